@@ -1,0 +1,47 @@
+"""The one settings class: read from the environment once, in the entry point, and passed down."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = ROOT / "var" / "mlops-waiter.sqlite3"
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{DEFAULT_DB}"
+
+
+class Settings(BaseSettings):
+    """Environment variables of DESIGN.md (conventional names, secrets as SecretStr)."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    slack_bot_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_client_id: str | None = None
+    slack_client_secret: SecretStr | None = None
+    slack_scopes: str = "chat:write,commands,im:history,im:write,users:read,channels:read,groups:read,files:write"
+    slack_api_base_url: str = "https://slack.com/api/"
+    database_url: str = Field(default_factory=default_database_url)
+    catalog_path: Path = ROOT / "catalog.json"
+    port: int = 3000
+    log_level: str = "INFO"
+
+    @property
+    def oauth_enabled(self) -> bool:
+        return bool(self.slack_client_id and self.slack_client_secret)
+
+    def sqlalchemy_url(self) -> str:
+        """DATABASE_URL as SQLAlchemy wants it (postgres:// from Heroku-style hosts means psycopg 3)."""
+        url = self.database_url
+        for prefix in ("postgres://", "postgresql://"):
+            if url.startswith(prefix):
+                return "postgresql+psycopg://" + url[len(prefix) :]
+        if url.startswith("sqlite:///"):
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        return url

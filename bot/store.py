@@ -1,0 +1,246 @@
+"""The SQL adapter of core's ports: repositories and a unit of work over SQLAlchemy 2.0."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any, Self
+
+from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.tables import ConversationRow, FeedbackRow, ProcessedEventRow, ProfileRow, RecommendationRow
+from core.errors import ConcurrentUpdate, StoreUnavailable
+from core.ports import ConversationRecord, StoredRecommendation
+from core.profile import Profile, parse_profile
+from core.recommendation import Recommendation
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine for DATABASE_URL, tuned for many small transactions from several workers."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs)
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.isolation_level = None  # let SQLAlchemy emit BEGIN (savepoints work)
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin_immediate(connection: Any) -> None:
+            # take the write lock up front: SQLite then serialises writers instead of failing one
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _record(row: ConversationRow) -> ConversationRecord:
+    return ConversationRecord(
+        workspace=row.workspace, user=row.user_id, state=row.state, answers=row.answers,
+        done=tuple(row.done), history=tuple(row.history), pending=row.pending,
+        return_to=row.return_to, critiques=tuple(row.critiques), version=row.version,
+    )  # fmt: skip
+
+
+class SqlConversations:
+    def __init__(self, session: Session, now: datetime) -> None:
+        self.session = session
+        self.now = now
+
+    def get(self, workspace: str, user: str) -> ConversationRecord | None:
+        row = self.session.scalars(
+            select(ConversationRow).where(
+                ConversationRow.workspace == workspace, ConversationRow.user_id == user
+            )
+        ).one_or_none()
+        return _record(row) if row else None
+
+    def _values(self, record: ConversationRecord) -> dict[str, Any]:
+        return {
+            "state": record.state, "answers": record.answers, "done": list(record.done),
+            "history": list(record.history), "critiques": list(record.critiques),
+            "pending": record.pending, "return_to": record.return_to, "updated_at": self.now,
+        }  # fmt: skip
+
+    def add(self, record: ConversationRecord) -> ConversationRecord:
+        row = ConversationRow(
+            workspace=record.workspace, user_id=record.user, version=1, created_at=self.now,
+            **self._values(record),
+        )  # fmt: skip
+        try:
+            with self.session.begin_nested():
+                self.session.add(row)
+                self.session.flush()
+        except IntegrityError:
+            raise ConcurrentUpdate() from None
+        return record.model_copy(update={"version": 1})
+
+    def update(self, record: ConversationRecord) -> ConversationRecord:
+        result = self.session.execute(
+            update(ConversationRow)
+            .where(
+                ConversationRow.workspace == record.workspace,
+                ConversationRow.user_id == record.user,
+                ConversationRow.version == record.version,
+            )
+            .values(version=record.version + 1, **self._values(record))
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise ConcurrentUpdate()
+        return record.model_copy(update={"version": record.version + 1})
+
+
+class SqlProfiles:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, workspace: str, user: str) -> Profile | None:
+        row = self.session.get(ProfileRow, (workspace, user))
+        return parse_profile(row.profile) if row else None
+
+    def save(self, workspace: str, user: str, profile: Profile, *, now: datetime) -> None:
+        row = self.session.get(ProfileRow, (workspace, user))
+        data = profile.to_json_dict()
+        if row is None:
+            self.session.add(ProfileRow(workspace=workspace, user_id=user, profile=data, updated_at=now))
+        else:
+            row.profile = data
+            row.updated_at = now
+
+    def for_users(self, workspace: str, users: Iterable[str]) -> dict[str, Profile]:
+        wanted = list(dict.fromkeys(users))
+        found: dict[str, Profile] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self.session.execute(
+                select(ProfileRow.user_id, ProfileRow.profile).where(
+                    ProfileRow.workspace == workspace, ProfileRow.user_id.in_(chunk)
+                )
+            )
+            for user_id, data in rows:
+                found[user_id] = Profile.model_validate(data)
+        return found
+
+
+class SqlRecommendations:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, workspace: str, user: str, recommendation: Recommendation, *, now: datetime) -> int:
+        row = RecommendationRow(
+            workspace=workspace, user_id=user, created_at=now,
+            payload=recommendation.model_dump(mode="json"),
+        )  # fmt: skip
+        self.session.add(row)
+        self.session.flush()
+        return row.id
+
+    def _stored(self, row: RecommendationRow) -> StoredRecommendation:
+        feedback = self.session.execute(
+            select(FeedbackRow.tool_id, FeedbackRow.verdict).where(FeedbackRow.recommendation_id == row.id)
+        )
+        return StoredRecommendation(
+            id=row.id, workspace=row.workspace, user=row.user_id, created_at=_aware(row.created_at),
+            recommendation=Recommendation.model_validate(row.payload),
+            feedback={tool: verdict for tool, verdict in feedback},
+        )  # fmt: skip
+
+    def latest(self, workspace: str, user: str) -> StoredRecommendation | None:
+        row = self.session.scalars(
+            select(RecommendationRow)
+            .where(RecommendationRow.workspace == workspace, RecommendationRow.user_id == user)
+            .order_by(RecommendationRow.id.desc())
+            .limit(1)
+        ).one_or_none()
+        return self._stored(row) if row else None
+
+    def get(self, recommendation_id: int) -> StoredRecommendation | None:
+        row = self.session.get(RecommendationRow, recommendation_id)
+        return self._stored(row) if row else None
+
+    def record_feedback(self, recommendation_id: int, tool_id: str, verdict: str, *, now: datetime) -> None:
+        row = self.session.scalars(
+            select(FeedbackRow).where(
+                FeedbackRow.recommendation_id == recommendation_id, FeedbackRow.tool_id == tool_id
+            )
+        ).one_or_none()
+        if row is None:
+            self.session.add(
+                FeedbackRow(recommendation_id=recommendation_id, tool_id=tool_id, verdict=verdict, created_at=now)
+            )
+        else:
+            row.verdict = verdict
+            row.created_at = now
+
+
+class SqlEvents:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def first_time(self, key: str, *, now: datetime) -> bool:
+        try:
+            with self.session.begin_nested():
+                self.session.add(ProcessedEventRow(key=key[:500], seen_at=now))
+                self.session.flush()
+        except IntegrityError:
+            return False
+        return True
+
+
+class SqlUnitOfWork:
+    """One database transaction; rolls back unless commit() was called."""
+
+    def __init__(self, sessions: sessionmaker[Session], *, now: datetime | None = None) -> None:
+        self.sessions = sessions
+        self._now = now
+
+    def __enter__(self) -> Self:
+        self.session = self.sessions()
+        now = self._now or datetime.now(UTC)
+        self.conversations = SqlConversations(self.session, now)
+        self.profiles = SqlProfiles(self.session)
+        self.recommendations = SqlRecommendations(self.session)
+        self.events = SqlEvents(self.session)
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        try:
+            self.session.rollback()
+            self.session.close()
+        except DBAPIError:
+            pass
+        if isinstance(exc, (OperationalError, InterfaceError)):
+            raise StoreUnavailable() from exc
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except IntegrityError:
+            raise ConcurrentUpdate() from None
+
+
+class Database:
+    """The engine and the unit-of-work factory for one DATABASE_URL."""
+
+    def __init__(self, url: str, **engine_kwargs: Any) -> None:
+        self.url = url
+        self.engine = make_engine(url, **engine_kwargs)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def unit_of_work(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.sessions)
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,284 @@
+"""The tool catalog: its entry model, the cross-checks made on load, and name look-up."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from rapidfuzz import fuzz, process, utils
+
+from core.errors import InvalidCatalog, UnknownTool
+from core.vocabulary import (
+    CATEGORY_QUADRANT,
+    DEFAULT_RING,
+    NOT_FOR_NEW_ADOPTION,
+    Category,
+    Cloud,
+    Deployment,
+    Pricing,
+    Quadrant,
+    Ring,
+    Stage,
+    Status,
+    Workload,
+    quadrant_of,
+)
+
+#: OSI-approved licences seen in this landscape (SPDX ids). Source-available ones are absent on purpose.
+OSI_LICENSES = frozenset(
+    {
+        "Apache-2.0", "MIT", "BSD-2-Clause", "BSD-3-Clause", "ISC", "MPL-2.0", "EPL-2.0",
+        "GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only", "GPL-3.0-or-later",
+        "LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0-only", "LGPL-3.0-or-later",
+        "AGPL-3.0-only", "AGPL-3.0-or-later", "Zlib", "Unlicense", "0BSD", "PostgreSQL",
+        "CDDL-1.0", "EUPL-1.2", "Python-2.0", "BSL-1.0",
+    }
+)  # fmt: skip
+
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class Tool(BaseModel):
+    """One catalog entry, as DESIGN.md describes it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=_SLUG.pattern, description="slug id, e.g. mlflow")
+    name: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    vendor: str = Field(min_length=1)
+    url: str = Field(pattern=r"^https?://")
+    summary: str = Field(min_length=10, max_length=400)
+    category: Category
+    stages: tuple[Stage, ...] = Field(min_length=1)
+    workloads: tuple[Workload, ...] = ()
+    focus: float = Field(ge=-1, le=1)
+    scope: float = Field(ge=-1, le=1)
+    license: str = Field(min_length=1, description="SPDX id or 'proprietary'")
+    open_source: bool
+    deployment: tuple[Deployment, ...] = Field(min_length=1)
+    clouds: tuple[Cloud, ...] = ()
+    requires_kubernetes: bool = False
+    pricing: Pricing
+    team_size: tuple[int, int] = (1, 1_000_000)
+    min_maturity: int = Field(default=0, ge=0, le=2)
+    integrates_with: tuple[str, ...] = ()
+    ring: Ring | None = None
+    ring_reason: str | None = None
+    status: Status = Status.ACTIVE
+    status_note: str | None = None
+    successor: str | None = None
+    first_release_year: int = Field(ge=1970, le=2100)
+    sources: tuple[str, ...] = Field(min_length=1)
+    last_verified: date
+
+    @field_validator("sources")
+    @classmethod
+    def _sources_are_urls(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [url for url in value if not url.startswith(("http://", "https://"))]
+        if bad:
+            raise ValueError(f"sources must be URLs, got {bad}")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Tool:
+        if self.ring is not None and not (self.ring_reason or "").strip():
+            raise ValueError("a ring override needs a ring_reason")
+        if self.open_source and self.license not in OSI_LICENSES:
+            raise ValueError(f"open_source is true but {self.license} is not an OSI licence")
+        if not self.open_source and self.license in OSI_LICENSES:
+            raise ValueError(f"{self.license} is OSI-approved, so open_source must be true")
+        low, high = self.team_size
+        if not 1 <= low <= high:
+            raise ValueError("team_size must be [min, max] with 1 <= min <= max")
+        if self.focus == 0 or self.scope == 0:
+            raise ValueError("focus and scope must not be exactly 0 (the quadrant would be unclear)")
+        if self.status is not Status.ACTIVE and not self.status_note:
+            raise ValueError(f"status {self.status} needs a status_note saying what changed")
+        return self
+
+    @property
+    def quadrant(self) -> Quadrant:
+        return quadrant_of(self.focus, self.scope)
+
+    @property
+    def effective_ring(self) -> Ring:
+        """The ring override when there is one, else the category's default ring."""
+        if self.ring is not None:
+            return self.ring
+        if self.status in NOT_FOR_NEW_ADOPTION:
+            return Ring.HOLD
+        return DEFAULT_RING[self.category]
+
+    @property
+    def adoptable(self) -> bool:
+        """Can it be recommended for new adoption?"""
+        return self.status not in NOT_FOR_NEW_ADOPTION
+
+    def names(self) -> tuple[str, ...]:
+        return (self.id, self.name, *self.aliases)
+
+
+class CatalogFile(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    version: int = Field(ge=1, le=1)
+    updated: date
+    tools: tuple[Tool, ...] = Field(min_length=1)
+
+
+class Catalog:
+    """The validated catalog, indexed by id, with fuzzy name look-up."""
+
+    def __init__(self, tools: Iterable[Tool], *, updated: date | None = None) -> None:
+        self.tools: tuple[Tool, ...] = tuple(tools)
+        self.updated = updated
+        self._by_id = {tool.id: tool for tool in self.tools}
+        self._names: dict[str, str] = {}
+        for tool in self.tools:
+            for name in tool.names():
+                self._names.setdefault(utils.default_process(name), tool.id)
+        self._choices = list(self._names)
+
+    def __iter__(self) -> Iterator[Tool]:
+        return iter(self.tools)
+
+    def __len__(self) -> int:
+        return len(self.tools)
+
+    def __contains__(self, tool_id: object) -> bool:
+        return tool_id in self._by_id
+
+    def get(self, tool_id: str) -> Tool:
+        return self._by_id[tool_id]
+
+    def with_stage(self, stage: Stage) -> list[Tool]:
+        return [tool for tool in self.tools if stage in tool.stages]
+
+    def match_name(self, text: str, *, cutoff: float = 86) -> Tool | None:
+        """The tool a typed name means (exact id/name/alias first, then fuzzy), or None."""
+        key = utils.default_process(text)
+        if not key:
+            return None
+        if key in self._names:
+            return self._by_id[self._names[key]]
+        squashed = key.replace(" ", "")
+        for name, tool_id in self._names.items():
+            if name.replace(" ", "") == squashed:
+                return self._by_id[tool_id]
+        found = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return self._by_id[self._names[found[0]]] if found else None
+
+    def suggest(self, text: str, *, limit: int = 3) -> list[str]:
+        """Display names close to a typed name, best first."""
+        key = utils.default_process(text)
+        hits = process.extract(key, self._choices, scorer=fuzz.WRatio, limit=limit * 3)
+        names: list[str] = []
+        for choice, score, _ in hits:
+            name = self._by_id[self._names[choice]].name
+            if score >= 60 and name not in names:
+                names.append(name)
+        return names[:limit]
+
+    def resolve(self, text: str) -> Tool:
+        """The tool a typed name means, or UnknownTool with suggestions."""
+        tool = self.match_name(text)
+        if tool is None:
+            raise UnknownTool(text.strip()[:80], self.suggest(text))
+        return tool
+
+    def search(self, text: str, *, limit: int = 10) -> list[Tool]:
+        """Tools whose names or summary match the text, best first."""
+        needle = text.lower().strip()
+        scored = []
+        for tool in self.tools:
+            best = max(fuzz.partial_ratio(needle, n.lower()) for n in tool.names())
+            if needle in tool.summary.lower():
+                best = max(best, 80)
+            scored.append((-best, tool.id, tool))
+        scored.sort(key=lambda item: (item[0], item[1]))
+        return [tool for score, _, tool in scored[:limit] if -score >= 70]
+
+
+def cross_check(tools: Iterable[Tool], *, today: date, partial: bool = False) -> list[str]:
+    """Problems that no single entry shows: duplicates, dangling ids, quadrant mismatches."""
+    tools = list(tools)
+    problems: list[str] = []
+    ids: set[str] = set()
+    names: dict[str, str] = {}
+    for tool in tools:
+        if tool.id in ids:
+            problems.append(f"{tool.id}: duplicate id")
+        ids.add(tool.id)
+        for name in tool.names():
+            key = utils.default_process(name)
+            owner = names.setdefault(key, tool.id)
+            if owner != tool.id:
+                problems.append(f"{tool.id}: name or alias '{name}' is already used by {owner}")
+    for tool in tools:
+        if tool.last_verified > today:
+            problems.append(f"{tool.id}: last_verified {tool.last_verified} is in the future")
+        expected = CATEGORY_QUADRANT[tool.category]
+        if tool.quadrant is not expected:
+            problems.append(
+                f"{tool.id}: focus/scope put it in {tool.quadrant}, "
+                f"but category {tool.category} belongs in {expected}"
+            )
+        if partial:
+            continue
+        for other in tool.integrates_with:
+            if other not in ids:
+                problems.append(f"{tool.id}: integrates_with unknown id '{other}'")
+            if other == tool.id:
+                problems.append(f"{tool.id}: integrates_with itself")
+        if tool.successor is not None and tool.successor not in ids:
+            problems.append(f"{tool.id}: successor unknown id '{tool.successor}'")
+    return problems
+
+
+def _describe(error: ValidationError, raw_tools: list[Any]) -> str:
+    lines = []
+    for item in error.errors()[:20]:
+        loc = list(item["loc"])
+        if len(loc) >= 2 and loc[0] == "tools" and isinstance(loc[1], int):
+            raw = raw_tools[loc[1]] if loc[1] < len(raw_tools) else {}
+            tool_id = raw.get("id", f"#{loc[1]}") if isinstance(raw, dict) else f"#{loc[1]}"
+            where = ".".join(str(p) for p in [tool_id, *loc[2:]])
+        else:
+            where = ".".join(str(p) for p in loc) or "catalog"
+        lines.append(f"  {where}: {item['msg']}")
+    more = len(error.errors()) - 20
+    if more > 0:
+        lines.append(f"  … and {more} more")
+    return "\n".join(lines)
+
+
+def parse_catalog(text: str, *, today: date, partial: bool = False) -> Catalog:
+    """Parse and cross-check catalog JSON, or raise InvalidCatalog listing every problem."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidCatalog(
+            f"catalog is not valid JSON: {error.msg} at line {error.lineno}"
+        ) from None
+    raw_tools = data.get("tools", []) if isinstance(data, dict) else []
+    try:
+        parsed = CatalogFile.model_validate(data)
+    except ValidationError as error:
+        raise InvalidCatalog("catalog has invalid entries:\n" + _describe(error, raw_tools)) from None
+    problems = cross_check(parsed.tools, today=today, partial=partial)
+    if problems:
+        raise InvalidCatalog("catalog is inconsistent:\n" + "\n".join(f"  {p}" for p in problems))
+    return Catalog(parsed.tools, updated=parsed.updated)
+
+
+def catalog_json_schema() -> dict[str, Any]:
+    """The JSON Schema of catalog.json, generated from the model."""
+    schema = CatalogFile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "MLOps Waiter catalog"
+    return schema

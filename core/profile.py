@@ -1,0 +1,93 @@
+"""Who the user is and what they want: the answers of the interview, as one frozen value."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from core.errors import InvalidProfile
+from core.vocabulary import (
+    FRUSTRATION_STAGES,
+    Budget,
+    Cloud,
+    Frustration,
+    Persona,
+    ScopePreference,
+    Stage,
+    Workload,
+)
+
+
+class Profile(BaseModel):
+    """A user's situation and wishes; every field is optional (None = not known yet)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+
+    persona: Persona | None = None
+    team_size: int | None = Field(default=None, ge=1, le=1_000_000)
+    maturity: int | None = Field(default=None, ge=0, le=2)
+    cloud: Cloud | None = None
+    kubernetes: bool | None = None
+    workloads: tuple[Workload, ...] | None = None
+    current_stack: tuple[str, ...] | None = None
+    frustrations: tuple[Frustration, ...] | None = None
+    needs: tuple[Stage, ...] | None = None
+    open_source_only: bool | None = None
+    self_hosted: bool | None = None
+    budget: Budget | None = None
+    scope_preference: ScopePreference | None = None
+
+    def wanted_stages(self) -> tuple[Stage, ...]:
+        """Stated needs first, then the stages the frustrations imply, without repeats."""
+        seen: dict[Stage, None] = {}
+        for stage in self.needs or ():
+            seen[stage] = None
+        for frustration in self.frustrations or ():
+            for stage in FRUSTRATION_STAGES[frustration]:
+                seen[stage] = None
+        return tuple(seen)
+
+    def known(self) -> frozenset[str]:
+        """Names of the fields that have an answer."""
+        return frozenset(name for name, value in self if value is not None)
+
+    def with_answers(self, **answers: Any) -> Profile:
+        """A copy with some fields set (validated)."""
+        return parse_profile({**self.to_json_dict(), **answers})
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The profile as the JSON interface spells it, unknown fields left out."""
+        return self.model_dump(mode="json", exclude_none=True)
+
+
+def _friendly(error: ValidationError) -> str:
+    lines = []
+    for item in error.errors():
+        where = ".".join(str(part) for part in item["loc"]) or "profile"
+        if item["type"] == "extra_forbidden":
+            allowed = ", ".join(Profile.model_fields)
+            lines.append(f"{where}: not a profile field (allowed: {allowed})")
+        else:
+            lines.append(f"{where}: {item['msg']}")
+    return "Invalid profile — " + "; ".join(lines)
+
+
+def parse_profile(data: Any) -> Profile:
+    """Validate a mapping into a Profile, or raise InvalidProfile listing what is allowed."""
+    if not isinstance(data, dict):
+        raise InvalidProfile("Invalid profile — expected a JSON object with profile fields.")
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as error:
+        raise InvalidProfile(_friendly(error)) from None
+
+
+def profile_from_json(text: str) -> Profile:
+    """Parse the profile JSON interface."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidProfile(f"Invalid profile — not valid JSON ({error.msg}, line {error.lineno}).")
+    return parse_profile(data)

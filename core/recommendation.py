@@ -1,0 +1,105 @@
+"""What the waiter serves: picks with reasons, caveats and ring, plus advice. Plain values."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from core.vocabulary import Quadrant, Ring, Stage
+
+
+class Pick(BaseModel):
+    """One recommended tool and the case for it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    name: str
+    url: str
+    score: float
+    ring: Ring
+    ring_meaning: str
+    quadrant: Quadrant
+    stages: tuple[Stage, ...]
+    reasons: tuple[str, ...]
+    caveats: tuple[str, ...] = ()
+    counterfactual: str | None = None
+
+
+class StackItem(BaseModel):
+    """One row of a stack card: a stage, the tool for it, and why."""
+
+    model_config = ConfigDict(frozen=True)
+
+    stage: Stage
+    tool_id: str
+    tool_name: str
+    why: str
+
+
+class Recommendation(BaseModel):
+    """The answer to a profile: two or three picks, advice, and what was relaxed or kept."""
+
+    model_config = ConfigDict(frozen=True)
+
+    picks: tuple[Pick, ...]
+    advice: tuple[str, ...] = ()
+    keep: tuple[str, ...] = ()
+    relaxed: tuple[str, ...] = ()
+    stack: tuple[StackItem, ...] = ()
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The recommendation JSON of DESIGN.md (plus the optional extras)."""
+        return {
+            "recommendations": [
+                {
+                    "id": pick.id,
+                    "name": pick.name,
+                    "score": round(pick.score, 4),
+                    "ring": pick.ring.value,
+                    "quadrant": pick.quadrant.value,
+                    "stages": [stage.value for stage in pick.stages],
+                    "reasons": list(pick.reasons),
+                    "caveats": list(pick.caveats),
+                    "url": pick.url,
+                    "counterfactual": pick.counterfactual,
+                }
+                for pick in self.picks
+            ],
+            "advice": list(self.advice),
+            "keep": list(self.keep),
+            "relaxed": list(self.relaxed),
+            "stack": [item.model_dump(mode="json") for item in self.stack],
+        }
+
+
+class CritiqueKind(StrEnum):
+    CHEAPER = "cheaper"
+    OPEN_SOURCE_ONLY = "open_source_only"
+    NO_KUBERNETES = "no_kubernetes"
+    MANAGED = "managed"
+    LIGHTER = "lighter"
+    MORE_LIKE = "more_like"
+    SHOW_MORE = "show_more"
+
+
+CRITIQUE_LABELS: dict[CritiqueKind, str] = {
+    CritiqueKind.CHEAPER: "Cheaper",
+    CritiqueKind.OPEN_SOURCE_ONLY: "Open source only",
+    CritiqueKind.NO_KUBERNETES: "No Kubernetes",
+    CritiqueKind.MANAGED: "Managed instead",
+    CritiqueKind.LIGHTER: "Lighter",
+    CritiqueKind.MORE_LIKE: "More like…",
+    CritiqueKind.SHOW_MORE: "Show more",
+}
+
+
+class Critique(BaseModel):
+    """A refinement the user asked for after seeing picks ("cheaper", "more like MLflow")."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: CritiqueKind
+    tool_id: str | None = None  # for more_like

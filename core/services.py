@@ -1,0 +1,443 @@
+"""Use cases of the waiter: every surface (terminal, Slack) talks to the conversation through these."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from core.answers import NotUnderstood, parse_answer, understand
+from core.catalog import Catalog
+from core.conversation import FixedOrder, Flow, Interviewer, Step
+from core.errors import ConcurrentUpdate, UnknownTool
+from core.matching import recommend, why_not
+from core.ports import Clock, ConversationRecord, StoredRecommendation, UnitOfWork, UnitOfWorkFactory
+from core.profile import Profile, parse_profile
+from core.questions import BY_ID, Kind, Question, format_answer
+from core.recommendation import CRITIQUE_LABELS, Critique, CritiqueKind, Recommendation
+from core.turns import Answered, Ask, Confirm, Say, Show, Turn
+from core.wording import (
+    COMMANDS_HELP,
+    GREETING,
+    REFINE_HINT,
+    parse_command,
+    parse_critique,
+    parse_why_not,
+)
+
+MAX_ATTEMPTS = 4
+VERDICTS = ("helpful", "not_for_us", "already_using")
+
+
+def profile_of(record: ConversationRecord) -> Profile:
+    """The profile the stored answers make."""
+    return parse_profile(record.answers)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return [str(v) if not isinstance(v, (bool, int)) else v for v in value]
+    if isinstance(value, (bool, int)) or value is None:
+        return value
+    return str(value)
+
+
+class _Working:
+    """A conversation being changed during one request (mutable scratch copy of the record)."""
+
+    def __init__(self, record: ConversationRecord, interviewer: Interviewer) -> None:
+        self.record = record
+        self.answers = dict(record.answers)
+        self.done = list(record.done)
+        self.history = list(record.history)
+        self.critiques = list(record.critiques)
+        self.flow = Flow(
+            state=Step(record.state), profile=profile_of(record), done=frozenset(record.done),
+            return_to=Step(record.return_to) if record.return_to else None, interviewer=interviewer,
+        )  # fmt: skip
+        self.recommendation: Recommendation | None = None
+
+    @property
+    def state(self) -> Step:
+        return self.flow.state
+
+    def refresh(self) -> None:
+        self.flow.profile = parse_profile(self.answers)
+        self.flow.done = frozenset(self.done)
+
+    def set_answers(self, values: dict[str, Any], *, skipped: str | None = None) -> None:
+        self.history.append(
+            {"kind": "answer", "previous": {f: self.answers.get(f) for f in values}, "skipped": skipped}
+        )
+        for field, value in values.items():
+            self.answers[field] = _jsonable(value)
+        if skipped:
+            self.done.append(skipped)
+        self.refresh()
+
+    def undo(self) -> bool:
+        while self.history:
+            entry = self.history.pop()
+            if entry["kind"] == "critique":
+                if self.critiques:
+                    self.critiques.pop()
+                return True
+            for field, previous in entry["previous"].items():
+                if previous is None:
+                    self.answers.pop(field, None)
+                else:
+                    self.answers[field] = previous
+            if entry.get("skipped") in self.done:
+                self.done.remove(entry["skipped"])
+            self.refresh()
+            return True
+        return False
+
+    def stored(self) -> ConversationRecord:
+        pending = self.flow.next_question() if self.state in (Step.MEET, Step.IDENTIFY) else None
+        return self.record.model_copy(
+            update={
+                "state": self.state.value, "answers": self.answers, "done": tuple(self.done),
+                "history": tuple(self.history), "critiques": tuple(self.critiques),
+                "pending": pending.id if pending else None,
+                "return_to": self.flow.return_to.value if self.flow.return_to else None,
+            }
+        )  # fmt: skip
+
+
+class Waiter:
+    """The conversation's use cases, one transaction each, safe under concurrent requests."""
+
+    def __init__(
+        self, catalog: Catalog, uow_factory: UnitOfWorkFactory, *, clock: Clock,
+        interviewer: Interviewer | None = None,
+    ) -> None:  # fmt: skip
+        self.catalog = catalog
+        self.uow_factory = uow_factory
+        self.clock = clock
+        self.interviewer = interviewer or FixedOrder()
+
+    # -- entry points ---------------------------------------------------------------------------
+
+    def open(self, workspace: str, user: str) -> Turn:
+        """Start the interview, or pick it up where the user left it."""
+        return self._run(workspace, user, self._open)
+
+    def reply(self, workspace: str, user: str, text: str) -> Turn:
+        """Handle a typed message: a command, an answer, a critique or a question."""
+        return self._run(workspace, user, lambda w: self._reply(w, text))
+
+    def choose(self, workspace: str, user: str, question_id: str, values: list[str]) -> Turn:
+        """Handle a button or select press on a question."""
+        return self._run(workspace, user, lambda w: self._choose(w, question_id, values))
+
+    def refine(self, workspace: str, user: str, critique: Critique) -> Turn:
+        """Apply a critique to the picks shown ("cheaper", "open source only", …)."""
+        return self._run(workspace, user, lambda w: self._critique(w, critique))
+
+    def restart(self, workspace: str, user: str) -> Turn:
+        """Ask to start over (answers are kept until the user confirms)."""
+        return self._run(workspace, user, lambda w: self._command(w, "restart"))
+
+    def confirm_restart(self, workspace: str, user: str, *, yes: bool) -> Turn:
+        """The answer to "start over?"."""
+        return self._run(workspace, user, lambda w: self._confirm(w, yes))
+
+    def feedback(
+        self, workspace: str, user: str, recommendation_id: int, tool_id: str, verdict: str
+    ) -> Turn:
+        """Remember what the user thought of one pick."""
+        if verdict not in VERDICTS:
+            return (Say(text="I didn't understand that feedback."),)
+        with self.uow_factory() as uow:
+            stored = uow.recommendations.get(recommendation_id)
+            if stored is None or (stored.workspace, stored.user) != (workspace, user):
+                return (Say(text="Those picks are no longer on file, so I couldn't record that."),)
+            if tool_id not in {pick.id for pick in stored.recommendation.picks}:
+                return (Say(text="That tool wasn't among those picks."),)
+            uow.recommendations.record_feedback(recommendation_id, tool_id, verdict, now=self.clock.now())
+            uow.commit()
+        name = self.catalog.get(tool_id).name if tool_id in self.catalog else tool_id
+        thanks = {
+            "helpful": f"Thanks! Noted that {name} looks helpful.",
+            "not_for_us": f"Noted: {name} is not for you. Try a critique such as 'cheaper' or 'lighter'.",
+            "already_using": f"Noted: you already use {name}. I'll count it as part of your stack.",
+        }[verdict]
+        if verdict == "already_using":
+            self._run(workspace, user, lambda w: self._add_to_stack(w, tool_id))
+        return (Say(text=thanks),)
+
+    def current_profile(self, workspace: str, user: str) -> Profile | None:
+        """The profile the user has given so far, or None."""
+        with self.uow_factory() as uow:
+            record = uow.conversations.get(workspace, user)
+        return profile_of(record) if record else None
+
+    def state_of(self, workspace: str, user: str) -> Step | None:
+        with self.uow_factory() as uow:
+            record = uow.conversations.get(workspace, user)
+        return Step(record.state) if record else None
+
+    def latest_picks(self, workspace: str, user: str) -> StoredRecommendation | None:
+        with self.uow_factory() as uow:
+            return uow.recommendations.latest(workspace, user)
+
+    # -- the transaction loop -------------------------------------------------------------------
+
+    def _run(self, workspace: str, user: str, step: Callable[[_Working], Turn]) -> Turn:
+        expected: tuple[str, str | None] | None = None
+        for _attempt in range(MAX_ATTEMPTS):
+            with self.uow_factory() as uow:
+                record = uow.conversations.get(workspace, user)
+                is_new = record is None
+                if record is None:
+                    record = ConversationRecord(workspace=workspace, user=user)
+                if expected is not None and expected != (record.state, record.pending):
+                    return self._crossed(record)
+                expected = (record.state, record.pending)
+                working = _Working(record, self.interviewer)
+                turn = step(working)
+                if is_new:
+                    working.record = record
+                try:
+                    self._store(uow, working, is_new=is_new)
+                except ConcurrentUpdate:
+                    continue
+                if working.recommendation is not None:
+                    turn = self._attach_id(uow, working, turn, workspace, user)
+                uow.commit()
+                return turn
+        raise ConcurrentUpdate()
+
+    def _store(self, uow: UnitOfWork, working: _Working, *, is_new: bool) -> None:
+        stored = working.stored()
+        if is_new:
+            uow.conversations.add(stored)
+        else:
+            uow.conversations.update(stored)
+        profile = parse_profile(working.answers)
+        if profile.known():
+            uow.profiles.save(stored.workspace, stored.user, profile, now=self.clock.now())
+
+    def _attach_id(
+        self, uow: UnitOfWork, working: _Working, turn: Turn, workspace: str, user: str
+    ) -> Turn:
+        assert working.recommendation is not None
+        rec_id = uow.recommendations.add(workspace, user, working.recommendation, now=self.clock.now())
+        return tuple(
+            m.model_copy(update={"recommendation_id": rec_id}) if isinstance(m, Show) else m
+            for m in turn
+        )
+
+    def _crossed(self, record: ConversationRecord) -> Turn:
+        working = _Working(record, self.interviewer)
+        return (Say(text="That answer crossed with another one, so I didn't apply it."), *self._prompt(working))
+
+    # -- steps ----------------------------------------------------------------------------------
+
+    def _open(self, w: _Working) -> Turn:
+        if not w.record.answers and not w.history and w.state is Step.MEET:
+            return (Say(text=GREETING), *self._prompt(w))
+        if w.state is Step.PAUSED:
+            w.flow.resume()
+            return (Say(text="Welcome back! Let's pick up where we stopped."), *self._prompt(w))
+        if w.state in (Step.MEET, Step.IDENTIFY):
+            return (Say(text="Welcome back! Here's where we were."), *self._prompt(w))
+        return (Say(text="Welcome back! Here are your picks."), *self._prompt(w))
+
+    def _reply(self, w: _Working, text: str) -> Turn:
+        text = text.strip()
+        if w.state is Step.CONFIRM_RESTART:
+            word = text.lower()
+            if word in ("yes", "y", "restart", "yes, start over", "start over"):
+                return self._confirm(w, True)
+            return self._confirm(w, False)
+        if w.state is Step.PAUSED:
+            w.flow.resume()
+            if parse_command(text) in (None, "stop"):
+                return (Say(text="Welcome back! Let's pick up where we stopped."), *self._prompt(w))
+        command = parse_command(text)
+        if command is not None:
+            return self._command(w, command)
+        if w.state in (Step.MEET, Step.IDENTIFY):
+            return self._answer_text(w, text)
+        return self._refine_text(w, text)
+
+    def _command(self, w: _Working, command: str) -> Turn:
+        question = w.flow.next_question() if w.state in (Step.MEET, Step.IDENTIFY) else None
+        if command == "help":
+            lines = [question.help] if question else []
+            return (Say(text="\n".join([*lines, COMMANDS_HELP])), *self._prompt(w, ask_only=True))
+        if command == "why":
+            return self._why(w, question)
+        if command == "back":
+            if not w.undo():
+                return (Say(text="There's nothing to go back to yet."), *self._prompt(w))
+            w.flow.settle()
+            return (Say(text="OK, let's go back one step."), *self._prompt(w))
+        if command == "skip":
+            if question is None:
+                return (Say(text="There's no question to skip right now."), *self._prompt(w))
+            if not question.skippable:
+                return (Say(text="I need an answer to this one to help you."), *self._prompt(w))
+            w.set_answers({}, skipped=question.id)
+            w.flow.settle()
+            return (Say(text="Skipped."), *self._prompt(w))
+        if command == "restart":
+            if w.state is not Step.CONFIRM_RESTART:
+                w.flow.return_to = w.state if w.state is not Step.PAUSED else w.flow.return_to
+                w.flow.ask_restart()
+            return (Confirm(text="Start over? Your answers so far will be cleared."),)
+        if command == "stop":
+            if w.state in (Step.PAUSED, Step.DONE):
+                return (Say(text="We're already paused. Say anything to carry on."),)
+            w.flow.return_to = w.state
+            w.flow.pause()
+            return (Say(text="Paused. Everything you told me is kept; message me or use /mlops to resume."),)
+        if command == "done":
+            if w.state in (Step.RECOMMEND, Step.REFINE):
+                w.flow.finish()
+                return (Say(text="Enjoy! Come back any time: say 'restart' to start over, or refine these picks."),)
+            return self._prompt(w)
+        return self._prompt(w)
+
+    def _why(self, w: _Working, question: Question | None) -> Turn:
+        if w.state in (Step.RECOMMEND, Step.REFINE, Step.DONE):
+            rec = self._recommend(w, store=False)
+            lines = [f"{pick.name}: " + "; ".join(pick.reasons) for pick in rec.picks]
+            return (Say(text="Why these picks:\n" + "\n".join(lines) if lines else "I have no picks yet."),)
+        if question is not None:
+            return (Say(text=f"I ask because: {question.help}"), *self._prompt(w, ask_only=True))
+        return self._prompt(w)
+
+    def _confirm(self, w: _Working, yes: bool) -> Turn:
+        if w.state is not Step.CONFIRM_RESTART:
+            return (Say(text="There's nothing to confirm right now."), *self._prompt(w))
+        if yes:
+            w.flow.confirm_restart()
+            w.answers.clear()
+            w.done.clear()
+            w.history.clear()
+            w.critiques.clear()
+            w.flow.return_to = None
+            w.refresh()
+            w.flow.settle()
+            return (Say(text="Fresh start! " + GREETING), *self._prompt(w))
+        w.flow.cancel_restart()
+        w.flow.return_to = None
+        return (Say(text="OK, nothing changed."), *self._prompt(w))
+
+    def _answer_text(self, w: _Working, text: str) -> Turn:
+        question = w.flow.next_question()
+        if question is None:
+            w.flow.settle()
+            return self._prompt(w)
+        try:
+            value = parse_answer(question, text, self.catalog)
+        except NotUnderstood as error:
+            return (Say(text=f"Sorry, I didn't get that. {error}"), *self._prompt(w, ask_only=True))
+        extra = {
+            field: fact
+            for field, fact in understand(text, self.catalog).items()
+            if field != question.id and field not in w.answers and field in BY_ID
+        }
+        return self._accept(w, question, value, extra)
+
+    def _choose(self, w: _Working, question_id: str, values: list[str]) -> Turn:
+        question = w.flow.next_question() if w.state in (Step.MEET, Step.IDENTIFY) else None
+        if question is None or question.id != question_id:
+            asked = BY_ID.get(question_id)
+            done = f"“{asked.prompt}” was already answered" if asked else "That button is out of date"
+            return (Say(text=f"{done}; here's where we are now."), *self._prompt(w))
+        try:
+            value = self._value_from_choice(question, values)
+        except NotUnderstood as error:
+            return (Say(text=str(error)), *self._prompt(w, ask_only=True))
+        return self._accept(w, question, value, {})
+
+    def _value_from_choice(self, question: Question, values: list[str]) -> Any:
+        if question.kind is Kind.TOOLS:
+            unknown = [v for v in values if v not in self.catalog]
+            if unknown:
+                raise NotUnderstood("Some of those tools are not in my catalog.")
+            return tuple(values)
+        allowed = set(question.option_values())
+        if not values or any(v not in allowed for v in values):
+            raise NotUnderstood("That choice is not one of the options.")
+        if question.kind is Kind.YES_NO:
+            return values[0] == "true"
+        if question.kind is Kind.SINGLE:
+            return int(values[0]) if question.id == "maturity" else values[0]
+        if question.kind is Kind.NUMBER:
+            return int(values[0])
+        return tuple(values)
+
+    def _accept(self, w: _Working, question: Question, value: Any, extra: dict[str, Any]) -> Turn:
+        w.set_answers({question.id: value, **extra})
+        shown = Answered(question_id=question.id, prompt=question.prompt, answer=format_answer(question, value))
+        noted = [
+            f"{BY_ID[f].id.replace('_', ' ')}: {format_answer(BY_ID[f], v)}" for f, v in extra.items()
+        ]
+        lead = (Say(text="Got it. I also noted " + "; ".join(noted) + "."),) if noted else ()
+        w.flow.settle()
+        return (shown, *lead, *self._prompt(w))
+
+    def _refine_text(self, w: _Working, text: str) -> Turn:
+        target = parse_why_not(text)
+        if target is not None:
+            try:
+                tool = self.catalog.resolve(target)
+            except UnknownTool as error:
+                return (Say(text=str(error)),)
+            return (Say(text=why_not(parse_profile(w.answers), self.catalog, tool.id, critiques=self._critiques(w))),)
+        critique = parse_critique(text, self.catalog)
+        if critique is not None:
+            return self._critique(w, critique)
+        return (Say(text="I didn't catch that. " + REFINE_HINT),)
+
+    def _critique(self, w: _Working, critique: Critique) -> Turn:
+        if w.state not in (Step.RECOMMEND, Step.REFINE, Step.DONE):
+            return (Say(text="Let's finish the questions first; then you can refine the picks."), *self._prompt(w))
+        w.critiques.append(critique.model_dump(mode="json"))
+        w.history.append({"kind": "critique"})
+        w.flow.critique()
+        label = CRITIQUE_LABELS[critique.kind]
+        if critique.kind is CritiqueKind.MORE_LIKE and critique.tool_id in self.catalog:
+            label = f"More like {self.catalog.get(critique.tool_id).name}"
+        return (Say(text=f"{label}: here's the new shortlist."), *self._prompt(w))
+
+    def _add_to_stack(self, w: _Working, tool_id: str) -> Turn:
+        stack = list(w.answers.get("current_stack") or [])
+        if tool_id not in stack:
+            w.answers["current_stack"] = [*stack, tool_id]
+            w.refresh()
+        return ()
+
+    # -- what to show next ----------------------------------------------------------------------
+
+    def _critiques(self, w: _Working) -> tuple[Critique, ...]:
+        return tuple(Critique.model_validate(c) for c in w.critiques)
+
+    def _recommend(self, w: _Working, *, store: bool = True) -> Recommendation:
+        rec = recommend(parse_profile(w.answers), self.catalog, critiques=self._critiques(w))
+        if store:
+            w.recommendation = rec
+        return rec
+
+    def _prompt(self, w: _Working, *, ask_only: bool = False) -> Turn:
+        if w.state in (Step.MEET, Step.IDENTIFY):
+            question = w.flow.next_question()
+            if question is None:
+                w.flow.settle()
+                return self._prompt(w, ask_only=ask_only)
+            number = len(w.answers) + len(w.done) + 1
+            return (Ask(question=question, number=number),)
+        if w.state is Step.PAUSED:
+            return (Say(text="We're paused. Say anything (or use /mlops) to carry on."),)
+        if w.state is Step.CONFIRM_RESTART:
+            return (Confirm(text="Start over? Your answers so far will be cleared."),)
+        if ask_only:
+            return ()
+        rec = self._recommend(w)
+        if not rec.picks:
+            return (Say(text="Nothing in my catalog fits all of that. " + REFINE_HINT),)
+        return (Show(recommendation=rec),)
