@@ -207,6 +207,7 @@ _STOPWORDS = {"we", "are", "and", "the", "on", "in", "using", "use", "people", "
               "some", "also", "run", "runs", "all", "can", "do", "be", "this", "that", "they", "it's"}  # fmt: skip
 
 
+_USAGE = re.compile(r"\b(use|uses|using|used|run|running|with|have|stack|on top of|rely on|already)\b")
 _NEGATED = re.compile(r"\b(no|without|not|don't use|do not use|never used|instead of)\s+[\w&.+-]+", re.I)
 
 
@@ -250,7 +251,7 @@ def understand(text: str, catalog: Catalog) -> dict[str, Any]:
     tools = _tools_mentioned(cleaned, catalog)
     cloud_ids = {"aws", "google-cloud", "microsoft-azure"}
     stack = tuple(tool for tool in tools if tool not in cloud_ids)
-    if stack:
+    if stack and _USAGE.search(lowered):
         facts["current_stack"] = stack
     return facts
 

@@ -251,11 +251,13 @@ class Waiter:
             if word in ("yes", "y", "restart", "yes, start over", "start over"):
                 return self._confirm(w, True)
             return self._confirm(w, False)
-        if w.state is Step.PAUSED:
-            w.flow.resume()
-            if parse_command(text) in (None, "stop"):
-                return (Say(text="Welcome back! Let's pick up where we stopped."), *self._prompt(w))
         command = parse_command(text)
+        if w.state is Step.PAUSED:
+            if command == "stop":
+                return (Say(text="We're already paused. Say anything to carry on."),)
+            w.flow.resume()
+            if command is None:
+                return (Say(text="Welcome back! Let's pick up where we stopped."), *self._prompt(w))
         if command is not None:
             return self._command(w, command)
         if w.state in (Step.MEET, Step.IDENTIFY):
@@ -288,8 +290,8 @@ class Waiter:
                 w.flow.ask_restart()
             return (Confirm(text="Start over? Your answers so far will be cleared."),)
         if command == "stop":
-            if w.state in (Step.PAUSED, Step.DONE):
-                return (Say(text="We're already paused. Say anything to carry on."),)
+            if w.state is Step.DONE:
+                return (Say(text="We're finished, so there's nothing to pause. Say 'restart' to start over."),)
             w.flow.return_to = w.state
             w.flow.pause()
             return (Say(text="Paused. Everything you told me is kept; message me or use /mlops to resume."),)

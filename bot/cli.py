@@ -1,0 +1,161 @@
+"""The `mlops-waiter` command line: one entry point, settings read once here and passed down."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from bot.settings import Settings
+from core.errors import InvalidCatalog, InvalidProfile, UnknownTool
+from core.vocabulary import Stage
+
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mlops-waiter", description="Helps ML teams choose MLOps tools.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    chat = commands.add_parser("chat", help="the interview in a terminal (embedded SQLite store)")
+    chat.add_argument("--user", default=None, help="whose conversation (default: your login name)")
+    chat.add_argument("--fixed-order", action="store_true", help="ask every question in bank order")
+
+    rec = commands.add_parser("recommend", help="a profile in, picks out")
+    rec.add_argument("--profile", required=True, type=Path)
+    rec.add_argument("--top", type=int, default=3)
+    rec.add_argument("--format", choices=("json", "text"), default="text")
+
+    cat = commands.add_parser("catalog", help="validate and browse the tool catalog")
+    cat.add_argument("--path", type=Path, default=None, help="catalog file (default: CATALOG_PATH)")
+    verbs = cat.add_subparsers(dest="verb", required=True)
+    validate = verbs.add_parser("validate")
+    validate.add_argument("--partial", action="store_true", help="skip cross-references (a fragment)")
+    listing = verbs.add_parser("list")
+    listing.add_argument("--stage", choices=[s.value for s in Stage])
+    verbs.add_parser("show").add_argument("id")
+    verbs.add_parser("search").add_argument("text", nargs="+")
+    verbs.add_parser("stats")
+    schema = verbs.add_parser("schema", help="write (or --check) catalog.schema.json")
+    schema.add_argument("--check", action="store_true")
+
+    serve = commands.add_parser("serve", help="Slack HTTP mode")
+    serve.add_argument("--port", type=int, default=None)
+    commands.add_parser("socket", help="Slack Socket Mode")
+    commands.add_parser("clock", help="the digest scheduler")
+
+    db = commands.add_parser("db", help="database maintenance")
+    db.add_subparsers(dest="verb", required=True).add_parser("upgrade", help="apply migrations")
+
+    digest = commands.add_parser("digest", help="channel digests")
+    render = digest.add_subparsers(dest="verb", required=True).add_parser("render")
+    render.add_argument("--channel", required=True)
+    render.add_argument("--workspace", default=None)
+    render.add_argument("--out", type=Path, required=True)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = Settings()
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("transitions").setLevel(logging.WARNING)
+    try:
+        return _dispatch(args, settings)
+    except (InvalidCatalog, InvalidProfile, UnknownTool) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "chat":
+        return _chat(args, settings)
+    if args.command == "recommend":
+        return _recommend(args, settings)
+    if args.command == "catalog":
+        from bot.catalog_cli import run_catalog
+
+        return run_catalog(args, args.path or settings.catalog_path)
+    if args.command == "db":
+        from bot.migrate import upgrade
+
+        upgrade(settings.sqlalchemy_url())
+        print("database is up to date")
+        return 0
+    if args.command == "serve":
+        from bot.server import run_http
+
+        run_http(settings, port=args.port or settings.port)
+        return 0
+    if args.command == "socket":
+        from bot.server import run_socket
+
+        run_socket(settings)
+        return 0
+    if args.command == "clock":
+        from bot.clock import run
+
+        run(settings)
+        return 0
+    if args.command == "digest":
+        from bot.digest_render import render_to_file
+
+        render_to_file(settings, workspace=args.workspace, channel=args.channel, out=args.out)
+        print(f"wrote {args.out}")
+        return 0
+    raise AssertionError(args.command)
+
+
+def _chat(args: argparse.Namespace, settings: Settings) -> int:
+    import getpass
+
+    from bot.migrate import upgrade
+    from bot.store import Database
+    from bot.terminal import chat, prompt_lines
+    from bot.wiring import build_waiter, load_catalog
+
+    url = settings.sqlalchemy_url()
+    if url.startswith("sqlite"):
+        upgrade(url)  # the embedded default sets itself up
+    database = Database(url)
+    catalog = load_catalog(settings.catalog_path)
+    waiter = build_waiter(catalog, database.unit_of_work, fixed_order=args.fixed_order)
+    user = args.user or getpass.getuser()
+    echo = not sys.stdin.isatty()
+    try:
+        chat(waiter, user=user, lines=prompt_lines(sys.stdin, sys.stdout), write=print, echo_input=echo)
+    finally:
+        database.dispose()
+    return 0
+
+
+def _recommend(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.terminal import render_recommendation
+    from bot.wiring import load_catalog
+    from core.matching import recommend
+    from core.profile import profile_from_json
+
+    try:
+        text = args.profile.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InvalidProfile(f"cannot read profile {args.profile}: {error.strerror}") from None
+    profile = profile_from_json(text)
+    unknown = [t for t in profile.current_stack or () if t not in (catalog := load_catalog(settings.catalog_path))]
+    if unknown:
+        raise InvalidProfile(f"Invalid profile — current_stack has unknown catalog ids: {', '.join(unknown)}")
+    if not 1 <= args.top <= 20:
+        raise InvalidProfile("--top must be between 1 and 20")
+    result = recommend(profile, catalog, top=args.top)
+    if args.format == "json":
+        print(json.dumps(result.to_json_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(render_recommendation(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""The command line as a user runs it: piped chat, resume, recommend, catalog checks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+INTERVIEW = "\n".join([
+    "I'm a researcher, we're 5 people on AWS, using airflow and ML flow",
+    "notebooks", "no", "tabular", "can't reproduce", "experiment tracking, data versioning",
+    "no", "no", "low", "piecemeal", "1", "yes", "no", "2", "2",
+]) + "\n"  # fmt: skip
+
+
+def run(args: list[str], *, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args], input=stdin, capture_output=True, text=True,
+        cwd=ROOT, env=full_env, timeout=120, check=False,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def sqlite_env(tmp_path: Path) -> dict[str, str]:
+    return {"DATABASE_URL": f"sqlite:///{tmp_path / 'chat.sqlite3'}"}
+
+
+def test_a_piped_interview_ends_with_two_or_three_recommendations(sqlite_env: dict[str, str]) -> None:
+    result = run(["chat", "--user", "alice"], stdin=INTERVIEW, env=sqlite_env)
+    assert result.returncode == 0, result.stderr
+    assert "Here's what I'd suggest" in result.stdout
+    picks = [line for line in result.stdout.splitlines() if line[:3] in ("1. ", "2. ", "3. ") and "[" in line]
+    assert 2 <= len(picks) <= 3, result.stdout
+    assert "Everything is saved" in result.stdout
+
+
+def test_running_the_chat_again_resumes_where_the_user_left_off(sqlite_env: dict[str, str]) -> None:
+    first = run(["chat", "--user", "bob", "--fixed-order"], stdin="researcher\n5\n", env=sqlite_env)
+    assert first.returncode == 0, first.stderr
+    second = run(["chat", "--user", "bob", "--fixed-order"], stdin="", env=sqlite_env)
+    assert "Welcome back" in second.stdout
+    assert "How do models get trained and shipped today?" in second.stdout
+    other = run(["chat", "--user", "carol", "--fixed-order"], stdin="", env=sqlite_env)
+    assert "which of these describes you best" in other.stdout
+
+
+def test_recommend_prints_the_design_json_shape(tmp_path: Path) -> None:
+    profile = tmp_path / "p.json"
+    profile.write_text(json.dumps({"persona": "researcher", "cloud": "aws", "kubernetes": False,
+                                   "needs": ["experiment_tracking"], "open_source_only": True}))  # fmt: skip
+    result = run(["recommend", "--profile", str(profile), "--format", "json", "--top", "3"])
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) >= {"recommendations", "advice"}
+    assert 1 <= len(data["recommendations"]) <= 3
+    first = data["recommendations"][0]
+    assert set(first) >= {"id", "name", "score", "ring", "quadrant", "stages", "reasons", "caveats"}
+
+
+def test_an_invalid_profile_file_gets_a_clear_message_and_exit_code_2(tmp_path: Path) -> None:
+    profile = tmp_path / "bad.json"
+    profile.write_text('{"persona": "wizard"}')
+    result = run(["recommend", "--profile", str(profile)])
+    assert result.returncode == 2
+    assert "persona" in result.stderr and "'researcher'" in result.stderr
+    missing = run(["recommend", "--profile", str(tmp_path / "nope.json")])
+    assert missing.returncode == 2 and "cannot read profile" in missing.stderr
+
+
+def test_catalog_validate_passes_on_the_shipped_catalog() -> None:
+    result = run(["catalog", "validate"])
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "valid" in result.stdout
+
+
+def test_catalog_validate_fails_precisely_on_an_invalid_catalog(tmp_path: Path) -> None:
+    data = json.loads((ROOT / "catalog.json").read_text())
+    data["tools"][0]["integrates_with"] = ["nonexistent-tool"]
+    bad = tmp_path / "catalog.json"
+    bad.write_text(json.dumps(data))
+    result = run(["catalog", "--path", str(bad), "validate"])
+    assert result.returncode == 2
+    assert f"{data['tools'][0]['id']}: integrates_with unknown id 'nonexistent-tool'" in result.stderr
+
+
+def test_catalog_show_finds_a_tool_by_alias_and_unknown_names_get_suggestions() -> None:
+    shown = run(["catalog", "show", "wandb"])
+    assert shown.returncode == 0 and "Weights & Biases" in shown.stdout
+    unknown = run(["catalog", "show", "mlfloww"])
+    assert unknown.returncode == 2 and "MLflow" in unknown.stderr
+
+
+def test_catalog_list_filters_by_stage() -> None:
+    result = run(["catalog", "list", "--stage", "vector_search"])
+    assert result.returncode == 0
+    assert "qdrant" in result.stdout and "mlflow" not in result.stdout

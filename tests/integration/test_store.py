@@ -1,0 +1,151 @@
+"""The SQL store under the real service: persistence, resume after restart, concurrent answers."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.store import Database
+from core.catalog import Catalog
+from core.conversation import FixedOrder, Step
+from core.errors import ConcurrentUpdate, StoreUnavailable
+from core.ports import ConversationRecord
+from core.services import Waiter
+from core.turns import Answered, Ask, Say, Show
+from tests.fakes import FakeClock
+
+W, U = "T1", "alice"
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+
+
+def make_waiter(url: str, catalog: Catalog) -> tuple[Waiter, Database]:
+    database = Database(url)
+    return Waiter(catalog, database.unit_of_work, clock=FakeClock(), interviewer=FixedOrder()), database
+
+
+def test_the_conversation_resumes_after_the_process_restarts(database_url: str, mini_catalog: Catalog) -> None:
+    first, db1 = make_waiter(database_url, mini_catalog)
+    first.open(W, U)
+    for text in ["researcher", "5", "notebooks"]:
+        first.reply(W, U, text)
+    db1.dispose()  # the process goes away
+
+    second, db2 = make_waiter(database_url, mini_catalog)
+    turn = second.open(W, U)
+    db2.dispose()
+    assert "Welcome back" in turn[0].text  # type: ignore[union-attr]
+    asks = [m for m in turn if isinstance(m, Ask)]
+    assert asks and asks[0].question.id == "cloud"
+
+
+def test_a_whole_interview_is_stored_with_picks_and_feedback(database_url: str, mini_catalog: Catalog) -> None:
+    waiter, db = make_waiter(database_url, mini_catalog)
+    waiter.open(W, U)
+    answers = ["researcher", "5", "notebooks", "aws", "no", "git", "tabular", "can't reproduce",
+               "experiment tracking", "no", "no", "low", "piecemeal"]  # fmt: skip
+    turn = ()
+    for text in answers:
+        turn = waiter.reply(W, U, text)
+    show = next(m for m in turn if isinstance(m, Show))
+    assert show.recommendation_id is not None
+    waiter.feedback(W, U, show.recommendation_id, show.recommendation.picks[0].id, "helpful")
+    waiter.feedback(W, U, show.recommendation_id, show.recommendation.picks[0].id, "not_for_us")
+    stored = waiter.latest_picks(W, U)
+    db.dispose()
+    assert stored is not None
+    assert stored.recommendation == show.recommendation
+    assert stored.feedback == {show.recommendation.picks[0].id: "not_for_us"}
+
+
+def test_a_stale_version_is_refused(database: Database) -> None:
+    with database.unit_of_work() as uow:
+        uow.conversations.add(ConversationRecord(workspace=W, user=U))
+        uow.commit()
+    with database.unit_of_work() as uow:
+        current = uow.conversations.get(W, U)
+        assert current is not None
+        uow.conversations.update(current.model_copy(update={"state": "identify"}))
+        uow.commit()
+    with database.unit_of_work() as uow:
+        with pytest.raises(ConcurrentUpdate):
+            uow.conversations.update(current.model_copy(update={"state": "recommend"}))
+    with database.unit_of_work() as uow:
+        stored = uow.conversations.get(W, U)
+    assert stored is not None and stored.state == "identify" and stored.version == 2
+
+
+def test_leaving_a_unit_of_work_without_commit_rolls_back(database: Database) -> None:
+    with database.unit_of_work() as uow:
+        uow.conversations.add(ConversationRecord(workspace=W, user=U))
+    with database.unit_of_work() as uow:
+        assert uow.conversations.get(W, U) is None
+
+
+def test_a_delivery_key_is_seen_once(database: Database) -> None:
+    with database.unit_of_work() as uow:
+        assert uow.events.first_time("Ev123", now=NOW)
+        assert not uow.events.first_time("Ev123", now=NOW)
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert not uow.events.first_time("Ev123", now=NOW)
+
+
+def _race(count: int, work) -> list[object]:  # type: ignore[no-untyped-def]
+    barrier = threading.Barrier(count)
+    results: list[object] = [None] * count
+
+    def run(index: int) -> None:
+        barrier.wait()
+        try:
+            results[index] = work(index)
+        except Exception as error:  # noqa: BLE001 - the test inspects what each racer got
+            results[index] = error
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return results
+
+
+def test_racing_button_presses_apply_exactly_one_answer(database_url: str, mini_catalog: Catalog) -> None:
+    waiter, db = make_waiter(database_url, mini_catalog)
+    waiter.open(W, U)
+    choices = ["researcher", "software_engineer", "ml_engineer", "team_lead"]
+    results = _race(len(choices), lambda i: waiter.choose(W, U, "persona", [choices[i]]))
+    profile = waiter.current_profile(W, U)
+    state = waiter.state_of(W, U)
+    db.dispose()
+    applied = [i for i, turn in enumerate(results) if any(isinstance(m, Answered) for m in turn)]  # type: ignore[union-attr]
+    assert len(applied) == 1, results
+    assert profile is not None and profile.persona == choices[applied[0]]
+    assert state is Step.MEET
+    for index, turn in enumerate(results):
+        assert not isinstance(turn, Exception), turn
+        if index not in applied:
+            text = " ".join(m.text for m in turn if isinstance(m, Say))  # type: ignore[union-attr]
+            assert "already answered" in text or "crossed" in text
+
+
+def test_racing_typed_answers_are_applied_in_order_or_re_asked(database_url: str, mini_catalog: Catalog) -> None:
+    waiter, db = make_waiter(database_url, mini_catalog)
+    waiter.open(W, U)
+    texts = ["researcher", "7"]
+    results = _race(2, lambda i: waiter.reply(W, U, texts[i]))
+    profile = waiter.current_profile(W, U)
+    db.dispose()
+    assert all(not isinstance(r, Exception) for r in results), results
+    assert profile is not None
+    # the persona answer is never lost; the number is either applied after it or re-asked
+    assert profile.persona == "researcher"
+    assert profile.team_size in (7, None)
+
+
+def test_an_unreachable_database_becomes_a_friendly_error(mini_catalog: Catalog, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    waiter, db = make_waiter(f"sqlite:///{tmp_path}/missing-dir/nope/waiter.sqlite3", mini_catalog)
+    with pytest.raises(StoreUnavailable, match="try again in a moment"):
+        waiter.open(W, U)
+    db.dispose()

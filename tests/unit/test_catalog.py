@@ -1,0 +1,117 @@
+"""The catalog model and loader: cross-checks, look-ups, and the precise messages of a bad file."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from core.catalog import Catalog, parse_catalog
+from core.errors import InvalidCatalog, UnknownTool
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "mini_catalog.json"
+TODAY = date(2026, 11, 26)
+
+
+def mutated(change) -> str:  # type: ignore[no-untyped-def]
+    data = json.loads(FIXTURE.read_text())
+    change(data["tools"])
+    return json.dumps(data)
+
+
+def test_the_fixture_catalog_loads(mini_catalog: Catalog) -> None:
+    assert len(mini_catalog) == 20
+    assert mini_catalog.get("mlflow").quadrant == "specialized_ml"
+
+
+def test_a_duplicate_id_is_reported() -> None:
+    with pytest.raises(InvalidCatalog, match="mlflow: duplicate id"):
+        parse_catalog(mutated(lambda tools: tools.append(dict(tools[0], aliases=[], name="Other"))), today=TODAY)
+
+
+def test_a_dangling_integration_is_reported_by_tool_and_id() -> None:
+    def change(tools):  # type: ignore[no-untyped-def]
+        tools[0]["integrates_with"] = ["no-such-tool"]
+
+    with pytest.raises(InvalidCatalog, match="mlflow: integrates_with unknown id 'no-such-tool'"):
+        parse_catalog(mutated(change), today=TODAY)
+
+
+def test_an_unknown_successor_is_reported() -> None:
+    def change(tools):  # type: ignore[no-untyped-def]
+        tools[2]["successor"] = "ghost"
+
+    with pytest.raises(InvalidCatalog, match="neptune-ai: successor unknown id 'ghost'"):
+        parse_catalog(mutated(change), today=TODAY)
+
+
+def test_a_ring_override_without_a_reason_is_refused() -> None:
+    def change(tools):  # type: ignore[no-untyped-def]
+        tools[0]["ring"] = "hold"
+
+    with pytest.raises(InvalidCatalog, match="mlflow: Value error, a ring override needs a ring_reason"):
+        parse_catalog(mutated(change), today=TODAY)
+
+
+def test_a_tool_without_sources_is_refused() -> None:
+    def change(tools):  # type: ignore[no-untyped-def]
+        tools[0]["sources"] = []
+
+    with pytest.raises(InvalidCatalog, match="mlflow.sources"):
+        parse_catalog(mutated(change), today=TODAY)
+
+
+def test_a_verification_date_in_the_future_is_refused() -> None:
+    def change(tools):  # type: ignore[no-untyped-def]
+        tools[0]["last_verified"] = "2027-01-01"
+
+    with pytest.raises(InvalidCatalog, match="last_verified 2027-01-01 is in the future"):
+        parse_catalog(mutated(change), today=TODAY)
+
+
+def test_unknown_vocabulary_is_named() -> None:
+    def change(tools):  # type: ignore[no-untyped-def]
+        tools[0]["stages"] = ["astrology"]
+
+    with pytest.raises(InvalidCatalog, match="mlflow.stages.0"):
+        parse_catalog(mutated(change), today=TODAY)
+
+
+def test_a_source_available_licence_cannot_be_called_open_source() -> None:
+    def change(tools):  # type: ignore[no-untyped-def]
+        tools[0]["license"] = "BUSL-1.1"
+
+    with pytest.raises(InvalidCatalog, match="BUSL-1.1 is not an OSI licence"):
+        parse_catalog(mutated(change), today=TODAY)
+
+
+def test_a_map_position_outside_its_category_quadrant_is_refused() -> None:
+    def change(tools):  # type: ignore[no-untyped-def]
+        tools[0]["focus"] = -0.5
+
+    with pytest.raises(InvalidCatalog, match="category experimentation_platform belongs in specialized_ml"):
+        parse_catalog(mutated(change), today=TODAY)
+
+
+def test_broken_json_is_reported_with_its_line() -> None:
+    with pytest.raises(InvalidCatalog, match="not valid JSON.*line"):
+        parse_catalog('{"version": 1,\n "tools": [', today=TODAY)
+
+
+def test_names_and_aliases_resolve_fuzzily(mini_catalog: Catalog) -> None:
+    assert mini_catalog.resolve("W&B").id == "weights-and-biases"
+    assert mini_catalog.resolve("ml flow").id == "mlflow"
+    assert mini_catalog.resolve("kubernets").id == "kubernetes"
+
+
+def test_an_unknown_name_raises_with_suggestions(mini_catalog: Catalog) -> None:
+    with pytest.raises(UnknownTool) as error:
+        mini_catalog.resolve("mlfloww-server")
+    assert "MLflow" in error.value.suggestions
+
+
+def test_a_shut_down_tool_is_held_and_not_adoptable(mini_catalog: Catalog) -> None:
+    neptune = mini_catalog.get("neptune-ai")
+    assert not neptune.adoptable and neptune.effective_ring == "hold"

@@ -1,0 +1,239 @@
+"""The conversation through the service layer: every global command from every state, never a crash."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.conversation import Step
+from core.services import Waiter
+from core.turns import Answered, Ask, Confirm, Say, Show, Turn
+
+W, U = "T1", "alice"
+MEET_ANSWERS = ["researcher", "5", "notebooks", "aws", "no", "git, mlflow", "tabular"]
+IDENTIFY_ANSWERS = ["can't reproduce", "experiment tracking, data versioning", "no", "no", "low", "piecemeal"]
+
+
+def asked(turn: Turn) -> str | None:
+    questions = [m.question.id for m in turn if isinstance(m, Ask)]
+    return questions[-1] if questions else None
+
+
+def said(turn: Turn) -> str:
+    return " ".join(m.text for m in turn if isinstance(m, (Say, Confirm)))
+
+
+def drive_to(waiter: Waiter, step: Step) -> Turn:
+    turn = waiter.open(W, U)
+    script: list[str] = []
+    if step in (Step.MEET, Step.PAUSED, Step.CONFIRM_RESTART):
+        script = MEET_ANSWERS[:1]
+    elif step is Step.IDENTIFY:
+        script = MEET_ANSWERS
+    else:
+        script = MEET_ANSWERS + IDENTIFY_ANSWERS
+    if step is Step.REFINE:
+        script = [*script, "cheaper"]
+    if step is Step.DONE:
+        script = [*script, "done"]
+    if step is Step.PAUSED:
+        script = [*script, "stop"]
+    if step is Step.CONFIRM_RESTART:
+        script = [*script, "restart"]
+    for text in script:
+        turn = waiter.reply(W, U, text)
+    assert waiter.state_of(W, U) is step
+    return turn
+
+
+def test_a_whole_interview_ends_with_two_or_three_picks(waiter: Waiter) -> None:
+    turn = drive_to(waiter, Step.RECOMMEND)
+    shows = [m for m in turn if isinstance(m, Show)]
+    assert len(shows) == 1
+    assert 2 <= len(shows[0].recommendation.picks) <= 3
+    assert shows[0].recommendation_id is not None
+
+
+def test_mlflow_already_in_use_is_kept_not_recommended(waiter: Waiter) -> None:
+    turn = drive_to(waiter, Step.RECOMMEND)
+    show = next(m for m in turn if isinstance(m, Show))
+    assert "mlflow" not in [p.id for p in show.recommendation.picks]
+    assert any("Keep MLflow" in line for line in show.recommendation.keep)
+
+
+# state after each command, from each state
+EXPECTED = {
+    (Step.MEET, "help"): Step.MEET, (Step.MEET, "back"): Step.MEET, (Step.MEET, "skip"): Step.MEET,
+    (Step.MEET, "restart"): Step.CONFIRM_RESTART, (Step.MEET, "stop"): Step.PAUSED, (Step.MEET, "why"): Step.MEET,
+    (Step.IDENTIFY, "help"): Step.IDENTIFY, (Step.IDENTIFY, "back"): Step.MEET,
+    (Step.IDENTIFY, "skip"): Step.IDENTIFY, (Step.IDENTIFY, "restart"): Step.CONFIRM_RESTART,
+    (Step.IDENTIFY, "stop"): Step.PAUSED, (Step.IDENTIFY, "why"): Step.IDENTIFY,
+    (Step.RECOMMEND, "help"): Step.RECOMMEND, (Step.RECOMMEND, "back"): Step.IDENTIFY,
+    (Step.RECOMMEND, "skip"): Step.RECOMMEND, (Step.RECOMMEND, "restart"): Step.CONFIRM_RESTART,
+    (Step.RECOMMEND, "stop"): Step.PAUSED, (Step.RECOMMEND, "why"): Step.RECOMMEND,
+    (Step.REFINE, "help"): Step.REFINE, (Step.REFINE, "back"): Step.REFINE, (Step.REFINE, "skip"): Step.REFINE,
+    (Step.REFINE, "restart"): Step.CONFIRM_RESTART, (Step.REFINE, "stop"): Step.PAUSED,
+    (Step.REFINE, "why"): Step.REFINE,
+    (Step.DONE, "help"): Step.DONE, (Step.DONE, "back"): Step.IDENTIFY, (Step.DONE, "skip"): Step.DONE,
+    (Step.DONE, "restart"): Step.CONFIRM_RESTART, (Step.DONE, "stop"): Step.DONE, (Step.DONE, "why"): Step.DONE,
+    (Step.PAUSED, "help"): Step.MEET, (Step.PAUSED, "back"): Step.MEET, (Step.PAUSED, "skip"): Step.MEET,
+    (Step.PAUSED, "restart"): Step.CONFIRM_RESTART, (Step.PAUSED, "stop"): Step.PAUSED,
+    (Step.PAUSED, "why"): Step.MEET,
+    (Step.CONFIRM_RESTART, "help"): Step.MEET, (Step.CONFIRM_RESTART, "back"): Step.MEET,
+    (Step.CONFIRM_RESTART, "skip"): Step.MEET, (Step.CONFIRM_RESTART, "restart"): Step.MEET,
+    (Step.CONFIRM_RESTART, "stop"): Step.MEET, (Step.CONFIRM_RESTART, "why"): Step.MEET,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("start", "command"), sorted(EXPECTED, key=str))
+def test_every_global_command_works_from_every_state(waiter: Waiter, start: Step, command: str) -> None:
+    drive_to(waiter, start)
+    before = waiter.current_profile(W, U)
+    turn = waiter.reply(W, U, command)
+    assert turn, "every command gets an answer"
+    assert waiter.state_of(W, U) is EXPECTED[(start, command)]
+    after = waiter.current_profile(W, U)
+    assert after is not None and before is not None
+    if command not in ("back", "restart", "skip") and start is not Step.CONFIRM_RESTART:
+        assert after == before, "commands other than back/skip/restart never change the answers"
+    if start is Step.CONFIRM_RESTART and command != "restart":
+        assert after == before, "anything but yes at 'start over?' keeps every answer"
+    if start is Step.CONFIRM_RESTART and command == "restart":
+        assert not after.known(), "saying restart again at 'start over?' means yes"
+
+
+def test_help_explains_the_current_question_and_asks_it_again(waiter: Waiter) -> None:
+    drive_to(waiter, Step.MEET)
+    turn = waiter.reply(W, U, "help")
+    assert "solo researcher" in said(turn)
+    assert asked(turn) == "team_size"
+
+
+def test_back_undoes_the_last_answer_and_asks_that_question_again(waiter: Waiter) -> None:
+    drive_to(waiter, Step.IDENTIFY)
+    turn = waiter.reply(W, U, "back")
+    assert asked(turn) == "workloads"
+    profile = waiter.current_profile(W, U)
+    assert profile is not None and profile.workloads is None and profile.cloud == "aws"
+
+
+def test_skip_moves_on_and_the_skipped_question_is_not_asked_again(waiter: Waiter) -> None:
+    drive_to(waiter, Step.MEET)
+    turn = waiter.reply(W, U, "skip")
+    assert asked(turn) == "maturity"
+    for answer in MEET_ANSWERS[2:]:
+        turn = waiter.reply(W, U, answer)
+    assert asked(turn) == "frustrations"
+
+
+def test_restart_asks_first_and_yes_clears_everything(waiter: Waiter) -> None:
+    drive_to(waiter, Step.IDENTIFY)
+    turn = waiter.reply(W, U, "restart")
+    assert any(isinstance(m, Confirm) for m in turn)
+    assert waiter.current_profile(W, U).cloud == "aws"  # type: ignore[union-attr]
+    turn = waiter.reply(W, U, "yes")
+    assert asked(turn) == "persona"
+    assert not waiter.current_profile(W, U).known()  # type: ignore[union-attr]
+
+
+def test_stop_pauses_and_any_message_resumes_at_the_same_question(waiter: Waiter) -> None:
+    drive_to(waiter, Step.IDENTIFY)
+    turn = waiter.reply(W, U, "stop")
+    assert "kept" in said(turn)
+    turn = waiter.reply(W, U, "hello again")
+    assert waiter.state_of(W, U) is Step.IDENTIFY
+    assert asked(turn) == "frustrations"
+
+
+def test_why_at_recommend_gives_the_reasons_for_each_pick(waiter: Waiter) -> None:
+    turn = drive_to(waiter, Step.RECOMMEND)
+    names = [p.name for m in turn if isinstance(m, Show) for p in m.recommendation.picks]
+    why = said(waiter.reply(W, U, "why"))
+    assert all(name in why for name in names)
+
+
+def test_an_answer_that_does_not_fit_reprompts_with_the_options_and_loses_nothing(waiter: Waiter) -> None:
+    drive_to(waiter, Step.MEET)
+    before = waiter.current_profile(W, U)
+    turn = waiter.reply(W, U, "purple elephants")
+    assert "whole number" in said(turn)
+    assert asked(turn) == "team_size"
+    assert waiter.current_profile(W, U) == before
+
+
+def test_volunteered_facts_fill_fields_that_are_then_not_asked(waiter: Waiter) -> None:
+    waiter.open(W, U)
+    turn = waiter.reply(W, U, "I'm a researcher, we're 5 people on AWS, using airflow and ML flow")
+    profile = waiter.current_profile(W, U)
+    assert profile is not None
+    assert (profile.persona, profile.team_size, profile.cloud) == ("researcher", 5, "aws")
+    assert profile.current_stack == ("apache-airflow", "mlflow")
+    assert asked(turn) == "maturity"
+
+
+def test_a_button_press_on_an_earlier_question_gets_a_note_and_the_current_question(waiter: Waiter) -> None:
+    drive_to(waiter, Step.MEET)
+    turn = waiter.choose(W, U, "persona", ["software_engineer"])
+    assert "already answered" in said(turn)
+    assert asked(turn) == "team_size"
+    assert waiter.current_profile(W, U).persona == "researcher"  # type: ignore[union-attr]
+
+
+def test_a_button_press_answers_and_echoes_the_choice(waiter: Waiter) -> None:
+    waiter.open(W, U)
+    turn = waiter.choose(W, U, "persona", ["ml_engineer"])
+    echoes = [m for m in turn if isinstance(m, Answered)]
+    assert echoes and echoes[0].answer == "ML engineer"
+    assert asked(turn) == "team_size"
+
+
+def test_a_forged_choice_outside_the_options_is_refused(waiter: Waiter) -> None:
+    waiter.open(W, U)
+    turn = waiter.choose(W, U, "persona", ["wizard"])
+    assert "not one of the options" in said(turn)
+    assert waiter.current_profile(W, U).persona is None  # type: ignore[union-attr]
+
+
+def test_no_kubernetes_question_for_someone_on_a_laptop_only(waiter: Waiter) -> None:
+    waiter.open(W, U)
+    for text in ["researcher", "1", "notebooks"]:
+        waiter.reply(W, U, text)
+    turn = waiter.reply(W, U, "no cloud")
+    assert asked(turn) == "current_stack"
+
+
+def test_critique_open_source_only_drops_proprietary_picks(waiter: Waiter, mini_catalog) -> None:  # type: ignore[no-untyped-def]
+    drive_to(waiter, Step.RECOMMEND)
+    turn = waiter.reply(W, U, "open source only")
+    show = next(m for m in turn if isinstance(m, Show))
+    assert show.recommendation.picks
+    assert all(mini_catalog.get(p.id).open_source for p in show.recommendation.picks)
+
+
+def test_why_not_names_the_broken_constraint(waiter: Waiter) -> None:
+    drive_to(waiter, Step.RECOMMEND)
+    assert "requires Kubernetes" in said(waiter.reply(W, U, "why not kubeflow?"))
+    assert "don't know" in said(waiter.reply(W, U, "why not frobnicator9000"))
+
+
+def test_feedback_is_stored_with_the_recommendation(waiter: Waiter) -> None:
+    turn = drive_to(waiter, Step.RECOMMEND)
+    show = next(m for m in turn if isinstance(m, Show))
+    pick = show.recommendation.picks[0]
+    assert show.recommendation_id is not None
+    waiter.feedback(W, U, show.recommendation_id, pick.id, "helpful")
+    stored = waiter.latest_picks(W, U)
+    assert stored is not None and stored.feedback == {pick.id: "helpful"}
+
+
+def test_feedback_on_someone_elses_picks_is_refused(waiter: Waiter) -> None:
+    turn = drive_to(waiter, Step.RECOMMEND)
+    show = next(m for m in turn if isinstance(m, Show))
+    assert show.recommendation_id is not None
+    reply = waiter.feedback(W, "mallory", show.recommendation_id, show.recommendation.picks[0].id, "helpful")
+    assert "no longer on file" in said(reply)
+
+
+def test_a_huge_message_is_answered_politely(waiter: Waiter) -> None:
+    drive_to(waiter, Step.MEET)
+    turn = waiter.reply(W, U, "x" * 50_000)
+    assert asked(turn) == "team_size"

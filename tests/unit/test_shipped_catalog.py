@@ -1,0 +1,75 @@
+"""The shipped catalog: coverage floors, sources and dates, cross-references, and its JSON Schema."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from bot.catalog_cli import schema_text
+from core.catalog import Catalog
+from core.matching import recommend
+from core.profile import Profile
+from core.vocabulary import Category, Quadrant, Stage, Status
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_catalog_has_at_least_150_tools(shipped_catalog: Catalog) -> None:
+    assert len(shipped_catalog) >= 150
+
+
+def test_every_lifecycle_stage_has_at_least_four_adoptable_tools(shipped_catalog: Catalog) -> None:
+    counts = Counter(stage for tool in shipped_catalog if tool.adoptable for stage in tool.stages)
+    assert {stage: counts[stage] for stage in Stage if counts[stage] < 4} == {}
+
+
+def test_every_category_and_quadrant_is_represented(shipped_catalog: Catalog) -> None:
+    assert {tool.category for tool in shipped_catalog} == set(Category)
+    assert {tool.quadrant for tool in shipped_catalog} == set(Quadrant)
+
+
+def test_every_tool_has_a_source_and_a_verification_date(shipped_catalog: Catalog) -> None:
+    assert [t.id for t in shipped_catalog if not t.sources or t.last_verified is None] == []
+
+
+def test_ids_are_unique_and_every_cross_reference_resolves(shipped_catalog: Catalog) -> None:
+    ids = [tool.id for tool in shipped_catalog]
+    assert len(ids) == len(set(ids))
+    dangling = [
+        (tool.id, other)
+        for tool in shipped_catalog
+        for other in (*tool.integrates_with, *([tool.successor] if tool.successor else []))
+        if other not in shipped_catalog
+    ]
+    assert dangling == []
+
+
+def test_tools_that_stopped_are_held_and_point_to_an_active_successor(shipped_catalog: Catalog) -> None:
+    for tool in shipped_catalog:
+        if tool.status in (Status.SHUT_DOWN, Status.ARCHIVED):
+            assert tool.effective_ring == "hold", tool.id
+            assert tool.status_note, tool.id
+            if tool.successor:
+                assert shipped_catalog.get(tool.successor).adoptable, tool.id
+
+
+def test_a_shut_down_or_archived_tool_is_never_recommended_even_when_asked_for(shipped_catalog: Catalog) -> None:
+    stopped = [t for t in shipped_catalog if t.status in (Status.SHUT_DOWN, Status.ARCHIVED)]
+    assert stopped, "the catalog records tools that stopped"
+    for tool in stopped:
+        profile = Profile(needs=tool.stages, current_stack=(), persona="researcher")
+        picks = {pick.id for pick in recommend(profile, shipped_catalog, top=10).picks}
+        assert tool.id not in picks
+
+
+def test_people_find_renamed_and_nicknamed_tools(shipped_catalog: Catalog) -> None:
+    expected = {"W&B": "weights-and-biases", "wandb": "weights-and-biases", "sagemaker": "amazon-sagemaker-ai",
+                "vertex": "vertex-ai", "airflow": "apache-airflow", "k8s": "kubernetes"}  # fmt: skip
+    assert {name: shipped_catalog.resolve(name).id for name in expected} == expected
+
+
+def test_the_committed_json_schema_matches_the_model() -> None:
+    committed = (ROOT / "catalog.schema.json").read_text(encoding="utf-8")
+    assert committed == schema_text(), "run `mlops-waiter catalog schema` and commit the result"
+    assert json.loads(committed)["properties"]["tools"]["type"] == "array"
