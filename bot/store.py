@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, Self
 
-from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy import Engine, bindparam, create_engine, event, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.tables import ConversationRow, FeedbackRow, ProcessedEventRow, ProfileRow, RecommendationRow
+from bot.tables import (
+    ConversationRow,
+    FeedbackRow,
+    ProcessedEventRow,
+    ProfileRow,
+    RecommendationRow,
+)
 from core.errors import ConcurrentUpdate, StoreUnavailable
 from core.ports import ConversationRecord, StoredRecommendation
 from core.profile import Profile, parse_profile
@@ -45,12 +54,46 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _record(row: ConversationRow) -> ConversationRecord:
+def _record(row: Any) -> ConversationRecord:
     return ConversationRecord(
         workspace=row.workspace, user=row.user_id, state=row.state, answers=row.answers,
         done=tuple(row.done), history=tuple(row.history), pending=row.pending,
         return_to=row.return_to, critiques=tuple(row.critiques), version=row.version,
     )  # fmt: skip
+
+
+_CONVERSATION_FIELDS = ("state", "answers", "done", "history", "critiques", "pending", "return_to")
+
+
+@cache
+def _conversation_statements() -> tuple[Any, Any]:
+    """The select and the versioned update, built once: a turn runs them thousands of times."""
+    table = ConversationRow.__table__
+    by_user = (table.c.workspace == bindparam("b_workspace")) & (table.c.user_id == bindparam("b_user"))
+    select_one = select(table).where(by_user)
+    guarded = (
+        update(table)
+        .where(by_user & (table.c.version == bindparam("b_version")))
+        .values(
+            version=bindparam("b_new_version"), updated_at=bindparam("b_now"),
+            **{name: bindparam(name, type_=table.c[name].type) for name in _CONVERSATION_FIELDS},
+        )
+    )  # fmt: skip
+    return select_one, guarded
+
+
+@cache
+def _profile_upsert(dialect: str) -> Any:
+    table = ProfileRow.__table__
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(table).values(
+        workspace=bindparam("workspace"), user_id=bindparam("user_id"),
+        profile=bindparam("profile", type_=table.c.profile.type), updated_at=bindparam("updated_at"),
+    )  # fmt: skip
+    return statement.on_conflict_do_update(
+        index_elements=["workspace", "user_id"],
+        set_={"profile": statement.excluded.profile, "updated_at": statement.excluded.updated_at},
+    )
 
 
 class SqlConversations:
@@ -59,24 +102,21 @@ class SqlConversations:
         self.now = now
 
     def get(self, workspace: str, user: str) -> ConversationRecord | None:
-        row = self.session.scalars(
-            select(ConversationRow).where(
-                ConversationRow.workspace == workspace, ConversationRow.user_id == user
-            )
-        ).one_or_none()
-        return _record(row) if row else None
+        select_one, _ = _conversation_statements()
+        row = self.session.execute(select_one, {"b_workspace": workspace, "b_user": user}).one_or_none()
+        return _record(row) if row else None  # type: ignore[arg-type]
 
     def _values(self, record: ConversationRecord) -> dict[str, Any]:
         return {
             "state": record.state, "answers": record.answers, "done": list(record.done),
             "history": list(record.history), "critiques": list(record.critiques),
-            "pending": record.pending, "return_to": record.return_to, "updated_at": self.now,
+            "pending": record.pending, "return_to": record.return_to,
         }  # fmt: skip
 
     def add(self, record: ConversationRecord) -> ConversationRecord:
         row = ConversationRow(
             workspace=record.workspace, user_id=record.user, version=1, created_at=self.now,
-            **self._values(record),
+            updated_at=self.now, **self._values(record),
         )  # fmt: skip
         try:
             with self.session.begin_nested():
@@ -87,17 +127,13 @@ class SqlConversations:
         return record.model_copy(update={"version": 1})
 
     def update(self, record: ConversationRecord) -> ConversationRecord:
-        result = self.session.execute(
-            update(ConversationRow)
-            .where(
-                ConversationRow.workspace == record.workspace,
-                ConversationRow.user_id == record.user,
-                ConversationRow.version == record.version,
-            )
-            .values(version=record.version + 1, **self._values(record))
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
+        _, guarded = _conversation_statements()
+        params = {
+            "b_workspace": record.workspace, "b_user": record.user, "b_version": record.version,
+            "b_new_version": record.version + 1, "b_now": self.now, **self._values(record),
+        }  # fmt: skip
+        result = self.session.connection().execute(guarded, params)
+        if result.rowcount != 1:
             raise ConcurrentUpdate()
         return record.model_copy(update={"version": record.version + 1})
 
@@ -111,13 +147,11 @@ class SqlProfiles:
         return parse_profile(row.profile) if row else None
 
     def save(self, workspace: str, user: str, profile: Profile, *, now: datetime) -> None:
-        row = self.session.get(ProfileRow, (workspace, user))
-        data = profile.to_json_dict()
-        if row is None:
-            self.session.add(ProfileRow(workspace=workspace, user_id=user, profile=data, updated_at=now))
-        else:
-            row.profile = data
-            row.updated_at = now
+        connection = self.session.connection()
+        connection.execute(
+            _profile_upsert(connection.dialect.name),
+            {"workspace": workspace, "user_id": user, "profile": profile.to_json_dict(), "updated_at": now},
+        )
 
     def for_users(self, workspace: str, users: Iterable[str]) -> dict[str, Profile]:
         wanted = list(dict.fromkeys(users))

@@ -116,8 +116,8 @@ class Tool(BaseModel):
 
     @property
     def adoptable(self) -> bool:
-        """Can it be recommended for new adoption?"""
-        return self.status not in NOT_FOR_NEW_ADOPTION
+        """Can it be recommended for new adoption? (Not when it stopped, nor an in-house platform.)"""
+        return self.status not in NOT_FOR_NEW_ADOPTION and self.category is not Category.CUSTOM_ML_PLATFORM
 
     def names(self) -> tuple[str, ...]:
         return (self.id, self.name, *self.aliases)
@@ -143,6 +143,9 @@ class Catalog:
             for name in tool.names():
                 self._names.setdefault(utils.default_process(name), tool.id)
         self._choices = list(self._names)
+        self._squashed: dict[str, str] = {}
+        for name, tool_id in self._names.items():
+            self._squashed.setdefault(name.replace(" ", ""), tool_id)
 
     def __iter__(self) -> Iterator[Tool]:
         return iter(self.tools)
@@ -166,10 +169,9 @@ class Catalog:
             return None
         if key in self._names:
             return self._by_id[self._names[key]]
-        squashed = key.replace(" ", "")
-        for name, tool_id in self._names.items():
-            if name.replace(" ", "") == squashed:
-                return self._by_id[tool_id]
+        squashed = self._squashed.get(key.replace(" ", ""))
+        if squashed is not None:
+            return self._by_id[squashed]
         found = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         return self._by_id[self._names[found[0]]] if found else None
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
+from functools import cache
 from typing import Any, Protocol
 
 from transitions import Machine
@@ -67,24 +69,42 @@ class FixedOrder:
         return remaining[0] if remaining else None
 
 
+@cache
+def _machine() -> Machine:
+    """The one machine, built on first use; each request adds its own model to it and removes it."""
+    return Machine(
+        model=None, states=list(Step), transitions=TRANSITIONS, initial=Step.MEET,
+        auto_transitions=False, queued=False,
+    )  # fmt: skip
+
+
 class Flow:
-    """The machine's model: where the conversation is and what it knows. Guards only read."""
+    """The machine's model: where the conversation is and what it knows. Guards only read.
+
+    Use it as a context manager: it joins the shared machine on entry and leaves it on exit.
+    """
 
     state: Step
 
     def __init__(
         self, *, state: Step, profile: Profile, done: frozenset[str], return_to: Step | None,
-        interviewer: Interviewer,
+        interviewer: Interviewer, pending: Question | None = None,
     ) -> None:  # fmt: skip
         self.profile = profile
         self.done = done
         self.return_to = return_to
         self.interviewer = interviewer
         self._next: tuple[Profile, frozenset[str], Question | None] | None = None
-        Machine(
-            model=self, states=list(Step), transitions=TRANSITIONS, initial=state,
-            auto_transitions=False, queued=False,
-        )  # fmt: skip
+        if pending is not None and state in INTERVIEW and pending in open_questions(profile, done):
+            self._next = (profile, done, pending)  # decided when it was asked: no need to think again
+        self._initial = state
+
+    def __enter__(self) -> Flow:
+        _machine().add_model(self, initial=self._initial)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _machine().remove_model(self)
 
     def next_question(self) -> Question | None:
         key = (self.profile, self.done)
@@ -100,8 +120,14 @@ class Flow:
         question = self.next_question()
         return question is not None and question.phase is Phase.IDENTIFY
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("returns_to_"):
-            wanted = name.removeprefix("returns_to_")
-            return lambda: self.return_to is not None and self.return_to.value == wanted
-        raise AttributeError(name)
+
+def _returns_to(step: Step) -> Callable[[Flow], bool]:
+    def condition(self: Flow) -> bool:
+        return self.return_to is step
+
+    condition.__name__ = f"returns_to_{step}"
+    return condition
+
+
+for _step in RETURNABLE:
+    setattr(Flow, f"returns_to_{_step}", _returns_to(_step))

@@ -51,7 +51,7 @@ class Profile(BaseModel):
 
     def known(self) -> frozenset[str]:
         """Names of the fields that have an answer."""
-        return frozenset(name for name, value in self if value is not None)
+        return frozenset(name for name, value in self.__dict__.items() if value is not None)
 
     def with_answers(self, **answers: Any) -> Profile:
         """A copy with some fields set (validated)."""

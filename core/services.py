@@ -10,7 +10,13 @@ from core.catalog import Catalog
 from core.conversation import FixedOrder, Flow, Interviewer, Step
 from core.errors import ConcurrentUpdate, UnknownTool
 from core.matching import recommend, why_not
-from core.ports import Clock, ConversationRecord, StoredRecommendation, UnitOfWork, UnitOfWorkFactory
+from core.ports import (
+    Clock,
+    ConversationRecord,
+    StoredRecommendation,
+    UnitOfWork,
+    UnitOfWorkFactory,
+)
 from core.profile import Profile, parse_profile
 from core.questions import BY_ID, Kind, Question, format_answer
 from core.recommendation import CRITIQUE_LABELS, Critique, CritiqueKind, Recommendation
@@ -53,8 +59,16 @@ class _Working:
         self.flow = Flow(
             state=Step(record.state), profile=profile_of(record), done=frozenset(record.done),
             return_to=Step(record.return_to) if record.return_to else None, interviewer=interviewer,
+            pending=BY_ID.get(record.pending or ""),
         )  # fmt: skip
         self.recommendation: Recommendation | None = None
+
+    def __enter__(self) -> _Working:
+        self.flow.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.flow.__exit__(*exc)
 
     @property
     def state(self) -> Step:
@@ -186,51 +200,52 @@ class Waiter:
     def _run(self, workspace: str, user: str, step: Callable[[_Working], Turn]) -> Turn:
         expected: tuple[str, str | None] | None = None
         for _attempt in range(MAX_ATTEMPTS):
-            with self.uow_factory() as uow:
-                record = uow.conversations.get(workspace, user)
-                is_new = record is None
-                if record is None:
-                    record = ConversationRecord(workspace=workspace, user=user)
-                if expected is not None and expected != (record.state, record.pending):
-                    return self._crossed(record)
-                expected = (record.state, record.pending)
-                working = _Working(record, self.interviewer)
-                turn = step(working)
-                if is_new:
-                    working.record = record
-                try:
-                    self._store(uow, working, is_new=is_new)
-                except ConcurrentUpdate:
-                    continue
-                if working.recommendation is not None:
-                    turn = self._attach_id(uow, working, turn, workspace, user)
-                uow.commit()
-                return turn
+            try:
+                with self.uow_factory() as uow:
+                    record = uow.conversations.get(workspace, user)
+                    is_new = record is None
+                    if record is None:
+                        record = ConversationRecord(workspace=workspace, user=user)
+                    if expected is not None and expected != (record.state, record.pending):
+                        return self._crossed(record)
+                    expected = (record.state, record.pending)
+                    with _Working(record, self.interviewer) as working:
+                        turn = step(working)
+                        stored = working.stored()
+                    self._store(uow, record, stored, is_new=is_new)
+                    if working.recommendation is not None:
+                        turn = self._attach_id(uow, working.recommendation, turn, workspace, user)
+                    uow.commit()
+                    return turn
+            except ConcurrentUpdate:
+                continue
         raise ConcurrentUpdate()
 
-    def _store(self, uow: UnitOfWork, working: _Working, *, is_new: bool) -> None:
-        stored = working.stored()
+    def _store(
+        self, uow: UnitOfWork, before: ConversationRecord, after: ConversationRecord, *, is_new: bool
+    ) -> None:
         if is_new:
-            uow.conversations.add(stored)
+            uow.conversations.add(after)
         else:
-            uow.conversations.update(stored)
-        profile = parse_profile(working.answers)
-        if profile.known():
-            uow.profiles.save(stored.workspace, stored.user, profile, now=self.clock.now())
+            uow.conversations.update(after)
+        if after.answers != before.answers:
+            profile = parse_profile(after.answers)
+            if profile.known():  # an empty profile (a fresh start) leaves the last real one in place
+                uow.profiles.save(after.workspace, after.user, profile, now=self.clock.now())
 
     def _attach_id(
-        self, uow: UnitOfWork, working: _Working, turn: Turn, workspace: str, user: str
+        self, uow: UnitOfWork, recommendation: Recommendation, turn: Turn, workspace: str, user: str
     ) -> Turn:
-        assert working.recommendation is not None
-        rec_id = uow.recommendations.add(workspace, user, working.recommendation, now=self.clock.now())
+        rec_id = uow.recommendations.add(workspace, user, recommendation, now=self.clock.now())
         return tuple(
             m.model_copy(update={"recommendation_id": rec_id}) if isinstance(m, Show) else m
             for m in turn
         )
 
     def _crossed(self, record: ConversationRecord) -> Turn:
-        working = _Working(record, self.interviewer)
-        return (Say(text="That answer crossed with another one, so I didn't apply it."), *self._prompt(working))
+        with _Working(record, self.interviewer) as working:
+            prompt = self._prompt(working, ask_only=True)
+        return (Say(text="That answer crossed with another one, so I didn't apply it."), *prompt)
 
     # -- steps ----------------------------------------------------------------------------------
 
@@ -441,5 +456,6 @@ class Waiter:
             return ()
         rec = self._recommend(w)
         if not rec.picks:
-            return (Say(text="Nothing in my catalog fits all of that. " + REFINE_HINT),)
+            lines = [*rec.relaxed, *rec.keep] or ["Nothing in my catalog fits all of that."]
+            return (Say(text=" ".join(lines) + " " + REFINE_HINT),)
         return (Show(recommendation=rec),)

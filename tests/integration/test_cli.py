@@ -92,8 +92,10 @@ def test_catalog_validate_fails_precisely_on_an_invalid_catalog(tmp_path: Path) 
 def test_catalog_show_finds_a_tool_by_alias_and_unknown_names_get_suggestions() -> None:
     shown = run(["catalog", "show", "wandb"])
     assert shown.returncode == 0 and "Weights & Biases" in shown.stdout
-    unknown = run(["catalog", "show", "mlfloww"])
-    assert unknown.returncode == 2 and "MLflow" in unknown.stderr
+    typo = run(["catalog", "show", "mlfloww"])
+    assert typo.returncode == 0 and "MLflow" in typo.stdout
+    unknown = run(["catalog", "show", "qwertyuiop"])
+    assert unknown.returncode == 2 and "I don't know a tool called" in unknown.stderr
 
 
 def test_catalog_list_filters_by_stage() -> None:

@@ -1,0 +1,82 @@
+"""The composition root of the Slack app: build a Bolt App from settings (nothing happens at import)."""
+
+from __future__ import annotations
+
+from concurrent.futures import Executor
+from typing import Any
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from sqlalchemy import Engine
+
+from bot.settings import Settings
+from core.catalog import Catalog
+from core.conversation import FixedOrder, Interviewer
+from core.ports import Clock, UnitOfWorkFactory
+from core.services import Waiter
+
+
+def choose_interviewer(catalog: Catalog) -> Interviewer:
+    """The adaptive interviewer when this build has it, else every question in bank order."""
+    try:
+        from core.interviewing import AdaptiveInterviewer
+    except ImportError:
+        return FixedOrder()
+    return AdaptiveInterviewer(catalog)  # type: ignore[no-any-return]
+
+
+def create_app(
+    settings: Settings, uow_factory: UnitOfWorkFactory, *, client: WebClient | None = None,
+    catalog: Catalog | None = None, clock: Clock | None = None, engine: Engine | None = None,
+    listener_executor: Executor | None = None,
+) -> App:  # fmt: skip
+    """The Bolt app: OAuth (multi-workspace) when SLACK_CLIENT_ID/SECRET are set, else one bot token."""
+    from bot.slack import actions, commands, errors, home, lifecycle, messages
+    from bot.slack.clients import make_client
+    from bot.slack.delivery import Courier
+    from bot.slack.question_messages import QuestionMessages
+    from bot.slack.services import SlackServices
+    from bot.store import make_engine
+    from bot.wiring import SystemClock, load_catalog
+
+    if settings.slack_signing_secret is None:
+        raise ValueError("SLACK_SIGNING_SECRET is required (Basic Information › App Credentials)")
+    catalog = catalog or load_catalog(settings.catalog_path)
+    clock = clock or SystemClock()
+    engine = engine or make_engine(settings.sqlalchemy_url())
+    client = client or make_client(settings)
+    app = App(
+        name="mlops-waiter",
+        client=client,
+        listener_executor=listener_executor,
+        **_auth(settings, client, engine),
+    )
+    questions = QuestionMessages(engine)
+    waiter = Waiter(catalog, uow_factory, clock=clock, interviewer=choose_interviewer(catalog))
+    services = SlackServices(
+        waiter=waiter, catalog=catalog, clock=clock, uow_factory=uow_factory, questions=questions,
+        courier=Courier(catalog, questions),
+    )  # fmt: skip
+    errors.register(app)
+    for module in (commands, messages, actions, home, lifecycle):
+        module.register(app, services)
+    return app
+
+
+def _auth(settings: Settings, client: WebClient, engine: Engine) -> dict[str, Any]:
+    from bot.slack.oauth import oauth_settings
+
+    assert settings.slack_signing_secret is not None
+    common: dict[str, Any] = {
+        "signing_secret": settings.slack_signing_secret.get_secret_value(),
+        "process_before_response": False,  # ack first, then work (Slack wants an answer in 3 s)
+        "raise_error_for_unhandled_request": False,
+    }
+    if settings.oauth_enabled:
+        return {**common, "oauth_settings": oauth_settings(settings, engine)}
+    if client.token is None:
+        raise ValueError(
+            "set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (OAuth)"
+        )
+    # the client carries the token; start without calling Slack (auth.test runs on first use)
+    return {**common, "token_verification_enabled": False}

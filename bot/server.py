@@ -1,0 +1,120 @@
+"""Production entry points: HTTP mode on gunicorn (Bolt's WSGI adapter) and Socket Mode."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from slack_bolt import App
+
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+Wsgi = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+
+def make_wsgi(app: App) -> Wsgi:
+    """POST /slack/events (and the OAuth pages when configured) through Bolt; GET /healthz answers ok."""
+    from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+    bolt = SlackRequestHandler(app, path=EVENTS_PATH)
+
+    def wsgi(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in (
+            "GET",
+            "HEAD",
+        ):
+            start_response(
+                "200 OK", [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", "3")]
+            )
+            return [b"ok\n"]
+        return bolt(environ, start_response)
+
+    return wsgi
+
+
+def _secrets(settings: Settings) -> list[str]:
+    values = [
+        settings.slack_bot_token,
+        settings.slack_signing_secret,
+        settings.slack_app_token,
+        settings.slack_client_secret,
+    ]
+    return [v.get_secret_value() for v in values if v is not None]
+
+
+def build(settings: Settings) -> App:
+    """Database and app for one process (called in each worker after the fork)."""
+    from bot.app import create_app
+    from bot.store import Database
+
+    database = Database(settings.sqlalchemy_url())
+    return create_app(settings, database.unit_of_work, engine=database.engine)
+
+
+def prepare(settings: Settings) -> None:
+    """Logging that redacts tokens; the embedded SQLite default migrates itself (PostgreSQL: `db upgrade`)."""
+    from bot.slack.logs import configure_logging
+
+    configure_logging(settings.log_level, *_secrets(settings))
+    url = settings.sqlalchemy_url()
+    if url.startswith("sqlite"):
+        from bot.migrate import upgrade
+
+        upgrade(url)
+
+
+def run_http(settings: Settings, *, port: int) -> None:
+    """Serve Slack's HTTP requests on gunicorn (threaded workers; WEB_CONCURRENCY sets how many)."""
+    from gunicorn.app.base import BaseApplication
+
+    prepare(settings)
+    secrets = _secrets(settings)
+
+    class Server(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            options = {
+                "bind": f"{os.environ.get('BIND_HOST', '0.0.0.0')}:{port}",
+                "workers": int(os.environ.get("WEB_CONCURRENCY", "2")),
+                "worker_class": "gthread",
+                "threads": int(os.environ.get("WEB_THREADS", "8")),
+                "timeout": 30,
+                "graceful_timeout": 20,
+                "keepalive": 5,
+                "loglevel": settings.log_level.lower(),
+                "post_worker_init": lambda worker: _redact_gunicorn(secrets),
+            }
+            for key, value in options.items():
+                self.cfg.set(key, value)
+
+        def load(self) -> Wsgi:
+            return make_wsgi(build(settings))
+
+    log.info("serving Slack HTTP mode on port %s (POST %s, GET %s)", port, EVENTS_PATH, HEALTH_PATH)
+    Server().run()
+
+
+def _redact_gunicorn(secrets: list[str]) -> None:
+    from bot.slack.logs import RedactTokens
+
+    for name in ("gunicorn.error", "gunicorn.access"):
+        for handler in logging.getLogger(name).handlers:
+            handler.addFilter(RedactTokens(*secrets))
+
+
+def run_socket(settings: Settings) -> None:
+    """Socket Mode: Slack pushes requests over a WebSocket (needs SLACK_APP_TOKEN, no public URL)."""
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    if settings.slack_app_token is None:
+        raise SystemExit(
+            "Socket Mode needs SLACK_APP_TOKEN (an xapp- token with connections:write)"
+        )
+    prepare(settings)
+    app = build(settings)
+    SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()

@@ -1,0 +1,1 @@
+"""The Slack adapter: listeners grouped by kind, Block Kit rendering, delivery, OAuth stores."""

@@ -1,0 +1,71 @@
+"""Web API clients: SLACK_API_BASE_URL honoured, retries with backoff that never post twice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.http_retry import RetryHandler
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+
+from bot.settings import Settings
+
+#: Methods that change nothing, or change it to the same result when repeated: safe to resend after
+#: a 5xx or a dropped connection. chat.postMessage is NOT here: Slack may have posted before failing.
+IDEMPOTENT = frozenset(
+    {
+        "chat.update",
+        "views.publish",
+        "conversations.open",
+        "auth.test",
+        "users.info",
+        "conversations.info",
+    }
+)
+TIMEOUT_SECONDS = 10
+
+
+def _method(request: Any) -> str:
+    return str(request.url).rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0]
+
+
+class IdempotentServerErrorRetryHandler(ServerErrorRetryHandler):
+    """Retries 5xx answers, but only for methods in IDEMPOTENT."""
+
+    def _can_retry(self, *, request: Any, **kwargs: Any) -> bool:  # type: ignore[override]
+        return _method(request) in IDEMPOTENT and super()._can_retry(request=request, **kwargs)
+
+
+class IdempotentConnectionErrorRetryHandler(ConnectionErrorRetryHandler):
+    """Retries dropped connections, but only for methods in IDEMPOTENT."""
+
+    def _can_retry(self, *, request: Any, **kwargs: Any) -> bool:  # type: ignore[override]
+        return _method(request) in IDEMPOTENT and super()._can_retry(request=request, **kwargs)
+
+
+def retry_handlers() -> list[RetryHandler]:
+    """429s are always safe to retry (Slack did nothing); the rest only for idempotent methods."""
+    return [
+        RateLimitErrorRetryHandler(max_retry_count=3),
+        IdempotentServerErrorRetryHandler(max_retry_count=2),
+        IdempotentConnectionErrorRetryHandler(max_retry_count=2),
+    ]
+
+
+def make_client(settings: Settings, *, token: str | None = None) -> WebClient:
+    """A WebClient for this deployment (token None: OAuth mode, Bolt sets one per request)."""
+    if token is None and settings.slack_bot_token is not None and not settings.oauth_enabled:
+        token = settings.slack_bot_token.get_secret_value()
+    return WebClient(
+        token=token, base_url=api_base_url(settings), timeout=TIMEOUT_SECONDS,
+        retry_handlers=retry_handlers(),
+    )  # fmt: skip
+
+
+def api_base_url(settings: Settings) -> str:
+    url = settings.slack_api_base_url
+    return url if url.endswith("/") else url + "/"

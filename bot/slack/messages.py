@@ -1,0 +1,59 @@
+"""Typed answers in the DM: each delivery handled once, the bot's own messages and edits ignored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
+
+from bot.slack.delivery import Recipient
+from bot.slack.services import SlackServices, workspace_of
+
+
+def is_person_typing_in_dm(event: dict[str, Any]) -> bool:
+    """A new message a person typed in the DM (not a bot, not an edit, join or other subtype)."""
+    return (
+        event.get("channel_type") == "im"
+        and not event.get("subtype")
+        and not event.get("bot_id")
+        and bool(event.get("user"))
+        and bool((event.get("text") or "").strip())
+    )
+
+
+def unescape(text: str) -> str:
+    """Slack sends &, < and > typed by a person as entities; core wants the plain text back."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def delivery_keys(body: dict[str, Any], event: dict[str, Any], workspace: str) -> list[str]:
+    """Slack retries with the same event_id; the same message can also arrive twice with another one."""
+    keys = [f"dm:{workspace}:{event.get('channel')}:{event.get('ts')}"]
+    if body.get("event_id"):
+        keys.insert(0, f"event:{body['event_id']}")
+    return keys
+
+
+def register(app: App, services: SlackServices) -> None:
+    """Register the DM listener (events are acked by Bolt before the listener runs)."""
+
+    @app.event("message")
+    def answer_message(
+        event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
+    ) -> None:
+        if not is_person_typing_in_dm(event):
+            return
+        workspace, user = workspace_of(context, body), str(event["user"])
+        known = services.first_delivery_from(
+            delivery_keys(body, event, workspace), workspace=workspace, user=user
+        )
+        if known is None:  # a retried or duplicate delivery: answered already
+            return
+        waiter = services.waiter
+        if not known:  # a first "hi" in the DM: greet and ask
+            turn = waiter.open(workspace, user)
+        else:
+            turn = waiter.reply(workspace, user, unescape(str(event["text"])))
+        to = Recipient(workspace=workspace, user=user, channel=str(event["channel"]))
+        services.courier.deliver(client, to, turn)

@@ -1,0 +1,105 @@
+"""Catalog answers for `/mlops`: a tool card, two tools side by side, unknown names, the help text."""
+
+from __future__ import annotations
+
+from slack_sdk.models.blocks import Block, ContextBlock, DividerBlock, HeaderBlock, SectionBlock
+
+from bot.slack.render.message import Outgoing, fit, mrkdwn
+from bot.slack.render.text import FIELD_TEXT, HEADER_TEXT, clip, escape, link, safe
+from core.catalog import Tool
+from core.errors import UnknownTool
+from core.vocabulary import RING_MEANING, label
+
+HELP = (
+    "*MLOps Waiter* helps you choose MLOps and LLMOps tools.\n"
+    "• `/mlops` start or resume the interview (in a DM with me)\n"
+    "• `/mlops tool NAME` what I know about a tool\n"
+    "• `/mlops compare A B` two tools side by side (use `vs` for names with spaces)\n"
+    "• `/mlops profile` what you've told me so far\n"
+    "• `/mlops restart` start the interview over\n"
+    "• `/mlops digest now | weekly | off` a team digest for this channel\n"
+    "• `/mlops help` this text"
+)
+
+
+def render_help(*, unknown: str | None = None) -> Outgoing:
+    """The help text; when a subcommand was not understood, say so first (escaped)."""
+    blocks: list[Block] = []
+    if unknown:
+        blocks.append(
+            SectionBlock(text=mrkdwn(f"I don't know `{safe(unknown, 100)}`. Here's what I can do:"))
+        )
+    blocks.append(SectionBlock(text=mrkdwn(HELP)))
+    return fit("MLOps Waiter help", blocks)
+
+
+def _facts(tool: Tool) -> list[tuple[str, str]]:
+    ring = tool.effective_ring
+    ring_text = f"{label(ring.value)}: {RING_MEANING[ring]}"
+    if tool.ring_reason:
+        ring_text += f" ({tool.ring_reason})"
+    facts = [
+        ("Ring", ring_text),
+        ("Category", label(tool.category.value)),
+        ("Stages", ", ".join(label(s.value) for s in tool.stages)),
+        ("Licence", f"{tool.license}" + (" (open source)" if tool.open_source else "")),
+        ("Runs as", ", ".join(label(d.value) for d in tool.deployment)),
+        ("Pricing", label(tool.pricing.value)),
+        ("Needs Kubernetes", "yes" if tool.requires_kubernetes else "no"),
+        ("Clouds", ", ".join(label(c.value) for c in tool.clouds) or "any"),
+    ]
+    if tool.status.value != "active":
+        facts.append(("Status", f"{label(tool.status.value)}: {tool.status_note or ''}"))
+    return facts
+
+
+def render_tool(tool: Tool) -> Outgoing:
+    """A tool card: link, summary, and its facts as fields."""
+    fields = [
+        mrkdwn(clip(f"*{escape(name)}*\n{safe(value, 1500)}", FIELD_TEXT))
+        for name, value in _facts(tool)
+    ]
+    blocks: list[Block] = [
+        HeaderBlock(text=clip(tool.name, HEADER_TEXT)),
+        SectionBlock(
+            text=mrkdwn(
+                f"{link(tool.url, tool.name)} by {safe(tool.vendor, 200)}\n{safe(tool.summary, 500)}"
+            )
+        ),
+        SectionBlock(fields=fields[:10]),
+        ContextBlock(elements=[mrkdwn(f"Last verified {tool.last_verified.isoformat()}")]),
+    ]
+    return fit(safe(f"{tool.name}: {tool.summary}"), blocks)
+
+
+def render_compare(left: Tool, right: Tool) -> Outgoing:
+    """Two tools side by side: one row of fields per fact."""
+    blocks: list[Block] = [
+        HeaderBlock(text=clip(f"{left.name} vs {right.name}", HEADER_TEXT)),
+        SectionBlock(
+            fields=[
+                mrkdwn(f"*{link(t.url, t.name)}*\n{safe(t.summary, 500)}") for t in (left, right)
+            ]
+        ),
+        DividerBlock(),
+    ]
+    for (name, a), (_, b) in zip(_facts(left), _facts(right), strict=False):
+        blocks.append(
+            SectionBlock(
+                text=mrkdwn(f"*{escape(name)}*"),
+                fields=[mrkdwn(safe(a, 1000)), mrkdwn(safe(b, 1000))],
+            )
+        )
+    shared = set(left.integrates_with) & set(right.integrates_with)
+    if right.id in left.integrates_with or left.id in right.integrates_with:
+        blocks.append(ContextBlock(elements=[mrkdwn("They work together out of the box.")]))
+    elif shared:
+        blocks.append(
+            ContextBlock(elements=[mrkdwn(f"Both integrate with {len(shared)} of the same tools.")])
+        )
+    return fit(safe(f"{left.name} vs {right.name}"), blocks)
+
+
+def render_unknown_tool(error: UnknownTool) -> Outgoing:
+    """The name matched nothing: say so (escaped) and offer the nearest names."""
+    return fit(safe(str(error)), [SectionBlock(text=mrkdwn(safe(str(error))))])

@@ -1,0 +1,45 @@
+"""Hard constraints: what a tool must never break to be recommended for new adoption."""
+
+from __future__ import annotations
+
+from core.catalog import Tool
+from core.profile import Profile
+from core.scoring import Wanted
+from core.vocabulary import Budget, Category, Cloud, Deployment, Pricing, label
+
+
+def must_self_host(profile: Profile) -> bool:
+    """Self-hosting is required when asked for, and on-prem implies it (the bank skips the question)."""
+    if profile.self_hosted is not None:
+        return profile.self_hosted
+    return profile.cloud is Cloud.ON_PREM
+
+
+def violations(tool: Tool, profile: Profile) -> list[str]:
+    """The hard constraints a tool breaks for this profile, in the user's terms."""
+    broken = []
+    if tool.category is Category.CUSTOM_ML_PLATFORM:
+        broken.append("it is an in-house platform that nobody else can adopt")
+    elif not tool.adoptable:
+        broken.append(
+            f"it is {tool.status.value.replace('_', ' ')}: {(tool.status_note or '').rstrip('.')}"
+        )
+    if profile.open_source_only and not tool.open_source:
+        broken.append(f"it is not open source ({tool.license}), and you need open source")
+    if must_self_host(profile) and Deployment.SELF_HOSTED not in tool.deployment:
+        broken.append("it cannot run on your own infrastructure, and you need self-hosting")
+    if profile.kubernetes is False and tool.requires_kubernetes:
+        broken.append("it requires Kubernetes, and you have none")
+    if tool.clouds and profile.cloud is not None and profile.cloud not in tool.clouds:
+        tied = " or ".join(label(c.value) for c in tool.clouds)
+        broken.append(f"it only runs on {tied}, and you are on {label(profile.cloud.value)}")
+    if profile.budget is Budget.NONE and tool.pricing not in (Pricing.FREE, Pricing.FREEMIUM):
+        broken.append(f"it is {tool.pricing.value.replace('_', ' ')}, and your budget is free only")
+    return broken
+
+
+def admissible(tool: Tool, profile: Profile, wanted: Wanted) -> bool:
+    """Can the tool be a pick: serves a wanted stage, not already used, no broken constraint?"""
+    if wanted.weights and not any(stage in wanted.weights for stage in tool.stages):
+        return False
+    return tool.id not in (profile.current_stack or ()) and not violations(tool, profile)

@@ -1,0 +1,71 @@
+"""When the constraints leave nothing for a need: say so, and relax the softest constraint explicitly."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from core.catalog import Catalog, Tool
+from core.constraints import admissible, must_self_host
+from core.profile import Profile
+from core.scoring import Wanted, factors, total
+from core.vocabulary import Budget, Stage, label
+
+#: Hard constraints from the softest to the firmest: (is it set?, how it reads, the change, the "if").
+_SOFTEST_FIRST: tuple[tuple[str, str, dict[str, Any], str], ...] = (
+    ("budget", "free", {"budget": Budget.LOW}, "a small budget is possible"),
+    ("kubernetes", "without Kubernetes", {"kubernetes": True}, "Kubernetes is possible"),
+    ("open_source_only", "open source", {"open_source_only": False}, "a non-open-source licence is acceptable"),
+    ("self_hosted", "self-hosted", {"self_hosted": False}, "a managed service is acceptable"),
+)  # fmt: skip
+
+
+def _active(profile: Profile) -> list[tuple[str, str, dict[str, Any], str]]:
+    flags = {
+        "budget": profile.budget is Budget.NONE,
+        "kubernetes": profile.kubernetes is False,
+        "open_source_only": bool(profile.open_source_only),
+        "self_hosted": must_self_host(profile),
+    }
+    return [entry for entry in _SOFTEST_FIRST if flags[entry[0]]]
+
+
+def _nothing(active: Sequence[tuple[str, str, dict[str, Any], str]], stage: Stage) -> str:
+    words = [entry[1] for entry in active if entry[0] != "kubernetes"]
+    kinds = (" " + " and ".join(words)) if words else ""
+    without = " without Kubernetes" if any(entry[0] == "kubernetes" for entry in active) else ""
+    return f"Nothing{kinds} in my catalog does {label(stage.value).lower()}{without}"
+
+
+def _best(stage: Stage, profile: Profile, catalog: Catalog, wanted: Wanted) -> Tool | None:
+    best: tuple[float, str] | None = None
+    for tool in catalog:
+        if stage in tool.stages and admissible(tool, profile, wanted):
+            key = (-total(factors(tool, profile, catalog, wanted, explain=False)), tool.id)
+            best = key if best is None or key < best else best
+    return catalog.get(best[1]) if best else None
+
+
+def relax(
+    profile: Profile, catalog: Catalog, wanted: Wanted, scored: Sequence[tuple[float, Tool]]
+) -> list[str]:
+    """One line per wanted stage that no admissible tool covers, naming what would fit if…"""
+    served = {stage for _, tool in scored for stage in tool.stages}
+    lines = []
+    for stage in wanted.weights:
+        if stage in served or stage in wanted.kept:
+            continue
+        active = _active(profile)
+        relaxed = profile
+        for count, (_, _, change, _) in enumerate(active, start=1):
+            relaxed = relaxed.with_answers(**change)
+            tool = _best(stage, relaxed, catalog, wanted)
+            if tool is not None:
+                condition = " and ".join(entry[3] for entry in active[:count])
+                lines.append(f"{_nothing(active, stage)}; if {condition}, {tool.name} would do it.")
+                break
+        else:
+            lines.append(
+                f"Nothing in my catalog does {label(stage.value).lower()} for your setup yet."
+            )
+    return lines

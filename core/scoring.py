@@ -1,0 +1,476 @@
+"""The score of one tool for one profile: a sum of named factors a person can follow.
+
+Each factor adds points and, when it matters, a reason in the user's own terms (for a pick) or a
+note (for "why not X"). Building the words is optional, so the interviewer can rank fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
+
+from core.catalog import Catalog, Tool
+from core.profile import Profile
+from core.recommendation import Critique, CritiqueKind
+from core.vocabulary import (
+    FRUSTRATION_STAGES,
+    Budget,
+    Cloud,
+    Deployment,
+    Frustration,
+    Persona,
+    Pricing,
+    Ring,
+    ScopePreference,
+    Stage,
+    label,
+)
+
+#: Weight of a wanted stage by where it came from: a stated need counts more than an implied one.
+NEED_WEIGHT = 1.0
+FRUSTRATION_WEIGHT = 0.6
+NEXT_STEP_WEIGHT = 0.5
+KEPT_WEIGHT = 0.25
+
+RING_POINTS = {Ring.ADOPT: 0.2, Ring.TRIAL: 0.1, Ring.ASSESS: 0.0, Ring.HOLD: -0.6}
+PERSONA_FOCUS = {
+    Persona.RESEARCHER: 0.7,
+    Persona.ML_ENGINEER: 0.3,
+    Persona.SOFTWARE_ENGINEER: -0.5,
+    Persona.PLATFORM_ENGINEER: -0.3,
+    Persona.TEAM_LEAD: 0.0,
+}
+BIG_CLOUDS = (Cloud.AWS, Cloud.GCP, Cloud.AZURE)
+
+#: The next maturity step, as the stages it needs (Google's levels 0 → 1 → 2).
+NEXT_STEP_STAGES: dict[int, tuple[Stage, ...]] = {
+    0: (Stage.ML_PIPELINES, Stage.EXPERIMENT_TRACKING),
+    1: (Stage.CI_CD, Stage.MODEL_REGISTRY),
+    2: (Stage.MODEL_MONITORING, Stage.DATA_VALIDATION),
+}
+
+
+@dataclass(frozen=True)
+class Factor:
+    """Points one consideration adds, with the words for a pick (good) or for why not (bad)."""
+
+    name: str
+    points: float
+    good: str | None = None
+    bad: str | None = None
+
+
+@dataclass
+class CatalogIndex:
+    """Facts about the whole catalog that scoring needs, computed once per catalog."""
+
+    users: dict[str, int]  # how many catalog tools integrate with each tool
+    partners: dict[str, frozenset[str]]  # tool id -> ids it integrates with, both directions
+
+
+_INDEXES: WeakKeyDictionary[Catalog, CatalogIndex] = WeakKeyDictionary()
+
+
+def index_of(catalog: Catalog) -> CatalogIndex:
+    """The catalog's index (memoised: the catalog is immutable once parsed)."""
+    found = _INDEXES.get(catalog)
+    if found is None:
+        users: dict[str, int] = {}
+        links: dict[str, set[str]] = {tool.id: set(tool.integrates_with) for tool in catalog}
+        for tool in catalog:
+            for other in tool.integrates_with:
+                users[other] = users.get(other, 0) + 1
+                links.setdefault(other, set()).add(tool.id)
+        found = CatalogIndex(users, {k: frozenset(v) for k, v in links.items()})
+        _INDEXES[catalog] = found
+    return found
+
+
+@dataclass
+class Wanted:
+    """What the profile asks the tools to cover, after what the current stack already keeps."""
+
+    weights: dict[Stage, float] = field(default_factory=dict)
+    origin: dict[Stage, str] = field(default_factory=dict)  # "need", a frustration id, "next step"
+    kept: dict[Stage, str] = field(default_factory=dict)  # stage -> id of the stack tool keeping it
+    replace: dict[str, str] = field(default_factory=dict)  # successor id -> retired stack tool id
+    order: list[Stage] = field(
+        default_factory=list
+    )  # every asked stage, kept or not, first-asked first
+    settled: bool = False  # something was asked, and the current stack already covers all of it
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights.values())
+
+
+def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
+    """Stated needs, stages implied by frustrations, minus stages the current stack already serves."""
+    wanted = Wanted()
+    keeping: dict[Stage, str] = {}
+    for tool_id in profile.current_stack or ():
+        if tool_id not in catalog:
+            continue
+        tool = catalog.get(tool_id)
+        if tool.adoptable:
+            for stage in tool.stages:
+                keeping.setdefault(stage, tool.id)
+        elif tool.successor:
+            wanted.replace[tool.successor] = tool.id
+    asked: list[tuple[Stage, float, str]] = [(s, NEED_WEIGHT, "need") for s in profile.needs or ()]
+    for frustration in profile.frustrations or ():
+        asked += [
+            (s, FRUSTRATION_WEIGHT, frustration.value) for s in FRUSTRATION_STAGES[frustration]
+        ]
+    for stage, weight, origin in asked:
+        if stage not in wanted.order:
+            wanted.order.append(stage)
+        if stage in keeping:
+            wanted.kept.setdefault(stage, keeping[stage])
+        elif weight > wanted.weights.get(stage, 0.0):
+            wanted.weights[stage] = weight
+            wanted.origin[stage] = origin
+    wanted.settled = bool(asked) and not wanted.weights
+    if wanted.settled and not profile.needs:
+        for stage in NEXT_STEP_STAGES[profile.maturity or 0]:
+            if stage not in keeping:
+                wanted.weights[stage] = NEXT_STEP_WEIGHT
+                wanted.origin[stage] = "next step"
+                wanted.order.append(stage)
+    for stage in wanted.kept:  # alternatives to what they use count, but much less than a gap
+        wanted.weights.setdefault(stage, KEPT_WEIGHT)
+        wanted.origin.setdefault(stage, "kept")
+    return wanted
+
+
+def _stages_text(stages: Sequence[Stage]) -> str:
+    return ", ".join(label(s).lower() for s in stages)
+
+
+def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
+    covered = [s for s in wanted.weights if s in tool.stages]
+    if not wanted.weights:
+        return Factor("coverage", 0.0)
+    points = 2.0 * sum(wanted.weights[s] for s in covered) / wanted.total
+    main_job = tool.stages[0] in wanted.weights  # the catalog lists a tool's main stage first
+    points += 0.15 if main_job else 0.0
+    if not explain:
+        return Factor("coverage", points)
+    stated = [s for s in covered if wanted.origin[s] == "need"]
+    implied = [s for s in covered if wanted.origin[s] not in ("need", "next step", "kept")]
+    instead = [s for s in covered if wanted.origin[s] == "kept"]
+    step = [s for s in covered if wanted.origin[s] == "next step"]
+    parts = []
+    if stated:
+        parts.append(f"covers {_stages_text(stated)}, which you asked for")
+    if implied:
+        why = sorted({label(wanted.origin[s]).lower() for s in implied})
+        parts.append(f"covers {_stages_text(implied)}, which helps with '{', '.join(why)}'")
+    if step:
+        parts.append(f"covers {_stages_text(step)}, your next maturity step")
+    if instead and not parts:
+        parts.append(
+            f"an alternative for {_stages_text(instead)}, if what you use there falls short"
+        )
+    missing = [s for s in wanted.weights if s not in tool.stages and wanted.origin[s] != "kept"]
+    bad = f"it covers fewer of your needs (not {_stages_text(missing)})" if missing else None
+    return Factor("coverage", points, "; ".join(parts) or None, bad)
+
+
+def a_persona(persona: Persona) -> str:
+    """'an ML researcher', 'a software engineer'."""
+    who = label(persona.value)
+    who = who if who.startswith("ML") else who[0].lower() + who[1:]
+    return ("an " if who.startswith(("ML", "a", "e", "i", "o", "u")) else "a ") + who
+
+
+#: How "X does better on <factor>" reads in a why-not answer.
+FACTOR_WORDS = {
+    "coverage": "covers more of your needs",
+    "requirements": "meets your requirements",
+    "workloads": "fits your kind of models better",
+    "cloud": "fits your cloud better",
+    "integrations": "works with more of your current tools",
+    "persona": "fits how you work better",
+    "scope": "fits your preference for pieces or platforms better",
+    "team": "suits your team size better",
+    "maturity": "suits your maturity level better",
+    "kubernetes": "fits your Kubernetes situation better",
+    "budget": "fits your budget better",
+    "standing": "is more established (its radar ring and how many tools integrate with it)",
+    "critiques": "matches your refinements better",
+}
+
+
+def _persona(tool: Tool, profile: Profile, explain: bool) -> Factor:
+    if profile.persona is None:
+        return Factor("persona", 0.0)
+    fit = 1 - abs(PERSONA_FOCUS[profile.persona] - tool.focus) / 2
+    points = 0.4 * fit
+    if not explain:
+        return Factor("persona", points)
+    side = "model-focused" if tool.focus > 0 else "software-focused"
+    who = a_persona(profile.persona)
+    good = f"{side}, which suits how {who} works" if fit >= 0.85 else None
+    bad = f"it is {side}, a weaker fit for {who}" if fit < 0.7 else None
+    return Factor("persona", points, good, bad)
+
+
+def _scope(tool: Tool, profile: Profile, explain: bool) -> Factor:
+    sign = {ScopePreference.ALL_IN_ONE: 1.0, ScopePreference.PIECEMEAL: -1.0}.get(
+        profile.scope_preference or ScopePreference.NO_PREFERENCE, 0.0
+    )
+    if Frustration.TOO_MANY_TOOLS in (profile.frustrations or ()):
+        sign += 0.5
+    points = 0.35 * sign * tool.scope
+    if not explain or sign == 0:
+        return Factor("scope", points)
+    if points > 0:
+        good = (
+            "one platform for many stages, as you prefer"
+            if sign > 0
+            else ("does one job well, as you prefer best-of-breed pieces")
+        )
+        return Factor("scope", points, good)
+    bad = (
+        "it is a broad platform and you prefer pieces"
+        if sign < 0
+        else ("it is a single piece and you prefer fewer, broader tools")
+    )
+    return Factor("scope", points, None, bad)
+
+
+def _team(tool: Tool, profile: Profile, explain: bool) -> Factor:
+    size = profile.team_size
+    if size is None:
+        return Factor("team", 0.0)
+    low, high = tool.team_size
+    if low <= size <= high:
+        good = f"sized for a team of {size}" if explain and (low > 1 or high < 1000) else None
+        return Factor("team", 0.1, good)
+    bad = (
+        f"it is built for teams of at least {low}" if size < low else f"it suits teams up to {high}"
+    )
+    return Factor("team", -0.3, None, bad if explain else None)
+
+
+def _maturity(tool: Tool, profile: Profile, explain: bool) -> Factor:
+    if profile.maturity is None:
+        return Factor("maturity", -0.05 * tool.min_maturity)
+    gap = tool.min_maturity - profile.maturity
+    if gap > 0:
+        bad = f"it pays off from maturity level {tool.min_maturity}; you are at {profile.maturity}"
+        return Factor("maturity", -0.3 * gap, None, bad if explain else None)
+    if profile.maturity == 0 and tool.min_maturity == 0:
+        return Factor(
+            "maturity", 0.05, "pays off even before pipelines are automated" if explain else None
+        )
+    return Factor("maturity", 0.0)
+
+
+def _integrations(
+    tool: Tool, profile: Profile, catalog: Catalog, index: CatalogIndex, explain: bool
+) -> Factor:
+    stack = profile.current_stack or ()
+    if not stack:
+        return Factor("integrations", 0.0)
+    links = index.partners.get(tool.id, frozenset())
+    partners = [t for t in stack if t in links]
+    if not partners:
+        return Factor("integrations", 0.0)
+    names = [catalog.get(t).name if t in catalog else t for t in partners[:3]]
+    return Factor(
+        "integrations",
+        0.15 * min(len(partners), 3),
+        f"works with your {', '.join(names)}" if explain else None,
+    )
+
+
+def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Factor:
+    cloud = profile.cloud
+    rents_compute = Stage.COMPUTE in wanted.weights and Stage.COMPUTE in tool.stages
+    if tool.clouds:
+        if cloud in tool.clouds:
+            return Factor(
+                "cloud",
+                0.3,
+                f"native to {label(cloud.value)}, where you run" if explain and cloud else None,
+            )
+        return Factor(
+            "cloud",
+            -0.3,
+            None,
+            "it is tied to one cloud and I don't know yours" if explain else None,
+        )
+    if cloud is Cloud.ON_PREM and Deployment.SELF_HOSTED in tool.deployment:
+        return Factor("cloud", 0.1, "runs in your own data centre" if explain else None)
+    if cloud is Cloud.NONE:
+        if tool.requires_kubernetes:
+            return Factor(
+                "cloud", -0.4, None, "it is too heavy for a laptop-only setup" if explain else None
+            )
+        if rents_compute and Deployment.SAAS in tool.deployment:
+            return Factor(
+                "cloud", 0.3, "rents you GPUs without owning hardware" if explain else None
+            )
+        if Deployment.SELF_HOSTED in tool.deployment and tool.scope < 0:
+            return Factor("cloud", 0.1, "runs on a laptop" if explain else None)
+    if cloud in BIG_CLOUDS and Deployment.MANAGED_CLOUD in tool.deployment:
+        return Factor(
+            "cloud",
+            0.05,
+            f"available managed on {label(cloud.value)}" if explain and cloud else None,
+        )
+    return Factor("cloud", 0.0)
+
+
+def _kubernetes(tool: Tool, profile: Profile, explain: bool) -> Factor:
+    if not tool.requires_kubernetes:
+        return Factor("kubernetes", 0.0)
+    if profile.kubernetes:
+        return Factor(
+            "kubernetes", 0.1, "runs on the Kubernetes cluster you have" if explain else None
+        )
+    return Factor(
+        "kubernetes",
+        -0.25,
+        None,
+        "it needs Kubernetes, which you didn't confirm" if explain else None,
+    )
+
+
+def _workloads(tool: Tool, profile: Profile, explain: bool) -> Factor:
+    if not tool.workloads:
+        return Factor("workloads", 0.0)
+    if profile.workloads is None:
+        return Factor("workloads", -0.05)
+    shared = [w for w in tool.workloads if w in profile.workloads]
+    if shared:
+        good = (
+            f"made for {', '.join(label(w.value) for w in shared)} work, like yours"
+            if explain
+            else None
+        )
+        return Factor("workloads", 0.25, good)
+    bad = (
+        f"it is made for {', '.join(label(w.value) for w in tool.workloads)} work"
+        if explain
+        else None
+    )
+    return Factor("workloads", -0.6, None, bad)
+
+
+_BUDGET_POINTS: dict[Budget | None, dict[Pricing, float]] = {
+    None: {Pricing.PAID: -0.05},
+    Budget.NONE: {Pricing.FREE: 0.1},
+    Budget.LOW: {Pricing.FREE: 0.1, Pricing.PAID: -0.3, Pricing.USAGE_BASED: -0.15},
+    Budget.MEDIUM: {Pricing.PAID: -0.1},
+    Budget.HIGH: {},
+}
+
+
+def _budget(tool: Tool, profile: Profile, explain: bool) -> Factor:
+    points = _BUDGET_POINTS[profile.budget].get(tool.pricing, 0.0)
+    if tool.open_source and profile.budget in (Budget.NONE, Budget.LOW):
+        points += 0.1
+    if not explain or profile.budget is None:
+        return Factor("budget", points)
+    budget = "free-only" if profile.budget is Budget.NONE else profile.budget.value
+    price = tool.pricing.value.replace("_", " ")
+    if points > 0:
+        return Factor("budget", points, f"{price}, which fits a {budget} budget")
+    if points < 0:
+        return Factor("budget", points, None, f"it is {price}, heavy for a {budget} budget")
+    return Factor("budget", points)
+
+
+def _requirements(tool: Tool, profile: Profile, explain: bool) -> Factor:
+    if not explain:
+        return Factor("requirements", 0.0)
+    said = []
+    if profile.open_source_only:
+        said.append(f"open source ({tool.license})")
+    if profile.self_hosted:
+        said.append("runs on your own infrastructure")
+    if profile.kubernetes is False:
+        said.append("needs no Kubernetes")
+    return Factor("requirements", 0.0, (", ".join(said) + ", as you require") if said else None)
+
+
+def _standing(
+    tool: Tool, index: CatalogIndex, wanted: Wanted, catalog: Catalog, explain: bool
+) -> Factor:
+    users = index.users.get(tool.id, 0)
+    points = RING_POINTS[tool.effective_ring] + 0.03 * min(users, 8)
+    good = (
+        f"widely integrated: {users} tools in my catalog work with it"
+        if explain and users >= 4
+        else None
+    )
+    retired = wanted.replace.get(tool.id)
+    if retired is not None:
+        points += 0.4
+        name = catalog.get(retired).name if retired in catalog else retired
+        good = (
+            f"the suggested successor of your {name}, which is being retired" if explain else None
+        )
+    bad = (
+        f"its ring is {tool.effective_ring.value}"
+        if explain and tool.effective_ring is Ring.HOLD
+        else None
+    )
+    return Factor("standing", points, good, bad)
+
+
+def _critique_points(tool: Tool, catalog: Catalog, critiques: Sequence[Critique]) -> float:
+    bonus = 0.0
+    for critique in critiques:
+        if critique.kind is CritiqueKind.CHEAPER:
+            bonus += {Pricing.FREE: 0.3, Pricing.FREEMIUM: 0.15, Pricing.PAID: -0.3}.get(
+                tool.pricing, -0.1
+            )
+        elif critique.kind is CritiqueKind.MANAGED:
+            managed = {Deployment.SAAS, Deployment.MANAGED_CLOUD} & set(tool.deployment)
+            bonus += 0.5 if managed else -0.5
+        elif critique.kind is CritiqueKind.LIGHTER:
+            bonus -= (
+                0.2 * tool.min_maturity
+                + 0.3 * max(tool.scope, 0)
+                + (0.4 if tool.requires_kubernetes else 0)
+            )
+        elif critique.kind is CritiqueKind.MORE_LIKE and critique.tool_id and critique.tool_id in catalog:
+            like = catalog.get(critique.tool_id)
+            shared = len(set(like.stages) & set(tool.stages)) / len(like.stages)
+            bonus += 0.8 * shared + (0.3 if like.category is tool.category else 0.0)
+            bonus -= 0.3 * (abs(like.focus - tool.focus) + abs(like.scope - tool.scope))
+    return bonus
+
+
+def factors(
+    tool: Tool, profile: Profile, catalog: Catalog, wanted: Wanted, critiques: Sequence[Critique] = (),
+    *, explain: bool = True,
+) -> list[Factor]:  # fmt: skip
+    """Every factor of the tool's score for this profile."""
+    index = index_of(catalog)
+    found = [
+        _coverage(tool, wanted, explain),
+        _requirements(tool, profile, explain),
+        _workloads(tool, profile, explain),
+        _cloud(tool, profile, wanted, explain),
+        _integrations(tool, profile, catalog, index, explain),
+        _persona(tool, profile, explain),
+        _scope(tool, profile, explain),
+        _team(tool, profile, explain),
+        _maturity(tool, profile, explain),
+        _kubernetes(tool, profile, explain),
+        _budget(tool, profile, explain),
+        _standing(tool, index, wanted, catalog, explain),
+    ]
+    if critiques:
+        found.append(Factor("critiques", _critique_points(tool, catalog, critiques)))
+    return found
+
+
+def total(found: Sequence[Factor]) -> float:
+    return round(sum(factor.points for factor in found), 6)

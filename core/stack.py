@@ -1,0 +1,103 @@
+"""Stack mode: one tool per needed stage, and what to keep (or replace) of the current stack."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from core.catalog import Catalog, Tool
+from core.profile import Profile
+from core.recommendation import StackItem
+from core.scoring import Wanted, factors, index_of
+from core.vocabulary import Stage, label
+
+SHARED_BONUS = 0.6  # a tool already in the stack that also covers this stage saves one tool
+LINK_BONUS = 0.15  # per tool of the stack (new or current) it works with out of the box
+
+
+def keep_lines(profile: Profile, catalog: Catalog, wanted: Wanted) -> list[str]:
+    """'Keep X for …' for what the stack already covers; 'replace X' for retired tools."""
+    lines = []
+    for tool_id in profile.current_stack or ():
+        if tool_id not in catalog:
+            continue
+        tool = catalog.get(tool_id)
+        if not tool.adoptable:
+            after = tool.successor
+            successor = catalog.get(after).name if after and after in catalog else None
+            tail = f" {successor} is its suggested successor." if successor else ""
+            lines.append(f"Plan to move off {tool.name}: {tool.status_note}.{tail}")
+            continue
+        kept = [label(s.value).lower() for s, owner in wanted.kept.items() if owner == tool_id]
+        if kept:
+            lines.append(
+                f"Keep {tool.name} for {', '.join(kept)}: you already use it, so no new tool there."
+            )
+    return lines
+
+
+def compose_stack(
+    profile: Profile, catalog: Catalog, wanted: Wanted, scored: Sequence[tuple[float, Tool]]
+) -> tuple[StackItem, ...]:
+    """With several needs, one tool per stage: stage → tool → why (empty with fewer than two)."""
+    if len(wanted.order) < 2:
+        return ()
+    partners = index_of(catalog).partners
+    chosen: dict[str, Tool] = {}
+    items = []
+    current = set(profile.current_stack or ())
+    for stage in wanted.order:
+        if stage in wanted.kept:
+            tool = catalog.get(wanted.kept[stage])
+            items.append(
+                StackItem(
+                    stage=stage,
+                    tool_id=tool.id,
+                    tool_name=tool.name,
+                    why="you already use it: keep it",
+                )
+            )
+            continue
+        best = _best(stage, scored, chosen, current, partners)
+        if best is None:
+            continue
+        items.append(StackItem(stage=stage, tool_id=best.id, tool_name=best.name,
+                               why=_why(best, stage, profile, catalog, wanted, chosen, current, partners)))  # fmt: skip
+        chosen.setdefault(best.id, best)
+    return tuple(items)
+
+
+def _value(score: float, tool: Tool, chosen: dict[str, Tool], current: set[str],
+           partners: dict[str, frozenset[str]]) -> float:  # fmt: skip
+    links = partners.get(tool.id, frozenset())
+    linked = len(links & (set(chosen) | current))
+    return score + (SHARED_BONUS if tool.id in chosen else 0.0) + LINK_BONUS * min(linked, 3)
+
+
+def _best(stage: Stage, scored: Sequence[tuple[float, Tool]], chosen: dict[str, Tool], current: set[str],
+          partners: dict[str, frozenset[str]]) -> Tool | None:  # fmt: skip
+    best: tuple[float, str, Tool] | None = None
+    for score, tool in scored:
+        if stage not in tool.stages:
+            continue
+        key = (-_value(score, tool, chosen, current, partners), tool.id, tool)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def _why(tool: Tool, stage: Stage, profile: Profile, catalog: Catalog, wanted: Wanted,
+         chosen: dict[str, Tool], current: set[str], partners: dict[str, frozenset[str]]) -> str:  # fmt: skip
+    if tool.id in chosen:
+        return f"{tool.name} already covers it for this stack: one tool fewer"
+    links = partners.get(tool.id, frozenset())
+    friends = [chosen[i].name for i in chosen if i in links]
+    friends += [catalog.get(i).name for i in sorted(current & links) if i in catalog]
+    if friends:
+        return "works with " + ", ".join(friends[:3]) + " in this stack"
+    good = [f for f in factors(tool, profile, catalog, wanted) if f.good and f.name != "coverage"]
+    good.sort(key=lambda f: -f.points)
+    return (
+        good[0].good
+        if good and good[0].good
+        else f"the best fit I have for {label(stage.value).lower()}"
+    )

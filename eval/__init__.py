@@ -1,0 +1,1 @@
+"""The evaluation suite: scenarios from public guidance, and a runner that prints the table."""

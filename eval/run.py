@@ -1,0 +1,194 @@
+"""Run the evaluation: `python -m eval` (or `.venv/bin/python eval/run.py`) prints the table.
+
+Rows: this engine on the full profile; this engine after the adaptive interview and after the fixed
+question order (a simulated user answers from the scenario's profile and skips what it leaves out);
+and two baselines (random among stage-matching tools with a fixed seed; popularity only).
+A hit is at least one acceptable tool and no forbidden tool in the top three. Violations are checked
+against the scenario's full profile by an independent reading of catalog.json, not by the engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from core.catalog import Catalog, parse_catalog  # noqa: E402
+from core.conversation import FixedOrder, Interviewer  # noqa: E402
+from core.interviewing import AdaptiveInterviewer  # noqa: E402
+from core.matching import recommend  # noqa: E402
+from core.profile import Profile, parse_profile  # noqa: E402
+from core.vocabulary import FRUSTRATION_STAGES, Frustration  # noqa: E402
+from eval.scenarios import SCENARIOS  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = 20261126
+
+
+def load_catalog(path: Path = ROOT / "catalog.json") -> tuple[Catalog, list[dict[str, Any]]]:
+    text = path.read_text(encoding="utf-8")
+    today = max(date.today(), date(2026, 11, 26))
+    return parse_catalog(text, today=today), json.loads(text)["tools"]
+
+
+def hard_breaks(tool: dict[str, Any], profile: dict[str, Any]) -> list[str]:
+    """The issue's hard constraints, read straight from the raw catalog entry."""
+    broken = []
+    if tool.get("status", "active") in ("shut_down", "archived", "deprecated", "maintenance"):
+        broken.append("status")
+    if tool["category"] == "custom_ml_platform":
+        broken.append("in_house")
+    if profile.get("open_source_only") and not tool["open_source"]:
+        broken.append("open_source_only")
+    on_prem = profile.get("cloud") == "on_prem" and profile.get("self_hosted") is None
+    if (profile.get("self_hosted") or on_prem) and "self_hosted" not in tool["deployment"]:
+        broken.append("self_hosted")
+    if profile.get("kubernetes") is False and tool.get("requires_kubernetes"):
+        broken.append("kubernetes")
+    if tool.get("clouds") and profile.get("cloud") and profile["cloud"] not in tool["clouds"]:
+        broken.append("cloud")
+    if profile.get("budget") == "none" and tool["pricing"] not in ("free", "freemium"):
+        broken.append("budget")
+    return broken
+
+
+def wanted_stages(profile: dict[str, Any]) -> set[str]:
+    stages = set(profile.get("needs", ()))
+    for frustration in profile.get("frustrations", ()):
+        stages |= {s.value for s in FRUSTRATION_STAGES[Frustration(frustration)]}
+    return stages
+
+
+def stage_matching(raw: list[dict[str, Any]], profile: dict[str, Any]) -> list[dict[str, Any]]:
+    wanted = wanted_stages(profile)
+    return [t for t in raw if not wanted or wanted & set(t["stages"])]
+
+
+def random_baseline(raw: list[dict[str, Any]]) -> Callable[[dict[str, Any]], list[str]]:
+    rng = random.Random(SEED)
+
+    def pick(profile: dict[str, Any]) -> list[str]:
+        pool = sorted(t["id"] for t in stage_matching(raw, profile))
+        return rng.sample(pool, min(3, len(pool)))
+
+    return pick
+
+
+def popularity_baseline(raw: list[dict[str, Any]]) -> Callable[[dict[str, Any]], list[str]]:
+    users: dict[str, int] = {}
+    for tool in raw:
+        for other in tool.get("integrates_with", ()):
+            users[other] = users.get(other, 0) + 1
+
+    def pick(profile: dict[str, Any]) -> list[str]:
+        pool = stage_matching(raw, profile)
+        pool.sort(key=lambda t: (-users.get(t["id"], 0), t["first_release_year"], t["id"]))
+        return [t["id"] for t in pool[:3]]
+
+    return pick
+
+
+def interview(
+    interviewer: Interviewer, truth: dict[str, Any], *, limit: int = 40
+) -> tuple[Profile, int]:
+    """A simulated user: answers from the scenario's profile, skips what it leaves out."""
+    profile, done, asked = Profile(), set(), 0
+    while asked < limit:
+        question = interviewer.next_question(profile, frozenset(done))
+        if question is None:
+            break
+        asked += 1
+        if truth.get(question.id) is None:
+            done.add(question.id)
+        else:
+            profile = profile.with_answers(**{question.id: truth[question.id]})
+    return profile, asked
+
+
+@dataclass
+class Row:
+    name: str
+    hits: int = 0
+    violations: int = 0
+    questions: int = 0
+    interviewed: bool = False
+
+    def add(self, scenario: dict[str, Any], picks: Sequence[str], raw: dict[str, dict[str, Any]],
+            asked: int = 0) -> bool:  # fmt: skip
+        top = list(picks)[:3]
+        hit = bool(set(top) & set(scenario["acceptable"])) and not set(top) & set(
+            scenario["forbidden"]
+        )
+        self.hits += hit
+        self.violations += sum(bool(hard_breaks(raw[t], scenario["profile"])) for t in top)
+        self.questions += asked
+        return hit
+
+
+def evaluate(verbose: bool = False) -> list[Row]:
+    catalog, raw_tools = load_catalog()
+    raw = {t["id"]: t for t in raw_tools}
+    methods: list[tuple[Row, Callable[[dict[str, Any]], tuple[list[str], int]]]] = []
+
+    def engine(profile: Profile) -> list[str]:
+        return [p.id for p in recommend(profile, catalog).picks]
+
+    def via(interviewer: Interviewer) -> Callable[[dict[str, Any]], tuple[list[str], int]]:
+        def run(truth: dict[str, Any]) -> tuple[list[str], int]:
+            profile, asked = interview(interviewer, truth)
+            return engine(profile), asked
+
+        return run
+
+    rand, popular = random_baseline(raw_tools), popularity_baseline(raw_tools)
+    methods.append((Row("engine, full profile"), lambda t: (engine(parse_profile(t)), 0)))
+    methods.append(
+        (Row("engine + adaptive interview", interviewed=True), via(AdaptiveInterviewer(catalog)))
+    )
+    methods.append((Row("engine + fixed question order", interviewed=True), via(FixedOrder())))
+    methods.append((Row(f"baseline: random stage-matching (seed {SEED})"), lambda t: (rand(t), 0)))
+    methods.append((Row("baseline: popularity only"), lambda t: (popular(t), 0)))
+    for scenario in SCENARIOS:
+        for row, method in methods:
+            picks, asked = method(scenario["profile"])
+            hit = row.add(scenario, picks, raw, asked)
+            if verbose and not hit and not row.name.startswith("baseline"):
+                print(f"  miss [{row.name}] {scenario['id']}: {picks}", file=sys.stderr)
+    return [row for row, _ in methods]
+
+
+def table(rows: Sequence[Row], scenarios: int) -> str:
+    lines = [
+        f"Evaluation: {scenarios} scenarios from public guidance (eval/scenarios.py)",
+        "",
+        "| method | top-3 hit rate | hard-constraint violations | mean questions asked |",
+        "|---|---|---|---|",
+    ]
+    for row in rows:
+        asked = f"{row.questions / scenarios:.2f}" if row.interviewed else "–"
+        lines.append(f"| {row.name} | {row.hits / scenarios:.2f} | {row.violations} | {asked} |")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
+    parser.add_argument(
+        "--verbose", action="store_true", help="list the scenarios each method misses"
+    )
+    args = parser.parse_args(argv)
+    rows = evaluate(verbose=args.verbose)
+    print(table(rows, len(SCENARIOS)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

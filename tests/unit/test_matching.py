@@ -1,0 +1,201 @@
+"""The engine on the shipped catalog: constraints, keep, picks, explanations, critiques, stack."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from core.catalog import Catalog, Tool, parse_catalog
+from core.matching import near_duplicate, rank, recommend, violations, why_not
+from core.profile import Profile, parse_profile
+from core.recommendation import Critique, CritiqueKind
+from core.vocabulary import Deployment, Pricing, Stage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@cache
+def shipped() -> Catalog:
+    return parse_catalog(
+        (ROOT / "catalog.json").read_text(encoding="utf-8"), today=date(2026, 11, 26)
+    )
+
+
+def picks(profile: Profile, **kwargs: object) -> list[Tool]:
+    catalog = shipped()
+    return [catalog.get(p.id) for p in recommend(profile, catalog, **kwargs).picks]  # type: ignore[arg-type]
+
+
+RESEARCHER = parse_profile(
+    {"persona": "researcher", "team_size": 4, "maturity": 0, "cloud": "aws", "kubernetes": False,
+     "workloads": ["tabular"], "current_stack": ["git", "jupyterlab"], "frustrations": ["cant_reproduce"],
+     "needs": ["experiment_tracking"], "budget": "low", "scope_preference": "piecemeal"}
+)  # fmt: skip
+
+
+def test_open_source_only_never_recommends_a_proprietary_tool() -> None:
+    chosen = picks(Profile(needs=(Stage.EXPERIMENT_TRACKING,), open_source_only=True))
+    assert chosen and all(tool.open_source for tool in chosen)
+
+
+def test_no_kubernetes_never_recommends_a_tool_that_requires_it() -> None:
+    chosen = picks(Profile(needs=(Stage.MODEL_SERVING,), kubernetes=False))
+    assert chosen and not any(tool.requires_kubernetes for tool in chosen)
+
+
+def test_a_free_only_budget_gets_free_or_freemium_tools() -> None:
+    chosen = picks(parse_profile({"needs": ["model_monitoring"], "budget": "none"}))
+    assert chosen and all(tool.pricing in (Pricing.FREE, Pricing.FREEMIUM) for tool in chosen)
+
+
+def test_self_hosting_gets_tools_that_run_on_your_own_infrastructure() -> None:
+    chosen = picks(parse_profile({"needs": ["llm_observability"], "self_hosted": True}))
+    assert chosen and all(Deployment.SELF_HOSTED in tool.deployment for tool in chosen)
+
+
+def test_a_team_on_aws_is_never_offered_a_tool_tied_to_another_cloud() -> None:
+    chosen = picks(parse_profile({"cloud": "aws", "needs": ["ml_pipelines", "model_serving"],
+                                  "scope_preference": "all_in_one"}))  # fmt: skip
+    assert chosen and all(not tool.clouds or "aws" in tool.clouds for tool in chosen)
+
+
+def test_a_shut_down_tool_is_never_picked_and_why_not_says_so() -> None:
+    assert "neptune-ai" not in {t.id for t in picks(RESEARCHER)}
+    assert "shut down" in why_not(RESEARCHER, shipped(), "neptune-ai")
+
+
+def test_what_the_team_already_uses_is_kept_not_recommended_again() -> None:
+    profile = RESEARCHER.with_answers(
+        current_stack=("git", "mlflow"), needs=("experiment_tracking", "model_serving")
+    )
+    rec = recommend(profile, shipped())
+    assert "mlflow" not in {p.id for p in rec.picks}
+    assert any(line.startswith("Keep MLflow for experiment tracking") for line in rec.keep)
+    assert rec.picks and all(Stage.EXPERIMENT_TRACKING not in p.stages for p in rec.picks)
+
+
+def test_a_retired_tool_in_the_stack_gets_a_plan_to_move_off_it() -> None:
+    rec = recommend(RESEARCHER.with_answers(current_stack=("neptune-ai",)), shipped())
+    assert any(line.startswith("Plan to move off neptune.ai") for line in rec.keep)
+
+
+def test_the_picks_are_never_near_duplicates() -> None:
+    chosen = picks(parse_profile({"workloads": ["llm"], "needs": ["llm_observability"]}))
+    assert len(chosen) == 3
+    assert not any(near_duplicate(a, b) for a in chosen for b in chosen if a.id != b.id)
+
+
+def test_each_pick_has_reasons_from_the_answers_caveats_a_ring_and_a_counterfactual() -> None:
+    rec = recommend(RESEARCHER, shipped())
+    assert len(rec.picks) == 3
+    for pick in rec.picks:
+        assert any(
+            "you asked for" in reason or "can't reproduce" in reason for reason in pick.reasons
+        )
+        assert pick.ring_meaning.startswith(pick.ring.value.capitalize())
+        assert pick.counterfactual
+    assert any("Next step (level 0 → 1)" in line for line in rec.advice)
+
+
+def test_the_json_interface_has_the_design_shape() -> None:
+    data = recommend(RESEARCHER, shipped()).to_json_dict()
+    assert set(data) >= {"recommendations", "advice"}
+    first = data["recommendations"][0]
+    assert set(first) >= {"id", "name", "score", "ring", "quadrant", "stages", "reasons", "caveats"}
+
+
+def test_several_needs_compose_a_stack_with_one_tool_per_stage() -> None:
+    profile = RESEARCHER.with_answers(
+        needs=("experiment_tracking", "model_serving", "model_monitoring")
+    )
+    stack = recommend(profile, shipped()).stack
+    stages = [item.stage for item in stack]
+    assert {Stage.EXPERIMENT_TRACKING, Stage.MODEL_SERVING, Stage.MODEL_MONITORING} <= set(stages)
+    assert len(stages) == len(set(stages))
+    assert all(item.why for item in stack)
+
+
+def test_why_not_names_the_broken_constraint() -> None:
+    assert "requires Kubernetes, and you have none" in why_not(RESEARCHER, shipped(), "kubeflow")
+
+
+def test_why_not_a_pick_says_it_is_one() -> None:
+    first = recommend(RESEARCHER, shipped()).picks[0]
+    assert (
+        why_not(RESEARCHER, shipped(), first.id)
+        == f"{first.name} is one of my picks (ranked 1 of {len(rank(RESEARCHER, shipped()))})."
+    )
+
+
+def test_why_not_a_lower_ranked_tool_gives_its_place_and_a_reason() -> None:
+    ranking = [tool.id for _, tool, _ in rank(RESEARCHER, shipped())]
+    chosen = {p.id for p in recommend(RESEARCHER, shipped()).picks}
+    loser = next(tool_id for tool_id in ranking if tool_id not in chosen)
+    answer = why_not(RESEARCHER, shipped(), loser)
+    assert f"ranked {ranking.index(loser) + 1} of {len(ranking)}" in answer
+
+
+def test_the_open_source_critique_re_ranks_to_open_source_tools() -> None:
+    profile = RESEARCHER.with_answers(needs=("llm_observability",), workloads=("llm",))
+    chosen = picks(profile, critiques=(Critique(kind=CritiqueKind.OPEN_SOURCE_ONLY),))
+    assert chosen and all(tool.open_source for tool in chosen)
+
+
+def test_the_cheaper_critique_lowers_the_budget_to_free_from_low() -> None:
+    chosen = picks(RESEARCHER, critiques=(Critique(kind=CritiqueKind.CHEAPER),))
+    assert all(tool.pricing in (Pricing.FREE, Pricing.FREEMIUM) for tool in chosen)
+
+
+def test_the_managed_critique_prefers_tools_someone_else_runs() -> None:
+    profile = RESEARCHER.with_answers(needs=("model_serving",))
+    chosen = picks(profile, critiques=(Critique(kind=CritiqueKind.MANAGED),))
+    assert all(
+        {Deployment.SAAS, Deployment.MANAGED_CLOUD} & set(tool.deployment) for tool in chosen
+    )
+
+
+def test_more_like_a_tool_shows_others_of_its_kind() -> None:
+    chosen = picks(RESEARCHER, critiques=(Critique(kind=CritiqueKind.MORE_LIKE, tool_id="mlflow"),))
+    assert "mlflow" not in {t.id for t in chosen}
+    assert all(Stage.EXPERIMENT_TRACKING in tool.stages for tool in chosen)
+
+
+def test_show_more_adds_picks_and_lighter_drops_kubernetes_platforms() -> None:
+    more = picks(RESEARCHER, critiques=(Critique(kind=CritiqueKind.SHOW_MORE),))
+    assert len(more) == 6
+    lighter = picks(
+        Profile(needs=(Stage.ML_PIPELINES,)), critiques=(Critique(kind=CritiqueKind.LIGHTER),)
+    )
+    assert not any(tool.requires_kubernetes for tool in lighter)
+
+
+def test_no_kubernetes_critique_applies_the_hard_constraint() -> None:
+    profile = Profile(needs=(Stage.MODEL_SERVING,), kubernetes=True)
+    chosen = picks(profile, critiques=(Critique(kind=CritiqueKind.NO_KUBERNETES),))
+    assert chosen and not any(
+        violations(tool, profile.with_answers(kubernetes=False)) for tool in chosen
+    )
+
+
+def _tool(tool_id: str, **changes: object) -> Tool:
+    base = {
+        "id": tool_id, "name": tool_id.title(), "vendor": "Acme", "url": "https://example.org",
+        "summary": "A tool made for these tests.", "category": "single_component_ml",
+        "stages": ["model_serving"], "focus": 0.5, "scope": -0.5, "license": "Apache-2.0",
+        "open_source": True, "deployment": ["self_hosted"], "pricing": "free",
+        "first_release_year": 2020, "sources": ["https://example.org"], "last_verified": "2026-11-01",
+    }  # fmt: skip
+    return Tool.model_validate({**base, **changes})
+
+
+def test_when_nothing_fits_the_softest_constraint_is_relaxed_explicitly() -> None:
+    catalog = Catalog([_tool("kube-serve", requires_kubernetes=True),
+                       _tool("paid-serve", license="proprietary", open_source=False, pricing="paid")])  # fmt: skip
+    profile = Profile(needs=(Stage.MODEL_SERVING,), kubernetes=False, open_source_only=True)
+    rec = recommend(profile, catalog)
+    assert rec.picks == ()
+    assert rec.relaxed == (
+        "Nothing open source in my catalog does model serving without Kubernetes; "
+        "if Kubernetes is possible, Kube-Serve would do it.",
+    )
