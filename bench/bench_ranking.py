@@ -1,7 +1,8 @@
 """Ranking speed: one profile against the shipped catalog and a synthetic 10,000-tool catalog, same run.
 
-Prints milliseconds per recommendation (best of several runs, garbage collector paused) and per tool at both sizes, and the ratio of the per-tool
-times (target: at 10,000 tools no worse than 1.5x the per-tool time at the shipped size).
+Prints milliseconds per recommendation (best of several runs, garbage collector paused) and per tool
+at both sizes, and the ratio of the per-tool times (target: at 10,000 tools no worse than 1.5x the
+per-tool time at the shipped size).
 Run: .venv/bin/python bench/bench_ranking.py
 """
 

@@ -189,7 +189,7 @@ def main() -> None:
                      f"http://127.0.0.1:{bare_port}/nothing-here-but-alive")  # fmt: skip
         ours_env = {**env, "DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite3"}
         if args.fixed_order:
-            ours_env["PYTHONPATH"] = f"{ROOT / 'bench' / 'fixed_order'}{os.pathsep}{ROOT}"
+            ours_env["INTERVIEW_ORDER"] = "fixed"
         ours = start([sys.executable, "-c", "import sys; from bot.cli import main; sys.exit(main())", "serve", "--port",
                       str(ours_port)], ours_env, f"http://127.0.0.1:{ours_port}/healthz")  # fmt: skip
         try:
@@ -201,7 +201,7 @@ def main() -> None:
             for process in (bare, ours):
                 process.terminate()
                 process.wait(30)
-        interviewer = "FixedOrder" if args.fixed_order else "the default (adaptive when present)"
+        interviewer = "FixedOrder" if args.fixed_order else "the default (adaptive)"
         print(
             f"{args.users} users x {args.answers} DM answers each, signed HTTP, fake Web API on loopback, "
             f"interviewer: {interviewer}"

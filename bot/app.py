@@ -11,18 +11,7 @@ from sqlalchemy import Engine
 
 from bot.settings import Settings
 from core.catalog import Catalog
-from core.conversation import FixedOrder, Interviewer
 from core.ports import Clock, UnitOfWorkFactory
-from core.services import Waiter
-
-
-def choose_interviewer(catalog: Catalog) -> Interviewer:
-    """The adaptive interviewer when this build has it, else every question in bank order."""
-    try:
-        from core.interviewing import AdaptiveInterviewer
-    except ImportError:
-        return FixedOrder()
-    return AdaptiveInterviewer(catalog)  # type: ignore[no-any-return]
 
 
 def create_app(
@@ -37,7 +26,7 @@ def create_app(
     from bot.slack.question_messages import QuestionMessages
     from bot.slack.services import SlackServices
     from bot.store import make_engine
-    from bot.wiring import SystemClock, load_catalog
+    from bot.wiring import SystemClock, build_waiter, load_catalog
 
     if settings.slack_signing_secret is None:
         raise ValueError("SLACK_SIGNING_SECRET is required (Basic Information › App Credentials)")
@@ -52,7 +41,7 @@ def create_app(
         **_auth(settings, client, engine),
     )
     questions = QuestionMessages(engine)
-    waiter = Waiter(catalog, uow_factory, clock=clock, interviewer=choose_interviewer(catalog))
+    waiter = build_waiter(catalog, uow_factory, clock=clock, fixed_order=settings.interview_order == "fixed")
     services = SlackServices(
         waiter=waiter, catalog=catalog, clock=clock, uow_factory=uow_factory, questions=questions,
         courier=Courier(catalog, questions),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -30,6 +31,7 @@ class Settings(BaseSettings):
     database_url: str = Field(default_factory=default_database_url)
     catalog_path: Path = ROOT / "catalog.json"
     port: int = 3000
+    interview_order: Literal["adaptive", "fixed"] = "adaptive"  # fixed: every question in bank order
     log_level: str = "INFO"
 
     @property

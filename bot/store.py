@@ -29,7 +29,14 @@ from core.recommendation import Recommendation
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine for DATABASE_URL, tuned for many small transactions from several workers."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs)
+        # One connection per process, handed from thread to thread: SQLite has one writer at a time
+        # anyway, and waiting for the pool is cheaper than SQLite's sleep-and-retry busy handler.
+        options: dict[str, Any] = {"pool_size": 1, "max_overflow": 0, "pool_timeout": 30}
+        if "poolclass" in kwargs:
+            options = {}
+        engine = create_engine(
+            url, connect_args={"timeout": 30, "check_same_thread": False}, **{**options, **kwargs}
+        )
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -219,18 +226,20 @@ class SqlRecommendations:
             row.created_at = now
 
 
+@cache
+def _event_insert(dialect: str) -> Any:
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    return insert(ProcessedEventRow.__table__).on_conflict_do_nothing(index_elements=["key"])
+
+
 class SqlEvents:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     def first_time(self, key: str, *, now: datetime) -> bool:
-        try:
-            with self.session.begin_nested():
-                self.session.add(ProcessedEventRow(key=key[:500], seen_at=now))
-                self.session.flush()
-        except IntegrityError:
-            return False
-        return True
+        connection = self.session.connection()
+        result = connection.execute(_event_insert(connection.dialect.name), {"key": key[:500], "seen_at": now})
+        return result.rowcount == 1
 
 
 class SqlUnitOfWork:

@@ -9,7 +9,7 @@ from pathlib import Path
 from core.catalog import Catalog, parse_catalog
 from core.conversation import FixedOrder, Interviewer
 from core.errors import InvalidCatalog
-from core.ports import UnitOfWorkFactory
+from core.ports import Clock, UnitOfWorkFactory
 from core.services import Waiter
 
 
@@ -51,7 +51,7 @@ def default_interviewer(catalog: Catalog) -> Interviewer:
 
 
 def build_waiter(
-    catalog: Catalog, uow_factory: UnitOfWorkFactory, *, clock: SystemClock | None = None,
+    catalog: Catalog, uow_factory: UnitOfWorkFactory, *, clock: Clock | None = None,
     fixed_order: bool = False,
 ) -> Waiter:  # fmt: skip
     """The conversation service for every surface."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process, utils
@@ -66,19 +67,24 @@ _FRUSTRATION_WORDS: dict[Frustration, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=256)
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(word) for word in words) + ")")
+
+
 def _contains(text: str, phrase: str) -> bool:
-    return re.search(r"(?<![a-z0-9])" + re.escape(phrase), text) is not None
+    return _pattern((phrase,)).search(text) is not None
 
 
 def _first_match(text: str, table: dict[Any, tuple[str, ...]]) -> Any:
     for value, words in table.items():
-        if any(_contains(text, word) for word in words):
+        if _pattern(words).search(text):
             return value
     return None
 
 
 def _all_matches(text: str, table: dict[Any, tuple[str, ...]]) -> list[Any]:
-    return [value for value, words in table.items() if any(_contains(text, w) for w in words)]
+    return [value for value, words in table.items() if _pattern(words).search(text)]
 
 
 def read_number(text: str) -> int | None:

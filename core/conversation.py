@@ -85,6 +85,15 @@ class Flow:
     """
 
     state: Step
+    # triggers, bound by the machine when the model joins it (see TRANSITIONS)
+    settle: Callable[[], bool]
+    critique: Callable[[], bool]
+    finish: Callable[[], bool]
+    pause: Callable[[], bool]
+    resume: Callable[[], bool]
+    ask_restart: Callable[[], bool]
+    confirm_restart: Callable[[], bool]
+    cancel_restart: Callable[[], bool]
 
     def __init__(
         self, *, state: Step, profile: Profile, done: frozenset[str], return_to: Step | None,

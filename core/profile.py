@@ -89,5 +89,5 @@ def profile_from_json(text: str) -> Profile:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InvalidProfile(f"Invalid profile — not valid JSON ({error.msg}, line {error.lineno}).")
+        raise InvalidProfile(f"Invalid profile — not valid JSON ({error.msg}, line {error.lineno}).") from None
     return parse_profile(data)

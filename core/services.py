@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from core.answers import NotUnderstood, parse_answer, understand
@@ -136,13 +136,20 @@ class Waiter:
         """Start the interview, or pick it up where the user left it."""
         return self._run(workspace, user, self._open)
 
-    def reply(self, workspace: str, user: str, text: str) -> Turn:
-        """Handle a typed message: a command, an answer, a critique or a question."""
-        return self._run(workspace, user, lambda w: self._reply(w, text))
+    def reply(self, workspace: str, user: str, text: str, *, delivery_keys: Sequence[str] = ()) -> Turn:
+        """Handle a typed message: a command, an answer, a critique or a question.
 
-    def choose(self, workspace: str, user: str, question_id: str, values: list[str]) -> Turn:
+        `delivery_keys` name this delivery (e.g. Slack's event id); a repeat gets an empty turn.
+        """
+        return self._run(workspace, user, lambda w: self._reply(w, text), delivery_keys=delivery_keys)
+
+    def choose(
+        self, workspace: str, user: str, question_id: str, values: list[str], *, delivery_keys: Sequence[str] = ()
+    ) -> Turn:
         """Handle a button or select press on a question."""
-        return self._run(workspace, user, lambda w: self._choose(w, question_id, values))
+        return self._run(
+            workspace, user, lambda w: self._choose(w, question_id, values), delivery_keys=delivery_keys
+        )
 
     def refine(self, workspace: str, user: str, critique: Critique) -> Turn:
         """Apply a critique to the picks shown ("cheaper", "open source only", …)."""
@@ -197,11 +204,15 @@ class Waiter:
 
     # -- the transaction loop -------------------------------------------------------------------
 
-    def _run(self, workspace: str, user: str, step: Callable[[_Working], Turn]) -> Turn:
+    def _run(
+        self, workspace: str, user: str, step: Callable[[_Working], Turn], *, delivery_keys: Sequence[str] = ()
+    ) -> Turn:
         expected: tuple[str, str | None] | None = None
         for _attempt in range(MAX_ATTEMPTS):
             try:
                 with self.uow_factory() as uow:
+                    if delivery_keys and not self._first_delivery(uow, delivery_keys):
+                        return ()  # a retry or a duplicate of a delivery already answered
                     record = uow.conversations.get(workspace, user)
                     is_new = record is None
                     if record is None:
@@ -220,6 +231,10 @@ class Waiter:
             except ConcurrentUpdate:
                 continue
         raise ConcurrentUpdate()
+
+    def _first_delivery(self, uow: UnitOfWork, keys: Sequence[str]) -> bool:
+        now = self.clock.now()
+        return all([uow.events.first_time(key, now=now) for key in keys])  # record every key
 
     def _store(
         self, uow: UnitOfWork, before: ConversationRecord, after: ConversationRecord, *, is_new: bool
@@ -261,6 +276,13 @@ class Waiter:
 
     def _reply(self, w: _Working, text: str) -> Turn:
         text = text.strip()
+        if w.record.version == 0:  # someone's very first message: greet them first
+            if parse_command(text) is None and not understand(text, self.catalog):
+                return self._open(w)
+            return (Say(text=GREETING), *self._reply_known(w, text))
+        return self._reply_known(w, text)
+
+    def _reply_known(self, w: _Working, text: str) -> Turn:
         if w.state is Step.CONFIRM_RESTART:
             word = text.lower()
             if word in ("yes", "y", "restart", "yes, start over", "start over"):
@@ -414,12 +436,14 @@ class Waiter:
     def _critique(self, w: _Working, critique: Critique) -> Turn:
         if w.state not in (Step.RECOMMEND, Step.REFINE, Step.DONE):
             return (Say(text="Let's finish the questions first; then you can refine the picks."), *self._prompt(w))
+        label = CRITIQUE_LABELS[critique.kind]
+        if critique.kind is CritiqueKind.MORE_LIKE:
+            if critique.tool_id is None or critique.tool_id not in self.catalog:
+                return (Say(text="I don't know that tool, so I can't find more like it."),)
+            label = f"More like {self.catalog.get(critique.tool_id).name}"
         w.critiques.append(critique.model_dump(mode="json"))
         w.history.append({"kind": "critique"})
         w.flow.critique()
-        label = CRITIQUE_LABELS[critique.kind]
-        if critique.kind is CritiqueKind.MORE_LIKE and critique.tool_id in self.catalog:
-            label = f"More like {self.catalog.get(critique.tool_id).name}"
         return (Say(text=f"{label}: here's the new shortlist."), *self._prompt(w))
 
     def _add_to_stack(self, w: _Working, tool_id: str) -> Turn:

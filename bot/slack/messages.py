@@ -45,15 +45,10 @@ def register(app: App, services: SlackServices) -> None:
         if not is_person_typing_in_dm(event):
             return
         workspace, user = workspace_of(context, body), str(event["user"])
-        known = services.first_delivery_from(
-            delivery_keys(body, event, workspace), workspace=workspace, user=user
+        turn = services.waiter.reply(
+            workspace, user, unescape(str(event["text"])), delivery_keys=delivery_keys(body, event, workspace)
         )
-        if known is None:  # a retried or duplicate delivery: answered already
+        if not turn:  # a retried or duplicate delivery: answered already
             return
-        waiter = services.waiter
-        if not known:  # a first "hi" in the DM: greet and ask
-            turn = waiter.open(workspace, user)
-        else:
-            turn = waiter.reply(workspace, user, unescape(str(event["text"])))
         to = Recipient(workspace=workspace, user=user, channel=str(event["channel"]))
         services.courier.deliver(client, to, turn)

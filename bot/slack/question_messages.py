@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, select
+from sqlalchemy import Connection, Engine, bindparam, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import InterfaceError, OperationalError
 
@@ -22,14 +22,21 @@ class QuestionMessages:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        dialect = engine.dialect.name
-        self._insert: Any = (
-            postgresql.insert
-            if dialect == "postgresql"
-            else sqlite.insert
-            if dialect == "sqlite"
-            else None
+        c = TABLE.c
+        by_key = (
+            (c.workspace == bindparam("workspace"))
+            & (c.user_id == bindparam("user_id"))
+            & (c.question_id == bindparam("question_id"))
         )
+        self._find = select(c.channel, c.ts).where(by_key)
+        self._delete = delete(TABLE).where(by_key)
+        insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}.get(engine.dialect.name)
+        self._upsert: Any = None
+        if insert is not None:  # one statement, prepared once
+            statement = insert(TABLE)
+            self._upsert = statement.on_conflict_do_update(
+                index_elements=list(KEY), set_={"channel": statement.excluded.channel, "ts": statement.excluded.ts}
+            )
 
     @contextmanager
     def _connection(self) -> Iterator[Connection]:
@@ -39,35 +46,20 @@ class QuestionMessages:
         except (OperationalError, InterfaceError) as error:
             raise StoreUnavailable() from error
 
-    def remember(
-        self, workspace: str, user: str, question_id: str, *, channel: str, ts: str
-    ) -> None:
-        row = {
-            "workspace": workspace,
-            "user_id": user,
-            "question_id": question_id,
-            "channel": channel,
-            "ts": ts,
-        }
+    def remember(self, workspace: str, user: str, question_id: str, *, channel: str, ts: str) -> None:
+        row = {"workspace": workspace, "user_id": user, "question_id": question_id, "channel": channel, "ts": ts}
         with self._connection() as connection:
-            if self._insert is not None:  # one upsert statement
-                statement = self._insert(TABLE).values(**row)
-                connection.execute(
-                    statement.on_conflict_do_update(
-                        index_elements=list(KEY), set_={"channel": channel, "ts": ts}
-                    )
-                )
+            if self._upsert is not None:
+                connection.execute(self._upsert, row)
                 return
-            connection.execute(delete(TABLE).where(*(TABLE.c[k] == row[k] for k in KEY)))
-            connection.execute(TABLE.insert().values(**row))
+            connection.execute(self._delete, row)
+            connection.execute(TABLE.insert(), row)
 
     def find(self, workspace: str, user: str, question_id: str) -> tuple[str, str] | None:
-        c = TABLE.c
-        query = select(c.channel, c.ts).where(
-            c.workspace == workspace, c.user_id == user, c.question_id == question_id
-        )
         with self._connection() as connection:
-            row = connection.execute(query).first()
+            row = connection.execute(
+                self._find, {"workspace": workspace, "user_id": user, "question_id": question_id}
+            ).first()
         return (row.channel, row.ts) if row else None
 
     def forget_workspace(self, workspace: str) -> None:

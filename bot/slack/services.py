@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,25 +23,6 @@ class SlackServices:
     uow_factory: UnitOfWorkFactory
     questions: QuestionMessages
     courier: Courier
-
-    def first_delivery(self, keys: Iterable[str]) -> bool:
-        """Record delivery keys in one transaction; False if any was seen (a retry or a duplicate)."""
-        return self.first_delivery_from(keys, workspace=None, user="") is not None
-
-    def first_delivery_from(
-        self, keys: Iterable[str], *, workspace: str | None, user: str
-    ) -> bool | None:
-        """Like first_delivery, and in the same transaction: does the user have a conversation yet?
-
-        None: seen before. Otherwise whether the user is known (False: greet them first).
-        """
-        with self.uow_factory() as uow:
-            now = self.clock.now()
-            if not all([uow.events.first_time(key, now=now) for key in keys]):
-                return None
-            known = workspace is None or uow.conversations.get(workspace, user) is not None
-            uow.commit()
-        return known
 
     def open_dm(self, client: WebClient, workspace: str, user: str) -> Recipient:
         """The user's DM with the app (conversations.open is idempotent)."""

@@ -51,7 +51,9 @@ profiles = st.fixed_dictionaries(
 ).map(parse_profile)  # fmt: skip
 critiques = st.lists(
     st.builds(Critique, kind=st.sampled_from([k for k in CritiqueKind if k is not CritiqueKind.MORE_LIKE]))
-    | st.builds(Critique, kind=st.just(CritiqueKind.MORE_LIKE), tool_id=st.sampled_from(["mlflow", "kserve", "langfuse"])),
+    | st.builds(
+        Critique, kind=st.just(CritiqueKind.MORE_LIKE), tool_id=st.sampled_from(["mlflow", "kserve", "langfuse"])
+    ),
     max_size=2,
 )  # fmt: skip
 
