@@ -61,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = Settings()
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("transitions").setLevel(logging.WARNING)
+    for chatty in ("transitions", "alembic"):
+        logging.getLogger(chatty).setLevel(logging.WARNING)
     try:
         return _dispatch(args, settings)
     except WaiterError as error:

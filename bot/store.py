@@ -229,7 +229,8 @@ class SqlRecommendations:
 @cache
 def _event_insert(dialect: str) -> Any:
     insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    return insert(ProcessedEventRow.__table__).on_conflict_do_nothing(index_elements=["key"])
+    table = ProcessedEventRow.__table__
+    return insert(table).on_conflict_do_nothing(index_elements=["key"]).returning(table.c.key)
 
 
 class SqlEvents:
@@ -238,8 +239,8 @@ class SqlEvents:
 
     def first_time(self, key: str, *, now: datetime) -> bool:
         connection = self.session.connection()
-        result = connection.execute(_event_insert(connection.dialect.name), {"key": key[:500], "seen_at": now})
-        return result.rowcount == 1
+        inserted = connection.execute(_event_insert(connection.dialect.name), {"key": key[:500], "seen_at": now})
+        return inserted.first() is not None  # nothing comes back when the key was already there
 
 
 class SqlUnitOfWork:

@@ -121,13 +121,26 @@ def _option_for(question: Question, piece: str) -> str | None:
         return None  # too short to guess at: "no" is not "Notebooks"
     labels = {utils.default_process(o.label): o.value for o in question.options}
     labels.update({utils.default_process(o.value.replace("_", " ")): o.value for o in question.options})
-    found = process.extractOne(piece_key, list(labels), scorer=fuzz.WRatio, score_cutoff=85)
+    # whole words of one option only ("serving" -> Model serving; "data" is ambiguous)
+    padded = f" {piece_key} "
+    words = set(piece_key.split())
+    contained = {
+        v for name, v in labels.items()
+        if f" {piece_key} " in f" {name} " or f" {name} " in padded or (len(words) > 1 and words <= set(name.split()))
+    }  # fmt: skip
+    if len(contained) == 1:
+        return contained.pop()
+    if contained:
+        return None
+    found = process.extractOne(piece_key, list(labels), scorer=fuzz.ratio, score_cutoff=85)  # typos
     return labels[found[0]] if found else None
 
 
 def _choices_hint(question: Question) -> str:
+    if len(question.options) > 6:  # the question comes again with its options: don't list them twice
+        return "Please pick from the options (their numbers or names are fine)."
     listed = ", ".join(f"{i}. {o.label}" for i, o in enumerate(question.options, 1))
-    return f"Please choose from: {listed}"
+    return f"Please choose from: {listed}."
 
 
 def _read_yes_no(text: str) -> bool:

@@ -370,16 +370,24 @@ class Waiter:
         if question is None:
             w.flow.settle()
             return self._prompt(w)
+        target = parse_why_not(text)
+        if target is not None:  # "why not X?" works at any time
+            return (*self._why_not(w, target), *self._prompt(w, ask_only=True))
+        facts = understand(text, self.catalog)
+        extra = {f: v for f, v in facts.items() if f != question.id and f not in w.answers and f in BY_ID}
         try:
             value = parse_answer(question, text, self.catalog)
         except NotUnderstood as error:
+            if extra:  # not this question's answer, but it answers others: keep those
+                return self._note_facts(w, extra)
             return (Say(text=f"Sorry, I didn't get that. {error}"), *self._prompt(w, ask_only=True))
-        extra = {
-            field: fact
-            for field, fact in understand(text, self.catalog).items()
-            if field != question.id and field not in w.answers and field in BY_ID
-        }
         return self._accept(w, question, value, extra)
+
+    def _note_facts(self, w: _Working, facts: dict[str, Any]) -> Turn:
+        w.set_answers(facts)
+        noted = "; ".join(f"{f.replace('_', ' ')}: {format_answer(BY_ID[f], v)}" for f, v in facts.items())
+        w.flow.settle()
+        return (Say(text=f"Got it, I noted {noted}."), *self._prompt(w))
 
     def _choose(self, w: _Working, question_id: str, values: list[str]) -> Turn:
         question = w.flow.next_question() if w.state in (Step.MEET, Step.IDENTIFY) else None
@@ -423,15 +431,19 @@ class Waiter:
     def _refine_text(self, w: _Working, text: str) -> Turn:
         target = parse_why_not(text)
         if target is not None:
-            try:
-                tool = self.catalog.resolve(target)
-            except UnknownTool as error:
-                return (Say(text=str(error)),)
-            return (Say(text=why_not(parse_profile(w.answers), self.catalog, tool.id, critiques=self._critiques(w))),)
+            return self._why_not(w, target)
         critique = parse_critique(text, self.catalog)
         if critique is not None:
             return self._critique(w, critique)
         return (Say(text="I didn't catch that. " + REFINE_HINT),)
+
+    def _why_not(self, w: _Working, target: str) -> Turn:
+        try:
+            tool = self.catalog.resolve(target)
+        except UnknownTool as error:
+            return (Say(text=str(error)),)
+        profile = parse_profile(w.answers)
+        return (Say(text=why_not(profile, self.catalog, tool.id, critiques=self._critiques(w))),)
 
     def _critique(self, w: _Working, critique: Critique) -> Turn:
         if w.state not in (Step.RECOMMEND, Step.REFINE, Step.DONE):

@@ -75,3 +75,15 @@ def test_yes_no_questions_take_yes_and_no(mini_catalog: Catalog) -> None:
     assert parse_answer(question, "nope", mini_catalog) is False
     with pytest.raises(NotUnderstood):
         parse_answer(question, "maybe on tuesdays", mini_catalog)
+
+
+def test_a_phrase_is_not_forced_onto_an_option_that_merely_shares_a_word(mini_catalog: Catalog) -> None:
+    with pytest.raises(NotUnderstood):
+        parse_answer(BY_ID["budget"], "open source only", mini_catalog)
+
+
+def test_a_shortened_option_label_is_understood(mini_catalog: Catalog) -> None:
+    assert parse_answer(BY_ID["maturity"], "automated pipelines", mini_catalog) == 1
+    assert parse_answer(BY_ID["needs"], "serving and monitoring", mini_catalog) == ("model_serving", "model_monitoring")
+    with pytest.raises(NotUnderstood):
+        parse_answer(BY_ID["needs"], "data", mini_catalog)  # data labeling? versioning? validation?

@@ -237,3 +237,35 @@ def test_a_huge_message_is_answered_politely(waiter: Waiter) -> None:
     drive_to(waiter, Step.MEET)
     turn = waiter.reply(W, U, "x" * 50_000)
     assert asked(turn) == "team_size"
+
+
+def test_an_answer_to_another_question_is_kept_instead_of_refused(waiter: Waiter) -> None:
+    drive_to(waiter, Step.IDENTIFY)
+    waiter.reply(W, U, "skip")  # frustrations
+    turn = waiter.reply(W, U, "we must be open source only")  # while asked about needs
+    assert "noted open source only: Yes" in said(turn)
+    assert waiter.current_profile(W, U).open_source_only is True  # type: ignore[union-attr]
+    assert asked(turn) == "needs"
+
+
+def test_why_not_works_in_the_middle_of_the_interview(waiter: Waiter) -> None:
+    drive_to(waiter, Step.IDENTIFY)
+    turn = waiter.reply(W, U, "why not neptune?")
+    assert "shut down" in said(turn)
+    assert asked(turn) == "frustrations"
+
+
+def test_the_very_first_message_gets_the_greeting_and_keeps_what_it_said(waiter: Waiter) -> None:
+    turn = waiter.reply(W, U, "hi there")
+    assert "I'm the MLOps Waiter" in said(turn) and asked(turn) == "persona"
+    other = waiter.reply(W, "bob", "I'm a researcher on AWS")
+    assert "I'm the MLOps Waiter" in said(other)
+    assert waiter.current_profile(W, "bob").cloud == "aws"  # type: ignore[union-attr]
+
+
+def test_a_repeated_delivery_gets_no_second_answer(waiter: Waiter) -> None:
+    drive_to(waiter, Step.MEET)
+    first = waiter.reply(W, U, "5", delivery_keys=("event:Ev1",))
+    again = waiter.reply(W, U, "5", delivery_keys=("event:Ev1",))
+    assert first and again == ()
+    assert waiter.current_profile(W, U).team_size == 5  # type: ignore[union-attr]
