@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any, Self
@@ -237,10 +237,14 @@ class SqlEvents:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def first_time(self, key: str, *, now: datetime) -> bool:
+    def first_time(self, keys: Sequence[str], *, now: datetime) -> bool:
+        unique = list(dict.fromkeys(key[:500] for key in keys))
+        if not unique:
+            return True
         connection = self.session.connection()
-        inserted = connection.execute(_event_insert(connection.dialect.name), {"key": key[:500], "seen_at": now})
-        return inserted.first() is not None  # nothing comes back when the key was already there
+        statement = _event_insert(connection.dialect.name).values([{"key": k, "seen_at": now} for k in unique])
+        inserted = connection.execute(statement).all()
+        return len(inserted) == len(unique)  # a key already there comes back as nothing
 
 
 class SqlUnitOfWork:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, Protocol, Self
 
@@ -81,8 +81,8 @@ class RecommendationRepository(Protocol):
 
 
 class EventLog(Protocol):
-    def first_time(self, key: str, *, now: datetime) -> bool:
-        """Record a delivery key; False if it was seen before (a retry or a duplicate)."""
+    def first_time(self, keys: Sequence[str], *, now: datetime) -> bool:
+        """Record a delivery's keys; False if any was seen before (a retry or a duplicate)."""
 
 
 class UnitOfWork(Protocol):

@@ -233,8 +233,7 @@ class Waiter:
         raise ConcurrentUpdate()
 
     def _first_delivery(self, uow: UnitOfWork, keys: Sequence[str]) -> bool:
-        now = self.clock.now()
-        return all([uow.events.first_time(key, now=now) for key in keys])  # record every key
+        return uow.events.first_time(keys, now=self.clock.now())
 
     def _store(
         self, uow: UnitOfWork, before: ConversationRecord, after: ConversationRecord, *, is_new: bool

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Self
 
@@ -101,11 +101,10 @@ class _Events:
     def __init__(self, uow: FakeUnitOfWork) -> None:
         self.uow = uow
 
-    def first_time(self, key: str, *, now: datetime) -> bool:
-        if key in self.uow.store.events or key in self.uow.pending_events:
-            return False
-        self.uow.pending_events.add(key)
-        return True
+    def first_time(self, keys: Sequence[str], *, now: datetime) -> bool:
+        seen = any(key in self.uow.store.events or key in self.uow.pending_events for key in keys)
+        self.uow.pending_events.update(keys)
+        return not seen
 
 
 class FakeUnitOfWork:

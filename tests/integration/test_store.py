@@ -83,13 +83,14 @@ def test_leaving_a_unit_of_work_without_commit_rolls_back(database: Database) ->
         assert uow.conversations.get(W, U) is None
 
 
-def test_a_delivery_key_is_seen_once(database: Database) -> None:
+def test_a_delivery_is_seen_once_under_any_of_its_keys(database: Database) -> None:
     with database.unit_of_work() as uow:
-        assert uow.events.first_time("Ev123", now=NOW)
-        assert not uow.events.first_time("Ev123", now=NOW)
+        assert uow.events.first_time(["event:Ev123", "dm:T1:D1:1.0"], now=NOW)
+        assert not uow.events.first_time(["event:Ev123"], now=NOW)
         uow.commit()
     with database.unit_of_work() as uow:
-        assert not uow.events.first_time("Ev123", now=NOW)
+        assert not uow.events.first_time(["event:Ev999", "dm:T1:D1:1.0"], now=NOW)  # same message, new event id
+        assert uow.events.first_time(["event:Ev124", "dm:T1:D1:2.0"], now=NOW)
 
 
 def _race(count: int, work) -> list[object]:  # type: ignore[no-untyped-def]
