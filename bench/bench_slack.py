@@ -67,8 +67,9 @@ def start(command: list[str], env: dict[str, str], health: str) -> subprocess.Po
 def send_dm(base: str, user: str, text: str, n: int) -> None:
     event = {"type": "message", "channel_type": "im", "channel": "D" + user, "user": "U" + user, "text": text,
              "ts": f"1800000000.{n:06d}"}  # fmt: skip
-    body = json.dumps({"type": "event_callback", "team_id": "T1", "api_app_id": "A1", "event_id": f"Ev{n:08d}",
-                       "event": event, "authorizations": [{"team_id": "T1", "user_id": "UBOT", "is_bot": True}]}).encode()  # fmt: skip
+    envelope = {"type": "event_callback", "team_id": "T1", "api_app_id": "A1", "event_id": f"Ev{n:08d}",
+                "event": event, "authorizations": [{"team_id": "T1", "user_id": "UBOT", "is_bot": True}]}  # fmt: skip
+    body = json.dumps(envelope).encode()
     stamp = int(time.time())
     request = urllib.request.Request(base + "/slack/events", data=body, headers={
         "Content-Type": "application/json", "X-Slack-Request-Timestamp": str(stamp),
@@ -161,9 +162,8 @@ def report(name: str, wall: float, latencies: list[float]) -> float:
     ordered = sorted(latencies)
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
     rate = len(latencies) / wall
-    print(
-        f"{name:>10}: {rate:7.1f} DM answers/s   p50 {statistics.median(ordered) * 1000:6.1f} ms   p99 {p99 * 1000:6.1f} ms"
-    )
+    p50 = statistics.median(ordered)
+    print(f"{name:>10}: {rate:7.1f} DM answers/s   p50 {p50 * 1000:6.1f} ms   p99 {p99 * 1000:6.1f} ms")
     return rate
 
 

@@ -66,8 +66,8 @@ class SlackDriver:
     # -- raw HTTP ---------------------------------------------------------------------------
 
     def request(
-        self, method: str, path: str, body: bytes = b"", *, content_type: str = "", headers: dict[str, str] | None = None,
-        query: str = "",
+        self, method: str, path: str, body: bytes = b"", *, content_type: str = "",
+        headers: dict[str, str] | None = None, query: str = "",
     ) -> Reply:  # fmt: skip
         environ: dict[str, Any] = {
             "REQUEST_METHOD": method, "PATH_INFO": path, "QUERY_STRING": query, "SERVER_NAME": "127.0.0.1",

@@ -62,7 +62,7 @@ def render_show(show: Show) -> Outgoing:
 
 
 def _pick(pick: Pick, n: int, recommendation_id: int | None) -> list[Block]:
-    ring = f"{label(pick.ring.value)}: {pick.ring_meaning}"
+    ring = pick.ring_meaning  # "Adopt: proven and low-risk; …"
     reasons = "\n".join(f"• {safe(reason, 500)}" for reason in pick.reasons)
     text = f"*{n + 1}. {link(pick.url, pick.name)}*  ·  _{safe(ring, 300)}_\n{reasons}"
     blocks: list[Block] = [SectionBlock(text=mrkdwn(_cut(text, SECTION_TEXT)))]
