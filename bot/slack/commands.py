@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
@@ -26,7 +24,6 @@ COMMAND = "/mlops"
 DM_POINTER = (
     "I've sent you a direct message: let's talk there. (Find it under *Apps* › MLOps Waiter.)"
 )
-NO_DIGESTS = "Team digests are not available in this version yet."
 
 
 def register(app: App, services: SlackServices) -> None:
@@ -122,29 +119,11 @@ def _profile(services: SlackServices, workspace: str, user: str) -> Outgoing:
 
 
 def _digest(
-    services: SlackServices,
-    args: str,
-    *,
-    workspace: str,
-    channel: str,
-    user: str,
-    client: WebClient,
+    services: SlackServices, args: str, *, workspace: str, channel: str, user: str, client: WebClient
 ) -> Any:
-    handler = _digest_handler()
-    if handler is None:
-        return NO_DIGESTS
-    return handler(
+    from bot.digests.slack_command import handle_digest_command  # loads the map renderer on first use
+
+    return handle_digest_command(
         args, workspace=workspace, channel_id=channel, user_id=user, client=client,
         uow_factory=services.uow_factory, catalog=services.catalog, clock=services.clock,
     )  # fmt: skip
-
-
-def _digest_handler() -> Callable[..., Any] | None:
-    """The digest feature's command handler, if this build has it."""
-    try:
-        module = importlib.import_module("bot.digests.slack_command")
-    except ModuleNotFoundError as error:
-        if error.name and not "bot.digests.slack_command".startswith(error.name):
-            raise  # the module exists but something it imports is missing: a real bug
-        return None
-    return getattr(module, "handle_digest_command", None)
