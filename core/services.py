@@ -7,7 +7,8 @@ from typing import Any
 
 from core.answers import NotUnderstood, parse_answer, understand
 from core.catalog import Catalog
-from core.conversation import FixedOrder, Flow, Interviewer, Step
+from core.conversation import FixedOrder, Interviewer, Step
+from core.draft import Draft, profile_of
 from core.errors import ConcurrentUpdate, UnknownTool
 from core.matching import recommend, why_not
 from core.ports import (
@@ -32,90 +33,6 @@ from core.wording import (
 
 MAX_ATTEMPTS = 4
 VERDICTS = ("helpful", "not_for_us", "already_using")
-
-
-def profile_of(record: ConversationRecord) -> Profile:
-    """The profile the stored answers make."""
-    return parse_profile(record.answers)
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, (list, tuple)):
-        return [str(v) if not isinstance(v, (bool, int)) else v for v in value]
-    if isinstance(value, (bool, int)) or value is None:
-        return value
-    return str(value)
-
-
-class _Working:
-    """A conversation being changed during one request (mutable scratch copy of the record)."""
-
-    def __init__(self, record: ConversationRecord, interviewer: Interviewer) -> None:
-        self.record = record
-        self.answers = dict(record.answers)
-        self.done = list(record.done)
-        self.history = list(record.history)
-        self.critiques = list(record.critiques)
-        self.flow = Flow(
-            state=Step(record.state), profile=profile_of(record), done=frozenset(record.done),
-            return_to=Step(record.return_to) if record.return_to else None, interviewer=interviewer,
-            pending=BY_ID.get(record.pending or ""),
-        )  # fmt: skip
-        self.recommendation: Recommendation | None = None
-
-    def __enter__(self) -> _Working:
-        self.flow.__enter__()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.flow.__exit__(*exc)
-
-    @property
-    def state(self) -> Step:
-        return self.flow.state
-
-    def refresh(self) -> None:
-        self.flow.profile = parse_profile(self.answers)
-        self.flow.done = frozenset(self.done)
-
-    def set_answers(self, values: dict[str, Any], *, skipped: str | None = None) -> None:
-        self.history.append(
-            {"kind": "answer", "previous": {f: self.answers.get(f) for f in values}, "skipped": skipped}
-        )
-        for field, value in values.items():
-            self.answers[field] = _jsonable(value)
-        if skipped:
-            self.done.append(skipped)
-        self.refresh()
-
-    def undo(self) -> bool:
-        while self.history:
-            entry = self.history.pop()
-            if entry["kind"] == "critique":
-                if self.critiques:
-                    self.critiques.pop()
-                return True
-            for field, previous in entry["previous"].items():
-                if previous is None:
-                    self.answers.pop(field, None)
-                else:
-                    self.answers[field] = previous
-            if entry.get("skipped") in self.done:
-                self.done.remove(entry["skipped"])
-            self.refresh()
-            return True
-        return False
-
-    def stored(self) -> ConversationRecord:
-        pending = self.flow.next_question() if self.state in (Step.MEET, Step.IDENTIFY) else None
-        return self.record.model_copy(
-            update={
-                "state": self.state.value, "answers": self.answers, "done": tuple(self.done),
-                "history": tuple(self.history), "critiques": tuple(self.critiques),
-                "pending": pending.id if pending else None,
-                "return_to": self.flow.return_to.value if self.flow.return_to else None,
-            }
-        )  # fmt: skip
 
 
 class Waiter:
@@ -205,7 +122,7 @@ class Waiter:
     # -- the transaction loop -------------------------------------------------------------------
 
     def _run(
-        self, workspace: str, user: str, step: Callable[[_Working], Turn], *, delivery_keys: Sequence[str] = ()
+        self, workspace: str, user: str, step: Callable[[Draft], Turn], *, delivery_keys: Sequence[str] = ()
     ) -> Turn:
         expected: tuple[str, str | None] | None = None
         for _attempt in range(MAX_ATTEMPTS):
@@ -220,7 +137,7 @@ class Waiter:
                     if expected is not None and expected != (record.state, record.pending):
                         return self._crossed(record)
                     expected = (record.state, record.pending)
-                    with _Working(record, self.interviewer) as working:
+                    with Draft(record, self.interviewer) as working:
                         turn = step(working)
                         stored = working.stored()
                     self._store(uow, record, stored, is_new=is_new)
@@ -257,13 +174,13 @@ class Waiter:
         )
 
     def _crossed(self, record: ConversationRecord) -> Turn:
-        with _Working(record, self.interviewer) as working:
+        with Draft(record, self.interviewer) as working:
             prompt = self._prompt(working, ask_only=True)
         return (Say(text="That answer crossed with another one, so I didn't apply it."), *prompt)
 
     # -- steps ----------------------------------------------------------------------------------
 
-    def _open(self, w: _Working) -> Turn:
+    def _open(self, w: Draft) -> Turn:
         if not w.record.answers and not w.history and w.state is Step.MEET:
             return (Say(text=GREETING), *self._prompt(w))
         if w.state is Step.PAUSED:
@@ -273,7 +190,7 @@ class Waiter:
             return (Say(text="Welcome back! Here's where we were."), *self._prompt(w))
         return (Say(text="Welcome back! Here are your picks."), *self._prompt(w))
 
-    def _reply(self, w: _Working, text: str) -> Turn:
+    def _reply(self, w: Draft, text: str) -> Turn:
         text = text.strip()
         if w.record.version == 0:  # someone's very first message: greet them first
             if parse_command(text) is None and not understand(text, self.catalog):
@@ -281,7 +198,7 @@ class Waiter:
             return (Say(text=GREETING), *self._reply_known(w, text))
         return self._reply_known(w, text)
 
-    def _reply_known(self, w: _Working, text: str) -> Turn:
+    def _reply_known(self, w: Draft, text: str) -> Turn:
         if w.state is Step.CONFIRM_RESTART:
             word = text.lower()
             if word in ("yes", "y", "restart", "yes, start over", "start over"):
@@ -300,7 +217,7 @@ class Waiter:
             return self._answer_text(w, text)
         return self._refine_text(w, text)
 
-    def _command(self, w: _Working, command: str) -> Turn:
+    def _command(self, w: Draft, command: str) -> Turn:
         question = w.flow.next_question() if w.state in (Step.MEET, Step.IDENTIFY) else None
         if command == "help":
             lines = [question.help] if question else []
@@ -338,7 +255,7 @@ class Waiter:
             return self._prompt(w)
         return self._prompt(w)
 
-    def _why(self, w: _Working, question: Question | None) -> Turn:
+    def _why(self, w: Draft, question: Question | None) -> Turn:
         if w.state in (Step.RECOMMEND, Step.REFINE, Step.DONE):
             rec = self._recommend(w, store=False)
             lines = [f"{pick.name}: " + "; ".join(pick.reasons) for pick in rec.picks]
@@ -347,7 +264,7 @@ class Waiter:
             return (Say(text=f"I ask because: {question.help}"), *self._prompt(w, ask_only=True))
         return self._prompt(w)
 
-    def _confirm(self, w: _Working, yes: bool) -> Turn:
+    def _confirm(self, w: Draft, yes: bool) -> Turn:
         if w.state is not Step.CONFIRM_RESTART:
             return (Say(text="There's nothing to confirm right now."), *self._prompt(w))
         if yes:
@@ -364,7 +281,7 @@ class Waiter:
         w.flow.return_to = None
         return (Say(text="OK, nothing changed."), *self._prompt(w))
 
-    def _answer_text(self, w: _Working, text: str) -> Turn:
+    def _answer_text(self, w: Draft, text: str) -> Turn:
         question = w.flow.next_question()
         if question is None:
             w.flow.settle()
@@ -382,13 +299,13 @@ class Waiter:
             return (Say(text=f"Sorry, I didn't get that. {error}"), *self._prompt(w, ask_only=True))
         return self._accept(w, question, value, extra)
 
-    def _note_facts(self, w: _Working, facts: dict[str, Any]) -> Turn:
+    def _note_facts(self, w: Draft, facts: dict[str, Any]) -> Turn:
         w.set_answers(facts)
         noted = "; ".join(f"{f.replace('_', ' ')}: {format_answer(BY_ID[f], v)}" for f, v in facts.items())
         w.flow.settle()
         return (Say(text=f"Got it, I noted {noted}."), *self._prompt(w))
 
-    def _choose(self, w: _Working, question_id: str, values: list[str]) -> Turn:
+    def _choose(self, w: Draft, question_id: str, values: list[str]) -> Turn:
         question = w.flow.next_question() if w.state in (Step.MEET, Step.IDENTIFY) else None
         if question is None or question.id != question_id:
             asked = BY_ID.get(question_id)
@@ -417,7 +334,7 @@ class Waiter:
             return int(values[0])
         return tuple(values)
 
-    def _accept(self, w: _Working, question: Question, value: Any, extra: dict[str, Any]) -> Turn:
+    def _accept(self, w: Draft, question: Question, value: Any, extra: dict[str, Any]) -> Turn:
         w.set_answers({question.id: value, **extra})
         shown = Answered(question_id=question.id, prompt=question.prompt, answer=format_answer(question, value))
         noted = [
@@ -427,7 +344,7 @@ class Waiter:
         w.flow.settle()
         return (shown, *lead, *self._prompt(w))
 
-    def _refine_text(self, w: _Working, text: str) -> Turn:
+    def _refine_text(self, w: Draft, text: str) -> Turn:
         target = parse_why_not(text)
         if target is not None:
             return self._why_not(w, target)
@@ -436,7 +353,7 @@ class Waiter:
             return self._critique(w, critique)
         return (Say(text="I didn't catch that. " + REFINE_HINT),)
 
-    def _why_not(self, w: _Working, target: str) -> Turn:
+    def _why_not(self, w: Draft, target: str) -> Turn:
         try:
             tool = self.catalog.resolve(target)
         except UnknownTool as error:
@@ -444,7 +361,7 @@ class Waiter:
         profile = parse_profile(w.answers)
         return (Say(text=why_not(profile, self.catalog, tool.id, critiques=self._critiques(w))),)
 
-    def _critique(self, w: _Working, critique: Critique) -> Turn:
+    def _critique(self, w: Draft, critique: Critique) -> Turn:
         if w.state not in (Step.RECOMMEND, Step.REFINE, Step.DONE):
             return (Say(text="Let's finish the questions first; then you can refine the picks."), *self._prompt(w))
         label = CRITIQUE_LABELS[critique.kind]
@@ -457,7 +374,7 @@ class Waiter:
         w.flow.critique()
         return (Say(text=f"{label}: here's the new shortlist."), *self._prompt(w))
 
-    def _add_to_stack(self, w: _Working, tool_id: str) -> Turn:
+    def _add_to_stack(self, w: Draft, tool_id: str) -> Turn:
         stack = list(w.answers.get("current_stack") or [])
         if tool_id not in stack:
             w.answers["current_stack"] = [*stack, tool_id]
@@ -466,16 +383,16 @@ class Waiter:
 
     # -- what to show next ----------------------------------------------------------------------
 
-    def _critiques(self, w: _Working) -> tuple[Critique, ...]:
+    def _critiques(self, w: Draft) -> tuple[Critique, ...]:
         return tuple(Critique.model_validate(c) for c in w.critiques)
 
-    def _recommend(self, w: _Working, *, store: bool = True) -> Recommendation:
+    def _recommend(self, w: Draft, *, store: bool = True) -> Recommendation:
         rec = recommend(parse_profile(w.answers), self.catalog, critiques=self._critiques(w))
         if store:
             w.recommendation = rec
         return rec
 
-    def _prompt(self, w: _Working, *, ask_only: bool = False) -> Turn:
+    def _prompt(self, w: Draft, *, ask_only: bool = False) -> Turn:
         if w.state in (Step.MEET, Step.IDENTIFY):
             question = w.flow.next_question()
             if question is None:
