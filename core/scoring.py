@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
 from core.catalog import Catalog, Tool
@@ -51,8 +52,7 @@ NEXT_STEP_STAGES: dict[int, tuple[Stage, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class Factor:
+class Factor(NamedTuple):  # a tuple: thousands are made per ranking, and tuples are cheap to make
     """Points one consideration adds, with the words for a pick (good) or for why not (bad)."""
 
     name: str
