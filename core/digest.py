@@ -22,6 +22,7 @@ from core.vocabulary import (
     ScopePreference,
     Stage,
     label,
+    label_in_text,
 )
 
 #: No number about a group smaller than this is ever shown (and no digest below it).
@@ -187,7 +188,7 @@ def describe_constraints(team: Profile) -> tuple[str, ...]:
     if team.budget is Budget.NONE:
         words.append("free tools only")
     if team.scope_preference not in (None, ScopePreference.NO_PREFERENCE):
-        words.append(f"prefers {label(team.scope_preference).lower()}")
+        words.append(f"prefers {label_in_text(team.scope_preference)}")
     return tuple(words)
 
 
@@ -278,9 +279,9 @@ def changes_since(
     for stage, tool_id in current.stack.items():
         was = previous.stack.get(stage)
         if was is None:
-            lines.append(f"Stack: {name(tool_id)} added for {label(stage).lower()}.")
+            lines.append(f"Stack: {name(tool_id)} added for {label_in_text(stage)}.")
         elif was != tool_id:
-            lines.append(f"Stack: {name(tool_id)} replaces {name(was)} for {label(stage).lower()}.")
+            lines.append(f"Stack: {name(tool_id)} replaces {name(was)} for {label_in_text(stage)}.")
     lines += [f"New catalog news about {name(t)}." for t in current.news if t not in previous.news]
     lines += [
         f"{name(t)} was newly rated helpful." for t in current.helpful if t not in previous.helpful

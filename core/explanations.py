@@ -9,7 +9,7 @@ from core.catalog import Catalog, Tool
 from core.constraints import admissible
 from core.profile import Profile
 from core.scoring import BIG_CLOUDS, Wanted, factors, total
-from core.vocabulary import Budget, Deployment, Pricing, ScopePreference, Stage, label
+from core.vocabulary import Budget, Deployment, Pricing, ScopePreference, Stage, label, label_in_text
 
 #: What running a tool of each stage yourself takes, in a senior colleague's words.
 RUNNING: dict[Stage, str] = {
@@ -125,7 +125,7 @@ def counterfactuals(
             best = _best_for(stage, alt, catalog, bar, needs_tie="cloud" in change)
             if best is not None:
                 result[pick.id] = (
-                    f"{lead}, I'd suggest {best.name} for {label(stage.value).lower()} instead."
+                    f"{lead}, I'd suggest {best.name} for {label_in_text(stage.value)} instead."
                 )
             elif pick.id not in fallback and "cloud" not in change:
                 also = _best_for(stage, alt, catalog, float("-inf"), needs_tie=False)
@@ -139,7 +139,7 @@ def counterfactuals(
                 result[pick.id] = fallback[pick.id]
             elif runner is not None:
                 result[pick.id] = (
-                    f"If {pick.name} doesn't suit, the next best for {label(stage.value).lower()} "
+                    f"If {pick.name} doesn't suit, the next best for {label_in_text(stage.value)} "
                     f"is {runner.name}."
                 )
     return result

@@ -13,7 +13,7 @@ from core.recommendation import Critique, CritiqueKind, Pick, Recommendation
 from core.relaxation import relax
 from core.scoring import FACTOR_WORDS, Factor, Wanted, factors, total, wanted_of
 from core.stack import compose_stack, keep_lines
-from core.vocabulary import RING_MEANING, Budget, ScopePreference, label
+from core.vocabulary import RING_MEANING, Budget, ScopePreference, label_in_text
 
 Scored = tuple[float, Tool]
 __all__ = ["apply_critiques", "rank", "recommend", "top_ids", "violations", "why_not"]
@@ -196,8 +196,8 @@ def why_not(
 
 
 def _not_serving(tool: Tool, wanted: Wanted) -> str:
-    needs = ", ".join(label(s.value).lower() for s in wanted.weights)
-    does = ", ".join(label(s.value).lower() for s in tool.stages)
+    needs = ", ".join(label_in_text(s.value) for s in wanted.weights)
+    does = ", ".join(label_in_text(s.value) for s in tool.stages)
     return f"{tool.name}: it does {does}, not {needs}, which is what you need."
 
 

@@ -9,7 +9,7 @@ from core.catalog import Catalog, Tool
 from core.constraints import admissible, must_self_host
 from core.profile import Profile
 from core.scoring import Wanted, factors, total
-from core.vocabulary import Budget, Stage, label
+from core.vocabulary import Budget, Stage, label_in_text
 
 #: Hard constraints from the softest to the firmest: (is it set?, how it reads, the change, the "if").
 _SOFTEST_FIRST: tuple[tuple[str, str, dict[str, Any], str], ...] = (
@@ -34,7 +34,7 @@ def _nothing(active: Sequence[tuple[str, str, dict[str, Any], str]], stage: Stag
     words = [entry[1] for entry in active if entry[0] != "kubernetes"]
     kinds = (" " + " and ".join(words)) if words else ""
     without = " without Kubernetes" if any(entry[0] == "kubernetes" for entry in active) else ""
-    return f"Nothing{kinds} in my catalog does {label(stage.value).lower()}{without}"
+    return f"Nothing{kinds} in my catalog does {label_in_text(stage.value)}{without}"
 
 
 def _best(stage: Stage, profile: Profile, catalog: Catalog, wanted: Wanted) -> Tool | None:
@@ -66,6 +66,6 @@ def relax(
                 break
         else:
             lines.append(
-                f"Nothing in my catalog does {label(stage.value).lower()} for your setup yet."
+                f"Nothing in my catalog does {label_in_text(stage.value)} for your setup yet."
             )
     return lines

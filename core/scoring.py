@@ -26,6 +26,7 @@ from core.vocabulary import (
     ScopePreference,
     Stage,
     label,
+    label_in_text,
 )
 
 #: Weight of a wanted stage by where it came from: a stated need counts more than an implied one.
@@ -145,7 +146,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
 
 
 def _stages_text(stages: Sequence[Stage]) -> str:
-    return ", ".join(label(s).lower() for s in stages)
+    return ", ".join(label_in_text(s) for s in stages)
 
 
 def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
@@ -165,7 +166,7 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     if stated:
         parts.append(f"covers {_stages_text(stated)}, which you asked for")
     if implied:
-        why = sorted({label(wanted.origin[s]).lower() for s in implied})
+        why = sorted({label_in_text(wanted.origin[s]) for s in implied})
         parts.append(f"covers {_stages_text(implied)}, which helps with '{', '.join(why)}'")
     if step:
         parts.append(f"covers {_stages_text(step)}, your next maturity step")

@@ -8,7 +8,7 @@ from core.catalog import Catalog, Tool
 from core.profile import Profile
 from core.recommendation import StackItem
 from core.scoring import Wanted, factors, index_of
-from core.vocabulary import Stage, label
+from core.vocabulary import Stage, label_in_text
 
 SHARED_BONUS = 0.6  # a tool already in the stack that also covers this stage saves one tool
 LINK_BONUS = 0.15  # per tool of the stack (new or current) it works with out of the box
@@ -27,7 +27,7 @@ def keep_lines(profile: Profile, catalog: Catalog, wanted: Wanted) -> list[str]:
             tail = f" {successor} is its suggested successor." if successor else ""
             lines.append(f"Plan to move off {tool.name}: {tool.status_note}.{tail}")
             continue
-        kept = [label(s.value).lower() for s, owner in wanted.kept.items() if owner == tool_id]
+        kept = [label_in_text(s.value) for s, owner in wanted.kept.items() if owner == tool_id]
         if kept:
             lines.append(
                 f"Keep {tool.name} for {', '.join(kept)}: you already use it, so no new tool there."
@@ -99,5 +99,5 @@ def _why(tool: Tool, stage: Stage, profile: Profile, catalog: Catalog, wanted: W
     return (
         good[0].good
         if good and good[0].good
-        else f"the best fit I have for {label(stage.value).lower()}"
+        else f"the best fit I have for {label_in_text(stage.value)}"
     )

@@ -304,3 +304,11 @@ LABELS: dict[str, str] = {
 def label(value: str) -> str:
     """A friendly label for a vocabulary id (the id itself, prettified, when none is known)."""
     return LABELS.get(value, value.replace("_", " ").capitalize())
+
+
+def label_in_text(value: str) -> str:
+    """The label as it reads inside a sentence: lower case, but acronyms kept ("ML pipelines")."""
+    return " ".join(
+        word if any(c.isupper() for c in word[1:]) or word.isupper() else word.lower()
+        for word in label(value).split(" ")
+    )
