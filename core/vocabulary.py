@@ -293,6 +293,11 @@ LABELS: dict[str, str] = {
     "ml_platform": "ML platforms",
     "specialized_ml": "Specialized ML tools",
     "standard_swe": "Standard software tools",
+    # deployment and pricing
+    "saas": "SaaS",
+    "self_hosted": "Self-hosted",
+    "managed_cloud": "Managed in your cloud",
+    "usage_based": "Usage-based",
     # rings
     "adopt": "Adopt",
     "trial": "Trial",

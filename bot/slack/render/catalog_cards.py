@@ -35,7 +35,7 @@ def render_help(*, unknown: str | None = None) -> Outgoing:
 
 def _facts(tool: Tool) -> list[tuple[str, str]]:
     ring = tool.effective_ring
-    ring_text = f"{label(ring.value)}: {RING_MEANING[ring]}"
+    ring_text = RING_MEANING[ring]  # "Hold: don't start anything new with it"
     if tool.ring_reason:
         ring_text += f" ({tool.ring_reason})"
     facts = [
