@@ -79,11 +79,7 @@ def near_duplicate(a: Tool, b: Tool) -> bool:
         return overlap >= 0.25
     if a.vendor == b.vendor:
         return overlap >= 0.5
-    return (
-        a.category is b.category and overlap >= 0.67 and a.open_source == b.open_source
-        and set(a.deployment) == set(b.deployment) and a.pricing is b.pricing
-        and abs(a.focus - b.focus) + abs(a.scope - b.scope) <= 0.3
-    )  # fmt: skip
+    return a.category is b.category and overlap >= 0.67  # two of the same kind of tool for the same job
 
 
 def _limit(top: int, critiques: Sequence[Critique]) -> int:
