@@ -127,12 +127,12 @@ def clients_for(settings: Settings, engine: object) -> ClientFor:
 
 def run(settings: Settings, *, interval: float = 30.0) -> None:
     """Tick every `interval` seconds until SIGTERM/SIGINT (the Procfile's `clock` process)."""
+    from bot.server import prepare, require_slack_credentials
     from bot.store import Database
     from bot.wiring import load_catalog
 
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
+    require_slack_credentials(settings, signing=False)
+    prepare(settings)  # token-redacting logs; the embedded SQLite default migrates itself
     database = Database(settings.sqlalchemy_url())
     clock = DigestClock(
         database.unit_of_work,

@@ -48,6 +48,17 @@ def _secrets(settings: Settings) -> list[str]:
     return [v.get_secret_value() for v in values if v is not None]
 
 
+def require_slack_credentials(settings: Settings, *, signing: bool = True) -> None:
+    """Stop with a plain message (not a worker traceback) when Slack credentials are missing."""
+    missing = []
+    if signing and settings.slack_signing_secret is None:
+        missing.append("SLACK_SIGNING_SECRET (Basic Information › App Credentials)")
+    if settings.slack_bot_token is None and not settings.oauth_enabled:
+        missing.append("SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (OAuth)")
+    if missing:
+        raise SystemExit("mlops-waiter needs " + " and ".join(missing) + "; see the README.")
+
+
 def build(settings: Settings) -> App:
     """Database and app for one process (called in each worker after the fork)."""
     from bot.app import create_app
@@ -73,6 +84,7 @@ def run_http(settings: Settings, *, port: int) -> None:
     """Serve Slack's HTTP requests on gunicorn (threaded workers; WEB_CONCURRENCY sets how many)."""
     from gunicorn.app.base import BaseApplication
 
+    require_slack_credentials(settings)
     prepare(settings)
     secrets = _secrets(settings)
 
@@ -115,6 +127,7 @@ def run_socket(settings: Settings) -> None:
         raise SystemExit(
             "Socket Mode needs SLACK_APP_TOKEN (an xapp- token with connections:write)"
         )
+    require_slack_credentials(settings)
     prepare(settings)
     app = build(settings)
     SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()
