@@ -102,3 +102,14 @@ def test_catalog_list_filters_by_stage() -> None:
     result = run(["catalog", "list", "--stage", "vector_search"])
     assert result.returncode == 0
     assert "qdrant" in result.stdout and "mlflow" not in result.stdout
+
+
+def test_serve_without_slack_credentials_says_what_is_missing(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "serve", "--port", "1"], capture_output=True, text=True, cwd=ROOT,
+        env={**env, "DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}"}, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "SLACK_SIGNING_SECRET" in result.stderr and "SLACK_BOT_TOKEN" in result.stderr
+    assert "Traceback" not in result.stderr
