@@ -262,7 +262,7 @@ def understand(text: str, catalog: Catalog) -> dict[str, Any]:
     if re.search(r"\b(no budget|free only|only free|zero budget|can't pay|cannot pay)\b", lowered):
         facts["budget"] = "none"
     frustrations = _all_matches(lowered, _FRUSTRATION_WORDS)
-    if frustrations and re.search(r"pain|hurt|problem|struggl|can't|cannot|hard|slow|no |stuck|bottleneck|"
+    if frustrations and re.search(r"pain|hurt|problem|struggl|can't|cannot|hard|slow|no |stuck|bottleneck|nobody|no one|drift|fail|broke|mess|"
                                   r"too many|never|don't know", lowered):  # fmt: skip
         facts["frustrations"] = tuple(frustrations)
     affirmed = _NEGATED.sub(" ", text)

@@ -87,3 +87,8 @@ def test_a_shortened_option_label_is_understood(mini_catalog: Catalog) -> None:
     assert parse_answer(BY_ID["needs"], "serving and monitoring", mini_catalog) == ("model_serving", "model_monitoring")
     with pytest.raises(NotUnderstood):
         parse_answer(BY_ID["needs"], "data", mini_catalog)  # data labeling? versioning? validation?
+
+
+def test_pains_said_in_plain_words_become_frustrations(mini_catalog: Catalog) -> None:
+    assert understand("our models drift and nobody notices", mini_catalog)["frustrations"] == ("no_monitoring",)
+    assert "frustrations" not in understand("we use a labeling tool", mini_catalog)
