@@ -226,6 +226,10 @@ _STOPWORDS = {"we", "are", "and", "the", "on", "in", "using", "use", "people", "
               "some", "also", "run", "runs", "all", "can", "do", "be", "this", "that", "they", "it's"}  # fmt: skip
 
 
+_PAIN = re.compile(
+    r"pain|hurt|problem|struggl|can't|cannot|hard|slow|no |stuck|bottleneck|nobody|no one|drift|fail|broke|"
+    r"mess|too many|never|don't know"
+)
 _USAGE = re.compile(r"\b(use|uses|using|used|run|running|with|have|stack|on top of|rely on|already)\b")
 _NEGATED = re.compile(r"\b(no|without|not|don't use|do not use|never used|instead of)\s+[\w&.+-]+", re.I)
 
@@ -262,8 +266,7 @@ def understand(text: str, catalog: Catalog) -> dict[str, Any]:
     if re.search(r"\b(no budget|free only|only free|zero budget|can't pay|cannot pay)\b", lowered):
         facts["budget"] = "none"
     frustrations = _all_matches(lowered, _FRUSTRATION_WORDS)
-    if frustrations and re.search(r"pain|hurt|problem|struggl|can't|cannot|hard|slow|no |stuck|bottleneck|nobody|no one|drift|fail|broke|mess|"
-                                  r"too many|never|don't know", lowered):  # fmt: skip
+    if frustrations and _PAIN.search(lowered):
         facts["frustrations"] = tuple(frustrations)
     affirmed = _NEGATED.sub(" ", text)
     cleaned = " ".join(w for w in re.findall(r"[\w&.+-]+", affirmed) if w.lower() not in _STOPWORDS)
