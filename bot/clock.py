@@ -10,14 +10,11 @@ from datetime import UTC, datetime
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-)
 
 from bot.digests.repository import Subscription, digests_of
 from bot.digests.service import GONE, UowFactory, deliver, slack_error
 from bot.settings import Settings
+from bot.slack.clients import make_client
 from core.catalog import Catalog
 from core.schedule import latest_due, period_key
 
@@ -97,15 +94,8 @@ class DigestClock:
 
 
 def web_client(token: str | None, settings: Settings) -> WebClient:
-    """A Web API client that waits out rate limits (Retry-After) and retries dropped connections."""
-    return WebClient(
-        token=token,
-        base_url=settings.slack_api_base_url,
-        retry_handlers=[
-            RateLimitErrorRetryHandler(max_retry_count=5),
-            ConnectionErrorRetryHandler(),
-        ],
-    )
+    """The app's Web API client, waiting out more rate limits: a digest pages long member lists."""
+    return make_client(settings, token=token, rate_limit_retries=5)
 
 
 def clients_for(settings: Settings, engine: object) -> ClientFor:

@@ -47,22 +47,22 @@ class IdempotentConnectionErrorRetryHandler(ConnectionErrorRetryHandler):
         return _method(request) in IDEMPOTENT and super()._can_retry(request=request, **kwargs)
 
 
-def retry_handlers() -> list[RetryHandler]:
+def retry_handlers(*, rate_limit_retries: int = 3) -> list[RetryHandler]:
     """429s are always safe to retry (Slack did nothing); the rest only for idempotent methods."""
     return [
-        RateLimitErrorRetryHandler(max_retry_count=3),
+        RateLimitErrorRetryHandler(max_retry_count=rate_limit_retries),
         IdempotentServerErrorRetryHandler(max_retry_count=2),
         IdempotentConnectionErrorRetryHandler(max_retry_count=2),
     ]
 
 
-def make_client(settings: Settings, *, token: str | None = None) -> WebClient:
+def make_client(settings: Settings, *, token: str | None = None, rate_limit_retries: int = 3) -> WebClient:
     """A WebClient for this deployment (token None: OAuth mode, Bolt sets one per request)."""
     if token is None and settings.slack_bot_token is not None and not settings.oauth_enabled:
         token = settings.slack_bot_token.get_secret_value()
     return WebClient(
         token=token, base_url=api_base_url(settings), timeout=TIMEOUT_SECONDS,
-        retry_handlers=retry_handlers(),
+        retry_handlers=retry_handlers(rate_limit_retries=rate_limit_retries),
     )  # fmt: skip
 
 
