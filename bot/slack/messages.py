@@ -8,6 +8,7 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot.slack.delivery import Recipient
+from bot.slack.render.text import unescape
 from bot.slack.services import SlackServices, workspace_of
 
 
@@ -20,11 +21,6 @@ def is_person_typing_in_dm(event: dict[str, Any]) -> bool:
         and bool(event.get("user"))
         and bool((event.get("text") or "").strip())
     )
-
-
-def unescape(text: str) -> str:
-    """Slack sends &, < and > typed by a person as entities; core wants the plain text back."""
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def delivery_keys(body: dict[str, Any], event: dict[str, Any], workspace: str) -> list[str]:

@@ -19,6 +19,11 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def unescape(text: str) -> str:
+    """Slack sends &, < and > typed by a person as entities; core wants the plain text back."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
 def clip(text: str, limit: int) -> str:
     """Cut text to a Block Kit limit, with an ellipsis when anything was cut."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
