@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from bot.settings import Settings
-from core.errors import WaiterError
+from core.errors import InvalidProfile, WaiterError
 from core.vocabulary import Stage
 
 EXIT_USAGE = 2
@@ -134,12 +134,6 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _invalid(message: str) -> WaiterError:
-    from core.errors import InvalidProfile
-
-    return InvalidProfile(message)
-
-
 def _recommend(args: argparse.Namespace, settings: Settings) -> int:
     from bot.terminal import render_recommendation
     from bot.wiring import load_catalog
@@ -149,14 +143,14 @@ def _recommend(args: argparse.Namespace, settings: Settings) -> int:
     try:
         text = args.profile.read_text(encoding="utf-8")
     except OSError as error:
-        raise _invalid(f"cannot read profile {args.profile}: {error.strerror}") from None
+        raise InvalidProfile(f"cannot read profile {args.profile}: {error.strerror}") from None
     profile = profile_from_json(text)
     catalog = load_catalog(settings.catalog_path)
     unknown = [tool for tool in profile.current_stack or () if tool not in catalog]
     if unknown:
-        raise _invalid(f"Invalid profile — current_stack has unknown catalog ids: {', '.join(unknown)}")
+        raise InvalidProfile(f"Invalid profile — current_stack has unknown catalog ids: {', '.join(unknown)}")
     if not 1 <= args.top <= 20:
-        raise _invalid("--top must be between 1 and 20")
+        raise InvalidProfile("--top must be between 1 and 20")
     result = recommend(profile, catalog, top=args.top)
     if args.format == "json":
         print(json.dumps(result.to_json_dict(), indent=2, ensure_ascii=False))

@@ -22,7 +22,7 @@ from bot.tables import (
 )
 from core.errors import ConcurrentUpdate, StoreUnavailable
 from core.ports import ConversationRecord, StoredRecommendation
-from core.profile import Profile, parse_profile
+from core.profile import Profile
 from core.recommendation import Recommendation
 
 
@@ -148,10 +148,6 @@ class SqlConversations:
 class SqlProfiles:
     def __init__(self, session: Session) -> None:
         self.session = session
-
-    def get(self, workspace: str, user: str) -> Profile | None:
-        row = self.session.get(ProfileRow, (workspace, user))
-        return parse_profile(row.profile) if row else None
 
     def save(self, workspace: str, user: str, profile: Profile, *, now: datetime) -> None:
         connection = self.session.connection()

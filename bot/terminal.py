@@ -11,7 +11,7 @@ from core.errors import WaiterError
 from core.questions import Kind
 from core.recommendation import Recommendation
 from core.services import Waiter
-from core.turns import Answered, Ask, Confirm, Message, Say, Show, Turn
+from core.turns import Ask, Confirm, Message, Say, Show, Turn
 from core.vocabulary import label
 from core.wording import REFINE_HINT
 
@@ -67,9 +67,7 @@ def render_message(message: Message) -> str:
         return render_recommendation(message.recommendation) + "\n\n" + _wrap(REFINE_HINT)
     if isinstance(message, Confirm):
         return f"{message.text} (yes/no)"
-    if isinstance(message, Answered):
-        return ""
-    return ""
+    return ""  # Answered: the person just typed the answer; nothing to echo
 
 
 def render_turn(turn: Turn) -> str:

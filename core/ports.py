@@ -52,9 +52,6 @@ class ConversationRepository(Protocol):
 
 
 class ProfileRepository(Protocol):
-    def get(self, workspace: str, user: str) -> Profile | None:
-        """The user's latest profile, or None."""
-
     def save(self, workspace: str, user: str, profile: Profile, *, now: datetime) -> None:
         """Store the user's latest profile."""
 

@@ -119,6 +119,17 @@ class Waiter:
         with self.uow_factory() as uow:
             return uow.recommendations.latest(workspace, user)
 
+    def overview(
+        self, workspace: str, user: str
+    ) -> tuple[Profile | None, StoredRecommendation | None, Step | None]:
+        """Profile, latest picks and where the conversation stands, read in one transaction."""
+        with self.uow_factory() as uow:
+            record = uow.conversations.get(workspace, user)
+            latest = uow.recommendations.latest(workspace, user)
+        if record is None:
+            return None, latest, None
+        return profile_of(record), latest, Step(record.state)
+
     # -- the transaction loop -------------------------------------------------------------------
 
     def _run(

@@ -62,9 +62,6 @@ class _Profiles:
     def __init__(self, uow: FakeUnitOfWork) -> None:
         self.uow = uow
 
-    def get(self, workspace: str, user: str) -> Profile | None:
-        return self.uow.store.profiles.get((workspace, user))
-
     def save(self, workspace: str, user: str, profile: Profile, *, now: datetime) -> None:
         self.uow.pending_profiles[(workspace, user)] = profile
 

@@ -13,12 +13,7 @@ from bot.slack.services import SlackServices, workspace_of
 
 def publish_home(services: SlackServices, client: WebClient, workspace: str, user: str) -> None:
     """Render the user's Home tab from what is stored and publish it."""
-    waiter = services.waiter
-    view = render_home(
-        waiter.current_profile(workspace, user),
-        waiter.latest_picks(workspace, user),
-        waiter.state_of(workspace, user),
-    )
+    view = render_home(*services.waiter.overview(workspace, user))
     client.views_publish(user_id=user, view=view.to_dict())
 
 
