@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Executor
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
@@ -21,7 +22,7 @@ def create_app(
 ) -> App:  # fmt: skip
     """The Bolt app: OAuth (multi-workspace) when SLACK_CLIENT_ID/SECRET are set, else one bot token."""
     from bot.slack import actions, commands, errors, home, lifecycle, messages
-    from bot.slack.clients import make_client
+    from bot.slack.clients import KeepAliveWebClient, make_client
     from bot.slack.delivery import Courier
     from bot.slack.question_messages import QuestionMessages
     from bot.slack.services import SlackServices
@@ -40,6 +41,8 @@ def create_app(
         listener_executor=listener_executor,
         **_auth(settings, client, engine),
     )
+    if isinstance(client, KeepAliveWebClient):
+        use_keep_alive(app, client)
     questions = QuestionMessages(engine)
     waiter = build_waiter(catalog, uow_factory, clock=clock, fixed_order=settings.interview_order == "fixed")
     services = SlackServices(
@@ -50,6 +53,23 @@ def create_app(
     for module in (commands, messages, actions, home, lifecycle):
         module.register(app, services)
     return app
+
+
+def use_keep_alive(app: App, client: Any) -> None:
+    """Listeners get `client` (kept-alive connections) instead of Bolt's per-request urllib client.
+
+    With one bot token that is the shared client itself (it holds no per-request state); in OAuth
+    mode, a copy with the token Bolt found for the request's workspace.
+    """
+
+    @app.middleware
+    def keep_alive_client(context: BoltContext, next: Callable[[], None]) -> None:  # noqa: A002 (Bolt's name)
+        given = context.client
+        if given is not None and given.token != client.token:
+            context["client"] = client.with_token(given.token, team_id=context.team_id)
+        else:
+            context["client"] = client
+        next()
 
 
 def _auth(settings: Settings, client: WebClient, engine: Engine) -> dict[str, Any]:
@@ -64,8 +84,6 @@ def _auth(settings: Settings, client: WebClient, engine: Engine) -> dict[str, An
     if settings.oauth_enabled:
         return {**common, "oauth_settings": oauth_settings(settings, engine)}
     if client.token is None:
-        raise ValueError(
-            "set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (OAuth)"
-        )
+        raise ValueError("set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (OAuth)")
     # the client carries the token; start without calling Slack (auth.test runs on first use)
     return {**common, "token_verification_enabled": False}

@@ -34,9 +34,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         options: dict[str, Any] = {"pool_size": 1, "max_overflow": 0, "pool_timeout": 30}
         if "poolclass" in kwargs:
             options = {}
-        engine = create_engine(
-            url, connect_args={"timeout": 30, "check_same_thread": False}, **{**options, **kwargs}
-        )
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **{**options, **kwargs})
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -224,6 +222,7 @@ class SqlRecommendations:
 
 @cache
 def _event_insert(dialect: str) -> Any:
+    """INSERT … ON CONFLICT DO NOTHING RETURNING key, built once (and so compiled once)."""
     insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
     table = ProcessedEventRow.__table__
     return insert(table).on_conflict_do_nothing(index_elements=["key"]).returning(table.c.key)
@@ -238,8 +237,8 @@ class SqlEvents:
         if not unique:
             return True
         connection = self.session.connection()
-        statement = _event_insert(connection.dialect.name).values([{"key": k, "seen_at": now} for k in unique])
-        inserted = connection.execute(statement).all()
+        rows = [{"key": key, "seen_at": now} for key in unique]  # one INSERT … VALUES (…), (…) RETURNING
+        inserted = connection.execute(_event_insert(connection.dialect.name), rows).all()
         return len(inserted) == len(unique)  # a key already there comes back as nothing
 
 

@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -146,6 +147,9 @@ class Catalog:
         self._squashed: dict[str, str] = {}
         for name, tool_id in self._names.items():
             self._squashed.setdefault(name.replace(" ", ""), tool_id)
+        # people type the same few words again and again (option labels, "aws", "mlflow"): the fuzzy
+        # scan over every name is remembered per (text, cutoff); the catalog never changes
+        self._fuzzy = lru_cache(maxsize=4096)(self._fuzzy_match)
 
     def __iter__(self) -> Iterator[Tool]:
         return iter(self.tools)
@@ -172,8 +176,13 @@ class Catalog:
         squashed = self._squashed.get(key.replace(" ", ""))
         if squashed is not None:
             return self._by_id[squashed]
+        long = len(key) > 200  # not worth remembering (and bounded memory either way)
+        tool_id = self._fuzzy_match(key, cutoff) if long else self._fuzzy(key, cutoff)
+        return self._by_id[tool_id] if tool_id is not None else None
+
+    def _fuzzy_match(self, key: str, cutoff: float) -> str | None:
         found = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return self._by_id[self._names[found[0]]] if found else None
+        return self._names[found[0]] if found else None
 
     def suggest(self, text: str, *, limit: int = 3) -> list[str]:
         """Display names close to a typed name, best first."""

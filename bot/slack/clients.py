@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.request import Request
 
 from slack_sdk import WebClient
 from slack_sdk.http_retry import RetryHandler
@@ -13,6 +14,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from bot.settings import Settings
+from bot.slack.transport import POOL
 
 #: Methods that change nothing, or change it to the same result when repeated: safe to resend after
 #: a 5xx or a dropped connection. chat.postMessage is NOT here: Slack may have posted before failing.
@@ -56,11 +58,28 @@ def retry_handlers(*, rate_limit_retries: int = 3) -> list[RetryHandler]:
     ]
 
 
-def make_client(settings: Settings, *, token: str | None = None, rate_limit_retries: int = 3) -> WebClient:
+class KeepAliveWebClient(WebClient):
+    """slack_sdk's WebClient over kept-alive connections (bot.slack.transport); through a proxy, urllib."""
+
+    def _perform_urllib_http_request_internal(self, url: str, req: Request) -> dict[str, Any]:
+        if self.proxy:
+            return super()._perform_urllib_http_request_internal(url, req)
+        return POOL.post(url, req, timeout=self.timeout, context=self.ssl)
+
+    def with_token(self, token: str | None, *, team_id: str | None = None) -> KeepAliveWebClient:
+        """The same client for another workspace's token (OAuth mode: one per request)."""
+        return KeepAliveWebClient(
+            token=token, base_url=self.base_url, timeout=self.timeout, ssl=self.ssl, proxy=self.proxy,
+            headers=self.headers, team_id=team_id, logger=self.logger,
+            retry_handlers=list(self.retry_handlers),
+        )  # fmt: skip
+
+
+def make_client(settings: Settings, *, token: str | None = None, rate_limit_retries: int = 3) -> KeepAliveWebClient:
     """A WebClient for this deployment (token None: OAuth mode, Bolt sets one per request)."""
     if token is None and settings.slack_bot_token is not None and not settings.oauth_enabled:
         token = settings.slack_bot_token.get_secret_value()
-    return WebClient(
+    return KeepAliveWebClient(
         token=token, base_url=api_base_url(settings), timeout=TIMEOUT_SECONDS,
         retry_handlers=retry_handlers(rate_limit_retries=rate_limit_retries),
     )  # fmt: skip

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.slack.question_messages import QuestionMessages
+from bot.slack.question_messages import Asked, QuestionMessages
 from bot.slack.render.conversation import render_answered, render_ask, render_confirm, render_say
 from bot.slack.render.message import Outgoing
 from bot.slack.render.picks import render_show
 from core.catalog import Catalog
+from core.questions import BY_ID
 from core.turns import Answered, Ask, Confirm, Message, Say, Show, Turn
 
 
@@ -51,37 +54,42 @@ class Courier:
     def __init__(self, catalog: Catalog, questions: QuestionMessages) -> None:
         self.catalog = catalog
         self.questions = questions
+        # the same question looks the same every time it is asked: build its Block Kit once
+        self._question = lru_cache(maxsize=1024)(self._render_question)
 
-    def deliver(
-        self, client: WebClient, to: Recipient, turn: Turn, *, pressed: Pressed | None = None
-    ) -> None:
+    def _render_question(self, question_id: str, number: int, note: str | None) -> tuple[str, list[dict[str, Any]]]:
+        out = render_ask(Ask(question=BY_ID[question_id], number=number, note=note), self.catalog)
+        return out.text, out.blocks_json()
+
+    def _payload(self, message: Message) -> tuple[str, list[dict[str, Any]]]:
+        if isinstance(message, Ask) and BY_ID.get(message.question.id) == message.question:
+            return self._question(message.question.id, message.number, message.note)
+        out = render(message, self.catalog)
+        return out.text, out.blocks_json()
+
+    def deliver(self, client: WebClient, to: Recipient, turn: Turn, *, pressed: Pressed | None = None) -> None:
+        """Post the turn's new messages, then rewrite the answered question in place.
+
+        The bookkeeping (where the answered question was, where the new one is) is one transaction
+        between the posts and the rewrite.
+        """
+        answered = [message for message in turn if isinstance(message, Answered)]
+        asked: list[Asked] = []
         for message in turn:
             if isinstance(message, Answered):
-                self._rewrite(client, to, message, pressed)
                 continue
-            out = render(message, self.catalog)
-            sent = client.chat_postMessage(
-                channel=to.channel, text=out.text, blocks=out.blocks_json()
-            )
+            text, blocks = self._payload(message)
+            sent = client.chat_postMessage(channel=to.channel, text=text, blocks=blocks)
             if isinstance(message, Ask):
-                self.questions.remember(
-                    to.workspace,
-                    to.user,
-                    message.question.id,
-                    channel=str(sent["channel"]),
-                    ts=str(sent["ts"]),
-                )
-
-    def _rewrite(
-        self, client: WebClient, to: Recipient, answered: Answered, pressed: Pressed | None
-    ) -> None:
-        if pressed is not None and pressed.question_id == answered.question_id:
-            where: tuple[str, str] | None = (pressed.channel, pressed.ts)
-        else:
-            where = self.questions.find(to.workspace, to.user, answered.question_id)
-        if where is None:  # asked before this adapter kept track: say it instead
-            out = render_answered(answered)
-            client.chat_postMessage(channel=to.channel, text=out.text, blocks=out.blocks_json())
-            return
-        out = render_answered(answered)
-        client.chat_update(channel=where[0], ts=where[1], text=out.text, blocks=out.blocks_json())
+                asked.append(Asked(message.question.id, str(sent["channel"]), str(sent["ts"])))
+        known: dict[str, tuple[str, str]] = {}
+        if pressed is not None and pressed.question_id is not None:
+            known[pressed.question_id] = (pressed.channel, pressed.ts)
+        lookups = [a.question_id for a in answered if a.question_id not in known]
+        known.update(self.questions.exchange(to.workspace, to.user, asked=asked, answered=lookups))
+        for message in answered:
+            where = known.get(message.question_id)
+            if where is None:  # its message was never on file (its post failed): the typed answer shows
+                continue
+            out = render_answered(message)
+            client.chat_update(channel=where[0], ts=where[1], text=out.text, blocks=out.blocks_json())

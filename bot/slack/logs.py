@@ -40,4 +40,7 @@ def configure_logging(level: str, *secrets: str) -> logging.Handler:
     root = logging.getLogger()
     root.handlers = [handler]
     root.setLevel(level.upper())
+    # slack_sdk builds a debug line holding the whole request body on every call unless its
+    # logger's own level is set: set it, so that work is skipped when the line would not print
+    logging.getLogger("slack_sdk.web.base_client").setLevel(root.level)
     return handler

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Engine, bindparam, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -15,6 +15,14 @@ from core.errors import StoreUnavailable
 
 TABLE = QuestionMessageRow.__table__
 KEY = ("workspace", "user_id", "question_id")
+
+
+class Asked(NamedTuple):
+    """A question just posted: where its message is."""
+
+    question_id: str
+    channel: str
+    ts: str
 
 
 class QuestionMessages:
@@ -46,21 +54,30 @@ class QuestionMessages:
         except (OperationalError, InterfaceError) as error:
             raise StoreUnavailable() from error
 
-    def remember(self, workspace: str, user: str, question_id: str, *, channel: str, ts: str) -> None:
-        row = {"workspace": workspace, "user_id": user, "question_id": question_id, "channel": channel, "ts": ts}
+    def exchange(
+        self, workspace: str, user: str, *, asked: Sequence[Asked] = (), answered: Sequence[str] = ()
+    ) -> dict[str, tuple[str, str]]:
+        """In one transaction: remember where `asked` questions were posted, and return (channel, ts)
+        of the `answered` question ids that are on file (a turn's bookkeeping costs one round trip)."""
+        found: dict[str, tuple[str, str]] = {}
+        if not asked and not answered:
+            return found
         with self._connection() as connection:
-            if self._upsert is not None:
-                connection.execute(self._upsert, row)
-                return
-            connection.execute(self._delete, row)
-            connection.execute(TABLE.insert(), row)
-
-    def find(self, workspace: str, user: str, question_id: str) -> tuple[str, str] | None:
-        with self._connection() as connection:
-            row = connection.execute(
-                self._find, {"workspace": workspace, "user_id": user, "question_id": question_id}
-            ).first()
-        return (row.channel, row.ts) if row else None
+            for question_id in answered:
+                row = connection.execute(
+                    self._find, {"workspace": workspace, "user_id": user, "question_id": question_id}
+                ).first()
+                if row is not None:
+                    found[question_id] = (row.channel, row.ts)
+            for question in asked:
+                values = {"workspace": workspace, "user_id": user, "question_id": question.question_id,
+                          "channel": question.channel, "ts": question.ts}  # fmt: skip
+                if self._upsert is not None:
+                    connection.execute(self._upsert, values)
+                else:
+                    connection.execute(self._delete, values)
+                    connection.execute(TABLE.insert(), values)
+        return found
 
     def forget_workspace(self, workspace: str) -> None:
         with self._connection() as connection:

@@ -12,6 +12,7 @@ from bot.app import create_app
 from bot.migrate import upgrade
 from bot.server import make_wsgi
 from bot.settings import Settings
+from bot.slack.transport import POOL
 from bot.store import Database
 from core.catalog import Catalog, parse_catalog
 from tests.bot.fake_slack import FakeSlack
@@ -49,6 +50,7 @@ def catalog() -> Catalog:
 def fake_slack() -> Iterator[FakeSlack]:
     with FakeSlack(tokens={BOT_TOKEN: TEAM}) as slack:
         yield slack
+        POOL.close()  # the app's kept-alive connections to this fake go with it
         assert not slack.rejected, f"the app made calls Slack would reject: {slack.rejected}"
 
 

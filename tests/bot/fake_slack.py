@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import itertools
 import json
+import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -39,6 +40,11 @@ class Failure:
     body: dict[str, Any] = field(default_factory=lambda: {"ok": False, "error": "ratelimited"})
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # the default 5 drops connections under a benchmark's burst (1 s SYN retry)
+
+
 class FakeSlack:
     """Start with `with FakeSlack() as slack:`; point SLACK_API_BASE_URL at `slack.url`."""
 
@@ -50,10 +56,11 @@ class FakeSlack:
         self.failures: dict[str, list[Failure]] = {}
         self.oauth_codes: dict[str, tuple[str, str]] = {}  # code -> (team id, bot token)
         self.on_call: Callable[[Call], None] | None = None  # benches wait on calls with this
+        self.connections = 0  # TCP connections accepted so far (keep-alive makes this smaller than calls)
+        self._open: set[socket.socket] = set()
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.server.daemon_threads = True
+        self.server = _Server(("127.0.0.1", 0), self._handler())
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property
@@ -102,6 +109,16 @@ class FakeSlack:
                 messages[call.args["ts"]].update({**call.args, "updated": True})
         return list(messages.values())
 
+    def drop_connections(self) -> None:
+        """Close every open connection, as Slack's edge does with idle ones."""
+        with self._lock:
+            open_now = list(self._open)
+        for connection in open_now:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
     def clear(self) -> None:
         self.calls.clear()
         self.responses.clear()
@@ -112,8 +129,22 @@ class FakeSlack:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as slack.com does
+            disable_nagle_algorithm = True  # headers and body leave at once (no delayed-ACK stalls)
+
             def log_message(self, *args: object) -> None:  # keep test output quiet
                 pass
+
+            def setup(self) -> None:
+                super().setup()
+                with fake._lock:
+                    fake.connections += 1
+                    fake._open.add(self.connection)
+
+            def finish(self) -> None:
+                with fake._lock:
+                    fake._open.discard(self.connection)
+                super().finish()
 
             def do_POST(self) -> None:  # noqa: N802
                 path = urlparse(self.path).path

@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from bot.slack.logs import RedactTokens
+from bot.slack.logs import RedactTokens, configure_logging
 from bot.store import Database
 from tests.bot.conftest import BOT_TOKEN
 from tests.bot.fake_slack import Failure, FakeSlack
@@ -184,3 +184,43 @@ def test_every_question_message_is_answerable_by_the_fake_without_rejections(
     slack.command("")
     assert current_question(fake_slack, "D1") is not None
     assert fake_slack.rejected == []
+
+
+def test_web_api_calls_reuse_connections_instead_of_opening_one_per_call(
+    slack: SlackDriver, fake_slack: FakeSlack
+) -> None:
+    slack.command("")
+    for answer in ("researcher", "4", "AWS"):
+        slack.dm(answer)
+    calls = [c for c in fake_slack.calls if c.method.startswith(("chat.", "conversations."))]
+    assert len(calls) >= 8
+    assert fake_slack.connections <= len(calls) // 2, "each call opened its own connection"
+
+
+def test_a_connection_slack_closed_while_idle_is_not_reused_and_nothing_is_lost(
+    slack: SlackDriver, fake_slack: FakeSlack
+) -> None:
+    slack.command("")
+    slack.dm("researcher")
+    before = fake_slack.connections
+    fake_slack.drop_connections()  # Slack's edge closes idle keep-alive connections
+    slack.dm("4")
+    assert fake_slack.connections > before, "a fresh connection was opened"
+    questions = [p["text"] for p in fake_slack.posts("D1") if p["text"].startswith("Question ")]
+    assert len(questions) == len(set(questions)) == 3, "every question posted exactly once"
+    assert fake_slack.of("chat.update"), "the answered question was still rewritten"
+
+
+def test_debug_logging_still_shows_web_api_requests_when_asked_for(slack: SlackDriver) -> None:
+    stream = io.StringIO()
+    root = logging.getLogger()
+    handlers, level = root.handlers, root.level
+    try:
+        handler = configure_logging("DEBUG", BOT_TOKEN)
+        handler.setStream(stream)
+        slack.dm("hello")
+    finally:
+        root.handlers, root.level = handlers, level
+        logging.getLogger("slack_sdk.web.base_client").setLevel(logging.NOTSET)
+    logged = stream.getvalue()
+    assert "Sending a request" in logged and BOT_TOKEN not in logged
