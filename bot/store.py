@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from functools import cache
 from typing import Any, Self
 
-from sqlalchemy import Engine, bindparam, create_engine, event, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
+from bot import hot_sql
 from bot.tables import (
     ConversationRow,
     FeedbackRow,
-    ProcessedEventRow,
     ProfileRow,
     RecommendationRow,
 )
@@ -59,57 +56,41 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _record(row: Any) -> ConversationRecord:
+def _record(connection: Connection, workspace: str, user: str, row: Any) -> ConversationRecord:
+    state, answers, done, history, pending, return_to, critiques, version = row
     return ConversationRecord(
-        workspace=row.workspace, user=row.user_id, state=row.state, answers=row.answers,
-        done=tuple(row.done), history=tuple(row.history), pending=row.pending,
-        return_to=row.return_to, critiques=tuple(row.critiques), version=row.version,
+        workspace=workspace, user=user, state=state, answers=hot_sql.json_out(connection, answers),
+        done=tuple(hot_sql.json_out(connection, done)), history=tuple(hot_sql.json_out(connection, history)),
+        pending=pending, return_to=return_to, critiques=tuple(hot_sql.json_out(connection, critiques)),
+        version=version,
     )  # fmt: skip
 
 
-_CONVERSATION_FIELDS = ("state", "answers", "done", "history", "critiques", "pending", "return_to")
+class _Repository:
+    """Repositories work in their unit's transaction: hot statements on its connection, the rest
+    through the ORM session (made on first use)."""
+
+    def __init__(self, uow: SqlUnitOfWork) -> None:
+        self.uow = uow
+
+    @property
+    def connection(self) -> Connection:
+        return self.uow.connection
+
+    @property
+    def session(self) -> Session:
+        return self.uow.session
 
 
-@cache
-def _conversation_statements() -> tuple[Any, Any]:
-    """The select and the versioned update, built once: a turn runs them thousands of times."""
-    table = ConversationRow.__table__
-    by_user = (table.c.workspace == bindparam("b_workspace")) & (table.c.user_id == bindparam("b_user"))
-    select_one = select(table).where(by_user)
-    guarded = (
-        update(table)
-        .where(by_user & (table.c.version == bindparam("b_version")))
-        .values(
-            version=bindparam("b_new_version"), updated_at=bindparam("b_now"),
-            **{name: bindparam(name, type_=table.c[name].type) for name in _CONVERSATION_FIELDS},
-        )
-    )  # fmt: skip
-    return select_one, guarded
-
-
-@cache
-def _profile_upsert(dialect: str) -> Any:
-    table = ProfileRow.__table__
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    statement = insert(table).values(
-        workspace=bindparam("workspace"), user_id=bindparam("user_id"),
-        profile=bindparam("profile", type_=table.c.profile.type), updated_at=bindparam("updated_at"),
-    )  # fmt: skip
-    return statement.on_conflict_do_update(
-        index_elements=["workspace", "user_id"],
-        set_={"profile": statement.excluded.profile, "updated_at": statement.excluded.updated_at},
-    )
-
-
-class SqlConversations:
-    def __init__(self, session: Session, now: datetime) -> None:
-        self.session = session
+class SqlConversations(_Repository):
+    def __init__(self, uow: SqlUnitOfWork, now: datetime) -> None:
+        super().__init__(uow)
         self.now = now
 
     def get(self, workspace: str, user: str) -> ConversationRecord | None:
-        select_one, _ = _conversation_statements()
-        row = self.session.execute(select_one, {"b_workspace": workspace, "b_user": user}).one_or_none()
-        return _record(row) if row else None  # type: ignore[arg-type]
+        connection = self.connection
+        row = hot_sql.run(connection, hot_sql.SELECT_CONVERSATION, {"workspace": workspace, "user_id": user}).first()
+        return _record(connection, workspace, user, row) if row else None
 
     def _values(self, record: ConversationRecord) -> dict[str, Any]:
         return {
@@ -132,34 +113,34 @@ class SqlConversations:
         return record.model_copy(update={"version": 1})
 
     def update(self, record: ConversationRecord) -> ConversationRecord:
-        _, guarded = _conversation_statements()
+        connection = self.connection
         params = {
-            "b_workspace": record.workspace, "b_user": record.user, "b_version": record.version,
-            "b_new_version": record.version + 1, "b_now": self.now, **self._values(record),
+            "workspace": record.workspace, "user_id": record.user, "version": record.version,
+            "new_version": record.version + 1, "now": hot_sql.moment(connection, self.now),
+            "state": record.state, "answers": hot_sql.json_in(record.answers),
+            "done": hot_sql.json_in(list(record.done)), "history": hot_sql.json_in(list(record.history)),
+            "critiques": hot_sql.json_in(list(record.critiques)), "pending": record.pending,
+            "return_to": record.return_to,
         }  # fmt: skip
-        result = self.session.connection().execute(guarded, params)
+        result = hot_sql.run(connection, hot_sql.UPDATE_CONVERSATION, params)
         if result.rowcount != 1:
             raise ConcurrentUpdate()
         return record.model_copy(update={"version": record.version + 1})
 
 
-class SqlProfiles:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
+class SqlProfiles(_Repository):
     def save(self, workspace: str, user: str, profile: Profile, *, now: datetime) -> None:
-        connection = self.session.connection()
-        connection.execute(
-            _profile_upsert(connection.dialect.name),
-            {"workspace": workspace, "user_id": user, "profile": profile.to_json_dict(), "updated_at": now},
-        )
+        connection = self.connection
+        params = {"workspace": workspace, "user_id": user, "profile": hot_sql.json_in(profile.to_json_dict()),
+                  "now": hot_sql.moment(connection, now)}  # fmt: skip
+        hot_sql.run(connection, hot_sql.UPSERT_PROFILE, params)
 
     def for_users(self, workspace: str, users: Iterable[str]) -> dict[str, Profile]:
         wanted = list(dict.fromkeys(users))
         found: dict[str, Profile] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            rows = self.session.execute(
+            rows = self.connection.execute(
                 select(ProfileRow.user_id, ProfileRow.profile).where(
                     ProfileRow.workspace == workspace, ProfileRow.user_id.in_(chunk)
                 )
@@ -169,10 +150,7 @@ class SqlProfiles:
         return found
 
 
-class SqlRecommendations:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
+class SqlRecommendations(_Repository):
     def add(self, workspace: str, user: str, recommendation: Recommendation, *, now: datetime) -> int:
         row = RecommendationRow(
             workspace=workspace, user_id=user, created_at=now,
@@ -220,48 +198,52 @@ class SqlRecommendations:
             row.created_at = now
 
 
-@cache
-def _event_insert(dialect: str) -> Any:
-    """INSERT … ON CONFLICT DO NOTHING RETURNING key, built once (and so compiled once)."""
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    table = ProcessedEventRow.__table__
-    return insert(table).on_conflict_do_nothing(index_elements=["key"]).returning(table.c.key)
-
-
-class SqlEvents:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
+class SqlEvents(_Repository):
     def first_time(self, keys: Sequence[str], *, now: datetime) -> bool:
         unique = list(dict.fromkeys(key[:500] for key in keys))
         if not unique:
             return True
-        connection = self.session.connection()
-        rows = [{"key": key, "seen_at": now} for key in unique]  # one INSERT … VALUES (…), (…) RETURNING
-        inserted = connection.execute(_event_insert(connection.dialect.name), rows).all()
+        connection = self.connection
+        params: dict[str, Any] = {f"key_{n}": key for n, key in enumerate(unique)}
+        params["now"] = hot_sql.moment(connection, now)
+        inserted = hot_sql.run(connection, hot_sql.insert_events(len(unique)), params).all()
         return len(inserted) == len(unique)  # a key already there comes back as nothing
 
 
 class SqlUnitOfWork:
     """One database transaction; rolls back unless commit() was called."""
 
-    def __init__(self, sessions: sessionmaker[Session], *, now: datetime | None = None) -> None:
-        self.sessions = sessions
+    def __init__(self, engine: Engine, *, now: datetime | None = None) -> None:
+        self.engine = engine
         self._now = now
 
     def __enter__(self) -> Self:
-        self.session = self.sessions()
+        try:
+            self.connection = self.engine.connect()
+            self.connection.begin()
+        except (OperationalError, InterfaceError) as error:
+            raise StoreUnavailable() from error
+        self._session: Session | None = None
         now = self._now or datetime.now(UTC)
-        self.conversations = SqlConversations(self.session, now)
-        self.profiles = SqlProfiles(self.session)
-        self.recommendations = SqlRecommendations(self.session)
-        self.events = SqlEvents(self.session)
+        self.conversations = SqlConversations(self, now)
+        self.profiles = SqlProfiles(self)
+        self.recommendations = SqlRecommendations(self)
+        self.events = SqlEvents(self)
         return self
+
+    @property
+    def session(self) -> Session:
+        """The ORM, joined to this unit's transaction (a DM answer never needs it, so it is made lazily)."""
+        if self._session is None:
+            self._session = Session(bind=self.connection, expire_on_commit=False)
+        return self._session
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         try:
-            self.session.rollback()
-            self.session.close()
+            if self._session is not None:
+                self._session.close()
+            self.connection.rollback()
+            self.connection.close()
         except DBAPIError:
             pass
         if isinstance(exc, (OperationalError, InterfaceError)):
@@ -269,7 +251,9 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         try:
-            self.session.commit()
+            if self._session is not None:
+                self._session.flush()
+            self.connection.commit()
         except IntegrityError:
             raise ConcurrentUpdate() from None
 
@@ -280,10 +264,9 @@ class Database:
     def __init__(self, url: str, **engine_kwargs: Any) -> None:
         self.url = url
         self.engine = make_engine(url, **engine_kwargs)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def unit_of_work(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.sessions)
+        return SqlUnitOfWork(self.engine)
 
     def dispose(self) -> None:
         self.engine.dispose()

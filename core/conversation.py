@@ -71,7 +71,9 @@ class FixedOrder:
 
 @cache
 def _machine() -> Machine:
-    """The one machine, built on first use; each request adds its own model to it and removes it."""
+    """The one machine, built on first use. Models never join it: a Flow fires the machine's events
+    with itself as the model (exactly what `add_model` would bind as its trigger methods), so a
+    request pays for no per-model set-up and nothing is left behind on the shared machine."""
     return Machine(
         model=None, states=list(Step), transitions=TRANSITIONS, initial=Step.MEET,
         auto_transitions=False, queued=False,
@@ -79,26 +81,15 @@ def _machine() -> Machine:
 
 
 class Flow:
-    """The machine's model: where the conversation is and what it knows. Guards only read.
-
-    Use it as a context manager: it joins the shared machine on entry and leaves it on exit.
-    """
+    """The machine's model: where the conversation is and what it knows. Guards only read."""
 
     state: Step
-    # triggers, bound by the machine when the model joins it (see TRANSITIONS)
-    settle: Callable[[], bool]
-    critique: Callable[[], bool]
-    finish: Callable[[], bool]
-    pause: Callable[[], bool]
-    resume: Callable[[], bool]
-    ask_restart: Callable[[], bool]
-    confirm_restart: Callable[[], bool]
-    cancel_restart: Callable[[], bool]
 
     def __init__(
         self, *, state: Step, profile: Profile, done: frozenset[str], return_to: Step | None,
         interviewer: Interviewer, pending: Question | None = None,
     ) -> None:  # fmt: skip
+        self.state = state
         self.profile = profile
         self.done = done
         self.return_to = return_to
@@ -106,14 +97,37 @@ class Flow:
         self._next: tuple[Profile, frozenset[str], Question | None] | None = None
         if pending is not None and state in INTERVIEW and pending in open_questions(profile, done):
             self._next = (profile, done, pending)  # decided when it was asked: no need to think again
-        self._initial = state
 
-    def __enter__(self) -> Flow:
-        _machine().add_model(self, initial=self._initial)
-        return self
+    # -- triggers (see TRANSITIONS): True when a transition ran --------------------------------
 
-    def __exit__(self, *exc: object) -> None:
-        _machine().remove_model(self)
+    def _fire(self, trigger: str) -> bool:
+        return bool(_machine().events[trigger].trigger(self))
+
+    def settle(self) -> bool:
+        return self._fire("settle")
+
+    def critique(self) -> bool:
+        return self._fire("critique")
+
+    def finish(self) -> bool:
+        return self._fire("finish")
+
+    def pause(self) -> bool:
+        return self._fire("pause")
+
+    def resume(self) -> bool:
+        return self._fire("resume")
+
+    def ask_restart(self) -> bool:
+        return self._fire("ask_restart")
+
+    def confirm_restart(self) -> bool:
+        return self._fire("confirm_restart")
+
+    def cancel_restart(self) -> bool:
+        return self._fire("cancel_restart")
+
+    # -- guards ---------------------------------------------------------------------------------
 
     def next_question(self) -> Question | None:
         key = (self.profile, self.done)

@@ -25,10 +25,7 @@ def _jsonable(value: Any) -> Any:
 
 
 class Draft:
-    """A conversation being changed during one request: a mutable copy of the record, and its machine.
-
-    Use it as a context manager (the machine's model joins the shared machine for the request).
-    """
+    """A conversation being changed during one request: a mutable copy of the record, and its machine."""
 
     def __init__(self, record: ConversationRecord, interviewer: Interviewer) -> None:
         self.record = record
@@ -42,13 +39,6 @@ class Draft:
             pending=BY_ID.get(record.pending or ""),
         )  # fmt: skip
         self.recommendation: Recommendation | None = None
-
-    def __enter__(self) -> Draft:
-        self.flow.__enter__()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.flow.__exit__(*exc)
 
     @property
     def state(self) -> Step:

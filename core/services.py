@@ -148,9 +148,9 @@ class Waiter:
                     if expected is not None and expected != (record.state, record.pending):
                         return self._crossed(record)
                     expected = (record.state, record.pending)
-                    with Draft(record, self.interviewer) as working:
-                        turn = step(working)
-                        stored = working.stored()
+                    working = Draft(record, self.interviewer)
+                    turn = step(working)
+                    stored = working.stored()
                     self._store(uow, record, stored, is_new=is_new)
                     if working.recommendation is not None:
                         turn = self._attach_id(uow, working.recommendation, turn, workspace, user)
@@ -185,8 +185,7 @@ class Waiter:
         )
 
     def _crossed(self, record: ConversationRecord) -> Turn:
-        with Draft(record, self.interviewer) as working:
-            prompt = self._prompt(working, ask_only=True)
+        prompt = self._prompt(Draft(record, self.interviewer), ask_only=True)
         return (Say(text="That answer crossed with another one, so I didn't apply it."), *prompt)
 
     # -- steps ----------------------------------------------------------------------------------

@@ -108,7 +108,7 @@ def test_a_database_outage_gets_a_friendly_try_again(
 ) -> None:
     slack.command("")
     unreachable = Database("sqlite:////nonexistent/dir/waiter.sqlite3")
-    database.sessions.configure(bind=unreachable.engine)  # the database goes away mid-conversation
+    database.engine = unreachable.engine  # the database goes away mid-conversation
     slack.dm("researcher")
     last = fake_slack.posts("D1")[-1]["text"]
     assert "try again in a moment" in last and "ref" in last

@@ -150,3 +150,50 @@ def test_an_unreachable_database_becomes_a_friendly_error(mini_catalog: Catalog,
     with pytest.raises(StoreUnavailable, match="try again in a moment"):
         waiter.open(W, U)
     db.dispose()
+
+
+def test_what_the_hand_written_statements_store_reads_back_the_same_through_the_orm(database: Database) -> None:
+    from sqlalchemy import select
+
+    from bot.store import SqlUnitOfWork
+    from bot.tables import ConversationRow, ProcessedEventRow
+    from core.profile import parse_profile
+
+    record = ConversationRecord(workspace=W, user=U, answers={"persona": "researcher"})
+    with database.unit_of_work() as uow:
+        uow.conversations.add(record)
+        uow.commit()
+    later = datetime(2026, 11, 27, 8, 30, 15, 123456, tzinfo=UTC)
+    changed = record.model_copy(update={
+        "version": 1, "state": "identify", "answers": {"persona": "researcher", "team_size": 4, "cloud": "aws"},
+        "done": ("stack",), "history": ({"kind": "answer", "previous": {"team_size": None}, "skipped": None},),
+        "critiques": ({"kind": "cheaper"},), "pending": "cloud", "return_to": "meet",
+    })  # fmt: skip
+    with SqlUnitOfWork(database.engine, now=later) as uow:
+        assert uow.events.first_time(["event:Ev1", "dm:T1:D1:1.0"], now=later)
+        uow.conversations.update(changed)
+        uow.profiles.save(W, U, parse_profile(dict(changed.answers)), now=later)
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.conversations.get(W, U) == changed.model_copy(update={"version": 2})
+        assert uow.profiles.for_users(W, [U])[U].team_size == 4
+        row = uow.session.scalars(select(ConversationRow)).one()  # the ORM's view of the same row
+        assert (row.answers, row.done, row.history, row.critiques) == (
+            dict(changed.answers), ["stack"], [dict(changed.history[0])], [{"kind": "cheaper"}]
+        )
+        assert row.updated_at.replace(tzinfo=UTC) == later
+        seen = uow.session.scalars(select(ProcessedEventRow.seen_at)).all()
+        assert [moment.replace(tzinfo=UTC) for moment in seen] == [later, later]
+
+
+def test_question_messages_are_remembered_found_and_moved(database: Database) -> None:
+    from bot.slack.question_messages import Asked, QuestionMessages
+
+    messages = QuestionMessages(database.engine)
+    assert messages.exchange(W, U, answered=["cloud"]) == {}
+    messages.exchange(W, U, asked=[Asked("cloud", "D1", "1.000100")])
+    messages.exchange(W, U, asked=[Asked("cloud", "D1", "1.000200")])  # asked again: the newer message
+    found = messages.exchange(W, U, asked=[Asked("stack", "D1", "1.000300")], answered=["cloud", "stack"])
+    assert found == {"cloud": ("D1", "1.000200")}, "looked up before the new question was remembered"
+    assert messages.exchange(W, U, answered=["stack"]) == {"stack": ("D1", "1.000300")}
+    assert messages.exchange("T2", U, answered=["cloud"]) == {}, "another workspace sees nothing"
