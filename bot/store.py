@@ -131,7 +131,7 @@ class SqlConversations(_Repository):
 class SqlProfiles(_Repository):
     def save(self, workspace: str, user: str, profile: Profile, *, now: datetime) -> None:
         connection = self.connection
-        params = {"workspace": workspace, "user_id": user, "profile": hot_sql.json_in(profile.to_json_dict()),
+        params = {"workspace": workspace, "user_id": user, "profile": profile.model_dump_json(exclude_none=True),
                   "now": hot_sql.moment(connection, now)}  # fmt: skip
         hot_sql.run(connection, hot_sql.UPSERT_PROFILE, params)
 

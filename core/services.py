@@ -151,7 +151,7 @@ class Waiter:
                     working = Draft(record, self.interviewer)
                     turn = step(working)
                     stored = working.stored()
-                    self._store(uow, record, stored, is_new=is_new)
+                    self._store(uow, record, stored, working, is_new=is_new)
                     if working.recommendation is not None:
                         turn = self._attach_id(uow, working.recommendation, turn, workspace, user)
                     uow.commit()
@@ -164,14 +164,14 @@ class Waiter:
         return uow.events.first_time(keys, now=self.clock.now())
 
     def _store(
-        self, uow: UnitOfWork, before: ConversationRecord, after: ConversationRecord, *, is_new: bool
+        self, uow: UnitOfWork, before: ConversationRecord, after: ConversationRecord, draft: Draft, *, is_new: bool
     ) -> None:
         if is_new:
             uow.conversations.add(after)
         else:
             uow.conversations.update(after)
         if after.answers != before.answers:
-            profile = parse_profile(after.answers)
+            profile = draft.profile()
             if profile.known():  # an empty profile (a fresh start) leaves the last real one in place
                 uow.profiles.save(after.workspace, after.user, profile, now=self.clock.now())
 
