@@ -2,12 +2,14 @@
 
 A typed answer costs two small transactions: record the delivery, read and write the conversation
 under its version, save the profile; then, after the next question is posted, swap where the
-question messages are. Through SQLAlchemy's compiler and type processing those statements cost
-about as much as everything else in the turn together (bench/bench_slack.py). Here they go to the
-driver as they are (`Connection.exec_driver_sql`): SQLAlchemy still owns the connections, the
-transactions, the pool and the error mapping (a dropped database is still an OperationalError),
-but compiles nothing. The tables are the ones in bot/tables.py and bot/slack/tables.py; the tests
-read back through the ORM what was written here, on SQLite and on PostgreSQL.
+question messages are. Through SQLAlchemy's compiler, type processing and result machinery those
+statements cost about as much as everything else in the turn together (bench/bench_slack.py).
+Here they run on a cursor of the connection SQLAlchemy checked out for the unit of work, inside the
+transaction SQLAlchemy began: SQLAlchemy still owns the pool, the connections and the transactions,
+and a driver error is raised as SQLAlchemy raises it (a dropped database is still an
+sqlalchemy.exc.OperationalError, and a lost connection is invalidated). The tables are the ones in
+bot/tables.py and bot/slack/tables.py; the tests read back through the ORM what was written here,
+on SQLite and on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
 SELECT_CONVERSATION = (
     "SELECT state, answers, done, history, pending, return_to, critiques, version FROM conversations "
@@ -61,9 +64,45 @@ def _for(dialect: str, statement: str) -> str:
     raise NotImplementedError(f"DATABASE_URL must be SQLite or PostgreSQL, not {dialect}")
 
 
-def run(connection: Connection, statement: str, params: dict[str, Any]) -> Any:
-    """Execute a statement of this module with named parameters; returns SQLAlchemy's result."""
-    return connection.exec_driver_sql(_for(connection.dialect.name, statement), params)
+def fetch(connection: Connection, statement: str, params: dict[str, Any]) -> list[Any]:
+    """Run a statement of this module that returns rows; the rows, as the driver gives them."""
+    return _run(connection, _for(connection.dialect.name, statement), params, fetch=True)[0]
+
+
+def execute(connection: Connection, statement: str, params: dict[str, Any] | None = None) -> int:
+    """Run a statement of this module (or a bare command such as BEGIN IMMEDIATE); the rows it changed."""
+    sql = _for(connection.dialect.name, statement) if params is not None else statement
+    return _run(connection, sql, params, fetch=False)[1]
+
+
+def _run(connection: Connection, sql: str, params: dict[str, Any] | None, *, fetch: bool) -> tuple[list[Any], int]:
+    dbapi_connection = connection.connection.dbapi_connection
+    assert dbapi_connection is not None
+    try:
+        cursor = dbapi_connection.cursor()
+        try:
+            if params is None:
+                cursor.execute(sql)
+            else:
+                cursor.execute(sql, params)
+            return (cursor.fetchall() if fetch else []), cursor.rowcount
+        finally:
+            cursor.close()
+    except connection.dialect.loaded_dbapi.Error as error:
+        raise _as_sqlalchemy_error(connection, sql, params, error) from error
+
+
+def _as_sqlalchemy_error(
+    connection: Connection, sql: str, params: dict[str, Any] | None, error: Exception
+) -> BaseException:
+    """What SQLAlchemy would have raised: its wrapper of the driver's error; a lost connection invalidated."""
+    dialect = connection.dialect
+    lost = dialect.is_disconnect(error, connection.connection.dbapi_connection, None)
+    if lost:
+        connection.invalidate(error)
+    return DBAPIError.instance(
+        sql, params, error, dialect.loaded_dbapi.Error, connection_invalidated=lost, dialect=dialect
+    )
 
 
 def moment(connection: Connection, value: datetime) -> Any:

@@ -46,10 +46,17 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         @event.listens_for(engine, "begin")
         def _begin_immediate(connection: Any) -> None:
             # take the write lock up front: SQLite then serialises writers instead of failing one
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            hot_sql.execute(connection, "BEGIN IMMEDIATE")
 
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def unavailable(error: BaseException) -> bool:
+    """The database could not be reached or dropped the connection (a hiccup, not a bug)."""
+    if isinstance(error, (OperationalError, InterfaceError)):
+        return True
+    return isinstance(error, DBAPIError) and error.connection_invalidated
 
 
 def _aware(moment: datetime) -> datetime:
@@ -89,8 +96,8 @@ class SqlConversations(_Repository):
 
     def get(self, workspace: str, user: str) -> ConversationRecord | None:
         connection = self.connection
-        row = hot_sql.run(connection, hot_sql.SELECT_CONVERSATION, {"workspace": workspace, "user_id": user}).first()
-        return _record(connection, workspace, user, row) if row else None
+        rows = hot_sql.fetch(connection, hot_sql.SELECT_CONVERSATION, {"workspace": workspace, "user_id": user})
+        return _record(connection, workspace, user, rows[0]) if rows else None
 
     def _values(self, record: ConversationRecord) -> dict[str, Any]:
         return {
@@ -122,8 +129,7 @@ class SqlConversations(_Repository):
             "critiques": hot_sql.json_in(list(record.critiques)), "pending": record.pending,
             "return_to": record.return_to,
         }  # fmt: skip
-        result = hot_sql.run(connection, hot_sql.UPDATE_CONVERSATION, params)
-        if result.rowcount != 1:
+        if hot_sql.execute(connection, hot_sql.UPDATE_CONVERSATION, params) != 1:
             raise ConcurrentUpdate()
         return record.model_copy(update={"version": record.version + 1})
 
@@ -133,7 +139,7 @@ class SqlProfiles(_Repository):
         connection = self.connection
         params = {"workspace": workspace, "user_id": user, "profile": profile.model_dump_json(exclude_none=True),
                   "now": hot_sql.moment(connection, now)}  # fmt: skip
-        hot_sql.run(connection, hot_sql.UPSERT_PROFILE, params)
+        hot_sql.execute(connection, hot_sql.UPSERT_PROFILE, params)
 
     def for_users(self, workspace: str, users: Iterable[str]) -> dict[str, Profile]:
         wanted = list(dict.fromkeys(users))
@@ -206,7 +212,7 @@ class SqlEvents(_Repository):
         connection = self.connection
         params: dict[str, Any] = {f"key_{n}": key for n, key in enumerate(unique)}
         params["now"] = hot_sql.moment(connection, now)
-        inserted = hot_sql.run(connection, hot_sql.insert_events(len(unique)), params).all()
+        inserted = hot_sql.fetch(connection, hot_sql.insert_events(len(unique)), params)
         return len(inserted) == len(unique)  # a key already there comes back as nothing
 
 
@@ -218,11 +224,17 @@ class SqlUnitOfWork:
         self._now = now
 
     def __enter__(self) -> Self:
+        connection: Connection | None = None
         try:
-            self.connection = self.engine.connect()
-            self.connection.begin()
-        except (OperationalError, InterfaceError) as error:
-            raise StoreUnavailable() from error
+            connection = self.engine.connect()
+            connection.begin()  # SQLite: BEGIN IMMEDIATE (see make_engine)
+        except DBAPIError as error:
+            if connection is not None:
+                connection.close()
+            if unavailable(error):
+                raise StoreUnavailable() from error
+            raise
+        self.connection = connection
         self._session: Session | None = None
         now = self._now or datetime.now(UTC)
         self.conversations = SqlConversations(self, now)
@@ -246,7 +258,7 @@ class SqlUnitOfWork:
             self.connection.close()
         except DBAPIError:
             pass
-        if isinstance(exc, (OperationalError, InterfaceError)):
+        if isinstance(exc, BaseException) and unavailable(exc):
             raise StoreUnavailable() from exc
 
     def commit(self) -> None:

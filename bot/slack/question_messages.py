@@ -7,10 +7,11 @@ from contextlib import contextmanager
 from typing import NamedTuple
 
 from sqlalchemy import Connection, Engine, delete
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from bot import hot_sql
 from bot.slack.tables import QuestionMessageRow
+from bot.store import unavailable
 from core.errors import StoreUnavailable
 
 TABLE = QuestionMessageRow.__table__
@@ -35,8 +36,10 @@ class QuestionMessages:
         try:
             with self.engine.begin() as connection:
                 yield connection
-        except (OperationalError, InterfaceError) as error:
-            raise StoreUnavailable() from error
+        except DBAPIError as error:
+            if unavailable(error):
+                raise StoreUnavailable() from error
+            raise
 
     def exchange(
         self, workspace: str, user: str, *, asked: Sequence[Asked] = (), answered: Sequence[str] = ()
@@ -49,13 +52,13 @@ class QuestionMessages:
         with self._connection() as connection:
             for question_id in answered:
                 key = {"workspace": workspace, "user_id": user, "question_id": question_id}
-                row = hot_sql.run(connection, hot_sql.SELECT_QUESTION_MESSAGE, key).first()
-                if row is not None:
-                    found[question_id] = (row[0], row[1])
+                rows = hot_sql.fetch(connection, hot_sql.SELECT_QUESTION_MESSAGE, key)
+                if rows:
+                    found[question_id] = (rows[0][0], rows[0][1])
             for question in asked:
                 values = {"workspace": workspace, "user_id": user, "question_id": question.question_id,
                           "channel": question.channel, "ts": question.ts}  # fmt: skip
-                hot_sql.run(connection, hot_sql.UPSERT_QUESTION_MESSAGE, values)
+                hot_sql.execute(connection, hot_sql.UPSERT_QUESTION_MESSAGE, values)
         return found
 
     def forget_workspace(self, workspace: str) -> None:

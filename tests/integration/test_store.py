@@ -197,3 +197,30 @@ def test_question_messages_are_remembered_found_and_moved(database: Database) ->
     assert found == {"cloud": ("D1", "1.000200")}, "looked up before the new question was remembered"
     assert messages.exchange(W, U, answered=["stack"]) == {"stack": ("D1", "1.000300")}
     assert messages.exchange("T2", U, answered=["cloud"]) == {}, "another workspace sees nothing"
+
+
+def test_a_connection_lost_mid_transaction_is_a_hiccup_and_the_next_one_works(database: Database) -> None:
+    with database.unit_of_work() as uow:
+        uow.conversations.add(ConversationRecord(workspace=W, user=U, answers={"persona": "researcher"}))
+        uow.commit()
+    with pytest.raises(StoreUnavailable):
+        with database.unit_of_work() as uow:
+            dbapi_connection = uow.connection.connection.dbapi_connection
+            assert dbapi_connection is not None
+            dbapi_connection.close()  # the database drops us in the middle of a turn
+            uow.conversations.get(W, U)
+    with database.unit_of_work() as uow:  # the pool let go of the dead connection
+        found = uow.conversations.get(W, U)
+    assert found is not None and found.answers == {"persona": "researcher"}, "nothing stored was lost"
+
+
+def test_a_driver_error_in_a_hand_written_statement_is_raised_as_sqlalchemy_raises_it(database: Database) -> None:
+    from sqlalchemy.exc import DBAPIError
+
+    from bot import hot_sql
+
+    with database.unit_of_work() as uow:
+        with pytest.raises(DBAPIError) as raised:
+            hot_sql.fetch(uow.connection, "SELECT missing FROM no_such_table WHERE id = :id", {"id": 1})
+    assert not raised.value.connection_invalidated
+    assert "no_such_table" in str(raised.value.orig)
