@@ -16,6 +16,8 @@ from core.catalog import Catalog
 from core.questions import BY_ID
 from core.turns import Answered, Ask, Confirm, Message, Say, Show, Turn
 
+MAX_CACHED_ANSWER = 200  # longer typed answers are rare, and would only fill the cache
+
 
 @dataclass(frozen=True)
 class Pressed:
@@ -54,16 +56,26 @@ class Courier:
     def __init__(self, catalog: Catalog, questions: QuestionMessages) -> None:
         self.catalog = catalog
         self.questions = questions
-        # the same question looks the same every time it is asked: build its Block Kit once
+        # the same question looks the same every time it is asked, and so does the same answer to it:
+        # build their Block Kit once
         self._question = lru_cache(maxsize=1024)(self._render_question)
+        self._answered = lru_cache(maxsize=4096)(self._render_answered)
 
     def _render_question(self, question_id: str, number: int, note: str | None) -> tuple[str, list[dict[str, Any]]]:
         out = render_ask(Ask(question=BY_ID[question_id], number=number, note=note), self.catalog)
         return out.text, out.blocks_json()
 
+    def _render_answered(self, answered: Answered) -> tuple[str, list[dict[str, Any]]]:
+        out = render_answered(answered)
+        return out.text, out.blocks_json()
+
     def _payload(self, message: Message) -> tuple[str, list[dict[str, Any]]]:
+        """The message's text and blocks (from the caches when it is a question or a short answer)."""
         if isinstance(message, Ask) and BY_ID.get(message.question.id) == message.question:
             return self._question(message.question.id, message.number, message.note)
+        if isinstance(message, Answered):
+            short = len(message.answer) <= MAX_CACHED_ANSWER
+            return self._answered(message) if short else self._render_answered(message)
         out = render(message, self.catalog)
         return out.text, out.blocks_json()
 
@@ -91,5 +103,5 @@ class Courier:
             where = known.get(message.question_id)
             if where is None:  # its message was never on file (its post failed): the typed answer shows
                 continue
-            out = render_answered(message)
-            client.chat_update(channel=where[0], ts=where[1], text=out.text, blocks=out.blocks_json())
+            text, blocks = self._payload(message)
+            client.chat_update(channel=where[0], ts=where[1], text=text, blocks=blocks)
