@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Executor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
@@ -13,6 +13,9 @@ from sqlalchemy import Engine
 from bot.settings import Settings
 from core.catalog import Catalog
 from core.ports import Clock, UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from bot.slack.clients import KeepAliveWebClient
 
 
 def create_app(
@@ -55,7 +58,7 @@ def create_app(
     return app
 
 
-def use_keep_alive(app: App, client: Any) -> None:
+def use_keep_alive(app: App, client: KeepAliveWebClient) -> None:
     """Listeners get `client` (kept-alive connections) instead of Bolt's per-request urllib client.
 
     With one bot token that is the shared client itself (it holds no per-request state); in OAuth

@@ -85,7 +85,7 @@ def _run(connection: Connection, sql: str, params: dict[str, Any] | None, *, fet
                 cursor.execute(sql)
             else:
                 cursor.execute(sql, params)
-            return (cursor.fetchall() if fetch else []), cursor.rowcount
+            return (list(cursor.fetchall()) if fetch else []), cursor.rowcount
         finally:
             cursor.close()
     except connection.dialect.loaded_dbapi.Error as error:
@@ -97,7 +97,7 @@ def _as_sqlalchemy_error(
 ) -> BaseException:
     """What SQLAlchemy would have raised: its wrapper of the driver's error; a lost connection invalidated."""
     dialect = connection.dialect
-    lost = dialect.is_disconnect(error, connection.connection.dbapi_connection, None)
+    lost = dialect.is_disconnect(error, connection.connection.dbapi_connection, None)  # type: ignore[arg-type]
     if lost:
         connection.invalidate(error)
     return DBAPIError.instance(

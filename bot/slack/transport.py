@@ -75,7 +75,7 @@ class ConnectionPool:
             connection.sock.settimeout(timeout)
         path = parts.path + (f"?{parts.query}" if parts.query else "")
         try:
-            connection.request("POST", path, body=request.data, headers=dict(request.header_items()))  # type: ignore[arg-type]
+            connection.request("POST", path, body=request.data, headers=dict(request.header_items()))
             response = connection.getresponse()
             body = response.read()
         except (OSError, HTTPException) as error:
