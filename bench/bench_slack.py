@@ -1,7 +1,7 @@
 """DM answers per second and p50/p99 latency through `mlops-waiter serve`, beside a bare Bolt app.
 
-Every app runs on the same gunicorn setup (1 worker, 8 threads by default) against the same fake
-Slack Web API on loopback, with requests signed as Slack signs them. Latency: from sending the event
+Every app runs on the same gunicorn setup (serve's default: 2 workers of 8 threads; --workers 1 for
+one) against the same fake Slack Web API on loopback, with requests signed as Slack signs them. Latency: from sending the event
 until the reply that ends the turn reaches the fake Web API (the ack itself is immediate in all).
 The baseline acks and posts one message; the waiter runs a real interview turn (dedupe, store,
 rewrite the answered question, post the next one) on SQLite. Two more bare apps give context: one
@@ -10,7 +10,7 @@ The apps take turns, round after round; a rate is the median of its rounds, and 
 median of the rounds' ratios (the apps of a round run back to back, in the same spell of the host).
 Target: at most 2x the bare app's cost per request.
 
-    .venv/bin/python bench/bench_slack.py [--users 16] [--answers 8] [--rounds 3] [--workers 1]
+    .venv/bin/python bench/bench_slack.py [--users 16] [--answers 8] [--rounds 3] [--workers 2] [--fixed-order]
 """
 
 from __future__ import annotations
@@ -227,7 +227,9 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=16, help="people answering at the same time")
     parser.add_argument("--answers", type=int, default=8, help="measured answers per person and round")
     parser.add_argument("--rounds", type=int, default=3, help="rounds; each app runs once per round, in turn")
-    parser.add_argument("--workers", type=int, default=1, help="gunicorn workers, the same for every app")
+    parser.add_argument(
+        "--workers", type=int, default=2, help="gunicorn workers, the same for every app (serve's default: 2)"
+    )
     parser.add_argument("--threads", type=int, default=8, help="threads per worker, the same for every app")
     parser.add_argument(
         "--fixed-order",

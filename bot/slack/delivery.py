@@ -13,7 +13,7 @@ from bot.slack.render.conversation import render_answered, render_ask, render_co
 from bot.slack.render.message import Outgoing
 from bot.slack.render.picks import render_show
 from core.catalog import Catalog
-from core.questions import BY_ID
+from core.questions import BY_ID, Question
 from core.turns import Answered, Ask, Confirm, Message, Say, Show, Turn
 
 MAX_CACHED_ANSWER = 200  # longer typed answers are rare, and would only fill the cache
@@ -50,6 +50,12 @@ def render(message: Message, catalog: Catalog) -> Outgoing:
     raise TypeError(f"unknown message {message!r}")
 
 
+def _banked(question: Question) -> bool:
+    """The bank's own question (the one its id names), so its Block Kit can be cached by id."""
+    banked = BY_ID.get(question.id)
+    return banked is question or banked == question
+
+
 class Courier:
     """Delivers turns through a WebClient (so the HTTP fake sees every call)."""
 
@@ -71,7 +77,7 @@ class Courier:
 
     def _payload(self, message: Message) -> tuple[str, list[dict[str, Any]]]:
         """The message's text and blocks (from the caches when it is a question or a short answer)."""
-        if isinstance(message, Ask) and BY_ID.get(message.question.id) == message.question:
+        if isinstance(message, Ask) and _banked(message.question):
             return self._question(message.question.id, message.number, message.note)
         if isinstance(message, Answered):
             short = len(message.answer) <= MAX_CACHED_ANSWER
