@@ -1,14 +1,14 @@
 """DM answers per second and p50/p99 latency through `mlops-waiter serve`, beside a bare Bolt app.
 
 Every app runs on the same gunicorn setup (serve's default: 2 workers of 8 threads; --workers 1 for
-one) against the same fake Slack Web API on loopback, with requests signed as Slack signs them. Latency: from sending the event
-until the reply that ends the turn reaches the fake Web API (the ack itself is immediate in all).
-The baseline acks and posts one message; the waiter runs a real interview turn (dedupe, store,
-rewrite the answered question, post the next one) on SQLite. Two more bare apps give context: one
-making the turn's two Web API calls, one also doing the turn's storage as cheaply as Python can.
-The apps take turns, round after round; a rate is the median of its rounds, and a ratio the
-median of the rounds' ratios (the apps of a round run back to back, in the same spell of the host).
-Target: at most 2x the bare app's cost per request.
+one) against the same fake Slack Web API on loopback, with requests signed as Slack signs them.
+Latency: from sending the event until the reply that ends the turn reaches the fake Web API (the ack
+itself is immediate in all). The baseline acks and posts one message; the waiter runs a real
+interview turn (dedupe, store, rewrite the answered question, post the next one) on SQLite. Two more
+bare apps give context: one making the turn's two Web API calls, one also doing the turn's storage as
+cheaply as Python can. The apps take turns, round after round; a rate is the median of its rounds,
+and a ratio the median of the rounds' ratios (the apps of a round run back to back, in the same spell
+of the host). Target: at most 2x the bare app's cost per request.
 
     .venv/bin/python bench/bench_slack.py [--users 16] [--answers 8] [--rounds 3] [--workers 2] [--fixed-order]
 """
