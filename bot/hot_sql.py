@@ -36,6 +36,10 @@ UPSERT_PROFILE = (
     "INSERT INTO profiles (workspace, user_id, profile, updated_at) VALUES (:workspace, :user_id, :profile, :now) "
     "ON CONFLICT (workspace, user_id) DO UPDATE SET profile = excluded.profile, updated_at = excluded.updated_at"
 )
+PRUNE_EVENTS = (
+    'DELETE FROM processed_events WHERE "key" IN '
+    '(SELECT "key" FROM processed_events WHERE seen_at < :cutoff LIMIT :limit)'
+)
 SELECT_QUESTION_MESSAGE = (
     "SELECT channel, ts FROM slack_question_messages "
     "WHERE workspace = :workspace AND user_id = :user_id AND question_id = :question_id"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Self
 
 from sqlalchemy import Connection, Engine, create_engine, event, select
@@ -204,6 +205,16 @@ class SqlRecommendations(_Repository):
             row.created_at = now
 
 
+#: Slack retries a delivery within minutes; after this, its keys are only taking space.
+EVENT_RETENTION = timedelta(days=2)
+#: Every so many deliveries a process records, it forgets at most PRUNE_BATCH expired keys (in the
+#: same transaction), so the table stays bounded without a separate job. The backlog of an old
+#: install drains PRUNE_BATCH rows at a time, never in one long write.
+PRUNE_EVERY = 500
+PRUNE_BATCH = 2000
+_recorded = itertools.count(1)
+
+
 class SqlEvents(_Repository):
     def first_time(self, keys: Sequence[str], *, now: datetime) -> bool:
         unique = list(dict.fromkeys(key[:500] for key in keys))
@@ -213,7 +224,14 @@ class SqlEvents(_Repository):
         params: dict[str, Any] = {f"key_{n}": key for n, key in enumerate(unique)}
         params["now"] = hot_sql.moment(connection, now)
         inserted = hot_sql.fetch(connection, hot_sql.insert_events(len(unique)), params)
+        if next(_recorded) % PRUNE_EVERY == 0:
+            self.forget_before(now - EVENT_RETENTION)
         return len(inserted) == len(unique)  # a key already there comes back as nothing
+
+    def forget_before(self, moment: datetime) -> int:
+        """Forget up to PRUNE_BATCH delivery keys first seen before `moment`; how many went."""
+        cutoff = {"cutoff": hot_sql.moment(self.connection, moment), "limit": PRUNE_BATCH}
+        return hot_sql.execute(self.connection, hot_sql.PRUNE_EVENTS, cutoff)
 
 
 class SqlUnitOfWork:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -224,3 +224,44 @@ def test_a_driver_error_in_a_hand_written_statement_is_raised_as_sqlalchemy_rais
             hot_sql.fetch(uow.connection, "SELECT missing FROM no_such_table WHERE id = :id", {"id": 1})
     assert not raised.value.connection_invalidated
     assert "no_such_table" in str(raised.value.orig)
+
+
+def test_delivery_keys_are_forgotten_after_two_days_a_batch_at_a_time(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.store as store
+
+    monkeypatch.setattr(store, "PRUNE_BATCH", 3)
+    with database.unit_of_work() as uow:
+        for n in range(5):
+            assert uow.events.first_time([f"event:old{n}"], now=NOW)
+        assert uow.events.first_time(["event:recent"], now=NOW + timedelta(days=1, hours=23))
+        uow.commit()
+    later = NOW + timedelta(days=2, minutes=1)
+    with database.unit_of_work() as uow:
+        forgotten = [uow.events.forget_before(later - store.EVENT_RETENTION) for _ in range(3)]
+        assert forgotten == [3, 2, 0], "at most a batch at a time"
+        assert not uow.events.first_time(["event:recent"], now=later), "a recent delivery is still known"
+        assert uow.events.first_time(["event:old0"], now=later), "an expired one is forgotten"
+        uow.commit()
+
+
+def test_recording_deliveries_forgets_expired_ones_along_the_way(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import itertools
+
+    import bot.store as store
+
+    with database.unit_of_work() as uow:
+        for n in range(4):
+            uow.events.first_time([f"event:old{n}"], now=NOW)
+        uow.commit()
+    monkeypatch.setattr(store, "PRUNE_EVERY", 2)
+    monkeypatch.setattr(store, "_recorded", itertools.count(1))
+    later = NOW + timedelta(days=3)
+    with database.unit_of_work() as uow:
+        uow.events.first_time(["event:new1"], now=later)  # the 1st recording forgets nothing
+        assert not uow.events.first_time(["event:old1"], now=later), "still known; the 2nd recording prunes"
+        assert uow.events.first_time(["event:old2"], now=later), "forgotten along the way"
+        uow.commit()
