@@ -108,9 +108,11 @@ class Load:
         self.next_text: dict[str, str] = {}  # channel -> what its person types next
         self.counter = 0
         self.lock = threading.Lock()
+        self.last_call = time.perf_counter()
         fake.on_call = self._seen
 
     def _seen(self, call: Call) -> None:
+        self.last_call = time.perf_counter()
         typed = what_to_type(call) if call.method == "chat.postMessage" else None
         if typed is not None:
             channel = str(call.args.get("channel"))
@@ -118,6 +120,12 @@ class Load:
             event = self.waiting.get(channel)
             if event is not None:
                 event.set()
+
+    def quiet(self, *, for_seconds: float = 0.05) -> float:
+        """Wait until the app makes no Web API call for a moment; when its last call arrived."""
+        while time.perf_counter() - self.last_call < for_seconds:
+            time.sleep(for_seconds / 5)
+        return self.last_call
 
     def ask(self, base: str, user: str, text: str) -> float:
         with self.lock:
@@ -143,6 +151,7 @@ class Load:
     ) -> Run:
         for u in range(users):  # warm-up: the greeting and first question (not measured)
             self.ask(base, f"{prefix}{u}", "hi")
+        self.quiet()
         latencies: list[float] = []
 
         def person(u: int) -> None:
@@ -157,8 +166,9 @@ class Load:
             thread.start()
         for thread in threads:
             thread.join()
+        finished = self.quiet()  # a turn may still be rewriting the answered question: count that too
         return Run(
-            time.perf_counter() - started,
+            finished - started,
             latencies,
             tree_cpu(server.pid) - server_cpu,
             time.process_time() - harness_cpu,
