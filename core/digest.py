@@ -198,40 +198,24 @@ def _choose(
     def fits(tool: Tool) -> bool:
         return stage in tool.stages and not violations(tool, team)
 
+    def pick(tool: Tool, why: str, *, in_use: bool = False) -> StackChoice:
+        return StackChoice(stage=stage, tool_id=tool.id, tool_name=tool.name, url=tool.url, why=why, in_use=in_use)
+
     used = [catalog.get(t) for t in usage if t in catalog and fits(catalog.get(t))]
     if used:
         # most used first; then a tool whose main job (first stage) is this one over a side feature
         tool = min(used, key=lambda t: (-usage[t.id], t.stages[0] is not stage, t.id))
-        return StackChoice(
-            stage=stage,
-            tool_id=tool.id,
-            tool_name=tool.name,
-            url=tool.url,
-            why="already used in the team",
-            in_use=True,
-        )
+        return pick(tool, "already used in the team", in_use=True)
     for tool in chosen:
         if fits(tool):
-            return StackChoice(
-                stage=stage,
-                tool_id=tool.id,
-                tool_name=tool.name,
-                url=tool.url,
-                why="already in this stack for another need",
-            )
+            return pick(tool, "already in this stack for another need")
     ranked = rank(team.model_copy(update={"needs": (stage,), "frustrations": None}), catalog)
     if not ranked:
-        return StackChoice(
-            stage=stage,
-            tool_id=None,
-            tool_name=None,
-            url=None,
-            why="nothing in the catalog fits the constraints you share",
-        )
+        why = "nothing in the catalog fits the constraints you share"
+        return StackChoice(stage=stage, tool_id=None, tool_name=None, url=None, why=why)
     _, tool, reasons = ranked[0]
     extra = [r for r in reasons if not r.startswith("covers ")]
-    why = extra[0] if extra else tool.summary
-    return StackChoice(stage=stage, tool_id=tool.id, tool_name=tool.name, url=tool.url, why=why)
+    return pick(tool, extra[0] if extra else tool.summary)
 
 
 def consensus_stack(
