@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from sqlalchemy import Engine
 
 from bot.digests.repository import Subscription, digests_of
 from bot.digests.service import GONE, UowFactory, deliver, slack_error
@@ -98,15 +99,15 @@ def web_client(token: str | None, settings: Settings) -> WebClient:
     return make_client(settings, token=token, rate_limit_retries=5)
 
 
-def clients_for(settings: Settings, engine: object) -> ClientFor:
+def clients_for(settings: Settings, engine: Engine) -> ClientFor:
     """The bot client of a workspace: the one token, or the OAuth installation's bot token."""
     if not settings.oauth_enabled:
         token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
         client = web_client(token, settings)
         return lambda workspace: client if token else None
-    from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+    from bot.slack.oauth import installation_store
 
-    store = SQLAlchemyInstallationStore(client_id=settings.slack_client_id or "", engine=engine)  # type: ignore[arg-type]
+    store = installation_store(settings, engine)
 
     def client_for(workspace: str) -> WebClient | None:
         bot = store.find_bot(enterprise_id=None, team_id=workspace)

@@ -30,7 +30,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         # One connection per process, handed from thread to thread: SQLite has one writer at a time
         # anyway, and waiting for the pool is cheaper than SQLite's sleep-and-retry busy handler.
         options: dict[str, Any] = {"pool_size": 1, "max_overflow": 0, "pool_timeout": 30}
-        if "poolclass" in kwargs:
+        if "poolclass" in kwargs:  # migrations/env.py: NullPool takes no pool sizes
             options = {}
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **{**options, **kwargs})
 
@@ -60,7 +60,8 @@ def unavailable(error: BaseException) -> bool:
     return isinstance(error, DBAPIError) and error.connection_invalidated
 
 
-def _aware(moment: datetime) -> datetime:
+def aware(moment: datetime) -> datetime:
+    """A time read from SQLite (which keeps no zone) as the UTC time it was written as."""
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
@@ -88,6 +89,9 @@ class _Repository:
     @property
     def session(self) -> Session:
         return self.uow.session
+
+
+_JSON_COLUMNS = ("answers", "done", "history", "critiques")
 
 
 class SqlConversations(_Repository):
@@ -122,13 +126,11 @@ class SqlConversations(_Repository):
 
     def update(self, record: ConversationRecord) -> ConversationRecord:
         connection = self.connection
+        values = self._values(record)
         params = {
+            **values, **{column: hot_sql.json_in(values[column]) for column in _JSON_COLUMNS},
             "workspace": record.workspace, "user_id": record.user, "version": record.version,
             "new_version": record.version + 1, "now": hot_sql.moment(connection, self.now),
-            "state": record.state, "answers": hot_sql.json_in(record.answers),
-            "done": hot_sql.json_in(list(record.done)), "history": hot_sql.json_in(list(record.history)),
-            "critiques": hot_sql.json_in(list(record.critiques)), "pending": record.pending,
-            "return_to": record.return_to,
         }  # fmt: skip
         if hot_sql.execute(connection, hot_sql.UPDATE_CONVERSATION, params) != 1:
             raise ConcurrentUpdate()
@@ -172,7 +174,7 @@ class SqlRecommendations(_Repository):
             select(FeedbackRow.tool_id, FeedbackRow.verdict).where(FeedbackRow.recommendation_id == row.id)
         )
         return StoredRecommendation(
-            id=row.id, workspace=row.workspace, user=row.user_id, created_at=_aware(row.created_at),
+            id=row.id, workspace=row.workspace, user=row.user_id, created_at=aware(row.created_at),
             recommendation=Recommendation.model_validate(row.payload),
             feedback={tool: verdict for tool, verdict in feedback},
         )  # fmt: skip

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, time
+from datetime import datetime, time
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.digests.tables import DigestRunRow, DigestSubscriptionRow
+from bot.store import aware
 from bot.tables import FeedbackRow, RecommendationRow
 from core.digest import DigestSummary
 from core.schedule import Cadence, Schedule
@@ -37,10 +38,6 @@ class LastDigest(BaseModel):
     summary: DigestSummary
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _subscription(row: DigestSubscriptionRow) -> Subscription:
     hours, minutes = (int(part) for part in row.time.split(":"))
     schedule = Schedule(
@@ -51,7 +48,7 @@ def _subscription(row: DigestSubscriptionRow) -> Subscription:
         channel=row.channel,
         schedule=schedule,
         subscribed_by=row.subscribed_by,
-        subscribed_at=_aware(row.subscribed_at),
+        subscribed_at=aware(row.subscribed_at),
     )
 
 
@@ -140,7 +137,7 @@ class SqlDigests:
             return None
         summary = DigestSummary.model_validate(row.summary or {})
         return LastDigest(
-            posted_at=_aware(row.posted_at), period_key=row.period_key, summary=summary
+            posted_at=aware(row.posted_at), period_key=row.period_key, summary=summary
         )
 
     def claimed(self, workspace: str, channel: str, period_key: str) -> bool:
@@ -173,5 +170,4 @@ class SqlDigests:
 
 def digests_of(uow: Any) -> SqlDigests:
     """The digest repository of a SQL unit of work (entered)."""
-    existing = getattr(uow, "digests", None)
-    return existing if existing is not None else SqlDigests(uow.session)
+    return SqlDigests(uow.session)
