@@ -114,14 +114,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
     import getpass
 
-    from bot.migrate import upgrade
+    from bot.migrate import upgrade_embedded
     from bot.store import Database
     from bot.terminal import chat, prompt_lines
     from bot.wiring import build_waiter, load_catalog
 
     url = settings.sqlalchemy_url()
-    if url.startswith("sqlite"):
-        upgrade(url)  # the embedded default sets itself up
+    upgrade_embedded(url)
     database = Database(url)
     catalog = load_catalog(settings.catalog_path)
     waiter = build_waiter(catalog, database.unit_of_work, fixed_order=args.fixed_order)

@@ -279,7 +279,7 @@ def render_to_file(
 ) -> Path:
     """`mlops-waiter digest render --channel C --out map.png`: the channel's map, drawn locally."""
     from bot.clock import clients_for
-    from bot.digests.service import channel_members, compose_digest
+    from bot.digests.service import channel_digest
     from bot.store import Database
     from bot.wiring import load_catalog
     from core.errors import WaiterError
@@ -293,14 +293,8 @@ def render_to_file(
             )
         workspace = workspace or str(client.auth_test()["team_id"])
         catalog = load_catalog(settings.catalog_path)
-        members = channel_members(client, channel)
-        digest = compose_digest(
-            database.unit_of_work,
-            catalog,
-            workspace=workspace,
-            channel=channel,
-            members=members,
-            now=datetime.now(UTC),
+        digest = channel_digest(
+            client, database.unit_of_work, catalog, workspace=workspace, channel=channel, now=datetime.now(UTC)
         )
     finally:
         database.dispose()

@@ -20,3 +20,9 @@ def alembic_config(url: str) -> Config:
 def upgrade(url: str, revision: str = "head") -> None:
     """Bring the database at `url` up to `revision`."""
     command.upgrade(alembic_config(url), revision)
+
+
+def upgrade_embedded(url: str) -> None:
+    """The embedded SQLite default sets itself up; PostgreSQL is migrated by `mlops-waiter db upgrade`."""
+    if url.startswith("sqlite"):
+        upgrade(url)

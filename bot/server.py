@@ -70,14 +70,11 @@ def build(settings: Settings) -> App:
 
 def prepare(settings: Settings) -> None:
     """Logging that redacts tokens; the embedded SQLite default migrates itself (PostgreSQL: `db upgrade`)."""
+    from bot.migrate import upgrade_embedded
     from bot.slack.logs import configure_logging
 
     configure_logging(settings.log_level, *_secrets(settings))
-    url = settings.sqlalchemy_url()
-    if url.startswith("sqlite"):
-        from bot.migrate import upgrade
-
-        upgrade(url)
+    upgrade_embedded(settings.sqlalchemy_url())
 
 
 def run_http(settings: Settings, *, port: int) -> None:

@@ -6,7 +6,6 @@ import textwrap
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from core.catalog import Catalog
 from core.errors import WaiterError
 from core.questions import Kind
 from core.recommendation import Recommendation
@@ -26,7 +25,7 @@ def _wrap(text: str, indent: str = "") -> str:
     return "\n".join(lines)
 
 
-def render_recommendation(recommendation: Recommendation, catalog: Catalog | None = None) -> str:
+def render_recommendation(recommendation: Recommendation) -> str:
     """The picks as text: name, ring, reasons, caveats, then stack, advice and what to keep."""
     out = ["Here's what I'd suggest:", ""]
     for number, pick in enumerate(recommendation.picks, 1):

@@ -18,6 +18,7 @@ from bot.slack.render.text import (
     HEADER_TEXT,
     MAX_BLOCKS,
     MESSAGE_TEXT,
+    SECTION_TEXT,
     clip,
     escape,
     link,
@@ -36,7 +37,7 @@ PRIVACY = (
 def _section(title: str, lines: Sequence[str]) -> SectionBlock:
     body = "\n".join(lines)
     text = f"*{escape(title)}*\n{body}"
-    return SectionBlock(text=MarkdownTextObject(text=clip(text, 3000)))
+    return SectionBlock(text=MarkdownTextObject(text=clip(text, SECTION_TEXT)))
 
 
 def _counts(items: Sequence[Count]) -> str:
@@ -59,7 +60,7 @@ def digest_text(digest: Digest) -> str:
     text = f"Team digest: {digest.interviewed} members interviewed." + (
         f" Consensus stack: {stack}." if stack else ""
     )
-    return clip(escape(text), MESSAGE_TEXT)
+    return safe(text, MESSAGE_TEXT)
 
 
 def digest_blocks(digest: Digest, *, title: str = "Team MLOps digest") -> list[Block]:

@@ -75,6 +75,14 @@ def compose_digest(
     )
 
 
+def channel_digest(
+    client: WebClient, uow_factory: UowFactory, catalog: Catalog, *, workspace: str, channel: str, now: datetime
+) -> Digest:
+    """The digest of a channel as it is now: its members from Slack, their profiles from the store."""
+    members = channel_members(client, channel)
+    return compose_digest(uow_factory, catalog, workspace=workspace, channel=channel, members=members, now=now)
+
+
 def upload_map(client: WebClient, channel: str, digest: Digest, catalog: Catalog) -> None:
     """Share the landscape map PNG in the channel (files_upload_v2)."""
     from bot.digest_render import render_png  # matplotlib is imported only when a map is drawn
@@ -106,10 +114,7 @@ def deliver(
             return None
         uow.commit()
     try:
-        members = channel_members(client, channel)
-        digest = compose_digest(
-            uow_factory, catalog, workspace=workspace, channel=channel, members=members, now=now
-        )
+        digest = channel_digest(client, uow_factory, catalog, workspace=workspace, channel=channel, now=now)
         response = client.chat_postMessage(
             channel=channel,
             text=digest_text(digest),

@@ -13,8 +13,7 @@ from bot.digests.repository import Subscription, digests_of
 from bot.digests.service import (
     GONE,
     UowFactory,
-    channel_members,
-    compose_digest,
+    channel_digest,
     deliver,
     slack_error,
 )
@@ -87,14 +86,8 @@ def handle_digest_command(
         if verb == "status":
             return _status(uow_factory, workspace, channel_id, clock.now())
         if verb == "preview":
-            members = channel_members(client, channel_id)
-            digest = compose_digest(
-                uow_factory,
-                catalog,
-                workspace=workspace,
-                channel=channel_id,
-                members=members,
-                now=clock.now(),
+            digest = channel_digest(
+                client, uow_factory, catalog, workspace=workspace, channel=channel_id, now=clock.now()
             )
             return digest_blocks(digest, title="Team MLOps digest (preview, only you see this)")
         if verb == "now":
