@@ -49,7 +49,7 @@ def create_app(
     questions = QuestionMessages(engine)
     waiter = build_waiter(catalog, uow_factory, clock=clock, fixed_order=settings.interview_order == "fixed")
     services = SlackServices(
-        waiter=waiter, catalog=catalog, clock=clock, uow_factory=uow_factory, questions=questions,
+        waiter=waiter, catalog=catalog, clock=clock, uow_factory=uow_factory,
         courier=Courier(catalog, questions),
     )  # fmt: skip
     errors.register(app)

@@ -12,18 +12,17 @@ from bot.slack.delivery import Pressed, Recipient
 from bot.slack.home import publish_home
 from bot.slack.ids import Action, matcher, question_of
 from bot.slack.render.conversation import render_confirmed
-from bot.slack.services import SlackServices, workspace_of
+from bot.slack.services import SlackServices, channel_of, workspace_of
 from core.recommendation import Critique, CritiqueKind
 
 
 def _where(body: dict[str, Any], context: BoltContext) -> tuple[str, str, Recipient, Pressed]:
     workspace, user = workspace_of(context, body), str(body["user"]["id"])
-    container = body.get("container") or {}
-    channel = str(container.get("channel_id") or (body.get("channel") or {}).get("id"))
+    channel = str(channel_of(body))
     action = body["actions"][0]
     pressed = Pressed(
         channel=channel,
-        ts=str(container.get("message_ts")),
+        ts=str((body.get("container") or {}).get("message_ts")),
         question_id=question_of(action.get("block_id", "")),
     )
     return workspace, user, Recipient(workspace=workspace, user=user, channel=channel), pressed
@@ -115,12 +114,6 @@ def register(app: App, services: SlackServices) -> None:
     ) -> None:
         ack()
         workspace, user = workspace_of(context, body), str(body["user"]["id"])
-        to = services.open_dm(client, workspace, user)
         restart = body["actions"][0]["action_id"] == Action.HOME_RESTART
-        turn = (
-            services.waiter.restart(workspace, user)
-            if restart
-            else services.waiter.open(workspace, user)
-        )
-        services.courier.deliver(client, to, turn)
+        services.start(client, workspace, user, restart=restart)
         publish_home(services, client, workspace, user)

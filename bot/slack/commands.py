@@ -43,13 +43,7 @@ def register(app: App, services: SlackServices) -> None:
             return
         if verb in ("", "start", "resume", "restart"):
             ack(text=DM_POINTER)
-            to = services.open_dm(client, workspace, user)
-            turn = (
-                services.waiter.restart(workspace, user)
-                if verb == "restart"
-                else services.waiter.open(workspace, user)
-            )
-            services.courier.deliver(client, to, turn)
+            services.start(client, workspace, user, restart=verb == "restart")
             return
         ack()
         if verb == "profile":

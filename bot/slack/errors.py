@@ -12,6 +12,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.slack.render.text import safe
+from bot.slack.services import channel_of
 from core.errors import WaiterError
 
 log = logging.getLogger(__name__)
@@ -29,10 +30,7 @@ def _reply_channel(body: dict[str, Any]) -> str | None:
     event = body.get("event") or {}
     if event.get("type") == "message" and event.get("channel_type") == "im":
         return str(event["channel"])
-    channel = (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get(
-        "id"
-    )
-    return str(channel) if channel else None
+    return channel_of(body)
 
 
 def register(app: App) -> None:

@@ -20,11 +20,9 @@ def register(app: App, services: SlackServices) -> None:
         @app.event("tokens_revoked")
         def note_revocation(body: dict[str, Any], context: BoltContext) -> None:
             # token mode: the token lives in the environment, so there is nothing stored to delete
-            log.warning(
-                "Slack says the app was uninstalled or its tokens revoked in %s",
-                workspace_of(context, body),
-            )
-            services.questions.forget_workspace(workspace_of(context, body))
+            workspace = workspace_of(context, body)
+            log.warning("Slack says the app was uninstalled or its tokens revoked in %s", workspace)
+            services.questions.forget_workspace(workspace)
 
         return
 

@@ -21,13 +21,29 @@ class SlackServices:
     catalog: Catalog
     clock: Clock
     uow_factory: UnitOfWorkFactory
-    questions: QuestionMessages
     courier: Courier
+
+    @property
+    def questions(self) -> QuestionMessages:
+        """Where each question message is (the courier's bookkeeping)."""
+        return self.courier.questions
 
     def open_dm(self, client: WebClient, workspace: str, user: str) -> Recipient:
         """The user's DM with the app (conversations.open is idempotent)."""
         opened = client.conversations_open(users=user)
         return Recipient(workspace=workspace, user=user, channel=str(opened["channel"]["id"]))
+
+    def start(self, client: WebClient, workspace: str, user: str, *, restart: bool) -> None:
+        """Open the interview in the user's DM: from where they left it, or asking to start over."""
+        to = self.open_dm(client, workspace, user)
+        turn = self.waiter.restart(workspace, user) if restart else self.waiter.open(workspace, user)
+        self.courier.deliver(client, to, turn)
+
+
+def channel_of(body: Mapping[str, Any]) -> str | None:
+    """The channel of an interaction: where the pressed message is, or the payload's channel."""
+    channel = (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id")
+    return str(channel) if channel else None
 
 
 def workspace_of(context: Mapping[str, Any], body: Mapping[str, Any]) -> str:

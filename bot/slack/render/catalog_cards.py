@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from slack_sdk.models.blocks import Block, ContextBlock, DividerBlock, HeaderBlock, SectionBlock
 
-from bot.slack.render.message import Outgoing, fit, mrkdwn
-from bot.slack.render.text import FIELD_TEXT, HEADER_TEXT, clip, escape, link, safe
+from bot.slack.render.message import Outgoing, field, fit, mrkdwn
+from bot.slack.render.text import HEADER_TEXT, clip, escape, link, safe
 from core.catalog import Tool
 from core.errors import UnknownTool
 from core.vocabulary import RING_MEANING, label
@@ -55,10 +55,7 @@ def _facts(tool: Tool) -> list[tuple[str, str]]:
 
 def render_tool(tool: Tool) -> Outgoing:
     """A tool card: link, summary, and its facts as fields."""
-    fields = [
-        mrkdwn(clip(f"*{escape(name)}*\n{safe(value, 1500)}", FIELD_TEXT))
-        for name, value in _facts(tool)
-    ]
+    fields = [field(name, value) for name, value in _facts(tool)]
     blocks: list[Block] = [
         HeaderBlock(text=clip(tool.name, HEADER_TEXT)),
         SectionBlock(

@@ -14,8 +14,8 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.slack.ids import Action
-from bot.slack.render.message import mrkdwn
-from bot.slack.render.text import FIELD_TEXT, clip, escape, link, safe
+from bot.slack.render.message import field, mrkdwn
+from bot.slack.render.text import escape, link, safe
 from core.conversation import Step
 from core.ports import StoredRecommendation
 from core.profile import Profile
@@ -28,9 +28,9 @@ def profile_fields(profile: Profile) -> list[tuple[str, str]]:
     """(question, answer) pairs for every known field, in question order."""
     data = profile.model_dump(exclude_none=True)
     return [
-        (field.replace("_", " ").capitalize(), format_answer(BY_ID[field], value))
-        for field, value in data.items()
-        if field in BY_ID
+        (name.replace("_", " ").capitalize(), format_answer(BY_ID[name], value))
+        for name, value in data.items()
+        if name in BY_ID
     ]
 
 
@@ -38,10 +38,7 @@ def profile_blocks(profile: Profile | None) -> list[Block]:
     """The profile as fields (10 per section, Block Kit's limit)."""
     if profile is None or not profile.known():
         return [SectionBlock(text=mrkdwn("You haven't told me anything yet."))]
-    fields = [
-        mrkdwn(clip(f"*{escape(name)}*\n{safe(value, 1500)}", FIELD_TEXT))
-        for name, value in profile_fields(profile)
-    ]
+    fields = [field(name, value) for name, value in profile_fields(profile)]
     return [SectionBlock(fields=fields[i : i + 10]) for i in range(0, len(fields), 10)]
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject
 
-from bot.slack.render.text import MAX_BLOCKS, MESSAGE_TEXT, clip
+from bot.slack.render.text import FIELD_TEXT, MAX_BLOCKS, MESSAGE_TEXT, clip, escape, safe
 
 
 @dataclass(frozen=True)
@@ -31,3 +31,8 @@ def fit(text: str, blocks: list[Block], *, limit: int = MAX_BLOCKS) -> Outgoing:
 
 def mrkdwn(text: str) -> MarkdownTextObject:
     return MarkdownTextObject(text=text)
+
+
+def field(name: str, value: str) -> MarkdownTextObject:
+    """One of a section's fields: the name in bold over the value, both escaped, within the limit."""
+    return mrkdwn(clip(f"*{escape(name)}*\n{safe(value, 1500)}", FIELD_TEXT))

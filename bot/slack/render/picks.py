@@ -16,7 +16,7 @@ from slack_sdk.models.blocks import (
 
 from bot.slack.ids import Action, numbered
 from bot.slack.render.message import Outgoing, fit, mrkdwn
-from bot.slack.render.text import CONTEXT_TEXT, SECTION_TEXT, link, safe
+from bot.slack.render.text import CONTEXT_TEXT, SECTION_TEXT, clip, link, safe
 from core.recommendation import CRITIQUE_LABELS, CritiqueKind, Pick, Recommendation
 from core.turns import Show
 from core.vocabulary import label
@@ -65,12 +65,12 @@ def _pick(pick: Pick, n: int, recommendation_id: int | None) -> list[Block]:
     ring = pick.ring_meaning  # "Adopt: proven and low-risk; …"
     reasons = "\n".join(f"• {safe(reason, 500)}" for reason in pick.reasons)
     text = f"*{n + 1}. {link(pick.url, pick.name)}*  ·  _{safe(ring, 300)}_\n{reasons}"
-    blocks: list[Block] = [SectionBlock(text=mrkdwn(_cut(text, SECTION_TEXT)))]
+    blocks: list[Block] = [SectionBlock(text=mrkdwn(clip(text, SECTION_TEXT)))]
     notes = [f":warning: {safe(caveat, 500)}" for caveat in pick.caveats]
     if pick.counterfactual:
         notes.append(safe(pick.counterfactual, 500))
     if notes:
-        blocks.append(ContextBlock(elements=[mrkdwn(_cut("\n".join(notes), CONTEXT_TEXT))]))
+        blocks.append(ContextBlock(elements=[mrkdwn(clip("\n".join(notes), CONTEXT_TEXT))]))
     if recommendation_id is not None:
         blocks.append(ActionsBlock(elements=_feedback(pick, recommendation_id)))
     blocks.append(DividerBlock())
@@ -102,8 +102,6 @@ def _extras(rec: Recommendation) -> list[Block]:
     if rec.relaxed:
         lines.append("*Relaxed to find picks:* " + safe(", ".join(rec.relaxed), 500))
     lines.extend(f":bulb: {safe(advice, 600)}" for advice in rec.advice)
-    return [SectionBlock(text=mrkdwn(_cut("\n".join(lines), SECTION_TEXT)))] if lines else []
+    return [SectionBlock(text=mrkdwn(clip("\n".join(lines), SECTION_TEXT)))] if lines else []
 
 
-def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
