@@ -39,7 +39,6 @@ class Draft:
             pending=BY_ID.get(record.pending or ""),
         )  # fmt: skip
         self.recommendation: Recommendation | None = None
-        self._parsed = dict(record.answers)  # the answers flow.profile was made from
 
     @property
     def state(self) -> Step:
@@ -48,12 +47,9 @@ class Draft:
     def refresh(self) -> None:
         self.flow.profile = parse_profile(self.answers)
         self.flow.done = frozenset(self.done)
-        self._parsed = dict(self.answers)
 
     def profile(self) -> Profile:
-        """The profile the answers make now (parsed again only if they changed since the last time)."""
-        if self.answers != self._parsed:
-            self.refresh()
+        """The profile the answers make now (every change to the answers is followed by refresh())."""
         return self.flow.profile
 
     def set_answers(self, values: dict[str, Any], *, skipped: str | None = None) -> None:

@@ -108,19 +108,17 @@ def counterfactuals(
     for lead, change in _what_ifs(profile):
         if len(result) == len(picks):
             break
-        other = profile.with_answers(**change)
-        other_wanted = Wanted(weights=wanted.weights, origin=wanted.origin, kept=wanted.kept,
-                              replace=wanted.replace, order=wanted.order)  # fmt: skip
+        other = profile.with_answers(**change)  # the same needs: only the tools' fit changes
         alt: dict[str, float] = {}
         for tool in candidates:
-            if admissible(tool, other, other_wanted):
-                alt[tool.id] = total(factors(tool, other, catalog, other_wanted, explain=False))
+            if admissible(tool, other, wanted):
+                alt[tool.id] = total(factors(tool, other, catalog, wanted, explain=False))
         for pick in picks:
             if pick.id in result:
                 continue
             stage = _primary(pick, wanted)
-            bar = total(factors(pick, other, catalog, other_wanted, explain=False))
-            if not admissible(pick, other, other_wanted):
+            bar = total(factors(pick, other, catalog, wanted, explain=False))
+            if not admissible(pick, other, wanted):
                 bar = float("-inf")
             best = _best_for(stage, alt, catalog, bar, needs_tie="cloud" in change)
             if best is not None:

@@ -18,7 +18,7 @@ from core.ports import (
     UnitOfWork,
     UnitOfWorkFactory,
 )
-from core.profile import Profile, parse_profile
+from core.profile import Profile
 from core.questions import BY_ID, Kind, Question, format_answer
 from core.recommendation import CRITIQUE_LABELS, Critique, CritiqueKind, Recommendation
 from core.turns import Answered, Ask, Confirm, Say, Show, Turn
@@ -348,7 +348,7 @@ class Waiter:
         w.set_answers({question.id: value, **extra})
         shown = Answered(question_id=question.id, prompt=question.prompt, answer=format_answer(question, value))
         noted = [
-            f"{BY_ID[f].id.replace('_', ' ')}: {format_answer(BY_ID[f], v)}" for f, v in extra.items()
+            f"{f.replace('_', ' ')}: {format_answer(BY_ID[f], v)}" for f, v in extra.items()
         ]
         lead = (Say(text="Got it. I also noted " + "; ".join(noted) + "."),) if noted else ()
         w.flow.settle()
@@ -368,8 +368,7 @@ class Waiter:
             tool = self.catalog.resolve(target)
         except UnknownTool as error:
             return (Say(text=str(error)),)
-        profile = parse_profile(w.answers)
-        return (Say(text=why_not(profile, self.catalog, tool.id, critiques=self._critiques(w))),)
+        return (Say(text=why_not(w.profile(), self.catalog, tool.id, critiques=self._critiques(w))),)
 
     def _critique(self, w: Draft, critique: Critique) -> Turn:
         if w.state not in (Step.RECOMMEND, Step.REFINE, Step.DONE):
@@ -397,7 +396,7 @@ class Waiter:
         return tuple(Critique.model_validate(c) for c in w.critiques)
 
     def _recommend(self, w: Draft, *, store: bool = True) -> Recommendation:
-        rec = recommend(parse_profile(w.answers), self.catalog, critiques=self._critiques(w))
+        rec = recommend(w.profile(), self.catalog, critiques=self._critiques(w))
         if store:
             w.recommendation = rec
         return rec
