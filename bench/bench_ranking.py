@@ -80,7 +80,7 @@ def show(name: str, size: int, per_rec: float, per_rank: float) -> float:
 
 
 def main() -> int:
-    today = max(date.today(), date(2026, 11, 26))
+    today = max(date.today(), date(2026, 12, 31))
     shipped = parse_catalog((ROOT / "catalog.json").read_text(encoding="utf-8"), today=today)
     big = synthetic(shipped, SYNTHETIC_SIZE)
     stack = tuple(f"{tool_id}-0" for tool_id in PROFILE.current_stack or ())

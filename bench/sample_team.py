@@ -90,7 +90,7 @@ def sample_profiles() -> list[Profile]:
 
 def shipped_catalog() -> Catalog:
     return parse_catalog(
-        (ROOT / "catalog.json").read_text(encoding="utf-8"), today=date(2026, 11, 26)
+        (ROOT / "catalog.json").read_text(encoding="utf-8"), today=date(2026, 12, 31)
     )
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.settings import Settings
 from core.errors import InvalidProfile, WaiterError
-from core.vocabulary import Stage
+from core.vocabulary import Cloud, Stage, Status
 
 EXIT_USAGE = 2
 
@@ -33,8 +33,17 @@ def _parser() -> argparse.ArgumentParser:
     verbs = cat.add_subparsers(dest="verb", required=True)
     validate = verbs.add_parser("validate")
     validate.add_argument("--partial", action="store_true", help="skip cross-references (a fragment)")
-    listing = verbs.add_parser("list")
-    listing.add_argument("--stage", choices=[s.value for s in Stage])
+    listing = verbs.add_parser("list", help="tools, filtered")
+    listing.add_argument("--stage", choices=[s.value for s in Stage], help="built for this stage")
+    licence = listing.add_mutually_exclusive_group()
+    licence.add_argument("--open-source", dest="open_source", action="store_true", default=None)
+    licence.add_argument("--not-open-source", dest="open_source", action="store_false")
+    listing.add_argument("--self-hostable", action="store_true", help="can run on your own infrastructure")
+    kube = listing.add_mutually_exclusive_group()
+    kube.add_argument("--needs-kubernetes", dest="kubernetes", action="store_true", default=None)
+    kube.add_argument("--no-kubernetes", dest="kubernetes", action="store_false")
+    listing.add_argument("--cloud", choices=[c.value for c in Cloud], help="tied to, or works on, this cloud")
+    listing.add_argument("--status", choices=[s.value for s in Status])
     verbs.add_parser("show").add_argument("id")
     verbs.add_parser("search").add_argument("text", nargs="+")
     verbs.add_parser("stats")
@@ -61,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = Settings()
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for chatty in ("transitions", "alembic"):
+    for chatty in ("transitions", "alembic", "bm25s"):
         logging.getLogger(chatty).setLevel(logging.WARNING)
     try:
         return _dispatch(args, settings)

@@ -31,9 +31,13 @@ def render_recommendation(recommendation: Recommendation) -> str:
     for number, pick in enumerate(recommendation.picks, 1):
         out.append(f"{number}. {pick.name}  [{label(pick.ring)}]  {pick.url}")
         out.append(_wrap(f"Why: {'; '.join(pick.reasons)}", "   "))
+        if pick.cost:
+            out.append(_wrap(f"Pricing: {pick.cost}", "   "))
         if pick.caveats:
             out.append(_wrap(f"Costs you: {'; '.join(pick.caveats)}", "   "))
         out.append(_wrap(pick.ring_meaning, "   "))
+        if pick.also_good:
+            out.append(_wrap(f"Also good: {pick.also_good}", "   "))
         if pick.counterfactual:
             out.append(_wrap(pick.counterfactual, "   "))
         out.append("")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from core.catalog import Tool
+from core.constraints import must_self_host
 from core.profile import Profile
 from core.scoring import Wanted
-from core.vocabulary import Frustration, Persona, ScopePreference, Workload
+from core.vocabulary import Budget, Frustration, Persona, ScopePreference, Workload
 
 _NEXT_STEP = {
     0: "Next step (level 0 → 1): automate one training pipeline end to end, with tracked experiments, "
@@ -19,15 +23,54 @@ _UNKNOWN_STEP = (
 )
 
 
-def _build_or_buy(profile: Profile) -> str:
-    if profile.persona is Persona.PLATFORM_ENGINEER or (profile.team_size or 0) > 50:
+def _names(tools: Sequence[Tool]) -> str:
+    return " and ".join(", ".join(t.name for t in tools).rsplit(", ", 1)) if tools else "these tools"
+
+
+def _met(profile: Profile) -> str:
+    """The hard constraints every pick meets, said once for all of them (not as a reason each)."""
+    said = []
+    if profile.open_source_only:
+        said.append("is open source")
+    if must_self_host(profile):
+        said.append("runs on your own infrastructure")
+    if profile.kubernetes is False:
+        said.append("needs no Kubernetes")
+    if profile.budget is Budget.NONE:
+        said.append("has a free way in")
+    if not said:
+        return ""
+    return "Every pick " + " and ".join(", ".join(said).rsplit(", ", 1)) + ", as you require."
+
+
+def _build_or_buy(profile: Profile, tools: Sequence[Tool]) -> str:
+    """Build-vs-buy advice for this person and these picks (never the same line for everyone)."""
+    size = profile.team_size
+    operated = list(dict.fromkeys(need for t in tools if t.self_host_needs for need in t.self_host_needs))
+    if profile.persona is Persona.PLATFORM_ENGINEER or (size or 0) > 50:
         return (
-            "At your size a thin internal platform can pay off, but build integrators (glue between "
-            "bought or open-source tools), never a home-grown tracker or model server."
+            f"At your size a thin internal platform can pay off: build the glue around {_names(tools)} "
+            "(templates, access, one place to find runs), never a home-grown tracker or model server."
+        )
+    if must_self_host(profile) and operated:
+        shown = ", ".join(operated[:4])
+        return (
+            f"Self-hosting rules out buying a service, so the real cost is operating {shown}: "
+            "give those an owner before adopting, and build nothing the picks already do."
+        )
+    if profile.budget is Budget.NONE:
+        return (
+            "With no budget, adopt open source and free tiers; writing your own would cost more of "
+            "your time than any of these picks."
+        )
+    if size is not None and size <= 3:
+        return (
+            f"At {size} {'person' if size == 1 else 'people'}, build nothing here: every hour on "
+            "tooling is an hour not on models. Start with the lightest pick."
         )
     return (
-        "Buy (or adopt open source) by default: build only what is core to your business, and if you "
-        "build, build the integration between tools, not the tools."
+        f"Adopt rather than build: if you build, build the integration between {_names(tools)}, "
+        "not another tool."
     )
 
 
@@ -44,10 +87,13 @@ def _scope(profile: Profile, wanted: Wanted) -> str:
     return "Specialized tools first: they are easier to adopt and to replace than a platform."
 
 
-def build_advice(profile: Profile, wanted: Wanted | None = None) -> list[str]:
-    """Two to four lines of advice a senior colleague would give this profile."""
+def build_advice(
+    profile: Profile, wanted: Wanted | None = None, tools: Sequence[Tool] = ()
+) -> list[str]:
+    """Two to four lines of advice a senior colleague would give this profile and these picks."""
     wanted = wanted or Wanted()
-    lines = [_build_or_buy(profile), _scope(profile, wanted)]
+    lines = [_met(profile)] if tools and _met(profile) else []
+    lines += [_build_or_buy(profile, tools), _scope(profile, wanted)]
     if wanted.settled:
         lines.append(
             "Your current tools already cover what you asked for: keep them and deepen their use."

@@ -13,13 +13,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from rapidfuzz import fuzz, process, utils
 
 from core.errors import InvalidCatalog, UnknownTool
+from core.sources import refusal, site_of
 from core.vocabulary import (
     CATEGORY_QUADRANT,
     DEFAULT_RING,
+    GENERAL_INFRASTRUCTURE,
     NOT_FOR_NEW_ADOPTION,
+    SPECIALIST_STAGES,
     Category,
     Cloud,
     Deployment,
+    EventKind,
     Pricing,
     Quadrant,
     Ring,
@@ -41,6 +45,36 @@ OSI_LICENSES = frozenset(
 )  # fmt: skip
 
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+#: The event kind that must stand behind each status other than active.
+STATUS_EVENTS: dict[Status, frozenset[EventKind]] = {
+    Status.MAINTENANCE: frozenset({EventKind.MAINTENANCE}),
+    Status.DEPRECATED: frozenset({EventKind.DEPRECATED, EventKind.MAINTENANCE}),
+    Status.ARCHIVED: frozenset({EventKind.ARCHIVED}),
+    Status.SHUT_DOWN: frozenset({EventKind.SHUT_DOWN}),
+}
+
+
+class Event(BaseModel):
+    """One change in a tool's history: what happened, when, and who says so."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: EventKind
+    date: str = Field(pattern=r"^\d{4}-\d{2}(-\d{2})?$", description="YYYY-MM-DD or YYYY-MM")
+    what: str = Field(min_length=10, max_length=300, description="one sentence a user may read")
+    successor: str | None = None
+    source: str = Field(pattern=r"^https?://")
+
+
+class Release(BaseModel):
+    """The latest published release, so a reader sees a tool that has gone quiet."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    version: str = Field(min_length=1, max_length=60)
+    date: date
+    source: str = Field(pattern=r"^https?://")
 
 
 class Tool(BaseModel):
@@ -76,6 +110,21 @@ class Tool(BaseModel):
     first_release_year: int = Field(ge=1970, le=2100)
     sources: tuple[str, ...] = Field(min_length=1)
     last_verified: date
+    primary_stages: tuple[Stage, ...] = Field(
+        max_length=3,
+        description="the jobs it is built for, most important first (a subset of stages); empty for "
+        "whole clouds, general infrastructure and app frameworks, which are context, never a pick",
+    )
+    self_host_needs: tuple[str, ...] | None = Field(
+        description="what a team must operate to self-host it, in its own docs' terms; [] for a "
+        "library or CLI (nothing to operate); null when it cannot be self-hosted",
+    )
+    pricing_model: str = Field(min_length=10, max_length=200, description="its pricing in one line")
+    latest_release: Release | None = None
+    events: tuple[Event, ...] = ()
+    maintainer_note: str | None = Field(
+        default=None, description="doubts and verification details; never shown to users"
+    )
 
     @field_validator("sources")
     @classmethod
@@ -100,7 +149,28 @@ class Tool(BaseModel):
             raise ValueError("focus and scope must not be exactly 0 (the quadrant would be unclear)")
         if self.status is not Status.ACTIVE and not self.status_note:
             raise ValueError(f"status {self.status} needs a status_note saying what changed")
+        if self.status in STATUS_EVENTS and not any(
+            event.kind in STATUS_EVENTS[self.status] for event in self.events
+        ):
+            raise ValueError(f"status {self.status} needs an event saying when and where it changed")
+        stray = [stage for stage in self.primary_stages if stage not in self.stages]
+        if stray:
+            raise ValueError(f"primary_stages {stray} are not among its stages")
+        if len(set(self.primary_stages)) != len(self.primary_stages):
+            raise ValueError("primary_stages repeat a stage")
+        self_hostable = Deployment.SELF_HOSTED in self.deployment
+        if self_hostable and self.self_host_needs is None:
+            raise ValueError("self-hostable, so self_host_needs must list what to run ([] for none)")
+        if not self_hostable and self.self_host_needs is not None:
+            raise ValueError("not self-hostable, so self_host_needs must be null")
         return self
+
+    def built_for(self, stage: Stage) -> bool:
+        """Can it fill this need: a job it is made for (not merely one it touches), and not general
+        infrastructure (a cloud, a database, a data platform) in a stage that calls for a specialist?"""
+        if stage not in self.primary_stages:
+            return False
+        return not (self.category in GENERAL_INFRASTRUCTURE and stage in SPECIALIST_STAGES)
 
     @property
     def quadrant(self) -> Quadrant:
@@ -150,6 +220,7 @@ class Catalog:
         # people type the same few words again and again (option labels, "aws", "mlflow"): the fuzzy
         # scan over every name is remembered per (text, cutoff); the catalog never changes
         self._fuzzy = lru_cache(maxsize=4096)(self._fuzzy_match)
+        self._index: Any = None  # the search index, built on the first search
 
     def __iter__(self) -> Iterator[Tool]:
         return iter(self.tools)
@@ -203,16 +274,12 @@ class Catalog:
         return tool
 
     def search(self, text: str, *, limit: int = 10) -> list[Tool]:
-        """Tools whose names or summary match the text, best first."""
-        needle = text.lower().strip()
-        scored = []
-        for tool in self.tools:
-            best = max(fuzz.partial_ratio(needle, n.lower()) for n in tool.names())
-            if needle in tool.summary.lower():
-                best = max(best, 80)
-            scored.append((-best, tool.id, tool))
-        scored.sort(key=lambda item: (item[0], item[1]))
-        return [tool for score, _, tool in scored[:limit] if -score >= 70]
+        """Ranked search over names, aliases, summary, stages and category (see core.search)."""
+        from core.search import SearchIndex  # the index is built on first use, once per catalog
+
+        if self._index is None:
+            self._index = SearchIndex(self.tools)
+        return [hit.tool for hit in self._index.search(text, limit=limit)]
 
 
 def cross_check(tools: Iterable[Tool], *, today: date, partial: bool = False) -> list[str]:
@@ -230,9 +297,11 @@ def cross_check(tools: Iterable[Tool], *, today: date, partial: bool = False) ->
             owner = names.setdefault(key, tool.id)
             if owner != tool.id:
                 problems.append(f"{tool.id}: name or alias '{name}' is already used by {owner}")
+    known_sites = {site_of(tool.url) for tool in tools}
     for tool in tools:
         if tool.last_verified > today:
             problems.append(f"{tool.id}: last_verified {tool.last_verified} is in the future")
+        problems.extend(source_problems(tool, known_sites))
         expected = CATEGORY_QUADRANT[tool.category]
         if tool.quadrant is not expected:
             problems.append(
@@ -248,6 +317,23 @@ def cross_check(tools: Iterable[Tool], *, today: date, partial: bool = False) ->
                 problems.append(f"{tool.id}: integrates_with itself")
         if tool.successor is not None and tool.successor not in ids:
             problems.append(f"{tool.id}: successor unknown id '{tool.successor}'")
+        for event in tool.events:
+            if event.successor is not None and event.successor not in ids:
+                problems.append(f"{tool.id}: event successor unknown id '{event.successor}'")
+    return problems
+
+
+def source_problems(tool: Tool, known_sites: set[str]) -> list[str]:
+    """Each URL behind the entry that the source policy refuses, named with the reason."""
+    urls = [*tool.sources, *(event.source for event in tool.events)]
+    if tool.latest_release is not None:
+        urls.append(tool.latest_release.source)
+    own = {site_of(tool.url)}
+    problems = []
+    for url in dict.fromkeys(urls):
+        why = refusal(url, own_sites=own, known_sites=known_sites)
+        if why is not None:
+            problems.append(f"{tool.id}: source {url} is {why}")
     return problems
 
 

@@ -39,7 +39,13 @@ def violations(tool: Tool, profile: Profile) -> list[str]:
 
 
 def admissible(tool: Tool, profile: Profile, wanted: Wanted) -> bool:
-    """Can the tool be a pick: serves a wanted stage, not already used, no broken constraint?"""
-    if wanted.weights and not any(stage in wanted.weights for stage in tool.stages):
+    """Can the tool be a pick: built for a wanted stage, not already used, no broken constraint?
+
+    Whole clouds are context (they decide which managed services fit), never a pick; a tool that only
+    touches a stage (a library, general infrastructure) never fills it.
+    """
+    if tool.category is Category.GENERAL_CLOUD:
+        return False
+    if not any(tool.built_for(stage) for stage in (wanted.weights or tool.primary_stages)):
         return False
     return tool.id not in (profile.current_stack or ()) and not violations(tool, profile)

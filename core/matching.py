@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from core.advice import build_advice
 from core.catalog import Catalog, Tool
 from core.constraints import admissible, violations
-from core.explanations import caveats, counterfactuals
+from core.explanations import caveats, counterfactuals, main_stage
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind, Pick, Recommendation
 from core.relaxation import relax
 from core.scoring import FACTOR_WORDS, Factor, Wanted, factors, total, wanted_of
 from core.stack import compose_stack, keep_lines
-from core.vocabulary import RING_MEANING, Budget, ScopePreference, label_in_text
+from core.vocabulary import RING_MEANING, Budget, Category, ScopePreference, label_in_text
 
 Scored = tuple[float, Tool]
 __all__ = ["apply_critiques", "rank", "recommend", "top_ids", "violations", "why_not"]
@@ -72,14 +72,11 @@ def rank(
 
 
 def near_duplicate(a: Tool, b: Tool) -> bool:
-    """Would showing both waste a slot: the same kind of tool, or one vendor's overlapping products?"""
-    sa, sb = set(a.stages), set(b.stages)
-    overlap = len(sa & sb) / len(sa | sb)
+    """Would showing both waste a slot: one product family, or one vendor's products for one job?"""
+    shared = set(a.primary_stages) & set(b.primary_stages)
     if a.id.startswith(b.id + "-") or b.id.startswith(a.id + "-"):
-        return overlap >= 0.25
-    if a.vendor == b.vendor:
-        return overlap >= 0.5
-    return a.category is b.category and overlap >= 0.67  # two of the same kind of tool for the same job
+        return bool(shared) or not (a.primary_stages and b.primary_stages)
+    return a.vendor == b.vendor and bool(shared)
 
 
 def _limit(top: int, critiques: Sequence[Critique]) -> int:
@@ -90,34 +87,62 @@ def _excluded(critiques: Sequence[Critique]) -> set[str]:
     return {c.tool_id for c in critiques if c.kind is CritiqueKind.MORE_LIKE and c.tool_id}
 
 
+def distinct(scored: Sequence[Scored], *, exclude: set[str]) -> tuple[list[Scored], dict[str, str]]:
+    """The ranking without near-duplicates: of two, the better-ranked stays, the other is noted."""
+    kept: list[Scored] = []
+    hidden: dict[str, str] = {}  # hidden tool id -> the better-ranked tool that hides it
+    for item in scored:
+        tool = item[1]
+        if tool.id in exclude:
+            continue
+        twin = next((k[1] for k in kept if near_duplicate(tool, k[1])), None)
+        if twin is None:
+            kept.append(item)
+        else:
+            hidden[tool.id] = twin.id
+    return kept, hidden
+
+
 def select(
     scored: Sequence[Scored], wanted: Wanted, *, top: int, exclude: set[str]
 ) -> list[Scored]:
-    """Greedy picks: best score plus what a pick adds to the others' coverage, never near-duplicates."""
+    """Picks: the best first; then, while a wanted stage is uncovered, the best tool built for one."""
+    pool, _ = distinct(scored[: max(40, 10 * top)], exclude=exclude)
     chosen: list[Scored] = []
     covered: set[str] = set()
-    pool = [item for item in scored[: max(30, 10 * top)] if item[1].id not in exclude]
     while len(chosen) < top:
-        best: Scored | None = None
-        best_value = 0.0
-        for item in pool:
-            score, tool = item
-            if any(c[1].id == tool.id or near_duplicate(tool, c[1]) for c in chosen):
-                continue
-            value = score + (_gain(tool, wanted, covered) if chosen else 0.0)
-            if best is None or value > best_value:
-                best, best_value = item, value
-        if best is None:
+        taken = {c[1].id for c in chosen}
+        options = [item for item in pool if item[1].id not in taken]
+        fresh = [item for item in options if _fills_a_gap(item[1], wanted)]
+        if fresh or len(chosen) >= MIN_PICKS:
+            options = fresh  # an alternative to what they already use only fills a short list
+        if not options:
             break
+        filling = [item for item in options if _gain(item[1], wanted, covered) > 0]
+        if chosen and filling:
+            options = filling
+        best = max(
+            options,
+            key=lambda item: (item[0] + (_gain(item[1], wanted, covered) if chosen else 0.0), -pool.index(item)),
+        )
         chosen.append(best)
-        covered.update(s for s in best[1].stages if s in wanted.weights)
+        covered.update(s for s in wanted.weights if best[1].built_for(s))
     return chosen
+
+
+#: Fewer picks than this, and alternatives to tools already in use may fill the list.
+MIN_PICKS = 2
+
+
+def _fills_a_gap(tool: Tool, wanted: Wanted) -> bool:
+    """Is the tool built for a wanted stage that the current stack does not already keep?"""
+    return any(tool.built_for(s) and wanted.origin[s] != "kept" for s in wanted.weights)
 
 
 def _gain(tool: Tool, wanted: Wanted, covered: set[str]) -> float:
     if not wanted.weights:
         return 0.0
-    new = sum(w for s, w in wanted.weights.items() if s in tool.stages and s not in covered)
+    new = sum(w for s, w in wanted.weights.items() if tool.built_for(s) and s not in covered)
     return 0.8 * new / wanted.total
 
 
@@ -128,17 +153,45 @@ def top_ids(profile: Profile, catalog: Catalog, *, top: int = 3) -> tuple[str, .
     return tuple(tool.id for _, tool in chosen)
 
 
-def _pick(tool: Tool, score: float, profile: Profile, catalog: Catalog, wanted: Wanted,
-          critiques: Sequence[Critique]) -> Pick:  # fmt: skip
-    found = factors(tool, profile, catalog, wanted, critiques)
-    covered = tuple(s for s in wanted.weights if s in tool.stages)
-    covered = tuple(s for s in covered if s not in wanted.kept) or covered or tool.stages
+#: How far behind a pick a runner-up for the same job may score and still be "also good".
+ALSO_GOOD_MARGIN = 0.15
+
+
+def _reasons(found_by_pick: Sequence[Sequence[Factor]]) -> list[tuple[str, ...]]:
+    """At most three reasons per pick, strongest first, dropping any sentence every pick shares."""
+    texts = [reasons_of(found) for found in found_by_pick]
+    shared = set.intersection(*(set(t) for t in texts)) if len(texts) > 1 else set()
+    return [tuple([r for r in mine if r not in shared][:3]) for mine in texts]
+
+
+def _also_good(chosen: Sequence[Scored], scored: Sequence[Scored], wanted: Wanted) -> dict[str, str]:
+    """Per pick, the strongest runner-up built for the same job, when it scores close behind."""
+    taken = {tool.id for _, tool in chosen}
+    named: set[str] = set()
+    found: dict[str, str] = {}
+    for score, pick in chosen:
+        stage = main_stage(pick, wanted)
+        for other_score, other in scored:
+            if other.id in taken or other.id in named or not other.built_for(stage):
+                continue
+            if other_score >= score - ALSO_GOOD_MARGIN * max(abs(score), 1.0):
+                found[pick.id] = other.name
+                named.add(other.id)
+            break
+    return found
+
+
+def _pick(tool: Tool, score: float, reasons: tuple[str, ...], profile: Profile, catalog: Catalog,
+          wanted: Wanted) -> Pick:  # fmt: skip
+    covered = tuple(s for s in wanted.weights if tool.built_for(s))
+    covered = tuple(s for s in covered if s not in wanted.kept) or covered or tool.primary_stages
     ring = tool.effective_ring
+    today = catalog.updated or tool.last_verified
     return Pick(
         id=tool.id, name=tool.name, url=tool.url, score=score, ring=ring,
         ring_meaning=RING_MEANING[ring], quadrant=tool.quadrant, stages=covered,
-        reasons=tuple(reasons_of(found)[:4]) or (tool.summary,),
-        caveats=tuple(caveats(tool, profile, covered)),
+        reasons=reasons or (tool.summary,), caveats=tuple(caveats(tool, profile, today=today)),
+        cost=tool.pricing_model,
     )  # fmt: skip
 
 
@@ -150,15 +203,24 @@ def recommend(
     wanted = wanted_of(profile, catalog)
     scored = score_all(profile, catalog, wanted, critiques)
     chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques))
-    picks = [_pick(tool, score, profile, catalog, wanted, critiques) for score, tool in chosen]
-    whatifs = counterfactuals(profile, catalog, [tool for _, tool in chosen], scored, wanted)
-    picks = [p.model_copy(update={"counterfactual": whatifs.get(p.id)}) for p in picks]
+    tools = [tool for _, tool in chosen]
+    reasons = _reasons([factors(tool, profile, catalog, wanted, critiques) for tool in tools])
+    picks = [
+        _pick(tool, score, why, profile, catalog, wanted)
+        for (score, tool), why in zip(chosen, reasons, strict=True)
+    ]
+    whatifs = counterfactuals(profile, catalog, tools, wanted)
+    also = _also_good(chosen, scored, wanted)
+    picks = [
+        p.model_copy(update={"counterfactual": whatifs.get(p.id), "also_good": also.get(p.id)})
+        for p in picks
+    ]
     return Recommendation(
         picks=tuple(picks),
-        advice=tuple(build_advice(profile, wanted)),
+        advice=tuple(build_advice(profile, wanted, tools)),
         keep=tuple(keep_lines(profile, catalog, wanted)),
         relaxed=tuple(relax(profile, catalog, wanted, scored)),
-        stack=compose_stack(profile, catalog, wanted, scored),
+        stack=compose_stack(profile, catalog, wanted, chosen, scored),
     )
 
 
@@ -193,8 +255,13 @@ def why_not(
 
 def _not_serving(tool: Tool, wanted: Wanted) -> str:
     needs = ", ".join(label_in_text(s.value) for s in wanted.weights)
-    does = ", ".join(label_in_text(s.value) for s in tool.stages)
-    return f"{tool.name}: it does {does}, not {needs}, which is what you need."
+    if tool.category is Category.GENERAL_CLOUD:
+        return f"{tool.name}: a whole cloud decides which managed services fit; it is never a pick itself."
+    if not tool.primary_stages:
+        touches = ", ".join(label_in_text(s.value) for s in tool.stages)
+        return f"{tool.name}: it touches {touches}, but it is not built for any of them, so I never pick it."
+    does = ", ".join(label_in_text(s.value) for s in tool.primary_stages)
+    return f"{tool.name}: it is built for {does}, not {needs}, which is what you need."
 
 
 def _lost_to(tool: Tool, position: int, chosen: Sequence[Scored], ids: list[str], profile: Profile,
@@ -202,7 +269,7 @@ def _lost_to(tool: Tool, position: int, chosen: Sequence[Scored], ids: list[str]
     above = [t for _, t in chosen if ids.index(t.id) + 1 > position]
     for _, pick in chosen:
         if near_duplicate(tool, pick):
-            return f"it is too close to {pick.name}, which I picked, so I show one of the two."
+            return f"it is too close to {pick.name}, which ranks higher, so I show one of the two."
     if above:
         names = ", ".join(t.name for t in above)
         return (

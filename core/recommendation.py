@@ -26,6 +26,8 @@ class Pick(BaseModel):
     reasons: tuple[str, ...]
     caveats: tuple[str, ...] = ()
     counterfactual: str | None = None
+    also_good: str | None = None  # the name of a strong runner-up for the same job
+    cost: str | None = None  # its pricing model, in one line from its catalog entry
 
 
 class StackItem(BaseModel):
@@ -65,6 +67,8 @@ class Recommendation(BaseModel):
                     "caveats": list(pick.caveats),
                     "url": pick.url,
                     "counterfactual": pick.counterfactual,
+                    "also_good": pick.also_good,
+                    "cost": pick.cost,
                 }
                 for pick in self.picks
             ],

@@ -40,7 +40,7 @@ def _nothing(active: Sequence[tuple[str, str, dict[str, Any], str]], stage: Stag
 def _best(stage: Stage, profile: Profile, catalog: Catalog, wanted: Wanted) -> Tool | None:
     best: tuple[float, str] | None = None
     for tool in catalog:
-        if stage in tool.stages and admissible(tool, profile, wanted):
+        if tool.built_for(stage) and admissible(tool, profile, wanted):
             key = (-total(factors(tool, profile, catalog, wanted, explain=False)), tool.id)
             best = key if best is None or key < best else best
     return catalog.get(best[1]) if best else None
@@ -50,7 +50,7 @@ def relax(
     profile: Profile, catalog: Catalog, wanted: Wanted, scored: Sequence[tuple[float, Tool]]
 ) -> list[str]:
     """One line per wanted stage that no admissible tool covers, naming what would fit if…"""
-    served = {stage for _, tool in scored for stage in tool.stages}
+    served = {stage for _, tool in scored for stage in tool.primary_stages if tool.built_for(stage)}
     lines = []
     for stage in wanted.weights:
         if stage in served or stage in wanted.kept:

@@ -6,6 +6,7 @@ note (for "why not X"). Building the words is optional, so the interviewer can r
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -34,6 +35,11 @@ NEED_WEIGHT = 1.0
 FRUSTRATION_WEIGHT = 0.6
 NEXT_STEP_WEIGHT = 0.5
 KEPT_WEIGHT = 0.25
+
+#: A tool whose latest release is older than this many days has gone quiet.
+QUIET_DAYS = 365
+#: A tool first released at least this many years ago, and still active, has a track record.
+PROVEN_YEARS = 5
 
 RING_POINTS = {Ring.ADOPT: 0.2, Ring.TRIAL: 0.1, Ring.ASSESS: 0.0, Ring.HOLD: -0.6}
 PERSONA_FOCUS = {
@@ -115,7 +121,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
             continue
         tool = catalog.get(tool_id)
         if tool.adoptable:
-            for stage in tool.stages:
+            for stage in tool.primary_stages:
                 keeping.setdefault(stage, tool.id)
         elif tool.successor:
             wanted.replace[tool.successor] = tool.id
@@ -139,7 +145,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
                 wanted.weights[stage] = NEXT_STEP_WEIGHT
                 wanted.origin[stage] = "next step"
                 wanted.order.append(stage)
-    for stage in wanted.kept:  # alternatives to what they use count, but much less than a gap
+    for stage in wanted.kept:  # alternatives to what they use: picked only to fill a short list
         wanted.weights.setdefault(stage, KEPT_WEIGHT)
         wanted.origin.setdefault(stage, "kept")
     return wanted
@@ -150,11 +156,11 @@ def _stages_text(stages: Sequence[Stage]) -> str:
 
 
 def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
-    covered = [s for s in wanted.weights if s in tool.stages]
+    covered = [s for s in wanted.weights if tool.built_for(s)]
     if not wanted.weights:
         return Factor("coverage", 0.0)
     points = 2.0 * sum(wanted.weights[s] for s in covered) / wanted.total
-    main_job = tool.stages[0] in wanted.weights  # the catalog lists a tool's main stage first
+    main_job = bool(covered) and tool.primary_stages[0] in wanted.weights
     points += 0.15 if main_job else 0.0
     if not explain:
         return Factor("coverage", points)
@@ -164,17 +170,17 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     step = [s for s in covered if wanted.origin[s] == "next step"]
     parts = []
     if stated:
-        parts.append(f"covers {_stages_text(stated)}, which you asked for")
+        parts.append(f"built for {_stages_text(stated)}, which you asked for")
     if implied:
         why = sorted({label_in_text(wanted.origin[s]) for s in implied})
-        parts.append(f"covers {_stages_text(implied)}, which helps with '{', '.join(why)}'")
+        parts.append(f"built for {_stages_text(implied)}, which helps with '{', '.join(why)}'")
     if step:
-        parts.append(f"covers {_stages_text(step)}, your next maturity step")
+        parts.append(f"built for {_stages_text(step)}, your next maturity step")
     if instead and not parts:
         parts.append(
             f"an alternative for {_stages_text(instead)}, if what you use there falls short"
         )
-    missing = [s for s in wanted.weights if s not in tool.stages and wanted.origin[s] != "kept"]
+    missing = [s for s in wanted.weights if not tool.built_for(s) and wanted.origin[s] != "kept"]
     bad = f"it covers fewer of your needs (not {_stages_text(missing)})" if missing else None
     return Factor("coverage", points, "; ".join(parts) or None, bad)
 
@@ -189,7 +195,6 @@ def a_persona(persona: Persona) -> str:
 #: How "X does better on <factor>" reads in a why-not answer.
 FACTOR_WORDS = {
     "coverage": "covers more of your needs",
-    "requirements": "meets your requirements",
     "workloads": "fits your kind of models better",
     "cloud": "fits your cloud better",
     "integrations": "works with more of your current tools",
@@ -198,6 +203,7 @@ FACTOR_WORDS = {
     "team": "suits your team size better",
     "maturity": "suits your maturity level better",
     "kubernetes": "fits your Kubernetes situation better",
+    "operations": "is lighter to run",
     "budget": "fits your budget better",
     "standing": "is more established (its radar ring and how many tools integrate with it)",
     "critiques": "matches your refinements better",
@@ -213,9 +219,8 @@ def _persona(tool: Tool, profile: Profile, explain: bool) -> Factor:
         return Factor("persona", points)
     side = "model-focused" if tool.focus > 0 else "software-focused"
     who = a_persona(profile.persona)
-    good = f"{side}, which suits how {who} works" if fit >= 0.85 else None
     bad = f"it is {side}, a weaker fit for {who}" if fit < 0.7 else None
-    return Factor("persona", points, good, bad)
+    return Factor("persona", points, None, bad)  # a fit to the persona is no reason: most picks have it
 
 
 def _scope(tool: Tool, profile: Profile, explain: bool) -> Factor:
@@ -248,8 +253,7 @@ def _team(tool: Tool, profile: Profile, explain: bool) -> Factor:
         return Factor("team", 0.0)
     low, high = tool.team_size
     if low <= size <= high:
-        good = f"sized for a team of {size}" if explain and (low > 1 or high < 1000) else None
-        return Factor("team", 0.1, good)
+        return Factor("team", 0.1)  # fitting the team is expected of every pick, so it is no reason
     bad = (
         f"it is built for teams of at least {low}" if size < low else f"it suits teams up to {high}"
     )
@@ -290,7 +294,7 @@ def _integrations(
 
 def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Factor:
     cloud = profile.cloud
-    rents_compute = Stage.COMPUTE in wanted.weights and Stage.COMPUTE in tool.stages
+    rents_compute = Stage.COMPUTE in wanted.weights and tool.built_for(Stage.COMPUTE)
     if tool.clouds:
         if cloud in tool.clouds:
             return Factor(
@@ -315,15 +319,27 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
             return Factor(
                 "cloud", 0.3, "rents you GPUs without owning hardware" if explain else None
             )
-        if Deployment.SELF_HOSTED in tool.deployment and tool.scope < 0:
-            return Factor("cloud", 0.1, "runs on a laptop" if explain else None)
-    if cloud in BIG_CLOUDS and Deployment.MANAGED_CLOUD in tool.deployment:
-        return Factor(
-            "cloud",
-            0.05,
-            f"available managed on {label(cloud.value)}" if explain and cloud else None,
-        )
+        if tool.self_host_needs == ():
+            return Factor("cloud", 0.1, "runs on your laptop, with no server to operate" if explain else None)
     return Factor("cloud", 0.0)
+
+
+def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
+    """What running it takes, from its own entry: nothing to operate is worth something to a small team."""
+    hosted = {Deployment.SAAS, Deployment.MANAGED_CLOUD} & set(tool.deployment)
+    self_run = tool.self_host_needs is not None and (
+        bool(profile.self_hosted) or profile.cloud is Cloud.ON_PREM or not hosted
+    )
+    if self_run and tool.self_host_needs == ():
+        good = "nothing to operate: it installs as a package and runs in your own code"
+        return Factor("operations", 0.1, good if explain else None)
+    small = (profile.team_size or 10) <= 3
+    if self_run and small and len(tool.self_host_needs or ()) >= 3:
+        bad = f"it takes {len(tool.self_host_needs or ())} services to run, a lot for {profile.team_size}"
+        return Factor("operations", -0.15, None, bad if explain else None)
+    if profile.self_hosted is False and Deployment.SAAS in tool.deployment:
+        return Factor("operations", 0.05, "hosted for you, so there is nothing to run" if explain else None)
+    return Factor("operations", 0.0)
 
 
 def _kubernetes(tool: Tool, profile: Profile, explain: bool) -> Factor:
@@ -386,24 +402,12 @@ def _budget(tool: Tool, profile: Profile, explain: bool) -> Factor:
     return Factor("budget", points)
 
 
-def _requirements(tool: Tool, profile: Profile, explain: bool) -> Factor:
-    if not explain:
-        return Factor("requirements", 0.0)
-    said = []
-    if profile.open_source_only:
-        said.append(f"open source ({tool.license})")
-    if profile.self_hosted:
-        said.append("runs on your own infrastructure")
-    if profile.kubernetes is False:
-        said.append("needs no Kubernetes")
-    return Factor("requirements", 0.0, (", ".join(said) + ", as you require") if said else None)
-
-
 def _standing(
     tool: Tool, index: CatalogIndex, wanted: Wanted, catalog: Catalog, explain: bool
 ) -> Factor:
     users = index.users.get(tool.id, 0)
-    points = RING_POINTS[tool.effective_ring] + 0.03 * min(users, 8)
+    # how many other tools build on it, on a log scale: the catalog's proxy for adoption
+    points = RING_POINTS[tool.effective_ring] + min(0.08 * math.log2(1 + users), 0.4)
     good = (
         f"widely integrated: {users} tools in my catalog work with it"
         if explain and users >= 4
@@ -421,6 +425,18 @@ def _standing(
         if explain and tool.effective_ring is Ring.HOLD
         else None
     )
+    today = catalog.updated
+    release = tool.latest_release
+    if today is not None and release is not None and (today - release.date).days > QUIET_DAYS:
+        points -= 0.4  # no release for over a year: an expert would not start anything new on it
+        bad = bad or (f"it has had no release since {release.date:%B %Y}" if explain else None)
+    year = today.year if today else None
+    if year is not None and tool.first_release_year >= year - 1:
+        points -= 0.1  # a tool first released last year or this year has not proven itself yet
+        bad = bad or (f"it is young (first released in {tool.first_release_year})" if explain else None)
+    elif year is not None and year - tool.first_release_year >= PROVEN_YEARS and tool.adoptable:
+        points += 0.1  # years of releases in production use: a safer bet than a newcomer
+        good = good or (f"proven: in use since {tool.first_release_year}" if explain else None)
     return Factor("standing", points, good, bad)
 
 
@@ -442,7 +458,7 @@ def _critique_points(tool: Tool, catalog: Catalog, critiques: Sequence[Critique]
             )
         elif critique.kind is CritiqueKind.MORE_LIKE and critique.tool_id and critique.tool_id in catalog:
             like = catalog.get(critique.tool_id)
-            shared = len(set(like.stages) & set(tool.stages)) / len(like.stages)
+            shared = len(set(like.primary_stages) & set(tool.primary_stages)) / max(len(like.primary_stages), 1)
             bonus += 0.8 * shared + (0.3 if like.category is tool.category else 0.0)
             bonus -= 0.3 * (abs(like.focus - tool.focus) + abs(like.scope - tool.scope))
     return bonus
@@ -456,7 +472,6 @@ def factors(
     index = index_of(catalog)
     found = [
         _coverage(tool, wanted, explain),
-        _requirements(tool, profile, explain),
         _workloads(tool, profile, explain),
         _cloud(tool, profile, wanted, explain),
         _integrations(tool, profile, catalog, index, explain),
@@ -465,6 +480,7 @@ def factors(
         _team(tool, profile, explain),
         _maturity(tool, profile, explain),
         _kubernetes(tool, profile, explain),
+        _operations(tool, profile, explain),
         _budget(tool, profile, explain),
         _standing(tool, index, wanted, catalog, explain),
     ]

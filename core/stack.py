@@ -36,33 +36,37 @@ def keep_lines(profile: Profile, catalog: Catalog, wanted: Wanted) -> list[str]:
 
 
 def compose_stack(
-    profile: Profile, catalog: Catalog, wanted: Wanted, scored: Sequence[tuple[float, Tool]]
-) -> tuple[StackItem, ...]:
-    """With several needs, one tool per stage: stage → tool → why (empty with fewer than two)."""
+    profile: Profile, catalog: Catalog, wanted: Wanted, picks: Sequence[tuple[float, Tool]],
+    scored: Sequence[tuple[float, Tool]],
+) -> tuple[StackItem, ...]:  # fmt: skip
+    """With several needs, one tool per stage, built from the picks: stage → tool → why.
+
+    A stage a pick is built for gets that pick (so the card and the picks never disagree); a stage
+    no pick fills gets the best tool built for it; a stage the current stack keeps says so.
+    """
     if len(wanted.order) < 2:
         return ()
     partners = index_of(catalog).partners
     chosen: dict[str, Tool] = {}
-    items = []
     current = set(profile.current_stack or ())
+    items = []
     for stage in wanted.order:
         if stage in wanted.kept:
             tool = catalog.get(wanted.kept[stage])
-            items.append(
-                StackItem(
-                    stage=stage,
-                    tool_id=tool.id,
-                    tool_name=tool.name,
-                    why="you already use it: keep it",
-                )
-            )
+            items.append(StackItem(stage=stage, tool_id=tool.id, tool_name=tool.name,
+                                   why="you already use it: keep it"))  # fmt: skip
             continue
-        best = _best(stage, scored, chosen, current, partners)
-        if best is None:
-            continue
-        items.append(StackItem(stage=stage, tool_id=best.id, tool_name=best.name,
-                               why=_why(best, stage, profile, catalog, wanted, chosen, current, partners)))  # fmt: skip
-        chosen.setdefault(best.id, best)
+        builders = [(i, t) for i, (_, t) in enumerate(picks, start=1) if t.built_for(stage)]
+        if builders:
+            number, tool = builders[0]
+            why = f"pick {number} above"
+        else:
+            best = _best(stage, scored, chosen, current, partners)
+            if best is None:
+                continue
+            tool, why = best, _why(best, stage, profile, catalog, wanted, chosen, current, partners)
+        items.append(StackItem(stage=stage, tool_id=tool.id, tool_name=tool.name, why=why))
+        chosen.setdefault(tool.id, tool)
     return tuple(items)
 
 
@@ -77,7 +81,7 @@ def _best(stage: Stage, scored: Sequence[tuple[float, Tool]], chosen: dict[str, 
           partners: dict[str, frozenset[str]]) -> Tool | None:  # fmt: skip
     best: tuple[float, str, Tool] | None = None
     for score, tool in scored:
-        if stage not in tool.stages:
+        if not tool.built_for(stage):
             continue
         key = (-_value(score, tool, chosen, current, partners), tool.id, tool)
         if best is None or key[:2] < best[:2]:

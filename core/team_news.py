@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import datetime
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from core.catalog import Catalog, Tool
+from core.catalog import Catalog, Event, Tool
 from core.matching import violations
 from core.profile import Profile
-from core.vocabulary import Stage, Status
+from core.vocabulary import EventKind, Stage, Status
 
 _WINDING_DOWN = {
     Status.SHUT_DOWN: "has shut down",
@@ -20,17 +19,6 @@ _WINDING_DOWN = {
     Status.DEPRECATED: "is deprecated",
     Status.MAINTENANCE: "is in maintenance mode (winding down)",
 }
-_RELICENSED = re.compile(
-    r"relicens|re-licens|licen[cs]e change|moved from [\w.\-]+ to |switched .*licen[cs]e"
-    r"|from apache-2\.0 to|to (the )?business source|to agpl",
-    re.IGNORECASE,
-)
-_ACQUIRED = re.compile(r"\bacqui(red|re|sition)\b", re.IGNORECASE)
-_UNSURE = re.compile(r"not confirmed|unconfirmed|not re-confirmed", re.IGNORECASE)
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-
-
 class NewsKind(StrEnum):
     WINDING_DOWN = "winding_down"
     RELICENSED = "relicensed"
@@ -51,30 +39,41 @@ class NewsItem(BaseModel):
     alternatives: tuple[str, ...] = ()  # display names
 
 
-def _recent(sentence: str, *, now: datetime, years: int) -> bool:
-    found = [int(match.group(0)) for match in _YEAR.finditer(sentence)]
-    return not found or max(found) >= now.year - years
+_EVENT_NEWS = {
+    EventKind.SHUT_DOWN: NewsKind.WINDING_DOWN,
+    EventKind.ARCHIVED: NewsKind.WINDING_DOWN,
+    EventKind.DEPRECATED: NewsKind.WINDING_DOWN,
+    EventKind.MAINTENANCE: NewsKind.WINDING_DOWN,
+    EventKind.RELICENSED: NewsKind.RELICENSED,
+    EventKind.ACQUIRED: NewsKind.ACQUIRED,
+}
+_WHAT = {NewsKind.RELICENSED: "changed its licence", NewsKind.ACQUIRED: "changed hands"}
 
 
-def _sentence(note: str, pattern: re.Pattern[str], *, now: datetime, years: int) -> str | None:
-    for sentence in _SENTENCE.split(note):
-        if pattern.search(sentence) and not _UNSURE.search(sentence):
-            if _recent(sentence, now=now, years=years):
-                return sentence.strip()
-    return None
+def _when(event: Event) -> tuple[int, int, int]:
+    year, month, *day = (int(part) for part in event.date.split("-"))
+    return year, month, day[0] if day else 1
 
 
 def classify(tool: Tool, *, now: datetime, years: int = 2) -> tuple[NewsKind, str, str] | None:
-    """The news a catalog entry records, as (kind, what, sentence), or None."""
-    note = tool.status_note or ""
+    """The news a catalog entry's events record, as (kind, what, sentence), or None.
+
+    A tool winding down is news whenever it happened; a licence change or a sale only while recent.
+    """
     if tool.status in _WINDING_DOWN:
+        ended = [e for e in tool.events if _EVENT_NEWS[e.kind] is NewsKind.WINDING_DOWN]
+        latest = max(ended, key=_when, default=None)
+        note = latest.what if latest is not None else (tool.status_note or "")
         return NewsKind.WINDING_DOWN, _WINDING_DOWN[tool.status], note
-    relicensed = _sentence(note, _RELICENSED, now=now, years=years)
-    if relicensed:
-        return NewsKind.RELICENSED, "changed its licence", relicensed
-    acquired = _sentence(note, _ACQUIRED, now=now, years=years)
-    if acquired:
-        return NewsKind.ACQUIRED, "changed hands", acquired
+    recent = [
+        e for e in tool.events
+        if e.kind in _EVENT_NEWS and _EVENT_NEWS[e.kind] is not NewsKind.WINDING_DOWN
+        and _when(e)[0] >= now.year - years
+    ]  # fmt: skip
+    for kind in (NewsKind.RELICENSED, NewsKind.ACQUIRED):
+        found = [e for e in recent if _EVENT_NEWS[e.kind] is kind]
+        if found:
+            return kind, _WHAT[kind], max(found, key=_when).what
     return None
 
 
@@ -90,10 +89,10 @@ def alternatives(
     names: list[str] = []
     if tool.successor and tool.successor in catalog and fits(catalog.get(tool.successor)):
         names.append(catalog.get(tool.successor).name)
-    stages: set[Stage] = set(tool.stages)
+    stages: set[Stage] = set(tool.primary_stages or tool.stages)
     peers = []
     for other in catalog:
-        shared = len(stages & set(other.stages))
+        shared = len(stages & set(other.primary_stages))
         if not shared or not fits(other):
             continue
         same = 1 if other.category is tool.category else 0

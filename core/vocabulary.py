@@ -141,6 +141,34 @@ class Status(StrEnum):
     SHUT_DOWN = "shut_down"
 
 
+class EventKind(StrEnum):
+    """What changed in a tool's history."""
+
+    RENAMED = "renamed"
+    ACQUIRED = "acquired"
+    RELICENSED = "relicensed"
+    MAINTENANCE = "maintenance"
+    DEPRECATED = "deprecated"
+    ARCHIVED = "archived"
+    SHUT_DOWN = "shut_down"
+
+
+#: Stages that call for a specialist tool: general infrastructure never fills them (issue: "whole
+#: clouds, libraries and general infrastructure in specialist slots").
+SPECIALIST_STAGES = frozenset(
+    {
+        Stage.DATA_LABELING, Stage.DATA_VERSIONING, Stage.DATA_VALIDATION, Stage.FEATURE_STORE,
+        Stage.NOTEBOOKS, Stage.EXPERIMENT_TRACKING, Stage.HYPERPARAMETER_TUNING, Stage.ML_PIPELINES,
+        Stage.MODEL_REGISTRY, Stage.LLM_EVALUATION, Stage.MODEL_SERVING, Stage.MODEL_MONITORING,
+        Stage.LLM_OBSERVABILITY, Stage.VECTOR_SEARCH, Stage.GOVERNANCE,
+    }
+)  # fmt: skip
+
+#: Categories of general infrastructure: context for the advice, never a specialist pick.
+GENERAL_INFRASTRUCTURE = frozenset(
+    {Category.GENERAL_CLOUD, Category.COMMON_SWE_STACK, Category.BIG_DATA_IAAS}
+)
+
 #: Statuses that rule a tool out for new adoption.
 NOT_FOR_NEW_ADOPTION = frozenset(
     {Status.SHUT_DOWN, Status.ARCHIVED, Status.DEPRECATED, Status.MAINTENANCE}

@@ -14,7 +14,7 @@ import json
 import random
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,10 +25,13 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 from core.catalog import Catalog, parse_catalog  # noqa: E402
 from core.conversation import FixedOrder, Interviewer  # noqa: E402
 from core.interviewing import AdaptiveInterviewer  # noqa: E402
-from core.matching import recommend  # noqa: E402
+from core.matching import rank, recommend  # noqa: E402
 from core.profile import Profile, parse_profile  # noqa: E402
 from core.vocabulary import FRUSTRATION_STAGES, Frustration  # noqa: E402
+from eval.claims import counterfactual_false, false_claims, generic_slot  # noqa: E402
 from eval.scenarios import SCENARIOS  # noqa: E402
+from eval.search import relevance  # noqa: E402
+from eval.search import table as search_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 20261126
@@ -36,7 +39,7 @@ SEED = 20261126
 
 def load_catalog(path: Path = ROOT / "catalog.json") -> tuple[Catalog, list[dict[str, Any]]]:
     text = path.read_text(encoding="utf-8")
-    today = max(date.today(), date(2026, 11, 26))
+    today = max(date.today(), date(2026, 12, 31))
     return parse_catalog(text, today=today), json.loads(text)["tools"]
 
 
@@ -121,20 +124,61 @@ class Row:
     violations: int = 0
     questions: int = 0
     interviewed: bool = False
+    shown: int = 0
+    accepted: int = 0
+    generic: int = 0
+    claims: int = 0
+    false: list[str] = field(default_factory=list)
 
     def add(self, scenario: dict[str, Any], picks: Sequence[str], raw: dict[str, dict[str, Any]],
             asked: int = 0) -> bool:  # fmt: skip
         top = list(picks)[:3]
-        hit = bool(set(top) & set(scenario["acceptable"])) and not set(top) & set(
-            scenario["forbidden"]
-        )
+        accept, never = set(scenario["acceptable"]), set(scenario["forbidden"])
+        hit = bool(set(top) & accept) and not set(top) & never
         self.hits += hit
         self.violations += sum(bool(hard_breaks(raw[t], scenario["profile"])) for t in top)
         self.questions += asked
+        self.shown += len(top)
+        self.accepted += sum(t in accept for t in top)
         return hit
 
 
-def evaluate(verbose: bool = False) -> list[Row]:
+def _slot(pick: dict[str, Any]) -> list[str]:
+    return list(pick.get("stages", []))
+
+
+def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog: Catalog,
+                raw: dict[str, dict[str, Any]]) -> None:  # fmt: skip
+    """Count generic picks and every claim the catalog does not back (reasons, caveats, what-ifs)."""
+    profile = scenario["profile"]
+
+    def top3_for(lifted: dict[str, Any], stage: str) -> list[str]:
+        ranked = rank(parse_profile(lifted), catalog)
+        return [t.id for _, t, _ in ranked if stage in raw[t.id].get("primary_stages", [])][:3]
+
+    for pick in rec["recommendations"][:3]:
+        tool = raw[pick["id"]]
+        row.generic += generic_slot(tool, _slot(pick))
+        bad = false_claims(pick, raw, profile)
+        row.claims += len(pick["reasons"]) + len(pick["caveats"]) + bool(pick.get("counterfactual"))
+        row.false += [f"{scenario['id']} {pick['id']} {kind}: {text}" for kind, text in bad]
+        broken = counterfactual_false(pick, raw, profile, hard_breaks, top3_for)
+        if broken:
+            row.false.append(f"{scenario['id']} {pick['id']} counterfactual: {broken}")
+
+
+def load_panel(path: Path = ROOT / "eval" / "panel.json") -> list[dict[str, Any]]:
+    """The blind expert panel, in the runner's terms (accept -> acceptable, never -> forbidden)."""
+    if not path.exists():
+        return []
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        {**s, "acceptable": s["accept"], "forbidden": s["never"]} for s in data["scenarios"]
+    ]
+
+
+def evaluate(scenarios: Sequence[dict[str, Any]], verbose: bool = False,
+             interviews: bool = True) -> list[Row]:  # fmt: skip
     catalog, raw_tools = load_catalog()
     raw = {t["id"]: t for t in raw_tools}
     methods: list[tuple[Row, Callable[[dict[str, Any]], tuple[list[str], int]]]] = []
@@ -149,33 +193,52 @@ def evaluate(verbose: bool = False) -> list[Row]:
 
         return run
 
+    full = Row("engine, full profile")
     rand, popular = random_baseline(raw_tools), popularity_baseline(raw_tools)
-    methods.append((Row("engine, full profile"), lambda t: (engine(parse_profile(t)), 0)))
-    methods.append(
-        (Row("engine + adaptive interview", interviewed=True), via(AdaptiveInterviewer(catalog)))
-    )
-    methods.append((Row("engine + fixed question order", interviewed=True), via(FixedOrder())))
+    methods.append((full, lambda t: (engine(parse_profile(t)), 0)))
+    if interviews:
+        methods.append(
+            (Row("engine + adaptive interview", interviewed=True), via(AdaptiveInterviewer(catalog)))
+        )
+        methods.append((Row("engine + fixed question order", interviewed=True), via(FixedOrder())))
     methods.append((Row(f"baseline: random stage-matching (seed {SEED})"), lambda t: (rand(t), 0)))
     methods.append((Row("baseline: popularity only"), lambda t: (popular(t), 0)))
-    for scenario in SCENARIOS:
+    for scenario in scenarios:
+        scenario = {**scenario, "acceptable": [t for t in scenario["acceptable"] if t in raw],
+                    "forbidden": [t for t in scenario["forbidden"] if t in raw]}  # fmt: skip
         for row, method in methods:
             picks, asked = method(scenario["profile"])
             hit = row.add(scenario, picks, raw, asked)
             if verbose and not hit and not row.name.startswith("baseline"):
                 print(f"  miss [{row.name}] {scenario['id']}: {picks}", file=sys.stderr)
+        rec = recommend(parse_profile(scenario["profile"]), catalog).to_json_dict()
+        check_words(full, scenario, rec, catalog, raw)
+        if verbose:
+            shown = [p["id"] for p in rec["recommendations"]]
+            off = [t for t in shown if t not in scenario["acceptable"]]
+            if off:
+                print(f"  not accepted {scenario['id']}: {off}", file=sys.stderr)
+    if verbose:
+        for line in full.false:
+            print(f"  false claim {line}", file=sys.stderr)
     return [row for row, _ in methods]
 
 
-def table(rows: Sequence[Row], scenarios: int) -> str:
+def table(rows: Sequence[Row], scenarios: int, title: str) -> str:
     lines = [
-        f"Evaluation: {scenarios} scenarios from public guidance (eval/scenarios.py)",
+        f"{title}: {scenarios} scenarios",
         "",
-        "| method | top-3 hit rate | hard-constraint violations | mean questions asked |",
-        "|---|---|---|---|",
+        "| method | top-3 hit rate | precision | hard-constraint violations | generic picks in specialist slots | false claims / claims | mean questions asked |",
+        "|---|---|---|---|---|---|---|",
     ]
     for row in rows:
         asked = f"{row.questions / scenarios:.2f}" if row.interviewed else "–"
-        lines.append(f"| {row.name} | {row.hits / scenarios:.2f} | {row.violations} | {asked} |")
+        precision = row.accepted / row.shown if row.shown else 0.0
+        claims = f"{len(row.false)} / {row.claims}" if row.claims else "–"
+        generic = str(row.generic) if row.claims else "–"
+        lines.append(
+            f"| {row.name} | {row.hits / scenarios:.2f} | {precision:.2f} | {row.violations} | {generic} | {claims} | {asked} |"
+        )
     return "\n".join(lines)
 
 
@@ -184,9 +247,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--verbose", action="store_true", help="list the scenarios each method misses"
     )
+    parser.add_argument("--panel-only", action="store_true", help="only the blind expert panel")
     args = parser.parse_args(argv)
-    rows = evaluate(verbose=args.verbose)
-    print(table(rows, len(SCENARIOS)))
+    panel = load_panel()
+    if panel:
+        print(table(evaluate(panel, verbose=args.verbose), len(panel), "Blind expert panel (eval/panel.json)"))
+        print()
+    if not args.panel_only:
+        rows = evaluate(SCENARIOS, verbose=args.verbose)
+        print(table(rows, len(SCENARIOS), "Earlier scenarios from public guidance (eval/scenarios.py)"))
+        print()
+        print(search_table(relevance(load_catalog()[0], verbose=args.verbose)))
     return 0
 
 

@@ -16,7 +16,7 @@ from tests.fakes import FakeClock, FakeStore, FakeUnitOfWork
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-TODAY = date(2026, 11, 26)
+TODAY = date(2026, 12, 31)
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 from bot.slack.render.catalog_cards import (
     render_compare,
     render_help,
+    render_search,
     render_tool,
     render_unknown_tool,
 )
@@ -77,6 +78,10 @@ def _quick(verb: str, rest: str, catalog: Catalog) -> Outgoing | None:
             return render_tool(catalog.resolve(rest))
         except UnknownTool as error:
             return render_unknown_tool(error)
+    if verb == "search":
+        if not rest:
+            return render_help(unknown="search (search for what? e.g. /mlops search llm eval)")
+        return render_search(rest, catalog.search(rest, limit=5))
     if verb == "compare":
         try:
             left, right = split_pair(rest, catalog)

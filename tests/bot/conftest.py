@@ -43,7 +43,7 @@ def _no_slack_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
     text = (FIXTURES / "mini_catalog.json").read_text(encoding="utf-8")
-    return parse_catalog(text, today=date(2026, 11, 26), partial=True)
+    return parse_catalog(text, today=date(2026, 12, 31), partial=True)
 
 
 @pytest.fixture

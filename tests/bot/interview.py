@@ -57,6 +57,18 @@ def answer(slack: SlackDriver, message: dict[str, Any], *, user: str = "U1") -> 
         slack.press(message, inputs[0]["action_id"], user=user)
 
 
+def button_question(slack: SlackDriver, fake: FakeSlack, channel: str = "D1", limit: int = 25) -> dict[str, Any]:
+    """The first question answered by pressing one button: answer the others until it shows."""
+    for _ in range(limit):
+        question = current_question(fake, channel)
+        assert question is not None, "the interview ended before a one-button question"
+        kinds = {e["type"] for e in elements(question)}
+        if kinds == {"button"}:
+            return question
+        answer(slack, question)
+    raise AssertionError(f"no one-button question in {limit} answers")
+
+
 def interview(
     slack: SlackDriver, fake: FakeSlack, *, user: str = "U1", limit: int = 25
 ) -> dict[str, Any]:

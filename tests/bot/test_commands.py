@@ -9,7 +9,7 @@ from tests.bot.slack_driver import SlackDriver
 
 def test_help_lists_every_subcommand(slack: SlackDriver) -> None:
     text = slack.command("help").text
-    for word in ("tool", "compare", "profile", "restart", "digest"):
+    for word in ("tool", "compare", "search", "profile", "restart", "digest"):
         assert f"/mlops {word}" in text
 
 
@@ -28,6 +28,24 @@ def test_tool_shows_a_card_with_the_link_and_ring(slack: SlackDriver) -> None:
 def test_tool_with_a_typo_suggests_names(slack: SlackDriver) -> None:
     reply = slack.command("tool mlflw").json()
     assert "MLflow" in reply["text"]
+
+
+def test_tool_card_shows_what_it_is_built_for_its_pricing_and_latest_release(slack: SlackDriver) -> None:
+    blocks = str(slack.command("tool mlflow").json()["blocks"])
+    for fact in ("Built for", "Pricing", "To self-host", "Latest release"):
+        assert fact in blocks
+
+
+def test_search_ranks_tools_for_a_job_in_the_ack(slack: SlackDriver, fake_slack: FakeSlack) -> None:
+    reply = slack.command("search experiment tracking").json()
+    assert "Tools matching" in reply["blocks"][0]["text"]["text"]
+    assert "MLflow" in reply["blocks"][1]["text"]["text"]
+    assert [c.method for c in fake_slack.calls] == ["auth.test"]
+
+
+def test_search_with_nothing_found_says_so_and_escapes_the_text(slack: SlackDriver) -> None:
+    reply = slack.command("search <zzqx> & qqq").json()
+    assert "&lt;zzqx&gt; &amp; qqq" in reply["text"] and "No tool" in reply["text"]
 
 
 def test_compare_puts_two_tools_side_by_side(slack: SlackDriver) -> None:
@@ -54,7 +72,7 @@ def test_profile_is_answered_after_the_ack_through_the_response_url(
     assert reply.status == 200
     sent = fake_slack.responses[-1]
     assert sent["response_type"] == "ephemeral"
-    assert "Persona" in str(sent["blocks"])
+    assert "Current stack" in str(sent["blocks"])  # what the interview asked, read back
 
 
 def test_digest_is_routed_to_the_digest_feature_or_says_it_is_not_available(

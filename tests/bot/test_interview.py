@@ -7,7 +7,7 @@ import json
 from bot.settings import Settings
 from bot.store import Database
 from tests.bot.fake_slack import FakeSlack
-from tests.bot.interview import current_question, elements, interview, is_picks
+from tests.bot.interview import button_question, current_question, elements, interview, is_picks
 from tests.bot.slack_driver import SlackDriver
 
 
@@ -52,8 +52,7 @@ def test_answered_questions_are_rewritten_to_show_the_choice(
     slack: SlackDriver, fake_slack: FakeSlack
 ) -> None:
     slack.command("")
-    question = current_question(fake_slack, "D1")
-    assert question is not None
+    question = button_question(slack, fake_slack)
     slack.press(question, elements(question)[0]["action_id"])
     rewritten = next(m for m in fake_slack.transcript("D1") if m["ts"] == question["ts"])
     assert rewritten["updated"]
@@ -65,8 +64,7 @@ def test_a_typed_answer_rewrites_the_question_message_too(
     slack: SlackDriver, fake_slack: FakeSlack
 ) -> None:
     slack.command("")
-    question = current_question(fake_slack, "D1")
-    assert question is not None
+    question = button_question(slack, fake_slack)
     label = elements(question)[0]["text"]["text"]
     slack.dm(label)
     rewritten = next(m for m in fake_slack.transcript("D1") if m["ts"] == question["ts"])
@@ -77,8 +75,7 @@ def test_a_press_on_an_earlier_question_gets_a_short_note_and_the_current_questi
     slack: SlackDriver, fake_slack: FakeSlack
 ) -> None:
     slack.command("")
-    first = current_question(fake_slack, "D1")
-    assert first is not None
+    first = button_question(slack, fake_slack)
     slack.press(first, elements(first)[0]["action_id"])
     posted = len(fake_slack.posts("D1"))
     slack.press(first, elements(first)[-1]["action_id"])  # the old buttons, pressed again

@@ -13,8 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 INTERVIEW = "\n".join([
     "I'm a researcher, we're 5 people on AWS, using airflow and ML flow",
-    "notebooks", "no", "tabular", "can't reproduce", "experiment tracking, data versioning",
-    "no", "no", "low", "piecemeal", "1", "yes", "no", "2", "2",
+    *["skip"] * 20,  # whatever the interviewer asks next, in whatever order: skipped
 ]) + "\n"  # fmt: skip
 
 
@@ -35,7 +34,8 @@ def test_a_piped_interview_ends_with_two_or_three_recommendations(sqlite_env: di
     result = run(["chat", "--user", "alice"], stdin=INTERVIEW, env=sqlite_env)
     assert result.returncode == 0, result.stderr
     assert "Here's what I'd suggest" in result.stdout
-    picks = [line for line in result.stdout.splitlines() if line[:3] in ("1. ", "2. ", "3. ") and "[" in line]
+    card = result.stdout.split("Here's what I'd suggest")[1].split("Your stack")[0]
+    picks = [line for line in card.splitlines() if line[:3] in ("1. ", "2. ", "3. ") and "[" in line]
     assert 2 <= len(picks) <= 3, result.stdout
     assert "Everything is saved" in result.stdout
 

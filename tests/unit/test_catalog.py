@@ -12,7 +12,7 @@ from core.catalog import Catalog, parse_catalog
 from core.errors import InvalidCatalog, UnknownTool
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "mini_catalog.json"
-TODAY = date(2026, 11, 26)
+TODAY = date(2026, 12, 31)
 
 
 def mutated(change) -> str:  # type: ignore[no-untyped-def]
@@ -115,3 +115,66 @@ def test_an_unknown_name_raises_with_suggestions(mini_catalog: Catalog) -> None:
 def test_a_shut_down_tool_is_held_and_not_adoptable(mini_catalog: Catalog) -> None:
     neptune = mini_catalog.get("neptune-ai")
     assert not neptune.adoptable and neptune.effective_ring == "hold"
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("https://blog.csdn.net/someone/article/details/1", "a blog aggregator"),
+        ("https://gitee.com/mirrors/mlflow", "a code mirror"),
+        ("https://www.aiwiki.ai/wiki/MLflow", "an aggregator wiki"),
+        ("http://5.180.24.3/lakefs", "a bare IP address"),
+        ("https://best-mlops-tools-2026.example.net/top10", "not the tool's own site"),
+    ],
+)
+def test_a_source_of_a_rejected_kind_fails_validation_naming_the_entry_and_url(url: str, why: str) -> None:
+    def change(tools):  # type: ignore[no-untyped-def]
+        tools[0]["sources"] = [*tools[0]["sources"], url]
+
+    with pytest.raises(InvalidCatalog, match=f"mlflow: source {url} is {why}"):
+        parse_catalog(mutated(change), today=TODAY)
+
+
+def test_primary_sources_pass_the_source_policy() -> None:
+    def change(tools):  # type: ignore[no-untyped-def]
+        tools[0]["sources"] = [
+            "https://github.com/mlflow/mlflow/blob/master/LICENSE.txt",
+            "https://pypi.org/project/mlflow/",
+            "https://mlflow.org/docs/latest/",
+            "https://www.databricks.com/product/managed-mlflow",  # another catalog tool's owner
+            "https://techcrunch.com/2026/01/01/a-deal/",
+        ]
+
+    assert "mlflow" in parse_catalog(mutated(change), today=TODAY)
+
+
+def test_an_entry_without_a_verification_date_fails() -> None:
+    def change(tools):  # type: ignore[no-untyped-def]
+        del tools[0]["last_verified"]
+
+    with pytest.raises(InvalidCatalog, match="mlflow.last_verified: Field required"):
+        parse_catalog(mutated(change), today=TODAY)
+
+
+def test_a_status_change_without_an_event_fails() -> None:
+    def change(tools):  # type: ignore[no-untyped-def]
+        tools[0]["status"] = "archived"
+        tools[0]["status_note"] = "The repository was archived."
+        tools[0]["ring"], tools[0]["ring_reason"] = "hold", "archived"
+
+    with pytest.raises(InvalidCatalog, match="mlflow: Value error, status archived needs an event"):
+        parse_catalog(mutated(change), today=TODAY)
+
+
+def test_primary_stages_must_be_among_the_stages_and_self_host_needs_must_match_deployment() -> None:
+    def stray(tools):  # type: ignore[no-untyped-def]
+        tools[0]["primary_stages"] = ["vector_search"]
+
+    with pytest.raises(InvalidCatalog, match="primary_stages .* are not among its stages"):
+        parse_catalog(mutated(stray), today=TODAY)
+
+    def saas_with_needs(tools):  # type: ignore[no-untyped-def]
+        tools[0]["deployment"] = ["saas"]
+
+    with pytest.raises(InvalidCatalog, match="not self-hostable, so self_host_needs must be null"):
+        parse_catalog(mutated(saas_with_needs), today=TODAY)

@@ -14,7 +14,7 @@ from eval.scenarios import SCENARIOS
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = (ROOT / "catalog.json").read_text(encoding="utf-8")
-CATALOG = parse_catalog(TEXT, today=date(2026, 11, 26))
+CATALOG = parse_catalog(TEXT, today=date(2026, 12, 31))
 RAW = json.loads(TEXT)["tools"]
 
 

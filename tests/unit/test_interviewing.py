@@ -25,7 +25,7 @@ TRUTH: dict[str, Any] = {
 @cache
 def shipped() -> Catalog:
     return parse_catalog(
-        (ROOT / "catalog.json").read_text(encoding="utf-8"), today=date(2026, 11, 26)
+        (ROOT / "catalog.json").read_text(encoding="utf-8"), today=date(2026, 12, 31)
     )
 
 

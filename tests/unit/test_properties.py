@@ -24,7 +24,7 @@ RETIRED = {"shut_down", "archived", "deprecated", "maintenance"}
 @cache
 def shipped() -> Catalog:
     return parse_catalog(
-        (ROOT / "catalog.json").read_text(encoding="utf-8"), today=date(2026, 11, 26)
+        (ROOT / "catalog.json").read_text(encoding="utf-8"), today=date(2026, 12, 31)
     )
 
 

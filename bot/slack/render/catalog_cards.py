@@ -15,6 +15,7 @@ HELP = (
     "• `/mlops` start or resume the interview (in a DM with me)\n"
     "• `/mlops tool NAME` what I know about a tool\n"
     "• `/mlops compare A B` two tools side by side (use `vs` for names with spaces)\n"
+    "• `/mlops search TEXT` find tools by name or by the job they do\n"
     "• `/mlops profile` what you've told me so far\n"
     "• `/mlops restart` start the interview over\n"
     "• `/mlops digest now | weekly | off` a team digest for this channel\n"
@@ -33,24 +34,44 @@ def render_help(*, unknown: str | None = None) -> Outgoing:
     return fit("MLOps Waiter help", blocks)
 
 
+def _self_host(tool: Tool) -> str:
+    if tool.self_host_needs is None:
+        return "not self-hostable"
+    return ", ".join(tool.self_host_needs) or "nothing to operate (a library or CLI)"
+
+
+def _release(tool: Tool) -> str:
+    release = tool.latest_release
+    return f"{release.version} ({release.date:%d %b %Y})" if release else "no versioned releases"
+
+
 def _facts(tool: Tool) -> list[tuple[str, str]]:
+    """The same ten facts for every tool (so two tools line up side by side)."""
     ring = tool.effective_ring
     ring_text = RING_MEANING[ring]  # "Hold: don't start anything new with it"
     if tool.ring_reason:
         ring_text += f" ({tool.ring_reason})"
-    facts = [
+    touches = [label(s.value) for s in tool.stages if s not in tool.primary_stages]
+    status = label(tool.status.value) + (f": {tool.status_note}" if tool.status_note else "")
+    return [
         ("Ring", ring_text),
-        ("Category", label(tool.category.value)),
-        ("Stages", ", ".join(label(s.value) for s in tool.stages)),
+        ("Built for", ", ".join(label(s.value) for s in tool.primary_stages) or "no lifecycle stage (context only)"),
+        ("Also touches", ", ".join(touches) or "—"),
         ("Licence", f"{tool.license}" + (" (open source)" if tool.open_source else "")),
-        ("Runs as", ", ".join(label(d.value) for d in tool.deployment)),
-        ("Pricing", label(tool.pricing.value)),
+        ("Pricing", tool.pricing_model),
+        ("To self-host", _self_host(tool)),
         ("Needs Kubernetes", "yes" if tool.requires_kubernetes else "no"),
         ("Clouds", ", ".join(label(c.value) for c in tool.clouds) or "any"),
+        ("Latest release", _release(tool)),
+        ("Status", status),
     ]
-    if tool.status.value != "active":
-        facts.append(("Status", f"{label(tool.status.value)}: {tool.status_note or ''}"))
-    return facts
+
+
+def _history(tool: Tool) -> str | None:
+    if not tool.events:
+        return None
+    lines = [f"{event.date}: {event.what}" for event in sorted(tool.events, key=lambda e: e.date)]
+    return "History: " + " · ".join(lines)
 
 
 def render_tool(tool: Tool) -> Outgoing:
@@ -64,8 +85,11 @@ def render_tool(tool: Tool) -> Outgoing:
             )
         ),
         SectionBlock(fields=fields[:10]),
-        ContextBlock(elements=[mrkdwn(f"Last verified {tool.last_verified.isoformat()}")]),
     ]
+    history = _history(tool)
+    if history:
+        blocks.append(ContextBlock(elements=[mrkdwn(clip(safe(history, 2900), 2900))]))
+    blocks.append(ContextBlock(elements=[mrkdwn(f"Last verified {tool.last_verified.isoformat()}")]))
     return fit(safe(f"{tool.name}: {tool.summary}"), blocks)
 
 
@@ -95,6 +119,23 @@ def render_compare(left: Tool, right: Tool) -> Outgoing:
             ContextBlock(elements=[mrkdwn(f"Both integrate with {len(shared)} of the same tools.")])
         )
     return fit(safe(f"{left.name} vs {right.name}"), blocks)
+
+
+def render_search(text: str, tools: list[Tool]) -> Outgoing:
+    """Ranked search results: name, what it is built for, one line each."""
+    if not tools:
+        message = f"No tool in my catalog matches “{safe(text, 100)}”. Try a job, e.g. `/mlops search feature store`."
+        return fit(message, [SectionBlock(text=mrkdwn(message))])
+    lines = [
+        f"*{n}. {link(t.url, t.name)}* — {safe(t.summary, 300)}"
+        for n, t in enumerate(tools, start=1)
+    ]
+    blocks: list[Block] = [
+        SectionBlock(text=mrkdwn(f"Tools matching “{safe(text, 100)}”:")),
+        SectionBlock(text=mrkdwn(clip("\n".join(lines), 3000))),
+        ContextBlock(elements=[mrkdwn("`/mlops tool NAME` shows one in full.")]),
+    ]
+    return fit(safe(f"Tools matching {text}: " + ", ".join(t.name for t in tools), 3000), blocks)
 
 
 def render_unknown_tool(error: UnknownTool) -> Outgoing:

@@ -66,7 +66,10 @@ def _pick(pick: Pick, n: int, recommendation_id: int | None) -> list[Block]:
     reasons = "\n".join(f"• {safe(reason, 500)}" for reason in pick.reasons)
     text = f"*{n + 1}. {link(pick.url, pick.name)}*  ·  _{safe(ring, 300)}_\n{reasons}"
     blocks: list[Block] = [SectionBlock(text=mrkdwn(clip(text, SECTION_TEXT)))]
-    notes = [f":warning: {safe(caveat, 500)}" for caveat in pick.caveats]
+    notes = [f":moneybag: {safe(pick.cost, 300)}"] if pick.cost else []
+    notes += [f":warning: {safe(caveat, 500)}" for caveat in pick.caveats]
+    if pick.also_good:
+        notes.append(f"Also good: {safe(pick.also_good, 200)}")
     if pick.counterfactual:
         notes.append(safe(pick.counterfactual, 500))
     if notes:

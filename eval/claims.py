@@ -1,0 +1,187 @@
+"""An independent check of what the waiter says about each pick, against the raw catalog JSON.
+
+Every sentence shown about a tool (reasons, caveats, the cost line, "also good", the counterfactual)
+must match a known form and be true of that tool's entry; a sentence of no known form counts as
+unverifiable, which is a failure too. Nothing here calls the engine's explanations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+Raw = dict[str, Any]
+Claim = tuple[str, str]  # (kind, text)
+
+SPECIALIST = {
+    "data_labeling", "data_versioning", "data_validation", "feature_store", "experiment_tracking",
+    "hyperparameter_tuning", "ml_pipelines", "model_registry", "llm_evaluation", "model_serving",
+    "model_monitoring", "llm_observability", "vector_search", "governance", "notebooks",
+}  # fmt: skip
+GENERIC_CATEGORIES = {"general_cloud", "common_swe_stack", "big_data_iaas"}
+CLOUD_LABELS = {"aws": "AWS", "gcp": "Google Cloud", "azure": "Azure", "on_prem": "On-prem", "other": "Other", "none": "None"}
+
+
+def _label(value: str) -> str:
+    from core.vocabulary import label_in_text  # the wording only, not the logic
+
+    return label_in_text(value)
+
+
+def _stage_labels(tool: Raw) -> dict[str, str]:
+    return {_label(s): s for s in tool.get("primary_stages", [])}
+
+
+def _stages_said(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def generic_slot(tool: Raw, stages: Iterable[str]) -> bool:
+    """A whole cloud anywhere, or general infrastructure filling a specialist stage."""
+    if tool["category"] == "general_cloud":
+        return True
+    return tool["category"] in GENERIC_CATEGORIES and bool(SPECIALIST & set(stages))
+
+
+def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
+    checks: list[tuple[str, Callable[[re.Match[str]], bool]]] = [
+        (r"^built for (.+?), (which you asked for|which helps with '.+'|your next maturity step)$",
+         lambda m: all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))),
+        # the wording of earlier versions, checked against every stage the entry lists (generous)
+        (r"^covers (.+?), (which you asked for|which helps with '.+'|your next maturity step)$",
+         lambda m: all(s in {_label(x) for x in tool["stages"]} for s in _stages_said(m.group(1)))),
+        (r"^an alternative for (.+), if what you use there falls short$",
+         lambda m: all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))),
+        (r"^made for (.+) work, like yours$", lambda m: bool(tool.get("workloads"))),
+        (r"^native to (.+), where you run$",
+         lambda m: any(CLOUD_LABELS.get(c) == m.group(1) for c in tool.get("clouds", []))),
+        (r"^works with your (.+)$", lambda m: _links(tool, raw, m.group(1))),
+        (r"^runs on the Kubernetes cluster you have$", lambda m: tool.get("requires_kubernetes") is True),
+        (r"^runs in your own data centre$", lambda m: "self_hosted" in tool["deployment"]),
+        (r"^runs on your laptop, with no server to operate$", lambda m: tool.get("self_host_needs") == []),
+        (r"^nothing to operate: it installs as a package and runs in your own code$",
+         lambda m: tool.get("self_host_needs") == []),
+        (r"^hosted for you, so there is nothing to run$", lambda m: "saas" in tool["deployment"]),
+        (r"^rents you GPUs without owning hardware$",
+         lambda m: "saas" in tool["deployment"] and "compute" in tool.get("primary_stages", [])),
+        (r"^(free|freemium|paid|usage based), which fits a .+ budget$",
+         lambda m: tool["pricing"].replace("_", " ") == m.group(1)),
+        (r"^pays off even before pipelines are automated$", lambda m: tool.get("min_maturity", 0) == 0),
+        (r"^widely integrated: (\d+) tools in my catalog work with it$",
+         lambda m: sum(tool["id"] in t.get("integrates_with", []) for t in raw.values()) == int(m.group(1))),
+        (r"^the suggested successor of your (.+), which is being retired$",
+         lambda m: any(t["name"] == m.group(1) and t.get("successor") == tool["id"] for t in raw.values())),
+        (r"^proven: in use since (\d{4})$", lambda m: tool["first_release_year"] == int(m.group(1))),
+        (r"^one platform for many stages, as you prefer$", lambda m: tool["scope"] > 0),
+        (r"^does one job well, as you prefer best-of-breed pieces$", lambda m: tool["scope"] < 0),
+        (r"^(.+), as you require$", lambda m: _requirements(m.group(1), tool)),
+    ]  # fmt: skip
+    if text == tool["summary"]:
+        return True
+    for pattern, check in checks:
+        found = re.match(pattern, text)
+        if found:
+            return check(found)
+    return False
+
+
+def _links(tool: Raw, raw: dict[str, Raw], names: str) -> bool:
+    by_name = {t["name"]: t for t in raw.values()}
+    for name in _stages_said(names):
+        other = by_name.get(name)
+        if other is None:
+            return False
+        if other["id"] not in tool.get("integrates_with", []) and tool["id"] not in other.get("integrates_with", []):
+            return False
+    return True
+
+
+def _requirements(said: str, tool: Raw) -> bool:
+    ok = True
+    licence = re.search(r"open source \(([^)]+)\)", said)
+    if licence:
+        ok &= tool["open_source"] and tool["license"] == licence.group(1)
+    if "runs on your own infrastructure" in said:
+        ok &= "self_hosted" in tool["deployment"]
+    if "needs no Kubernetes" in said:
+        ok &= not tool.get("requires_kubernetes", False)
+    return bool(ok)
+
+
+def _caveat_ok(text: str, tool: Raw) -> bool:
+    checks: list[tuple[str, Callable[[re.Match[str]], bool]]] = [
+        (r"^to run it yourself you operate (.+)$",
+         lambda m: bool(tool.get("self_host_needs")) and all(n in m.group(1) for n in tool["self_host_needs"])
+         and "self_hosted" in tool["deployment"]),
+        (r"^needs a Kubernetes cluster, and someone who runs it$", lambda m: tool.get("requires_kubernetes") is True),
+        (r"^ties you to (.+)$",
+         lambda m: bool(tool.get("clouds")) and all(CLOUD_LABELS[c] in m.group(1) for c in tool["clouds"])),
+        (r"^not open source \(licence: (.+)\)$", lambda m: not tool["open_source"] and tool["license"] == m.group(1)),
+        (r"^pays off from maturity level (\d); you are at \d$", lambda m: tool.get("min_maturity") == int(m.group(1))),
+        (r"^no release since (.+) \(\w+ \d{4}\)$",
+         lambda m: (tool.get("latest_release") or {}).get("version") == m.group(1)),
+        (r"^(.+) \((\d{4}-\d{2}(?:-\d{2})?)\)$",
+         lambda m: any(e["date"] == m.group(2) and e["what"].rstrip(".") == m.group(1) for e in tool.get("events", []))),
+    ]  # fmt: skip
+    for pattern, check in checks:
+        found = re.match(pattern, text)
+        if found:
+            return check(found)
+    return False
+
+
+def false_claims(pick: Raw, raw: dict[str, Raw], profile: Raw) -> list[Claim]:
+    """The claims about one pick that its catalog entry does not back."""
+    tool = raw[pick["id"]]
+    bad: list[Claim] = []
+    bad += [
+        ("reason", r) for r in pick["reasons"]
+        if r != tool["summary"] and not all(_reason_ok(part, tool, raw, profile) for part in r.split("; "))
+    ]  # fmt: skip
+    bad += [("caveat", c) for c in pick["caveats"] if not _caveat_ok(c, tool)]
+    if pick.get("cost") not in (None, tool.get("pricing_model")):
+        bad.append(("cost", pick["cost"]))
+    if pick.get("also_good"):
+        other = next((t for t in raw.values() if t["name"] == pick["also_good"]), None)
+        if other is None or not set(other.get("primary_stages", [])) & set(tool.get("primary_stages", [])):
+            bad.append(("also_good", pick["also_good"]))
+    return bad
+
+
+#: The counterfactual's lead words and the constraint it lifts.
+LEADS = {
+    "With a small budget": ("budget", {"budget": "low"}),
+    "If Kubernetes were possible": ("kubernetes", {"kubernetes": True}),
+    "If a non-open-source licence were fine": ("open_source_only", {"open_source_only": False}),
+    "If a managed service were fine": ("self_hosted", {"self_hosted": False}),
+}
+
+
+def counterfactual_false(
+    pick: Raw, raw: dict[str, Raw], profile: Raw, hard_breaks: Callable[[Raw, Raw], list[str]],
+    top3_for: Callable[[Raw, str], list[str]],
+) -> str | None:
+    """Why a counterfactual does not hold, or None when it does (or there is none)."""
+    text = pick.get("counterfactual")
+    if not text:
+        return None
+    found = re.match(r"^(.+?), I'd suggest (.+) for (.+)\.$", text)
+    if not found or found.group(1) not in LEADS:
+        return f"unknown form: {text}"
+    key, change = LEADS[found.group(1)]
+    alt = next((t for t in raw.values() if t["name"] == found.group(2)), None)
+    if alt is None:
+        return f"unknown tool: {found.group(2)}"
+    stage = next((s for s in alt.get("primary_stages", []) if _label(s) == found.group(3)), None)
+    if stage is None:
+        return f"{alt['name']} is not built for {found.group(3)}"
+    if alt["id"] in (profile.get("current_stack") or []) or alt["category"] == "general_cloud":
+        return f"{alt['name']} is already used, or a whole cloud"
+    breaks = set(hard_breaks(alt, profile))
+    if breaks != {key}:
+        return f"{alt['name']} is excluded by {sorted(breaks)}, not exactly {key}"
+    lifted = {**profile, **change}
+    if alt["id"] not in top3_for(lifted, stage):
+        return f"{alt['name']} would not rank in the top three for {stage} without the constraint"
+    return None

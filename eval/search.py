@@ -1,0 +1,44 @@
+"""Search relevance on the blind suite (eval/search_queries.json): does each query's must-have tool
+come in the top three? Queries naming a tool the catalog lacks are counted apart, not dropped."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from core.catalog import Catalog
+
+SUITE = Path(__file__).resolve().parent / "search_queries.json"
+
+
+def relevance(catalog: Catalog, *, verbose: bool = False) -> dict[str, Any]:
+    """Share of queries whose every must-have tool is in the top three, and of must-have pairs."""
+    queries = json.loads(SUITE.read_text(encoding="utf-8"))["queries"]
+    full = pairs = found = missing_tools = 0
+    misses: list[str] = []
+    for query in queries:
+        must = query["must_top3"]
+        missing_tools += sum(tool_id not in catalog for tool_id in must)
+        top = [tool.id for tool in catalog.search(query["query"], limit=3)]
+        got = [tool_id for tool_id in must if tool_id in top]
+        full += len(got) == len(must)
+        pairs += len(must)
+        found += len(got)
+        if len(got) < len(must):
+            misses.append(f"  search miss '{query['query']}': want {must}, got {top}")
+    if verbose:
+        print("\n".join(misses))
+    return {"queries": len(queries), "all_in_top3": full, "pairs": pairs, "pairs_found": found,
+            "not_in_catalog": missing_tools}  # fmt: skip
+
+
+def table(result: dict[str, Any]) -> str:
+    q, p = result["queries"], result["pairs"]
+    return "\n".join([
+        f"Search relevance: {q} blind queries (eval/search_queries.json)",
+        "",
+        "| queries with every must-have tool in the top 3 | must-have tools found in the top 3 | must-have tools not in the catalog |",
+        "|---|---|---|",
+        f"| {result['all_in_top3'] / q:.2f} ({result['all_in_top3']}/{q}) | {result['pairs_found'] / p:.2f} ({result['pairs_found']}/{p}) | {result['not_in_catalog']} |",
+    ])  # fmt: skip

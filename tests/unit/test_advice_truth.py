@@ -1,0 +1,139 @@
+"""Every sentence shown about a tool is true of that tool: property tests over random profiles.
+
+The oracle is `eval/claims.py`, which reads the raw catalog JSON on its own (it never calls the
+engine's explanations), so a sentence the engine makes up fails here.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.catalog import Catalog, parse_catalog
+from core.matching import near_duplicate, rank, recommend
+from core.profile import Profile, parse_profile
+from core.vocabulary import Budget, Cloud, Frustration, Persona, ScopePreference, Stage, Workload
+from eval.claims import counterfactual_false, false_claims, generic_slot
+from eval.run import hard_breaks
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXT = (ROOT / "catalog.json").read_text(encoding="utf-8")
+RAW = {tool["id"]: tool for tool in json.loads(TEXT)["tools"]}
+
+
+@cache
+def shipped() -> Catalog:
+    return parse_catalog(TEXT, today=date(2026, 12, 31))
+
+
+def _values(enum: Any) -> st.SearchStrategy[str]:
+    return st.sampled_from([member.value for member in enum])
+
+
+profiles = st.fixed_dictionaries(
+    {"needs": st.lists(_values(Stage), min_size=1, max_size=3, unique=True)},
+    optional={
+        "persona": _values(Persona), "team_size": st.integers(1, 500), "maturity": st.integers(0, 2),
+        "cloud": _values(Cloud), "kubernetes": st.booleans(),
+        "workloads": st.lists(_values(Workload), max_size=2, unique=True),
+        "current_stack": st.lists(st.sampled_from(sorted(RAW)), max_size=3, unique=True),
+        "frustrations": st.lists(_values(Frustration), max_size=2, unique=True),
+        "open_source_only": st.booleans(), "self_hosted": st.booleans(), "budget": _values(Budget),
+        "scope_preference": _values(ScopePreference),
+    },
+)  # fmt: skip
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def top3_for(profile: dict[str, Any], stage: str) -> list[str]:
+    ranked = rank(parse_profile(profile), shipped())
+    return [t.id for _, t, _ in ranked if stage in RAW[t.id]["primary_stages"]][:3]
+
+
+@SETTINGS
+@given(profiles)
+def test_every_reason_caveat_and_cost_line_is_backed_by_the_tools_own_entry(raw: dict[str, Any]) -> None:
+    rec = recommend(parse_profile(raw), shipped()).to_json_dict()
+    for pick in rec["recommendations"]:
+        assert false_claims(pick, RAW, raw) == [], pick["id"]
+
+
+@SETTINGS
+@given(profiles)
+def test_a_counterfactual_is_shown_only_when_it_holds(raw: dict[str, Any]) -> None:
+    rec = recommend(parse_profile(raw), shipped()).to_json_dict()
+    for pick in rec["recommendations"]:
+        assert counterfactual_false(pick, RAW, raw, hard_breaks, top3_for) is None, pick
+
+
+@SETTINGS
+@given(profiles)
+def test_no_pick_is_a_whole_cloud_or_general_infrastructure_in_a_specialist_slot(raw: dict[str, Any]) -> None:
+    rec = recommend(parse_profile(raw), shipped())
+    for pick in rec.picks:
+        assert not generic_slot(RAW[pick.id], [s.value for s in pick.stages]), pick.id
+        assert set(s.value for s in pick.stages) <= set(RAW[pick.id]["primary_stages"]), pick.id
+
+
+@SETTINGS
+@given(profiles)
+def test_the_stack_card_agrees_with_the_picks(raw: dict[str, Any]) -> None:
+    rec = recommend(parse_profile(raw), shipped())
+    for item in rec.stack:
+        if item.why == "you already use it: keep it":
+            assert item.tool_id in raw.get("current_stack", [])
+            continue
+        builders = [p for p in rec.picks if item.stage in p.stages]
+        if builders:
+            assert item.tool_id == builders[0].id, (item, [p.id for p in rec.picks])
+        else:
+            assert item.tool_id not in {p.id for p in rec.picks}
+
+
+@SETTINGS
+@given(profiles)
+def test_a_near_duplicate_never_hides_a_better_ranked_tool(raw: dict[str, Any]) -> None:
+    profile = parse_profile(raw)
+    order = [tool.id for _, tool, _ in rank(profile, shipped())]
+    picks = [shipped().get(p.id) for p in recommend(profile, shipped()).picks]
+    for pick in picks:
+        for better in order[: order.index(pick.id)]:
+            if better not in {p.id for p in picks}:
+                assert not near_duplicate(shipped().get(better), pick), (better, pick.id)
+
+
+@SETTINGS
+@given(profiles)
+def test_at_most_three_reasons_and_none_shared_by_every_pick(raw: dict[str, Any]) -> None:
+    picks = recommend(parse_profile(raw), shipped()).picks
+    for pick in picks:
+        assert 1 <= len(pick.reasons) <= 3
+    if len(picks) > 1:
+        assert not set.intersection(*(set(p.reasons) for p in picks))
+
+
+def test_langchain_prometheus_and_the_clouds_are_never_picks_for_what_they_only_touch() -> None:
+    for need in ("vector_search", "model_monitoring", "compute", "containers", "model_serving"):
+        for cloud in ("aws", "azure", "gcp"):
+            rec = recommend(Profile(needs=(Stage(need),), cloud=Cloud(cloud)), shipped())
+            ids = {p.id for p in rec.picks}
+            assert not ids & {"aws", "microsoft-azure", "google-cloud", "langchain", "redis", "prometheus"}
+
+
+def test_mage_is_never_said_to_need_kubernetes_and_oss_tools_never_offered_as_licence_what_ifs() -> None:
+    profile = Profile(needs=(Stage.ML_PIPELINES, Stage.MODEL_MONITORING), kubernetes=False, open_source_only=True)
+    rec = recommend(profile, shipped())
+    for pick in rec.picks:
+        line = pick.counterfactual or ""
+        if line.startswith("If Kubernetes were possible"):
+            named = line.split("I'd suggest ")[1].split(" for ")[0]
+            assert next(t for t in RAW.values() if t["name"] == named)["requires_kubernetes"]
+        if line.startswith("If a non-open-source licence were fine"):
+            named = line.split("I'd suggest ")[1].split(" for ")[0]
+            assert not next(t for t in RAW.values() if t["name"] == named)["open_source"]
