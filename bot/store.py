@@ -7,17 +7,12 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, Row, create_engine, event, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
-from bot import hot_sql
-from bot.tables import (
-    ConversationRow,
-    FeedbackRow,
-    ProfileRow,
-    RecommendationRow,
-)
+from bot import statements
+from bot.tables import FeedbackRow, ProfileRow, RecommendationRow
 from core.errors import ConcurrentUpdate, StoreUnavailable
 from core.ports import ConversationRecord, StoredRecommendation
 from core.profile import Profile
@@ -45,9 +40,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             cursor.close()
 
         @event.listens_for(engine, "begin")
-        def _begin_immediate(connection: Any) -> None:
+        def _begin_immediate(connection: Connection) -> None:
             # take the write lock up front: SQLite then serialises writers instead of failing one
-            hot_sql.execute(connection, "BEGIN IMMEDIATE")
+            # (SQLAlchemy's recipe for SQLite transactions; it goes through the engine's events)
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
@@ -65,18 +61,16 @@ def aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _record(connection: Connection, workspace: str, user: str, row: Any) -> ConversationRecord:
+def _record(workspace: str, user: str, row: Row[Any]) -> ConversationRecord:
     state, answers, done, history, pending, return_to, critiques, version = row
     return ConversationRecord(
-        workspace=workspace, user=user, state=state, answers=hot_sql.json_out(connection, answers),
-        done=tuple(hot_sql.json_out(connection, done)), history=tuple(hot_sql.json_out(connection, history)),
-        pending=pending, return_to=return_to, critiques=tuple(hot_sql.json_out(connection, critiques)),
-        version=version,
+        workspace=workspace, user=user, state=state, answers=answers, done=tuple(done), history=tuple(history),
+        pending=pending, return_to=return_to, critiques=tuple(critiques), version=version,
     )  # fmt: skip
 
 
 class _Repository:
-    """Repositories work in their unit's transaction: hot statements on its connection, the rest
+    """Repositories work in their unit's transaction: Core statements on its connection, the rest
     through the ORM session (made on first use)."""
 
     def __init__(self, uow: SqlUnitOfWork) -> None:
@@ -91,58 +85,46 @@ class _Repository:
         return self.uow.session
 
 
-_JSON_COLUMNS = ("answers", "done", "history", "critiques")
-
-
 class SqlConversations(_Repository):
     def __init__(self, uow: SqlUnitOfWork, now: datetime) -> None:
         super().__init__(uow)
         self.now = now
 
     def get(self, workspace: str, user: str) -> ConversationRecord | None:
-        connection = self.connection
-        rows = hot_sql.fetch(connection, hot_sql.SELECT_CONVERSATION, {"workspace": workspace, "user_id": user})
-        return _record(connection, workspace, user, rows[0]) if rows else None
+        key = {"workspace": workspace, "user_id": user}
+        row = self.connection.execute(statements.SELECT_CONVERSATION, key).first()
+        return _record(workspace, user, row) if row is not None else None
 
     def _values(self, record: ConversationRecord) -> dict[str, Any]:
         return {
             "state": record.state, "answers": record.answers, "done": list(record.done),
             "history": list(record.history), "critiques": list(record.critiques),
-            "pending": record.pending, "return_to": record.return_to,
+            "pending": record.pending, "return_to": record.return_to, "updated_at": self.now,
         }  # fmt: skip
 
     def add(self, record: ConversationRecord) -> ConversationRecord:
-        row = ConversationRow(
-            workspace=record.workspace, user_id=record.user, version=1, created_at=self.now,
-            updated_at=self.now, **self._values(record),
-        )  # fmt: skip
+        values = {**self._values(record), "workspace": record.workspace, "user_id": record.user,
+                  "version": 1, "created_at": self.now}  # fmt: skip
         try:
-            with self.session.begin_nested():
-                self.session.add(row)
-                self.session.flush()
+            with self.connection.begin_nested():
+                self.connection.execute(statements.INSERT_CONVERSATION, values)
         except IntegrityError:
             raise ConcurrentUpdate() from None
         return record.model_copy(update={"version": 1})
 
     def update(self, record: ConversationRecord) -> ConversationRecord:
-        connection = self.connection
-        values = self._values(record)
-        params = {
-            **values, **{column: hot_sql.json_in(values[column]) for column in _JSON_COLUMNS},
-            "workspace": record.workspace, "user_id": record.user, "version": record.version,
-            "new_version": record.version + 1, "now": hot_sql.moment(connection, self.now),
-        }  # fmt: skip
-        if hot_sql.execute(connection, hot_sql.UPDATE_CONVERSATION, params) != 1:
+        params = {**self._values(record), "version": record.version + 1, "of_workspace": record.workspace,
+                  "of_user_id": record.user, "of_version": record.version}  # fmt: skip
+        if self.connection.execute(statements.UPDATE_CONVERSATION, params).rowcount != 1:
             raise ConcurrentUpdate()
         return record.model_copy(update={"version": record.version + 1})
 
 
 class SqlProfiles(_Repository):
     def save(self, workspace: str, user: str, profile: Profile, *, now: datetime) -> None:
-        connection = self.connection
-        params = {"workspace": workspace, "user_id": user, "profile": profile.model_dump_json(exclude_none=True),
-                  "now": hot_sql.moment(connection, now)}  # fmt: skip
-        hot_sql.execute(connection, hot_sql.UPSERT_PROFILE, params)
+        values = {"workspace": workspace, "user_id": user, "updated_at": now,
+                  "profile": profile.model_dump(mode="json", exclude_none=True)}  # fmt: skip
+        self.connection.execute(statements.upserts(self.connection.dialect.name).profile, values)
 
     def for_users(self, workspace: str, users: Iterable[str]) -> dict[str, Profile]:
         wanted = list(dict.fromkeys(users))
@@ -222,18 +204,16 @@ class SqlEvents(_Repository):
         unique = list(dict.fromkeys(key[:500] for key in keys))
         if not unique:
             return True
-        connection = self.connection
-        params: dict[str, Any] = {f"key_{n}": key for n, key in enumerate(unique)}
-        params["now"] = hot_sql.moment(connection, now)
-        inserted = hot_sql.fetch(connection, hot_sql.insert_events(len(unique)), params)
+        insert = statements.upserts(self.connection.dialect.name).events
+        inserted = self.connection.execute(insert, [{"key": key, "seen_at": now} for key in unique]).all()
         if next(_recorded) % PRUNE_EVERY == 0:
             self.forget_before(now - EVENT_RETENTION)
         return len(inserted) == len(unique)  # a key already there comes back as nothing
 
     def forget_before(self, moment: datetime) -> int:
         """Forget up to PRUNE_BATCH delivery keys first seen before `moment`; how many went."""
-        cutoff = {"cutoff": hot_sql.moment(self.connection, moment), "limit": PRUNE_BATCH}
-        return hot_sql.execute(self.connection, hot_sql.PRUNE_EVENTS, cutoff)
+        cutoff = {"cutoff": moment, "limit": PRUNE_BATCH}
+        return self.connection.execute(statements.PRUNE_EVENTS, cutoff).rowcount
 
 
 class SqlUnitOfWork:

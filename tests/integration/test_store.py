@@ -152,7 +152,7 @@ def test_an_unreachable_database_becomes_a_friendly_error(mini_catalog: Catalog,
     db.dispose()
 
 
-def test_what_the_hand_written_statements_store_reads_back_the_same_through_the_orm(database: Database) -> None:
+def test_what_the_core_statements_store_reads_back_the_same_through_the_orm(database: Database) -> None:
     from sqlalchemy import select
 
     from bot.store import SqlUnitOfWork
@@ -214,14 +214,13 @@ def test_a_connection_lost_mid_transaction_is_a_hiccup_and_the_next_one_works(da
     assert found is not None and found.answers == {"persona": "researcher"}, "nothing stored was lost"
 
 
-def test_a_driver_error_in_a_hand_written_statement_is_raised_as_sqlalchemy_raises_it(database: Database) -> None:
+def test_a_driver_error_is_raised_as_sqlalchemy_raises_it(database: Database) -> None:
+    from sqlalchemy import column, select, table
     from sqlalchemy.exc import DBAPIError
-
-    from bot import hot_sql
 
     with database.unit_of_work() as uow:
         with pytest.raises(DBAPIError) as raised:
-            hot_sql.fetch(uow.connection, "SELECT missing FROM no_such_table WHERE id = :id", {"id": 1})
+            uow.connection.execute(select(column("missing")).select_from(table("no_such_table")))
     assert not raised.value.connection_invalidated
     assert "no_such_table" in str(raised.value.orig)
 
