@@ -259,7 +259,7 @@ def main() -> None:
         if args.fixed_order:
             ours_env["INTERVIEW_ORDER"] = "fixed"
         bare = [sys.executable, str(ROOT / "bench" / "bare_bolt_app.py")]
-        ours = [sys.executable, "-c", "import sys; from bot.cli import main; sys.exit(main())", "serve", "--port"]
+        ours = [sys.executable, "-m", "bot.entrypoints.cli", "serve", "--port"]
         setups = [
             ("bare Bolt (baseline)", bare, env, "/nothing-here-but-alive"),
             ("bare, 2 calls", bare, {**env, "BARE_CALLS": "2"}, "/nothing-here-but-alive"),

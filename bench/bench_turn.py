@@ -20,10 +20,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import Integer, String, select  # noqa: E402
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column  # noqa: E402
 
-from bot.migrate import upgrade  # noqa: E402
+from bot.bootstrap import build_waiter, load_catalog  # noqa: E402
 from bot.settings import ROOT  # noqa: E402
-from bot.store import Database, make_engine  # noqa: E402
-from bot.wiring import build_waiter, load_catalog  # noqa: E402
+from bot.storage.migrate import upgrade  # noqa: E402
+from bot.storage.unit_of_work import Database, make_engine  # noqa: E402
 
 
 class _Base(DeclarativeBase):

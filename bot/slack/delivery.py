@@ -8,10 +8,10 @@ from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.slack.question_messages import Asked, QuestionMessages
 from bot.slack.render.conversation import render_answered, render_ask, render_confirm, render_say
 from bot.slack.render.message import Outgoing
 from bot.slack.render.picks import render_show
+from bot.storage.question_messages import Asked, QuestionMessages
 from core.catalog import Catalog
 from core.questions import BY_ID, Question
 from core.turns import Answered, Ask, Confirm, Message, Say, Show, Turn

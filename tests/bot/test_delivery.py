@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from bot.slack.logs import RedactTokens, configure_logging
-from bot.store import Database
+from bot.storage.unit_of_work import Database
 from tests.bot.conftest import BOT_TOKEN
 from tests.bot.fake_slack import Failure, FakeSlack
 from tests.bot.interview import current_question, interview

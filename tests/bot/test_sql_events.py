@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import event
 
-from bot.store import Database
+from bot.storage.unit_of_work import Database
 from tests.bot.fake_slack import FakeSlack
 from tests.bot.interview import current_question, elements
 from tests.bot.slack_driver import SlackDriver

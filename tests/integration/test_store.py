@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.store import Database
+from bot.storage.unit_of_work import Database
 from core.catalog import Catalog
 from core.conversation import FixedOrder, Step
 from core.errors import ConcurrentUpdate, StoreUnavailable
@@ -155,8 +155,8 @@ def test_an_unreachable_database_becomes_a_friendly_error(mini_catalog: Catalog,
 def test_what_the_core_statements_store_reads_back_the_same_through_the_orm(database: Database) -> None:
     from sqlalchemy import select
 
-    from bot.store import SqlUnitOfWork
-    from bot.tables import ConversationRow, ProcessedEventRow
+    from bot.storage.tables import ConversationRow, ProcessedEventRow
+    from bot.storage.unit_of_work import SqlUnitOfWork
     from core.profile import parse_profile
 
     record = ConversationRecord(workspace=W, user=U, answers={"persona": "researcher"})
@@ -187,7 +187,7 @@ def test_what_the_core_statements_store_reads_back_the_same_through_the_orm(data
 
 
 def test_question_messages_are_remembered_found_and_moved(database: Database) -> None:
-    from bot.slack.question_messages import Asked, QuestionMessages
+    from bot.storage.question_messages import Asked, QuestionMessages
 
     messages = QuestionMessages(database.engine)
     assert messages.exchange(W, U, answered=["cloud"]) == {}
@@ -228,7 +228,7 @@ def test_a_driver_error_is_raised_as_sqlalchemy_raises_it(database: Database) ->
 def test_delivery_keys_are_forgotten_after_two_days_a_batch_at_a_time(
     database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import bot.store as store
+    import bot.storage.repositories as store
 
     monkeypatch.setattr(store, "PRUNE_BATCH", 3)
     with database.unit_of_work() as uow:
@@ -250,7 +250,7 @@ def test_recording_deliveries_forgets_expired_ones_along_the_way(
 ) -> None:
     import itertools
 
-    import bot.store as store
+    import bot.storage.repositories as store
 
     with database.unit_of_work() as uow:
         for n in range(4):

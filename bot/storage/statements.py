@@ -16,8 +16,8 @@ from sqlalchemy import Delete, Select, Table, Update, bindparam, delete, insert,
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.dml import Insert
 
-from bot.slack.tables import QuestionMessageRow
-from bot.tables import ConversationRow, ProcessedEventRow, ProfileRow
+from bot.storage.slack_tables import QuestionMessageRow
+from bot.storage.tables import ConversationRow, ProcessedEventRow, ProfileRow
 
 CONVERSATIONS = cast(Table, ConversationRow.__table__)
 PROFILES = cast(Table, ProfileRow.__table__)

@@ -9,8 +9,8 @@ from typing import NamedTuple
 from sqlalchemy import Connection, Engine, delete
 from sqlalchemy.exc import DBAPIError
 
-from bot import statements
-from bot.store import unavailable
+from bot.storage import statements
+from bot.storage.engine import unavailable
 from core.errors import StoreUnavailable
 
 

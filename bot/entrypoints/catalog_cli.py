@@ -7,7 +7,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from bot.wiring import read_catalog
+from bot.bootstrap import read_catalog
 from core.catalog import Catalog, Tool, catalog_json_schema
 from core.vocabulary import Stage, label
 

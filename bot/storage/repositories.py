@@ -1,64 +1,33 @@
-"""The SQL adapter of core's ports: repositories and a unit of work over SQLAlchemy 2.0."""
+"""The SQL repositories of core's ports, working in their unit of work's transaction."""
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, timedelta
-from typing import Any, Self
+from datetime import datetime, timedelta
+from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, Row, create_engine, event, select
-from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy import Connection, Row, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot import statements
-from bot.tables import FeedbackRow, ProfileRow, RecommendationRow
-from core.errors import ConcurrentUpdate, StoreUnavailable
+from bot.storage import statements
+from bot.storage.engine import aware
+from bot.storage.tables import FeedbackRow, ProfileRow, RecommendationRow
+from core.errors import ConcurrentUpdate
 from core.ports import ConversationRecord, StoredRecommendation
 from core.profile import Profile
 from core.recommendation import Recommendation
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for DATABASE_URL, tuned for many small transactions from several workers."""
-    if url.startswith("sqlite"):
-        # One connection per process, handed from thread to thread: SQLite has one writer at a time
-        # anyway, and waiting for the pool is cheaper than SQLite's sleep-and-retry busy handler.
-        options: dict[str, Any] = {"pool_size": 1, "max_overflow": 0, "pool_timeout": 30}
-        if "poolclass" in kwargs:  # migrations/env.py: NullPool takes no pool sizes
-            options = {}
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **{**options, **kwargs})
+class Transaction(Protocol):
+    """What a repository works in: the unit of work's connection, and its ORM session."""
 
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-            dbapi_connection.isolation_level = None  # let SQLAlchemy emit BEGIN (savepoints work)
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA busy_timeout=30000")
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.close()
+    @property
+    def connection(self) -> Connection: ...
 
-        @event.listens_for(engine, "begin")
-        def _begin_immediate(connection: Connection) -> None:
-            # take the write lock up front: SQLite then serialises writers instead of failing one
-            # (SQLAlchemy's recipe for SQLite transactions; it goes through the engine's events)
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-        return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
-
-
-def unavailable(error: BaseException) -> bool:
-    """The database could not be reached or dropped the connection (a hiccup, not a bug)."""
-    if isinstance(error, (OperationalError, InterfaceError)):
-        return True
-    return isinstance(error, DBAPIError) and error.connection_invalidated
-
-
-def aware(moment: datetime) -> datetime:
-    """A time read from SQLite (which keeps no zone) as the UTC time it was written as."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    @property
+    def session(self) -> Session: ...
 
 
 def _record(workspace: str, user: str, row: Row[Any]) -> ConversationRecord:
@@ -69,11 +38,11 @@ def _record(workspace: str, user: str, row: Row[Any]) -> ConversationRecord:
     )  # fmt: skip
 
 
-class _Repository:
+class Repository:
     """Repositories work in their unit's transaction: Core statements on its connection, the rest
     through the ORM session (made on first use)."""
 
-    def __init__(self, uow: SqlUnitOfWork) -> None:
+    def __init__(self, uow: Transaction) -> None:
         self.uow = uow
 
     @property
@@ -85,8 +54,8 @@ class _Repository:
         return self.uow.session
 
 
-class SqlConversations(_Repository):
-    def __init__(self, uow: SqlUnitOfWork, now: datetime) -> None:
+class SqlConversations(Repository):
+    def __init__(self, uow: Transaction, now: datetime) -> None:
         super().__init__(uow)
         self.now = now
 
@@ -120,7 +89,7 @@ class SqlConversations(_Repository):
         return record.model_copy(update={"version": record.version + 1})
 
 
-class SqlProfiles(_Repository):
+class SqlProfiles(Repository):
     def save(self, workspace: str, user: str, profile: Profile, *, now: datetime) -> None:
         values = {"workspace": workspace, "user_id": user, "updated_at": now,
                   "profile": profile.model_dump(mode="json", exclude_none=True)}  # fmt: skip
@@ -141,7 +110,7 @@ class SqlProfiles(_Repository):
         return found
 
 
-class SqlRecommendations(_Repository):
+class SqlRecommendations(Repository):
     def add(self, workspace: str, user: str, recommendation: Recommendation, *, now: datetime) -> int:
         row = RecommendationRow(
             workspace=workspace, user_id=user, created_at=now,
@@ -199,7 +168,7 @@ PRUNE_BATCH = 2000
 _recorded = itertools.count(1)
 
 
-class SqlEvents(_Repository):
+class SqlEvents(Repository):
     def first_time(self, keys: Sequence[str], *, now: datetime) -> bool:
         unique = list(dict.fromkeys(key[:500] for key in keys))
         if not unique:
@@ -214,71 +183,3 @@ class SqlEvents(_Repository):
         """Forget up to PRUNE_BATCH delivery keys first seen before `moment`; how many went."""
         cutoff = {"cutoff": moment, "limit": PRUNE_BATCH}
         return self.connection.execute(statements.PRUNE_EVENTS, cutoff).rowcount
-
-
-class SqlUnitOfWork:
-    """One database transaction; rolls back unless commit() was called."""
-
-    def __init__(self, engine: Engine, *, now: datetime | None = None) -> None:
-        self.engine = engine
-        self._now = now
-
-    def __enter__(self) -> Self:
-        connection: Connection | None = None
-        try:
-            connection = self.engine.connect()
-            connection.begin()  # SQLite: BEGIN IMMEDIATE (see make_engine)
-        except DBAPIError as error:
-            if connection is not None:
-                connection.close()
-            if unavailable(error):
-                raise StoreUnavailable() from error
-            raise
-        self.connection = connection
-        self._session: Session | None = None
-        now = self._now or datetime.now(UTC)
-        self.conversations = SqlConversations(self, now)
-        self.profiles = SqlProfiles(self)
-        self.recommendations = SqlRecommendations(self)
-        self.events = SqlEvents(self)
-        return self
-
-    @property
-    def session(self) -> Session:
-        """The ORM, joined to this unit's transaction (a DM answer never needs it, so it is made lazily)."""
-        if self._session is None:
-            self._session = Session(bind=self.connection, expire_on_commit=False)
-        return self._session
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        try:
-            if self._session is not None:
-                self._session.close()
-            self.connection.rollback()
-            self.connection.close()
-        except DBAPIError:
-            pass
-        if isinstance(exc, BaseException) and unavailable(exc):
-            raise StoreUnavailable() from exc
-
-    def commit(self) -> None:
-        try:
-            if self._session is not None:
-                self._session.flush()
-            self.connection.commit()
-        except IntegrityError:
-            raise ConcurrentUpdate() from None
-
-
-class Database:
-    """The engine and the unit-of-work factory for one DATABASE_URL."""
-
-    def __init__(self, url: str, **engine_kwargs: Any) -> None:
-        self.url = url
-        self.engine = make_engine(url, **engine_kwargs)
-
-    def unit_of_work(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.engine)
-
-    def dispose(self) -> None:
-        self.engine.dispose()

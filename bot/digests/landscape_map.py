@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
-from pathlib import Path
 
 import matplotlib
 
@@ -18,7 +16,6 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 from matplotlib.transforms import Bbox, offset_copy  # noqa: E402
 
-from bot.settings import Settings  # noqa: E402
 from core.catalog import Catalog  # noqa: E402
 from core.digest import Digest  # noqa: E402
 from core.vocabulary import Quadrant, label  # noqa: E402
@@ -272,32 +269,3 @@ def render_png(digest: Digest, catalog: Catalog, *, title: str | None = None) ->
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png")
     return buffer.getvalue()
-
-
-def render_to_file(
-    settings: Settings, *, workspace: str | None, channel: str, out: str | Path
-) -> Path:
-    """`mlops-waiter digest render --channel C --out map.png`: the channel's map, drawn locally."""
-    from bot.clock import clients_for
-    from bot.digests.service import channel_digest
-    from bot.store import Database
-    from bot.wiring import load_catalog
-    from core.errors import WaiterError
-
-    database = Database(settings.sqlalchemy_url())
-    try:
-        client = clients_for(settings, database.engine)(workspace or "")
-        if client is None:
-            raise WaiterError(
-                "Set SLACK_BOT_TOKEN (or install the app) so I can list the channel's members."
-            )
-        workspace = workspace or str(client.auth_test()["team_id"])
-        catalog = load_catalog(settings.catalog_path)
-        digest = channel_digest(
-            client, database.unit_of_work, catalog, workspace=workspace, channel=channel, now=datetime.now(UTC)
-        )
-    finally:
-        database.dispose()
-    path = Path(out)
-    path.write_bytes(render_png(digest, catalog))
-    return path
