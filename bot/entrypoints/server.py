@@ -57,7 +57,7 @@ def run_http(settings: Settings, *, port: int) -> None:
     prepare(settings)
     secrets = _secrets(settings)
 
-    class Server(BaseApplication):  # type: ignore[misc]
+    class Server(BaseApplication):
         def load_config(self) -> None:
             options = {
                 "bind": f"{os.environ.get('BIND_HOST', '0.0.0.0')}:{port}",
@@ -99,4 +99,4 @@ def run_socket(settings: Settings) -> None:
     require_slack_credentials(settings)
     prepare(settings)
     app = build(settings)
-    SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()
+    SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()  # type: ignore[no-untyped-call]

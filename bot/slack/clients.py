@@ -40,14 +40,14 @@ def _method(request: Any) -> str:
 class IdempotentServerErrorRetryHandler(ServerErrorRetryHandler):
     """Retries 5xx answers, but only for methods in IDEMPOTENT."""
 
-    def _can_retry(self, *, request: Any, **kwargs: Any) -> bool:  # type: ignore[override]
+    def _can_retry(self, *, request: Any, **kwargs: Any) -> bool:
         return _method(request) in IDEMPOTENT and super()._can_retry(request=request, **kwargs)
 
 
 class IdempotentConnectionErrorRetryHandler(ConnectionErrorRetryHandler):
     """Retries dropped connections, but only for methods in IDEMPOTENT."""
 
-    def _can_retry(self, *, request: Any, **kwargs: Any) -> bool:  # type: ignore[override]
+    def _can_retry(self, *, request: Any, **kwargs: Any) -> bool:
         return _method(request) in IDEMPOTENT and super()._can_retry(request=request, **kwargs)
 
 

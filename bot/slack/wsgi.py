@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, MutableMapping
 from typing import Any
 
 from slack_bolt import App
@@ -10,14 +10,14 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
-Wsgi = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+Wsgi = Callable[[MutableMapping[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
 def make_wsgi(app: App) -> Wsgi:
     """POST /slack/events (and the OAuth pages when configured) through Bolt; GET /healthz answers ok."""
     bolt = SlackRequestHandler(app, path=EVENTS_PATH)
 
-    def wsgi(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+    def wsgi(environ: MutableMapping[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in (
             "GET",
             "HEAD",
@@ -26,6 +26,7 @@ def make_wsgi(app: App) -> Wsgi:
                 "200 OK", [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", "3")]
             )
             return [b"ok\n"]
-        return bolt(environ, start_response)
+        # servers pass a dict (PEP 3333), which is what Bolt takes; anything else is copied into one
+        return bolt(environ if isinstance(environ, dict) else dict(environ), start_response)
 
     return wsgi

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Row, select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -30,7 +30,7 @@ class Transaction(Protocol):
     def session(self) -> Session: ...
 
 
-def _record(workspace: str, user: str, row: Row[Any]) -> ConversationRecord:
+def _record(workspace: str, user: str, row: Sequence[Any]) -> ConversationRecord:
     state, answers, done, history, pending, return_to, critiques, version = row
     return ConversationRecord(
         workspace=workspace, user=user, state=state, answers=answers, done=tuple(done), history=tuple(history),

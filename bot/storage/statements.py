@@ -9,6 +9,7 @@ through the same engine, events and error handling as every other statement of t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any, NamedTuple, cast
 
@@ -58,6 +59,7 @@ class Upserts(NamedTuple):
 @cache
 def upserts(dialect: str) -> Upserts:
     """The upserts for a dialect, built on first use and kept."""
+    make: Callable[[Table], sqlite.Insert | postgresql.Insert]
     if dialect == "sqlite":
         make = sqlite.insert
     elif dialect == "postgresql":
