@@ -28,4 +28,4 @@ bench: $(STAMP)
 	for script in bench/bench_*.py; do $(VENV)/bin/python $$script || exit 1; done
 
 clean:
-	rm -rf $(VENV) var .pytest_cache
+	rm -rf $(VENV) var build dist .pytest_cache

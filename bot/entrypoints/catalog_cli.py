@@ -7,11 +7,12 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from bot import resources
 from bot.bootstrap import read_catalog
 from core.catalog import Catalog, Tool, catalog_json_schema
 from core.vocabulary import Stage, label
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "catalog.schema.json"
+SCHEMA_PATH = resources.schema_path()  # in a checkout, the top-level catalog.schema.json
 
 
 def run_catalog(args: argparse.Namespace, path: Path) -> int:
