@@ -3,7 +3,8 @@
 python bench/bare_bolt_app.py PORT   (env: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_BASE_URL)
 
 Two variants give context lines (not the target's baseline):
-- BARE_CALLS=2: two Web API calls per request, like a turn that rewrites the answered question;
+- BARE_CALLS=2: a turn's two Web API calls, in the waiter's order: post the reply (the next
+  question), then rewrite the message answered before it (chat.update);
 - BARE_DB=path: also the durable work a turn must do, as cheaply as Python can do it (raw sqlite3,
   no ORM, no logic): record the delivery (dedupe), read and write the conversation under its version,
   save the profile; after posting, swap where the question message is; then rewrite the old one.
@@ -41,11 +42,15 @@ def build() -> SlackRequestHandler:
         app.event("message")(durable_turn(os.environ["BARE_DB"]))
         return SlackRequestHandler(app)
 
+    last: dict[str, str] = {}  # channel -> ts of the reply posted last (the one the next answer rewrites)
+
     @app.event("message")
     def reply(event: dict[str, Any], client: WebClient) -> None:
-        for _ in range(calls - 1):  # BARE_CALLS=2: like rewriting the answered question first
-            client.chat_postMessage(channel=event["channel"], text="answered")
-        client.chat_postMessage(channel=event["channel"], text="ok")
+        channel = event["channel"]
+        sent = client.chat_postMessage(channel=channel, text="ok")
+        if calls == 2:  # like rewriting the answered question, after the next one is out
+            client.chat_update(channel=channel, ts=last.get(channel, sent["ts"]), text="answered")
+            last[channel] = str(sent["ts"])
 
     return SlackRequestHandler(app)
 

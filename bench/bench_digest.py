@@ -20,10 +20,10 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from bot.digests.service import compose_digest
-from bot.migrate import upgrade
-from bot.store import Database
-from bot.tables import ProfileRow
+from bot.digests.delivery import compose_digest
+from bot.storage.migrate import upgrade
+from bot.storage.tables import ProfileRow
+from bot.storage.unit_of_work import Database
 from core.catalog import Catalog, parse_catalog
 from core.vocabulary import Budget, Cloud, Frustration, Persona, Stage
 

@@ -20,10 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import Integer, String, select  # noqa: E402
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column  # noqa: E402
 
-from bot.migrate import upgrade  # noqa: E402
-from bot.settings import ROOT  # noqa: E402
-from bot.store import Database, make_engine  # noqa: E402
-from bot.wiring import build_waiter, load_catalog  # noqa: E402
+from bot import resources  # noqa: E402
+from bot.bootstrap import build_waiter, load_catalog  # noqa: E402
+from bot.storage.engine import make_engine  # noqa: E402
+from bot.storage.migrate import upgrade  # noqa: E402
+from bot.storage.unit_of_work import Database  # noqa: E402
 
 
 class _Base(DeclarativeBase):
@@ -63,7 +64,7 @@ def turns(path: Path, n: int, *, fixed_order: bool, cold: bool = False) -> list[
     url = f"sqlite:///{path}"
     upgrade(url)
     database = Database(url)
-    waiter = build_waiter(load_catalog(ROOT / "catalog.json"), database.unit_of_work, fixed_order=fixed_order)
+    waiter = build_waiter(load_catalog(resources.catalog_path()), database.unit_of_work, fixed_order=fixed_order)
     waiter.open("T", "bench")
     script = ["ml engineer", "back"]  # answer, undo: a steady state of real turns
     samples = []

@@ -102,7 +102,7 @@ def sample_digest(catalog: Catalog | None = None) -> Digest:
 
 
 def main(argv: list[str]) -> None:
-    from bot.digest_render import render_png
+    from bot.digests.landscape_map import render_png
 
     catalog = shipped_catalog()
     out = Path(argv[0] if argv else "docs/landscape-map.png")

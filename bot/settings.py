@@ -5,15 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from platformdirs import user_data_path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DB = ROOT / "var" / "mlops-waiter.sqlite3"
+from bot import resources
+
+APP_NAME = "mlops-waiter"
+
+
+def default_database_path() -> Path:
+    """The embedded SQLite file: in the user's data directory (~/.local/share/mlops-waiter on Linux)."""
+    return user_data_path(APP_NAME, appauthor=False) / "mlops-waiter.sqlite3"
 
 
 def default_database_url() -> str:
-    return f"sqlite:///{DEFAULT_DB}"
+    return f"sqlite:///{default_database_path()}"
 
 
 class Settings(BaseSettings):
@@ -29,7 +36,7 @@ class Settings(BaseSettings):
     slack_scopes: str = "chat:write,commands,im:history,im:write,users:read,channels:read,groups:read,files:write"
     slack_api_base_url: str = "https://slack.com/api/"
     database_url: str = Field(default_factory=default_database_url)
-    catalog_path: Path = ROOT / "catalog.json"
+    catalog_path: Path = Field(default_factory=resources.catalog_path)
     port: int = 3000
     interview_order: Literal["adaptive", "fixed"] = "adaptive"  # fixed: every question in bank order
     log_level: str = "INFO"

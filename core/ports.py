@@ -8,8 +8,10 @@ from typing import Any, Protocol, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from core.digest import DigestSummary
 from core.profile import Profile
 from core.recommendation import Recommendation
+from core.schedule import Schedule
 
 
 class ConversationRecord(BaseModel):
@@ -104,3 +106,69 @@ UnitOfWorkFactory = Callable[[], UnitOfWork]
 class Clock(Protocol):
     def now(self) -> datetime:
         """The current time, timezone-aware (UTC)."""
+
+
+# -- channel digests ---------------------------------------------------------------------------
+
+
+class Subscription(BaseModel):
+    """A channel subscribed to digests, with who subscribed it and when."""
+
+    model_config = ConfigDict(frozen=True)
+
+    workspace: str
+    channel: str
+    schedule: Schedule
+    subscribed_by: str
+    subscribed_at: datetime
+
+
+class LastDigest(BaseModel):
+    """The digest last posted to a channel (what the next one reports changes against)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    posted_at: datetime
+    period_key: str
+    summary: DigestSummary
+
+
+class DigestRepository(Protocol):
+    def subscribe(self, subscription: Subscription) -> None:
+        """Subscribe a channel, or change its schedule."""
+
+    def unsubscribe(self, workspace: str, channel: str) -> bool:
+        """Unsubscribe a channel; False if it was not subscribed."""
+
+    def subscription(self, workspace: str, channel: str) -> Subscription | None:
+        """A channel's subscription, or None."""
+
+    def subscriptions(self) -> list[Subscription]:
+        """Every subscription, ordered by workspace and channel."""
+
+    def claim(self, workspace: str, channel: str, period_key: str, *, now: datetime) -> int | None:
+        """Claim a period's digest for this process; None if another one claimed it first."""
+
+    def mark_posted(self, run_id: int, *, now: datetime, ts: str | None, summary: DigestSummary) -> None:
+        """Note that a claimed digest was posted, and what it said."""
+
+    def release(self, run_id: int) -> None:
+        """Give a claim back (nothing was posted), so the next tick can try again."""
+
+    def last_posted(self, workspace: str, channel: str) -> LastDigest | None:
+        """The digest last posted to a channel, or None."""
+
+    def claimed(self, workspace: str, channel: str, period_key: str) -> bool:
+        """Whether a period's digest was claimed already."""
+
+    def helpful_counts(self, workspace: str, users: Iterable[str]) -> dict[str, int]:
+        """Tool id -> how many of these users rated it helpful (each user counted once per tool)."""
+
+
+class DigestUnitOfWork(UnitOfWork, Protocol):
+    """A unit of work that also reaches the digest repository."""
+
+    digests: DigestRepository
+
+
+DigestUnitOfWorkFactory = Callable[[], DigestUnitOfWork]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import pool
 
-from bot.schema import metadata
-from bot.store import make_engine
+from bot.storage.engine import make_engine
+from bot.storage.schema import metadata
 
 config = context.config
 

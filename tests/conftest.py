@@ -53,7 +53,7 @@ def _postgres_url() -> str | None:
 @pytest.fixture
 def database_url(tmp_path: Path) -> Iterator[str]:
     """A migrated, empty database: PostgreSQL when DATABASE_URL points at one, else a SQLite file."""
-    from bot.migrate import upgrade
+    from bot.storage.migrate import upgrade
 
     pg = _postgres_url()
     if pg is None:
@@ -77,7 +77,7 @@ def database_url(tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def database(database_url: str) -> Iterator[object]:
-    from bot.store import Database
+    from bot.storage.unit_of_work import Database
 
     db = Database(database_url)
     yield db

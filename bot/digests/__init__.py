@@ -1,1 +1,1 @@
-"""Channel digests in Slack: subscriptions, runs, the repository, the command and the posting."""
+"""Channel digests: scheduling (the clock), delivery (claimed, posted once) and the landscape map."""

@@ -1,1 +1,1 @@
-"""The Slack adapter: listeners grouped by kind, Block Kit rendering, delivery, OAuth stores."""
+"""The Slack adapter: the Bolt app, listeners grouped by kind, Block Kit rendering, delivery, OAuth, digest commands."""

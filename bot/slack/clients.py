@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 from urllib.request import Request
 
@@ -12,6 +13,7 @@ from slack_sdk.http_retry.builtin_handlers import (
     RateLimitErrorRetryHandler,
     ServerErrorRetryHandler,
 )
+from sqlalchemy import Engine
 
 from bot.settings import Settings
 from bot.slack.transport import POOL
@@ -38,14 +40,14 @@ def _method(request: Any) -> str:
 class IdempotentServerErrorRetryHandler(ServerErrorRetryHandler):
     """Retries 5xx answers, but only for methods in IDEMPOTENT."""
 
-    def _can_retry(self, *, request: Any, **kwargs: Any) -> bool:  # type: ignore[override]
+    def _can_retry(self, *, request: Any, **kwargs: Any) -> bool:
         return _method(request) in IDEMPOTENT and super()._can_retry(request=request, **kwargs)
 
 
 class IdempotentConnectionErrorRetryHandler(ConnectionErrorRetryHandler):
     """Retries dropped connections, but only for methods in IDEMPOTENT."""
 
-    def _can_retry(self, *, request: Any, **kwargs: Any) -> bool:  # type: ignore[override]
+    def _can_retry(self, *, request: Any, **kwargs: Any) -> bool:
         return _method(request) in IDEMPOTENT and super()._can_retry(request=request, **kwargs)
 
 
@@ -88,3 +90,25 @@ def make_client(settings: Settings, *, token: str | None = None, rate_limit_retr
 def api_base_url(settings: Settings) -> str:
     url = settings.slack_api_base_url
     return url if url.endswith("/") else url + "/"
+
+
+def web_client(token: str | None, settings: Settings) -> KeepAliveWebClient:
+    """A client that waits out more rate limits, for the digests: they page long member lists."""
+    return make_client(settings, token=token, rate_limit_retries=5)
+
+
+def clients_for(settings: Settings, engine: Engine) -> Callable[[str], WebClient | None]:
+    """The bot client of a workspace: the one token, or the OAuth installation's bot token."""
+    if not settings.oauth_enabled:
+        token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+        client = web_client(token, settings)
+        return lambda workspace: client if token else None
+    from bot.slack.oauth import installation_store  # slack_sdk's SQLAlchemy stores load only for OAuth
+
+    store = installation_store(settings, engine)
+
+    def client_for(workspace: str) -> WebClient | None:
+        bot = store.find_bot(enterprise_id=None, team_id=workspace)
+        return web_client(bot.bot_token, settings) if bot and bot.bot_token else None
+
+    return client_for

@@ -7,6 +7,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
+from bot.slack.digest_command import handle_digest_command
 from bot.slack.render.catalog_cards import (
     render_compare,
     render_help,
@@ -120,8 +121,6 @@ def _profile(services: SlackServices, workspace: str, user: str) -> Outgoing:
 def _digest(
     services: SlackServices, args: str, *, workspace: str, channel: str, user: str, client: WebClient
 ) -> Any:
-    from bot.digests.slack_command import handle_digest_command  # loads the map renderer on first use
-
     return handle_digest_command(
         args, workspace=workspace, channel_id=channel, user_id=user, client=client,
         uow_factory=services.uow_factory, catalog=services.catalog, clock=services.clock,

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.slack.question_messages import Asked, QuestionMessages
 from bot.slack.render.conversation import render_answered, render_ask, render_confirm, render_say
 from bot.slack.render.message import Outgoing
 from bot.slack.render.picks import render_show
+from bot.storage.question_messages import Asked, QuestionMessages
 from core.catalog import Catalog
 from core.questions import BY_ID, Question
 from core.turns import Answered, Ask, Confirm, Message, Say, Show, Turn
@@ -56,6 +57,22 @@ def _banked(question: Question) -> bool:
     return banked is question or banked == question
 
 
+@dataclass(frozen=True)
+class Cached:
+    """A message as the caches keep it: its text, and its blocks as JSON text. Every delivery gets blocks
+    of its own (parsed anew), so nothing a request or slack_sdk does to them reaches another request."""
+
+    text: str
+    blocks_json: str
+
+    @classmethod
+    def of(cls, out: Outgoing) -> Cached:
+        return cls(out.text, json.dumps(out.blocks_json(), separators=(",", ":")))
+
+    def copy(self) -> tuple[str, list[dict[str, Any]]]:
+        return self.text, json.loads(self.blocks_json)
+
+
 class Courier:
     """Delivers turns through a WebClient (so the HTTP fake sees every call)."""
 
@@ -63,25 +80,22 @@ class Courier:
         self.catalog = catalog
         self.questions = questions
         # the same question looks the same every time it is asked, and so does the same answer to it:
-        # build their Block Kit once
+        # build their Block Kit once, keep it immutable, hand out copies
         self._question = lru_cache(maxsize=1024)(self._render_question)
         self._answered = lru_cache(maxsize=4096)(self._render_answered)
 
-    def _render_question(self, question_id: str, number: int, note: str | None) -> tuple[str, list[dict[str, Any]]]:
-        out = render_ask(Ask(question=BY_ID[question_id], number=number, note=note), self.catalog)
-        return out.text, out.blocks_json()
+    def _render_question(self, question_id: str, number: int, note: str | None) -> Cached:
+        return Cached.of(render_ask(Ask(question=BY_ID[question_id], number=number, note=note), self.catalog))
 
-    def _render_answered(self, answered: Answered) -> tuple[str, list[dict[str, Any]]]:
-        out = render_answered(answered)
-        return out.text, out.blocks_json()
+    def _render_answered(self, answered: Answered) -> Cached:
+        return Cached.of(render_answered(answered))
 
     def _payload(self, message: Message) -> tuple[str, list[dict[str, Any]]]:
-        """The message's text and blocks (from the caches when it is a question or a short answer)."""
+        """The message's text and blocks, the caller's own (a copy when it came from a cache)."""
         if isinstance(message, Ask) and _banked(message.question):
-            return self._question(message.question.id, message.number, message.note)
-        if isinstance(message, Answered):
-            short = len(message.answer) <= MAX_CACHED_ANSWER
-            return self._answered(message) if short else self._render_answered(message)
+            return self._question(message.question.id, message.number, message.note).copy()
+        if isinstance(message, Answered) and len(message.answer) <= MAX_CACHED_ANSWER:
+            return self._answered(message).copy()
         out = render(message, self.catalog)
         return out.text, out.blocks_json()
 

@@ -8,7 +8,7 @@ from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import Engine
 
 from bot.settings import Settings
-from bot.slack.tables import BOTS, INSTALLATIONS, OAUTH_STATES
+from bot.storage.slack_tables import BOTS, INSTALLATIONS, OAUTH_STATES
 
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"

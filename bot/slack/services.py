@@ -9,9 +9,9 @@ from typing import Any
 from slack_sdk import WebClient
 
 from bot.slack.delivery import Courier, Recipient
-from bot.slack.question_messages import QuestionMessages
+from bot.storage.question_messages import QuestionMessages
 from core.catalog import Catalog
-from core.ports import Clock, UnitOfWorkFactory
+from core.ports import Clock, DigestUnitOfWorkFactory
 from core.services import Waiter
 
 
@@ -20,7 +20,7 @@ class SlackServices:
     waiter: Waiter
     catalog: Catalog
     clock: Clock
-    uow_factory: UnitOfWorkFactory
+    uow_factory: DigestUnitOfWorkFactory  # the SQL store's: digests reach their repository through it
     courier: Courier
 
     @property

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import create_app
-from bot.migrate import upgrade
-from bot.server import make_wsgi
+from bot.bootstrap import bootstrap
 from bot.settings import Settings
 from bot.slack.transport import POOL
-from bot.store import Database
+from bot.slack.wsgi import make_wsgi
+from bot.storage.migrate import upgrade
+from bot.storage.unit_of_work import Database
 from core.catalog import Catalog, parse_catalog
 from tests.bot.fake_slack import FakeSlack
 from tests.bot.slack_driver import SlackDriver, TrackingExecutor
@@ -82,8 +82,6 @@ def executor() -> Iterator[TrackingExecutor]:
 def slack(
     settings: Settings, database: Database, catalog: Catalog, executor: TrackingExecutor
 ) -> SlackDriver:
-    app = create_app(
-        settings, database.unit_of_work, catalog=catalog, clock=FakeClock(), engine=database.engine,
-        listener_executor=executor,
-    )  # fmt: skip
+    runtime = bootstrap(settings, catalog=catalog, clock=FakeClock(), database=database)
+    app = runtime.slack_app(listener_executor=executor)
     return SlackDriver(make_wsgi(app), secret=SECRET, executor=executor, team=TEAM)

@@ -11,6 +11,7 @@ import itertools
 import json
 import socket
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -48,8 +49,11 @@ class _Server(ThreadingHTTPServer):
 class FakeSlack:
     """Start with `with FakeSlack() as slack:`; point SLACK_API_BASE_URL at `slack.url`."""
 
-    def __init__(self, *, tokens: dict[str, str] | None = None) -> None:
+    def __init__(self, *, tokens: dict[str, str] | None = None, latency: float = 0.0) -> None:
         self.tokens = dict(tokens or {})  # token -> team id
+        #: seconds each Web API call takes, as over a real network: half before Slack sees the call
+        #: (and on_call fires), half before the answer is back (benches set it; tests leave it at 0)
+        self.latency = latency
         self.calls: list[Call] = []
         self.responses: list[dict[str, Any]] = []  # POSTs to response_url
         self.rejected: list[tuple[str, str]] = []  # (method, why)
@@ -154,9 +158,13 @@ class FakeSlack:
                     self._send(200, {"ok": True})
                     return
                 method = path.removeprefix("/api/")
+                if fake.latency:
+                    time.sleep(fake.latency / 2)
                 status, headers, body = fake.answer(
                     method, _args(self, raw), self.headers.get("Authorization")
                 )
+                if fake.latency:
+                    time.sleep(fake.latency / 2)
                 self._send(status, body, headers)
 
             def _send(

@@ -6,11 +6,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from bot.bootstrap import read_catalog
 from bot.slack.delivery import render
 from bot.slack.render.catalog_cards import render_compare, render_help, render_tool
 from bot.slack.render.home import render_home
 from bot.slack.render.text import MAX_BLOCKS, escape, safe
-from bot.wiring import read_catalog
 from core.catalog import Catalog
 from core.matching import recommend
 from core.ports import StoredRecommendation

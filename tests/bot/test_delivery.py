@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+import json
 import logging
 
 import pytest
 
 from bot.slack.logs import RedactTokens, configure_logging
-from bot.store import Database
+from bot.storage.unit_of_work import Database
 from tests.bot.conftest import BOT_TOKEN
 from tests.bot.fake_slack import Failure, FakeSlack
 from tests.bot.interview import current_question, interview
@@ -224,3 +225,37 @@ def test_debug_logging_still_shows_web_api_requests_when_asked_for(slack: SlackD
         logging.getLogger("slack_sdk.web.base_client").setLevel(logging.NOTSET)
     logged = stream.getvalue()
     assert "Sending a request" in logged and BOT_TOKEN not in logged
+
+
+def test_what_one_delivery_does_to_its_blocks_never_reaches_the_next_one(database: Database, catalog) -> None:  # type: ignore[no-untyped-def]
+    from typing import Any
+
+    from bot.slack.delivery import Courier, Recipient
+    from bot.storage.question_messages import QuestionMessages
+    from core.questions import BY_ID
+    from core.turns import Answered, Ask
+
+    class Scribbler:
+        """A client that keeps what it was sent and then scribbles on it, as careless code might."""
+
+        def __init__(self) -> None:
+            self.sent: list[list[dict[str, Any]]] = []
+
+        def chat_postMessage(self, *, channel: str, text: str, blocks: list[dict[str, Any]]) -> dict[str, str]:
+            self.sent.append(json.loads(json.dumps(blocks)))
+            blocks[0]["text"]["text"] = "scribbled"
+            blocks.append({"type": "divider"})
+            return {"channel": channel, "ts": f"1.{len(self.sent)}"}
+
+        def chat_update(self, *, channel: str, ts: str, text: str, blocks: list[dict[str, Any]]) -> dict[str, str]:
+            return self.chat_postMessage(channel=channel, text=text, blocks=blocks)
+
+    courier = Courier(catalog, QuestionMessages(database.engine))
+    client = Scribbler()
+    ask = Ask(question=BY_ID["persona"], number=1, note=None)
+    answered = Answered(question_id="persona", prompt="Who are you?", answer="A researcher")
+    for user in ("U1", "U2"):
+        courier.deliver(client, Recipient(workspace="T1", user=user, channel="D" + user), (ask,))  # type: ignore[arg-type]
+        courier.deliver(client, Recipient(workspace="T1", user=user, channel="D" + user), (answered,))  # type: ignore[arg-type]
+    first_ask, first_answer, second_ask, second_answer = client.sent
+    assert second_ask == first_ask and second_answer == first_answer, "the second person sees what the first saw"

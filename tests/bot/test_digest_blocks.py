@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from bench.sample_team import sample_digest
-from bot.digests.blocks import digest_blocks, digest_text
+from bot.slack.render.digest import digest_blocks, digest_text
 from core.catalog import Catalog
 from core.digest import Count
 from core.team_news import NewsItem, NewsKind

@@ -11,10 +11,10 @@ import pytest
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
-from bot.clock import DigestClock
-from bot.digests.repository import digests_of
-from bot.digests.slack_command import handle_digest_command
-from bot.store import Database
+from bot.digests.clock import DigestClock
+from bot.slack.digest_command import handle_digest_command
+from bot.slack.render.digest import digest_message
+from bot.storage.unit_of_work import Database
 from core.catalog import Catalog
 from core.profile import parse_profile
 from tests.bot.fake_slack import Failure
@@ -72,6 +72,11 @@ def team(database: Database) -> Database:
     return database
 
 
+def scheduler(database: Database, catalog: Catalog, client: WebClient) -> DigestClock:
+    """The digest clock as the bootstrap builds it, posting through `client`."""
+    return DigestClock(database.unit_of_work, catalog, lambda workspace: client, render_message=digest_message)
+
+
 def command(
     text: str, *, client: WebClient, database: Database, catalog: Catalog, now: datetime = THURSDAY
 ) -> object:
@@ -100,7 +105,7 @@ def test_subscribing_weekly_stores_the_schedule_in_the_subscribers_timezone(
     assert isinstance(reply, str) and "every Friday at 09:00 (Europe/Paris)" in reply
     assert "Fri 27 Nov 09:00" in reply
     with team.unit_of_work() as uow:
-        subscription = digests_of(uow).subscription(TEAM, CHANNEL)
+        subscription = uow.digests.subscription(TEAM, CHANNEL)
     assert subscription is not None
     assert (subscription.subscribed_by, subscription.subscribed_at) == ("U1", THURSDAY)
     assert [c.args["user"] for c in slack.of("users.info")] == ["U1"]
@@ -110,7 +115,7 @@ def test_a_clock_tick_posts_one_message_and_one_file_and_a_second_tick_posts_not
     client: WebClient, team: Database, mini_catalog: Catalog, slack: DigestFakeSlack
 ) -> None:
     command("weekly fri 09:00", client=client, database=team, catalog=mini_catalog)
-    clock = DigestClock(team.unit_of_work, mini_catalog, lambda workspace: client)
+    clock = scheduler(team, mini_catalog, client)
     assert clock.tick(FRIDAY_9_PARIS - timedelta(minutes=1)) == []
     assert clock.tick(FRIDAY_9_PARIS) == [CHANNEL]
     assert posted(slack) == (1, 1, 1)
@@ -137,7 +142,7 @@ def test_two_clocks_racing_post_the_digest_once(
     command("daily 09:00", client=client, database=team, catalog=mini_catalog)
     databases = [Database(team.url), Database(team.url)]
     clocks = [
-        DigestClock(db.unit_of_work, mini_catalog, lambda workspace: client) for db in databases
+        scheduler(db, mini_catalog, client) for db in databases
     ]
     start = threading.Barrier(2)
     results: list[list[str]] = []
@@ -161,7 +166,7 @@ def test_after_downtime_the_clock_catches_up_with_one_digest_per_channel(
     client: WebClient, team: Database, mini_catalog: Catalog, slack: DigestFakeSlack
 ) -> None:
     command("daily 09:00", client=client, database=team, catalog=mini_catalog)
-    clock = DigestClock(team.unit_of_work, mini_catalog, lambda workspace: client)
+    clock = scheduler(team, mini_catalog, client)
     three_weeks_later = FRIDAY_9_PARIS + timedelta(days=21, hours=5)
     assert clock.tick(three_weeks_later) == [CHANNEL]
     assert clock.tick(three_weeks_later + timedelta(minutes=1)) == []
@@ -177,13 +182,13 @@ def test_a_channel_the_bot_was_removed_from_is_unsubscribed_with_a_log_line(
 ) -> None:
     command("daily 09:00", client=client, database=team, catalog=mini_catalog)
     slack.gone[CHANNEL] = "not_in_channel"
-    clock = DigestClock(team.unit_of_work, mini_catalog, lambda workspace: client)
+    clock = scheduler(team, mini_catalog, client)
     with caplog.at_level(logging.WARNING, logger="mlops_waiter.clock"):
         assert clock.tick(FRIDAY_9_PARIS) == []
     assert f"unsubscribed {TEAM}/{CHANNEL}" in caplog.text and "not_in_channel" in caplog.text
     with team.unit_of_work() as uow:
-        assert digests_of(uow).subscriptions() == []
-        assert digests_of(uow).claimed(TEAM, CHANNEL, "daily:2026-11-27") is False
+        assert uow.digests.subscriptions() == []
+        assert uow.digests.claimed(TEAM, CHANNEL, "daily:2026-11-27") is False
 
 
 def test_a_rate_limited_post_is_retried_and_still_posted_once(
@@ -253,4 +258,4 @@ def test_now_in_a_channel_without_the_bot_asks_to_invite_it(
     slack.gone[CHANNEL] = "not_in_channel"
     assert "/invite" in str(command("now", client=client, database=team, catalog=mini_catalog))
     with team.unit_of_work() as uow:
-        assert digests_of(uow).last_posted(TEAM, CHANNEL) is None
+        assert uow.digests.last_posted(TEAM, CHANNEL) is None

@@ -11,9 +11,10 @@ import pytest
 from matplotlib.transforms import Bbox
 
 from bench.sample_team import sample_digest
-from bot.digest_render import MapPoint, draw_map, map_points, render_png, render_to_file
+from bot.digests.landscape_map import MapPoint, draw_map, map_points, render_png
+from bot.entrypoints.digest_map import render_to_file
 from bot.settings import Settings
-from bot.store import Database
+from bot.storage.unit_of_work import Database
 from core.catalog import Catalog
 from core.profile import parse_profile
 from tests.bot.conftest import BOT_TOKEN, TEAM

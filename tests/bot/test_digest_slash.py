@@ -7,10 +7,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.clock import DigestClock, web_client
-from bot.digests.repository import digests_of
+from bot.digests.clock import DigestClock
 from bot.settings import Settings
-from bot.store import Database
+from bot.slack.clients import web_client
+from bot.slack.render.digest import digest_message
+from bot.storage.unit_of_work import Database
 from core.catalog import Catalog
 from core.profile import parse_profile
 from tests.bot.conftest import BOT_TOKEN, TEAM
@@ -62,10 +63,11 @@ def test_subscribing_with_the_slash_command_then_one_tick_posts_one_message_and_
     assert answer["response_type"] == "ephemeral"
     assert "every Saturday at 08:00 (Asia/Tokyo)" in answer["text"]
     with database.unit_of_work() as uow:
-        assert digests_of(uow).subscription(TEAM, CHANNEL) is not None
+        assert uow.digests.subscription(TEAM, CHANNEL) is not None
 
     clock = DigestClock(
-        database.unit_of_work, catalog, lambda workspace: web_client(BOT_TOKEN, settings)
+        database.unit_of_work, catalog, lambda workspace: web_client(BOT_TOKEN, settings),
+        render_message=digest_message,
     )
     assert clock.tick(SATURDAY_8_TOKYO) == [CHANNEL]
     assert clock.tick(SATURDAY_8_TOKYO) == []

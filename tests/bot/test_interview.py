@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from bot.settings import Settings
-from bot.store import Database
+from bot.storage.unit_of_work import Database
 from tests.bot.fake_slack import FakeSlack
 from tests.bot.interview import button_question, current_question, elements, interview, is_picks
 from tests.bot.slack_driver import SlackDriver
@@ -122,7 +122,7 @@ def test_typed_words_work_at_any_point(slack: SlackDriver, fake_slack: FakeSlack
 def test_the_app_builds_without_calling_slack(
     settings: Settings, database: Database, fake_slack: FakeSlack
 ) -> None:
-    from bot.app import create_app
+    from bot.bootstrap import bootstrap
 
-    create_app(settings, database.unit_of_work, engine=database.engine)
+    bootstrap(settings, database=database).slack_app()
     assert fake_slack.calls == []

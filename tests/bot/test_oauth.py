@@ -8,11 +8,11 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import func, select
 
-from bot.app import create_app
-from bot.server import make_wsgi
+from bot.bootstrap import bootstrap
 from bot.settings import Settings
-from bot.slack.tables import BOTS, INSTALLATIONS
-from bot.store import Database
+from bot.slack.wsgi import make_wsgi
+from bot.storage.slack_tables import BOTS, INSTALLATIONS
+from bot.storage.unit_of_work import Database
 from core.catalog import Catalog
 from tests.bot.conftest import SECRET
 from tests.bot.fake_slack import FakeSlack
@@ -31,10 +31,8 @@ def oauth_slack(
         _env_file=None, slack_client_id="111.222", slack_client_secret="client-secret", slack_signing_secret=SECRET,
         slack_api_base_url=fake_slack.url, database_url=database.url,
     )  # type: ignore[call-arg]  # fmt: skip
-    app = create_app(
-        settings, database.unit_of_work, catalog=catalog, clock=FakeClock(), engine=database.engine,
-        listener_executor=executor,
-    )  # fmt: skip
+    runtime = bootstrap(settings, catalog=catalog, clock=FakeClock(), database=database)
+    app = runtime.slack_app(listener_executor=executor)
     yield SlackDriver(make_wsgi(app), secret=SECRET, executor=executor, team=TEAM)
 
 

@@ -35,7 +35,7 @@ def serve(env: dict[str, str], cwd: Path) -> Iterator[str]:
     command = [
         sys.executable,
         "-c",
-        "import sys; from bot.cli import main; sys.exit(main())",
+        "import sys; from bot.entrypoints.cli import main; sys.exit(main())",
         "serve",
         "--port",
         str(port),

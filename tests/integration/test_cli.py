@@ -20,7 +20,7 @@ INTERVIEW = "\n".join([
 def run(args: list[str], *, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args], input=stdin, capture_output=True, text=True,
+        [sys.executable, "-m", "bot.entrypoints.cli", *args], input=stdin, capture_output=True, text=True,
         cwd=ROOT, env=full_env, timeout=120, check=False,
     )  # fmt: skip
 
@@ -107,7 +107,7 @@ def test_catalog_list_filters_by_stage() -> None:
 def test_serve_without_slack_credentials_says_what_is_missing(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
     result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "serve", "--port", "1"], capture_output=True, text=True, cwd=ROOT,
+        [sys.executable, "-m", "bot.entrypoints.cli", "serve", "--port", "1"], capture_output=True, text=True, cwd=ROOT,
         env={**env, "DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}"}, timeout=60, check=False,
     )  # fmt: skip
     assert result.returncode == 1

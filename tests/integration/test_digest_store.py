@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime, time
 
-from bot.digests.repository import Subscription, digests_of
-from bot.store import Database
+from bot.storage.unit_of_work import Database
 from core.digest import DigestSummary
+from core.ports import Subscription
 from core.profile import Profile
 from core.recommendation import Pick, Recommendation
 from core.schedule import Cadence, Schedule
@@ -19,14 +19,14 @@ WEEKLY = Schedule(cadence=Cadence.WEEKLY, day=2, at=time(16, 45), timezone="Euro
 
 def test_a_subscription_keeps_its_schedule_timezone_and_who_subscribed(database: Database) -> None:
     with database.unit_of_work() as uow:
-        digests_of(uow).subscribe(
+        uow.digests.subscribe(
             Subscription(
                 workspace="T1", channel="C1", schedule=WEEKLY, subscribed_by="U1", subscribed_at=NOW
             )
         )
         uow.commit()
     with database.unit_of_work() as uow:
-        stored = digests_of(uow).subscription("T1", "C1")
+        stored = uow.digests.subscription("T1", "C1")
     assert stored is not None
     assert (stored.schedule, stored.subscribed_by, stored.subscribed_at) == (WEEKLY, "U1", NOW)
 
@@ -35,7 +35,7 @@ def test_subscribing_again_replaces_the_schedule_and_off_removes_it(database: Da
     daily = Schedule(cadence=Cadence.DAILY, at=time(8, 0), timezone="UTC")
     for schedule in (WEEKLY, daily):
         with database.unit_of_work() as uow:
-            digests_of(uow).subscribe(
+            uow.digests.subscribe(
                 Subscription(
                     workspace="T1",
                     channel="C1",
@@ -46,35 +46,35 @@ def test_subscribing_again_replaces_the_schedule_and_off_removes_it(database: Da
             )
             uow.commit()
     with database.unit_of_work() as uow:
-        assert [s.schedule for s in digests_of(uow).subscriptions()] == [daily]
-        assert digests_of(uow).unsubscribe("T1", "C1") is True
+        assert [s.schedule for s in uow.digests.subscriptions()] == [daily]
+        assert uow.digests.unsubscribe("T1", "C1") is True
         uow.commit()
     with database.unit_of_work() as uow:
-        assert digests_of(uow).subscriptions() == []
-        assert digests_of(uow).unsubscribe("T1", "C1") is False
+        assert uow.digests.subscriptions() == []
+        assert uow.digests.unsubscribe("T1", "C1") is False
 
 
 def test_a_period_can_be_claimed_only_once(database: Database) -> None:
     with database.unit_of_work() as uow:
-        first = digests_of(uow).claim("T1", "C1", "weekly:2026-11-30", now=NOW)
+        first = uow.digests.claim("T1", "C1", "weekly:2026-11-30", now=NOW)
         uow.commit()
     with database.unit_of_work() as uow:
-        second = digests_of(uow).claim("T1", "C1", "weekly:2026-11-30", now=NOW)
-        other_channel = digests_of(uow).claim("T1", "C2", "weekly:2026-11-30", now=NOW)
+        second = uow.digests.claim("T1", "C1", "weekly:2026-11-30", now=NOW)
+        other_channel = uow.digests.claim("T1", "C2", "weekly:2026-11-30", now=NOW)
         uow.commit()
     assert first is not None and second is None and other_channel is not None
 
 
 def test_a_released_claim_can_be_claimed_again(database: Database) -> None:
     with database.unit_of_work() as uow:
-        run = digests_of(uow).claim("T1", "C1", "daily:2026-11-26", now=NOW)
+        run = uow.digests.claim("T1", "C1", "daily:2026-11-26", now=NOW)
         uow.commit()
     assert run is not None
     with database.unit_of_work() as uow:
-        digests_of(uow).release(run)
+        uow.digests.release(run)
         uow.commit()
     with database.unit_of_work() as uow:
-        assert digests_of(uow).claim("T1", "C1", "daily:2026-11-26", now=NOW) is not None
+        assert uow.digests.claim("T1", "C1", "daily:2026-11-26", now=NOW) is not None
 
 
 def test_the_last_posted_summary_is_what_the_next_digest_compares_with(database: Database) -> None:
@@ -82,14 +82,14 @@ def test_the_last_posted_summary_is_what_the_next_digest_compares_with(database:
         interviewed=5, needs=("model_monitoring",), stack={"model_monitoring": "evidently"}
     )
     with database.unit_of_work() as uow:
-        repository = digests_of(uow)
+        repository = uow.digests
         posted = repository.claim("T1", "C1", "weekly:2026-11-23", now=NOW)
         repository.claim("T1", "C1", "weekly:2026-11-30", now=NOW)  # claimed, never posted
         assert posted is not None
         repository.mark_posted(posted, now=NOW, ts="1.2", summary=summary)
         uow.commit()
     with database.unit_of_work() as uow:
-        last = digests_of(uow).last_posted("T1", "C1")
+        last = uow.digests.last_posted("T1", "C1")
     assert last is not None
     assert (last.summary, last.period_key, last.posted_at) == (summary, "weekly:2026-11-23", NOW)
 
@@ -115,7 +115,7 @@ def test_helpful_ratings_are_counted_once_per_member_and_only_for_the_channel(
         uow.profiles.save("T1", "U1", Profile(), now=NOW)
         uow.commit()
     with database.unit_of_work() as uow:
-        assert digests_of(uow).helpful_counts("T1", ["U1", "U2"]) == {"mlflow": 2}
+        assert uow.digests.helpful_counts("T1", ["U1", "U2"]) == {"mlflow": 2}
 
 
 def test_two_processes_claiming_the_same_period_at_once_get_one_claim(database_url: str) -> None:
@@ -126,7 +126,7 @@ def test_two_processes_claiming_the_same_period_at_once_get_one_claim(database_u
     def claim(db: Database) -> None:
         start.wait()
         with db.unit_of_work() as uow:
-            run = digests_of(uow).claim("T1", "C1", "weekly:2026-11-30", now=NOW)
+            run = uow.digests.claim("T1", "C1", "weekly:2026-11-30", now=NOW)
             uow.commit()
         won.append(run)
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.store import Database
+from bot.storage.unit_of_work import Database
 from core.catalog import Catalog
 from core.conversation import FixedOrder, Step
 from core.errors import ConcurrentUpdate, StoreUnavailable
@@ -152,11 +152,11 @@ def test_an_unreachable_database_becomes_a_friendly_error(mini_catalog: Catalog,
     db.dispose()
 
 
-def test_what_the_hand_written_statements_store_reads_back_the_same_through_the_orm(database: Database) -> None:
+def test_what_the_core_statements_store_reads_back_the_same_through_the_orm(database: Database) -> None:
     from sqlalchemy import select
 
-    from bot.store import SqlUnitOfWork
-    from bot.tables import ConversationRow, ProcessedEventRow
+    from bot.storage.tables import ConversationRow, ProcessedEventRow
+    from bot.storage.unit_of_work import SqlUnitOfWork
     from core.profile import parse_profile
 
     record = ConversationRecord(workspace=W, user=U, answers={"persona": "researcher"})
@@ -187,7 +187,7 @@ def test_what_the_hand_written_statements_store_reads_back_the_same_through_the_
 
 
 def test_question_messages_are_remembered_found_and_moved(database: Database) -> None:
-    from bot.slack.question_messages import Asked, QuestionMessages
+    from bot.storage.question_messages import Asked, QuestionMessages
 
     messages = QuestionMessages(database.engine)
     assert messages.exchange(W, U, answered=["cloud"]) == {}
@@ -214,14 +214,13 @@ def test_a_connection_lost_mid_transaction_is_a_hiccup_and_the_next_one_works(da
     assert found is not None and found.answers == {"persona": "researcher"}, "nothing stored was lost"
 
 
-def test_a_driver_error_in_a_hand_written_statement_is_raised_as_sqlalchemy_raises_it(database: Database) -> None:
+def test_a_driver_error_is_raised_as_sqlalchemy_raises_it(database: Database) -> None:
+    from sqlalchemy import column, select, table
     from sqlalchemy.exc import DBAPIError
-
-    from bot import hot_sql
 
     with database.unit_of_work() as uow:
         with pytest.raises(DBAPIError) as raised:
-            hot_sql.fetch(uow.connection, "SELECT missing FROM no_such_table WHERE id = :id", {"id": 1})
+            uow.connection.execute(select(column("missing")).select_from(table("no_such_table")))
     assert not raised.value.connection_invalidated
     assert "no_such_table" in str(raised.value.orig)
 
@@ -229,7 +228,7 @@ def test_a_driver_error_in_a_hand_written_statement_is_raised_as_sqlalchemy_rais
 def test_delivery_keys_are_forgotten_after_two_days_a_batch_at_a_time(
     database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import bot.store as store
+    import bot.storage.repositories as store
 
     monkeypatch.setattr(store, "PRUNE_BATCH", 3)
     with database.unit_of_work() as uow:
@@ -251,7 +250,7 @@ def test_recording_deliveries_forgets_expired_ones_along_the_way(
 ) -> None:
     import itertools
 
-    import bot.store as store
+    import bot.storage.repositories as store
 
     with database.unit_of_work() as uow:
         for n in range(4):

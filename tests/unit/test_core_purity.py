@@ -28,4 +28,4 @@ def test_no_core_module_imports_an_adapter_or_reads_the_environment() -> None:
 
 def test_the_import_check_catches_a_forbidden_import() -> None:
     assert "sqlalchemy" in imported_modules("from sqlalchemy.orm import Session")
-    assert "bot" in imported_modules("import bot.store")
+    assert "bot" in imported_modules("import bot.storage.unit_of_work")

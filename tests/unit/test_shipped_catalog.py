@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from bot.catalog_cli import schema_text
+from bot.entrypoints.catalog_cli import schema_text
 from core.catalog import Catalog
 from core.matching import recommend
 from core.profile import Profile

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_sdk.models.blocks import Block, ContextBlock, DividerBlock, HeaderBlock, SectionBlock
 
-from bot.slack.render.message import Outgoing, field, fit, mrkdwn
+from bot.slack.render.message import Outgoing, fit, mrkdwn, section_field
 from bot.slack.render.text import HEADER_TEXT, clip, escape, link, safe
 from core.catalog import Tool
 from core.errors import UnknownTool
@@ -76,7 +76,7 @@ def _history(tool: Tool) -> str | None:
 
 def render_tool(tool: Tool) -> Outgoing:
     """A tool card: link, summary, and its facts as fields."""
-    fields = [field(name, value) for name, value in _facts(tool)]
+    fields = [section_field(name, value) for name, value in _facts(tool)]
     blocks: list[Block] = [
         HeaderBlock(text=clip(tool.name, HEADER_TEXT)),
         SectionBlock(

@@ -78,9 +78,10 @@ def render_confirmed(*, yes: bool) -> Outgoing:
 # -- inputs -----------------------------------------------------------------------------------
 
 
-def _inputs(
-    question: Question, catalog: Catalog
-) -> list[ButtonElement | StaticSelectElement | StaticMultiSelectElement]:
+Input = ButtonElement | StaticSelectElement | StaticMultiSelectElement
+
+
+def _inputs(question: Question, catalog: Catalog) -> list[Input]:
     if question.kind is Kind.NUMBER:
         return []
     if question.kind is Kind.TOOLS:
@@ -109,9 +110,7 @@ def _inputs(
     ]
 
 
-def _multi(
-    choices: list[Choice], *, placeholder: str
-) -> list[ButtonElement | StaticMultiSelectElement]:
+def _multi(choices: list[Choice], *, placeholder: str) -> list[Input]:
     return [
         StaticMultiSelectElement(
             placeholder=placeholder, action_id=Action.SELECT_MANY, options=_options(choices)

@@ -14,7 +14,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.slack.ids import Action
-from bot.slack.render.message import field, mrkdwn
+from bot.slack.render.message import mrkdwn, section_field
 from bot.slack.render.text import escape, link, safe
 from core.conversation import Step
 from core.ports import StoredRecommendation
@@ -38,7 +38,7 @@ def profile_blocks(profile: Profile | None) -> list[Block]:
     """The profile as fields (10 per section, Block Kit's limit)."""
     if profile is None or not profile.known():
         return [SectionBlock(text=mrkdwn("You haven't told me anything yet."))]
-    fields = [field(name, value) for name, value in profile_fields(profile)]
+    fields = [section_field(name, value) for name, value in profile_fields(profile)]
     return [SectionBlock(fields=fields[i : i + 10]) for i in range(0, len(fields), 10)]
 
 

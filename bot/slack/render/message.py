@@ -33,6 +33,6 @@ def mrkdwn(text: str) -> MarkdownTextObject:
     return MarkdownTextObject(text=text)
 
 
-def field(name: str, value: str) -> MarkdownTextObject:
+def section_field(name: str, value: str) -> MarkdownTextObject:
     """One of a section's fields: the name in bold over the value, both escaped, within the limit."""
     return mrkdwn(clip(f"*{escape(name)}*\n{safe(value, 1500)}", FIELD_TEXT))

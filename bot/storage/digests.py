@@ -1,41 +1,20 @@
-"""The digest repository (SQLAlchemy): subscriptions, claimed runs, last summary, feedback."""
+"""The digest repository (SQLAlchemy) of core's port: subscriptions, claimed runs, last summary, feedback."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, time
-from typing import Any
 
-from pydantic import BaseModel, ConfigDict
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
-from bot.digests.tables import DigestRunRow, DigestSubscriptionRow
-from bot.store import aware
-from bot.tables import FeedbackRow, RecommendationRow
+from bot.storage.digest_tables import DigestRunRow, DigestSubscriptionRow
+from bot.storage.engine import aware
+from bot.storage.repositories import Repository
+from bot.storage.tables import FeedbackRow, RecommendationRow
 from core.digest import DigestSummary
+from core.ports import LastDigest, Subscription
 from core.schedule import Cadence, Schedule
-
-
-class Subscription(BaseModel):
-    """A channel subscribed to digests, with who subscribed it and when."""
-
-    model_config = ConfigDict(frozen=True)
-
-    workspace: str
-    channel: str
-    schedule: Schedule
-    subscribed_by: str
-    subscribed_at: datetime
-
-
-class LastDigest(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    posted_at: datetime
-    period_key: str
-    summary: DigestSummary
 
 
 def _subscription(row: DigestSubscriptionRow) -> Subscription:
@@ -52,11 +31,8 @@ def _subscription(row: DigestSubscriptionRow) -> Subscription:
     )
 
 
-class SqlDigests:
+class SqlDigests(Repository):
     """Digest rows in the session of one unit of work (nothing here commits)."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
 
     def subscribe(self, subscription: Subscription) -> None:
         row = self.session.get(
@@ -166,8 +142,3 @@ class SqlDigests:
             if user in members:
                 counts[tool] = counts.get(tool, 0) + 1
         return counts
-
-
-def digests_of(uow: Any) -> SqlDigests:
-    """The digest repository of a SQL unit of work (entered)."""
-    return SqlDigests(uow.session)

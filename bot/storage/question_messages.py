@@ -9,12 +9,9 @@ from typing import NamedTuple
 from sqlalchemy import Connection, Engine, delete
 from sqlalchemy.exc import DBAPIError
 
-from bot import hot_sql
-from bot.slack.tables import QuestionMessageRow
-from bot.store import unavailable
+from bot.storage import statements
+from bot.storage.engine import unavailable
 from core.errors import StoreUnavailable
-
-TABLE = QuestionMessageRow.__table__
 
 
 class Asked(NamedTuple):
@@ -26,7 +23,7 @@ class Asked(NamedTuple):
 
 
 class QuestionMessages:
-    """(workspace, user, question) -> (channel, ts) of the message that asked it (hand-written SQL: it is hot)."""
+    """(workspace, user, question) -> (channel, ts) of the message that asked it (it is hot: statements built once)."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -52,15 +49,19 @@ class QuestionMessages:
         with self._connection() as connection:
             for question_id in answered:
                 key = {"workspace": workspace, "user_id": user, "question_id": question_id}
-                rows = hot_sql.fetch(connection, hot_sql.SELECT_QUESTION_MESSAGE, key)
-                if rows:
-                    found[question_id] = (rows[0][0], rows[0][1])
-            for question in asked:
-                values = {"workspace": workspace, "user_id": user, "question_id": question.question_id,
-                          "channel": question.channel, "ts": question.ts}  # fmt: skip
-                hot_sql.execute(connection, hot_sql.UPSERT_QUESTION_MESSAGE, values)
+                row = connection.execute(statements.SELECT_QUESTION_MESSAGE, key).first()
+                if row is not None:
+                    found[question_id] = (row.channel, row.ts)
+            if asked:
+                upsert = statements.upserts(connection.dialect.name).question_message
+                connection.execute(upsert, [
+                    {"workspace": workspace, "user_id": user, "question_id": question.question_id,
+                     "channel": question.channel, "ts": question.ts}
+                    for question in asked
+                ])  # fmt: skip
         return found
 
     def forget_workspace(self, workspace: str) -> None:
         with self._connection() as connection:
-            connection.execute(delete(TABLE).where(TABLE.c.workspace == workspace))
+            table = statements.QUESTION_MESSAGES
+            connection.execute(delete(table).where(table.c.workspace == workspace))

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import DateTime, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.tables import Base
+from bot.storage.tables import Base
 
 
 class DigestSubscriptionRow(Base):

@@ -9,11 +9,12 @@ import textwrap
 from collections import Counter
 from pathlib import Path
 
-from bot.wiring import read_catalog
+from bot import resources
+from bot.bootstrap import read_catalog
 from core.catalog import Catalog, Tool, catalog_json_schema
 from core.vocabulary import Cloud, Deployment, Stage, label
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "catalog.schema.json"
+SCHEMA_PATH = resources.schema_path()  # in a checkout, the top-level catalog.schema.json
 
 
 def run_catalog(args: argparse.Namespace, path: Path) -> int:

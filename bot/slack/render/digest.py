@@ -13,6 +13,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
+from bot.digests.delivery import DigestMessage
 from bot.slack.render.text import (
     CONTEXT_TEXT,
     HEADER_TEXT,
@@ -61,6 +62,11 @@ def digest_text(digest: Digest) -> str:
         f" Consensus stack: {stack}." if stack else ""
     )
     return safe(text, MESSAGE_TEXT)
+
+
+def digest_message(digest: Digest) -> DigestMessage:
+    """The digest as the message the channel gets (what delivery posts)."""
+    return DigestMessage(digest_text(digest), [block.to_dict() for block in digest_blocks(digest)])
 
 
 def digest_blocks(digest: Digest, *, title: str = "Team MLOps digest") -> list[Block]:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from alembic import command
 from alembic.config import Config
 
-from bot.settings import ROOT
+from bot import resources
 
 
 def alembic_config(url: str) -> Config:
-    config = Config(str(ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(Path(ROOT / "migrations")))
+    """Alembic's settings for `url`, with the migrations the package ships."""
+    config = Config(str(resources.alembic_ini()))
+    config.set_main_option("script_location", str(resources.migrations_path()))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 

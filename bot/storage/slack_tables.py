@@ -7,7 +7,7 @@ from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.tables import Base
+from bot.storage.tables import Base
 
 # slack_sdk's SQLAlchemy stores build their tables on a MetaData we hand them; building them on the
 # app's one MetaData lets Alembic own them like every other table.

@@ -5,8 +5,7 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
-from pathlib import Path
+from typing import Literal
 
 import matplotlib
 
@@ -18,7 +17,6 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 from matplotlib.transforms import Bbox, offset_copy  # noqa: E402
 
-from bot.settings import Settings  # noqa: E402
 from core.catalog import Catalog  # noqa: E402
 from core.digest import Digest  # noqa: E402
 from core.vocabulary import Quadrant, label  # noqa: E402
@@ -104,10 +102,14 @@ def _overlap(a: Bbox, b: Bbox) -> float:
     return width * height if width > 0 and height > 0 else 0.0
 
 
-def _alignment(angle: int) -> tuple[str, str]:
+HorizontalAlignment = Literal["left", "center", "right"]
+VerticalAlignment = Literal["bottom", "center", "top"]
+
+
+def _alignment(angle: int) -> tuple[HorizontalAlignment, VerticalAlignment]:
     dx, dy = math.cos(math.radians(angle)), math.sin(math.radians(angle))
-    ha = "left" if dx > 0.3 else "right" if dx < -0.3 else "center"
-    va = "bottom" if dy > 0.3 else "top" if dy < -0.3 else "center"
+    ha: HorizontalAlignment = "left" if dx > 0.3 else "right" if dx < -0.3 else "center"
+    va: VerticalAlignment = "bottom" if dy > 0.3 else "top" if dy < -0.3 else "center"
     return ha, va
 
 
@@ -185,10 +187,12 @@ def draw_map(points: list[MapPoint], *, title: str) -> tuple[Figure, list[Text]]
     ax.set_title(title, fontsize=16, pad=12)
     quadrant_labels = _background(ax)
     for point in points:
+        drawn = _marker(point)
         ax.scatter(
-            [point.focus], [point.scope], zorder=3 if point.recommended else 2.5, **_marker(point)
-        )
-    renderer = canvas.get_renderer()
+            [point.focus], [point.scope], marker=drawn.shape, s=drawn.size, color=drawn.colour,
+            edgecolors=drawn.edge, linewidths=drawn.width, zorder=3 if point.recommended else 2.5,
+        )  # fmt: skip
+    renderer: RendererAgg = canvas.get_renderer()  # type: ignore[no-untyped-call]  # untyped in matplotlib
     frame = ax.get_window_extent(renderer)
     obstacles = [t.get_window_extent(renderer).padded(4) for t in quadrant_labels]
     for point in points:
@@ -225,19 +229,23 @@ def _leader(ax: object, renderer: RendererAgg, text: Text, point: MapPoint) -> N
     ax.plot([x0, x1], [y0, y1], color="#888888", linewidth=0.8, zorder=2)  # type: ignore[attr-defined]
 
 
-def _marker(point: MapPoint) -> dict[str, object]:
+@dataclass(frozen=True)
+class Marker:
+    """How a tool is drawn: a star when recommended, a red cross when winding down, else a dot."""
+
+    shape: str
+    size: float
+    colour: str
+    edge: str
+    width: float
+
+
+def _marker(point: MapPoint) -> Marker:
     if point.recommended:
-        edge = _CURRENT if point.in_use else _RECOMMENDED_EDGE
-        return {
-            "marker": "*",
-            "s": 380,
-            "color": _RECOMMENDED,
-            "edgecolors": edge,
-            "linewidths": 1.8,
-        }
+        return Marker("*", 380, _RECOMMENDED, _CURRENT if point.in_use else _RECOMMENDED_EDGE, 1.8)
     if point.warning:
-        return {"marker": "X", "s": 130, "color": _WARNING, "edgecolors": "white", "linewidths": 1}
-    return {"marker": "o", "s": 120, "color": _CURRENT, "edgecolors": "white", "linewidths": 1}
+        return Marker("X", 130, _WARNING, "white", 1)
+    return Marker("o", 120, _CURRENT, "white", 1)
 
 
 def _legend() -> list[Line2D]:
@@ -272,32 +280,3 @@ def render_png(digest: Digest, catalog: Catalog, *, title: str | None = None) ->
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png")
     return buffer.getvalue()
-
-
-def render_to_file(
-    settings: Settings, *, workspace: str | None, channel: str, out: str | Path
-) -> Path:
-    """`mlops-waiter digest render --channel C --out map.png`: the channel's map, drawn locally."""
-    from bot.clock import clients_for
-    from bot.digests.service import channel_digest
-    from bot.store import Database
-    from bot.wiring import load_catalog
-    from core.errors import WaiterError
-
-    database = Database(settings.sqlalchemy_url())
-    try:
-        client = clients_for(settings, database.engine)(workspace or "")
-        if client is None:
-            raise WaiterError(
-                "Set SLACK_BOT_TOKEN (or install the app) so I can list the channel's members."
-            )
-        workspace = workspace or str(client.auth_test()["team_id"])
-        catalog = load_catalog(settings.catalog_path)
-        digest = channel_digest(
-            client, database.unit_of_work, catalog, workspace=workspace, channel=channel, now=datetime.now(UTC)
-        )
-    finally:
-        database.dispose()
-    path = Path(out)
-    path.write_bytes(render_png(digest, catalog))
-    return path

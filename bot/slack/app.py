@@ -1,42 +1,37 @@
-"""The composition root of the Slack app: build a Bolt App from settings (nothing happens at import)."""
+"""The Slack app: a Bolt App with every listener registered (built by the bootstrap, nothing at import)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Executor
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.settings import Settings
+from bot.slack import actions, commands, errors, home, lifecycle, messages
+from bot.slack.clients import KeepAliveWebClient, make_client
+from bot.slack.delivery import Courier
+from bot.slack.oauth import oauth_settings
+from bot.slack.services import SlackServices
+from bot.storage.question_messages import QuestionMessages
 from core.catalog import Catalog
-from core.ports import Clock, UnitOfWorkFactory
-
-if TYPE_CHECKING:
-    from bot.slack.clients import KeepAliveWebClient
+from core.ports import Clock, DigestUnitOfWorkFactory
+from core.services import Waiter
 
 
 def create_app(
-    settings: Settings, uow_factory: UnitOfWorkFactory, *, client: WebClient | None = None,
-    catalog: Catalog | None = None, clock: Clock | None = None, engine: Engine | None = None,
-    listener_executor: Executor | None = None,
+    settings: Settings, waiter: Waiter, *, catalog: Catalog, clock: Clock, uow_factory: DigestUnitOfWorkFactory,
+    engine: Engine, client: WebClient | None = None, listener_executor: Executor | None = None,
 ) -> App:  # fmt: skip
-    """The Bolt app: OAuth (multi-workspace) when SLACK_CLIENT_ID/SECRET are set, else one bot token."""
-    from bot.slack import actions, commands, errors, home, lifecycle, messages
-    from bot.slack.clients import KeepAliveWebClient, make_client
-    from bot.slack.delivery import Courier
-    from bot.slack.question_messages import QuestionMessages
-    from bot.slack.services import SlackServices
-    from bot.store import make_engine
-    from bot.wiring import SystemClock, build_waiter, load_catalog
+    """The Bolt app: OAuth (multi-workspace) when SLACK_CLIENT_ID/SECRET are set, else one bot token.
 
+    The waiter, catalog, clock and store come from the bootstrap; `client` defaults to one for SLACK_API_BASE_URL.
+    """
     if settings.slack_signing_secret is None:
         raise ValueError("SLACK_SIGNING_SECRET is required (Basic Information › App Credentials)")
-    catalog = catalog or load_catalog(settings.catalog_path)
-    clock = clock or SystemClock()
-    engine = engine or make_engine(settings.sqlalchemy_url())
     client = client or make_client(settings)
     app = App(
         name="mlops-waiter",
@@ -46,11 +41,9 @@ def create_app(
     )
     if isinstance(client, KeepAliveWebClient):
         use_keep_alive(app, client)
-    questions = QuestionMessages(engine)
-    waiter = build_waiter(catalog, uow_factory, clock=clock, fixed_order=settings.interview_order == "fixed")
     services = SlackServices(
         waiter=waiter, catalog=catalog, clock=clock, uow_factory=uow_factory,
-        courier=Courier(catalog, questions),
+        courier=Courier(catalog, QuestionMessages(engine)),
     )  # fmt: skip
     errors.register(app)
     for module in (commands, messages, actions, home, lifecycle):
@@ -76,8 +69,6 @@ def use_keep_alive(app: App, client: KeepAliveWebClient) -> None:
 
 
 def _auth(settings: Settings, client: WebClient, engine: Engine) -> dict[str, Any]:
-    from bot.slack.oauth import oauth_settings
-
     assert settings.slack_signing_secret is not None
     common: dict[str, Any] = {
         "signing_secret": settings.slack_signing_secret.get_secret_value(),

@@ -4,38 +4,14 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable
-from typing import Any
 
 from slack_bolt import App
 
+from bot.bootstrap import bootstrap
 from bot.settings import Settings
+from bot.slack.wsgi import EVENTS_PATH, HEALTH_PATH, Wsgi, make_wsgi
 
 log = logging.getLogger(__name__)
-
-EVENTS_PATH = "/slack/events"
-HEALTH_PATH = "/healthz"
-Wsgi = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
-
-
-def make_wsgi(app: App) -> Wsgi:
-    """POST /slack/events (and the OAuth pages when configured) through Bolt; GET /healthz answers ok."""
-    from slack_bolt.adapter.wsgi import SlackRequestHandler
-
-    bolt = SlackRequestHandler(app, path=EVENTS_PATH)
-
-    def wsgi(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in (
-            "GET",
-            "HEAD",
-        ):
-            start_response(
-                "200 OK", [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", "3")]
-            )
-            return [b"ok\n"]
-        return bolt(environ, start_response)
-
-    return wsgi
 
 
 def _secrets(settings: Settings) -> list[str]:
@@ -60,18 +36,14 @@ def require_slack_credentials(settings: Settings, *, signing: bool = True) -> No
 
 
 def build(settings: Settings) -> App:
-    """Database and app for one process (called in each worker after the fork)."""
-    from bot.app import create_app
-    from bot.store import Database
-
-    database = Database(settings.sqlalchemy_url())
-    return create_app(settings, database.unit_of_work, engine=database.engine)
+    """The app for one process (called in each worker after the fork: connections are per process)."""
+    return bootstrap(settings).slack_app()
 
 
 def prepare(settings: Settings) -> None:
     """Logging that redacts tokens; the embedded SQLite default migrates itself (PostgreSQL: `db upgrade`)."""
-    from bot.migrate import upgrade_embedded
     from bot.slack.logs import configure_logging
+    from bot.storage.migrate import upgrade_embedded
 
     configure_logging(settings.log_level, *_secrets(settings))
     upgrade_embedded(settings.sqlalchemy_url())
@@ -85,7 +57,7 @@ def run_http(settings: Settings, *, port: int) -> None:
     prepare(settings)
     secrets = _secrets(settings)
 
-    class Server(BaseApplication):  # type: ignore[misc]
+    class Server(BaseApplication):
         def load_config(self) -> None:
             options = {
                 "bind": f"{os.environ.get('BIND_HOST', '0.0.0.0')}:{port}",
@@ -127,4 +99,4 @@ def run_socket(settings: Settings) -> None:
     require_slack_credentials(settings)
     prepare(settings)
     app = build(settings)
-    SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()
+    SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()  # type: ignore[no-untyped-call]

@@ -8,18 +8,11 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.models.blocks import Block, MarkdownTextObject, SectionBlock
 
-from bot.digests.blocks import digest_blocks
-from bot.digests.repository import Subscription, digests_of
-from bot.digests.service import (
-    GONE,
-    UowFactory,
-    channel_digest,
-    deliver,
-    slack_error,
-)
+from bot.digests.delivery import GONE, channel_digest, deliver, slack_error
+from bot.slack.render.digest import digest_blocks, digest_message
 from bot.slack.render.text import escape
 from core.catalog import Catalog
-from core.ports import Clock
+from core.ports import Clock, DigestUnitOfWorkFactory, Subscription
 from core.schedule import Cadence, InvalidSchedule, Schedule, next_due, parse_schedule
 
 HELP = (
@@ -61,7 +54,7 @@ def handle_digest_command(
     channel_id: str,
     user_id: str,
     client: WebClient,
-    uow_factory: UowFactory,
+    uow_factory: DigestUnitOfWorkFactory,
     catalog: Catalog,
     clock: Clock,
 ) -> list[Block] | str:
@@ -106,7 +99,7 @@ def _subscribe(
     words: list[str],
     *,
     client: WebClient,
-    uow_factory: UowFactory,
+    uow_factory: DigestUnitOfWorkFactory,
     workspace: str,
     channel: str,
     user: str,
@@ -121,7 +114,7 @@ def _subscribe(
         subscribed_at=now,
     )
     with uow_factory() as uow:
-        digests_of(uow).subscribe(subscription)
+        uow.digests.subscribe(subscription)
         uow.commit()
     first = next_due(schedule, now)
     return (
@@ -130,9 +123,9 @@ def _subscribe(
     )
 
 
-def _unsubscribe(uow_factory: UowFactory, workspace: str, channel: str) -> str:
+def _unsubscribe(uow_factory: DigestUnitOfWorkFactory, workspace: str, channel: str) -> str:
     with uow_factory() as uow:
-        removed = digests_of(uow).unsubscribe(workspace, channel)
+        removed = uow.digests.unsubscribe(workspace, channel)
         uow.commit()
     if removed:
         return (
@@ -142,10 +135,10 @@ def _unsubscribe(uow_factory: UowFactory, workspace: str, channel: str) -> str:
     return "This channel has no digest subscription. `/mlops digest weekly` starts one."
 
 
-def _status(uow_factory: UowFactory, workspace: str, channel: str, now: datetime) -> list[Block]:
+def _status(uow_factory: DigestUnitOfWorkFactory, workspace: str, channel: str, now: datetime) -> list[Block]:
     """Blocks, not a string: the caller escapes strings, which would break the <@user> mention."""
     with uow_factory() as uow:
-        repository = digests_of(uow)
+        repository = uow.digests
         subscription = repository.subscription(workspace, channel)
         last = repository.last_posted(workspace, channel)
     lines = []
@@ -166,7 +159,7 @@ def _status(uow_factory: UowFactory, workspace: str, channel: str, now: datetime
 
 def _now(
     client: WebClient,
-    uow_factory: UowFactory,
+    uow_factory: DigestUnitOfWorkFactory,
     catalog: Catalog,
     workspace: str,
     channel: str,
@@ -174,8 +167,9 @@ def _now(
 ) -> str:
     key = f"now:{now:%Y-%m-%dT%H:%M}"  # a double submit in the same minute posts once
     digest = deliver(
-        client, uow_factory, catalog, workspace=workspace, channel=channel, period_key=key, now=now
-    )
+        client, uow_factory, catalog, workspace=workspace, channel=channel, period_key=key, now=now,
+        render_message=digest_message,
+    )  # fmt: skip
     if digest is None:
         return "A digest was just posted here; give it a minute before asking for another."
     if not digest.ready:

@@ -8,6 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
+from bot.bootstrap import bootstrap
 from bot.settings import Settings
 from core.errors import InvalidProfile, WaiterError
 from core.vocabulary import Cloud, Stage, Status
@@ -87,32 +88,32 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "recommend":
         return _recommend(args, settings)
     if args.command == "catalog":
-        from bot.catalog_cli import run_catalog
+        from bot.entrypoints.catalog_cli import run_catalog
 
         return run_catalog(args, args.path or settings.catalog_path)
     if args.command == "db":
-        from bot.migrate import upgrade
+        from bot.storage.migrate import upgrade
 
         upgrade(settings.sqlalchemy_url())
         print("database is up to date")
         return 0
     if args.command == "serve":
-        from bot.server import run_http
+        from bot.entrypoints.server import run_http
 
         run_http(settings, port=args.port or settings.port)
         return 0
     if args.command == "socket":
-        from bot.server import run_socket
+        from bot.entrypoints.server import run_socket
 
         run_socket(settings)
         return 0
     if args.command == "clock":
-        from bot.clock import run
+        from bot.entrypoints.clock import run
 
         run(settings)
         return 0
     if args.command == "digest":
-        from bot.digest_render import render_to_file
+        from bot.entrypoints.digest_map import render_to_file
 
         render_to_file(settings, workspace=args.workspace, channel=args.channel, out=args.out)
         print(f"wrote {args.out}")
@@ -123,28 +124,20 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
     import getpass
 
-    from bot.migrate import upgrade_embedded
-    from bot.store import Database
-    from bot.terminal import chat, prompt_lines
-    from bot.wiring import build_waiter, load_catalog
+    from bot.entrypoints.terminal import chat, prompt_lines
+    from bot.storage.migrate import upgrade_embedded
 
-    url = settings.sqlalchemy_url()
-    upgrade_embedded(url)
-    database = Database(url)
-    catalog = load_catalog(settings.catalog_path)
-    waiter = build_waiter(catalog, database.unit_of_work, fixed_order=args.fixed_order)
-    user = args.user or getpass.getuser()
-    echo = not sys.stdin.isatty()
-    try:
+    upgrade_embedded(settings.sqlalchemy_url())
+    with bootstrap(settings) as runtime:
+        waiter = runtime.waiter(fixed_order=args.fixed_order)
+        user = args.user or getpass.getuser()
+        echo = not sys.stdin.isatty()
         chat(waiter, user=user, lines=prompt_lines(sys.stdin, sys.stdout), write=print, echo_input=echo)
-    finally:
-        database.dispose()
     return 0
 
 
 def _recommend(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.terminal import render_recommendation
-    from bot.wiring import load_catalog
+    from bot.entrypoints.terminal import render_recommendation
     from core.matching import recommend
     from core.profile import profile_from_json
 
@@ -153,7 +146,7 @@ def _recommend(args: argparse.Namespace, settings: Settings) -> int:
     except OSError as error:
         raise InvalidProfile(f"cannot read profile {args.profile}: {error.strerror}") from None
     profile = profile_from_json(text)
-    catalog = load_catalog(settings.catalog_path)
+    catalog = bootstrap(settings).catalog
     unknown = [tool for tool in profile.current_stack or () if tool not in catalog]
     if unknown:
         raise InvalidProfile(f"Invalid profile — current_stack has unknown catalog ids: {', '.join(unknown)}")

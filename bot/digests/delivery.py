@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.digests.blocks import digest_blocks, digest_text
-from bot.digests.repository import digests_of
 from core.catalog import Catalog
 from core.digest import Digest, build_digest
+from core.ports import DigestUnitOfWorkFactory
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +25,17 @@ MAP_ALT = (
     "with the team's current tools and the recommended stack."
 )
 
-UowFactory = Callable[[], Any]
+
+
+class DigestMessage(NamedTuple):
+    """A digest as a Slack message: the notification text and its Block Kit blocks (as JSON)."""
+
+    text: str
+    blocks: Sequence[dict[str, Any]]
+
+
+#: Turns a digest into its message: the Slack package's renderer, handed over by its caller.
+RenderMessage = Callable[[Digest], DigestMessage]
 
 
 def slack_error(error: SlackApiError) -> str:
@@ -51,7 +60,7 @@ def channel_members(client: WebClient, channel: str, *, page_size: int = 1000) -
 
 
 def compose_digest(
-    uow_factory: UowFactory,
+    uow_factory: DigestUnitOfWorkFactory,
     catalog: Catalog,
     *,
     workspace: str,
@@ -62,7 +71,7 @@ def compose_digest(
     """The digest of these channel members, compared with the channel's last posted digest."""
     with uow_factory() as uow:
         profiles = uow.profiles.for_users(workspace, members)
-        repository = digests_of(uow)
+        repository = uow.digests
         helpful = repository.helpful_counts(workspace, profiles)
         last = repository.last_posted(workspace, channel)
     return build_digest(
@@ -76,8 +85,9 @@ def compose_digest(
 
 
 def channel_digest(
-    client: WebClient, uow_factory: UowFactory, catalog: Catalog, *, workspace: str, channel: str, now: datetime
-) -> Digest:
+    client: WebClient, uow_factory: DigestUnitOfWorkFactory, catalog: Catalog, *, workspace: str, channel: str,
+    now: datetime,
+) -> Digest:  # fmt: skip
     """The digest of a channel as it is now: its members from Slack, their profiles from the store."""
     members = channel_members(client, channel)
     return compose_digest(uow_factory, catalog, workspace=workspace, channel=channel, members=members, now=now)
@@ -85,7 +95,7 @@ def channel_digest(
 
 def upload_map(client: WebClient, channel: str, digest: Digest, catalog: Catalog) -> None:
     """Share the landscape map PNG in the channel (files_upload_v2)."""
-    from bot.digest_render import render_png  # matplotlib is imported only when a map is drawn
+    from bot.digests.landscape_map import render_png  # matplotlib is loaded only when a map is drawn
 
     client.files_upload_v2(
         channel=channel,
@@ -99,36 +109,38 @@ def upload_map(client: WebClient, channel: str, digest: Digest, catalog: Catalog
 
 def deliver(
     client: WebClient,
-    uow_factory: UowFactory,
+    uow_factory: DigestUnitOfWorkFactory,
     catalog: Catalog,
     *,
     workspace: str,
     channel: str,
     period_key: str,
     now: datetime,
+    render_message: RenderMessage,
 ) -> Digest | None:
     """Claim the period, then post the digest and its map once; None if already claimed."""
     with uow_factory() as uow:
-        run_id = digests_of(uow).claim(workspace, channel, period_key, now=now)
+        run_id = uow.digests.claim(workspace, channel, period_key, now=now)
         if run_id is None:
             return None
         uow.commit()
     try:
         digest = channel_digest(client, uow_factory, catalog, workspace=workspace, channel=channel, now=now)
+        message = render_message(digest)
         response = client.chat_postMessage(
             channel=channel,
-            text=digest_text(digest),
-            blocks=digest_blocks(digest),
+            text=message.text,
+            blocks=message.blocks,
             unfurl_links=False,
             unfurl_media=False,
         )
     except BaseException:
         with uow_factory() as uow:  # nothing was posted: let a later tick try this period again
-            digests_of(uow).release(run_id)
+            uow.digests.release(run_id)
             uow.commit()
         raise
     with uow_factory() as uow:
-        digests_of(uow).mark_posted(run_id, now=now, ts=response.get("ts"), summary=digest.summary)
+        uow.digests.mark_posted(run_id, now=now, ts=response.get("ts"), summary=digest.summary)
         uow.commit()
     if digest.ready:
         try:

@@ -1,9 +1,0 @@
-"""All tables the app owns, gathered for Alembic (one MetaData)."""
-
-from __future__ import annotations
-
-import bot.digests.tables  # noqa: F401  (registers the digest tables on the same MetaData)
-import bot.slack.tables  # noqa: F401  (registers the Slack tables on the same MetaData)
-from bot.tables import Base
-
-metadata = Base.metadata

@@ -1,0 +1,56 @@
+"""The engine for DATABASE_URL, and what the store makes of a database's failures and times."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+#: Each SQLite connection's settings, as SQLite spells them (SQLAlchemy has no construct for these):
+#: writers queue instead of failing, foreign keys hold, and a commit waits for the WAL, not the disk.
+SQLITE_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=30000", "PRAGMA foreign_keys=ON",
+                  "PRAGMA synchronous=NORMAL")  # fmt: skip
+#: SQLAlchemy's recipe for SQLite transactions: begin them itself, taking the write lock up front.
+SQLITE_BEGIN = "BEGIN IMMEDIATE"
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine for DATABASE_URL, tuned for many small transactions from several workers."""
+    if url.startswith("sqlite"):
+        # One connection per process, handed from thread to thread: SQLite has one writer at a time
+        # anyway, and waiting for the pool is cheaper than SQLite's sleep-and-retry busy handler.
+        options: dict[str, Any] = {"pool_size": 1, "max_overflow": 0, "pool_timeout": 30}
+        if "poolclass" in kwargs:  # migrations/env.py: NullPool takes no pool sizes
+            options = {}
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **{**options, **kwargs})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.isolation_level = None  # let SQLAlchemy emit BEGIN (savepoints work)
+            cursor = dbapi_connection.cursor()
+            for pragma in SQLITE_PRAGMAS:
+                cursor.execute(pragma)
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin_immediate(connection: Connection) -> None:
+            # take the write lock up front: SQLite then serialises writers instead of failing one
+            # (through the engine's events, like every other statement)
+            connection.exec_driver_sql(SQLITE_BEGIN)
+
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def unavailable(error: BaseException) -> bool:
+    """The database could not be reached or dropped the connection (a hiccup, not a bug)."""
+    if isinstance(error, (OperationalError, InterfaceError)):
+        return True
+    return isinstance(error, DBAPIError) and error.connection_invalidated
+
+
+def aware(moment: datetime) -> datetime:
+    """A time read from SQLite (which keeps no zone) as the UTC time it was written as."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

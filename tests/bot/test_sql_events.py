@@ -1,0 +1,61 @@
+"""Every statement the store runs goes through SQLAlchemy, so its events (and tracing) see it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event
+
+from bot.storage.unit_of_work import Database
+from tests.bot.fake_slack import FakeSlack
+from tests.bot.interview import button_question, elements
+from tests.bot.slack_driver import SlackDriver
+
+#: What the driver runs on its own when SQLAlchemy calls connection.commit() or .rollback():
+#: transaction ends, which SQLAlchemy reports through its commit/rollback events, not cursor events.
+TRANSACTION_ENDS = ("COMMIT", "ROLLBACK")
+
+
+def _watch(database: Database) -> tuple[list[str], list[str]]:
+    """(statements SQLAlchemy's before_cursor_execute saw, statements SQLite itself ran)."""
+    seen: list[str] = []
+    ran: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    with database.engine.connect() as connection:  # the pool's one SQLite connection: trace it from now on
+        dbapi_connection = connection.connection.dbapi_connection
+        assert dbapi_connection is not None
+        dbapi_connection.set_trace_callback(ran.append)  # type: ignore[attr-defined]
+    ran.clear()
+    return seen, ran
+
+
+def test_the_sqlalchemy_events_see_every_statement_of_a_typed_dm_answer(
+    slack: SlackDriver, fake_slack: FakeSlack, database: Database
+) -> None:
+    slack.command("")
+    question = button_question(slack, fake_slack)
+    typed = elements(question)[0]["text"]["text"]
+    seen, ran = _watch(database)
+    slack.dm(typed)
+    by_driver = [statement for statement in ran if statement not in TRANSACTION_ENDS]
+    assert len(seen) == len(by_driver), (seen, by_driver)
+    kinds = [statement.split()[0] for statement in seen]
+    assert kinds.count("BEGIN") == 2, "the turn's two transactions"
+    assert any(s.startswith("UPDATE conversations") for s in seen), "the answer was stored"
+    assert any(s.startswith("INSERT INTO slack_question_messages") for s in seen), "the next question was filed"
+    assert fake_slack.of("chat.update"), "and the answered question rewritten"
+
+
+def test_the_sqlalchemy_events_see_every_statement_of_a_button_press(
+    slack: SlackDriver, fake_slack: FakeSlack, database: Database
+) -> None:
+    slack.command("")
+    question = button_question(slack, fake_slack)
+    seen, ran = _watch(database)
+    slack.press(question, elements(question)[0]["action_id"])
+    by_driver = [statement for statement in ran if statement not in TRANSACTION_ENDS]
+    assert len(seen) == len(by_driver) > 0, (seen, by_driver)
