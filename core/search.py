@@ -17,7 +17,7 @@ import bm25s
 from rapidfuzz import fuzz, process, utils
 
 from core.catalog import Tool
-from core.vocabulary import label
+from core.vocabulary import Ring, label
 
 _WORD = re.compile(r"[a-z0-9]+")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "es", "s", "ed")
@@ -53,7 +53,7 @@ def stem(word: str) -> str:
             break
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]
-    return word.replace("ll", "l")
+    return word
 
 
 def words(text: str) -> list[str]:
@@ -82,7 +82,7 @@ def _document(tool: Tool) -> list[str]:
 CONSTRAINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bself[- ]?host(ed|able)?\b|\bon[- ]?prem(ise)?s?\b|\bair[- ]?gapped\b"), "self_hosted"),
     (re.compile(r"\bopen[- ]?source\b|\boss\b"), "open_source"),
-    (re.compile(r"\bfree\b|\bcheap\b"), "free"),
+    (re.compile(r"\bfree\b"), "free"),
     (re.compile(r"\bmanaged\b|\bhosted\b|\bsaas\b|\bserverless\b"), "managed"),
     (re.compile(r"\blocal(ly)?\b|\blaptop\b|\bembedded\b|\bin[- ]process\b"), "local"),
     (re.compile(r"\baws\b|\bamazon\b"), "aws"),
@@ -152,9 +152,7 @@ class SearchIndex:
         text = text[:200]
         key = utils.default_process(text)
         wanted = [name for pattern, name in CONSTRAINTS if pattern.search(text.lower())]
-        for pattern, _ in CONSTRAINTS:
-            text = pattern.sub(" ", text.lower())
-        query = self._query(text)
+        query = self._query(text)  # constraint words filter below, and still match text here
         scores = list(self._bm25.get_scores(query)) if query else [0.0] * len(self.tools)
         top = max(scores, default=0.0) or 1.0
         ranked: list[tuple[float, str, Tool]] = []
@@ -170,8 +168,12 @@ class SearchIndex:
             score += 2.0 * name_hits.get(position, 0.0) + self._prior[position]
             for constraint in wanted:
                 score *= 1.3 if _fits(tool, constraint) else 0.6
+            if tool.clouds and not {"aws", "gcp", "azure"} & set(wanted) and position not in name_hits:
+                score *= 0.8  # a cloud's own service comes first only when the query names that cloud
             if not tool.adoptable:
                 score *= 0.5
+            elif tool.effective_ring is Ring.HOLD:
+                score *= 0.7  # adoptable but on hold (gone quiet): found, below what to adopt
             ranked.append((score, tool.id, tool))
         ranked.sort(key=lambda item: (-item[0], item[1]))
         return [Hit(tool, round(score, 4)) for score, _, tool in ranked[:limit]]

@@ -1,0 +1,136 @@
+"""How well free text is understood, on the blind corpus (eval/utterances.json).
+
+`python -m eval.understanding [--verbose]` reads each message the way the conversation does: an
+opening message through `understand`, a reply to a question through `parse_answer` for the field
+asked plus `understand` for anything else it states. Each (field, value) read is compared with the
+labels: precision and recall per field and overall, and the tools read from ordinary words (a tool in
+current_stack that the labels do not have, in a message the corpus marks as holding look-alike words).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from core.answers import parse_answer, understand  # noqa: E402
+from core.catalog import Catalog  # noqa: E402
+from core.questions import QUESTIONS  # noqa: E402
+from eval.run import load_catalog  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent / "utterances.json"
+LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return sorted(_plain(v) for v in value)
+    return value
+
+
+def read(message: dict[str, Any], catalog: Catalog) -> dict[str, Any]:
+    """The fields the product reads from one message, as plain values."""
+    text = message["text"]
+    found: dict[str, Any] = {}
+    facts = understand(text, catalog)
+    for key, value in facts.items():
+        if key in {"persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack",
+                   "frustrations", "needs", "open_source_only", "self_hosted", "budget", "scope_preference"}:  # fmt: skip
+            found[key] = _plain(value)
+    asked = message.get("asked")
+    question = next((q for q in QUESTIONS if q.id == asked), None)
+    if question is not None:
+        try:
+            value = parse_answer(question, text, catalog)
+        except ValueError:  # NotUnderstood, or a reply meant for another field
+            value = None
+        if value is not None and value != ():
+            found[asked] = _plain(value)
+    return found
+
+
+def _pairs(fields: dict[str, Any]) -> set[tuple[str, str]]:
+    pairs = set()
+    for key, value in fields.items():
+        if key in LIST_FIELDS:
+            pairs |= {(key, str(v)) for v in (value or [])}
+        elif value is not None:
+            pairs.add((key, json.dumps(value)))
+    return pairs
+
+
+def look_alike_ids(corpus: dict[str, Any]) -> set[str]:
+    """The messages the corpus marks as holding ordinary words that look like tool names."""
+    rule = next((r for r in corpus["labelling_rules"] if r.startswith("Messages containing look-alike")), "")
+    return set(re.findall(r"u\d{3}", rule))
+
+
+def measure(catalog: Catalog, *, verbose: bool = False) -> dict[str, Any]:
+    corpus = json.loads(CORPUS.read_text(encoding="utf-8"))
+    alike = look_alike_ids(corpus)
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    ordinary = 0
+    for message in corpus["messages"]:
+        got = _pairs(read(message, catalog))
+        want = _pairs(message["fields"])
+        for field, _ in got & want:
+            tp[field] += 1
+        for field, value in got - want:
+            fp[field] += 1
+            if verbose:
+                print(f"  extra {message['id']} {field}={value}: {message['text'][:90]!r}")
+        for field, value in want - got:
+            fn[field] += 1
+            if verbose:
+                print(f"  missed {message['id']} {field}={value}: {message['text'][:90]!r}")
+        if message["id"] in alike:
+            labelled = set(message["fields"].get("current_stack") or [])
+            ordinary += len({v for f, v in got if f == "current_stack"} - labelled)
+    return {"tp": tp, "fp": fp, "fn": fn, "ordinary": ordinary, "messages": len(corpus["messages"])}
+
+
+def table(result: dict[str, Any]) -> str:
+    tp, fp, fn = result["tp"], result["fp"], result["fn"]
+    fields = sorted(set(tp) | set(fp) | set(fn))
+    lines = [
+        f"Understanding: {result['messages']} blind messages (eval/utterances.json)",
+        "",
+        "| field | precision | recall | read right | read wrong | missed |",
+        "|---|---|---|---|---|---|",
+    ]
+
+    def ratio(a: int, b: int) -> str:
+        return f"{a / b:.2f}" if b else "–"
+
+    for field in [*fields, "all"]:
+        t = sum(tp.values()) if field == "all" else tp[field]
+        f = sum(fp.values()) if field == "all" else fp[field]
+        n = sum(fn.values()) if field == "all" else fn[field]
+        lines.append(f"| {field} | {ratio(t, t + f)} | {ratio(t, t + n)} | {t} | {f} | {n} |")
+    lines += ["", f"Tools read from ordinary words (look-alike messages): {result['ordinary']}"]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.understanding", description=__doc__)
+    parser.add_argument("--verbose", action="store_true", help="list every extra and missed field")
+    args = parser.parse_args(argv)
+    print(table(measure(load_catalog()[0], verbose=args.verbose)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
