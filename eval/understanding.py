@@ -29,6 +29,10 @@ from eval.run import load_catalog  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent / "utterances.json"
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
+FIELDS = {
+    "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
+    "needs", "open_source_only", "self_hosted", "budget", "scope_preference",
+}  # fmt: skip
 
 
 def _plain(value: Any) -> Any:
@@ -45,8 +49,7 @@ def read(message: dict[str, Any], catalog: Catalog) -> dict[str, Any]:
     found: dict[str, Any] = {}
     facts = understand(text, catalog)
     for key, value in facts.items():
-        if key in {"persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack",
-                   "frustrations", "needs", "open_source_only", "self_hosted", "budget", "scope_preference"}:  # fmt: skip
+        if key in FIELDS:
             found[key] = _plain(value)
     asked = message.get("asked")
     question = next((q for q in QUESTIONS if q.id == asked), None)
