@@ -407,7 +407,7 @@ def _standing(
 ) -> Factor:
     users = index.users.get(tool.id, 0)
     # how many other tools build on it, on a log scale: the catalog's proxy for adoption
-    points = RING_POINTS[tool.effective_ring] + min(0.08 * math.log2(1 + users), 0.4)
+    points = RING_POINTS[tool.effective_ring] + min(0.16 * math.log2(1 + users), 0.6)
     good = (
         f"widely integrated: {users} tools in my catalog work with it"
         if explain and users >= 4
