@@ -165,9 +165,7 @@ SPECIALIST_STAGES = frozenset(
 )  # fmt: skip
 
 #: Categories of general infrastructure: context for the advice, never a specialist pick.
-GENERAL_INFRASTRUCTURE = frozenset(
-    {Category.GENERAL_CLOUD, Category.COMMON_SWE_STACK, Category.BIG_DATA_IAAS}
-)
+GENERAL_INFRASTRUCTURE = frozenset({Category.GENERAL_CLOUD, Category.COMMON_SWE_STACK})
 
 #: Statuses that rule a tool out for new adoption.
 NOT_FOR_NEW_ADOPTION = frozenset(

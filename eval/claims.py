@@ -19,7 +19,7 @@ SPECIALIST = {
     "hyperparameter_tuning", "ml_pipelines", "model_registry", "llm_evaluation", "model_serving",
     "model_monitoring", "llm_observability", "vector_search", "governance", "notebooks",
 }  # fmt: skip
-GENERIC_CATEGORIES = {"general_cloud", "common_swe_stack", "big_data_iaas"}
+GENERIC_CATEGORIES = {"general_cloud", "common_swe_stack"}
 CLOUD_LABELS = {"aws": "AWS", "gcp": "Google Cloud", "azure": "Azure", "on_prem": "On-prem", "other": "Other", "none": "None"}
 
 
