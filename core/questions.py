@@ -30,6 +30,7 @@ class Kind(StrEnum):
     NUMBER = "number"  # a whole number
     YES_NO = "yes_no"  # a boolean
     TOOLS = "tools"  # catalog tool names
+    OPEN = "open"  # a sentence about oneself, read for every field
 
 
 class Option(BaseModel):

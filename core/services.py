@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from core.answers import NotUnderstood, parse_answer, understand
+from core.answers import NotUnderstood, parse_answer, read_reply, understand
 from core.catalog import Catalog
 from core.conversation import FixedOrder, Interviewer, Step
 from core.draft import Draft, profile_of
@@ -299,7 +299,7 @@ class Waiter:
         target = parse_why_not(text)
         if target is not None:  # "why not X?" works at any time
             return (*self._why_not(w, target), *self._prompt(w, ask_only=True))
-        facts = understand(text, self.catalog)
+        facts = read_reply(question, text, self.catalog).facts
         extra = {f: v for f, v in facts.items() if f != question.id and f not in w.answers and f in BY_ID}
         try:
             value = parse_answer(question, text, self.catalog)
