@@ -52,8 +52,11 @@ def default_interviewer(catalog: Catalog) -> Interviewer:
 
 def build_waiter(
     catalog: Catalog, uow_factory: UnitOfWorkFactory, *, clock: Clock | None = None,
-    fixed_order: bool = False,
+    fixed_order: bool = False, numbered_options: bool = False,
 ) -> Waiter:  # fmt: skip
-    """The conversation service for every surface."""
+    """The conversation service for every surface (`numbered_options`: the surface numbers the options)."""
     interviewer = FixedOrder() if fixed_order else default_interviewer(catalog)
-    return Waiter(catalog, uow_factory, clock=clock or SystemClock(), interviewer=interviewer)
+    return Waiter(
+        catalog, uow_factory, clock=clock or SystemClock(), interviewer=interviewer,
+        numbered_options=numbered_options,
+    )  # fmt: skip

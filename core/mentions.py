@@ -241,3 +241,29 @@ def _usage_lists(text: str) -> list[str]:
                 words.append(word)
             lists.append(" ".join(words))
     return lists
+
+
+def resolve_tools(names: tuple[str, ...] | list[str], catalog: Catalog) -> tuple[tuple[str, ...], list[str]]:
+    """Catalog ids for tool ids or names ("MLflow", "W&B"), and a "did you mean" line for each unknown."""
+    index = names_of(catalog)
+    ids: list[str] = []
+    unknown: list[str] = []
+    for name in names:
+        words = tuple(t.key.rstrip(".") for t in tokens_of(name) if t.key not in ",()")
+        tool_id = name if name in catalog else index.lookup(words) if words else None
+        if tool_id is None:
+            hints = near_names(name, catalog)
+            unknown.append(f"unknown tool '{name}'" + (f" (did you mean {', '.join(hints)}?)" if hints else ""))
+        elif tool_id not in ids:
+            ids.append(tool_id)
+    return tuple(ids), unknown
+
+
+def near_names(name: str, catalog: Catalog, *, limit: int = 2) -> list[str]:
+    """Display names that a mistyped tool name is close to ("mlfow" → MLflow); none for a stranger."""
+    key = " ".join(t.key for t in tokens_of(name))
+    index = names_of(catalog)
+    choices = {" ".join(words): tool_id for words, tool_id in index.exact.items()}
+    hits = process.extract(key, list(choices), scorer=fuzz.ratio, score_cutoff=75, limit=limit * 3)
+    found = [catalog.get(choices[choice]).name for choice, _, _ in hits]
+    return list(dict.fromkeys(found))[:limit]

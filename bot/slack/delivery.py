@@ -67,8 +67,10 @@ class Courier:
         self._question = lru_cache(maxsize=1024)(self._render_question)
         self._answered = lru_cache(maxsize=4096)(self._render_answered)
 
-    def _render_question(self, question_id: str, number: int, note: str | None) -> tuple[str, list[dict[str, Any]]]:
-        out = render_ask(Ask(question=BY_ID[question_id], number=number, note=note), self.catalog)
+    def _render_question(
+        self, question_id: str, number: int, note: str | None, total: int | None
+    ) -> tuple[str, list[dict[str, Any]]]:
+        out = render_ask(Ask(question=BY_ID[question_id], number=number, note=note, total=total), self.catalog)
         return out.text, out.blocks_json()
 
     def _render_answered(self, answered: Answered) -> tuple[str, list[dict[str, Any]]]:
@@ -78,7 +80,7 @@ class Courier:
     def _payload(self, message: Message) -> tuple[str, list[dict[str, Any]]]:
         """The message's text and blocks (from the caches when it is a question or a short answer)."""
         if isinstance(message, Ask) and _banked(message.question):
-            return self._question(message.question.id, message.number, message.note)
+            return self._question(message.question.id, message.number, message.note, message.total)
         if isinstance(message, Answered):
             short = len(message.answer) <= MAX_CACHED_ANSWER
             return self._answered(message) if short else self._render_answered(message)

@@ -204,7 +204,7 @@ def test_a_connection_slack_closed_while_idle_is_not_reused_and_nothing_is_lost(
     slack.dm("researcher")
     before = fake_slack.connections
     fake_slack.drop_connections()  # Slack's edge closes idle keep-alive connections
-    slack.dm("4")
+    slack.dm("we can't reproduce results")
     assert fake_slack.connections > before, "a fresh connection was opened"
     questions = [p["text"] for p in fake_slack.posts("D1") if p["text"].startswith("Question ")]
     assert len(questions) == len(set(questions)) == 3, "every question posted exactly once"
