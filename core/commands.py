@@ -80,14 +80,11 @@ def _picks(w: Draft) -> Turn:
 
 
 def _restart(w: Draft) -> Turn:
-    if w.state is not Step.CONFIRM_RESTART:
-        w.flow.return_to = w.state if w.state is not Step.PAUSED else w.flow.return_to
-        w.flow.ask_restart()
+    w.flow.ask_restart()
     return (Confirm(text=LINES["confirm_restart"]),)
 
 
 def _stop(w: Draft) -> Turn:
-    w.flow.return_to = w.state
     w.flow.pause()
     return (say("paused"),)
 
@@ -107,7 +104,6 @@ def confirm(w: Draft, yes: bool) -> Turn:
         w.flow.settle()
         return (say("restarted"), say("greeting"), *prompt(w))
     w.flow.cancel_restart()
-    w.flow.return_to = None
     return (say("restart_cancelled"), *prompt(w))
 
 

@@ -40,21 +40,22 @@ TRANSITIONS: list[dict[str, Any]] = [
     {"trigger": "critique", "source": [*SHOWING, Step.DONE], "dest": Step.REFINE},
     {"trigger": "revise", "source": [*SHOWING, Step.DONE], "dest": Step.REFINE},
     {"trigger": "finish", "source": SHOWING, "dest": Step.DONE},
-    # stop and come back later: everything kept
-    {"trigger": "pause", "source": [*INTERVIEW, *SHOWING], "dest": Step.PAUSED},
+    # stop and come back later: everything kept, and where we were remembered
+    {"trigger": "pause", "source": [*INTERVIEW, *SHOWING], "dest": Step.PAUSED, "before": "remember_where"},
     *[
         {"trigger": "resume", "source": Step.PAUSED, "dest": step, "conditions": f"returns_to_{step}"}
         for step in RETURNABLE
     ],
     # restart asks first
-    {"trigger": "ask_restart", "source": [*ACTIVE, Step.PAUSED], "dest": Step.CONFIRM_RESTART},
-    {"trigger": "confirm_restart", "source": Step.CONFIRM_RESTART, "dest": Step.MEET},
+    {"trigger": "ask_restart", "source": ACTIVE, "dest": Step.CONFIRM_RESTART, "before": "remember_where"},
+    {"trigger": "ask_restart", "source": Step.PAUSED, "dest": Step.CONFIRM_RESTART},  # keeps where the pause was
+    {"trigger": "confirm_restart", "source": Step.CONFIRM_RESTART, "dest": Step.MEET, "after": "forget_where"},
     *[
         {"trigger": "cancel_restart", "source": Step.CONFIRM_RESTART, "dest": step,
-         "conditions": f"returns_to_{step}"}
+         "conditions": f"returns_to_{step}", "after": "forget_where"}
         for step in RETURNABLE
     ],
-    {"trigger": "cancel_restart", "source": Step.CONFIRM_RESTART, "dest": Step.MEET},
+    {"trigger": "cancel_restart", "source": Step.CONFIRM_RESTART, "dest": Step.MEET, "after": "forget_where"},
 ]  # fmt: skip
 
 
@@ -151,6 +152,15 @@ class Flow:
 
     def cancel_restart(self) -> bool:
         return self._fire("cancel_restart")
+
+    # -- callbacks (named in TRANSITIONS) ---------------------------------------------------------
+
+    def remember_where(self) -> None:
+        self.return_to = self.state
+
+    def forget_where(self) -> None:
+        self.return_to = None
+        self.waiting = None
 
     # -- guards ---------------------------------------------------------------------------------
 

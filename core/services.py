@@ -20,9 +20,9 @@ from core.ports import (
 )
 from core.profile import Profile
 from core.prompts import prompt
-from core.questions import BY_ID, Kind, Question
+from core.questions import BY_ID, OPENING, Kind, Question
 from core.recommendation import Critique, Recommendation
-from core.turns import Say, Show, Turn
+from core.turns import Answered, Say, Show, Turn
 from core.wording import parse_command, parse_why_not, say
 
 MAX_ATTEMPTS = 4
@@ -189,8 +189,11 @@ class Waiter:
     # -- steps ----------------------------------------------------------------------------------
 
     def _open(self, w: Draft, text: str = "") -> Turn:
-        if text.strip():
-            return self._reply(w, text)
+        if text.strip():  # the opening question was never shown: read back in a line of its own
+            return tuple(
+                say("noted", facts=m.answer) if isinstance(m, Answered) and m.question_id == OPENING else m
+                for m in self._reply(w, text)
+            )
         if not w.record.answers and not w.history and w.state is Step.MEET:
             return (say("greeting"), *prompt(w))
         if w.state is Step.PAUSED:

@@ -93,3 +93,14 @@ def test_start_on_app_home_opens_the_interview_in_the_dm(
     slack.press_home("home_open", user="U3")
     assert fake_slack.posts("D3")[0]["text"].startswith("Hi!")
     assert fake_slack.of("views.publish"), "the Home tab is refreshed"
+
+
+def test_mlops_with_a_sentence_starts_the_interview_with_that_sentence_read(
+    slack: SlackDriver, fake_slack: FakeSlack
+) -> None:
+    reply = slack.command("we're 5 people on AWS and can't reproduce anything")
+    assert "direct message" in reply.text
+    posts = [p["text"] for p in fake_slack.posts("D1")]
+    assert posts[0].startswith("Hi!")
+    assert any("team of 5" in text and "AWS" in text for text in posts), posts
+    assert not any(text.startswith("Question 1") for text in posts), "the opening question is not asked"

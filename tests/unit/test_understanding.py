@@ -251,3 +251,27 @@ def test_the_read_back_of_a_tools_answer_uses_display_names(waiter: Waiter) -> N
     echo = next(m for m in turn if isinstance(m, Answered))
     assert echo.answer == "Weights & Biases, DVC"
     assert BY_ID["current_stack"].prompt == echo.prompt
+
+
+# -- the machine holds the rules -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("state", "trigger", "allowed"),
+    [(Step.MEET, "show_picks", True), (Step.RECOMMEND, "show_picks", False), (Step.DONE, "pause", False),
+     (Step.REFINE, "revise", True), (Step.MEET, "revise", False), (Step.PAUSED, "ask_restart", True)],
+)  # fmt: skip
+def test_the_machine_says_which_commands_a_state_allows(state: Step, trigger: str, allowed: bool) -> None:
+    from core.conversation import FixedOrder, Flow
+    from core.profile import Profile
+
+    flow = Flow(state=state, profile=Profile(), done=frozenset(), return_to=None, interviewer=FixedOrder())
+    assert flow.allows(trigger) is allowed
+
+
+def test_pausing_remembers_where_and_resuming_goes_back_there(waiter: Waiter) -> None:
+    to_question(waiter, "cloud")
+    waiter.reply(W, U, "stop")
+    assert waiter.state_of(W, U) is Step.PAUSED
+    turn = waiter.reply(W, U, "hello again")
+    assert waiter.state_of(W, U) is Step.MEET and asked(turn) == "cloud"
