@@ -91,6 +91,9 @@ class _Text:
     def after(self, hit: _Hit) -> str:
         return self.low[hit.end : self.clause_end(hit.end)]
 
+    def unsure(self, hit: _Hit) -> bool:
+        return lx.UNSURE.search(" ".join(self.before(hit).split()[-5:])) is not None
+
     def negated(self, hit: _Hit) -> bool:
         words = self.before(hit).split()[-7:]
         window = " ".join(words)
@@ -136,7 +139,7 @@ def _said_of_self(text: _Text, hit: _Hit) -> bool:
 
 def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tuple[str, ...]]) -> Any:
     table = {c: lx.CLOUD[c] + extras.get(c, ()) for c in Cloud}
-    hits = [h for h in text.hits(table) if not text.negated(h)]
+    hits = [h for h in text.hits(table) if not text.negated(h) and not text.unsure(h)]
     named = [h for h in hits if h.value is not Cloud.NONE]
     if named:
         return named[0].value
@@ -152,7 +155,7 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
 def _kubernetes(text: _Text) -> bool | None:
     if lx.phrase_pattern(lx.KUBERNETES_NO).search(text.low):
         return False
-    hits = text.hits({True: lx.KUBERNETES_YES})
+    hits = [hit for hit in text.hits({True: lx.KUBERNETES_YES}) if not text.unsure(hit)]
     if not hits:
         return None
     return any(not text.negated(hit) for hit in hits)
@@ -168,8 +171,8 @@ def _all(hits: list[_Hit], text: _Text) -> tuple[list[Any], list[Any]]:
 
 
 def _pain_near(text: _Text, hit: _Hit) -> bool:
-    before = " ".join(text.before(hit).split()[-2:])
-    after = " ".join(text.after(hit).split()[:6])
+    before = " ".join(text.before(hit).split(",")[-1].split()[-2:])
+    after = " ".join(text.after(hit).split(",")[0].split()[:6])
     return bool(lx.PAIN.search(after) or lx.PAIN.search(before))
 
 

@@ -30,7 +30,8 @@ _N = f"({lx.NUMBER})"
 _NOT_PEOPLE = (r"(?! (?:years?|months?|weeks?|days?|hours?|models?|gpus?|clouds?|products?|projects?|%|percent|"
                r"times|k8s|teams|people short|tb|gb|million|m\b|billion|users|customers))")  # fmt: skip
 _TEAM_PATTERNS = (
-    rf"team (?:of|is|size is|size:|size of|size|=|consists of|has|with) (?:about |around |roughly |only |just )?{_N}",
+    rf"team(?: of| is| size is| size:| size of| size| =| consists of| has| with| ?\(| ?:) ?(?:about |around |roughly "
+    rf"|only |just )?{_N}",
     rf"{_N}[- ]?(?:person|people|member|man|ppl|strong|human)s?[- ](?:ml |data |ai |data science |research |"
     rf"engineering |dev |tech )?{lx.TEAM_NOUN}",
     rf"(?:the |all |just the |only the )?{_N} of us",

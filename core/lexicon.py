@@ -62,6 +62,9 @@ NEGATION = re.compile(
     r"replaced|replacing|apart from|other than|avoid|avoiding|against|ban|banned|forbid|forbidden|"
     r"not allowed|nothing like|none of)(?![a-z0-9])"
 )
+#: Words before a mention that leave it open ("not sure about kubernetes"): neither yes nor no.
+UNSURE = re.compile(r"(?<![a-z])(?:not sure|unsure|no idea|don't know|do not know|dunno|not certain|undecided|"
+                    r"maybe|might|considering|thinking about|wondering)(?![a-z])")  # fmt: skip
 #: Words after a mention that say it is absent ("k8s is not an option", "kubernetes: no").
 NEGATED_AFTER = re.compile(
     r"^\s*(?:\?|:|=|-)?\s*(?:is |are |was )?(?:not |isn't |aren't |n't )?"
@@ -155,7 +158,7 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                  r"machine|desktop|workstation|pc|mac|macbook)", r"locally",
                  r"local(?: only| machines?| gpus?| workstations?| box(?:es)?)",
                  r"no cloud at all",
-                 r"not (?:on|in) (?:the |any |a )?cloud", r"don't use (?:the |any |a )?cloud",
+                 r"not (?:on|in|using) (?:the |any |a )?cloud", r"don't use (?:the |any |a )?cloud", r"no cloud yet",
                  r"do not use (?:the |any |a )?cloud", r"no cloud provider", r"offline", r"on device",
                  r"single (?:gpu )?(?:box|machine|workstation)"),
 }
@@ -227,9 +230,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     ),
     Frustration.CANT_REPRODUCE: (
         r"can't reproduce(?: results)?", r"cannot reproduce", r"can not reproduce", r"reproducib(?:ility|le)",
-        r"reproduc(?:e|ing) (?:results|runs|experiments|models|training|anything)", r"(?:can't|cannot) (?:rerun|re-run|"
-        r"recreate|replicate)", r"which (?:data|dataset|run|params|parameters|version|commit|code) (?:was|were|"
-        r"produced|made|trained|went)", r"lost track of (?:experiments|runs|models|results)",
+        r"reproduc(?:e|ing) (?:results|runs|experiments|models|training|anything)",
+        r"(?:can't|cannot|nobody can|no one can|never) (?:rerun|re-run|recreate|replicate|reproduce)",
+        r"which (?:data|dataset|run|params|parameters|version|commit|code) (?:was|were|produced|made|trained|went)",
+        r"lost track of (?:experiments|runs|models|results)",
         r"(?:losing|lose) (?:track of )?(?:experiments|runs|results)", r"works on my machine",
         r"results? (?:differ|vary|change|aren't the same|don't match)", r"(?:experiments|runs) (?:in|on) "
         r"spreadsheets", r"no idea (?:which|what) (?:data|params|model|run)", r"not reproducible",
@@ -309,7 +313,8 @@ PAIN = re.compile(
     r"fail\w*|broke\w*|mess\w*|never|don't know|nightmare|annoying|frustrat\w*|takes forever|forever|ages|"
     r"difficult|impossible|lack|missing|lost|terrible|awful|bad|worst|sucks|blocker|headache|nonexistent|"
     r"non-existent|lacking|poor|weak|killing|unreliable|flaky|chaos|chaotic|concern|worr\w*|tedious|manual|"
-    r"time-consuming|expensive|costly|scarce|slow|slower|painful|a pain|broken|messy|clunky|ad hoc|ad-hoc)(?![a-z])"
+    r"time-consuming|expensive|costly|scarce|slow|slower|painful|a pain|broken|messy|clunky|ad hoc|ad-hoc|"
+    r"all over the place|scattered|untracked|nowhere)(?![a-z])"
 )
 #: Words that say a topic is fine: "monitoring is fine", "no problem with labeling".
 FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not a problem|not an issue)|"
@@ -460,7 +465,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                     r"(?:a bit|something|some)", r"willing to pay", r"(?:a )?few (?:thousand|k) (?:dollars|"
                     r"bucks|\$|usd|eur|euros|a month|per month|/mo)", r"budget (?:is )?(?:medium|moderate|ok|okay|"
                     r"reasonable|fine)", r"have (?:a )?budget", r"we (?:can|could) (?:pay|afford)"),
-    Budget.HIGH: (r"high budget", r"big budget", r"large budget", r"huge budget", r"generous budget",
+    Budget.HIGH: (r"high budget", r"big budget", r"money(?:'s| is)? (?:not|no|isn't) (?:an? )?(?:object|issue|problem|"
+                  r"concern|constraint)", r"large budget", r"huge budget", r"generous budget",
                   r"plenty of (?:budget|money)", r"money (?:is|isn't) (?:no|not an?) (?:object|issue|problem)",
                   r"budget (?:is )?(?:not|isn't|no) (?:an? )?(?:issue|problem|concern|constraint)",
                   r"budget (?:is )?(?:high|big|large|huge|generous|unlimited)", r"enterprise budget",

@@ -57,6 +57,7 @@ _CONTEXT = frozenset({"use", "uses", "using", "used", "with", "tried", "adopted"
                       "running", "like", "love", "prefer", "chose", "picked", "switched", "moved", "onto",
                       "into", "self-host", "host", "deploy", "deployed", "and", "or", ","})  # fmt: skip
 _RESET = NEGATION_RESETS | {"chose", "picked"}
+_PUNCTUATION = frozenset({"", ",", ";", "!", "?", "\n", "(", ")", "/"})
 _BREAKS = frozenset({".", ";", "!", "?", "\n", "(", ")", "but", "however", "though", "although", "whereas"})
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.+_:'’-]*[A-Za-z0-9+]|[A-Za-z0-9&]|[.;!?,()\n/]")
 _LIST_CUE = re.compile(
@@ -74,6 +75,7 @@ class Mention:
     tool_id: str
     negated: bool
     start: int = 0  # where in the text it was named
+    end: int = 0
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,8 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Me
     while i < len(tokens):
         for width in range(min(names.longest, len(tokens) - i), 0, -1):
             words = tuple(t.key.rstrip(".") for t in tokens[i : i + width])
+            if any(w in _PUNCTUATION for w in words):
+                continue  # a name never runs across punctuation
             tool_id = names.lookup(words)
             if tool_id is None and width == 1:
                 tool_id = names.fuzzy(words[0])
@@ -202,13 +206,17 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Me
         if key in EVERYDAY and not _evidence(tokens, start, end, listing=listing, strong=strong):
             continue
         if tool_id not in found:
-            found[tool_id] = Mention(tool_id, _negated(tokens, start, end), tokens[start].start)
+            last = tokens[end - 1]
+            found[tool_id] = Mention(tool_id, _negated(tokens, start, end), tokens[start].start,
+                                     last.start + len(last.text))  # fmt: skip
     return list(found.values())
 
 
 def unknown_names(text: str, catalog: Catalog, *, listing: bool = False, known: re.Pattern[str]) -> list[str]:
     """Names in a list of tools that match nothing in the catalog ("we use fooflow and MLflow")."""
     names = names_of(catalog)
+    for mention in find_tools(text, catalog, listing=listing):  # "Weights and Biases" is one name, not two
+        text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
     segments = [text] if listing else _usage_lists(text)
     unknown: list[str] = []
     for segment in segments:
@@ -223,6 +231,8 @@ def unknown_names(text: str, catalog: Catalog, *, listing: bool = False, known: 
                 break  # the list of tools ended: the rest is a sentence
             if " ".join(words) in NEVER or known.search(" " + " ".join(words) + " "):
                 continue  # a vocabulary word ("tabular", "aws"), not a tool name
+            if not listing and re.search(r"(?:ed|ing|ly)$", words[-1]) and piece.strip().islower():
+                continue  # "hated", "training": words, not names
             typed = " ".join(t.text for t in tokens_of(piece) if t.key.rstrip(".") in words)
             if typed and typed not in unknown:
                 unknown.append(typed)

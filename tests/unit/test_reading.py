@@ -423,3 +423,28 @@ def test_a_correction_is_flagged(shipped_catalog: Catalog) -> None:
     assert read("actually we're on GCP", shipped_catalog).correcting
     assert read("no, 12 people", shipped_catalog).facts["team_size"] == 12
     assert not read("we're on GCP", shipped_catalog).correcting
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [("we're not using any cloud yet", "cloud", "none"), ("money's not a problem", "budget", "high"),
+     ("Need: tracking. Cloud: GCP. Team: 10.", "team_size", 10), ("small team (4)", "team_size", 4),
+     ("our notebooks are a mess and nobody can rerun anything", "frustrations",
+      ("stuck_in_notebooks", "cant_reproduce"))],
+)  # fmt: skip
+def test_more_ways_people_say_it(shipped_catalog: Catalog, text: str, field: str, value: Any) -> None:
+    assert understand(text, shipped_catalog)[field] == value
+
+
+def test_being_unsure_about_kubernetes_is_neither_yes_nor_no(shipped_catalog: Catalog) -> None:
+    assert "kubernetes" not in understand("I'm not sure about kubernetes", shipped_catalog)
+
+
+def test_a_tool_before_a_comma_is_not_negated_by_what_follows(shipped_catalog: Catalog) -> None:
+    facts = understand("a RAG app with LangChain and pinecone, no evals at all", shipped_catalog)
+    assert facts["current_stack"] == ("langchain", "pinecone")
+
+
+def test_a_multi_word_tool_name_is_not_said_back_as_unknown_words(shipped_catalog: Catalog) -> None:
+    reading = read("We use Weights and Biases and DVC", shipped_catalog)
+    assert reading.facts["current_stack"] == ("weights-and-biases", "dvc") and reading.unknown_tools == ()
