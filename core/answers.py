@@ -332,6 +332,10 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
 def _considered(raw: str, start: int) -> bool:
     """Is a tool named as something wanted or weighed ("looking at MLflow"), not something used?"""
     clause = re.split(r"[.;!?\n]|\bbut\b", raw[:start].lower())[-1]
+    rest = re.split(r"[.;!\n]", raw[start:])[0]
+    if rest.rstrip().endswith("?") or re.match(r"\s*(?:is|are|does|do|should|would|could|can|what|how|which|why|"
+                                               r"anyone|has anyone)\b", clause):
+        return True  # a question about a tool ("is MLflow any good?"), not a statement of use
     cue = max((m.end() for m in _CONSIDER.finditer(clause)), default=-1)
     need = max((m.end() for m in lx.NEED_CUE.finditer(clause) if m.group(0) not in ("no", "without")), default=-1)
     usage = max((m.end() for m in _USAGE.finditer(clause)), default=-1)

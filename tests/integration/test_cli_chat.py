@@ -89,6 +89,12 @@ def test_jsonl_chat_writes_one_json_object_per_message(sqlite_env: dict[str, str
 # -- bad input to the CLI ----------------------------------------------------------------------------------
 
 
+def test_bytes_that_are_not_utf8_typed_into_the_chat_are_read_not_fatal(sqlite_env: dict[str, str]) -> None:
+    result = run(["chat", "--user", "ada"], stdin=b"we are 5 people on AWS \xff\xfe\n", env=sqlite_env)
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "team of 5" in result.stdout
+
+
 def test_recommend_reads_a_profile_from_standard_input() -> None:
     result = run(["recommend", "--profile", "-", "--format", "json"], stdin='{"needs": ["experiment_tracking"]}')
     assert result.returncode == 0, result.stderr
@@ -140,12 +146,12 @@ def test_an_unusable_sqlite_path_names_database_url(tmp_path: Path) -> None:
     assert result.returncode == 3 and "DATABASE_URL" in result.stderr and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("args", [["catalog", "list"], ["recommend", "--profile", "-"]])
-def test_a_closed_pipe_ends_quietly(args: list[str]) -> None:
+@pytest.mark.parametrize("args", [["catalog", "list"], ["recommend", "--profile", "-"], ["chat", "--user", "p"]])
+def test_a_closed_pipe_ends_quietly(args: list[str], sqlite_env: dict[str, str]) -> None:
     stdin = b'{"needs": ["model_serving"]}'
     process = subprocess.Popen(
         [sys.executable, "-m", "bot.cli", *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, cwd=ROOT,
+        stderr=subprocess.PIPE, cwd=ROOT, env={**os.environ, **sqlite_env},
     )  # fmt: skip
     assert process.stdin is not None and process.stdout is not None and process.stderr is not None
     process.stdin.write(stdin)

@@ -448,3 +448,8 @@ def test_a_tool_before_a_comma_is_not_negated_by_what_follows(shipped_catalog: C
 def test_a_multi_word_tool_name_is_not_said_back_as_unknown_words(shipped_catalog: Catalog) -> None:
     reading = read("We use Weights and Biases and DVC", shipped_catalog)
     assert reading.facts["current_stack"] == ("weights-and-biases", "dvc") and reading.unknown_tools == ()
+
+
+@pytest.mark.parametrize("text", ["is MLflow any good?", "should we use Kubeflow", "what about W&B?"])
+def test_a_question_about_a_tool_is_not_a_statement_of_use(shipped_catalog: Catalog, text: str) -> None:
+    assert "current_stack" not in understand(text, shipped_catalog)
