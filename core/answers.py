@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process, utils
 from core import lexicon as lx
 from core.catalog import Catalog
 from core.headcount import read_number, team_size_in, to_number
-from core.mentions import find_tools, unknown_names
+from core.mentions import Mention, find_tools, unknown_names
 from core.questions import Kind, Question
 from core.vocabulary import Budget, Cloud, Stage
 
@@ -152,13 +152,22 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
     return None
 
 
-def _kubernetes(text: _Text) -> bool | None:
+def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
     if lx.phrase_pattern(lx.KUBERNETES_NO).search(text.low):
         return False
     hits = [hit for hit in text.hits({True: lx.KUBERNETES_YES}) if not text.unsure(hit)]
-    if not hits:
-        return None
+    if not hits:  # running Kubeflow or KServe means running a cluster
+        return True if any(catalog.get(t).requires_kubernetes or t == "kubernetes" for t in tools) else None
     return any(not text.negated(hit) for hit in hits)
+
+
+def _masked(text: str, mentions: list[Mention]) -> str:
+    """The text with names of several words blanked ("Label Studio", "Great Expectations"): their words
+    are not pains or needs."""
+    for mention in mentions:
+        if " " in text[mention.start : mention.end].strip():
+            text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
+    return text
 
 
 def _all(hits: list[_Hit], text: _Text) -> tuple[list[Any], list[Any]]:
@@ -282,22 +291,24 @@ def _known_words() -> re.Pattern[str]:
 
 def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> Reading:
     """Every fact a message states, what it says is not so, and tool names it does not know."""
+    text = text[:MAX_TEXT]
+    listing = answering is not None and answering.kind is Kind.TOOLS
+    mentions = find_tools(text, catalog, listing=listing)
+    used = [m.tool_id for m in mentions if not m.negated and not _considered(text, m.start)]
     words = _Text(text)
+    topics = _Text(_masked(text, mentions))  # "Label Studio" names a tool, not a labeling need
     field_id = answering.id if answering else None
     short = len(words.low.split()) <= 6  # "low", "both", "none": words that answer only as a short reply
     extras = lx.ANSWER_EXTRAS.get(field_id or "", {}) if short else {}
     facts: dict[str, Any] = {}
     dropped: dict[str, tuple[str, ...]] = {}
-    listing = answering is not None and answering.kind is Kind.TOOLS
-    mentions = find_tools(words.raw, catalog, listing=listing)
-    used = [m.tool_id for m in mentions if not m.negated and not _considered(words.raw, m.start)]
     size = read_number(words.raw) if field_id == "team_size" else team_size_in(words.low)
     values: dict[str, Any] = {
         "persona": _persona(words, extras if field_id == "persona" else {}),
         "team_size": size,
         "maturity": _maturity(words, extras if field_id == "maturity" else {}),
         "cloud": _cloud(words, used, catalog, extras if field_id == "cloud" else {}),
-        "kubernetes": _kubernetes(words),
+        "kubernetes": _kubernetes(words, used, catalog),
         "open_source_only": _yes_no(words, lx.OPEN_SOURCE_NO, lx.OPEN_SOURCE_YES),
         "self_hosted": _yes_no(words, lx.SELF_HOST_NO, lx.SELF_HOST_YES),
         "budget": _first(words.hits(_table(lx.BUDGET, extras if field_id == "budget" else {})), words)
@@ -309,9 +320,9 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
     facts.update({name: value for name, value in values.items() if value is not None})
     workload_table = _table(lx.WORKLOAD, extras if field_id == "workloads" else {})
     lists = {
-        "workloads": _all(words.hits(workload_table), words),
-        "frustrations": _frustrations(words, field_id == "frustrations"),
-        "needs": _needs(words, field_id == "needs", free=answering is None or answering.kind is Kind.OPEN),
+        "workloads": _all(topics.hits(workload_table), topics),
+        "frustrations": _frustrations(topics, field_id == "frustrations"),
+        "needs": _needs(topics, field_id == "needs", free=answering is None or answering.kind is Kind.OPEN),
     }
     for name, (said, unsaid) in lists.items():
         if said:
@@ -324,7 +335,7 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
     gone = [m.tool_id for m in mentions if m.negated and m.tool_id not in NOT_STACK]
     if gone:
         dropped["current_stack"] = tuple(gone)
-    unknown = unknown_names(words.raw, catalog, listing=listing, known=_known_words())
+    unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
     correcting = lx.CORRECTION.search(words.low) is not None
     return Reading(facts=facts, dropped=dropped, unknown_tools=tuple(unknown), correcting=correcting)
 

@@ -31,6 +31,8 @@ def _not_here(w: Draft, command: str) -> Turn:
         return (say("cannot_pause_done"),)
     if command == "stop" and w.state is Step.PAUSED:
         return (say("already_paused"),)
+    if command == "done" and w.state in INTERVIEW:  # "done" mid-interview: done answering, show the picks
+        return _picks(w)
     return prompt(w)  # "picks" when they are shown, "done" mid-interview: show where we are
 
 

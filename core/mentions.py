@@ -45,7 +45,8 @@ mostly much must my need needs new next no none not nothing now of off often ok 
 other others our ours out over own part people pipeline pipelines plan plus pretty probably production
 prod quite rather really right run running same scripts see several should since small so some something
 sometimes soon still stuff such team than that the their them then there these they thing things this
-budget money k8s kubernetes
+budget money k8s kubernetes remove drop delete yes yeah yep nope hmm hm what huh ok okay sure idk dunno
+maybe why how thanks please hi hello hey
 those though through to today together too tool tools tried try trying under until up us use used uses
 using very via want was way we well were what when where which while who why will with within without
 work works would yet you your training train trained serving tracking monitoring testing eval evals

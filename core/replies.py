@@ -40,8 +40,9 @@ def answer_text(w: Draft, question: Question, text: str) -> Turn:
         reading = Reading(facts={f: v for f, v in reading.facts.items() if f != question.id},
                           dropped=reading.dropped, unknown_tools=reading.unknown_tools, correcting=True)  # fmt: skip
     answered = question.id in reading.facts or (question.kind is Kind.OPEN and bool(reading.facts))
-    if not reading:
-        return _not_understood(w, question, misses)
+    if not reading or (not answered and not reading.facts and not reading.dropped):  # only names I don't know
+        return (*([_unknown(reading.unknown_tools, w.catalog)] if reading.unknown_tools else []),
+                *_not_understood(w, question, misses))  # fmt: skip
     said = apply(w, reading, question=question if answered else None)
     w.flow.settle()
     return (*said, *prompt(w))

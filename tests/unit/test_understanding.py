@@ -275,3 +275,24 @@ def test_pausing_remembers_where_and_resuming_goes_back_there(waiter: Waiter) ->
     assert waiter.state_of(W, U) is Step.PAUSED
     turn = waiter.reply(W, U, "hello again")
     assert waiter.state_of(W, U) is Step.MEET and asked(turn) == "cloud"
+
+
+def test_replies_of_unknown_names_alone_count_towards_the_loop_guard(waiter: Waiter) -> None:
+    to_question(waiter, "current_stack")
+    turns = [waiter.reply(W, U, words) for words in ("hmm", "zorblax", "qwerty")]
+    assert "“zorblax”" in said(turns[1])
+    assert asked(turns[-1]) == "workloads"
+
+
+def test_removing_a_tool_with_a_name_made_of_ordinary_words_removes_only_the_tool(waiter: Waiter) -> None:
+    to_question(waiter, "current_stack")
+    waiter.reply(W, U, "label studio, git")
+    to_picks_from_here = waiter.reply(W, U, "I don't use Label Studio")
+    assert "Removed Label Studio" in said(to_picks_from_here)
+    profile = waiter.current_profile(W, U)
+    assert profile is not None and profile.current_stack == ("git",) and profile.frustrations is None
+
+
+def test_done_in_the_middle_of_the_interview_shows_the_picks(waiter: Waiter) -> None:
+    to_question(waiter, "cloud")
+    assert picks_of(waiter.reply(W, U, "done"))
