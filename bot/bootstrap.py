@@ -68,11 +68,14 @@ def default_interviewer(catalog: Catalog) -> Interviewer:
 
 def build_waiter(
     catalog: Catalog, uow_factory: UnitOfWorkFactory, *, clock: Clock | None = None,
-    fixed_order: bool = False,
+    fixed_order: bool = False, numbered_options: bool = False,
 ) -> Waiter:  # fmt: skip
-    """The conversation service for every surface."""
+    """The conversation service for every surface (`numbered_options`: the surface numbers the options)."""
     interviewer = FixedOrder() if fixed_order else default_interviewer(catalog)
-    return Waiter(catalog, uow_factory, clock=clock or SystemClock(), interviewer=interviewer)
+    return Waiter(
+        catalog, uow_factory, clock=clock or SystemClock(), interviewer=interviewer,
+        numbered_options=numbered_options,
+    )  # fmt: skip
 
 
 class Runtime:
@@ -103,10 +106,13 @@ class Runtime:
 
         return self._database or Database(self.settings.sqlalchemy_url())
 
-    def waiter(self, *, fixed_order: bool | None = None) -> Waiter:
+    def waiter(self, *, fixed_order: bool | None = None, numbered_options: bool = False) -> Waiter:
         """The conversation service, with INTERVIEW_ORDER's interviewer unless told otherwise."""
         fixed = self.settings.interview_order == "fixed" if fixed_order is None else fixed_order
-        return build_waiter(self.catalog, self.database.unit_of_work, clock=self.clock, fixed_order=fixed)
+        return build_waiter(
+            self.catalog, self.database.unit_of_work, clock=self.clock, fixed_order=fixed,
+            numbered_options=numbered_options,
+        )  # fmt: skip
 
     def slack_app(self, *, client: WebClient | None = None, listener_executor: Executor | None = None) -> App:
         """The Bolt app (HTTP or Socket Mode), wired to this runtime's waiter and store."""

@@ -1,104 +1,434 @@
-"""Reading answers: a typed reply to a question, and facts volunteered in free text."""
+"""Reading what people type: every profile field from free text, and a reply to one question.
+
+`read` finds every fact a message states (role, team size, cloud, Kubernetes, workloads, tools,
+pains, needs, constraints), what it says is *not* so ("I don't use ClearML", "not open source only")
+and tool names it does not know. `read_reply` reads a message as a reply to one question: the
+answer to that question when there is one, and the other facts beside it. The words themselves
+live in core/lexicon.py; tool names in core/mentions.py.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz, process, utils
 
+from core import lexicon as lx
 from core.catalog import Catalog
+from core.headcount import read_number, team_size_in, to_number
+from core.mentions import Mention, find_tools, unknown_names
 from core.questions import Kind, Question
-from core.vocabulary import Cloud, Frustration, Persona, Stage, Workload
+from core.vocabulary import Budget, Cloud, Stage
 
 MAX_TEXT = 2000  # longer replies are cut before reading; Slack messages can be 40k characters
+#: Catalog entries that are fields of their own (cloud, Kubernetes), not tools in the stack.
+NOT_STACK = frozenset({"aws", "google-cloud", "microsoft-azure", "kubernetes"})
+LIST_FIELDS = ("workloads", "current_stack", "frustrations", "needs")
+__all__ = ["LIST_FIELDS", "NotUnderstood", "Reading", "parse_answer", "read", "read_number", "read_reply",
+           "to_number", "understand"]  # fmt: skip
+_NONE_TOOLS = re.compile(r"^(?:none|nothing|no tools?|nada|n/a|-|nope|no|not yet|none yet|nothing yet|"
+                         r"nothing really|not really|none really|zero|nothing at all)$")  # fmt: skip
+_USAGE = re.compile(r"(?<![a-z])(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|"
+                    r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
+_CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking (?:about|of)|compar\w*|vs\.?|"
+                       r"versus|should we|heard (?:of|about)|such as|e\.g\.|for example|or maybe|trial\w*|"
+                       r"like)(?![a-z])")  # fmt: skip
 
 
 class NotUnderstood(ValueError):
     """The reply does not fit the question; the message says what would."""
 
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12,
-}  # fmt: skip
-_SOLO = re.compile(r"\b(solo|just me|only me|by myself|on my own|alone)\b")
-_YES = {"y", "yes", "yep", "yeah", "sure", "true", "1", "ok", "of course", "we can", "must", "yes please"}
-_NO = {"n", "no", "nope", "false", "0", "not really", "nah", "no thanks", "we can't", "cannot"}
-_NONE = {"none", "nothing", "no tools", "nada", "n/a", "-"}
+@dataclass(frozen=True)
+class Reading:
+    """What one message says: facts, what it says is not so, and tool names it does not know."""
 
-_CLOUD_WORDS: dict[Cloud, tuple[str, ...]] = {
-    Cloud.AWS: ("aws", "amazon web services", "amazon"),
-    Cloud.GCP: ("gcp", "google cloud", "gcloud"),
-    Cloud.AZURE: ("azure", "microsoft cloud"),
-    Cloud.ON_PREM: ("on prem", "on-prem", "onprem", "on premise", "on-premise", "own data cent",
-                    "our own servers", "own hardware", "data center", "datacenter"),
-    Cloud.NONE: ("laptop only", "no cloud", "just a laptop", "my laptop", "locally only"),
-}  # fmt: skip
-_PERSONA_WORDS: dict[Persona, tuple[str, ...]] = {
-    Persona.RESEARCHER: ("researcher", "data scientist", "phd", "scientist"),
-    Persona.SOFTWARE_ENGINEER: ("software engineer", "backend", "swe", "developer"),
-    Persona.ML_ENGINEER: ("ml engineer", "machine learning engineer", "mle"),
-    Persona.PLATFORM_ENGINEER: ("platform engineer", "mlops engineer", "devops", "sre"),
-    Persona.TEAM_LEAD: ("team lead", "manager", "head of", "director", "cto", "lead"),
-}
-_WORKLOAD_WORDS: dict[Workload, tuple[str, ...]] = {
-    Workload.TABULAR: ("tabular", "structured data", "xgboost", "gradient boosting"),
-    Workload.COMPUTER_VISION: ("computer vision", "vision", "images", "image", "cv", "video"),
-    Workload.NLP: ("nlp", "text classification", "language"),
-    Workload.LLM: ("llm", "llms", "rag", "chatbot", "genai", "gen ai", "agents", "gpt"),
-    Workload.TIME_SERIES: ("time series", "forecasting", "forecast"),
-    Workload.RECOMMENDER: ("recommender", "recommendation", "recsys", "ranking"),
-    Workload.SPEECH: ("speech", "audio", "asr", "voice"),
-}
-_FRUSTRATION_WORDS: dict[Frustration, tuple[str, ...]] = {
-    Frustration.STUCK_IN_NOTEBOOKS: ("notebook", "stuck in jupyter"),
-    Frustration.CANT_REPRODUCE: ("reproduc", "can't rerun", "which data", "which run"),
-    Frustration.SLOW_HANDOFF: ("handoff", "hand-off", "hand off", "deploy", "production takes"),
-    Frustration.NO_MONITORING: ("monitor", "drift", "blind in prod"),
-    Frustration.DATA_QUALITY: ("data quality", "bad data", "dirty data", "schema"),
-    Frustration.MANUAL_RETRAINING: ("retrain", "manual training"),
-    Frustration.LABELING_BOTTLENECK: ("label", "annotat"),
-    Frustration.LLM_QUALITY_UNKNOWN: ("hallucinat", "llm quality", "eval", "prompt"),
-    Frustration.COMPUTE_ACCESS: ("gpu", "compute", "cluster time"),
-    Frustration.TOO_MANY_TOOLS: ("too many tools", "tool sprawl", "consolidat"),
-}
+    facts: dict[str, Any] = field(default_factory=dict)
+    dropped: dict[str, tuple[str, ...]] = field(default_factory=dict)  # list field -> values to remove
+    unknown_tools: tuple[str, ...] = ()
+    correcting: bool = False  # "actually …", "no, …": the message corrects an earlier answer
+
+    def __bool__(self) -> bool:
+        return bool(self.facts or self.dropped or self.unknown_tools)
 
 
-@lru_cache(maxsize=256)
-def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(word) for word in words) + ")")
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    value: Any
 
 
-def _contains(text: str, phrase: str) -> bool:
-    return _pattern((phrase,)).search(text) is not None
+class _Text:
+    """A message prepared for reading: lower case, with its clause boundaries."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw[:MAX_TEXT]
+        self.low = lx.normal(self.raw)
+        self.breaks = [0, *(m.end() for m in lx.CLAUSE_BREAK.finditer(self.low)), len(self.low)]
+
+    def hits(self, table: dict[Any, tuple[str, ...]]) -> list[_Hit]:
+        found = [
+            _Hit(m.start(), m.end(), value)
+            for value, phrases in table.items()
+            for m in lx.phrase_pattern(phrases).finditer(self.low)
+        ]
+        outer = [h for h in found if not any(_inside(h, o) for o in found)]
+        return sorted(outer, key=lambda h: (h.start, -h.end))
+
+    def clause_start(self, pos: int) -> int:
+        return max(b for b in self.breaks if b <= pos)
+
+    def clause_end(self, pos: int) -> int:
+        return min(b for b in self.breaks if b > pos) if pos < len(self.low) else pos
+
+    def before(self, hit: _Hit) -> str:
+        return self.low[self.clause_start(hit.start) : hit.start]
+
+    def after(self, hit: _Hit) -> str:
+        return self.low[hit.end : self.clause_end(hit.end)]
+
+    def unsure(self, hit: _Hit) -> bool:
+        return lx.UNSURE.search(" ".join(self.before(hit).split()[-5:])) is not None
+
+    def negated(self, hit: _Hit) -> bool:
+        words = self.before(hit).split()[-7:]
+        window = " ".join(words)
+        cues = list(lx.NEGATION.finditer(window))
+        if cues:
+            rest = window[cues[-1].end() :].split()
+            if rest and rest[0] in ("use", "using", "used", "run", "running", "have", "need", "want", "be", "on"):
+                rest = rest[1:]
+            if not any(w.strip(",") in _RESETS for w in rest):
+                return True
+        return lx.NEGATED_AFTER.match(self.after(hit)) is not None
 
 
-def _first_match(text: str, table: dict[Any, tuple[str, ...]]) -> Any:
-    for value, words in table.items():
-        if _pattern(words).search(text):
-            return value
+_RESETS = lx.RESETS
+
+
+def _inside(hit: _Hit, other: _Hit) -> bool:
+    return other is not hit and other.start <= hit.start and hit.end <= other.end and (
+        other.end - other.start > hit.end - hit.start
+    )  # fmt: skip
+
+
+# -- fields --------------------------------------------------------------------------------------
+
+
+def _first(hits: list[_Hit], text: _Text) -> Any:
+    for hit in hits:
+        if not text.negated(hit):
+            return hit.value
     return None
 
 
-def _all_matches(text: str, table: dict[Any, tuple[str, ...]]) -> list[Any]:
-    return [value for value, words in table.items() if _pattern(words).search(text)]
+def _persona(text: _Text, extras: dict[Any, tuple[str, ...]]) -> Any:
+    strong = [h for h in text.hits(_table(lx.PERSONA, extras)) if not text.negated(h)]
+    own = [h for h in text.hits(lx.PERSONA_SELF_ONLY) if _said_of_self(text, h) and not text.negated(h)]
+    ranked = sorted(strong + own, key=lambda h: (not _said_of_self(text, h), h.start))
+    return ranked[0].value if ranked else None
 
 
-def read_number(text: str) -> int | None:
-    """A team size from '5', 'we are 12 people', 'a dozen', 'solo'."""
-    lowered = text.lower()
-    if _SOLO.search(lowered):
-        return 1
-    digits = re.search(r"(?<![\d.])(\d{1,6})(?![\d.])", lowered)
-    if digits:
-        return int(digits.group(1))
-    for word, number in _NUMBER_WORDS.items():
-        if _contains(lowered, word):
-            return number
+def _said_of_self(text: _Text, hit: _Hit) -> bool:
+    return lx.SELF.search(text.low[max(0, hit.start - 40) : hit.start]) is not None
+
+
+def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tuple[str, ...]]) -> Any:
+    table = {c: lx.CLOUD[c] + extras.get(c, ()) for c in Cloud}
+    hits = [h for h in text.hits(table) if not text.negated(h) and not text.unsure(h)]
+    named = [h for h in hits if h.value is not Cloud.NONE]
+    if named:
+        return named[0].value
+    if hits:
+        return Cloud.NONE
+    for tool_id in tools:  # SageMaker means AWS, BigQuery means Google Cloud
+        clouds = catalog.get(tool_id).clouds
+        if len(clouds) == 1 and tool_id not in NOT_STACK:
+            return clouds[0]
     return None
+
+
+def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
+    if lx.phrase_pattern(lx.KUBERNETES_NO).search(text.low):
+        return False
+    hits = [hit for hit in text.hits({True: lx.KUBERNETES_YES}) if not text.unsure(hit)]
+    if not hits:  # running Kubeflow or KServe means running a cluster
+        return True if any(catalog.get(t).requires_kubernetes or t == "kubernetes" for t in tools) else None
+    return any(not text.negated(hit) for hit in hits)
+
+
+def _masked(text: str, mentions: list[Mention]) -> str:
+    """The text with names of several words blanked ("Label Studio", "Great Expectations"): their words
+    are not pains or needs."""
+    for mention in mentions:
+        if " " in text[mention.start : mention.end].strip():
+            text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
+    return text
+
+
+def _all(hits: list[_Hit], text: _Text) -> tuple[list[Any], list[Any]]:
+    said: list[Any] = []
+    unsaid: list[Any] = []
+    for hit in hits:
+        (unsaid if text.negated(hit) else said).append(hit.value)
+    said = list(dict.fromkeys(said))
+    return said, [v for v in dict.fromkeys(unsaid) if v not in said]
+
+
+def _pain_near(text: _Text, hit: _Hit) -> bool:
+    before = " ".join(text.before(hit).split(",")[-1].split()[-2:])
+    after = " ".join(text.after(hit).split(",")[0].split()[:6])
+    return bool(lx.PAIN.search(after) or lx.PAIN.search(before))
+
+
+def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:
+    found: list[Any] = []
+    dropped: list[Any] = []
+    for hit in text.hits(lx.FRUSTRATION):
+        fine = lx.FINE.search(" ".join(text.after(hit).split()[:5]))
+        (dropped if text.negated(hit) or fine else found).append(hit.value)
+    for hit in text.hits(lx.FRUSTRATION_TOPIC):
+        if hit.value in found:
+            continue
+        fine = lx.FINE.search(" ".join(text.after(hit).split()[:5]))
+        wanted = lx.NEED_CUE.search(" ".join(text.before(hit).split()[-3:]))
+        if fine or (text.negated(hit) and not _pain_near(text, hit)):
+            dropped.append(hit.value)
+        elif answering or (_pain_near(text, hit) and not wanted):
+            found.append(hit.value)
+    found = list(dict.fromkeys(found))
+    return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+def _needs(text: _Text, answering: bool, *, free: bool) -> tuple[list[Any], list[Any]]:
+    found: list[Any] = []
+    dropped: list[Any] = []
+    hits = text.hits(lx.STAGE)
+    bare = free and _only_phrases(text, hits)
+    for hit in hits:
+        before = text.before(hit)
+        if lx.NO_NEED.search(" ".join(before.split()[-4:])) or lx.FINE.match(text.after(hit).strip()):
+            dropped.append(hit.value)
+        elif answering or bare or lx.NEED_CUE.search(before):
+            found.append(hit.value)
+    found = list(dict.fromkeys(found))
+    return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+_FILLER = re.compile(r"(?<![a-z])(?:and|or|plus|also|we|i|need|needs|want|some|a|an|the|our|with|for|mostly|"
+                     r"maybe|please|help|just|both|&|\+)(?![a-z])|[,;/.!?:()\-]")  # fmt: skip
+
+
+def _only_phrases(text: _Text, hits: list[_Hit]) -> bool:
+    """Is the message nothing but a list of these phrases ("CI/CD, model registry")?"""
+    if not hits:
+        return False
+    rest = text.low
+    for hit in sorted(hits, key=lambda h: -h.start):
+        rest = rest[: hit.start] + " " + rest[hit.end :]
+    return not _FILLER.sub(" ", rest).strip()
+
+
+def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]]) -> Any:
+    table = {level: lx.MATURITY[level] + extras.get(level, ()) for level in lx.MATURITY}
+    levels = [
+        h.value for h in text.hits(table)
+        if not text.negated(h) and not (not extras and lx.NEED_CUE.search(text.before(h)))
+    ]  # fmt: skip
+    return max(levels) if levels else None
+
+
+def _yes_no(text: _Text, no: tuple[str, ...], yes: tuple[str, ...]) -> bool | None:
+    hits = text.hits({False: no, True: yes})
+    if not hits:
+        return None
+    last = hits[-1]
+    return bool(last.value) and not (last.value and text.negated(last))
+
+
+_MONEY = re.compile(
+    r"(?:\$|€|£|usd ?|eur ?)\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m)?|(\d[\d,]*(?:\.\d+)?)\s?(k|m)?\s?(?:\$|€|£|usd|dollars|"
+    r"bucks|eur|euros)"
+)
+_PER_YEAR = re.compile(r"^\s*(?:/|per|a|an|each)?\s*(?:year|yr|annum|annually|yearly)")
+
+
+def _money_budget(text: _Text) -> Any:
+    match = _MONEY.search(text.low)
+    if match is None:
+        return None
+    amount = float((match.group(1) or match.group(3)).replace(",", ""))
+    amount *= {"k": 1e3, "m": 1e6}.get(match.group(2) or match.group(4) or "", 1)
+    tail = text.low[match.end() :]
+    if _PER_YEAR.match(tail) or (amount >= 20_000 and not re.match(r"^\s*(?:/|per|a)\s*mo", tail)):
+        amount /= 12
+    if amount <= 0:
+        return Budget.NONE
+    return Budget.LOW if amount < 1000 else Budget.MEDIUM if amount < 10_000 else Budget.HIGH
+
+
+def _table(base: dict[Any, tuple[str, ...]], extras: dict[Any, tuple[str, ...]]) -> dict[Any, tuple[str, ...]]:
+    return {value: base.get(value, ()) + extras.get(value, ()) for value in {**base, **extras}}
+
+
+@cache
+def _known_words() -> re.Pattern[str]:
+    tables: list[dict[Any, tuple[str, ...]]] = [
+        lx.PERSONA, lx.PERSONA_SELF_ONLY, lx.CLOUD, lx.WORKLOAD, lx.FRUSTRATION, lx.FRUSTRATION_TOPIC, lx.STAGE,
+        lx.BUDGET, lx.SCOPE, lx.MATURITY, *lx.ANSWER_EXTRAS.values(),
+    ]  # fmt: skip
+    phrases = [p for table in tables for ps in table.values() for p in ps]
+    phrases += [*lx.KUBERNETES_YES, *lx.OPEN_SOURCE_YES, *lx.SELF_HOST_YES]
+    return lx.phrase_pattern(tuple(phrases))
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> Reading:
+    """Every fact a message states, what it says is not so, and tool names it does not know."""
+    text = text[:MAX_TEXT]
+    listing = answering is not None and answering.kind is Kind.TOOLS
+    mentions = find_tools(text, catalog, listing=listing)
+    used = [m.tool_id for m in mentions if not m.negated and not _considered(text, m.start)]
+    words = _Text(text)
+    topics = _Text(_masked(text, mentions))  # "Label Studio" names a tool, not a labeling need
+    field_id = answering.id if answering else None
+    short = len(words.low.split()) <= 6  # "low", "both", "none": words that answer only as a short reply
+    extras = lx.ANSWER_EXTRAS.get(field_id or "", {}) if short else {}
+    facts: dict[str, Any] = {}
+    dropped: dict[str, tuple[str, ...]] = {}
+    size = read_number(words.raw) if field_id == "team_size" else team_size_in(words.low)
+    values: dict[str, Any] = {
+        "persona": _persona(words, extras if field_id == "persona" else {}),
+        "team_size": size,
+        "maturity": _maturity(words, extras if field_id == "maturity" else {}),
+        "cloud": _cloud(words, used, catalog, extras if field_id == "cloud" else {}),
+        "kubernetes": _kubernetes(words, used, catalog),
+        "open_source_only": _yes_no(words, lx.OPEN_SOURCE_NO, lx.OPEN_SOURCE_YES),
+        "self_hosted": _yes_no(words, lx.SELF_HOST_NO, lx.SELF_HOST_YES),
+        "budget": _first(words.hits(_table(lx.BUDGET, extras if field_id == "budget" else {})), words)
+        or _money_budget(words),
+        "scope_preference": _first(
+            words.hits(_table(lx.SCOPE, extras if field_id == "scope_preference" else {})), words
+        ),
+    }
+    facts.update({name: value for name, value in values.items() if value is not None})
+    workload_table = _table(lx.WORKLOAD, extras if field_id == "workloads" else {})
+    lists = {
+        "workloads": _all(topics.hits(workload_table), topics),
+        "frustrations": _frustrations(topics, field_id == "frustrations"),
+        "needs": _needs(topics, field_id == "needs", free=answering is None or answering.kind is Kind.OPEN),
+    }
+    for name, (said, unsaid) in lists.items():
+        if said:
+            facts[name] = tuple(said)
+        if unsaid:
+            dropped[name] = tuple(unsaid)
+    stack = [tool for tool in used if listing or tool not in NOT_STACK]
+    if stack:
+        facts["current_stack"] = tuple(stack)
+    gone = [m.tool_id for m in mentions if m.negated and m.tool_id not in NOT_STACK]
+    if gone:
+        dropped["current_stack"] = tuple(gone)
+    unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
+    correcting = lx.CORRECTION.search(words.low) is not None
+    return Reading(facts=facts, dropped=dropped, unknown_tools=tuple(unknown), correcting=correcting)
+
+
+def _considered(raw: str, start: int) -> bool:
+    """Is a tool named as something wanted or weighed ("looking at MLflow"), not something used?"""
+    clause = re.split(r"[.;!?\n]|\bbut\b", raw[:start].lower())[-1]
+    rest = re.split(r"[.;!\n]", raw[start:])[0]
+    if rest.rstrip().endswith("?") or re.match(r"\s*(?:is|are|does|do|should|would|could|can|what|how|which|why|"
+                                               r"anyone|has anyone)\b", clause):
+        return True  # a question about a tool ("is MLflow any good?"), not a statement of use
+    cue = max((m.end() for m in _CONSIDER.finditer(clause)), default=-1)
+    need = max((m.end() for m in lx.NEED_CUE.finditer(clause) if m.group(0) not in ("no", "without")), default=-1)
+    usage = max((m.end() for m in _USAGE.finditer(clause)), default=-1)
+    return max(cue, need) > usage
+
+
+def understand(text: str, catalog: Catalog) -> dict[str, Any]:
+    """Facts volunteered in free text: every profile field it states."""
+    return read(text, catalog).facts
+
+
+# -- a reply to one question ----------------------------------------------------------------------
+
+
+def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool = True) -> Reading:
+    """A message read as a reply to `question`: its answer (under the question's id) and any other facts.
+
+    `numbers`: the options were shown numbered, so a bare "2" picks the second option; otherwise
+    a bare number is a team size ("5" after the role question is five people, not the fifth pain).
+    """
+    text = text[:MAX_TEXT].strip()
+    if not text:
+        return Reading()
+    direct = _direct(question, text, numbers=numbers)
+    if question.kind is Kind.TOOLS and _NONE_TOOLS.match(utils.default_process(text)):
+        direct = ()
+    if direct is None and not numbers and re.fullmatch(r"\d{1,6}", text) and question.id != "team_size":
+        return Reading(facts={"team_size": int(text)}) if int(text) >= 1 else Reading()
+    reading = read(text, catalog, answering=question)
+    facts = dict(reading.facts)
+    if direct is not None:
+        facts[question.id] = direct
+    elif question.id not in facts:
+        guessed = _guess(question, text, facts)
+        if guessed is not None:
+            facts[question.id] = guessed
+    return Reading(facts=facts, dropped=reading.dropped, unknown_tools=reading.unknown_tools,
+                   correcting=reading.correcting)  # fmt: skip
+
+
+def _direct(question: Question, text: str, *, numbers: bool) -> Any:
+    """An option number, an option's exact label or value, a yes or no."""
+    key = utils.default_process(text)
+    if question.kind is Kind.NUMBER:
+        return None
+    options = question.options
+    if numbers and options and re.fullmatch(r"\d{1,3}(?:\s*(?:,|and|&|\s)\s*\d{1,3})*", text.strip()):
+        picked = [int(n) - 1 for n in re.findall(r"\d+", text)]
+        if all(0 <= i < len(options) for i in picked):
+            values = [options[i].value for i in picked]
+            return _typed(question, values if question.kind is Kind.MULTI else values[:1])
+    for option in options:
+        if key in (utils.default_process(option.value), utils.default_process(option.label)):
+            return _typed(question, [option.value])
+    if question.kind is Kind.YES_NO:
+        low = lx.normal(text).strip()
+        if lx.YES.match(low):
+            return True
+        if lx.NO.match(low):
+            return False
+    return None
+
+
+def _typed(question: Question, values: list[str]) -> Any:
+    if question.kind is Kind.YES_NO:
+        return values[0] == "true"
+    if question.id == "maturity":
+        return int(values[0])
+    if question.kind is Kind.MULTI:
+        return tuple(values)
+    return values[0]
+
+
+def _guess(question: Question, text: str, facts: dict[str, Any]) -> Any:
+    """Options named with a typo or a few of their words ("notebokos", "serving and monitoring")."""
+    if question.kind not in (Kind.SINGLE, Kind.MULTI) or facts:
+        return None
+    pieces = _split(text) if question.kind is Kind.MULTI else [text]
+    values = [_option_for(question, piece) for piece in pieces]
+    if not values or any(value is None for value in values):
+        return None
+    return _typed(question, list(dict.fromkeys(v for v in values if v is not None)))
 
 
 def _split(text: str) -> list[str]:
@@ -108,25 +438,14 @@ def _split(text: str) -> list[str]:
 
 def _option_for(question: Question, piece: str) -> str | None:
     piece_key = utils.default_process(piece)
-    if not piece_key:
-        return None
-    values = question.option_values()
-    if piece_key.isdigit():
-        index = int(piece_key) - 1
-        return values[index] if 0 <= index < len(values) else None
-    for option in question.options:
-        if piece_key in (utils.default_process(option.value), utils.default_process(option.label)):
-            return option.value
     if len(piece_key) < 4:
         return None  # too short to guess at: "no" is not "Notebooks"
     labels = {utils.default_process(o.label): o.value for o in question.options}
     labels.update({utils.default_process(o.value.replace("_", " ")): o.value for o in question.options})
-    # whole words of one option only ("serving" -> Model serving; "data" is ambiguous)
-    padded = f" {piece_key} "
     words = set(piece_key.split())
     contained = {
         v for name, v in labels.items()
-        if f" {piece_key} " in f" {name} " or f" {name} " in padded or (len(words) > 1 and words <= set(name.split()))
+        if f" {piece_key} " in f" {name} " or (len(words) > 1 and words <= set(name.split()))
     }  # fmt: skip
     if len(contained) == 1:
         return contained.pop()
@@ -136,146 +455,35 @@ def _option_for(question: Question, piece: str) -> str | None:
     return labels[found[0]] if found else None
 
 
-def _choices_hint(question: Question) -> str:
+def choices_hint(question: Question) -> str:
+    """What a reply to the question could be, briefly."""
+    if question.kind is Kind.NUMBER:
+        return "Please give a whole number, e.g. 5."
+    if question.kind is Kind.YES_NO:
+        return "Please answer yes or no."
+    if question.kind is Kind.TOOLS:
+        return "Type tool names separated by commas, or 'none'."
     if len(question.options) > 6:  # the question comes again with its options: don't list them twice
-        return "Please pick from the options (their numbers or names are fine)."
+        return "Please pick from the options (their names are fine)."
     listed = ", ".join(f"{i}. {o.label}" for i, o in enumerate(question.options, 1))
     return f"Please choose from: {listed}."
 
 
-def _read_yes_no(text: str) -> bool:
-    key = utils.default_process(text)
-    if key in _YES or key.startswith(("yes", "yep", "yeah")):
-        return True
-    if key in _NO or key.startswith(("no ", "nope", "not ")):
-        return False
-    raise NotUnderstood("Please answer yes or no.")
-
-
-def _read_tools(text: str, catalog: Catalog) -> tuple[str, ...]:
-    if utils.default_process(text) in _NONE:
-        return ()
-    found, unknown = [], []
-    for piece in _split(text):
-        tool = catalog.match_name(piece)
-        if tool is None:
-            unknown.append(piece)
-        elif tool.id not in found:
-            found.append(tool.id)
-    if unknown and not found:
-        hints = catalog.suggest(unknown[0])
-        hint = f" Did you mean {', '.join(hints)}?" if hints else ""
-        raise NotUnderstood(f"I don't know {', '.join(unknown[:3])}.{hint} Or type 'none'.")
-    return tuple(found)
-
-
-def parse_answer(question: Question, text: str, catalog: Catalog) -> Any:
+def parse_answer(question: Question, text: str, catalog: Catalog, *, numbers: bool = True) -> Any:
     """The value a typed reply gives the question's field, or NotUnderstood."""
-    text = text[:MAX_TEXT].strip()
-    if not text:
+    if not text.strip():
         raise NotUnderstood("I didn't catch an answer.")
-    if question.kind is Kind.NUMBER:
-        number = read_number(text)
-        if number is None or number < 1:
-            raise NotUnderstood("Please give a whole number, e.g. 5.")
-        return number
-    if question.kind is Kind.YES_NO:
-        return _read_yes_no(text)
-    if question.kind is Kind.TOOLS:
-        return _read_tools(text, catalog)
-    if question.kind is Kind.SINGLE:
-        value = _option_for(question, text)
-        if value is None:
-            volunteered = understand(text, catalog).get(question.id)
-            if volunteered is not None:
-                return volunteered
-            raise NotUnderstood(_choices_hint(question))
-        return int(value) if question.id == "maturity" else value
-    pieces = re.split(r"[\s,]+", text) if re.fullmatch(r"[\d\s,]+", text) else _split(text)
-    values = [_option_for(question, piece) for piece in pieces]
-    if not values or any(value is None for value in values):
-        volunteered = understand(text, catalog).get(question.id)
-        if volunteered:
-            return tuple(volunteered)
-        raise NotUnderstood(_choices_hint(question) + " (several are fine, e.g. 1, 3)")
-    return tuple(dict.fromkeys(v for v in values if v is not None))
-
-
-def _tools_mentioned(text: str, catalog: Catalog) -> list[str]:
-    words = re.findall(r"[A-Za-z0-9&.+_-]+", text)
-    found: list[str] = []
-    i = 0
-    while i < len(words):
-        for width in (3, 2, 1):
-            phrase = " ".join(words[i : i + width])
-            if len(phrase) < 3 and width == 1 and phrase.upper() != phrase:
-                continue
-            tool = catalog.match_name(phrase, cutoff=90)
-            if tool is not None and len(phrase) >= 2:
-                if tool.id not in found:
-                    found.append(tool.id)
-                i += width
-                break
-        else:
-            i += 1
-    return found
-
-
-_STOPWORDS = {"we", "are", "and", "the", "on", "in", "using", "use", "people", "team", "our", "of",
-              "with", "a", "an", "to", "for", "is", "it", "at", "i", "am", "im", "i'm", "we're", "mostly",
-              "some", "also", "run", "runs", "all", "can", "do", "be", "this", "that", "they", "it's"}  # fmt: skip
-
-
-_PAIN = re.compile(
-    r"pain|hurt|problem|struggl|can't|cannot|hard|slow|no |stuck|bottleneck|nobody|no one|drift|fail|broke|"
-    r"mess|too many|never|don't know"
-)
-_USAGE = re.compile(r"\b(use|uses|using|used|run|running|with|have|stack|on top of|rely on|already)\b")
-_NEGATED = re.compile(r"\b(no|without|not|don't use|do not use|never used|instead of)\s+[\w&.+-]+", re.I)
-
-
-def understand(text: str, catalog: Catalog) -> dict[str, Any]:
-    """Facts volunteered in free text: team size, cloud, persona, workloads, tools, constraints."""
-    text = text[:MAX_TEXT]
-    lowered = " " + text.lower() + " "
-    facts: dict[str, Any] = {}
-    if re.search(r"\b(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|twenty)\s+"
-                 r"(people|persons|engineers|researchers|of us|scientists|devs|folks|members)\b",
-                 lowered) or _SOLO.search(lowered) or re.search(r"team of \w+", lowered):  # fmt: skip
-        number = read_number(lowered)
-        if number:
-            facts["team_size"] = number
-    cloud = _first_match(lowered, _CLOUD_WORDS)
-    if cloud is not None:
-        facts["cloud"] = cloud
-    persona = _first_match(lowered, _PERSONA_WORDS)
-    if persona is not None:
-        facts["persona"] = persona
-    workloads = _all_matches(lowered, _WORKLOAD_WORDS)
-    if workloads:
-        facts["workloads"] = tuple(workloads)
-    if re.search(r"\b(no|without|don't have|do not have|can't run|cannot run)\b[^.]{0,20}"
-                 r"\b(kubernetes|k8s|cluster)", lowered):  # fmt: skip
-        facts["kubernetes"] = False
-    elif re.search(r"\b(kubernetes|k8s|eks|gke|aks|openshift)\b", lowered):
-        facts["kubernetes"] = True
-    if re.search(r"open[- ]source only|only open[- ]source|must be open[- ]source|oss only", lowered):
-        facts["open_source_only"] = True
-    if re.search(r"self[- ]host|on our own infra|air[- ]gapped|data can't leave|no saas", lowered):
-        facts["self_hosted"] = True
-    if re.search(r"\b(no budget|free only|only free|zero budget|can't pay|cannot pay)\b", lowered):
-        facts["budget"] = "none"
-    frustrations = _all_matches(lowered, _FRUSTRATION_WORDS)
-    if frustrations and _PAIN.search(lowered):
-        facts["frustrations"] = tuple(frustrations)
-    affirmed = _NEGATED.sub(" ", text)
-    cleaned = " ".join(w for w in re.findall(r"[\w&.+-]+", affirmed) if w.lower() not in _STOPWORDS)
-    tools = _tools_mentioned(cleaned, catalog)
-    cloud_ids = {"aws", "google-cloud", "microsoft-azure"}
-    stack = tuple(tool for tool in tools if tool not in cloud_ids)
-    if stack and _USAGE.search(lowered):
-        facts["current_stack"] = stack
-    return facts
+    reading = read_reply(question, text, catalog, numbers=numbers)
+    if question.id in reading.facts:
+        value = reading.facts[question.id]
+        if question.kind is Kind.NUMBER and (not isinstance(value, int) or value < 1):
+            raise NotUnderstood(choices_hint(question))
+        return value
+    if question.kind is Kind.TOOLS and reading.unknown_tools:
+        hints = catalog.suggest(reading.unknown_tools[0])
+        hint = f" Did you mean {', '.join(hints)}?" if hints else ""
+        raise NotUnderstood(f"I don't know {', '.join(reading.unknown_tools[:3])}.{hint} Or type 'none'.")
+    raise NotUnderstood(choices_hint(question) + (" (several are fine)" if question.kind is Kind.MULTI else ""))
 
 
 def stage_from_text(text: str) -> Stage | None:

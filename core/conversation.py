@@ -34,31 +34,43 @@ TRANSITIONS: list[dict[str, Any]] = [
     {"trigger": "settle", "source": ACTIVE, "dest": Step.IDENTIFY, "conditions": "next_is_identify"},
     {"trigger": "settle", "source": INTERVIEW, "dest": Step.RECOMMEND},
     {"trigger": "settle", "source": [*SHOWING, Step.DONE], "dest": None},
-    # refine: critiques re-rank; done closes the table
+    # "show me picks now": straight to the picks, whatever is still open
+    {"trigger": "show_picks", "source": INTERVIEW, "dest": Step.RECOMMEND},
+    # refine: critiques and corrections re-rank; done closes the table
     {"trigger": "critique", "source": [*SHOWING, Step.DONE], "dest": Step.REFINE},
+    {"trigger": "revise", "source": [*SHOWING, Step.DONE], "dest": Step.REFINE},
     {"trigger": "finish", "source": SHOWING, "dest": Step.DONE},
-    # stop and come back later: everything kept
-    {"trigger": "pause", "source": [*INTERVIEW, *SHOWING], "dest": Step.PAUSED},
+    # stop and come back later: everything kept, and where we were remembered
+    {"trigger": "pause", "source": [*INTERVIEW, *SHOWING], "dest": Step.PAUSED, "before": "remember_where"},
     *[
         {"trigger": "resume", "source": Step.PAUSED, "dest": step, "conditions": f"returns_to_{step}"}
         for step in RETURNABLE
     ],
     # restart asks first
-    {"trigger": "ask_restart", "source": [*ACTIVE, Step.PAUSED], "dest": Step.CONFIRM_RESTART},
-    {"trigger": "confirm_restart", "source": Step.CONFIRM_RESTART, "dest": Step.MEET},
+    {"trigger": "ask_restart", "source": ACTIVE, "dest": Step.CONFIRM_RESTART, "before": "remember_where"},
+    {"trigger": "ask_restart", "source": Step.PAUSED, "dest": Step.CONFIRM_RESTART},  # keeps where the pause was
+    {"trigger": "confirm_restart", "source": Step.CONFIRM_RESTART, "dest": Step.MEET, "after": "forget_where"},
     *[
         {"trigger": "cancel_restart", "source": Step.CONFIRM_RESTART, "dest": step,
-         "conditions": f"returns_to_{step}"}
+         "conditions": f"returns_to_{step}", "after": "forget_where"}
         for step in RETURNABLE
     ],
-    {"trigger": "cancel_restart", "source": Step.CONFIRM_RESTART, "dest": Step.MEET},
+    {"trigger": "cancel_restart", "source": Step.CONFIRM_RESTART, "dest": Step.MEET, "after": "forget_where"},
 ]  # fmt: skip
+
+
+#: Commands that are events of the machine: whether one is allowed is the machine's to say.
+COMMAND_TRIGGERS = {"stop": "pause", "done": "finish", "picks": "show_picks", "restart": "ask_restart"}
 
 
 class Interviewer(Protocol):
     """Chooses the next question (or None: enough is known to recommend)."""
 
     def next_question(self, profile: Profile, done: frozenset[str]) -> Question | None: ...
+
+    def remaining(self, profile: Profile, done: frozenset[str]) -> int:
+        """About how many questions are still worth asking (the next one included)."""
+        ...
 
 
 class FixedOrder:
@@ -67,6 +79,9 @@ class FixedOrder:
     def next_question(self, profile: Profile, done: frozenset[str]) -> Question | None:
         remaining = open_questions(profile, done)
         return remaining[0] if remaining else None
+
+    def remaining(self, profile: Profile, done: frozenset[str]) -> int:
+        return len(open_questions(profile, done))
 
 
 @cache
@@ -95,6 +110,7 @@ class Flow:
         self.return_to = return_to
         self.interviewer = interviewer
         self._next: tuple[Profile, frozenset[str], Question | None] | None = None
+        self.waiting = pending if state in INTERVIEW else None
         if pending is not None and state in INTERVIEW and pending in open_questions(profile, done):
             self._next = (profile, done, pending)  # decided when it was asked: no need to think again
 
@@ -108,6 +124,16 @@ class Flow:
 
     def critique(self) -> bool:
         return self._fire("critique")
+
+    def revise(self) -> bool:
+        return self._fire("revise")
+
+    def show_picks(self) -> bool:
+        return self._fire("show_picks")
+
+    def allows(self, trigger: str) -> bool:
+        """Does the current state have this event at all (conditions aside)?"""
+        return trigger in _machine().get_triggers(self.state)
 
     def finish(self) -> bool:
         return self._fire("finish")
@@ -127,13 +153,31 @@ class Flow:
     def cancel_restart(self) -> bool:
         return self._fire("cancel_restart")
 
+    # -- callbacks (named in TRANSITIONS) ---------------------------------------------------------
+
+    def remember_where(self) -> None:
+        self.return_to = self.state
+
+    def forget_where(self) -> None:
+        self.return_to = None
+        self.waiting = None
+
     # -- guards ---------------------------------------------------------------------------------
 
     def next_question(self) -> Question | None:
+        """The question to ask now: the one waiting for an answer while it is still open, else the
+        interviewer's choice (None once nothing is worth asking)."""
         key = (self.profile, self.done)
         if self._next is None or self._next[:2] != key:
-            self._next = (*key, self.interviewer.next_question(self.profile, self.done))
+            chosen = self.interviewer.next_question(self.profile, self.done)
+            if chosen is not None and self.waiting is not None and self.waiting in open_questions(*key):
+                chosen = self.waiting  # an answer for another field does not move the conversation on
+            self._next = (*key, chosen)
         return self._next[2]
+
+    def remaining(self) -> int:
+        """About how many questions are left, the next one included."""
+        return max(1, self.interviewer.remaining(self.profile, self.done)) if self.next_question() else 0
 
     def next_is_meet(self) -> bool:
         question = self.next_question()

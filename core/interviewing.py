@@ -1,111 +1,197 @@
-"""Adaptive interviewing: ask the question whose answer is most likely to change the top picks.
+"""Adaptive interviewing: ask only what can change the advice, weighted by how likely each answer is.
 
-For each open question the interviewer imagines each plausible answer, re-ranks, and measures how
-often the top three would change (an expected-change measure standing in for information gain).
-It asks the question with the highest expected change, and stops when no open question reaches the
-threshold: the top three are then stable. Hard-constraint questions always clear the threshold when
-they matter (one answer in at most four would remove a pick), so stopping never hides a violation.
+For each open question the interviewer imagines the likely answers (with default priors), ranks
+the catalog for each, and measures *regret*: how much worse the current top three would be than
+the best top three for that answer (0 when they are still the best, 1 when nothing of them is
+left). The expected regret of a question is the prior-weighted sum. The interviewer asks the
+question with the highest expected regret and stops when none reaches the threshold, i.e. when no
+question is worth the person's time. A hard-constraint question is always asked while some likely
+answer would rule out a current pick, so stopping never hides a violation.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from core.catalog import Catalog
-from core.matching import top_ids
+from core.catalog import Catalog, Tool
+from core.constraints import admissible
+from core.matching import score_all, select
 from core.profile import Profile
-from core.questions import COMMON_STACK, Kind, Question, open_questions
+from core.questions import COMMON_STACK, OPENING, Kind, Question, open_questions
+from core.scoring import factors, total, wanted_of
+from core.vocabulary import FRUSTRATION_STAGES, Cloud, Stage
 
-#: Team sizes imagined for "how many people": solo, small, medium, large.
-TEAM_SIZES = (1, 5, 25, 200)
-#: Below this expected change, an answer is not worth the user's time.
-THRESHOLD = 0.2
+#: Below this expected regret, an answer is not worth the user's time.
+THRESHOLD = 0.12
+#: Imagined answers rarer than this are left out (their weight is spread over the others).
+RARE = 0.08
 #: Decisions remembered per process: many people pass through the same early states.
 MEMO_SIZE = 4096
+HARD = frozenset({"open_source_only", "self_hosted", "kubernetes", "budget", "cloud"})
+#: Questions that usually matter most: looked at first, so the others can stop imagining early.
+#: Fields whose answer changes which stages are wanted.
+_WANTED_FIELDS = frozenset({"needs", "frustrations", "current_stack"})
+#: How many of the current best tools an answer that keeps the wanted stages is ranked among.
+POOL = 15
+_LIKELY = ("needs", "frustrations", "current_stack", "open_source_only", "self_hosted")
+
+#: Default priors: how likely each answer is for someone we know nothing about.
+PRIORS: dict[str, dict[Any, float]] = {
+    "persona": {"researcher": 0.3, "ml_engineer": 0.3, "software_engineer": 0.2, "platform_engineer": 0.1,
+                "team_lead": 0.1},
+    "team_size": {5: 0.5, 25: 0.25, 1: 0.15, 200: 0.1},
+    "maturity": {0: 0.5, 1: 0.35, 2: 0.15},
+    "cloud": {"aws": 0.35, "gcp": 0.2, "azure": 0.2, "on_prem": 0.12, "none": 0.08, "other": 0.05},
+    "kubernetes": {False: 0.55, True: 0.45},
+    "open_source_only": {False: 0.7, True: 0.3},
+    "self_hosted": {False: 0.7, True: 0.3},
+    "budget": {"low": 0.35, "medium": 0.3, "none": 0.2, "high": 0.15},
+    "scope_preference": {"piecemeal": 0.4, "no_preference": 0.3, "all_in_one": 0.3},
+    "workloads": {("tabular",): 0.3, ("llm",): 0.25, ("computer_vision",): 0.15, ("nlp",): 0.12,
+                  ("time_series",): 0.08, ("recommender",): 0.05},
+    "frustrations": {("cant_reproduce",): 0.2, ("slow_handoff",): 0.15, ("stuck_in_notebooks",): 0.12,
+                     ("no_monitoring",): 0.12, ("data_quality",): 0.1, ("manual_retraining",): 0.08,
+                     ("llm_quality_unknown",): 0.08, ("compute_access",): 0.06, ("labeling_bottleneck",): 0.05},
+    "needs": {("experiment_tracking",): 0.16, ("model_serving",): 0.13, ("ml_pipelines",): 0.1,
+              ("model_monitoring",): 0.09, ("model_registry",): 0.08, ("workflow_orchestration",): 0.07,
+              ("data_versioning",): 0.06, ("ci_cd",): 0.06, ("llm_observability",): 0.05,
+              ("llm_evaluation",): 0.05, ("data_labeling",): 0.04, ("feature_store",): 0.04,
+              ("vector_search",): 0.04},
+}  # fmt: skip
 
 
 class AdaptiveInterviewer:
-    """Chooses the question whose imagined answers move the top three most; None once they are stable."""
+    """Asks the question whose likely answers would make the current picks most regrettable."""
 
     def __init__(self, catalog: Catalog, *, top: int = 3, threshold: float = THRESHOLD) -> None:
         self.catalog = catalog
         self.top = top
         self.threshold = threshold
-        self._remembered = lru_cache(maxsize=MEMO_SIZE)(self._choose)
+        self._remembered = lru_cache(maxsize=MEMO_SIZE)(self._decide)
+        self._by_stage: dict[Stage, tuple[Tool, ...]] = {}
 
     def next_question(self, profile: Profile, done: frozenset[str]) -> Question | None:
-        return self._remembered(profile, done)
+        return self._remembered(profile, done)[0]
 
-    def _choose(self, profile: Profile, done: frozenset[str]) -> Question | None:
+    def remaining(self, profile: Profile, done: frozenset[str]) -> int:
+        return self._remembered(profile, done)[1]
+
+    def _decide(self, profile: Profile, done: frozenset[str]) -> tuple[Question | None, int]:
+        """The question to ask, and how many questions are now worth asking."""
         remaining = open_questions(profile, done)
         if not remaining:
-            return None
-        current = top_ids(profile, self.catalog, top=self.top)
-        # Probe the likeliest winner first: a high bar early lets most other questions stop after
-        # one or two imagined answers. The result is the same as trying them in bank order.
-        probe = self._probe(profile, remaining)
-        best: tuple[float, int] | None = None
-        if probe is not None:
-            change = self.expected_change(remaining[probe], profile, current, beat=self.threshold)
-            best = (change, probe) if change is not None else None
-        for order, question in enumerate(remaining):
-            if order == probe:
-                continue
-            if best is None:
-                change = self.expected_change(question, profile, current, beat=self.threshold)
-            else:  # an earlier question wins a tie; a later one must do strictly better
-                change = self.expected_change(
-                    question, profile, current, beat=best[0], strict=order > best[1]
-                )
-            if change is not None:
-                best = (change, order)
-        return remaining[best[1]] if best else None
+            return None, 0
+        if remaining[0].id == OPENING:
+            return remaining[0], 1 + min(4, len(remaining) - 1)
+        if not profile.wanted_stages():  # nothing to recommend *for* yet: what hurts, or what is needed
+            for question in remaining:
+                if question.id in ("frustrations", "needs"):
+                    return question, 1 + min(3, len(remaining) - 1)
+        current, scored = self._picks(profile)
+        pool = tuple(self.catalog.get(tool) for tool in list(scored)[:POOL])
+        worth: list[tuple[float, int]] = []
+        best = 0.0
+        for order, question in sorted(enumerate(remaining), key=lambda item: item[1].id not in _LIKELY):
+            regret = self.expected_regret(question, profile, current, beat=best, pool=pool)
+            if regret >= self.threshold or self.rules_out_a_pick(question, profile, current):
+                worth.append((regret, order))
+                best = max(best, regret)
+        if not worth:
+            return None, 0
+        chosen = max(worth, key=lambda item: (item[0], -item[1]))  # an earlier question wins a tie
+        return remaining[chosen[1]], len(worth)
 
-    @staticmethod
-    def _probe(profile: Profile, remaining: list[Question]) -> int | None:
-        if profile.wanted_stages():
-            return None
-        ids = [question.id for question in remaining]
-        for candidate in ("frustrations", "needs"):
-            if candidate in ids:
-                return ids.index(candidate)
-        return None
+    def _picks(self, profile: Profile, pool: tuple[Tool, ...] = ()) -> tuple[tuple[str, ...], dict[str, float]]:
+        wanted = wanted_of(profile, self.catalog)
+        if pool:  # only the tools that could be the best: a cheaper ranking with the same scores
+            scored = [(total(factors(t, profile, self.catalog, wanted, (), explain=False)), t)
+                      for t in pool if admissible(t, profile, wanted)]  # fmt: skip
+            scored.sort(key=lambda item: (-item[0], item[1].id))
+        else:
+            scored = score_all(profile, self.catalog, wanted)
+        # the best three are among the best dozen: choosing from those is the same and much cheaper
+        chosen = select(scored[: 4 * self.top], wanted, top=self.top, exclude=set())
+        return tuple(tool.id for _, tool in chosen), {tool.id: score for score, tool in scored}
 
-    def expected_change(
-        self, question: Question, profile: Profile, current: tuple[str, ...], *,
-        beat: float = 0.0, strict: bool = False,
-    ) -> float | None:  # fmt: skip
-        """The share of imagined answers after which the top three would differ.
+    def expected_regret(
+        self, question: Question, profile: Profile, current: tuple[str, ...], *, beat: float = float("inf"),
+        pool: tuple[Tool, ...] = (),
+    ) -> float:  # fmt: skip
+        """The prior-weighted share of value the current picks would lose, over the likely answers.
 
-        None as soon as it cannot reach `beat` (or exceed it, when `strict`): the caller only wants
-        a better question, so the rest of the answers need not be imagined.
+        Imagining stops early once the answer is known well enough: below the threshold for sure,
+        or above it but unable to beat `beat` (the best question so far).
         """
-        answers = self.imagined_answers(question, current)
-        if not answers:
-            return None
-        now = set(current)
-        changed = 0
-        for seen, value in enumerate(answers, 1):
-            after = top_ids(profile.with_answers(**{question.id: value}), self.catalog, top=self.top)
-            changed += set(after) != now
-            best_possible = (changed + len(answers) - seen) / len(answers)
-            if best_possible < beat or (strict and best_possible <= beat):
-                return None
-        share = changed / len(answers)
-        return share if share > beat or (not strict and share >= beat) else None
+        wanted_now = set(profile.wanted_stages())
+        expected, rest = 0.0, 1.0
+        for value, weight in self.imagined_answers(question, profile, current):
+            imagined = profile.with_answers(**{question.id: value})
+            candidates = pool
+            if pool and question.id in _WANTED_FIELDS:  # tools for newly wanted stages can come up too
+                new = [s for s in imagined.wanted_stages() if s not in wanted_now]
+                candidates = tuple(dict.fromkeys([*pool, *(t for s in new for t in self._serving(s))]))
+            expected += weight * self.regret(imagined, current, candidates)
+            rest -= weight
+            if expected + rest < self.threshold or (expected >= self.threshold and expected + rest <= beat):
+                break
+        return expected
 
-    def imagined_answers(self, question: Question, current: tuple[str, ...]) -> list[Any]:
-        """Plausible answers, each as likely as the others."""
-        if question.kind is Kind.YES_NO:
-            return [True, False]
-        if question.kind is Kind.NUMBER:
-            return list(TEAM_SIZES)
-        if question.kind is Kind.SINGLE:
+    def _serving(self, stage: Stage) -> tuple[Tool, ...]:
+        found = self._by_stage.get(stage)
+        if found is None:
+            found = self._by_stage[stage] = tuple(self.catalog.with_stage(stage))
+        return found
+
+    def regret(self, imagined: Profile, current: tuple[str, ...], pool: tuple[Tool, ...] = ()) -> float:
+        """How much worse the current picks are than the best picks for this profile (0 … 1)."""
+        picks, scores = self._picks(imagined, pool)
+        best = sum(scores[tool] for tool in picks)
+        if best <= 0:
+            return 0.0
+        mine = sum(scores.get(tool, 0.0) for tool in current)
+        return max(0.0, min(1.0, (best - mine) / best))
+
+    def rules_out_a_pick(self, question: Question, profile: Profile, current: tuple[str, ...]) -> bool:
+        """Would a likely answer to this hard-constraint question rule out one of the current picks?"""
+        if question.id not in HARD:
+            return False
+        for value, _ in self.imagined_answers(question, profile, current):
+            imagined = profile.with_answers(**{question.id: value})
+            wanted = wanted_of(imagined, self.catalog)
+            if any(not admissible(self.catalog.get(tool), imagined, wanted) for tool in current):
+                return True
+        return False
+
+    def imagined_answers(
+        self, question: Question, profile: Profile, current: tuple[str, ...]
+    ) -> list[tuple[Any, float]]:
+        """Likely answers with their weights (summing to 1); rare ones are left out."""
+        answers = dict(self._priors(question, profile, current))
+        likely = {value: p for value, p in answers.items() if p >= RARE} or answers
+        mass = sum(likely.values()) or 1.0
+        return sorted(((value, p / mass) for value, p in likely.items()), key=lambda item: -item[1])
+
+    def _priors(self, question: Question, profile: Profile, current: tuple[str, ...]) -> Iterator[tuple[Any, float]]:
+        if question.id == "kubernetes" and profile.cloud is Cloud.NONE:
+            yield False, 1.0
+        elif question.id == "needs" and profile.frustrations:
+            implied = tuple(dict.fromkeys(s for f in profile.frustrations for s in FRUSTRATION_STAGES[f]))
+            yield implied, 0.5  # most people want help with what hurts
+            for value, p in PRIORS["needs"].items():
+                yield value, p / 2
+        elif question.id in PRIORS:
+            yield from PRIORS[question.id].items()
+        elif question.kind is Kind.TOOLS:
+            yield (), 0.4  # nothing relevant in use yet
+            for tool in current:
+                yield (tool,), 0.1  # one of the picks is already in use
+            others = [t for t in COMMON_STACK if t in self.catalog and t not in current][:4]
+            for tool in others:
+                yield (tool,), 0.3 / max(1, len(others))
+        else:
             values = question.option_values()
-            return [int(v) for v in values] if question.id == "maturity" else list(values)
-        if question.kind is Kind.MULTI:
-            return [(value,) for value in question.option_values()]
-        # TOOLS: nothing yet, one of the current picks already in use, or a common tool
-        tools = dict.fromkeys([*current, *COMMON_STACK])
-        return [()] + [(tool_id,) for tool_id in tools if tool_id in self.catalog]
+            for value in values:
+                yield value, 1 / len(values)
+

@@ -30,6 +30,7 @@ class Kind(StrEnum):
     NUMBER = "number"  # a whole number
     YES_NO = "yes_no"  # a boolean
     TOOLS = "tools"  # catalog tool names
+    OPEN = "open"  # a sentence about oneself, read for every field
 
 
 class Option(BaseModel):
@@ -40,7 +41,7 @@ class Option(BaseModel):
 
 
 class Question(BaseModel):
-    """One question; its id is the profile field it fills."""
+    """One question; its id is the profile field it fills (the opening question fills any of them)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -73,7 +74,17 @@ COMMON_STACK = (
     "databricks", "github-actions", "prefect", "dagster", "kubeflow", "ray", "langfuse",
 )  # fmt: skip
 
+OPENING = "opening"
+
 QUESTIONS: tuple[Question, ...] = (
+    Question(
+        id=OPENING, phase=Phase.MEET, kind=Kind.OPEN,
+        prompt="Tell me about your ML work in a sentence or two: your role, how many you are, where you run "
+        "things (cloud, Kubernetes), what hurts and what you need. Or just pick your role.",
+        help="Write it as you would to a colleague, e.g. “I'm an ML engineer, we're 5 people on AWS without "
+        "Kubernetes, we can't reproduce anything and we need experiment tracking”. I'll only ask about what's left.",
+        options=_options(Persona),
+    ),
     Question(
         id="persona", phase=Phase.MEET, kind=Kind.SINGLE,
         prompt="First, which of these describes you best?",
@@ -177,6 +188,8 @@ def is_relevant(question: Question, profile: Profile) -> bool:
         return profile.cloud is not Cloud.NONE
     if question.id == "self_hosted":
         return profile.cloud is not Cloud.ON_PREM  # on-prem already means self-hosted
+    if question.id == OPENING:
+        return not profile.known()  # a sentence already read (or any answer) makes it moot
     return True
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from core.answers import NotUnderstood, parse_answer, understand
+from core import commands, refinement, replies
+from core.answers import NotUnderstood, read
 from core.catalog import Catalog
-from core.conversation import FixedOrder, Interviewer, Step
+from core.conversation import INTERVIEW, FixedOrder, Interviewer, Step
 from core.draft import Draft, profile_of
-from core.errors import ConcurrentUpdate, UnknownTool
-from core.matching import recommend, why_not
+from core.errors import ConcurrentUpdate
 from core.ports import (
     Clock,
     ConversationRecord,
@@ -19,17 +19,11 @@ from core.ports import (
     UnitOfWorkFactory,
 )
 from core.profile import Profile
-from core.questions import BY_ID, Kind, Question, format_answer
-from core.recommendation import CRITIQUE_LABELS, Critique, CritiqueKind, Recommendation
-from core.turns import Answered, Ask, Confirm, Say, Show, Turn
-from core.wording import (
-    COMMANDS_HELP,
-    GREETING,
-    REFINE_HINT,
-    parse_command,
-    parse_critique,
-    parse_why_not,
-)
+from core.prompts import prompt
+from core.questions import BY_ID, OPENING, Kind, Question
+from core.recommendation import Critique, Recommendation
+from core.turns import Answered, Say, Show, Turn
+from core.wording import parse_command, parse_why_not, say
 
 MAX_ATTEMPTS = 4
 VERDICTS = ("helpful", "not_for_us", "already_using")
@@ -40,18 +34,20 @@ class Waiter:
 
     def __init__(
         self, catalog: Catalog, uow_factory: UnitOfWorkFactory, *, clock: Clock,
-        interviewer: Interviewer | None = None,
+        interviewer: Interviewer | None = None, numbered_options: bool = False,
     ) -> None:  # fmt: skip
         self.catalog = catalog
         self.uow_factory = uow_factory
         self.clock = clock
         self.interviewer = interviewer or FixedOrder()
+        self.numbered_options = numbered_options  # the surface shows options with numbers (the terminal)
 
     # -- entry points ---------------------------------------------------------------------------
 
-    def open(self, workspace: str, user: str) -> Turn:
-        """Start the interview, or pick it up where the user left it."""
-        return self._run(workspace, user, self._open)
+    def open(self, workspace: str, user: str, text: str = "") -> Turn:
+        """Start the interview, or pick it up where the user left it; `text` is read as the first reply
+        (`/mlops we're 5 people on AWS …`)."""
+        return self._run(workspace, user, lambda w: self._open(w, text))
 
     def reply(self, workspace: str, user: str, text: str, *, delivery_keys: Sequence[str] = ()) -> Turn:
         """Handle a typed message: a command, an answer, a critique or a question.
@@ -70,15 +66,15 @@ class Waiter:
 
     def refine(self, workspace: str, user: str, critique: Critique) -> Turn:
         """Apply a critique to the picks shown ("cheaper", "open source only", …)."""
-        return self._run(workspace, user, lambda w: self._critique(w, critique))
+        return self._run(workspace, user, lambda w: refinement.refine(w, critique))
 
     def restart(self, workspace: str, user: str) -> Turn:
         """Ask to start over (answers are kept until the user confirms)."""
-        return self._run(workspace, user, lambda w: self._command(w, "restart"))
+        return self._run(workspace, user, lambda w: commands.run(w, "restart"))
 
     def confirm_restart(self, workspace: str, user: str, *, yes: bool) -> Turn:
         """The answer to "start over?"."""
-        return self._run(workspace, user, lambda w: self._confirm(w, yes))
+        return self._run(workspace, user, lambda w: commands.confirm(w, yes))
 
     def feedback(
         self, workspace: str, user: str, recommendation_id: int, tool_id: str, verdict: str
@@ -148,7 +144,7 @@ class Waiter:
                     if expected is not None and expected != (record.state, record.pending):
                         return self._crossed(record)
                     expected = (record.state, record.pending)
-                    working = Draft(record, self.interviewer)
+                    working = self._draft(record)
                     turn = step(working)
                     stored = working.stored()
                     self._store(uow, record, stored, working, is_new=is_new)
@@ -159,6 +155,9 @@ class Waiter:
             except ConcurrentUpdate:
                 continue
         raise ConcurrentUpdate()
+
+    def _draft(self, record: ConversationRecord) -> Draft:
+        return Draft(record, self.interviewer, catalog=self.catalog, numbered=self.numbered_options)
 
     def _first_delivery(self, uow: UnitOfWork, keys: Sequence[str]) -> bool:
         return uow.events.first_time(keys, now=self.clock.now())
@@ -185,147 +184,67 @@ class Waiter:
         )
 
     def _crossed(self, record: ConversationRecord) -> Turn:
-        prompt = self._prompt(Draft(record, self.interviewer), ask_only=True)
-        return (Say(text="That answer crossed with another one, so I didn't apply it."), *prompt)
+        return (say("crossed"), *prompt(self._draft(record), ask_only=True))
 
     # -- steps ----------------------------------------------------------------------------------
 
-    def _open(self, w: Draft) -> Turn:
+    def _open(self, w: Draft, text: str = "") -> Turn:
+        if text.strip():  # the opening question was never shown: read back in a line of its own
+            return tuple(
+                say("noted", facts=m.answer) if isinstance(m, Answered) and m.question_id == OPENING else m
+                for m in self._reply(w, text)
+            )
         if not w.record.answers and not w.history and w.state is Step.MEET:
-            return (Say(text=GREETING), *self._prompt(w))
+            return (say("greeting"), *prompt(w))
         if w.state is Step.PAUSED:
             w.flow.resume()
-            return (Say(text="Welcome back! Let's pick up where we stopped."), *self._prompt(w))
-        if w.state in (Step.MEET, Step.IDENTIFY):
-            return (Say(text="Welcome back! Here's where we were."), *self._prompt(w))
-        return (Say(text="Welcome back! Here are your picks."), *self._prompt(w))
+            return (say("welcome_back_paused"), *prompt(w))
+        if w.state in INTERVIEW:
+            return (say("welcome_back"), *prompt(w))
+        return (say("welcome_back_picks"), *prompt(w))
 
     def _reply(self, w: Draft, text: str) -> Turn:
         text = text.strip()
-        if w.record.version == 0:  # someone's very first message: greet them first
-            if parse_command(text) is None and not understand(text, self.catalog):
+        if w.record.version == 0 and not w.history:  # someone's very first message: greet them first
+            if parse_command(text) is None and not read(text, self.catalog):
                 return self._open(w)
-            return (Say(text=GREETING), *self._reply_known(w, text))
+            return (say("greeting"), *self._reply_known(w, text))
         return self._reply_known(w, text)
 
     def _reply_known(self, w: Draft, text: str) -> Turn:
         if w.state is Step.CONFIRM_RESTART:
-            word = text.lower()
-            if word in ("yes", "y", "restart", "yes, start over", "start over"):
-                return self._confirm(w, True)
-            return self._confirm(w, False)
+            return commands.confirm(w, text.lower().strip(" .!") in commands.RESTART_YES)
         command = parse_command(text)
         if w.state is Step.PAUSED:
             if command == "stop":
-                return (Say(text="We're already paused. Say anything to carry on."),)
+                return (say("already_paused"),)
             w.flow.resume()
             if command is None:
-                return (Say(text="Welcome back! Let's pick up where we stopped."), *self._prompt(w))
+                return (say("welcome_back_paused"), *prompt(w))
         if command is not None:
-            return self._command(w, command)
-        if w.state in (Step.MEET, Step.IDENTIFY):
-            return self._answer_text(w, text)
-        return self._refine_text(w, text)
-
-    def _command(self, w: Draft, command: str) -> Turn:
-        question = w.flow.next_question() if w.state in (Step.MEET, Step.IDENTIFY) else None
-        if command == "help":
-            lines = [question.help] if question else []
-            return (Say(text="\n".join([*lines, COMMANDS_HELP])), *self._prompt(w, ask_only=True))
-        if command == "why":
-            return self._why(w, question)
-        if command == "back":
-            if not w.undo():
-                return (Say(text="There's nothing to go back to yet."), *self._prompt(w))
-            w.flow.settle()
-            return (Say(text="OK, let's go back one step."), *self._prompt(w))
-        if command == "skip":
+            return commands.run(w, command)
+        if w.state in INTERVIEW:
+            question = w.flow.next_question()
             if question is None:
-                return (Say(text="There's no question to skip right now."), *self._prompt(w))
-            if not question.skippable:
-                return (Say(text="I need an answer to this one to help you."), *self._prompt(w))
-            w.set_answers({}, skipped=question.id)
-            w.flow.settle()
-            return (Say(text="Skipped."), *self._prompt(w))
-        if command == "restart":
-            if w.state is not Step.CONFIRM_RESTART:
-                w.flow.return_to = w.state if w.state is not Step.PAUSED else w.flow.return_to
-                w.flow.ask_restart()
-            return (Confirm(text="Start over? Your answers so far will be cleared."),)
-        if command == "stop":
-            if w.state is Step.DONE:
-                return (Say(text="We're finished, so there's nothing to pause. Say 'restart' to start over."),)
-            w.flow.return_to = w.state
-            w.flow.pause()
-            return (Say(text="Paused. Everything you told me is kept; message me or use /mlops to resume."),)
-        if command == "done":
-            if w.state in (Step.RECOMMEND, Step.REFINE):
-                w.flow.finish()
-                return (Say(text="Enjoy! Come back any time: say 'restart' to start over, or refine these picks."),)
-            return self._prompt(w)
-        return self._prompt(w)
-
-    def _why(self, w: Draft, question: Question | None) -> Turn:
-        if w.state in (Step.RECOMMEND, Step.REFINE, Step.DONE):
-            rec = self._recommend(w, store=False)
-            lines = [f"{pick.name}: " + "; ".join(pick.reasons) for pick in rec.picks]
-            return (Say(text="Why these picks:\n" + "\n".join(lines) if lines else "I have no picks yet."),)
-        if question is not None:
-            return (Say(text=f"I ask because: {question.help}"), *self._prompt(w, ask_only=True))
-        return self._prompt(w)
-
-    def _confirm(self, w: Draft, yes: bool) -> Turn:
-        if w.state is not Step.CONFIRM_RESTART:
-            return (Say(text="There's nothing to confirm right now."), *self._prompt(w))
-        if yes:
-            w.flow.confirm_restart()
-            w.answers.clear()
-            w.done.clear()
-            w.history.clear()
-            w.critiques.clear()
-            w.flow.return_to = None
-            w.refresh()
-            w.flow.settle()
-            return (Say(text="Fresh start! " + GREETING), *self._prompt(w))
-        w.flow.cancel_restart()
-        w.flow.return_to = None
-        return (Say(text="OK, nothing changed."), *self._prompt(w))
-
-    def _answer_text(self, w: Draft, text: str) -> Turn:
-        question = w.flow.next_question()
-        if question is None:
-            w.flow.settle()
-            return self._prompt(w)
-        target = parse_why_not(text)
-        if target is not None:  # "why not X?" works at any time
-            return (*self._why_not(w, target), *self._prompt(w, ask_only=True))
-        facts = understand(text, self.catalog)
-        extra = {f: v for f, v in facts.items() if f != question.id and f not in w.answers and f in BY_ID}
-        try:
-            value = parse_answer(question, text, self.catalog)
-        except NotUnderstood as error:
-            if extra:  # not this question's answer, but it answers others: keep those
-                return self._note_facts(w, extra)
-            return (Say(text=f"Sorry, I didn't get that. {error}"), *self._prompt(w, ask_only=True))
-        return self._accept(w, question, value, extra)
-
-    def _note_facts(self, w: Draft, facts: dict[str, Any]) -> Turn:
-        w.set_answers(facts)
-        noted = "; ".join(f"{f.replace('_', ' ')}: {format_answer(BY_ID[f], v)}" for f, v in facts.items())
-        w.flow.settle()
-        return (Say(text=f"Got it, I noted {noted}."), *self._prompt(w))
+                w.flow.settle()
+                return prompt(w)
+            target = parse_why_not(text)
+            if target is not None:  # "why not X?" works at any time
+                return (*refinement.why_not(w, target), *prompt(w, ask_only=True))
+            return replies.answer_text(w, question, text)
+        return refinement.refine_text(w, text)
 
     def _choose(self, w: Draft, question_id: str, values: list[str]) -> Turn:
-        question = w.flow.next_question() if w.state in (Step.MEET, Step.IDENTIFY) else None
+        question = w.flow.next_question() if w.state in INTERVIEW else None
         if question is None or question.id != question_id:
             asked = BY_ID.get(question_id)
-            done = f"“{asked.prompt}” was already answered" if asked else "That button is out of date"
-            return (Say(text=f"{done}; here's where we are now."), *self._prompt(w))
+            what = f"“{asked.prompt}” was already answered" if asked else "That button is out of date"
+            return (say("out_of_date", what=what), *prompt(w))
         try:
             value = self._value_from_choice(question, values)
         except NotUnderstood as error:
-            return (Say(text=str(error)), *self._prompt(w, ask_only=True))
-        return self._accept(w, question, value, {})
+            return (Say(text=str(error)), *prompt(w, ask_only=True))
+        return replies.choose(w, question, value)
 
     def _value_from_choice(self, question: Question, values: list[str]) -> Any:
         if question.kind is Kind.TOOLS:
@@ -338,50 +257,11 @@ class Waiter:
             raise NotUnderstood("That choice is not one of the options.")
         if question.kind is Kind.YES_NO:
             return values[0] == "true"
-        if question.kind is Kind.SINGLE:
+        if question.kind in (Kind.SINGLE, Kind.OPEN):
             return int(values[0]) if question.id == "maturity" else values[0]
         if question.kind is Kind.NUMBER:
             return int(values[0])
         return tuple(values)
-
-    def _accept(self, w: Draft, question: Question, value: Any, extra: dict[str, Any]) -> Turn:
-        w.set_answers({question.id: value, **extra})
-        shown = Answered(question_id=question.id, prompt=question.prompt, answer=format_answer(question, value))
-        noted = [
-            f"{f.replace('_', ' ')}: {format_answer(BY_ID[f], v)}" for f, v in extra.items()
-        ]
-        lead = (Say(text="Got it. I also noted " + "; ".join(noted) + "."),) if noted else ()
-        w.flow.settle()
-        return (shown, *lead, *self._prompt(w))
-
-    def _refine_text(self, w: Draft, text: str) -> Turn:
-        target = parse_why_not(text)
-        if target is not None:
-            return self._why_not(w, target)
-        critique = parse_critique(text, self.catalog)
-        if critique is not None:
-            return self._critique(w, critique)
-        return (Say(text="I didn't catch that. " + REFINE_HINT),)
-
-    def _why_not(self, w: Draft, target: str) -> Turn:
-        try:
-            tool = self.catalog.resolve(target)
-        except UnknownTool as error:
-            return (Say(text=str(error)),)
-        return (Say(text=why_not(w.profile(), self.catalog, tool.id, critiques=self._critiques(w))),)
-
-    def _critique(self, w: Draft, critique: Critique) -> Turn:
-        if w.state not in (Step.RECOMMEND, Step.REFINE, Step.DONE):
-            return (Say(text="Let's finish the questions first; then you can refine the picks."), *self._prompt(w))
-        label = CRITIQUE_LABELS[critique.kind]
-        if critique.kind is CritiqueKind.MORE_LIKE:
-            if critique.tool_id is None or critique.tool_id not in self.catalog:
-                return (Say(text="I don't know that tool, so I can't find more like it."),)
-            label = f"More like {self.catalog.get(critique.tool_id).name}"
-        w.critiques.append(critique.model_dump(mode="json"))
-        w.history.append({"kind": "critique"})
-        w.flow.critique()
-        return (Say(text=f"{label}: here's the new shortlist."), *self._prompt(w))
 
     def _add_to_stack(self, w: Draft, tool_id: str) -> Turn:
         stack = list(w.answers.get("current_stack") or [])
@@ -389,34 +269,3 @@ class Waiter:
             w.answers["current_stack"] = [*stack, tool_id]
             w.refresh()
         return ()
-
-    # -- what to show next ----------------------------------------------------------------------
-
-    def _critiques(self, w: Draft) -> tuple[Critique, ...]:
-        return tuple(Critique.model_validate(c) for c in w.critiques)
-
-    def _recommend(self, w: Draft, *, store: bool = True) -> Recommendation:
-        rec = recommend(w.profile(), self.catalog, critiques=self._critiques(w))
-        if store:
-            w.recommendation = rec
-        return rec
-
-    def _prompt(self, w: Draft, *, ask_only: bool = False) -> Turn:
-        if w.state in (Step.MEET, Step.IDENTIFY):
-            question = w.flow.next_question()
-            if question is None:
-                w.flow.settle()
-                return self._prompt(w, ask_only=ask_only)
-            number = len(w.answers) + len(w.done) + 1
-            return (Ask(question=question, number=number),)
-        if w.state is Step.PAUSED:
-            return (Say(text="We're paused. Say anything (or use /mlops) to carry on."),)
-        if w.state is Step.CONFIRM_RESTART:
-            return (Confirm(text="Start over? Your answers so far will be cleared."),)
-        if ask_only:
-            return ()
-        rec = self._recommend(w)
-        if not rec.picks:
-            lines = [*rec.relaxed, *rec.keep] or ["Nothing in my catalog fits all of that."]
-            return (Say(text=" ".join(lines) + " " + REFINE_HINT),)
-        return (Show(recommendation=rec),)

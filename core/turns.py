@@ -16,6 +16,7 @@ class Say(BaseModel):
     model_config = ConfigDict(frozen=True)
     kind: Literal["say"] = "say"
     text: str
+    key: str | None = None  # which of core's lines this is (see core/wording.py): surfaces may word it their way
 
 
 class Ask(BaseModel):
@@ -26,6 +27,7 @@ class Ask(BaseModel):
     question: Question
     number: int  # 1-based count of questions asked so far, for "Question 3"
     note: str | None = None
+    total: int | None = None  # about how many questions in all, for "question 3 of about 5"
 
 
 class Answered(BaseModel):

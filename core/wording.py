@@ -1,37 +1,183 @@
-"""The waiter's fixed lines, and reading the words people type for commands and critiques."""
+"""Everything the waiter says in the conversation, and reading the words people type for commands.
+
+Each line has a key; a surface may word a line its own way (the terminal has no buttons and no
+/mlops), looking it up by the key of the `Say` that carries it. Read-backs use display names: tool
+names from the catalog, labels from the vocabulary, never raw ids.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from core.catalog import Catalog
+from core.questions import BY_ID, Question
 from core.recommendation import Critique, CritiqueKind
+from core.turns import Say
+from core.vocabulary import label
 
-GREETING = (
-    "Hi! I'm the MLOps Waiter. I'll ask a few quick questions about you and your team, "
-    "then suggest two or three tools that fit, with my reasons. "
-    "Type 'help' at any time, 'skip' to skip a question, 'back' to undo, 'stop' to pause."
-)
-COMMANDS_HELP = (
-    "You can answer with the buttons or the option numbers, or just type. Commands: "
-    "help · back (undo the last answer) · skip · restart · stop (pause; I keep everything) · "
-    "why (why I'm asking, or why these picks)."
-)
-REFINE_HINT = (
-    "You can refine: 'cheaper', 'open source only', 'no kubernetes', 'managed instead', 'lighter', "
-    "'more like MLflow', 'show more', or ask 'why not X'. Say 'done' when you're happy."
-)
+LINES: dict[str, str] = {
+    "greeting": (
+        "Hi! I'm the MLOps Waiter. Tell me about your ML work in your own words and I'll suggest two or "
+        "three tools that fit, with my reasons. You can correct anything I get wrong at any time, say 'picks' "
+        "to see picks straight away, 'help' for help, or 'stop' to pause."
+    ),
+    "help": (
+        "Answer in your own words, with the buttons, or with the option numbers. You can mention anything "
+        "else about your team at any point, and correct me ('actually we're on GCP', 'no, 12 people'). "
+        "Commands: help · back (undo the last answer) · skip · picks (show picks now) · restart · "
+        "stop (pause; I keep everything) · why (why I'm asking, or why these picks)."
+    ),
+    "refine_hint": (
+        "You can refine: 'cheaper', 'open source only', 'no kubernetes', 'managed instead', 'lighter', "
+        "'more like MLflow', 'remove <tool>', 'show more', correct anything you told me ('actually we're on "
+        "GCP'), or ask 'why not X'. Say 'done' when you're happy."
+    ),
+    "paused": "Paused. Everything you told me is kept; message me or use /mlops to resume.",
+    "already_paused": "We're already paused. Say anything to carry on.",
+    "still_paused": "We're paused. Say anything (or use /mlops) to carry on.",
+    "welcome_back": "Welcome back! Here's where we were.",
+    "welcome_back_paused": "Welcome back! Let's pick up where we stopped.",
+    "welcome_back_picks": "Welcome back! Here are your picks.",
+    "nothing_to_undo": "There's nothing to go back to yet.",
+    "undone": "OK, let's go back one step.",
+    "no_question": "There's no question to skip right now.",
+    "must_answer": "I need an answer to this one to help you.",
+    "skipped": "Skipped.",
+    "auto_skipped": "Let's leave that one; you can tell me later if you like.",
+    "guided": "No problem, let's take it one question at a time.",
+    "confirm_restart": "Start over? Your answers so far will be cleared.",
+    "restarted": "Fresh start!",
+    "restart_cancelled": "OK, nothing changed.",
+    "nothing_to_confirm": "There's nothing to confirm right now.",
+    "finished": "Enjoy! Come back any time: say 'restart' to start over, or refine these picks.",
+    "cannot_pause_done": "We're finished, so there's nothing to pause. Say 'restart' to start over.",
+    "not_understood": "Sorry, I didn't get that. {hint}",
+    "options_listed": "I still didn't get that. Reply with a number: {options}. Or say 'skip' to move on, "
+                      "or 'picks' to see picks now.",
+    "picks_now": "Here are my picks with what I know so far; you can still tell me more.",
+    "no_picks_yet": "I have no picks yet.",
+    "crossed": "That answer crossed with another one, so I didn't apply it.",
+    "finish_first": "Let's finish the questions first; then you can refine the picks.",
+    "refine_not_understood": "I didn't catch that.",
+    "unknown_tool_like": "I don't know that tool, so I can't find more like it.",
+    "why_asking": "I ask because: {help}",
+    "why_picks": "Why these picks:\n{lines}",
+    "out_of_date": "{what}; here's where we are now.",
+    "noted": "Got it: {facts}.",
+    "noted_also": "Got it. I also noted {facts}.",
+    "changed": "Changed {changes}.",
+    "removed": "Removed {things}.",
+    "rejected": "OK, I'll leave {names} out of the picks.",
+    "not_counted": "OK, I won't count {names}.",
+    "unknown_tools": "I don't know {names}, so I left {them} out.{hint}",
+    "reranked": "Here's the shortlist again with that in mind.",
+    "critique": "{label}: here's the new shortlist.",
+}
+
+
+def say(key: str, **fields: Any) -> Say:
+    """One of the lines above, filled in."""
+    return Say(text=LINES[key].format(**fields), key=key)
+
+
+# -- read-backs --------------------------------------------------------------------------------------
+
+
+def tool_names(ids: object, catalog: Catalog) -> str:
+    """Display names of catalog ids, in order ("Apache Airflow, DVC")."""
+    values = ids if isinstance(ids, (list, tuple)) else [ids]
+    return ", ".join(catalog.get(str(i)).name if str(i) in catalog else str(i) for i in values)
+
+
+def _labels(values: object) -> str:
+    return ", ".join(label(str(v)) for v in (values if isinstance(values, (list, tuple)) else [values]))
+
+
+def show_value(field: str, value: Any, catalog: Catalog) -> str:
+    """One answer as the person would say it back ("team of 6", "using Apache Airflow, DVC")."""
+    if value is None:
+        return f"{field.replace('_', ' ')}: skipped"
+    if field == "persona":
+        return label(str(value))
+    if field == "team_size":
+        return "just you" if value == 1 else f"team of {value}"
+    if field == "maturity":
+        return "ML work: " + format_option(BY_ID["maturity"], value).lower()
+    if field == "cloud":
+        return label(str(value))
+    if field == "kubernetes":
+        return "Kubernetes: yes" if value else "no Kubernetes"
+    if field == "workloads":
+        return "work: " + (_labels(value) or "none")
+    if field == "current_stack":
+        return "using " + (tool_names(value, catalog) or "no tools yet")
+    if field == "frustrations":
+        return "what hurts: " + (_labels(value) or "nothing")
+    if field == "needs":
+        return "wants help with: " + (_labels(value) or "nothing")
+    if field == "open_source_only":
+        return "open source only" if value else "open source not required"
+    if field == "self_hosted":
+        return "must self-host" if value else "SaaS is fine"
+    if field == "budget":
+        return "free tools only" if value == "none" else f"budget: {label(str(value))}"
+    if field == "scope_preference":
+        return {"all_in_one": "prefers one platform", "piecemeal": "prefers best-of-breed pieces"}.get(
+            str(value), "no preference between a platform and pieces"
+        )
+    return f"{field.replace('_', ' ')}: {value}"
+
+
+def show_facts(facts: Mapping[str, Any], catalog: Catalog) -> str:
+    """Several answers read back in one line, in the question bank's order."""
+    order = [q.id for q in BY_ID.values()]
+    fields = sorted(facts, key=lambda f: order.index(f) if f in order else len(order))
+    return " · ".join(show_value(field, facts[field], catalog) for field in fields)
+
+
+def format_option(question: Question, value: object) -> str:
+    """The label of an option value."""
+    return {o.value: o.label for o in question.options}.get(str(value), str(value))
+
+
+def show_answer(question: Question, value: Any, catalog: Catalog) -> str:
+    """An answer to a question as it reads under the question (labels and tool names, never ids)."""
+    if value is None:
+        return "skipped"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if question.id == "current_stack":
+        return tool_names(value, catalog) or "none"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(format_option(question, v) for v in value) or "none"
+    return format_option(question, value)
+
+
+def numbered_options(question: Question) -> str:
+    """The options with their numbers, for a reply that was not understood twice."""
+    return ", ".join(f"{i}. {o.label}" for i, o in enumerate(question.options, 1))
+
+
+# -- commands and critiques typed in words ---------------------------------------------------------
 
 _COMMANDS = {
-    "help": "help", "?": "help", "h": "help",
+    "help": "help", "?": "help", "h": "help", "what can i say": "help",
     "back": "back", "undo": "back", "go back": "back", "previous": "back",
-    "skip": "skip", "pass": "skip", "next": "skip", "don't know": "skip", "dont know": "skip",
+    "skip": "skip", "pass": "skip", "next": "skip", "don't know": "skip", "dont know": "skip", "idk": "skip",
+    "skip this": "skip", "skip it": "skip", "no idea": "skip", "not sure": "skip", "dunno": "skip",
     "restart": "restart", "start over": "restart", "reset": "restart",
-    "stop": "stop", "pause": "stop", "later": "stop", "quit": "stop", "exit": "stop",
-    "why": "why", "why?": "why", "why these": "why",
+    "stop": "stop", "pause": "stop", "later": "stop", "quit": "stop", "exit": "stop", "bye": "stop",
+    "why": "why", "why?": "why", "why these": "why", "why do you ask": "why", "why do you ask?": "why",
     "done": "done", "thanks": "done", "thank you": "done", "finish": "done", "that's all": "done",
 }  # fmt: skip
-
+_PICKS = re.compile(
+    r"^(?:(?:just |please |ok |okay )?(?:show|give|tell)(?: me)?(?: the| your| my| some)? (?:picks|recommendations|"
+    r"suggestions|tools|results|options)(?: now| already| please)*|picks(?: now| please)?|recommend(?: now)?|"
+    r"(?:skip|jump) to (?:the )?(?:picks|recommendations|results|end)|enough questions|that's enough(?: questions)?|"
+    r"no more questions|just recommend(?: something)?|what do you recommend|show me what you(?:'ve)? got)[.!?]*$"
+)
 _CRITIQUES: tuple[tuple[str, CritiqueKind], ...] = (
     (r"cheap|less expensive|lower cost|free", CritiqueKind.CHEAPER),
     (r"open[- ]?source|oss", CritiqueKind.OPEN_SOURCE_ONLY),
@@ -43,12 +189,15 @@ _CRITIQUES: tuple[tuple[str, CritiqueKind], ...] = (
 
 
 def _normal(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip().lower().strip(".!"))
+    return re.sub(r"\s+", " ", text.strip().lower().replace("’", "'").strip(".!"))
 
 
 def parse_command(text: str) -> str | None:
-    """The global command a message is, if it is one (help, back, skip, restart, stop, why, done)."""
-    return _COMMANDS.get(_normal(text))
+    """The global command a message is, if it is one (help, back, skip, restart, stop, why, done, picks)."""
+    normal = _normal(text)
+    if _PICKS.match(normal):
+        return "picks"
+    return _COMMANDS.get(normal)
 
 
 def parse_why_not(text: str) -> str | None:

@@ -27,6 +27,7 @@ from core.conversation import FixedOrder, Interviewer  # noqa: E402
 from core.interviewing import AdaptiveInterviewer  # noqa: E402
 from core.matching import rank, recommend  # noqa: E402
 from core.profile import Profile, parse_profile  # noqa: E402
+from core.questions import OPENING  # noqa: E402
 from core.vocabulary import FRUSTRATION_STAGES, Frustration  # noqa: E402
 from eval.claims import counterfactual_false, false_claims, generic_slot  # noqa: E402
 from eval.scenarios import SCENARIOS  # noqa: E402
@@ -100,15 +101,29 @@ def popularity_baseline(raw: list[dict[str, Any]]) -> Callable[[dict[str, Any]],
     return pick
 
 
+#: What people say about themselves in an opening sentence (the issue's example gave all of these).
+SENTENCE_FIELDS = ("persona", "team_size", "cloud", "kubernetes", "open_source_only", "self_hosted", "budget",
+                   "frustrations", "needs")  # fmt: skip
+
+
 def interview(
-    interviewer: Interviewer, truth: dict[str, Any], *, limit: int = 40
+    interviewer: Interviewer, truth: dict[str, Any], *, limit: int = 40, sentence: bool = False
 ) -> tuple[Profile, int]:
-    """A simulated user: answers from the scenario's profile, skips what it leaves out."""
+    """A simulated user: answers from the scenario's profile, skips what it leaves out.
+
+    At the opening question the user either writes a sentence stating the `SENTENCE_FIELDS` they
+    know (`sentence`) or presses their role's button; the opening is not counted as a question.
+    """
     profile, done, asked = Profile(), set(), 0
     while asked < limit:
         question = interviewer.next_question(profile, frozenset(done))
         if question is None:
             break
+        if question.id == OPENING:
+            done.add(OPENING)
+            said = SENTENCE_FIELDS if sentence else ("persona",)
+            profile = profile.with_answers(**{f: truth[f] for f in said if truth.get(f) is not None})
+            continue
         asked += 1
         if truth.get(question.id) is None:
             done.add(question.id)
@@ -186,9 +201,9 @@ def evaluate(scenarios: Sequence[dict[str, Any]], verbose: bool = False,
     def engine(profile: Profile) -> list[str]:
         return [p.id for p in recommend(profile, catalog).picks]
 
-    def via(interviewer: Interviewer) -> Callable[[dict[str, Any]], tuple[list[str], int]]:
+    def via(interviewer: Interviewer, *, sentence: bool = False) -> Callable[[dict[str, Any]], tuple[list[str], int]]:
         def run(truth: dict[str, Any]) -> tuple[list[str], int]:
-            profile, asked = interview(interviewer, truth)
+            profile, asked = interview(interviewer, truth, sentence=sentence)
             return engine(profile), asked
 
         return run
@@ -197,9 +212,11 @@ def evaluate(scenarios: Sequence[dict[str, Any]], verbose: bool = False,
     rand, popular = random_baseline(raw_tools), popularity_baseline(raw_tools)
     methods.append((full, lambda t: (engine(parse_profile(t)), 0)))
     if interviews:
+        adaptive = AdaptiveInterviewer(catalog)
         methods.append(
-            (Row("engine + adaptive interview", interviewed=True), via(AdaptiveInterviewer(catalog)))
+            (Row("engine + adaptive interview, opening sentence", interviewed=True), via(adaptive, sentence=True))
         )
+        methods.append((Row("engine + adaptive interview, buttons only", interviewed=True), via(adaptive)))
         methods.append((Row("engine + fixed question order", interviewed=True), via(FixedOrder())))
     methods.append((Row(f"baseline: random stage-matching (seed {SEED})"), lambda t: (rand(t), 0)))
     methods.append((Row("baseline: popularity only"), lambda t: (popular(t), 0)))

@@ -3,17 +3,33 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.bootstrap import bootstrap
 from bot.settings import Settings
-from core.errors import InvalidProfile, WaiterError
+from core.errors import InvalidProfile, StoreUnavailable, WaiterError
+
+if TYPE_CHECKING:
+    from bot.storage.unit_of_work import Database
 from core.vocabulary import Cloud, Stage, Status
 
 EXIT_USAGE = 2
+EXIT_UNAVAILABLE = 3
+
+
+class DatabaseUnreachable(Exception):
+    """The database named by DATABASE_URL cannot be opened; the message says which and why."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(
+            f"cannot reach the database at DATABASE_URL={url} ({reason}). Point DATABASE_URL at a reachable "
+            "database, or unset it to use the embedded SQLite file."
+        )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -23,9 +39,10 @@ def _parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="the interview in a terminal (embedded SQLite store)")
     chat.add_argument("--user", default=None, help="whose conversation (default: your login name)")
     chat.add_argument("--fixed-order", action="store_true", help="ask every question in bank order")
+    chat.add_argument("--jsonl", action="store_true", help="one reply per input line, one JSON object per message")
 
     rec = commands.add_parser("recommend", help="a profile in, picks out")
-    rec.add_argument("--profile", required=True, type=Path)
+    rec.add_argument("--profile", required=True, help="a profile JSON file, or - for standard input")
     rec.add_argument("--top", type=int, default=3)
     rec.add_argument("--format", choices=("json", "text"), default="text")
 
@@ -78,6 +95,13 @@ def main(argv: list[str] | None = None) -> int:
     except WaiterError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except DatabaseUnreachable as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    except BrokenPipeError:  # `mlops-waiter … | head -1`: the reader left; say nothing more
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         return 130
 
@@ -124,34 +148,97 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
     import getpass
 
+    from bot.bootstrap import build_waiter, load_catalog
+    from bot.entrypoints.jsonl import chat_jsonl
     from bot.entrypoints.terminal import chat, prompt_lines
-    from bot.storage.migrate import upgrade_embedded
 
-    upgrade_embedded(settings.sqlalchemy_url())
-    with bootstrap(settings) as runtime:
-        waiter = runtime.waiter(fixed_order=args.fixed_order)
-        user = args.user or getpass.getuser()
-        echo = not sys.stdin.isatty()
-        chat(waiter, user=user, lines=prompt_lines(sys.stdin, sys.stdout), write=print, echo_input=echo)
+    catalog = load_catalog(settings.catalog_path)
+    database = _open_database(settings)
+    waiter = build_waiter(catalog, database.unit_of_work, fixed_order=args.fixed_order, numbered_options=True)
+    user = args.user or getpass.getuser()
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="replace")  # a stray byte is read as �, not a crash
+    try:
+        if args.jsonl:
+            chat_jsonl(waiter, user=user, lines=sys.stdin, write=_print_flushed)
+        else:
+            lines = prompt_lines(sys.stdin, sys.stdout)
+            chat(waiter, user=user, lines=lines, write=print, echo_input=not sys.stdin.isatty())
+    except StoreUnavailable as error:
+        raise DatabaseUnreachable(_shown_url(database.url), "it stopped answering") from error
+    finally:
+        database.dispose()
     return 0
 
 
-def _recommend(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.entrypoints.terminal import render_recommendation
-    from core.matching import recommend
-    from core.profile import profile_from_json
+def _print_flushed(line: str) -> None:
+    print(line, flush=True)
+
+
+def _shown_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
     try:
-        text = args.profile.read_text(encoding="utf-8")
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.split("@")[-1]
+
+
+def _open_database(settings: Settings) -> Database:
+    """The store, migrated and reachable, or DatabaseUnreachable naming DATABASE_URL."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.storage.migrate import upgrade_embedded
+    from bot.storage.unit_of_work import Database
+
+    try:
+        url = settings.sqlalchemy_url()
     except OSError as error:
-        raise InvalidProfile(f"cannot read profile {args.profile}: {error.strerror}") from None
-    profile = profile_from_json(text)
-    catalog = bootstrap(settings).catalog
-    unknown = [tool for tool in profile.current_stack or () if tool not in catalog]
-    if unknown:
-        raise InvalidProfile(f"Invalid profile — current_stack has unknown catalog ids: {', '.join(unknown)}")
+        raise DatabaseUnreachable(_shown_url(settings.database_url), error.strerror or str(error)) from None
+    try:
+        upgrade_embedded(url)
+        database = Database(url)
+        with database.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except (SQLAlchemyError, OSError, ModuleNotFoundError) as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0][:200]
+        raise DatabaseUnreachable(_shown_url(url), reason) from None
+    return database
+
+
+def _read_profile_text(source: str) -> str:
+    """The profile file's text (or standard input's, for -): UTF-8, or InvalidProfile saying why not."""
+    where = "standard input" if source == "-" else source
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as error:
+        raise InvalidProfile(f"cannot read profile {where}: {error.strerror}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InvalidProfile(
+            f"Invalid profile — {where} is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})."
+        ) from None
+
+
+def _recommend(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.bootstrap import load_catalog
+    from bot.entrypoints.terminal import render_recommendation
+    from core.matching import recommend
+    from core.mentions import resolve_tools
+    from core.profile import profile_from_json
+
     if not 1 <= args.top <= 20:
         raise InvalidProfile("--top must be between 1 and 20")
+    profile = profile_from_json(_read_profile_text(args.profile))
+    catalog = load_catalog(settings.catalog_path)
+    ids, unknown = resolve_tools(profile.current_stack or (), catalog)
+    if unknown:
+        raise InvalidProfile("Invalid profile — current_stack: " + "; ".join(unknown))
+    if profile.current_stack is not None:
+        profile = profile.with_answers(current_stack=ids)
     result = recommend(profile, catalog, top=args.top)
     if args.format == "json":
         print(json.dumps(result.to_json_dict(), indent=2, ensure_ascii=False))

@@ -1,4 +1,8 @@
-"""The terminal chat: the same conversation as in Slack, with numbered options and typed commands."""
+"""The terminal chat: the same conversation as in Slack, in the terminal's own words.
+
+Every line the terminal says differently from core (no buttons, no /mlops, `stop` leaves) is in
+`WORDS` below; everything else comes from core/wording.py.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +11,43 @@ from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from core.errors import WaiterError
-from core.questions import Kind
+from core.questions import OPENING, Kind
 from core.recommendation import Recommendation
 from core.services import Waiter
-from core.turns import Ask, Confirm, Message, Say, Show, Turn
+from core.turns import Answered, Ask, Confirm, Message, Say, Show, Turn
 from core.vocabulary import label
-from core.wording import REFINE_HINT
+from core.wording import LINES
 
 WORKSPACE = "local"
 WIDTH = 88
+
+#: The terminal's own words for core's lines (by key), and its own lines.
+WORDS: dict[str, str] = {
+    "greeting": (
+        "Hi! I'm the MLOps Waiter. Tell me about your ML work in your own words and I'll suggest two or "
+        "three tools that fit, with my reasons. Correct anything I get wrong at any time; type 'picks' to see "
+        "picks straight away, 'help' for help, or 'stop' to leave (everything is kept)."
+    ),
+    "help": (
+        "Type your answer in your own words, or the numbers of the options (several are fine: 1, 3). "
+        "You can mention anything else about your team at any point, and correct me ('actually we're on "
+        "GCP', 'no, 12 people'). Commands: help · back (undo the last answer) · skip · picks (show picks now) "
+        "· restart · stop (leave; everything is kept) · why (why I'm asking, or why these picks)."
+    ),
+    "paused": "Stopped. Everything you told me is kept: run `mlops-waiter chat` again to pick up where you left off.",
+    "already_paused": "We're paused. Type anything to carry on, or press Ctrl-D to leave.",
+    "still_paused": "We're paused. Type anything to carry on, or press Ctrl-D to leave.",
+    "bye": "Bye for now. Everything is saved: run `mlops-waiter chat` again to pick up where you left off.",
+    "several": "(several are fine: e.g. 1, 3)",
+    "open": "(or type the number of your role)",
+    "confirm": "(yes/no)",
+    "read_back": "Got it: {answer}. If I got anything wrong, just say so (e.g. 'actually we're on GCP').",
+}
+
+
+def words(key: str) -> str:
+    """The terminal's line for a key."""
+    return WORDS.get(key) or LINES[key]
 
 
 def _wrap(text: str, indent: str = "") -> str:
@@ -54,22 +86,34 @@ def render_recommendation(recommendation: Recommendation) -> str:
     return "\n".join(out).rstrip()
 
 
+def render_ask(ask: Ask) -> str:
+    """A question with its numbered options: "Question 2 of about 4. …"."""
+    question = ask.question
+    count = f"Question {ask.number} of about {ask.total}" if ask.total and ask.total > ask.number else (
+        f"Question {ask.number}"
+    )  # fmt: skip
+    lines = [_wrap(f"{count}. {question.prompt}")]
+    for number, option in enumerate(question.options, 1):
+        lines.append(f"   {number}. {option.label}")
+    if question.kind is Kind.MULTI:
+        lines.append("   " + words("several"))
+    if question.kind is Kind.OPEN:
+        lines.append("   " + words("open"))
+    return "\n".join(lines)
+
+
 def render_message(message: Message) -> str:
     """One message of a turn as terminal text (Answered echoes are silent: the user just typed it)."""
     if isinstance(message, Say):
-        return _wrap(message.text)
+        return _wrap(WORDS.get(message.key or "", message.text))
     if isinstance(message, Ask):
-        question = message.question
-        lines = [f"Q{message.number}. {question.prompt}"]
-        for number, option in enumerate(question.options, 1):
-            lines.append(f"   {number}. {option.label}")
-        if question.kind is Kind.MULTI:
-            lines.append("   (several are fine: e.g. 1, 3)")
-        return "\n".join(lines)
+        return render_ask(message)
     if isinstance(message, Show):
-        return render_recommendation(message.recommendation) + "\n\n" + _wrap(REFINE_HINT)
+        return render_recommendation(message.recommendation) + "\n\n" + _wrap(words("refine_hint"))
     if isinstance(message, Confirm):
-        return f"{message.text} (yes/no)"
+        return f"{message.text} {words('confirm')}"
+    if isinstance(message, Answered) and message.question_id == OPENING:  # their own words, read back
+        return _wrap(words("read_back").format(answer=message.answer))
     return ""  # Answered: the person just typed the answer; nothing to echo
 
 
@@ -77,11 +121,16 @@ def render_turn(turn: Turn) -> str:
     return "\n".join(part for part in (render_message(m) for m in turn) if part)
 
 
+def stops(turn: Turn) -> bool:
+    """Did this turn pause the conversation (`stop`): the terminal then leaves."""
+    return any(isinstance(m, Say) and m.key == "paused" for m in turn)
+
+
 def chat(
     waiter: Waiter, *, user: str, lines: Iterable[str], write: Callable[[str], object],
     echo_input: bool = False,
 ) -> None:  # fmt: skip
-    """Hold the conversation: open (or resume), then one turn per input line, until EOF."""
+    """Hold the conversation: open (or resume), then one turn per input line, until `stop` or EOF."""
     write(render_turn(waiter.open(WORKSPACE, user)))
     for raw in lines:
         text = raw.rstrip("\n")
@@ -95,7 +144,9 @@ def chat(
             write(str(error))
             continue
         write(render_turn(turn))
-    write("\nBye for now. Everything is saved: run `mlops-waiter chat` again to pick up where you left off.")
+        if stops(turn):
+            return
+    write("\n" + words("bye"))
 
 
 def prompt_lines(stdin: TextIO, stdout: TextIO) -> Iterable[str]:

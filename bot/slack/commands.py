@@ -19,10 +19,12 @@ from bot.slack.render.home import profile_blocks
 from bot.slack.render.message import Outgoing, fit
 from bot.slack.render.text import safe
 from bot.slack.services import SlackServices, workspace_of
+from core.answers import read
 from core.catalog import Catalog, Tool
 from core.errors import UnknownTool
 
 COMMAND = "/mlops"
+VERBS = frozenset({"", "start", "resume", "restart", "profile", "digest", "help", "?", "tool", "compare"})
 DM_POINTER = (
     "I've sent you a direct message: let's talk there. (Find it under *Apps* › MLOps Waiter.)"
 )
@@ -36,9 +38,14 @@ def register(app: App, services: SlackServices) -> None:
         ack: Ack, command: dict[str, Any], body: dict[str, Any], client: WebClient,
         respond: Respond, context: BoltContext,
     ) -> None:  # fmt: skip
-        verb, _, rest = str(command.get("text") or "").strip().partition(" ")
+        text = str(command.get("text") or "").strip()
+        verb, _, rest = text.partition(" ")
         verb, rest = verb.lower(), rest.strip()
         workspace, user = workspace_of(context, body), str(command["user_id"])
+        if verb not in VERBS and read(text, services.catalog):  # `/mlops we're 5 people on AWS …`
+            ack(text=DM_POINTER)
+            services.start(client, workspace, user, restart=False, text=text)
+            return
         quick = _quick(verb, rest, services.catalog)
         if quick is not None:
             ack(text=quick.text, blocks=quick.blocks_json())

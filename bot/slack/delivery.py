@@ -84,8 +84,9 @@ class Courier:
         self._question = lru_cache(maxsize=1024)(self._render_question)
         self._answered = lru_cache(maxsize=4096)(self._render_answered)
 
-    def _render_question(self, question_id: str, number: int, note: str | None) -> Cached:
-        return Cached.of(render_ask(Ask(question=BY_ID[question_id], number=number, note=note), self.catalog))
+    def _render_question(self, question_id: str, number: int, note: str | None, total: int | None) -> Cached:
+        ask = Ask(question=BY_ID[question_id], number=number, note=note, total=total)
+        return Cached.of(render_ask(ask, self.catalog))
 
     def _render_answered(self, answered: Answered) -> Cached:
         return Cached.of(render_answered(answered))
@@ -93,7 +94,7 @@ class Courier:
     def _payload(self, message: Message) -> tuple[str, list[dict[str, Any]]]:
         """The message's text and blocks, the caller's own (a copy when it came from a cache)."""
         if isinstance(message, Ask) and _banked(message.question):
-            return self._question(message.question.id, message.number, message.note).copy()
+            return self._question(message.question.id, message.number, message.note, message.total).copy()
         if isinstance(message, Answered) and len(message.answer) <= MAX_CACHED_ANSWER:
             return self._answered(message).copy()
         out = render(message, self.catalog)

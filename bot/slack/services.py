@@ -33,10 +33,11 @@ class SlackServices:
         opened = client.conversations_open(users=user)
         return Recipient(workspace=workspace, user=user, channel=str(opened["channel"]["id"]))
 
-    def start(self, client: WebClient, workspace: str, user: str, *, restart: bool) -> None:
-        """Open the interview in the user's DM: from where they left it, or asking to start over."""
+    def start(self, client: WebClient, workspace: str, user: str, *, restart: bool, text: str = "") -> None:
+        """Open the interview in the user's DM: from where they left it, or asking to start over; `text`
+        (what followed /mlops) is read as the person's first words."""
         to = self.open_dm(client, workspace, user)
-        turn = self.waiter.restart(workspace, user) if restart else self.waiter.open(workspace, user)
+        turn = self.waiter.restart(workspace, user) if restart else self.waiter.open(workspace, user, text)
         self.courier.deliver(client, to, turn)
 
 

@@ -72,7 +72,7 @@ def test_profile_is_answered_after_the_ack_through_the_response_url(
     assert reply.status == 200
     sent = fake_slack.responses[-1]
     assert sent["response_type"] == "ephemeral"
-    assert "Current stack" in str(sent["blocks"])  # what the interview asked, read back
+    assert len(sent["blocks"][0]["fields"]) >= 2  # what the interview asked, read back as fields
 
 
 def test_digest_is_routed_to_the_digest_feature_or_says_it_is_not_available(
@@ -111,3 +111,14 @@ def test_start_on_app_home_opens_the_interview_in_the_dm(
     slack.press_home("home_open", user="U3")
     assert fake_slack.posts("D3")[0]["text"].startswith("Hi!")
     assert fake_slack.of("views.publish"), "the Home tab is refreshed"
+
+
+def test_mlops_with_a_sentence_starts_the_interview_with_that_sentence_read(
+    slack: SlackDriver, fake_slack: FakeSlack
+) -> None:
+    reply = slack.command("we're 5 people on AWS and can't reproduce anything")
+    assert "direct message" in reply.text
+    posts = [p["text"] for p in fake_slack.posts("D1")]
+    assert posts[0].startswith("Hi!")
+    assert any("team of 5" in text and "AWS" in text for text in posts), posts
+    assert not any(text.startswith("Question 1") for text in posts), "the opening question is not asked"

@@ -205,10 +205,12 @@ def test_a_connection_slack_closed_while_idle_is_not_reused_and_nothing_is_lost(
     slack.dm("researcher")
     before = fake_slack.connections
     fake_slack.drop_connections()  # Slack's edge closes idle keep-alive connections
-    slack.dm("4")
+    posted = len(fake_slack.posts("D1"))
+    slack.dm("we can't reproduce results")
     assert fake_slack.connections > before, "a fresh connection was opened"
     questions = [p["text"] for p in fake_slack.posts("D1") if p["text"].startswith("Question ")]
-    assert len(questions) == len(set(questions)) == 3, "every question posted exactly once"
+    assert len(questions) == len(set(questions)) >= 2, "every question posted exactly once"
+    assert len(fake_slack.posts("D1")) > posted, "the answer after the dropped connection got its reply"
     assert fake_slack.of("chat.update"), "the answered question was still rewritten"
 
 

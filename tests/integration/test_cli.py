@@ -12,8 +12,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 INTERVIEW = "\n".join([
-    "I'm a researcher, we're 5 people on AWS, using airflow and ML flow",
-    *["skip"] * 20,  # whatever the interviewer asks next, in whatever order: skipped
+    "I'm a researcher, we're 5 people on AWS, no Kubernetes, using airflow and ML flow. We can't reproduce "
+    "results and need experiment tracking; tight budget.",
+    "no", "no", "2", "2", "no",
 ]) + "\n"  # fmt: skip
 
 
@@ -47,7 +48,7 @@ def test_running_the_chat_again_resumes_where_the_user_left_off(sqlite_env: dict
     assert "Welcome back" in second.stdout
     assert "How do models get trained and shipped today?" in second.stdout
     other = run(["chat", "--user", "carol", "--fixed-order"], stdin="", env=sqlite_env)
-    assert "which of these describes you best" in other.stdout
+    assert "Tell me about your ML work" in other.stdout
 
 
 def test_recommend_prints_the_design_json_shape(tmp_path: Path) -> None:

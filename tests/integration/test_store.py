@@ -116,7 +116,7 @@ def test_racing_button_presses_apply_exactly_one_answer(database_url: str, mini_
     waiter, db = make_waiter(database_url, mini_catalog)
     waiter.open(W, U)
     choices = ["researcher", "software_engineer", "ml_engineer", "team_lead"]
-    results = _race(len(choices), lambda i: waiter.choose(W, U, "persona", [choices[i]]))
+    results = _race(len(choices), lambda i: waiter.choose(W, U, "opening", [choices[i]]))
     profile = waiter.current_profile(W, U)
     state = waiter.state_of(W, U)
     db.dispose()

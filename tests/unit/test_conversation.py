@@ -131,7 +131,7 @@ def test_restart_asks_first_and_yes_clears_everything(waiter: Waiter) -> None:
     assert any(isinstance(m, Confirm) for m in turn)
     assert waiter.current_profile(W, U).cloud == "aws"  # type: ignore[union-attr]
     turn = waiter.reply(W, U, "yes")
-    assert asked(turn) == "persona"
+    assert asked(turn) == "opening"
     assert not waiter.current_profile(W, U).known()  # type: ignore[union-attr]
 
 
@@ -180,7 +180,7 @@ def test_a_button_press_on_an_earlier_question_gets_a_note_and_the_current_quest
 
 def test_a_button_press_answers_and_echoes_the_choice(waiter: Waiter) -> None:
     waiter.open(W, U)
-    turn = waiter.choose(W, U, "persona", ["ml_engineer"])
+    turn = waiter.choose(W, U, "opening", ["ml_engineer"])
     echoes = [m for m in turn if isinstance(m, Answered)]
     assert echoes and echoes[0].answer == "ML engineer"
     assert asked(turn) == "team_size"
@@ -188,7 +188,7 @@ def test_a_button_press_answers_and_echoes_the_choice(waiter: Waiter) -> None:
 
 def test_a_forged_choice_outside_the_options_is_refused(waiter: Waiter) -> None:
     waiter.open(W, U)
-    turn = waiter.choose(W, U, "persona", ["wizard"])
+    turn = waiter.choose(W, U, "opening", ["wizard"])
     assert "not one of the options" in said(turn)
     assert waiter.current_profile(W, U).persona is None  # type: ignore[union-attr]
 
@@ -243,7 +243,7 @@ def test_an_answer_to_another_question_is_kept_instead_of_refused(waiter: Waiter
     drive_to(waiter, Step.IDENTIFY)
     waiter.reply(W, U, "skip")  # frustrations
     turn = waiter.reply(W, U, "we must be open source only")  # while asked about needs
-    assert "noted open source only: Yes" in said(turn)
+    assert "Got it: open source only" in said(turn)
     assert waiter.current_profile(W, U).open_source_only is True  # type: ignore[union-attr]
     assert asked(turn) == "needs"
 
@@ -257,7 +257,7 @@ def test_why_not_works_in_the_middle_of_the_interview(waiter: Waiter) -> None:
 
 def test_the_very_first_message_gets_the_greeting_and_keeps_what_it_said(waiter: Waiter) -> None:
     turn = waiter.reply(W, U, "hi there")
-    assert "I'm the MLOps Waiter" in said(turn) and asked(turn) == "persona"
+    assert "I'm the MLOps Waiter" in said(turn) and asked(turn) == "opening"
     other = waiter.reply(W, "bob", "I'm a researcher on AWS")
     assert "I'm the MLOps Waiter" in said(other)
     assert waiter.current_profile(W, "bob").cloud == "aws"  # type: ignore[union-attr]

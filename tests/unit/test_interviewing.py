@@ -9,10 +9,10 @@ from typing import Any
 
 from core.catalog import Catalog, parse_catalog
 from core.conversation import FixedOrder, Interviewer
-from core.interviewing import AdaptiveInterviewer
+from core.interviewing import HARD, THRESHOLD, AdaptiveInterviewer
 from core.profile import Profile
-from core.questions import QUESTIONS, is_relevant
-from core.vocabulary import Cloud
+from core.questions import BY_ID, OPENING, QUESTIONS, is_relevant
+from core.vocabulary import Cloud, Persona, Stage
 
 ROOT = Path(__file__).resolve().parents[2]
 TRUTH: dict[str, Any] = {
@@ -35,7 +35,11 @@ def walk(interviewer: Interviewer, truth: dict[str, Any]) -> list[str]:
         assert question.id not in profile.known() and question.id not in done
         assert is_relevant(question, profile)
         asked.append(question.id)
-        if truth.get(question.id) is None:
+        if question.id == OPENING:  # a button-only person: picks their role and nothing more
+            done.add(OPENING)
+            if truth.get("persona"):
+                profile = profile.with_answers(persona=truth["persona"])
+        elif truth.get(question.id) is None:
             done.add(question.id)
         else:
             profile = profile.with_answers(**{question.id: truth[question.id]})
@@ -43,15 +47,15 @@ def walk(interviewer: Interviewer, truth: dict[str, Any]) -> list[str]:
     return asked
 
 
-def test_it_never_asks_a_known_field_a_skipped_question_or_an_irrelevant_one() -> None:
-    walk(AdaptiveInterviewer(shipped()), TRUTH)
+def test_it_opens_with_the_open_question_and_never_asks_a_known_or_skipped_field() -> None:
+    assert walk(AdaptiveInterviewer(shipped()), TRUTH)[0] == OPENING
     walk(AdaptiveInterviewer(shipped()), {"cloud": "none", "needs": ["notebooks"]})
 
 
 def test_it_asks_fewer_questions_than_the_fixed_order() -> None:
     adaptive = walk(AdaptiveInterviewer(shipped()), TRUTH)
     fixed = walk(FixedOrder(), TRUTH)
-    assert "needs" in adaptive
+    assert "needs" in adaptive or "frustrations" in adaptive
     assert len(adaptive) < len(fixed)
 
 
@@ -65,12 +69,40 @@ def test_it_stops_when_nothing_is_left_to_ask() -> None:
     assert AdaptiveInterviewer(shipped()).next_question(Profile(), every) is None
 
 
-def test_a_question_none_of_whose_answers_changes_the_picks_has_no_expected_change() -> None:
+def test_with_nothing_wanted_yet_it_asks_what_hurts() -> None:
+    question = AdaptiveInterviewer(shipped()).next_question(Profile(persona=Persona.RESEARCHER), frozenset({OPENING}))
+    assert question is not None and question.id == "frustrations"
+
+
+def test_a_question_none_of_whose_answers_changes_the_picks_has_no_regret() -> None:
     interviewer = AdaptiveInterviewer(shipped())
-    profile = Profile(cloud=Cloud.ON_PREM, needs=None)
-    question = next(q for q in QUESTIONS if q.id == "needs")
-    current = ("a", "b", "c")  # ids that no answer can produce
-    assert interviewer.expected_change(question, profile, current) == 1.0
-    assert interviewer.imagined_answers(
-        next(q for q in QUESTIONS if q.id == "kubernetes"), current
-    ) == [True, False]
+    profile = Profile(needs=(Stage.EXPERIMENT_TRACKING,), cloud=Cloud.AWS, kubernetes=False)
+    current = interviewer._picks(profile)[0]
+    persona = BY_ID["persona"]
+    assert interviewer.expected_regret(persona, profile, current) < THRESHOLD
+
+
+def test_picks_that_serve_nothing_wanted_are_regrettable_whatever_the_answer() -> None:
+    interviewer = AdaptiveInterviewer(shipped())
+    profile = Profile(needs=(Stage.MODEL_SERVING,))
+    wrong = interviewer.expected_regret(BY_ID["cloud"], profile, ("git", "jupyterlab", "docker"))
+    right = interviewer.expected_regret(BY_ID["cloud"], profile, interviewer._picks(profile)[0])
+    assert wrong > THRESHOLD and wrong > 2 * right
+
+
+def test_a_hard_constraint_that_would_rule_out_a_pick_is_always_asked() -> None:
+    interviewer = AdaptiveInterviewer(shipped(), threshold=1.1)  # no question is worth asking on regret alone
+    profile = Profile(needs=(Stage.EXPERIMENT_TRACKING,), cloud=Cloud.AWS, kubernetes=False, self_hosted=False)
+    question = interviewer.next_question(profile, frozenset({OPENING}))
+    assert question is not None and question.id in HARD
+
+
+def test_imagined_answers_are_weighted_by_priors_that_sum_to_one() -> None:
+    interviewer = AdaptiveInterviewer(shipped())
+    for question in QUESTIONS:
+        if question.id == OPENING:
+            continue
+        answers = interviewer.imagined_answers(question, Profile(), ("mlflow",))
+        assert answers and abs(sum(weight for _, weight in answers) - 1) < 1e-9, question.id
+    kubernetes = interviewer.imagined_answers(BY_ID["kubernetes"], Profile(cloud=Cloud.NONE), ())
+    assert kubernetes == [(False, 1.0)]

@@ -24,7 +24,7 @@ from core.turns import Answered, Ask, Confirm, Say
 MAX_BUTTONS = 5  # more options than this become a select menu
 MAX_OPTIONS = 100  # Block Kit's limit per select
 TYPING_HINT = (
-    "Or type your answer. Words that always work: help · skip · back · restart · stop · why"
+    "Or type your answer in your own words. Words that always work: help · skip · back · picks · restart · stop · why"
 )
 
 
@@ -37,7 +37,10 @@ def render_say(say: Say) -> Outgoing:
 def render_ask(ask: Ask, catalog: Catalog) -> Outgoing:
     """A question with buttons (few options), a select (many) or a multi-select and Done; typing works too."""
     question = ask.question
-    lead = f"*Question {ask.number}.* {safe(question.prompt, 2900)}"
+    count = f"Question {ask.number} of about {ask.total}" if ask.total and ask.total > ask.number else (
+        f"Question {ask.number}"
+    )  # fmt: skip
+    lead = f"*{count}.* {safe(question.prompt, 2900)}"
     blocks: list[Block] = [SectionBlock(text=mrkdwn(lead))]
     if ask.note:
         blocks.append(ContextBlock(elements=[mrkdwn(safe(ask.note))]))
@@ -45,7 +48,7 @@ def render_ask(ask: Ask, catalog: Catalog) -> Outgoing:
     if inputs:
         blocks.append(ActionsBlock(block_id=question_block(question.id), elements=inputs))
     blocks.append(ContextBlock(elements=[mrkdwn(TYPING_HINT)]))
-    return fit(f"Question {ask.number}: {safe(question.prompt)}", blocks)
+    return fit(f"{count}: {safe(question.prompt)}", blocks)
 
 
 def render_answered(answered: Answered) -> Outgoing:

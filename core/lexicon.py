@@ -1,0 +1,585 @@
+"""The words people use for each profile value: regular-expression phrases, read against lower-case text.
+
+Each table maps a vocabulary value to phrases. Phrases are matched as whole words (never inside a
+longer word) in text that `normal` has lower-cased and tidied. Exact option labels are part of the
+tables, so typing a button's label always works.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from core.vocabulary import Budget, Cloud, Frustration, Persona, ScopePreference, Stage, Workload
+
+# -- numbers ----------------------------------------------------------------------------------
+
+SMALL_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}  # fmt: skip
+VAGUE_NUMBERS = {
+    "half a dozen": 6, "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "a few": 3, "few": 3, "a handful of": 5, "a handful": 5, "handful of": 5, "several": 4,
+    "a hundred": 100, "one hundred": 100, "hundred": 100, "a thousand": 1000, "thousand": 1000,
+    "both": 2, "pair of": 2, "a pair of": 2,
+}  # fmt: skip
+_WORD_NUMBER = (
+    "(?:" + "|".join(TENS) + ")(?:[- ](?:" + "|".join(k for k in SMALL_NUMBERS if k not in ("zero", "ten")) + "))?"
+    "|" + "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
+)
+#: A count as people write it: 5, 5k, ~30, 30ish, 10+, five, twenty-five, a dozen, a handful.
+NUMBER = (
+    r"(?:~|about |around |roughly |approx\.? |approximately |maybe |like |almost |nearly |over |under )?"
+    r"(?:\d{1,6}k?|" + "|".join(re.escape(k) for k in sorted(VAGUE_NUMBERS, key=len, reverse=True))
+    + "|" + _WORD_NUMBER + r")(?:\+|ish|-ish| or so)?"
+)
+
+PEOPLE = (
+    r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys|staff|employees|"
+    r"(?:ml |ai |data |software |backend |research |mlops |platform |full[- ]?time |senior |junior |other )*"
+    r"(?:engineers?|eng|devs?|developers?|scientists?|researchers?|mles?|ds|analysts?|phds?|students?|"
+    r"folks|people|practitioners|specialists|experts))"
+)
+TEAM_NOUN = r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business)"
+
+# -- clauses, negation, correction -------------------------------------------------------------
+
+CLAUSE_BREAK = re.compile(
+    r"[.;!?\n]+(?=\s|$)|\s(?:but|however|though|although|whereas|while|except|otherwise)\s|\s-\s|\(|\)"
+)
+#: Words before a mention that say it is absent ("no k8s", "we don't use airflow").
+NEGATION = re.compile(
+    r"(?<![a-z0-9])(?:no|not|don't|dont|do not|doesn't|does not|didn't|did not|never|without|isn't|aren't|"
+    r"nor|neither|zero|lack|lacking|haven't|have not|hasn't|won't|can't|cannot|can not|unable to|"
+    r"instead of|rather than|no longer|stopped using|stopped|quit using|ditched|dropped|removed|remove|delete|"
+    r"moved off|moving off|moved away from|moving away from|away from|migrating off|migrated off|got rid of|"
+    r"getting rid of|used to use|used to|switched from|switching from|migrating from|migrated from|moved from|"
+    r"moving from|coming from|leaving|left|"
+    r"replaced|replacing|apart from|other than|avoid|avoiding|against|ban|banned|forbid|forbidden|"
+    r"not allowed|nothing like|none of)(?![a-z0-9])"
+)
+#: Words before a mention that leave it open ("not sure about kubernetes"): neither yes nor no.
+UNSURE = re.compile(r"(?<![a-z])(?:not sure|unsure|no idea|don't know|do not know|dunno|not certain|undecided|"
+                    r"maybe|might|considering|thinking about|wondering)(?![a-z])")  # fmt: skip
+#: Words after a mention that say it is absent ("k8s is not an option", "kubernetes: no").
+NEGATED_AFTER = re.compile(
+    r"^\s*(?:\?|:|=|-)?\s*(?:is |are |was )?(?:not |isn't |aren't |n't )?"
+    r"(?:no\b|nope|none|not an option|not available|out of the question|off the table|overkill|too much|"
+    r"too complex|too heavy|a no-go|no go|is out|are out|out\b|not allowed|forbidden|banned|gone|dead|"
+    r"not something we (?:use|run|have)|not for us|never again|isn't an option|aren't an option)"
+)
+#: Words after a negation that start a new statement: "no k8s, using docker", "not AWS, we're on Azure".
+RESETS = frozenset({
+    "use", "using", "uses", "with", "to", "onto", "into", "now", "instead", "currently", "today", "adopted",
+    "switched", "moved", "but", "we're", "we", "i'm", "are", "is", "our", "just", "only", "mostly", "i", "it",
+    "they", "so", "which", "that", "then", "all", "everything", "also",
+})  # fmt: skip
+CORRECTION = re.compile(
+    r"^\s*(?:actually|no[,.!:]|nope|correction|sorry|wait|oops|i meant|i mean|make that|"
+    r"change|update|fix|to be clear|scratch that|not quite|not exactly|well,)"
+    r"|(?<![a-z])(?:actually|i meant|instead|not anymore|any ?more|changed|correction)(?![a-z])"
+)
+
+# -- persona --------------------------------------------------------------------------------------
+
+PERSONA: dict[Persona, tuple[str, ...]] = {
+    Persona.PLATFORM_ENGINEER: (
+        r"ml platform engineer", r"(?:ml ?ops|ml platform|platform|infra(?:structure)?|dev ?ops|cloud|"
+        r"reliability|devex|ml infra) (?:engineer|eng|person|guy|dev|developer|team|lead)s?", r"sre", r"devops",
+        r"mlops (?:person|guy|lead|engineer)", r"platform team", r"i (?:build|run|maintain|own) (?:the |our )?"
+        r"(?:ml |internal )?(?:platform|infra|infrastructure)", r"on the platform side",
+    ),
+    Persona.TEAM_LEAD: (
+        r"team lead / manager", r"team ?lead", r"tech lead",
+        r"lead (?:ml |data |ai )?(?:engineer|scientist|researcher)",
+        r"(?:engineering|ml|ai|data science|data|research|team|eng|analytics) manager", r"head of \w+",
+        r"director", r"vp(?: of \w+)?", r"cto", r"chief \w+ officer", r"co-?founder", r"founder", r"i lead",
+        r"i manage", r"leading (?:a|the|our) (?:team|group)", r"manag(?:e|ing) (?:a|the|our) (?:team|group)",
+        r"principal investigator", r"lab head", r"run (?:a|the|our) (?:team|lab|group)",
+    ),
+    Persona.ML_ENGINEER: (
+        r"ml engineer", r"machine learning engineer", r"mles?", r"ml eng", r"ai engineer", r"ml dev",
+        r"research engineer", r"applied ml(?: engineer)?", r"deep learning engineer", r"(?:cv|nlp|llm|"
+        r"computer vision) engineer", r"ml/?ai engineer", r"ai/ml engineer", r"ml swe", r"mlengineer",
+    ),
+    Persona.RESEARCHER: (
+        r"ml researcher", r"researcher", r"research scientist", r"applied scientist", r"data scientist",
+        r"scientist", r"phd(?: student| candidate)?", r"post-?doc", r"academic", r"professor", r"prof",
+        r"grad student", r"graduate student", r"master'?s student", r"student", r"in academia",
+        r"(?:university|academic|research) lab", r"statistician", r"data analyst", r"kaggler", r"i do research",
+    ),
+    Persona.SOFTWARE_ENGINEER: (
+        r"software engineer", r"software dev(?:eloper)?", r"swe", r"sde", r"back-?end (?:engineer|dev(?:eloper)?)",
+        r"front-?end (?:engineer|dev(?:eloper)?)", r"full[- ]?stack(?: engineer| dev(?:eloper)?)?",
+        r"web dev(?:eloper)?", r"app developer", r"programmer", r"data engineer", r"product engineer",
+    ),
+}
+#: Words that name a role only when the writer says it of themselves ("I'm a dev", not "the devs").
+PERSONA_SELF_ONLY: dict[Persona, tuple[str, ...]] = {
+    Persona.TEAM_LEAD: (r"manager", r"lead", r"boss", r"pi", r"eng manager", r"em"),
+    Persona.RESEARCHER: (r"ds", r"data science", r"quant", r"analyst", r"research", r"phd"),
+    Persona.SOFTWARE_ENGINEER: (r"dev", r"developer", r"engineer", r"coder", r"backend", r"back-end",
+                                r"frontend", r"hacker", r"builder"),
+    Persona.PLATFORM_ENGINEER: (r"platform", r"infra", r"ops", r"mlops"),
+    Persona.ML_ENGINEER: (r"ml", r"ml person", r"ml guy", r"ml gal", r"ml/ai", r"ai/ml"),
+}
+#: "I'm a …", "as a …", "… here": a statement about the writer, not about colleagues.
+SELF = re.compile(
+    r"(?:i'm|i am|im|i work as|working as|as an?|my role is|my job is|my title is|i'm the|i am the|role:|"
+    r"title:|me:|myself:)\s+(?:an?\s+|the\s+|one of the\s+|one\s+)?(?:\w+\s+){0,2}$"
+)
+
+# -- cloud and Kubernetes ---------------------------------------------------------------------
+
+CLOUD: dict[Cloud, tuple[str, ...]] = {
+    Cloud.AWS: (r"aws", r"amazon web services", r"amazon cloud", r"amazon", r"ec2", r"s3", r"eks", r"sagemaker",
+                r"fargate", r"ecs", r"redshift", r"aws lambda", r"bedrock", r"emr", r"athena", r"dynamodb"),
+    Cloud.GCP: (r"gcp", r"google cloud(?: platform)?", r"gcloud", r"gke", r"cloud run", r"vertex(?: ai)?",
+                r"bigquery", r"gcs", r"on google", r"dataproc", r"cloud functions", r"tpus?", r"cloud composer",
+                r"google compute engine", r"compute engine", r"gce", r"dataflow"),
+    Cloud.AZURE: (r"azure", r"microsoft cloud", r"aks", r"azure ?ml", r"on microsoft", r"ms azure",
+                  r"azure databricks", r"azure devops", r"azure blob(?: storage)?", r"microsoft fabric"),
+    Cloud.ON_PREM: (r"on-prem(?:ise|ises)?(?: / own data centre)?", r"on prem(?:ise|ises)?", r"onprem(?:ise|ises)?",
+                    r"own (?:data ?cent(?:er|re)s?|dc|servers?|hardware|gpus?|machines|metal|racks?|cluster)",
+                    r"(?:our|in-house|internal|company|university|uni|hpc|slurm) (?:data ?cent(?:er|re)|servers?|"
+                    r"hardware|gpu cluster|cluster|machines|gpu boxes|boxes)", r"data ?cent(?:er|re)s?",
+                    r"bare[- ]metal", r"colo(?:cation)?", r"hpc", r"slurm", r"air[- ]?gapped", r"private cloud",
+                    r"openstack", r"self-managed hardware"),
+    Cloud.OTHER: (r"digital ?ocean", r"hetzner", r"ovh(?:cloud)?", r"oracle cloud", r"oci", r"ibm cloud",
+                  r"alibaba(?: cloud)?", r"linode", r"akamai", r"scaleway", r"vultr", r"lambda labs",
+                  r"coreweave", r"runpod", r"vast\.?ai", r"paperspace", r"tencent cloud", r"yandex cloud",
+                  r"other cloud", r"another cloud", r"some other cloud", r"heroku", r"render\.com", r"fly\.io",
+                  r"smaller cloud"),
+    Cloud.NONE: (r"no cloud(?: \(laptop only\))?", r"laptop only", r"laptops?", r"just a laptop", r"my (?:laptop|"
+                 r"machine|desktop|workstation|pc|mac|macbook)", r"locally",
+                 r"local(?: only| machines?| gpus?| workstations?| box(?:es)?)",
+                 r"no cloud at all",
+                 r"not (?:on|in|using) (?:the |any |a )?cloud", r"don't use (?:the |any |a )?cloud", r"no cloud yet",
+                 r"do not use (?:the |any |a )?cloud", r"no cloud provider", r"offline", r"on device",
+                 r"single (?:gpu )?(?:box|machine|workstation)"),
+}
+#: Managed Kubernetes and other names that mean "we can run workloads on a cluster".
+KUBERNETES_YES = (r"kubernetes", r"k8s", r"kube", r"eks", r"gke", r"aks", r"openshift", r"rancher", r"k3s",
+                  r"kubeflow", r"helm charts?", r"kserve", r"argo(?: ?cd| workflows)?", r"kubectl", r"knative",
+                  r"kuberay", r"karpenter", r"microk8s", r"minikube")  # fmt: skip
+KUBERNETES_NO = (
+    r"no (?:one|body) (?:\w+ )?(?:runs|knows|manages|operates) (?:a |any |the )?(?:kubernetes|k8s|cluster)",
+    r"nobody (?:\w+ )?(?:runs|knows|manages|operates) (?:a |any |the )?(?:kubernetes|k8s|cluster)",
+    r"no (?:kubernetes|k8s|kube) (?:cluster|experience|expertise|knowledge|skills)",
+    r"no clusters?", r"serverless only", r"don't (?:have|run|use|want) (?:a |any )?clusters?",
+    r"kubernetes\?? ?(?:no|nope)", r"k8s\?? ?(?:no|nope)",
+)
+
+# -- workloads ------------------------------------------------------------------------------------
+
+WORKLOAD: dict[Workload, tuple[str, ...]] = {
+    Workload.TABULAR: (r"tabular", r"structured data", r"tables?", r"xgboost", r"lightgbm", r"catboost",
+                       r"gradient[- ]boost(?:ing|ed)?(?: trees)?", r"gbdts?", r"random forests?",
+                       r"churn(?: prediction| models?)?", r"fraud(?: detection| models?)?", r"credit (?:scoring|risk)",
+                       r"propensity", r"scikit-learn", r"sklearn", r"classic ml", r"classical ml",
+                       r"spreadsheets?", r"csvs?", r"pricing models?", r"risk models?", r"lead scoring"),
+    Workload.COMPUTER_VISION: (r"computer vision", r"vision(?: models?| tasks?| transformers?)", r"cv",
+                               r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )images?(?! registry)",
+                               r"image (?:classification|recognition|segmentation|data)", r"object detection",
+                               r"segmentation", r"video", r"ocr", r"imaging", r"satellite", r"camera", r"yolo",
+                               r"detection models?", r"pixels", r"photos?", r"x-rays?", r"scans", r"lidar",
+                               r"point clouds?", r"visual inspection"),
+    Workload.NLP: (r"nlp", r"natural language(?: processing)?", r"text(?: classification| data| models?| mining|"
+                   r" analytics)?", r"ner", r"named entit(?:y|ies)", r"sentiment", r"bert", r"transformers",
+                   r"documents", r"language (?:understanding|tasks)", r"translation", r"spacy", r"topic model(?:s|ing)",
+                   r"entity extraction", r"information extraction", r"classify(?:ing)? (?:emails|tickets|text)"),
+    Workload.LLM: (r"llm apps?", r"llms?", r"large language models?", r"language models?", r"rag", r"chat ?bots?",
+                   r"gen ?ai", r"generative ai", r"(?<!build )(?<!ci )(?<!ci/cd )agents?(?:ic)?", r"gpt(?:-?\d)?",
+                   r"openai", r"anthropic", r"claude", r"llama", r"mistral", r"prompts?(?: engineering)?",
+                   r"copilots?", r"ai assistants?", r"fine-?tun(?:e|ing) (?:an? )?(?:llm|llama|open)s?",
+                   r"retrieval[- ]augmented", r"foundation models?", r"chatgpt", r"gemini"),
+    Workload.TIME_SERIES: (r"time[- ]?series", r"forecast(?:s|ing)?", r"demand planning", r"sensor data",
+                           r"iot", r"telemetry", r"predictive maintenance", r"anomaly detection", r"sales forecast",
+                           r"stock prices?", r"temporal data", r"sequential data"),
+    Workload.RECOMMENDER: (r"recommenders?", r"recsys", r"recommendation (?:systems?|engines?|models?)",
+                           r"recommendations? for (?:users|customers|products)", r"personali[sz]ation",
+                           r"ranking models?", r"search ranking", r"(?:news ?)?feed ranking",
+                           r"collaborative filtering",
+                           r"next[- ]best[- ]action", r"product recommendations?", r"ad ranking", r"ctr"),
+    Workload.SPEECH: (r"speech(?:[- ]to[- ]text| recognition| models?)?", r"audio", r"asr", r"tts", r"text-to-speech",
+                      r"voice", r"whisper", r"transcri(?:be|ption)s?", r"call recordings", r"podcasts?"),
+    Workload.OTHER: (r"reinforcement learning", r"rl", r"graph neural networks?", r"gnns?", r"graph ml",
+                     r"robotics", r"bioinformatics", r"genomics", r"proteins?", r"molecul(?:e|es|ar)", r"simulations?",
+                     r"optimi[sz]ation problems", r"scientific ml", r"physics"),
+}
+
+# -- frustrations: what hurts --------------------------------------------------------------------
+
+_SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|manual|takes? (?:forever|ages|weeks|months|"
+         r"days|too long|long)|take (?:forever|ages|weeks|months)|is slow|are slow|drags?|stuck|blocked|broken|"
+         r"bottleneck)")  # fmt: skip
+FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
+    Frustration.STUCK_IN_NOTEBOOKS: (
+        r"stuck in (?:notebooks|jupyter|colab)", r"notebook (?:hell|mess|spaghetti|sprawl|chaos)",
+        r"(?:everything|all|code|work|models?) (?:lives?|is|are|stays?|sits?) (?:only )?in (?:jupyter )?"
+        r"(?:notebooks|jupyter)",
+        r"(?:never|don't|doesn't|can't) (?:leave|get out of|make it out of) (?:the )?(?:notebooks?|jupyter)",
+        r"(?:messy|too many|endless|random) notebooks", r"notebooks? (?:everywhere|all over|to production|"
+        r"into production|don't scale|are a mess|are messy)", r"trapped in notebooks", r"living in notebooks",
+        r"from notebooks? to (?:prod|production|pipelines)", r"copy-?past(?:e|ing) (?:between )?notebooks",
+        r"stuck in jupyter",
+    ),
+    Frustration.CANT_REPRODUCE: (
+        r"can't reproduce(?: results)?", r"cannot reproduce", r"can not reproduce", r"reproducib(?:ility|le)",
+        r"reproduc(?:e|ing) (?:results|runs|experiments|models|training|anything)",
+        r"(?:can't|cannot|nobody can|no one can|never) (?:rerun|re-run|recreate|replicate|reproduce)",
+        r"which (?:data|dataset|run|params|parameters|version|commit|code) (?:was|were|produced|made|trained|went)",
+        r"lost track of (?:experiments|runs|models|results)",
+        r"(?:losing|lose) (?:track of )?(?:experiments|runs|results)", r"works on my machine",
+        r"results? (?:differ|vary|change|aren't the same|don't match)", r"(?:experiments|runs) (?:in|on) "
+        r"spreadsheets", r"no idea (?:which|what) (?:data|params|model|run)", r"not reproducible",
+        r"unreproducible", r"irreproducible", r"can't get the same results",
+    ),
+    Frustration.SLOW_HANDOFF: (
+        r"slow hand-?off(?: to production)?", r"hand(?:ing|s)? (?:\w+ ){0,2}(?:off|over|to) (?:prod\w*|engineering|the "
+        r"engineers|devops|ops|the platform team)(?: (?:\w+ ){0,2}" + _SLOW + ")?",
+        r"(?:deploy(?:s|ing|ment|ments)?|shipping|releases?|releasing|rollouts?|getting (?:models |things |stuff )?"
+        r"(?:into|to) (?:prod|production)|going to prod(?:uction)?|productioni[sz](?:e|ing|ation)|"
+        r"putting models in(?:to)? production|moving models to production) (?:\w+ ){0,3}" + _SLOW,
+        _SLOW + r" (?:\w+ ){0,2}(?:to )?(?:deploy|ship|release|productioni[sz]e|get (?:models |them |it )?"
+        r"(?:into|to) prod)",
+        r"(?:weeks|months|ages|forever) to (?:deploy|ship|release|get (?:\w+ ){0,2}(?:into |to )?prod(?:uction)?)",
+        r"(?:never|rarely|don't) (?:make it|get|reach) (?:to |into )?prod(?:uction)?", r"throw(?:n)? (?:it )?over "
+        r"the wall", r"re-?(?:implement|write)s? (?:\w+ ){0,2}for prod(?:uction)?", r"stuck before production",
+        r"(?:no|no clear) (?:path|way) to prod(?:uction)?",
+    ),
+    Frustration.NO_MONITORING: (
+        r"no monitoring(?: in production)?", r"(?:don't|do not|can't|cannot|never) (?:monitor|see|notice|know) "
+        r"(?:\w+ ){0,3}(?:in prod(?:uction)?|drift|degrad\w*|break\w*|fail\w*)", r"blind in prod(?:uction)?",
+        r"(?:models?|data) (?:drift|degrade|rot|decay)s?", r"drift(?:ing|s)? (?:\w+ ){0,3}(?:unnoticed|silently)",
+        r"silent(?:ly)? (?:failures?|fail|break)",
+        r"(?:find|found) out from (?:customers|users|complaints)", r"no (?:alerts|alerting|observability|visibility)",
+        r"(?:flying|running) blind", r"nobody notices", r"no one notices", r"no idea (?:how|if|whether) (?:\w+ ){0,2}"
+        r"(?:models?|it) (?:is|are) (?:doing|performing)", r"(?:performance|accuracy) (?:drops|degrades|decays)",
+    ),
+    Frustration.DATA_QUALITY: (
+        r"data quality(?: problems| issues)?", r"(?:bad|dirty|messy|garbage|broken|inconsistent|unreliable|noisy|"
+        r"missing|corrupt(?:ed)?|poor) data", r"data (?:is|are) (?:a mess|messy|dirty|bad|garbage|broken|unreliable)",
+        r"schema (?:changes|drift|breaks)", r"upstream (?:data )?(?:changes|breaks|issues)", r"data issues",
+        r"data problems", r"(?:nulls|nans) (?:everywhere|break)", r"garbage in", r"data bugs",
+    ),
+    Frustration.MANUAL_RETRAINING: (
+        r"retraining is manual", r"manual(?:ly)? (?:re-?train\w*|training)",
+        r"re-?train\w* (?:\w+ ){0,3}(?:manual(?:ly)?|"
+        r"by hand|takes|is a pain|is painful|every)", r"re-?train\w* (?:is|are) (?:slow|painful|a pain|manual)",
+        r"(?:no|not) automat\w* re-?train\w*", r"by hand (?:every|each) (?:week|month|time)", r"rerun training by hand",
+        r"(?:someone|somebody|we) (?:has|have) to (?:re-?run|re-?train|kick off)", r"re-?train\w* by hand",
+        r"(?:manual|manually) (?:kick|trigger|run)\w* (?:training|jobs|pipelines)",
+    ),
+    Frustration.LABELING_BOTTLENECK: (
+        r"label(?:l)?ing is a bottleneck", r"label(?:l)?ing (?:\w+ ){0,2}(?:slow|bottleneck|expensive|painful|pain|"
+        r"takes|costly|manual)", r"annotat\w* (?:\w+ ){0,2}(?:slow|bottleneck|expensive|painful|takes|costly|forever)",
+        r"(?:not enough|too few|lack of|need more|short on|no) (?:labels|labeled data|labelled data|annotations|"
+        r"annotated data|training data)",
+        r"(?:don't|do not) have enough (?:labels|labeled data|labelled data|annotations|"
+        r"annotated data|training data)", r"waiting (?:for|on) (?:labels|annotators|annotations)",
+        r"(?:bottleneck|stuck) (?:is|on|with) (?:label\w*|annotat\w*)",
+    ),
+    Frustration.LLM_QUALITY_UNKNOWN: (
+        r"we can't tell if our llm app is good", r"hallucinat\w*",
+        r"(?:can't|cannot|don't|do not|hard to) (?:tell|know|"
+        r"measure|judge|evaluate|say) (?:if|whether|how|when) (?:\w+ ){0,6}(?:good|better|worse|works|working|right|"
+        r"correct|accurate|quality)", r"llm quality", r"no evals?", r"prompt regressions?",
+        r"vibes?[- ](?:based|check)",
+        r"eyeball(?:ing)? (?:outputs|answers|responses)", r"(?:answers|outputs|responses) (?:are|is) "
+        r"(?:wrong|bad|unreliable|inconsistent)", r"quality of (?:our |the )?(?:llm|chatbot|rag|answers)",
+    ),
+    Frustration.COMPUTE_ACCESS: (
+        r"hard to get gpus / compute", r"(?:not enough|no|few|scarce|expensive|limited|lack of|short on|waiting for|"
+        r"queue(?:ing)? for|fight(?:ing)? (?:over|for)) (?:gpus?|compute|gpu time|cluster time|a100s|h100s)",
+        r"gpus? (?:\w+ ){0,2}(?:scarce|expensive|hard|shortage|bottleneck|limited|never available)",
+        r"(?:can't|cannot|never|rarely|don't|do not|barely) get (?:\w+ )?(?:gpus?|compute)",
+        r"compute (?:is )?(?:a bottleneck|expensive|scarce|limited)",
+        r"training (?:is|takes) (?:too )?(?:slow|long|forever)", r"gpu (?:shortage|access|queue)",
+    ),
+    Frustration.TOO_MANY_TOOLS: (
+        r"too many tools(?: already)?", r"tool sprawl", r"consolidat\w*", r"too many (?:dashboards|platforms|"
+        r"vendors|services|things)", r"fragment\w*", r"duct[- ]tape", r"glue code", r"tool fatigue",
+        r"juggl\w* (?:\w+ ){0,2}tools", r"(?:patchwork|zoo|mess) of tools", r"tools don't talk to each other",
+    ),
+}
+#: Words that make a topic a complaint: "monitoring is a mess", "no way to reproduce".
+PAIN = re.compile(
+    r"(?<![a-z])(?:pain|hurts?|problem|issue|struggl\w*|can't|cannot|hard|slow|stuck|bottleneck|nobody|no one|"
+    r"fail\w*|broke\w*|mess\w*|never|don't know|nightmare|annoying|frustrat\w*|takes forever|forever|ages|"
+    r"difficult|impossible|lack|missing|lost|terrible|awful|bad|worst|sucks|blocker|headache|nonexistent|"
+    r"non-existent|lacking|poor|weak|killing|unreliable|flaky|chaos|chaotic|concern|worr\w*|tedious|manual|"
+    r"time-consuming|expensive|costly|scarce|slow|slower|painful|a pain|broken|messy|clunky|ad hoc|ad-hoc|"
+    r"all over the place|scattered|untracked|nowhere)(?![a-z])"
+)
+#: Words that say a topic is fine: "monitoring is fine", "no problem with labeling".
+FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not a problem|not an issue)|"
+                  r"no (?:problem|issues?) with|not (?:a |an )?(?:problem|issue)|under control")
+
+# -- needs: lifecycle stages ------------------------------------------------------------------------
+
+STAGE: dict[Stage, tuple[str, ...]] = {
+    Stage.DATA_LABELING: (r"data label(?:l)?ing", r"label(?:l)?ing(?: tools?| data| platform)?", r"label(?:l)?ers?",
+                          r"annotat(?:e|ion|ions|ing)(?: tools?)?", r"label (?:our |the )?data"),
+    Stage.DATA_VERSIONING: (r"data versioning", r"version(?:ing)? (?:our |the )?(?:data|datasets?)",
+                            r"data(?:set)? versions?", r"dataset versioning", r"track(?:ing)? (?:our )?datasets?",
+                            r"data lineage", r"versioned data"),
+    Stage.DATA_VALIDATION: (r"data validation", r"validat(?:e|ing) (?:our |the )?data",
+                            r"data (?:quality )?(?:checks|tests)",
+                            r"data contracts?", r"schema (?:validation|checks)", r"check(?:ing)? (?:our |the )?data"),
+    Stage.FEATURE_STORE: (r"feature stores?", r"feature (?:platform|management|serving|registry|pipelines?)",
+                          r"(?:share|sharing|reuse|reusing) features", r"online features"),
+    Stage.NOTEBOOKS: (r"notebooks?(?: environment| server| platform)?", r"jupyter(?: ?hub| ?lab)?",
+                      r"hosted notebooks", r"shared notebooks"),
+    Stage.EXPERIMENT_TRACKING: (r"experiment(?:s)? track(?:ing|er)", r"track(?:ing)? (?:our |the |my )?(?:ml )?"
+                                r"(?:experiments|runs|metrics|training runs)", r"experiment management",
+                                r"log(?:ging)? (?:our |the )?(?:metrics|runs|experiments)", r"compar(?:e|ing) runs",
+                                r"run tracking", r"experiment logging", r"tracking"),
+    Stage.HYPERPARAMETER_TUNING: (r"hyper-?parameter(?:s)? (?:tuning|search|optimi[sz]ation|sweeps?)",
+                                  r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?", r"(?:tune|tuning) "
+                                  r"(?:the )?(?:models|hyperparameters|params)", r"sweeps", r"automl",
+                                  r"hyperparameter tuning", r"tuning"),
+    Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",
+                         r"automat(?:e|ed|ing) (?:the )?(?:model )?training", r"pipelines?",
+                         r"reproducible pipelines?"),
+    Stage.MODEL_REGISTRY: (r"model registry", r"model registries", r"regist(?:er|ry|ering) (?:our |the )?models",
+                           r"model version(?:s|ing)", r"version(?:ing)? (?:our |the )?models", r"model store",
+                           r"model catalog", r"model management", r"registry"),
+    Stage.LLM_EVALUATION: (r"llm eval(?:uation)?s?", r"evals?", r"evaluat(?:e|ing|ion) (?:of )?(?:our |the )?"
+                           r"(?:llms?|prompts?|rag|chatbot|agents?|outputs|answers)", r"prompt (?:testing|evaluation)",
+                           r"red[- ]team(?:ing)?", r"(?:llm|rag) testing", r"llm as a judge", r"llm evaluation"),
+    Stage.SOURCE_CONTROL: (r"source control", r"version control", r"code versioning", r"git(?:hub|lab)? repos?"),
+    Stage.CI_CD: (r"ci ?/ ?cd", r"ci-cd", r"cicd", r"ci and cd", r"ci ?& ?cd", r"continuous (?:integration|delivery|"
+                  r"deployment|training)", r"ci(?: pipelines?)?", r"cd(?: pipelines?)?", r"build pipelines?",
+                  r"automated (?:tests|testing|deploys|deployments)", r"ct"),
+    Stage.CONTAINERS: (r"containers?", r"containeri[sz](?:e|ed|ing|ation)", r"docker images?", r"packag(?:e|ing) "
+                       r"(?:our |the )?models", r"container images?", r"dockeri[sz](?:e|ing)"),
+    Stage.WORKFLOW_ORCHESTRATION: (r"workflow orchestration", r"orchestrat(?:e|ion|or|ing)", r"workflows?",
+                                   r"schedul(?:e|er|ing) (?:\w+ )?(?:jobs|pipelines|runs|tasks)", r"dags?",
+                                   r"cron(?: jobs)?", r"job schedul\w+", r"schedulers?"),
+    Stage.COMPUTE: (r"compute(?: / gpus)?", r"gpus?", r"gpu (?:access|cluster|compute|scheduling)",
+                    r"training (?:infra(?:structure)?|compute|clusters?)", r"distributed training",
+                    r"(?:scale|scaling) (?:out )?training", r"cluster management", r"burst(?:ing)? to the cloud"),
+    Stage.MODEL_SERVING: (r"model serving", r"serv(?:e|ing) (?:our |the |ml )?models?", r"serving",
+                          r"deploy(?:ing|ment)?(?: of)? (?:our |the |ml )?models?", r"model deployment",
+                          r"deploy(?:ment|ments|ing)?", r"inference(?: endpoints?| servers?| api)?",
+                          r"(?:model )?endpoints?", r"model apis?", r"real-?time predictions",
+                          r"batch (?:predictions|inference|scoring)", r"put(?:ting)? models? (?:in|into) production"),
+    Stage.MODEL_MONITORING: (r"model monitoring", r"monitor(?:ing)?(?: (?:our |the )?models?)?", r"drift detection",
+                             r"detect(?:ing)? drift", r"alert(?:s|ing)? (?:on|for) (?:models|drift)",
+                             r"observability for (?:ml|models)", r"ml observability", r"model observability"),
+    Stage.LLM_OBSERVABILITY: (r"llm observability", r"llm (?:monitoring|tracing|traces|logging|ops)", r"llmops",
+                              r"trac(?:e|ing) (?:our |the )?(?:llm|prompts?|agents?|chains?|calls)",
+                              r"prompt (?:logs|logging|management|versioning)", r"token (?:costs|usage)",
+                              r"observability (?:for|of|into) (?:our |the )?(?:llms?|agents?|prompts?|rag)"),
+    Stage.VECTOR_SEARCH: (r"vector (?:search|db|dbs|database|databases|store|stores|index)", r"vectordb",
+                          r"semantic search", r"similarity search", r"embedding(?:s)? (?:search|store|index|db)",
+                          r"nearest neighbou?rs?", r"ann search", r"retrieval"),
+    Stage.GOVERNANCE: (r"governance", r"compliance", r"audit(?:s|ing|ability| trails?)?", r"model cards?",
+                       r"approvals?", r"eu ai act", r"regulat(?:or|ors|ory|ion|ions|ed)", r"explainability",
+                       r"model risk(?: management)?", r"responsible ai", r"lineage", r"access control",
+                       r"sign-?off"),
+}
+#: Words that introduce what someone wants: "we need …", "looking for …", "help with …".
+NEED_CUE = re.compile(
+    r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|looking for|look for|looking at|help with|help us|help me|"
+    r"would like|we'd like|i'd like|missing|miss|lack|lacking|no|without|don't have|do not have|haven't got|"
+    r"set up|setup|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
+    r"interested in|evaluat\w+|pick|choose|choosing|recommend\w*|suggest\w*|adopt|adopting|find|searching for|"
+    r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
+    r"solve|struggling with|focus on|priority|priorities|care about|plan to|"
+    r"planning|must have|nice to have|wish|hoping|require|requires|required|automate|automating|move to|"
+    r"moving to|migrate to|migrating to)(?![a-z])"
+)
+NO_NEED = re.compile(
+    r"(?:don't|do not|doesn't|does not|no) (?:really )?(?:need|want|care about)|no need for|not (?:looking for|"
+    r"interested in|a priority|needed)|already (?:have|got|use|using|solved|covered)|(?:remove|drop|delete|forget|"
+    r"forget about|scratch|take out|skip|cross out|cancel|undo|not)(?: the| my| our)?\s*$"
+)
+
+# -- constraints and preferences ------------------------------------------------------------------
+
+_OSS = r"(?:open[- ]?source|oss|foss|osi[- ]licen[sc]ed|free software|open licen[sc]es?|apache[- ]licen[sc]ed)"
+OPEN_SOURCE_NO = (
+    r"not open[- ]source only", r"(?:doesn't|does not|don't|do not|needn't|need not|no need to) (?:have to |need to )?"
+    r"be " + _OSS, r"(?:proprietary|commercial|closed[- ]source|paid|vendor|saas) (?:tools |software |products )?"
+    r"(?:is|are) (?:fine|ok|okay|allowed|acceptable)", r"(?:fine|ok|okay|happy) with (?:proprietary|commercial|"
+    r"closed[- ]source)", r"don't care (?:about|if|whether) (?:it's |its )?" + _OSS, r"" + _OSS + r" (?:is )?"
+    r"(?:not (?:required|needed|necessary|a must|mandatory)|optional|nice to have|doesn't matter)",
+    r"no (?:open[- ]source )?(?:requirement|constraint)s? on licen[sc]e", r"not " + _OSS + r" only",
+    r"any licen[sc]e", r"licen[sc]e doesn't matter",
+)
+OPEN_SOURCE_YES = (
+    _OSS + r" only", r"only " + _OSS, r"(?:must|has to|have to|needs? to|should|got to|gotta) be " + _OSS,
+    r"(?:must|has to|have to|needs? to) be (?:fully |100% )?" + _OSS, r"strictly " + _OSS, r"" + _OSS + r" "
+    r"(?:is )?(?:required|mandatory|a must|a requirement|preferred|please|first)", r"(?:prefer|want|need|love|"
+    r"require|stick to|stick with|go with|only use|only want|only consider|favou?r) " + _OSS,
+    r"no (?:proprietary|closed[- ]source|commercial|paid|vendor) (?:tools|software|products|licen[sc]es)?",
+    r"nothing (?:proprietary|closed[- ]source|commercial)", r"avoid (?:vendor )?lock-?in", r"no vendor lock-?in",
+    r"(?:we are|we're|i'm|i am) (?:an? )?" + _OSS + r" (?:shop|company|team|org|project|people|folks)",
+    r"foss", _OSS + r" tools only", r"licen[sc]e (?:must|has to) be (?:osi|open)",
+)
+SELF_HOST_YES = (
+    r"self[- ]?host(?:ed|ing)?(?: only)?", r"(?:on|in) our own (?:infra(?:structure)?|servers|hardware|cloud "
+    r"accounts?|accounts?|vpc|cluster|machines|premises)", r"air[- ]?gapped", r"(?:data|nothing|pii|it) (?:can't|"
+    r"cannot|can not|must not|mustn't|may not|shouldn't|should not|is not allowed to|isn't allowed to|must never|"
+    r"can never) (?:\w+ ){0,2}leave", r"no saas", r"(?:can't|cannot|can not|not allowed to) use (?:any )?saas",
+    r"no (?:external|third[- ]party|hosted|cloud) (?:services|vendors|saas|tools)", r"inside (?:our|the) "
+    r"(?:vpc|network|firewall|perimeter)", r"data residency", r"data sovereignty",
+    r"(?:has|have|must|needs? to) (?:to )?(?:run|stay|live|be hosted) (?:\w+ ){0,2}(?:on|in) (?:our|our own|"
+    r"the company's) (?:infra\w*|servers|cloud|accounts?|vpc|premises|network|hardware)", r"behind (?:our|the) "
+    r"firewall", r"host (?:it|everything|them|tools) ourselves", r"run (?:it|everything|them) ourselves",
+    r"on-prem only", r"private deployment", r"(?:must|has to|have to|needs? to) (?:be|stay) (?:on-?prem|in-house|"
+    r"internal)", r"(?:our|the) data (?:must|has to|needs to|can only) stay",
+)
+SELF_HOST_NO = (
+    r"(?:saas|managed|hosted|cloud services?|a vendor|vendors?) (?:is|are) (?:fine|ok|okay|allowed|great|preferred)",
+    r"(?:happy|fine|ok|okay) with (?:saas|managed|hosted|a vendor)", r"(?:prefer|want|rather have) (?:saas|managed|"
+    r"hosted|fully managed)", r"(?:don't|do not|doesn't|no) (?:want|need|have) to (?:self[- ]?host|host|run|operate|"
+    r"manage) (?:\w+ )?(?:anything|it|infra\w*|servers|tools|ourselves)?", r"no self[- ]?host(?:ing|ed)?",
+    r"not self[- ]?host(?:ed|ing)?", r"(?:rather|prefer to) not (?:self[- ]?host|host|run (?:our own )?infra\w*)",
+    r"no (?:ops|infra) (?:team|people|capacity)", r"nobody to (?:run|operate|maintain) (?:it|infra\w*|servers)",
+    r"self[- ]?host(?:ed|ing)? (?:is )?(?:not (?:required|needed|necessary)|optional)", r"managed (?:services )?"
+    r"(?:only|please|preferred)", r"saas (?:only|preferred|please)", r"no on-?prem requirement",
+)
+BUDGET: dict[Budget, tuple[str, ...]] = {
+    Budget.NONE: (r"free only", r"no budget", r"zero budget", r"only free", r"free (?:tools|stuff|software|"
+                  r"options)? only", r"(?:can't|cannot|can not|won't|unable to) (?:pay|spend)", r"\$0",
+                  r"0 (?:budget|dollars|\$|usd|eur)", r"no money", r"nothing to spend", r"no spend", r"unfunded",
+                  r"nothing paid", r"no paid (?:tools|plans|products)", r"(?:has|have|needs?) to be free",
+                  r"must be free", r"budget (?:is )?(?:zero|nil|none|0)", r"(?:we're|we are) broke",
+                  r"not a (?:penny|dime|cent)", r"no funding", r"budget: (?:none|zero|0)"),
+    Budget.LOW: (r"low budget", r"small budget", r"tight budget", r"limited budget", r"modest budget",
+                 r"shoestring", r"bootstrapped", r"not (?:a )?(?:huge|big|large|much|lots of) (?:budget|money)",
+                 r"some budget,? (?:but )?not (?:huge|big|much|a lot|large)", r"(?:a )?little (?:budget|money)",
+                 r"cheap (?:tools|options|stuff)", r"inexpensive", r"budget[- ]conscious", r"cost[- ]sensitive",
+                 r"on a budget", r"low[- ]cost", r"lean budget", r"not much (?:budget|money|to spend)",
+                 r"a bit of (?:budget|money)", r"(?:a )?few hundred (?:dollars|bucks|\$|usd|eur|euros)", r"cheap",
+                 r"budget (?:is )?(?:low|small|tight|limited)", r"scrappy"),
+    Budget.MEDIUM: (r"medium budget", r"moderate budget", r"reasonable budget", r"decent budget",
+                    r"some budget", r"average budget", r"mid(?:-size[d]?|dle)? budget", r"can (?:pay|spend) "
+                    r"(?:a bit|something|some)", r"willing to pay", r"(?:a )?few (?:thousand|k) (?:dollars|"
+                    r"bucks|\$|usd|eur|euros|a month|per month|/mo)", r"budget (?:is )?(?:medium|moderate|ok|okay|"
+                    r"reasonable|fine)", r"have (?:a )?budget", r"we (?:can|could) (?:pay|afford)"),
+    Budget.HIGH: (r"high budget", r"big budget", r"money(?:'s| is)? (?:not|no|isn't) (?:an? )?(?:object|issue|problem|"
+                  r"concern|constraint)", r"large budget", r"huge budget", r"generous budget",
+                  r"plenty of (?:budget|money)", r"money (?:is|isn't) (?:no|not an?) (?:object|issue|problem)",
+                  r"budget (?:is )?(?:not|isn't|no) (?:an? )?(?:issue|problem|concern|constraint)",
+                  r"budget (?:is )?(?:high|big|large|huge|generous|unlimited)", r"enterprise budget",
+                  r"well[- ]funded", r"deep pockets", r"cost (?:is )?(?:not|no|isn't) (?:an? )?(?:issue|concern|"
+                  r"object)", r"unlimited budget", r"money is no object", r"(?:whatever|anything) it costs"),
+}
+SCOPE: dict[ScopePreference, tuple[str, ...]] = {
+    ScopePreference.ALL_IN_ONE: (r"one all-in-one platform", r"all[- ]in[- ]one", r"(?:one|single|a single|"
+                                 r"unified|one big|integrated|end[- ]to[- ]end) (?:platform|tool|vendor|solution|"
+                                 r"suite|product)", r"one tool (?:for|to do) (?:everything|it all)", r"one-stop",
+                                 r"everything in one place", r"(?:fewer|less) tools", r"one place for everything"),
+    ScopePreference.PIECEMEAL: (r"best[- ]of[- ]breed(?: pieces)?", r"piecemeal", r"modular(?:ity)?",
+                                r"composable", r"mix(?:-| and )match", r"(?:small|separate|individual|focused|"
+                                r"lightweight|specialized|specialised) tools", r"(?:one|a) tool per (?:job|stage|"
+                                r"task)", r"unix philosophy", r"do one thing well", r"avoid (?:big |heavy )?platforms",
+                                r"no (?:big |heavy )?platforms", r"not (?:an? )?all[- ]in[- ]one",
+                                r"no all[- ]in[- ]one", r"(?:don't|do not) want (?:a |one )?(?:big |heavy )?platform"),
+    ScopePreference.NO_PREFERENCE: (r"no (?:strong )?preference (?:on|about|between|for) (?:the )?(?:platform|scope|"
+                                    r"all-in-one|pieces)\w*",),
+}
+MATURITY: dict[int, tuple[str, ...]] = {
+    0: (r"by hand(?:: notebooks and scripts)?", r"notebooks?(?: and| &) scripts", r"scripts and notebooks",
+        r"ad[- ]hoc", r"nothing (?:is )?automated", r"no automation", r"not automated", r"(?:everything|all) (?:is )?"
+        r"manual", r"manual(?:ly)? (?:train|deploy|run|copy)\w*",
+        r"train\w* (?:\w+ )?(?:in|from) (?:jupyter|notebooks)",
+        r"copy(?:ing)? (?:model )?files", r"level 0", r"haven't shipped", r"not in production yet", r"no pipelines",
+        r"(?:train|run) (?:\w+ ){0,2}on (?:my|our) laptops?", r"by hand"),
+    1: (r"automated training pipelines", r"automated pipelines?", r"(?:training )?pipelines? (?:are|is) automated",
+        r"automat(?:ed|e|ing) (?:the )?training", r"scheduled (?:training|retraining|jobs|pipelines)",
+        r"(?:airflow|dagster|prefect|kubeflow|metaflow|flyte|argo|zenml|kedro) (?:dags|pipelines|flows|jobs)",
+        r"(?:we have|we've got) (?:\w+ )?(?:training )?pipelines", r"level 1", r"partly automated",
+        r"semi-?automated", r"pipelines (?:but|though)", r"orchestrated", r"retrain on a schedule"),
+    2: (r"ci/cd for pipelines and models", r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines|ml)",
+        r"fully automated", r"continuous (?:training|delivery|deployment)", r"gitops", r"level 2",
+        r"automated (?:testing and )?deploy(?:ment|s)", r"mlops maturity level 2", r"end[- ]to[- ]end automat\w+",
+        r"models (?:are )?(?:tested and )?deployed automatically", r"auto(?:matically)?[- ]deploy\w*"),
+}
+#: What a word means when it answers one question ("low" to the budget question, not "low latency").
+ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {
+    "budget": {
+        Budget.NONE: (r"free", r"none", r"nothing", r"zero", r"0", r"nil", r"nada", r"no", r"nope", r"free tools",
+                      r"free stuff", r"free ones"),
+        Budget.LOW: (r"low", r"small", r"tight", r"limited", r"a little", r"little", r"not much", r"some,? (?:but )?"
+                     r"not much", r"lowish", r"low-ish", r"minimal", r"cheap"),
+        Budget.MEDIUM: (r"medium", r"moderate", r"mid", r"middle", r"average", r"ok", r"okay", r"reasonable", r"decent",
+                        r"normal", r"some", r"medium-ish", r"a bit", r"fair"),
+        Budget.HIGH: (r"high", r"big", r"large", r"lots", r"plenty", r"a lot", r"unlimited", r"generous", r"huge",
+                      r"whatever it takes", r"no limit", r"enterprise"),
+    },
+    "scope_preference": {
+        ScopePreference.ALL_IN_ONE: (r"platform", r"one", r"single", r"all in one", r"integrated", r"one platform",
+                                     r"the platform", r"a platform", r"suite", r"one vendor"),
+        ScopePreference.PIECEMEAL: (r"pieces", r"best of breed", r"separate(?: tools)?", r"individual(?: tools)?",
+                                    r"small tools", r"tools", r"breed", r"bits", r"components", r"lego"),
+        ScopePreference.NO_PREFERENCE: (r"no preference", r"(?:i )?(?:don't|do not) (?:care|mind|know)", r"either",
+                                        r"either way", r"whatever(?: works)?", r"doesn't matter", r"does not matter",
+                                        r"no strong (?:preference|opinion)", r"both(?: are fine)?", r"indifferent",
+                                        r"any", r"neither", r"idk", r"dunno", r"not sure", r"no idea", r"none"),
+    },
+    "maturity": {
+        0: (r"manual(?:ly)?", r"scripts?", r"notebooks?", r"jupyter", r"laptops?", r"nothing", r"none", r"ssh",
+            r"(?:in|from) (?:jupyter|notebooks)", r"by hand", r"not at all", r"0", r"zero"),
+        1: (r"pipelines?", r"some automation", r"partly", r"partially", r"automated training", r"automated",
+            r"scheduled", r"cron", r"airflow", r"dagster", r"prefect", r"kubeflow", r"somewhat", r"semi"),
+        2: (r"ci ?/ ?cd", r"cicd", r"ci", r"fully", r"full automation", r"everything(?: is)? automated", r"mlops",
+            r"all automated", r"completely"),
+    },
+    "cloud": {
+        Cloud.NONE: (r"none", r"no", r"nothing", r"nope", r"laptop", r"local", r"no cloud"),
+        Cloud.OTHER: (r"other", r"another(?: one)?", r"different", r"something else", r"a different one"),
+        Cloud.ON_PREM: (r"own", r"ours", r"in-house", r"servers", r"internal", r"our own", r"self-hosted"),
+    },
+    "workloads": {Workload.OTHER: (r"other", r"something else", r"misc", r"various", r"mixed")},
+    "persona": {
+        Persona.RESEARCHER: (r"research", r"science", r"phd", r"ds", r"scientist", r"academia", r"student"),
+        Persona.SOFTWARE_ENGINEER: (r"engineer", r"dev", r"developer", r"software", r"backend", r"coder", r"se"),
+        Persona.ML_ENGINEER: (r"ml", r"mle", r"both", r"a bit of both", r"hybrid", r"ml eng"),
+        Persona.PLATFORM_ENGINEER: (r"platform", r"infra", r"ops", r"mlops", r"devops", r"sre"),
+        Persona.TEAM_LEAD: (r"lead", r"manager", r"management", r"boss", r"manage", r"em", r"leader"),
+    },
+}
+#: The topic of a pain: it counts as that pain when the clause complains ("monitoring is a mess").
+FRUSTRATION_TOPIC: dict[Frustration, tuple[str, ...]] = {
+    Frustration.STUCK_IN_NOTEBOOKS: (r"notebooks?", r"jupyter"),
+    Frustration.CANT_REPRODUCE: (r"reproduc\w*", r"replicat\w* (?:results|experiments|runs)", r"experiments?",
+                                 r"experiment tracking", r"versioning"),
+    Frustration.SLOW_HANDOFF: (r"hand-?offs?", r"deploy\w*", r"shipping", r"releases?", r"productioni[sz]\w*"),
+    Frustration.NO_MONITORING: (r"monitor\w*", r"drift\w*", r"observability", r"alert\w*"),
+    Frustration.DATA_QUALITY: (r"data quality", r"schemas?", r"(?:input|training|source|upstream) data"),
+    Frustration.MANUAL_RETRAINING: (r"re-?train\w*",),
+    Frustration.LABELING_BOTTLENECK: (r"label\w*", r"annotat\w*"),
+    Frustration.LLM_QUALITY_UNKNOWN: (r"evals?", r"llm quality", r"prompts?", r"llm outputs?"),
+    Frustration.COMPUTE_ACCESS: (r"gpus?", r"compute"),
+    Frustration.TOO_MANY_TOOLS: (r"(?:our )?tool ?(?:chain|stack|landscape)", r"integrations"),
+}
+YES = re.compile(r"^(?:y|ya|ye|yes+|yep|yup|yeah|yea|sure|true|ok|okay|of course|definitely|absolutely|correct|"
+                 r"right|indeed|affirmative|must|we do|we can|i do|i can|it is|they are|it must|mandatory|required|"
+                 r"required yes|👍|✅|si|oui|ja|certainly|probably|mostly|kind of|sort of|i think so|yes please)\b")
+NO = re.compile(r"^(?:n|no+|nope|nah|nay|false|not really|never|no thanks|we can't|we don't|we do not|i don't|"
+                r"cannot|can't|don't|not at all|negative|not needed|not necessary|not required|not yet|👎|❌|"
+                r"none|no way|not really|absolutely not|i don't think so|not necessarily|nein|non)\b")
+
+
+@cache
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for several phrases, each matched as whole words."""
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(phrases) + r")(?:'?s)?(?![a-z0-9])")
+
+
+def normal(text: str) -> str:
+    """Lower case, straight quotes, one space between words, a space at either end."""
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = text.replace("–", "-").replace("—", " - ")
+    text = re.sub(r"\b(can|don|doesn|isn|aren|won|didn|haven|hasn|wouldn|shouldn)t\b", r"\1't", text)
+    text = re.sub(r"\b(i)(m|ve)\b|\b(you|they)(re)\b", lambda m: "'".join(g for g in m.groups() if g), text)
+    return " " + re.sub(r"\s+", " ", text).strip() + " "

@@ -1,0 +1,280 @@
+"""Tool names in free text: whole words only, everyday words only with evidence, unknown names kept.
+
+"we train CV models" must not find ClearML (whose old name was Trains), "we aim to ship" must not
+find Aim, and "we use fooflow" must be said back ("I don't know fooflow") rather than dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from core.catalog import Catalog
+from core.lexicon import NEGATED_AFTER, NEGATION
+from core.lexicon import RESETS as NEGATION_RESETS
+
+#: Aliases that are everyday words or bare abbreviations: never read as a tool in free text.
+NEVER = frozenset({
+    "trains", "actions", "tune", "scale", "together", "delta", "gradient", "notebooks", "weave", "elastic",
+    "domino", "phoenix", "foundry", "astro", "cog", "marvin", "outlier", "lambda", "lightning", "credo",
+    "fairing", "tofu", "hudson", "moby", "es", "pl", "vh", "uc", "dsp", "srt", "aml", "cks", "hcl", "crwv",
+    "agent platform", "run ai", "human loop", "bento", "soda", "jupyter notebook", "compute engine",
+    "remotasks", "redis stack", "logical clocks", "superconductive", "heartex", "elementl", "zilliz cloud",
+    "mosaic ai", "ai foundry", "gpt index", "truss", "colang", "langkit", "coiled", "outerbounds",
+})  # fmt: skip
+#: Names that are also everyday words: read only when written as a name (capitalised mid-sentence),
+#: right after "use"/"with"/…, next to another tool in a list, or as a reply to "which tools".
+EVERYDAY = frozenset({
+    "aim", "comet", "cortex", "determined", "evidently", "feast", "helm", "iceberg", "mage", "modal",
+    "prodigy", "ray", "replicate", "snowflake", "spark", "vertex", "chroma", "pinecone", "neptune",
+    "galileo", "triton", "luigi", "snorkel", "great expectations", "gx", "bq", "nim", "elk", "dss", "hf",
+    "vespa", "bedrock", "emr", "guardrails", "lance format", "determined ai", "spark sql",
+})  # fmt: skip
+#: Names people type that are not catalog tools and not worth saying back as unknown.
+_COMMON = frozenset("""
+a about above after again all almost also always am an and any anything are around as at away back be
+because been before being best better between big bit both build built but by can cant care cloud code
+could currently daily data day days deploy did do does doing done dont each early else enough etc even
+ever every everything experiment experiments few find first for from fully get gets getting go going good
+got great had half has have having heavy help here how however i if im in instead into is it its just
+keep kind large last later least less like lot lots main make many maybe me mine model models more most
+mostly much must my need needs new next no none not nothing now of off often ok old on once one only or
+other others our ours out over own part people pipeline pipelines plan plus pretty probably production
+prod quite rather really right run running same scripts see several should since small so some something
+sometimes soon still stuff such team than that the their them then there these they thing things this
+budget money k8s kubernetes remove drop delete yes yeah yep nope hmm hm what huh ok okay sure idk dunno
+maybe why how thanks please hi hello hey
+those though through to today together too tool tools tried try trying under until up us use used uses
+using very via want was way we well were what when where which while who why will with within without
+work works would yet you your training train trained serving tracking monitoring testing eval evals
+notebook notebooks jupyter laptop laptops servers server cluster clusters gpu gpus cpu cpus infra
+infrastructure platform platforms stack setup mix bunch custom homegrown home-grown in-house internal
+scratch excel spreadsheets spreadsheet sheets slack email emails bash cron shell scripts ssh sql
+""".split())  # fmt: skip
+_CONTEXT = frozenset({"use", "uses", "using", "used", "with", "tried", "adopted", "on", "via", "run", "runs",
+                      "running", "like", "love", "prefer", "chose", "picked", "switched", "moved", "onto",
+                      "into", "self-host", "host", "deploy", "deployed", "and", "or", ","})  # fmt: skip
+_RESET = NEGATION_RESETS | {"chose", "picked"}
+_PUNCTUATION = frozenset({"", ",", ";", "!", "?", "\n", "(", ")", "/"})
+_BREAKS = frozenset({".", ";", "!", "?", "\n", "(", ")", "but", "however", "though", "although", "whereas"})
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.+_:'’-]*[A-Za-z0-9+]|[A-Za-z0-9&]|[.;!?,()\n/]")
+_LIST_CUE = re.compile(
+    r"(?:^|\s)(?:use|uses|using|used|we have|we've got|have|our stack is|stack is|stack:|tools:|tooling:|"
+    r"on top of|rely on|built on|built with|running|run|with|tried|adopted|currently)\s"
+)
+_LIST_END = frozenset({"for", "to", "because", "which", "that", "since", "so", "in", "at", "as", "when",
+                       "where", "who", "is", "are", "was", "were", "but", "we", "i", "our", "it"})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A tool named in the text, and whether the text says it is *not* used."""
+
+    tool_id: str
+    negated: bool
+    start: int = 0  # where in the text it was named
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as typed
+    key: str  # lower case, straight apostrophe
+    start: int = 0
+
+
+def tokens_of(text: str) -> list[Token]:
+    """Words and punctuation; a word keeps inner dots and dashes (neptune.ai, label-studio)."""
+    found = []
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        found.append(Token(word, word.lower().replace("’", "'"), match.start()))
+    return found
+
+
+def _squash(words: tuple[str, ...]) -> str:
+    return re.sub(r"[^a-z0-9+]", "", "".join(words))
+
+
+class ToolNames:
+    """Every catalog name and alias, by its words."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.exact: dict[tuple[str, ...], str] = {}
+        self.squashed: dict[str, str] = {}
+        for tool in catalog:
+            for name in tool.names():
+                words = tuple(t.key for t in tokens_of(name) if t.key not in (",", "(", ")"))
+                joined = " ".join(words)
+                if not words or joined in NEVER:
+                    continue
+                self.exact.setdefault(words, tool.id)
+                squashed = _squash(words)
+                if len(squashed) >= 5:
+                    self.squashed.setdefault(squashed, tool.id)
+        self.single = sorted({words[0] for words in self.exact if len(words) == 1 and len(words[0]) >= 5
+                              and words[0] not in EVERYDAY})  # fmt: skip
+        self.longest = max(len(words) for words in self.exact)
+
+    def lookup(self, words: tuple[str, ...]) -> str | None:
+        """The tool these exact words name (spacing and punctuation aside), or None."""
+        found = self.exact.get(words)
+        if found is None and len(words) > 1 or found is None and len(words[0]) >= 5:
+            squashed = _squash(words)
+            found = self.squashed.get(squashed) if len(squashed) >= 5 else None
+        return found
+
+    def fuzzy(self, word: str) -> str | None:
+        """A misspelt single-word name ("kubernets", "dockr"), never an everyday word."""
+        if len(word) < 5 or word in _COMMON or not word.isascii():
+            return None
+        found = process.extractOne(word, self.single, scorer=fuzz.ratio, score_cutoff=87)
+        if found is None or found[0][0] != word[0]:
+            return None
+        return self.exact[(found[0],)]
+
+
+@cache
+def names_of(catalog: Catalog) -> ToolNames:
+    """The name index of a catalog (built once per catalog)."""
+    return ToolNames(catalog)
+
+
+def _negated(tokens: list[Token], start: int, end: int) -> bool:
+    before: list[str] = []
+    for token in reversed(tokens[max(0, start - 7) : start]):
+        if token.key in _BREAKS:
+            break
+        before.insert(0, token.key)
+    window = " ".join(before)
+    cues = list(NEGATION.finditer(window))
+    if cues:
+        after = window[cues[-1].end() :].split()
+        if after and after[0] in ("use", "using", "used", "run", "running", "have", "need", "want", "like"):
+            after = after[1:]  # "don't use X": the verb belongs to the negation
+        if not any(word in _RESET for word in after):
+            return True
+    following = " ".join(t.key for t in tokens[end : end + 6])
+    return NEGATED_AFTER.match(following) is not None
+
+
+def _evidence(tokens: list[Token], start: int, end: int, *, listing: bool, strong: set[int]) -> bool:
+    """Is an everyday word used as a name here?"""
+    if listing:
+        return True
+    typed = tokens[start].text
+    sentence_start = start == 0 or tokens[start - 1].key in (".", "!", "?", "\n")
+    if typed[:1].isupper() and not sentence_start and not typed.isupper() or typed.isupper() and len(typed) > 1:
+        return True
+    previous = tokens[start - 1].key if start else ""
+    if previous in _CONTEXT - {"and", "or", ","}:
+        return True
+    neighbours = {start - 2, end + 1} if previous in ("and", "or", ",") or (
+        end < len(tokens) and tokens[end].key in ("and", "or", ",")
+    ) else set()  # fmt: skip
+    return bool(neighbours & strong)
+
+
+def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Mention]:
+    """Catalog tools named in the text, in order of first mention, whole words only."""
+    names = names_of(catalog)
+    tokens = tokens_of(text)
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        for width in range(min(names.longest, len(tokens) - i), 0, -1):
+            words = tuple(t.key.rstrip(".") for t in tokens[i : i + width])
+            if any(w in _PUNCTUATION for w in words):
+                continue  # a name never runs across punctuation
+            tool_id = names.lookup(words)
+            if tool_id is None and width == 1:
+                tool_id = names.fuzzy(words[0])
+            if tool_id is not None:
+                spans.append((i, i + width, tool_id))
+                i += width
+                break
+        else:
+            i += 1
+    strong = {start for start, end, _ in spans if " ".join(t.key for t in tokens[start:end]) not in EVERYDAY}
+    strong |= {start for start, end, _ in spans if _evidence(tokens, start, end, listing=listing, strong=set())}
+    found: dict[str, Mention] = {}
+    for start, end, tool_id in spans:
+        key = " ".join(t.key for t in tokens[start:end])
+        if key in EVERYDAY and not _evidence(tokens, start, end, listing=listing, strong=strong):
+            continue
+        if tool_id not in found:
+            last = tokens[end - 1]
+            found[tool_id] = Mention(tool_id, _negated(tokens, start, end), tokens[start].start,
+                                     last.start + len(last.text))  # fmt: skip
+    return list(found.values())
+
+
+def unknown_names(text: str, catalog: Catalog, *, listing: bool = False, known: re.Pattern[str]) -> list[str]:
+    """Names in a list of tools that match nothing in the catalog ("we use fooflow and MLflow")."""
+    names = names_of(catalog)
+    for mention in find_tools(text, catalog, listing=listing):  # "Weights and Biases" is one name, not two
+        text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
+    segments = [text] if listing else _usage_lists(text)
+    unknown: list[str] = []
+    for segment in segments:
+        for piece in re.split(r",|;|/|\+|&|\n|\band\b|\bor\b|\bplus\b|\bas well as\b", segment):
+            words = tuple(t.key.rstrip(".") for t in tokens_of(piece) if t.key not in ".!?()")
+            words = tuple(w for w in words if w not in ("the", "a", "an", "some", "our", "also", "we", "i"))
+            if not words or names.lookup(words) or (len(words) == 1 and names.fuzzy(words[0])):
+                continue
+            if len(words) > 2 or any(w in _COMMON or any(c.isdigit() for c in w) for w in words):
+                if listing:
+                    continue
+                break  # the list of tools ended: the rest is a sentence
+            if " ".join(words) in NEVER or known.search(" " + " ".join(words) + " "):
+                continue  # a vocabulary word ("tabular", "aws"), not a tool name
+            if not listing and re.search(r"(?:ed|ing|ly)$", words[-1]) and piece.strip().islower():
+                continue  # "hated", "training": words, not names
+            typed = " ".join(t.text for t in tokens_of(piece) if t.key.rstrip(".") in words)
+            if typed and typed not in unknown:
+                unknown.append(typed)
+    return unknown
+
+
+def _usage_lists(text: str) -> list[str]:
+    lists = []
+    for clause in re.split(r"[.;!?\n()]|\bbut\b|\bhowever\b", text):
+        lowered = " " + clause.lower() + " "
+        for cue in _LIST_CUE.finditer(lowered):
+            words = []
+            for word in lowered[cue.end() :].split():
+                if word.strip(",") in _LIST_END:
+                    break
+                words.append(word)
+            lists.append(" ".join(words))
+    return lists
+
+
+def resolve_tools(names: tuple[str, ...] | list[str], catalog: Catalog) -> tuple[tuple[str, ...], list[str]]:
+    """Catalog ids for tool ids or names ("MLflow", "W&B"), and a "did you mean" line for each unknown."""
+    index = names_of(catalog)
+    ids: list[str] = []
+    unknown: list[str] = []
+    for name in names:
+        words = tuple(t.key.rstrip(".") for t in tokens_of(name) if t.key not in ",()")
+        tool_id = name if name in catalog else index.lookup(words) if words else None
+        if tool_id is None:
+            hints = near_names(name, catalog)
+            unknown.append(f"unknown tool '{name}'" + (f" (did you mean {', '.join(hints)}?)" if hints else ""))
+        elif tool_id not in ids:
+            ids.append(tool_id)
+    return tuple(ids), unknown
+
+
+def near_names(name: str, catalog: Catalog, *, limit: int = 2) -> list[str]:
+    """Display names that a mistyped tool name is close to ("mlfow" → MLflow); none for a stranger."""
+    key = " ".join(t.key for t in tokens_of(name))
+    index = names_of(catalog)
+    choices = {" ".join(words): tool_id for words, tool_id in index.exact.items()}
+    hits = process.extract(key, list(choices), scorer=fuzz.ratio, score_cutoff=75, limit=limit * 3)
+    found = [catalog.get(choices[choice]).name for choice, _, _ in hits]
+    return list(dict.fromkeys(found))[:limit]

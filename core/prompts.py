@@ -1,0 +1,58 @@
+"""What to show next: the question the machine is waiting on, the picks, or where the conversation is."""
+
+from __future__ import annotations
+
+from core.conversation import INTERVIEW, Step
+from core.draft import Draft
+from core.matching import recommend
+from core.recommendation import CritiqueKind, Recommendation
+from core.turns import Ask, Confirm, Say, Show, Turn
+from core.wording import LINES, say
+
+TOP = 3
+
+
+def picks(w: Draft, *, store: bool = True) -> Recommendation:
+    """The picks for the profile as it stands, with the critiques applied and rejected tools left out."""
+    critiques = w.refinements()
+    rejected = w.rejected()
+    rec = recommend(w.profile(), w.catalog, critiques=critiques, top=TOP + len(rejected))
+    if rejected:
+        shown = TOP + 3 * sum(1 for c in critiques if c.kind is CritiqueKind.SHOW_MORE)
+        rec = rec.model_copy(update={
+            "picks": tuple(p for p in rec.picks if p.id not in rejected)[:shown],
+            "stack": tuple(item for item in rec.stack if item.tool_id not in rejected),
+        })  # fmt: skip
+    if store:
+        w.recommendation = rec
+    return rec
+
+
+def ask(w: Draft) -> Ask | None:
+    """The question the machine waits on, numbered "n of about m"."""
+    question = w.flow.next_question()
+    if question is None:
+        return None
+    number = w.asked() + 1
+    return Ask(question=question, number=number, total=number - 1 + w.flow.remaining())
+
+
+def prompt(w: Draft, *, ask_only: bool = False) -> Turn:
+    """The next thing to show: a question, the picks, or a word about where we are."""
+    if w.state in INTERVIEW:
+        question = ask(w)
+        if question is None:
+            w.flow.settle()
+            return prompt(w, ask_only=ask_only)
+        return (question,)
+    if w.state is Step.PAUSED:
+        return (say("still_paused"),)
+    if w.state is Step.CONFIRM_RESTART:
+        return (Confirm(text=LINES["confirm_restart"]),)
+    if ask_only:
+        return ()
+    rec = picks(w)
+    if not rec.picks:
+        lines = [*rec.relaxed, *rec.keep] or ["Nothing in my catalog fits all of that."]
+        return (Say(text=" ".join(lines)), say("refine_hint"))
+    return (Show(recommendation=rec),)

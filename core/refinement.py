@@ -1,0 +1,62 @@
+"""After the picks: corrections re-rank, critiques refine, "why not X" explains, "remove X" leaves X out."""
+
+from __future__ import annotations
+
+from core.answers import read
+from core.conversation import SHOWING, Step
+from core.draft import Draft
+from core.errors import UnknownTool
+from core.matching import why_not as explain_why_not
+from core.prompts import picks, prompt
+from core.recommendation import CRITIQUE_LABELS, Critique, CritiqueKind
+from core.replies import apply
+from core.turns import Say, Turn
+from core.wording import parse_critique, parse_why_not, say
+
+
+def refine_text(w: Draft, text: str) -> Turn:
+    """A typed message once the picks are shown."""
+    target = parse_why_not(text)
+    if target is not None:
+        return why_not(w, target)
+    reading = read(text, w.catalog)
+    if reading.facts or reading.dropped:
+        w.recommendation = picks(w, store=False)  # what "remove X" refers to
+        before = (dict(w.answers), list(w.critiques))
+        said = apply(w, reading)
+        w.recommendation = None
+        if (dict(w.answers), list(w.critiques)) != before:
+            w.flow.revise()
+            return (*said, *prompt(w))
+        if said:
+            return tuple(said)
+    critique = parse_critique(text, w.catalog)
+    if critique is not None:
+        return refine(w, critique)
+    if reading.unknown_tools:
+        return tuple(apply(w, reading))
+    return (say("refine_not_understood"), say("refine_hint"))
+
+
+def why_not(w: Draft, target: str) -> Turn:
+    """Why a tool is or is not among the picks."""
+    try:
+        tool = w.catalog.resolve(target)
+    except UnknownTool as error:
+        return (Say(text=str(error)),)
+    return (Say(text=explain_why_not(w.profile(), w.catalog, tool.id, critiques=w.refinements())),)
+
+
+def refine(w: Draft, critique: Critique) -> Turn:
+    """Apply a critique to the picks shown ("cheaper", "open source only", …)."""
+    if w.state not in (*SHOWING, Step.DONE):
+        return (say("finish_first"), *prompt(w))
+    label = CRITIQUE_LABELS[critique.kind]
+    if critique.kind is CritiqueKind.MORE_LIKE:
+        if critique.tool_id is None or critique.tool_id not in w.catalog:
+            return (say("unknown_tool_like"),)
+        label = f"More like {w.catalog.get(critique.tool_id).name}"
+    w.critiques.append(critique.model_dump(mode="json"))
+    w.history.append({"kind": "critique"})
+    w.flow.critique()
+    return (say("critique", label=label), *prompt(w))

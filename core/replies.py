@@ -1,0 +1,185 @@
+"""Typed replies: an answer to the question asked, facts for other fields, corrections, and the loop guard.
+
+A reply is read for every field. What answers the question asked answers it; what belongs to
+another field is noted there without using up the question; what contradicts an earlier answer
+corrects it; "I don't use X" takes X out. A reply not understood gets a hint, then the options
+with numbers, then the question is left for later: the conversation never loops.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.answers import LIST_FIELDS, Reading, choices_hint, read_reply
+from core.catalog import Catalog
+from core.draft import Draft
+from core.mentions import near_names
+from core.prompts import prompt
+from core.questions import BY_ID, OPENING, Kind, Question
+from core.recommendation import CritiqueKind
+from core.turns import Answered, Message, Turn
+from core.vocabulary import Persona, label
+from core.wording import numbered_options, say, show_answer, show_facts, show_value, tool_names
+
+#: A correction of one of these fields replaces the critique that set it after the picks.
+CRITIQUE_FIELD = {
+    CritiqueKind.OPEN_SOURCE_ONLY: "open_source_only", CritiqueKind.NO_KUBERNETES: "kubernetes",
+    CritiqueKind.MANAGED: "self_hosted", CritiqueKind.CHEAPER: "budget", CritiqueKind.LIGHTER: "scope_preference",
+}  # fmt: skip
+MISSES_BEFORE_LISTING = 1  # the second miss lists the options with numbers
+MISSES_BEFORE_LEAVING = 2  # the third leaves the question for later
+
+
+def answer_text(w: Draft, question: Question, text: str) -> Turn:
+    """A typed reply while `question` waits for its answer."""
+    misses, listed = w.misses(question.id)
+    reading = read_reply(question, text, w.catalog, numbers=w.numbered or listed)
+    if question.kind is Kind.OPEN and question.id in reading.facts:  # a role picked by its number
+        reading = Reading(facts={"persona": reading.facts.pop(question.id), **reading.facts})
+    if question.kind is Kind.YES_NO and _corrects_another(w, reading, question):  # "no, 12 people"
+        reading = Reading(facts={f: v for f, v in reading.facts.items() if f != question.id},
+                          dropped=reading.dropped, unknown_tools=reading.unknown_tools, correcting=True)  # fmt: skip
+    answered = question.id in reading.facts or (question.kind is Kind.OPEN and bool(reading.facts))
+    if not reading or (not answered and not reading.facts and not reading.dropped):  # only names I don't know
+        return (*([_unknown(reading.unknown_tools, w.catalog)] if reading.unknown_tools else []),
+                *_not_understood(w, question, misses))  # fmt: skip
+    said = apply(w, reading, question=question if answered else None)
+    w.flow.settle()
+    return (*said, *prompt(w))
+
+
+def _corrects_another(w: Draft, reading: Reading, question: Question) -> bool:
+    """Is a leading "no," the start of a correction of another answer rather than a reply to this question?"""
+    known = w.profile().model_dump(mode="json")
+    others = [f for f in reading.facts if f != question.id and known.get(f) is not None]
+    return reading.correcting and bool(others) and any(_json(reading.facts[f]) != known[f] for f in others)
+
+
+def _not_understood(w: Draft, question: Question, misses: int) -> Turn:
+    if question.kind is Kind.OPEN or misses >= MISSES_BEFORE_LEAVING:  # never ask the same thing a 4th time
+        w.set_answers({}, skipped=question.id, question=question.id)
+        w.flow.settle()
+        return (say("auto_skipped") if question.kind is not Kind.OPEN else say("guided"), *prompt(w))
+    if misses >= MISSES_BEFORE_LISTING and question.options:
+        w.miss(question.id, listed=True)
+        return (say("options_listed", options=numbered_options(question)), *prompt(w, ask_only=True))
+    w.miss(question.id)
+    return (say("not_understood", hint=choices_hint(question)), *prompt(w, ask_only=True))
+
+
+def apply(w: Draft, reading: Reading, *, question: Question | None = None) -> list[Message]:
+    """Put what a message says into the answers; say back what changed, in display names."""
+    catalog = w.catalog
+    new: dict[str, Any] = {}
+    changed: dict[str, tuple[Any, Any]] = {}
+    for field, value in reading.facts.items():
+        if field not in BY_ID:
+            continue
+        before = w.profile().model_dump(mode="json").get(field)
+        after = _merged(field, before, value, replace=reading.correcting or field == (question and question.id))
+        if before is None:
+            new[field] = after
+        elif _json(after) != before:
+            changed[field] = (before, after)
+    removed, rejected = _removals(w, reading)
+    values = {**new, **{f: after for f, (_, after) in changed.items()}, **removed}
+    asked = question.id if question is not None else None
+    if values or asked:
+        critiques = [c for c in w.critiques if _field_of(c) not in values]
+        if asked == OPENING:
+            w.set_answers(values, skipped=OPENING, question=OPENING, critiques=critiques)
+        else:
+            w.set_answers(values, question=asked, critiques=critiques)
+    for tool_id in rejected:
+        w.reject(tool_id)
+    return _said_back(question, new, changed, removed, rejected, reading, catalog)
+
+
+def _field_of(critique: dict[str, Any]) -> str:
+    """The profile field a stored critique sets ("" for those that set none)."""
+    kind = str(critique.get("kind", ""))
+    return CRITIQUE_FIELD[CritiqueKind(kind)] if kind in CRITIQUE_FIELD else ""
+
+
+def _merged(field: str, before: Any, value: Any, *, replace: bool) -> Any:
+    if field not in LIST_FIELDS or before is None or replace:
+        return value
+    return tuple(dict.fromkeys([*before, *(str(v) for v in value)]))
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return [v if isinstance(v, (bool, int)) else str(v) for v in value]
+    return value if isinstance(value, (bool, int)) or value is None else str(value)
+
+
+def _removals(w: Draft, reading: Reading) -> tuple[dict[str, Any], list[str]]:
+    """List values the message takes back, and picks it rules out ("remove ClearML")."""
+    removed: dict[str, Any] = {}
+    rejected: list[str] = []
+    current = w.profile().model_dump(mode="json")
+    for field, values in reading.dropped.items():
+        have = list(current.get(field) or [])
+        gone = [str(v) for v in values if str(v) in have]
+        if gone:
+            kept = tuple(v for v in have if v not in gone)
+            removed[field] = kept if kept or field != "current_stack" else ()
+        if field == "current_stack" and w.recommendation is not None:  # "remove X" once picks are shown
+            rejected += [str(v) for v in values if str(v) not in have and str(v) not in w.rejected()]
+    return removed, rejected
+
+
+def _said_back(
+    question: Question | None, new: dict[str, Any], changed: dict[str, tuple[Any, Any]], removed: dict[str, Any],
+    rejected: list[str], reading: Reading, catalog: Catalog,
+) -> list[Message]:  # fmt: skip
+    said: list[Message] = []
+    others = dict(new)
+    if question is not None and question.kind is not Kind.OPEN and question.id in reading.facts:
+        value = others.pop(question.id, changed.get(question.id, (None, reading.facts[question.id]))[1])
+        said.append(Answered(question_id=question.id, prompt=question.prompt,
+                             answer=show_answer(question, value, catalog)))  # fmt: skip
+    if others and question is not None and question.kind is Kind.OPEN:  # the opening sentence, read back
+        said.append(Answered(question_id=question.id, prompt=question.prompt, answer=show_facts(others, catalog)))
+    elif others:
+        said.append(say("noted" if question is None or not said else "noted_also", facts=show_facts(others, catalog)))
+    if changed:
+        changes = "; ".join(
+            f"{show_value(f, old, catalog)} → {show_value(f, now, catalog)}" for f, (old, now) in changed.items()
+        )
+        said.append(say("changed", changes=changes))
+    if removed:
+        gone = [v for f, values in reading.dropped.items() if f in removed for v in values]
+        said.append(say("removed", things=_names(gone, catalog)))
+    if rejected:
+        said.append(say("rejected", names=tool_names(rejected, catalog)))
+    settled = {str(v) for values in removed.values() for v in values} | set(rejected)
+    untouched = [v for f, values in reading.dropped.items() if f not in removed for v in values
+                 if str(v) not in settled and f not in new and f not in changed]  # fmt: skip
+    if untouched:
+        said.append(say("not_counted", names=_names(untouched, catalog)))
+    if reading.unknown_tools:
+        said.append(_unknown(reading.unknown_tools, catalog))
+    return said
+
+
+def _names(values: list[Any], catalog: Catalog) -> str:
+    return ", ".join(catalog.get(str(v)).name if str(v) in catalog else label(str(v)) for v in values)
+
+
+def _unknown(names: tuple[str, ...], catalog: Catalog) -> Message:
+    hints = [suggestion for name in names[:3] for suggestion in near_names(name, catalog)]
+    hint = f" Did you mean {', '.join(dict.fromkeys(hints))}?" if hints else ""
+    them = "it" if len(names) == 1 else "them"
+    return say("unknown_tools", names=", ".join(f"“{n}”" for n in names[:5]), them=them, hint=hint)
+
+
+def choose(w: Draft, question: Question, value: Any) -> Turn:
+    """A button or select press on the question asked."""
+    if question.kind is not Kind.OPEN:
+        said = apply(w, Reading(facts={question.id: value}), question=question)
+    else:  # the opening question's buttons name a role
+        apply(w, Reading(facts={"persona": Persona(str(value))}), question=question)
+        said = [Answered(question_id=question.id, prompt=question.prompt, answer=label(str(value)))]
+    w.flow.settle()
+    return (*said, *prompt(w))

@@ -1,0 +1,455 @@
+"""Reading every profile field from free text: paraphrases, slang, numbers in words, negations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from core.answers import parse_answer, read, read_number, read_reply, understand
+from core.catalog import Catalog
+from core.questions import BY_ID
+
+# -- the misses the issue lists --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("we need experiment tracking", "needs", ("experiment_tracking",)),
+        ("we need CI/CD", "needs", ("ci_cd",)),
+        ("we need a model registry", "needs", ("model_registry",)),
+        ("it has to be open source", "open_source_only", True),
+        ("we don't run k8s", "kubernetes", False),
+        ("8 ppl", "team_size", 8),
+        ("deploys take forever", "frustrations", ("slow_handoff",)),
+        ("3 person startup", "team_size", 3),
+        ("some budget, not huge", "budget", "low"),
+        ("we have AKS", "cloud", "azure"),
+        ("we have AKS", "kubernetes", True),
+        ("we deploy on cloud run", "cloud", "gcp"),
+    ],
+)
+def test_what_the_first_version_missed_is_read(shipped_catalog: Catalog, text: str, field: str, value: Any) -> None:
+    assert understand(text, shipped_catalog)[field] == value
+
+
+def test_the_whole_opening_sentence_fills_every_field_it_states(shipped_catalog: Catalog) -> None:
+    facts = understand(
+        "I'm an ML engineer on a team of 6, we're on AWS with EKS, mostly computer vision. Reproducibility "
+        "is a nightmare and we need experiment tracking and a model registry. It has to be open source and "
+        "self-hosted, and the budget is tight. We use airflow and DVC.",
+        shipped_catalog,
+    )
+    assert facts == {
+        "persona": "ml_engineer", "team_size": 6, "cloud": "aws", "kubernetes": True,
+        "workloads": ("computer_vision",), "frustrations": ("cant_reproduce",),
+        "needs": ("experiment_tracking", "model_registry"), "open_source_only": True, "self_hosted": True,
+        "budget": "low", "current_stack": ("apache-airflow", "dvc"),
+    }  # fmt: skip
+
+
+# -- misreads the issue lists ------------------------------------------------------------------
+
+
+def test_training_cv_models_is_a_workload_not_the_tool_once_called_trains(shipped_catalog: Catalog) -> None:
+    facts = understand("we train CV models", shipped_catalog)
+    assert facts == {"workloads": ("computer_vision",)}
+
+
+def test_automated_pipelines_with_airflow_is_a_maturity_and_a_tool(shipped_catalog: Catalog) -> None:
+    reading = read_reply(BY_ID["maturity"], "automated pipelines with airflow", shipped_catalog)
+    assert reading.facts["maturity"] == 1
+    assert reading.facts["current_stack"] == ("apache-airflow",)
+
+
+def test_a_bare_number_is_a_team_size_when_the_options_were_not_numbered(shipped_catalog: Catalog) -> None:
+    reading = read_reply(BY_ID["frustrations"], "5", shipped_catalog, numbers=False)
+    assert reading.facts == {"team_size": 5}
+
+
+def test_a_bare_number_picks_the_option_when_the_options_were_numbered(shipped_catalog: Catalog) -> None:
+    assert read_reply(BY_ID["frustrations"], "5", shipped_catalog).facts == {"frustrations": ("data_quality",)}
+
+
+# -- whole words only; everyday words are not tools ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we aim to ship faster", "we can't replicate results", "we need to scale", "the team works together",
+        "evidently something is broken", "we are determined to fix this", "our models are modal",
+        "a ray of hope", "delta between runs", "I have great expectations", "we run training jobs",
+        "tune the models", "spark some ideas", "lightning fast", "gradient descent", "actions speak louder",
+    ],
+)
+def test_everyday_words_are_not_read_as_tools(shipped_catalog: Catalog, text: str) -> None:
+    assert "current_stack" not in understand(text, shipped_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("We use Ray for training", ("ray",)),
+        ("we use ray and mlflow", ("ray", "mlflow")),
+        ("mlflow, Evidently and airflow", ("mlflow", "evidently", "apache-airflow")),
+        ("using W&B", ("weights-and-biases",)),
+        ("wandb + dvc", ("weights-and-biases", "dvc")),
+        ("we're on SageMaker with ML flow", ("amazon-sagemaker-ai", "mlflow")),
+        ("label-studio for annotation", ("label-studio",)),
+        ("we use neptune.ai", ("neptune-ai",)),
+        ("our stack: kubeflow, kserve", ("kubeflow", "kserve")),
+        ("airflw and mlfow", ("apache-airflow", "mlflow")),
+    ],
+)
+def test_tool_names_are_found_as_whole_words(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
+    assert understand(text, shipped_catalog)["current_stack"] == tools
+
+
+def test_a_tool_name_inside_a_longer_word_is_not_a_mention(shipped_catalog: Catalog) -> None:
+    assert "current_stack" not in understand("our gitops-ish dockerised mlflowish setup", shipped_catalog)
+
+
+def test_an_unknown_tool_name_is_kept_to_say_back(shipped_catalog: Catalog) -> None:
+    reading = read("we use fooflow and mlflow", shipped_catalog)
+    assert reading.facts["current_stack"] == ("mlflow",)
+    assert reading.unknown_tools == ("fooflow",)
+
+
+def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
+    reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
+    assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
+    assert reading.unknown_tools == ("Zorblax",)
+
+
+def test_tools_that_are_only_considered_are_not_the_stack(shipped_catalog: Catalog) -> None:
+    facts = understand("we use airflow and are looking at mlflow vs wandb", shipped_catalog)
+    assert facts["current_stack"] == ("apache-airflow",)
+
+
+# -- negations ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no k8s", "we don't have kubernetes", "we do not run kubernetes", "k8s is not an option",
+     "kubernetes is overkill for us", "nobody here runs a cluster", "without kubernetes", "no kube",
+     "we dont use k8s"],
+)  # fmt: skip
+def test_kubernetes_negations_are_read_as_no(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["kubernetes"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "cloud"),
+    [("EKS", "aws"), ("GKE autopilot", "gcp"), ("AKS", "azure"), ("openshift on our own servers", "on_prem")],
+)
+def test_managed_kubernetes_means_that_cloud_and_kubernetes(shipped_catalog: Catalog, text: str, cloud: str) -> None:
+    facts = understand(f"we run on {text}", shipped_catalog)
+    assert facts["cloud"] == cloud and facts["kubernetes"] is True
+
+
+def test_a_negated_tool_is_dropped_not_added(shipped_catalog: Catalog) -> None:
+    reading = read("I don't use clearml", shipped_catalog)
+    assert "current_stack" not in reading.facts
+    assert reading.dropped == {"current_stack": ("clearml",)}
+
+
+def test_a_negation_stops_at_the_next_usage(shipped_catalog: Catalog) -> None:
+    reading = read("no k8s, using docker; we moved off airflow to dagster", shipped_catalog)
+    assert reading.facts["current_stack"] == ("docker", "dagster")
+    assert reading.facts["kubernetes"] is False
+    assert reading.dropped["current_stack"] == ("apache-airflow",)
+
+
+def test_a_negation_covers_a_whole_list(shipped_catalog: Catalog) -> None:
+    reading = read("we don't use airflow, mlflow or dvc", shipped_catalog)
+    assert set(reading.dropped["current_stack"]) == {"apache-airflow", "mlflow", "dvc"}
+
+
+def test_a_cloud_said_not_to_be_used_is_not_the_cloud(shipped_catalog: Catalog) -> None:
+    assert understand("we're not on AWS, we're on Azure", shipped_catalog)["cloud"] == "azure"
+    assert understand("we moved from aws to gcp", shipped_catalog)["cloud"] == "gcp"
+
+
+def test_a_pain_that_is_fine_is_not_a_pain(shipped_catalog: Catalog) -> None:
+    reading = read("we don't have data quality issues, but deployment is painful", shipped_catalog)
+    assert reading.facts["frustrations"] == ("slow_handoff",)
+
+
+# -- team sizes ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("8 ppl", 8), ("we're five", 5), ("a team of twenty-five", 25), ("3 person startup", 3),
+        ("we are 12 engineers", 12), ("just me", 1), ("solo founder", 1), ("me and a colleague", 2),
+        ("me and two others", 3), ("half a dozen data scientists", 6), ("a dozen people", 12),
+        ("two data scientists and three engineers", 5), ("the 4 of us", 4), ("~30 people", 30),
+        ("10+ engineers", 10), ("5-10 people", 8), ("we're a 40-person ML team", 40),
+        ("a 200 person company, ML team of 4", 4), ("I lead a team of 7", 7), ("a handful of folks", 5),
+    ],
+)  # fmt: skip
+def test_team_sizes_in_many_forms(shipped_catalog: Catalog, text: str, size: int) -> None:
+    assert understand(text, shipped_catalog)["team_size"] == size
+
+
+@pytest.mark.parametrize("text", ["we run k8s", "5 years of data", "2 GPUs", "10 models in prod", "gpt-4", "s3"])
+def test_numbers_that_are_not_people_are_not_team_sizes(shipped_catalog: Catalog, text: str) -> None:
+    assert "team_size" not in understand(text, shipped_catalog)
+
+
+@pytest.mark.parametrize(("text", "size"), [("5", 5), ("twelve", 12), ("about 20", 20), ("just me", 1)])
+def test_a_reply_to_the_team_size_question_may_be_a_bare_number(text: str, size: int) -> None:
+    assert read_number(text) == size
+
+
+# -- roles ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "persona"),
+    [
+        ("I'm a data scientist", "researcher"), ("PhD student here", "researcher"),
+        ("I'm a backend dev", "software_engineer"), ("I'm an engineer", "software_engineer"),
+        ("MLE at a fintech", "ml_engineer"), ("I work as a machine learning engineer", "ml_engineer"),
+        ("I'm on the platform team", "platform_engineer"), ("devops person", "platform_engineer"),
+        ("ML platform engineer", "platform_engineer"), ("I'm the CTO", "team_lead"),
+        ("head of data science", "team_lead"), ("engineering manager", "team_lead"),
+        ("Team lead / manager", "team_lead"), ("I'm not a researcher, I'm an ML engineer", "ml_engineer"),
+        ("I'm a lead ML engineer", "team_lead"),
+    ],
+)  # fmt: skip
+def test_roles_are_read_from_what_people_call_themselves(shipped_catalog: Catalog, text: str, persona: str) -> None:
+    assert understand(text, shipped_catalog)["persona"] == persona
+
+
+def test_a_word_like_manager_is_only_a_role_when_said_of_oneself(shipped_catalog: Catalog) -> None:
+    assert "persona" not in understand("we keep secrets in AWS secrets manager", shipped_catalog)
+
+
+# -- clouds ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cloud"),
+    [("we're on google cloud", "gcp"), ("Azure shop", "azure"), ("our own servers", "on_prem"),
+     ("just my laptop", "none"), ("mostly amazon", "aws"), ("bare metal in our data center", "on_prem"),
+     ("we rent GPUs on Lambda Labs", "other"), ("hetzner boxes", "other"), ("everything runs locally", "none"),
+     ("we use SageMaker", "aws"), ("BigQuery and Vertex", "gcp"), ("no cloud, our own hardware", "on_prem")],
+)  # fmt: skip
+def test_clouds_and_their_services(shipped_catalog: Catalog, text: str, cloud: str) -> None:
+    assert understand(text, shipped_catalog)["cloud"] == cloud
+
+
+# -- workloads --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "workloads"),
+    [("object detection on drone video", ("computer_vision",)), ("xgboost on tabular data", ("tabular",)),
+     ("a RAG chatbot", ("llm",)), ("demand forecasting", ("time_series",)), ("a recsys for our shop", ("recommender",)),
+     ("speech to text", ("speech",)), ("NER and sentiment", ("nlp",)),
+     ("we build docker images", ()), ("we don't do LLM stuff, just fraud models", ("tabular",))],
+)  # fmt: skip
+def test_workloads(shipped_catalog: Catalog, text: str, workloads: tuple[str, ...]) -> None:
+    assert understand(text, shipped_catalog).get("workloads", ()) == workloads
+
+
+# -- the ten frustrations, in other words -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "frustration"),
+    [
+        ("everything lives in notebooks", "stuck_in_notebooks"),
+        ("we're stuck in jupyter", "stuck_in_notebooks"),
+        ("nobody knows which data trained the model in prod", "cant_reproduce"),
+        ("can't reproduce last month's results", "cant_reproduce"),
+        ("reproducibility is a mess", "cant_reproduce"),
+        ("handing models to production is slow", "slow_handoff"),
+        ("it takes weeks to get a model into production", "slow_handoff"),
+        ("Slow hand-off to production", "slow_handoff"),
+        ("we only find out from customers when the model breaks", "no_monitoring"),
+        ("our models drift and nobody notices", "no_monitoring"),
+        ("garbage data from upstream", "data_quality"),
+        ("schema changes break our pipelines", "data_quality"),
+        ("someone has to retrain by hand every month", "manual_retraining"),
+        ("retraining is manual", "manual_retraining"),
+        ("labeling takes forever", "labeling_bottleneck"),
+        ("we don't have enough labeled data", "labeling_bottleneck"),
+        ("the chatbot hallucinates", "llm_quality_unknown"),
+        ("we can't tell if a prompt change makes it better", "llm_quality_unknown"),
+        ("we never get GPUs", "compute_access"),
+        ("GPUs are scarce and expensive", "compute_access"),
+        ("tool sprawl", "too_many_tools"),
+        ("we want to consolidate our tools", "too_many_tools"),
+    ],
+)
+def test_pains_in_plain_words(shipped_catalog: Catalog, text: str, frustration: str) -> None:
+    assert frustration in understand(text, shipped_catalog)["frustrations"]
+
+
+def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> None:
+    assert "frustrations" not in understand("we use a labeling tool", shipped_catalog)
+    assert "frustrations" not in understand("monitoring is fine", shipped_catalog)
+
+
+# -- the twenty stages, in other words --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("we need a labeling tool", "data_labeling"), ("we want to version our datasets", "data_versioning"),
+        ("looking for data validation", "data_validation"), ("we need a feature store", "feature_store"),
+        ("we need hosted notebooks", "notebooks"), ("we want to track experiments", "experiment_tracking"),
+        ("help with hyperparameter search", "hyperparameter_tuning"), ("we need training pipelines", "ml_pipelines"),
+        ("we need a model registry", "model_registry"), ("we need evals for our RAG app", "llm_evaluation"),
+        ("we need version control", "source_control"), ("we want continuous integration", "ci_cd"),
+        ("we need to containerize models", "containers"), ("looking for an orchestrator", "workflow_orchestration"),
+        ("we need GPUs", "compute"), ("we need to serve models", "model_serving"),
+        ("we need drift detection", "model_monitoring"), ("we want to trace our LLM calls", "llm_observability"),
+        ("looking for a vector database", "vector_search"), ("we need audit trails for compliance", "governance"),
+    ],
+)  # fmt: skip
+def test_needs_in_plain_words(shipped_catalog: Catalog, text: str, stage: str) -> None:
+    assert stage in understand(text, shipped_catalog)["needs"]
+
+
+def test_a_stage_mentioned_without_wanting_it_is_not_a_need(shipped_catalog: Catalog) -> None:
+    assert "needs" not in understand("we use airflow for orchestration", shipped_catalog)
+
+
+def test_a_bare_list_of_stages_is_a_list_of_needs(shipped_catalog: Catalog) -> None:
+    assert understand("CI/CD, model registry", shipped_catalog)["needs"] == ("ci_cd", "model_registry")
+
+
+# -- constraints and preferences ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("open source only", True), ("it has to be open-source", True), ("OSS only please", True),
+     ("nothing proprietary", True), ("not open source only", False), ("proprietary is fine", False),
+     ("it doesn't have to be open source", False)],
+)  # fmt: skip
+def test_open_source(shipped_catalog: Catalog, text: str, value: bool) -> None:
+    assert understand(text, shipped_catalog)["open_source_only"] is value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("self-hosted only", True), ("data can't leave our VPC", True), ("we're air-gapped", True),
+     ("no SaaS", True), ("SaaS is fine", False), ("we don't want to self-host anything", False)],
+)  # fmt: skip
+def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
+    assert understand(text, shipped_catalog)["self_hosted"] is value
+
+
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [("no budget", "none"), ("free tools only", "none"), ("tight budget", "low"), ("some budget, not huge", "low"),
+     ("a reasonable budget", "medium"), ("budget is not an issue", "high"), ("about $300 a month", "low"),
+     ("$5k/month", "medium"), ("$500k a year", "high"), ("we're bootstrapped", "low")],
+)  # fmt: skip
+def test_budgets(shipped_catalog: Catalog, text: str, budget: str) -> None:
+    assert understand(text, shipped_catalog)["budget"] == budget
+
+
+def test_low_latency_is_not_a_low_budget(shipped_catalog: Catalog) -> None:
+    assert "budget" not in understand("we need low latency serving", shipped_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [("we'd like one platform for everything", "all_in_one"), ("best-of-breed tools", "piecemeal"),
+     ("we prefer small focused tools", "piecemeal"), ("an end-to-end platform", "all_in_one")],
+)  # fmt: skip
+def test_scope_preference(shipped_catalog: Catalog, text: str, scope: str) -> None:
+    assert understand(text, shipped_catalog)["scope_preference"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [("all by hand in notebooks and scripts", 0), ("we have airflow DAGs that retrain", 1),
+     ("fully automated with CI/CD for models", 2)],
+)  # fmt: skip
+def test_maturity_from_free_text(shipped_catalog: Catalog, text: str, level: int) -> None:
+    assert understand(text, shipped_catalog)["maturity"] == level
+
+
+def test_wanting_ci_cd_is_a_need_not_a_maturity(shipped_catalog: Catalog) -> None:
+    facts = understand("we need CI/CD for our models", shipped_catalog)
+    assert "maturity" not in facts and facts["needs"] == ("ci_cd",)
+
+
+# -- replies to one question: exact labels, short words, other fields ----------------------------------------
+
+
+@pytest.mark.parametrize("question", ["persona", "cloud", "maturity", "frustrations", "needs", "workloads",
+                                      "budget", "scope_preference"])  # fmt: skip
+def test_every_exact_option_label_answers_its_question(shipped_catalog: Catalog, question: str) -> None:
+    asked = BY_ID[question]
+    for option in asked.options:
+        value = parse_answer(asked, option.label, shipped_catalog)
+        expected = int(option.value) if question == "maturity" else option.value
+        assert value == expected or value == (expected,), option.label
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [("needs", "CI/CD", ("ci_cd",)), ("frustrations", "handing models to production is slow", ("slow_handoff",)),
+     ("budget", "low", "low"), ("budget", "free", "none"), ("scope_preference", "either", "no_preference"),
+     ("maturity", "CI/CD", 2), ("cloud", "none", "none"), ("kubernetes", "we have EKS", True),
+     ("kubernetes", "nope", False), ("open_source_only", "yes, has to be", True),
+     ("self_hosted", "no, SaaS is fine", False), ("current_stack", "nothing yet", ()),
+     ("persona", "both", "ml_engineer"), ("team_size", "8 ppl", 8)],
+)  # fmt: skip
+def test_short_replies_mean_what_they_mean_for_the_question(
+    shipped_catalog: Catalog, question: str, text: str, value: Any
+) -> None:
+    assert parse_answer(BY_ID[question], text, shipped_catalog) == value
+
+
+def test_a_reply_meant_for_another_field_is_read_as_that_field(shipped_catalog: Catalog) -> None:
+    reading = read_reply(BY_ID["maturity"], "we're on GCP", shipped_catalog)
+    assert reading.facts == {"cloud": "gcp"}
+
+
+def test_a_correction_is_flagged(shipped_catalog: Catalog) -> None:
+    assert read("actually we're on GCP", shipped_catalog).correcting
+    assert read("no, 12 people", shipped_catalog).facts["team_size"] == 12
+    assert not read("we're on GCP", shipped_catalog).correcting
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [("we're not using any cloud yet", "cloud", "none"), ("money's not a problem", "budget", "high"),
+     ("Need: tracking. Cloud: GCP. Team: 10.", "team_size", 10), ("small team (4)", "team_size", 4),
+     ("our notebooks are a mess and nobody can rerun anything", "frustrations",
+      ("stuck_in_notebooks", "cant_reproduce"))],
+)  # fmt: skip
+def test_more_ways_people_say_it(shipped_catalog: Catalog, text: str, field: str, value: Any) -> None:
+    assert understand(text, shipped_catalog)[field] == value
+
+
+def test_being_unsure_about_kubernetes_is_neither_yes_nor_no(shipped_catalog: Catalog) -> None:
+    assert "kubernetes" not in understand("I'm not sure about kubernetes", shipped_catalog)
+
+
+def test_a_tool_before_a_comma_is_not_negated_by_what_follows(shipped_catalog: Catalog) -> None:
+    facts = understand("a RAG app with LangChain and pinecone, no evals at all", shipped_catalog)
+    assert facts["current_stack"] == ("langchain", "pinecone")
+
+
+def test_a_multi_word_tool_name_is_not_said_back_as_unknown_words(shipped_catalog: Catalog) -> None:
+    reading = read("We use Weights and Biases and DVC", shipped_catalog)
+    assert reading.facts["current_stack"] == ("weights-and-biases", "dvc") and reading.unknown_tools == ()
+
+
+@pytest.mark.parametrize("text", ["is MLflow any good?", "should we use Kubeflow", "what about W&B?"])
+def test_a_question_about_a_tool_is_not_a_statement_of_use(shipped_catalog: Catalog, text: str) -> None:
+    assert "current_stack" not in understand(text, shipped_catalog)

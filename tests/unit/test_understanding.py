@@ -1,0 +1,298 @@
+"""The conversation understands people: the opening sentence, answers meant for another field, the
+loop guard, "picks now", and corrections at any point (also after the picks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.catalog import Catalog
+from core.conversation import Step
+from core.interviewing import AdaptiveInterviewer
+from core.questions import BY_ID
+from core.services import Waiter
+from core.turns import Answered, Ask, Say, Show, Turn
+from tests.fakes import FakeClock, FakeStore, FakeUnitOfWork
+
+W, U = "T1", "alice"
+OPENING = (
+    "I'm an ML engineer, 6 of us on AWS with EKS. We can't reproduce results and need experiment tracking. "
+    "Open source only, we self-host, tight budget."
+)
+
+
+def asked(turn: Turn) -> str | None:
+    questions = [m.question.id for m in turn if isinstance(m, Ask)]
+    return questions[-1] if questions else None
+
+
+def ask_of(turn: Turn) -> Ask:
+    return next(m for m in turn if isinstance(m, Ask))
+
+
+def said(turn: Turn) -> str:
+    return " ".join(m.text for m in turn if isinstance(m, Say))
+
+
+def picks_of(turn: Turn) -> list[str]:
+    return [p.id for m in turn if isinstance(m, Show) for p in m.recommendation.picks]
+
+
+@pytest.fixture
+def adaptive(shipped_catalog: Catalog) -> Waiter:
+    store = FakeStore()
+    return Waiter(shipped_catalog, lambda: FakeUnitOfWork(store), clock=FakeClock(),
+                  interviewer=AdaptiveInterviewer(shipped_catalog))  # fmt: skip
+
+
+def to_question(waiter: Waiter, question_id: str, **instead: str) -> Turn:
+    """Answer in bank order (the fixture asks every question) until `question_id` is asked."""
+    script = {"opening": "researcher", "team_size": "5", "maturity": "notebooks", "cloud": "aws",
+              "kubernetes": "no", "current_stack": "git, mlflow", "workloads": "tabular",
+              "frustrations": "can't reproduce", "needs": "experiment tracking", "open_source_only": "no",
+              "self_hosted": "no", "budget": "low", "scope_preference": "piecemeal", **instead}  # fmt: skip
+    turn = waiter.open(W, U)
+    while asked(turn) != question_id:
+        current = asked(turn)
+        assert current is not None, turn
+        turn = waiter.reply(W, U, script[current])
+    return turn
+
+
+def to_picks(waiter: Waiter) -> Turn:
+    turn = to_question(waiter, "scope_preference")
+    turn = waiter.reply(W, U, "piecemeal")
+    assert waiter.state_of(W, U) is Step.RECOMMEND
+    return turn
+
+
+# -- the opening sentence ------------------------------------------------------------------------
+
+
+def test_the_first_question_invites_a_sentence_and_offers_role_buttons(waiter: Waiter) -> None:
+    ask = ask_of(waiter.open(W, U))
+    assert ask.question.id == "opening" and ask.number == 1
+    assert [o.value for o in ask.question.options][0] == "researcher"
+
+
+def test_an_opening_sentence_fills_the_profile_and_is_read_back_in_display_names(waiter: Waiter) -> None:
+    waiter.open(W, U)
+    turn = waiter.reply(W, U, "ML engineer, 6 of us on AWS, we use W&B and airflow")
+    echo = next(m for m in turn if isinstance(m, Answered))
+    assert echo.answer == "ML engineer · team of 6 · AWS · using Weights & Biases, Apache Airflow"
+    profile = waiter.current_profile(W, U)
+    assert profile is not None and profile.current_stack == ("weights-and-biases", "apache-airflow")
+
+
+def test_after_a_full_opening_sentence_at_most_three_questions_are_asked(adaptive: Waiter) -> None:
+    adaptive.open(W, U)
+    turn = adaptive.reply(W, U, OPENING)
+    questions = 0
+    while asked(turn) is not None:
+        questions += 1
+        assert questions <= 3, turn
+        turn = adaptive.reply(W, U, "skip")
+    assert picks_of(turn)
+
+
+def test_slash_command_text_starts_the_interview_with_that_sentence_read(waiter: Waiter) -> None:
+    turn = waiter.open(W, U, "we're 5 people on AWS and can't reproduce anything")
+    assert "I'm the MLOps Waiter" in said(turn)
+    profile = waiter.current_profile(W, U)
+    assert profile is not None
+    assert (profile.team_size, profile.cloud, profile.frustrations) == (5, "aws", ("cant_reproduce",))
+    assert asked(turn) != "opening"
+
+
+def test_a_first_direct_message_is_read_too(waiter: Waiter) -> None:
+    turn = waiter.reply(W, "bob", "3 person startup on GCP, no k8s")
+    assert "I'm the MLOps Waiter" in said(turn)
+    profile = waiter.current_profile(W, "bob")
+    assert profile is not None and (profile.team_size, profile.cloud, profile.kubernetes) == (3, "gcp", False)
+
+
+def test_questions_are_numbered_by_questions_asked_not_by_fields_known(waiter: Waiter) -> None:
+    waiter.open(W, U)
+    turn = waiter.reply(W, U, "researcher, 5 people on AWS, no k8s, using git")
+    ask = ask_of(turn)
+    assert ask.number == 2 and ask.total is not None and ask.total >= 2
+
+
+# -- an answer meant for another field ------------------------------------------------------------
+
+
+def test_an_answer_for_another_field_is_noted_and_the_question_asked_again(waiter: Waiter) -> None:
+    before = ask_of(to_question(waiter, "team_size"))
+    turn = waiter.reply(W, U, "we're on GCP")
+    assert "Google Cloud" in said(turn)
+    assert waiter.current_profile(W, U).cloud == "gcp"  # type: ignore[union-attr]
+    again = ask_of(turn)
+    assert again.question.id == "team_size" and again.number == before.number
+
+
+def test_a_bare_number_to_unnumbered_options_is_a_team_size_not_an_option(waiter: Waiter) -> None:
+    to_question(waiter, "frustrations", team_size="skip")
+    turn = waiter.reply(W, U, "5")
+    profile = waiter.current_profile(W, U)
+    assert profile is not None and profile.team_size == 5 and profile.frustrations is None
+    assert asked(turn) == "frustrations"
+
+
+def test_a_tool_mentioned_while_answering_is_added_not_swapped(waiter: Waiter) -> None:
+    to_question(waiter, "workloads")
+    waiter.reply(W, U, "tabular, and we also use DVC")
+    profile = waiter.current_profile(W, U)
+    assert profile is not None and profile.workloads == ("tabular",)
+    assert profile.current_stack == ("git", "mlflow", "dvc")
+
+
+def test_an_unknown_tool_name_is_said_back(waiter: Waiter) -> None:
+    to_question(waiter, "current_stack")
+    turn = waiter.reply(W, U, "git, fooflow")
+    assert "“fooflow”" in said(turn)
+    assert waiter.current_profile(W, U).current_stack == ("git",)  # type: ignore[union-attr]
+
+
+# -- the loop guard -------------------------------------------------------------------------------------
+
+
+def test_a_reply_not_understood_twice_lists_numbered_options_and_a_way_out(waiter: Waiter) -> None:
+    to_question(waiter, "budget")
+    first = waiter.reply(W, U, "purple elephants")
+    assert "Sorry" in said(first) and asked(first) == "budget"
+    second = waiter.reply(W, U, "purple elephants")
+    assert "1. Free only" in said(second) and "skip" in said(second) and asked(second) == "budget"
+    third = waiter.reply(W, U, "2")  # the numbers were listed, so a number now picks an option
+    assert waiter.current_profile(W, U).budget == "low"  # type: ignore[union-attr]
+    assert asked(third) == "scope_preference"
+
+
+def test_the_same_question_is_never_asked_a_fourth_time(waiter: Waiter) -> None:
+    to_question(waiter, "budget")
+    turns = [waiter.reply(W, U, "purple elephants") for _ in range(3)]
+    assert asked(turns[-1]) == "scope_preference"
+    assert waiter.current_profile(W, U).budget is None  # type: ignore[union-attr]
+
+
+def test_a_sentence_that_cannot_be_read_at_the_opening_falls_back_to_one_question_at_a_time(waiter: Waiter) -> None:
+    waiter.open(W, U)
+    turn = waiter.reply(W, U, "purple monkey dishwasher")
+    assert asked(turn) == "persona"
+
+
+@pytest.mark.parametrize("words", ["show me picks now", "picks", "just recommend something", "skip to the picks"])
+def test_picks_now_works_at_any_point(waiter: Waiter, words: str) -> None:
+    to_question(waiter, "cloud")
+    turn = waiter.reply(W, U, words)
+    assert picks_of(turn)
+    assert waiter.state_of(W, U) is Step.RECOMMEND
+
+
+# -- corrections, also after the picks ---------------------------------------------------------------------
+
+
+def test_a_correction_during_the_interview_changes_the_answer_and_says_so(waiter: Waiter) -> None:
+    to_question(waiter, "kubernetes")
+    turn = waiter.reply(W, U, "no, 12 people")
+    assert "team of 5 → team of 12" in said(turn)
+    assert waiter.current_profile(W, U).team_size == 12  # type: ignore[union-attr]
+    assert asked(turn) == "kubernetes"
+
+
+def test_actually_we_are_on_gcp_after_the_picks_re_ranks(waiter: Waiter) -> None:
+    to_picks(waiter)
+    turn = waiter.reply(W, U, "actually we're on GCP")
+    assert "AWS → Google Cloud" in said(turn)
+    assert picks_of(turn)
+    assert waiter.current_profile(W, U).cloud == "gcp"  # type: ignore[union-attr]
+    assert waiter.state_of(W, U) is Step.REFINE
+
+
+def test_not_open_source_only_after_the_picks_undoes_the_constraint(waiter: Waiter, mini_catalog: Catalog) -> None:
+    to_picks(waiter)
+    strict = waiter.reply(W, U, "open source only")
+    assert all(mini_catalog.get(p).open_source for p in picks_of(strict))
+    relaxed = waiter.reply(W, U, "not open source only")
+    assert waiter.current_profile(W, U).open_source_only is False  # type: ignore[union-attr]
+    assert picks_of(relaxed)
+
+
+def test_remove_a_pick_leaves_it_out_from_then_on(waiter: Waiter, mini_catalog: Catalog) -> None:
+    first = picks_of(to_picks(waiter))
+    name = mini_catalog.get(first[0]).name
+    turn = waiter.reply(W, U, f"remove {name}")
+    assert f"leave {name} out" in said(turn)
+    assert first[0] not in picks_of(turn)
+    assert first[0] not in picks_of(waiter.reply(W, U, "show more"))
+
+
+def test_i_dont_use_a_tool_takes_it_out_of_the_stack(waiter: Waiter) -> None:
+    to_picks(waiter)
+    turn = waiter.reply(W, U, "I don't use mlflow")
+    assert "Removed MLflow" in said(turn)
+    assert waiter.current_profile(W, U).current_stack == ("git",)  # type: ignore[union-attr]
+
+
+def test_no_twelve_people_after_the_picks(waiter: Waiter) -> None:
+    to_picks(waiter)
+    waiter.reply(W, U, "no, 12 people")
+    assert waiter.current_profile(W, U).team_size == 12  # type: ignore[union-attr]
+
+
+def test_back_undoes_a_correction(waiter: Waiter) -> None:
+    to_picks(waiter)
+    waiter.reply(W, U, "actually we're on GCP")
+    waiter.reply(W, U, "back")
+    assert waiter.current_profile(W, U).cloud == "aws"  # type: ignore[union-attr]
+
+
+def test_the_read_back_of_a_tools_answer_uses_display_names(waiter: Waiter) -> None:
+    to_question(waiter, "current_stack")
+    turn = waiter.reply(W, U, "wandb, dvc")
+    echo = next(m for m in turn if isinstance(m, Answered))
+    assert echo.answer == "Weights & Biases, DVC"
+    assert BY_ID["current_stack"].prompt == echo.prompt
+
+
+# -- the machine holds the rules -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("state", "trigger", "allowed"),
+    [(Step.MEET, "show_picks", True), (Step.RECOMMEND, "show_picks", False), (Step.DONE, "pause", False),
+     (Step.REFINE, "revise", True), (Step.MEET, "revise", False), (Step.PAUSED, "ask_restart", True)],
+)  # fmt: skip
+def test_the_machine_says_which_commands_a_state_allows(state: Step, trigger: str, allowed: bool) -> None:
+    from core.conversation import FixedOrder, Flow
+    from core.profile import Profile
+
+    flow = Flow(state=state, profile=Profile(), done=frozenset(), return_to=None, interviewer=FixedOrder())
+    assert flow.allows(trigger) is allowed
+
+
+def test_pausing_remembers_where_and_resuming_goes_back_there(waiter: Waiter) -> None:
+    to_question(waiter, "cloud")
+    waiter.reply(W, U, "stop")
+    assert waiter.state_of(W, U) is Step.PAUSED
+    turn = waiter.reply(W, U, "hello again")
+    assert waiter.state_of(W, U) is Step.MEET and asked(turn) == "cloud"
+
+
+def test_replies_of_unknown_names_alone_count_towards_the_loop_guard(waiter: Waiter) -> None:
+    to_question(waiter, "current_stack")
+    turns = [waiter.reply(W, U, words) for words in ("hmm", "zorblax", "qwerty")]
+    assert "“zorblax”" in said(turns[1])
+    assert asked(turns[-1]) == "workloads"
+
+
+def test_removing_a_tool_with_a_name_made_of_ordinary_words_removes_only_the_tool(waiter: Waiter) -> None:
+    to_question(waiter, "current_stack")
+    waiter.reply(W, U, "label studio, git")
+    to_picks_from_here = waiter.reply(W, U, "I don't use Label Studio")
+    assert "Removed Label Studio" in said(to_picks_from_here)
+    profile = waiter.current_profile(W, U)
+    assert profile is not None and profile.current_stack == ("git",) and profile.frustrations is None
+
+
+def test_done_in_the_middle_of_the_interview_shows_the_picks(waiter: Waiter) -> None:
+    to_question(waiter, "cloud")
+    assert picks_of(waiter.reply(W, U, "done"))
