@@ -53,10 +53,10 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool]) -> str:
             "(templates, access, one place to find runs), never a home-grown tracker or model server."
         )
     if must_self_host(profile) and operated:
-        shown = ", ".join(operated[:4])
         return (
-            f"Self-hosting rules out buying a service, so the real cost is operating {shown}: "
-            "give those an owner before adopting, and build nothing the picks already do."
+            f"Self-hosting rules out buying a service, so the real cost is operating what the picks need "
+            f"({len(operated)} pieces in all, listed under 'Costs you'): give each an owner before "
+            "adopting, and build nothing the picks already do."
         )
     if profile.budget is Budget.NONE:
         return (

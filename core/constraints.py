@@ -48,4 +48,4 @@ def admissible(tool: Tool, profile: Profile, wanted: Wanted) -> bool:
         return False
     if not any(tool.built_for(stage) for stage in (wanted.weights or tool.primary_stages)):
         return False
-    return tool.id not in (profile.current_stack or ()) and not violations(tool, profile)
+    return tool.id not in profile.stack() and not violations(tool, profile)

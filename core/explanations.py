@@ -59,7 +59,7 @@ def caveats(tool: Tool, profile: Profile, *, today: date) -> list[str]:
     found = []
     if runs_it_yourself(tool, profile) and tool.self_host_needs:
         found.append(f"to run it yourself you operate {and_list(tool.self_host_needs)}")
-    if tool.requires_kubernetes:
+    if tool.requires_kubernetes and not profile.kubernetes:
         found.append("needs a Kubernetes cluster, and someone who runs it")
     if tool.clouds:
         found.append("ties you to " + " or ".join(label(c.value) for c in tool.clouds))
@@ -100,7 +100,7 @@ def counterfactuals(
     person already uses nor their own cloud.
     """
     result: dict[str, str] = {}
-    taken = {tool.id for tool in picks} | set(profile.current_stack or ())
+    taken = {tool.id for tool in picks} | set(profile.stack())
     for _, lead, change in _what_ifs(profile):
         other = profile.with_answers(**change)
         for pick in picks:

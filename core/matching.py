@@ -53,9 +53,9 @@ def score_all(
 
 
 def reasons_of(found: Sequence[Factor]) -> list[str]:
-    """The good words of the factors, strongest first."""
+    """The good words of the factors: what it is built for of theirs first, then the strongest."""
     good = [f for f in found if f.good]
-    good.sort(key=lambda f: -f.points)
+    good.sort(key=lambda f: (f.name != "coverage", -f.points))
     return [f.good for f in good if f.good]
 
 
@@ -233,7 +233,7 @@ def why_not(
     broken = violations(tool, profile)
     if broken:
         return f"{tool.name}: " + "; ".join(broken) + "."
-    if tool_id in (profile.current_stack or ()):
+    if tool_id in profile.stack():
         return (
             f"{tool.name}: you already use it, so I suggest keeping it rather than adding another."
         )

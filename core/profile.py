@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from core.errors import InvalidProfile
 from core.vocabulary import (
     FRUSTRATION_STAGES,
+    KUBERNETES_ID,
     Budget,
     Cloud,
     Frustration,
@@ -38,6 +39,13 @@ class Profile(BaseModel):
     self_hosted: bool | None = None
     budget: Budget | None = None
     scope_preference: ScopePreference | None = None
+
+    def stack(self) -> tuple[str, ...]:
+        """The tools they run: their current stack, plus Kubernetes itself when they run clusters."""
+        tools = tuple(self.current_stack or ())
+        if self.kubernetes and KUBERNETES_ID not in tools:
+            tools += (KUBERNETES_ID,)
+        return tools
 
     def wanted_stages(self) -> tuple[Stage, ...]:
         """Stated needs first, then the stages the frustrations imply, without repeats."""

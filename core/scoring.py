@@ -116,7 +116,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     """Stated needs, stages implied by frustrations, minus stages the current stack already serves."""
     wanted = Wanted()
     keeping: dict[Stage, str] = {}
-    for tool_id in profile.current_stack or ():
+    for tool_id in profile.stack():
         if tool_id not in catalog:
             continue
         tool = catalog.get(tool_id)
@@ -277,7 +277,7 @@ def _maturity(tool: Tool, profile: Profile, explain: bool) -> Factor:
 def _integrations(
     tool: Tool, profile: Profile, catalog: Catalog, index: CatalogIndex, explain: bool
 ) -> Factor:
-    stack = profile.current_stack or ()
+    stack = profile.stack()
     if not stack:
         return Factor("integrations", 0.0)
     links = index.partners.get(tool.id, frozenset())

@@ -17,7 +17,7 @@ LINK_BONUS = 0.15  # per tool of the stack (new or current) it works with out of
 def keep_lines(profile: Profile, catalog: Catalog, wanted: Wanted) -> list[str]:
     """'Keep X for …' for what the stack already covers; 'replace X' for retired tools."""
     lines = []
-    for tool_id in profile.current_stack or ():
+    for tool_id in profile.stack():
         if tool_id not in catalog:
             continue
         tool = catalog.get(tool_id)
@@ -48,7 +48,7 @@ def compose_stack(
         return ()
     partners = index_of(catalog).partners
     chosen: dict[str, Tool] = {}
-    current = set(profile.current_stack or ())
+    current = set(profile.stack())
     items = []
     for stage in wanted.order:
         if stage in wanted.kept:

@@ -153,6 +153,9 @@ class EventKind(StrEnum):
     SHUT_DOWN = "shut_down"
 
 
+#: The catalog id of Kubernetes itself: a team that runs clusters ("kubernetes": true) runs it.
+KUBERNETES_ID = "kubernetes"
+
 #: Stages that call for a specialist tool: general infrastructure never fills them (issue: "whole
 #: clouds, libraries and general infrastructure in specialist slots").
 SPECIALIST_STAGES = frozenset(

@@ -70,7 +70,7 @@ LINES: dict[str, str] = {
     "changed": "Changed {changes}.",
     "removed": "Removed {things}.",
     "rejected": "OK, I'll leave {names} out of the picks.",
-    "not_counted": "OK, I won't count {names}.",
+    "not_counted": "Noted: leaving out {names}.",
     "unknown_tools": "I don't know {names}, so I left {them} out.{hint}",
     "reranked": "Here's the shortlist again with that in mind.",
     "critique": "{label}: here's the new shortlist.",
