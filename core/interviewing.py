@@ -111,8 +111,8 @@ class AdaptiveInterviewer:
             scored.sort(key=lambda item: (-item[0], item[1].id))
         else:
             scored = score_all(profile, self.catalog, wanted)
-        # the best three are among the best dozen: choosing from those is the same and much cheaper
-        chosen = select(scored[: 4 * self.top], wanted, top=self.top, exclude=set())
+        # the same choice as the picks the person will see (select looks at the best few dozen)
+        chosen = select(scored, wanted, top=self.top, exclude=set())
         return tuple(tool.id for _, tool in chosen), {tool.id: score for score, tool in scored}
 
     def expected_regret(
