@@ -44,6 +44,8 @@ def serve(env: dict[str, str], cwd: Path) -> Iterator[str]:
         "PATH": os.environ.get("PATH", ""),
         "PYTHONPATH": str(ROOT),
         "WEB_CONCURRENCY": "1",
+        "HOME": str(cwd),  # the default store (the user's data directory) lands in this test's folder
+        "XDG_DATA_HOME": str(cwd / "data"),
         **env,
     }
     process = subprocess.Popen(
