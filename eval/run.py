@@ -182,7 +182,7 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
             row.false.append(f"{scenario['id']} {pick['id']} counterfactual: {broken}")
 
 
-def load_panel(path: Path = ROOT / "eval" / "panel.json") -> list[dict[str, Any]]:
+def load_panel(path: Path = ROOT / "eval" / "panel.json") -> list[dict[str, Any]]:  # noqa: B008
     """The blind expert panel, in the runner's terms (accept -> acceptable, never -> forbidden)."""
     if not path.exists():
         return []
@@ -265,7 +265,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--verbose", action="store_true", help="list the scenarios each method misses"
     )
     parser.add_argument("--panel-only", action="store_true", help="only the blind expert panel")
+    parser.add_argument("--dev", action="store_true", help="only the development panel (eval/dev_panel.json)")
     args = parser.parse_args(argv)
+    if args.dev:
+        dev = load_panel(ROOT / "eval" / "dev_panel.json")
+        print(table(evaluate(dev, verbose=args.verbose), len(dev), "Development panel (eval/dev_panel.json)"))
+        return 0
     panel = load_panel()
     if panel:
         print(table(evaluate(panel, verbose=args.verbose), len(panel), "Blind expert panel (eval/panel.json)"))

@@ -79,8 +79,8 @@ def look_alike_ids(corpus: dict[str, Any]) -> set[str]:
     return set(re.findall(r"u\d{3}", rule))
 
 
-def measure(catalog: Catalog, *, verbose: bool = False) -> dict[str, Any]:
-    corpus = json.loads(CORPUS.read_text(encoding="utf-8"))
+def measure(catalog: Catalog, *, verbose: bool = False, path: Path = CORPUS) -> dict[str, Any]:
+    corpus = json.loads(path.read_text(encoding="utf-8"))
     alike = look_alike_ids(corpus)
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
@@ -102,14 +102,15 @@ def measure(catalog: Catalog, *, verbose: bool = False) -> dict[str, Any]:
         if message["id"] in alike:
             labelled = set(message["fields"].get("current_stack") or [])
             ordinary += len({v for f, v in got if f == "current_stack"} - labelled)
-    return {"tp": tp, "fp": fp, "fn": fn, "ordinary": ordinary, "messages": len(corpus["messages"])}
+    return {"tp": tp, "fp": fp, "fn": fn, "ordinary": ordinary, "messages": len(corpus["messages"]),
+            "path": f"eval/{path.name}"}  # fmt: skip
 
 
 def table(result: dict[str, Any]) -> str:
     tp, fp, fn = result["tp"], result["fp"], result["fn"]
     fields = sorted(set(tp) | set(fp) | set(fn))
     lines = [
-        f"Understanding: {result['messages']} blind messages (eval/utterances.json)",
+        f"Understanding: {result['messages']} blind messages ({result['path']})",
         "",
         "| field | precision | recall | read right | read wrong | missed |",
         "|---|---|---|---|---|---|",
@@ -130,8 +131,12 @@ def table(result: dict[str, Any]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.understanding", description=__doc__)
     parser.add_argument("--verbose", action="store_true", help="list every extra and missed field")
+    parser.add_argument(
+        "--dev", action="store_true", help="the development corpus (eval/dev_utterances.json), for tuning"
+    )
     args = parser.parse_args(argv)
-    print(table(measure(load_catalog()[0], verbose=args.verbose)))
+    path = CORPUS.with_name("dev_utterances.json") if args.dev else CORPUS
+    print(table(measure(load_catalog()[0], verbose=args.verbose, path=path)))
     return 0
 
 
