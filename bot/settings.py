@@ -40,6 +40,7 @@ class Settings(BaseSettings):
     port: int = 3000
     interview_order: Literal["adaptive", "fixed"] = "adaptive"  # fixed: every question in bank order
     log_level: str = "INFO"
+    max_request_bytes: int = Field(default=1024 * 1024, ge=1024)  # larger POSTs are refused with 413 unread
 
     @property
     def oauth_enabled(self) -> bool:

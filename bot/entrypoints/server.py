@@ -40,6 +40,13 @@ def build(settings: Settings) -> App:
     return bootstrap(settings).slack_app()
 
 
+def wsgi(settings: Settings) -> Wsgi:
+    """The WSGI app for one process: the gate in front of the Bolt app."""
+    assert settings.slack_signing_secret is not None
+    secret = settings.slack_signing_secret.get_secret_value()
+    return make_wsgi(build(settings), signing_secret=secret, max_body=settings.max_request_bytes)
+
+
 def prepare(settings: Settings) -> None:
     """Logging that redacts tokens; the embedded SQLite default migrates itself (PostgreSQL: `db upgrade`)."""
     from bot.slack.logs import configure_logging
@@ -74,7 +81,7 @@ def run_http(settings: Settings, *, port: int) -> None:
                 self.cfg.set(key, value)
 
         def load(self) -> Wsgi:
-            return make_wsgi(build(settings))
+            return wsgi(settings)
 
     log.info("serving Slack HTTP mode on port %s (POST %s, GET %s)", port, EVENTS_PATH, HEALTH_PATH)
     Server().run()

@@ -14,6 +14,7 @@ from bot.settings import Settings
 from bot.slack import actions, commands, errors, home, lifecycle, messages
 from bot.slack.clients import KeepAliveWebClient, make_client
 from bot.slack.delivery import Courier
+from bot.slack.logs import quiet_request_bodies
 from bot.slack.oauth import oauth_settings
 from bot.slack.services import SlackServices
 from bot.storage.question_messages import QuestionMessages
@@ -33,6 +34,7 @@ def create_app(
     if settings.slack_signing_secret is None:
         raise ValueError("SLACK_SIGNING_SECRET is required (Basic Information › App Credentials)")
     client = client or make_client(settings)
+    quiet_request_bodies()
     app = App(
         name="mlops-waiter",
         client=client,

@@ -84,4 +84,4 @@ def slack(
 ) -> SlackDriver:
     runtime = bootstrap(settings, catalog=catalog, clock=FakeClock(), database=database)
     app = runtime.slack_app(listener_executor=executor)
-    return SlackDriver(make_wsgi(app), secret=SECRET, executor=executor, team=TEAM)
+    return SlackDriver(make_wsgi(app, signing_secret=SECRET), secret=SECRET, executor=executor, team=TEAM)
