@@ -68,9 +68,9 @@ def run_http(settings: Settings, *, port: int) -> None:
         def load_config(self) -> None:
             options = {
                 "bind": f"{os.environ.get('BIND_HOST', '0.0.0.0')}:{port}",
-                "workers": int(os.environ.get("WEB_CONCURRENCY", "2")),
+                "workers": settings.web_concurrency,
                 "worker_class": "gthread",
-                "threads": int(os.environ.get("WEB_THREADS", "8")),
+                "threads": settings.web_threads,
                 "timeout": 30,
                 "graceful_timeout": 20,
                 "keepalive": 5,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
 
 from slack_bolt import App, BoltContext
@@ -38,7 +38,8 @@ def create_app(
     app = App(
         name="mlops-waiter",
         client=client,
-        listener_executor=listener_executor,
+        # the work after acks (Web API calls and their retries) waits here, never in front of an ack
+        listener_executor=listener_executor or ThreadPoolExecutor(settings.web_threads, thread_name_prefix="work"),
         **_auth(settings, client, engine),
     )
     if isinstance(client, KeepAliveWebClient):
@@ -74,7 +75,8 @@ def _auth(settings: Settings, client: WebClient, engine: Engine) -> dict[str, An
     assert settings.slack_signing_secret is not None
     common: dict[str, Any] = {
         "signing_secret": settings.slack_signing_secret.get_secret_value(),
-        "process_before_response": False,  # ack first, then work (Slack wants an answer in 3 s)
+        # ack functions answer in the request's thread; the work after them is deferred (bot.slack.deferred)
+        "process_before_response": True,
         "raise_error_for_unhandled_request": False,
     }
     if settings.oauth_enabled:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import App, BoltContext
+from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
 
+from bot.slack.deferred import acknowledge, deferred
 from bot.slack.delivery import Recipient
 from bot.slack.render.text import unescape
 from bot.slack.services import SlackServices, workspace_of
@@ -32,12 +33,10 @@ def delivery_keys(body: dict[str, Any], event: dict[str, Any], workspace: str) -
 
 
 def register(app: App, services: SlackServices) -> None:
-    """Register the DM listener (events are acked by Bolt before the listener runs)."""
+    """Register the DM listener: acked at once, answered after the ack."""
 
-    @app.event("message")
-    def answer_message(
-        event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
-    ) -> None:
+    def answer_message(body: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond) -> None:
+        event = body["event"]
         if not is_person_typing_in_dm(event):
             return
         workspace, user = workspace_of(context, body), str(event["user"])
@@ -48,3 +47,5 @@ def register(app: App, services: SlackServices) -> None:
             return
         to = Recipient(workspace=workspace, user=user, channel=str(event["channel"]))
         services.courier.deliver(client, to, turn)
+
+    app.event("message")(ack=acknowledge, lazy=[deferred(answer_message)])

@@ -30,9 +30,9 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def serve(env: dict[str, str], cwd: Path, *, logs: list[str] | None = None) -> Iterator[str]:
+def serve(env: dict[str, str], cwd: Path, *, logs: list[str] | None = None, kill: bool = False) -> Iterator[str]:
     """Start `mlops-waiter serve` with exactly `env` (plus PATH), yield its base URL, stop it (its
-    output goes into `logs`)."""
+    output goes into `logs`); `kill`: at once, with its workers (as a crash would)."""
     port = free_port()
     command = [
         sys.executable,
@@ -49,7 +49,8 @@ def serve(env: dict[str, str], cwd: Path, *, logs: list[str] | None = None) -> I
         **env,
     }
     process = subprocess.Popen(
-        command, env=environment, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        command, env=environment, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group: `kill` takes the workers too
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -68,6 +69,8 @@ def serve(env: dict[str, str], cwd: Path, *, logs: list[str] | None = None) -> I
             pytest.fail(f"serve exited with {process.returncode}:\n{output[-3000:]}")
         yield base
     finally:
+        if kill:
+            os.killpg(process.pid, signal.SIGKILL)
         process.send_signal(signal.SIGTERM)
         try:
             process.wait(timeout=30)
