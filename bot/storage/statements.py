@@ -17,7 +17,7 @@ from sqlalchemy import Delete, Select, Table, Update, bindparam, delete, insert,
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.dml import Insert
 
-from bot.storage.slack_tables import OAUTH_STATES, QuestionMessageRow
+from bot.storage.slack_tables import OAUTH_STATES, InboxRow, QuestionMessageRow
 from bot.storage.tables import ConversationRow, FeedbackRow, ProcessedEventRow, ProfileRow, RecommendationRow
 
 CONVERSATIONS = cast(Table, ConversationRow.__table__)
@@ -25,6 +25,7 @@ PROFILES = cast(Table, ProfileRow.__table__)
 EVENTS = cast(Table, ProcessedEventRow.__table__)
 QUESTION_MESSAGES = cast(Table, QuestionMessageRow.__table__)
 RECOMMENDATIONS = cast(Table, RecommendationRow.__table__)
+INBOX = cast(Table, InboxRow.__table__)
 FEEDBACK = cast(Table, FeedbackRow.__table__)
 
 #: The stored parts of a conversation, in ConversationRecord's order.
@@ -71,6 +72,7 @@ class Upserts(NamedTuple):
     profile: Insert
     events: Insert  # RETURNING the keys that were new
     question_message: Insert
+    inbox: Insert  # RETURNING the key when it was new
 
 
 @cache
@@ -94,4 +96,5 @@ def upserts(dialect: str) -> Upserts:
         index_elements=[QUESTION_MESSAGES.c.workspace, QUESTION_MESSAGES.c.user_id, QUESTION_MESSAGES.c.question_id],
         set_={"channel": question.excluded.channel, "ts": question.excluded.ts},
     )
-    return Upserts(profile=profile, events=events, question_message=question)
+    inbox = make(INBOX).on_conflict_do_nothing(index_elements=[INBOX.c.key]).returning(INBOX.c.key)
+    return Upserts(profile=profile, events=events, question_message=question, inbox=inbox)
