@@ -13,7 +13,7 @@ from bot.storage.unit_of_work import Database
 from tests.bot.ack_load import Acks, people, slash
 from tests.bot.conftest import BOT_TOKEN, SECRET
 from tests.bot.fake_slack import Failure, FakeSlack
-from tests.bot.interview import button_question, elements
+from tests.bot.interview import button_question, current_question, elements
 from tests.bot.slack_driver import SlackDriver
 from tests.bot.test_serve import serve
 
@@ -102,3 +102,14 @@ def test_a_double_click_posts_the_next_question_once(slack: SlackDriver, fake_sl
     posted = len(fake_slack.posts("D1"))
     slack.press(question, pressed)
     assert len(fake_slack.posts("D1")) == posted
+
+
+def test_when_only_the_rewrite_of_the_answered_question_fails_there_is_no_sorry(
+    slack: SlackDriver, fake_slack: FakeSlack
+) -> None:
+    slack.command("")
+    question = button_question(slack, fake_slack)
+    fake_slack.fail_next("chat.update", Failure(200, body={"ok": False, "error": "message_not_found"}))
+    slack.press(question, elements(question)[0]["action_id"])
+    assert not any("went wrong" in post["text"] for post in fake_slack.posts("D1"))
+    assert current_question(fake_slack, "D1") is not None
