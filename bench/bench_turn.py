@@ -78,6 +78,33 @@ def turns(path: Path, n: int, *, fixed_order: bool, cold: bool = False) -> list[
     return samples
 
 
+REFINE_ANSWERS = ["researcher", "5", "notebooks", "aws", "no", "git", "tabular", "can't reproduce",
+                  "experiment tracking", "no", "no", "low", "piecemeal"]  # fmt: skip
+
+
+def refinements(path: Path, n: int) -> list[float]:
+    """A person who refines their picks `n` times (and reopens them between): each refinement's time."""
+    from core.recommendation import Critique, CritiqueKind
+
+    url = f"sqlite:///{path}"
+    upgrade(url)
+    database = Database(url)
+    waiter = build_waiter(load_catalog(resources.catalog_path()), database.unit_of_work, fixed_order=True)
+    waiter.open("T", "picky")
+    for text in REFINE_ANSWERS:
+        waiter.reply("T", "picky", text)
+    kinds = [CritiqueKind.CHEAPER, CritiqueKind.OPEN_SOURCE_ONLY, CritiqueKind.LIGHTER, CritiqueKind.MANAGED]
+    samples = []
+    for i in range(n):
+        start = time.perf_counter()
+        waiter.refine("T", "picky", Critique(kind=kinds[i % len(kinds)]))
+        samples.append(time.perf_counter() - start)
+        if i % 2:
+            waiter.open("T", "picky")
+    database.dispose()
+    return samples
+
+
 def report(name: str, samples: list[float]) -> float:
     p50 = percentile(samples, 0.5) * 1000
     p99 = percentile(samples, 0.99) * 1000
@@ -89,6 +116,7 @@ def report(name: str, samples: list[float]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--turns", type=int, default=400)
+    parser.add_argument("--refinements", type=int, default=1000)
     args = parser.parse_args()
     warm = 30
     with tempfile.TemporaryDirectory() as tmp:
@@ -97,6 +125,7 @@ def main() -> None:
         adaptive = turns(Path(tmp) / "adaptive.sqlite3", args.turns + warm, fixed_order=False)[warm:]
         cold_n = max(20, args.turns // 10)
         cold = turns(Path(tmp) / "cold.sqlite3", cold_n + 4, fixed_order=False, cold=True)[4:]
+        refined = refinements(Path(tmp) / "refine.sqlite3", args.refinements)
     print(f"one conversation turn vs a bare read-modify-write of one row (SQLite, {args.turns} turns each)")
     b = report("baseline: bare read-modify-write", base)
     rows = [("turn, fixed question order", fixed, True), ("turn, adaptive (decisions remembered)", adaptive, True),
@@ -105,6 +134,12 @@ def main() -> None:
         ratio = report(name, samples) / b
         verdict = ("PASS" if ratio <= 3 else "FAIL") if targeted else "reported, see README"
         print(f"    ratio to baseline (p50): {ratio:.2f}x   target <= 3x: {verdict}")
+    window = max(10, args.refinements // 20)
+    print(f"a refinement after {args.refinements} refinements vs one of the first {window} (stored state is capped)")
+    early = report(f"refinements 1-{window}", refined[5 : window + 5])
+    late = report(f"refinements {args.refinements - window + 1}-{args.refinements}", refined[-window:])
+    verdict = "PASS" if late / early <= 1.2 else "FAIL"
+    print(f"    ratio late/early (p50): {late / early:.2f}x   target <= 1.2x: {verdict}")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the Slack and digest packages load only for the entry point
     from slack_sdk import WebClient
 
     from bot.digests.clock import ClientFor, DigestClock
+    from bot.slack.services import SlackServices
     from bot.storage.unit_of_work import Database
 
 
@@ -119,10 +120,25 @@ class Runtime:
         from bot.slack.app import create_app
 
         return create_app(
-            self.settings, self.waiter(), catalog=self.catalog, clock=self.clock,
-            uow_factory=self.database.unit_of_work, engine=self.database.engine, client=client,
+            self.settings, self.slack_services, engine=self.database.engine, client=client,
             listener_executor=listener_executor,
         )  # fmt: skip
+
+    @cached_property
+    def slack_services(self) -> SlackServices:
+        """What the Slack listeners share: waiter, catalog, courier, inbox."""
+        from bot.slack.app import slack_services
+
+        return slack_services(
+            self.settings, self.waiter(), catalog=self.catalog, clock=self.clock,
+            uow_factory=self.database.unit_of_work, engine=self.database.engine,
+        )  # fmt: skip
+
+    def recover_inbox(self, *, client_for: ClientFor | None = None) -> int:
+        """Answer the DM answers that were accepted but never answered (a crash); how many were taken."""
+        from bot.slack.messages import recover
+
+        return recover(self.slack_services, client_for or self.clients_for())
 
     def clients_for(self) -> ClientFor:
         """The bot client of each workspace (the one token, or the OAuth installation's)."""

@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     port: int = 3000
     interview_order: Literal["adaptive", "fixed"] = "adaptive"  # fixed: every question in bank order
     log_level: str = "INFO"
+    inbox_lease_seconds: int = Field(default=120, ge=1)  # a DM answer taken this long ago and not finished is retried
+    web_concurrency: int = Field(default=2, ge=1)  # `serve`'s worker processes
+    web_threads: int = Field(default=8, ge=1)  # per worker: gunicorn's request threads, and as many for work after acks
+    max_request_bytes: int = Field(default=1024 * 1024, ge=1024)  # larger POSTs are refused with 413 unread
 
     @property
     def oauth_enabled(self) -> bool:

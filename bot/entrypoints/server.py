@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+import time
 
 from slack_bolt import App
 
-from bot.bootstrap import bootstrap
+from bot.bootstrap import Runtime, bootstrap
 from bot.settings import Settings
 from bot.slack.wsgi import EVENTS_PATH, HEALTH_PATH, Wsgi, make_wsgi
 
@@ -36,8 +38,34 @@ def require_slack_credentials(settings: Settings, *, signing: bool = True) -> No
 
 
 def build(settings: Settings) -> App:
-    """The app for one process (called in each worker after the fork: connections are per process)."""
-    return bootstrap(settings).slack_app()
+    """The app for one process (called in each worker after the fork: connections are per process),
+    with the inbox's recovery running beside it."""
+    runtime = bootstrap(settings)
+    keep_recovering(runtime, every=max(1.0, settings.inbox_lease_seconds / 4))
+    return runtime.slack_app()
+
+
+def keep_recovering(runtime: Runtime, *, every: float) -> threading.Thread:
+    """Answer, now and every `every` seconds, the DM answers a crashed process accepted and never answered."""
+
+    def recover() -> None:
+        while True:
+            try:
+                runtime.recover_inbox()
+            except Exception:  # noqa: BLE001 (a background loop: log it, try again next round)
+                log.exception("inbox recovery failed; trying again in %.0f s", every)
+            time.sleep(every)
+
+    thread = threading.Thread(target=recover, name="inbox-recovery", daemon=True)
+    thread.start()
+    return thread
+
+
+def wsgi(settings: Settings) -> Wsgi:
+    """The WSGI app for one process: the gate in front of the Bolt app."""
+    assert settings.slack_signing_secret is not None
+    secret = settings.slack_signing_secret.get_secret_value()
+    return make_wsgi(build(settings), signing_secret=secret, max_body=settings.max_request_bytes)
 
 
 def prepare(settings: Settings) -> None:
@@ -61,9 +89,9 @@ def run_http(settings: Settings, *, port: int) -> None:
         def load_config(self) -> None:
             options = {
                 "bind": f"{os.environ.get('BIND_HOST', '0.0.0.0')}:{port}",
-                "workers": int(os.environ.get("WEB_CONCURRENCY", "2")),
+                "workers": settings.web_concurrency,
                 "worker_class": "gthread",
-                "threads": int(os.environ.get("WEB_THREADS", "8")),
+                "threads": settings.web_threads,
                 "timeout": 30,
                 "graceful_timeout": 20,
                 "keepalive": 5,
@@ -74,7 +102,7 @@ def run_http(settings: Settings, *, port: int) -> None:
                 self.cfg.set(key, value)
 
         def load(self) -> Wsgi:
-            return make_wsgi(build(settings))
+            return wsgi(settings)
 
     log.info("serving Slack HTTP mode on port %s (POST %s, GET %s)", port, EVENTS_PATH, HEALTH_PATH)
     Server().run()

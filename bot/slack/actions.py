@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext
+from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
 
+from bot.slack.deferred import acknowledge, deferred
 from bot.slack.delivery import Pressed, Recipient
+from bot.slack.errors import MalformedAction
 from bot.slack.home import publish_home
 from bot.slack.ids import Action, matcher, question_of
 from bot.slack.render.conversation import render_confirmed
@@ -42,16 +45,16 @@ def chosen_values(body: dict[str, Any]) -> list[str]:
     return [action["value"]]
 
 
-def register(app: App, services: SlackServices) -> None:
-    """Register the interactive listeners (each acks first)."""
+def press_key(workspace: str, user: str, pressed: Pressed, values: list[str]) -> str:
+    """A double click sends the same choice on the same message twice: it is one answer (a delivery key)."""
+    chosen = hashlib.sha256("\x1f".join(sorted(values)).encode()).hexdigest()[:16]
+    return f"press:{workspace}:{user}:{pressed.channel}:{pressed.ts}:{pressed.question_id}:{chosen}"
 
-    @app.action(matcher(Action.CHOOSE))
-    @app.action(Action.SELECT_ONE.value)
-    @app.action(matcher(Action.SUBMIT_MANY))
-    def choose_answer(
-        ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext
-    ) -> None:
-        ack()
+
+def register(app: App, services: SlackServices) -> None:
+    """Register the interactive listeners: each acks at once, and works after the ack."""
+
+    def choose_answer(body: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond) -> None:
         workspace, user, to, pressed = _where(body, context)
         values = chosen_values(body)
         if pressed.question_id is None:
@@ -63,20 +66,12 @@ def register(app: App, services: SlackServices) -> None:
                 text="Pick at least one option first, or type your answer.",
             )
             return
-        turn = services.waiter.choose(workspace, user, pressed.question_id, values)
-        services.courier.deliver(client, to, turn, pressed=pressed)
+        keys = [press_key(workspace, user, pressed, values)]
+        turn = services.waiter.choose(workspace, user, pressed.question_id, values, delivery_keys=keys)
+        if turn:
+            services.courier.deliver(client, to, turn, pressed=pressed)
 
-    @app.action(Action.SELECT_MANY.value)
-    @app.action(Action.OPEN_LINK.value)
-    def note_selection(ack: Ack) -> None:
-        ack()  # read when "Done" is pressed; link buttons open in the browser
-
-    @app.action(Action.RESTART_YES.value)
-    @app.action(Action.RESTART_NO.value)
-    def confirm_restart(
-        ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext
-    ) -> None:
-        ack()
+    def confirm_restart(body: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond) -> None:
         workspace, user, to, pressed = _where(body, context)
         yes = body["actions"][0]["action_id"] == Action.RESTART_YES
         turn = services.waiter.confirm_restart(workspace, user, yes=yes)
@@ -86,34 +81,36 @@ def register(app: App, services: SlackServices) -> None:
         )
         services.courier.deliver(client, to, turn)
 
-    @app.action(matcher(Action.FEEDBACK))
-    def give_feedback(
-        ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext
-    ) -> None:
-        ack()
+    def give_feedback(body: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond) -> None:
         workspace, user, to, _ = _where(body, context)
-        value = json.loads(body["actions"][0]["value"])
-        turn = services.waiter.feedback(
-            workspace, user, int(value["r"]), str(value["t"]), str(value["v"])
-        )
-        services.courier.deliver(client, to, turn)
+        try:
+            value = json.loads(body["actions"][0]["value"])
+            recommendation, tool, verdict = int(value["r"]), str(value["t"]), str(value["v"])
+        except (ValueError, TypeError, KeyError):  # not a value this app wrote
+            raise MalformedAction() from None
+        services.courier.deliver(client, to, services.waiter.feedback(workspace, user, recommendation, tool, verdict))
 
-    @app.action(matcher(Action.CRITIQUE))
-    def refine_picks(
-        ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext
-    ) -> None:
-        ack()
+    def refine_picks(body: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond) -> None:
         workspace, user, to, _ = _where(body, context)
-        critique = Critique(kind=CritiqueKind(body["actions"][0]["value"]))
+        try:
+            critique = Critique(kind=CritiqueKind(body["actions"][0]["value"]))
+        except ValueError:
+            raise MalformedAction() from None
         services.courier.deliver(client, to, services.waiter.refine(workspace, user, critique))
 
-    @app.action(Action.HOME_OPEN.value)
-    @app.action(Action.HOME_RESTART.value)
-    def start_from_home(
-        ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext
-    ) -> None:
-        ack()
+    def start_from_home(body: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond) -> None:
         workspace, user = workspace_of(context, body), str(body["user"]["id"])
         restart = body["actions"][0]["action_id"] == Action.HOME_RESTART
         services.start(client, workspace, user, restart=restart)
         publish_home(services, client, workspace, user)
+
+    for matches in (matcher(Action.CHOOSE), Action.SELECT_ONE.value, matcher(Action.SUBMIT_MANY)):
+        app.action(matches)(ack=acknowledge, lazy=[deferred(choose_answer)])
+    for action in (Action.SELECT_MANY, Action.OPEN_LINK):  # read when "Done" is pressed; links open in the browser
+        app.action(action.value)(acknowledge)
+    for action in (Action.RESTART_YES, Action.RESTART_NO):
+        app.action(action.value)(ack=acknowledge, lazy=[deferred(confirm_restart)])
+    app.action(matcher(Action.FEEDBACK))(ack=acknowledge, lazy=[deferred(give_feedback)])
+    app.action(matcher(Action.CRITIQUE))(ack=acknowledge, lazy=[deferred(refine_picks)])
+    for action in (Action.HOME_OPEN, Action.HOME_RESTART):
+        app.action(action.value)(ack=acknowledge, lazy=[deferred(start_from_home)])

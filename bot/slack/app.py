@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ThreadPoolExecutor
+from datetime import timedelta
 from typing import Any
 
 from slack_bolt import App, BoltContext
@@ -14,37 +15,50 @@ from bot.settings import Settings
 from bot.slack import actions, commands, errors, home, lifecycle, messages
 from bot.slack.clients import KeepAliveWebClient, make_client
 from bot.slack.delivery import Courier
+from bot.slack.logs import quiet_request_bodies
 from bot.slack.oauth import oauth_settings
 from bot.slack.services import SlackServices
+from bot.storage.inbox import Inbox
 from bot.storage.question_messages import QuestionMessages
 from core.catalog import Catalog
 from core.ports import Clock, DigestUnitOfWorkFactory
 from core.services import Waiter
 
 
-def create_app(
+def slack_services(
     settings: Settings, waiter: Waiter, *, catalog: Catalog, clock: Clock, uow_factory: DigestUnitOfWorkFactory,
-    engine: Engine, client: WebClient | None = None, listener_executor: Executor | None = None,
+    engine: Engine,
+) -> SlackServices:  # fmt: skip
+    """What the listeners share (and the inbox's recovery too)."""
+    return SlackServices(
+        waiter=waiter, catalog=catalog, clock=clock, uow_factory=uow_factory,
+        courier=Courier(catalog, QuestionMessages(engine)),
+        inbox=Inbox(engine, lease=timedelta(seconds=settings.inbox_lease_seconds)),
+    )  # fmt: skip
+
+
+def create_app(
+    settings: Settings, services: SlackServices, *, engine: Engine, client: WebClient | None = None,
+    listener_executor: Executor | None = None,
 ) -> App:  # fmt: skip
     """The Bolt app: OAuth (multi-workspace) when SLACK_CLIENT_ID/SECRET are set, else one bot token.
 
-    The waiter, catalog, clock and store come from the bootstrap; `client` defaults to one for SLACK_API_BASE_URL.
+    The services (waiter, catalog, clock, store) come from the bootstrap; `client` defaults to one for
+    SLACK_API_BASE_URL.
     """
     if settings.slack_signing_secret is None:
         raise ValueError("SLACK_SIGNING_SECRET is required (Basic Information › App Credentials)")
     client = client or make_client(settings)
+    quiet_request_bodies()
     app = App(
         name="mlops-waiter",
         client=client,
-        listener_executor=listener_executor,
+        # the work after acks (Web API calls and their retries) waits here, never in front of an ack
+        listener_executor=listener_executor or ThreadPoolExecutor(settings.web_threads, thread_name_prefix="work"),
         **_auth(settings, client, engine),
     )
     if isinstance(client, KeepAliveWebClient):
         use_keep_alive(app, client)
-    services = SlackServices(
-        waiter=waiter, catalog=catalog, clock=clock, uow_factory=uow_factory,
-        courier=Courier(catalog, QuestionMessages(engine)),
-    )  # fmt: skip
     errors.register(app)
     for module in (commands, messages, actions, home, lifecycle):
         module.register(app, services)
@@ -72,7 +86,8 @@ def _auth(settings: Settings, client: WebClient, engine: Engine) -> dict[str, An
     assert settings.slack_signing_secret is not None
     common: dict[str, Any] = {
         "signing_secret": settings.slack_signing_secret.get_secret_value(),
-        "process_before_response": False,  # ack first, then work (Slack wants an answer in 3 s)
+        # ack functions answer in the request's thread; the work after them is deferred (bot.slack.deferred)
+        "process_before_response": True,
         "raise_error_for_unhandled_request": False,
     }
     if settings.oauth_enabled:

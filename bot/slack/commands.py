@@ -7,6 +7,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
+from bot.slack.deferred import deferred
 from bot.slack.digest_command import handle_digest_command
 from bot.slack.render.catalog_cards import (
     render_compare,
@@ -17,62 +18,75 @@ from bot.slack.render.catalog_cards import (
 )
 from bot.slack.render.home import profile_blocks
 from bot.slack.render.message import Outgoing, fit
-from bot.slack.render.text import safe
+from bot.slack.render.text import clip, safe, unescape
 from bot.slack.services import SlackServices, workspace_of
 from core.answers import read
 from core.catalog import Catalog, Tool
 from core.errors import UnknownTool
 
 COMMAND = "/mlops"
-VERBS = frozenset({"", "start", "resume", "restart", "profile", "digest", "help", "?", "tool", "compare"})
+START_VERBS = ("", "start", "resume", "restart")
+VERBS = frozenset({*START_VERBS, "profile", "digest", "help", "?", "tool", "compare", "search"})
+#: No tool name is longer than this; a longer side of a split cannot name one (and each try costs a fuzzy match).
+MAX_NAME_WORDS = 6
+MAX_QUERY = 200  # characters of a tool name, a search or a comparison; longer text is not a name
+MAX_OPENING = 2000  # characters of an opening sentence read (as a DM reply is)
 DM_POINTER = (
     "I've sent you a direct message: let's talk there. (Find it under *Apps* › MLOps Waiter.)"
 )
 
 
-def register(app: App, services: SlackServices) -> None:
-    """Register the slash command."""
+def parse(text: object) -> tuple[str, str]:
+    """The subcommand (lower-cased) and the rest, from the text as Slack sends it (&, <, > as entities)."""
+    verb, _, rest = unescape(str(text or "")).strip().partition(" ")
+    return verb.lower(), rest.strip()
 
-    @app.command(COMMAND)
-    def run_command(
-        ack: Ack, command: dict[str, Any], body: dict[str, Any], client: WebClient,
-        respond: Respond, context: BoltContext,
-    ) -> None:  # fmt: skip
-        text = str(command.get("text") or "").strip()
-        verb, _, rest = text.partition(" ")
-        verb, rest = verb.lower(), rest.strip()
-        workspace, user = workspace_of(context, body), str(command["user_id"])
-        if verb not in VERBS and read(text, services.catalog):  # `/mlops we're 5 people on AWS …`
+
+def register(app: App, services: SlackServices) -> None:
+    """Register the slash command: answered in the ack from the catalog, or acked and worked on after."""
+
+    def answer_command(ack: Ack, command: dict[str, Any]) -> None:
+        verb, rest = parse(command.get("text"))
+        if _opening(verb, command.get("text"), services.catalog):
             ack(text=DM_POINTER)
-            services.start(client, workspace, user, restart=False, text=text)
             return
         quick = _quick(verb, rest, services.catalog)
         if quick is not None:
             ack(text=quick.text, blocks=quick.blocks_json())
-            return
-        if verb in ("", "start", "resume", "restart"):
+        elif verb in START_VERBS:
             ack(text=DM_POINTER)
+        else:
+            ack()
+
+    def run_command(body: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond) -> None:
+        verb, rest = parse(body.get("text"))
+        workspace, user = workspace_of(context, body), str(body["user_id"])
+        if _opening(verb, body.get("text"), services.catalog):  # `/mlops we're 5 people on AWS …`
+            services.start(client, workspace, user, restart=False, text=parse_text(body.get("text")))
+        elif verb in START_VERBS:
             services.start(client, workspace, user, restart=verb == "restart")
-            return
-        ack()
-        if verb == "profile":
+        elif verb == "profile":
             out = _profile(services, workspace, user)
             respond(text=out.text, blocks=out.blocks_json(), response_type="ephemeral")
-            return
-        reply = _digest(
-            services,
-            rest,
-            workspace=workspace,
-            channel=str(command["channel_id"]),
-            user=user,
-            client=client,
-        )
-        if isinstance(reply, str):
-            respond(text=safe(reply), response_type="ephemeral")
-        else:
-            respond(
-                text="Team digest", blocks=[b.to_dict() for b in reply], response_type="ephemeral"
-            )
+        elif verb == "digest":
+            reply = _digest(services, rest, workspace=workspace, channel=str(body["channel_id"]), user=user,
+                            client=client)  # fmt: skip
+            if isinstance(reply, str):
+                respond(text=safe(reply), response_type="ephemeral")
+            else:
+                respond(text="Team digest", blocks=[b.to_dict() for b in reply], response_type="ephemeral")
+
+    app.command(COMMAND)(ack=answer_command, lazy=[deferred(run_command)])
+
+
+def parse_text(text: object) -> str:
+    """The whole text after /mlops, decoded, bounded: a person's opening sentence."""
+    return unescape(str(text or "")).strip()[:MAX_OPENING]
+
+
+def _opening(verb: str, text: object, catalog: Catalog) -> bool:
+    """Is this `/mlops` followed by a sentence about themselves rather than a subcommand?"""
+    return verb not in VERBS and bool(read(parse_text(text), catalog))
 
 
 def _quick(verb: str, rest: str, catalog: Catalog) -> Outgoing | None:
@@ -83,26 +97,27 @@ def _quick(verb: str, rest: str, catalog: Catalog) -> Outgoing | None:
         if not rest:
             return render_help(unknown="tool (which tool? e.g. /mlops tool mlflow)")
         try:
-            return render_tool(catalog.resolve(rest))
+            return render_tool(catalog.resolve(_bounded(rest)))
         except UnknownTool as error:
             return render_unknown_tool(error)
     if verb == "search":
         if not rest:
             return render_help(unknown="search (search for what? e.g. /mlops search llm eval)")
-        return render_search(rest, catalog.search(rest, limit=5))
+        return render_search(rest, catalog.search(rest[:MAX_QUERY], limit=5))
     if verb == "compare":
         try:
             left, right = split_pair(rest, catalog)
         except UnknownTool as error:
             return render_unknown_tool(error)
         return render_compare(left, right)
-    if verb in ("", "start", "resume", "restart", "profile", "digest"):
+    if verb in (*START_VERBS, "profile", "digest"):
         return None
     return render_help(unknown=verb)
 
 
 def split_pair(text: str, catalog: Catalog) -> tuple[Tool, Tool]:
-    """Two tool names from "A B", "A vs B" or "A, B" (names may have spaces: try every split)."""
+    """Two tool names from "A B", "A vs B" or "A, B" (names may have spaces: try the splits that can be names)."""
+    text = _bounded(text)
     for separator in (" vs. ", " vs ", " versus ", ",", " and "):
         if separator in text.lower():
             at = text.lower().index(separator)
@@ -110,7 +125,7 @@ def split_pair(text: str, catalog: Catalog) -> tuple[Tool, Tool]:
     words = text.split()
     if len(words) < 2:
         raise UnknownTool(text or "(nothing)", ["two names, e.g. /mlops compare mlflow wandb"])
-    for cut in range(1, len(words)):
+    for cut in range(max(1, len(words) - MAX_NAME_WORDS), min(len(words), MAX_NAME_WORDS + 1)):
         left, right = (
             catalog.match_name(" ".join(words[:cut])),
             catalog.match_name(" ".join(words[cut:])),
@@ -118,6 +133,13 @@ def split_pair(text: str, catalog: Catalog) -> tuple[Tool, Tool]:
         if left is not None and right is not None:
             return left, right
     return catalog.resolve(words[0]), catalog.resolve(" ".join(words[1:]))
+
+
+def _bounded(text: str) -> str:
+    """The text, if it is short enough to be a tool name (or two); else UnknownTool."""
+    if len(text) > MAX_QUERY:
+        raise UnknownTool(clip(text, 60), ["a tool name, e.g. /mlops tool mlflow"])
+    return text
 
 
 def _profile(services: SlackServices, workspace: str, user: str) -> Outgoing:

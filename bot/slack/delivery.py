@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.slack.render.conversation import render_answered, render_ask, render_confirm, render_say
 from bot.slack.render.message import Outgoing
@@ -17,6 +19,7 @@ from core.catalog import Catalog
 from core.questions import BY_ID, Question
 from core.turns import Answered, Ask, Confirm, Message, Say, Show, Turn
 
+log = logging.getLogger(__name__)
 MAX_CACHED_ANSWER = 200  # longer typed answers are rare, and would only fill the cache
 
 
@@ -125,4 +128,8 @@ class Courier:
             if where is None:  # its message was never on file (its post failed): the typed answer shows
                 continue
             text, blocks = self._payload(message)
-            client.chat_update(channel=where[0], ts=where[1], text=text, blocks=blocks)
+            try:
+                client.chat_update(channel=where[0], ts=where[1], text=text, blocks=blocks)
+            except (SlackApiError, SlackClientError, OSError) as error:
+                # the turn is posted; only the old question still shows its buttons (pressing one says so)
+                log.warning("could not rewrite an answered question: %s", type(error).__name__)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import App, BoltContext
+from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
 
+from bot.slack.deferred import acknowledge, deferred
 from bot.slack.render.home import render_home
 from bot.slack.services import SlackServices, workspace_of
 
@@ -18,12 +19,12 @@ def publish_home(services: SlackServices, client: WebClient, workspace: str, use
 
 
 def register(app: App, services: SlackServices) -> None:
-    """Register the Home tab listener."""
+    """Register the Home tab listener (acked at once, published after the ack)."""
 
-    @app.event("app_home_opened")
-    def show_home(
-        event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
-    ) -> None:
+    def show_home(body: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond) -> None:
+        event = body["event"]
         if event.get("tab", "home") != "home":
             return  # the Messages tab needs nothing
         publish_home(services, client, workspace_of(context, body), str(event["user"]))
+
+    app.event("app_home_opened")(ack=acknowledge, lazy=[deferred(show_home)])

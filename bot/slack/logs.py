@@ -32,10 +32,54 @@ class RedactTokens(logging.Filter):
         return True
 
 
+#: Bolt's verification middleware logs a rejected request's whole body at INFO.
+VERIFICATION_LOGGER = "slack_bolt.RequestVerification"
+CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\x85]")
+
+
+def escape_controls(text: str) -> str:
+    """Newlines and other control characters as visible escapes (\\n, \\x1b): one record, one line."""
+    return CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+class OneLine(logging.Formatter):
+    """A record is one line, whatever a sender put in it; a traceback follows indented and marked, so
+    none of its lines can pass for a record of its own."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        record.message = record.getMessage()
+        if self.usesTime():
+            record.asctime = self.formatTime(record, self.datefmt)
+        lines = [escape_controls(self.formatMessage(record))]
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        for extra in (record.exc_text, record.stack_info):
+            if extra:
+                lines += ["    | " + escape_controls(line) for line in extra.splitlines()]
+        return "\n".join(lines)
+
+
+class NoRequestBodies(logging.Filter):
+    """Bolt's verification logger writes a rejected request's body: keep the line, never the body."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.getMessage().startswith("Invalid request signature"):
+            record.msg, record.args = "Invalid request signature detected (body not logged)", None
+        return True
+
+
+def quiet_request_bodies() -> None:
+    """Install NoRequestBodies on Bolt's verification logger (once)."""
+    logger = logging.getLogger(VERIFICATION_LOGGER)
+    if not any(isinstance(f, NoRequestBodies) for f in logger.filters):
+        logger.addFilter(NoRequestBodies())
+
+
 def configure_logging(level: str, *secrets: str) -> logging.Handler:
-    """Root logging to stderr through the redacting filter; returns the handler."""
+    """Root logging to stderr, one line a record, through the redacting filter; returns the handler."""
     handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(OneLine("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    quiet_request_bodies()
     handler.addFilter(RedactTokens(*secrets))
     root = logging.getLogger()
     root.handlers = [handler]

@@ -1,15 +1,23 @@
-"""Typed answers in the DM: each delivery handled once, the bot's own messages and edits ignored."""
+"""Typed answers in the DM: kept in the inbox before the ack, answered once, even across a crash."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import App, BoltContext
+from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
 
+from bot.slack.deferred import deferred
 from bot.slack.delivery import Recipient
 from bot.slack.render.text import unescape
 from bot.slack.services import SlackServices, workspace_of
+from bot.storage.inbox import Letter
+from core.errors import StoreUnavailable
+
+log = logging.getLogger(__name__)
 
 
 def is_person_typing_in_dm(event: dict[str, Any]) -> bool:
@@ -31,20 +39,78 @@ def delivery_keys(body: dict[str, Any], event: dict[str, Any], workspace: str) -
     return keys
 
 
-def register(app: App, services: SlackServices) -> None:
-    """Register the DM listener (events are acked by Bolt before the listener runs)."""
+def letter_of(body: dict[str, Any], event: dict[str, Any], workspace: str) -> Letter:
+    """A DM answer as the inbox keeps it (its key: the message itself, whatever event carried it)."""
+    keys = delivery_keys(body, event, workspace)
+    return Letter(key=keys[-1][:200], workspace=workspace, user=str(event["user"]), channel=str(event["channel"]),
+                  text=unescape(str(event["text"])), delivery_keys=tuple(keys))  # fmt: skip
 
-    @app.event("message")
-    def answer_message(
-        event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
-    ) -> None:
+
+def answer_letter(services: SlackServices, key: str, client_for: Callable[[str], WebClient | None]) -> bool:
+    """Answer one letter of the inbox, unless another process has it; False if it was not ours to answer.
+
+    Applied once: its delivery keys are recorded with the conversation. A letter answered before a
+    crash, whose reply may never have been posted, gets where the conversation is instead. If the
+    reply cannot be posted, the letter stays, to be answered again after its lease (no "Sorry": the
+    answer itself was applied).
+    """
+    letter = services.inbox.take(key, now=services.clock.now())
+    if letter is None:
+        return False
+    client = client_for(letter.workspace)
+    if client is None:  # the workspace uninstalled the app meanwhile: nobody to answer
+        services.inbox.finish(key)
+        return True
+    turn = services.waiter.reply(letter.workspace, letter.user, letter.text, delivery_keys=letter.delivery_keys)
+    if not turn and letter.attempts > 1:
+        turn = services.waiter.open(letter.workspace, letter.user)
+    try:
+        if turn:
+            services.courier.deliver(client, Recipient(letter.workspace, letter.user, letter.channel), turn)
+    except (SlackApiError, SlackClientError, OSError) as error:
+        log.warning("could not post a reply (%s); it is retried after the inbox lease", type(error).__name__)
+        return True
+    services.inbox.finish(key)
+    return True
+
+
+def recover(services: SlackServices, client_for: Callable[[str], WebClient | None]) -> int:
+    """Answer what was accepted but not answered (a crash, or Slack down for longer than its retries)."""
+    taken = 0
+    for key in services.inbox.abandoned(now=services.clock.now()):
+        taken += answer_letter(services, key, client_for)
+    return taken
+
+
+def register(app: App, services: SlackServices) -> None:
+    """Register the DM listener: the answer is recorded in the inbox before the ack, and answered after it."""
+
+    def accept_message(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+        event = body.get("event") or {}
+        if is_person_typing_in_dm(event):
+            letter = letter_of(body, event, workspace_of(context, body))
+            try:
+                new = services.inbox.accept(letter, now=services.clock.now())
+                context["inbox_key"] = letter.key if new else ""  # "": Slack's retry of a letter we have
+            except StoreUnavailable:
+                pass  # not kept: the work after the ack tells the person to try again
+        ack()
+
+    def answer_message(body: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond) -> None:
+        event = body["event"]
         if not is_person_typing_in_dm(event):
             return
+        key = context.get("inbox_key")
+        if key is not None:
+            if key:
+                answer_letter(services, key, lambda _workspace: client)
+            return
         workspace, user = workspace_of(context, body), str(event["user"])
-        turn = services.waiter.reply(
+        turn = services.waiter.reply(  # the inbox was unreachable: try the store once more, or explain
             workspace, user, unescape(str(event["text"])), delivery_keys=delivery_keys(body, event, workspace)
         )
-        if not turn:  # a retried or duplicate delivery: answered already
-            return
-        to = Recipient(workspace=workspace, user=user, channel=str(event["channel"]))
-        services.courier.deliver(client, to, turn)
+        if turn:
+            to = Recipient(workspace=workspace, user=user, channel=str(event["channel"]))
+            services.courier.deliver(client, to, turn)
+
+    app.event("message")(ack=accept_message, lazy=[deferred(answer_message)])

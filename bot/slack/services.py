@@ -9,6 +9,7 @@ from typing import Any
 from slack_sdk import WebClient
 
 from bot.slack.delivery import Courier, Recipient
+from bot.storage.inbox import Inbox
 from bot.storage.question_messages import QuestionMessages
 from core.catalog import Catalog
 from core.ports import Clock, DigestUnitOfWorkFactory
@@ -22,6 +23,7 @@ class SlackServices:
     clock: Clock
     uow_factory: DigestUnitOfWorkFactory  # the SQL store's: digests reach their repository through it
     courier: Courier
+    inbox: Inbox  # DM answers accepted and not yet answered
 
     @property
     def questions(self) -> QuestionMessages:

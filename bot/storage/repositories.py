@@ -54,6 +54,14 @@ class Repository:
         return self.uow.session
 
 
+#: What a conversation keeps of its past, so a turn's cost stays flat however long it runs: `back`
+#: can undo the last MAX_HISTORY steps, and the picks weigh the last MAX_CRITIQUES critiques.
+MAX_HISTORY = 50
+MAX_CRITIQUES = 20
+#: Stored picks kept per person: the latest few (App Home shows the last), plus any that has feedback.
+KEEP_RECOMMENDATIONS = 5
+
+
 class SqlConversations(Repository):
     def __init__(self, uow: Transaction, now: datetime) -> None:
         super().__init__(uow)
@@ -67,7 +75,7 @@ class SqlConversations(Repository):
     def _values(self, record: ConversationRecord) -> dict[str, Any]:
         return {
             "state": record.state, "answers": record.answers, "done": list(record.done),
-            "history": list(record.history), "critiques": list(record.critiques),
+            "history": list(record.history[-MAX_HISTORY:]), "critiques": list(record.critiques[-MAX_CRITIQUES:]),
             "pending": record.pending, "return_to": record.return_to, "updated_at": self.now,
         }  # fmt: skip
 
@@ -118,6 +126,8 @@ class SqlRecommendations(Repository):
         )  # fmt: skip
         self.session.add(row)
         self.session.flush()
+        keep = {"workspace": workspace, "user_id": user, "keep": KEEP_RECOMMENDATIONS}
+        self.connection.execute(statements.PRUNE_RECOMMENDATIONS, keep)
         return row.id
 
     def _stored(self, row: RecommendationRow) -> StoredRecommendation:

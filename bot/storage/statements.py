@@ -17,13 +17,16 @@ from sqlalchemy import Delete, Select, Table, Update, bindparam, delete, insert,
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.dml import Insert
 
-from bot.storage.slack_tables import QuestionMessageRow
-from bot.storage.tables import ConversationRow, ProcessedEventRow, ProfileRow
+from bot.storage.slack_tables import OAUTH_STATES, InboxRow, QuestionMessageRow
+from bot.storage.tables import ConversationRow, FeedbackRow, ProcessedEventRow, ProfileRow, RecommendationRow
 
 CONVERSATIONS = cast(Table, ConversationRow.__table__)
 PROFILES = cast(Table, ProfileRow.__table__)
 EVENTS = cast(Table, ProcessedEventRow.__table__)
 QUESTION_MESSAGES = cast(Table, QuestionMessageRow.__table__)
+RECOMMENDATIONS = cast(Table, RecommendationRow.__table__)
+INBOX = cast(Table, InboxRow.__table__)
+FEEDBACK = cast(Table, FeedbackRow.__table__)
 
 #: The stored parts of a conversation, in ConversationRecord's order.
 CONVERSATION_STATE = ("state", "answers", "done", "history", "pending", "return_to", "critiques", "version")
@@ -41,6 +44,21 @@ UPDATE_CONVERSATION: Update = update(CONVERSATIONS).where(
 PRUNE_EVENTS: Delete = delete(EVENTS).where(
     EVENTS.c.key.in_(select(EVENTS.c.key).where(EVENTS.c.seen_at < bindparam("cutoff")).limit(bindparam("limit")))
 )
+_MINE = (RECOMMENDATIONS.c.workspace == bindparam("workspace"), RECOMMENDATIONS.c.user_id == bindparam("user_id"))
+#: A person's stored picks but the latest `keep` and those that feedback refers to.
+PRUNE_RECOMMENDATIONS: Delete = delete(RECOMMENDATIONS).where(
+    *_MINE,
+    RECOMMENDATIONS.c.id.not_in(
+        select(RECOMMENDATIONS.c.id).where(*_MINE).order_by(RECOMMENDATIONS.c.id.desc()).limit(bindparam("keep"))
+    ),
+    ~select(FEEDBACK.c.id).where(FEEDBACK.c.recommendation_id == RECOMMENDATIONS.c.id).exists(),
+)
+#: OAuth states that expired unused (at most `limit` of them a time).
+PRUNE_OAUTH_STATES: Delete = delete(OAUTH_STATES).where(
+    OAUTH_STATES.c.id.in_(
+        select(OAUTH_STATES.c.id).where(OAUTH_STATES.c.expire_at < bindparam("cutoff")).limit(bindparam("limit"))
+    )
+)
 SELECT_QUESTION_MESSAGE: Select[Any] = select(QUESTION_MESSAGES.c.channel, QUESTION_MESSAGES.c.ts).where(
     QUESTION_MESSAGES.c.workspace == bindparam("workspace"),
     QUESTION_MESSAGES.c.user_id == bindparam("user_id"),
@@ -54,6 +72,7 @@ class Upserts(NamedTuple):
     profile: Insert
     events: Insert  # RETURNING the keys that were new
     question_message: Insert
+    inbox: Insert  # RETURNING the key when it was new
 
 
 @cache
@@ -77,4 +96,5 @@ def upserts(dialect: str) -> Upserts:
         index_elements=[QUESTION_MESSAGES.c.workspace, QUESTION_MESSAGES.c.user_id, QUESTION_MESSAGES.c.question_id],
         set_={"channel": question.excluded.channel, "ts": question.excluded.ts},
     )
-    return Upserts(profile=profile, events=events, question_message=question)
+    inbox = make(INBOX).on_conflict_do_nothing(index_elements=[INBOX.c.key]).returning(INBOX.c.key)
+    return Upserts(profile=profile, events=events, question_message=question, inbox=inbox)

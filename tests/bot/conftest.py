@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.bootstrap import bootstrap
+from bot.bootstrap import Runtime, bootstrap
 from bot.settings import Settings
 from bot.slack.transport import POOL
 from bot.slack.wsgi import make_wsgi
@@ -79,9 +79,12 @@ def executor() -> Iterator[TrackingExecutor]:
 
 
 @pytest.fixture
-def slack(
-    settings: Settings, database: Database, catalog: Catalog, executor: TrackingExecutor
-) -> SlackDriver:
-    runtime = bootstrap(settings, catalog=catalog, clock=FakeClock(), database=database)
+def runtime(settings: Settings, database: Database, catalog: Catalog) -> Runtime:
+    """What `serve` runs, on the fake clock (tests move it past the inbox's lease)."""
+    return bootstrap(settings, catalog=catalog, clock=FakeClock(), database=database)
+
+
+@pytest.fixture
+def slack(runtime: Runtime, executor: TrackingExecutor) -> SlackDriver:
     app = runtime.slack_app(listener_executor=executor)
-    return SlackDriver(make_wsgi(app), secret=SECRET, executor=executor, team=TEAM)
+    return SlackDriver(make_wsgi(app, signing_secret=SECRET), secret=SECRET, executor=executor, team=TEAM)

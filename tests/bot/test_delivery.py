@@ -8,6 +8,7 @@ import logging
 
 import pytest
 
+from bot.bootstrap import Runtime
 from bot.slack.logs import RedactTokens, configure_logging
 from bot.storage.unit_of_work import Database
 from tests.bot.conftest import BOT_TOKEN
@@ -127,7 +128,7 @@ def test_a_429_is_retried_after_retry_after_and_posts_exactly_once(
 
 
 def test_a_server_error_on_post_message_is_not_retried_so_nothing_is_posted_twice(
-    slack: SlackDriver, fake_slack: FakeSlack
+    slack: SlackDriver, fake_slack: FakeSlack, runtime: Runtime
 ) -> None:
     fake_slack.fail_next(
         "chat.postMessage", Failure(500, body={"ok": False, "error": "internal_error"})
@@ -139,7 +140,10 @@ def test_a_server_error_on_post_message_is_not_retried_so_nothing_is_posted_twic
         if c.method == "chat.postMessage" and c.args["text"].startswith("Hi!")
     ]
     assert [c.status for c in greetings] == [500]
-    assert "ref" in fake_slack.posts("D1")[-1]["text"], "the user hears that something went wrong"
+    assert fake_slack.posts("D1") == [], "no Sorry: the answer itself was applied"
+    runtime.clock.advance(seconds=runtime.settings.inbox_lease_seconds + 1)  # type: ignore[attr-defined]
+    assert runtime.recover_inbox() == 1 and runtime.recover_inbox() == 0
+    assert current_question(fake_slack, "D1") is not None, "after the lease, the reply is shown after all"
 
 
 def test_a_server_error_on_an_idempotent_call_is_retried(

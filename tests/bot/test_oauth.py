@@ -33,7 +33,7 @@ def oauth_slack(
     )  # type: ignore[call-arg]  # fmt: skip
     runtime = bootstrap(settings, catalog=catalog, clock=FakeClock(), database=database)
     app = runtime.slack_app(listener_executor=executor)
-    yield SlackDriver(make_wsgi(app), secret=SECRET, executor=executor, team=TEAM)
+    yield SlackDriver(make_wsgi(app, signing_secret=SECRET), secret=SECRET, executor=executor, team=TEAM)
 
 
 def _install(slack: SlackDriver, fake: FakeSlack) -> None:

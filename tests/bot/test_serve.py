@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import signal
 import socket
@@ -29,8 +30,9 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def serve(env: dict[str, str], cwd: Path) -> Iterator[str]:
-    """Start `mlops-waiter serve` with exactly `env` (plus PATH), yield its base URL, stop it."""
+def serve(env: dict[str, str], cwd: Path, *, logs: list[str] | None = None, kill: bool = False) -> Iterator[str]:
+    """Start `mlops-waiter serve` with exactly `env` (plus PATH), yield its base URL, stop it (its
+    output goes into `logs`); `kill`: at once, with its workers (as a crash would)."""
     port = free_port()
     command = [
         sys.executable,
@@ -49,7 +51,8 @@ def serve(env: dict[str, str], cwd: Path) -> Iterator[str]:
         **env,
     }
     process = subprocess.Popen(
-        command, env=environment, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        command, env=environment, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group: `kill` takes the workers too
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -68,6 +71,8 @@ def serve(env: dict[str, str], cwd: Path) -> Iterator[str]:
             pytest.fail(f"serve exited with {process.returncode}:\n{output[-3000:]}")
         yield base
     finally:
+        if kill:
+            os.killpg(process.pid, signal.SIGKILL)
         process.send_signal(signal.SIGTERM)
         try:
             process.wait(timeout=30)
@@ -76,6 +81,8 @@ def serve(env: dict[str, str], cwd: Path) -> Iterator[str]:
         if process.stdout:
             output = process.stdout.read().decode()
             process.stdout.close()
+            if logs is not None:
+                logs.append(output)
             assert BOT_TOKEN not in output and SECRET not in output
 
 
@@ -94,7 +101,8 @@ def test_serve_answers_a_signed_slash_command_and_refuses_an_unsigned_one(tmp_pa
             "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_BASE_URL": fake.url,
             "DATABASE_URL": f"sqlite:///{tmp_path / 'serve.sqlite3'}",
         }  # fmt: skip
-        for base in serve(env, tmp_path):
+        logs: list[str] = []
+        for base in serve({**env, "LOG_LEVEL": "DEBUG"}, tmp_path, logs=logs):
             body = urlencode(
                 {
                     "command": "/mlops",
@@ -116,4 +124,33 @@ def test_serve_answers_a_signed_slash_command_and_refuses_an_unsigned_one(tmp_pa
                 urllib.request.urlopen(unsigned, timeout=10)
             refused.value.close()
             assert refused.value.code == 401
+            assert post_declaring(base, 10 * 1024 * 1024) == 413
+            forged = b"x=1\n2026-12-01 00:00:00 ERROR bot: FORGED\n" + b"MARKER" * 20_000
+            assert post(base, forged, {"X-Slack-Request-Timestamp": "nan", "Content-Type": "application/json"}) == 401
+            assert post(base, b"{bad json MARKER", {"Content-Type": "application/json"}) == 401
+            assert post(base, b"\xff\xfeMARKER", {}) == 401
         assert fake.rejected == []
+    assert "MARKER" not in logs[0] and "FORGED" not in logs[0] and "Traceback" not in logs[0]
+
+
+def post(base: str, body: bytes, headers: dict[str, str]) -> int:
+    request = urllib.request.Request(base + "/slack/events", data=body, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as reply:
+            return int(reply.status)
+    except urllib.error.HTTPError as error:
+        error.close()
+        return int(error.code)
+
+
+def post_declaring(base: str, size: int) -> int:
+    """Declare a body of `size` bytes, send the first KB of it and read the answer (sent before the rest)."""
+    connection = http.client.HTTPConnection(base.removeprefix("http://"), timeout=10)
+    try:
+        connection.putrequest("POST", "/slack/events")
+        connection.putheader("Content-Type", "application/json")
+        connection.putheader("Content-Length", str(size))
+        connection.endheaders(b"x" * 1024)
+        return connection.getresponse().status
+    finally:
+        connection.close()

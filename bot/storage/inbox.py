@@ -1,0 +1,80 @@
+"""The inbox: DM answers recorded before Slack hears we have them, until they are answered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from typing import NamedTuple
+
+from sqlalchemy import Connection, Engine, delete, func, select, update
+from sqlalchemy.exc import DBAPIError
+
+from bot.storage import statements
+from bot.storage.engine import unavailable
+from core.errors import StoreUnavailable
+
+INBOX = statements.INBOX
+
+
+class Letter(NamedTuple):
+    """One DM answer as it came: who typed what where, and the keys that name its delivery."""
+
+    key: str
+    workspace: str
+    user: str
+    channel: str
+    text: str
+    delivery_keys: tuple[str, ...]
+    attempts: int = 0  # how many times it was taken to be answered (more than one: after a crash)
+
+
+class Inbox:
+    """Accept (durably, before the ack), take (one process at a time), and finish DM answers."""
+
+    def __init__(self, engine: Engine, *, lease: timedelta) -> None:
+        self.engine = engine
+        self.lease = lease  # a letter taken longer ago than this (and not finished) was dropped by a crash
+
+    @contextmanager
+    def _connection(self) -> Iterator[Connection]:
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        except DBAPIError as error:
+            if unavailable(error):
+                raise StoreUnavailable() from error
+            raise
+
+    def accept(self, letter: Letter, *, now: datetime) -> bool:
+        """Record a letter (committed when this returns); False if it is here already (Slack's retry)."""
+        values = {**letter._asdict(), "user_id": letter.user, "delivery_keys": list(letter.delivery_keys),
+                  "received_at": now, "claimed_at": None, "attempts": 0}  # fmt: skip
+        del values["user"]
+        with self._connection() as connection:
+            return bool(connection.execute(statements.upserts(connection.dialect.name).inbox, values).all())
+
+    def take(self, key: str, *, now: datetime) -> Letter | None:
+        """Take a letter to answer it: None if it is finished, or another process holds it (within its lease)."""
+        table = INBOX.c
+        free = table.claimed_at.is_(None) | (table.claimed_at < now - self.lease)
+        take = update(INBOX).where(table.key == key, free).values(claimed_at=now, attempts=table.attempts + 1)
+        with self._connection() as connection:
+            row = connection.execute(take.returning(*INBOX.c)).first()
+        if row is None:
+            return None
+        return Letter(row.key, row.workspace, row.user_id, row.channel, row.text, tuple(row.delivery_keys),
+                      row.attempts)  # fmt: skip
+
+    def finish(self, key: str) -> None:
+        """The letter was answered (or needs no answer): forget it."""
+        with self._connection() as connection:
+            connection.execute(delete(INBOX).where(INBOX.c.key == key))
+
+    def abandoned(self, *, now: datetime, limit: int = 100) -> Sequence[str]:
+        """Keys of letters nobody is answering: accepted or taken longer than a lease ago (oldest first)."""
+        table = INBOX.c
+        since = func.coalesce(table.claimed_at, table.received_at)
+        query = select(table.key).where(since < now - self.lease).order_by(table.received_at).limit(limit)
+        with self._connection() as connection:
+            return list(connection.scalars(query))

@@ -1,0 +1,83 @@
+"""Accepted means kept: a DM answer is in the inbox before Slack gets its 200, and is answered once,
+even when the worker dies before answering it."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from typing import Any
+
+from sqlalchemy import func, select
+
+from bot.bootstrap import Runtime, bootstrap
+from bot.settings import Settings
+from bot.slack.wsgi import make_wsgi
+from bot.storage.inbox import INBOX
+from bot.storage.unit_of_work import Database
+from core.catalog import Catalog
+from tests.bot.conftest import SECRET, TEAM
+from tests.bot.fake_slack import FakeSlack
+from tests.bot.interview import current_question
+from tests.bot.slack_driver import SlackDriver, TrackingExecutor
+from tests.fakes import FakeClock
+
+
+class DeadWorker(TrackingExecutor):
+    """A worker killed right after the ack: the work after it never runs."""
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        return Future()
+
+
+def letters(database: Database) -> int:
+    with database.engine.connect() as connection:
+        return int(connection.scalar(select(func.count()).select_from(INBOX)) or 0)
+
+
+def answers(runtime: Runtime, user: str = "U1") -> dict[str, Any]:
+    profile = runtime.waiter().current_profile(TEAM, user)
+    return profile.model_dump(exclude_none=True, exclude_defaults=True) if profile else {}
+
+
+def test_an_answer_accepted_by_a_worker_that_died_is_applied_once_after_the_restart(
+    settings: Settings, database: Database, catalog: Catalog, fake_slack: FakeSlack, slack: SlackDriver,
+) -> None:  # fmt: skip
+    slack.command("")  # a live worker asks the first question
+    assert current_question(fake_slack, "D1") is not None
+    clock = FakeClock()
+    dying = bootstrap(settings, catalog=catalog, clock=clock, database=database)
+    dead = SlackDriver(make_wsgi(dying.slack_app(listener_executor=DeadWorker()), signing_secret=SECRET),
+                       secret=SECRET, executor=TrackingExecutor(), team=TEAM)  # fmt: skip
+    posted = len(fake_slack.posts("D1"))
+    assert dead.dm("researcher", event_id="EvDied", ts="1800000000.424242").status == 200
+    assert letters(database) == 1 and answers(dying) == {} and len(fake_slack.posts("D1")) == posted
+
+    clock.advance(seconds=settings.inbox_lease_seconds + 1)  # the restart finds it once the lease is over
+    restarted = bootstrap(settings, catalog=catalog, clock=clock, database=database)
+    assert restarted.recover_inbox() == 1
+    assert answers(restarted) == {"persona": "researcher"} and letters(database) == 0
+    after = len(fake_slack.posts("D1"))
+    assert after > posted
+    assert restarted.recover_inbox() == 0
+    assert slack.dm("researcher", event_id="EvDied", ts="1800000000.424242", retry=1).status == 200  # Slack retries
+    assert len(fake_slack.posts("D1")) == after and answers(restarted) == {"persona": "researcher"}
+
+
+def test_an_answer_is_in_the_inbox_before_the_ack_and_gone_once_answered(
+    slack: SlackDriver, fake_slack: FakeSlack, database: Database
+) -> None:
+    slack.command("")
+    assert slack.dm("researcher").status == 200
+    assert letters(database) == 0 and fake_slack.posts("D1")
+
+
+def test_a_letter_taken_by_a_live_worker_is_not_taken_again_within_its_lease(
+    runtime: Runtime, database: Database
+) -> None:
+    from bot.storage.inbox import Letter
+
+    inbox = runtime.slack_services.inbox
+    now = runtime.clock.now()
+    letter = Letter("dm:T1:D1:1.1", TEAM, "U1", "D1", "researcher", ("dm:T1:D1:1.1",))
+    assert inbox.accept(letter, now=now) and not inbox.accept(letter, now=now)
+    assert inbox.take(letter.key, now=now) is not None
+    assert inbox.take(letter.key, now=now) is None and inbox.abandoned(now=now) == []
