@@ -38,6 +38,8 @@ KEPT_WEIGHT = 0.25
 
 #: A tool whose latest release is older than this many days has gone quiet.
 QUIET_DAYS = 365
+#: A release at most this many days old shows a tool under active development.
+ACTIVE_DAYS = 183
 #: A tool first released at least this many years ago, and still active, has a track record.
 PROVEN_YEARS = 5
 
@@ -430,6 +432,8 @@ def _standing(
     if today is not None and release is not None and (today - release.date).days > QUIET_DAYS:
         points -= 0.4  # no release for over a year: an expert would not start anything new on it
         bad = bad or (f"it has had no release since {release.date:%B %Y}" if explain else None)
+    elif today is not None and release is not None and (today - release.date).days <= ACTIVE_DAYS:
+        points += 0.05  # released lately: alive, and fixes reach you
     year = today.year if today else None
     if year is not None and tool.first_release_year >= year - 1:
         points -= 0.1  # a tool first released last year or this year has not proven itself yet
