@@ -89,7 +89,7 @@ def render_recommendation(recommendation: Recommendation) -> str:
 def render_ask(ask: Ask) -> str:
     """A question with its numbered options: "Question 2 of about 4. …"."""
     question = ask.question
-    count = f"Question {ask.number} of about {ask.total}" if ask.total and ask.total > ask.number else (
+    count = f"Question {ask.number} of about {ask.total}" if ask.total and ask.total >= ask.number else (
         f"Question {ask.number}"
     )  # fmt: skip
     lines = [_wrap(f"{count}. {question.prompt}")]

@@ -37,7 +37,7 @@ def render_say(say: Say) -> Outgoing:
 def render_ask(ask: Ask, catalog: Catalog) -> Outgoing:
     """A question with buttons (few options), a select (many) or a multi-select and Done; typing works too."""
     question = ask.question
-    count = f"Question {ask.number} of about {ask.total}" if ask.total and ask.total > ask.number else (
+    count = f"Question {ask.number} of about {ask.total}" if ask.total and ask.total >= ask.number else (
         f"Question {ask.number}"
     )  # fmt: skip
     lead = f"*{count}.* {safe(question.prompt, 2900)}"
