@@ -126,15 +126,57 @@ def _first(hits: list[_Hit], text: _Text) -> Any:
     return None
 
 
-def _persona(text: _Text, extras: dict[Any, tuple[str, ...]]) -> Any:
+def _persona(text: _Text, extras: dict[Any, tuple[str, ...]], *, answering: bool) -> Any:
+    """The writer's own role: what they call themselves, never the colleagues they count or mention."""
     strong = [h for h in text.hits(_table(lx.PERSONA, extras)) if not text.negated(h)]
-    own = [h for h in text.hits(lx.PERSONA_SELF_ONLY) if _said_of_self(text, h) and not text.negated(h)]
-    ranked = sorted(strong + own, key=lambda h: (not _said_of_self(text, h), h.start))
-    return ranked[0].value if ranked else None
+    weak = [h for h in text.hits(lx.PERSONA_SELF_ONLY) if not text.negated(h)]
+    hits = sorted(strong + weak, key=lambda h: h.start)
+    ranked: list[tuple[int, int, Any]] = []
+    for hit in hits:
+        if lx.ROLE_LEFT_BEHIND.match(text.low[hit.end :]):
+            continue  # "quant-turned-MLE": the role they have now comes after
+        anchor = _role_anchor(text, hit, hits)
+        if _said_of_self(text, anchor) or _introduces(text, anchor, hit, weak=hit in weak):
+            ranked.append((0, hit.start, hit.value))
+        elif answering or (hit in strong and not _of_others(text, hit)):
+            ranked.append((1, hit.start, hit.value))
+    return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _role_anchor(text: _Text, hit: _Hit, hits: list[_Hit]) -> _Hit:
+    """Where a chain of roles starts ("product manager-turned-team lead" is said where it starts)."""
+    for other in hits:
+        if other.end <= hit.start and lx.ROLE_LEFT_BEHIND.fullmatch(text.low[other.end : hit.start]):
+            return _role_anchor(text, other, hits)
+    return hit
 
 
 def _said_of_self(text: _Text, hit: _Hit) -> bool:
-    return lx.SELF.search(text.low[max(0, hit.start - 40) : hit.start]) is not None
+    before = text.low[max(0, hit.start - 40) : hit.start]
+    return bool(lx.SELF.search(before) or lx.WE_ARE.search(before) or lx.SELF_AFTER.match(text.low[hit.end :]))
+
+
+def _introduces(text: _Text, anchor: _Hit, hit: _Hit, *, weak: bool) -> bool:
+    """Does the message open with the role, as people introduce themselves ("Eng lead at a startup.")?"""
+    if not lx.GREETING.fullmatch(text.low[: anchor.start]) or _plural(text, hit):
+        return False
+    follows = lx.INTRO_WEAK_AFTER if weak else lx.INTRO_AFTER
+    return follows.match(text.low[hit.end :]) is not None
+
+
+def _of_others(text: _Text, hit: _Hit) -> bool:
+    """Colleagues counted or mentioned: "4 data scientists", "our DS team", "the platform team gives us"."""
+    said = text.low[hit.start : hit.end]
+    return _plural(text, hit) or bool(lx.OTHERS_BEFORE.search(text.before(hit))) or bool(lx.GROUP.search(said))
+
+
+def _plural(text: _Text, hit: _Hit) -> bool:
+    said = text.low[hit.start : hit.end]
+    return said.endswith("s") and any(_role_word(said[:-1], table) for table in (lx.PERSONA, lx.PERSONA_SELF_ONLY))
+
+
+def _role_word(word: str, table: dict[Any, tuple[str, ...]]) -> bool:
+    return any(re.fullmatch(r"(?:" + "|".join(phrases) + r")", word) for phrases in table.values())
 
 
 def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tuple[str, ...]]) -> Any:
@@ -162,8 +204,8 @@ def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
 
 
 def _masked(text: str, mentions: list[Mention]) -> str:
-    """The text with names of several words blanked ("Label Studio", "Great Expectations"): their words
-    are not pains or needs."""
+    """The text with names of several words blanked ("Label Studio", "Great Expectations", "Azure DevOps"):
+    their words are not pains, needs or roles."""
     for mention in mentions:
         if " " in text[mention.start : mention.end].strip():
             text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
@@ -304,7 +346,7 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
     dropped: dict[str, tuple[str, ...]] = {}
     size = read_number(words.raw) if field_id == "team_size" else team_size_in(words.low)
     values: dict[str, Any] = {
-        "persona": _persona(words, extras if field_id == "persona" else {}),
+        "persona": _persona(topics, extras if field_id == "persona" else {}, answering=field_id == "persona"),
         "team_size": size,
         "maturity": _maturity(words, extras if field_id == "maturity" else {}),
         "cloud": _cloud(words, used, catalog, extras if field_id == "cloud" else {}),

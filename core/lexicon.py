@@ -89,12 +89,13 @@ CORRECTION = re.compile(
 PERSONA: dict[Persona, tuple[str, ...]] = {
     Persona.PLATFORM_ENGINEER: (
         r"ml platform engineer", r"(?:ml ?ops|ml platform|platform|infra(?:structure)?|dev ?ops|cloud|"
-        r"reliability|devex|ml infra) (?:engineer|eng|person|guy|dev|developer|team|lead)s?", r"sre", r"devops",
+        r"reliability|devex|ml infra) (?:engineer|eng|person|guy|dev|developer|team|lead)s?", r"sre",
+        r"(?<!azure )devops",
         r"mlops (?:person|guy|lead|engineer)", r"platform team", r"i (?:build|run|maintain|own) (?:the |our )?"
         r"(?:ml |internal )?(?:platform|infra|infrastructure)", r"on the platform side",
     ),
     Persona.TEAM_LEAD: (
-        r"team lead / manager", r"team ?lead", r"tech lead",
+        r"team lead / manager", r"team[- ]?lead", r"tech lead", r"eng(?:ineering)? lead",
         r"lead (?:ml |data |ai )?(?:engineer|scientist|researcher)",
         r"(?:engineering|ml|ai|data science|data|research|team|eng|analytics) manager", r"head of \w+",
         r"director", r"vp(?: of \w+)?", r"cto", r"chief \w+ officer", r"co-?founder", r"founder", r"i lead",
@@ -110,10 +111,12 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"ml researcher", r"researcher", r"research scientist", r"applied scientist", r"data scientist",
         r"scientist", r"phd(?: student| candidate)?", r"post-?doc", r"academic", r"professor", r"prof",
         r"grad student", r"graduate student", r"master'?s student", r"student", r"in academia",
-        r"(?:university|academic|research) lab", r"statistician", r"data analyst", r"kaggler", r"i do research",
+        r"(?:university|academic|research) lab", r"research (?:team|group)", r"statistician", r"data analyst",
+        r"kaggler", r"i do research",
     ),
     Persona.SOFTWARE_ENGINEER: (
-        r"software engineer", r"software dev(?:eloper)?", r"swe", r"sde", r"back-?end (?:engineer|dev(?:eloper)?)",
+        r"software engineer", r"software dev(?:eloper)?", r"swe", r"sw eng(?:ineer)?", r"sde",
+        r"back-?end (?:engineer|dev(?:eloper)?)",
         r"front-?end (?:engineer|dev(?:eloper)?)", r"full[- ]?stack(?: engineer| dev(?:eloper)?)?",
         r"web dev(?:eloper)?", r"app developer", r"programmer", r"data engineer", r"product engineer",
     ),
@@ -125,13 +128,37 @@ PERSONA_SELF_ONLY: dict[Persona, tuple[str, ...]] = {
     Persona.SOFTWARE_ENGINEER: (r"dev", r"developer", r"engineer", r"coder", r"backend", r"back-end",
                                 r"frontend", r"hacker", r"builder"),
     Persona.PLATFORM_ENGINEER: (r"platform", r"infra", r"ops", r"mlops"),
-    Persona.ML_ENGINEER: (r"ml", r"ml person", r"ml guy", r"ml gal", r"ml/ai", r"ai/ml"),
+    Persona.ML_ENGINEER: (r"ml(?! (?:team|group|org|department|people|folks|platform))", r"ml person", r"ml guy",
+                          r"ml gal", r"ml/ai", r"ai/ml"),
 }
 #: "I'm a …", "as a …", "… here": a statement about the writer, not about colleagues.
 SELF = re.compile(
     r"(?:i'm|i am|im|i work as|working as|as an?|my role is|my job is|my title is|i'm the|i am the|role:|"
-    r"title:|me:|myself:)\s+(?:an?\s+|the\s+|one of the\s+|one\s+)?(?:\w+\s+){0,2}$"
+    r"(?:question|greetings|hello|hi|hey) from an?|"
+    r"title:|me:|myself:)\s+(?:an?\s+|the\s+|one of the\s+|one\s+)?(?:(?!\w+ing\s)\w+\s+){0,2}$"
 )
+#: "we're three ML engineers", "we're a 6-person research team", "we're platform": the writer among them.
+WE_ARE = re.compile(r"(?<![a-z])(?:we're|we are)\s+(?:all\s+|both\s+|just\s+|only\s+)?(?:an?\s+)?"
+                    r"(?:(?:small |tiny )?team of\s+)?"
+                    r"(?:(?!\w+ing\s)[\w~+-]+\s+){0,2}$")  # fmt: skip
+#: "MLE here", "ops people like me": said of oneself after the role.
+SELF_AFTER = re.compile(r"^\s*(?:here\b|(?:people |folks |guys )?like (?:me|myself)\b|by (?:trade|training)\b)")
+#: "product manager-turned-team lead": the first role is one the writer has left.
+ROLE_LEFT_BEHIND = re.compile(r"\s?-?\s?turned\s?-?\s?")
+#: What may come before a self-introduction at the start of a message ("Hi! Eng lead at …").
+GREETING = re.compile(r"[^a-z0-9]*(?:(?:hi|hey|hello|heya|hiya|howdy|yo|greetings|hi all|hi there|hey there|"
+                      r"hey all|hello all|quick context|context|background|about me|so|ok|okay|well)"
+                      r"[^a-z0-9]*)*")  # fmt: skip
+#: What follows a role that opens a message as an introduction ("Data scientist, team of 9", "Eng lead at …").
+INTRO_AFTER = re.compile(r"\s*(?:[,.:;!(/+&]|-\s|$|(?:here|at|of|in|on|for|with|from|by|and|working|who)\b)")
+INTRO_WEAK_AFTER = re.compile(r"\s*(?:[,.:;!(/]|-\s|$|here\b|(?:at|of|in|on|for) (?:a|an|the)\b)")
+#: Words before a role that make it other people ("4 data scientists", "our DS team", "the platform team").
+OTHERS_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?:the|our|their|his|her|my|your|other|these|those|its|some|many|several|most|a|an|a few|"
+    r"a couple of|dozens of|lots of|~?\s?\d[\d,.]*\+?|" + _WORD_NUMBER + r")\s+(?:[\w-]+\s+)?$"
+)
+#: A role that names a group ("platform team", "research group"): said of the writer only with "we're …".
+GROUP = re.compile(r"(?<![a-z])(?:team|group|squad|org|lab|crew)s?\s*$")
 
 # -- cloud and Kubernetes ---------------------------------------------------------------------
 
