@@ -95,7 +95,7 @@ class _Text:
         return lx.UNSURE.search(" ".join(self.before(hit).split()[-5:])) is not None
 
     def negated(self, hit: _Hit) -> bool:
-        words = self.before(hit).split()[-7:]
+        words = self.before(hit).split(": ")[-1].split()[-7:]  # "nothing fancy: a model retrained by hand"
         window = " ".join(words)
         cues = list(lx.NEGATION.finditer(window))
         if cues:
@@ -224,7 +224,8 @@ def _all(hits: list[_Hit], text: _Text) -> tuple[list[Any], list[Any]]:
 def _pain_near(text: _Text, hit: _Hit) -> bool:
     before = " ".join(text.before(hit).split(",")[-1].split()[-2:])
     after = " ".join(text.after(hit).split(",")[0].split()[:6])
-    return bool(lx.PAIN.search(after) or lx.PAIN.search(before))
+    pains = [m.group(0) for m in (*lx.PAIN.finditer(after), *lx.PAIN.finditer(before))]
+    return any(p not in lx.NOT_A_PAIN_OF.get(hit.value, ()) for p in pains)
 
 
 def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:

@@ -241,7 +241,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
 
 # -- frustrations: what hurts --------------------------------------------------------------------
 
-_SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|manual|takes? (?:forever|ages|weeks|months|"
+_SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:forever|ages|weeks|months|"
          r"days|too long|long)|take (?:forever|ages|weeks|months)|is slow|are slow|drags?|stuck|blocked|broken|"
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
@@ -254,6 +254,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"into production|don't scale|are a mess|are messy)", r"trapped in notebooks", r"living in notebooks",
         r"from notebooks? to (?:prod|production|pipelines)", r"copy-?past(?:e|ing) (?:between )?notebooks",
         r"stuck in jupyter",
+        r"(?:everything|all|(?:our |the |their )?code|(?:most |all )?(?:of )?(?:our |the )?work|models?) (?:\w+ ){0,2}"
+        r"(?:lives?|is|are|stays?|sits?|happens?|done|does|do) (?:\w+ ){0,3}in (?:\w+ ){0,2}notebooks",
+        r"(?:scripts|jobs|pipelines) that (?:\w+ )?(?:call|run|execute) notebooks",
+        r"notebooks? (?:[\w']+ ){0,6}(?:won't|don't|doesn't|can't) (?:run|install|work) any ?more",
+        r"(?:everything|all of it|it's all) (?:is |are )?(?:\w+ )?notebooks", r"(?:do|does|doing) (?:\w+ ){0,2}work "
+        r"in (?:\w+ ){0,2}notebooks",
     ),
     Frustration.CANT_REPRODUCE: (
         r"can't reproduce(?: results)?", r"cannot reproduce", r"can not reproduce", r"reproducib(?:ility|le)",
@@ -265,6 +271,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"results? (?:differ|vary|change|aren't the same|don't match)", r"(?:experiments|runs) (?:in|on) "
         r"spreadsheets", r"no idea (?:which|what) (?:data|params|model|run)", r"not reproducible",
         r"unreproducible", r"irreproducible", r"can't get the same results",
+        r"(?:lose|losing|lost) track of (?:which|what)", r"experiments? (?:are |is )?(?:all over the place|scattered|"
+        r"everywhere|untracked|lost)", r"which (?:\w+ ){0,5}(?:went into|produced|made|gave|"
+        r"trained|created) which", r"(?:same|identical) (?:code|config|seed|data) (?:\w+ ){0,3}different results",
     ),
     Frustration.SLOW_HANDOFF: (
         r"slow hand-?off(?: to production)?", r"hand(?:ing|s)? (?:\w+ ){0,2}(?:off|over|to) (?:prod\w*|engineering|the "
@@ -278,6 +287,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:never|rarely|don't) (?:make it|get|reach) (?:to |into )?prod(?:uction)?", r"throw(?:n)? (?:it )?over "
         r"the wall", r"re-?(?:implement|write)s? (?:\w+ ){0,2}for prod(?:uction)?", r"stuck before production",
         r"(?:no|no clear) (?:path|way) to prod(?:uction)?",
+        r"getting (?:\w+ ){0,3}(?:into|to) (?:prod|production) (?:\w+ ){0,2}" + _SLOW,
+        r"(?:prototype|poc|notebook|research|experiment)s? (?:in)?to (?:a |an )?(?:service|prod\w*|api|deployment)\W+"
+        r"(?:\w+\W+){0,3}" + _SLOW,
+        r"(?:a |the )?re-?(?:write|implementation) by (?:the |a )?(?:backend|engineering|eng|dev|software|platform|"
+        r"product)", r"re-?(?:implement|writ)\w* (?:\w+ ){0,3}(?:before|so) (?:it|they|we) (?:can )?(?:ship|go live|"
+        r"deploy)", r"(?:weeks|months|a month|a week|days) (?:\w+ ){0,2}re-?(?:implement|writ)\w*",
+        r"(?:take|takes|took|spend|spends) (?:\w+ ){0,4}(?:weeks?|months?|ages|forever) (?:\w+ )?(?:to )?"
+        r"re-?(?:implement|writ)\w*", r"(?:shipping|sending|passing|emailing|handing over|throwing) (?:\w+ ){0,2}"
+        r"(?:pickles?|zip files?|model files?|notebooks?) (?:over|via|by|through|on|in) \w+",
+        r"hand(?:s|ed)? (?:me|us|over) (?:a |their )?(?:zip|pickle|notebook)",
     ),
     Frustration.NO_MONITORING: (
         r"no monitoring(?: in production)?", r"(?:don't|do not|can't|cannot|never) (?:monitor|see|notice|know) "
@@ -287,12 +306,29 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:find|found) out from (?:customers|users|complaints)", r"no (?:alerts|alerting|observability|visibility)",
         r"(?:flying|running) blind", r"nobody notices", r"no one notices", r"no idea (?:how|if|whether) (?:\w+ ){0,2}"
         r"(?:models?|it) (?:is|are) (?:doing|performing)", r"(?:performance|accuracy) (?:drops|degrades|decays)",
+        r"(?:nobody|no one) notic\w*", r"until (?:the |our |a )?(?:\w+ )?(?:customers?|users?|business|clients?) "
+        r"(?:complain|notice|tell|call)\w*",
+        r"(?:no|zero) (?:clue|idea|visibility|insight) (?:\w+ ){0,4}(?:once|in|after)"
+        r" (?:they're |it's |they are |it is )?(?:deployed|prod\w*|live)",
+        r"(?:no|zero) (?:clue|idea) (?:when|if|whether) "
+        r"(?:\w+ ){0,3}(?:degrad|drift|break|fail|go stale|rot)\w*", r"zero monitoring", r"without (?:any )?monitoring",
+        r"(?:hear|learn|find out|found out|know) (?:about (?:\w+ ){1,3}|of it )?(?:only )?from (?:\w+ )?(?:custo"
+        r"mers|users|"
+        r"complaints|clients|support tickets)", r"(?:nobody|no one) knows (?:which|what) (?:\w+ ){0,3}(?:is |are )?"
+        r"(?:in prod\w*|running|deployed|live)",
     ),
     Frustration.DATA_QUALITY: (
-        r"data quality(?: problems| issues)?", r"(?:bad|dirty|messy|garbage|broken|inconsistent|unreliable|noisy|"
+        r"data quality(?! checks| tests| monitoring| validation| tools?)(?: problems| issues)?",
+        r"(?:bad|dirty|messy|garbage|broken|inconsistent|unreliable|noisy|"
         r"missing|corrupt(?:ed)?|poor) data", r"data (?:is|are) (?:a mess|messy|dirty|bad|garbage|broken|unreliable)",
         r"schema (?:changes|drift|breaks)", r"upstream (?:data )?(?:changes|breaks|issues)", r"data issues",
         r"data problems", r"(?:nulls|nans) (?:everywhere|break)", r"garbage in", r"data bugs",
+        r"(?:changed|renamed|dropped|removed) (?:a |the |some )?(?:columns?|fields?|schemas?|units?|formats?)",
+        r"noisy labels", r"mis-?label(?:l)?ed", r"wrong labels", r"half (?:of )?(?:it|the data|our data) is "
+        r"(?:wrong|bad|garbage|missing|broken)", r"(?:training[- /]serving|train[- /]serve|online[- /]offline) skew",
+        r"computed differently (?:at|in|for|between) (?:serving|training|online|offline|inference)",
+        r"(?:can't|cannot|don't|no way to) (?:tell|know|check|verify) (?:if|whether) (?:the |our )?(?:\w+ )?data "
+        r"(?:is|are)", r"trained on garbage",
     ),
     Frustration.MANUAL_RETRAINING: (
         r"retraining is manual", r"manual(?:ly)? (?:re-?train\w*|training)",
@@ -301,15 +337,21 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:no|not) automat\w* re-?train\w*", r"by hand (?:every|each) (?:week|month|time)", r"rerun training by hand",
         r"(?:someone|somebody|we) (?:has|have) to (?:re-?run|re-?train|kick off)", r"re-?train\w* by hand",
         r"(?:manual|manually) (?:kick|trigger|run)\w* (?:training|jobs|pipelines)",
+        r"(?:when|whenever|if) (?:somebody|someone|anyone|we) (?:remembers?|gets? around)",
+        r"(?:someone|somebody|we) (?:has|have) to remember", r"hand-?(?:started|triggered|kicked off|run)",
+        r"re-?(?:run|train)s? (?:\w+ ){0,2}by hand", r"forget (?:to )?re-?train",
     ),
     Frustration.LABELING_BOTTLENECK: (
-        r"label(?:l)?ing is a bottleneck", r"label(?:l)?ing (?:\w+ ){0,2}(?:slow|bottleneck|expensive|painful|pain|"
+        r"label(?:l)?ing is a bottleneck",
+        r"label(?:l)?ing (?:\w+ ){0,5}(?:slow|slowest|bottleneck|expensive|painful|pain|"
         r"takes|costly|manual)", r"annotat\w* (?:\w+ ){0,2}(?:slow|bottleneck|expensive|painful|takes|costly|forever)",
         r"(?:not enough|too few|lack of|need more|short on|no) (?:labels|labeled data|labelled data|annotations|"
         r"annotated data|training data)",
         r"(?:don't|do not) have enough (?:labels|labeled data|labelled data|annotations|"
         r"annotated data|training data)", r"waiting (?:for|on) (?:labels|annotators|annotations)",
         r"(?:bottleneck|stuck) (?:is|on|with) (?:label\w*|annotat\w*)",
+        r"label(?:l)?ing (?:\w+ ){0,4}(?:myself|by hand|manually)", r"(?:annotators?|label(?:l)?ers?) (?:\w+ ){0,6}"
+        r"(?:inconsistent|all over the place|slow|expensive|bottleneck|can't keep up|disagree)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
         r"we can't tell if our llm app is good", r"hallucinat\w*",
@@ -319,6 +361,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"vibes?[- ](?:based|check)",
         r"eyeball(?:ing)? (?:outputs|answers|responses)", r"(?:answers|outputs|responses) (?:are|is) "
         r"(?:wrong|bad|unreliable|inconsistent)", r"quality of (?:our |the )?(?:llm|chatbot|rag|answers)",
+        r"(?:not|instead of|beyond|more than|rather than) vibes", r"(?:no|zero) idea (?:which|if|whether) (?:\w+ ){0,4}"
+        r"any good", r"(?:no|zero) idea (?:if|whether|how) (?:\w+ ){0,6}(?:better|worse|improv\w*)",
+        r"(?:don't|do not|can't|cannot) (?:know|tell|measure) (?:how|if|whether) (?:accurate|good|correct) "
+        r"(?:it|they|the answers) (?:is|are)", r"how (?:accurate|good|reliable) (?:it|they|the answers|the model) "
+        r"(?:is|are)\W+(?:\w+\W+){0,3}(?:don't|do not) know",
     ),
     Frustration.COMPUTE_ACCESS: (
         r"hard to get gpus / compute", r"(?:not enough|no|few|scarce|expensive|limited|lack of|short on|waiting for|"
@@ -327,11 +374,21 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:can't|cannot|never|rarely|don't|do not|barely) get (?:\w+ )?(?:gpus?|compute)",
         r"compute (?:is )?(?:a bottleneck|expensive|scarce|limited)",
         r"training (?:is|takes) (?:too )?(?:slow|long|forever)", r"gpu (?:shortage|access|queue)",
+        r"(?:begging|asking|begs|asks|fighting|fights|queu(?:e|ing)|waiting|competing) (?:\w+ ){0,2}(?:for|over) "
+        r"(?:more )?(?:gpus?|gpu time|compute)", r"whichever (?:box|machine|gpu|server|workstation) is free",
+        r"(?:take|takes) (?:forever|ages|days|too long) to train", r"(?:can't|cannot|never|rarely|barely) get "
+        r"(?:\w+ ){0,2}(?:gpus?|compute)", r"(?:colab|session|notebook|kernel)\w* (?:\w+ ){0,2}disconnect\w*",
+        r"gpus? (?:[\w']+ ){0,4}(?:always|constantly) (?:full|busy|taken|occupied)", r"gpus? fairly",
     ),
     Frustration.TOO_MANY_TOOLS: (
         r"too many tools(?: already)?", r"tool sprawl", r"consolidat\w*", r"too many (?:dashboards|platforms|"
         r"vendors|services|things)", r"fragment\w*", r"duct[- ]tape", r"glue code", r"tool fatigue",
         r"juggl\w* (?:\w+ ){0,2}tools", r"(?:patchwork|zoo|mess) of tools", r"tools don't talk to each other",
+        r"more tools than (?:people|engineers|users)", r"(?:done|tired of|sick of) (?:\w+ )?(?:stitching|gluing)",
+        r"stitch(?:ing)? (?:\w+ ){0,3}together", r"(?:every|each) (?:team|squad|group) (?:\w+ )?(?:uses|picked|has|"
+        r"chose|runs) (?:its|their) own (?:tools|stack|set)", r"(?:every|each) (?:team|squad|group) (?:uses|has) a "
+        r"different (?:set of )?(?:tools|stack)", r"\d+ different tools",
+        r"one (?:team )?uses \w+,? (?:and )?(?:one|another|the other) uses", r"(?:its|their) own (?:login|bill)",
     ),
 }
 #: Words that make a topic a complaint: "monitoring is a mess", "no way to reproduce".
@@ -343,6 +400,8 @@ PAIN = re.compile(
     r"time-consuming|expensive|costly|scarce|slow|slower|painful|a pain|broken|messy|clunky|ad hoc|ad-hoc|"
     r"all over the place|scattered|untracked|nowhere)(?![a-z])"
 )
+#: Pain words that are not that pain: deploying by hand is how far along a team is, not a slow handoff.
+NOT_A_PAIN_OF: dict[Frustration, tuple[str, ...]] = {Frustration.SLOW_HANDOFF: ("manual",)}
 #: Words that say a topic is fine: "monitoring is fine", "no problem with labeling".
 FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not a problem|not an issue)|"
                   r"no (?:problem|issues?) with|not (?:a |an )?(?:problem|issue)|under control")
@@ -578,7 +637,7 @@ ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {
 #: The topic of a pain: it counts as that pain when the clause complains ("monitoring is a mess").
 FRUSTRATION_TOPIC: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (r"notebooks?", r"jupyter"),
-    Frustration.CANT_REPRODUCE: (r"reproduc\w*", r"replicat\w* (?:results|experiments|runs)", r"experiments?",
+    Frustration.CANT_REPRODUCE: (r"reproduc\w*", r"replicat\w* (?:results|experiments|runs)",
                                  r"experiment tracking", r"versioning"),
     Frustration.SLOW_HANDOFF: (r"hand-?offs?", r"deploy\w*", r"shipping", r"releases?", r"productioni[sz]\w*"),
     Frustration.NO_MONITORING: (r"monitor\w*", r"drift\w*", r"observability", r"alert\w*"),

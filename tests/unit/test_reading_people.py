@@ -57,3 +57,57 @@ def test_a_reply_to_the_role_question_is_about_the_writer(shipped_catalog: Catal
 
 def test_building_a_platform_is_not_a_role(shipped_catalog: Catalog) -> None:
     assert "persona" not in understand("I'm building a platform for our analysts", shipped_catalog)
+
+
+# -- frustrations in paraphrase ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "frustration"),
+    [
+        ("Most of our modelling code lives in Databricks notebooks.", "stuck_in_notebooks"),
+        ("The analysts do all their work in notebooks.", "stuck_in_notebooks"),
+        ("Old notebooks on someone's laptop won't run anymore.", "stuck_in_notebooks"),
+        ("We lost track of which config produced which checkpoint.", "cant_reproduce"),
+        ("Same seed, same code and still different results.", "cant_reproduce"),
+        ("Getting a new model into production takes months.", "slow_handoff"),
+        ("From prototype to an API: takes weeks every time.", "slow_handoff"),
+        ("Shipping would be fine, but it needs a rewrite by the backend team.", "slow_handoff"),
+        ("Engineers spend two weeks re-implementing each model.", "slow_handoff"),
+        ("The scientists keep emailing pickles over Teams.", "slow_handoff"),
+        ("Nobody noticed the model had gone stale.", "no_monitoring"),
+        ("We have no idea how the model behaves once it's deployed.", "no_monitoring"),
+        ("We only learn about bad predictions from customers.", "no_monitoring"),
+        ("A vendor renamed a column and everything went sideways.", "data_quality"),
+        ("Training/serving skew is the usual suspect.", "data_quality"),
+        ("The model is retrained whenever someone remembers to.", "manual_retraining"),
+        ("Our jobs are hand-started on Mondays.", "manual_retraining"),
+        ("Labeling the satellite tiles is the slowest step.", "labeling_bottleneck"),
+        ("The annotators are often inconsistent with each other.", "labeling_bottleneck"),
+        ("We judge the chatbot by vibes, we want something more than vibes.", "llm_quality_unknown"),
+        ("No idea if the new prompt made answers better or worse.", "llm_quality_unknown"),
+        ("The researchers keep fighting over GPU time.", "compute_access"),
+        ("Colab sessions disconnect all the time.", "compute_access"),
+        ("It feels like more tools than engineers here.", "too_many_tools"),
+        ("Every squad uses its own tools and nobody shares.", "too_many_tools"),
+    ],
+)
+def test_pains_paraphrased(shipped_catalog: Catalog, text: str, frustration: str) -> None:
+    assert frustration in understand(text, shipped_catalog).get("frustrations", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "frustration"),
+    [
+        ("Retraining is scheduled; deploying is still manual.", "slow_handoff"),
+        ("The dashboard for experiments is clunky.", "cant_reproduce"),
+        ("We want data quality checks on every batch.", "data_quality"),
+    ],
+)
+def test_what_is_not_that_pain(shipped_catalog: Catalog, text: str, frustration: str) -> None:
+    assert frustration not in understand(text, shipped_catalog).get("frustrations", ())
+
+
+def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catalog) -> None:
+    facts = understand("Nothing fancy needed: one model, retrained by hand each quarter.", shipped_catalog)
+    assert "manual_retraining" in facts["frustrations"]
