@@ -278,11 +278,14 @@ def _only_phrases(text: _Text, hits: list[_Hit]) -> bool:
 
 def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]]) -> Any:
     table = {level: lx.MATURITY[level] + extras.get(level, ()) for level in lx.MATURITY}
-    levels = [
-        h.value for h in text.hits(table)
-        if not text.negated(h) and not (not extras and lx.NEED_CUE.search(text.before(h)))
-    ]  # fmt: skip
+    levels = [h.value for h in text.hits(table) if not text.negated(h) and (extras or not _wanted(text, h))]
     return max(levels) if levels else None
+
+
+def _wanted(text: _Text, hit: _Hit) -> bool:
+    """Is a way of working named as a goal ("we want CI/CD for models"), not as how the team works now?"""
+    words = text.before(hit).split(": ")[-1].split()[-6:]
+    return lx.WANT_CUE.search(" ".join(words)) is not None
 
 
 def _yes_no(text: _Text, no: tuple[str, ...], yes: tuple[str, ...]) -> bool | None:

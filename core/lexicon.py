@@ -481,6 +481,13 @@ NEED_CUE = re.compile(
     r"planning|must have|nice to have|wish|hoping|require|requires|required|automate|automating|move to|"
     r"moving to|migrate to|migrating to)(?![a-z])"
 )
+#: Words before a way of working that make it a goal, not the present ("we want scheduled pipelines").
+WANT_CUE = re.compile(
+    r"(?<![a-z])(?:need|needs|want|wants|wanted|looking for|would like|we'd like|i'd like|plan to|planning|hoping|"
+    r"wish|move to|moving to|get to|path to|next step|next|proper|real|introduce|set up|setting up|try|trying|"
+    r"adopt|adopting|add|adding|towards?|into|aim|goal|help|how (?:to|do|can|should))"
+    r"(?![a-z])"
+)
 NO_NEED = re.compile(
     r"(?:don't|do not|doesn't|does not|no) (?:really )?(?:need|want|care about)|no need for|not (?:looking for|"
     r"interested in|a priority|needed)|already (?:have|got|use|using|solved|covered)|(?:remove|drop|delete|forget|"
@@ -574,18 +581,36 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
                                     r"all-in-one|pieces)\w*",),
 }
 MATURITY: dict[int, tuple[str, ...]] = {
-    0: (r"by hand(?:: notebooks and scripts)?", r"notebooks?(?: and| &) scripts", r"scripts and notebooks",
+    0: (r"by hand(?:: notebooks and scripts)?(?![- ]written)", r"notebooks?(?: and| &) scripts",
+    r"scripts and notebooks",
         r"ad[- ]hoc", r"nothing (?:is )?automated", r"no automation", r"not automated", r"(?:everything|all) (?:is )?"
         r"manual", r"manual(?:ly)? (?:train|deploy|run|copy)\w*",
         r"train\w* (?:\w+ )?(?:in|from) (?:jupyter|notebooks)",
         r"copy(?:ing)? (?:model )?files", r"level 0", r"haven't shipped", r"not in production yet", r"no pipelines",
-        r"(?:train|run) (?:\w+ ){0,2}on (?:my|our) laptops?", r"by hand"),
+        r"(?:train|run) (?:\w+ ){0,2}on (?:my|our) laptops?", r"by hand(?![- ]written)",
+        r"(?:all|most|everything|(?:our |the )?code) (?:\w+ ){0,2}(?:lives?|is|are|in|sits?|done) (?:\w+ ){0,3}"
+        r"(?:in )?(?:\w+ )?notebooks", r"notebooks everywhere", r"hand-?(?:started|run|triggered|kicked off)",
+        r"(?:when|whenever) (?:somebody|someone|anyone|we) remembers?", r"instead of me doing it",
+        r"deploy\w* by (?:scp|rsync|ssh|copy)\w*", r"(?:isn't|is not|not) (?:even )?in (?:git|source control)",
+        r"set up nothing", r"all (?:\w+ )?(?:\+ |and )?(?:\w+ )?scripts"),
     1: (r"automated training pipelines", r"automated pipelines?", r"(?:training )?pipelines? (?:are|is) automated",
         r"automat(?:ed|e|ing) (?:the )?training", r"scheduled (?:training|retraining|jobs|pipelines)",
         r"(?:airflow|dagster|prefect|kubeflow|metaflow|flyte|argo|zenml|kedro) (?:dags|pipelines|flows|jobs)",
         r"(?:we have|we've got) (?:\w+ )?(?:training )?pipelines", r"level 1", r"partly automated",
-        r"semi-?automated", r"pipelines (?:but|though)", r"orchestrated", r"retrain on a schedule"),
-    2: (r"ci/cd for pipelines and models", r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines|ml)",
+        r"semi-?automated", r"pipelines (?:but|though)", r"orchestrated", r"retrain on a schedule",
+        r"re-?train(?:s|ed|ing)? (?:\w+ ){0,2}(?:nightly|weekly|daily|monthly|hourly|every (?:night|day|week|month|"
+        r"monday|sunday)|on a (?:schedule|cron|timer))(?!,? (?:by hand|manually))",
+        r"(?:training|re-?training|jobs?|pipelines?) (?:is |are )?"
+        r"(?:already )?(?:scheduled|automated)", r"(?:re-?training|training|jobs?) (?:are |is )?scheduled",
+        r"(?:cron|airflow|dagster|prefect|kubeflow|flyte|kfp) (?:jobs?|dags?|pipelines?)(?! for (?:etl|data))",
+        r"pipelines? (?:\w+ ){0,3}on a schedule", r"(?:runs|run|trained) (?:as |on |via |by )?a (?:nightly |weekly )?"
+        r"cron(?: job)?", r"schedules (?:the )?(?:re-?)?training", r"(?:nightly|weekly|daily|scheduled) re-?train\w*"),
+    2: (r"ci/cd for pipelines and models", r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines?|ml)",
+        r"deploy(?:s|ment|ments|ing)? (?:is |are )?(?:\w+ ){0,2}(?:automated|automatically)(?! yet)",
+        r"deploy(?:s|ment|ments)? (?:go |goes )?(?:through|via|gated by|after) (?:\w+ ){0,2}(?:argo ?cd|ci|tests|"
+        r"automated tests|ci/cd|pipelines)", r"(?:retrains|builds?)[,]? (?:\w+ ){0,5}tests?,? and deploys",
+        r"(?:ship|deploy|release)s? (?:\w+ ){0,2}(?:models )?(?:via|through|with) ci\b",
+        r"to deploy models automatically",
         r"fully automated", r"continuous (?:training|delivery|deployment)", r"gitops", r"level 2",
         r"automated (?:testing and )?deploy(?:ment|s)", r"mlops maturity level 2", r"end[- ]to[- ]end automat\w+",
         r"models (?:are )?(?:tested and )?deployed automatically", r"auto(?:matically)?[- ]deploy\w*"),

@@ -111,3 +111,35 @@ def test_what_is_not_that_pain(shipped_catalog: Catalog, text: str, frustration:
 def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catalog) -> None:
     facts = understand("Nothing fancy needed: one model, retrained by hand each quarter.", shipped_catalog)
     assert "manual_retraining" in facts["frustrations"]
+
+
+# -- maturity: how models are trained and shipped today -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("All of our code sits in Colab notebooks.", 0),
+        ("I deploy by rsync-ing the weights to a VM.", 0),
+        ("The model gets retrained whenever someone remembers.", 0),
+        ("One model, retrained quarterly by hand.", 0),
+        ("We retrain weekly with a Prefect flow.", 1),
+        ("Retraining is already automated, releases are done by hand.", 1),
+        ("It runs as a nightly cron job on a VM.", 1),
+        ("Our setup: the training pipelines run on a schedule in Dagster.", 1),
+        ("Deployments go through Argo CD after the eval suite passes.", 2),
+        ("A merged PR retrains, runs the tests and deploys the model.", 2),
+        ("Deploys are fully automated once metrics pass.", 2),
+    ],
+)
+def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catalog, text: str, level: int) -> None:
+    assert understand(text, shipped_catalog)["maturity"] == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We want scheduled pipelines next quarter.", "Next step is to deploy models automatically.",
+     "Features are served from Redis by hand-written jobs."],
+)  # fmt: skip
+def test_a_goal_or_a_hand_written_job_is_not_a_maturity(shipped_catalog: Catalog, text: str) -> None:
+    assert "maturity" not in understand(text, shipped_catalog)
