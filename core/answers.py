@@ -31,11 +31,15 @@ __all__ = ["LIST_FIELDS", "NotUnderstood", "Reading", "parse_answer", "read", "r
            "to_number", "understand"]  # fmt: skip
 _NONE_TOOLS = re.compile(r"^(?:none|nothing|no tools?|nada|n/a|-|nope|no|not yet|none yet|nothing yet|"
                          r"nothing really|not really|none really|zero|nothing at all)$")  # fmt: skip
-_USAGE = re.compile(r"(?<![a-z])(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|"
+_USAGE = re.compile(r"(?<![a-z])(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|setup|"
                     r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
 _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking (?:about|of)|compar\w*|vs\.?|"
-                       r"versus|should we|heard (?:of|about)|such as|e\.g\.|for example|or maybe|trial\w*|"
+                       r"versus|should we|hear\w* (?:of|about)|such as|e\.g\.|for example|or maybe|trial\w*|"
                        r"like)(?![a-z])")  # fmt: skip
+
+
+_ABANDONED = re.compile(r"(?<![a-z])(?:gave up|giving up|abandoned|ditched it|dropped it|didn't (?:work|stick)|"
+                        r"never stuck|hated it|moved on)(?![a-z])", re.IGNORECASE)  # fmt: skip
 
 
 class NotUnderstood(ValueError):
@@ -100,7 +104,7 @@ class _Text:
         cues = list(lx.NEGATION.finditer(window))
         if cues:
             rest = window[cues[-1].end() :].split()
-            if rest and rest[0] in ("use", "using", "used", "run", "running", "have", "need", "want", "be", "on"):
+            while rest and rest[0] in lx.NEGATED_VERBS:  # "not allowed to run k8s": the verbs belong to the negation
                 rest = rest[1:]
             if not any(w.strip(",") in _RESETS for w in rest):
                 return True
@@ -181,7 +185,7 @@ def _role_word(word: str, table: dict[Any, tuple[str, ...]]) -> bool:
 
 def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tuple[str, ...]]) -> Any:
     table = {c: lx.CLOUD[c] + extras.get(c, ()) for c in Cloud}
-    hits = [h for h in text.hits(table) if not text.negated(h) and not text.unsure(h)]
+    hits = [h for h in text.hits(table) if not text.negated(h) and not text.unsure(h) and not _weighed(text, h)]
     named = [h for h in hits if h.value is not Cloud.NONE]
     if named:
         return named[0].value
@@ -192,6 +196,14 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
         if len(clouds) == 1 and tool_id not in NOT_STACK:
             return clouds[0]
     return None
+
+
+def _weighed(text: _Text, hit: _Hit) -> bool:
+    """Is a name only compared or considered ("Vertex AI vs. SageMaker"), not used?"""
+    clause = re.sub(r"\b(vs|e\.g|i\.e)\.", r"\1", text.low[: hit.start])
+    clause = re.split(r"[.;!?\n]|\bbut\b", clause)[-1]
+    cue = max((m.end() for m in _CONSIDER.finditer(clause)), default=-1)
+    return cue > max((m.end() for m in _USAGE.finditer(clause)), default=-1)
 
 
 def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
@@ -376,6 +388,10 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
         if unsaid:
             dropped[name] = tuple(unsaid)
     stack = [tool for tool in used if listing or tool not in NOT_STACK]
+    named = any(m.tool_id == "kubernetes" and not m.negated for m in mentions)
+    runs_kubernetes = values["kubernetes"] is True and named
+    if runs_kubernetes and "kubernetes" not in stack:
+        stack.append("kubernetes")  # "our k8s cluster": Kubernetes itself is named as something the team runs
     if stack:
         facts["current_stack"] = tuple(stack)
     gone = [m.tool_id for m in mentions if m.negated and m.tool_id not in NOT_STACK]
@@ -388,9 +404,13 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
 
 def _considered(raw: str, start: int) -> bool:
     """Is a tool named as something wanted or weighed ("looking at MLflow"), not something used?"""
-    clause = re.split(r"[.;!?\n]|\bbut\b", raw[:start].lower())[-1]
+    clause = re.split(r"[.;!?\n]|\bbut\b", re.sub(r"\b(vs|e\.g|i\.e)\.", r"\1", raw[:start].lower()))[-1]
     rest = re.split(r"[.;!\n]", raw[start:])[0]
-    if rest.rstrip().endswith("?") or re.match(r"\s*(?:is|are|does|do|should|would|could|can|what|how|which|why|"
+    end = re.search(r"[.;!?\n]|\bbut\b", raw[start:])
+    if _ABANDONED.search(rest):
+        return True  # "we tried Kubeflow and gave up"
+    if (end is not None and end.group(0) == "?") or re.match(r"\s*(?:is|are|does|do|should|would|could|can|what|"
+    r"how|which|why|"
                                                r"anyone|has anyone)\b", clause):
         return True  # a question about a tool ("is MLflow any good?"), not a statement of use
     cue = max((m.end() for m in _CONSIDER.finditer(clause)), default=-1)

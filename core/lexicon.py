@@ -60,11 +60,12 @@ NEGATION = re.compile(
     r"getting rid of|used to use|used to|switched from|switching from|migrating from|migrated from|moved from|"
     r"moving from|coming from|leaving|left|"
     r"replaced|replacing|apart from|other than|avoid|avoiding|against|ban|banned|forbid|forbidden|"
-    r"not allowed|nothing like|none of)(?![a-z0-9])"
+    r"not allowed|nothing like|none of|nobody uses|no one uses|nobody touches|no one touches)(?![a-z0-9])"
 )
 #: Words before a mention that leave it open ("not sure about kubernetes"): neither yes nor no.
 UNSURE = re.compile(r"(?<![a-z])(?:not sure|unsure|no idea|don't know|do not know|dunno|not certain|undecided|"
-                    r"maybe|might|considering|thinking about|wondering)(?![a-z])")  # fmt: skip
+                    r"maybe|might|considering|thinking about|wondering|hear\w* (?:of|about)|looking at|"
+                    r"evaluating)(?![a-z])")  # fmt: skip
 #: Words after a mention that say it is absent ("k8s is not an option", "kubernetes: no").
 NEGATED_AFTER = re.compile(
     r"^\s*(?:\?|:|=|-)?\s*(?:is |are |was )?(?:not |isn't |aren't |n't )?"
@@ -72,6 +73,13 @@ NEGATED_AFTER = re.compile(
     r"too complex|too heavy|a no-go|no go|is out|are out|out\b|not allowed|forbidden|banned|gone|dead|"
     r"not something we (?:use|run|have)|not for us|never again|isn't an option|aren't an option)"
 )
+#: Words between a negation and what it denies ("not allowed to run k8s", "without moving everyone onto k8s").
+NEGATED_VERBS = frozenset({
+    "use", "using", "used", "run", "running", "have", "need", "want", "wants", "be", "on", "to", "onto", "into",
+    "learn", "learning", "move", "moving", "go", "going", "switch", "switching", "adopt", "adopting", "touch",
+    "force", "forcing", "everyone", "anyone", "us", "them", "migrate", "migrating", "manage", "managing",
+    "operate", "operating", "host", "hosting", "maintain", "like", "deal", "with", "allowed", "able",
+})  # fmt: skip
 #: Words after a negation that start a new statement: "no k8s, using docker", "not AWS, we're on Azure".
 RESETS = frozenset({
     "use", "using", "uses", "with", "to", "onto", "into", "now", "instead", "currently", "today", "adopted",

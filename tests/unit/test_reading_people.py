@@ -143,3 +143,72 @@ def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catal
 )  # fmt: skip
 def test_a_goal_or_a_hand_written_job_is_not_a_maturity(shipped_catalog: Catalog, text: str) -> None:
     assert "maturity" not in understand(text, shipped_catalog)
+
+
+# -- the stack: tools used now, never ordinary words or tools only weighed --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We model airflow around the cooling fans of our racks.",
+        "Our requirements are in flux this quarter.",
+        "Monte Carlo simulations feed the pricing models.",
+        "The team is me, Arthur and the Jenkins twins.",
+        "Our labels are a patchwork quilt of spreadsheets.",
+        "We're determined to keep things boring.",
+        "Half research, half engineering, that's us.",
+        "Agents that answer support emails are our main product.",
+    ],
+)
+def test_ordinary_words_are_not_tools(shipped_catalog: Catalog, text: str) -> None:
+    assert "current_stack" not in understand(text, shipped_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("We tried Kubeflow in 2022 and gave up.", "kubeflow"),
+        ("Comparing Vertex AI vs. Databricks for next year.", "databricks"),
+        ("Everyone keeps hearing about ZenML lately.", "zenml"),
+        ("Metaflow? Flyte? Not sure which fits us.", "flyte"),
+        ("We have Kubeflow but nobody uses Katib.", "katib"),
+    ],
+)
+def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
+    assert absent not in understand(text, shipped_catalog).get("current_stack", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("Current setup: MLflow for tracking and Airflow for jobs.", ("mlflow", "apache-airflow")),
+        ("BigQuery + Snowflake + dbt.", ("snowflake",)),
+        ("We run our own k8s cluster for the serving layer.", ("kubernetes",)),
+    ],
+)
+def test_tools_in_use_are_the_stack(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
+    stack = understand(text, shipped_catalog)["current_stack"]
+    assert all(tool in stack for tool in tools)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Policy says we're not allowed to run k8s ourselves.", "We'd rather not move everyone onto Kubernetes.",
+     "Our data folks don't want to learn Kubernetes."],
+)  # fmt: skip
+def test_kubernetes_refused_with_a_verb_between_is_no(shipped_catalog: Catalog, text: str) -> None:
+    facts = understand(text, shipped_catalog)
+    assert facts["kubernetes"] is False
+    assert "kubernetes" not in facts.get("current_stack", ())
+
+
+def test_a_managed_cluster_alone_is_kubernetes_but_not_in_the_stack(shipped_catalog: Catalog) -> None:
+    facts = understand("Our services run on EKS.", shipped_catalog)
+    assert facts["kubernetes"] is True
+    assert "kubernetes" not in facts.get("current_stack", ())
+
+
+def test_a_cloud_only_compared_is_not_the_cloud(shipped_catalog: Catalog) -> None:
+    facts = understand("Comparing SageMaker vs. Azure ML for next year. We use GCP today.", shipped_catalog)
+    assert facts["cloud"] == "gcp"
