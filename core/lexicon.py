@@ -553,26 +553,37 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"0 (?:budget|dollars|\$|usd|eur)", r"no money", r"nothing to spend", r"no spend", r"unfunded",
                   r"nothing paid", r"no paid (?:tools|plans|products)", r"(?:has|have|needs?) to be free",
                   r"must be free", r"budget (?:is )?(?:zero|nil|none|0)", r"(?:we're|we are) broke",
-                  r"not a (?:penny|dime|cent)", r"no funding", r"budget: (?:none|zero|0)"),
+                  r"not a (?:penny|dime|cent)", r"no funding", r"budget: (?:none|zero|0)",
+                  r"(?:something|anything|tools?|options?|stuff) (?:that's |that is )?free(?! or| and| tier)",
+                  r"free(?: tools| stuff)?,? please",
+                  r"budget:? (?:is )?(?:basically |pretty much |literally )?nothing"),
     Budget.LOW: (r"low budget", r"small budget", r"tight budget", r"limited budget", r"modest budget",
                  r"shoestring", r"bootstrapped", r"not (?:a )?(?:huge|big|large|much|lots of) (?:budget|money)",
                  r"some budget,? (?:but )?not (?:huge|big|much|a lot|large)", r"(?:a )?little (?:budget|money)",
                  r"cheap (?:tools|options|stuff)", r"inexpensive", r"budget[- ]conscious", r"cost[- ]sensitive",
                  r"on a budget", r"low[- ]cost", r"lean budget", r"not much (?:budget|money|to spend)",
                  r"a bit of (?:budget|money)", r"(?:a )?few hundred (?:dollars|bucks|\$|usd|eur|euros)", r"cheap",
-                 r"budget (?:is )?(?:low|small|tight|limited)", r"scrappy"),
+                 r"budget:? (?:is )?(?:low|small|tight|limited|tiny)", r"scrappy", r"tiny budget",
+                 r"no budget for (?:enterprise|big|expensive|fancy)\w*", r"not enterprise money",
+                 r"cheapest (?:option|way|tool|setup|thing|plan)s?",
+                 r"bake[- ]sale", r"(?:some|a little) money,? but not (?:\w+ )?(?:enterprise|a lot|much|huge)"),
     Budget.MEDIUM: (r"medium budget", r"moderate budget", r"reasonable budget", r"decent budget",
                     r"some budget", r"average budget", r"mid(?:-size[d]?|dle)? budget", r"can (?:pay|spend) "
-                    r"(?:a bit|something|some)", r"willing to pay", r"(?:a )?few (?:thousand|k) (?:dollars|"
+                    r"(?:a bit|something|some)", r"(?:a )?few (?:thousand|k) (?:dollars|"
                     r"bucks|\$|usd|eur|euros|a month|per month|/mo)", r"budget (?:is )?(?:medium|moderate|ok|okay|"
-                    r"reasonable|fine)", r"have (?:a )?budget", r"we (?:can|could) (?:pay|afford)"),
+                    r"reasonable|fine)", r"have (?:a )?budget",
+                    r"we (?:can|could) (?:pay|afford) (?:a bit|something|some)",
+                    r"money(?:'s| is) (?:ok|okay|fine)", r"(?:a )?(?:couple|few) (?:of )?grand"),
     Budget.HIGH: (r"high budget", r"big budget", r"money(?:'s| is)? (?:not|no|isn't) (?:an? )?(?:object|issue|problem|"
                   r"concern|constraint)", r"large budget", r"huge budget", r"generous budget",
                   r"plenty of (?:budget|money)", r"money (?:is|isn't) (?:no|not an?) (?:object|issue|problem)",
                   r"budget (?:is )?(?:not|isn't|no) (?:an? )?(?:issue|problem|concern|constraint)",
                   r"budget (?:is )?(?:high|big|large|huge|generous|unlimited)", r"enterprise budget",
                   r"well[- ]funded", r"deep pockets", r"cost (?:is )?(?:not|no|isn't) (?:an? )?(?:issue|concern|"
-                  r"object)", r"unlimited budget", r"money is no object", r"(?:whatever|anything) it costs"),
+                  r"object)", r"unlimited budget", r"money is no object", r"(?:whatever|anything) it costs",
+                  r"(?:budget is )?healthy(?: budget)?", r"(?:cost|costs|money|price|budget)(?:'s| is| are)? "
+                  r"(?:not|isn't|aren't) (?:the |a |our )?(?:main |big |biggest |primary )?(?:worry|concern|issue|"
+                  r"problem|constraint)"),
 }
 SCOPE: dict[ScopePreference, tuple[str, ...]] = {
     ScopePreference.ALL_IN_ONE: (r"one all-in-one platform", r"all[- ]in[- ]one", r"(?:one|single|a single|"
@@ -626,7 +637,8 @@ MATURITY: dict[int, tuple[str, ...]] = {
 #: What a word means when it answers one question ("low" to the budget question, not "low latency").
 ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {
     "budget": {
-        Budget.NONE: (r"free", r"none", r"nothing", r"zero", r"0", r"nil", r"nada", r"no", r"nope", r"free tools",
+        Budget.NONE: (r"free", r"none", r"nothing", r"zero", r"0", r"nil", r"nada", r"no(?! idea| clue)",
+        r"nope", r"free tools",
                       r"free stuff", r"free ones"),
         Budget.LOW: (r"low", r"small", r"tight", r"limited", r"a little", r"little", r"not much", r"some,? (?:but )?"
                      r"not much", r"lowish", r"low-ish", r"minimal", r"cheap"),

@@ -212,3 +212,36 @@ def test_a_managed_cluster_alone_is_kubernetes_but_not_in_the_stack(shipped_cata
 def test_a_cloud_only_compared_is_not_the_cloud(shipped_catalog: Catalog) -> None:
     facts = understand("Comparing SageMaker vs. Azure ML for next year. We use GCP today.", shipped_catalog)
     assert facts["cloud"] == "gcp"
+
+
+# -- budgets said in passing ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [
+        ("Looking for a tracker, something free.", "none"),
+        ("An eval harness would help, free please.", "none"),
+        ("Budget: pretty much nothing.", "none"),
+        ("We have a little money but not enterprise money.", "low"),
+        ("There's no budget for enterprise licences.", "low"),
+        ("Open source preferred, budget tiny.", "low"),
+        ("What's the cheapest way to get a GPU?", "low"),
+        ("Our budget is about bake-sale sized.", "low"),
+        ("Money's okay, maybe a couple grand a month.", "medium"),
+        ("The budget is healthy.", "high"),
+        ("Cost isn't our main worry.", "high"),
+    ],
+)
+def test_budgets_said_in_passing(shipped_catalog: Catalog, text: str, budget: str) -> None:
+    assert understand(text, shipped_catalog)["budget"] == budget
+
+
+@pytest.mark.parametrize("text", ["We're willing to pay for a hosted tool.", "Renting whichever GPU is cheapest."])
+def test_paying_without_a_size_is_not_a_budget(shipped_catalog: Catalog, text: str) -> None:
+    assert "budget" not in understand(text, shipped_catalog)
+
+
+def test_no_idea_is_not_a_budget_of_none(shipped_catalog: Catalog) -> None:
+    with pytest.raises(ValueError):
+        parse_answer(BY_ID["budget"], "no idea, my manager decides", shipped_catalog)
