@@ -31,11 +31,15 @@ __all__ = ["LIST_FIELDS", "NotUnderstood", "Reading", "parse_answer", "read", "r
            "to_number", "understand"]  # fmt: skip
 _NONE_TOOLS = re.compile(r"^(?:none|nothing|no tools?|nada|n/a|-|nope|no|not yet|none yet|nothing yet|"
                          r"nothing really|not really|none really|zero|nothing at all)$")  # fmt: skip
-_USAGE = re.compile(r"(?<![a-z])(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|"
+_USAGE = re.compile(r"(?<![a-z])(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|setup|"
                     r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
 _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking (?:about|of)|compar\w*|vs\.?|"
-                       r"versus|should we|heard (?:of|about)|such as|e\.g\.|for example|or maybe|trial\w*|"
+                       r"versus|should we|hear\w* (?:of|about)|such as|e\.g\.|for example|or maybe|trial\w*|"
                        r"like)(?![a-z])")  # fmt: skip
+
+
+_ABANDONED = re.compile(r"(?<![a-z])(?:gave up|giving up|abandoned|ditched it|dropped it|didn't (?:work|stick)|"
+                        r"never stuck|hated it|moved on)(?![a-z])", re.IGNORECASE)  # fmt: skip
 
 
 class NotUnderstood(ValueError):
@@ -95,12 +99,12 @@ class _Text:
         return lx.UNSURE.search(" ".join(self.before(hit).split()[-5:])) is not None
 
     def negated(self, hit: _Hit) -> bool:
-        words = self.before(hit).split()[-7:]
+        words = self.before(hit).split(": ")[-1].split()[-7:]  # "nothing fancy: a model retrained by hand"
         window = " ".join(words)
         cues = list(lx.NEGATION.finditer(window))
         if cues:
             rest = window[cues[-1].end() :].split()
-            if rest and rest[0] in ("use", "using", "used", "run", "running", "have", "need", "want", "be", "on"):
+            while rest and rest[0] in lx.NEGATED_VERBS:  # "not allowed to run k8s": the verbs belong to the negation
                 rest = rest[1:]
             if not any(w.strip(",") in _RESETS for w in rest):
                 return True
@@ -126,20 +130,62 @@ def _first(hits: list[_Hit], text: _Text) -> Any:
     return None
 
 
-def _persona(text: _Text, extras: dict[Any, tuple[str, ...]]) -> Any:
+def _persona(text: _Text, extras: dict[Any, tuple[str, ...]], *, answering: bool) -> Any:
+    """The writer's own role: what they call themselves, never the colleagues they count or mention."""
     strong = [h for h in text.hits(_table(lx.PERSONA, extras)) if not text.negated(h)]
-    own = [h for h in text.hits(lx.PERSONA_SELF_ONLY) if _said_of_self(text, h) and not text.negated(h)]
-    ranked = sorted(strong + own, key=lambda h: (not _said_of_self(text, h), h.start))
-    return ranked[0].value if ranked else None
+    weak = [h for h in text.hits(lx.PERSONA_SELF_ONLY) if not text.negated(h)]
+    hits = sorted(strong + weak, key=lambda h: h.start)
+    ranked: list[tuple[int, int, Any]] = []
+    for hit in hits:
+        if lx.ROLE_LEFT_BEHIND.match(text.low[hit.end :]):
+            continue  # "quant-turned-MLE": the role they have now comes after
+        anchor = _role_anchor(text, hit, hits)
+        if _said_of_self(text, anchor) or _introduces(text, anchor, hit, weak=hit in weak):
+            ranked.append((0, hit.start, hit.value))
+        elif answering or (hit in strong and not _of_others(text, hit)):
+            ranked.append((1, hit.start, hit.value))
+    return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _role_anchor(text: _Text, hit: _Hit, hits: list[_Hit]) -> _Hit:
+    """Where a chain of roles starts ("product manager-turned-team lead" is said where it starts)."""
+    for other in hits:
+        if other.end <= hit.start and lx.ROLE_LEFT_BEHIND.fullmatch(text.low[other.end : hit.start]):
+            return _role_anchor(text, other, hits)
+    return hit
 
 
 def _said_of_self(text: _Text, hit: _Hit) -> bool:
-    return lx.SELF.search(text.low[max(0, hit.start - 40) : hit.start]) is not None
+    before = text.low[max(0, hit.start - 40) : hit.start]
+    return bool(lx.SELF.search(before) or lx.WE_ARE.search(before) or lx.SELF_AFTER.match(text.low[hit.end :]))
+
+
+def _introduces(text: _Text, anchor: _Hit, hit: _Hit, *, weak: bool) -> bool:
+    """Does the message open with the role, as people introduce themselves ("Eng lead at a startup.")?"""
+    if not lx.GREETING.fullmatch(text.low[: anchor.start]) or _plural(text, hit):
+        return False
+    follows = lx.INTRO_WEAK_AFTER if weak else lx.INTRO_AFTER
+    return follows.match(text.low[hit.end :]) is not None
+
+
+def _of_others(text: _Text, hit: _Hit) -> bool:
+    """Colleagues counted or mentioned: "4 data scientists", "our DS team", "the platform team gives us"."""
+    said = text.low[hit.start : hit.end]
+    return _plural(text, hit) or bool(lx.OTHERS_BEFORE.search(text.before(hit))) or bool(lx.GROUP.search(said))
+
+
+def _plural(text: _Text, hit: _Hit) -> bool:
+    said = text.low[hit.start : hit.end]
+    return said.endswith("s") and any(_role_word(said[:-1], table) for table in (lx.PERSONA, lx.PERSONA_SELF_ONLY))
+
+
+def _role_word(word: str, table: dict[Any, tuple[str, ...]]) -> bool:
+    return any(re.fullmatch(r"(?:" + "|".join(phrases) + r")", word) for phrases in table.values())
 
 
 def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tuple[str, ...]]) -> Any:
     table = {c: lx.CLOUD[c] + extras.get(c, ()) for c in Cloud}
-    hits = [h for h in text.hits(table) if not text.negated(h) and not text.unsure(h)]
+    hits = [h for h in text.hits(table) if not text.negated(h) and not text.unsure(h) and not _weighed(text, h)]
     named = [h for h in hits if h.value is not Cloud.NONE]
     if named:
         return named[0].value
@@ -152,6 +198,14 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
     return None
 
 
+def _weighed(text: _Text, hit: _Hit) -> bool:
+    """Is a name only compared or considered ("Vertex AI vs. SageMaker"), not used?"""
+    clause = re.sub(r"\b(vs|e\.g|i\.e)\.", r"\1", text.low[: hit.start])
+    clause = re.split(r"[.;!?\n]|\bbut\b", clause)[-1]
+    cue = max((m.end() for m in _CONSIDER.finditer(clause)), default=-1)
+    return cue > max((m.end() for m in _USAGE.finditer(clause)), default=-1)
+
+
 def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
     if lx.phrase_pattern(lx.KUBERNETES_NO).search(text.low):
         return False
@@ -162,8 +216,8 @@ def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
 
 
 def _masked(text: str, mentions: list[Mention]) -> str:
-    """The text with names of several words blanked ("Label Studio", "Great Expectations"): their words
-    are not pains or needs."""
+    """The text with names of several words blanked ("Label Studio", "Great Expectations", "Azure DevOps"):
+    their words are not pains, needs or roles."""
     for mention in mentions:
         if " " in text[mention.start : mention.end].strip():
             text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
@@ -182,7 +236,8 @@ def _all(hits: list[_Hit], text: _Text) -> tuple[list[Any], list[Any]]:
 def _pain_near(text: _Text, hit: _Hit) -> bool:
     before = " ".join(text.before(hit).split(",")[-1].split()[-2:])
     after = " ".join(text.after(hit).split(",")[0].split()[:6])
-    return bool(lx.PAIN.search(after) or lx.PAIN.search(before))
+    pains = [m.group(0) for m in (*lx.PAIN.finditer(after), *lx.PAIN.finditer(before))]
+    return any(p not in lx.NOT_A_PAIN_OF.get(hit.value, ()) for p in pains)
 
 
 def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:
@@ -235,11 +290,14 @@ def _only_phrases(text: _Text, hits: list[_Hit]) -> bool:
 
 def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]]) -> Any:
     table = {level: lx.MATURITY[level] + extras.get(level, ()) for level in lx.MATURITY}
-    levels = [
-        h.value for h in text.hits(table)
-        if not text.negated(h) and not (not extras and lx.NEED_CUE.search(text.before(h)))
-    ]  # fmt: skip
+    levels = [h.value for h in text.hits(table) if not text.negated(h) and (extras or not _wanted(text, h))]
     return max(levels) if levels else None
+
+
+def _wanted(text: _Text, hit: _Hit) -> bool:
+    """Is a way of working named as a goal ("we want CI/CD for models"), not as how the team works now?"""
+    words = text.before(hit).split(": ")[-1].split()[-6:]
+    return lx.WANT_CUE.search(" ".join(words)) is not None
 
 
 def _yes_no(text: _Text, no: tuple[str, ...], yes: tuple[str, ...]) -> bool | None:
@@ -304,7 +362,7 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
     dropped: dict[str, tuple[str, ...]] = {}
     size = read_number(words.raw) if field_id == "team_size" else team_size_in(words.low)
     values: dict[str, Any] = {
-        "persona": _persona(words, extras if field_id == "persona" else {}),
+        "persona": _persona(topics, extras if field_id == "persona" else {}, answering=field_id == "persona"),
         "team_size": size,
         "maturity": _maturity(words, extras if field_id == "maturity" else {}),
         "cloud": _cloud(words, used, catalog, extras if field_id == "cloud" else {}),
@@ -330,6 +388,10 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
         if unsaid:
             dropped[name] = tuple(unsaid)
     stack = [tool for tool in used if listing or tool not in NOT_STACK]
+    named = any(m.tool_id == "kubernetes" and not m.negated for m in mentions)
+    runs_kubernetes = values["kubernetes"] is True and named
+    if runs_kubernetes and "kubernetes" not in stack:
+        stack.append("kubernetes")  # "our k8s cluster": Kubernetes itself is named as something the team runs
     if stack:
         facts["current_stack"] = tuple(stack)
     gone = [m.tool_id for m in mentions if m.negated and m.tool_id not in NOT_STACK]
@@ -342,9 +404,13 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
 
 def _considered(raw: str, start: int) -> bool:
     """Is a tool named as something wanted or weighed ("looking at MLflow"), not something used?"""
-    clause = re.split(r"[.;!?\n]|\bbut\b", raw[:start].lower())[-1]
+    clause = re.split(r"[.;!?\n]|\bbut\b", re.sub(r"\b(vs|e\.g|i\.e)\.", r"\1", raw[:start].lower()))[-1]
     rest = re.split(r"[.;!\n]", raw[start:])[0]
-    if rest.rstrip().endswith("?") or re.match(r"\s*(?:is|are|does|do|should|would|could|can|what|how|which|why|"
+    end = re.search(r"[.;!?\n]|\bbut\b", raw[start:])
+    if _ABANDONED.search(rest):
+        return True  # "we tried Kubeflow and gave up"
+    if (end is not None and end.group(0) == "?") or re.match(r"\s*(?:is|are|does|do|should|would|could|can|what|"
+    r"how|which|why|"
                                                r"anyone|has anyone)\b", clause):
         return True  # a question about a tool ("is MLflow any good?"), not a statement of use
     cue = max((m.end() for m in _CONSIDER.finditer(clause)), default=-1)

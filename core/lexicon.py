@@ -60,11 +60,12 @@ NEGATION = re.compile(
     r"getting rid of|used to use|used to|switched from|switching from|migrating from|migrated from|moved from|"
     r"moving from|coming from|leaving|left|"
     r"replaced|replacing|apart from|other than|avoid|avoiding|against|ban|banned|forbid|forbidden|"
-    r"not allowed|nothing like|none of)(?![a-z0-9])"
+    r"not allowed|nothing like|none of|nobody uses|no one uses|nobody touches|no one touches)(?![a-z0-9])"
 )
 #: Words before a mention that leave it open ("not sure about kubernetes"): neither yes nor no.
 UNSURE = re.compile(r"(?<![a-z])(?:not sure|unsure|no idea|don't know|do not know|dunno|not certain|undecided|"
-                    r"maybe|might|considering|thinking about|wondering)(?![a-z])")  # fmt: skip
+                    r"maybe|might|considering|thinking about|wondering|hear\w* (?:of|about)|looking at|"
+                    r"evaluating)(?![a-z])")  # fmt: skip
 #: Words after a mention that say it is absent ("k8s is not an option", "kubernetes: no").
 NEGATED_AFTER = re.compile(
     r"^\s*(?:\?|:|=|-)?\s*(?:is |are |was )?(?:not |isn't |aren't |n't )?"
@@ -72,6 +73,13 @@ NEGATED_AFTER = re.compile(
     r"too complex|too heavy|a no-go|no go|is out|are out|out\b|not allowed|forbidden|banned|gone|dead|"
     r"not something we (?:use|run|have)|not for us|never again|isn't an option|aren't an option)"
 )
+#: Words between a negation and what it denies ("not allowed to run k8s", "without moving everyone onto k8s").
+NEGATED_VERBS = frozenset({
+    "use", "using", "used", "run", "running", "have", "need", "want", "wants", "be", "on", "to", "onto", "into",
+    "learn", "learning", "move", "moving", "go", "going", "switch", "switching", "adopt", "adopting", "touch",
+    "force", "forcing", "everyone", "anyone", "us", "them", "migrate", "migrating", "manage", "managing",
+    "operate", "operating", "host", "hosting", "maintain", "like", "deal", "with", "allowed", "able",
+})  # fmt: skip
 #: Words after a negation that start a new statement: "no k8s, using docker", "not AWS, we're on Azure".
 RESETS = frozenset({
     "use", "using", "uses", "with", "to", "onto", "into", "now", "instead", "currently", "today", "adopted",
@@ -89,12 +97,13 @@ CORRECTION = re.compile(
 PERSONA: dict[Persona, tuple[str, ...]] = {
     Persona.PLATFORM_ENGINEER: (
         r"ml platform engineer", r"(?:ml ?ops|ml platform|platform|infra(?:structure)?|dev ?ops|cloud|"
-        r"reliability|devex|ml infra) (?:engineer|eng|person|guy|dev|developer|team|lead)s?", r"sre", r"devops",
+        r"reliability|devex|ml infra) (?:engineer|eng|person|guy|dev|developer|team|lead)s?", r"sre",
+        r"(?<!azure )devops",
         r"mlops (?:person|guy|lead|engineer)", r"platform team", r"i (?:build|run|maintain|own) (?:the |our )?"
         r"(?:ml |internal )?(?:platform|infra|infrastructure)", r"on the platform side",
     ),
     Persona.TEAM_LEAD: (
-        r"team lead / manager", r"team ?lead", r"tech lead",
+        r"team lead / manager", r"team[- ]?lead", r"tech lead", r"eng(?:ineering)? lead",
         r"lead (?:ml |data |ai )?(?:engineer|scientist|researcher)",
         r"(?:engineering|ml|ai|data science|data|research|team|eng|analytics) manager", r"head of \w+",
         r"director", r"vp(?: of \w+)?", r"cto", r"chief \w+ officer", r"co-?founder", r"founder", r"i lead",
@@ -110,10 +119,12 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"ml researcher", r"researcher", r"research scientist", r"applied scientist", r"data scientist",
         r"scientist", r"phd(?: student| candidate)?", r"post-?doc", r"academic", r"professor", r"prof",
         r"grad student", r"graduate student", r"master'?s student", r"student", r"in academia",
-        r"(?:university|academic|research) lab", r"statistician", r"data analyst", r"kaggler", r"i do research",
+        r"(?:university|academic|research) lab", r"research (?:team|group)", r"statistician", r"data analyst",
+        r"kaggler", r"i do research",
     ),
     Persona.SOFTWARE_ENGINEER: (
-        r"software engineer", r"software dev(?:eloper)?", r"swe", r"sde", r"back-?end (?:engineer|dev(?:eloper)?)",
+        r"software engineer", r"software dev(?:eloper)?", r"swe", r"sw eng(?:ineer)?", r"sde",
+        r"back-?end (?:engineer|dev(?:eloper)?)",
         r"front-?end (?:engineer|dev(?:eloper)?)", r"full[- ]?stack(?: engineer| dev(?:eloper)?)?",
         r"web dev(?:eloper)?", r"app developer", r"programmer", r"data engineer", r"product engineer",
     ),
@@ -125,13 +136,37 @@ PERSONA_SELF_ONLY: dict[Persona, tuple[str, ...]] = {
     Persona.SOFTWARE_ENGINEER: (r"dev", r"developer", r"engineer", r"coder", r"backend", r"back-end",
                                 r"frontend", r"hacker", r"builder"),
     Persona.PLATFORM_ENGINEER: (r"platform", r"infra", r"ops", r"mlops"),
-    Persona.ML_ENGINEER: (r"ml", r"ml person", r"ml guy", r"ml gal", r"ml/ai", r"ai/ml"),
+    Persona.ML_ENGINEER: (r"ml(?! (?:team|group|org|department|people|folks|platform))", r"ml person", r"ml guy",
+                          r"ml gal", r"ml/ai", r"ai/ml"),
 }
 #: "I'm a …", "as a …", "… here": a statement about the writer, not about colleagues.
 SELF = re.compile(
     r"(?:i'm|i am|im|i work as|working as|as an?|my role is|my job is|my title is|i'm the|i am the|role:|"
-    r"title:|me:|myself:)\s+(?:an?\s+|the\s+|one of the\s+|one\s+)?(?:\w+\s+){0,2}$"
+    r"(?:question|greetings|hello|hi|hey) from an?|"
+    r"title:|me:|myself:)\s+(?:an?\s+|the\s+|one of the\s+|one\s+)?(?:(?!\w+ing\s)\w+\s+){0,2}$"
 )
+#: "we're three ML engineers", "we're a 6-person research team", "we're platform": the writer among them.
+WE_ARE = re.compile(r"(?<![a-z])(?:we're|we are)\s+(?:all\s+|both\s+|just\s+|only\s+)?(?:an?\s+)?"
+                    r"(?:(?:small |tiny )?team of\s+)?"
+                    r"(?:(?!\w+ing\s)[\w~+-]+\s+){0,2}$")  # fmt: skip
+#: "MLE here", "ops people like me": said of oneself after the role.
+SELF_AFTER = re.compile(r"^\s*(?:here\b|(?:people |folks |guys )?like (?:me|myself)\b|by (?:trade|training)\b)")
+#: "product manager-turned-team lead": the first role is one the writer has left.
+ROLE_LEFT_BEHIND = re.compile(r"\s?-?\s?turned\s?-?\s?")
+#: What may come before a self-introduction at the start of a message ("Hi! Eng lead at …").
+GREETING = re.compile(r"[^a-z0-9]*(?:(?:hi|hey|hello|heya|hiya|howdy|yo|greetings|hi all|hi there|hey there|"
+                      r"hey all|hello all|quick context|context|background|about me|so|ok|okay|well)"
+                      r"[^a-z0-9]*)*")  # fmt: skip
+#: What follows a role that opens a message as an introduction ("Data scientist, team of 9", "Eng lead at …").
+INTRO_AFTER = re.compile(r"\s*(?:[,.:;!(/+&]|-\s|$|(?:here|at|of|in|on|for|with|from|by|and|working|who)\b)")
+INTRO_WEAK_AFTER = re.compile(r"\s*(?:[,.:;!(/]|-\s|$|here\b|(?:at|of|in|on|for) (?:a|an|the)\b)")
+#: Words before a role that make it other people ("4 data scientists", "our DS team", "the platform team").
+OTHERS_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?:the|our|their|his|her|my|your|other|these|those|its|some|many|several|most|a|an|a few|"
+    r"a couple of|dozens of|lots of|~?\s?\d[\d,.]*\+?|" + _WORD_NUMBER + r")\s+(?:[\w-]+\s+)?$"
+)
+#: A role that names a group ("platform team", "research group"): said of the writer only with "we're …".
+GROUP = re.compile(r"(?<![a-z])(?:team|group|squad|org|lab|crew)s?\s*$")
 
 # -- cloud and Kubernetes ---------------------------------------------------------------------
 
@@ -214,7 +249,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
 
 # -- frustrations: what hurts --------------------------------------------------------------------
 
-_SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|manual|takes? (?:forever|ages|weeks|months|"
+_SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:forever|ages|weeks|months|"
          r"days|too long|long)|take (?:forever|ages|weeks|months)|is slow|are slow|drags?|stuck|blocked|broken|"
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
@@ -227,6 +262,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"into production|don't scale|are a mess|are messy)", r"trapped in notebooks", r"living in notebooks",
         r"from notebooks? to (?:prod|production|pipelines)", r"copy-?past(?:e|ing) (?:between )?notebooks",
         r"stuck in jupyter",
+        r"(?:everything|all|(?:our |the |their )?code|(?:most |all )?(?:of )?(?:our |the )?work|models?) (?:\w+ ){0,2}"
+        r"(?:lives?|is|are|stays?|sits?|happens?|done|does|do) (?:\w+ ){0,3}in (?:\w+ ){0,2}notebooks",
+        r"(?:scripts|jobs|pipelines) that (?:\w+ )?(?:call|run|execute) notebooks",
+        r"notebooks? (?:[\w']+ ){0,6}(?:won't|don't|doesn't|can't) (?:run|install|work) any ?more",
+        r"(?:everything|all of it|it's all) (?:is |are )?(?:\w+ )?notebooks", r"(?:do|does|doing) (?:\w+ ){0,2}work "
+        r"in (?:\w+ ){0,2}notebooks",
     ),
     Frustration.CANT_REPRODUCE: (
         r"can't reproduce(?: results)?", r"cannot reproduce", r"can not reproduce", r"reproducib(?:ility|le)",
@@ -238,6 +279,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"results? (?:differ|vary|change|aren't the same|don't match)", r"(?:experiments|runs) (?:in|on) "
         r"spreadsheets", r"no idea (?:which|what) (?:data|params|model|run)", r"not reproducible",
         r"unreproducible", r"irreproducible", r"can't get the same results",
+        r"(?:lose|losing|lost) track of (?:which|what)", r"experiments? (?:are |is )?(?:all over the place|scattered|"
+        r"everywhere|untracked|lost)", r"which (?:\w+ ){0,5}(?:went into|produced|made|gave|"
+        r"trained|created) which", r"(?:same|identical) (?:code|config|seed|data) (?:\w+ ){0,3}different results",
     ),
     Frustration.SLOW_HANDOFF: (
         r"slow hand-?off(?: to production)?", r"hand(?:ing|s)? (?:\w+ ){0,2}(?:off|over|to) (?:prod\w*|engineering|the "
@@ -251,6 +295,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:never|rarely|don't) (?:make it|get|reach) (?:to |into )?prod(?:uction)?", r"throw(?:n)? (?:it )?over "
         r"the wall", r"re-?(?:implement|write)s? (?:\w+ ){0,2}for prod(?:uction)?", r"stuck before production",
         r"(?:no|no clear) (?:path|way) to prod(?:uction)?",
+        r"getting (?:\w+ ){0,3}(?:into|to) (?:prod|production) (?:\w+ ){0,2}" + _SLOW,
+        r"(?:prototype|poc|notebook|research|experiment)s? (?:in)?to (?:a |an )?(?:service|prod\w*|api|deployment)\W+"
+        r"(?:\w+\W+){0,3}" + _SLOW,
+        r"(?:a |the )?re-?(?:write|implementation) by (?:the |a )?(?:backend|engineering|eng|dev|software|platform|"
+        r"product)", r"re-?(?:implement|writ)\w* (?:\w+ ){0,3}(?:before|so) (?:it|they|we) (?:can )?(?:ship|go live|"
+        r"deploy)", r"(?:weeks|months|a month|a week|days) (?:\w+ ){0,2}re-?(?:implement|writ)\w*",
+        r"(?:take|takes|took|spend|spends) (?:\w+ ){0,4}(?:weeks?|months?|ages|forever) (?:\w+ )?(?:to )?"
+        r"re-?(?:implement|writ)\w*", r"(?:shipping|sending|passing|emailing|handing over|throwing) (?:\w+ ){0,2}"
+        r"(?:pickles?|zip files?|model files?|notebooks?) (?:over|via|by|through|on|in) \w+",
+        r"hand(?:s|ed)? (?:me|us|over) (?:a |their )?(?:zip|pickle|notebook)",
     ),
     Frustration.NO_MONITORING: (
         r"no monitoring(?: in production)?", r"(?:don't|do not|can't|cannot|never) (?:monitor|see|notice|know) "
@@ -260,12 +314,29 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:find|found) out from (?:customers|users|complaints)", r"no (?:alerts|alerting|observability|visibility)",
         r"(?:flying|running) blind", r"nobody notices", r"no one notices", r"no idea (?:how|if|whether) (?:\w+ ){0,2}"
         r"(?:models?|it) (?:is|are) (?:doing|performing)", r"(?:performance|accuracy) (?:drops|degrades|decays)",
+        r"(?:nobody|no one) notic\w*", r"until (?:the |our |a )?(?:\w+ )?(?:customers?|users?|business|clients?) "
+        r"(?:complain|notice|tell|call)\w*",
+        r"(?:no|zero) (?:clue|idea|visibility|insight) (?:\w+ ){0,4}(?:once|in|after)"
+        r" (?:they're |it's |they are |it is )?(?:deployed|prod\w*|live)",
+        r"(?:no|zero) (?:clue|idea) (?:when|if|whether) "
+        r"(?:\w+ ){0,3}(?:degrad|drift|break|fail|go stale|rot)\w*", r"zero monitoring", r"without (?:any )?monitoring",
+        r"(?:hear|learn|find out|found out|know) (?:about (?:\w+ ){1,3}|of it )?(?:only )?from (?:\w+ )?(?:custo"
+        r"mers|users|"
+        r"complaints|clients|support tickets)", r"(?:nobody|no one) knows (?:which|what) (?:\w+ ){0,3}(?:is |are )?"
+        r"(?:in prod\w*|running|deployed|live)",
     ),
     Frustration.DATA_QUALITY: (
-        r"data quality(?: problems| issues)?", r"(?:bad|dirty|messy|garbage|broken|inconsistent|unreliable|noisy|"
+        r"data quality(?! checks| tests| monitoring| validation| tools?)(?: problems| issues)?",
+        r"(?:bad|dirty|messy|garbage|broken|inconsistent|unreliable|noisy|"
         r"missing|corrupt(?:ed)?|poor) data", r"data (?:is|are) (?:a mess|messy|dirty|bad|garbage|broken|unreliable)",
         r"schema (?:changes|drift|breaks)", r"upstream (?:data )?(?:changes|breaks|issues)", r"data issues",
         r"data problems", r"(?:nulls|nans) (?:everywhere|break)", r"garbage in", r"data bugs",
+        r"(?:changed|renamed|dropped|removed) (?:a |the |some )?(?:columns?|fields?|schemas?|units?|formats?)",
+        r"noisy labels", r"mis-?label(?:l)?ed", r"wrong labels", r"half (?:of )?(?:it|the data|our data) is "
+        r"(?:wrong|bad|garbage|missing|broken)", r"(?:training[- /]serving|train[- /]serve|online[- /]offline) skew",
+        r"computed differently (?:at|in|for|between) (?:serving|training|online|offline|inference)",
+        r"(?:can't|cannot|don't|no way to) (?:tell|know|check|verify) (?:if|whether) (?:the |our )?(?:\w+ )?data "
+        r"(?:is|are)", r"trained on garbage",
     ),
     Frustration.MANUAL_RETRAINING: (
         r"retraining is manual", r"manual(?:ly)? (?:re-?train\w*|training)",
@@ -274,15 +345,21 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:no|not) automat\w* re-?train\w*", r"by hand (?:every|each) (?:week|month|time)", r"rerun training by hand",
         r"(?:someone|somebody|we) (?:has|have) to (?:re-?run|re-?train|kick off)", r"re-?train\w* by hand",
         r"(?:manual|manually) (?:kick|trigger|run)\w* (?:training|jobs|pipelines)",
+        r"(?:when|whenever|if) (?:somebody|someone|anyone|we) (?:remembers?|gets? around)",
+        r"(?:someone|somebody|we) (?:has|have) to remember", r"hand-?(?:started|triggered|kicked off|run)",
+        r"re-?(?:run|train)s? (?:\w+ ){0,2}by hand", r"forget (?:to )?re-?train",
     ),
     Frustration.LABELING_BOTTLENECK: (
-        r"label(?:l)?ing is a bottleneck", r"label(?:l)?ing (?:\w+ ){0,2}(?:slow|bottleneck|expensive|painful|pain|"
+        r"label(?:l)?ing is a bottleneck",
+        r"label(?:l)?ing (?:\w+ ){0,5}(?:slow|slowest|bottleneck|expensive|painful|pain|"
         r"takes|costly|manual)", r"annotat\w* (?:\w+ ){0,2}(?:slow|bottleneck|expensive|painful|takes|costly|forever)",
         r"(?:not enough|too few|lack of|need more|short on|no) (?:labels|labeled data|labelled data|annotations|"
         r"annotated data|training data)",
         r"(?:don't|do not) have enough (?:labels|labeled data|labelled data|annotations|"
         r"annotated data|training data)", r"waiting (?:for|on) (?:labels|annotators|annotations)",
         r"(?:bottleneck|stuck) (?:is|on|with) (?:label\w*|annotat\w*)",
+        r"label(?:l)?ing (?:\w+ ){0,4}(?:myself|by hand|manually)", r"(?:annotators?|label(?:l)?ers?) (?:\w+ ){0,6}"
+        r"(?:inconsistent|all over the place|slow|expensive|bottleneck|can't keep up|disagree)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
         r"we can't tell if our llm app is good", r"hallucinat\w*",
@@ -292,6 +369,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"vibes?[- ](?:based|check)",
         r"eyeball(?:ing)? (?:outputs|answers|responses)", r"(?:answers|outputs|responses) (?:are|is) "
         r"(?:wrong|bad|unreliable|inconsistent)", r"quality of (?:our |the )?(?:llm|chatbot|rag|answers)",
+        r"(?:not|instead of|beyond|more than|rather than) vibes", r"(?:no|zero) idea (?:which|if|whether) (?:\w+ ){0,4}"
+        r"any good", r"(?:no|zero) idea (?:if|whether|how) (?:\w+ ){0,6}(?:better|worse|improv\w*)",
+        r"(?:don't|do not|can't|cannot) (?:know|tell|measure) (?:how|if|whether) (?:accurate|good|correct) "
+        r"(?:it|they|the answers) (?:is|are)", r"how (?:accurate|good|reliable) (?:it|they|the answers|the model) "
+        r"(?:is|are)\W+(?:\w+\W+){0,3}(?:don't|do not) know",
     ),
     Frustration.COMPUTE_ACCESS: (
         r"hard to get gpus / compute", r"(?:not enough|no|few|scarce|expensive|limited|lack of|short on|waiting for|"
@@ -300,11 +382,21 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:can't|cannot|never|rarely|don't|do not|barely) get (?:\w+ )?(?:gpus?|compute)",
         r"compute (?:is )?(?:a bottleneck|expensive|scarce|limited)",
         r"training (?:is|takes) (?:too )?(?:slow|long|forever)", r"gpu (?:shortage|access|queue)",
+        r"(?:begging|asking|begs|asks|fighting|fights|queu(?:e|ing)|waiting|competing) (?:\w+ ){0,2}(?:for|over) "
+        r"(?:more )?(?:gpus?|gpu time|compute)", r"whichever (?:box|machine|gpu|server|workstation) is free",
+        r"(?:take|takes) (?:forever|ages|days|too long) to train", r"(?:can't|cannot|never|rarely|barely) get "
+        r"(?:\w+ ){0,2}(?:gpus?|compute)", r"(?:colab|session|notebook|kernel)\w* (?:\w+ ){0,2}disconnect\w*",
+        r"gpus? (?:[\w']+ ){0,4}(?:always|constantly) (?:full|busy|taken|occupied)", r"gpus? fairly",
     ),
     Frustration.TOO_MANY_TOOLS: (
         r"too many tools(?: already)?", r"tool sprawl", r"consolidat\w*", r"too many (?:dashboards|platforms|"
         r"vendors|services|things)", r"fragment\w*", r"duct[- ]tape", r"glue code", r"tool fatigue",
         r"juggl\w* (?:\w+ ){0,2}tools", r"(?:patchwork|zoo|mess) of tools", r"tools don't talk to each other",
+        r"more tools than (?:people|engineers|users)", r"(?:done|tired of|sick of) (?:\w+ )?(?:stitching|gluing)",
+        r"stitch(?:ing)? (?:\w+ ){0,3}together", r"(?:every|each) (?:team|squad|group) (?:\w+ )?(?:uses|picked|has|"
+        r"chose|runs) (?:its|their) own (?:tools|stack|set)", r"(?:every|each) (?:team|squad|group) (?:uses|has) a "
+        r"different (?:set of )?(?:tools|stack)", r"\d+ different tools",
+        r"one (?:team )?uses \w+,? (?:and )?(?:one|another|the other) uses", r"(?:its|their) own (?:login|bill)",
     ),
 }
 #: Words that make a topic a complaint: "monitoring is a mess", "no way to reproduce".
@@ -316,6 +408,8 @@ PAIN = re.compile(
     r"time-consuming|expensive|costly|scarce|slow|slower|painful|a pain|broken|messy|clunky|ad hoc|ad-hoc|"
     r"all over the place|scattered|untracked|nowhere)(?![a-z])"
 )
+#: Pain words that are not that pain: deploying by hand is how far along a team is, not a slow handoff.
+NOT_A_PAIN_OF: dict[Frustration, tuple[str, ...]] = {Frustration.SLOW_HANDOFF: ("manual",)}
 #: Words that say a topic is fine: "monitoring is fine", "no problem with labeling".
 FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not a problem|not an issue)|"
                   r"no (?:problem|issues?) with|not (?:a |an )?(?:problem|issue)|under control")
@@ -395,6 +489,13 @@ NEED_CUE = re.compile(
     r"planning|must have|nice to have|wish|hoping|require|requires|required|automate|automating|move to|"
     r"moving to|migrate to|migrating to)(?![a-z])"
 )
+#: Words before a way of working that make it a goal, not the present ("we want scheduled pipelines").
+WANT_CUE = re.compile(
+    r"(?<![a-z])(?:need|needs|want|wants|wanted|looking for|would like|we'd like|i'd like|plan to|planning|hoping|"
+    r"wish|move to|moving to|get to|path to|next step|next|proper|real|introduce|set up|setting up|try|trying|"
+    r"adopt|adopting|add|adding|towards?|into|aim|goal|help|how (?:to|do|can|should))"
+    r"(?![a-z])"
+)
 NO_NEED = re.compile(
     r"(?:don't|do not|doesn't|does not|no) (?:really )?(?:need|want|care about)|no need for|not (?:looking for|"
     r"interested in|a priority|needed)|already (?:have|got|use|using|solved|covered)|(?:remove|drop|delete|forget|"
@@ -452,26 +553,37 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"0 (?:budget|dollars|\$|usd|eur)", r"no money", r"nothing to spend", r"no spend", r"unfunded",
                   r"nothing paid", r"no paid (?:tools|plans|products)", r"(?:has|have|needs?) to be free",
                   r"must be free", r"budget (?:is )?(?:zero|nil|none|0)", r"(?:we're|we are) broke",
-                  r"not a (?:penny|dime|cent)", r"no funding", r"budget: (?:none|zero|0)"),
+                  r"not a (?:penny|dime|cent)", r"no funding", r"budget: (?:none|zero|0)",
+                  r"(?:something|anything|tools?|options?|stuff) (?:that's |that is )?free(?! or| and| tier)",
+                  r"free(?: tools| stuff)?,? please",
+                  r"budget:? (?:is )?(?:basically |pretty much |literally )?nothing"),
     Budget.LOW: (r"low budget", r"small budget", r"tight budget", r"limited budget", r"modest budget",
                  r"shoestring", r"bootstrapped", r"not (?:a )?(?:huge|big|large|much|lots of) (?:budget|money)",
                  r"some budget,? (?:but )?not (?:huge|big|much|a lot|large)", r"(?:a )?little (?:budget|money)",
                  r"cheap (?:tools|options|stuff)", r"inexpensive", r"budget[- ]conscious", r"cost[- ]sensitive",
                  r"on a budget", r"low[- ]cost", r"lean budget", r"not much (?:budget|money|to spend)",
                  r"a bit of (?:budget|money)", r"(?:a )?few hundred (?:dollars|bucks|\$|usd|eur|euros)", r"cheap",
-                 r"budget (?:is )?(?:low|small|tight|limited)", r"scrappy"),
+                 r"budget:? (?:is )?(?:low|small|tight|limited|tiny)", r"scrappy", r"tiny budget",
+                 r"no budget for (?:enterprise|big|expensive|fancy)\w*", r"not enterprise money",
+                 r"cheapest (?:option|way|tool|setup|thing|plan)s?",
+                 r"bake[- ]sale", r"(?:some|a little) money,? but not (?:\w+ )?(?:enterprise|a lot|much|huge)"),
     Budget.MEDIUM: (r"medium budget", r"moderate budget", r"reasonable budget", r"decent budget",
                     r"some budget", r"average budget", r"mid(?:-size[d]?|dle)? budget", r"can (?:pay|spend) "
-                    r"(?:a bit|something|some)", r"willing to pay", r"(?:a )?few (?:thousand|k) (?:dollars|"
+                    r"(?:a bit|something|some)", r"(?:a )?few (?:thousand|k) (?:dollars|"
                     r"bucks|\$|usd|eur|euros|a month|per month|/mo)", r"budget (?:is )?(?:medium|moderate|ok|okay|"
-                    r"reasonable|fine)", r"have (?:a )?budget", r"we (?:can|could) (?:pay|afford)"),
+                    r"reasonable|fine)", r"have (?:a )?budget",
+                    r"we (?:can|could) (?:pay|afford) (?:a bit|something|some)",
+                    r"money(?:'s| is) (?:ok|okay|fine)", r"(?:a )?(?:couple|few) (?:of )?grand"),
     Budget.HIGH: (r"high budget", r"big budget", r"money(?:'s| is)? (?:not|no|isn't) (?:an? )?(?:object|issue|problem|"
                   r"concern|constraint)", r"large budget", r"huge budget", r"generous budget",
                   r"plenty of (?:budget|money)", r"money (?:is|isn't) (?:no|not an?) (?:object|issue|problem)",
                   r"budget (?:is )?(?:not|isn't|no) (?:an? )?(?:issue|problem|concern|constraint)",
                   r"budget (?:is )?(?:high|big|large|huge|generous|unlimited)", r"enterprise budget",
                   r"well[- ]funded", r"deep pockets", r"cost (?:is )?(?:not|no|isn't) (?:an? )?(?:issue|concern|"
-                  r"object)", r"unlimited budget", r"money is no object", r"(?:whatever|anything) it costs"),
+                  r"object)", r"unlimited budget", r"money is no object", r"(?:whatever|anything) it costs",
+                  r"(?:budget is )?healthy(?: budget)?", r"(?:cost|costs|money|price|budget)(?:'s| is| are)? "
+                  r"(?:not|isn't|aren't) (?:the |a |our )?(?:main |big |biggest |primary )?(?:worry|concern|issue|"
+                  r"problem|constraint)"),
 }
 SCOPE: dict[ScopePreference, tuple[str, ...]] = {
     ScopePreference.ALL_IN_ONE: (r"one all-in-one platform", r"all[- ]in[- ]one", r"(?:one|single|a single|"
@@ -488,18 +600,36 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
                                     r"all-in-one|pieces)\w*",),
 }
 MATURITY: dict[int, tuple[str, ...]] = {
-    0: (r"by hand(?:: notebooks and scripts)?", r"notebooks?(?: and| &) scripts", r"scripts and notebooks",
+    0: (r"by hand(?:: notebooks and scripts)?(?![- ]written)", r"notebooks?(?: and| &) scripts",
+    r"scripts and notebooks",
         r"ad[- ]hoc", r"nothing (?:is )?automated", r"no automation", r"not automated", r"(?:everything|all) (?:is )?"
         r"manual", r"manual(?:ly)? (?:train|deploy|run|copy)\w*",
         r"train\w* (?:\w+ )?(?:in|from) (?:jupyter|notebooks)",
         r"copy(?:ing)? (?:model )?files", r"level 0", r"haven't shipped", r"not in production yet", r"no pipelines",
-        r"(?:train|run) (?:\w+ ){0,2}on (?:my|our) laptops?", r"by hand"),
+        r"(?:train|run) (?:\w+ ){0,2}on (?:my|our) laptops?", r"by hand(?![- ]written)",
+        r"(?:all|most|everything|(?:our |the )?code) (?:\w+ ){0,2}(?:lives?|is|are|in|sits?|done) (?:\w+ ){0,3}"
+        r"(?:in )?(?:\w+ )?notebooks", r"notebooks everywhere", r"hand-?(?:started|run|triggered|kicked off)",
+        r"(?:when|whenever) (?:somebody|someone|anyone|we) remembers?", r"instead of me doing it",
+        r"deploy\w* by (?:scp|rsync|ssh|copy)\w*", r"(?:isn't|is not|not) (?:even )?in (?:git|source control)",
+        r"set up nothing", r"all (?:\w+ )?(?:\+ |and )?(?:\w+ )?scripts"),
     1: (r"automated training pipelines", r"automated pipelines?", r"(?:training )?pipelines? (?:are|is) automated",
         r"automat(?:ed|e|ing) (?:the )?training", r"scheduled (?:training|retraining|jobs|pipelines)",
         r"(?:airflow|dagster|prefect|kubeflow|metaflow|flyte|argo|zenml|kedro) (?:dags|pipelines|flows|jobs)",
         r"(?:we have|we've got) (?:\w+ )?(?:training )?pipelines", r"level 1", r"partly automated",
-        r"semi-?automated", r"pipelines (?:but|though)", r"orchestrated", r"retrain on a schedule"),
-    2: (r"ci/cd for pipelines and models", r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines|ml)",
+        r"semi-?automated", r"pipelines (?:but|though)", r"orchestrated", r"retrain on a schedule",
+        r"re-?train(?:s|ed|ing)? (?:\w+ ){0,2}(?:nightly|weekly|daily|monthly|hourly|every (?:night|day|week|month|"
+        r"monday|sunday)|on a (?:schedule|cron|timer))(?!,? (?:by hand|manually))",
+        r"(?:training|re-?training|jobs?|pipelines?) (?:is |are )?"
+        r"(?:already )?(?:scheduled|automated)", r"(?:re-?training|training|jobs?) (?:are |is )?scheduled",
+        r"(?:cron|airflow|dagster|prefect|kubeflow|flyte|kfp) (?:jobs?|dags?|pipelines?)(?! for (?:etl|data))",
+        r"pipelines? (?:\w+ ){0,3}on a schedule", r"(?:runs|run|trained) (?:as |on |via |by )?a (?:nightly |weekly )?"
+        r"cron(?: job)?", r"schedules (?:the )?(?:re-?)?training", r"(?:nightly|weekly|daily|scheduled) re-?train\w*"),
+    2: (r"ci/cd for pipelines and models", r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines?|ml)",
+        r"deploy(?:s|ment|ments|ing)? (?:is |are )?(?:\w+ ){0,2}(?:automated|automatically)(?! yet)",
+        r"deploy(?:s|ment|ments)? (?:go |goes )?(?:through|via|gated by|after) (?:\w+ ){0,2}(?:argo ?cd|ci|tests|"
+        r"automated tests|ci/cd|pipelines)", r"(?:retrains|builds?)[,]? (?:\w+ ){0,5}tests?,? and deploys",
+        r"(?:ship|deploy|release)s? (?:\w+ ){0,2}(?:models )?(?:via|through|with) ci\b",
+        r"to deploy models automatically",
         r"fully automated", r"continuous (?:training|delivery|deployment)", r"gitops", r"level 2",
         r"automated (?:testing and )?deploy(?:ment|s)", r"mlops maturity level 2", r"end[- ]to[- ]end automat\w+",
         r"models (?:are )?(?:tested and )?deployed automatically", r"auto(?:matically)?[- ]deploy\w*"),
@@ -507,7 +637,8 @@ MATURITY: dict[int, tuple[str, ...]] = {
 #: What a word means when it answers one question ("low" to the budget question, not "low latency").
 ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {
     "budget": {
-        Budget.NONE: (r"free", r"none", r"nothing", r"zero", r"0", r"nil", r"nada", r"no", r"nope", r"free tools",
+        Budget.NONE: (r"free", r"none", r"nothing", r"zero", r"0", r"nil", r"nada", r"no(?! idea| clue)",
+        r"nope", r"free tools",
                       r"free stuff", r"free ones"),
         Budget.LOW: (r"low", r"small", r"tight", r"limited", r"a little", r"little", r"not much", r"some,? (?:but )?"
                      r"not much", r"lowish", r"low-ish", r"minimal", r"cheap"),
@@ -551,7 +682,7 @@ ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {
 #: The topic of a pain: it counts as that pain when the clause complains ("monitoring is a mess").
 FRUSTRATION_TOPIC: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (r"notebooks?", r"jupyter"),
-    Frustration.CANT_REPRODUCE: (r"reproduc\w*", r"replicat\w* (?:results|experiments|runs)", r"experiments?",
+    Frustration.CANT_REPRODUCE: (r"reproduc\w*", r"replicat\w* (?:results|experiments|runs)",
                                  r"experiment tracking", r"versioning"),
     Frustration.SLOW_HANDOFF: (r"hand-?offs?", r"deploy\w*", r"shipping", r"releases?", r"productioni[sz]\w*"),
     Frustration.NO_MONITORING: (r"monitor\w*", r"drift\w*", r"observability", r"alert\w*"),

@@ -13,7 +13,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from core.catalog import Catalog
-from core.lexicon import NEGATED_AFTER, NEGATION
+from core.lexicon import NEGATED_AFTER, NEGATED_VERBS, NEGATION
 from core.lexicon import RESETS as NEGATION_RESETS
 
 #: Aliases that are everyday words or bare abbreviations: never read as a tool in free text.
@@ -53,14 +53,26 @@ work works would yet you your training train trained serving tracking monitoring
 notebook notebooks jupyter laptop laptops servers server cluster clusters gpu gpus cpu cpus infra
 infrastructure platform platforms stack setup mix bunch custom homegrown home-grown in-house internal
 scratch excel spreadsheets spreadsheet sheets slack email emails bash cron shell scripts ssh sql
+research researcher researchers researching search searches searching agent agents agentic
 """.split())  # fmt: skip
 _CONTEXT = frozenset({"use", "uses", "using", "used", "with", "tried", "adopted", "on", "via", "run", "runs",
                       "running", "like", "love", "prefer", "chose", "picked", "switched", "moved", "onto",
                       "into", "self-host", "host", "deploy", "deployed", "and", "or", ","})  # fmt: skip
 _RESET = NEGATION_RESETS | {"chose", "picked"}
-_PUNCTUATION = frozenset({"", ",", ";", "!", "?", "\n", "(", ")", "/"})
+_LIST_MARKS = ("and", "or", ",", "+", "/")
+_PUNCTUATION = frozenset({"", ",", ";", "!", "?", "\n", "(", ")", "/", "+"})
 _BREAKS = frozenset({".", ";", "!", "?", "\n", "(", ")", "but", "however", "though", "although", "whereas"})
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.+_:'’-]*[A-Za-z0-9+]|[A-Za-z0-9&]|[.;!?,()\n/]")
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.+_:'’-]*[A-Za-z0-9+]|[A-Za-z0-9&]|[.;!?,()\n/+]")
+#: Where a name is an ordinary word: "Monte Carlo simulations", "a patchwork quilt", "in flux", "airflow
+#: modelling", "H2O demand", "an astronomer PI", "the Jenkins brothers", "determined to".
+LOOK_ALIKE = re.compile(
+    r"(?<![a-z0-9])(?:airflow (?:model\w*|simulat\w*|sensors?|measure\w*|around|over|through|patterns?|rates?)|"
+    r"(?:patchwork )?quilt of|patchwork quilt|h2o (?:demand|levels?|quality|usage|consumption|supply)|in flux|"
+    r"fireworks (?:aside|display|show)|monte carlo (?:simulations?|methods?|sampling|estimates?|tree search|"
+    r"dropout|runs?)|astronomer (?:pi|professor|colleagues?|friends?)|harbor (?:logistics|company|port|"
+    r"master|authority|cranes?)|great expectations (?:we|i|they|for|of|about)|determined to|"
+    r"[a-z]+ (?:brothers|sisters|twins|family|cousins)|(?<=\bme, )[a-z]+)(?![a-z0-9])"
+)
 _LIST_CUE = re.compile(
     r"(?:^|\s)(?:use|uses|using|used|we have|we've got|have|our stack is|stack is|stack:|tools:|tooling:|"
     r"on top of|rely on|built on|built with|running|run|with|tried|adopted|currently)\s"
@@ -154,8 +166,8 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
     cues = list(NEGATION.finditer(window))
     if cues:
         after = window[cues[-1].end() :].split()
-        if after and after[0] in ("use", "using", "used", "run", "running", "have", "need", "want", "like"):
-            after = after[1:]  # "don't use X": the verb belongs to the negation
+        while after and after[0] in NEGATED_VERBS:
+            after = after[1:]  # "don't use X", "not allowed to run X": the verbs belong to the negation
         if not any(word in _RESET for word in after):
             return True
     following = " ".join(t.key for t in tokens[end : end + 6])
@@ -173,8 +185,8 @@ def _evidence(tokens: list[Token], start: int, end: int, *, listing: bool, stron
     previous = tokens[start - 1].key if start else ""
     if previous in _CONTEXT - {"and", "or", ","}:
         return True
-    neighbours = {start - 2, end + 1} if previous in ("and", "or", ",") or (
-        end < len(tokens) and tokens[end].key in ("and", "or", ",")
+    neighbours = {start - 2, end + 1} if previous in _LIST_MARKS or (
+        end < len(tokens) and tokens[end].key in _LIST_MARKS
     ) else set()  # fmt: skip
     return bool(neighbours & strong)
 
@@ -199,6 +211,12 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Me
                 break
         else:
             i += 1
+    ordinary = [m.span() for m in LOOK_ALIKE.finditer(text.lower())]
+    spans = [
+        (start, end, tool_id) for start, end, tool_id in spans
+        if not any(a < tokens[end - 1].start + len(tokens[end - 1].text) and tokens[start].start < b
+                   for a, b in ordinary)
+    ]  # fmt: skip
     strong = {start for start, end, _ in spans if " ".join(t.key for t in tokens[start:end]) not in EVERYDAY}
     strong |= {start for start, end, _ in spans if _evidence(tokens, start, end, listing=listing, strong=set())}
     found: dict[str, Mention] = {}

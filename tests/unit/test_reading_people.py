@@ -1,0 +1,247 @@
+"""Reading people, second pass: the writer's own role, pains in paraphrase, how models are shipped, needs,
+tools only weighed, budgets. Every sentence here is our own example, not one from an evaluation corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.answers import parse_answer, understand
+from core.catalog import Catalog
+from core.questions import BY_ID
+
+# -- persona: the writer's own role, never the colleagues they count ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have 5 data scientists and one GPU box.",
+        "Our ML engineers want a registry.",
+        "The platform team hands us a namespace on their cluster.",
+        "Team of 3 researchers, on GCP.",
+        "Everything goes through Azure DevOps pipelines.",
+        "We're a 9 person ML team at a bank.",
+    ],
+)
+def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalog: Catalog, text: str) -> None:
+    assert "persona" not in understand(text, shipped_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "persona"),
+    [
+        ("We're two ML engineers at a logistics company.", "ml_engineer"),
+        ("we are 4 DS in a small insurer", "researcher"),
+        ("We're a 5-person applied research team.", "researcher"),
+        ("we're a team of three backend devs", "software_engineer"),
+        ("We're platform, and we support the modellers.", "platform_engineer"),
+        ("Tech lead at a travel startup. We need a registry.", "team_lead"),
+        ("Hey! Manager of a small analytics team here", "team_lead"),
+        ("Data scientist, team of six, mostly churn.", "researcher"),
+        ("Infra people like me have to keep the GPUs busy.", "platform_engineer"),
+        ("I'm a statistician-turned-ML engineer.", "ml_engineer"),
+        ("Backend developer turned team lead here.", "team_lead"),
+        ("A quick question from a software engineer: do I need a vector DB?", "software_engineer"),
+        ("sw eng at a retail company", "software_engineer"),
+    ],
+)
+def test_the_writers_own_role_is_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
+    assert understand(text, shipped_catalog)["persona"] == persona
+
+
+def test_a_reply_to_the_role_question_is_about_the_writer(shipped_catalog: Catalog) -> None:
+    assert parse_answer(BY_ID["persona"], "infra, mostly. I look after the clusters and CI", shipped_catalog) == (
+        "platform_engineer"
+    )
+
+
+def test_building_a_platform_is_not_a_role(shipped_catalog: Catalog) -> None:
+    assert "persona" not in understand("I'm building a platform for our analysts", shipped_catalog)
+
+
+# -- frustrations in paraphrase ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "frustration"),
+    [
+        ("Most of our modelling code lives in Databricks notebooks.", "stuck_in_notebooks"),
+        ("The analysts do all their work in notebooks.", "stuck_in_notebooks"),
+        ("Old notebooks on someone's laptop won't run anymore.", "stuck_in_notebooks"),
+        ("We lost track of which config produced which checkpoint.", "cant_reproduce"),
+        ("Same seed, same code and still different results.", "cant_reproduce"),
+        ("Getting a new model into production takes months.", "slow_handoff"),
+        ("From prototype to an API: takes weeks every time.", "slow_handoff"),
+        ("Shipping would be fine, but it needs a rewrite by the backend team.", "slow_handoff"),
+        ("Engineers spend two weeks re-implementing each model.", "slow_handoff"),
+        ("The scientists keep emailing pickles over Teams.", "slow_handoff"),
+        ("Nobody noticed the model had gone stale.", "no_monitoring"),
+        ("We have no idea how the model behaves once it's deployed.", "no_monitoring"),
+        ("We only learn about bad predictions from customers.", "no_monitoring"),
+        ("A vendor renamed a column and everything went sideways.", "data_quality"),
+        ("Training/serving skew is the usual suspect.", "data_quality"),
+        ("The model is retrained whenever someone remembers to.", "manual_retraining"),
+        ("Our jobs are hand-started on Mondays.", "manual_retraining"),
+        ("Labeling the satellite tiles is the slowest step.", "labeling_bottleneck"),
+        ("The annotators are often inconsistent with each other.", "labeling_bottleneck"),
+        ("We judge the chatbot by vibes, we want something more than vibes.", "llm_quality_unknown"),
+        ("No idea if the new prompt made answers better or worse.", "llm_quality_unknown"),
+        ("The researchers keep fighting over GPU time.", "compute_access"),
+        ("Colab sessions disconnect all the time.", "compute_access"),
+        ("It feels like more tools than engineers here.", "too_many_tools"),
+        ("Every squad uses its own tools and nobody shares.", "too_many_tools"),
+    ],
+)
+def test_pains_paraphrased(shipped_catalog: Catalog, text: str, frustration: str) -> None:
+    assert frustration in understand(text, shipped_catalog).get("frustrations", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "frustration"),
+    [
+        ("Retraining is scheduled; deploying is still manual.", "slow_handoff"),
+        ("The dashboard for experiments is clunky.", "cant_reproduce"),
+        ("We want data quality checks on every batch.", "data_quality"),
+    ],
+)
+def test_what_is_not_that_pain(shipped_catalog: Catalog, text: str, frustration: str) -> None:
+    assert frustration not in understand(text, shipped_catalog).get("frustrations", ())
+
+
+def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catalog) -> None:
+    facts = understand("Nothing fancy needed: one model, retrained by hand each quarter.", shipped_catalog)
+    assert "manual_retraining" in facts["frustrations"]
+
+
+# -- maturity: how models are trained and shipped today -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("All of our code sits in Colab notebooks.", 0),
+        ("I deploy by rsync-ing the weights to a VM.", 0),
+        ("The model gets retrained whenever someone remembers.", 0),
+        ("One model, retrained quarterly by hand.", 0),
+        ("We retrain weekly with a Prefect flow.", 1),
+        ("Retraining is already automated, releases are done by hand.", 1),
+        ("It runs as a nightly cron job on a VM.", 1),
+        ("Our setup: the training pipelines run on a schedule in Dagster.", 1),
+        ("Deployments go through Argo CD after the eval suite passes.", 2),
+        ("A merged PR retrains, runs the tests and deploys the model.", 2),
+        ("Deploys are fully automated once metrics pass.", 2),
+    ],
+)
+def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catalog, text: str, level: int) -> None:
+    assert understand(text, shipped_catalog)["maturity"] == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We want scheduled pipelines next quarter.", "Next step is to deploy models automatically.",
+     "Features are served from Redis by hand-written jobs."],
+)  # fmt: skip
+def test_a_goal_or_a_hand_written_job_is_not_a_maturity(shipped_catalog: Catalog, text: str) -> None:
+    assert "maturity" not in understand(text, shipped_catalog)
+
+
+# -- the stack: tools used now, never ordinary words or tools only weighed --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We model airflow around the cooling fans of our racks.",
+        "Our requirements are in flux this quarter.",
+        "Monte Carlo simulations feed the pricing models.",
+        "The team is me, Arthur and the Jenkins twins.",
+        "Our labels are a patchwork quilt of spreadsheets.",
+        "We're determined to keep things boring.",
+        "Half research, half engineering, that's us.",
+        "Agents that answer support emails are our main product.",
+    ],
+)
+def test_ordinary_words_are_not_tools(shipped_catalog: Catalog, text: str) -> None:
+    assert "current_stack" not in understand(text, shipped_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("We tried Kubeflow in 2022 and gave up.", "kubeflow"),
+        ("Comparing Vertex AI vs. Databricks for next year.", "databricks"),
+        ("Everyone keeps hearing about ZenML lately.", "zenml"),
+        ("Metaflow? Flyte? Not sure which fits us.", "flyte"),
+        ("We have Kubeflow but nobody uses Katib.", "katib"),
+    ],
+)
+def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
+    assert absent not in understand(text, shipped_catalog).get("current_stack", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("Current setup: MLflow for tracking and Airflow for jobs.", ("mlflow", "apache-airflow")),
+        ("BigQuery + Snowflake + dbt.", ("snowflake",)),
+        ("We run our own k8s cluster for the serving layer.", ("kubernetes",)),
+    ],
+)
+def test_tools_in_use_are_the_stack(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
+    stack = understand(text, shipped_catalog)["current_stack"]
+    assert all(tool in stack for tool in tools)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Policy says we're not allowed to run k8s ourselves.", "We'd rather not move everyone onto Kubernetes.",
+     "Our data folks don't want to learn Kubernetes."],
+)  # fmt: skip
+def test_kubernetes_refused_with_a_verb_between_is_no(shipped_catalog: Catalog, text: str) -> None:
+    facts = understand(text, shipped_catalog)
+    assert facts["kubernetes"] is False
+    assert "kubernetes" not in facts.get("current_stack", ())
+
+
+def test_a_managed_cluster_alone_is_kubernetes_but_not_in_the_stack(shipped_catalog: Catalog) -> None:
+    facts = understand("Our services run on EKS.", shipped_catalog)
+    assert facts["kubernetes"] is True
+    assert "kubernetes" not in facts.get("current_stack", ())
+
+
+def test_a_cloud_only_compared_is_not_the_cloud(shipped_catalog: Catalog) -> None:
+    facts = understand("Comparing SageMaker vs. Azure ML for next year. We use GCP today.", shipped_catalog)
+    assert facts["cloud"] == "gcp"
+
+
+# -- budgets said in passing ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [
+        ("Looking for a tracker, something free.", "none"),
+        ("An eval harness would help, free please.", "none"),
+        ("Budget: pretty much nothing.", "none"),
+        ("We have a little money but not enterprise money.", "low"),
+        ("There's no budget for enterprise licences.", "low"),
+        ("Open source preferred, budget tiny.", "low"),
+        ("What's the cheapest way to get a GPU?", "low"),
+        ("Our budget is about bake-sale sized.", "low"),
+        ("Money's okay, maybe a couple grand a month.", "medium"),
+        ("The budget is healthy.", "high"),
+        ("Cost isn't our main worry.", "high"),
+    ],
+)
+def test_budgets_said_in_passing(shipped_catalog: Catalog, text: str, budget: str) -> None:
+    assert understand(text, shipped_catalog)["budget"] == budget
+
+
+@pytest.mark.parametrize("text", ["We're willing to pay for a hosted tool.", "Renting whichever GPU is cheapest."])
+def test_paying_without_a_size_is_not_a_budget(shipped_catalog: Catalog, text: str) -> None:
+    assert "budget" not in understand(text, shipped_catalog)
+
+
+def test_no_idea_is_not_a_budget_of_none(shipped_catalog: Catalog) -> None:
+    with pytest.raises(ValueError):
+        parse_answer(BY_ID["budget"], "no idea, my manager decides", shipped_catalog)
