@@ -76,7 +76,7 @@ def _pairs(fields: dict[str, Any]) -> set[tuple[str, str]]:
 def look_alike_ids(corpus: dict[str, Any]) -> set[str]:
     """The messages the corpus marks as holding ordinary words that look like tool names."""
     rule = next((r for r in corpus["labelling_rules"] if r.startswith("Messages containing look-alike")), "")
-    return set(re.findall(r"u\d{3}", rule))
+    return set(re.findall(r"\b[a-z]\d{3}\b", rule))
 
 
 def measure(catalog: Catalog, *, verbose: bool = False, path: Path = CORPUS) -> dict[str, Any]:
