@@ -101,14 +101,16 @@ def counterfactuals(
     """
     result: dict[str, str] = {}
     taken = {tool.id for tool in picks} | set(profile.stack())
+    named: set[str] = set()  # an alternative is named once, not once per pick
     for _, lead, change in _what_ifs(profile):
         other = profile.with_answers(**change)
         for pick in picks:
             if pick.id in result:
                 continue
             stage = main_stage(pick, wanted)
-            alt = _lifted_best(stage, profile, other, catalog, wanted, taken, top=top)
+            alt = _lifted_best(stage, profile, other, catalog, wanted, taken | named, top=top)
             if alt is not None:
+                named.add(alt.id)
                 result[pick.id] = f"{lead}, I'd suggest {alt.name} for {label_in_text(stage.value)}."
     return result
 

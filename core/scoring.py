@@ -209,6 +209,8 @@ FACTOR_WORDS = {
     "budget": "fits your budget better",
     "standing": "is more established (its radar ring and how many tools integrate with it)",
     "critiques": "matches your refinements better",
+    "activity": "has had a release more recently",
+    "licence": "is open source",
 }
 
 
@@ -432,8 +434,6 @@ def _standing(
     if today is not None and release is not None and (today - release.date).days > QUIET_DAYS:
         points -= 0.4  # no release for over a year: an expert would not start anything new on it
         bad = bad or (f"it has had no release since {release.date:%B %Y}" if explain else None)
-    elif today is not None and release is not None and (today - release.date).days <= ACTIVE_DAYS:
-        points += 0.05  # released lately: alive, and fixes reach you
     year = today.year if today else None
     if year is not None and tool.first_release_year >= year - 1:
         points -= 0.1  # a tool first released last year or this year has not proven itself yet
@@ -442,6 +442,21 @@ def _standing(
         points += 0.1  # years of releases in production use: a safer bet than a newcomer
         good = good or (f"proven: in use since {tool.first_release_year}" if explain else None)
     return Factor("standing", points, good, bad)
+
+
+def _activity(tool: Tool, catalog: Catalog, explain: bool) -> Factor:
+    """A release in the last six months: alive, and fixes reach you."""
+    today, release = catalog.updated, tool.latest_release
+    if today is None or release is None or (today - release.date).days > ACTIVE_DAYS:
+        return Factor("activity", 0.0)
+    good = f"actively released: {release.version} in {release.date:%B %Y}" if explain else None
+    return Factor("activity", 0.05, good)
+
+
+def _licence(tool: Tool, explain: bool) -> Factor:
+    """Open source is a fact worth saying when the other picks are not (the shared ones are dropped)."""
+    good = f"open source ({tool.license})" if explain and tool.open_source else None
+    return Factor("licence", 0.0, good)
 
 
 def _critique_points(tool: Tool, catalog: Catalog, critiques: Sequence[Critique]) -> float:
@@ -487,6 +502,8 @@ def factors(
         _operations(tool, profile, explain),
         _budget(tool, profile, explain),
         _standing(tool, index, wanted, catalog, explain),
+        _activity(tool, catalog, explain),
+        _licence(tool, explain),
     ]
     if critiques:
         found.append(Factor("critiques", _critique_points(tool, catalog, critiques)))
