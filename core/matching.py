@@ -157,11 +157,13 @@ def top_ids(profile: Profile, catalog: Catalog, *, top: int = 3) -> tuple[str, .
 ALSO_GOOD_MARGIN = 0.15
 
 
-def _reasons(found_by_pick: Sequence[Sequence[Factor]]) -> list[tuple[str, ...]]:
-    """At most three reasons per pick, strongest first, dropping any sentence every pick shares."""
+def _reasons(found_by_pick: Sequence[Sequence[Factor]]) -> tuple[list[tuple[str, ...]], tuple[str, ...]]:
+    """At most three reasons per pick, strongest first, and apart from them what every pick shares
+    (a sentence true of every pick sets none apart, so it is said once for all)."""
     texts = [reasons_of(found) for found in found_by_pick]
     shared = set.intersection(*(set(t) for t in texts)) if len(texts) > 1 else set()
-    return [tuple([r for r in mine if r not in shared][:3]) for mine in texts]
+    common = tuple(r for r in texts[0] if r in shared) if texts else ()
+    return [tuple([r for r in mine if r not in shared][:3]) for mine in texts], common
 
 
 def _also_good(chosen: Sequence[Scored], scored: Sequence[Scored], wanted: Wanted) -> dict[str, str]:
@@ -204,7 +206,7 @@ def recommend(
     scored = score_all(profile, catalog, wanted, critiques)
     chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques))
     tools = [tool for _, tool in chosen]
-    reasons = _reasons([factors(tool, profile, catalog, wanted, critiques) for tool in tools])
+    reasons, common = _reasons([factors(tool, profile, catalog, wanted, critiques) for tool in tools])
     picks = [
         _pick(tool, score, why, profile, catalog, wanted)
         for (score, tool), why in zip(chosen, reasons, strict=True)
@@ -217,6 +219,7 @@ def recommend(
     ]
     return Recommendation(
         picks=tuple(picks),
+        common=common,
         advice=tuple(build_advice(profile, wanted, tools)),
         keep=tuple(keep_lines(profile, catalog, wanted)),
         relaxed=tuple(relax(profile, catalog, wanted, scored)),

@@ -47,6 +47,7 @@ class Recommendation(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     picks: tuple[Pick, ...]
+    common: tuple[str, ...] = ()  # what is true of every pick, said once rather than as each one's reason
     advice: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     relaxed: tuple[str, ...] = ()
@@ -72,6 +73,7 @@ class Recommendation(BaseModel):
                 }
                 for pick in self.picks
             ],
+            "common": list(self.common),
             "advice": list(self.advice),
             "keep": list(self.keep),
             "relaxed": list(self.relaxed),

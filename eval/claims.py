@@ -134,12 +134,12 @@ def _caveat_ok(text: str, tool: Raw) -> bool:
     return False
 
 
-def false_claims(pick: Raw, raw: dict[str, Raw], profile: Raw) -> list[Claim]:
-    """The claims about one pick that its catalog entry does not back."""
+def false_claims(pick: Raw, raw: dict[str, Raw], profile: Raw, common: Iterable[str] = ()) -> list[Claim]:
+    """The claims about one pick that its catalog entry does not back (`common`: said of every pick)."""
     tool = raw[pick["id"]]
     bad: list[Claim] = []
     bad += [
-        ("reason", r) for r in pick["reasons"]
+        ("reason", r) for r in [*pick["reasons"], *common]
         if r != tool["summary"] and not all(_reason_ok(part, tool, raw, profile) for part in r.split("; "))
     ]  # fmt: skip
     bad += [("caveat", c) for c in pick["caveats"] if not _caveat_ok(c, tool)]

@@ -174,8 +174,9 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
     for pick in rec["recommendations"][:3]:
         tool = raw[pick["id"]]
         row.generic += generic_slot(tool, _slot(pick))
-        bad = false_claims(pick, raw, profile)
-        row.claims += len(pick["reasons"]) + len(pick["caveats"]) + bool(pick.get("counterfactual"))
+        bad = false_claims(pick, raw, profile, rec.get("common", ()))
+        row.claims += len(pick["reasons"]) + len(rec.get("common", ())) + len(pick["caveats"])
+        row.claims += bool(pick.get("counterfactual"))
         row.false += [f"{scenario['id']} {pick['id']} {kind}: {text}" for kind, text in bad]
         broken = counterfactual_false(pick, raw, profile, hard_breaks, top3_for)
         if broken:

@@ -61,7 +61,7 @@ def top3_for(profile: dict[str, Any], stage: str) -> list[str]:
 def test_every_reason_caveat_and_cost_line_is_backed_by_the_tools_own_entry(raw: dict[str, Any]) -> None:
     rec = recommend(parse_profile(raw), shipped()).to_json_dict()
     for pick in rec["recommendations"]:
-        assert false_claims(pick, RAW, raw) == [], pick["id"]
+        assert false_claims(pick, RAW, raw, rec["common"]) == [], pick["id"]
 
 
 @SETTINGS

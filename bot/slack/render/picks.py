@@ -37,6 +37,9 @@ def render_show(show: Show) -> Outgoing:
     """The picks as a card; feedback buttons only when the picks were stored (they carry its id)."""
     rec = show.recommendation
     blocks: list[Block] = [HeaderBlock(text="My picks for you")]
+    if rec.common:
+        common = "All of them: " + "; ".join(safe(line, 300) for line in rec.common)
+        blocks.append(ContextBlock(elements=[mrkdwn(clip(common, CONTEXT_TEXT))]))
     for n, pick in enumerate(rec.picks[:MAX_PICKS]):
         blocks.extend(_pick(pick, n, show.recommendation_id))
     blocks.extend(_extras(rec))
