@@ -13,19 +13,11 @@ from typing import Any
 from core.catalog import Catalog, Tool
 from core.constraints import admissible, must_self_host, violations
 from core.profile import Profile
-from core.scoring import QUIET_DAYS, Wanted, factors, total
+from core.scoring import QUIET_DAYS, Wanted, and_list, factors, total
 from core.vocabulary import Budget, Deployment, EventKind, Stage, label, label_in_text
 
 #: Events older than this many days are history, not news worth a caveat.
 NEWS_DAYS = 730
-
-
-def and_list(items: Sequence[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def runs_it_yourself(tool: Tool, profile: Profile) -> bool:

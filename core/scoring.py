@@ -154,7 +154,13 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
 
 
 def _stages_text(stages: Sequence[Stage]) -> str:
-    return ", ".join(label_in_text(s) for s in stages)
+    """'experiment tracking', 'experiment tracking and model registry', 'a, b and c'."""
+    return and_list([label_in_text(s) for s in stages])
+
+
+def and_list(items: Sequence[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
 def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
@@ -292,7 +298,7 @@ def _integrations(
     return Factor(
         "integrations",
         0.15 * min(len(partners), 3),
-        f"works with your {', '.join(names)}" if explain else None,
+        f"works with your {and_list(names)}" if explain else None,
     )
 
 

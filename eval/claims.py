@@ -34,7 +34,7 @@ def _stage_labels(tool: Raw) -> dict[str, str]:
 
 
 def _stages_said(text: str) -> list[str]:
-    return [part.strip() for part in text.split(",") if part.strip()]
+    return [part.strip() for part in re.split(r",| and ", text) if part.strip()]
 
 
 def generic_slot(tool: Raw, stages: Iterable[str]) -> bool:
