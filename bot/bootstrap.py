@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from functools import cached_property, lru_cache
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, BinaryIO, Self
 
 from bot.settings import Settings
 from core.catalog import Catalog, parse_catalog
@@ -37,13 +37,35 @@ class SystemClock:
         return datetime.now(UTC)
 
 
+#: The shipped catalog is about 0.6 MB; a file this much larger is not a catalog (or /dev/zero).
+MAX_CATALOG_BYTES = 10 * 1024 * 1024
+
+
+def read_capped(stream: BinaryIO, limit: int) -> bytes | None:
+    """The whole of `stream` if it holds at most `limit` bytes, else None (reading no more than one byte past it)."""
+    data = stream.read(limit + 1)
+    return None if len(data) > limit else data
+
+
 def read_catalog(path: Path, *, today: date | None = None, partial: bool = False) -> Catalog:
     """Read and validate a catalog file; InvalidCatalog says precisely what is wrong."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as stream:
+            data = read_capped(stream, MAX_CATALOG_BYTES)
     except OSError as error:
         raise InvalidCatalog(f"cannot read catalog {path}: {error.strerror}") from None
-    return parse_catalog(text, today=today or datetime.now(UTC).date(), partial=partial)
+    if data is None:
+        raise InvalidCatalog(f"catalog {path} is larger than {MAX_CATALOG_BYTES // 2**20} MiB: not a catalog")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidCatalog(
+            f"catalog {path} is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
+        ) from None
+    try:
+        return parse_catalog(text, today=today or datetime.now(UTC).date(), partial=partial)
+    except RecursionError:
+        raise InvalidCatalog(f"catalog {path} is nested too deeply to be a catalog") from None
 
 
 @lru_cache(maxsize=4)

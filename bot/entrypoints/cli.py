@@ -20,6 +20,10 @@ from core.vocabulary import Cloud, Stage, Status
 
 EXIT_USAGE = 2
 EXIT_UNAVAILABLE = 3
+#: A profile is a few hundred bytes of JSON; a file this much larger is a mistake (or /dev/zero).
+MAX_PROFILE_BYTES = 1024 * 1024
+#: The commands that open DATABASE_URL (chat checks it itself, with a connection).
+USES_DATABASE = frozenset({"db", "serve", "socket", "clock", "digest"})
 
 
 class DatabaseUnreachable(Exception):
@@ -27,7 +31,7 @@ class DatabaseUnreachable(Exception):
 
     def __init__(self, url: str, reason: str) -> None:
         super().__init__(
-            f"cannot reach the database at DATABASE_URL={url} ({reason}). Point DATABASE_URL at a reachable "
+            f"cannot use the database at DATABASE_URL={url} ({reason}). Point DATABASE_URL at a reachable "
             "database, or unset it to use the embedded SQLite file."
         )
 
@@ -104,9 +108,44 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        unusable = _database_failure(error, settings)
+        if unusable is None:
+            raise
+        print(f"error: {unusable}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+
+
+def _database_failure(error: Exception, settings: Settings) -> DatabaseUnreachable | None:
+    """A database error that reached the command line (a corrupt file, a server gone), as DATABASE_URL's
+    problem; None for anything else."""
+    errors = sys.modules.get("sqlalchemy.exc")  # loaded by whatever raised one
+    if errors is None or not isinstance(error, errors.SQLAlchemyError):
+        return None
+    return DatabaseUnreachable(_shown_url(settings.database_url), _reason(error))
+
+
+def _reason(error: BaseException) -> str:
+    return str(getattr(error, "orig", None) or error).strip().splitlines()[0][:200]
+
+
+def _check_database_url(settings: Settings) -> None:
+    """DatabaseUnreachable unless DATABASE_URL names a database this install can drive (nothing is opened)."""
+    from sqlalchemy.exc import ArgumentError
+
+    from bot.storage.engine import check_url
+
+    try:
+        check_url(settings.sqlalchemy_url())
+    except OSError as error:
+        raise DatabaseUnreachable(_shown_url(settings.database_url), error.strerror or str(error)) from None
+    except ArgumentError as error:
+        raise DatabaseUnreachable(_shown_url(settings.database_url), _reason(error)) from None
 
 
 def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command in USES_DATABASE:
+        _check_database_url(settings)
     if args.command == "chat":
         return _chat(args, settings)
     if args.command == "recommend":
@@ -203,18 +242,26 @@ def _open_database(settings: Settings) -> Database:
         with database.engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except (SQLAlchemyError, OSError, ModuleNotFoundError) as error:
-        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0][:200]
-        raise DatabaseUnreachable(_shown_url(url), reason) from None
+        raise DatabaseUnreachable(_shown_url(url), _reason(error)) from None
     return database
 
 
 def _read_profile_text(source: str) -> str:
     """The profile file's text (or standard input's, for -): UTF-8, or InvalidProfile saying why not."""
+    from bot.bootstrap import read_capped
+
     where = "standard input" if source == "-" else source
     try:
-        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        if source == "-":
+            data = read_capped(sys.stdin.buffer, MAX_PROFILE_BYTES)
+        else:
+            with Path(source).open("rb") as stream:
+                data = read_capped(stream, MAX_PROFILE_BYTES)
     except OSError as error:
         raise InvalidProfile(f"cannot read profile {where}: {error.strerror}") from None
+    if data is None:
+        limit = MAX_PROFILE_BYTES // 2**20
+        raise InvalidProfile(f"Invalid profile — {where} is larger than {limit} MiB; a profile is a few lines of JSON.")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -232,7 +279,10 @@ def _recommend(args: argparse.Namespace, settings: Settings) -> int:
 
     if not 1 <= args.top <= 20:
         raise InvalidProfile("--top must be between 1 and 20")
-    profile = profile_from_json(_read_profile_text(args.profile))
+    try:
+        profile = profile_from_json(_read_profile_text(args.profile))
+    except RecursionError:
+        raise InvalidProfile("Invalid profile — nested too deeply to be a profile.") from None
     catalog = load_catalog(settings.catalog_path)
     ids, unknown = resolve_tools(profile.current_stack or (), catalog)
     if unknown:

@@ -8,6 +8,7 @@ import threading
 import time
 
 from slack_bolt import App
+from slack_sdk.socket_mode.builtin import SocketModeClient
 
 from bot.bootstrap import Runtime, bootstrap
 from bot.settings import Settings
@@ -126,5 +127,24 @@ def run_socket(settings: Settings) -> None:
         )
     require_slack_credentials(settings)
     prepare(settings)
-    app = build(settings)
-    SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()  # type: ignore[no-untyped-call]
+    app = build(settings)  # with the inbox's recovery beside it, as in each `serve` worker
+    handler = SocketModeHandler(app, settings.slack_app_token.get_secret_value())
+    reopen_when_closed(handler.client)
+    handler.start()  # type: ignore[no-untyped-call]
+
+
+def reopen_when_closed(client: SocketModeClient) -> None:
+    """Open a new connection as soon as Slack closes one.
+
+    slack_sdk tries to on Slack's close frame, but while the closed connection still counts as open,
+    so the new one waited for the next ping check (up to 10 s, every request meanwhile unanswered).
+    """
+
+    def reopen(code: int, reason: str | None) -> None:
+        session = client.current_session
+        if client.closed or not client.auto_reconnect_enabled or session is None:
+            return
+        session.disconnect()  # our side of the connection Slack closed (slack_sdk does it only after this)
+        client.connect_to_new_endpoint()  # unless the ping check already opened one
+
+    client.on_close_listeners.append(reopen)

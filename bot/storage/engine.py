@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
 
 #: Each SQLite connection's settings, as SQLite spells them (SQLAlchemy has no construct for these):
 #: writers queue instead of failing, foreign keys hold, and a commit waits for the WAL, not the disk.
@@ -42,6 +42,15 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def check_url(url: str) -> None:
+    """ArgumentError unless SQLAlchemy can drive `url` (a URL, a known dialect, its driver installed); opens nothing."""
+    try:
+        name = make_url(url).drivername
+        create_engine(url).dispose()
+    except ModuleNotFoundError as error:
+        raise ArgumentError(f"the database driver for {name} is not installed ({error.name})") from None
 
 
 def unavailable(error: BaseException) -> bool:

@@ -23,6 +23,7 @@ METHODS: dict[str, dict[str, Any]] = json.loads(
     (Path(__file__).with_name("slack_methods.json")).read_text(encoding="utf-8")
 )["methods"]
 NO_TOKEN = {"oauth.v2.access"}  # authenticated with the client id and secret instead
+APP_LEVEL = {"apps.connections.open"}  # only an app-level token (xapp-) may call these, and nothing else
 
 
 @dataclass
@@ -60,6 +61,7 @@ class FakeSlack:
         self.failures: dict[str, list[Failure]] = {}
         self.oauth_codes: dict[str, tuple[str, str]] = {}  # code -> (team id, bot token)
         self.on_call: Callable[[Call], None] | None = None  # benches wait on calls with this
+        self.socket_url: str | None = None  # what apps.connections.open hands out (a FakeSocketMode's)
         self.connections = 0  # TCP connections accepted so far (keep-alive makes this smaller than calls)
         self._open: set[socket.socket] = set()
         self._ts = itertools.count(1)
@@ -198,6 +200,9 @@ class FakeSlack:
             if method not in NO_TOKEN and token not in self.tokens:
                 self.rejected.append((method, "invalid_auth"))
                 return 200, {}, {"ok": False, "error": "invalid_auth"}
+            if token is not None and (method in APP_LEVEL) != token.startswith("xapp-"):
+                self.rejected.append((method, "not_allowed_token_type"))
+                return 200, {}, {"ok": False, "error": "not_allowed_token_type"}
             pending = self.failures.get(method)
             if pending:
                 failure = pending.pop(0)
@@ -239,6 +244,10 @@ class FakeSlack:
             return {"ok": True, "view": {"id": "V1"}}
         if method == "oauth.v2.access":
             return self._oauth(args, authorization)
+        if method == "apps.connections.open":
+            if self.socket_url is None:
+                return {"ok": False, "error": "socket_mode_not_enabled"}
+            return {"ok": True, "url": self.socket_url}
         return {"ok": True}
 
     def _oauth(self, args: dict[str, Any], authorization: str | None) -> dict[str, Any]:

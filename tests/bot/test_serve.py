@@ -30,14 +30,17 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def serve(env: dict[str, str], cwd: Path, *, logs: list[str] | None = None, kill: bool = False) -> Iterator[str]:
+def serve(
+    env: dict[str, str], cwd: Path, *, logs: list[str] | None = None, kill: bool = False, preload: str = "sys",
+) -> Iterator[str]:  # fmt: skip
     """Start `mlops-waiter serve` with exactly `env` (plus PATH), yield its base URL, stop it (its
-    output goes into `logs`); `kill`: at once, with its workers (as a crash would)."""
+    output goes into `logs`); `kill`: at once, with its workers (as a crash would); `preload`: a
+    module the server imports first (a test's fault injection, inherited by the workers)."""
     port = free_port()
     command = [
         sys.executable,
         "-c",
-        "import sys; from bot.entrypoints.cli import main; sys.exit(main())",
+        f"import sys, {preload}; from bot.entrypoints.cli import main; sys.exit(main())",
         "serve",
         "--port",
         str(port),
