@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -58,6 +60,20 @@ def unavailable(error: BaseException) -> bool:
     if isinstance(error, (OperationalError, InterfaceError)):
         return True
     return isinstance(error, DBAPIError) and error.connection_invalidated
+
+
+@contextmanager
+def transaction(engine: Engine) -> Iterator[Connection]:
+    """One transaction on a connection, committed on success; a lost database is StoreUnavailable."""
+    from core.errors import StoreUnavailable
+
+    try:
+        with engine.begin() as connection:
+            yield connection
+    except DBAPIError as error:
+        if unavailable(error):
+            raise StoreUnavailable() from error
+        raise
 
 
 def aware(moment: datetime) -> datetime:

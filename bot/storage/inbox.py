@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from sqlalchemy import Connection, Engine, delete, func, select, update
-from sqlalchemy.exc import DBAPIError
 
 from bot.storage import statements
-from bot.storage.engine import unavailable
-from core.errors import StoreUnavailable
+from bot.storage.engine import transaction
 
 INBOX = statements.INBOX
 
@@ -36,15 +34,8 @@ class Inbox:
         self.engine = engine
         self.lease = lease  # a letter taken longer ago than this (and not finished) was dropped by a crash
 
-    @contextmanager
-    def _connection(self) -> Iterator[Connection]:
-        try:
-            with self.engine.begin() as connection:
-                yield connection
-        except DBAPIError as error:
-            if unavailable(error):
-                raise StoreUnavailable() from error
-            raise
+    def _connection(self) -> AbstractContextManager[Connection]:
+        return transaction(self.engine)
 
     def accept(self, letter: Letter, *, now: datetime) -> bool:
         """Record a letter (committed when this returns); False if it is here already (Slack's retry)."""

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import NamedTuple
 
 from sqlalchemy import Connection, Engine, delete
-from sqlalchemy.exc import DBAPIError
 
 from bot.storage import statements
-from bot.storage.engine import unavailable
-from core.errors import StoreUnavailable
+from bot.storage.engine import transaction
 
 
 class Asked(NamedTuple):
@@ -28,15 +26,8 @@ class QuestionMessages:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    @contextmanager
-    def _connection(self) -> Iterator[Connection]:
-        try:
-            with self.engine.begin() as connection:
-                yield connection
-        except DBAPIError as error:
-            if unavailable(error):
-                raise StoreUnavailable() from error
-            raise
+    def _connection(self) -> AbstractContextManager[Connection]:
+        return transaction(self.engine)
 
     def exchange(
         self, workspace: str, user: str, *, asked: Sequence[Asked] = (), answered: Sequence[str] = ()
