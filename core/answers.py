@@ -259,30 +259,75 @@ def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
 
 
-def _needs(text: _Text, answering: bool, *, free: bool) -> tuple[list[Any], list[Any]]:
+def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] = ()) -> tuple[list[Any], list[Any]]:
     found: list[Any] = []
     dropped: list[Any] = []
     hits = text.hits(lx.STAGE)
-    bare = free and _only_phrases(text, hits)
+    bare = free and _only_phrases(text.low, hits)
     for hit in hits:
         before = text.before(hit)
         if lx.NO_NEED.search(" ".join(before.split()[-4:])) or lx.FINE.match(text.after(hit).strip()):
             dropped.append(hit.value)
-        elif answering or bare or lx.NEED_CUE.search(before):
+        elif answering or bare or _asked_for(text, hit, hits, tools, free=free):
             found.append(hit.value)
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+_SENTENCE_END = re.compile(r"[.;!?\n]+(?=\s|$)")
+
+
+def _sentence(text: _Text, hit: _Hit) -> tuple[int, int]:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text.low, 0, hit.start)]
+    end = _SENTENCE_END.search(text.low, hit.end)
+    return (starts[-1] if starts else 0), (end.end() if end else len(text.low))
+
+
+def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...], *, free: bool) -> bool:
+    """Is a stage asked for in its sentence ("we need traces and evals", "what should sit next to Dagster for
+    tracking?", "registry + monitoring please", "The gaps: …"), not only named ("no tracking", "MLflow registry")?"""
+    start, end = _sentence(text, hit)
+    prefix = text.low[start : hit.start]
+    said = text.low[hit.start : hit.end].strip()
+    if any(prefix.endswith(f"{tool} ") for tool in tools):
+        return False  # "MLflow registry", "our own vLLM deployment": a tool the team has
+    if said in lx.BARE_COMPUTE:
+        return lx.NEED_ASK.search(" ".join(prefix.split()[-3:])) is not None  # "need more GPUs", not "~50 GPUs"
+    markers = sorted([(m.end(), "ask", m.group(0)) for m in lx.NEED_ASK.finditer(prefix)]
+                     + [(m.end(), "block", m.group(0)) for m in lx.NEED_BLOCK.finditer(prefix)]
+                     + [(m.end(), "and", m.group(0)) for m in re.finditer(r", and |; and ", prefix)])  # fmt: skip
+    state = ""
+    asked = False
+    for _, kind, word in markers:
+        if kind == "ask":
+            state = "ask"
+            asked = True
+        elif kind == "block":
+            state = "from" if word == "from" else "block"
+        elif state in ("block", "from"):  # "want to catch regressions before a release, and see traces"
+            state = "ask" if asked else ""
+    if state == "from":  # "from a notebook to a pipeline": what comes after "to" is wanted
+        return asked and re.search(r"(?<![a-z])to(?![a-z])", prefix[prefix.rindex("from") :]) is not None
+    if state:
+        return state == "ask"
+    sentence = text.low[start:end]
+    if lx.NEED_AFTER.search(text.low[hit.end : end]):
+        return True
+    if sentence.rstrip().endswith("?") and lx.ASKING.match(sentence):
+        return True
+    inside = [h for h in hits if start <= h.start and h.end <= end]
+    return free and _only_phrases(sentence, [_Hit(h.start - start, h.end - start, h.value) for h in inside])
 
 
 _FILLER = re.compile(r"(?<![a-z])(?:and|or|plus|also|we|i|need|needs|want|some|a|an|the|our|with|for|mostly|"
                      r"maybe|please|help|just|both|&|\+)(?![a-z])|[,;/.!?:()\-]")  # fmt: skip
 
 
-def _only_phrases(text: _Text, hits: list[_Hit]) -> bool:
-    """Is the message nothing but a list of these phrases ("CI/CD, model registry")?"""
+def _only_phrases(low: str, hits: list[_Hit]) -> bool:
+    """Is the message (or sentence) nothing but a list of these phrases ("CI/CD, model registry")?"""
     if not hits:
         return False
-    rest = text.low
+    rest = low
     for hit in sorted(hits, key=lambda h: -h.start):
         rest = rest[: hit.start] + " " + rest[hit.end :]
     return not _FILLER.sub(" ", rest).strip()
@@ -380,7 +425,8 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
     lists = {
         "workloads": _all(topics.hits(workload_table), topics),
         "frustrations": _frustrations(topics, field_id == "frustrations"),
-        "needs": _needs(topics, field_id == "needs", free=answering is None or answering.kind is Kind.OPEN),
+        "needs": _needs(topics, field_id == "needs", free=answering is None or answering.kind is Kind.OPEN,
+                        tools=tuple(lx.normal(text[m.start : m.end]).strip() for m in mentions)),
     }
     for name, (said, unsaid) in lists.items():
         if said:

@@ -418,13 +418,16 @@ FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not
 
 STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (r"data label(?:l)?ing", r"label(?:l)?ing(?: tools?| data| platform)?", r"label(?:l)?ers?",
-                          r"annotat(?:e|ion|ions|ing)(?: tools?)?", r"label (?:our |the )?data"),
+                          r"annotat(?:e|ion|ions|ing)(?: tools?)?", r"label (?:our |the )?data",
+                          r"label (?:[~\w]+ ){0,3}(?:emails|images|texts?|documents|clips|samples|tickets|records)"),
     Stage.DATA_VERSIONING: (r"data versioning", r"version(?:ing)? (?:our |the )?(?:data|datasets?)",
                             r"data(?:set)? versions?", r"dataset versioning", r"track(?:ing)? (?:our )?datasets?",
                             r"data lineage", r"versioned data"),
     Stage.DATA_VALIDATION: (r"data validation", r"validat(?:e|ing) (?:our |the )?data",
                             r"data (?:quality )?(?:checks|tests)",
-                            r"data contracts?", r"schema (?:validation|checks)", r"check(?:ing)? (?:our |the )?data"),
+                            r"data contracts?", r"schema (?:validation|checks)", r"check(?:ing)? (?:our |the )?data",
+                            r"inspect(?:ing)? (?:our |the )?data", r"(?:find|finding|detect\w*|catch\w*|spot\w*) "
+                            r"(?:the |our )?mislabel(?:l)?ed"),
     Stage.FEATURE_STORE: (r"feature stores?", r"feature (?:platform|management|serving|registry|pipelines?)",
                           r"(?:share|sharing|reuse|reusing) features", r"online features"),
     Stage.NOTEBOOKS: (r"notebooks?(?: environment| server| platform)?", r"jupyter(?: ?hub| ?lab)?",
@@ -432,43 +435,64 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.EXPERIMENT_TRACKING: (r"experiment(?:s)? track(?:ing|er)", r"track(?:ing)? (?:our |the |my )?(?:ml )?"
                                 r"(?:experiments|runs|metrics|training runs)", r"experiment management",
                                 r"log(?:ging)? (?:our |the )?(?:metrics|runs|experiments)", r"compar(?:e|ing) runs",
-                                r"run tracking", r"experiment logging", r"tracking"),
+                                r"run tracking", r"experiment logging", r"tracking", r"tracker"),
     Stage.HYPERPARAMETER_TUNING: (r"hyper-?parameter(?:s)? (?:tuning|search|optimi[sz]ation|sweeps?)",
                                   r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?", r"(?:tune|tuning) "
                                   r"(?:the )?(?:models|hyperparameters|params)", r"sweeps", r"automl",
                                   r"hyperparameter tuning", r"tuning"),
     Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",
                          r"automat(?:e|ed|ing) (?:the )?(?:model )?training", r"pipelines?",
+                         r"schedul(?:e|ing) (?:the |our )?(?:model )?(?:re-?)?training",
                          r"reproducible pipelines?"),
     Stage.MODEL_REGISTRY: (r"model registry", r"model registries", r"regist(?:er|ry|ering) (?:our |the )?models",
                            r"model version(?:s|ing)", r"version(?:ing)? (?:our |the )?models", r"model store",
                            r"model catalog", r"model management", r"registry"),
     Stage.LLM_EVALUATION: (r"llm eval(?:uation)?s?", r"evals?", r"evaluat(?:e|ing|ion) (?:of )?(?:our |the )?"
                            r"(?:llms?|prompts?|rag|chatbot|agents?|outputs|answers)", r"prompt (?:testing|evaluation)",
-                           r"red[- ]team(?:ing)?", r"(?:llm|rag) testing", r"llm as a judge", r"llm evaluation"),
-    Stage.SOURCE_CONTROL: (r"source control", r"version control", r"code versioning", r"git(?:hub|lab)? repos?"),
+                           r"red[- ]team(?:ing)?", r"(?:llm|rag) testing", r"llm as a judge", r"llm evaluation",
+                           r"golden (?:sets?|q&a|questions|answers|datasets?|examples|pairs)",
+                           r"(?:retrieval|rag|answer) (?:metrics|quality evals?)"),
+    Stage.SOURCE_CONTROL: (r"source control", r"version control", r"code versioning", r"git(?:hub|lab)? repos?",
+                           r"(?:code|it|everything|notebooks|scripts) (?:in|into) git"),
     Stage.CI_CD: (r"ci ?/ ?cd", r"ci-cd", r"cicd", r"ci and cd", r"ci ?& ?cd", r"continuous (?:integration|delivery|"
                   r"deployment|training)", r"ci(?: pipelines?)?", r"cd(?: pipelines?)?", r"build pipelines?",
-                  r"automated (?:tests|testing|deploys|deployments)", r"ct"),
+                  r"automated (?:tests|testing|deploys|deployments)", r"ct", r"gitops"),
     Stage.CONTAINERS: (r"containers?", r"containeri[sz](?:e|ed|ing|ation)", r"docker images?", r"packag(?:e|ing) "
-                       r"(?:our |the )?models", r"container images?", r"dockeri[sz](?:e|ing)"),
-    Stage.WORKFLOW_ORCHESTRATION: (r"workflow orchestration", r"orchestrat(?:e|ion|or|ing)", r"workflows?",
-                                   r"schedul(?:e|er|ing) (?:\w+ )?(?:jobs|pipelines|runs|tasks)", r"dags?",
+                       r"(?:our |the )?models", r"container images?", r"dockeri[sz](?:e|ing)",
+                       r"packag(?:e|es|ing) (?:our |the )?models", r"packag(?:e|ing)(?=[/ ](?:and |& |\+ )?serve)",
+                       r"oci (?:artifacts?|images?)"),
+    Stage.WORKFLOW_ORCHESTRATION: (r"workflow orchestration", r"orchestrat(?:e|ion|or|ing)", r"pipeline orchestration",
+                                   r"(?<!review )(?<!approval )(?<!current )workflows?",
+                                   r"schedul(?:e|er|ing) (?:[\w+-]+ ){0,4}(?:jobs|pipelines|runs|tasks|scripts)",
+                                   r"dags?",
                                    r"cron(?: jobs)?", r"job schedul\w+", r"schedulers?"),
     Stage.COMPUTE: (r"compute(?: / gpus)?", r"gpus?", r"gpu (?:access|cluster|compute|scheduling)",
                     r"training (?:infra(?:structure)?|compute|clusters?)", r"distributed training",
-                    r"(?:scale|scaling) (?:out )?training", r"cluster management", r"burst(?:ing)? to the cloud"),
+                    r"(?:scale|scaling) (?:out )?training", r"cluster management", r"burst(?:ing)? to the cloud",
+                    r"queu(?:e|ing) (?:\w+ )?jobs",
+                    r"(?:launch|submit|run)\w* (?:training )?jobs on (?:\w+ ){0,2}gpus?",
+                    r"job queu(?:e|es|ing)", r"queueing", r"gpu quotas?"),
     Stage.MODEL_SERVING: (r"model serving", r"serv(?:e|ing) (?:our |the |ml )?models?", r"serving",
                           r"deploy(?:ing|ment)?(?: of)? (?:our |the |ml )?models?", r"model deployment",
                           r"deploy(?:ment|ments|ing)?", r"inference(?: endpoints?| servers?| api)?",
                           r"(?:model )?endpoints?", r"model apis?", r"real-?time predictions",
-                          r"batch (?:predictions|inference|scoring)", r"put(?:ting)? models? (?:in|into) production"),
+                          r"batch (?:predictions|inference|scoring)", r"put(?:ting)? models? (?:in|into) production",
+                          r"model servers?", r"serv(?:e|ing) (?:it|them|this)", r"serve(?= (?:and|\+|&|or) )",
+                          r"(?:put|putting|deploy|deploying) (?:it|them|models?) behind an api",
+                          r"roll(?:s|ing)? out (?:a |the )?(?:new )?models?"),
     Stage.MODEL_MONITORING: (r"model monitoring", r"monitor(?:ing)?(?: (?:our |the )?models?)?", r"drift detection",
                              r"detect(?:ing)? drift", r"alert(?:s|ing)? (?:on|for) (?:models|drift)",
-                             r"observability for (?:ml|models)", r"ml observability", r"model observability"),
+                             r"observability for (?:ml|models)", r"ml observability", r"model observability",
+                             r"drift (?:monitoring|detection|alerts?|alerting)", r"keep(?:ing)? an eye on (?:it|them|"
+                             r"(?:our |the )?models?)", r"something for drift"),
     Stage.LLM_OBSERVABILITY: (r"llm observability", r"llm (?:monitoring|tracing|traces|logging|ops)", r"llmops",
                               r"trac(?:e|ing) (?:our |the )?(?:llm|prompts?|agents?|chains?|calls)",
                               r"prompt (?:logs|logging|management|versioning)", r"token (?:costs|usage)",
+                              r"tracing", r"traces",
+                              r"(?:llm|ai) gateways?", r"cost tracking", r"costs? per (?:customer|user|request|call)",
+                              r"log(?:ging)? (?:every |all |each )?(?:prompts?|responses|requests|llm calls)",
+                              r"monitor(?:ing)? (?:of )?(?:the )?(?:llm )?(?:calls|outputs|responses)",
+                              r"monitor(?:ing)? (?:of )?(?:the )?llm(?: calls| outputs| responses)?",
                               r"observability (?:for|of|into) (?:our |the )?(?:llms?|agents?|prompts?|rag)"),
     Stage.VECTOR_SEARCH: (r"vector (?:search|db|dbs|database|databases|store|stores|index)", r"vectordb",
                           r"semantic search", r"similarity search", r"embedding(?:s)? (?:search|store|index|db)",
@@ -489,6 +513,35 @@ NEED_CUE = re.compile(
     r"planning|must have|nice to have|wish|hoping|require|requires|required|automate|automating|move to|"
     r"moving to|migrate to|migrating to)(?![a-z])"
 )
+#: Words before a stage that ask for it ("we need …", "the gap is …", "next: …", "thinking of moving …").
+NEED_ASK = re.compile(
+    r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|looking for|look for|looking at|help with|help us|help me|"
+    r"would like|we'd like|i'd like|missing|miss|lack|lacking|don't have|do not have|haven't got|"
+    r"set up|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
+    r"interested in|evaluat\w+|pick|choose|choosing|recommend\w*|suggest\w*|adopt|adopting|find|searching for|"
+    r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
+    r"solve|focus on|priority|priorities|plan to|planning|must have|nice to have|wish|hoping|require|"
+    r"requires|required|automate|automating|move to|moving to|migrate to|migrating to|gaps?|next|"
+    r"thinking (?:of|about)|considering|a way to|some way to|options? for|standardi[sz]e on|"
+    r"(?:what|which) (?:\w+ )?(?:should|do|would|could|can)|how (?:do|should|can|would)|is there|are there|"
+    r"any (?:tools?|good|recommendations?))(?![a-z])"
+)
+#: Words between an ask and a stage that make the stage something else: what is left behind ("instead of
+#: notebooks", "from a notebook to …"), what is there already ("no tracking", "keep it for training"),
+#: where something happens ("tuning inside the pipeline", "before deploying"), a tool the team has ("MLflow registry").
+NEED_BLOCK = re.compile(
+    r"(?<![a-z])(?:no|not|without|instead of|rather than|tired of|sick of|fed up with|from|away from|"
+    r"nothing|already|keep|keeping|reuse|happy with|fine on|in an?|inside (?:the|a|our)|in (?:the|our) same|"
+    r"before|after|while|when|who|that call|today|currently|right now|at the moment)(?![a-z])"
+)
+#: Words after a stage that ask for it: "registry + monitoring please", "checks needed ASAP".
+NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|great|nice|good)|is a must|asap)"
+                        r"(?![a-z])")  # fmt: skip
+#: A question that asks for tools ("what should I use to serve it?", "is there a monitoring thing …?").
+ASKING = re.compile(r"^\W*(?:so |and |also |ok |okay )?(?:what|which|how|is there|are there|any|anyone|does "
+                    r"anyone|where|can (?:you|anyone)|should (?:we|i)|at the)\b")
+#: Words for compute that are a need only when asked for outright ("we need more GPUs"), not counted ("~50 GPUs").
+BARE_COMPUTE = frozenset({"gpu", "gpus", "compute"})
 #: Words before a way of working that make it a goal, not the present ("we want scheduled pipelines").
 WANT_CUE = re.compile(
     r"(?<![a-z])(?:need|needs|want|wants|wanted|looking for|would like|we'd like|i'd like|plan to|planning|hoping|"

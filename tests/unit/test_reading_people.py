@@ -245,3 +245,54 @@ def test_paying_without_a_size_is_not_a_budget(shipped_catalog: Catalog, text: s
 def test_no_idea_is_not_a_budget_of_none(shipped_catalog: Catalog) -> None:
     with pytest.raises(ValueError):
         parse_answer(BY_ID["budget"], "no idea, my manager decides", shipped_catalog)
+
+
+# -- needs: stages asked for, never stages only named -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("The holes in our setup: a proper tracker and drift monitoring.", {"experiment_tracking", "model_monitoring"}),
+        ("We ship churn models on Azure. Registry + serving please.", {"model_registry", "model_serving"}),
+        ("Which tools would you pick for serving + tracing an LLM chatbot?", {"model_serving", "llm_observability"}),
+        ("Our scripts run on three boxes. Serving and monitoring.", {"model_serving", "model_monitoring"}),
+        ("Is there a model server that scales to zero?", {"model_serving"}),
+        ("Next: a feature store, then evals.", {"feature_store", "llm_evaluation"}),
+        ("We need traces of every agent step and a way to log each prompt.", {"llm_observability"}),
+        ("Schema checks needed before the nightly load.", {"data_validation"}),
+        ("I'd like to label 20k support tickets with the two of us.", {"data_labeling"}),
+        ("We want to spot mislabelled images before we retrain.", {"data_validation"}),
+        ("How do we get the research code into git?", {"source_control"}),
+        ("We want to package models as OCI artifacts.", {"containers"}),
+        ("We'd like to schedule the cleanup scripts every night.", {"workflow_orchestration"}),
+        ("We'd like to queue jobs on the shared workstations.", {"compute"}),
+        ("We want a hosted tracker, and golden sets for the bot.", {"experiment_tracking", "llm_evaluation"}),
+        ("We'd like evals before a release, and production traces.", {"llm_evaluation", "llm_observability"}),
+        ("We want to move from a cron job to a real orchestrator.", {"workflow_orchestration"}),
+    ],
+)
+def test_stages_asked_for_are_needs(shipped_catalog: Catalog, text: str, needs: set[str]) -> None:
+    assert set(understand(text, shipped_catalog).get("needs", ())) == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("Our new lead inherited no tracking and no registry. Where to begin?", set()),
+        ("Current setup: Prefect for orchestration and Grafana for dashboards. It works.", set()),
+        ("We want better sweeps instead of me retuning by hand in a notebook.", {"hyperparameter_tuning"}),
+        ("We keep an MLflow registry and want monitoring.", {"model_monitoring"}),
+        ("We need a search over ~40 GPUs for the sweeps.", {"hyperparameter_tuning"}),
+        ("Want to keep Dagster for ML too: training, scoring, reports.", set()),
+        ("We want a labeling tool with review workflows.", {"data_labeling"}),
+        ("We want evals that run before deploying.", {"llm_evaluation"}),
+        ("We're looking at Kedro, today it's cron and bash.", set()),
+    ],
+)
+def test_stages_named_but_not_asked_for_are_not_needs(shipped_catalog: Catalog, text: str, needs: set[str]) -> None:
+    assert set(understand(text, shipped_catalog).get("needs", ())) == needs
+
+
+def test_need_the_gpus_outright(shipped_catalog: Catalog) -> None:
+    assert "compute" in understand("We need more GPUs for the summer.", shipped_catalog)["needs"]
