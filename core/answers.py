@@ -345,12 +345,23 @@ def _wanted(text: _Text, hit: _Hit) -> bool:
     return lx.WANT_CUE.search(" ".join(words)) is not None
 
 
-def _yes_no(text: _Text, no: tuple[str, ...], yes: tuple[str, ...]) -> bool | None:
-    hits = text.hits({False: no, True: yes})
+def _yes_no(text: _Text, no: tuple[str, ...], yes: tuple[str, ...], soft: tuple[str, ...] = ()) -> bool | None:
+    """The last yes or no said; a wish said last ("self-hosted ideally") leaves it open."""
+    hits = text.hits({False: no, True: yes, None: soft})
     if not hits:
         return None
     last = hits[-1]
-    return bool(last.value) and not (last.value and text.negated(last))
+    if last.value is None:
+        return None
+    return bool(last.value) and not (last.value and _denied(text, last))
+
+
+def _denied(text: _Text, hit: _Hit) -> bool:
+    """A negation in the same comma-separated part ("zero budget, must be open source" is not denied)."""
+    if lx.NEGATED_AFTER.match(text.after(hit)):
+        return True
+    part = text.before(hit).split(",")[-1]
+    return text.negated(hit) and lx.NEGATION.search(" ".join(part.split()[-7:])) is not None
 
 
 _MONEY = re.compile(
@@ -412,8 +423,8 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
         "maturity": _maturity(words, extras if field_id == "maturity" else {}),
         "cloud": _cloud(words, used, catalog, extras if field_id == "cloud" else {}),
         "kubernetes": _kubernetes(words, used, catalog),
-        "open_source_only": _yes_no(words, lx.OPEN_SOURCE_NO, lx.OPEN_SOURCE_YES),
-        "self_hosted": _yes_no(words, lx.SELF_HOST_NO, lx.SELF_HOST_YES),
+        "open_source_only": _yes_no(words, lx.OPEN_SOURCE_NO, lx.OPEN_SOURCE_YES, lx.OPEN_SOURCE_SOFT),
+        "self_hosted": _yes_no(words, lx.SELF_HOST_NO, lx.SELF_HOST_YES, lx.SELF_HOST_SOFT),
         "budget": _first(words.hits(_table(lx.BUDGET, extras if field_id == "budget" else {})), words)
         or _money_budget(words),
         "scope_preference": _first(

@@ -513,6 +513,13 @@ NEED_CUE = re.compile(
     r"planning|must have|nice to have|wish|hoping|require|requires|required|automate|automating|move to|"
     r"moving to|migrate to|migrating to)(?![a-z])"
 )
+#: Self-hosting as a wish or an ability, not a rule ("self-hosted ideally", "a tool we can self-host").
+SELF_HOST_SOFT = (
+    r"(?:ideally|preferably|prefer(?:ably)?|would|if possible|rather|maybe) (?:be )?self[- ]?host\w*",
+    r"(?:ideally|preferably|if possible)(?:,? [\w-]+){1,6} (?:we |that we )?(?:can |could )self[- ]?host\w*",
+    r"self[- ]?host(?:ed|ing)? (?:\w+ )?(?:ideally|preferably|if possible|would be nice|is a plus|is nice|"
+    r"preferred)", r"self[- ]?hostable",
+)
 #: Words before a stage that ask for it ("we need …", "the gap is …", "next: …", "thinking of moving …").
 NEED_ASK = re.compile(
     r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|looking for|look for|looking at|help with|help us|help me|"
@@ -566,12 +573,20 @@ OPEN_SOURCE_NO = (
     r"(?:not (?:required|needed|necessary|a must|mandatory)|optional|nice to have|doesn't matter)",
     r"no (?:open[- ]source )?(?:requirement|constraint)s? on licen[sc]e", r"not " + _OSS + r" only",
     r"any licen[sc]e", r"licen[sc]e doesn't matter",
+    _OSS + r" (?:isn't|is not|not|isn't strictly|is not strictly) (?:required|needed|necessary|a must|mandatory|a "
+    r"requirement)", r"(?:prefer\w*|ideally|preferably) " + _OSS + r",? (?:but |though )?(?:it's |it is |that's )?"
+    r"(?:not|no) (?:a )?(?:hard (?:rule|requirement|constraint)|dealbreaker|deal-breaker|must|requirement)",
+)
+#: Open source as a wish, not a rule ("open source preferred", "ideally OSS"): neither yes nor no.
+OPEN_SOURCE_SOFT = (
+    r"(?:prefer|preferably|ideally|rather|favou?r|love|like|lean towards?) " + _OSS, _OSS + r" (?:is )?(?:strongly )?"
+    r"(?:preferred|ideally|preferably|if possible|a plus|nice to have|first)",
 )
 OPEN_SOURCE_YES = (
     _OSS + r" only", r"only " + _OSS, r"(?:must|has to|have to|needs? to|should|got to|gotta) be " + _OSS,
-    r"(?:must|has to|have to|needs? to) be (?:fully |100% )?" + _OSS, r"strictly " + _OSS, r"" + _OSS + r" "
-    r"(?:is )?(?:required|mandatory|a must|a requirement|preferred|please|first)", r"(?:prefer|want|need|love|"
-    r"require|stick to|stick with|go with|only use|only want|only consider|favou?r) " + _OSS,
+    r"(?:must|has to|have to|needs? to) be (?:free and |free & |fully |100% )?" + _OSS, r"strictly " + _OSS,
+    r"" + _OSS + r" (?:is )?(?:required|mandatory|a must|a requirement|please)", r"(?:want|need|"
+    r"require|stick to|stick with|go with|only use|only want|only consider) " + _OSS,
     r"no (?:proprietary|closed[- ]source|commercial|paid|vendor) (?:tools|software|products|licen[sc]es)?",
     r"nothing (?:proprietary|closed[- ]source|commercial)", r"avoid (?:vendor )?lock-?in", r"no vendor lock-?in",
     r"(?:we are|we're|i'm|i am) (?:an? )?" + _OSS + r" (?:shop|company|team|org|project|people|folks)",
@@ -579,7 +594,13 @@ OPEN_SOURCE_YES = (
 )
 SELF_HOST_YES = (
     r"self[- ]?host(?:ed|ing)?(?: only)?", r"(?:on|in) our own (?:infra(?:structure)?|servers|hardware|cloud "
-    r"accounts?|accounts?|vpc|cluster|machines|premises)", r"air[- ]?gapped", r"(?:data|nothing|pii|it) (?:can't|"
+    r"accounts?|accounts?|vpc|premises)",
+    r"nothing (?:ever )?leaves (?:the |our )?(?:\w+ )?(?:building|network|premises|"
+    r"company|country|eu|vpc|infra\w*|data ?cent(?:er|re))", r"(?:can't|cannot|can not|not allowed to|may not) use "
+    r"(?:any |the |a )?(?:public )?clouds?", r"everything (?:is |stays |must be |must stay |has to be )?on-?prem\w*",
+    r"(?:locally|on-?prem\w*|in-house|ourselves) for (?:privacy|security|compliance|data protection)",
+    r"(?:run|host)\w* (?:(?!kubernetes|k8s|kube|clusters?)[\w-]+ ){0,4}ourselves",
+    r"air[- ]?gapped", r"(?:data|nothing|pii|it) (?:can't|"
     r"cannot|can not|must not|mustn't|may not|shouldn't|should not|is not allowed to|isn't allowed to|must never|"
     r"can never) (?:\w+ ){0,2}leave", r"no saas", r"(?:can't|cannot|can not|not allowed to) use (?:any )?saas",
     r"no (?:external|third[- ]party|hosted|cloud) (?:services|vendors|saas|tools)", r"inside (?:our|the) "
@@ -591,10 +612,15 @@ SELF_HOST_YES = (
     r"internal)", r"(?:our|the) data (?:must|has to|needs to|can only) stay",
 )
 SELF_HOST_NO = (
-    r"(?:saas|managed|hosted|cloud services?|a vendor|vendors?) (?:is|are) (?:fine|ok|okay|allowed|great|preferred)",
+    r"(?:saas|managed|hosted|cloud services?|a vendor|vendors?) (?:services? |options? |tools? )?"
+    r"(?:is|are) (?:totally |perfectly |completely |"
+    r"absolutely |also |really )?(?:fine|ok|okay|allowed|great|preferred)",
+    r"without (?:running|hosting|operating|maintaining|managing) (?:a |any |our own )?(?:servers?|infra\w*|anything)",
+    r"(?:happy|willing|fine|ok|glad) to pay for (?:a |an )?(?:managed|hosted|saas)",
     r"(?:happy|fine|ok|okay) with (?:saas|managed|hosted|a vendor)", r"(?:prefer|want|rather have) (?:saas|managed|"
     r"hosted|fully managed)", r"(?:don't|do not|doesn't|no) (?:want|need|have) to (?:self[- ]?host|host|run|operate|"
-    r"manage) (?:\w+ )?(?:anything|it|infra\w*|servers|tools|ourselves)?", r"no self[- ]?host(?:ing|ed)?",
+    r"manage)(?! (?:kubernetes|k8s|kube|a cluster|clusters?)\b) (?:\w+ )?(?:anything|it|infra\w*|servers|tools|"
+    r"ourselves)?", r"no self[- ]?host(?:ing|ed)?",
     r"not self[- ]?host(?:ed|ing)?", r"(?:rather|prefer to) not (?:self[- ]?host|host|run (?:our own )?infra\w*)",
     r"no (?:ops|infra) (?:team|people|capacity)", r"nobody to (?:run|operate|maintain) (?:it|infra\w*|servers)",
     r"self[- ]?host(?:ed|ing)? (?:is )?(?:not (?:required|needed|necessary)|optional)", r"managed (?:services )?"

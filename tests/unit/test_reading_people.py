@@ -296,3 +296,42 @@ def test_stages_named_but_not_asked_for_are_not_needs(shipped_catalog: Catalog, 
 
 def test_need_the_gpus_outright(shipped_catalog: Catalog) -> None:
     assert "compute" in understand("We need more GPUs for the summer.", shipped_catalog)["needs"]
+
+
+# -- open source and self-hosting: rules, not wishes ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Zero money, and it has to be free and open source.", True),
+        ("No budget at all, must be open source.", True),
+        ("We'd prefer open source, but it's not a hard requirement.", False),
+        ("Ideally OSS, not a dealbreaker though.", False),
+        ("Open source isn't required here.", False),
+        ("Open source strongly preferred.", None),
+        ("We lean towards OSS tools.", None),
+    ],
+)
+def test_open_source_only_is_a_rule_not_a_wish(shipped_catalog: Catalog, text: str, value: bool | None) -> None:
+    assert understand(text, shipped_catalog).get("open_source_only") is value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Patient records: nothing leaves the hospital network.", True),
+        ("Compliance says we cannot use any public cloud.", True),
+        ("We host the models ourselves on two rented boxes.", True),
+        ("We run small LLMs on-prem for privacy reasons.", True),
+        ("A managed service is perfectly fine for us.", False),
+        ("A tracker without running a server would be great.", False),
+        ("We're happy to pay for a hosted option.", False),
+        ("An annotation tool, self-hosted if possible.", None),
+        ("Preferably one open-source tool that we can self-host.", None),
+        ("We aren't allowed to run Kubernetes ourselves.", None),
+        ("Hard rule: we don't want to run k8s.", None),
+    ],
+)
+def test_self_hosting_is_a_rule_not_a_wish(shipped_catalog: Catalog, text: str, value: bool | None) -> None:
+    assert understand(text, shipped_catalog).get("self_hosted") is value
