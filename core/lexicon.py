@@ -39,7 +39,7 @@ NUMBER = (
 )
 
 PEOPLE = (
-    r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys|staff|employees|"
+    r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys|"
     r"(?:ml |ai |data |software |backend |research |mlops |platform |full[- ]?time |senior |junior |other )*"
     r"(?:engineers?|eng|devs?|developers?|scientists?|researchers?|mles?|ds|analysts?|phds?|students?|"
     r"folks|people|practitioners|specialists|experts))"

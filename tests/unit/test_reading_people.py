@@ -335,3 +335,43 @@ def test_open_source_only_is_a_rule_not_a_wish(shipped_catalog: Catalog, text: s
 )
 def test_self_hosting_is_a_rule_not_a_wish(shipped_catalog: Catalog, text: str, value: bool | None) -> None:
     assert understand(text, shipped_catalog).get("self_hosted") is value
+
+
+# -- team size: the people who will use the tools --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("We're infra (three of us) supporting about 25 data scientists.", 25),
+        ("Around 40 in analytics, 8 of them doing ML.", 8),
+        ("80 engineers overall, but the ML team is 5.", 5),
+        ("The team of data people is about 9.", 9),
+        ("A small lab of 4 doing protein folding.", 4),
+        ("Our DS folks (7) train on one box.", 7),
+        ("We're a 12-person applied science team.", 12),
+        ("A 3-person 'ML squad' inside marketing.", 3),
+        ("6 on the team, all on GCP.", 6),
+        ("Team of 4 MLEs + 2 analysts.", 6),
+        ("We have 2 shared GPU servers for 9 people.", 9),
+        ("We have 4 chatbot prototypes and I'm the only engineer on it.", 1),
+        ("I'm the only ML person at a 200-person insurer.", 1),
+        ("I'm the only MLOps person in a 15-person data science org.", 15),
+        ("three analysts and me", 4),
+        ("me and an intern", 2),
+        ("No data team at all, it's me.", 1),
+    ],
+)
+def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text: str, size: int) -> None:
+    assert understand(text, shipped_catalog).get("team_size") == size
+
+
+@pytest.mark.parametrize(
+    "text", ["MLE at a 90-person startup. We serve a dozen models.", "The app is used by ~5k employees."]
+)
+def test_a_company_or_its_users_are_not_the_team(shipped_catalog: Catalog, text: str) -> None:
+    assert "team_size" not in understand(text, shipped_catalog)
+
+
+def test_me_plus_one_is_two(shipped_catalog: Catalog) -> None:
+    assert understand("It's me plus one analyst, on Azure.", shipped_catalog)["team_size"] == 2
