@@ -375,3 +375,40 @@ def test_a_company_or_its_users_are_not_the_team(shipped_catalog: Catalog, text:
 
 def test_me_plus_one_is_two(shipped_catalog: Catalog) -> None:
     assert understand("It's me plus one analyst, on Azure.", shipped_catalog)["team_size"] == 2
+
+
+# -- workloads and scope ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "workloads"),
+    [
+        ("We sort inbound customer emails by intent.", {"nlp"}),
+        ("Annotating bounding boxes on aerial imagery.", {"computer_vision"}),
+        ("We reconstruct 3D meshes from point-cloud scans.", {"computer_vision"}),
+        ("Semantic search over our wiki with embeddings.", {"llm"}),
+        ("We fine-tune 13B models for support replies.", {"llm"}),
+        ("Our stack is LangChain and Langfuse.", {"llm"}),
+        ("Predicting defaults on loan applications.", {"tabular"}),
+        ("Labels live in spreadsheets, the photos on a share.", {"computer_vision"}),
+        ("Anomaly detection on satellite telemetry.", {"time_series"}),
+        ("Our model images are 6GB and slow to pull.", set()),
+    ],
+)
+def test_workloads_in_paraphrase(shipped_catalog: Catalog, text: str, workloads: set[str]) -> None:
+    assert set(understand(text, shipped_catalog).get("workloads", ())) == workloads
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Ideally a single open-source tool for all of it.", "all_in_one"),
+        ("I'd like the whole group on one stack.", "all_in_one"),
+        ("Could one product replace most of our tools?", "all_in_one"),
+        ("We want to consolidate vendors this year.", "all_in_one"),
+        ("Swappable pieces, please.", "piecemeal"),
+        ("Not a big monolith, small parts we control.", "piecemeal"),
+    ],
+)
+def test_scope_in_paraphrase(shipped_catalog: Catalog, text: str, scope: str) -> None:
+    assert understand(text, shipped_catalog).get("scope_preference") == scope
