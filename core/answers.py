@@ -185,8 +185,11 @@ def _role_word(word: str, table: dict[Any, tuple[str, ...]]) -> bool:
 
 def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tuple[str, ...]]) -> Any:
     table = {c: lx.CLOUD[c] + extras.get(c, ()) for c in Cloud}
-    hits = [h for h in text.hits(table) if not text.negated(h) and not text.unsure(h) and not _weighed(text, h)]
+    hits = [h for h in text.hits(table) if not _denied(text, h) and not text.unsure(h) and not _weighed(text, h)]
     named = [h for h in hits if h.value is not Cloud.NONE]
+    if len({h.value for h in named}) > 1 and lx.CLOUD_MIX.search(text.low):
+        mostly = [h for h in named if re.search(r"(?:mostly|mainly|primarily|largely) (?:on |in )?$", text.before(h))]
+        return mostly[0].value if mostly else None  # "on-prem + some AWS": hybrid, no single cloud
     if named:
         return named[0].value
     if hits:

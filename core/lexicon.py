@@ -172,8 +172,8 @@ GROUP = re.compile(r"(?<![a-z])(?:team|group|squad|org|lab|crew)s?\s*$")
 
 CLOUD: dict[Cloud, tuple[str, ...]] = {
     Cloud.AWS: (r"aws", r"amazon web services", r"amazon cloud", r"amazon", r"ec2", r"s3", r"eks", r"sagemaker",
-                r"fargate", r"ecs", r"redshift", r"aws lambda", r"bedrock", r"emr", r"athena", r"dynamodb"),
-    Cloud.GCP: (r"gcp", r"google cloud(?: platform)?", r"gcloud", r"gke", r"cloud run", r"vertex(?: ai)?",
+                r"fargate", r"ecs", r"redshift", r"aws lambda", r"bedrock(?! of)", r"emr", r"athena", r"dynamodb"),
+    Cloud.GCP: (r"gcp", r"google cloud(?: platform)?", r"gcloud", r"gke", r"cloud run", r"vertex(?: ai)?(?! of)",
                 r"bigquery", r"gcs", r"on google", r"dataproc", r"cloud functions", r"tpus?", r"cloud composer",
                 r"google compute engine", r"compute engine", r"gce", r"dataflow"),
     Cloud.AZURE: (r"azure", r"microsoft cloud", r"aks", r"azure ?ml", r"on microsoft", r"ms azure",
@@ -183,7 +183,10 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"(?:our|in-house|internal|company|university|uni|hpc|slurm) (?:data ?cent(?:er|re)|servers?|"
                     r"hardware|gpu cluster|cluster|machines|gpu boxes|boxes)", r"data ?cent(?:er|re)s?",
                     r"bare[- ]metal", r"colo(?:cation)?", r"hpc", r"slurm", r"air[- ]?gapped", r"private cloud",
-                    r"openstack", r"self-managed hardware"),
+                    r"openstack", r"self-managed hardware",
+                    r"(?:office|shared|beefy|department(?:al)?|lab) (?:servers?|workstations|gpu boxes|gpu servers?|"
+                    r"gpus|boxes)", r"workstations", r"(?:vms?|servers?|boxes|machines) (?:in|under) (?:our |the )?"
+                    r"(?:office|desks?|basement)", r"(?:in|under) (?:our |the )?desks", r"(?:our|the) racks?"),
     Cloud.OTHER: (r"digital ?ocean", r"hetzner", r"ovh(?:cloud)?", r"oracle cloud", r"oci", r"ibm cloud",
                   r"alibaba(?: cloud)?", r"linode", r"akamai", r"scaleway", r"vultr", r"lambda labs",
                   r"coreweave", r"runpod", r"vast\.?ai", r"paperspace", r"tencent cloud", r"yandex cloud",
@@ -197,6 +200,9 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                  r"do not use (?:the |any |a )?cloud", r"no cloud provider", r"offline", r"on device",
                  r"single (?:gpu )?(?:box|machine|workstation)"),
 }
+#: Words that make several clouds a mix ("on-prem + some AWS", "hybrid"): no single cloud.
+CLOUD_MIX = re.compile(r"(?<![a-z])(?:hybrid|multi-?cloud|mix of|mixed|\+ some|and some|split between|across "
+                       r"(?:clouds|providers))(?![a-z])")  # fmt: skip
 #: Managed Kubernetes and other names that mean "we can run workloads on a cluster".
 KUBERNETES_YES = (r"kubernetes", r"k8s", r"kube", r"eks", r"gke", r"aks", r"openshift", r"rancher", r"k3s",
                   r"kubeflow", r"helm charts?", r"kserve", r"argo(?: ?cd| workflows)?", r"kubectl", r"knative",

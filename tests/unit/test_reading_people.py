@@ -412,3 +412,31 @@ def test_workloads_in_paraphrase(shipped_catalog: Catalog, text: str, workloads:
 )
 def test_scope_in_paraphrase(shipped_catalog: Catalog, text: str, scope: str) -> None:
     assert understand(text, shipped_catalog).get("scope_preference") == scope
+
+
+# -- cloud: one place, said in passing ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cloud"),
+    [
+        ("No cloud at all, just two GPU servers in our office.", "on_prem"),
+        ("We have no cloud; four workstations under desks.", "on_prem"),
+        ("Models run on a VM in the office basement.", "on_prem"),
+        ("no kubernetes, Fargate only", "aws"),
+        ("Now: 3 DS, no registry, Azure.", "azure"),
+        ("The vertex of our problem is drift. We're on Hetzner.", "other"),
+        ("Postgres is the bedrock of our app, hosted on Linode.", "other"),
+    ],
+)
+def test_the_cloud_in_passing(shipped_catalog: Catalog, text: str, cloud: str) -> None:
+    assert understand(text, shipped_catalog).get("cloud") == cloud
+
+
+@pytest.mark.parametrize("text", ["On-prem + some GCP for bursts.", "A hybrid of Azure and our own racks."])
+def test_a_mix_of_clouds_is_no_single_cloud(shipped_catalog: Catalog, text: str) -> None:
+    assert "cloud" not in understand(text, shipped_catalog)
+
+
+def test_mostly_one_cloud_is_that_cloud(shipped_catalog: Catalog) -> None:
+    assert understand("Mostly on GCP, plus some AWS for one client.", shipped_catalog)["cloud"] == "gcp"
