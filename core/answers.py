@@ -185,8 +185,11 @@ def _role_word(word: str, table: dict[Any, tuple[str, ...]]) -> bool:
 
 def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tuple[str, ...]]) -> Any:
     table = {c: lx.CLOUD[c] + extras.get(c, ()) for c in Cloud}
-    hits = [h for h in text.hits(table) if not text.negated(h) and not text.unsure(h) and not _weighed(text, h)]
+    hits = [h for h in text.hits(table) if not _denied(text, h) and not text.unsure(h) and not _weighed(text, h)]
     named = [h for h in hits if h.value is not Cloud.NONE]
+    if len({h.value for h in named}) > 1 and lx.CLOUD_MIX.search(text.low):
+        mostly = [h for h in named if re.search(r"(?:mostly|mainly|primarily|largely) (?:on |in )?$", text.before(h))]
+        return mostly[0].value if mostly else None  # "on-prem + some AWS": hybrid, no single cloud
     if named:
         return named[0].value
     if hits:
@@ -259,30 +262,75 @@ def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
 
 
-def _needs(text: _Text, answering: bool, *, free: bool) -> tuple[list[Any], list[Any]]:
+def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] = ()) -> tuple[list[Any], list[Any]]:
     found: list[Any] = []
     dropped: list[Any] = []
     hits = text.hits(lx.STAGE)
-    bare = free and _only_phrases(text, hits)
+    bare = free and _only_phrases(text.low, hits)
     for hit in hits:
         before = text.before(hit)
         if lx.NO_NEED.search(" ".join(before.split()[-4:])) or lx.FINE.match(text.after(hit).strip()):
             dropped.append(hit.value)
-        elif answering or bare or lx.NEED_CUE.search(before):
+        elif answering or bare or _asked_for(text, hit, hits, tools, free=free):
             found.append(hit.value)
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+_SENTENCE_END = re.compile(r"[.;!?\n]+(?=\s|$)")
+
+
+def _sentence(text: _Text, hit: _Hit) -> tuple[int, int]:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text.low, 0, hit.start)]
+    end = _SENTENCE_END.search(text.low, hit.end)
+    return (starts[-1] if starts else 0), (end.end() if end else len(text.low))
+
+
+def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...], *, free: bool) -> bool:
+    """Is a stage asked for in its sentence ("we need traces and evals", "what should sit next to Dagster for
+    tracking?", "registry + monitoring please", "The gaps: …"), not only named ("no tracking", "MLflow registry")?"""
+    start, end = _sentence(text, hit)
+    prefix = text.low[start : hit.start]
+    said = text.low[hit.start : hit.end].strip()
+    if any(prefix.endswith(f"{tool} ") for tool in tools):
+        return False  # "MLflow registry", "our own vLLM deployment": a tool the team has
+    if said in lx.BARE_COMPUTE:
+        return lx.NEED_ASK.search(" ".join(prefix.split()[-3:])) is not None  # "need more GPUs", not "~50 GPUs"
+    markers = sorted([(m.end(), "ask", m.group(0)) for m in lx.NEED_ASK.finditer(prefix)]
+                     + [(m.end(), "block", m.group(0)) for m in lx.NEED_BLOCK.finditer(prefix)]
+                     + [(m.end(), "and", m.group(0)) for m in re.finditer(r", and |; and ", prefix)])  # fmt: skip
+    state = ""
+    asked = False
+    for _, kind, word in markers:
+        if kind == "ask":
+            state = "ask"
+            asked = True
+        elif kind == "block":
+            state = "from" if word == "from" else "block"
+        elif state in ("block", "from"):  # "want to catch regressions before a release, and see traces"
+            state = "ask" if asked else ""
+    if state == "from":  # "from a notebook to a pipeline": what comes after "to" is wanted
+        return asked and re.search(r"(?<![a-z])to(?![a-z])", prefix[prefix.rindex("from") :]) is not None
+    if state:
+        return state == "ask"
+    sentence = text.low[start:end]
+    if lx.NEED_AFTER.search(text.low[hit.end : end]):
+        return True
+    if sentence.rstrip().endswith("?") and lx.ASKING.match(sentence):
+        return True
+    inside = [h for h in hits if start <= h.start and h.end <= end]
+    return free and _only_phrases(sentence, [_Hit(h.start - start, h.end - start, h.value) for h in inside])
 
 
 _FILLER = re.compile(r"(?<![a-z])(?:and|or|plus|also|we|i|need|needs|want|some|a|an|the|our|with|for|mostly|"
                      r"maybe|please|help|just|both|&|\+)(?![a-z])|[,;/.!?:()\-]")  # fmt: skip
 
 
-def _only_phrases(text: _Text, hits: list[_Hit]) -> bool:
-    """Is the message nothing but a list of these phrases ("CI/CD, model registry")?"""
+def _only_phrases(low: str, hits: list[_Hit]) -> bool:
+    """Is the message (or sentence) nothing but a list of these phrases ("CI/CD, model registry")?"""
     if not hits:
         return False
-    rest = text.low
+    rest = low
     for hit in sorted(hits, key=lambda h: -h.start):
         rest = rest[: hit.start] + " " + rest[hit.end :]
     return not _FILLER.sub(" ", rest).strip()
@@ -300,12 +348,23 @@ def _wanted(text: _Text, hit: _Hit) -> bool:
     return lx.WANT_CUE.search(" ".join(words)) is not None
 
 
-def _yes_no(text: _Text, no: tuple[str, ...], yes: tuple[str, ...]) -> bool | None:
-    hits = text.hits({False: no, True: yes})
+def _yes_no(text: _Text, no: tuple[str, ...], yes: tuple[str, ...], soft: tuple[str, ...] = ()) -> bool | None:
+    """The last yes or no said; a wish said last ("self-hosted ideally") leaves it open."""
+    hits = text.hits({False: no, True: yes, None: soft})
     if not hits:
         return None
     last = hits[-1]
-    return bool(last.value) and not (last.value and text.negated(last))
+    if last.value is None:
+        return None
+    return bool(last.value) and not (last.value and _denied(text, last))
+
+
+def _denied(text: _Text, hit: _Hit) -> bool:
+    """A negation in the same comma-separated part ("zero budget, must be open source" is not denied)."""
+    if lx.NEGATED_AFTER.match(text.after(hit)):
+        return True
+    part = text.before(hit).split(",")[-1]
+    return text.negated(hit) and lx.NEGATION.search(" ".join(part.split()[-7:])) is not None
 
 
 _MONEY = re.compile(
@@ -367,8 +426,8 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
         "maturity": _maturity(words, extras if field_id == "maturity" else {}),
         "cloud": _cloud(words, used, catalog, extras if field_id == "cloud" else {}),
         "kubernetes": _kubernetes(words, used, catalog),
-        "open_source_only": _yes_no(words, lx.OPEN_SOURCE_NO, lx.OPEN_SOURCE_YES),
-        "self_hosted": _yes_no(words, lx.SELF_HOST_NO, lx.SELF_HOST_YES),
+        "open_source_only": _yes_no(words, lx.OPEN_SOURCE_NO, lx.OPEN_SOURCE_YES, lx.OPEN_SOURCE_SOFT),
+        "self_hosted": _yes_no(words, lx.SELF_HOST_NO, lx.SELF_HOST_YES, lx.SELF_HOST_SOFT),
         "budget": _first(words.hits(_table(lx.BUDGET, extras if field_id == "budget" else {})), words)
         or _money_budget(words),
         "scope_preference": _first(
@@ -380,7 +439,8 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
     lists = {
         "workloads": _all(topics.hits(workload_table), topics),
         "frustrations": _frustrations(topics, field_id == "frustrations"),
-        "needs": _needs(topics, field_id == "needs", free=answering is None or answering.kind is Kind.OPEN),
+        "needs": _needs(topics, field_id == "needs", free=answering is None or answering.kind is Kind.OPEN,
+                        tools=tuple(lx.normal(text[m.start : m.end]).strip() for m in mentions)),
     }
     for name, (said, unsaid) in lists.items():
         if said:

@@ -27,13 +27,24 @@ def to_number(text: str) -> int | None:
 
 
 _N = f"({lx.NUMBER})"
-_NOT_PEOPLE = (r"(?! (?:years?|months?|weeks?|days?|hours?|models?|gpus?|clouds?|products?|projects?|%|percent|"
-               r"times|k8s|teams|people short|tb|gb|million|m\b|billion|users|customers))")  # fmt: skip
+_NOT_PEOPLE = (r"(?! (?:[\w-]+ ){0,2}(?:years?|months?|weeks?|days?|hours?|models?|gpus?|clouds?|products?|projects?|"
+               r"%|percent|times|k8s|teams|people short|tb|gb|million|m\b|billion|users|customers|prototypes?|apps?|"
+               r"services|pipelines|datasets|clients|servers|boxes|machines|nodes|workstations|regions|"
+               r"squads)\b)")  # fmt: skip
+#: Who the tools are for, said outright: "supporting ~12 ML people", "10 of them doing ML", "the ML group is 4".
+_FOR_WHOM = (
+    rf"(?:supporting|support|serving|serve|for) (?:about |around |roughly )?{_N} (?:\w+ )?{lx.PEOPLE}",
+    rf"{_N} of (?:them|us|whom) (?:doing|do|does|working on|work on|on) (?:ml|ai|data science|machine learning)",
+    rf"(?:ml|ai|ds|data science) (?:team|group|squad|org) (?:is|has|of) (?:about |around |roughly |only |just )?{_N}",
+)
 _TEAM_PATTERNS = (
     rf"team(?: of| is| size is| size:| size of| size| =| consists of| has| with| ?\(| ?:) ?(?:about |around |roughly "
     rf"|only |just )?{_N}",
-    rf"{_N}[- ]?(?:person|people|member|man|ppl|strong|human)s?[- ](?:ml |data |ai |data science |research |"
-    rf"engineering |dev |tech )?{lx.TEAM_NOUN}",
+    rf"(?:team of (?:[\w-]+ ){{1,2}}(?:is|are)|(?:group|lab|squad|crew)(?: of| ?\()|(?:ml |ds |data |ai )?(?:folks|"
+    rf"people|guys|group) ?\() ?(?:about |around |roughly |only |just )?{_N}(?! teams| groups| squads)",
+    rf"{_N}[- ]?(?:person|people|member|man|ppl|strong|human)s?[- ]['\"]?(?:ml |data |ai |data science |research |"
+    rf"engineering |dev |tech |applied |science |analytics |ds )*{lx.TEAM_NOUN}",
+    rf"{_N} (?:on|in) (?:the|our|my) team",
     rf"(?:the |all |just the |only the )?{_N} of us",
     rf"(?:lead|manage|managing|leading|run|running|head|manager|lead) (?:of )?(?:a |an |the |my |our )?(?:small |ml |"
     rf"data |ai )?(?:team|group) of {_N}",
@@ -43,10 +54,16 @@ _TEAM_PATTERNS = (
 )
 _RANGE = rf"{_N} ?(?:-|to|or) ?{_N} (?:\w+ )?{lx.PEOPLE}"
 _ROLE_COUNT = rf"{_N} (?:\w+ )?{lx.PEOPLE}"
-_PAIR = (r"(?:just |only )?me and (?:a|one|my|another) (?:\w+ )?(?:colleague|co-?worker|friend|co-?founder|partner|"
+_PAIR = (r"(?:just |only )?me and (?:a|an|one|my|another) (?:\w+ )?(?:colleague|co-?worker|friend|co-?founder|partner|"
          r"intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|guy|buddy|"
          r"boss)")  # fmt: skip
 _ME_PLUS = rf"me (?:and|plus|\+|with) {_N} (?:others|other people|colleagues|co-?workers|more|\w+)"
+_ALONE = (r"(?:i'm|i am) the only (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|developer|data scientist|scientist|mle|"
+          r"researcher) (?:on|at|in|doing|working)",
+          r"(?:it's|it is) (?:just )?me\b(?!,? (?:plus|and|\+|with|&))")  # fmt: skip
+_AND_ME = rf"{_N} (?:\w+ )?{lx.PEOPLE} (?:and|plus|\+) (?:me|myself)"
+_COMPANY = re.compile(r"(?:startup|start-up|company|shop|org|organi[sz]ation|business|agency|scale-?up)s?$")
+_ML = re.compile(r"(?<![a-z])(?:ml|ai|ds|data|research|science|analytics|applied)(?![a-z])")
 _SOLO = (r"just me", r"only me", r"solo", r"by myself", r"on my own", r"one[- ](?:man|woman|person) (?:band|show|"
          r"team|shop|operation)", r"i'm alone", r"i am alone", r"i work alone", r"just myself", r"only myself",
          r"team of one", r"single person", r"lone (?:wolf|dev|developer|researcher|engineer)", r"solopreneur",
@@ -55,10 +72,22 @@ _SOLO = (r"just me", r"only me", r"solo", r"by myself", r"on my own", r"one[- ](
 
 def team_size_in(low: str) -> int | None:
     """The team size a sentence states ('8 ppl', '3 person startup', 'team of five', 'just me')."""
-    for pattern in _TEAM_PATTERNS:
+    for pattern in _FOR_WHOM:
         match = re.search(r"(?<![a-z0-9])" + pattern, low)
         if match and (number := to_number(match.group(1))):
             return number
+    alone = lx.phrase_pattern(_ALONE).search(low) is not None  # "I'm the only ML person at a 60-person company"
+    for pattern in _TEAM_PATTERNS:
+        match = re.search(r"(?<![a-z0-9])" + pattern, low)
+        if match and (number := to_number(match.group(1))):
+            if _COMPANY.search(match.group(0)) and not _ML.search(match.group(0)) and (alone or number > 15):
+                continue  # a whole company ("MLE at a 40-person startup") is not the team that uses the tools
+            counted = _counted(low, match.start(1))
+            return counted if counted and counted > number else number  # "team of 5 DS + 1 MLE"
+    if alone:
+        return 1
+    if (match := re.search(r"(?<![a-z0-9])" + _AND_ME, low)) and (number := to_number(match.group(1))):
+        return number + 1
     if (match := re.search(r"(?<![a-z0-9])" + _RANGE, low)) and (a := to_number(match.group(1))):
         b = to_number(match.group(2)) or a
         return round((a + b) / 2 + 0.01)
@@ -68,14 +97,23 @@ def team_size_in(low: str) -> int | None:
         return number + 1
     counts = list(re.finditer(r"(?<![a-z0-9])" + _ROLE_COUNT + r"(?![a-z0-9])", low))
     if counts:
-        total = to_number(counts[0].group(1)) or 0
-        for previous, match in zip(counts, counts[1:], strict=False):
-            if re.fullmatch(r"\s*(?:,|and|&|\+|plus|, and)\s*", low[previous.end() : match.start()]):
-                total += to_number(match.group(1)) or 0
-        return total or None
+        return _counted(low, counts[0].start(1)) or None
     if lx.phrase_pattern(_SOLO).search(low):
         return 1
     return None
+
+
+def _counted(low: str, start: int) -> int | None:
+    """People counted from `start` on, adding roles joined by 'and', '+', ',': '3 DS + 2 MLEs' is 5."""
+    counts = list(re.finditer(r"(?<![a-z0-9])" + _ROLE_COUNT + r"(?![a-z0-9])", low[start:]))
+    if not counts or counts[0].start() != 0:
+        return None
+    total = to_number(counts[0].group(1)) or 0
+    for previous, match in zip(counts, counts[1:], strict=False):
+        if not re.fullmatch(r"\s*(?:,|and|&|\+|plus|, and)\s*", low[start + previous.end() : start + match.start()]):
+            break
+        total += to_number(match.group(1)) or 0
+    return total
 
 
 def read_number(text: str) -> int | None:

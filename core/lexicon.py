@@ -39,7 +39,7 @@ NUMBER = (
 )
 
 PEOPLE = (
-    r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys|staff|employees|"
+    r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys|"
     r"(?:ml |ai |data |software |backend |research |mlops |platform |full[- ]?time |senior |junior |other )*"
     r"(?:engineers?|eng|devs?|developers?|scientists?|researchers?|mles?|ds|analysts?|phds?|students?|"
     r"folks|people|practitioners|specialists|experts))"
@@ -172,8 +172,8 @@ GROUP = re.compile(r"(?<![a-z])(?:team|group|squad|org|lab|crew)s?\s*$")
 
 CLOUD: dict[Cloud, tuple[str, ...]] = {
     Cloud.AWS: (r"aws", r"amazon web services", r"amazon cloud", r"amazon", r"ec2", r"s3", r"eks", r"sagemaker",
-                r"fargate", r"ecs", r"redshift", r"aws lambda", r"bedrock", r"emr", r"athena", r"dynamodb"),
-    Cloud.GCP: (r"gcp", r"google cloud(?: platform)?", r"gcloud", r"gke", r"cloud run", r"vertex(?: ai)?",
+                r"fargate", r"ecs", r"redshift", r"aws lambda", r"bedrock(?! of)", r"emr", r"athena", r"dynamodb"),
+    Cloud.GCP: (r"gcp", r"google cloud(?: platform)?", r"gcloud", r"gke", r"cloud run", r"vertex(?: ai)?(?! of)",
                 r"bigquery", r"gcs", r"on google", r"dataproc", r"cloud functions", r"tpus?", r"cloud composer",
                 r"google compute engine", r"compute engine", r"gce", r"dataflow"),
     Cloud.AZURE: (r"azure", r"microsoft cloud", r"aks", r"azure ?ml", r"on microsoft", r"ms azure",
@@ -183,7 +183,10 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"(?:our|in-house|internal|company|university|uni|hpc|slurm) (?:data ?cent(?:er|re)|servers?|"
                     r"hardware|gpu cluster|cluster|machines|gpu boxes|boxes)", r"data ?cent(?:er|re)s?",
                     r"bare[- ]metal", r"colo(?:cation)?", r"hpc", r"slurm", r"air[- ]?gapped", r"private cloud",
-                    r"openstack", r"self-managed hardware"),
+                    r"openstack", r"self-managed hardware",
+                    r"(?:office|shared|beefy|department(?:al)?|lab) (?:servers?|workstations|gpu boxes|gpu servers?|"
+                    r"gpus|boxes)", r"workstations", r"(?:vms?|servers?|boxes|machines) (?:in|under) (?:our |the )?"
+                    r"(?:office|desks?|basement)", r"(?:in|under) (?:our |the )?desks", r"(?:our|the) racks?"),
     Cloud.OTHER: (r"digital ?ocean", r"hetzner", r"ovh(?:cloud)?", r"oracle cloud", r"oci", r"ibm cloud",
                   r"alibaba(?: cloud)?", r"linode", r"akamai", r"scaleway", r"vultr", r"lambda labs",
                   r"coreweave", r"runpod", r"vast\.?ai", r"paperspace", r"tencent cloud", r"yandex cloud",
@@ -197,6 +200,9 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                  r"do not use (?:the |any |a )?cloud", r"no cloud provider", r"offline", r"on device",
                  r"single (?:gpu )?(?:box|machine|workstation)"),
 }
+#: Words that make several clouds a mix ("on-prem + some AWS", "hybrid"): no single cloud.
+CLOUD_MIX = re.compile(r"(?<![a-z])(?:hybrid|multi-?cloud|mix of|mixed|\+ some|and some|split between|across "
+                       r"(?:clouds|providers))(?![a-z])")  # fmt: skip
 #: Managed Kubernetes and other names that mean "we can run workloads on a cluster".
 KUBERNETES_YES = (r"kubernetes", r"k8s", r"kube", r"eks", r"gke", r"aks", r"openshift", r"rancher", r"k3s",
                   r"kubeflow", r"helm charts?", r"kserve", r"argo(?: ?cd| workflows)?", r"kubectl", r"knative",
@@ -216,22 +222,32 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                        r"gradient[- ]boost(?:ing|ed)?(?: trees)?", r"gbdts?", r"random forests?",
                        r"churn(?: prediction| models?)?", r"fraud(?: detection| models?)?", r"credit (?:scoring|risk)",
                        r"propensity", r"scikit-learn", r"sklearn", r"classic ml", r"classical ml",
-                       r"spreadsheets?", r"csvs?", r"pricing models?", r"risk models?", r"lead scoring"),
+                       r"(?<!in )(?<!\()spreadsheets?", r"(?<!to )(?<!in )csvs?", r"pricing models?", r"risk models?",
+                       r"lead scoring", r"loan (?:applications|defaults?|approvals?)"),
     Workload.COMPUTER_VISION: (r"computer vision", r"vision(?: models?| tasks?| transformers?)", r"cv",
-                               r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )images?(?! registry)",
+                               r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )(?<!model )"
+                               r"images?(?! registry)",
+                               r"imagery",
+                               r"bounding boxes", r"polygons", r"3d meshes", r"meshes",
                                r"image (?:classification|recognition|segmentation|data)", r"object detection",
-                               r"segmentation", r"video", r"ocr", r"imaging", r"satellite", r"camera", r"yolo",
+                               r"segmentation", r"video", r"ocr", r"imaging", r"satellite(?! telemetry)",
+                               r"camera", r"yolo",
                                r"detection models?", r"pixels", r"photos?", r"x-rays?", r"scans", r"lidar",
-                               r"point clouds?", r"visual inspection"),
+                               r"point[- ]clouds?", r"visual inspection"),
     Workload.NLP: (r"nlp", r"natural language(?: processing)?", r"text(?: classification| data| models?| mining|"
                    r" analytics)?", r"ner", r"named entit(?:y|ies)", r"sentiment", r"bert", r"transformers",
                    r"documents", r"language (?:understanding|tasks)", r"translation", r"spacy", r"topic model(?:s|ing)",
-                   r"entity extraction", r"information extraction", r"classify(?:ing)? (?:emails|tickets|text)"),
+                   r"entity extraction", r"information extraction", r"classify(?:ing)? (?:emails|tickets|text)",
+                   r"(?:customer |support )?emails", r"intents?", r"(?:computational )?linguistics",
+                   r"transformer pre-?training"),
     Workload.LLM: (r"llm apps?", r"llms?", r"large language models?", r"language models?", r"rag", r"chat ?bots?",
                    r"gen ?ai", r"generative ai", r"(?<!build )(?<!ci )(?<!ci/cd )agents?(?:ic)?", r"gpt(?:-?\d)?",
                    r"openai", r"anthropic", r"claude", r"llama", r"mistral", r"prompts?(?: engineering)?",
                    r"copilots?", r"ai assistants?", r"fine-?tun(?:e|ing) (?:an? )?(?:llm|llama|open)s?",
-                   r"retrieval[- ]augmented", r"foundation models?", r"chatgpt", r"gemini"),
+                   r"retrieval[- ]augmented", r"foundation models?", r"chatgpt", r"gemini", r"embeddings?",
+                   r"embed(?:s|ding)? (?:\w+ )?documents", r"vector search", r"semantic search", r"document[- ]qa",
+                   r"summari[sz]ation", r"\d+b (?:param(?:eter)?s? )?models?", r"vllm", r"litellm", r"langchain",
+                   r"langgraph", r"langsmith", r"langfuse", r"llama ?index"),
     Workload.TIME_SERIES: (r"time[- ]?series", r"forecast(?:s|ing)?", r"demand planning", r"sensor data",
                            r"iot", r"telemetry", r"predictive maintenance", r"anomaly detection", r"sales forecast",
                            r"stock prices?", r"temporal data", r"sequential data"),
@@ -418,13 +434,16 @@ FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not
 
 STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (r"data label(?:l)?ing", r"label(?:l)?ing(?: tools?| data| platform)?", r"label(?:l)?ers?",
-                          r"annotat(?:e|ion|ions|ing)(?: tools?)?", r"label (?:our |the )?data"),
+                          r"annotat(?:e|ion|ions|ing)(?: tools?)?", r"label (?:our |the )?data",
+                          r"label (?:[~\w]+ ){0,3}(?:emails|images|texts?|documents|clips|samples|tickets|records)"),
     Stage.DATA_VERSIONING: (r"data versioning", r"version(?:ing)? (?:our |the )?(?:data|datasets?)",
                             r"data(?:set)? versions?", r"dataset versioning", r"track(?:ing)? (?:our )?datasets?",
                             r"data lineage", r"versioned data"),
     Stage.DATA_VALIDATION: (r"data validation", r"validat(?:e|ing) (?:our |the )?data",
                             r"data (?:quality )?(?:checks|tests)",
-                            r"data contracts?", r"schema (?:validation|checks)", r"check(?:ing)? (?:our |the )?data"),
+                            r"data contracts?", r"schema (?:validation|checks)", r"check(?:ing)? (?:our |the )?data",
+                            r"inspect(?:ing)? (?:our |the )?data", r"(?:find|finding|detect\w*|catch\w*|spot\w*) "
+                            r"(?:the |our )?mislabel(?:l)?ed"),
     Stage.FEATURE_STORE: (r"feature stores?", r"feature (?:platform|management|serving|registry|pipelines?)",
                           r"(?:share|sharing|reuse|reusing) features", r"online features"),
     Stage.NOTEBOOKS: (r"notebooks?(?: environment| server| platform)?", r"jupyter(?: ?hub| ?lab)?",
@@ -432,43 +451,64 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.EXPERIMENT_TRACKING: (r"experiment(?:s)? track(?:ing|er)", r"track(?:ing)? (?:our |the |my )?(?:ml )?"
                                 r"(?:experiments|runs|metrics|training runs)", r"experiment management",
                                 r"log(?:ging)? (?:our |the )?(?:metrics|runs|experiments)", r"compar(?:e|ing) runs",
-                                r"run tracking", r"experiment logging", r"tracking"),
+                                r"run tracking", r"experiment logging", r"tracking", r"tracker"),
     Stage.HYPERPARAMETER_TUNING: (r"hyper-?parameter(?:s)? (?:tuning|search|optimi[sz]ation|sweeps?)",
                                   r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?", r"(?:tune|tuning) "
                                   r"(?:the )?(?:models|hyperparameters|params)", r"sweeps", r"automl",
                                   r"hyperparameter tuning", r"tuning"),
     Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",
                          r"automat(?:e|ed|ing) (?:the )?(?:model )?training", r"pipelines?",
+                         r"schedul(?:e|ing) (?:the |our )?(?:model )?(?:re-?)?training",
                          r"reproducible pipelines?"),
     Stage.MODEL_REGISTRY: (r"model registry", r"model registries", r"regist(?:er|ry|ering) (?:our |the )?models",
                            r"model version(?:s|ing)", r"version(?:ing)? (?:our |the )?models", r"model store",
                            r"model catalog", r"model management", r"registry"),
     Stage.LLM_EVALUATION: (r"llm eval(?:uation)?s?", r"evals?", r"evaluat(?:e|ing|ion) (?:of )?(?:our |the )?"
                            r"(?:llms?|prompts?|rag|chatbot|agents?|outputs|answers)", r"prompt (?:testing|evaluation)",
-                           r"red[- ]team(?:ing)?", r"(?:llm|rag) testing", r"llm as a judge", r"llm evaluation"),
-    Stage.SOURCE_CONTROL: (r"source control", r"version control", r"code versioning", r"git(?:hub|lab)? repos?"),
+                           r"red[- ]team(?:ing)?", r"(?:llm|rag) testing", r"llm as a judge", r"llm evaluation",
+                           r"golden (?:sets?|q&a|questions|answers|datasets?|examples|pairs)",
+                           r"(?:retrieval|rag|answer) (?:metrics|quality evals?)"),
+    Stage.SOURCE_CONTROL: (r"source control", r"version control", r"code versioning", r"git(?:hub|lab)? repos?",
+                           r"(?:code|it|everything|notebooks|scripts) (?:in|into) git"),
     Stage.CI_CD: (r"ci ?/ ?cd", r"ci-cd", r"cicd", r"ci and cd", r"ci ?& ?cd", r"continuous (?:integration|delivery|"
                   r"deployment|training)", r"ci(?: pipelines?)?", r"cd(?: pipelines?)?", r"build pipelines?",
-                  r"automated (?:tests|testing|deploys|deployments)", r"ct"),
+                  r"automated (?:tests|testing|deploys|deployments)", r"ct", r"gitops"),
     Stage.CONTAINERS: (r"containers?", r"containeri[sz](?:e|ed|ing|ation)", r"docker images?", r"packag(?:e|ing) "
-                       r"(?:our |the )?models", r"container images?", r"dockeri[sz](?:e|ing)"),
-    Stage.WORKFLOW_ORCHESTRATION: (r"workflow orchestration", r"orchestrat(?:e|ion|or|ing)", r"workflows?",
-                                   r"schedul(?:e|er|ing) (?:\w+ )?(?:jobs|pipelines|runs|tasks)", r"dags?",
+                       r"(?:our |the )?models", r"container images?", r"dockeri[sz](?:e|ing)",
+                       r"packag(?:e|es|ing) (?:our |the )?models", r"packag(?:e|ing)(?=[/ ](?:and |& |\+ )?serve)",
+                       r"oci (?:artifacts?|images?)"),
+    Stage.WORKFLOW_ORCHESTRATION: (r"workflow orchestration", r"orchestrat(?:e|ion|or|ing)", r"pipeline orchestration",
+                                   r"(?<!review )(?<!approval )(?<!current )workflows?",
+                                   r"schedul(?:e|er|ing) (?:[\w+-]+ ){0,4}(?:jobs|pipelines|runs|tasks|scripts)",
+                                   r"dags?",
                                    r"cron(?: jobs)?", r"job schedul\w+", r"schedulers?"),
     Stage.COMPUTE: (r"compute(?: / gpus)?", r"gpus?", r"gpu (?:access|cluster|compute|scheduling)",
                     r"training (?:infra(?:structure)?|compute|clusters?)", r"distributed training",
-                    r"(?:scale|scaling) (?:out )?training", r"cluster management", r"burst(?:ing)? to the cloud"),
+                    r"(?:scale|scaling) (?:out )?training", r"cluster management", r"burst(?:ing)? to the cloud",
+                    r"queu(?:e|ing) (?:\w+ )?jobs",
+                    r"(?:launch|submit|run)\w* (?:training )?jobs on (?:\w+ ){0,2}gpus?",
+                    r"job queu(?:e|es|ing)", r"queueing", r"gpu quotas?"),
     Stage.MODEL_SERVING: (r"model serving", r"serv(?:e|ing) (?:our |the |ml )?models?", r"serving",
                           r"deploy(?:ing|ment)?(?: of)? (?:our |the |ml )?models?", r"model deployment",
                           r"deploy(?:ment|ments|ing)?", r"inference(?: endpoints?| servers?| api)?",
                           r"(?:model )?endpoints?", r"model apis?", r"real-?time predictions",
-                          r"batch (?:predictions|inference|scoring)", r"put(?:ting)? models? (?:in|into) production"),
+                          r"batch (?:predictions|inference|scoring)", r"put(?:ting)? models? (?:in|into) production",
+                          r"model servers?", r"serv(?:e|ing) (?:it|them|this)", r"serve(?= (?:and|\+|&|or) )",
+                          r"(?:put|putting|deploy|deploying) (?:it|them|models?) behind an api",
+                          r"roll(?:s|ing)? out (?:a |the )?(?:new )?models?"),
     Stage.MODEL_MONITORING: (r"model monitoring", r"monitor(?:ing)?(?: (?:our |the )?models?)?", r"drift detection",
                              r"detect(?:ing)? drift", r"alert(?:s|ing)? (?:on|for) (?:models|drift)",
-                             r"observability for (?:ml|models)", r"ml observability", r"model observability"),
+                             r"observability for (?:ml|models)", r"ml observability", r"model observability",
+                             r"drift (?:monitoring|detection|alerts?|alerting)", r"keep(?:ing)? an eye on (?:it|them|"
+                             r"(?:our |the )?models?)", r"something for drift"),
     Stage.LLM_OBSERVABILITY: (r"llm observability", r"llm (?:monitoring|tracing|traces|logging|ops)", r"llmops",
                               r"trac(?:e|ing) (?:our |the )?(?:llm|prompts?|agents?|chains?|calls)",
                               r"prompt (?:logs|logging|management|versioning)", r"token (?:costs|usage)",
+                              r"tracing", r"traces",
+                              r"(?:llm|ai) gateways?", r"cost tracking", r"costs? per (?:customer|user|request|call)",
+                              r"log(?:ging)? (?:every |all |each )?(?:prompts?|responses|requests|llm calls)",
+                              r"monitor(?:ing)? (?:of )?(?:the )?(?:llm )?(?:calls|outputs|responses)",
+                              r"monitor(?:ing)? (?:of )?(?:the )?llm(?: calls| outputs| responses)?",
                               r"observability (?:for|of|into) (?:our |the )?(?:llms?|agents?|prompts?|rag)"),
     Stage.VECTOR_SEARCH: (r"vector (?:search|db|dbs|database|databases|store|stores|index)", r"vectordb",
                           r"semantic search", r"similarity search", r"embedding(?:s)? (?:search|store|index|db)",
@@ -489,6 +529,42 @@ NEED_CUE = re.compile(
     r"planning|must have|nice to have|wish|hoping|require|requires|required|automate|automating|move to|"
     r"moving to|migrate to|migrating to)(?![a-z])"
 )
+#: Self-hosting as a wish or an ability, not a rule ("self-hosted ideally", "a tool we can self-host").
+SELF_HOST_SOFT = (
+    r"(?:ideally|preferably|prefer(?:ably)?|would|if possible|rather|maybe) (?:be )?self[- ]?host\w*",
+    r"(?:ideally|preferably|if possible)(?:,? [\w-]+){1,6} (?:we |that we )?(?:can |could )self[- ]?host\w*",
+    r"self[- ]?host(?:ed|ing)? (?:\w+ )?(?:ideally|preferably|if possible|would be nice|is a plus|is nice|"
+    r"preferred)", r"self[- ]?hostable",
+)
+#: Words before a stage that ask for it ("we need …", "the gap is …", "next: …", "thinking of moving …").
+NEED_ASK = re.compile(
+    r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|looking for|look for|looking at|help with|help us|help me|"
+    r"would like|we'd like|i'd like|missing|miss|lack|lacking|don't have|do not have|haven't got|"
+    r"set up|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
+    r"interested in|evaluat\w+|pick|choose|choosing|recommend\w*|suggest\w*|adopt|adopting|find|searching for|"
+    r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
+    r"solve|focus on|priority|priorities|plan to|planning|must have|nice to have|wish|hoping|require|"
+    r"requires|required|automate|automating|move to|moving to|migrate to|migrating to|gaps?|next|"
+    r"thinking (?:of|about)|considering|a way to|some way to|options? for|standardi[sz]e on|"
+    r"(?:what|which) (?:\w+ )?(?:should|do|would|could|can)|how (?:do|should|can|would)|is there|are there|"
+    r"any (?:tools?|good|recommendations?))(?![a-z])"
+)
+#: Words between an ask and a stage that make the stage something else: what is left behind ("instead of
+#: notebooks", "from a notebook to …"), what is there already ("no tracking", "keep it for training"),
+#: where something happens ("tuning inside the pipeline", "before deploying"), a tool the team has ("MLflow registry").
+NEED_BLOCK = re.compile(
+    r"(?<![a-z])(?:no|not|without|instead of|rather than|tired of|sick of|fed up with|from|away from|"
+    r"nothing|already|keep|keeping|reuse|happy with|fine on|in an?|inside (?:the|a|our)|in (?:the|our) same|"
+    r"before|after|while|when|who|that call|today|currently|right now|at the moment)(?![a-z])"
+)
+#: Words after a stage that ask for it: "registry + monitoring please", "checks needed ASAP".
+NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|great|nice|good)|is a must|asap)"
+                        r"(?![a-z])")  # fmt: skip
+#: A question that asks for tools ("what should I use to serve it?", "is there a monitoring thing …?").
+ASKING = re.compile(r"^\W*(?:so |and |also |ok |okay )?(?:what|which|how|is there|are there|any|anyone|does "
+                    r"anyone|where|can (?:you|anyone)|should (?:we|i)|at the)\b")
+#: Words for compute that are a need only when asked for outright ("we need more GPUs"), not counted ("~50 GPUs").
+BARE_COMPUTE = frozenset({"gpu", "gpus", "compute"})
 #: Words before a way of working that make it a goal, not the present ("we want scheduled pipelines").
 WANT_CUE = re.compile(
     r"(?<![a-z])(?:need|needs|want|wants|wanted|looking for|would like|we'd like|i'd like|plan to|planning|hoping|"
@@ -513,12 +589,20 @@ OPEN_SOURCE_NO = (
     r"(?:not (?:required|needed|necessary|a must|mandatory)|optional|nice to have|doesn't matter)",
     r"no (?:open[- ]source )?(?:requirement|constraint)s? on licen[sc]e", r"not " + _OSS + r" only",
     r"any licen[sc]e", r"licen[sc]e doesn't matter",
+    _OSS + r" (?:isn't|is not|not|isn't strictly|is not strictly) (?:required|needed|necessary|a must|mandatory|a "
+    r"requirement)", r"(?:prefer\w*|ideally|preferably) " + _OSS + r",? (?:but |though )?(?:it's |it is |that's )?"
+    r"(?:not|no) (?:a )?(?:hard (?:rule|requirement|constraint)|dealbreaker|deal-breaker|must|requirement)",
+)
+#: Open source as a wish, not a rule ("open source preferred", "ideally OSS"): neither yes nor no.
+OPEN_SOURCE_SOFT = (
+    r"(?:prefer|preferably|ideally|rather|favou?r|love|like|lean towards?) " + _OSS, _OSS + r" (?:is )?(?:strongly )?"
+    r"(?:preferred|ideally|preferably|if possible|a plus|nice to have|first)",
 )
 OPEN_SOURCE_YES = (
     _OSS + r" only", r"only " + _OSS, r"(?:must|has to|have to|needs? to|should|got to|gotta) be " + _OSS,
-    r"(?:must|has to|have to|needs? to) be (?:fully |100% )?" + _OSS, r"strictly " + _OSS, r"" + _OSS + r" "
-    r"(?:is )?(?:required|mandatory|a must|a requirement|preferred|please|first)", r"(?:prefer|want|need|love|"
-    r"require|stick to|stick with|go with|only use|only want|only consider|favou?r) " + _OSS,
+    r"(?:must|has to|have to|needs? to) be (?:free and |free & |fully |100% )?" + _OSS, r"strictly " + _OSS,
+    r"" + _OSS + r" (?:is )?(?:required|mandatory|a must|a requirement|please)", r"(?:want|need|"
+    r"require|stick to|stick with|go with|only use|only want|only consider) " + _OSS,
     r"no (?:proprietary|closed[- ]source|commercial|paid|vendor) (?:tools|software|products|licen[sc]es)?",
     r"nothing (?:proprietary|closed[- ]source|commercial)", r"avoid (?:vendor )?lock-?in", r"no vendor lock-?in",
     r"(?:we are|we're|i'm|i am) (?:an? )?" + _OSS + r" (?:shop|company|team|org|project|people|folks)",
@@ -526,7 +610,13 @@ OPEN_SOURCE_YES = (
 )
 SELF_HOST_YES = (
     r"self[- ]?host(?:ed|ing)?(?: only)?", r"(?:on|in) our own (?:infra(?:structure)?|servers|hardware|cloud "
-    r"accounts?|accounts?|vpc|cluster|machines|premises)", r"air[- ]?gapped", r"(?:data|nothing|pii|it) (?:can't|"
+    r"accounts?|accounts?|vpc|premises)",
+    r"nothing (?:ever )?leaves (?:the |our )?(?:\w+ )?(?:building|network|premises|"
+    r"company|country|eu|vpc|infra\w*|data ?cent(?:er|re))", r"(?:can't|cannot|can not|not allowed to|may not) use "
+    r"(?:any |the |a )?(?:public )?clouds?", r"everything (?:is |stays |must be |must stay |has to be )?on-?prem\w*",
+    r"(?:locally|on-?prem\w*|in-house|ourselves) for (?:privacy|security|compliance|data protection)",
+    r"(?:run|host)\w* (?:(?!kubernetes|k8s|kube|clusters?)[\w-]+ ){0,4}ourselves",
+    r"air[- ]?gapped", r"(?:data|nothing|pii|it) (?:can't|"
     r"cannot|can not|must not|mustn't|may not|shouldn't|should not|is not allowed to|isn't allowed to|must never|"
     r"can never) (?:\w+ ){0,2}leave", r"no saas", r"(?:can't|cannot|can not|not allowed to) use (?:any )?saas",
     r"no (?:external|third[- ]party|hosted|cloud) (?:services|vendors|saas|tools)", r"inside (?:our|the) "
@@ -538,10 +628,15 @@ SELF_HOST_YES = (
     r"internal)", r"(?:our|the) data (?:must|has to|needs to|can only) stay",
 )
 SELF_HOST_NO = (
-    r"(?:saas|managed|hosted|cloud services?|a vendor|vendors?) (?:is|are) (?:fine|ok|okay|allowed|great|preferred)",
+    r"(?:saas|managed|hosted|cloud services?|a vendor|vendors?) (?:services? |options? |tools? )?"
+    r"(?:is|are) (?:totally |perfectly |completely |"
+    r"absolutely |also |really )?(?:fine|ok|okay|allowed|great|preferred)",
+    r"without (?:running|hosting|operating|maintaining|managing) (?:a |any |our own )?(?:servers?|infra\w*|anything)",
+    r"(?:happy|willing|fine|ok|glad) to pay for (?:a |an )?(?:managed|hosted|saas)",
     r"(?:happy|fine|ok|okay) with (?:saas|managed|hosted|a vendor)", r"(?:prefer|want|rather have) (?:saas|managed|"
     r"hosted|fully managed)", r"(?:don't|do not|doesn't|no) (?:want|need|have) to (?:self[- ]?host|host|run|operate|"
-    r"manage) (?:\w+ )?(?:anything|it|infra\w*|servers|tools|ourselves)?", r"no self[- ]?host(?:ing|ed)?",
+    r"manage)(?! (?:kubernetes|k8s|kube|a cluster|clusters?)\b) (?:\w+ )?(?:anything|it|infra\w*|servers|tools|"
+    r"ourselves)?", r"no self[- ]?host(?:ing|ed)?",
     r"not self[- ]?host(?:ed|ing)?", r"(?:rather|prefer to) not (?:self[- ]?host|host|run (?:our own )?infra\w*)",
     r"no (?:ops|infra) (?:team|people|capacity)", r"nobody to (?:run|operate|maintain) (?:it|infra\w*|servers)",
     r"self[- ]?host(?:ed|ing)? (?:is )?(?:not (?:required|needed|necessary)|optional)", r"managed (?:services )?"
@@ -589,13 +684,19 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
     ScopePreference.ALL_IN_ONE: (r"one all-in-one platform", r"all[- ]in[- ]one", r"(?:one|single|a single|"
                                  r"unified|one big|integrated|end[- ]to[- ]end) (?:platform|tool|vendor|solution|"
                                  r"suite|product)", r"one tool (?:for|to do) (?:everything|it all)", r"one-stop",
-                                 r"everything in one place", r"(?:fewer|less) tools", r"one place for everything"),
+                                 r"everything in one place", r"(?:fewer|less) tools", r"one place for everything",
+                                 r"(?:a single|one single|single) (?:[\w-]+ )?(?:tool|platform|stack|vendor|suite)",
+                                 r"(?:on|onto|to) one (?:[\w-]+ )?(?:stack|platform)", r"consolidat\w+",
+                                 r"replaces? (?:half|most|a few|several|some|many) (?:of (?:them|those|our tools)|"
+                                 r"(?:of )?(?:our |the )?(?:things|tools))"),
     ScopePreference.PIECEMEAL: (r"best[- ]of[- ]breed(?: pieces)?", r"piecemeal", r"modular(?:ity)?",
                                 r"composable", r"mix(?:-| and )match", r"(?:small|separate|individual|focused|"
                                 r"lightweight|specialized|specialised) tools", r"(?:one|a) tool per (?:job|stage|"
                                 r"task)", r"unix philosophy", r"do one thing well", r"avoid (?:big |heavy )?platforms",
                                 r"no (?:big |heavy )?platforms", r"not (?:an? )?all[- ]in[- ]one",
-                                r"no all[- ]in[- ]one", r"(?:don't|do not) want (?:a |one )?(?:big |heavy )?platform"),
+                                r"no all[- ]in[- ]one", r"(?:don't|do not) want (?:a |one )?(?:big |heavy )?platform",
+                                r"(?:swappable|separate|interchangeable|modular) (?:pieces|parts|components|tools)",
+                                r"pieces (?:that )?(?:we|i) can swap", r"not (?:a |one )?(?:huge |big )?monolith"),
     ScopePreference.NO_PREFERENCE: (r"no (?:strong )?preference (?:on|about|between|for) (?:the )?(?:platform|scope|"
                                     r"all-in-one|pieces)\w*",),
 }

@@ -245,3 +245,198 @@ def test_paying_without_a_size_is_not_a_budget(shipped_catalog: Catalog, text: s
 def test_no_idea_is_not_a_budget_of_none(shipped_catalog: Catalog) -> None:
     with pytest.raises(ValueError):
         parse_answer(BY_ID["budget"], "no idea, my manager decides", shipped_catalog)
+
+
+# -- needs: stages asked for, never stages only named -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("The holes in our setup: a proper tracker and drift monitoring.", {"experiment_tracking", "model_monitoring"}),
+        ("We ship churn models on Azure. Registry + serving please.", {"model_registry", "model_serving"}),
+        ("Which tools would you pick for serving + tracing an LLM chatbot?", {"model_serving", "llm_observability"}),
+        ("Our scripts run on three boxes. Serving and monitoring.", {"model_serving", "model_monitoring"}),
+        ("Is there a model server that scales to zero?", {"model_serving"}),
+        ("Next: a feature store, then evals.", {"feature_store", "llm_evaluation"}),
+        ("We need traces of every agent step and a way to log each prompt.", {"llm_observability"}),
+        ("Schema checks needed before the nightly load.", {"data_validation"}),
+        ("I'd like to label 20k support tickets with the two of us.", {"data_labeling"}),
+        ("We want to spot mislabelled images before we retrain.", {"data_validation"}),
+        ("How do we get the research code into git?", {"source_control"}),
+        ("We want to package models as OCI artifacts.", {"containers"}),
+        ("We'd like to schedule the cleanup scripts every night.", {"workflow_orchestration"}),
+        ("We'd like to queue jobs on the shared workstations.", {"compute"}),
+        ("We want a hosted tracker, and golden sets for the bot.", {"experiment_tracking", "llm_evaluation"}),
+        ("We'd like evals before a release, and production traces.", {"llm_evaluation", "llm_observability"}),
+        ("We want to move from a cron job to a real orchestrator.", {"workflow_orchestration"}),
+    ],
+)
+def test_stages_asked_for_are_needs(shipped_catalog: Catalog, text: str, needs: set[str]) -> None:
+    assert set(understand(text, shipped_catalog).get("needs", ())) == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("Our new lead inherited no tracking and no registry. Where to begin?", set()),
+        ("Current setup: Prefect for orchestration and Grafana for dashboards. It works.", set()),
+        ("We want better sweeps instead of me retuning by hand in a notebook.", {"hyperparameter_tuning"}),
+        ("We keep an MLflow registry and want monitoring.", {"model_monitoring"}),
+        ("We need a search over ~40 GPUs for the sweeps.", {"hyperparameter_tuning"}),
+        ("Want to keep Dagster for ML too: training, scoring, reports.", set()),
+        ("We want a labeling tool with review workflows.", {"data_labeling"}),
+        ("We want evals that run before deploying.", {"llm_evaluation"}),
+        ("We're looking at Kedro, today it's cron and bash.", set()),
+    ],
+)
+def test_stages_named_but_not_asked_for_are_not_needs(shipped_catalog: Catalog, text: str, needs: set[str]) -> None:
+    assert set(understand(text, shipped_catalog).get("needs", ())) == needs
+
+
+def test_need_the_gpus_outright(shipped_catalog: Catalog) -> None:
+    assert "compute" in understand("We need more GPUs for the summer.", shipped_catalog)["needs"]
+
+
+# -- open source and self-hosting: rules, not wishes ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Zero money, and it has to be free and open source.", True),
+        ("No budget at all, must be open source.", True),
+        ("We'd prefer open source, but it's not a hard requirement.", False),
+        ("Ideally OSS, not a dealbreaker though.", False),
+        ("Open source isn't required here.", False),
+        ("Open source strongly preferred.", None),
+        ("We lean towards OSS tools.", None),
+    ],
+)
+def test_open_source_only_is_a_rule_not_a_wish(shipped_catalog: Catalog, text: str, value: bool | None) -> None:
+    assert understand(text, shipped_catalog).get("open_source_only") is value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Patient records: nothing leaves the hospital network.", True),
+        ("Compliance says we cannot use any public cloud.", True),
+        ("We host the models ourselves on two rented boxes.", True),
+        ("We run small LLMs on-prem for privacy reasons.", True),
+        ("A managed service is perfectly fine for us.", False),
+        ("A tracker without running a server would be great.", False),
+        ("We're happy to pay for a hosted option.", False),
+        ("An annotation tool, self-hosted if possible.", None),
+        ("Preferably one open-source tool that we can self-host.", None),
+        ("We aren't allowed to run Kubernetes ourselves.", None),
+        ("Hard rule: we don't want to run k8s.", None),
+    ],
+)
+def test_self_hosting_is_a_rule_not_a_wish(shipped_catalog: Catalog, text: str, value: bool | None) -> None:
+    assert understand(text, shipped_catalog).get("self_hosted") is value
+
+
+# -- team size: the people who will use the tools --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("We're infra (three of us) supporting about 25 data scientists.", 25),
+        ("Around 40 in analytics, 8 of them doing ML.", 8),
+        ("80 engineers overall, but the ML team is 5.", 5),
+        ("The team of data people is about 9.", 9),
+        ("A small lab of 4 doing protein folding.", 4),
+        ("Our DS folks (7) train on one box.", 7),
+        ("We're a 12-person applied science team.", 12),
+        ("A 3-person 'ML squad' inside marketing.", 3),
+        ("6 on the team, all on GCP.", 6),
+        ("Team of 4 MLEs + 2 analysts.", 6),
+        ("We have 2 shared GPU servers for 9 people.", 9),
+        ("We have 4 chatbot prototypes and I'm the only engineer on it.", 1),
+        ("I'm the only ML person at a 200-person insurer.", 1),
+        ("I'm the only MLOps person in a 15-person data science org.", 15),
+        ("three analysts and me", 4),
+        ("me and an intern", 2),
+        ("No data team at all, it's me.", 1),
+    ],
+)
+def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text: str, size: int) -> None:
+    assert understand(text, shipped_catalog).get("team_size") == size
+
+
+@pytest.mark.parametrize(
+    "text", ["MLE at a 90-person startup. We serve a dozen models.", "The app is used by ~5k employees."]
+)
+def test_a_company_or_its_users_are_not_the_team(shipped_catalog: Catalog, text: str) -> None:
+    assert "team_size" not in understand(text, shipped_catalog)
+
+
+def test_me_plus_one_is_two(shipped_catalog: Catalog) -> None:
+    assert understand("It's me plus one analyst, on Azure.", shipped_catalog)["team_size"] == 2
+
+
+# -- workloads and scope ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "workloads"),
+    [
+        ("We sort inbound customer emails by intent.", {"nlp"}),
+        ("Annotating bounding boxes on aerial imagery.", {"computer_vision"}),
+        ("We reconstruct 3D meshes from point-cloud scans.", {"computer_vision"}),
+        ("Semantic search over our wiki with embeddings.", {"llm"}),
+        ("We fine-tune 13B models for support replies.", {"llm"}),
+        ("Our stack is LangChain and Langfuse.", {"llm"}),
+        ("Predicting defaults on loan applications.", {"tabular"}),
+        ("Labels live in spreadsheets, the photos on a share.", {"computer_vision"}),
+        ("Anomaly detection on satellite telemetry.", {"time_series"}),
+        ("Our model images are 6GB and slow to pull.", set()),
+    ],
+)
+def test_workloads_in_paraphrase(shipped_catalog: Catalog, text: str, workloads: set[str]) -> None:
+    assert set(understand(text, shipped_catalog).get("workloads", ())) == workloads
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Ideally a single open-source tool for all of it.", "all_in_one"),
+        ("I'd like the whole group on one stack.", "all_in_one"),
+        ("Could one product replace most of our tools?", "all_in_one"),
+        ("We want to consolidate vendors this year.", "all_in_one"),
+        ("Swappable pieces, please.", "piecemeal"),
+        ("Not a big monolith, small parts we control.", "piecemeal"),
+    ],
+)
+def test_scope_in_paraphrase(shipped_catalog: Catalog, text: str, scope: str) -> None:
+    assert understand(text, shipped_catalog).get("scope_preference") == scope
+
+
+# -- cloud: one place, said in passing ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cloud"),
+    [
+        ("No cloud at all, just two GPU servers in our office.", "on_prem"),
+        ("We have no cloud; four workstations under desks.", "on_prem"),
+        ("Models run on a VM in the office basement.", "on_prem"),
+        ("no kubernetes, Fargate only", "aws"),
+        ("Now: 3 DS, no registry, Azure.", "azure"),
+        ("The vertex of our problem is drift. We're on Hetzner.", "other"),
+        ("Postgres is the bedrock of our app, hosted on Linode.", "other"),
+    ],
+)
+def test_the_cloud_in_passing(shipped_catalog: Catalog, text: str, cloud: str) -> None:
+    assert understand(text, shipped_catalog).get("cloud") == cloud
+
+
+@pytest.mark.parametrize("text", ["On-prem + some GCP for bursts.", "A hybrid of Azure and our own racks."])
+def test_a_mix_of_clouds_is_no_single_cloud(shipped_catalog: Catalog, text: str) -> None:
+    assert "cloud" not in understand(text, shipped_catalog)
+
+
+def test_mostly_one_cloud_is_that_cloud(shipped_catalog: Catalog) -> None:
+    assert understand("Mostly on GCP, plus some AWS for one client.", shipped_catalog)["cloud"] == "gcp"
