@@ -30,7 +30,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "labelling": ("labeling",), "annotate": ("labeling",), "annotation": ("labeling",),
     "annotating": ("labeling",), "monitor": ("monitoring",), "drift": ("drift", "monitoring"),
     "trace": ("tracing", "observability"), "tracing": ("tracing", "observability"),
-    "prompt": ("prompt", "prompts"), "llms": ("llm",), "gpu": ("gpu", "gpus"), "gpus": ("gpu",),
+    "prompt": ("prompt", "prompts"), "llms": ("llm",), "lm": ("llm",), "lms": ("llm",), "gpu": ("gpu", "gpus"), "gpus": ("gpu",),
     "serve": ("serving",), "deploy": ("serving", "deployment"), "inference": ("inference", "serving"),
     "experiments": ("experiment",), "track": ("tracking",), "tracker": ("tracking",),
     "pipeline": ("pipelines",), "orchestrator": ("orchestration",), "orchestrate": ("orchestration",),
