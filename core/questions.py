@@ -204,17 +204,3 @@ def open_questions(profile: Profile, done: frozenset[str], phase: Phase | None =
         and question.id not in done
         and is_relevant(question, profile)
     ]
-
-
-def format_answer(question: Question, value: object) -> str:
-    """How an answer reads back to the user."""
-    if value is None:
-        return "skipped"
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    by_value = {option.value: option.label for option in question.options}
-    if isinstance(value, (list, tuple)):
-        if not value:
-            return "none"
-        return ", ".join(by_value.get(str(v), str(v)) for v in value)
-    return by_value.get(str(value), str(value))

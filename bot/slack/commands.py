@@ -144,7 +144,7 @@ def _bounded(text: str) -> str:
 
 def _profile(services: SlackServices, workspace: str, user: str) -> Outgoing:
     profile = services.waiter.current_profile(workspace, user)
-    return fit("Your profile", profile_blocks(profile))
+    return fit("Your profile", profile_blocks(profile, services.catalog))
 
 
 def _digest(

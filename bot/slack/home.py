@@ -14,7 +14,7 @@ from bot.slack.services import SlackServices, workspace_of
 
 def publish_home(services: SlackServices, client: WebClient, workspace: str, user: str) -> None:
     """Render the user's Home tab from what is stored and publish it."""
-    view = render_home(*services.waiter.overview(workspace, user))
+    view = render_home(*services.waiter.overview(workspace, user), services.catalog)
     client.views_publish(user_id=user, view=view.to_dict())
 
 

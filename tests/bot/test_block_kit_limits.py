@@ -126,7 +126,7 @@ def test_cards_and_the_home_tab_fit() -> None:
         created_at=datetime(2026, 11, 26, tzinfo=UTC),
         recommendation=rec,
     )
-    view = render_home(profile, stored, None).to_dict()
+    view = render_home(profile, stored, None, catalog).to_dict()
     _within_limits(view["blocks"], max_blocks=100)
 
 

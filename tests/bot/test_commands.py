@@ -94,6 +94,17 @@ def test_app_home_shows_the_profile_latest_picks_and_a_resume_button(
     assert "Your profile" in blocks and "Your latest picks" in blocks and "See my picks" in blocks
 
 
+def test_app_home_and_profile_show_tool_names_never_ids(slack: SlackDriver, fake_slack: FakeSlack) -> None:
+    slack.command("")
+    slack.dm("I'm an ML engineer, 4 of us on AWS, we use wandb and mlflow")
+    slack.event({"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home"})
+    blocks = str(fake_slack.of("views.publish")[-1].args["view"]["blocks"])
+    assert "Weights &amp; Biases" in blocks and "weights-and-biases" not in blocks  # escaped for Slack
+    reply = slack.command("profile", response_url=fake_slack.response_url("profile"))
+    assert reply.status == 200
+    assert "Weights &amp; Biases" in str(fake_slack.responses[-1]["blocks"])
+
+
 def test_app_home_for_a_new_user_offers_to_start(slack: SlackDriver, fake_slack: FakeSlack) -> None:
     slack.event({"type": "app_home_opened", "user": "U7", "channel": "D7", "tab": "home"})
     blocks = str(fake_slack.of("views.publish")[-1].args["view"]["blocks"])

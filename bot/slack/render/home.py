@@ -16,34 +16,36 @@ from slack_sdk.models.views import View
 from bot.slack.ids import Action
 from bot.slack.render.message import mrkdwn, section_field
 from bot.slack.render.text import escape, link, safe
+from core.catalog import Catalog
 from core.conversation import Step
 from core.ports import StoredRecommendation
 from core.profile import Profile
-from core.questions import BY_ID, format_answer
+from core.questions import BY_ID
+from core.wording import show_answer
 
 MAX_HOME_BLOCKS = 100
 
 
-def profile_fields(profile: Profile) -> list[tuple[str, str]]:
-    """(question, answer) pairs for every known field, in question order."""
+def profile_fields(profile: Profile, catalog: Catalog) -> list[tuple[str, str]]:
+    """(question, answer) pairs for every known field, in question order: labels and tool names, never ids."""
     data = profile.model_dump(exclude_none=True)
     return [
-        (name.replace("_", " ").capitalize(), format_answer(BY_ID[name], value))
+        (name.replace("_", " ").capitalize(), show_answer(BY_ID[name], value, catalog))
         for name, value in data.items()
         if name in BY_ID
     ]
 
 
-def profile_blocks(profile: Profile | None) -> list[Block]:
+def profile_blocks(profile: Profile | None, catalog: Catalog) -> list[Block]:
     """The profile as fields (10 per section, Block Kit's limit)."""
     if profile is None or not profile.known():
         return [SectionBlock(text=mrkdwn("You haven't told me anything yet."))]
-    fields = [section_field(name, value) for name, value in profile_fields(profile)]
+    fields = [section_field(name, value) for name, value in profile_fields(profile, catalog)]
     return [SectionBlock(fields=fields[i : i + 10]) for i in range(0, len(fields), 10)]
 
 
 def render_home(
-    profile: Profile | None, picks: StoredRecommendation | None, state: Step | None
+    profile: Profile | None, picks: StoredRecommendation | None, state: Step | None, catalog: Catalog
 ) -> View:
     """The Home tab view."""
     blocks: list[Block] = [
@@ -56,7 +58,7 @@ def render_home(
         ActionsBlock(elements=_buttons(state)),
         DividerBlock(),
         HeaderBlock(text="Your profile"),
-        *profile_blocks(profile),
+        *profile_blocks(profile, catalog),
         DividerBlock(),
         HeaderBlock(text="Your latest picks"),
     ]
