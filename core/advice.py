@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from core.catalog import Tool
-from core.constraints import must_self_host
+from core.constraints import hard_constraints, must_self_host
 from core.profile import Profile
-from core.scoring import Wanted
+from core.scoring import Wanted, and_list
 from core.vocabulary import Budget, Frustration, Persona, ScopePreference, Workload
 
 _NEXT_STEP = {
@@ -24,23 +24,23 @@ _UNKNOWN_STEP = (
 
 
 def _names(tools: Sequence[Tool]) -> str:
-    return " and ".join(", ".join(t.name for t in tools).rsplit(", ", 1)) if tools else "these tools"
+    return and_list([t.name for t in tools]) if tools else "these tools"
+
+
+#: What every pick is, for each hard constraint the person set, in the order it is said.
+_MET = {
+    "open_source_only": "is open source",
+    "self_hosted": "runs on your own infrastructure",
+    "kubernetes": "needs no Kubernetes",
+    "budget": "has a free way in",
+}
 
 
 def _met(profile: Profile) -> str:
     """The hard constraints every pick meets, said once for all of them (not as a reason each)."""
-    said = []
-    if profile.open_source_only:
-        said.append("is open source")
-    if must_self_host(profile):
-        said.append("runs on your own infrastructure")
-    if profile.kubernetes is False:
-        said.append("needs no Kubernetes")
-    if profile.budget is Budget.NONE:
-        said.append("has a free way in")
-    if not said:
-        return ""
-    return "Every pick " + " and ".join(", ".join(said).rsplit(", ", 1)) + ", as you require."
+    set_now = hard_constraints(profile)
+    said = [words for key, words in _MET.items() if key in set_now]
+    return f"Every pick {and_list(said)}, as you require." if said else ""
 
 
 def _build_or_buy(profile: Profile, tools: Sequence[Tool]) -> str:

@@ -7,12 +7,15 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from rapidfuzz import fuzz, process, utils
 
 from core.errors import InvalidCatalog, UnknownTool
+
+if TYPE_CHECKING:  # core.search reads Tool from here, so it is imported when first searched
+    from core.search import SearchIndex
 from core.sources import refusal, site_of
 from core.vocabulary import (
     CATEGORY_QUADRANT,
@@ -44,6 +47,8 @@ OSI_LICENSES = frozenset(
     }
 )  # fmt: skip
 
+Day = date  # the type, under a name the Event's `date` field does not shadow
+
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 #: The event kind that must stand behind each status other than active.
@@ -65,6 +70,12 @@ class Event(BaseModel):
     what: str = Field(min_length=10, max_length=300, description="one sentence a user may read")
     successor: str | None = None
     source: str = Field(pattern=r"^https?://")
+
+    @property
+    def day(self) -> Day:
+        """The event's date (the first of the month when only the month is known)."""
+        year, month, *day = (int(part) for part in self.date.split("-"))
+        return date(year, month, day[0] if day else 1)
 
 
 class Release(BaseModel):
@@ -220,7 +231,7 @@ class Catalog:
         # people type the same few words again and again (option labels, "aws", "mlflow"): the fuzzy
         # scan over every name is remembered per (text, cutoff); the catalog never changes
         self._fuzzy = lru_cache(maxsize=4096)(self._fuzzy_match)
-        self._index: Any = None  # the search index, built on the first search
+        self._index: SearchIndex | None = None  # the search index, built on the first search
 
     def __iter__(self) -> Iterator[Tool]:
         return iter(self.tools)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from core.catalog import Tool
 from core.profile import Profile
 from core.scoring import Wanted
@@ -13,6 +15,26 @@ def must_self_host(profile: Profile) -> bool:
     if profile.self_hosted is not None:
         return profile.self_hosted
     return profile.cloud is Cloud.ON_PREM
+
+
+#: The hard constraints a person can set, softest first, each with the answer that would lift it.
+LIFTS: dict[str, dict[str, Any]] = {
+    "budget": {"budget": Budget.LOW},
+    "kubernetes": {"kubernetes": True},
+    "open_source_only": {"open_source_only": False},
+    "self_hosted": {"self_hosted": False},
+}
+
+
+def hard_constraints(profile: Profile) -> list[str]:
+    """The hard constraints this person set (keys of LIFTS), softest first."""
+    set_now = {
+        "budget": profile.budget is Budget.NONE,
+        "kubernetes": profile.kubernetes is False,
+        "open_source_only": bool(profile.open_source_only),
+        "self_hosted": must_self_host(profile),
+    }
+    return [key for key in LIFTS if set_now[key]]
 
 
 def violations(tool: Tool, profile: Profile) -> list[str]:

@@ -6,15 +6,14 @@ is said of a tool because of the stage it fills.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from core.catalog import Catalog, Tool
-from core.constraints import admissible, must_self_host, violations
+from core.constraints import LIFTS, admissible, hard_constraints, must_self_host, violations
 from core.profile import Profile
 from core.scoring import QUIET_DAYS, Wanted, and_list, factors, total
-from core.vocabulary import Budget, Deployment, EventKind, Stage, label, label_in_text
+from core.vocabulary import Deployment, EventKind, Stage, label, label_in_text
 
 #: Events older than this many days are history, not news worth a caveat.
 NEWS_DAYS = 730
@@ -28,21 +27,16 @@ def runs_it_yourself(tool: Tool, profile: Profile) -> bool:
     return must_self_host(profile) or not hosted
 
 
-def _event_date(text: str) -> date:
-    year, month, *day = (int(part) for part in text.split("-"))
-    return date(year, month, day[0] if day else 1)
-
-
 def _news(tool: Tool, today: date) -> str | None:
     """The latest acquisition or licence change, when recent: a reader should know before adopting."""
     recent = [
         event for event in tool.events
         if event.kind in (EventKind.ACQUIRED, EventKind.RELICENSED)
-        and (today - _event_date(event.date)).days <= NEWS_DAYS
+        and (today - event.day).days <= NEWS_DAYS
     ]  # fmt: skip
     if not recent:
         return None
-    latest = max(recent, key=lambda event: event.date)
+    latest = max(recent, key=lambda event: event.day)
     return f"{latest.what.rstrip('.')} ({latest.date})"
 
 
@@ -70,16 +64,13 @@ def caveats(tool: Tool, profile: Profile, *, today: date) -> list[str]:
     return found
 
 
-def _what_ifs(profile: Profile) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """The hard constraints this person set that a counterfactual may lift, softest first."""
-    if profile.budget is Budget.NONE:
-        yield "budget", "With a small budget", {"budget": Budget.LOW}
-    if profile.kubernetes is False:
-        yield "kubernetes", "If Kubernetes were possible", {"kubernetes": True}
-    if profile.open_source_only:
-        yield "open_source_only", "If a non-open-source licence were fine", {"open_source_only": False}
-    if must_self_host(profile):
-        yield "self_hosted", "If a managed service were fine", {"self_hosted": False}
+#: How a counterfactual that lifts each hard constraint begins.
+_LEADS = {
+    "budget": "With a small budget",
+    "kubernetes": "If Kubernetes were possible",
+    "open_source_only": "If a non-open-source licence were fine",
+    "self_hosted": "If a managed service were fine",
+}
 
 
 def counterfactuals(
@@ -94,8 +85,8 @@ def counterfactuals(
     result: dict[str, str] = {}
     taken = {tool.id for tool in picks} | set(profile.stack())
     named: set[str] = set()  # an alternative is named once, not once per pick
-    for _, lead, change in _what_ifs(profile):
-        other = profile.with_answers(**change)
+    for key in hard_constraints(profile):
+        lead, other = _LEADS[key], profile.with_answers(**LIFTS[key])
         for pick in picks:
             if pick.id in result:
                 continue

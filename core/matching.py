@@ -87,27 +87,20 @@ def _excluded(critiques: Sequence[Critique]) -> set[str]:
     return {c.tool_id for c in critiques if c.kind is CritiqueKind.MORE_LIKE and c.tool_id}
 
 
-def distinct(scored: Sequence[Scored], *, exclude: set[str]) -> tuple[list[Scored], dict[str, str]]:
-    """The ranking without near-duplicates: of two, the better-ranked stays, the other is noted."""
+def distinct(scored: Sequence[Scored], *, exclude: set[str]) -> list[Scored]:
+    """The ranking without near-duplicates: of two, the better-ranked stays."""
     kept: list[Scored] = []
-    hidden: dict[str, str] = {}  # hidden tool id -> the better-ranked tool that hides it
     for item in scored:
-        tool = item[1]
-        if tool.id in exclude:
-            continue
-        twin = next((k[1] for k in kept if near_duplicate(tool, k[1])), None)
-        if twin is None:
+        if item[1].id not in exclude and not any(near_duplicate(item[1], k[1]) for k in kept):
             kept.append(item)
-        else:
-            hidden[tool.id] = twin.id
-    return kept, hidden
+    return kept
 
 
 def select(
     scored: Sequence[Scored], wanted: Wanted, *, top: int, exclude: set[str]
 ) -> list[Scored]:
     """Picks: the best first; then, while a wanted stage is uncovered, the best tool built for one."""
-    pool, _ = distinct(scored[: max(40, 10 * top)], exclude=exclude)
+    pool = distinct(scored[: max(40, 10 * top)], exclude=exclude)
     chosen: list[Scored] = []
     covered: set[str] = set()
     while len(chosen) < top:

@@ -6,28 +6,23 @@ from collections.abc import Sequence
 from typing import Any
 
 from core.catalog import Catalog, Tool
-from core.constraints import admissible, must_self_host
+from core.constraints import LIFTS, admissible, hard_constraints
 from core.profile import Profile
 from core.scoring import Wanted, factors, total
-from core.vocabulary import Budget, Stage, label_in_text
+from core.vocabulary import Stage, label_in_text
 
-#: Hard constraints from the softest to the firmest: (is it set?, how it reads, the change, the "if").
-_SOFTEST_FIRST: tuple[tuple[str, str, dict[str, Any], str], ...] = (
-    ("budget", "free", {"budget": Budget.LOW}, "a small budget is possible"),
-    ("kubernetes", "without Kubernetes", {"kubernetes": True}, "Kubernetes is possible"),
-    ("open_source_only", "open source", {"open_source_only": False}, "a non-open-source licence is acceptable"),
-    ("self_hosted", "self-hosted", {"self_hosted": False}, "a managed service is acceptable"),
-)  # fmt: skip
+#: How each hard constraint reads in "Nothing … does X", and the "if" that lifts it.
+_WORDS: dict[str, tuple[str, str]] = {
+    "budget": ("free", "a small budget is possible"),
+    "kubernetes": ("without Kubernetes", "Kubernetes is possible"),
+    "open_source_only": ("open source", "a non-open-source licence is acceptable"),
+    "self_hosted": ("self-hosted", "a managed service is acceptable"),
+}
 
 
 def _active(profile: Profile) -> list[tuple[str, str, dict[str, Any], str]]:
-    flags = {
-        "budget": profile.budget is Budget.NONE,
-        "kubernetes": profile.kubernetes is False,
-        "open_source_only": bool(profile.open_source_only),
-        "self_hosted": must_self_host(profile),
-    }
-    return [entry for entry in _SOFTEST_FIRST if flags[entry[0]]]
+    """(key, how it reads, the change that lifts it, the "if"), softest first."""
+    return [(key, _WORDS[key][0], LIFTS[key], _WORDS[key][1]) for key in hard_constraints(profile)]
 
 
 def _nothing(active: Sequence[tuple[str, str, dict[str, Any], str]], stage: Stage) -> str:

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from core.catalog import Catalog, Event, Tool
+from core.catalog import Catalog, Tool
 from core.matching import violations
 from core.profile import Profile
 from core.vocabulary import EventKind, Stage, Status
@@ -50,11 +50,6 @@ _EVENT_NEWS = {
 _WHAT = {NewsKind.RELICENSED: "changed its licence", NewsKind.ACQUIRED: "changed hands"}
 
 
-def _when(event: Event) -> tuple[int, int, int]:
-    year, month, *day = (int(part) for part in event.date.split("-"))
-    return year, month, day[0] if day else 1
-
-
 def classify(tool: Tool, *, now: datetime, years: int = 2) -> tuple[NewsKind, str, str] | None:
     """The news a catalog entry's events record, as (kind, what, sentence), or None.
 
@@ -62,18 +57,18 @@ def classify(tool: Tool, *, now: datetime, years: int = 2) -> tuple[NewsKind, st
     """
     if tool.status in _WINDING_DOWN:
         ended = [e for e in tool.events if _EVENT_NEWS[e.kind] is NewsKind.WINDING_DOWN]
-        latest = max(ended, key=_when, default=None)
+        latest = max(ended, key=lambda e: e.day, default=None)
         note = latest.what if latest is not None else (tool.status_note or "")
         return NewsKind.WINDING_DOWN, _WINDING_DOWN[tool.status], note
     recent = [
         e for e in tool.events
         if e.kind in _EVENT_NEWS and _EVENT_NEWS[e.kind] is not NewsKind.WINDING_DOWN
-        and _when(e)[0] >= now.year - years
+        and e.day.year >= now.year - years
     ]  # fmt: skip
     for kind in (NewsKind.RELICENSED, NewsKind.ACQUIRED):
         found = [e for e in recent if _EVENT_NEWS[e.kind] is kind]
         if found:
-            return kind, _WHAT[kind], max(found, key=_when).what
+            return kind, _WHAT[kind], max(found, key=lambda e: e.day).what
     return None
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from core.catalog import Catalog
+from core.catalog import Catalog, Tool
 from core.questions import BY_ID, Question
 from core.recommendation import Critique, CritiqueKind
 from core.turns import Say
@@ -83,6 +83,13 @@ def say(key: str, **fields: Any) -> Say:
 
 
 # -- read-backs --------------------------------------------------------------------------------------
+
+
+def self_host_text(tool: Tool) -> str:
+    """What running the tool yourself takes, as a tool card says it."""
+    if tool.self_host_needs is None:
+        return "not self-hostable"
+    return ", ".join(tool.self_host_needs) or "nothing to operate (a library or CLI)"
 
 
 def tool_names(ids: object, catalog: Catalog) -> str:

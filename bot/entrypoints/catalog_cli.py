@@ -13,6 +13,7 @@ from bot import resources
 from bot.bootstrap import read_catalog
 from core.catalog import Catalog, Tool, catalog_json_schema
 from core.vocabulary import Cloud, Deployment, Stage, label
+from core.wording import self_host_text
 
 SCHEMA_PATH = resources.schema_path()  # in a checkout, the top-level catalog.schema.json
 
@@ -79,12 +80,6 @@ def _row(key: str, text: str, *, key_width: int = 30) -> str:
                                                               subsequent_indent=indent)  # fmt: skip
 
 
-def _self_host(tool: Tool) -> str:
-    if tool.self_host_needs is None:
-        return "not self-hostable"
-    return ", ".join(tool.self_host_needs) or "nothing to operate (a library or CLI)"
-
-
 def describe(tool: Tool) -> str:
     """A tool's record, for people."""
     lines = [
@@ -98,7 +93,7 @@ def describe(tool: Tool) -> str:
         f"deployment: {', '.join(d.value for d in tool.deployment)} · pricing: {tool.pricing.value}"
         + (" · needs Kubernetes" if tool.requires_kubernetes else ""),
         f"pricing model: {tool.pricing_model}",
-        "to self-host: " + _self_host(tool),
+        "to self-host: " + self_host_text(tool),
         "latest release: "
         + (f"{tool.latest_release.version} ({tool.latest_release.date})" if tool.latest_release else "none published"),
         f"status: {tool.status.value}" + (f" — {tool.status_note}" if tool.status_note else ""),

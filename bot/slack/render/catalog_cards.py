@@ -9,6 +9,7 @@ from bot.slack.render.text import HEADER_TEXT, clip, escape, link, safe
 from core.catalog import Tool
 from core.errors import UnknownTool
 from core.vocabulary import RING_MEANING, label
+from core.wording import self_host_text
 
 HELP = (
     "*MLOps Waiter* helps you choose MLOps and LLMOps tools.\n"
@@ -34,12 +35,6 @@ def render_help(*, unknown: str | None = None) -> Outgoing:
     return fit("MLOps Waiter help", blocks)
 
 
-def _self_host(tool: Tool) -> str:
-    if tool.self_host_needs is None:
-        return "not self-hostable"
-    return ", ".join(tool.self_host_needs) or "nothing to operate (a library or CLI)"
-
-
 def _release(tool: Tool) -> str:
     release = tool.latest_release
     return f"{release.version} ({release.date:%d %b %Y})" if release else "no versioned releases"
@@ -59,7 +54,7 @@ def _facts(tool: Tool) -> list[tuple[str, str]]:
         ("Also touches", ", ".join(touches) or "—"),
         ("Licence", f"{tool.license}" + (" (open source)" if tool.open_source else "")),
         ("Pricing", tool.pricing_model),
-        ("To self-host", _self_host(tool)),
+        ("To self-host", self_host_text(tool)),
         ("Needs Kubernetes", "yes" if tool.requires_kubernetes else "no"),
         ("Clouds", ", ".join(label(c.value) for c in tool.clouds) or "any"),
         ("Latest release", _release(tool)),
