@@ -23,7 +23,7 @@ EXIT_UNAVAILABLE = 3
 #: A profile is a few hundred bytes of JSON; a file this much larger is a mistake (or /dev/zero).
 MAX_PROFILE_BYTES = 1024 * 1024
 #: The commands that open DATABASE_URL (chat checks it itself, with a connection).
-USES_DATABASE = frozenset({"db", "serve", "socket", "clock", "digest"})
+USES_DATABASE = frozenset({"chat", "db", "serve", "socket", "clock", "digest"})
 
 
 class DatabaseUnreachable(Exception):
@@ -187,26 +187,24 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
     import getpass
 
-    from bot.bootstrap import build_waiter, load_catalog
+    from bot.bootstrap import bootstrap
     from bot.entrypoints.jsonl import chat_jsonl
     from bot.entrypoints.terminal import chat, prompt_lines
 
-    catalog = load_catalog(settings.catalog_path)
-    database = _open_database(settings)
-    waiter = build_waiter(catalog, database.unit_of_work, fixed_order=args.fixed_order, numbered_options=True)
-    user = args.user or getpass.getuser()
-    if isinstance(sys.stdin, io.TextIOWrapper):
-        sys.stdin.reconfigure(errors="replace")  # a stray byte is read as �, not a crash
-    try:
-        if args.jsonl:
-            chat_jsonl(waiter, user=user, lines=sys.stdin, write=_print_flushed)
-        else:
-            lines = prompt_lines(sys.stdin, sys.stdout)
-            chat(waiter, user=user, lines=lines, write=print, echo_input=not sys.stdin.isatty())
-    except StoreUnavailable as error:
-        raise DatabaseUnreachable(_shown_url(database.url), "it stopped answering") from error
-    finally:
-        database.dispose()
+    with bootstrap(settings) as runtime:
+        _reachable(runtime.database)
+        waiter = runtime.waiter(fixed_order=args.fixed_order, numbered_options=True)
+        user = args.user or getpass.getuser()
+        if isinstance(sys.stdin, io.TextIOWrapper):
+            sys.stdin.reconfigure(errors="replace")  # a stray byte is read as �, not a crash
+        try:
+            if args.jsonl:
+                chat_jsonl(waiter, user=user, lines=sys.stdin, write=_print_flushed)
+            else:
+                lines = prompt_lines(sys.stdin, sys.stdout)
+                chat(waiter, user=user, lines=lines, write=print, echo_input=not sys.stdin.isatty())
+        except StoreUnavailable as error:
+            raise DatabaseUnreachable(_shown_url(runtime.database.url), "it stopped answering") from error
     return 0
 
 
@@ -224,26 +222,19 @@ def _shown_url(url: str) -> str:
         return url.split("@")[-1]
 
 
-def _open_database(settings: Settings) -> Database:
-    """The store, migrated and reachable, or DatabaseUnreachable naming DATABASE_URL."""
-    from sqlalchemy import text
+def _reachable(database: Database) -> None:
+    """The store migrated (the embedded default migrates itself) and answering, or DatabaseUnreachable."""
+    from sqlalchemy import literal, select
     from sqlalchemy.exc import SQLAlchemyError
 
     from bot.storage.migrate import upgrade_embedded
-    from bot.storage.unit_of_work import Database
 
     try:
-        url = settings.sqlalchemy_url()
-    except OSError as error:
-        raise DatabaseUnreachable(_shown_url(settings.database_url), error.strerror or str(error)) from None
-    try:
-        upgrade_embedded(url)
-        database = Database(url)
+        upgrade_embedded(database.url)
         with database.engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+            connection.execute(select(literal(1)))
     except (SQLAlchemyError, OSError, ModuleNotFoundError) as error:
-        raise DatabaseUnreachable(_shown_url(url), _reason(error)) from None
-    return database
+        raise DatabaseUnreachable(_shown_url(database.url), _reason(error)) from None
 
 
 def _read_profile_text(source: str) -> str:
