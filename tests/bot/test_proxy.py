@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import time
@@ -22,6 +21,7 @@ from bot.settings import Settings
 from bot.slack.wsgi import MAX_REQUEST_BYTES
 from tests.bot.conftest import BOT_TOKEN, SECRET
 from tests.bot.fake_slack import FakeSlack
+from tests.bot.processes import stop
 from tests.bot.slack_driver import sign
 from tests.bot.test_serve import free_port, post_declaring, serve
 
@@ -71,12 +71,7 @@ def nginx(upstream: int, folder: Path) -> Iterator[str]:
                 time.sleep(0.05)
         yield f"http://127.0.0.1:{port}"
     finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=20)
+        stop(process, timeout=20)
 
 
 def slash_command(base: str, fake: FakeSlack) -> tuple[int, str]:

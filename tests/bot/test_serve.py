@@ -19,6 +19,7 @@ import pytest
 
 from tests.bot.conftest import BOT_TOKEN, SECRET
 from tests.bot.fake_slack import FakeSlack
+from tests.bot.processes import stop
 from tests.bot.slack_driver import sign
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,11 +77,7 @@ def serve(
     finally:
         if kill:
             os.killpg(process.pid, signal.SIGKILL)
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
         if process.stdout:
             output = process.stdout.read().decode()
             process.stdout.close()

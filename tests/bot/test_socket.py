@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -23,17 +22,11 @@ from tests.bot.conftest import BOT_TOKEN, SECRET
 from tests.bot.fake_slack import FakeSlack
 from tests.bot.fake_socket_mode import FakeSocketMode
 from tests.bot.interview import current_question
+from tests.bot.processes import stop, until
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_TOKEN = "xapp-1-A1-4242-test-app-token"
 TEAM = "T1"
-
-
-def until(done: Callable[[], object], what: str, *, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        assert time.monotonic() < deadline, f"timed out after {timeout:.0f} s waiting for {what}"
-        time.sleep(0.05)
 
 
 @contextmanager
@@ -47,12 +40,7 @@ def socket_mode(env: dict[str, str], cwd: Path, log: Path) -> Iterator[subproces
         try:
             yield process
         finally:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=30)
+            stop(process)
 
 
 def slash_command(text: str, *, user: str = "U1") -> dict[str, Any]:

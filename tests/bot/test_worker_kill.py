@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import time
 import urllib.request
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -20,18 +19,12 @@ from bot.storage.unit_of_work import Database
 from tests.bot.conftest import BOT_TOKEN, SECRET
 from tests.bot.fake_slack import FakeSlack
 from tests.bot.interview import current_question, question_id
+from tests.bot.processes import until
 from tests.bot.slack_driver import sign
 from tests.bot.test_serve import serve
 
 TEAM = "T1"
 ANSWER_TS = "1800000000.424242"
-
-
-def until(done: Callable[[], object], what: str, *, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        assert time.monotonic() < deadline, f"timed out after {timeout:.0f} s waiting for {what}"
-        time.sleep(0.05)
 
 
 def signed(base: str, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> int:
