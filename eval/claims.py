@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from core.vocabulary import label_in_text
+
 Raw = dict[str, Any]
 Claim = tuple[str, str]  # (kind, text)
 
@@ -24,9 +26,7 @@ CLOUD_LABELS = {"aws": "AWS", "gcp": "Google Cloud", "azure": "Azure", "on_prem"
 
 
 def _label(value: str) -> str:
-    from core.vocabulary import label_in_text  # the wording only, not the logic
-
-    return label_in_text(value)
+    return label_in_text(value)  # the vocabulary's wording only, none of the engine's logic
 
 
 def _stage_labels(tool: Raw) -> dict[str, str]:

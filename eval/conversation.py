@@ -30,6 +30,7 @@ from bot.storage.unit_of_work import Database  # noqa: E402
 from core.catalog import Catalog  # noqa: E402
 from core.matching import recommend  # noqa: E402
 from core.profile import parse_profile  # noqa: E402
+from core.scoring import and_list  # noqa: E402
 from core.vocabulary import label, label_in_text  # noqa: E402
 from eval.run import ROOT, hard_breaks, load_catalog, load_panel  # noqa: E402
 
@@ -56,8 +57,7 @@ MATURITY_WORDS = {
 
 
 def _labels(values: Sequence[str]) -> str:
-    words = [label_in_text(v) for v in values]
-    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
+    return and_list([label_in_text(v) for v in values])
 
 
 def words_for(field: str, value: Any, catalog: Catalog) -> str:
