@@ -87,21 +87,23 @@ def counterfactuals(
     named: set[str] = set()  # an alternative is named once, not once per pick
     for key in hard_constraints(profile):
         lead, other = _LEADS[key], profile.with_answers(**LIFTS[key])
+        leaders: dict[Stage, list[Tool]] = {}  # picks for one job share its ranking
         for pick in picks:
             if pick.id in result:
                 continue
             stage = main_stage(pick, wanted)
-            alt = _lifted_best(stage, profile, other, catalog, wanted, taken | named, top=top)
+            if stage not in leaders:
+                leaders[stage] = _leaders(stage, other, catalog, wanted, top=top)
+            alt = next((t for t in leaders[stage] if t.id not in taken | named and violations(t, profile)), None)
             if alt is not None:
                 named.add(alt.id)
                 result[pick.id] = f"{lead}, I'd suggest {alt.name} for {label_in_text(stage.value)}."
     return result
 
 
-def _lifted_best(stage: Stage, profile: Profile, other: Profile, catalog: Catalog, wanted: Wanted,
-                 taken: set[str], *, top: int) -> Tool | None:  # fmt: skip
-    """The best tool for the stage once one constraint is lifted, if that constraint alone keeps it
-    out now (it breaks something today, and nothing once lifted) and it ranks in the top three."""
+def _leaders(stage: Stage, other: Profile, catalog: Catalog, wanted: Wanted, *, top: int) -> list[Tool]:
+    """The top tools for the stage once a constraint is lifted (`other`). One of them that breaks
+    something today breaks only that constraint, since it breaks nothing once it is lifted."""
     ranked = sorted(
         (
             (-total(factors(tool, other, catalog, wanted, explain=False)), tool.id, tool)
@@ -110,12 +112,7 @@ def _lifted_best(stage: Stage, profile: Profile, other: Profile, catalog: Catalo
         ),
         key=lambda item: item[:2],
     )
-    for _, tool_id, tool in ranked[:top]:
-        if tool_id in taken:
-            continue
-        if violations(tool, profile):
-            return tool
-    return None
+    return [tool for _, _, tool in ranked[:top]]
 
 
 def main_stage(tool: Tool, wanted: Wanted) -> Stage:
