@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from core.catalog import Tool
-from core.constraints import hard_constraints, must_self_host
+from core.constraints import hard_constraints
 from core.profile import Profile
 from core.scoring import Wanted, and_list
 from core.vocabulary import Budget, Frustration, Persona, ScopePreference, Workload
@@ -52,7 +52,7 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool]) -> str:
             f"At your size a thin internal platform can pay off: build the glue around {_names(tools)} "
             "(templates, access, one place to find runs), never a home-grown tracker or model server."
         )
-    if must_self_host(profile) and operated:
+    if profile.must_self_host() and operated:
         return (
             f"Self-hosting rules out buying a service, so the real cost is operating what the picks need "
             f"({len(operated)} pieces in all, listed under 'Costs you'): give each an owner before "
@@ -68,10 +68,7 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool]) -> str:
             f"At {size} {'person' if size == 1 else 'people'}, build nothing here: every hour on "
             "tooling is an hour not on models. Start with the lightest pick."
         )
-    return (
-        f"Adopt rather than build: if you build, build the integration between {_names(tools)}, "
-        "not another tool."
-    )
+    return f"Adopt rather than build: if you build, build the integration between {_names(tools)}, not another tool."
 
 
 def _scope(profile: Profile, wanted: Wanted) -> str:
@@ -87,20 +84,14 @@ def _scope(profile: Profile, wanted: Wanted) -> str:
     return "Specialized tools first: they are easier to adopt and to replace than a platform."
 
 
-def build_advice(
-    profile: Profile, wanted: Wanted | None = None, tools: Sequence[Tool] = ()
-) -> list[str]:
+def build_advice(profile: Profile, wanted: Wanted | None = None, tools: Sequence[Tool] = ()) -> list[str]:
     """Two to four lines of advice a senior colleague would give this profile and these picks."""
     wanted = wanted or Wanted()
     lines = [_met(profile)] if tools and _met(profile) else []
     lines += [_build_or_buy(profile, tools), _scope(profile, wanted)]
     if wanted.settled:
-        lines.append(
-            "Your current tools already cover what you asked for: keep them and deepen their use."
-        )
+        lines.append("Your current tools already cover what you asked for: keep them and deepen their use.")
     if Workload.LLM in (profile.workloads or ()) and profile.maturity in (None, 0):
-        lines.append(
-            "For LLM apps, set up evaluation on a fixed test set before tracing production traffic."
-        )
+        lines.append("For LLM apps, set up evaluation on a fixed test set before tracing production traffic.")
     lines.append(_NEXT_STEP[profile.maturity] if profile.maturity is not None else _UNKNOWN_STEP)
     return lines

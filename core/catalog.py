@@ -160,9 +160,7 @@ class Tool(BaseModel):
             raise ValueError("focus and scope must not be exactly 0 (the quadrant would be unclear)")
         if self.status is not Status.ACTIVE and not self.status_note:
             raise ValueError(f"status {self.status} needs a status_note saying what changed")
-        if self.status in STATUS_EVENTS and not any(
-            event.kind in STATUS_EVENTS[self.status] for event in self.events
-        ):
+        if self.status in STATUS_EVENTS and not any(event.kind in STATUS_EVENTS[self.status] for event in self.events):
             raise ValueError(f"status {self.status} needs an event saying when and where it changed")
         stray = [stage for stage in self.primary_stages if stage not in self.stages]
         if stray:
@@ -182,6 +180,22 @@ class Tool(BaseModel):
         if stage not in self.primary_stages:
             return False
         return not (self.category in GENERAL_INFRASTRUCTURE and stage in SPECIALIST_STAGES)
+
+    def runs_yourself(self, must_self_host: bool) -> bool:
+        """Will the team operate it: self-hosting is required, or there is no hosted offer to use?"""
+        if Deployment.SELF_HOSTED not in self.deployment:
+            return False
+        return must_self_host or not {Deployment.SAAS, Deployment.MANAGED_CLOUD} & set(self.deployment)
+
+    def needs_your_cluster(self, must_self_host: bool) -> bool:
+        """Does using it mean running a Kubernetes cluster yourself?
+
+        `requires_kubernetes` is about running the tool: a team on its SaaS edition runs no cluster (a
+        managed-cloud edition still runs on clusters in your own account).
+        """
+        if not self.requires_kubernetes:
+            return False
+        return must_self_host or Deployment.SAAS not in self.deployment
 
     @property
     def quadrant(self) -> Quadrant:
@@ -316,8 +330,7 @@ def cross_check(tools: Iterable[Tool], *, today: date, partial: bool = False) ->
         expected = CATEGORY_QUADRANT[tool.category]
         if tool.quadrant is not expected:
             problems.append(
-                f"{tool.id}: focus/scope put it in {tool.quadrant}, "
-                f"but category {tool.category} belongs in {expected}"
+                f"{tool.id}: focus/scope put it in {tool.quadrant}, but category {tool.category} belongs in {expected}"
             )
         if partial:
             continue
@@ -370,9 +383,7 @@ def parse_catalog(text: str, *, today: date, partial: bool = False) -> Catalog:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InvalidCatalog(
-            f"catalog is not valid JSON: {error.msg} at line {error.lineno}"
-        ) from None
+        raise InvalidCatalog(f"catalog is not valid JSON: {error.msg} at line {error.lineno}") from None
     raw_tools = data.get("tools", []) if isinstance(data, dict) else []
     try:
         parsed = CatalogFile.model_validate(data)

@@ -7,15 +7,7 @@ from typing import Any
 from core.catalog import Tool
 from core.profile import Profile
 from core.scoring import Wanted
-from core.vocabulary import Budget, Category, Cloud, Deployment, Pricing, label
-
-
-def must_self_host(profile: Profile) -> bool:
-    """Self-hosting is required when asked for, and on-prem implies it (the bank skips the question)."""
-    if profile.self_hosted is not None:
-        return profile.self_hosted
-    return profile.cloud is Cloud.ON_PREM
-
+from core.vocabulary import Budget, Category, Deployment, Pricing, label
 
 #: The hard constraints a person can set, softest first, each with the answer that would lift it.
 LIFTS: dict[str, dict[str, Any]] = {
@@ -32,7 +24,7 @@ def hard_constraints(profile: Profile) -> list[str]:
         "budget": profile.budget is Budget.NONE,
         "kubernetes": profile.kubernetes is False,
         "open_source_only": bool(profile.open_source_only),
-        "self_hosted": must_self_host(profile),
+        "self_hosted": profile.must_self_host(),
     }
     return [key for key in LIFTS if set_now[key]]
 
@@ -43,14 +35,12 @@ def violations(tool: Tool, profile: Profile) -> list[str]:
     if tool.category is Category.CUSTOM_ML_PLATFORM:
         broken.append("it is an in-house platform that nobody else can adopt")
     elif not tool.adoptable:
-        broken.append(
-            f"it is {tool.status.value.replace('_', ' ')}: {(tool.status_note or '').rstrip('.')}"
-        )
+        broken.append(f"it is {tool.status.value.replace('_', ' ')}: {(tool.status_note or '').rstrip('.')}")
     if profile.open_source_only and not tool.open_source:
         broken.append(f"it is not open source ({tool.license}), and you need open source")
-    if must_self_host(profile) and Deployment.SELF_HOSTED not in tool.deployment:
+    if profile.must_self_host() and Deployment.SELF_HOSTED not in tool.deployment:
         broken.append("it cannot run on your own infrastructure, and you need self-hosting")
-    if profile.kubernetes is False and tool.requires_kubernetes:
+    if profile.kubernetes is False and tool.needs_your_cluster(profile.must_self_host()):
         broken.append("it requires Kubernetes, and you have none")
     if tool.clouds and profile.cloud is not None and profile.cloud not in tool.clouds:
         tied = " or ".join(label(c.value) for c in tool.clouds)

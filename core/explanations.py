@@ -10,21 +10,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.catalog import Catalog, Tool
-from core.constraints import LIFTS, admissible, hard_constraints, must_self_host, violations
+from core.constraints import LIFTS, admissible, hard_constraints, violations
 from core.profile import Profile
 from core.scoring import QUIET_DAYS, Wanted, and_list, factors, total
-from core.vocabulary import Deployment, EventKind, Stage, label, label_in_text
+from core.vocabulary import EventKind, Stage, label, label_in_text
 
 #: Events older than this many days are history, not news worth a caveat.
 NEWS_DAYS = 730
-
-
-def runs_it_yourself(tool: Tool, profile: Profile) -> bool:
-    """Will this team operate the tool: self-hosting is required, or there is no hosted offer?"""
-    if Deployment.SELF_HOSTED not in tool.deployment:
-        return False
-    hosted = {Deployment.SAAS, Deployment.MANAGED_CLOUD} & set(tool.deployment)
-    return must_self_host(profile) or not hosted
 
 
 def _news(tool: Tool, today: date) -> str | None:
@@ -43,18 +35,16 @@ def _news(tool: Tool, today: date) -> str | None:
 def caveats(tool: Tool, profile: Profile, *, today: date) -> list[str]:
     """What adopting the tool will cost this team, each line read from the tool's own entry."""
     found = []
-    if runs_it_yourself(tool, profile) and tool.self_host_needs:
+    if tool.runs_yourself(profile.must_self_host()) and tool.self_host_needs:
         found.append(f"to run it yourself you operate {and_list(tool.self_host_needs)}")
-    if tool.requires_kubernetes and not profile.kubernetes:
+    if tool.needs_your_cluster(profile.must_self_host()) and not profile.kubernetes:
         found.append("needs a Kubernetes cluster, and someone who runs it")
     if tool.clouds:
         found.append("ties you to " + " or ".join(label(c.value) for c in tool.clouds))
     if not tool.open_source and not profile.open_source_only:
         found.append(f"not open source (licence: {tool.license})")
     if profile.maturity is not None and tool.min_maturity > profile.maturity:
-        found.append(
-            f"pays off from maturity level {tool.min_maturity}; you are at {profile.maturity}"
-        )
+        found.append(f"pays off from maturity level {tool.min_maturity}; you are at {profile.maturity}")
     release = tool.latest_release
     if release is not None and (today - release.date).days > QUIET_DAYS:
         found.append(f"no release since {release.version} ({release.date:%B %Y})")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from core.catalog import Catalog, Tool
-from core.constraints import admissible
+from core.constraints import admissible, violations
 from core.matching import score_all, select
 from core.profile import Profile
 from core.questions import COMMON_STACK, OPENING, Kind, Question, open_questions
@@ -95,7 +95,7 @@ class AdaptiveInterviewer:
         best = 0.0
         for order, question in sorted(enumerate(remaining), key=lambda item: item[1].id not in _LIKELY):
             regret = self.expected_regret(question, profile, current, beat=best, pool=pool)
-            if regret >= self.threshold or self.rules_out_a_pick(question, profile, current):
+            if regret >= self.threshold or self.rules_out_a_pick(question, profile, current, done):
                 worth.append((regret, order))
                 best = max(best, regret)
         if not worth:
@@ -153,15 +153,30 @@ class AdaptiveInterviewer:
         mine = sum(scores.get(tool, 0.0) for tool in current)
         return max(0.0, min(1.0, (best - mine) / best))
 
-    def rules_out_a_pick(self, question: Question, profile: Profile, current: tuple[str, ...]) -> bool:
+    def rules_out_a_pick(
+        self, question: Question, profile: Profile, current: tuple[str, ...], done: frozenset[str] = frozenset()
+    ) -> bool:
         """Would a likely answer to this hard-constraint question rule out one of the current picks?"""
         if question.id not in HARD:
             return False
+        # Hard constraints act together (self-hosted *and* no Kubernetes rules out a tool that
+        # either alone allows), so each likely answer is also imagined beside the likely answers
+        # of the other hard questions still open.
+        others = [q for q in open_questions(profile, done) if q.id in HARD and q.id != question.id]
+        picks = [self.catalog.get(tool) for tool in current]
         for value, _ in self.imagined_answers(question, profile, current):
             imagined = profile.with_answers(**{question.id: value})
             wanted = wanted_of(imagined, self.catalog)
-            if any(not admissible(self.catalog.get(tool), imagined, wanted) for tool in current):
+            if any(not admissible(tool, imagined, wanted) for tool in picks):
                 return True
+            for other in others:
+                for other_value, _ in self.imagined_answers(other, imagined, current):
+                    both = imagined.with_answers(**{other.id: other_value})
+                    jointly = [t for t in picks if violations(t, both)]
+                    if jointly:
+                        alone = profile.with_answers(**{other.id: other_value})
+                        if any(not violations(t, alone) for t in jointly):
+                            return True
         return False
 
     def imagined_answers(

@@ -47,6 +47,12 @@ class Profile(BaseModel):
             tools += (KUBERNETES_ID,)
         return tools
 
+    def must_self_host(self) -> bool:
+        """Self-hosting is required when asked for, and on-prem implies it (the bank skips the question)."""
+        if self.self_hosted is not None:
+            return self.self_hosted
+        return self.cloud is Cloud.ON_PREM
+
     def wanted_stages(self) -> tuple[Stage, ...]:
         """Stated needs first, then the stages the frustrations imply, without repeats."""
         seen: dict[Stage, None] = {}

@@ -104,9 +104,7 @@ class Wanted:
     origin: dict[Stage, str] = field(default_factory=dict)  # "need", a frustration id, "next step"
     kept: dict[Stage, str] = field(default_factory=dict)  # stage -> id of the stack tool keeping it
     replace: dict[str, str] = field(default_factory=dict)  # successor id -> retired stack tool id
-    order: list[Stage] = field(
-        default_factory=list
-    )  # every asked stage, kept or not, first-asked first
+    order: list[Stage] = field(default_factory=list)  # every asked stage, kept or not, first-asked first
     settled: bool = False  # something was asked, and the current stack already covers all of it
 
     @property
@@ -129,9 +127,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
             wanted.replace[tool.successor] = tool.id
     asked: list[tuple[Stage, float, str]] = [(s, NEED_WEIGHT, "need") for s in profile.needs or ()]
     for frustration in profile.frustrations or ():
-        asked += [
-            (s, FRUSTRATION_WEIGHT, frustration.value) for s in FRUSTRATION_STAGES[frustration]
-        ]
+        asked += [(s, FRUSTRATION_WEIGHT, frustration.value) for s in FRUSTRATION_STAGES[frustration]]
     for stage, weight, origin in asked:
         if stage not in wanted.order:
             wanted.order.append(stage)
@@ -185,9 +181,7 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     if step:
         parts.append(f"built for {_stages_text(step)}, your next maturity step")
     if instead and not parts:
-        parts.append(
-            f"an alternative for {_stages_text(instead)}, if what you use there falls short"
-        )
+        parts.append(f"an alternative for {_stages_text(instead)}, if what you use there falls short")
     missing = [s for s in wanted.weights if not tool.built_for(s) and wanted.origin[s] != "kept"]
     bad = f"it covers fewer of your needs (not {_stages_text(missing)})" if missing else None
     return Factor("coverage", points, "; ".join(parts) or None, bad)
@@ -264,9 +258,7 @@ def _team(tool: Tool, profile: Profile, explain: bool) -> Factor:
     low, high = tool.team_size
     if low <= size <= high:
         return Factor("team", 0.1)  # fitting the team is expected of every pick, so it is no reason
-    bad = (
-        f"it is built for teams of at least {low}" if size < low else f"it suits teams up to {high}"
-    )
+    bad = f"it is built for teams of at least {low}" if size < low else f"it suits teams up to {high}"
     return Factor("team", -0.3, None, bad if explain else None)
 
 
@@ -278,15 +270,11 @@ def _maturity(tool: Tool, profile: Profile, explain: bool) -> Factor:
         bad = f"it pays off from maturity level {tool.min_maturity}; you are at {profile.maturity}"
         return Factor("maturity", -0.3 * gap, None, bad if explain else None)
     if profile.maturity == 0 and tool.min_maturity == 0:
-        return Factor(
-            "maturity", 0.05, "pays off even before pipelines are automated" if explain else None
-        )
+        return Factor("maturity", 0.05, "pays off even before pipelines are automated" if explain else None)
     return Factor("maturity", 0.0)
 
 
-def _integrations(
-    tool: Tool, profile: Profile, catalog: Catalog, index: CatalogIndex, explain: bool
-) -> Factor:
+def _integrations(tool: Tool, profile: Profile, catalog: Catalog, index: CatalogIndex, explain: bool) -> Factor:
     stack = profile.stack()
     if not stack:
         return Factor("integrations", 0.0)
@@ -321,14 +309,10 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
     if cloud is Cloud.ON_PREM and Deployment.SELF_HOSTED in tool.deployment:
         return Factor("cloud", 0.1, "runs in your own data centre" if explain else None)
     if cloud is Cloud.NONE:
-        if tool.requires_kubernetes:
-            return Factor(
-                "cloud", -0.4, None, "it is too heavy for a laptop-only setup" if explain else None
-            )
+        if tool.needs_your_cluster(profile.must_self_host()):
+            return Factor("cloud", -0.4, None, "it is too heavy for a laptop-only setup" if explain else None)
         if rents_compute and Deployment.SAAS in tool.deployment:
-            return Factor(
-                "cloud", 0.3, "rents you GPUs without owning hardware" if explain else None
-            )
+            return Factor("cloud", 0.3, "rents you GPUs without owning hardware" if explain else None)
         if tool.self_host_needs == ():
             return Factor("cloud", 0.1, "runs on your laptop, with no server to operate" if explain else None)
     return Factor("cloud", 0.0)
@@ -353,12 +337,10 @@ def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
 
 
 def _kubernetes(tool: Tool, profile: Profile, explain: bool) -> Factor:
-    if not tool.requires_kubernetes:
+    if not tool.needs_your_cluster(profile.must_self_host()):
         return Factor("kubernetes", 0.0)
     if profile.kubernetes:
-        return Factor(
-            "kubernetes", 0.1, "runs on the Kubernetes cluster you have" if explain else None
-        )
+        return Factor("kubernetes", 0.1, "runs on the Kubernetes cluster you have" if explain else None)
     return Factor(
         "kubernetes",
         -0.25,
@@ -374,17 +356,9 @@ def _workloads(tool: Tool, profile: Profile, explain: bool) -> Factor:
         return Factor("workloads", -0.05)
     shared = [w for w in tool.workloads if w in profile.workloads]
     if shared:
-        good = (
-            f"made for {', '.join(label(w.value) for w in shared)} work, like yours"
-            if explain
-            else None
-        )
+        good = f"made for {', '.join(label(w.value) for w in shared)} work, like yours" if explain else None
         return Factor("workloads", 0.25, good)
-    bad = (
-        f"it is made for {', '.join(label(w.value) for w in tool.workloads)} work"
-        if explain
-        else None
-    )
+    bad = f"it is made for {', '.join(label(w.value) for w in tool.workloads)} work" if explain else None
     return Factor("workloads", -0.6, None, bad)
 
 
@@ -412,29 +386,17 @@ def _budget(tool: Tool, profile: Profile, explain: bool) -> Factor:
     return Factor("budget", points)
 
 
-def _standing(
-    tool: Tool, index: CatalogIndex, wanted: Wanted, catalog: Catalog, explain: bool
-) -> Factor:
+def _standing(tool: Tool, index: CatalogIndex, wanted: Wanted, catalog: Catalog, explain: bool) -> Factor:
     users = index.users.get(tool.id, 0)
     # how many other tools build on it, on a log scale: the catalog's proxy for adoption
     points = RING_POINTS[tool.effective_ring] + min(0.16 * math.log2(1 + users), 0.6)
-    good = (
-        f"widely integrated: {users} tools in my catalog work with it"
-        if explain and users >= 4
-        else None
-    )
+    good = f"widely integrated: {users} tools in my catalog work with it" if explain and users >= 4 else None
     retired = wanted.replace.get(tool.id)
     if retired is not None:
         points += 0.4
         name = catalog.get(retired).name if retired in catalog else retired
-        good = (
-            f"the suggested successor of your {name}, which is being retired" if explain else None
-        )
-    bad = (
-        f"its ring is {tool.effective_ring.value}"
-        if explain and tool.effective_ring is Ring.HOLD
-        else None
-    )
+        good = f"the suggested successor of your {name}, which is being retired" if explain else None
+    bad = f"its ring is {tool.effective_ring.value}" if explain and tool.effective_ring is Ring.HOLD else None
     today = catalog.updated
     release = tool.latest_release
     if today is not None and release is not None and (today - release.date).days > QUIET_DAYS:
@@ -465,13 +427,11 @@ def _licence(tool: Tool, explain: bool) -> Factor:
     return Factor("licence", 0.0, good)
 
 
-def _critique_points(tool: Tool, catalog: Catalog, critiques: Sequence[Critique]) -> float:
+def _critique_points(tool: Tool, profile: Profile, catalog: Catalog, critiques: Sequence[Critique]) -> float:
     bonus = 0.0
     for critique in critiques:
         if critique.kind is CritiqueKind.CHEAPER:
-            bonus += {Pricing.FREE: 0.3, Pricing.FREEMIUM: 0.15, Pricing.PAID: -0.3}.get(
-                tool.pricing, -0.1
-            )
+            bonus += {Pricing.FREE: 0.3, Pricing.FREEMIUM: 0.15, Pricing.PAID: -0.3}.get(tool.pricing, -0.1)
         elif critique.kind is CritiqueKind.MANAGED:
             managed = {Deployment.SAAS, Deployment.MANAGED_CLOUD} & set(tool.deployment)
             bonus += 0.5 if managed else -0.5
@@ -479,7 +439,7 @@ def _critique_points(tool: Tool, catalog: Catalog, critiques: Sequence[Critique]
             bonus -= (
                 0.2 * tool.min_maturity
                 + 0.3 * max(tool.scope, 0)
-                + (0.4 if tool.requires_kubernetes else 0)
+                + (0.4 if tool.needs_your_cluster(profile.must_self_host()) else 0)
             )
         elif critique.kind is CritiqueKind.MORE_LIKE and critique.tool_id and critique.tool_id in catalog:
             like = catalog.get(critique.tool_id)
@@ -512,7 +472,7 @@ def factors(
         _licence(tool, explain),
     ]
     if critiques:
-        found.append(Factor("critiques", _critique_points(tool, catalog, critiques)))
+        found.append(Factor("critiques", _critique_points(tool, profile, catalog, critiques)))
     return found
 
 

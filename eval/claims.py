@@ -37,6 +37,18 @@ def _stages_said(text: str) -> list[str]:
     return [part.strip() for part in re.split(r",| and ", text) if part.strip()]
 
 
+def self_hosting(profile: Raw) -> bool:
+    """The person must run their tools themselves: they said so, or they are on-prem and didn't say."""
+    if profile.get("self_hosted") is not None:
+        return bool(profile["self_hosted"])
+    return profile.get("cloud") == "on_prem"
+
+
+def runs_a_cluster(tool: Raw, profile: Raw) -> bool:
+    """Using the tool means running Kubernetes: it needs it, and the person can't use a SaaS edition."""
+    return bool(tool.get("requires_kubernetes")) and (self_hosting(profile) or "saas" not in tool["deployment"])
+
+
 def generic_slot(tool: Raw, stages: Iterable[str]) -> bool:
     """A whole cloud anywhere, or general infrastructure filling a specialist stage."""
     if tool["category"] == "general_cloud":
@@ -57,7 +69,7 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         (r"^native to (.+), where you run$",
          lambda m: any(CLOUD_LABELS.get(c) == m.group(1) for c in tool.get("clouds", []))),
         (r"^works with your (.+)$", lambda m: _links(tool, raw, m.group(1))),
-        (r"^runs on the Kubernetes cluster you have$", lambda m: tool.get("requires_kubernetes") is True),
+        (r"^runs on the Kubernetes cluster you have$", lambda m: runs_a_cluster(tool, profile)),
         (r"^runs in your own data centre$", lambda m: "self_hosted" in tool["deployment"]),
         (r"^runs on your laptop, with no server to operate$", lambda m: tool.get("self_host_needs") == []),
         (r"^nothing to operate: it installs as a package and runs in your own code$",
@@ -78,7 +90,7 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         (r"^open source \(([^)]+)\)$", lambda m: tool["open_source"] and tool["license"] == m.group(1)),
         (r"^one platform for many stages, as you prefer$", lambda m: tool["scope"] > 0),
         (r"^does one job well, as you prefer best-of-breed pieces$", lambda m: tool["scope"] < 0),
-        (r"^(.+), as you require$", lambda m: _requirements(m.group(1), tool)),
+        (r"^(.+), as you require$", lambda m: _requirements(m.group(1), tool, profile)),
     ]  # fmt: skip
     if text == tool["summary"]:
         return True
@@ -100,7 +112,7 @@ def _links(tool: Raw, raw: dict[str, Raw], names: str) -> bool:
     return True
 
 
-def _requirements(said: str, tool: Raw) -> bool:
+def _requirements(said: str, tool: Raw, profile: Raw) -> bool:
     ok = True
     licence = re.search(r"open source \(([^)]+)\)", said)
     if licence:
@@ -108,16 +120,16 @@ def _requirements(said: str, tool: Raw) -> bool:
     if "runs on your own infrastructure" in said:
         ok &= "self_hosted" in tool["deployment"]
     if "needs no Kubernetes" in said:
-        ok &= not tool.get("requires_kubernetes", False)
+        ok &= not runs_a_cluster(tool, profile)
     return bool(ok)
 
 
-def _caveat_ok(text: str, tool: Raw) -> bool:
+def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
     checks: list[tuple[str, Callable[[re.Match[str]], bool]]] = [
         (r"^to run it yourself you operate (.+)$",
          lambda m: bool(tool.get("self_host_needs")) and all(n in m.group(1) for n in tool["self_host_needs"])
          and "self_hosted" in tool["deployment"]),
-        (r"^needs a Kubernetes cluster, and someone who runs it$", lambda m: tool.get("requires_kubernetes") is True),
+        (r"^needs a Kubernetes cluster, and someone who runs it$", lambda m: runs_a_cluster(tool, profile)),
         (r"^ties you to (.+)$",
          lambda m: bool(tool.get("clouds")) and all(CLOUD_LABELS[c] in m.group(1) for c in tool["clouds"])),
         (r"^not open source \(licence: (.+)\)$", lambda m: not tool["open_source"] and tool["license"] == m.group(1)),
@@ -142,7 +154,7 @@ def false_claims(pick: Raw, raw: dict[str, Raw], profile: Raw, common: Iterable[
         ("reason", r) for r in [*pick["reasons"], *common]
         if r != tool["summary"] and not all(_reason_ok(part, tool, raw, profile) for part in r.split("; "))
     ]  # fmt: skip
-    bad += [("caveat", c) for c in pick["caveats"] if not _caveat_ok(c, tool)]
+    bad += [("caveat", c) for c in pick["caveats"] if not _caveat_ok(c, tool, profile)]
     if pick.get("cost") not in (None, tool.get("pricing_model")):
         bad.append(("cost", pick["cost"]))
     if pick.get("also_good"):

@@ -29,9 +29,9 @@ from core.matching import rank, recommend  # noqa: E402
 from core.profile import Profile, parse_profile  # noqa: E402
 from core.questions import OPENING  # noqa: E402
 from core.vocabulary import FRUSTRATION_STAGES, Frustration  # noqa: E402
-from eval.claims import counterfactual_false, false_claims, generic_slot  # noqa: E402
+from eval.claims import counterfactual_false, false_claims, generic_slot, runs_a_cluster, self_hosting  # noqa: E402
 from eval.scenarios import SCENARIOS  # noqa: E402
-from eval.search import relevance  # noqa: E402
+from eval.search import DEV_SUITE, relevance  # noqa: E402
 from eval.search import table as search_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,10 +53,9 @@ def hard_breaks(tool: dict[str, Any], profile: dict[str, Any]) -> list[str]:
         broken.append("in_house")
     if profile.get("open_source_only") and not tool["open_source"]:
         broken.append("open_source_only")
-    on_prem = profile.get("cloud") == "on_prem" and profile.get("self_hosted") is None
-    if (profile.get("self_hosted") or on_prem) and "self_hosted" not in tool["deployment"]:
+    if self_hosting(profile) and "self_hosted" not in tool["deployment"]:
         broken.append("self_hosted")
-    if profile.get("kubernetes") is False and tool.get("requires_kubernetes"):
+    if profile.get("kubernetes") is False and runs_a_cluster(tool, profile):
         broken.append("kubernetes")
     if tool.get("clouds") and profile.get("cloud") and profile["cloud"] not in tool["clouds"]:
         broken.append("cloud")
@@ -266,11 +265,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--verbose", action="store_true", help="list the scenarios each method misses"
     )
     parser.add_argument("--panel-only", action="store_true", help="only the blind expert panel")
-    parser.add_argument("--dev", action="store_true", help="only the development panel (eval/dev_panel.json)")
+    parser.add_argument("--dev", action="store_true", help="only the development sets (eval/dev_panel.json, eval/dev_search_queries.json)")
     args = parser.parse_args(argv)
     if args.dev:
         dev = load_panel(ROOT / "eval" / "dev_panel.json")
         print(table(evaluate(dev, verbose=args.verbose), len(dev), "Development panel (eval/dev_panel.json)"))
+        if not args.panel_only:
+            print()
+            print(search_table(relevance(load_catalog()[0], verbose=args.verbose, suite=DEV_SUITE)))
         return 0
     panel = load_panel()
     if panel:

@@ -106,3 +106,19 @@ def test_imagined_answers_are_weighted_by_priors_that_sum_to_one() -> None:
         assert answers and abs(sum(weight for _, weight in answers) - 1) < 1e-9, question.id
     kubernetes = interviewer.imagined_answers(BY_ID["kubernetes"], Profile(cloud=Cloud.NONE), ())
     assert kubernetes == [(False, 1.0)]
+
+
+def test_hard_constraints_that_rule_out_a_pick_only_together_are_still_asked() -> None:
+    # Self-hosted alone allows a tool with a SaaS edition, and "no Kubernetes" alone allows its SaaS
+    # edition too; together they rule it out, so neither question may be skipped as harmless.
+    catalog = shipped()
+    interviewer = AdaptiveInterviewer(catalog, threshold=1.1)  # nothing is worth asking on regret alone
+    hosted = [t for t in catalog.tools if t.requires_kubernetes and t.needs_your_cluster(True)
+              and not t.needs_your_cluster(False)]  # fmt: skip
+    assert hosted, "the catalog has tools whose SaaS edition needs no cluster"
+    current = (hosted[0].id,)
+    profile = Profile(needs=hosted[0].primary_stages[:1], self_hosted=True)
+    assert interviewer.rules_out_a_pick(BY_ID["kubernetes"], profile, current)
+    unsure = Profile(needs=hosted[0].primary_stages[:1])
+    assert interviewer.rules_out_a_pick(BY_ID["self_hosted"], unsure, current)
+    assert not interviewer.rules_out_a_pick(BY_ID["kubernetes"], profile.with_answers(self_hosted=False), current)

@@ -200,3 +200,34 @@ def test_when_nothing_fits_the_softest_constraint_is_relaxed_explicitly() -> Non
         "Nothing open source in my catalog does model serving without Kubernetes; "
         "if Kubernetes is possible, Kube-Serve would do it.",
     )
+
+
+def _cluster_tool(tool_id: str, deployment: list[str]) -> Tool:
+    needs = ["a Kubernetes cluster", "its Helm chart"]
+    return _tool(tool_id, deployment=deployment, requires_kubernetes=True, license="proprietary",
+                 open_source=False, pricing="paid", self_host_needs=needs)  # fmt: skip
+
+
+def test_a_saas_edition_needs_no_cluster_so_a_team_without_kubernetes_can_use_it() -> None:
+    catalog = Catalog([_cluster_tool("hosted-serve", ["saas", "self_hosted"])])
+    profile = Profile(needs=(Stage.MODEL_SERVING,), kubernetes=False, self_hosted=False)
+    rec = recommend(profile, catalog)
+    assert [p.id for p in rec.picks] == ["hosted-serve"]
+    said = " ".join([*rec.picks[0].reasons, *rec.picks[0].caveats])
+    assert "Kubernetes" not in said  # they would use the hosted edition: no cluster to run
+    assert any("needs no Kubernetes, as you require" in line for line in rec.advice)
+
+
+def test_self_hosting_a_tool_that_runs_on_kubernetes_still_needs_the_cluster() -> None:
+    catalog = Catalog([_cluster_tool("hosted-serve", ["saas", "self_hosted"])])
+    profile = Profile(needs=(Stage.MODEL_SERVING,), kubernetes=False, self_hosted=True)
+    assert recommend(profile, catalog).picks == ()
+    assert violations(catalog.get("hosted-serve"), profile) == ["it requires Kubernetes, and you have none"]
+    unsure = Profile(needs=(Stage.MODEL_SERVING,), self_hosted=True)  # Kubernetes not known yet
+    pick = recommend(unsure, catalog).picks[0]
+    assert "needs a Kubernetes cluster, and someone who runs it" in pick.caveats
+
+
+def test_a_tool_with_no_hosted_edition_always_needs_the_cluster() -> None:
+    catalog = Catalog([_cluster_tool("kube-only", ["self_hosted", "managed_cloud"])])
+    assert recommend(Profile(needs=(Stage.MODEL_SERVING,), kubernetes=False, self_hosted=False), catalog).picks == ()

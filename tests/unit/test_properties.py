@@ -68,7 +68,8 @@ def breaks(tool: Tool, profile: Profile) -> bool:
         or tool.category.value == "custom_ml_platform"
         or (bool(profile.open_source_only) and not tool.open_source)
         or (bool(must_self_host) and "self_hosted" not in {d.value for d in tool.deployment})
-        or (profile.kubernetes is False and tool.requires_kubernetes)
+        or (profile.kubernetes is False and tool.requires_kubernetes
+            and (bool(must_self_host) or "saas" not in {d.value for d in tool.deployment}))
         or (bool(tool.clouds) and profile.cloud is not None and profile.cloud not in tool.clouds)
         or (profile.budget is Budget.NONE and tool.pricing.value not in ("free", "freemium"))
     )
