@@ -14,30 +14,28 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import bm25s
+import Stemmer
 from rapidfuzz import fuzz, process, utils
 
 from core.catalog import Tool
 from core.vocabulary import Ring, label
 
 _WORD = re.compile(r"[a-z0-9]+")
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "es", "s", "ed")
+#: The Snowball (Porter 2) English stemmer: "tuning", "tune" and "tuned" meet at one stem.
+_STEMMER = Stemmer.Stemmer("english")
 
 #: What people type for the words the catalog uses (applied before stemming).
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "eval": ("evaluation",), "evals": ("evaluation",), "evaluate": ("evaluation",),
+    "eval": ("evaluation",), "evals": ("evaluation",),
     "db": ("database",), "vectordb": ("vector", "database"), "k8s": ("kubernetes",),
     "obs": ("observability",), "hpo": ("hyperparameter", "tuning"), "hyperparam": ("hyperparameter",),
-    "labelling": ("labeling",), "annotate": ("labeling",), "annotation": ("labeling",),
-    "annotating": ("labeling",), "monitor": ("monitoring",), "drift": ("drift", "monitoring"),
-    "trace": ("tracing", "observability"), "tracing": ("tracing", "observability"),
-    "prompt": ("prompt", "prompts"), "llms": ("llm",), "lm": ("llm",), "lms": ("llm",),
-    "gpu": ("gpu", "gpus"), "gpus": ("gpu",),
-    "serve": ("serving",), "deploy": ("serving", "deployment"), "inference": ("inference", "serving"),
-    "experiments": ("experiment",), "track": ("tracking",), "tracker": ("tracking",),
-    "pipeline": ("pipelines",), "orchestrator": ("orchestration",), "orchestrate": ("orchestration",),
-    "ci": ("ci", "cd"), "cicd": ("ci", "cd"), "embeddings": ("embedding", "vector"),
-    "rag": ("rag", "retrieval", "vector"), "registry": ("registry",), "features": ("feature",),
-    "versioning": ("versioning", "version"), "notebook": ("notebooks",), "jupyter": ("jupyter", "notebooks"),
+    "annotate": ("labeling",), "annotation": ("labeling",), "annotating": ("labeling",),
+    "drift": ("drift", "monitoring"), "trace": ("tracing", "observability"),
+    "tracing": ("tracing", "observability"), "llms": ("llm",), "lm": ("llm",), "lms": ("llm",),
+    "deploy": ("serving", "deployment"), "inference": ("inference", "serving"),
+    "tracker": ("tracking",), "orchestrator": ("orchestration",), "ci": ("ci", "cd"), "cicd": ("ci", "cd"),
+    "embeddings": ("embedding", "vector"), "rag": ("rag", "retrieval", "vector"),
+    "jupyter": ("jupyter", "notebooks"),
 }  # fmt: skip
 #: Words that say nothing about a tool.
 STOP = frozenset(
@@ -47,14 +45,8 @@ STOP = frozenset(
 
 
 def stem(word: str) -> str:
-    """A light English stemmer: enough to meet 'tracking', 'tracker' and 'track' in one place."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    if word.endswith("e") and len(word) > 4:
-        word = word[:-1]
-    return word
+    """The word's Snowball stem: 'tracking', 'tracks' and 'track' meet in one place."""
+    return str(_STEMMER.stemWord(word))
 
 
 def words(text: str) -> list[str]:
@@ -68,15 +60,23 @@ def words(text: str) -> list[str]:
     return found
 
 
-def _document(tool: Tool) -> list[str]:
-    names = [tool.name, tool.id.replace("-", " "), *tool.aliases]
-    built = [label(s.value) for s in tool.primary_stages]
+#: A tool's text, one field at a time: its names; the jobs it is built for (with its kind and the
+#: work it suits); and what it says of itself (summary, vendor, jobs it merely touches). Each field
+#: is ranked on its own and weighted, so a long summary cannot drown a name or a job (BM25F-like).
+FIELDS = ("names", "jobs", "text")
+WEIGHTS = {"names": 0.3, "jobs": 1.0, "text": 1.5}
+#: How much doing the same job as the tool named in "an alternative to X" counts, beside the words.
+ALTERNATIVE_WEIGHT = 1.0
+
+
+def _fields(tool: Tool) -> dict[str, list[str]]:
     touches = [label(s.value) for s in tool.stages if s not in tool.primary_stages]
-    parts = (
-        names * 3 + built * 3 + touches + [label(tool.category.value), tool.vendor]
-        + [label(w.value) for w in tool.workloads] + [tool.summary]
-    )  # fmt: skip
-    return words(" ".join(parts))
+    return {
+        "names": words(" ".join([tool.name, tool.id.replace("-", " "), *tool.aliases])),
+        "jobs": words(" ".join([*(label(s.value) for s in tool.primary_stages), label(tool.category.value),
+                                *(label(w.value) for w in tool.workloads)])),
+        "text": words(" ".join([tool.summary, tool.vendor, *touches])),
+    }  # fmt: skip
 
 
 #: Words in a query that state a constraint rather than a job: they filter, they don't match text.
@@ -107,6 +107,22 @@ def _fits(tool: Tool, constraint: str) -> bool:
     return constraint in {c.value for c in tool.clouds}
 
 
+#: "an alternative to X", "X alternatives", "instead of X", "switching from X": the person names a
+#: tool to get the others that do its job (and not, first of all, that tool itself), tried in order.
+_ALTERNATIVE = (
+    re.compile(r"\b(?:alternatives?|replacements?|substitutes?|competitors?)\s+(?:to|for|of)\s+(?P<tool>.+)$"),
+    re.compile(r"\b(?:instead of|similar to|replace|replacing|switch(?:ing)? (?:away )?from|"
+               r"migrat\w* (?:away )?from|mov(?:e|ing) (?:away )?(?:off|from))\s+(?P<tool>.+)$"),
+    re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+)\s+(?:alternatives?|replacements?|competitors?)\b"),
+)
+#: "what replaced X", "X's successor", "what is X called now": the tool that took X's place.
+_SUCCESSOR = (
+    re.compile(r"\b(?:what|which)\s+(?:tool\s+)?(?:replaced|succeeded)\s+(?P<tool>.+)$"),
+    re.compile(r"\b(?:successor|new name)\s+(?:to|for|of)\s+(?P<tool>.+)$"),
+    re.compile(r"\bwhat\s+is\s+(?P<tool>.+?)\s+called\s+now\b"),
+)
+
+
 @dataclass(frozen=True)
 class Hit:
     """One search result with its score (for tests and tie-breaking)."""
@@ -120,10 +136,14 @@ class SearchIndex:
 
     def __init__(self, tools: Iterable[Tool]) -> None:
         self.tools: tuple[Tool, ...] = tuple(tools)
-        documents = [_document(tool) for tool in self.tools]
-        self._vocabulary = sorted({word for document in documents for word in document})
-        self._bm25 = bm25s.BM25()
-        self._bm25.index(documents, show_progress=False)
+        documents = [_fields(tool) for tool in self.tools]
+        self._vocabulary = sorted({word for document in documents for field in FIELDS for word in document[field]})
+        self._known = frozenset(self._vocabulary)
+        self._bm25: dict[str, bm25s.BM25] = {}
+        for field in FIELDS:
+            self._bm25[field] = bm25s.BM25()
+            # bm25s cannot index an empty document: a tool with nothing in a field gets a blank word
+            self._bm25[field].index([document[field] or ["_"] for document in documents], show_progress=False)
         self._names: dict[str, int] = {}
         for position, tool in enumerate(self.tools):
             for name in tool.names():
@@ -141,12 +161,61 @@ class SearchIndex:
         """The query's words, each misspelled one mended to the nearest word the index knows."""
         mended = []
         for word in words(text):
-            if word in self._vocabulary or len(word) < 4:
+            if word in self._known or len(word) < 4:
                 mended.append(word)
                 continue
             near = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=80)
             mended.append(near[0] if near else word)
         return mended
+
+    def _text_scores(self, query: list[str]) -> list[float]:
+        """Each tool's match to the query's words: the fields' BM25 scores, weighted, over the best."""
+        combined = [0.0] * len(self.tools)
+        if not query:
+            return combined
+        for field in FIELDS:
+            for position, score in enumerate(self._bm25[field].get_scores(query)):
+                combined[position] += WEIGHTS[field] * float(score)
+        best = max(combined) or 1.0
+        return [score / best for score in combined]
+
+    def _named(self, phrase: str) -> int | None:
+        """The tool a short phrase names (its name, an alias, or a near miss of one), if any."""
+        key = utils.default_process(phrase)
+        for size in range(len(key.split()), 0, -1):  # "langsmith for tracing" -> "langsmith"
+            head = " ".join(key.split()[:size])
+            found = process.extractOne(head, self._name_keys, scorer=fuzz.ratio, score_cutoff=85)
+            if found:
+                return self._names[found[0]]
+        return None
+
+    def _alternatives(self, text: str) -> dict[int, float]:
+        """For "an alternative to X", how much of X's job each other tool is built for (0 … 1.2), X
+        itself -1; for "what replaced X", X's successor (or X itself, when X is a former name) 1."""
+        lowered = text.lower().strip(" ?!.")
+        for pattern in _SUCCESSOR:
+            found = pattern.search(lowered)
+            named = self._named(found.group("tool")) if found else None
+            if named is not None:
+                old = self.tools[named]
+                heir = next((p for p, t in enumerate(self.tools) if t.id == old.successor), named)
+                return {heir: 1.0}
+        for pattern in _ALTERNATIVE:
+            found = pattern.search(lowered)
+            named = self._named(found.group("tool")) if found else None
+            if named is not None:
+                break
+        else:
+            return {}
+        like = self.tools[named]
+        jobs = like.primary_stages or like.stages
+        best = sum(1.0 / (1 + rank) for rank in range(len(jobs))) or 1.0
+        similar = {named: -1.0}  # the tool itself is what they want to move away from
+        for position, tool in enumerate(self.tools):
+            shared = sum(1.0 / (1 + rank) for rank, stage in enumerate(jobs) if tool.built_for(stage))
+            if shared and position != named:
+                similar[position] = shared / best + (0.2 if tool.category is like.category else 0.0)
+        return similar
 
     def search(self, text: str, *, limit: int = 10) -> list[Hit]:
         """The best matches for what a person typed, best first (ties by id)."""
@@ -154,19 +223,22 @@ class SearchIndex:
         key = utils.default_process(text)
         wanted = [name for pattern, name in CONSTRAINTS if pattern.search(text.lower())]
         query = self._query(text)  # constraint words filter below, and still match text here
-        scores = list(self._bm25.get_scores(query)) if query else [0.0] * len(self.tools)
-        top = max(scores, default=0.0) or 1.0
+        scores = self._text_scores(query)
         ranked: list[tuple[float, str, Tool]] = []
         name_hits = {
             self._names[choice]: score / 100
             for choice, score, _ in process.extract(key, self._name_keys, scorer=fuzz.ratio, limit=5)
             if score >= 80
         } if key else {}  # fmt: skip
+        alternatives = self._alternatives(text)
+        if alternatives:  # the name typed is the tool to replace, not a name to find
+            name_hits = {}
         for position, tool in enumerate(self.tools):
-            score = float(scores[position]) / top
-            if score <= 0.05 and position not in name_hits:
+            score = scores[position]
+            if score <= 0.05 and position not in name_hits and position not in alternatives:
                 continue
             score += 2.0 * name_hits.get(position, 0.0) + self._prior[position]
+            score += ALTERNATIVE_WEIGHT * alternatives.get(position, 0.0)
             for constraint in wanted:
                 score *= 1.3 if _fits(tool, constraint) else 0.6
             if tool.clouds and not {"aws", "gcp", "azure"} & set(wanted) and position not in name_hits:

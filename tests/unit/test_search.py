@@ -1,0 +1,58 @@
+"""Catalog search as a person uses it: names (misspelt too), jobs in their words, constraints, and
+"an alternative to X" / "what replaced X"."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from core.catalog import Catalog, parse_catalog
+from core.search import stem, words
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@cache
+def shipped() -> Catalog:
+    return parse_catalog((ROOT / "catalog.json").read_text(encoding="utf-8"), today=date(2026, 12, 31))
+
+
+def top(query: str, limit: int = 3) -> list[str]:
+    return [tool.id for tool in shipped().search(query, limit=limit)]
+
+
+def test_word_forms_meet_at_one_stem() -> None:
+    assert stem("tune") == stem("tuning") == stem("tuned")
+    assert stem("tracking") == stem("track") == stem("tracks")
+    assert words("LLM evals for my agents") == words("llm evaluation for my agent")
+
+
+def test_a_misspelt_name_finds_the_tool_first() -> None:
+    assert top("kubeflw")[0] == "kubeflow"
+    assert top("ml flow")[0] == "mlflow"
+
+
+def test_a_job_in_plain_words_finds_tools_built_for_it() -> None:
+    catalog = shipped()
+    for query, stage in (("tune hyperparameters", "hyperparameter_tuning"), ("label images", "data_labeling")):
+        assert all(stage in {s.value for s in catalog.get(tool).primary_stages} for tool in top(query))
+
+
+def test_an_alternative_to_a_tool_is_another_tool_for_the_same_job() -> None:
+    catalog = shipped()
+    for query in ("alternatives to langsmith", "langsmith alternative", "instead of langsmith"):
+        found = top(query)
+        assert "langsmith" not in found, query
+        assert all(set(catalog.get(t).primary_stages) & set(catalog.get("langsmith").primary_stages) for t in found)
+
+
+def test_an_open_source_alternative_keeps_the_constraint() -> None:
+    found = top("open source alternative to langsmith")
+    assert found and all(shipped().get(tool).open_source for tool in found)
+
+
+def test_what_replaced_a_retired_or_renamed_tool_names_its_successor() -> None:
+    assert top("what replaced kfserving")[0] == "kserve"  # KFServing is KServe's former name
+    retired = next(tool for tool in shipped().tools if tool.successor)
+    assert top(f"what replaced {retired.name}")[0] == retired.successor
