@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from core.advice import build_advice
 from core.catalog import Catalog, Tool
@@ -193,7 +194,23 @@ def _pick(tool: Tool, score: float, reasons: tuple[str, ...], profile: Profile, 
 def recommend(
     profile: Profile, catalog: Catalog, *, top: int = 3, critiques: Sequence[Critique] = ()
 ) -> Recommendation:
-    """Two or three picks for a profile, with reasons, caveats, ring, a counterfactual and advice."""
+    """Two or three picks for a profile, with reasons, caveats, ring, a counterfactual and advice.
+
+    Remembered per process: the picks depend on nothing but these arguments (the catalog never
+    changes), a Recommendation is frozen all the way down, and the same picks are asked for again and
+    again (showing them, each critique that leaves the profile as it was, the next turn's picks after
+    an answer that changes nothing, people with the same answers)."""
+    return _remembered(profile, catalog, top, tuple(critiques))
+
+
+@lru_cache(maxsize=2048)
+def _remembered(profile: Profile, catalog: Catalog, top: int, critiques: tuple[Critique, ...]) -> Recommendation:
+    return _recommend(profile, catalog, top=top, critiques=critiques)
+
+
+def _recommend(
+    profile: Profile, catalog: Catalog, *, top: int, critiques: Sequence[Critique]
+) -> Recommendation:
     profile = apply_critiques(profile, critiques)
     wanted = wanted_of(profile, catalog)
     scored = score_all(profile, catalog, wanted, critiques)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import pool
+from sqlalchemy import Engine, pool
 
 from bot.storage.engine import make_engine
 from bot.storage.schema import metadata
@@ -32,9 +32,21 @@ def run_migrations_online() -> None:
         _run(connection)
         return
     engine = make_engine(_url(), poolclass=pool.NullPool)
+    if engine.dialect.name == "sqlite":
+        _write_ahead_log(engine)
     with engine.connect() as connection:
         _run(connection)
     engine.dispose()
+
+
+def _write_ahead_log(engine: Engine) -> None:
+    """SQLite keeps its journal mode in the database file: set WAL once here, and every connection
+    the program opens afterwards reads while another writes (see bot/storage/sqlite.py). Every SQLite
+    database is migrated before use (the embedded default on each start), so this runs for all of them.
+    Outside any transaction (SQLite refuses the switch inside one), on the driver's own connection."""
+    with engine.connect() as connection:  # (connecting reports an unusable file as SQLAlchemy's error)
+        driver = connection.connection.driver_connection
+        driver.execute("PRAGMA journal_mode=WAL").close()  # type: ignore[union-attr]
 
 
 def _run(connection: object) -> None:

@@ -10,12 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
 
-#: Each SQLite connection's settings, as SQLite spells them (SQLAlchemy has no construct for these):
-#: writers queue instead of failing, foreign keys hold, and a commit waits for the WAL, not the disk.
-SQLITE_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=30000", "PRAGMA foreign_keys=ON",
-                  "PRAGMA synchronous=NORMAL")  # fmt: skip
-#: SQLAlchemy's recipe for SQLite transactions: begin them itself, taking the write lock up front.
-SQLITE_BEGIN = "BEGIN IMMEDIATE"
+from bot.storage.sqlite import BEGIN_IMMEDIATE, CONNECTION_SETTINGS
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -23,24 +18,28 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if url.startswith("sqlite"):
         # One connection per process, handed from thread to thread: SQLite has one writer at a time
         # anyway, and waiting for the pool is cheaper than SQLite's sleep-and-retry busy handler.
+        # `timeout` is SQLite's busy timeout (seconds): a writer waits that long for another's lock.
         options: dict[str, Any] = {"pool_size": 1, "max_overflow": 0, "pool_timeout": 30}
         if "poolclass" in kwargs:  # migrations/env.py: NullPool takes no pool sizes
             options = {}
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **{**options, **kwargs})
 
+        # the settings each new connection needs (bot/storage/sqlite.py), compiled once for this engine
+        settings = [str(setting.compile(dialect=engine.dialect)) for setting in CONNECTION_SETTINGS]
+
         @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        def _sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
             dbapi_connection.isolation_level = None  # let SQLAlchemy emit BEGIN (savepoints work)
             cursor = dbapi_connection.cursor()
-            for pragma in SQLITE_PRAGMAS:
-                cursor.execute(pragma)
+            for setting in settings:
+                cursor.execute(setting)
             cursor.close()
 
         @event.listens_for(engine, "begin")
         def _begin_immediate(connection: Connection) -> None:
             # take the write lock up front: SQLite then serialises writers instead of failing one
-            # (through the engine's events, like every other statement)
-            connection.exec_driver_sql(SQLITE_BEGIN)
+            # (a construct run through the engine's events, like every other statement)
+            connection.execute(BEGIN_IMMEDIATE)
 
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
