@@ -38,6 +38,8 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking
                        r"like)(?![a-z])")  # fmt: skip
 
 
+#: "I want to say", "we need to mention": a wish to speak, not a wish for a tool.
+_SPEECH = re.compile(r" to (?:say|ask|know|mention|share|add|note|vent|complain|point out|rant|flag|explain)\b")
 _ABANDONED = re.compile(r"(?<![a-z])(?:gave up|giving up|abandoned|ditched it|dropped it|didn't (?:work|stick)|"
                         r"never stuck|hated it|moved on)(?![a-z])", re.IGNORECASE)  # fmt: skip
 
@@ -474,7 +476,8 @@ def _considered(raw: str, start: int) -> bool:
                                                r"anyone|has anyone)\b", clause):
         return True  # a question about a tool ("is MLflow any good?"), not a statement of use
     cue = max((m.end() for m in _CONSIDER.finditer(clause)), default=-1)
-    need = max((m.end() for m in lx.NEED_CUE.finditer(clause) if m.group(0) not in ("no", "without")), default=-1)
+    need = max((m.end() for m in lx.NEED_CUE.finditer(clause) if m.group(0) not in ("no", "without")
+                and not _SPEECH.match(clause[m.end() :])), default=-1)  # fmt: skip
     usage = max((m.end() for m in _USAGE.finditer(clause)), default=-1)
     return max(cue, need) > usage
 
