@@ -18,12 +18,12 @@ from core.lexicon import NEGATED_AFTER, NEGATED_VERBS, NEGATION, STAGE, phrase_p
 from core.lexicon import RESETS as NEGATION_RESETS
 
 #: A name is an everyday English word when wordfreq (a frequency list built from subtitles, books, news,
-#: Wikipedia and the web) puts it at or above this Zipf value, i.e. once per million words of ordinary
-#: English or more. At that level sit words any reader knows ("quilt" 3.25, "mage" 3.06, "flux" 3.57,
-#: "airflow" 3.08); coined product names sit far below ("mlflow" 0, "jupyter" 1.65, "flyte" 1.78, "dvc"
-#: 2.0). For a name of several words wordfreq's estimate is bounded by its rarest word, so "label studio"
-#: (4.23) counts and "hugging face" (3.48) counts, "apache spark" too: each is a phrase of ordinary words.
-EVERYDAY_ZIPF = 3.0
+#: Wikipedia and the web) puts it at or above this Zipf value: about once in three million words of English.
+#: Rare but real dictionary words sit at or above it ("laminar" 2.50, "snorkel" 2.68, "bento" 2.70, "chroma"
+#: 2.75, "credo" 2.77, "quilt" 3.25); coined product names sit below ("mlflow" 0, "jupyter" 1.65, "flyte"
+#: 1.78, "dvc" 2.0, "pinecone" 2.07). For a name of several words wordfreq's estimate is bounded by its rarest
+#: word, so "label studio" (4.23) and "hugging face" (3.48) count: phrases of ordinary words.
+EVERYDAY_ZIPF = 2.5
 #: Words this common (about once per ten thousand words: "ray" 4.69, "arthur" 4.41, "harbor" 4.15,
 #: "phoenix" 4.21) are as often names of people and places as of tools, and capitalised in prose either way:
 #: a capital letter alone is no evidence that a tool is meant, a usage cue is.
@@ -101,15 +101,18 @@ _PUNCTUATION = frozenset({"", ",", ";", "!", "?", "\n", "(", ")", "/", "+"})
 _BREAKS = frozenset({".", ";", "!", "?", "\n", "(", ")", "but", "however", "though", "although", "whereas"})
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.+_:'’-]*[A-Za-z0-9+]|[A-Za-z0-9&]|[.;!?,()\n/+]")
 #: Where a name is an ordinary word: "Monte Carlo simulations", "a patchwork quilt", "in flux", "airflow
-#: modelling", "H2O demand", "an astronomer PI", "the Jenkins brothers", "determined to".
+#: modelling", "H2O demand", "an astronomer PI", "the Jenkins brothers", "Mr Jenkins", "my colleague Luigi",
+#: "determined to", "we named our GPU server 'Triton'".
 LOOK_ALIKE = re.compile(
     r"(?<![a-z0-9])(?:airflow (?:model\w*|simulat\w*|sensors?|measure\w*|around|over|through|patterns?|rates?)|"
     r"(?:patchwork )?quilt of|patchwork quilt|h2o (?:demand|levels?|quality|usage|consumption|supply)|in flux|"
-    r"fireworks (?:aside|display|show)|monte carlo (?:simulations?|methods?|sampling|estimates?|tree search|"
+    r"fireworks (?:aside|display|show)|monte carlo (?:sim\w*|methods?|sampling|estimates?|tree search|"
     r"dropout|runs?)|astronomer (?:pi|professor|colleagues?|friends?)|harbor (?:logistics|company|port|"
     r"master|authority|cranes?)|great expectations (?:we|i|they|of|about)|determined to|"
-    r"[a-z]+ (?:brothers|sisters|twins|family|cousins)|(?:mr|mrs|ms|dr|prof|professor|uncle|aunt)\.? [a-z]+|"
-    r"(?<=\bme, )[a-z]+)(?![a-z0-9])"
+    r"[a-z]+ (?:brothers|sisters|twins|family|cousins)|(?<=\bme, )[a-z]+|"
+    r"(?:mr|mrs|ms|dr|prof|professor|uncle|aunt|colleague|co-?worker|boss|friend|teammate|intern)\.? [a-z]+|"
+    r"(?:named|called|nicknamed) (?:it |him |her |them |(?:our|the|my|a|an) [a-z]+ (?:[a-z]+ )?)?['\"]?[a-z]+)"
+    r"(?![a-z0-9])"
 )
 _LIST_CUE = re.compile(
     r"(?:^|\s)(?:use|uses|using|used|we have|we've got|have|our stack is|stack is|stack:|tools:|tooling:|"
@@ -226,11 +229,13 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
 _USED_AFTER = re.compile(
     r"(?:jobs?|dags?|clusters?|charts?|pipelines?|flows?|tasks?|workers?|servers?|ui|dashboards?|commits?|repos?|"
     r"sdk|cli|api|operators?|images?|containers?|tables?|deployments?|instances?|endpoints?|workspaces?|"
-    r"projects?|runs?|logs?|configs?)\b"
+    r"projects?|logs?|configs?)\b"
     r"|(?:is|are|'s) (?:already |also |still )?(?:in|part of) (?:our|the) (?:[\w-]+ )?(?:stack|setup|toolchain|infra)"
     r"|(?:is|'s|as) (?:our|the) (?:[\w/-]+ ){0,2}(?:tool|platform|stack|orchestrator|scheduler|tracker|registry|store|"
     r"database|db|server|engine)\b"
     r"|already\b(?! (?:know|knows|said|told|mentioned|have|had))|in (?:dev|prod|production|staging)\b"
+    r"|for (?:the |our |all )?(?:training|code|images|builds|etl|data processing|experiments|models|everything|"
+    r"most things|storage|the warehouse|warehousing|queries|analytics)\b"
 )
 
 
@@ -241,8 +246,8 @@ def _for_stage() -> re.Pattern[str]:
 
 
 def _coined(typed: str) -> bool:
-    """Spelt as a product, not a word: an inner capital (GitHub, MLflow) or joined words (neptune.ai, label-studio)."""
-    return re.search(r"[a-z][A-Z]|[A-Za-z][._-][A-Za-z]", typed) is not None
+    """Spelt as a product: an inner capital (GitHub, MLflow), a dot or "&" (neptune.ai, W&B); a hyphen is English."""
+    return re.search(r"[a-z][A-Z]|[A-Za-z][._&][A-Za-z]", typed) is not None
 
 
 def _name_like(tokens: list[Token], i: int) -> bool:
@@ -262,18 +267,30 @@ def _typed_as_name(tokens: list[Token], start: int, end: int) -> bool:
     return any(_coined(word) for word in typed) or all(word[:1].isupper() for word in typed) and not sentence_start
 
 
+def _list_item(tokens: list[Token], start: int, end: int, text: str) -> bool:
+    """Is the name a whole item of a list ("Databricks, Unity Catalog, Delta", "simple: git and a Makefile"),
+    not a word in a sentence ("give or take a delta")?"""
+    before = tokens[start - 1].key if start else ""
+    if start and ":" in text[tokens[start - 1].start + len(tokens[start - 1].text) : tokens[start].start]:
+        before = ":"
+    after = tokens[end].key if end < len(tokens) else ""
+    return before in ("", ":", "\n", *_LIST_MARKS) or before in _CONTEXT and after in ("", ".", "\n", *_LIST_MARKS)
+
+
 def _evidence(
-    tokens: list[Token], start: int, end: int, *, listing: bool, strong: set[int], zipf: float = EVERYDAY_ZIPF
+    tokens: list[Token], start: int, end: int, *, listing: bool, strong: set[int], zipf: float = EVERYDAY_ZIPF,
+    text: str = "",
 ) -> bool:
     """Is an everyday word used as a name here?"""
-    if listing:
+    if listing and _list_item(tokens, start, end, text):
         return True
     typed = [t.text for t in tokens[start:end]]
     if any(_coined(word) for word in typed) or typed[0].isupper() and len(typed[0]) > 3:
         return True  # "GitHub", "RAY"; not "EMR" or "HF": abbreviations are written in capitals anyway
     sentence_start = start == 0 or tokens[start - 1].key in (".", "!", "?", "\n")
-    capitalised = all(word[:1].isupper() for word in typed if word[:1].isalpha()) and not sentence_start
-    if capitalised and (zipf < COMMON_ZIPF or len(typed) > 1):  # "Phoenix", "Arthur" are people and places too
+    words = [word for word in typed if word[:1].isalpha()]
+    capitalised = all(word[:1].isupper() for word in words) and (not sentence_start or len(words) > 1)
+    if capitalised and (zipf < COMMON_ZIPF or len(words) > 1):  # "Phoenix", "Arthur" are people and places too
         return True
     previous = tokens[start - 1].key if start else ""
     if previous in _CONTEXT - {"and", "or", ","}:
@@ -314,17 +331,24 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Me
     ]  # fmt: skip
 
     def zipf(start: int, end: int) -> float | None:
-        return names.everyday.get(" ".join(t.key for t in tokens[start:end]))
+        key = " ".join(t.key for t in tokens[start:end])
+        if key in names.everyday:
+            return names.everyday[key]
+        if tuple(t.key.rstrip(".") for t in tokens[start:end]) in names.exact or "-" not in key and end - start == 1:
+            return None
+        frequency = _zipf(key)  # joined to match ("bit bucket", "data hub", "fifty-one"): words of their own
+        return frequency if frequency >= EVERYDAY_ZIPF else None
 
     strong = {start for start, end, _ in spans if zipf(start, end) is None}
     strong |= {i for i in range(len(tokens)) if _name_like(tokens, i) and not any(s <= i < e for s, e, _ in spans)}
     strong |= {start for start, end, _ in spans
-               if _evidence(tokens, start, end, listing=listing, strong=set(), zipf=zipf(start, end) or 0)}  # fmt: skip
+               if _evidence(tokens, start, end, listing=listing, strong=set(), zipf=zipf(start, end) or 0,
+                         text=text)}  # fmt: skip
     found: dict[str, Mention] = {}
     for start, end, tool_id in spans:
         frequency = zipf(start, end)
         if frequency is not None and not _evidence(
-            tokens, start, end, listing=listing, strong=strong, zipf=frequency
+            tokens, start, end, listing=listing, strong=strong, zipf=frequency, text=text
         ):
             continue
         if tool_id not in found:

@@ -81,3 +81,37 @@ def test_a_tool_left_behind_is_dropped_even_when_its_name_is_a_word(shipped_cata
 def test_wanting_to_say_something_is_not_wanting_the_tool(shipped_catalog: Catalog) -> None:
     text = "I just want to say I'm tired of Jenkins jobs that call notebooks"
     assert stack(text, shipped_catalog) == ("jenkins",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our data flow is anything but laminar",  # rare words are words too (Zipf >= 2.5)
+        "our team credo is ship small",
+        "anything but sending results to the bit bucket",  # joined to match: words of their own
+        "fifty-one experiments last week",
+        "My colleague Luigi set everything up",  # a person
+        "We named our GPU server 'Triton' after the moon",
+        "Ran a Monte Carlo sim on our costs",
+    ],
+)
+def test_rare_words_joined_words_and_people_are_not_tools(shipped_catalog: Catalog, text: str) -> None:
+    assert stack(text, shipped_catalog) == ()
+
+
+def test_a_reply_listing_tools_reads_its_items_not_its_words(shipped_catalog: Catalog) -> None:
+    from core.answers import parse_answer
+    from core.questions import QUESTIONS
+
+    question = next(q for q in QUESTIONS if q.id == "current_stack")
+    assert parse_answer(question, "give or take a delta: GitLab, Docker, MLflow", shipped_catalog) == (
+        "gitlab", "docker", "mlflow",
+    )  # fmt: skip
+    assert parse_answer(question, "we keep it simple: git and a Makefile", shipped_catalog) == ("git",)
+
+
+def test_what_follows_a_tool_stops_at_the_next_tool(shipped_catalog: Catalog) -> None:
+    text = "we accumulated: MLflow, W&B, a Kubeflow install we abandoned halfway, Airflow"
+    assert stack(text, shipped_catalog) == ("mlflow", "weights-and-biases", "apache-airflow")
+    assert stack("what i have: mlflow, dvc", shipped_catalog) == ("mlflow", "dvc")  # a statement, not a question
+    assert stack("use GCP, Vertex AI endpoint, want cheaper serving (vllm maybe?)", shipped_catalog) == ("vertex-ai",)
