@@ -270,6 +270,11 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # work that cannot leave the notebooks: "we cannot go out from notebooks to production", "nothing leaves them"
+        r"(?:can't|cannot|can not|never|don't) (?:go|get|move|make it) (?:out )?(?:of |from )(?:the |our )?notebooks?",
+        r"nothing (?:ever )?(?:leaves|gets out of) (?:the |our )?notebooks?",
+        r"productioni[sz]e (?:\w+ ){0,2}notebooks",
+        r"notebooks? (?:[\w']+ ){0,8}(?:won't|don't|doesn't|can't) (?:run|install|work) any ?more",
         r"stuck in (?:notebooks|jupyter|colab)", r"notebook (?:hell|mess|spaghetti|sprawl|chaos)",
         r"(?:everything|all|code|work|models?) (?:lives?|is|are|stays?|sits?) (?:only )?in (?:jupyter )?"
         r"(?:notebooks|jupyter)",
@@ -286,6 +291,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"in (?:\w+ ){0,2}notebooks",
     ),
     Frustration.CANT_REPRODUCE: (
+        # a result nobody can get again, or find what made it: "nobody else can reproduce it", "can't find the weights"
+        r"(?:nobody|no one|no-one) (?:else )?(?:can|could) (?:reproduce|rerun|re-run|recreate|replicate)",
+        r"(?:can't|cannot|nobody can|no one can|couldn't) (?:find|locate|recover) (?:\w+ ){0,3}(?:weights|data|code|"
+        r"checkpoints?|params|parameters|config|settings|seed)",
         r"can't reproduce(?: results)?", r"cannot reproduce", r"can not reproduce", r"reproducib(?:ility|le)",
         r"reproduc(?:e|ing) (?:results|runs|experiments|models|training|anything)",
         r"(?:can't|cannot|nobody can|no one can|never) (?:rerun|re-run|recreate|replicate|reproduce)",
@@ -300,6 +309,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"trained|created) which", r"(?:same|identical) (?:code|config|seed|data) (?:\w+ ){0,3}different results",
     ),
     Frustration.SLOW_HANDOFF: (
+        # months from a trained model to production, or models passed on by hand: "deployment takes a quarter",
+        # "a 3-month rewrite", "ship models as pickles over Slack", "manually swaps them into a Flask service"
+        r"(?:deploy\w*|hand-?offs?|shipping|releases?|(?:getting|going) to prod\w*|productioni[sz]\w*) (?:\w+ ){0,4}"
+        r"takes? (?:about |roughly |over |up to |at least )?(?:a|an|one|two|three|four|six|\d+|a few|several)[- ]?"
+        r"(?:weeks?|months?|quarters?|sprints?)",
+        r"(?:a|one|two|three|six|\d+)[- ](?:weeks?|months?|quarters?)[- ](?:long )?re-?(?:write|implementation)",
+        r"(?:ship|send|pass|email|hand)(?:s|ed|ing)? (?:\w+ ){0,2}(?:as )?(?:pickles?|zip files?|model files?|"
+        r"notebooks?) (?:over|via|by|through|on|in) \w+",
+        r"manual(?:ly)? (?:copy-?past\w*|swap\w*|copies|copy|copying) (?:\w+ ){0,3}(?:into|to|onto) (?:\w+ ){0,3}"
+        r"(?:service|api|app|repo|server|prod\w*)",
         r"slow hand-?off(?: to production)?", r"hand(?:ing|s)? (?:\w+ ){0,2}(?:off|over|to) (?:prod\w*|engineering|the "
         r"engineers|devops|ops|the platform team)(?: (?:\w+ ){0,2}" + _SLOW + ")?",
         r"(?:deploy(?:s|ing|ment|ments)?|shipping|releases?|releasing|rollouts?|getting (?:models |things |stuff )?"
@@ -323,6 +342,19 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand(?:s|ed)? (?:me|us|over) (?:a |their )?(?:zip|pickle|notebook)",
     ),
     Frustration.NO_MONITORING: (
+        # problems found by others, or models unwatched: "we find out the model broke when sales calls us",
+        # "we learn about drift from store managers", "models don't get watched after deploy", "zero dashboards"
+        r"(?:find|found|finding|learn|learned|learnt|hear|heard|notice|noticed|realise|realize) (?:out )?(?:about )?"
+        r"(?:\w+ ){0,3}(?:broke|broken|breaks|drift\w*|problems?|issues?|fail\w*|bugs?|degrad\w*|wrong|outages?|down)"
+        r"(?: \w+){0,2} (?:only )?(?:from|when) (?:the |a |an |our |some )?(?:\w+ )?(?:customers?|users?|clients?|"
+        r"sales|"
+        r"support|managers?|stakeholders?|business|complaints?|emails?|calls?|tickets?|(?:risk|ops|product|finance) "
+        r"team)",
+        r"(?:models?|nobody|no one) (?:\w+ )?(?:don't|doesn't|do not|does not|never|isn't|aren't) "
+        r"(?:get |gets |being )?"
+        r"(?:watched|monitored|checked|looked at)", r"(?:no|zero) dashboards",
+        r"(?:no|any|zero) idea (?:whether|if) (?:the |our )?(?:\w+ )?models? (?:\w+ ){0,3}(?:still )?(?:works?|working|"
+        r"is (?:still )?(?:ok|fine|good|accurate))",
         r"no monitoring(?: in production)?", r"(?:don't|do not|can't|cannot|never) (?:monitor|see|notice|know) "
         r"(?:\w+ ){0,3}(?:in prod(?:uction)?|drift|degrad\w*|break\w*|fail\w*)", r"blind in prod(?:uction)?",
         r"(?:models?|data) (?:drift|degrade|rot|decay)s?", r"drift(?:ing|s)? (?:\w+ ){0,3}(?:unnoticed|silently)",
@@ -342,6 +374,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:in prod\w*|running|deployed|live)",
     ),
     Frustration.DATA_QUALITY: (
+        # broken inputs: "fighting null columns", "keeps renaming fields", "features at serving time don't match
+        # training"
+        r"(?:chang|renam|dropp|remov)(?:es|ing) (?:a |the |some |our )?(?:columns?|fields?|schemas?|units?|formats?)",
+        r"(?:null|nan|empty|missing) (?:columns|values|fields|rows)", r"skew (?:everywhere|again|issues?|problems?)",
+        r"features? (?:\w+ ){0,3}(?:don't|doesn't|do not|never) match (?:\w+ ){0,2}(?:training|offline|online|serving)",
         r"data quality(?! checks| tests| monitoring| validation| tools?)(?: problems| issues)?",
         r"(?:bad|dirty|messy|garbage|broken|inconsistent|unreliable|noisy|"
         r"missing|corrupt(?:ed)?|poor) data", r"data (?:is|are) (?:a mess|messy|dirty|bad|garbage|broken|unreliable)",
@@ -355,6 +392,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:is|are)", r"trained on garbage",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # retraining by hand or by memory: "we do it by hand now", "whoever remembers", "every month I rerun all cells"
+        r"re-?train\w* (?:\S+ ){0,8}(?:by hand|manually)", r"whoever (?:remembers|has time|gets to it)",
+        r"(?:every|each) (?:day|week|month|quarter|monday|friday|sprint) (?:i|we|someone|somebody) (?:manually )?"
+        r"(?:open|re-?run|re-?train|kick off|export)\w*", r"re-?run (?:all )?(?:the )?cells",
         r"retraining is manual", r"manual(?:ly)? (?:re-?train\w*|training)",
         r"re-?train\w* (?:\w+ ){0,3}(?:manual(?:ly)?|"
         r"by hand|takes|is a pain|is painful|every)", r"re-?train\w* (?:is|are) (?:slow|painful|a pain|manual)",
@@ -366,6 +407,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"re-?(?:run|train)s? (?:\w+ ){0,2}by hand", r"forget (?:to )?re-?train",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # labels that come slowly, dearly or badly: "hand-label 10k photos", "the labeling queue is 40k deep",
+        # "we pay contractors per box and quality is all over the place"
+        r"hand-?label\w*", r"(?:label\w*|annotat\w*) (?:queue|backlog)s?",
+        r"(?:label\w*|annotat\w*|contractors?) (?:\S+ ){0,10}(?:quality (?:is )?all over the place|inconsistent)",
         r"label(?:l)?ing is a bottleneck",
         r"label(?:l)?ing (?:\w+ ){0,5}(?:slow|slowest|bottleneck|expensive|painful|pain|"
         r"takes|costly|manual)", r"annotat\w* (?:\w+ ){0,2}(?:slow|bottleneck|expensive|painful|takes|costly|forever)",
@@ -378,6 +423,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:inconsistent|all over the place|slow|expensive|bottleneck|can't keep up|disagree)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # LLM changes judged by nobody or by hand: "nobody knows which prompt version made the bot better",
+        # "I manually inspect 200 chatbot answers"
+        r"(?:nobody|no one|don't|can't|cannot) (?:can |could |really )?(?:knows?|tell|say) (?:which|whether|if) "
+        r"(?:\S+ ){0,8}(?:better|worse|"
+        r"improv\w*|regress\w*)",
+        r"(?:manually|by hand) (?:inspect|check|review|read|grade|eyeball)\w* (?:\w+ ){0,3}(?:answers|outputs|"
+        r"responses|completions|generations)",
+        r"(?:inspect|check|review|read|grade|eyeball)\w* (?:\w+ ){0,3}(?:answers|"
+        r"outputs|responses|completions|generations) (?:by hand|manually)",
         r"we can't tell if our llm app is good", r"hallucinat\w*",
         r"(?:can't|cannot|don't|do not|hard to) (?:tell|know|"
         r"measure|judge|evaluate|say) (?:if|whether|how|when) (?:\w+ ){0,6}(?:good|better|worse|works|working|right|"
@@ -392,6 +446,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:is|are)\W+(?:\w+\W+){0,3}(?:don't|do not) know",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # GPUs fought over, shared thin or waited for: "30 researchers fighting over 16 GPUs", "sharing ONE gpu box",
+        # "our GPU quota request has been pending for weeks"
+        r"(?:fight\w*|compet\w*|queu\w*|wait\w*) (?:over|for|on) (?:[\w-]+ ){0,3}"
+        r"(?:gpus?|gpu (?:box|boxes|machines?|servers?)|compute)",
+        r"shar\w* (?:one|a single|1|two|2|the same|a) (?:gpu|gpu box|gpu machine|gpu server|box|machine)",
+        r"(?:gpu )?quota (?:\w+ ){0,5}(?:pending|denied|rejected|stuck|waiting)",
         r"hard to get gpus / compute", r"(?:not enough|no|few|scarce|expensive|limited|lack of|short on|waiting for|"
         r"queue(?:ing)? for|fight(?:ing)? (?:over|for)) (?:gpus?|compute|gpu time|cluster time|a100s|h100s)",
         r"gpus? (?:\w+ ){0,2}(?:scarce|expensive|hard|shortage|bottleneck|limited|never available)",
@@ -405,6 +465,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"gpus? (?:[\w']+ ){0,4}(?:always|constantly) (?:full|busy|taken|occupied)", r"gpus? fairly",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # many logins, bills or overlapping picks: "11 tools, 11 logins, 11 invoices", "three teams each picked one"
+        r"(?:\d+|too many|so many|many|several|" + _WORD_NUMBER + r") (?:logins|invoices|bills|subscriptions|vendors)",
+        r"(?:teams?|groups?|squads?) (?:\w+ )?each (?:picked|chose|use|uses|bought|have) (?:one|their own|a different)",
+        r"(?:cut|pare|trim|slim) (?:this|it|them|the stack|our stack|things) down",
         r"too many tools(?: already)?", r"tool sprawl", r"consolidat\w*", r"too many (?:dashboards|platforms|"
         r"vendors|services|things)", r"fragment\w*", r"duct[- ]tape", r"glue code", r"tool fatigue",
         r"juggl\w* (?:\w+ ){0,2}tools", r"(?:patchwork|zoo|mess) of tools", r"tools don't talk to each other",
