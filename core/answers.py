@@ -129,8 +129,9 @@ def _inside(hit: _Hit, other: _Hit) -> bool:
 
 
 def _first(hits: list[_Hit], text: _Text) -> Any:
+    """The first value said and not denied; a negation ends at a comma ("no cloud, free only": free only)."""
     for hit in hits:
-        if not text.negated(hit):
+        if not _denied(text, hit):
             return hit.value
     return None
 
@@ -299,8 +300,8 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
     said = text.low[hit.start : hit.end].strip()
     if any(prefix.endswith(f"{tool} ") for tool in tools):
         return False  # "MLflow registry", "our own vLLM deployment": a tool the team has
-    if said in lx.BARE_COMPUTE:
-        return lx.NEED_ASK.search(" ".join(prefix.split()[-3:])) is not None  # "need more GPUs", not "~50 GPUs"
+    if said in lx.BARE_COMPUTE and _COUNTED.search(prefix):
+        return False  # "~50 GPUs", "fighting over 16 GPUs": GPUs counted, not asked for
     markers = sorted([(m.end(), "ask", m.group(0)) for m in lx.NEED_ASK.finditer(prefix)]
                      + [(m.end(), "block", m.group(0)) for m in lx.NEED_BLOCK.finditer(prefix)]
                      + [(m.end(), "and", m.group(0)) for m in re.finditer(r", and |; and ", prefix)])  # fmt: skip
@@ -325,6 +326,10 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
         return True
     inside = [h for h in hits if start <= h.start and h.end <= end]
     return free and _only_phrases(sentence, [_Hit(h.start - start, h.end - start, h.value) for h in inside])
+
+
+_COUNTED = re.compile(r"(?<![a-z0-9])(?:\d[\d,.]*[k+]?|" + lx.NUMBER + r"|our|the|of|with|on|across|over|for|"
+                      r"many|more than|x)\s*[a-z0-9-]*\s*$")  # fmt: skip
 
 
 _FILLER = re.compile(r"(?<![a-z])(?:and|or|plus|also|we|i|need|needs|want|some|a|an|the|our|with|for|mostly|"

@@ -184,9 +184,10 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"hardware|gpu cluster|cluster|machines|gpu boxes|boxes)", r"data ?cent(?:er|re)s?",
                     r"bare[- ]metal", r"colo(?:cation)?", r"hpc", r"slurm", r"air[- ]?gapped", r"private cloud",
                     r"openstack", r"self-managed hardware",
-                    r"(?:office|shared|beefy|department(?:al)?|lab) (?:servers?|workstations|gpu boxes|gpu servers?|"
-                    r"gpus|boxes)", r"workstations", r"(?:vms?|servers?|boxes|machines) (?:in|under) (?:our |the )?"
-                    r"(?:office|desks?|basement)", r"(?:in|under) (?:our |the )?desks", r"(?:our|the) racks?"),
+                    r"(?:office|shared|beefy|department(?:al)?|lab) (?:gpu |linux |dl )?(?:servers?|workstations?|"
+                    r"gpu boxes|gpus|box(?:es)?|machines?|rigs?)", r"workstations", r"gpu (?:box(?:es)?|rigs?)",
+                    r"(?:vms?|servers?|box(?:es)?|machines?|nucs?) (?:in|under) (?:our |the |my )?"
+                    r"(?:office|desks?|basement|closet)", r"(?:in|under) (?:our |the )?desks", r"(?:our|the) racks?"),
     Cloud.OTHER: (r"digital ?ocean", r"hetzner", r"ovh(?:cloud)?", r"oracle cloud", r"oci", r"ibm cloud",
                   r"alibaba(?: cloud)?", r"linode", r"akamai", r"scaleway", r"vultr", r"lambda labs",
                   r"coreweave", r"runpod", r"vast\.?ai", r"paperspace", r"tencent cloud", r"yandex cloud",
@@ -546,7 +547,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"schedul(?:e|er|ing) (?:[\w+-]+ ){0,4}(?:jobs|pipelines|runs|tasks|scripts)",
                                    r"dags?",
                                    r"cron(?: jobs)?", r"job schedul\w+", r"schedulers?"),
-    Stage.COMPUTE: (r"compute(?: / gpus)?", r"gpus?", r"gpu (?:access|cluster|compute|scheduling)",
+    Stage.COMPUTE: (r"compute(?: / gpus)?", r"gpus?", r"fair[- ]share(?: scheduling)?",
+                    r"gpu (?:sharing|time|allocation)",
+                    r"shar(?:e|ing) (?:the |our )?gpus", r"gpu (?:access|cluster|compute|scheduling)",
                     r"training (?:infra(?:structure)?|compute|clusters?)", r"distributed training",
                     r"(?:scale|scaling) (?:out )?training", r"cluster management", r"burst(?:ing)? to the cloud",
                     r"queu(?:e|ing) (?:\w+ )?jobs",
@@ -599,6 +602,7 @@ SELF_HOST_SOFT = (
     r"(?:ideally|preferably|if possible)(?:,? [\w-]+){1,6} (?:we |that we )?(?:can |could )self[- ]?host\w*",
     r"self[- ]?host(?:ed|ing)? (?:\w+ )?(?:ideally|preferably|if possible|would be nice|is a plus|is nice|"
     r"preferred)", r"self[- ]?hostable",
+    r"(?:ideally|preferably|if possible) (?:[\w-]+ ){1,3}(?:and|&|\+|or) self[- ]?host\w*",
 )
 #: Words before a stage that ask for it ("we need …", "the gap is …", "next: …", "thinking of moving …").
 NEED_ASK = re.compile(
@@ -654,7 +658,10 @@ OPEN_SOURCE_NO = (
     r"no (?:open[- ]source )?(?:requirement|constraint)s? on licen[sc]e", r"not " + _OSS + r" only",
     r"any licen[sc]e", r"licen[sc]e doesn't matter",
     _OSS + r" (?:isn't|is not|not|isn't strictly|is not strictly) (?:required|needed|necessary|a must|mandatory|a "
-    r"requirement)", r"(?:prefer\w*|ideally|preferably) " + _OSS + r",? (?:but |though )?(?:it's |it is |that's )?"
+    r"(?:hard |strict )?(?:requirement|rule|constraint)|a deal-?breaker|a deal breaker)",
+    _OSS + r" (?:is )?(?:preferred|ideal|nice|please|if possible),? (?:but |though )?(?:it's |it is |that's )?"
+    r"(?:not|no) (?:a )?(?:hard (?:rule|requirement|constraint)|dealbreaker|deal-breaker|must|requirement|strictly|"
+    r"required)", r"(?:prefer\w*|ideally|preferably) " + _OSS + r",? (?:but |though )?(?:it's |it is |that's )?"
     r"(?:not|no) (?:a )?(?:hard (?:rule|requirement|constraint)|dealbreaker|deal-breaker|must|requirement)",
 )
 #: Open source as a wish, not a rule ("open source preferred", "ideally OSS"): neither yes nor no.
@@ -704,11 +711,13 @@ SELF_HOST_NO = (
     r"not self[- ]?host(?:ed|ing)?", r"(?:rather|prefer to) not (?:self[- ]?host|host|run (?:our own )?infra\w*)",
     r"no (?:ops|infra) (?:team|people|capacity)", r"nobody to (?:run|operate|maintain) (?:it|infra\w*|servers)",
     r"self[- ]?host(?:ed|ing)? (?:is )?(?:not (?:required|needed|necessary)|optional)", r"managed (?:services )?"
-    r"(?:only|please|preferred)", r"saas (?:only|preferred|please)", r"no on-?prem requirement",
+    r"(?:only|please|preferred)", r"(?<!no )saas (?:only|preferred|please)", r"no on-?prem requirement",
 )
 BUDGET: dict[Budget, tuple[str, ...]] = {
     Budget.NONE: (r"free only", r"no budget", r"zero budget", r"only free", r"free (?:tools|stuff|software|"
-                  r"options)? only", r"(?:can't|cannot|can not|won't|unable to) (?:pay|spend)", r"\$0",
+                  r"options)? only",
+                  r"(?:can't|cannot|can not|won't|unable to) (?:pay|spend)(?! (?:much|a lot|more|too much|big|lots|"
+                  r"that much|thousands|enterprise))", r"\$0",
                   r"0 (?:budget|dollars|\$|usd|eur)", r"no money", r"nothing to spend", r"no spend", r"unfunded",
                   r"nothing paid", r"no paid (?:tools|plans|products)", r"(?:has|have|needs?) to be free",
                   r"must be free", r"budget (?:is )?(?:zero|nil|none|0)", r"(?:we're|we are) broke",
@@ -722,6 +731,9 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"cheap (?:tools|options|stuff)", r"inexpensive", r"budget[- ]conscious", r"cost[- ]sensitive",
                  r"on a budget", r"low[- ]cost", r"lean budget", r"not much (?:budget|money|to spend)",
                  r"a bit of (?:budget|money)", r"(?:a )?few hundred (?:dollars|bucks|\$|usd|eur|euros)", r"cheap",
+                 r"(?:can't|cannot|can not) (?:pay|spend) (?:much|a lot|too much|big|lots|that much)",
+                 r"(?:low |a few |a couple (?:of )?)?hundreds? (?:of )?(?:dollars |bucks |euros )?(?:a|per|/) ?mo\w*",
+                 r"grant money",
                  r"budget:? (?:is )?(?:low|small|tight|limited|tiny)", r"scrappy", r"tiny budget",
                  r"no budget for (?:enterprise|big|expensive|fancy)\w*", r"not enterprise money",
                  r"cheapest (?:option|way|tool|setup|thing|plan)s?",
@@ -863,7 +875,8 @@ YES = re.compile(r"^(?:y|ya|ye|yes+|yep|yup|yeah|yea|sure|true|ok|okay|of course
                  r"required yes|👍|✅|si|oui|ja|certainly|probably|mostly|kind of|sort of|i think so|yes please)\b")
 NO = re.compile(r"^(?:n|no+|nope|nah|nay|false|not really|never|no thanks|we can't|we don't|we do not|i don't|"
                 r"cannot|can't|don't|not at all|negative|not needed|not necessary|not required|not yet|👎|❌|"
-                r"none|no way|not really|absolutely not|i don't think so|not necessarily|nein|non)\b")
+                r"none|no way|not really|absolutely not|i don't think so|not necessarily|nein|non|"
+                r"not a (?:dealbreaker|deal-breaker|deal breaker|must|hard (?:rule|requirement))|optional)\b")
 
 
 @cache
