@@ -35,16 +35,17 @@ _WORD_NUMBER = (
 NUMBER = (
     r"(?:~|about |around |roughly |approx\.? |approximately |maybe |like |almost |nearly |over |under )?"
     r"(?:\d{1,6}k?|" + "|".join(re.escape(k) for k in sorted(VAGUE_NUMBERS, key=len, reverse=True))
-    + "|" + _WORD_NUMBER + r")(?:\+|ish|-ish| or so)?"
+    + "|" + _WORD_NUMBER + r")(?:\+|ish|-ish|-odd| odd| or so)?"
 )
 
 PEOPLE = (
     r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys|"
     r"(?:ml |ai |data |software |backend |research |mlops |platform |full[- ]?time |senior |junior |other )*"
-    r"(?:engineers?|eng|devs?|developers?|scientists?|researchers?|mles?|ds|analysts?|phds?|students?|"
+    r"(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|analysts?|phds?|students?|"
     r"folks|people|practitioners|specialists|experts))"
 )
-TEAM_NOUN = r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business)"
+TEAM_NOUN = (r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business|"
+             r"consultancy|firm|studio|practice|unit|department)")
 
 # -- clauses, negation, correction -------------------------------------------------------------
 
@@ -97,14 +98,18 @@ CORRECTION = re.compile(
 PERSONA: dict[Persona, tuple[str, ...]] = {
     Persona.PLATFORM_ENGINEER: (
         r"ml platform engineer", r"(?:ml ?ops|ml platform|platform|infra(?:structure)?|dev ?ops|cloud|"
-        r"reliability|devex|ml infra) (?:engineer|eng|person|guy|dev|developer|team|lead)s?", r"sre",
+        r"reliability|devex|ml infra) (?:engineer|eng|person|guy|dev|developer|team)s?", r"sre",
         r"(?<!azure )devops",
-        r"mlops (?:person|guy|lead|engineer)", r"platform team", r"i (?:build|run|maintain|own) (?:the |our )?"
+        r"mlops (?:person|guy|engineer)", r"platform team", r"i (?:build|run|maintain|own) (?:the |our )?"
         r"(?:ml |internal )?(?:platform|infra|infrastructure)", r"on the platform side",
+        # who runs the machinery for others: "I run ML ops for …", "the guy who keeps the k8s clusters alive"
+        r"i (?:run|own|maintain|manage) (?:the |our )?(?:ml ?ops|(?:k8s |kubernetes |gpu )?clusters?)",
+        r"keeps? (?:the |our )?(?:[\w-]+ )?(?:clusters?|infra\w*|platform|servers) (?:alive|running|up)",
     ),
     Persona.TEAM_LEAD: (
         r"team lead / manager", r"team[- ]?lead", r"tech lead", r"eng(?:ineering)? lead",
         r"lead (?:ml |data |ai )?(?:engineer|scientist|researcher)",
+        r"(?:ml|ai|data science|data|ds|research|analytics|ml platform|platform|mlops|infra|nlp|cv|llm|ml ?ops) lead",
         r"(?:engineering|ml|ai|data science|data|research|team|eng|analytics) manager", r"head of \w+",
         r"director", r"vp(?: of \w+)?", r"cto", r"chief \w+ officer", r"co-?founder", r"founder", r"i lead",
         r"i manage", r"leading (?:a|the|our) (?:team|group)", r"manag(?:e|ing) (?:a|the|our) (?:team|group)",
@@ -124,7 +129,7 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
     ),
     Persona.SOFTWARE_ENGINEER: (
         r"software engineer", r"software dev(?:eloper)?", r"swe", r"sw eng(?:ineer)?", r"sde",
-        r"back-?end (?:engineer|dev(?:eloper)?)",
+        r"back-?end (?:engineer|eng|dev(?:eloper)?)",
         r"front-?end (?:engineer|dev(?:eloper)?)", r"full[- ]?stack(?: engineer| dev(?:eloper)?)?",
         r"web dev(?:eloper)?", r"app developer", r"programmer", r"data engineer", r"product engineer",
     ),
@@ -146,11 +151,13 @@ SELF = re.compile(
     r"title:|me:|myself:)\s+(?:an?\s+|the\s+|one of the\s+|one\s+)?(?:(?!\w+ing\s)\w+\s+){0,2}$"
 )
 #: "we're three ML engineers", "we're a 6-person research team", "we're platform": the writer among them.
-WE_ARE = re.compile(r"(?<![a-z])(?:we're|we are)\s+(?:all\s+|both\s+|just\s+|only\s+)?(?:an?\s+)?"
+WE_ARE = re.compile(r"(?<![a-z])(?:we're|we are)\s+(?:all\s+|both\s+|just\s+|only\s+|sort of\s+|kind of\s+|"
+                    r"basically\s+)?(?:an?\s+)?"
                     r"(?:(?:small |tiny )?team of\s+)?"
                     r"(?:(?!\w+ing\s)[\w~+-]+\s+){0,2}$")  # fmt: skip
-#: "MLE here", "ops people like me": said of oneself after the role.
-SELF_AFTER = re.compile(r"^\s*(?:here\b|(?:people |folks |guys )?like (?:me|myself)\b|by (?:trade|training)\b)")
+#: "MLE here", "ops people like me", "6 ML engineers (me included)": said of oneself after the role.
+SELF_AFTER = re.compile(r"^\s*(?:here\b|\(?(?:me included|including me|myself included|incl\.? me)\b|"
+                        r"(?:people |folks |guys )?like (?:me|myself)\b|by (?:trade|training)\b)")
 #: "product manager-turned-team lead": the first role is one the writer has left.
 ROLE_LEFT_BEHIND = re.compile(r"\s?-?\s?turned\s?-?\s?")
 #: What may come before a self-introduction at the start of a message ("Hi! Eng lead at …").
@@ -891,4 +898,5 @@ def normal(text: str) -> str:
     text = text.replace("–", "-").replace("—", " - ")
     text = re.sub(r"\b(can|don|doesn|isn|aren|won|didn|haven|hasn|wouldn|shouldn)t\b", r"\1't", text)
     text = re.sub(r"\b(i)(m|ve)\b|\b(you|they)(re)\b", lambda m: "'".join(g for g in m.groups() if g), text)
+    text = re.sub(r"\bwe r\b", "we are", text)  # "we r 2 ML eng"
     return " " + re.sub(r"\s+", " ", text).strip() + " "
