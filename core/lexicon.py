@@ -233,7 +233,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                        r"(?<!in )(?<!\()spreadsheets?", r"(?<!to )(?<!in )csvs?", r"pricing models?", r"risk models?",
                        r"lead scoring", r"loan (?:applications|defaults?|approvals?)"),
     Workload.COMPUTER_VISION: (r"computer vision", r"vision(?: models?| tasks?| transformers?)", r"cv",
-                               r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )(?<!model )"
+                               r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )(?<!model )(?<!oci )"
+                               r"(?<!apptainer )(?<!singularity )(?<!podman )"
                                r"images?(?! registry)",
                                r"imagery",
                                r"bounding boxes", r"polygons", r"3d meshes", r"meshes",
@@ -789,7 +790,9 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"ad[- ]hoc", r"nothing (?:is )?automated", r"no automation", r"not automated", r"(?:everything|all) (?:is )?"
         r"manual", r"manual(?:ly)? (?:train|deploy|run|copy)\w*",
         r"train\w* (?:\w+ )?(?:in|from) (?:jupyter|notebooks)",
-        r"copy(?:ing)? (?:model )?files", r"level 0", r"haven't shipped", r"not in production yet", r"no pipelines",
+        r"copy(?:ing)? (?:model )?files", r"cop(?:y|ying|ies) (?:the |a |our )?(?:pickles?|model files?|weights|"
+        r"\.pkl|joblib)\w* (?:\w+ ){0,2}(?:to|onto) (?:a |the |our )?(?:server|box|machine|bucket|vm)",
+        r"re-?run (?:all )?(?:the )?cells", r"level 0", r"haven't shipped", r"not in production yet", r"no pipelines",
         r"(?:train|run) (?:\w+ ){0,2}on (?:my|our) laptops?", r"by hand(?![- ]written)",
         r"(?:all|most|everything|(?:our |the )?code) (?:\w+ ){0,2}(?:lives?|is|are|in|sits?|done) (?:\w+ ){0,3}"
         r"(?:in )?(?:\w+ )?notebooks", r"notebooks everywhere", r"hand-?(?:started|run|triggered|kicked off)",
@@ -801,7 +804,8 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:airflow|dagster|prefect|kubeflow|metaflow|flyte|argo|zenml|kedro) (?:dags|pipelines|flows|jobs)",
         r"(?:we have|we've got) (?:\w+ )?(?:training )?pipelines", r"level 1", r"partly automated",
         r"semi-?automated", r"pipelines (?:but|though)", r"orchestrated", r"retrain on a schedule",
-        r"re-?train(?:s|ed|ing)? (?:\w+ ){0,2}(?:nightly|weekly|daily|monthly|hourly|every (?:night|day|week|month|"
+        r"re-?train(?:s|ed|ing)? (?:\w+ ){0,4}(?:nightly|weekly|daily|monthly|hourly|"
+        r"every (?:\w+day|night|day|week|month|"
         r"monday|sunday)|on a (?:schedule|cron|timer))(?!,? (?:by hand|manually))",
         r"(?:training|re-?training|jobs?|pipelines?) (?:is |are )?"
         r"(?:already )?(?:scheduled|automated)", r"(?:re-?training|training|jobs?) (?:are |is )?scheduled",

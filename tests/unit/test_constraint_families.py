@@ -70,3 +70,20 @@ def test_budget_in_other_words(shipped_catalog: Catalog, text: str, budget: str)
 )
 def test_compute_is_a_need_when_asked_for_not_when_counted(shipped_catalog: Catalog, text: str, asked: bool) -> None:
     assert ("compute" in [s.value for s in understand(text, shipped_catalog).get("needs", ())]) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Jupyter, copy the pickle to a server, pray", 0),
+        ("every month I open the notebook and rerun all cells", 0),
+        ("Airflow kicks off retraining for the ranker every Sunday night", 1),
+    ],
+)
+def test_how_the_team_works_now_sets_maturity(shipped_catalog: Catalog, text: str, level: int) -> None:
+    assert understand(text, shipped_catalog)["maturity"] == level
+
+
+def test_packaged_images_are_containers_not_vision(shipped_catalog: Catalog) -> None:
+    assert "workloads" not in understand("package models as OCI images so ops can run them", shipped_catalog)
+    assert "workloads" not in understand("HPC with Slurm and Apptainer images", shipped_catalog)
