@@ -38,6 +38,11 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking
                        r"like)(?![a-z])")  # fmt: skip
 
 
+#: A clause that asks ("is MLflow any good", "what should we use"), not one that states ("what I have: MLflow").
+_QUESTION = re.compile(r"\s*(?:(?:is|are|does|do|should|would|could|can|anyone|has anyone)\b|(?:what|how|which|why)\b"
+                       r"(?! (?:i|we|they) (?:have|use|run|got)\b))")  # fmt: skip
+#: "I want to say", "we need to mention": a wish to speak, not a wish for a tool.
+_SPEECH = re.compile(r" to (?:say|ask|know|mention|share|add|note|vent|complain|point out|rant|flag|explain)\b")
 _ABANDONED = re.compile(r"(?<![a-z])(?:gave up|giving up|abandoned|ditched it|dropped it|didn't (?:work|stick)|"
                         r"never stuck|hated it|moved on)(?![a-z])", re.IGNORECASE)  # fmt: skip
 
@@ -124,8 +129,9 @@ def _inside(hit: _Hit, other: _Hit) -> bool:
 
 
 def _first(hits: list[_Hit], text: _Text) -> Any:
+    """The first value said and not denied; a negation ends at a comma ("no cloud, free only": free only)."""
     for hit in hits:
-        if not text.negated(hit):
+        if not _denied(text, hit):
             return hit.value
     return None
 
@@ -294,8 +300,8 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
     said = text.low[hit.start : hit.end].strip()
     if any(prefix.endswith(f"{tool} ") for tool in tools):
         return False  # "MLflow registry", "our own vLLM deployment": a tool the team has
-    if said in lx.BARE_COMPUTE:
-        return lx.NEED_ASK.search(" ".join(prefix.split()[-3:])) is not None  # "need more GPUs", not "~50 GPUs"
+    if said in lx.BARE_COMPUTE and _COUNTED.search(prefix):
+        return False  # "~50 GPUs", "fighting over 16 GPUs": GPUs counted, not asked for
     markers = sorted([(m.end(), "ask", m.group(0)) for m in lx.NEED_ASK.finditer(prefix)]
                      + [(m.end(), "block", m.group(0)) for m in lx.NEED_BLOCK.finditer(prefix)]
                      + [(m.end(), "and", m.group(0)) for m in re.finditer(r", and |; and ", prefix)])  # fmt: skip
@@ -320,6 +326,10 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
         return True
     inside = [h for h in hits if start <= h.start and h.end <= end]
     return free and _only_phrases(sentence, [_Hit(h.start - start, h.end - start, h.value) for h in inside])
+
+
+_COUNTED = re.compile(r"(?<![a-z0-9])(?:\d[\d,.]*[k+]?|" + lx.NUMBER + r"|our|the|of|with|on|across|over|for|"
+                      r"many|more than|x)\s*[a-z0-9-]*\s*$")  # fmt: skip
 
 
 _FILLER = re.compile(r"(?<![a-z])(?:and|or|plus|also|we|i|need|needs|want|some|a|an|the|our|with|for|mostly|"
@@ -411,7 +421,9 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
     text = text[:MAX_TEXT]
     listing = answering is not None and answering.kind is Kind.TOOLS
     mentions = find_tools(text, catalog, listing=listing)
-    used = [m.tool_id for m in mentions if not m.negated and not _considered(text, m.start)]
+    nexts: list[int | None] = [m.start for m in mentions[1:]] + [None] if mentions else []
+    used = [m.tool_id for m, until in zip(mentions, nexts, strict=True)
+            if not m.negated and not _considered(text, m.start, until)]  # fmt: skip
     words = _Text(text)
     topics = _Text(_masked(text, mentions))  # "Label Studio" names a tool, not a labeling need
     field_id = answering.id if answering else None
@@ -462,19 +474,19 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
     return Reading(facts=facts, dropped=dropped, unknown_tools=tuple(unknown), correcting=correcting)
 
 
-def _considered(raw: str, start: int) -> bool:
-    """Is a tool named as something wanted or weighed ("looking at MLflow"), not something used?"""
+def _considered(raw: str, start: int, until: int | None = None) -> bool:
+    """Is a tool named as something wanted or weighed ("looking at MLflow"), not something used?
+    `until`: where the next tool is named; what is said of how a tool went stops there."""
     clause = re.split(r"[.;!?\n]|\bbut\b", re.sub(r"\b(vs|e\.g|i\.e)\.", r"\1", raw[:start].lower()))[-1]
-    rest = re.split(r"[.;!\n]", raw[start:])[0]
-    end = re.search(r"[.;!?\n]|\bbut\b", raw[start:])
+    rest = re.split(r"[.;!\n]", raw[start:until])[0]
+    end = re.search(r"[.;!?\n(]|\bbut\b", raw[start:until])  # "Vertex AI endpoint, (vllm maybe?)": not asked
     if _ABANDONED.search(rest):
         return True  # "we tried Kubeflow and gave up"
-    if (end is not None and end.group(0) == "?") or re.match(r"\s*(?:is|are|does|do|should|would|could|can|what|"
-    r"how|which|why|"
-                                               r"anyone|has anyone)\b", clause):
+    if (end is not None and end.group(0) == "?") or _QUESTION.match(clause):
         return True  # a question about a tool ("is MLflow any good?"), not a statement of use
     cue = max((m.end() for m in _CONSIDER.finditer(clause)), default=-1)
-    need = max((m.end() for m in lx.NEED_CUE.finditer(clause) if m.group(0) not in ("no", "without")), default=-1)
+    need = max((m.end() for m in lx.NEED_CUE.finditer(clause) if m.group(0) not in ("no", "without")
+                and not _SPEECH.match(clause[m.end() :])), default=-1)  # fmt: skip
     usage = max((m.end() for m in _USAGE.finditer(clause)), default=-1)
     return max(cue, need) > usage
 

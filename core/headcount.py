@@ -13,7 +13,7 @@ def to_number(text: str) -> int | None:
     """'5', '5k', '~30', '10+', 'twenty-five', 'a dozen' as a whole number."""
     word = re.sub(r"^(?:~|about|around|roughly|approx\.?|approximately|maybe|like|almost|nearly|over|under)\s*", "",
                   text.strip())  # fmt: skip
-    word = re.sub(r"(?:\+|-?ish| or so)$", "", word).strip()
+    word = re.sub(r"(?:\+|-?ish|-odd| odd| or so)$", "", word).strip()
     if re.fullmatch(r"\d{1,6}k?", word):
         return int(word.rstrip("k")) * (1000 if word.endswith("k") else 1)
     if word in lx.VAGUE_NUMBERS:
@@ -42,8 +42,8 @@ _TEAM_PATTERNS = (
     rf"|only |just )?{_N}",
     rf"(?:team of (?:[\w-]+ ){{1,2}}(?:is|are)|(?:group|lab|squad|crew)(?: of| ?\()|(?:ml |ds |data |ai )?(?:folks|"
     rf"people|guys|group) ?\() ?(?:about |around |roughly |only |just )?{_N}(?! teams| groups| squads)",
-    rf"{_N}[- ]?(?:person|people|member|man|ppl|strong|human)s?[- ]['\"]?(?:ml |data |ai |data science |research |"
-    rf"engineering |dev |tech |applied |science |analytics |ds )*{lx.TEAM_NOUN}",
+    rf"{_N}[- ]?(?:person|people|member|man|ppl|strong|human)s?[- ]['\"]?(?:[a-z/]+ ){{0,2}}{lx.TEAM_NOUN}",
+    rf"{lx.PEOPLE} ?\( ?(?:about |around |roughly |~ ?)?{_N} ?\)",  # "our data scientists (about 30)"
     rf"{_N} (?:on|in) (?:the|our|my) team",
     rf"(?:the |all |just the |only the )?{_N} of us",
     rf"(?:lead|manage|managing|leading|run|running|head|manager|lead) (?:of )?(?:a |an |the |my |our )?(?:small |ml |"
@@ -61,6 +61,8 @@ _ME_PLUS = rf"me (?:and|plus|\+|with) {_N} (?:others|other people|colleagues|co-
 _ALONE = (r"(?:i'm|i am) the only (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|developer|data scientist|scientist|mle|"
           r"researcher) (?:on|at|in|doing|working)",
           r"(?:it's|it is) (?:just )?me\b(?!,? (?:plus|and|\+|with|&))")  # fmt: skip
+#: "the only MLE among 9 data scientists": the writer and the others.
+_ONLY_AMONG = rf"(?:i'm|i am) the only (?:[\w-]+ ){{1,2}}(?:among|alongside|with|for) {_N} (?:\w+ )?{lx.PEOPLE}"
 _AND_ME = rf"{_N} (?:\w+ )?{lx.PEOPLE} (?:and|plus|\+) (?:me|myself)"
 _COMPANY = re.compile(r"(?:startup|start-up|company|shop|org|organi[sz]ation|business|agency|scale-?up)s?$")
 _ML = re.compile(r"(?<![a-z])(?:ml|ai|ds|data|research|science|analytics|applied)(?![a-z])")
@@ -84,6 +86,8 @@ def team_size_in(low: str) -> int | None:
                 continue  # a whole company ("MLE at a 40-person startup") is not the team that uses the tools
             counted = _counted(low, match.start(1))
             return counted if counted and counted > number else number  # "team of 5 DS + 1 MLE"
+    if (match := re.search(r"(?<![a-z0-9])" + _ONLY_AMONG, low)) and (number := to_number(match.group(1))):
+        return number + 1
     if alone:
         return 1
     if (match := re.search(r"(?<![a-z0-9])" + _AND_ME, low)) and (number := to_number(match.group(1))):

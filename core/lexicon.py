@@ -35,16 +35,17 @@ _WORD_NUMBER = (
 NUMBER = (
     r"(?:~|about |around |roughly |approx\.? |approximately |maybe |like |almost |nearly |over |under )?"
     r"(?:\d{1,6}k?|" + "|".join(re.escape(k) for k in sorted(VAGUE_NUMBERS, key=len, reverse=True))
-    + "|" + _WORD_NUMBER + r")(?:\+|ish|-ish| or so)?"
+    + "|" + _WORD_NUMBER + r")(?:\+|ish|-ish|-odd| odd| or so)?"
 )
 
 PEOPLE = (
     r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys|"
     r"(?:ml |ai |data |software |backend |research |mlops |platform |full[- ]?time |senior |junior |other )*"
-    r"(?:engineers?|eng|devs?|developers?|scientists?|researchers?|mles?|ds|analysts?|phds?|students?|"
+    r"(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|analysts?|phds?|students?|"
     r"folks|people|practitioners|specialists|experts))"
 )
-TEAM_NOUN = r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business)"
+TEAM_NOUN = (r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business|"
+             r"consultancy|firm|studio|practice|unit|department)")
 
 # -- clauses, negation, correction -------------------------------------------------------------
 
@@ -97,14 +98,18 @@ CORRECTION = re.compile(
 PERSONA: dict[Persona, tuple[str, ...]] = {
     Persona.PLATFORM_ENGINEER: (
         r"ml platform engineer", r"(?:ml ?ops|ml platform|platform|infra(?:structure)?|dev ?ops|cloud|"
-        r"reliability|devex|ml infra) (?:engineer|eng|person|guy|dev|developer|team|lead)s?", r"sre",
+        r"reliability|devex|ml infra) (?:engineer|eng|person|guy|dev|developer|team)s?", r"sre",
         r"(?<!azure )devops",
-        r"mlops (?:person|guy|lead|engineer)", r"platform team", r"i (?:build|run|maintain|own) (?:the |our )?"
+        r"mlops (?:person|guy|engineer)", r"platform team", r"i (?:build|run|maintain|own) (?:the |our )?"
         r"(?:ml |internal )?(?:platform|infra|infrastructure)", r"on the platform side",
+        # who runs the machinery for others: "I run ML ops for …", "the guy who keeps the k8s clusters alive"
+        r"i (?:run|own|maintain|manage) (?:the |our )?(?:ml ?ops|(?:k8s |kubernetes |gpu )?clusters?)",
+        r"keeps? (?:the |our )?(?:[\w-]+ )?(?:clusters?|infra\w*|platform|servers) (?:alive|running|up)",
     ),
     Persona.TEAM_LEAD: (
         r"team lead / manager", r"team[- ]?lead", r"tech lead", r"eng(?:ineering)? lead",
         r"lead (?:ml |data |ai )?(?:engineer|scientist|researcher)",
+        r"(?:ml|ai|data science|data|ds|research|analytics|ml platform|platform|mlops|infra|nlp|cv|llm|ml ?ops) lead",
         r"(?:engineering|ml|ai|data science|data|research|team|eng|analytics) manager", r"head of \w+",
         r"director", r"vp(?: of \w+)?", r"cto", r"chief \w+ officer", r"co-?founder", r"founder", r"i lead",
         r"i manage", r"leading (?:a|the|our) (?:team|group)", r"manag(?:e|ing) (?:a|the|our) (?:team|group)",
@@ -124,7 +129,7 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
     ),
     Persona.SOFTWARE_ENGINEER: (
         r"software engineer", r"software dev(?:eloper)?", r"swe", r"sw eng(?:ineer)?", r"sde",
-        r"back-?end (?:engineer|dev(?:eloper)?)",
+        r"back-?end (?:engineer|eng|dev(?:eloper)?)",
         r"front-?end (?:engineer|dev(?:eloper)?)", r"full[- ]?stack(?: engineer| dev(?:eloper)?)?",
         r"web dev(?:eloper)?", r"app developer", r"programmer", r"data engineer", r"product engineer",
     ),
@@ -146,11 +151,13 @@ SELF = re.compile(
     r"title:|me:|myself:)\s+(?:an?\s+|the\s+|one of the\s+|one\s+)?(?:(?!\w+ing\s)\w+\s+){0,2}$"
 )
 #: "we're three ML engineers", "we're a 6-person research team", "we're platform": the writer among them.
-WE_ARE = re.compile(r"(?<![a-z])(?:we're|we are)\s+(?:all\s+|both\s+|just\s+|only\s+)?(?:an?\s+)?"
+WE_ARE = re.compile(r"(?<![a-z])(?:we're|we are)\s+(?:all\s+|both\s+|just\s+|only\s+|sort of\s+|kind of\s+|"
+                    r"basically\s+)?(?:an?\s+)?"
                     r"(?:(?:small |tiny )?team of\s+)?"
                     r"(?:(?!\w+ing\s)[\w~+-]+\s+){0,2}$")  # fmt: skip
-#: "MLE here", "ops people like me": said of oneself after the role.
-SELF_AFTER = re.compile(r"^\s*(?:here\b|(?:people |folks |guys )?like (?:me|myself)\b|by (?:trade|training)\b)")
+#: "MLE here", "ops people like me", "6 ML engineers (me included)": said of oneself after the role.
+SELF_AFTER = re.compile(r"^\s*(?:here\b|\(?(?:me included|including me|myself included|incl\.? me)\b|"
+                        r"(?:people |folks |guys )?like (?:me|myself)\b|by (?:trade|training)\b)")
 #: "product manager-turned-team lead": the first role is one the writer has left.
 ROLE_LEFT_BEHIND = re.compile(r"\s?-?\s?turned\s?-?\s?")
 #: What may come before a self-introduction at the start of a message ("Hi! Eng lead at …").
@@ -184,9 +191,10 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"hardware|gpu cluster|cluster|machines|gpu boxes|boxes)", r"data ?cent(?:er|re)s?",
                     r"bare[- ]metal", r"colo(?:cation)?", r"hpc", r"slurm", r"air[- ]?gapped", r"private cloud",
                     r"openstack", r"self-managed hardware",
-                    r"(?:office|shared|beefy|department(?:al)?|lab) (?:servers?|workstations|gpu boxes|gpu servers?|"
-                    r"gpus|boxes)", r"workstations", r"(?:vms?|servers?|boxes|machines) (?:in|under) (?:our |the )?"
-                    r"(?:office|desks?|basement)", r"(?:in|under) (?:our |the )?desks", r"(?:our|the) racks?"),
+                    r"(?:office|shared|beefy|department(?:al)?|lab) (?:gpu |linux |dl )?(?:servers?|workstations?|"
+                    r"gpu boxes|gpus|box(?:es)?|machines?|rigs?)", r"workstations", r"gpu (?:box(?:es)?|rigs?)",
+                    r"(?:vms?|servers?|box(?:es)?|machines?|nucs?) (?:in|under) (?:our |the |my )?"
+                    r"(?:office|desks?|basement|closet)", r"(?:in|under) (?:our |the )?desks", r"(?:our|the) racks?"),
     Cloud.OTHER: (r"digital ?ocean", r"hetzner", r"ovh(?:cloud)?", r"oracle cloud", r"oci", r"ibm cloud",
                   r"alibaba(?: cloud)?", r"linode", r"akamai", r"scaleway", r"vultr", r"lambda labs",
                   r"coreweave", r"runpod", r"vast\.?ai", r"paperspace", r"tencent cloud", r"yandex cloud",
@@ -225,7 +233,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                        r"(?<!in )(?<!\()spreadsheets?", r"(?<!to )(?<!in )csvs?", r"pricing models?", r"risk models?",
                        r"lead scoring", r"loan (?:applications|defaults?|approvals?)"),
     Workload.COMPUTER_VISION: (r"computer vision", r"vision(?: models?| tasks?| transformers?)", r"cv",
-                               r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )(?<!model )"
+                               r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )(?<!model )(?<!oci )"
+                               r"(?<!apptainer )(?<!singularity )(?<!podman )"
                                r"images?(?! registry)",
                                r"imagery",
                                r"bounding boxes", r"polygons", r"3d meshes", r"meshes",
@@ -270,6 +279,11 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # work that cannot leave the notebooks: "we cannot go out from notebooks to production", "nothing leaves them"
+        r"(?:can't|cannot|can not|never|don't) (?:go|get|move|make it) (?:out )?(?:of |from )(?:the |our )?notebooks?",
+        r"nothing (?:ever )?(?:leaves|gets out of) (?:the |our )?notebooks?",
+        r"productioni[sz]e (?:\w+ ){0,2}notebooks",
+        r"notebooks? (?:[\w']+ ){0,8}(?:won't|don't|doesn't|can't) (?:run|install|work) any ?more",
         r"stuck in (?:notebooks|jupyter|colab)", r"notebook (?:hell|mess|spaghetti|sprawl|chaos)",
         r"(?:everything|all|code|work|models?) (?:lives?|is|are|stays?|sits?) (?:only )?in (?:jupyter )?"
         r"(?:notebooks|jupyter)",
@@ -286,6 +300,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"in (?:\w+ ){0,2}notebooks",
     ),
     Frustration.CANT_REPRODUCE: (
+        # a result nobody can get again, or find what made it: "nobody else can reproduce it", "can't find the weights"
+        r"(?:nobody|no one|no-one) (?:else )?(?:can|could) (?:reproduce|rerun|re-run|recreate|replicate)",
+        r"(?:can't|cannot|nobody can|no one can|couldn't) (?:find|locate|recover) (?:\w+ ){0,3}(?:weights|data|code|"
+        r"checkpoints?|params|parameters|config|settings|seed)",
         r"can't reproduce(?: results)?", r"cannot reproduce", r"can not reproduce", r"reproducib(?:ility|le)",
         r"reproduc(?:e|ing) (?:results|runs|experiments|models|training|anything)",
         r"(?:can't|cannot|nobody can|no one can|never) (?:rerun|re-run|recreate|replicate|reproduce)",
@@ -300,6 +318,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"trained|created) which", r"(?:same|identical) (?:code|config|seed|data) (?:\w+ ){0,3}different results",
     ),
     Frustration.SLOW_HANDOFF: (
+        # months from a trained model to production, or models passed on by hand: "deployment takes a quarter",
+        # "a 3-month rewrite", "ship models as pickles over Slack", "manually swaps them into a Flask service"
+        r"(?:deploy\w*|hand-?offs?|shipping|releases?|(?:getting|going) to prod\w*|productioni[sz]\w*) (?:\w+ ){0,4}"
+        r"takes? (?:about |roughly |over |up to |at least )?(?:a|an|one|two|three|four|six|\d+|a few|several)[- ]?"
+        r"(?:weeks?|months?|quarters?|sprints?)",
+        r"(?:a|one|two|three|six|\d+)[- ](?:weeks?|months?|quarters?)[- ](?:long )?re-?(?:write|implementation)",
+        r"(?:ship|send|pass|email|hand)(?:s|ed|ing)? (?:\w+ ){0,2}(?:as )?(?:pickles?|zip files?|model files?|"
+        r"notebooks?) (?:over|via|by|through|on|in) \w+",
+        r"manual(?:ly)? (?:copy-?past\w*|swap\w*|copies|copy|copying) (?:\w+ ){0,3}(?:into|to|onto) (?:\w+ ){0,3}"
+        r"(?:service|api|app|repo|server|prod\w*)",
         r"slow hand-?off(?: to production)?", r"hand(?:ing|s)? (?:\w+ ){0,2}(?:off|over|to) (?:prod\w*|engineering|the "
         r"engineers|devops|ops|the platform team)(?: (?:\w+ ){0,2}" + _SLOW + ")?",
         r"(?:deploy(?:s|ing|ment|ments)?|shipping|releases?|releasing|rollouts?|getting (?:models |things |stuff )?"
@@ -323,6 +351,19 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand(?:s|ed)? (?:me|us|over) (?:a |their )?(?:zip|pickle|notebook)",
     ),
     Frustration.NO_MONITORING: (
+        # problems found by others, or models unwatched: "we find out the model broke when sales calls us",
+        # "we learn about drift from store managers", "models don't get watched after deploy", "zero dashboards"
+        r"(?:find|found|finding|learn|learned|learnt|hear|heard|notice|noticed|realise|realize) (?:out )?(?:about )?"
+        r"(?:\w+ ){0,3}(?:broke|broken|breaks|drift\w*|problems?|issues?|fail\w*|bugs?|degrad\w*|wrong|outages?|down)"
+        r"(?: \w+){0,2} (?:only )?(?:from|when) (?:the |a |an |our |some )?(?:\w+ )?(?:customers?|users?|clients?|"
+        r"sales|"
+        r"support|managers?|stakeholders?|business|complaints?|emails?|calls?|tickets?|(?:risk|ops|product|finance) "
+        r"team)",
+        r"(?:models?|nobody|no one) (?:\w+ )?(?:don't|doesn't|do not|does not|never|isn't|aren't) "
+        r"(?:get |gets |being )?"
+        r"(?:watched|monitored|checked|looked at)", r"(?:no|zero) dashboards",
+        r"(?:no|any|zero) idea (?:whether|if) (?:the |our )?(?:\w+ )?models? (?:\w+ ){0,3}(?:still )?(?:works?|working|"
+        r"is (?:still )?(?:ok|fine|good|accurate))",
         r"no monitoring(?: in production)?", r"(?:don't|do not|can't|cannot|never) (?:monitor|see|notice|know) "
         r"(?:\w+ ){0,3}(?:in prod(?:uction)?|drift|degrad\w*|break\w*|fail\w*)", r"blind in prod(?:uction)?",
         r"(?:models?|data) (?:drift|degrade|rot|decay)s?", r"drift(?:ing|s)? (?:\w+ ){0,3}(?:unnoticed|silently)",
@@ -342,6 +383,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:in prod\w*|running|deployed|live)",
     ),
     Frustration.DATA_QUALITY: (
+        # broken inputs: "fighting null columns", "keeps renaming fields", "features at serving time don't match
+        # training"
+        r"(?:chang|renam|dropp|remov)(?:es|ing) (?:a |the |some |our )?(?:columns?|fields?|schemas?|units?|formats?)",
+        r"(?:null|nan|empty|missing) (?:columns|values|fields|rows)", r"skew (?:everywhere|again|issues?|problems?)",
+        r"features? (?:\w+ ){0,3}(?:don't|doesn't|do not|never) match (?:\w+ ){0,2}(?:training|offline|online|serving)",
         r"data quality(?! checks| tests| monitoring| validation| tools?)(?: problems| issues)?",
         r"(?:bad|dirty|messy|garbage|broken|inconsistent|unreliable|noisy|"
         r"missing|corrupt(?:ed)?|poor) data", r"data (?:is|are) (?:a mess|messy|dirty|bad|garbage|broken|unreliable)",
@@ -355,6 +401,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:is|are)", r"trained on garbage",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # retraining by hand or by memory: "we do it by hand now", "whoever remembers", "every month I rerun all cells"
+        r"re-?train\w* (?:\S+ ){0,8}(?:by hand|manually)", r"whoever (?:remembers|has time|gets to it)",
+        r"(?:every|each) (?:day|week|month|quarter|monday|friday|sprint) (?:i|we|someone|somebody) (?:manually )?"
+        r"(?:open|re-?run|re-?train|kick off|export)\w*", r"re-?run (?:all )?(?:the )?cells",
         r"retraining is manual", r"manual(?:ly)? (?:re-?train\w*|training)",
         r"re-?train\w* (?:\w+ ){0,3}(?:manual(?:ly)?|"
         r"by hand|takes|is a pain|is painful|every)", r"re-?train\w* (?:is|are) (?:slow|painful|a pain|manual)",
@@ -366,6 +416,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"re-?(?:run|train)s? (?:\w+ ){0,2}by hand", r"forget (?:to )?re-?train",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # labels that come slowly, dearly or badly: "hand-label 10k photos", "the labeling queue is 40k deep",
+        # "we pay contractors per box and quality is all over the place"
+        r"hand-?label\w*", r"(?:label\w*|annotat\w*) (?:queue|backlog)s?",
+        r"(?:label\w*|annotat\w*|contractors?) (?:\S+ ){0,10}(?:quality (?:is )?all over the place|inconsistent)",
         r"label(?:l)?ing is a bottleneck",
         r"label(?:l)?ing (?:\w+ ){0,5}(?:slow|slowest|bottleneck|expensive|painful|pain|"
         r"takes|costly|manual)", r"annotat\w* (?:\w+ ){0,2}(?:slow|bottleneck|expensive|painful|takes|costly|forever)",
@@ -378,6 +432,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:inconsistent|all over the place|slow|expensive|bottleneck|can't keep up|disagree)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # LLM changes judged by nobody or by hand: "nobody knows which prompt version made the bot better",
+        # "I manually inspect 200 chatbot answers"
+        r"(?:nobody|no one|don't|can't|cannot) (?:can |could |really )?(?:knows?|tell|say) (?:which|whether|if) "
+        r"(?:\S+ ){0,8}(?:better|worse|"
+        r"improv\w*|regress\w*)",
+        r"(?:manually|by hand) (?:inspect|check|review|read|grade|eyeball)\w* (?:\w+ ){0,3}(?:answers|outputs|"
+        r"responses|completions|generations)",
+        r"(?:inspect|check|review|read|grade|eyeball)\w* (?:\w+ ){0,3}(?:answers|"
+        r"outputs|responses|completions|generations) (?:by hand|manually)",
         r"we can't tell if our llm app is good", r"hallucinat\w*",
         r"(?:can't|cannot|don't|do not|hard to) (?:tell|know|"
         r"measure|judge|evaluate|say) (?:if|whether|how|when) (?:\w+ ){0,6}(?:good|better|worse|works|working|right|"
@@ -392,6 +455,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:is|are)\W+(?:\w+\W+){0,3}(?:don't|do not) know",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # GPUs fought over, shared thin or waited for: "30 researchers fighting over 16 GPUs", "sharing ONE gpu box",
+        # "our GPU quota request has been pending for weeks"
+        r"(?:fight\w*|compet\w*|queu\w*|wait\w*) (?:over|for|on) (?:[\w-]+ ){0,3}"
+        r"(?:gpus?|gpu (?:box|boxes|machines?|servers?)|compute)",
+        r"shar\w* (?:one|a single|1|two|2|the same|a) (?:gpu|gpu box|gpu machine|gpu server|box|machine)",
+        r"(?:gpu )?quota (?:\w+ ){0,5}(?:pending|denied|rejected|stuck|waiting)",
         r"hard to get gpus / compute", r"(?:not enough|no|few|scarce|expensive|limited|lack of|short on|waiting for|"
         r"queue(?:ing)? for|fight(?:ing)? (?:over|for)) (?:gpus?|compute|gpu time|cluster time|a100s|h100s)",
         r"gpus? (?:\w+ ){0,2}(?:scarce|expensive|hard|shortage|bottleneck|limited|never available)",
@@ -405,6 +474,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"gpus? (?:[\w']+ ){0,4}(?:always|constantly) (?:full|busy|taken|occupied)", r"gpus? fairly",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # many logins, bills or overlapping picks: "11 tools, 11 logins, 11 invoices", "three teams each picked one"
+        r"(?:\d+|too many|so many|many|several|" + _WORD_NUMBER + r") (?:logins|invoices|bills|subscriptions|vendors)",
+        r"(?:teams?|groups?|squads?) (?:\w+ )?each (?:picked|chose|use|uses|bought|have) (?:one|their own|a different)",
+        r"(?:cut|pare|trim|slim) (?:this|it|them|the stack|our stack|things) down",
         r"too many tools(?: already)?", r"tool sprawl", r"consolidat\w*", r"too many (?:dashboards|platforms|"
         r"vendors|services|things)", r"fragment\w*", r"duct[- ]tape", r"glue code", r"tool fatigue",
         r"juggl\w* (?:\w+ ){0,2}tools", r"(?:patchwork|zoo|mess) of tools", r"tools don't talk to each other",
@@ -482,7 +555,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"schedul(?:e|er|ing) (?:[\w+-]+ ){0,4}(?:jobs|pipelines|runs|tasks|scripts)",
                                    r"dags?",
                                    r"cron(?: jobs)?", r"job schedul\w+", r"schedulers?"),
-    Stage.COMPUTE: (r"compute(?: / gpus)?", r"gpus?", r"gpu (?:access|cluster|compute|scheduling)",
+    Stage.COMPUTE: (r"compute(?: / gpus)?", r"gpus?", r"fair[- ]share(?: scheduling)?",
+                    r"gpu (?:sharing|time|allocation)",
+                    r"shar(?:e|ing) (?:the |our )?gpus", r"gpu (?:access|cluster|compute|scheduling)",
                     r"training (?:infra(?:structure)?|compute|clusters?)", r"distributed training",
                     r"(?:scale|scaling) (?:out )?training", r"cluster management", r"burst(?:ing)? to the cloud",
                     r"queu(?:e|ing) (?:\w+ )?jobs",
@@ -535,6 +610,7 @@ SELF_HOST_SOFT = (
     r"(?:ideally|preferably|if possible)(?:,? [\w-]+){1,6} (?:we |that we )?(?:can |could )self[- ]?host\w*",
     r"self[- ]?host(?:ed|ing)? (?:\w+ )?(?:ideally|preferably|if possible|would be nice|is a plus|is nice|"
     r"preferred)", r"self[- ]?hostable",
+    r"(?:ideally|preferably|if possible) (?:[\w-]+ ){1,3}(?:and|&|\+|or) self[- ]?host\w*",
 )
 #: Words before a stage that ask for it ("we need …", "the gap is …", "next: …", "thinking of moving …").
 NEED_ASK = re.compile(
@@ -590,7 +666,10 @@ OPEN_SOURCE_NO = (
     r"no (?:open[- ]source )?(?:requirement|constraint)s? on licen[sc]e", r"not " + _OSS + r" only",
     r"any licen[sc]e", r"licen[sc]e doesn't matter",
     _OSS + r" (?:isn't|is not|not|isn't strictly|is not strictly) (?:required|needed|necessary|a must|mandatory|a "
-    r"requirement)", r"(?:prefer\w*|ideally|preferably) " + _OSS + r",? (?:but |though )?(?:it's |it is |that's )?"
+    r"(?:hard |strict )?(?:requirement|rule|constraint)|a deal-?breaker|a deal breaker)",
+    _OSS + r" (?:is )?(?:preferred|ideal|nice|please|if possible),? (?:but |though )?(?:it's |it is |that's )?"
+    r"(?:not|no) (?:a )?(?:hard (?:rule|requirement|constraint)|dealbreaker|deal-breaker|must|requirement|strictly|"
+    r"required)", r"(?:prefer\w*|ideally|preferably) " + _OSS + r",? (?:but |though )?(?:it's |it is |that's )?"
     r"(?:not|no) (?:a )?(?:hard (?:rule|requirement|constraint)|dealbreaker|deal-breaker|must|requirement)",
 )
 #: Open source as a wish, not a rule ("open source preferred", "ideally OSS"): neither yes nor no.
@@ -640,11 +719,13 @@ SELF_HOST_NO = (
     r"not self[- ]?host(?:ed|ing)?", r"(?:rather|prefer to) not (?:self[- ]?host|host|run (?:our own )?infra\w*)",
     r"no (?:ops|infra) (?:team|people|capacity)", r"nobody to (?:run|operate|maintain) (?:it|infra\w*|servers)",
     r"self[- ]?host(?:ed|ing)? (?:is )?(?:not (?:required|needed|necessary)|optional)", r"managed (?:services )?"
-    r"(?:only|please|preferred)", r"saas (?:only|preferred|please)", r"no on-?prem requirement",
+    r"(?:only|please|preferred)", r"(?<!no )saas (?:only|preferred|please)", r"no on-?prem requirement",
 )
 BUDGET: dict[Budget, tuple[str, ...]] = {
     Budget.NONE: (r"free only", r"no budget", r"zero budget", r"only free", r"free (?:tools|stuff|software|"
-                  r"options)? only", r"(?:can't|cannot|can not|won't|unable to) (?:pay|spend)", r"\$0",
+                  r"options)? only",
+                  r"(?:can't|cannot|can not|won't|unable to) (?:pay|spend)(?! (?:much|a lot|more|too much|big|lots|"
+                  r"that much|thousands|enterprise))", r"\$0",
                   r"0 (?:budget|dollars|\$|usd|eur)", r"no money", r"nothing to spend", r"no spend", r"unfunded",
                   r"nothing paid", r"no paid (?:tools|plans|products)", r"(?:has|have|needs?) to be free",
                   r"must be free", r"budget (?:is )?(?:zero|nil|none|0)", r"(?:we're|we are) broke",
@@ -658,6 +739,9 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"cheap (?:tools|options|stuff)", r"inexpensive", r"budget[- ]conscious", r"cost[- ]sensitive",
                  r"on a budget", r"low[- ]cost", r"lean budget", r"not much (?:budget|money|to spend)",
                  r"a bit of (?:budget|money)", r"(?:a )?few hundred (?:dollars|bucks|\$|usd|eur|euros)", r"cheap",
+                 r"(?:can't|cannot|can not) (?:pay|spend) (?:much|a lot|too much|big|lots|that much)",
+                 r"(?:low |a few |a couple (?:of )?)?hundreds? (?:of )?(?:dollars |bucks |euros )?(?:a|per|/) ?mo\w*",
+                 r"grant money",
                  r"budget:? (?:is )?(?:low|small|tight|limited|tiny)", r"scrappy", r"tiny budget",
                  r"no budget for (?:enterprise|big|expensive|fancy)\w*", r"not enterprise money",
                  r"cheapest (?:option|way|tool|setup|thing|plan)s?",
@@ -706,7 +790,9 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"ad[- ]hoc", r"nothing (?:is )?automated", r"no automation", r"not automated", r"(?:everything|all) (?:is )?"
         r"manual", r"manual(?:ly)? (?:train|deploy|run|copy)\w*",
         r"train\w* (?:\w+ )?(?:in|from) (?:jupyter|notebooks)",
-        r"copy(?:ing)? (?:model )?files", r"level 0", r"haven't shipped", r"not in production yet", r"no pipelines",
+        r"copy(?:ing)? (?:model )?files", r"cop(?:y|ying|ies) (?:the |a |our )?(?:pickles?|model files?|weights|"
+        r"\.pkl|joblib)\w* (?:\w+ ){0,2}(?:to|onto) (?:a |the |our )?(?:server|box|machine|bucket|vm)",
+        r"re-?run (?:all )?(?:the )?cells", r"level 0", r"haven't shipped", r"not in production yet", r"no pipelines",
         r"(?:train|run) (?:\w+ ){0,2}on (?:my|our) laptops?", r"by hand(?![- ]written)",
         r"(?:all|most|everything|(?:our |the )?code) (?:\w+ ){0,2}(?:lives?|is|are|in|sits?|done) (?:\w+ ){0,3}"
         r"(?:in )?(?:\w+ )?notebooks", r"notebooks everywhere", r"hand-?(?:started|run|triggered|kicked off)",
@@ -718,7 +804,8 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:airflow|dagster|prefect|kubeflow|metaflow|flyte|argo|zenml|kedro) (?:dags|pipelines|flows|jobs)",
         r"(?:we have|we've got) (?:\w+ )?(?:training )?pipelines", r"level 1", r"partly automated",
         r"semi-?automated", r"pipelines (?:but|though)", r"orchestrated", r"retrain on a schedule",
-        r"re-?train(?:s|ed|ing)? (?:\w+ ){0,2}(?:nightly|weekly|daily|monthly|hourly|every (?:night|day|week|month|"
+        r"re-?train(?:s|ed|ing)? (?:\w+ ){0,4}(?:nightly|weekly|daily|monthly|hourly|"
+        r"every (?:\w+day|night|day|week|month|"
         r"monday|sunday)|on a (?:schedule|cron|timer))(?!,? (?:by hand|manually))",
         r"(?:training|re-?training|jobs?|pipelines?) (?:is |are )?"
         r"(?:already )?(?:scheduled|automated)", r"(?:re-?training|training|jobs?) (?:are |is )?scheduled",
@@ -799,7 +886,8 @@ YES = re.compile(r"^(?:y|ya|ye|yes+|yep|yup|yeah|yea|sure|true|ok|okay|of course
                  r"required yes|👍|✅|si|oui|ja|certainly|probably|mostly|kind of|sort of|i think so|yes please)\b")
 NO = re.compile(r"^(?:n|no+|nope|nah|nay|false|not really|never|no thanks|we can't|we don't|we do not|i don't|"
                 r"cannot|can't|don't|not at all|negative|not needed|not necessary|not required|not yet|👎|❌|"
-                r"none|no way|not really|absolutely not|i don't think so|not necessarily|nein|non)\b")
+                r"none|no way|not really|absolutely not|i don't think so|not necessarily|nein|non|"
+                r"not a (?:dealbreaker|deal-breaker|deal breaker|must|hard (?:rule|requirement))|optional)\b")
 
 
 @cache
@@ -814,4 +902,5 @@ def normal(text: str) -> str:
     text = text.replace("–", "-").replace("—", " - ")
     text = re.sub(r"\b(can|don|doesn|isn|aren|won|didn|haven|hasn|wouldn|shouldn)t\b", r"\1't", text)
     text = re.sub(r"\b(i)(m|ve)\b|\b(you|they)(re)\b", lambda m: "'".join(g for g in m.groups() if g), text)
+    text = re.sub(r"\bwe r\b", "we are", text)  # "we r 2 ML eng"
     return " " + re.sub(r"\s+", " ", text).strip() + " "

@@ -11,27 +11,61 @@ from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
 
 from core.catalog import Catalog
-from core.lexicon import NEGATED_AFTER, NEGATED_VERBS, NEGATION
+from core.lexicon import NEGATED_AFTER, NEGATED_VERBS, NEGATION, STAGE, phrase_pattern
 from core.lexicon import RESETS as NEGATION_RESETS
 
-#: Aliases that are everyday words or bare abbreviations: never read as a tool in free text.
-NEVER = frozenset({
-    "trains", "actions", "tune", "scale", "together", "delta", "gradient", "notebooks", "weave", "elastic",
-    "domino", "phoenix", "foundry", "astro", "cog", "marvin", "outlier", "lambda", "lightning", "credo",
-    "fairing", "tofu", "hudson", "moby", "es", "pl", "vh", "uc", "dsp", "srt", "aml", "cks", "hcl", "crwv",
-    "agent platform", "run ai", "human loop", "bento", "soda", "jupyter notebook", "compute engine",
-    "remotasks", "redis stack", "logical clocks", "superconductive", "heartex", "elementl", "zilliz cloud",
-    "mosaic ai", "ai foundry", "gpt index", "truss", "colang", "langkit", "coiled", "outerbounds",
-})  # fmt: skip
-#: Names that are also everyday words: read only when written as a name (capitalised mid-sentence),
-#: right after "use"/"with"/…, next to another tool in a list, or as a reply to "which tools".
-EVERYDAY = frozenset({
-    "aim", "comet", "cortex", "determined", "evidently", "feast", "helm", "iceberg", "mage", "modal",
-    "prodigy", "ray", "replicate", "snowflake", "spark", "vertex", "chroma", "pinecone", "neptune",
-    "galileo", "triton", "luigi", "snorkel", "great expectations", "gx", "bq", "nim", "elk", "dss", "hf",
-    "vespa", "bedrock", "emr", "guardrails", "lance format", "determined ai", "spark sql",
+#: A name is an everyday English word when wordfreq (a frequency list built from subtitles, books, news,
+#: Wikipedia and the web) puts it at or above this Zipf value: about once in three million words of English.
+#: Rare but real dictionary words sit at or above it ("laminar" 2.50, "snorkel" 2.68, "bento" 2.70, "chroma"
+#: 2.75, "credo" 2.77, "quilt" 3.25); coined product names sit below ("mlflow" 0, "jupyter" 1.65, "flyte"
+#: 1.78, "dvc" 2.0, "pinecone" 2.07). For a name of several words wordfreq's estimate is bounded by its rarest
+#: word, so "label studio" (4.23) and "hugging face" (3.48) count: phrases of ordinary words.
+EVERYDAY_ZIPF = 2.5
+#: Words this common (about once per ten thousand words: "ray" 4.69, "arthur" 4.41, "harbor" 4.15,
+#: "phoenix" 4.21) are as often names of people and places as of tools, and capitalised in prose either way:
+#: a capital letter alone is no evidence that a tool is meant, a usage cue is.
+COMMON_ZIPF = 4.0
+#: Aliases not read as a tool in free text at all: cases a frequency list cannot know. Each says why.
+NOT_NAMES: dict[str, str] = {
+    # Words of ML talk: wordfreq measures general English, where they are rarer than in this domain.
+    "trains": "ClearML's name before 2020, and what every model does",
+    "actions": "GitHub Actions without 'GitHub'; also RL actions, Slack actions",
+    "tune": "hyperparameter tuning, the verb",
+    "scale": "'at scale', 'scale up'",
+    "gradient": "gradient boosting, gradient descent",
+    "elastic": "elastic training and elastic scaling",
+    "outlier": "outlier detection; also Scale AI's workforce brand, not the tool",
+    "lightning": "names two catalog tools (PyTorch Lightning, Lightning AI)",
+    "together": "an adverb that follows usage verbs ('MLflow and DVC used together')",
+    "lambda": "AWS Lambda (the aws cloud) as often as Lambda Cloud",
+    "agent platform": "what LLM teams say they build",
+    "run ai": "'run AI workloads'",
+    "human loop": "human-in-the-loop",
+    "compute engine": "a Google Cloud service: a cloud hint, read as the cloud",
+    "jupyter notebook": "plain Jupyter is read on its own; 'notebook' stays a word for pains and needs",
+    # Short abbreviations with other common meanings (wordfreq ranks letters, not meanings).
+    "es": "Spanish, ECMAScript", "pl": "Perl, PL/SQL, Poland", "uc": "University of California",
+    "aml": "anti-money-laundering models", "srt": "subtitle files", "dsp": "signal processing",
+    "hcl": "HashiCorp's config language", "cks": "a Kubernetes certificate", "vh": "a CSS unit",
+    "crwv": "a stock ticker",
+    # Companies, former names and sibling products: they name something else than the catalog tool.
+    "heartex": "Label Studio's former company", "superconductive": "Great Expectations' former company",
+    "elementl": "Dagster's former company", "logical clocks": "Hopsworks' former company",
+    "remotasks": "Scale AI's workforce marketplace", "marvin": "Prefect's AI library, and a first name",
+    "colang": "NeMo Guardrails' language", "langkit": "WhyLabs' text-metrics library",
+    "truss": "Baseten's packaging library", "redis stack": "a Redis distribution",
+    "mosaic ai": "Databricks' AI brand", "gpt index": "LlamaIndex's name in 2022", "moby": "Docker's upstream",
+    "hudson": "Jenkins' predecessor, a different project", "tofu": "OpenTofu's command, and food",
+    "foundry": "also Palantir Foundry", "ai foundry": "also Palantir's AI platform",
+    "astro": "also the Astro web framework",
+}  # fmt: skip
+#: Words of ML talk that are names only with evidence, though rare in general English (below EVERYDAY_ZIPF).
+DOMAIN_WORDS = frozenset({
+    "guardrails",  # LLM guardrails, the practice
+    "emr",  # electronic medical records
 })  # fmt: skip
 #: Names people type that are not catalog tools and not worth saying back as unknown.
 _COMMON = frozenset("""
@@ -57,21 +91,28 @@ research researcher researchers researching search searches searching agent agen
 """.split())  # fmt: skip
 _CONTEXT = frozenset({"use", "uses", "using", "used", "with", "tried", "adopted", "on", "via", "run", "runs",
                       "running", "like", "love", "prefer", "chose", "picked", "switched", "moved", "onto",
-                      "into", "self-host", "host", "deploy", "deployed", "and", "or", ","})  # fmt: skip
+                      "into", "self-host", "host", "deploy", "deployed", "and", "or", ",",
+                      # what people say of a tool they used: "moved off airflow", "ditched comet"
+                      "off", "ditched", "dropped", "replaced", "replacing", "abandoned", "migrated",
+                      "migrating"})  # fmt: skip
 _RESET = NEGATION_RESETS | {"chose", "picked"}
 _LIST_MARKS = ("and", "or", ",", "+", "/")
 _PUNCTUATION = frozenset({"", ",", ";", "!", "?", "\n", "(", ")", "/", "+"})
 _BREAKS = frozenset({".", ";", "!", "?", "\n", "(", ")", "but", "however", "though", "although", "whereas"})
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.+_:'’-]*[A-Za-z0-9+]|[A-Za-z0-9&]|[.;!?,()\n/+]")
 #: Where a name is an ordinary word: "Monte Carlo simulations", "a patchwork quilt", "in flux", "airflow
-#: modelling", "H2O demand", "an astronomer PI", "the Jenkins brothers", "determined to".
+#: modelling", "H2O demand", "an astronomer PI", "the Jenkins brothers", "Mr Jenkins", "my colleague Luigi",
+#: "determined to", "we named our GPU server 'Triton'".
 LOOK_ALIKE = re.compile(
     r"(?<![a-z0-9])(?:airflow (?:model\w*|simulat\w*|sensors?|measure\w*|around|over|through|patterns?|rates?)|"
     r"(?:patchwork )?quilt of|patchwork quilt|h2o (?:demand|levels?|quality|usage|consumption|supply)|in flux|"
-    r"fireworks (?:aside|display|show)|monte carlo (?:simulations?|methods?|sampling|estimates?|tree search|"
+    r"fireworks (?:aside|display|show)|monte carlo (?:sim\w*|methods?|sampling|estimates?|tree search|"
     r"dropout|runs?)|astronomer (?:pi|professor|colleagues?|friends?)|harbor (?:logistics|company|port|"
-    r"master|authority|cranes?)|great expectations (?:we|i|they|for|of|about)|determined to|"
-    r"[a-z]+ (?:brothers|sisters|twins|family|cousins)|(?<=\bme, )[a-z]+)(?![a-z0-9])"
+    r"master|authority|cranes?)|great expectations (?:we|i|they|of|about)|determined to|"
+    r"[a-z]+ (?:brothers|sisters|twins|family|cousins)|(?<=\bme, )[a-z]+|"
+    r"(?:mr|mrs|ms|dr|prof|professor|uncle|aunt|colleague|co-?worker|boss|friend|teammate|intern)\.? [a-z]+|"
+    r"(?:named|called|nicknamed) (?:it |him |her |them |(?:our|the|my|a|an) [a-z]+ (?:[a-z]+ )?)?['\"]?[a-z]+)"
+    r"(?![a-z0-9])"
 )
 _LIST_CUE = re.compile(
     r"(?:^|\s)(?:use|uses|using|used|we have|we've got|have|our stack is|stack is|stack:|tools:|tooling:|"
@@ -118,18 +159,21 @@ class ToolNames:
         self.catalog = catalog
         self.exact: dict[tuple[str, ...], str] = {}
         self.squashed: dict[str, str] = {}
+        self.everyday: dict[str, float] = {}  # names that are everyday words, with their Zipf frequency
         for tool in catalog:
+            own = {tool.id, tool.name.lower()}
             for name in tool.names():
                 words = tuple(t.key for t in tokens_of(name) if t.key not in (",", "(", ")"))
                 joined = " ".join(words)
-                if not words or joined in NEVER:
+                if not words or (joined in NOT_NAMES and name.lower() not in own):
                     continue
                 self.exact.setdefault(words, tool.id)
                 squashed = _squash(words)
                 if len(squashed) >= 5:
                     self.squashed.setdefault(squashed, tool.id)
-        self.single = sorted({words[0] for words in self.exact if len(words) == 1 and len(words[0]) >= 5
-                              and words[0] not in EVERYDAY})  # fmt: skip
+                if joined not in self.everyday and (zipf := _zipf(joined)) >= EVERYDAY_ZIPF or joined in DOMAIN_WORDS:
+                    self.everyday[joined] = max(zipf, EVERYDAY_ZIPF)
+        self.single = sorted({words[0] for words in self.exact if len(words) == 1 and len(words[0]) >= 5})
         self.longest = max(len(words) for words in self.exact)
 
     def lookup(self, words: tuple[str, ...]) -> str | None:
@@ -141,13 +185,19 @@ class ToolNames:
         return found
 
     def fuzzy(self, word: str) -> str | None:
-        """A misspelt single-word name ("kubernets", "dockr"), never an everyday word."""
-        if len(word) < 5 or word in _COMMON or not word.isascii():
+        """A misspelt single-word name ("kubernets", "dockr", "airflw"); an everyday word is never a misspelling."""
+        if len(word) < 5 or word in _COMMON or not word.isascii() or _zipf(word) >= EVERYDAY_ZIPF:
             return None
         found = process.extractOne(word, self.single, scorer=fuzz.ratio, score_cutoff=87)
         if found is None or found[0][0] != word[0]:
             return None
         return self.exact[(found[0],)]
+
+
+@cache
+def _zipf(word: str) -> float:
+    """How common a word (or phrase) is in English, on the Zipf scale (wordfreq, cached per word)."""
+    return float(zipf_frequency(word, "en"))
 
 
 @cache
@@ -174,21 +224,83 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
     return NEGATED_AFTER.match(following) is not None
 
 
-def _evidence(tokens: list[Token], start: int, end: int, *, listing: bool, strong: set[int]) -> bool:
-    """Is an everyday word used as a name here?"""
-    if listing:
-        return True
-    typed = tokens[start].text
+#: What follows a name used as a tool: its artifacts ("Jenkins jobs", "the git commit", "Airflow DAGs"),
+#: its place in the stack ("Ray is already in our stack", "Flux is our GitOps tool") or its job ("for CI").
+_USED_AFTER = re.compile(
+    r"(?:jobs?|dags?|clusters?|charts?|pipelines?|flows?|tasks?|workers?|servers?|ui|dashboards?|commits?|repos?|"
+    r"sdk|cli|api|operators?|images?|containers?|tables?|deployments?|instances?|endpoints?|workspaces?|"
+    r"projects?|logs?|configs?)\b"
+    r"|(?:is|are|'s) (?:already |also |still )?(?:in|part of) (?:our|the) (?:[\w-]+ )?(?:stack|setup|toolchain|infra)"
+    r"|(?:is|'s|as) (?:our|the) (?:[\w/-]+ ){0,2}(?:tool|platform|stack|orchestrator|scheduler|tracker|registry|store|"
+    r"database|db|server|engine)\b"
+    r"|already\b(?! (?:know|knows|said|told|mentioned|have|had))|in (?:dev|prod|production|staging)\b"
+    r"|for (?:the |our |all )?(?:training|code|images|builds|etl|data processing|experiments|models|everything|"
+    r"most things|storage|the warehouse|warehousing|queries|analytics)\b"
+)
+
+
+@cache
+def _for_stage() -> re.Pattern[str]:
+    """"for CI", "for tracking": a name followed by the lifecycle stage it does."""
+    return re.compile(r"for (?:the |our )?" + phrase_pattern(tuple(p for ps in STAGE.values() for p in ps)).pattern)
+
+
+def _coined(typed: str) -> bool:
+    """Spelt as a product: an inner capital (GitHub, MLflow), a dot or "&" (neptune.ai, W&B); a hyphen is English."""
+    return re.search(r"[a-z][A-Z]|[A-Za-z][._&][A-Za-z]", typed) is not None
+
+
+def _name_like(tokens: list[Token], i: int) -> bool:
+    """A word typed as a name, known to the catalog or not ("Snowflake + dbt + Python")."""
+    if not 0 <= i < len(tokens) or not tokens[i].key[:1].isalnum() or tokens[i].key in _COMMON:
+        return False
+    typed = tokens[i].text
+    sentence_start = i == 0 or tokens[i - 1].key in (".", "!", "?", "\n")
+    return (_coined(typed) or typed[:1].isupper() and not sentence_start or typed.isupper() and len(typed) > 1
+            or typed.isalpha() and _zipf(tokens[i].key) < EVERYDAY_ZIPF)  # fmt: skip
+
+
+def _typed_as_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Capitalised mid-sentence or spelt as a product ("Great Expectations for checks", "GitHub")."""
+    typed = [t.text for t in tokens[start:end] if t.text[:1].isalpha()]
     sentence_start = start == 0 or tokens[start - 1].key in (".", "!", "?", "\n")
-    if typed[:1].isupper() and not sentence_start and not typed.isupper() or typed.isupper() and len(typed) > 1:
+    return any(_coined(word) for word in typed) or all(word[:1].isupper() for word in typed) and not sentence_start
+
+
+def _list_item(tokens: list[Token], start: int, end: int, text: str) -> bool:
+    """Is the name a whole item of a list ("Databricks, Unity Catalog, Delta", "simple: git and a Makefile"),
+    not a word in a sentence ("give or take a delta")?"""
+    before = tokens[start - 1].key if start else ""
+    if start and ":" in text[tokens[start - 1].start + len(tokens[start - 1].text) : tokens[start].start]:
+        before = ":"
+    after = tokens[end].key if end < len(tokens) else ""
+    return before in ("", ":", "\n", *_LIST_MARKS) or before in _CONTEXT and after in ("", ".", "\n", *_LIST_MARKS)
+
+
+def _evidence(
+    tokens: list[Token], start: int, end: int, *, listing: bool, strong: set[int], zipf: float = EVERYDAY_ZIPF,
+    text: str = "",
+) -> bool:
+    """Is an everyday word used as a name here?"""
+    if listing and _list_item(tokens, start, end, text):
+        return True
+    typed = [t.text for t in tokens[start:end]]
+    if any(_coined(word) for word in typed) or typed[0].isupper() and len(typed[0]) > 3:
+        return True  # "GitHub", "RAY"; not "EMR" or "HF": abbreviations are written in capitals anyway
+    sentence_start = start == 0 or tokens[start - 1].key in (".", "!", "?", "\n")
+    words = [word for word in typed if word[:1].isalpha()]
+    capitalised = all(word[:1].isupper() for word in words) and (not sentence_start or len(words) > 1)
+    if capitalised and (zipf < COMMON_ZIPF or len(words) > 1):  # "Phoenix", "Arthur" are people and places too
         return True
     previous = tokens[start - 1].key if start else ""
     if previous in _CONTEXT - {"and", "or", ","}:
         return True
-    neighbours = {start - 2, end + 1} if previous in _LIST_MARKS or (
-        end < len(tokens) and tokens[end].key in _LIST_MARKS
-    ) else set()  # fmt: skip
-    return bool(neighbours & strong)
+    following = " ".join(t.key for t in tokens[end : end + 8])
+    if _USED_AFTER.match(following) or _for_stage().match(following):
+        return True
+    if previous in _LIST_MARKS or (end < len(tokens) and tokens[end].key in _LIST_MARKS):
+        return bool({start - 2, end + 1} & strong)
+    return False
 
 
 def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Mention]:
@@ -215,14 +327,29 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Me
     spans = [
         (start, end, tool_id) for start, end, tool_id in spans
         if not any(a < tokens[end - 1].start + len(tokens[end - 1].text) and tokens[start].start < b
-                   for a, b in ordinary)
+                   for a, b in ordinary) or listing and _typed_as_name(tokens, start, end)
     ]  # fmt: skip
-    strong = {start for start, end, _ in spans if " ".join(t.key for t in tokens[start:end]) not in EVERYDAY}
-    strong |= {start for start, end, _ in spans if _evidence(tokens, start, end, listing=listing, strong=set())}
+
+    def zipf(start: int, end: int) -> float | None:
+        key = " ".join(t.key for t in tokens[start:end])
+        if key in names.everyday:
+            return names.everyday[key]
+        if tuple(t.key.rstrip(".") for t in tokens[start:end]) in names.exact or "-" not in key and end - start == 1:
+            return None
+        frequency = _zipf(key)  # joined to match ("bit bucket", "data hub", "fifty-one"): words of their own
+        return frequency if frequency >= EVERYDAY_ZIPF else None
+
+    strong = {start for start, end, _ in spans if zipf(start, end) is None}
+    strong |= {i for i in range(len(tokens)) if _name_like(tokens, i) and not any(s <= i < e for s, e, _ in spans)}
+    strong |= {start for start, end, _ in spans
+               if _evidence(tokens, start, end, listing=listing, strong=set(), zipf=zipf(start, end) or 0,
+                         text=text)}  # fmt: skip
     found: dict[str, Mention] = {}
     for start, end, tool_id in spans:
-        key = " ".join(t.key for t in tokens[start:end])
-        if key in EVERYDAY and not _evidence(tokens, start, end, listing=listing, strong=strong):
+        frequency = zipf(start, end)
+        if frequency is not None and not _evidence(
+            tokens, start, end, listing=listing, strong=strong, zipf=frequency, text=text
+        ):
             continue
         if tool_id not in found:
             last = tokens[end - 1]
@@ -248,7 +375,7 @@ def unknown_names(text: str, catalog: Catalog, *, listing: bool = False, known: 
                 if listing:
                     continue
                 break  # the list of tools ended: the rest is a sentence
-            if " ".join(words) in NEVER or known.search(" " + " ".join(words) + " "):
+            if " ".join(words) in NOT_NAMES or known.search(" " + " ".join(words) + " "):
                 continue  # a vocabulary word ("tabular", "aws"), not a tool name
             if not listing and re.search(r"(?:ed|ing|ly)$", words[-1]) and piece.strip().islower():
                 continue  # "hated", "training": words, not names

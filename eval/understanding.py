@@ -28,6 +28,8 @@ from core.questions import QUESTIONS  # noqa: E402
 from eval.run import load_catalog  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent / "utterances.json"
+#: The development sets, for tuning: the first, and a third written blind by someone else.
+DEV_CORPORA = (CORPUS.with_name("dev_utterances.json"), CORPUS.with_name("dev_utterances_3.json"))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
@@ -74,7 +76,10 @@ def _pairs(fields: dict[str, Any]) -> set[tuple[str, str]]:
 
 
 def look_alike_ids(corpus: dict[str, Any]) -> set[str]:
-    """The messages the corpus marks as holding ordinary words that look like tool names."""
+    """The messages the corpus marks as holding ordinary words that look like tool names: its top-level
+    "look_alike_ids" list when it has one, else the ids its look-alike labelling rule names."""
+    if "look_alike_ids" in corpus:
+        return set(corpus["look_alike_ids"])
     rule = next((r for r in corpus["labelling_rules"] if r.startswith("Messages containing look-alike")), "")
     return set(re.findall(r"\b[a-z]\d{3}\b", rule))
 
@@ -106,6 +111,18 @@ def measure(catalog: Catalog, *, verbose: bool = False, path: Path = CORPUS) -> 
             "path": f"eval/{path.name}"}  # fmt: skip
 
 
+def combined(results: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Several corpora's counts added up, as one result."""
+    total: dict[str, Any] = {"tp": Counter(), "fp": Counter(), "fn": Counter(), "ordinary": 0, "messages": 0}
+    for result in results:
+        for key in ("tp", "fp", "fn"):
+            total[key].update(result[key])
+        total["ordinary"] += result["ordinary"]
+        total["messages"] += result["messages"]
+    total["path"] = " + ".join(result["path"] for result in results)
+    return total
+
+
 def table(result: dict[str, Any]) -> str:
     tp, fp, fn = result["tp"], result["fp"], result["fn"]
     fields = sorted(set(tp) | set(fp) | set(fn))
@@ -132,11 +149,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.understanding", description=__doc__)
     parser.add_argument("--verbose", action="store_true", help="list every extra and missed field")
     parser.add_argument(
-        "--dev", action="store_true", help="the development corpus (eval/dev_utterances.json), for tuning"
-    )
+        "--dev", action="store_true",
+        help="the development corpora (eval/dev_utterances.json, eval/dev_utterances_3.json), for tuning: "
+        "each, then both together",
+    )  # fmt: skip
     args = parser.parse_args(argv)
-    path = CORPUS.with_name("dev_utterances.json") if args.dev else CORPUS
-    print(table(measure(load_catalog()[0], verbose=args.verbose, path=path)))
+    catalog = load_catalog()[0]
+    if not args.dev:
+        print(table(measure(catalog, verbose=args.verbose, path=CORPUS)))
+        return 0
+    results = []
+    for path in (p for p in DEV_CORPORA if p.exists()):
+        results.append(measure(catalog, verbose=args.verbose, path=path))
+        print(table(results[-1]) + "\n")
+    if len(results) > 1:
+        print(table(combined(results)))
     return 0
 
 

@@ -1,0 +1,89 @@
+"""Clouds, constraints, budgets and compute needs in general forms: hardware people own, hedges after a rule,
+wishes that govern a list, negations that end at a comma, GPUs asked for rather than counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.answers import parse_answer, understand
+from core.catalog import Catalog
+from core.questions import QUESTIONS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we train on a shared GPU workstation",
+        "two GPU boxes in the lab",
+        "a NUC under my desk runs the jobs",
+        "laptops plus one office workstation",
+    ],
+)
+def test_hardware_the_team_owns_is_on_prem(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["cloud"].value == "on_prem"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSS preferred but not a hard requirement",
+        "open source please, but not strictly",
+        "open source isn't a hard rule for us",
+    ],
+)
+def test_a_hedge_after_open_source_makes_it_no_rule(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["open_source_only"] is False
+
+
+def test_not_a_dealbreaker_answers_no(shipped_catalog: Catalog) -> None:
+    question = next(q for q in QUESTIONS if q.id == "open_source_only")
+    assert parse_answer(question, "Not a dealbreaker.", shipped_catalog) is False
+
+
+def test_ideally_governs_a_list_and_no_saas_is_a_rule(shipped_catalog: Catalog) -> None:
+    assert "self_hosted" not in understand("want tracing, ideally open source and self-hosted", shipped_catalog)
+    assert understand("no SaaS please, data stays with us", shipped_catalog)["self_hosted"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [
+        ("no cloud, free only", "none"),  # the negation of "cloud" ends at the comma
+        ("we can't spend much", "low"),
+        ("low hundreds a month is fine", "low"),
+        ("we can't pay for tools", "none"),
+    ],
+)
+def test_budget_in_other_words(shipped_catalog: Catalog, text: str, budget: str) -> None:
+    assert understand(text, shipped_catalog)["budget"].value == budget
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("we need fair-share scheduling for the lab", True),
+        ("they want hosted notebooks + GPU sharing", True),
+        ("want evals and cheaper GPUs", True),
+        ("we have ~50 GPUs on prem", False),
+        ("30 researchers fighting over 16 GPUs", False),
+    ],
+)
+def test_compute_is_a_need_when_asked_for_not_when_counted(shipped_catalog: Catalog, text: str, asked: bool) -> None:
+    assert ("compute" in [s.value for s in understand(text, shipped_catalog).get("needs", ())]) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Jupyter, copy the pickle to a server, pray", 0),
+        ("every month I open the notebook and rerun all cells", 0),
+        ("Airflow kicks off retraining for the ranker every Sunday night", 1),
+    ],
+)
+def test_how_the_team_works_now_sets_maturity(shipped_catalog: Catalog, text: str, level: int) -> None:
+    assert understand(text, shipped_catalog)["maturity"] == level
+
+
+def test_packaged_images_are_containers_not_vision(shipped_catalog: Catalog) -> None:
+    assert "workloads" not in understand("package models as OCI images so ops can run them", shipped_catalog)
+    assert "workloads" not in understand("HPC with Slurm and Apptainer images", shipped_catalog)

@@ -1,0 +1,117 @@
+"""Tool names that are everyday English words (wordfreq) are read only with evidence that a tool is meant."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.answers import understand
+from core.catalog import Catalog
+from core.mentions import NOT_NAMES, names_of
+
+
+def stack(text: str, catalog: Catalog) -> tuple[str, ...]:
+    return tuple(understand(text, catalog).get("current_stack", ()))
+
+
+def test_every_catalog_name_is_classified_by_frequency_not_by_a_hand_list(shipped_catalog: Catalog) -> None:
+    everyday = names_of(shipped_catalog).everyday
+    assert {"ray", "aim", "arthur", "harbor", "union cloud", "elementary", "flux", "quilt"} <= set(everyday)
+    assert not {"mlflow", "kubeflow", "dvc", "jupyter", "wandb", "dagster"} & set(everyday)
+
+
+def test_a_tools_own_name_is_never_dropped_as_an_alias(shipped_catalog: Catalog) -> None:
+    index = names_of(shipped_catalog)
+    assert index.lookup(("outerbounds",)) == "outerbounds"
+    assert index.lookup(("zilliz", "cloud")) == "zilliz-cloud"
+    assert "outerbounds" not in NOT_NAMES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arthur from finance asked me for a churn model.",
+        "Our office is in Phoenix and we do forecasting.",
+        "we had a union meeting about pay",
+        "elementary stats on tabular data, nothing fancy",
+        "the data is in flux after the migration",
+        "we aim to ship faster",
+        "Mr Jenkins asked for a forecast",
+        "We had great expectations for the project",
+        "MLflow and DVC used together",
+        "We run gradient boosting on tables",
+        "AML models for a bank",
+        "EMR data from hospitals, tabular",
+        "the prefect of the region sent data",
+    ],
+)
+def test_ordinary_words_are_not_read_as_tools(shipped_catalog: Catalog, text: str) -> None:
+    assert not set(stack(text, shipped_catalog)) - {"mlflow", "dvc"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("we use Ray and MLflow", ("ray", "mlflow")),  # a usage cue
+        ("our airflow dags break nightly", ("apache-airflow",)),  # the tool's own artifacts
+        ("Jenkins jobs call bash scripts", ("jenkins",)),
+        ("Ray is already in our stack for data processing", ("ray",)),  # its place in the stack
+        ("Harbor as our registry, GitLab for code", ("harbor", "gitlab")),
+        ("Feast is our feature store", ("feast",)),
+        ("Jenkins for CI", ("jenkins",)),  # the stage it does
+        ("Snowflake + dbt + Python", ("snowflake",)),  # a list with other names, known to the catalog or not
+        ("lineage to the git commit", ("git",)),
+        ("Great Expectations for data checks", ("great-expectations",)),
+        ("We already pay for Weights & Biases", ("weights-and-biases",)),  # a capitalised name of several words
+        ("GitHub Actions already.", ("github-actions",)),  # spelt as a product
+    ],
+)
+def test_everyday_names_are_read_with_evidence(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
+    assert stack(text, shipped_catalog) == tools
+
+
+def test_a_misspelt_name_is_read_but_an_everyday_word_is_not_a_misspelling(shipped_catalog: Catalog) -> None:
+    assert stack("airflw and mlfow", shipped_catalog) == ("apache-airflow", "mlflow")
+    assert stack("we raise the bar", shipped_catalog) == ()
+
+
+def test_a_tool_left_behind_is_dropped_even_when_its_name_is_a_word(shipped_catalog: Catalog) -> None:
+    assert understand("we moved off airflow to dagster", shipped_catalog)["current_stack"] == ("dagster",)
+
+
+def test_wanting_to_say_something_is_not_wanting_the_tool(shipped_catalog: Catalog) -> None:
+    text = "I just want to say I'm tired of Jenkins jobs that call notebooks"
+    assert stack(text, shipped_catalog) == ("jenkins",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our data flow is anything but laminar",  # rare words are words too (Zipf >= 2.5)
+        "our team credo is ship small",
+        "anything but sending results to the bit bucket",  # joined to match: words of their own
+        "fifty-one experiments last week",
+        "My colleague Luigi set everything up",  # a person
+        "We named our GPU server 'Triton' after the moon",
+        "Ran a Monte Carlo sim on our costs",
+    ],
+)
+def test_rare_words_joined_words_and_people_are_not_tools(shipped_catalog: Catalog, text: str) -> None:
+    assert stack(text, shipped_catalog) == ()
+
+
+def test_a_reply_listing_tools_reads_its_items_not_its_words(shipped_catalog: Catalog) -> None:
+    from core.answers import parse_answer
+    from core.questions import QUESTIONS
+
+    question = next(q for q in QUESTIONS if q.id == "current_stack")
+    assert parse_answer(question, "give or take a delta: GitLab, Docker, MLflow", shipped_catalog) == (
+        "gitlab", "docker", "mlflow",
+    )  # fmt: skip
+    assert parse_answer(question, "we keep it simple: git and a Makefile", shipped_catalog) == ("git",)
+
+
+def test_what_follows_a_tool_stops_at_the_next_tool(shipped_catalog: Catalog) -> None:
+    text = "we accumulated: MLflow, W&B, a Kubeflow install we abandoned halfway, Airflow"
+    assert stack(text, shipped_catalog) == ("mlflow", "weights-and-biases", "apache-airflow")
+    assert stack("what i have: mlflow, dvc", shipped_catalog) == ("mlflow", "dvc")  # a statement, not a question
+    assert stack("use GCP, Vertex AI endpoint, want cheaper serving (vllm maybe?)", shipped_catalog) == ("vertex-ai",)

@@ -1,0 +1,48 @@
+"""Each of the ten pains is read in its paraphrase families (what the vocabulary says it is), not in set phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.answers import understand
+from core.catalog import Catalog
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("our analysts can never get out of the notebooks and into production", "stuck_in_notebooks"),
+        ("nobody else could recreate the numbers from last quarter", "cant_reproduce"),
+        ("we can't locate the checkpoints or the config behind the model we shipped", "cant_reproduce"),
+        ("shipping a model takes about three months here", "slow_handoff"),
+        ("every release needs a six-month rewrite by the platform people", "slow_handoff"),
+        ("the researchers email notebooks over Teams to the app developers", "slow_handoff"),
+        ("we heard about the broken model from an angry customer", "no_monitoring"),
+        ("once deployed, models never get checked again", "no_monitoring"),
+        ("the partner keeps renaming columns in the feed", "data_quality"),
+        ("half our rows have null values in the label", "data_quality"),
+        ("retraining happens when I remember, and I do it manually", "manual_retraining"),
+        ("each quarter someone reruns the training notebook", "manual_retraining"),
+        ("the annotation backlog grows every week", "labeling_bottleneck"),
+        ("we hand-label every image ourselves", "labeling_bottleneck"),
+        ("no one can say whether the new system prompt is better", "llm_quality_unknown"),
+        ("I review chatbot responses by hand every week", "llm_quality_unknown"),
+        ("twelve people competing for the same two GPUs", "compute_access"),
+        ("our quota increase has been stuck in review for a month", "compute_access"),
+        ("seven logins and four invoices for one ML workflow", "too_many_tools"),
+        ("we need to pare this down to fewer tools", "too_many_tools"),
+    ],
+)
+def test_a_pain_is_read_in_other_words(shipped_catalog: Catalog, text: str, pain: str) -> None:
+    assert pain in understand(text, shipped_catalog).get("frustrations", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we learn a lot from our users",
+        "we share a few dashboards with the business",
+    ],
+)
+def test_descriptions_are_not_pains(shipped_catalog: Catalog, text: str) -> None:
+    assert not understand(text, shipped_catalog).get("frustrations")
