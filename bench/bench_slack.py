@@ -12,6 +12,9 @@ also doing the turn's storage as cheaply as Python can. The apps take turns, rou
 rate is the median of its rounds, and a ratio the median of the rounds' ratios (the apps of a round
 run back to back, in the same spell of the host). Targets: a DM answer costs at most 1.5x the bare
 two-call app; with realistic latency, the next question is posted within 10% of that app's time.
+The cost is also shown as the app process's own CPU per answer (from /proc, gunicorn's workers
+included) over the bare app's: the load and the fake run on the same host, so on a small one the
+rate ratio also moves with how much CPU they leave each app; the CPU ratio does not.
 
     .venv/bin/python bench/bench_slack.py [--users 16] [--answers 8] [--rounds 3] [--workers 2]
                                           [--latency-ms 0 50] [--fixed-order]
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import socket
 import statistics
@@ -190,6 +194,11 @@ class Run:
     def rate(self) -> float:
         return len(self.latencies) / self.wall
 
+    @property
+    def cpu(self) -> float:
+        """Seconds of the app's own CPU per answer."""
+        return self.server_cpu / len(self.latencies)
+
 
 def tree_cpu(pid: int) -> float:
     """CPU seconds used so far by a process and its children (gunicorn's workers), from /proc."""
@@ -234,6 +243,13 @@ def cost_ratios(cheaper: App, dearer: App) -> list[float]:
     run back to back, so a slow spell of the host slows both sides of a ratio (medians of whole
     runs would compare different spells)."""
     return [c.rate / d.rate for c, d in zip(cheaper.runs, dearer.runs, strict=True)]
+
+
+def cpu_ratios(cheaper: App, dearer: App) -> list[float]:
+    """Per round, the app's own CPU per answer of `dearer` over `cheaper`'s: what an answer costs the
+    server, apart from the load and the fake Web API, which share the host's cores with it (on a small
+    host they move the rate ratio by how much CPU they leave the app, not by what the app spends)."""
+    return [d.cpu / c.cpu for c, d in zip(cheaper.runs, dearer.runs, strict=True)]
 
 
 def p50(app: App) -> float:
@@ -305,6 +321,14 @@ def report(
         f"cost per answer: {ratio:.2f}x the bare app making the same two calls (target <= 1.5x): "
         f"{'OK' if ratio <= 1.5 else 'OVER'}   (rounds: {' '.join(f'{r:.2f}' for r in cost)})"
     )
+    cpu = cpu_ratios(two_calls, waiter)
+    if not any(math.isnan(r) for r in cpu):
+        print(
+            f"  the same by the app's own CPU per answer: {statistics.median(cpu):.2f}x ("
+            f"{statistics.median(r.cpu for r in waiter.runs) * 1000:.2f} ms vs "
+            f"{statistics.median(r.cpu for r in two_calls.runs) * 1000:.2f} ms; the ratio above also "
+            f"counts the load and the fake, which share the host)   (rounds: {' '.join(f'{r:.2f}' for r in cpu)})"
+        )
     print(
         f"answer to next question posted, p50: {late:.2f}x the bare app's ({p50(waiter) * 1000:.1f} ms vs "
         f"{p50(two_calls) * 1000:.1f} ms; target within 10% with realistic latency): "

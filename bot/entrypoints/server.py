@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import threading
@@ -43,7 +44,12 @@ def build(settings: Settings) -> App:
     with the inbox's recovery running beside it."""
     runtime = bootstrap(settings)
     keep_recovering(runtime, every=max(1.0, settings.inbox_lease_seconds / 4))
-    return runtime.slack_app()
+    app = runtime.slack_app()
+    # what was built so far (the catalog, its indexes, the libraries) lives as long as the process:
+    # out of the collector's sight, its full collections no longer walk it again and again
+    gc.collect()
+    gc.freeze()
+    return app
 
 
 def keep_recovering(runtime: Runtime, *, every: float) -> threading.Thread:

@@ -105,12 +105,12 @@ def register(app: App, services: SlackServices) -> None:
         publish_home(services, client, workspace, user)
 
     for matches in (matcher(Action.CHOOSE), Action.SELECT_ONE.value, matcher(Action.SUBMIT_MANY)):
-        app.action(matches)(ack=acknowledge, lazy=[deferred(choose_answer)])
+        app.action(matches)(deferred(choose_answer))
     for action in (Action.SELECT_MANY, Action.OPEN_LINK):  # read when "Done" is pressed; links open in the browser
         app.action(action.value)(acknowledge)
     for action in (Action.RESTART_YES, Action.RESTART_NO):
-        app.action(action.value)(ack=acknowledge, lazy=[deferred(confirm_restart)])
-    app.action(matcher(Action.FEEDBACK))(ack=acknowledge, lazy=[deferred(give_feedback)])
-    app.action(matcher(Action.CRITIQUE))(ack=acknowledge, lazy=[deferred(refine_picks)])
+        app.action(action.value)(deferred(confirm_restart))
+    app.action(matcher(Action.FEEDBACK))(deferred(give_feedback))
+    app.action(matcher(Action.CRITIQUE))(deferred(refine_picks))
     for action in (Action.HOME_OPEN, Action.HOME_RESTART):
-        app.action(action.value)(ack=acknowledge, lazy=[deferred(start_from_home)])
+        app.action(action.value)(deferred(start_from_home))

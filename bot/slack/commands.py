@@ -45,7 +45,8 @@ def parse(text: object) -> tuple[str, str]:
 def register(app: App, services: SlackServices) -> None:
     """Register the slash command: answered in the ack from the catalog, or acked and worked on after."""
 
-    def answer_command(ack: Ack, command: dict[str, Any]) -> None:
+    def answer_command(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+        command = body  # a slash command's body is the command
         verb, rest = parse(command.get("text"))
         if _opening(verb, command.get("text"), services.catalog):
             ack(text=DM_POINTER)
@@ -76,7 +77,7 @@ def register(app: App, services: SlackServices) -> None:
             else:
                 respond(text="Team digest", blocks=[b.to_dict() for b in reply], response_type="ephemeral")
 
-    app.command(COMMAND)(ack=answer_command, lazy=[deferred(run_command)])
+    app.command(COMMAND)(deferred(run_command, answer=answer_command))
 
 
 def parse_text(text: object) -> str:

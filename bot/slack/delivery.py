@@ -13,14 +13,16 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.slack.render.conversation import render_answered, render_ask, render_confirm, render_say
 from bot.slack.render.message import Outgoing
-from bot.slack.render.picks import render_show
+from bot.slack.render.picks import render_show, stamp
 from bot.storage.question_messages import Asked, QuestionMessages
 from core.catalog import Catalog
 from core.questions import BY_ID, Question
+from core.recommendation import Recommendation
 from core.turns import Answered, Ask, Confirm, Message, Say, Show, Turn
 
 log = logging.getLogger(__name__)
 MAX_CACHED_ANSWER = 200  # longer typed answers are rare, and would only fill the cache
+UNSTORED = -1  # the recommendation id a picks card is rendered with before it is cached (stamp puts the real one)
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,9 @@ class Courier:
         # build their Block Kit once, keep it immutable, hand out copies
         self._question = lru_cache(maxsize=1024)(self._render_question)
         self._answered = lru_cache(maxsize=4096)(self._render_answered)
+        # the same picks make the same card but for the stored id in its feedback buttons (a new one
+        # every time they are shown): built and validated once per Recommendation, the id stamped in
+        self._picks = lru_cache(maxsize=256)(self._render_picks)
 
     def _render_question(self, question_id: str, number: int, note: str | None, total: int | None) -> Cached:
         ask = Ask(question=BY_ID[question_id], number=number, note=note, total=total)
@@ -94,12 +99,20 @@ class Courier:
     def _render_answered(self, answered: Answered) -> Cached:
         return Cached.of(render_answered(answered))
 
+    def _render_picks(self, recommendation: Recommendation, stored: bool) -> Cached:
+        show = Show(recommendation=recommendation, recommendation_id=UNSTORED if stored else None)
+        return Cached.of(render_show(show))
+
     def _payload(self, message: Message) -> tuple[str, list[dict[str, Any]]]:
         """The message's text and blocks, the caller's own (a copy when it came from a cache)."""
         if isinstance(message, Ask) and _banked(message.question):
             return self._question(message.question.id, message.number, message.note, message.total).copy()
         if isinstance(message, Answered) and len(message.answer) <= MAX_CACHED_ANSWER:
             return self._answered(message).copy()
+        if isinstance(message, Show):
+            rec_id = message.recommendation_id
+            text, blocks = self._picks(message.recommendation, rec_id is not None).copy()
+            return text, blocks if rec_id is None else stamp(blocks, rec_id)
         out = render(message, self.catalog)
         return out.text, out.blocks_json()
 

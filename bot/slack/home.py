@@ -7,7 +7,7 @@ from typing import Any
 from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.slack.deferred import acknowledge, deferred
+from bot.slack.deferred import deferred
 from bot.slack.render.home import render_home
 from bot.slack.services import SlackServices, workspace_of
 
@@ -27,4 +27,4 @@ def register(app: App, services: SlackServices) -> None:
             return  # the Messages tab needs nothing
         publish_home(services, client, workspace_of(context, body), str(event["user"]))
 
-    app.event("app_home_opened")(ack=acknowledge, lazy=[deferred(show_home)])
+    app.event("app_home_opened")(deferred(show_home))

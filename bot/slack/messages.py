@@ -113,4 +113,4 @@ def register(app: App, services: SlackServices) -> None:
             to = Recipient(workspace=workspace, user=user, channel=str(event["channel"]))
             services.courier.deliver(client, to, turn)
 
-    app.event("message")(ack=accept_message, lazy=[deferred(answer_message)])
+    app.event("message")(deferred(answer_message, answer=accept_message))

@@ -7,12 +7,21 @@ from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Engine, delete, func, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, select, update
 
 from bot.storage import statements
 from bot.storage.engine import transaction
 
 INBOX = statements.INBOX
+#: Claim a letter unless another process holds it within its lease; the letter comes back (built once:
+#: it runs on every DM answer).
+TAKE = (
+    update(INBOX)
+    .where(INBOX.c.key == bindparam("of_key"),
+           INBOX.c.claimed_at.is_(None) | (INBOX.c.claimed_at < bindparam("expired")))
+    .values(claimed_at=bindparam("now"), attempts=INBOX.c.attempts + 1)
+    .returning(*INBOX.c)
+)  # fmt: skip
 
 
 class Letter(NamedTuple):
@@ -47,11 +56,9 @@ class Inbox:
 
     def take(self, key: str, *, now: datetime) -> Letter | None:
         """Take a letter to answer it: None if it is finished, or another process holds it (within its lease)."""
-        table = INBOX.c
-        free = table.claimed_at.is_(None) | (table.claimed_at < now - self.lease)
-        take = update(INBOX).where(table.key == key, free).values(claimed_at=now, attempts=table.attempts + 1)
+        claim = {"of_key": key, "now": now, "expired": now - self.lease}
         with self._connection() as connection:
-            row = connection.execute(take.returning(*INBOX.c)).first()
+            row = connection.execute(TAKE, claim).first()
         if row is None:
             return None
         return Letter(row.key, row.workspace, row.user_id, row.channel, row.text, tuple(row.delivery_keys),

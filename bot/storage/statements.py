@@ -41,6 +41,8 @@ UPDATE_CONVERSATION: Update = update(CONVERSATIONS).where(
     CONVERSATIONS.c.user_id == bindparam("of_user_id"),
     CONVERSATIONS.c.version == bindparam("of_version"),
 )
+#: A person's picks, stored: their new id comes back (the feedback buttons carry it).
+INSERT_RECOMMENDATION: Insert = insert(RECOMMENDATIONS).returning(RECOMMENDATIONS.c.id)
 PRUNE_EVENTS: Delete = delete(EVENTS).where(
     EVENTS.c.key.in_(select(EVENTS.c.key).where(EVENTS.c.seen_at < bindparam("cutoff")).limit(bindparam("limit")))
 )

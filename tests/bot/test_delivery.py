@@ -265,3 +265,36 @@ def test_what_one_delivery_does_to_its_blocks_never_reaches_the_next_one(databas
         courier.deliver(client, Recipient(workspace="T1", user=user, channel="D" + user), (answered,))  # type: ignore[arg-type]
     first_ask, first_answer, second_ask, second_answer = client.sent
     assert second_ask == first_ask and second_answer == first_answer, "the second person sees what the first saw"
+
+
+def test_a_picks_card_from_the_cache_is_the_card_rendered_afresh_with_its_own_id(database: Database, catalog) -> None:  # type: ignore[no-untyped-def]
+    from typing import Any
+
+    from bot.slack.delivery import Courier, Recipient
+    from bot.slack.render.picks import render_show
+    from bot.storage.question_messages import QuestionMessages
+    from core.matching import recommend
+    from core.profile import Profile
+    from core.turns import Show
+
+    class Keeper:
+        def __init__(self) -> None:
+            self.sent: list[tuple[str, list[dict[str, Any]]]] = []
+
+        def chat_postMessage(self, *, channel: str, text: str, blocks: list[dict[str, Any]]) -> dict[str, str]:
+            self.sent.append((text, json.loads(json.dumps(blocks))))
+            for block in blocks:  # scribbled on after sending: the next card must not see it
+                for element in block.get("elements", ()):
+                    element["value"] = "scribbled"
+            return {"channel": channel, "ts": f"1.{len(self.sent)}"}
+
+    courier = Courier(catalog, QuestionMessages(database.engine))
+    client = Keeper()
+    picks = recommend(Profile(needs=("experiment_tracking",)), catalog)
+    shows = [Show(recommendation=picks, recommendation_id=rec_id) for rec_id in (7, 123456789, None, 8)]
+    for show in shows:
+        courier.deliver(client, Recipient(workspace="T1", user="U1", channel="D1"), (show,))  # type: ignore[arg-type]
+    for show, (text, blocks) in zip(shows, client.sent, strict=True):
+        fresh = render_show(show)
+        assert (text, blocks) == (fresh.text, fresh.blocks_json())
+    assert '"r":123456789' in json.dumps(client.sent[1][1]).replace("\\", "")

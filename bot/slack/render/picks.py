@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -88,12 +89,28 @@ def _feedback(pick: Pick, recommendation_id: int) -> list[ButtonElement]:
         ButtonElement(
             text=text,
             action_id=numbered(Action.FEEDBACK, n),
-            value=json.dumps(
-                {"r": recommendation_id, "t": pick.id, "v": verdict}, separators=(",", ":")
-            ),
+            value=feedback_value(recommendation_id, pick.id, verdict),
         )  # fmt: skip
         for n, (verdict, text) in enumerate(VERDICT_LABELS.items())
     ]
+
+
+def feedback_value(recommendation_id: int, tool_id: str, verdict: str) -> str:
+    """What a feedback button carries: which stored picks, which tool, what the person thought."""
+    return json.dumps({"r": recommendation_id, "t": tool_id, "v": verdict}, separators=(",", ":"))
+
+
+def stamp(blocks: list[dict[str, Any]], recommendation_id: int) -> list[dict[str, Any]]:
+    """A card's blocks as JSON (rendered once, with any id) with `recommendation_id` in its feedback
+    buttons: the card of the same picks differs only there, so it need not be built and validated again."""
+    for block in blocks:
+        if block.get("type") != "actions":
+            continue
+        for element in block.get("elements", ()):
+            if str(element.get("action_id", "")).startswith(f"{Action.FEEDBACK.value}:"):
+                value = json.loads(element["value"])
+                element["value"] = feedback_value(recommendation_id, value["t"], value["v"])
+    return blocks
 
 
 def _extras(rec: Recommendation) -> list[Block]:
