@@ -1,10 +1,11 @@
 """The statements every DM answer runs, as SQLAlchemy Core constructs built once.
 
-A typed answer costs two small transactions: record the delivery, read and write the conversation
-under its version, save the profile; then, after the next question is posted, swap where the
-question messages are. These are the hot statements, so they are built once here (the upserts once
-per dialect) instead of per call; SQLAlchemy compiles each once per engine and caches it. They run
-through the same engine, events and error handling as every other statement of the store.
+A typed answer's turn costs two small transactions (the inbox's own are in bot/storage/inbox.py):
+record the delivery, read and write the conversation under its version, save the profile; then,
+after the next question is posted, swap where the question messages are. These are the hot
+statements, so they are built once here (the upserts once per dialect) instead of per call;
+SQLAlchemy compiles each once per engine and caches it. They run through the same engine, events
+and error handling as every other statement of the store.
 """
 
 from __future__ import annotations
