@@ -320,10 +320,7 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
 
 def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
     """What running it takes, from its own entry: nothing to operate is worth something to a small team."""
-    hosted = {Deployment.SAAS, Deployment.MANAGED_CLOUD} & set(tool.deployment)
-    self_run = tool.self_host_needs is not None and (
-        bool(profile.self_hosted) or profile.cloud is Cloud.ON_PREM or not hosted
-    )
+    self_run = tool.self_host_needs is not None and tool.runs_yourself(profile.must_self_host())
     if self_run and tool.self_host_needs == ():
         good = "nothing to operate: it installs as a package and runs in your own code"
         return Factor("operations", 0.1, good if explain else None)
@@ -331,7 +328,8 @@ def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
     if self_run and small and len(tool.self_host_needs or ()) >= 3:
         bad = f"it takes {len(tool.self_host_needs or ())} services to run, a lot for {profile.team_size}"
         return Factor("operations", -0.15, None, bad if explain else None)
-    if profile.self_hosted is False and Deployment.SAAS in tool.deployment:
+    # a hosted edition is the vendor's service: not what someone who requires open source adopts
+    if profile.self_hosted is False and not profile.open_source_only and Deployment.SAAS in tool.deployment:
         return Factor("operations", 0.05, "hosted for you, so there is nothing to run" if explain else None)
     return Factor("operations", 0.0)
 

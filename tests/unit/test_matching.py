@@ -231,3 +231,12 @@ def test_self_hosting_a_tool_that_runs_on_kubernetes_still_needs_the_cluster() -
 def test_a_tool_with_no_hosted_edition_always_needs_the_cluster() -> None:
     catalog = Catalog([_cluster_tool("kube-only", ["self_hosted", "managed_cloud"])])
     assert recommend(Profile(needs=(Stage.MODEL_SERVING,), kubernetes=False, self_hosted=False), catalog).picks == ()
+
+
+def test_someone_who_requires_open_source_is_not_sold_the_vendors_hosted_edition() -> None:
+    profile = Profile(needs=(Stage.MODEL_MONITORING,), self_hosted=False, open_source_only=True)
+    rec = recommend(profile, shipped())
+    assert rec.picks and any(Deployment.SAAS in shipped().get(p.id).deployment for p in rec.picks)
+    assert not any("hosted for you" in line for p in rec.picks for line in (*p.reasons, *rec.common))
+    hosted_ok = recommend(profile.with_answers(open_source_only=False), shipped())
+    assert any("hosted for you" in line for p in hosted_ok.picks for line in (*p.reasons, *hosted_ok.common))
