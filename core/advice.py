@@ -68,6 +68,9 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool]) -> str:
             f"At {size} {'person' if size == 1 else 'people'}, build nothing here: every hour on "
             "tooling is an hour not on models. Start with the lightest pick."
         )
+    if len(tools) > 1 and len(set.intersection(*(set(t.primary_stages) for t in tools))) > 0:
+        # the picks are options for one job: nothing to integrate between them
+        return f"Adopt rather than build: {_names(tools)} are options for the same job, so choose one; build none."
     return f"Adopt rather than build: if you build, build the integration between {_names(tools)}, not another tool."
 
 
