@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.catalog import Catalog  # noqa: E402
 from core.interviewing import AdaptiveInterviewer  # noqa: E402
-from core.matching import recommend  # noqa: E402
+from core.matching import compute_recommendation  # noqa: E402
 from core.profile import Profile  # noqa: E402
 from core.questions import OPENING  # noqa: E402
 from eval.run import SENTENCE_FIELDS, load_catalog  # noqa: E402
@@ -78,7 +78,7 @@ def main() -> None:
             for profile, done in visited:
                 fresh = AdaptiveInterviewer(catalog)  # nothing remembered: a state nobody has been in
                 decisions.append(timed(lambda f=fresh, p=profile, d=done: f.next_question(p, d)))
-                rankings.append(timed(lambda p=profile: recommend(p, catalog)))
+                rankings.append(timed(lambda p=profile: compute_recommendation(p, catalog)))
     finally:
         gc.enable()
     p50, p99 = percentile(decisions, 0.5) * 1000, percentile(decisions, 0.99) * 1000

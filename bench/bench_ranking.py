@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.catalog import Catalog, parse_catalog  # noqa: E402
-from core.matching import rank, recommend  # noqa: E402
+from core.matching import compute_recommendation, rank  # noqa: E402
 from core.profile import parse_profile  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,8 +88,8 @@ def main() -> int:
     # interleave the two sizes so a burst of load on a shared machine hits both alike
     small_rec, big_rec, small_rank, big_rank = [], [], [], []
     for _ in range(ROUNDS):
-        small_rec.append(timed(lambda: recommend(PROFILE, shipped), repeat=10))
-        big_rec.append(timed(lambda: recommend(big_profile, big), repeat=1))
+        small_rec.append(timed(lambda: compute_recommendation(PROFILE, shipped), repeat=10))
+        big_rec.append(timed(lambda: compute_recommendation(big_profile, big), repeat=1))
         small_rank.append(timed(lambda: rank(PROFILE, shipped), repeat=10))
         big_rank.append(timed(lambda: rank(big_profile, big), repeat=1))
     small_tool = show("shipped", len(shipped), min(small_rec), min(small_rank))

@@ -43,7 +43,7 @@ def _met(profile: Profile) -> str:
     return f"Every pick {and_list(said)}, as you require." if said else ""
 
 
-def _build_or_buy(profile: Profile, tools: Sequence[Tool]) -> str:
+def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted) -> str:
     """Build-vs-buy advice for this person and these picks (never the same line for everyone)."""
     size = profile.team_size
     operated = list(dict.fromkeys(need for t in tools if t.self_host_needs for need in t.self_host_needs))
@@ -68,8 +68,9 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool]) -> str:
             f"At {size} {'person' if size == 1 else 'people'}, build nothing here: every hour on "
             "tooling is an hour not on models. Start with the lightest pick."
         )
-    if len(tools) > 1 and len(set.intersection(*(set(t.primary_stages) for t in tools))) > 0:
-        # the picks are options for one job: nothing to integrate between them
+    jobs = {frozenset(s for s in wanted.weights if t.built_for(s)) for t in tools}
+    if len(tools) > 1 and len(jobs) == 1 and all(jobs):
+        # every pick does the same one of the wanted jobs: nothing to integrate between them
         return f"Adopt rather than build: {_names(tools)} are options for the same job, so choose one; build none."
     return f"Adopt rather than build: if you build, build the integration between {_names(tools)}, not another tool."
 
@@ -91,7 +92,7 @@ def build_advice(profile: Profile, wanted: Wanted | None = None, tools: Sequence
     """Two to four lines of advice a senior colleague would give this profile and these picks."""
     wanted = wanted or Wanted()
     lines = [_met(profile)] if tools and _met(profile) else []
-    lines += [_build_or_buy(profile, tools), _scope(profile, wanted)]
+    lines += [_build_or_buy(profile, tools, wanted), _scope(profile, wanted)]
     if wanted.settled:
         lines.append("Your current tools already cover what you asked for: keep them and deepen their use.")
     if Workload.LLM in (profile.workloads or ()) and profile.maturity in (None, 0):

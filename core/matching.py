@@ -14,7 +14,7 @@ from core.recommendation import Critique, CritiqueKind, Pick, Recommendation
 from core.relaxation import relax
 from core.scoring import FACTOR_WORDS, Factor, Wanted, factors, total, wanted_of
 from core.stack import compose_stack, keep_lines
-from core.vocabulary import RING_MEANING, Budget, Category, ScopePreference, label_in_text
+from core.vocabulary import RING_MEANING, Budget, Category, ScopePreference, Stage, label_in_text
 
 Scored = tuple[float, Tool]
 __all__ = ["apply_critiques", "rank", "recommend", "top_ids", "violations", "why_not"]
@@ -115,6 +115,9 @@ def select(
         filling = [item for item in options if _gain(item[1], wanted, covered) > 0]
         if chosen and filling:
             options = filling
+        elif chosen:  # every need has a pick: a second option goes to the need with the fewest
+            thinnest = _thinnest(options, wanted, [c[1] for c in chosen])
+            options = [item for item in options if any(item[1].built_for(s) for s in thinnest)] or options
         best = max(
             options,
             key=lambda item: (item[0] + (_gain(item[1], wanted, covered) if chosen else 0.0), -pool.index(item)),
@@ -122,6 +125,16 @@ def select(
         chosen.append(best)
         covered.update(s for s in wanted.weights if best[1].built_for(s))
     return chosen
+
+
+def _thinnest(options: Sequence[Scored], wanted: Wanted, chosen: Sequence[Tool]) -> set[Stage]:
+    """The newly wanted stages that some option is built for and the fewest picks are built for."""
+    stages = [s for s in wanted.weights if wanted.origin[s] != "kept" and any(o[1].built_for(s) for o in options)]
+    if not stages:
+        return set()
+    count = {s: sum(t.built_for(s) for t in chosen) for s in stages}
+    least = min(count.values())
+    return {s for s in stages if count[s] == least}
 
 
 #: Fewer picks than this, and alternatives to tools already in use may fill the list.
@@ -205,12 +218,13 @@ def recommend(
 
 @lru_cache(maxsize=2048)
 def _remembered(profile: Profile, catalog: Catalog, top: int, critiques: tuple[Critique, ...]) -> Recommendation:
-    return _recommend(profile, catalog, top=top, critiques=critiques)
+    return compute_recommendation(profile, catalog, top=top, critiques=critiques)
 
 
-def _recommend(
-    profile: Profile, catalog: Catalog, *, top: int, critiques: Sequence[Critique]
+def compute_recommendation(
+    profile: Profile, catalog: Catalog, *, top: int = 3, critiques: Sequence[Critique] = ()
 ) -> Recommendation:
+    """`recommend` without remembering: what one ranking costs (the benches measure this)."""
     profile = apply_critiques(profile, critiques)
     wanted = wanted_of(profile, catalog)
     scored = score_all(profile, catalog, wanted, critiques)

@@ -249,3 +249,10 @@ def test_picks_that_are_options_for_one_job_are_not_told_to_be_integrated() -> N
     assert not any("integration between" in line for line in one_job.advice)
     two_jobs = recommend(Profile(needs=(Stage.EXPERIMENT_TRACKING, Stage.DATA_LABELING), team_size=8), shipped())
     assert any("build the integration between" in line for line in two_jobs.advice)
+
+
+def test_once_every_need_has_a_pick_the_next_gives_the_thinnest_need_a_choice() -> None:
+    profile = Profile(needs=(Stage.EXPERIMENT_TRACKING, Stage.DATA_LABELING), team_size=8)
+    chosen = picks(profile)
+    for stage in profile.needs or ():
+        assert sum(tool.built_for(stage) for tool in chosen) >= 2 or len(chosen) < 3, (stage, [t.id for t in chosen])
