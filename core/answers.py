@@ -219,8 +219,8 @@ def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
     if lx.phrase_pattern(lx.KUBERNETES_NO).search(text.low):
         return False
     hits = [hit for hit in text.hits({True: lx.KUBERNETES_YES}) if not text.unsure(hit)]
-    if not hits:  # running Kubeflow or KServe means running a cluster
-        return True if any(catalog.get(t).requires_kubernetes or t == "kubernetes" for t in tools) else None
+    if not hits:  # running Kubeflow or KServe means running a cluster (using W&B's SaaS does not)
+        return True if any(catalog.get(t).needs_your_cluster(False) or t == "kubernetes" for t in tools) else None
     return any(not text.negated(hit) for hit in hits)
 
 

@@ -659,7 +659,7 @@ NO_NEED = re.compile(
 _OSS = r"(?:open[- ]?source|oss|foss|osi[- ]licen[sc]ed|free software|open licen[sc]es?|apache[- ]licen[sc]ed)"
 OPEN_SOURCE_NO = (
     r"not open[- ]source only", r"(?:doesn't|does not|don't|do not|needn't|need not|no need to) (?:have to |need to )?"
-    r"be " + _OSS, r"(?:proprietary|commercial|closed[- ]source|paid|vendor|saas) (?:tools |software |products )?"
+    r"be " + _OSS, r"(?:proprietary|commercial|closed[- ]source|paid|vendor) (?:tools |software |products )?"
     r"(?:is|are) (?:fine|ok|okay|allowed|acceptable)", r"(?:fine|ok|okay|happy) with (?:proprietary|commercial|"
     r"closed[- ]source)", r"don't care (?:about|if|whether) (?:it's |its )?" + _OSS, r"" + _OSS + r" (?:is )?"
     r"(?:not (?:required|needed|necessary|a must|mandatory)|optional|nice to have|doesn't matter)",

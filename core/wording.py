@@ -92,6 +92,15 @@ def self_host_text(tool: Tool) -> str:
     return ", ".join(tool.self_host_needs) or "nothing to operate (a library or CLI)"
 
 
+def kubernetes_text(tool: Tool) -> str:
+    """Whether using the tool means running Kubernetes, as a tool card says it."""
+    if tool.needs_your_cluster(False):
+        return "yes"
+    if tool.needs_your_cluster(True):
+        return "only to self-host (the hosted edition needs none)"
+    return "no"
+
+
 def tool_names(ids: object, catalog: Catalog) -> str:
     """Display names of catalog ids, in order ("Apache Airflow, DVC")."""
     values = ids if isinstance(ids, (list, tuple)) else [ids]

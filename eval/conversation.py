@@ -148,7 +148,10 @@ def evaluate(panel: list[dict[str, Any]], *, verbose: bool = False) -> dict[str,
             totals["hits"] += bool(set(top) & accept) and not set(top) & never
             totals["shown"] += len(top)
             totals["accepted"] += sum(t in accept for t in top)
-            totals["violations"] += sum(bool(hard_breaks(raw[t], truth)) for t in top)
+            broken = {t: hard_breaks(raw[t], truth) for t in top if hard_breaks(raw[t], truth)}
+            totals["violations"] += len(broken)
+            if verbose and broken:
+                print(f"  {scenario['id']}: violation {broken} (asked {result['questions']})", file=sys.stderr)
             totals["same_as_recommend"] += set(top) == set(direct[:3])
             if verbose and (result["loop"] or set(top) != set(direct[:3])):
                 print(f"  {scenario['id']}: chat {top} vs recommend {direct[:3]}"

@@ -13,7 +13,7 @@ from bot import resources
 from bot.bootstrap import read_catalog
 from core.catalog import Catalog, Tool, catalog_json_schema
 from core.vocabulary import Cloud, Deployment, Stage, label
-from core.wording import self_host_text
+from core.wording import kubernetes_text, self_host_text
 
 SCHEMA_PATH = resources.schema_path()  # in a checkout, the top-level catalog.schema.json
 
@@ -91,7 +91,7 @@ def describe(tool: Tool) -> str:
         f"touches: {', '.join(label(s) for s in tool.stages)}",
         f"licence: {tool.license} ({'open source' if tool.open_source else 'not open source'})",
         f"deployment: {', '.join(d.value for d in tool.deployment)} · pricing: {tool.pricing.value}"
-        + (" · needs Kubernetes" if tool.requires_kubernetes else ""),
+        + f" · needs Kubernetes: {kubernetes_text(tool)}",
         f"pricing model: {tool.pricing_model}",
         "to self-host: " + self_host_text(tool),
         "latest release: "

@@ -453,3 +453,18 @@ def test_a_multi_word_tool_name_is_not_said_back_as_unknown_words(shipped_catalo
 @pytest.mark.parametrize("text", ["is MLflow any good?", "should we use Kubeflow", "what about W&B?"])
 def test_a_question_about_a_tool_is_not_a_statement_of_use(shipped_catalog: Catalog, text: str) -> None:
     assert "current_stack" not in understand(text, shipped_catalog)
+
+
+def test_a_tool_used_as_saas_says_nothing_about_kubernetes_but_one_that_only_runs_on_it_does(
+    shipped_catalog: Catalog,
+) -> None:
+    assert shipped_catalog.get("weights-and-biases").requires_kubernetes  # to self-host it
+    assert "kubernetes" not in read("we log everything to wandb", shipped_catalog).facts
+    assert read("we serve our models with KServe", shipped_catalog).facts.get("kubernetes") is True
+
+
+def test_saas_being_fine_is_about_hosting_not_the_licence(shipped_catalog: Catalog) -> None:
+    facts = read("no, SaaS is fine", shipped_catalog, answering=BY_ID["self_hosted"]).facts
+    assert facts.get("self_hosted") is False
+    assert "open_source_only" not in facts
+    assert read("proprietary tools are fine", shipped_catalog).facts.get("open_source_only") is False

@@ -9,7 +9,7 @@ from bot.slack.render.text import HEADER_TEXT, clip, escape, link, safe
 from core.catalog import Tool
 from core.errors import UnknownTool
 from core.vocabulary import RING_MEANING, label
-from core.wording import self_host_text
+from core.wording import kubernetes_text, self_host_text
 
 HELP = (
     "*MLOps Waiter* helps you choose MLOps and LLMOps tools.\n"
@@ -55,7 +55,7 @@ def _facts(tool: Tool) -> list[tuple[str, str]]:
         ("Licence", f"{tool.license}" + (" (open source)" if tool.open_source else "")),
         ("Pricing", tool.pricing_model),
         ("To self-host", self_host_text(tool)),
-        ("Needs Kubernetes", "yes" if tool.requires_kubernetes else "no"),
+        ("Needs Kubernetes", kubernetes_text(tool)),
         ("Clouds", ", ".join(label(c.value) for c in tool.clouds) or "any"),
         ("Latest release", _release(tool)),
         ("Status", status),
