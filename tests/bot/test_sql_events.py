@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.engine.interfaces import CacheStats
 
 from bot.storage.unit_of_work import Database
 from tests.bot.fake_slack import FakeSlack
@@ -61,3 +62,21 @@ def test_the_sqlalchemy_events_see_every_statement_of_a_button_press(
     slack.press(question, elements(question)[0]["action_id"])
     by_driver = [statement for statement in ran if statement not in TRANSACTION_ENDS]
     assert len(seen) == len(by_driver) > 0, (seen, by_driver)
+
+
+def test_every_statement_of_a_typed_dm_answer_is_compiled_once_per_engine(
+    slack: SlackDriver, fake_slack: FakeSlack, database: Database
+) -> None:
+    slack.command("")
+    question = button_question(slack, fake_slack)
+    typed = elements(question)[0]["text"]["text"]
+    compiled: list[tuple[str, CacheStats]] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, _params: Any, context: Any, _many: bool) -> None:
+        compiled.append((statement, context.cache_hit))
+
+    event.listen(database.engine, "after_cursor_execute", note)
+    slack.dm(typed)
+    assert len(compiled) > 4 and ("BEGIN IMMEDIATE", CacheStats.CACHE_HIT) in compiled
+    # none compiled anew on every run (BEGIN IMMEDIATE, a construct of our own, was until it had a cache key)
+    assert [statement for statement, hit in compiled if hit is CacheStats.NO_CACHE_KEY] == []
