@@ -49,10 +49,11 @@ def letter_of(body: dict[str, Any], event: dict[str, Any], workspace: str) -> Le
 def answer_letter(services: SlackServices, key: str, client_for: Callable[[str], WebClient | None]) -> bool:
     """Answer one letter of the inbox, unless another process has it; False if it was not ours to answer.
 
-    Applied once: its delivery keys are recorded with the conversation. A letter answered before a
-    crash, whose reply may never have been posted, gets where the conversation is instead. If the
-    reply cannot be posted, the letter stays, to be answered again after its lease (no "Sorry": the
-    answer itself was applied).
+    Applied once: its delivery keys are recorded with the conversation. The letter leaves the inbox
+    in the transaction that files where its reply was posted, after every message of the reply is
+    out. A letter answered before a crash, whose reply may never have been posted, gets where the
+    conversation is instead. If the reply cannot be posted (or filed), the letter stays, to be
+    answered again after its lease (no "Sorry": the answer itself was applied).
     """
     letter = services.inbox.take(key, now=services.clock.now())
     if letter is None:
@@ -64,13 +65,14 @@ def answer_letter(services: SlackServices, key: str, client_for: Callable[[str],
     turn = services.waiter.reply(letter.workspace, letter.user, letter.text, delivery_keys=letter.delivery_keys)
     if not turn and letter.attempts > 1:
         turn = services.waiter.open(letter.workspace, letter.user)
+    if not turn:  # a duplicate, answered already
+        services.inbox.finish(key)
+        return True
+    to = Recipient(letter.workspace, letter.user, letter.channel)
     try:
-        if turn:
-            services.courier.deliver(client, Recipient(letter.workspace, letter.user, letter.channel), turn)
+        services.courier.deliver(client, to, turn, along=lambda connection: services.inbox.finish_in(connection, key))
     except (SlackApiError, SlackClientError, OSError) as error:
         log.warning("could not post a reply (%s); it is retried after the inbox lease", type(error).__name__)
-        return True
-    services.inbox.finish(key)
     return True
 
 

@@ -6,17 +6,18 @@ from __future__ import annotations
 from concurrent.futures import Future
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from bot.bootstrap import Runtime, bootstrap
 from bot.settings import Settings
 from bot.slack.wsgi import make_wsgi
 from bot.storage.inbox import INBOX
+from bot.storage.statements import QUESTION_MESSAGES
 from bot.storage.unit_of_work import Database
 from core.catalog import Catalog
 from tests.bot.conftest import SECRET, TEAM
 from tests.bot.fake_slack import FakeSlack
-from tests.bot.interview import current_question
+from tests.bot.interview import current_question, question_id
 from tests.bot.slack_driver import SlackDriver, TrackingExecutor
 from tests.fakes import FakeClock
 
@@ -81,3 +82,43 @@ def test_a_letter_taken_by_a_live_worker_is_not_taken_again_within_its_lease(
     assert inbox.accept(letter, now=now) and not inbox.accept(letter, now=now)
     assert inbox.take(letter.key, now=now) is not None
     assert inbox.take(letter.key, now=now) is None and inbox.abandoned(now=now) == []
+
+
+def test_a_reply_posted_but_not_filed_keeps_its_letter_and_the_restart_asks_from_where_the_conversation_is(
+    runtime: Runtime, settings: Settings, database: Database, fake_slack: FakeSlack, slack: SlackDriver,
+) -> None:  # fmt: skip
+    """The letter leaves the inbox in the transaction that files where the reply was posted: a crash
+    before that commits loses neither (the letter stays; nothing half-filed), and the answer is not
+    applied twice."""
+    slack.command("")
+    releasing: list[str] = []
+
+    def watch(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("DELETE FROM slack_inbox"):
+            releasing.append(statement)
+
+    def crash(_conn: Any) -> None:
+        if releasing:
+            releasing.clear()
+            raise RuntimeError("the worker died before the bookkeeping committed")
+
+    event.listen(database.engine, "before_cursor_execute", watch)
+    event.listen(database.engine, "commit", crash)
+    filed = filed_questions(database)
+    assert slack.dm("researcher").status == 200
+    event.remove(database.engine, "commit", crash)
+    assert answers(runtime) == {"persona": "researcher"}, "the answer was applied"
+    assert letters(database) == 1 and filed_questions(database) == filed, "the letter and the filing went together"
+    asked = question_id(current_question(fake_slack, "D1") or {})
+    assert asked is not None
+    posted = len(fake_slack.posts("D1"))
+
+    runtime.clock.advance(seconds=settings.inbox_lease_seconds + 1)  # type: ignore[attr-defined]
+    assert runtime.recover_inbox() == 1
+    assert letters(database) == 0 and answers(runtime) == {"persona": "researcher"}
+    assert len(fake_slack.posts("D1")) > posted and question_id(current_question(fake_slack, "D1") or {}) == asked
+
+
+def filed_questions(database: Database) -> list[Any]:
+    with database.engine.connect() as connection:
+        return list(connection.execute(select(QUESTION_MESSAGES)))
