@@ -58,9 +58,14 @@ class Inbox:
 
     def take(self, key: str, *, now: datetime) -> Letter | None:
         """Take a letter to answer it: None if it is finished, or another process holds it (within its lease)."""
-        claim = {"of_key": key, "now": now, "expired": now - self.lease}
         with self._connection() as connection:
-            row = connection.execute(TAKE, claim).first()
+            return self.take_in(connection, key, now=now)
+
+    def take_in(self, connection: Connection, key: str, *, now: datetime) -> Letter | None:
+        """`take` in the caller's transaction: a DM answer's own worker claims its letter in the turn's
+        transaction, so the claim and the answer commit together (or neither does: a crash before the
+        commit leaves the letter unclaimed, and it is taken again a lease after it was accepted)."""
+        row = connection.execute(TAKE, {"of_key": key, "now": now, "expired": now - self.lease}).first()
         if row is None:
             return None
         return Letter(row.key, row.workspace, row.user_id, row.channel, row.text, tuple(row.delivery_keys),

@@ -122,3 +122,71 @@ def test_a_reply_posted_but_not_filed_keeps_its_letter_and_the_restart_asks_from
 def filed_questions(database: Database) -> list[Any]:
     with database.engine.connect() as connection:
         return list(connection.execute(select(QUESTION_MESSAGES)))
+
+
+class Overtaken(TrackingExecutor):
+    """The work after the ack starts only after another process took the letter (its lease is not over)."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        super().__init__()
+        self.runtime = runtime
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        inbox = self.runtime.slack_services.inbox
+        for key in keys(self.runtime.database):
+            assert inbox.take(key, now=self.runtime.clock.now()) is not None
+        return super().submit(fn, *args, **kwargs)
+
+
+def keys(database: Database) -> list[str]:
+    with database.engine.connect() as connection:
+        return list(connection.scalars(select(INBOX.c.key)))
+
+
+def test_a_letter_another_process_took_meanwhile_is_left_to_it(
+    runtime: Runtime, database: Database, fake_slack: FakeSlack, slack: SlackDriver,
+) -> None:  # fmt: skip
+    slack.command("")
+    executor = Overtaken(runtime)
+    overtaken = SlackDriver(make_wsgi(runtime.slack_app(listener_executor=executor), signing_secret=SECRET),
+                            secret=SECRET, executor=executor, team=TEAM)  # fmt: skip
+    posted = len(fake_slack.posts("D1"))
+    assert overtaken.dm("researcher").status == 200
+    executor.shutdown(wait=True)
+    assert answers(runtime) == {} and len(fake_slack.posts("D1")) == posted, "the claim failed: nothing applied"
+    assert letters(database) == 1, "the letter is the other process's to answer"
+
+
+def test_a_crash_before_the_turn_commits_leaves_the_letter_unclaimed_and_it_is_answered_once_after_the_lease(
+    runtime: Runtime, settings: Settings, database: Database, fake_slack: FakeSlack, slack: SlackDriver,
+) -> None:  # fmt: skip
+    """The worker that accepted an answer claims it in the turn's own transaction: a crash before that
+    commits changes nothing (no claim, no answer), and the letter is taken once its lease is over."""
+    slack.command("")
+    claiming: list[str] = []
+
+    def watch(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("UPDATE slack_inbox SET claimed_at"):
+            claiming.append(statement)
+
+    def crash(_conn: Any) -> None:
+        if claiming:
+            claiming.clear()
+            raise RuntimeError("the worker died before the turn committed")
+
+    event.listen(database.engine, "before_cursor_execute", watch)
+    event.listen(database.engine, "commit", crash)
+    posted = len(fake_slack.posts("D1"))
+    assert slack.dm("researcher").status == 200
+    event.remove(database.engine, "commit", crash)
+    event.remove(database.engine, "before_cursor_execute", watch)
+    with database.engine.connect() as connection:
+        assert list(connection.execute(select(INBOX.c.claimed_at, INBOX.c.attempts))) == [(None, 0)]
+    assert answers(runtime) == {}
+    assert runtime.recover_inbox() == 0, "not before its lease is over"
+
+    runtime.clock.advance(seconds=settings.inbox_lease_seconds + 1)  # type: ignore[attr-defined]
+    assert runtime.recover_inbox() == 1
+    assert answers(runtime) == {"persona": "researcher"} and letters(database) == 0
+    assert len(fake_slack.posts("D1")) > posted
+    assert runtime.recover_inbox() == 0
