@@ -453,3 +453,31 @@ def test_a_multi_word_tool_name_is_not_said_back_as_unknown_words(shipped_catalo
 @pytest.mark.parametrize("text", ["is MLflow any good?", "should we use Kubeflow", "what about W&B?"])
 def test_a_question_about_a_tool_is_not_a_statement_of_use(shipped_catalog: Catalog, text: str) -> None:
     assert "current_stack" not in understand(text, shipped_catalog)
+
+
+# -- remembered readings ----------------------------------------------------------------------------
+
+
+def test_a_short_message_is_read_once_and_every_caller_gets_a_reading_of_its_own(shipped_catalog: Catalog) -> None:
+    from core.answers import _read, _remembered
+
+    text, question = "we're 5 people on AWS with MLflow, no more Kubeflow", BY_ID["persona"]
+    first = read(text, shipped_catalog, answering=question)
+    afresh = _read(text, shipped_catalog, (question.id, question.kind))
+    assert first == afresh and first.facts and first.dropped, "the same as reading afresh"
+    hits = _remembered.cache_info().hits
+    first.facts.clear()  # a caller changing its reading (replies.py pops the answer out of it)
+    first.dropped.clear()
+    again = read(text, shipped_catalog, answering=question)
+    assert _remembered.cache_info().hits == hits + 1
+    assert again == afresh, "what the first caller did to its reading reached no other"
+    assert all(isinstance(value, (str, int, bool, tuple)) for value in again.facts.values()), "values are immutable"
+    assert read(text, shipped_catalog) == _read(text, shipped_catalog, None), "read as no answer: its own memory"
+
+
+def test_a_long_message_is_read_afresh(shipped_catalog: Catalog) -> None:
+    from core.answers import MAX_REMEMBERED, _remembered
+
+    misses, hits = _remembered.cache_info().misses, _remembered.cache_info().hits
+    read("we use MLflow " * (MAX_REMEMBERED // 10), shipped_catalog)
+    assert (_remembered.cache_info().misses, _remembered.cache_info().hits) == (misses, hits)
