@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process, utils
@@ -417,16 +417,33 @@ def _known_words() -> re.Pattern[str]:
 
 
 def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> Reading:
-    """Every fact a message states, what it says is not so, and tool names it does not know."""
+    """Every fact a message states, what it says is not so, and tool names it does not know.
+
+    A short message is read once per process and remembered (people type the same option labels,
+    critiques and commands over and over); each caller gets dicts of its own, and the values in them
+    are immutable (strings, numbers, enums, tuples).
+    """
     text = text[:MAX_TEXT]
-    listing = answering is not None and answering.kind is Kind.TOOLS
+    about = (answering.id, answering.kind) if answering is not None else None  # all that reading uses of it
+    if len(text) > MAX_REMEMBERED:
+        return _read(text, catalog, about)
+    known = _remembered(text, catalog, about)
+    return Reading(facts=dict(known.facts), dropped=dict(known.dropped), unknown_tools=known.unknown_tools,
+                   correcting=known.correcting)  # fmt: skip
+
+
+MAX_REMEMBERED = 200  # longer messages are rarely typed twice, and would only fill the memory
+
+
+def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Reading:
+    field_id, kind = about if about is not None else (None, None)
+    listing = kind is Kind.TOOLS
     mentions = find_tools(text, catalog, listing=listing)
     nexts: list[int | None] = [m.start for m in mentions[1:]] + [None] if mentions else []
     used = [m.tool_id for m, until in zip(mentions, nexts, strict=True)
             if not m.negated and not _considered(text, m.start, until)]  # fmt: skip
     words = _Text(text)
     topics = _Text(_masked(text, mentions))  # "Label Studio" names a tool, not a labeling need
-    field_id = answering.id if answering else None
     short = len(words.low.split()) <= 6  # "low", "both", "none": words that answer only as a short reply
     extras = lx.ANSWER_EXTRAS.get(field_id or "", {}) if short else {}
     facts: dict[str, Any] = {}
@@ -451,7 +468,7 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
     lists = {
         "workloads": _all(topics.hits(workload_table), topics),
         "frustrations": _frustrations(topics, field_id == "frustrations"),
-        "needs": _needs(topics, field_id == "needs", free=answering is None or answering.kind is Kind.OPEN,
+        "needs": _needs(topics, field_id == "needs", free=kind is None or kind is Kind.OPEN,
                         tools=tuple(lx.normal(text[m.start : m.end]).strip() for m in mentions)),
     }
     for name, (said, unsaid) in lists.items():
@@ -472,6 +489,9 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
     unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
     correcting = lx.CORRECTION.search(words.low) is not None
     return Reading(facts=facts, dropped=dropped, unknown_tools=tuple(unknown), correcting=correcting)
+
+
+_remembered = lru_cache(maxsize=4096)(_read)
 
 
 def _considered(raw: str, start: int, until: int | None = None) -> bool:

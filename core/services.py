@@ -49,12 +49,20 @@ class Waiter:
         (`/mlops we're 5 people on AWS …`)."""
         return self._run(workspace, user, lambda w: self._open(w, text))
 
-    def reply(self, workspace: str, user: str, text: str, *, delivery_keys: Sequence[str] = ()) -> Turn:
+    def reply(
+        self, workspace: str, user: str, text: str, *, delivery_keys: Sequence[str] = (),
+        guard: Callable[[UnitOfWork], bool] | None = None,
+    ) -> Turn:  # fmt: skip
         """Handle a typed message: a command, an answer, a critique or a question.
 
         `delivery_keys` name this delivery (e.g. Slack's event id); a repeat gets an empty turn.
+        `guard` runs first in the turn's own transaction (each attempt's): False ends the turn there,
+        empty, with nothing changed; what it writes commits with the turn, or not at all (Slack's
+        inbox claims the answer this way).
         """
-        return self._run(workspace, user, lambda w: self._reply(w, text), delivery_keys=delivery_keys)
+        return self._run(
+            workspace, user, lambda w: self._reply(w, text), delivery_keys=delivery_keys, guard=guard
+        )
 
     def choose(
         self, workspace: str, user: str, question_id: str, values: list[str], *, delivery_keys: Sequence[str] = ()
@@ -129,12 +137,15 @@ class Waiter:
     # -- the transaction loop -------------------------------------------------------------------
 
     def _run(
-        self, workspace: str, user: str, step: Callable[[Draft], Turn], *, delivery_keys: Sequence[str] = ()
-    ) -> Turn:
+        self, workspace: str, user: str, step: Callable[[Draft], Turn], *, delivery_keys: Sequence[str] = (),
+        guard: Callable[[UnitOfWork], bool] | None = None,
+    ) -> Turn:  # fmt: skip
         expected: tuple[str, str | None] | None = None
         for _attempt in range(MAX_ATTEMPTS):
             try:
                 with self.uow_factory() as uow:
+                    if guard is not None and not guard(uow):
+                        return ()
                     if delivery_keys and not self._first_delivery(uow, delivery_keys):
                         return ()  # a retry or a duplicate of a delivery already answered
                     record = uow.conversations.get(workspace, user)

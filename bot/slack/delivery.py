@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
+from sqlalchemy import Connection
 
 from bot.slack.render.conversation import render_answered, render_ask, render_confirm, render_say
 from bot.slack.render.message import Outgoing
@@ -116,11 +118,15 @@ class Courier:
         out = render(message, self.catalog)
         return out.text, out.blocks_json()
 
-    def deliver(self, client: WebClient, to: Recipient, turn: Turn, *, pressed: Pressed | None = None) -> None:
+    def deliver(
+        self, client: WebClient, to: Recipient, turn: Turn, *, pressed: Pressed | None = None,
+        along: Callable[[Connection], None] | None = None,
+    ) -> None:
         """Post the turn's new messages, then rewrite the answered question in place.
 
         The bookkeeping (where the answered question was, where the new one is) is one transaction
-        between the posts and the rewrite.
+        between the posts and the rewrite; `along` commits with it (a DM answer leaving the inbox),
+        so it happens once every message is posted, or not at all.
         """
         answered = [message for message in turn if isinstance(message, Answered)]
         asked: list[Asked] = []
@@ -135,7 +141,7 @@ class Courier:
         if pressed is not None and pressed.question_id is not None:
             known[pressed.question_id] = (pressed.channel, pressed.ts)
         lookups = [a.question_id for a in answered if a.question_id not in known]
-        known.update(self.questions.exchange(to.workspace, to.user, asked=asked, answered=lookups))
+        known.update(self.questions.exchange(to.workspace, to.user, asked=asked, answered=lookups, along=along))
         for message in answered:
             where = known.get(message.question_id)
             if where is None:  # its message was never on file (its post failed): the typed answer shows

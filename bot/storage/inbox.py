@@ -22,6 +22,8 @@ TAKE = (
     .values(claimed_at=bindparam("now"), attempts=INBOX.c.attempts + 1)
     .returning(*INBOX.c)
 )  # fmt: skip
+#: Forget a letter (built once: it runs on every DM answer, inside the transaction that files its reply).
+FINISH = delete(INBOX).where(INBOX.c.key == bindparam("of_key"))
 
 
 class Letter(NamedTuple):
@@ -56,18 +58,29 @@ class Inbox:
 
     def take(self, key: str, *, now: datetime) -> Letter | None:
         """Take a letter to answer it: None if it is finished, or another process holds it (within its lease)."""
-        claim = {"of_key": key, "now": now, "expired": now - self.lease}
         with self._connection() as connection:
-            row = connection.execute(TAKE, claim).first()
+            return self.take_in(connection, key, now=now)
+
+    def take_in(self, connection: Connection, key: str, *, now: datetime) -> Letter | None:
+        """`take` in the caller's transaction: a DM answer's own worker claims its letter in the turn's
+        transaction, so the claim and the answer commit together (or neither does: a crash before the
+        commit leaves the letter unclaimed, and it is taken again a lease after it was accepted)."""
+        row = connection.execute(TAKE, {"of_key": key, "now": now, "expired": now - self.lease}).first()
         if row is None:
             return None
         return Letter(row.key, row.workspace, row.user_id, row.channel, row.text, tuple(row.delivery_keys),
                       row.attempts)  # fmt: skip
 
     def finish(self, key: str) -> None:
-        """The letter was answered (or needs no answer): forget it."""
+        """The letter needs no answer (or was answered): forget it, in a transaction of its own."""
         with self._connection() as connection:
-            connection.execute(delete(INBOX).where(INBOX.c.key == key))
+            self.finish_in(connection, key)
+
+    @staticmethod
+    def finish_in(connection: Connection, key: str) -> None:
+        """Forget the letter in the caller's transaction: a DM answer's is the one that files where its
+        reply was posted (`QuestionMessages.exchange`), so the letter goes exactly when that commits."""
+        connection.execute(FINISH, {"of_key": key})
 
     def abandoned(self, *, now: datetime, limit: int = 100) -> Sequence[str]:
         """Keys of letters nobody is answering: accepted or taken longer than a lease ago (oldest first)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from typing import NamedTuple
 
@@ -30,14 +30,19 @@ class QuestionMessages:
         return transaction(self.engine)
 
     def exchange(
-        self, workspace: str, user: str, *, asked: Sequence[Asked] = (), answered: Sequence[str] = ()
+        self, workspace: str, user: str, *, asked: Sequence[Asked] = (), answered: Sequence[str] = (),
+        along: Callable[[Connection], None] | None = None,
     ) -> dict[str, tuple[str, str]]:
         """In one transaction: remember where `asked` questions were posted, and return (channel, ts)
-        of the `answered` question ids that are on file (a turn's bookkeeping costs one round trip)."""
+        of the `answered` question ids that are on file (a turn's bookkeeping costs one round trip);
+        `along` runs in the same transaction (a DM answer's letter leaves the inbox there), which then
+        happens even when there is nothing to file."""
         found: dict[str, tuple[str, str]] = {}
-        if not asked and not answered:
+        if not asked and not answered and along is None:
             return found
         with self._connection() as connection:
+            if along is not None:
+                along(connection)
             for question_id in answered:
                 key = {"workspace": workspace, "user_id": user, "question_id": question_id}
                 row = connection.execute(statements.SELECT_QUESTION_MESSAGE, key).first()

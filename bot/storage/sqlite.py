@@ -30,12 +30,17 @@ from typing import Any
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement, Executable
+from sqlalchemy.sql.visitors import InternalTraversal
 
 
 class _SqliteStatement(Executable, ClauseElement):
-    """A statement without parameters, compiled once and cached like any other (each subclass says so)."""
+    """A statement without parameters, compiled once per engine and cached like any other (each subclass
+    says so). Its cache key is its class alone: it has no state to traverse, and saying so is what makes
+    it cacheable (without `_traverse_internals` SQLAlchemy has no cache key for it, and compiles it anew
+    on every execution: BEGIN IMMEDIATE once per transaction)."""
 
     inherit_cache = True
+    _traverse_internals: list[tuple[str, InternalTraversal]] = []
 
 
 class ForeignKeysOn(_SqliteStatement):

@@ -1,8 +1,9 @@
 """The statements every DM answer runs, as SQLAlchemy Core constructs built once.
 
-A typed answer's turn costs two small transactions (the inbox's own are in bot/storage/inbox.py):
-record the delivery, read and write the conversation under its version, save the profile; then,
-after the next question is posted, swap where the question messages are. These are the hot
+A typed answer's turn costs two small transactions (after the inbox's record before the ack; the
+inbox's statements are in bot/storage/inbox.py): claim the answer in the inbox, record the delivery,
+read and write the conversation under its version, save the profile; then, after the next question
+is posted, swap where the question messages are and let the answer leave the inbox. These are the hot
 statements, so they are built once here (the upserts once per dialect) instead of per call;
 SQLAlchemy compiles each once per engine and caches it. They run through the same engine, events
 and error handling as every other statement of the store.

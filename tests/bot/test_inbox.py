@@ -6,17 +6,18 @@ from __future__ import annotations
 from concurrent.futures import Future
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from bot.bootstrap import Runtime, bootstrap
 from bot.settings import Settings
 from bot.slack.wsgi import make_wsgi
 from bot.storage.inbox import INBOX
+from bot.storage.statements import QUESTION_MESSAGES
 from bot.storage.unit_of_work import Database
 from core.catalog import Catalog
 from tests.bot.conftest import SECRET, TEAM
 from tests.bot.fake_slack import FakeSlack
-from tests.bot.interview import current_question
+from tests.bot.interview import current_question, question_id
 from tests.bot.slack_driver import SlackDriver, TrackingExecutor
 from tests.fakes import FakeClock
 
@@ -81,3 +82,111 @@ def test_a_letter_taken_by_a_live_worker_is_not_taken_again_within_its_lease(
     assert inbox.accept(letter, now=now) and not inbox.accept(letter, now=now)
     assert inbox.take(letter.key, now=now) is not None
     assert inbox.take(letter.key, now=now) is None and inbox.abandoned(now=now) == []
+
+
+def test_a_reply_posted_but_not_filed_keeps_its_letter_and_the_restart_asks_from_where_the_conversation_is(
+    runtime: Runtime, settings: Settings, database: Database, fake_slack: FakeSlack, slack: SlackDriver,
+) -> None:  # fmt: skip
+    """The letter leaves the inbox in the transaction that files where the reply was posted: a crash
+    before that commits loses neither (the letter stays; nothing half-filed), and the answer is not
+    applied twice."""
+    slack.command("")
+    releasing: list[str] = []
+
+    def watch(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("DELETE FROM slack_inbox"):
+            releasing.append(statement)
+
+    def crash(_conn: Any) -> None:
+        if releasing:
+            releasing.clear()
+            raise RuntimeError("the worker died before the bookkeeping committed")
+
+    event.listen(database.engine, "before_cursor_execute", watch)
+    event.listen(database.engine, "commit", crash)
+    filed = filed_questions(database)
+    assert slack.dm("researcher").status == 200
+    event.remove(database.engine, "commit", crash)
+    assert answers(runtime) == {"persona": "researcher"}, "the answer was applied"
+    assert letters(database) == 1 and filed_questions(database) == filed, "the letter and the filing went together"
+    asked = question_id(current_question(fake_slack, "D1") or {})
+    assert asked is not None
+    posted = len(fake_slack.posts("D1"))
+
+    runtime.clock.advance(seconds=settings.inbox_lease_seconds + 1)  # type: ignore[attr-defined]
+    assert runtime.recover_inbox() == 1
+    assert letters(database) == 0 and answers(runtime) == {"persona": "researcher"}
+    assert len(fake_slack.posts("D1")) > posted and question_id(current_question(fake_slack, "D1") or {}) == asked
+
+
+def filed_questions(database: Database) -> list[Any]:
+    with database.engine.connect() as connection:
+        return list(connection.execute(select(QUESTION_MESSAGES)))
+
+
+class Overtaken(TrackingExecutor):
+    """The work after the ack starts only after another process took the letter (its lease is not over)."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        super().__init__()
+        self.runtime = runtime
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        inbox = self.runtime.slack_services.inbox
+        for key in keys(self.runtime.database):
+            assert inbox.take(key, now=self.runtime.clock.now()) is not None
+        return super().submit(fn, *args, **kwargs)
+
+
+def keys(database: Database) -> list[str]:
+    with database.engine.connect() as connection:
+        return list(connection.scalars(select(INBOX.c.key)))
+
+
+def test_a_letter_another_process_took_meanwhile_is_left_to_it(
+    runtime: Runtime, database: Database, fake_slack: FakeSlack, slack: SlackDriver,
+) -> None:  # fmt: skip
+    slack.command("")
+    executor = Overtaken(runtime)
+    overtaken = SlackDriver(make_wsgi(runtime.slack_app(listener_executor=executor), signing_secret=SECRET),
+                            secret=SECRET, executor=executor, team=TEAM)  # fmt: skip
+    posted = len(fake_slack.posts("D1"))
+    assert overtaken.dm("researcher").status == 200
+    executor.shutdown(wait=True)
+    assert answers(runtime) == {} and len(fake_slack.posts("D1")) == posted, "the claim failed: nothing applied"
+    assert letters(database) == 1, "the letter is the other process's to answer"
+
+
+def test_a_crash_before_the_turn_commits_leaves_the_letter_unclaimed_and_it_is_answered_once_after_the_lease(
+    runtime: Runtime, settings: Settings, database: Database, fake_slack: FakeSlack, slack: SlackDriver,
+) -> None:  # fmt: skip
+    """The worker that accepted an answer claims it in the turn's own transaction: a crash before that
+    commits changes nothing (no claim, no answer), and the letter is taken once its lease is over."""
+    slack.command("")
+    claiming: list[str] = []
+
+    def watch(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("UPDATE slack_inbox SET claimed_at"):
+            claiming.append(statement)
+
+    def crash(_conn: Any) -> None:
+        if claiming:
+            claiming.clear()
+            raise RuntimeError("the worker died before the turn committed")
+
+    event.listen(database.engine, "before_cursor_execute", watch)
+    event.listen(database.engine, "commit", crash)
+    posted = len(fake_slack.posts("D1"))
+    assert slack.dm("researcher").status == 200
+    event.remove(database.engine, "commit", crash)
+    event.remove(database.engine, "before_cursor_execute", watch)
+    with database.engine.connect() as connection:
+        assert list(connection.execute(select(INBOX.c.claimed_at, INBOX.c.attempts))) == [(None, 0)]
+    assert answers(runtime) == {}
+    assert runtime.recover_inbox() == 0, "not before its lease is over"
+
+    runtime.clock.advance(seconds=settings.inbox_lease_seconds + 1)  # type: ignore[attr-defined]
+    assert runtime.recover_inbox() == 1
+    assert answers(runtime) == {"persona": "researcher"} and letters(database) == 0
+    assert len(fake_slack.posts("D1")) > posted
+    assert runtime.recover_inbox() == 0

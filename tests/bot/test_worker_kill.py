@@ -1,5 +1,6 @@
-"""A `serve` worker killed (SIGKILL) after it accepted a DM answer and before the conversation changed:
-after a restart, the answer is applied exactly once, and Slack's retry of it changes nothing."""
+"""A `serve` worker killed (SIGKILL) after it accepted a DM answer, inside the transaction that claims it and
+changes the conversation: after a restart, the answer is applied exactly once, and Slack's retry of it
+changes nothing."""
 
 from __future__ import annotations
 
@@ -77,18 +78,18 @@ def test_a_worker_killed_between_accepting_an_answer_and_applying_it_applies_it_
     with FakeSlack(tokens={BOT_TOKEN: TEAM}) as fake:
         env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_BASE_URL": fake.url,
                "DATABASE_URL": url}  # fmt: skip
-        dying = {**env, "WAITER_TEST_KILL_AFTER_TAKE": str(go), "INBOX_LEASE_SECONDS": "120"}
+        dying = {**env, "WAITER_TEST_KILL_IN_TURN": str(go), "INBOX_LEASE_SECONDS": "120"}
         first_logs: list[str] = []
-        for base in serve(dying, tmp_path, logs=first_logs, preload="tests.bot.kill_after_take"):
+        for base in serve(dying, tmp_path, logs=first_logs, preload="tests.bot.kill_in_turn"):
             assert start(base) == 200
             until(lambda: current_question(fake, "D1") is not None, "the first question")
             posted = len(fake.posts("D1"))
             assert answer(base, "researcher") == 200  # accepted: Slack will not send it again unasked
-            go.touch()  # the work thread took it from the inbox and waits for this: now it is killed
+            go.touch()  # the work thread claimed it in the turn's transaction and waits for this: now it is killed
             until(lambda: go.with_name(go.name + ".done").exists(), "the worker to be killed")
             database = Database(url)
             [(claimed_at, attempts)] = inbox(database)
-            assert claimed_at is not None and attempts == 1  # taken by the worker that died
+            assert claimed_at is None and attempts == 0  # the claim died with the turn's transaction
             assert persona(url) is None and len(fake.posts("D1")) == posted  # nothing applied, nothing posted
         assert "was sent SIGKILL" in first_logs[0]  # gunicorn saw its worker killed
 

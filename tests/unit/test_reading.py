@@ -468,3 +468,31 @@ def test_saas_being_fine_is_about_hosting_not_the_licence(shipped_catalog: Catal
     assert facts.get("self_hosted") is False
     assert "open_source_only" not in facts
     assert read("proprietary tools are fine", shipped_catalog).facts.get("open_source_only") is False
+
+
+# -- remembered readings ----------------------------------------------------------------------------
+
+
+def test_a_short_message_is_read_once_and_every_caller_gets_a_reading_of_its_own(shipped_catalog: Catalog) -> None:
+    from core.answers import _read, _remembered
+
+    text, question = "we're 5 people on AWS with MLflow, no more Kubeflow", BY_ID["persona"]
+    first = read(text, shipped_catalog, answering=question)
+    afresh = _read(text, shipped_catalog, (question.id, question.kind))
+    assert first == afresh and first.facts and first.dropped, "the same as reading afresh"
+    hits = _remembered.cache_info().hits
+    first.facts.clear()  # a caller changing its reading (replies.py pops the answer out of it)
+    first.dropped.clear()
+    again = read(text, shipped_catalog, answering=question)
+    assert _remembered.cache_info().hits == hits + 1
+    assert again == afresh, "what the first caller did to its reading reached no other"
+    assert all(isinstance(value, (str, int, bool, tuple)) for value in again.facts.values()), "values are immutable"
+    assert read(text, shipped_catalog) == _read(text, shipped_catalog, None), "read as no answer: its own memory"
+
+
+def test_a_long_message_is_read_afresh(shipped_catalog: Catalog) -> None:
+    from core.answers import MAX_REMEMBERED, _remembered
+
+    misses, hits = _remembered.cache_info().misses, _remembered.cache_info().hits
+    read("we use MLflow " * (MAX_REMEMBERED // 10), shipped_catalog)
+    assert (_remembered.cache_info().misses, _remembered.cache_info().hits) == (misses, hits)

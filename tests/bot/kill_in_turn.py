@@ -1,9 +1,10 @@
 """Fault injection for test_worker_kill, imported by `serve` before it starts (its workers inherit it).
 
-The work thread of a DM answer is killed with SIGKILL right after it took the answer from the inbox
-(accepted and committed, Slack's 200 sent) and before the conversation changes, once: when the
-file named by WAITER_TEST_KILL_AFTER_TAKE appears (the test creates it after it got the 200). No
-code of the app changes; the inbox's `take` is wrapped in this process only.
+The work thread of a DM answer is killed with SIGKILL inside the turn's transaction, right after it
+claimed the answer in the inbox (accepted and committed, Slack's 200 sent) and before that claim and
+the conversation's change commit, once: when the file named by WAITER_TEST_KILL_IN_TURN appears (the
+test creates it after it got the 200). No code of the app changes; the inbox's `take_in` is wrapped
+in this process only.
 """
 
 from __future__ import annotations
@@ -14,15 +15,17 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import Connection
+
 from bot.storage.inbox import Inbox, Letter
 
-GO = Path(os.environ["WAITER_TEST_KILL_AFTER_TAKE"])
+GO = Path(os.environ["WAITER_TEST_KILL_IN_TURN"])
 WAIT_SECONDS = 20  # then the answer goes on as usual (the test fails on what it sees)
-_take = Inbox.take
+_take_in = Inbox.take_in
 
 
-def take_then_die(self: Inbox, key: str, *, now: datetime) -> Letter | None:
-    letter = _take(self, key, now=now)
+def claim_then_die(self: Inbox, connection: Connection, key: str, *, now: datetime) -> Letter | None:
+    letter = _take_in(self, connection, key, now=now)
     if letter is None:
         return None
     deadline = time.monotonic() + WAIT_SECONDS
@@ -36,4 +39,4 @@ def take_then_die(self: Inbox, key: str, *, now: datetime) -> Letter | None:
     return letter
 
 
-Inbox.take = take_then_die  # type: ignore[method-assign]
+Inbox.take_in = claim_then_die  # type: ignore[method-assign]
