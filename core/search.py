@@ -123,6 +123,14 @@ _SUCCESSOR = (
 )
 
 
+def _edition_of(tool: Tool) -> re.Pattern[str]:
+    """How another tool's summary says it is this tool, run for you: "managed Apache Airflow",
+    "commercial Airflow platform", "hosted MLflow"."""
+    names = sorted({tool.name.lower(), *(a.lower() for a in tool.aliases)}, key=len, reverse=True)
+    either = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"\b(?:managed|commercial|hosted|enterprise)\s+(?:{either})\b")
+
+
 @dataclass(frozen=True)
 class Hit:
     """One search result with its score (for tests and tie-breaking)."""
@@ -211,7 +219,11 @@ class SearchIndex:
         jobs = like.primary_stages or like.stages
         best = sum(1.0 / (1 + rank) for rank in range(len(jobs))) or 1.0
         similar = {named: -1.0}  # the tool itself is what they want to move away from
+        edition = _edition_of(like)
         for position, tool in enumerate(self.tools):
+            if position != named and edition.search(tool.summary.lower()):
+                similar[position] = -1.0  # "managed Airflow" is Airflow again, not an alternative to it
+                continue
             shared = sum(1.0 / (1 + rank) for rank, stage in enumerate(jobs) if tool.built_for(stage))
             if shared and position != named:
                 similar[position] = shared / best + (0.2 if tool.category is like.category else 0.0)

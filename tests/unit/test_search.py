@@ -56,3 +56,9 @@ def test_what_replaced_a_retired_or_renamed_tool_names_its_successor() -> None:
     assert top("what replaced kfserving")[0] == "kserve"  # KFServing is KServe's former name
     retired = next(tool for tool in shipped().tools if tool.successor)
     assert top(f"what replaced {retired.name}")[0] == retired.successor
+
+
+def test_a_managed_edition_of_the_tool_is_not_an_alternative_to_it() -> None:
+    found = top("instead of airflow", limit=5)
+    assert "apache-airflow" not in found and "astronomer" not in found  # Astro is managed Airflow
+    assert {"dagster", "prefect"} <= set(found)
