@@ -45,6 +45,7 @@ def build(settings: Settings) -> App:
     runtime = bootstrap(settings)
     keep_recovering(runtime, every=max(1.0, settings.inbox_lease_seconds / 4))
     app = runtime.slack_app()
+    runtime.warm()
     # what was built so far (the catalog, its indexes, the libraries) lives as long as the process:
     # out of the collector's sight, its full collections no longer walk it again and again
     gc.collect()
