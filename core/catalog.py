@@ -300,10 +300,11 @@ class Catalog:
 
     def search(self, text: str, *, limit: int = 10) -> list[Tool]:
         """Ranked search over names, aliases, summary, stages and category (see core.search)."""
-        from core.search import SearchIndex  # the index is built on first use, once per catalog
+        from core.scoring import index_of  # both are built on first use, once per catalog
+        from core.search import SearchIndex
 
         if self._index is None:
-            self._index = SearchIndex(self.tools)
+            self._index = SearchIndex(self.tools, index_of(self).users)
         return [hit.tool for hit in self._index.search(text, limit=limit)]
 
 

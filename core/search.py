@@ -10,7 +10,7 @@ tools that should not be adopted any more sink below those that should.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import bm25s
@@ -142,7 +142,8 @@ class Hit:
 class SearchIndex:
     """The catalog's search index: built once per catalog, read-only afterwards."""
 
-    def __init__(self, tools: Iterable[Tool]) -> None:
+    def __init__(self, tools: Iterable[Tool], users: Mapping[str, int]) -> None:
+        """`users`: how many catalog tools integrate with each tool (the scoring index counts them)."""
         self.tools: tuple[Tool, ...] = tuple(tools)
         documents = [_fields(tool) for tool in self.tools]
         self._vocabulary = sorted({word for document in documents for field in FIELDS for word in document[field]})
@@ -157,10 +158,6 @@ class SearchIndex:
             for name in tool.names():
                 self._names.setdefault(utils.default_process(name), position)
         self._name_keys = list(self._names)
-        users: dict[str, int] = {}
-        for tool in self.tools:
-            for other in tool.integrates_with:
-                users[other] = users.get(other, 0) + 1
         #: a small prior for tools many others integrate with: of two equal matches, the one people
         #: build on comes first
         self._prior = [0.15 * min(users.get(tool.id, 0), 8) / 8 for tool in self.tools]
