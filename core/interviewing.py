@@ -169,14 +169,20 @@ class AdaptiveInterviewer:
             wanted = wanted_of(imagined, self.catalog)
             if any(not admissible(tool, imagined, wanted) for tool in picks):
                 return True
-            for other in others:
-                for other_value, _ in self.imagined_answers(other, imagined, current):
-                    both = imagined.with_answers(**{other.id: other_value})
-                    jointly = [t for t in picks if violations(t, both)]
-                    if jointly:
-                        alone = profile.with_answers(**{other.id: other_value})
-                        if any(not violations(t, alone) for t in jointly):
-                            return True
+            if any(self._only_together(picks, profile, imagined, other, current) for other in others):
+                return True
+        return False
+
+    def _only_together(
+        self, picks: list[Tool], profile: Profile, imagined: Profile, other: Question, current: tuple[str, ...]
+    ) -> bool:
+        """Would a likely answer to `other`, beside the imagined one, rule out a pick it alone allows?"""
+        for value, _ in self.imagined_answers(other, imagined, current):
+            jointly = [tool for tool in picks if violations(tool, imagined.with_answers(**{other.id: value}))]
+            if jointly:
+                alone = profile.with_answers(**{other.id: value})
+                if any(not violations(tool, alone) for tool in jointly):
+                    return True
         return False
 
     def imagined_answers(
