@@ -34,12 +34,17 @@ def _watch(database: Database) -> tuple[list[str], list[str]]:
     return seen, ran
 
 
+def _first_option_typed(slack: SlackDriver, fake_slack: FakeSlack) -> str:
+    """Start an interview; the first option of its first question, as a person would type it."""
+    slack.command("")
+    question = button_question(slack, fake_slack)
+    return str(elements(question)[0]["text"]["text"])
+
+
 def test_the_sqlalchemy_events_see_every_statement_of_a_typed_dm_answer(
     slack: SlackDriver, fake_slack: FakeSlack, database: Database
 ) -> None:
-    slack.command("")
-    question = button_question(slack, fake_slack)
-    typed = elements(question)[0]["text"]["text"]
+    typed = _first_option_typed(slack, fake_slack)
     seen, ran = _watch(database)
     slack.dm(typed)
     by_driver = [statement for statement in ran if statement not in TRANSACTION_ENDS]
@@ -72,9 +77,7 @@ def test_the_sqlalchemy_events_see_every_statement_of_a_button_press(
 def test_every_statement_of_a_typed_dm_answer_is_compiled_once_per_engine(
     slack: SlackDriver, fake_slack: FakeSlack, database: Database
 ) -> None:
-    slack.command("")
-    question = button_question(slack, fake_slack)
-    typed = elements(question)[0]["text"]["text"]
+    typed = _first_option_typed(slack, fake_slack)
     compiled: list[tuple[str, CacheStats]] = []
 
     def note(_conn: Any, _cursor: Any, statement: str, _params: Any, context: Any, _many: bool) -> None:
