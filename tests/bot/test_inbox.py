@@ -3,7 +3,9 @@ even when the worker dies before answering it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import event, func, select
@@ -91,22 +93,9 @@ def test_a_reply_posted_but_not_filed_keeps_its_letter_and_the_restart_asks_from
     before that commits loses neither (the letter stays; nothing half-filed), and the answer is not
     applied twice."""
     slack.command("")
-    releasing: list[str] = []
-
-    def watch(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if statement.startswith("DELETE FROM slack_inbox"):
-            releasing.append(statement)
-
-    def crash(_conn: Any) -> None:
-        if releasing:
-            releasing.clear()
-            raise RuntimeError("the worker died before the bookkeeping committed")
-
-    event.listen(database.engine, "before_cursor_execute", watch)
-    event.listen(database.engine, "commit", crash)
     filed = filed_questions(database)
-    assert slack.dm("researcher").status == 200
-    event.remove(database.engine, "commit", crash)
+    with dying_at_commit(database, "DELETE FROM slack_inbox", "the worker died before the bookkeeping committed"):
+        assert slack.dm("researcher").status == 200
     assert answers(runtime) == {"persona": "researcher"}, "the answer was applied"
     assert letters(database) == 1 and filed_questions(database) == filed, "the letter and the filing went together"
     asked = question_id(current_question(fake_slack, "D1") or {})
@@ -117,6 +106,29 @@ def test_a_reply_posted_but_not_filed_keeps_its_letter_and_the_restart_asks_from
     assert runtime.recover_inbox() == 1
     assert letters(database) == 0 and answers(runtime) == {"persona": "researcher"}
     assert len(fake_slack.posts("D1")) > posted and question_id(current_question(fake_slack, "D1") or {}) == asked
+
+
+@contextmanager
+def dying_at_commit(database: Database, starting: str, why: str) -> Iterator[None]:
+    """The worker dies at the commit of a transaction that ran a statement beginning `starting`."""
+    ran: list[str] = []
+
+    def watch(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith(starting):
+            ran.append(statement)
+
+    def crash(_conn: Any) -> None:
+        if ran:
+            ran.clear()
+            raise RuntimeError(why)
+
+    event.listen(database.engine, "before_cursor_execute", watch)
+    event.listen(database.engine, "commit", crash)
+    try:
+        yield
+    finally:
+        event.remove(database.engine, "commit", crash)
+        event.remove(database.engine, "before_cursor_execute", watch)
 
 
 def filed_questions(database: Database) -> list[Any]:
@@ -163,23 +175,9 @@ def test_a_crash_before_the_turn_commits_leaves_the_letter_unclaimed_and_it_is_a
     """The worker that accepted an answer claims it in the turn's own transaction: a crash before that
     commits changes nothing (no claim, no answer), and the letter is taken once its lease is over."""
     slack.command("")
-    claiming: list[str] = []
-
-    def watch(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if statement.startswith("UPDATE slack_inbox SET claimed_at"):
-            claiming.append(statement)
-
-    def crash(_conn: Any) -> None:
-        if claiming:
-            claiming.clear()
-            raise RuntimeError("the worker died before the turn committed")
-
-    event.listen(database.engine, "before_cursor_execute", watch)
-    event.listen(database.engine, "commit", crash)
     posted = len(fake_slack.posts("D1"))
-    assert slack.dm("researcher").status == 200
-    event.remove(database.engine, "commit", crash)
-    event.remove(database.engine, "before_cursor_execute", watch)
+    with dying_at_commit(database, "UPDATE slack_inbox SET claimed_at", "the worker died before the turn committed"):
+        assert slack.dm("researcher").status == 200
     with database.engine.connect() as connection:
         assert list(connection.execute(select(INBOX.c.claimed_at, INBOX.c.attempts))) == [(None, 0)]
     assert answers(runtime) == {}
