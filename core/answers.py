@@ -21,7 +21,7 @@ from core.catalog import Catalog
 from core.headcount import read_number, team_size_in, to_number
 from core.mentions import Mention, find_tools, unknown_names
 from core.questions import Kind, Question
-from core.vocabulary import Budget, Cloud, Stage
+from core.vocabulary import Budget, Cloud
 
 MAX_TEXT = 2000  # longer replies are cut before reading; Slack messages can be 40k characters
 #: Catalog entries that are fields of their own (cloud, Kubernetes), not tools in the stack.
@@ -642,11 +642,3 @@ def parse_answer(question: Question, text: str, catalog: Catalog, *, numbers: bo
         hint = f" Did you mean {', '.join(hints)}?" if hints else ""
         raise NotUnderstood(f"I don't know {', '.join(reading.unknown_tools[:3])}.{hint} Or type 'none'.")
     raise NotUnderstood(choices_hint(question) + (" (several are fine)" if question.kind is Kind.MULTI else ""))
-
-
-def stage_from_text(text: str) -> Stage | None:
-    """A lifecycle stage named in text ('serving', 'experiment tracking')."""
-    key = utils.default_process(text)
-    names = {utils.default_process(s.value.replace("_", " ")): s for s in Stage}
-    found = process.extractOne(key, list(names), scorer=fuzz.WRatio, score_cutoff=80)
-    return names[found[0]] if found else None

@@ -10,7 +10,7 @@ tools that should not be adopted any more sink below those that should.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import bm25s
@@ -259,8 +259,3 @@ class SearchIndex:
             ranked.append((score, tool.id, tool))
         ranked.sort(key=lambda item: (-item[0], item[1]))
         return [Hit(tool, round(score, 4)) for score, _, tool in ranked[:limit]]
-
-
-def search_ids(index: SearchIndex, text: str, *, limit: int = 3) -> Sequence[str]:
-    """The ids of the top results (what the relevance suite scores)."""
-    return [hit.tool.id for hit in index.search(text, limit=limit)]

@@ -244,17 +244,6 @@ def quadrant_of(focus: float, scope: float) -> Quadrant:
     return Quadrant.SPECIALIZED_ML if focus >= 0 else Quadrant.STANDARD_SWE
 
 
-def team_bucket(team_size: int) -> str:
-    """The display bucket of a team size: solo, small, medium or large."""
-    if team_size <= 1:
-        return "solo"
-    if team_size <= 10:
-        return "small"
-    if team_size <= 50:
-        return "medium"
-    return "large"
-
-
 LABELS: dict[str, str] = {
     # personas
     "researcher": "ML researcher",
