@@ -12,7 +12,7 @@ from datetime import date
 from core.catalog import Catalog, Tool
 from core.constraints import LIFTS, admissible, hard_constraints, violations
 from core.profile import Profile
-from core.scoring import QUIET_DAYS, Wanted, and_list, factors, total
+from core.scoring import QUIET_DAYS, Wanted, and_list, factors, total, wanted_of
 from core.vocabulary import EventKind, Stage, label, label_in_text
 
 #: Events older than this many days are history, not news worth a caveat.
@@ -68,22 +68,25 @@ def counterfactuals(
 ) -> dict[str, str]:
     """At most one line per pick, and only when it holds.
 
-    "If Kubernetes were possible, I'd suggest X" is said only when X is excluded by exactly that one
-    constraint, would rank in the top three for the pick's job without it, and is neither a tool the
-    person already uses nor their own cloud.
+    "If Kubernetes were possible, I'd suggest X" is said only when X is excluded today and nothing
+    excludes it once that one constraint is lifted (a managed service lifts self-hosting, and with it
+    the cluster a self-hosted edition would need), would rank in the top three for the pick's job
+    without it (judged by what the person would want then), and is neither a tool the person already
+    uses nor their own cloud.
     """
     result: dict[str, str] = {}
     taken = {tool.id for tool in picks} | set(profile.stack())
     named: set[str] = set()  # an alternative is named once, not once per pick
     for key in hard_constraints(profile):
         lead, other = _LEADS[key], profile.with_answers(**LIFTS[key])
+        then = wanted_of(other, catalog)  # with Kubernetes, for one, the cluster serves containers
         leaders: dict[Stage, list[Tool]] = {}  # picks for one job share its ranking
         for pick in picks:
             if pick.id in result:
                 continue
             stage = main_stage(pick, wanted)
             if stage not in leaders:
-                leaders[stage] = _leaders(stage, other, catalog, wanted, top=top)
+                leaders[stage] = _leaders(stage, other, catalog, then, top=top)
             alt = next((t for t in leaders[stage] if t.id not in taken | named and violations(t, profile)), None)
             if alt is not None:
                 named.add(alt.id)

@@ -193,10 +193,11 @@ def counterfactual_false(
         return f"{alt['name']} is not built for {found.group(3)}"
     if alt["id"] in (profile.get("current_stack") or []) or alt["category"] == "general_cloud":
         return f"{alt['name']} is already used, or a whole cloud"
-    breaks = set(hard_breaks(alt, profile))
-    if breaks != {key}:
-        return f"{alt['name']} is excluded by {sorted(breaks)}, not exactly {key}"
     lifted = {**profile, **change}
+    if not hard_breaks(alt, profile):
+        return f"{alt['name']} is not excluded today, so the constraint is not what keeps it out"
+    if hard_breaks(alt, lifted):
+        return f"{alt['name']} is still excluded without {key}, by {sorted(hard_breaks(alt, lifted))}"
     if alt["id"] not in top3_for(lifted, stage):
         return f"{alt['name']} would not rank in the top three for {stage} without the constraint"
     return None
