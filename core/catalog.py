@@ -27,6 +27,7 @@ from core.vocabulary import (
     Cloud,
     Deployment,
     EventKind,
+    Governs,
     Pricing,
     Quadrant,
     Ring,
@@ -131,6 +132,12 @@ class Tool(BaseModel):
         "library or CLI (nothing to operate); null when it cannot be self-hosted",
     )
     pricing_model: str = Field(min_length=10, max_length=200, description="its pricing in one line")
+    governs: tuple[Governs, ...] = Field(
+        default=(),
+        description="for a tool built for governance (and only then): what it governs: data "
+        "(catalogs, lineage), models (inventory, risk, fairness, documentation, approvals) or "
+        "llm_apps (guardrails on an LLM app's inputs and outputs)",
+    )
     latest_release: Release | None = None
     events: tuple[Event, ...] = ()
     maintainer_note: str | None = Field(
@@ -167,6 +174,8 @@ class Tool(BaseModel):
             raise ValueError(f"primary_stages {stray} are not among its stages")
         if len(set(self.primary_stages)) != len(self.primary_stages):
             raise ValueError("primary_stages repeat a stage")
+        if (Stage.GOVERNANCE in self.primary_stages) != bool(self.governs):
+            raise ValueError("governs is given exactly when governance is among primary_stages")
         self_hostable = Deployment.SELF_HOSTED in self.deployment
         if self_hostable and self.self_host_needs is None:
             raise ValueError("self-hostable, so self_host_needs must list what to run ([] for none)")

@@ -21,11 +21,13 @@ from core.vocabulary import (
     Cloud,
     Deployment,
     Frustration,
+    Governs,
     Persona,
     Pricing,
     Ring,
     ScopePreference,
     Stage,
+    Workload,
     label,
     label_in_text,
 )
@@ -42,6 +44,14 @@ QUIET_DAYS = 365
 ACTIVE_DAYS = 183
 #: A tool first released at least this many years ago, and still active, has a track record.
 PROVEN_YEARS = 5
+
+#: Asking for governance alongside these makes it a question about data (catalogs, lineage) too;
+#: alongside these, with LLM work, about guardrails on the app. It is always about models.
+DATA_GOVERNANCE_STAGES = frozenset({Stage.DATA_VERSIONING, Stage.DATA_VALIDATION, Stage.FEATURE_STORE})
+LLM_APP_GOVERNANCE_STAGES = frozenset({Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY})
+#: How much a governance tool fills the need when it governs something other than what is asked
+#: (a data catalog, for a team that asked to govern its models): a fallback, not an answer.
+OTHER_GOVERNANCE = 0.5
 
 RING_POINTS = {Ring.ADOPT: 0.2, Ring.TRIAL: 0.1, Ring.ASSESS: 0.0, Ring.HOLD: -0.6}
 PERSONA_FOCUS = {
@@ -106,10 +116,17 @@ class Wanted:
     replace: dict[str, str] = field(default_factory=dict)  # successor id -> retired stack tool id
     order: list[Stage] = field(default_factory=list)  # every asked stage, kept or not, first-asked first
     settled: bool = False  # something was asked, and the current stack already covers all of it
+    governs: frozenset[Governs] = frozenset({Governs.MODELS})  # what governance is asked to govern
 
     @property
     def total(self) -> float:
         return sum(self.weights.values())
+
+    def weight(self, tool: Tool, stage: Stage) -> float:
+        """How much the tool filling this wanted stage counts (less for the other kind of governance)."""
+        if stage is Stage.GOVERNANCE and not self.governs.intersection(tool.governs):
+            return OTHER_GOVERNANCE * self.weights[stage]
+        return self.weights[stage]
 
 
 def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
@@ -137,6 +154,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
             wanted.weights[stage] = weight
             wanted.origin[stage] = origin
     wanted.settled = bool(asked) and not wanted.weights
+    wanted.governs = _governs(set(wanted.order), profile)
     if wanted.settled and not profile.needs:
         for stage in NEXT_STEP_STAGES[profile.maturity or 0]:
             if stage not in keeping:
@@ -147,6 +165,17 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
         wanted.weights.setdefault(stage, KEPT_WEIGHT)
         wanted.origin.setdefault(stage, "kept")
     return wanted
+
+
+def _governs(asked: set[Stage], profile: Profile) -> frozenset[Governs]:
+    """What a governance need is about: models always; data when data stages are asked for too;
+    an LLM app's inputs and outputs when they build LLM apps and ask to evaluate or watch them."""
+    kinds = {Governs.MODELS}
+    if asked & DATA_GOVERNANCE_STAGES:
+        kinds.add(Governs.DATA)
+    if Workload.LLM in (profile.workloads or ()) and asked & LLM_APP_GOVERNANCE_STAGES:
+        kinds.add(Governs.LLM_APPS)
+    return frozenset(kinds)
 
 
 def _stages_text(stages: Sequence[Stage]) -> str:
@@ -163,7 +192,7 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     covered = [s for s in wanted.weights if tool.built_for(s)]
     if not wanted.weights:
         return Factor("coverage", 0.0)
-    points = 2.0 * sum(wanted.weights[s] for s in covered) / wanted.total
+    points = 2.0 * sum(wanted.weight(tool, s) for s in covered) / wanted.total
     main_job = bool(covered) and tool.primary_stages[0] in wanted.weights
     points += 0.15 if main_job else 0.0
     if not explain:

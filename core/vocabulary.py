@@ -13,6 +13,14 @@ class Persona(StrEnum):
     TEAM_LEAD = "team_lead"
 
 
+class Governs(StrEnum):
+    """What a governance tool governs: the need is one word, the tools answer different questions."""
+
+    DATA = "data"  # catalogs and lineage: which data exists, where it came from, who may use it
+    MODELS = "models"  # model inventory, risk, fairness, documentation and approvals
+    LLM_APPS = "llm_apps"  # guardrails that screen an LLM app's inputs and outputs
+
+
 class Cloud(StrEnum):
     AWS = "aws"
     GCP = "gcp"

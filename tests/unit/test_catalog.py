@@ -178,3 +178,24 @@ def test_primary_stages_must_be_among_the_stages_and_self_host_needs_must_match_
 
     with pytest.raises(InvalidCatalog, match="not self-hostable, so self_host_needs must be null"):
         parse_catalog(mutated(saas_with_needs), today=TODAY)
+
+
+def test_a_governance_tool_must_say_what_it_governs_and_only_a_governance_tool_may() -> None:
+    def unsaid(tools):  # type: ignore[no-untyped-def]
+        tools[0]["stages"] = [*tools[0]["stages"], "governance"]
+        tools[0]["primary_stages"] = ["governance"]
+
+    with pytest.raises(InvalidCatalog, match="mlflow: .*governs is given exactly when governance"):
+        parse_catalog(mutated(unsaid), today=TODAY)
+
+    def stray(tools):  # type: ignore[no-untyped-def]
+        tools[0]["governs"] = ["models"]
+
+    with pytest.raises(InvalidCatalog, match="mlflow: .*governs is given exactly when governance"):
+        parse_catalog(mutated(stray), today=TODAY)
+
+    def said(tools):  # type: ignore[no-untyped-def]
+        unsaid(tools)
+        tools[0]["governs"] = ["models"]
+
+    assert parse_catalog(mutated(said), today=TODAY).get("mlflow").governs == ("models",)

@@ -10,7 +10,8 @@ from core.catalog import Catalog, Tool, parse_catalog
 from core.matching import near_duplicate, rank, recommend, violations, why_not
 from core.profile import Profile, parse_profile
 from core.recommendation import Critique, CritiqueKind
-from core.vocabulary import Deployment, Pricing, Stage
+from core.scoring import wanted_of
+from core.vocabulary import Deployment, Governs, Pricing, Stage
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -256,3 +257,22 @@ def test_once_every_need_has_a_pick_the_next_gives_the_thinnest_need_a_choice() 
     chosen = picks(profile)
     for stage in profile.needs or ():
         assert sum(tool.built_for(stage) for tool in chosen) >= 2 or len(chosen) < 3, (stage, [t.id for t in chosen])
+
+
+GOVERNANCE_ONLY = {"persona": "team_lead", "team_size": 40, "maturity": 2, "cloud": "gcp", "kubernetes": True,
+                   "workloads": ["nlp"], "needs": ["governance"], "budget": "high"}  # fmt: skip
+
+
+def test_governance_of_models_is_answered_by_tools_that_govern_models_not_data_catalogs() -> None:
+    chosen = picks(parse_profile(GOVERNANCE_ONLY))
+    governing = [t for t in chosen if Stage.GOVERNANCE in t.primary_stages]
+    assert governing and all(Governs.MODELS in t.governs for t in governing), [t.id for t in chosen]
+
+
+def test_asking_to_version_data_too_makes_data_catalogs_a_full_answer_for_governance() -> None:
+    catalog = shipped()
+    catalog_tool, model_tool = catalog.get("openmetadata"), catalog.get("validmind")
+    models_only = wanted_of(parse_profile(GOVERNANCE_ONLY), catalog)
+    with_data = wanted_of(parse_profile({**GOVERNANCE_ONLY, "needs": ["governance", "data_versioning"]}), catalog)
+    assert models_only.weight(catalog_tool, Stage.GOVERNANCE) < models_only.weight(model_tool, Stage.GOVERNANCE)
+    assert with_data.weight(catalog_tool, Stage.GOVERNANCE) == with_data.weight(model_tool, Stage.GOVERNANCE)
