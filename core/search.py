@@ -3,8 +3,10 @@
 A person types a tool's name (often misspelled) or the job they need done ("feature store", "llm
 eval", "serve llama locally"). Each tool becomes one document: its names and aliases, what it is
 built for (weighted above what it merely touches), its category, workloads and summary. BM25
-(the bm25s library) ranks the documents; a name that matches the whole query wins outright, and
-tools that should not be adopted any more sink below those that should.
+(the bm25s library) ranks the documents; a name that matches the whole query wins outright; a job
+the query describes, read with the interview's own phrases (core.lexicon), lifts the tools built for
+it; constraint words ("self-hosted", "open source") filter instead of matching text; and tools
+that should not be adopted any more sink below those that should.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import bm25s
 import Stemmer
 from rapidfuzz import fuzz, process, utils
 
+from core import lexicon as lx
 from core.catalog import Tool
-from core.vocabulary import Ring, label
+from core.vocabulary import Ring, Stage, label
 
 _WORD = re.compile(r"[a-z0-9]+")
 #: The Snowball (Porter 2) English stemmer: "tuning", "tune" and "tuned" meet at one stem.
@@ -79,17 +82,33 @@ def _fields(tool: Tool) -> dict[str, list[str]]:
     }  # fmt: skip
 
 
+_MANAGED = re.compile(r"\bmanaged\b|\bhosted\b|\bsaas\b|\bserverless\b")
 #: Words in a query that state a constraint rather than a job: they filter, they don't match text.
 CONSTRAINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bself[- ]?host(ed|able)?\b|\bon[- ]?prem(ise)?s?\b|\bair[- ]?gapped\b"), "self_hosted"),
     (re.compile(r"\bopen[- ]?source\b|\boss\b"), "open_source"),
     (re.compile(r"\bfree\b"), "free"),
-    (re.compile(r"\bmanaged\b|\bhosted\b|\bsaas\b|\bserverless\b"), "managed"),
+    (_MANAGED, "managed"),
     (re.compile(r"\blocal(ly)?\b|\blaptop\b|\bembedded\b|\bin[- ]process\b"), "local"),
     (re.compile(r"\baws\b|\bamazon\b"), "aws"),
     (re.compile(r"\bgcp\b|\bgoogle cloud\b"), "gcp"),
     (re.compile(r"\bazure\b"), "azure"),
 )
+
+
+#: "Serverless" means someone else's servers, except on one's own cluster (Knative's scale to zero).
+_OWN_CLUSTER = re.compile(r"\b(?:kubernetes|k8s|knative)\b")
+
+
+def constraints_in(text: str) -> list[str]:
+    """The constraints a query states ("self-hosted", "open source", "on aws"), in CONSTRAINTS order."""
+    low = text.lower()
+    found = [name for pattern, name in CONSTRAINTS if pattern.search(low)]
+    if "managed" in found and _OWN_CLUSTER.search(low):
+        without = re.sub(r"\bserverless\b", " ", low)
+        if not _MANAGED.search(without):
+            found.remove("managed")
+    return found
 
 
 def _fits(tool: Tool, constraint: str) -> bool:
@@ -121,6 +140,19 @@ _SUCCESSOR = (
     re.compile(r"\b(?:successor|new name)\s+(?:to|for|of)\s+(?P<tool>.+)$"),
     re.compile(r"\bwhat\s+is\s+(?P<tool>.+?)\s+called\s+now\b"),
 )
+
+
+#: How much being built for a job the query describes counts, beside the words (on the 0 … 1 scale
+#: of the best text match): "trace llm calls" is a job, and tools built for it come before tools
+#: that merely mention the words.
+JOB_WEIGHT = 0.3
+
+
+def stages_named(text: str) -> set[Stage]:
+    """The lifecycle jobs a query describes, read as the interview reads them ("trace llm calls",
+    "detect drift", "tune hyperparameters")."""
+    low = lx.normal(text)
+    return {stage for stage, phrases in lx.STAGE.items() if lx.phrase_pattern(phrases).search(low)}
 
 
 def _edition_of(tool: Tool) -> re.Pattern[str]:
@@ -230,8 +262,11 @@ class SearchIndex:
         """The best matches for what a person typed, best first (ties by id)."""
         text = text[:200]
         key = utils.default_process(text)
-        wanted = [name for pattern, name in CONSTRAINTS if pattern.search(text.lower())]
-        query = self._query(text)  # constraint words filter below, and still match text here
+        wanted = constraints_in(text)
+        words_only = text.lower()
+        for pattern, _ in CONSTRAINTS:  # constraint words filter below; they are not the job sought
+            words_only = pattern.sub(" ", words_only)
+        query = self._query(words_only)
         scores = self._text_scores(query)
         ranked: list[tuple[float, str, Tool]] = []
         name_hits = {
@@ -239,6 +274,7 @@ class SearchIndex:
             for choice, score, _ in process.extract(key, self._name_keys, scorer=fuzz.ratio, limit=5)
             if score >= 80
         } if key else {}  # fmt: skip
+        jobs = stages_named(text)
         alternatives = self._alternatives(text)
         if alternatives:  # the name typed is the tool to replace, not a name to find
             name_hits = {}
@@ -247,6 +283,8 @@ class SearchIndex:
             if score <= 0.05 and position not in name_hits and position not in alternatives:
                 continue
             score += 2.0 * name_hits.get(position, 0.0) + self._prior[position]
+            if jobs and any(tool.built_for(stage) for stage in jobs):
+                score += JOB_WEIGHT
             score += ALTERNATIVE_WEIGHT * alternatives.get(position, 0.0)
             for constraint in wanted:
                 score *= 1.3 if _fits(tool, constraint) else 0.6

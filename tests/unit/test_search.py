@@ -62,3 +62,23 @@ def test_a_managed_edition_of_the_tool_is_not_an_alternative_to_it() -> None:
     found = top("instead of airflow", limit=5)
     assert "apache-airflow" not in found and "astronomer" not in found  # Astro is managed Airflow
     assert {"dagster", "prefect"} <= set(found)
+
+
+def test_serverless_means_someone_elses_servers_except_on_your_own_cluster() -> None:
+    from core.search import constraints_in
+
+    assert constraints_in("serverless gpu inference") == ["managed"]
+    assert constraints_in("serverless model inference on kubernetes with scale to zero") == []
+    assert constraints_in("managed serverless endpoints, no k8s to run") == ["managed"]
+
+
+def test_a_job_described_in_words_brings_tools_built_for_it_first() -> None:
+    from core.search import stages_named
+    from core.vocabulary import Stage
+
+    assert stages_named("drift detection for our models") == {Stage.MODEL_MONITORING}
+    assert Stage.LLM_OBSERVABILITY in stages_named("tracing for our agents")
+    catalog = shipped()
+    for query, stage in [("dockerize our models", Stage.CONTAINERS), ("semantic search over docs", Stage.VECTOR_SEARCH),
+                         ("gpu cluster for distributed training", Stage.COMPUTE)]:  # fmt: skip
+        assert all(catalog.get(tool_id).built_for(stage) for tool_id in top(query)), (query, top(query))
