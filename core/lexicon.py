@@ -110,7 +110,8 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"team lead / manager", r"team[- ]?lead", r"tech lead", r"eng(?:ineering)? lead",
         r"lead (?:ml |data |ai )?(?:engineer|scientist|researcher)",
         r"(?:ml|ai|data science|data|ds|research|analytics|ml platform|platform|mlops|infra|nlp|cv|llm|ml ?ops) lead",
-        r"(?:engineering|ml|ai|data science|data|research|team|eng|analytics) manager", r"head of \w+",
+        r"(?:engineering|ml|ai|data science|data|research|team|eng|analytics) manager",
+        r"head of (?:data science|machine learning|data and ai|\w+)", r"at the helm of",
         r"director", r"vp(?: of \w+)?", r"cto", r"chief \w+ officer", r"co-?founder", r"founder", r"i lead",
         r"i manage", r"leading (?:a|the|our) (?:team|group)", r"manag(?:e|ing) (?:a|the|our) (?:team|group)",
         r"principal investigator", r"lab head", r"run (?:a|the|our) (?:team|lab|group)",
@@ -132,6 +133,7 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"back-?end (?:engineer|eng|dev(?:eloper)?)",
         r"front-?end (?:engineer|dev(?:eloper)?)", r"full[- ]?stack(?: engineer| dev(?:eloper)?)?",
         r"web dev(?:eloper)?", r"app developer", r"programmer", r"data engineer", r"product engineer",
+        r"(?:rails|django|node|react|ios|android|java|php|\.net|ruby|typescript|js) dev(?:eloper)?",
     ),
 }
 #: Words that name a role only when the writer says it of themselves ("I'm a dev", not "the devs").
@@ -172,6 +174,22 @@ OTHERS_BEFORE = re.compile(
     r"(?<![a-z0-9])(?:the|our|their|his|her|my|your|other|these|those|its|some|many|several|most|a|an|a few|"
     r"a couple of|dozens of|lots of|~?\s?\d[\d,.]*\+?|" + _WORD_NUMBER + r")\s+(?:[\w-]+\s+)?$"
 )
+#: The writer belongs to the group they count: "we …", "our …", "my corner (6 data scientists)",
+#: "I'm on a 5-person DevOps team", "(I'm one of 6)".
+BELONGS = re.compile(r"(?<![a-z])(?:we|we're|we've|our|us|ours|my (?:team|group|lab|corner|squad|org)|"
+                     r"i'm (?:on|in|part of|one of)|i am (?:on|in|part of|one of))(?![a-z])")
+#: A head count just before a role, not one the writer has: "7 MLEs", "team: seven ML engineers", "6 of us
+#: data scientists" (but not "we have 5 data scientists", "our 3 MLEs").
+HEAD_COUNT = re.compile(
+    r"(?<![a-z])(?<!have )(?<!has )(?<!had )(?<!our )(?<!their )(?<!the )(?<!with )(?<!hire )(?<!hired )"
+    r"(?:~?\s?\d[\d,.]*\+?|" + _WORD_NUMBER + r")(?: of us)?\s+(?:[\w-]+\s+)?$"
+)
+#: The writer in a group they name: "I'm on a … team", "(I'm one of 6)".
+MEMBER = re.compile(r"(?<![a-z])(?:i'm|i am|im) (?:on|in|part of|one of)(?![a-z])")
+#: Words just before a counted role that make them people the writer serves or leads, not joins:
+#: "supporting 12 MLEs", "I manage 6 data scientists", "for 60 data scientists".
+SERVES = re.compile(r"(?<![a-z])(?:support\w*|serv(?:e|es|ing)|for|help\w*|manag\w*|lead\w*|hir\w*|mentor\w*|"
+                    r"with|alongside|enable\w*|of whom|plus|and)\s+(?:\S+\s+){0,2}$")
 #: A role that names a group ("platform team", "research group"): said of the writer only with "we're …".
 GROUP = re.compile(r"(?<![a-z])(?:team|group|squad|org|lab|crew)s?\s*$")
 
@@ -291,7 +309,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:messy|too many|endless|random) notebooks", r"notebooks? (?:everywhere|all over|to production|"
         r"into production|don't scale|are a mess|are messy)", r"trapped in notebooks", r"living in notebooks",
         r"from notebooks? to (?:prod|production|pipelines)", r"copy-?past(?:e|ing) (?:between )?notebooks",
-        r"stuck in jupyter",
+        r"stuck in jupyter", r"only (?:work|works|working|live|lives) in (?:\w+ )?notebooks",
+        r"(?:everything|all|code|work|models?) (?:lives?|is|are|stays?|sits?) (?:only )?in (?:google )?colab",
         r"(?:everything|all|(?:our |the |their )?code|(?:most |all )?(?:of )?(?:our |the )?work|models?) (?:\w+ ){0,2}"
         r"(?:lives?|is|are|stays?|sits?|happens?|done|does|do) (?:\w+ ){0,3}in (?:\w+ ){0,2}notebooks",
         r"(?:scripts|jobs|pipelines) that (?:\w+ )?(?:call|run|execute) notebooks",
@@ -311,7 +330,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"lost track of (?:experiments|runs|models|results)",
         r"(?:losing|lose) (?:track of )?(?:experiments|runs|results)", r"works on my machine",
         r"results? (?:differ|vary|change|aren't the same|don't match)", r"(?:experiments|runs) (?:in|on) "
-        r"spreadsheets", r"no idea (?:which|what) (?:data|params|model|run)", r"not reproducible",
+        r"spreadsheets",
+        r"no idea (?:which|what) (?:data|dataset|params|parameters|model|run|snapshot|version|commit|config|checkpoi"
+        r"nt)",
+        r"not reproducible",
+        r"(?:can't|cannot|don't|do not|never) (?:remember|recall) (?:which|what) (?:\w+ ){0,3}(?:params|parameters|"
+        r"settings|config|data|dataset|snapshot|version|commit|seed)",
+        r"results? (?:\w+ )?(?:never|rarely) (?:match|agree)",
         r"unreproducible", r"irreproducible", r"can't get the same results",
         r"(?:lose|losing|lost) track of (?:which|what)", r"experiments? (?:are |is )?(?:all over the place|scattered|"
         r"everywhere|untracked|lost)", r"which (?:\w+ ){0,5}(?:went into|produced|made|gave|"
@@ -320,9 +345,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.SLOW_HANDOFF: (
         # months from a trained model to production, or models passed on by hand: "deployment takes a quarter",
         # "a 3-month rewrite", "ship models as pickles over Slack", "manually swaps them into a Flask service"
-        r"(?:deploy\w*|hand-?offs?|shipping|releases?|(?:getting|going) to prod\w*|productioni[sz]\w*) (?:\w+ ){0,4}"
-        r"takes? (?:about |roughly |over |up to |at least )?(?:a|an|one|two|three|four|six|\d+|a few|several)[- ]?"
-        r"(?:weeks?|months?|quarters?|sprints?)",
+        r"(?:deploy\w*|hand-?offs?|shipping|releases?|(?:getting|going) to prod\w*|going live|go-live|productioni[sz"
+        r"]\w*) "
+        r"(?:[\w-]+ ){0,10}"
+        r"takes? (?:about |roughly |over |up to |at least )?(?:a|an|one|two|three|four|six|\d+(?:\s?[-–]\s?\d+)?|a few|"
+        r"several)[- ]?(?:weeks?|months?|quarters?|sprints?)",
+        # the model goes to other people who write it again: "we hand them to devs who rewrite them in C#"
+        r"(?:who|then|and) re-?writ(?:e|es|ing) (?:them|it|the (?:\w+ )?(?:models?|notebooks?|code))",
+        r"hand(?:ing|s|ed)? (?:\w+ ){0,3}(?:to|over to) (?:the |our |a )?(?:[\w-]+ ){0,3}(?:team|devs|developers|"
+        r"engineers) (?:\w+ ){0,2}takes? (?:weeks|months|forever|ages)",
         r"(?:a|one|two|three|six|\d+)[- ](?:weeks?|months?|quarters?)[- ](?:long )?re-?(?:write|implementation)",
         r"(?:ship|send|pass|email|hand)(?:s|ed|ing)? (?:\w+ ){0,2}(?:as )?(?:pickles?|zip files?|model files?|"
         r"notebooks?) (?:over|via|by|through|on|in) \w+",
@@ -369,7 +400,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:models?|data) (?:drift|degrade|rot|decay)s?", r"drift(?:ing|s)? (?:\w+ ){0,3}(?:unnoticed|silently)",
         r"silent(?:ly)? (?:failures?|fail|break)",
         r"(?:find|found) out from (?:customers|users|complaints)", r"no (?:alerts|alerting|observability|visibility)",
-        r"(?:flying|running) blind", r"nobody notices", r"no one notices", r"no idea (?:how|if|whether) (?:\w+ ){0,2}"
+        r"(?:flying|running) blind", r"nobody notices",
+        r"how (?:would|do|can|will|should) (?:i|we) (?:even )?know (?:if|whether|when) (?:\w+ ){0,3}(?:still )?(?:ac"
+        r"curate|"
+        r"working|works|good|ok|fine|degrad\w*|drift\w*|broken)",
+        r"(?:nobody|no one) knows how (?:\w+ ){0,3}(?:is |are |it's )?(?:performing|doing)",
+        r"(?:drift detection|monitoring|alerting) (?:doesn't|does not|don't|do not) exist",
+        r"(?:only )?found out (?:about it )?(?:only )?from (?:the |our |a )?(?:line|floor|field|plant|store|ops)",
+        r"no one notices", r"no idea (?:how|if|whether) (?:\w+ ){0,2}"
         r"(?:models?|it) (?:is|are) (?:doing|performing)", r"(?:performance|accuracy) (?:drops|degrades|decays)",
         r"(?:nobody|no one) notic\w*", r"until (?:the |our |a )?(?:\w+ )?(?:customers?|users?|business|clients?) "
         r"(?:complain|notice|tell|call)\w*",
@@ -397,6 +435,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"noisy labels", r"mis-?label(?:l)?ed", r"wrong labels", r"half (?:of )?(?:it|the data|our data) is "
         r"(?:wrong|bad|garbage|missing|broken)", r"(?:training[- /]serving|train[- /]serve|online[- /]offline) skew",
         r"computed differently (?:at|in|for|between) (?:serving|training|online|offline|inference)",
+        r"(?:data|files?|feeds?|batch(?:es)?|exports?|records|rows|tables?) (?:\w+ ){0,2}(?:arrives?|comes?|shows up"
+        r"|lands?|"
+        r"come in) (?:\w+ ){0,3}(?:corrupt\w*|broken|malformed|wrong|garbled|truncated)",
+        r"(?:bad|broken|corrupt\w*) (?:upstream )?(?:tables?|feeds?|batch(?:es)?|files?|inputs?)",
+        r"(?:silently )?break(?:s|ing)? (?:the )?training",
         r"(?:can't|cannot|don't|no way to) (?:tell|know|check|verify) (?:if|whether) (?:the |our )?(?:\w+ )?data "
         r"(?:is|are)", r"trained on garbage",
     ),
@@ -413,7 +456,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:manual|manually) (?:kick|trigger|run)\w* (?:training|jobs|pipelines)",
         r"(?:when|whenever|if) (?:somebody|someone|anyone|we) (?:remembers?|gets? around)",
         r"(?:someone|somebody|we) (?:has|have) to remember", r"hand-?(?:started|triggered|kicked off|run)",
-        r"re-?(?:run|train)s? (?:\w+ ){0,2}by hand", r"forget (?:to )?re-?train",
+        r"re-?(?:run|train)\w* (?:\w+ ){0,2}by hand", r"forget (?:to )?re-?train",
+        r"re-?train\w* (?:\S+ ){0,8}(?:clicking|click) (?:buttons|through)",
     ),
     Frustration.LABELING_BOTTLENECK: (
         # labels that come slowly, dearly or badly: "hand-label 10k photos", "the labeling queue is 40k deep",
@@ -421,8 +465,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?label\w*", r"(?:label\w*|annotat\w*) (?:queue|backlog)s?",
         r"(?:label\w*|annotat\w*|contractors?) (?:\S+ ){0,10}(?:quality (?:is )?all over the place|inconsistent)",
         r"label(?:l)?ing is a bottleneck",
-        r"label(?:l)?ing (?:\w+ ){0,5}(?:slow|slowest|bottleneck|expensive|painful|pain|"
-        r"takes|costly|manual)", r"annotat\w* (?:\w+ ){0,2}(?:slow|bottleneck|expensive|painful|takes|costly|forever)",
+        r"label(?:l)?ing (?:\w+ ){0,5}(?:slow|slows|slowing|slowest|bottleneck|expensive|painful|pain|"
+        r"takes|costly|manual)", r"(?:label(?:l)?ing|annotation) throughput",
+        r"(?:cut|reduce|speed up|shorten) (?:\w+ ){0,2}(?:label(?:l)?ing|annotation) (?:time|costs?|effort)",
+        r"annotat\w* (?:\w+ ){0,4}(?:slow\w*|bottleneck|expensive|painful|takes|costly|forever)",
         r"(?:not enough|too few|lack of|need more|short on|no) (?:labels|labeled data|labelled data|annotations|"
         r"annotated data|training data)",
         r"(?:don't|do not) have enough (?:labels|labeled data|labelled data|annotations|"
@@ -472,6 +518,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:take|takes) (?:forever|ages|days|too long) to train", r"(?:can't|cannot|never|rarely|barely) get "
         r"(?:\w+ ){0,2}(?:gpus?|compute)", r"(?:colab|session|notebook|kernel)\w* (?:\w+ ){0,2}disconnect\w*",
         r"gpus? (?:[\w']+ ){0,4}(?:always|constantly) (?:full|busy|taken|occupied)", r"gpus? fairly",
+        r"wait\w* (?:\w+ ){0,2}(?:days|hours|weeks) (?:for|on) (?:a |the |an )?(?:\w+ )?(?:gpus?|nodes?|compute|mach"
+        r"ines?|"
+        r"a100s|h100s)",
+        r"waiting in (?:the |a )?(?:gpu |slurm |job )?queue", r"waits? (?:on|for) (?:\w+ ){0,3}quotas?",
     ),
     Frustration.TOO_MANY_TOOLS: (
         # many logins, bills or overlapping picks: "11 tools, 11 logins, 11 invoices", "three teams each picked one"
@@ -480,7 +530,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:cut|pare|trim|slim) (?:this|it|them|the stack|our stack|things) down",
         r"too many tools(?: already)?", r"tool sprawl", r"consolidat\w*", r"too many (?:dashboards|platforms|"
         r"vendors|services|things)", r"fragment\w*", r"duct[- ]tape", r"glue code", r"tool fatigue",
-        r"juggl\w* (?:\w+ ){0,2}tools", r"(?:patchwork|zoo|mess) of tools", r"tools don't talk to each other",
+        r"juggl\w* (?:\w+ ){0,2}tools", r"(?:patchwork|zoo|mess) of tools", r"patchwork",
+        r"half (?:\w+ ){0,3}(?:swear by|use|uses|prefer|prefers|are on|is on) [\w&.-]+,? (?:and )?(?:the other )?hal"
+        r"f", r"tools don't talk to each other",
         r"more tools than (?:people|engineers|users)", r"(?:done|tired of|sick of) (?:\w+ )?(?:stitching|gluing)",
         r"stitch(?:ing)? (?:\w+ ){0,3}together", r"(?:every|each) (?:team|squad|group) (?:\w+ )?(?:uses|picked|has|"
         r"chose|runs) (?:its|their) own (?:tools|stack|set)", r"(?:every|each) (?:team|squad|group) (?:uses|has) a "
@@ -723,19 +775,21 @@ SELF_HOST_NO = (
 )
 BUDGET: dict[Budget, tuple[str, ...]] = {
     Budget.NONE: (r"free only", r"no budget", r"zero budget", r"only free", r"free (?:tools|stuff|software|"
-                  r"options)? only",
+                  r"options|tiers?|plans?)? only", r"zero (?:for|on) (?:tools|software|licen[cs]es|vendors)",
                   r"(?:can't|cannot|can not|won't|unable to) (?:pay|spend)(?! (?:much|a lot|more|too much|big|lots|"
                   r"that much|thousands|enterprise))", r"\$0",
                   r"0 (?:budget|dollars|\$|usd|eur)", r"no money", r"nothing to spend", r"no spend", r"unfunded",
                   r"nothing paid", r"no paid (?:tools|plans|products)", r"(?:has|have|needs?) to be free",
-                  r"must be free", r"budget (?:is )?(?:zero|nil|none|0)", r"(?:we're|we are) broke",
+                  r"must be free",
+                  r"budget (?:is )?(?:basically |pretty much |practically |now )?(?:zero|nil|none|0)",
+                  r"(?:we're|we are) broke",
                   r"not a (?:penny|dime|cent)", r"no funding", r"budget: (?:none|zero|0)",
                   r"(?:something|anything|tools?|options?|stuff) (?:that's |that is )?free(?! or| and| tier)",
                   r"free(?: tools| stuff)?,? please",
                   r"budget:? (?:is )?(?:basically |pretty much |literally )?nothing"),
     Budget.LOW: (r"low budget", r"small budget", r"tight budget", r"limited budget", r"modest budget",
                  r"shoestring", r"bootstrapped", r"not (?:a )?(?:huge|big|large|much|lots of) (?:budget|money)",
-                 r"some budget,? (?:but )?not (?:huge|big|much|a lot|large)", r"(?:a )?little (?:budget|money)",
+                 r"(?:a )?little (?:budget|money)", r"(?:a )?small grant",
                  r"cheap (?:tools|options|stuff)", r"inexpensive", r"budget[- ]conscious", r"cost[- ]sensitive",
                  r"on a budget", r"low[- ]cost", r"lean budget", r"not much (?:budget|money|to spend)",
                  r"a bit of (?:budget|money)", r"(?:a )?few hundred (?:dollars|bucks|\$|usd|eur|euros)", r"cheap",
@@ -747,7 +801,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"cheapest (?:option|way|tool|setup|thing|plan)s?",
                  r"bake[- ]sale", r"(?:some|a little) money,? but not (?:\w+ )?(?:enterprise|a lot|much|huge)"),
     Budget.MEDIUM: (r"medium budget", r"moderate budget", r"reasonable budget", r"decent budget",
-                    r"some budget", r"average budget", r"mid(?:-size[d]?|dle)? budget", r"can (?:pay|spend) "
+                    r"some budget(?:,? (?:but )?not (?:huge|big|large|enormous))?", r"average budget",
+                    r"mid(?:-size[d]?|dle)? budget", r"can (?:pay|spend) "
                     r"(?:a bit|something|some)", r"(?:a )?few (?:thousand|k) (?:dollars|"
                     r"bucks|\$|usd|eur|euros|a month|per month|/mo)", r"budget (?:is )?(?:medium|moderate|ok|okay|"
                     r"reasonable|fine)", r"have (?:a )?budget",

@@ -28,6 +28,9 @@ EVERYDAY_ZIPF = 2.5
 #: "phoenix" 4.21) are as often names of people and places as of tools, and capitalised in prose either way:
 #: a capital letter alone is no evidence that a tool is meant, a usage cue is.
 COMMON_ZIPF = 4.0
+#: A word with at least this frequency is a word of English, if a rare one ("marimo" 1.51, "guardrail"
+#: 2.45, "vespa" 2.59), not a coined name ("kedro", "dagster": 0): after "a", "my" it is a thing.
+RARE_WORD_ZIPF = 1.5
 #: Aliases not read as a tool in free text at all: cases a frequency list cannot know. Each says why.
 NOT_NAMES: dict[str, str] = {
     # Words of ML talk: wordfreq measures general English, where they are rarer than in this domain.
@@ -97,6 +100,12 @@ _CONTEXT = frozenset({"use", "uses", "using", "used", "with", "tried", "adopted"
                       "migrating"})  # fmt: skip
 _RESET = NEGATION_RESETS | {"chose", "picked"}
 _LIST_MARKS = ("and", "or", ",", "+", "/")
+#: Words before a noun that make an everyday-word name a thing of this world, not the tool: "my Vespa",
+#: "a guardrail", "terrible airflow" (unless a part of the tool follows: "a Ray cluster", "my Prefect flows").
+_A_THING = frozenset({"a", "an", "my", "his", "her", "terrible", "good", "bad", "poor", "great", "homegrown",
+                      "home-grown", "custom", "little", "big", "huge", "tiny"})
+#: "a Jenkins shop", "a Databricks house", "a Comet user": the team's tool after all.
+_SHOP = re.compile(r"(?:shop|house|user|users|customer|setup|stack|person|guy|team)\b")
 _PUNCTUATION = frozenset({"", ",", ";", "!", "?", "\n", "(", ")", "/", "+"})
 _BREAKS = frozenset({".", ";", "!", "?", "\n", "(", ")", "but", "however", "though", "although", "whereas"})
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.+_:'’-]*[A-Za-z0-9+]|[A-Za-z0-9&]|[.;!?,()\n/+]")
@@ -279,7 +288,7 @@ def _list_item(tokens: list[Token], start: int, end: int, text: str) -> bool:
 
 def _evidence(
     tokens: list[Token], start: int, end: int, *, listing: bool, strong: set[int], zipf: float = EVERYDAY_ZIPF,
-    text: str = "",
+    text: str = "", names: frozenset[int] = frozenset(),
 ) -> bool:
     """Is an everyday word used as a name here?"""
     if listing and _list_item(tokens, start, end, text):
@@ -287,20 +296,62 @@ def _evidence(
     typed = [t.text for t in tokens[start:end]]
     if any(_coined(word) for word in typed) or typed[0].isupper() and len(typed[0]) > 3:
         return True  # "GitHub", "RAY"; not "EMR" or "HF": abbreviations are written in capitals anyway
+    following = " ".join(t.key for t in tokens[end : end + 8])
     sentence_start = start == 0 or tokens[start - 1].key in (".", "!", "?", "\n")
     words = [word for word in typed if word[:1].isalpha()]
     capitalised = all(word[:1].isupper() for word in words) and (not sentence_start or len(words) > 1)
-    if capitalised and (zipf < COMMON_ZIPF or len(words) > 1):  # "Phoenix", "Arthur" are people and places too
-        return True
+    if capitalised and (zipf < COMMON_ZIPF or len(words) > 1) and _about_ml(tokens, start, end, names):
+        return True  # "Phoenix", "Arthur" are people and places too; "Neptune and its moon Triton" are planets
     previous = tokens[start - 1].key if start else ""
     if previous in _CONTEXT - {"and", "or", ","}:
         return True
-    following = " ".join(t.key for t in tokens[end : end + 8])
     if _USED_AFTER.match(following) or _for_stage().match(following):
         return True
     if previous in _LIST_MARKS or (end < len(tokens) and tokens[end].key in _LIST_MARKS):
-        return bool({start - 2, end + 1} & strong)
+        marks = {previous, tokens[end].key if end < len(tokens) else ""}
+        worded = not marks & {",", "+", "/"}  # "Jupiter and Neptune" may be planets; "Snowflake + dbt" is a stack
+        return bool({start - 2, end + 1} & strong) and (not worded or _about_ml(tokens, start, end, names))
     return False
+
+
+#: Words that put a sentence in ML work: a capitalised everyday name there may be a tool; in a sentence
+#: about something else ("reading about Neptune and its moon Triton", "tracks Galileo satellites") it is not.
+_ML_TALK = re.compile(
+    r"(?:models?|ml|mlops|llms?|ai|training|train|trained|inference|pipelines?|deploy\w*|experiments?|tracking|"
+    r"tracker|registry|serving|features?|datasets?|data|notebooks?|gpus?|clusters?|k8s|kubernetes|stack|tools?|"
+    r"platform|vectors?|embeddings?|evals?|monitoring|labell?ing|prod|production|use|uses|using|used|switched|"
+    r"migrat\w*|self-hosted?|hosted|open-source|saas|ci|cd|dags?|jobs?|repo|sdk|api|shop|setup|infra|run|runs|"
+    r"running|pay|paying|paid|seats|licen[cs]es?|ops|devops|cloud|aws|gcp|azure|everywhere|compose|team)"
+)
+
+
+def _a_thing(tokens: list[Token], start: int, end: int) -> bool:
+    """A name that is also a word, used as a thing of this world: "rode my Vespa", "a homegrown guardrail
+    service", "a marimo moss ball"; not "a Ray cluster", "a Jenkins shop", "an MLflow server" or "a DVC remote"."""
+    if not start or tokens[start - 1].key not in _A_THING:
+        return False
+    typed = [t.text for t in tokens[start:end]]
+    if any(_coined(word) or word.isupper() for word in typed) or len(typed) > 1:
+        return False
+    following = " ".join(t.key for t in tokens[end : end + 8])
+    if _USED_AFTER.match(following) or _SHOP.match(following):
+        return False
+    return _zipf(tokens[start].key) >= RARE_WORD_ZIPF
+
+
+def _about_ml(tokens: list[Token], start: int, end: int, names: frozenset[int]) -> bool:
+    """Does the sentence around tokens[start:end] talk about ML work or name another tool (`names`: where
+    the text's other names start)?"""
+    first = start
+    while first > 0 and tokens[first - 1].key not in (".", "!", "?", "\n"):
+        first -= 1
+    last = end
+    while last < len(tokens) and tokens[last].key not in (".", "!", "?", "\n"):
+        last += 1
+    around = [t.key for t in tokens[first:start]] + [t.key for t in tokens[end:last]]
+    return any(_ML_TALK.fullmatch(word) for word in around) or any(
+        first <= i < last and not start <= i < end for i in names
+    )
 
 
 def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Mention]:
@@ -341,14 +392,17 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Me
 
     strong = {start for start, end, _ in spans if zipf(start, end) is None}
     strong |= {i for i in range(len(tokens)) if _name_like(tokens, i) and not any(s <= i < e for s, e, _ in spans)}
+    plain = frozenset(start for start, end, _ in spans if zipf(start, end) is None)  # tools, not just any name
     strong |= {start for start, end, _ in spans
                if _evidence(tokens, start, end, listing=listing, strong=set(), zipf=zipf(start, end) or 0,
-                         text=text)}  # fmt: skip
+                         text=text, names=plain)}  # fmt: skip
     found: dict[str, Mention] = {}
     for start, end, tool_id in spans:
         frequency = zipf(start, end)
+        if _a_thing(tokens, start, end):
+            continue
         if frequency is not None and not _evidence(
-            tokens, start, end, listing=listing, strong=strong, zipf=frequency, text=text
+            tokens, start, end, listing=listing, strong=strong, zipf=frequency, text=text, names=plain
         ):
             continue
         if tool_id not in found:

@@ -30,6 +30,10 @@ def test_a_tools_own_name_is_never_dropped_as_an_alias(shipped_catalog: Catalog)
     "text",
     [
         "Arthur from finance asked me for a churn model.",
+        "Saw Jupiter and Neptune through the telescope last night. Our experiments live in spreadsheets.",
+        "My Vespa broke down on the way in; anyway, we need experiment tracking.",
+        "we wrote a homegrown guardrail service for the chatbot",
+        "the closet has terrible airflow so the GPU box throttles",
         "Our office is in Phoenix and we do forecasting.",
         "we had a union meeting about pay",
         "elementary stats on tabular data, nothing fancy",
@@ -63,6 +67,9 @@ def test_ordinary_words_are_not_read_as_tools(shipped_catalog: Catalog, text: st
         ("Great Expectations for data checks", ("great-expectations",)),
         ("We already pay for Weights & Biases", ("weights-and-biases",)),  # a capitalised name of several words
         ("GitHub Actions already.", ("github-actions",)),  # spelt as a product
+        ("We're a Jenkins shop.", ("jenkins",)),  # "a … shop": the team's tool
+        ("a Ray cluster on EKS", ("ray",)),  # a part of the tool after the article
+        ("We moved from W&B to Neptune for tracking last year.", ("neptune-ai",)),  # W&B is left behind
     ],
 )
 def test_everyday_names_are_read_with_evidence(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:

@@ -24,7 +24,7 @@ from core.questions import BY_ID
         ("8 ppl", "team_size", 8),
         ("deploys take forever", "frustrations", ("slow_handoff",)),
         ("3 person startup", "team_size", 3),
-        ("some budget, not huge", "budget", "low"),
+        ("some budget, not huge", "budget", "medium"),
         ("we have AKS", "cloud", "azure"),
         ("we have AKS", "kubernetes", True),
         ("we deploy on cloud run", "cloud", "gcp"),
@@ -351,7 +351,8 @@ def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
 
 @pytest.mark.parametrize(
     ("text", "budget"),
-    [("no budget", "none"), ("free tools only", "none"), ("tight budget", "low"), ("some budget, not huge", "low"),
+    [("no budget", "none"), ("free tools only", "none"), ("tight budget", "low"), ("some budget, not huge", "medium"),
+     ("a small grant", "low"), ("free tier only", "none"),
      ("a reasonable budget", "medium"), ("budget is not an issue", "high"), ("about $300 a month", "low"),
      ("$5k/month", "medium"), ("$500k a year", "high"), ("we're bootstrapped", "low")],
 )  # fmt: skip

@@ -21,6 +21,8 @@ from core.questions import BY_ID
         "Team of 3 researchers, on GCP.",
         "Everything goes through Azure DevOps pipelines.",
         "We're a 9 person ML team at a bank.",
+        "We support 12 MLEs on our platform.",
+        "our 3 data scientists want a tracker",
     ],
 )
 def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalog: Catalog, text: str) -> None:
@@ -31,6 +33,12 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
     ("text", "persona"),
     [
         ("We're two ML engineers at a logistics company.", "ml_engineer"),
+        ("Fraud team, 5 MLEs, all on AWS. We need a registry.", "ml_engineer"),
+        ("Our group (9 researchers) shares one cluster.", "researcher"),
+        ("I'm on a 4-person DevOps team and we got handed the models.", "platform_engineer"),
+        ("Head of data science here, we're twelve.", "team_lead"),
+        ("New at the helm of a 6-person ML team.", "team_lead"),
+        ("Django dev, solo, bolting an LLM onto our app.", "software_engineer"),
         ("we are 4 DS in a small insurer", "researcher"),
         ("We're a 5-person applied research team.", "researcher"),
         ("we're a team of three backend devs", "software_engineer"),
