@@ -197,7 +197,9 @@ GROUP = re.compile(r"(?<![a-z])(?:team|group|squad|org|lab|crew)s?\s*$")
 
 CLOUD: dict[Cloud, tuple[str, ...]] = {
     Cloud.AWS: (r"aws", r"amazon web services", r"amazon cloud", r"amazon", r"ec2", r"s3", r"eks", r"sagemaker",
-                r"fargate", r"ecs", r"redshift", r"aws lambda", r"bedrock(?! of)", r"emr", r"athena", r"dynamodb"),
+                r"fargate", r"ecs", r"redshift", r"aws lambda", r"bedrock(?! of)", r"emr", r"athena", r"dynamodb",
+                r"cloudwatch", r"ecr",
+                r"step functions", r"aws batch"),
     Cloud.GCP: (r"gcp", r"google cloud(?: platform)?", r"gcloud", r"gke", r"cloud run", r"vertex(?: ai)?(?! of)",
                 r"bigquery", r"gcs", r"on google", r"dataproc", r"cloud functions", r"tpus?", r"cloud composer",
                 r"google compute engine", r"compute engine", r"gce", r"dataflow"),
@@ -212,9 +214,12 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"(?:office|shared|beefy|department(?:al)?|lab) (?:gpu |linux |dl )?(?:servers?|workstations?|"
                     r"gpu boxes|gpus|box(?:es)?|machines?|rigs?)", r"workstations", r"gpu (?:box(?:es)?|rigs?)",
                     r"(?:vms?|servers?|box(?:es)?|machines?|nucs?) (?:in|under) (?:our |the |my )?"
-                    r"(?:office|desks?|basement|closet)", r"(?:in|under) (?:our |the )?desks", r"(?:our|the) racks?"),
+                    r"(?:office|desks?|basement|closet)", r"(?:in|under) (?:our |the |my )?desks?",
+                    r"(?:our|the) racks?",
+                    r"in (?:a|the|our) closet", r"(?:leave|stay on|stay in) (?:our|the company's) (?:own )?servers"),
     Cloud.OTHER: (r"digital ?ocean", r"hetzner", r"ovh(?:cloud)?", r"oracle cloud", r"oci", r"ibm cloud",
                   r"alibaba(?: cloud)?", r"linode", r"akamai", r"scaleway", r"vultr", r"lambda labs",
+                  r"lambda cloud", r"vps",
                   r"coreweave", r"runpod", r"vast\.?ai", r"paperspace", r"tencent cloud", r"yandex cloud",
                   r"other cloud", r"another cloud", r"some other cloud", r"heroku", r"render\.com", r"fly\.io",
                   r"smaller cloud"),
@@ -262,7 +267,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                r"detection models?", r"pixels", r"photos?", r"x-rays?", r"scans", r"lidar",
                                r"point[- ]clouds?", r"visual inspection"),
     Workload.NLP: (r"nlp", r"natural language(?: processing)?", r"text(?: classification| data| models?| mining|"
-                   r" analytics)?", r"ner", r"named entit(?:y|ies)", r"sentiment", r"bert", r"transformers",
+                   r" analytics)?", r"ner", r"named entit(?:y|ies)", r"sentiment", r"(?:distil|ro|de)?bert",
+                   r"transformers",
                    r"documents", r"language (?:understanding|tasks)", r"translation", r"spacy", r"topic model(?:s|ing)",
                    r"entity extraction", r"information extraction", r"classify(?:ing)? (?:emails|tickets|text)",
                    r"(?:customer |support )?emails", r"intents?", r"(?:computational )?linguistics",
@@ -271,8 +277,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"gen ?ai", r"generative ai", r"(?<!build )(?<!ci )(?<!ci/cd )agents?(?:ic)?", r"gpt(?:-?\d)?",
                    r"openai", r"anthropic", r"claude", r"llama", r"mistral", r"prompts?(?: engineering)?",
                    r"copilots?", r"ai assistants?", r"fine-?tun(?:e|ing) (?:an? )?(?:llm|llama|open)s?",
-                   r"retrieval[- ]augmented", r"foundation models?", r"chatgpt", r"gemini", r"embeddings?",
-                   r"embed(?:s|ding)? (?:\w+ )?documents", r"vector search", r"semantic search", r"document[- ]qa",
+                   r"retrieval[- ]augmented", r"foundation models?", r"chatgpt", r"gemini",
+                   r"embed(?:s|ding)? (?:\w+ )?documents", r"document[- ]qa",
                    r"summari[sz]ation", r"\d+b (?:param(?:eter)?s? )?models?", r"vllm", r"litellm", r"langchain",
                    r"langgraph", r"langsmith", r"langfuse", r"llama ?index"),
     Workload.TIME_SERIES: (r"time[- ]?series", r"forecast(?:s|ing)?", r"demand planning", r"sensor data",
@@ -282,7 +288,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            r"recommendations? for (?:users|customers|products)", r"personali[sz]ation",
                            r"ranking models?", r"search ranking", r"(?:news ?)?feed ranking",
                            r"collaborative filtering",
-                           r"next[- ]best[- ]action", r"product recommendations?", r"ad ranking", r"ctr"),
+                           r"next[- ]best[- ]action", r"product recommendations?", r"ad ranking", r"ctr", r"recs",
+                           r"recommended for you"),
     Workload.SPEECH: (r"speech(?:[- ]to[- ]text| recognition| models?)?", r"audio", r"asr", r"tts", r"text-to-speech",
                       r"voice", r"whisper", r"transcri(?:be|ption)s?", r"call recordings", r"podcasts?"),
     Workload.OTHER: (r"reinforcement learning", r"rl", r"graph neural networks?", r"gnns?", r"graph ml",
@@ -563,7 +570,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"label (?:[~\w]+ ){0,3}(?:emails|images|texts?|documents|clips|samples|tickets|records)"),
     Stage.DATA_VERSIONING: (r"data versioning", r"version(?:ing)? (?:our |the )?(?:data|datasets?)",
                             r"data(?:set)? versions?", r"dataset versioning", r"track(?:ing)? (?:our )?datasets?",
-                            r"data lineage", r"versioned data"),
+                            r"data lineage", r"versioned (?:data|datasets?)", r"(?:version|branch) and (?:version|"
+                            r"branch) (?:our |the )?data"),
     Stage.DATA_VALIDATION: (r"data validation", r"validat(?:e|ing) (?:our |the )?data",
                             r"data (?:quality )?(?:checks|tests)",
                             r"data contracts?", r"schema (?:validation|checks)", r"check(?:ing)? (?:our |the )?data",
@@ -576,14 +584,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.EXPERIMENT_TRACKING: (r"experiment(?:s)? track(?:ing|er)", r"track(?:ing)? (?:our |the |my )?(?:ml )?"
                                 r"(?:experiments|runs|metrics|training runs)", r"experiment management",
                                 r"log(?:ging)? (?:our |the )?(?:metrics|runs|experiments)", r"compar(?:e|ing) runs",
-                                r"run tracking", r"experiment logging", r"tracking", r"tracker"),
+                                r"run tracking", r"experiment logging", r"tracking", r"tracker",
+                                r"track (?:\w+ ){0,2}(?:runs|experiments)"),
     Stage.HYPERPARAMETER_TUNING: (r"hyper-?parameter(?:s)? (?:tuning|search|optimi[sz]ation|sweeps?)",
                                   r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?", r"(?:tune|tuning) "
                                   r"(?:the )?(?:models|hyperparameters|params)", r"sweeps", r"automl",
                                   r"hyperparameter tuning", r"tuning"),
     Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",
                          r"automat(?:e|ed|ing) (?:the )?(?:model )?training", r"pipelines?",
-                         r"schedul(?:e|ing) (?:the |our )?(?:model )?(?:re-?)?training",
                          r"reproducible pipelines?"),
     Stage.MODEL_REGISTRY: (r"model registry", r"model registries", r"regist(?:er|ry|ering) (?:our |the )?models",
                            r"model version(?:s|ing)", r"version(?:ing)? (?:our |the )?models", r"model store",
@@ -605,6 +613,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.WORKFLOW_ORCHESTRATION: (r"workflow orchestration", r"orchestrat(?:e|ion|or|ing)", r"pipeline orchestration",
                                    r"(?<!review )(?<!approval )(?<!current )workflows?",
                                    r"schedul(?:e|er|ing) (?:[\w+-]+ ){0,4}(?:jobs|pipelines|runs|tasks|scripts)",
+                                   r"schedul(?:e|ing) (?:the |our )?(?:model )?(?:re-?)?training",
                                    r"dags?",
                                    r"cron(?: jobs)?", r"job schedul\w+", r"schedulers?"),
     Stage.COMPUTE: (r"compute(?: / gpus)?", r"gpus?", r"fair[- ]share(?: scheduling)?",
@@ -615,7 +624,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"queu(?:e|ing) (?:\w+ )?jobs",
                     r"(?:launch|submit|run)\w* (?:training )?jobs on (?:\w+ ){0,2}gpus?",
                     r"job queu(?:e|es|ing)", r"queueing", r"gpu quotas?"),
-    Stage.MODEL_SERVING: (r"model serving", r"serv(?:e|ing) (?:our |the |ml )?models?", r"serving",
+    Stage.MODEL_SERVING: (r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?", r"serving",
+                          r"models? behind an api",
                           r"deploy(?:ing|ment)?(?: of)? (?:our |the |ml )?models?", r"model deployment",
                           r"deploy(?:ment|ments|ing)?", r"inference(?: endpoints?| servers?| api)?",
                           r"(?:model )?endpoints?", r"model apis?", r"real-?time predictions",
@@ -673,7 +683,8 @@ NEED_ASK = re.compile(
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
     r"solve|focus on|priority|priorities|plan to|planning|must have|nice to have|wish|hoping|require|"
     r"requires|required|automate|automating|move to|moving to|migrate to|migrating to|gaps?|next|"
-    r"thinking (?:of|about)|considering|a way to|some way to|options? for|standardi[sz]e on|"
+    r"thinking (?:of|about)|considering|a way to|some way to|options? for|standardi[sz]e on|somewhere to|"
+    r"a place to|"
     r"(?:what|which) (?:\w+ )?(?:should|do|would|could|can)|how (?:do|should|can|would)|is there|are there|"
     r"any (?:tools?|good|recommendations?))(?![a-z])"
 )
@@ -682,7 +693,8 @@ NEED_ASK = re.compile(
 #: where something happens ("tuning inside the pipeline", "before deploying"), a tool the team has ("MLflow registry").
 NEED_BLOCK = re.compile(
     r"(?<![a-z])(?:no|not|without|instead of|rather than|tired of|sick of|fed up with|from|away from|"
-    r"nothing|already|keep|keeping|reuse|happy with|fine on|in an?|inside (?:the|a|our)|in (?:the|our) same|"
+    r"nothing|already|(?<!somewhere to )(?<!a place to )keep|keeping|reuse|happy with|fine on|in an?|inside (?:the|a"
+    r"|our)|in (?:the|our) same|"
     r"before|after|while|when|who|that call|today|currently|right now|at the moment)(?![a-z])"
 )
 #: Words after a stage that ask for it: "registry + monitoring please", "checks needed ASAP".

@@ -394,7 +394,10 @@ def test_me_plus_one_is_two(shipped_catalog: Catalog) -> None:
         ("We sort inbound customer emails by intent.", {"nlp"}),
         ("Annotating bounding boxes on aerial imagery.", {"computer_vision"}),
         ("We reconstruct 3D meshes from point-cloud scans.", {"computer_vision"}),
-        ("Semantic search over our wiki with embeddings.", {"llm"}),
+        ("Semantic search over our wiki with embeddings.", set()),  # a need (vector search), not LLM work
+        ("A RAG bot over our wiki.", {"llm"}),
+        ("DistilBERT for ticket triage.", {"nlp"}),
+        ("Recs and demand forecasting for the shop.", {"recommender", "time_series"}),
         ("We fine-tune 13B models for support replies.", {"llm"}),
         ("Our stack is LangChain and Langfuse.", {"llm"}),
         ("Predicting defaults on loan applications.", {"tabular"}),
@@ -448,3 +451,30 @@ def test_a_mix_of_clouds_is_no_single_cloud(shipped_catalog: Catalog, text: str)
 
 def test_mostly_one_cloud_is_that_cloud(shipped_catalog: Catalog) -> None:
     assert understand("Mostly on GCP, plus some AWS for one client.", shipped_catalog)["cloud"] == "gcp"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("our logs end up in CloudWatch", "cloud", "aws"),
+        ("it all runs on a $20 VPS", "cloud", "other"),
+        ("two A100s in a closet, that's our compute", "cloud", "on_prem"),
+        ("training happens on the box under my desk", "cloud", "on_prem"),
+    ],
+)
+def test_where_they_run_from_the_hints_people_give(shipped_catalog: Catalog, text: str, field: str, value: str) -> None:
+    assert understand(text, shipped_catalog)[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("I need a way to schedule retraining every week", "workflow_orchestration"),  # scheduling is orchestration
+        ("we want somewhere to keep versioned datasets", "data_versioning"),
+        ("need to track thousands of runs", "experiment_tracking"),
+        ("I need their churn model behind an API", "model_serving"),
+        ("we need somewhere to serve the embedding model", "model_serving"),
+    ],
+)
+def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need: str) -> None:
+    assert need in understand(text, shipped_catalog).get("needs", ())
