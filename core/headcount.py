@@ -38,6 +38,7 @@ _FOR_WHOM = (
     rf"(?:ml|ai|ds|data science) (?:team|group|squad|org) (?:is|has|of) (?:about |around |roughly |only |just )?{_N}",
 )
 _TEAM_PATTERNS = (
+    rf"{_N} (?:people|persons|ppl|folks) ?\(",  # "12 people (8 DS + 4 DE)": the total comes first
     rf"team(?: of| is| size is| size:| size of| size| =| consists of| has| with| ?\(| ?:) ?(?:about |around |roughly "
     rf"|only |just )?{_N}",
     rf"(?:team of (?:[\w-]+ ){{1,2}}(?:is|are)|(?:group|lab|squad|crew)(?: of| ?\()|(?:ml |ds |data |ai )?(?:folks|"
@@ -57,7 +58,8 @@ _ROLE_COUNT = rf"{_N} (?:\w+ )?{lx.PEOPLE}"
 _PAIR = (r"(?:just |only )?me and (?:a|an|one|my|another) (?:\w+ )?(?:colleague|co-?worker|friend|co-?founder|partner|"
          r"intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|guy|buddy|"
          r"boss)")  # fmt: skip
-_ME_PLUS = rf"me (?:and|plus|\+|with) {_N} (?:others|other people|colleagues|co-?workers|more|\w+)"
+_ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) {_N} "
+            rf"(?:others|other people|colleagues|co-?workers|more|\w+)")
 _ALONE = (r"(?:i'm|i am) the only (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|developer|data scientist|scientist|mle|"
           r"researcher) (?:on|at|in|doing|working)",
           r"(?:it's|it is) (?:just )?me\b(?!,? (?:plus|and|\+|with|&))")  # fmt: skip
@@ -107,16 +109,30 @@ def team_size_in(low: str) -> int | None:
     return None
 
 
+#: "(me)" after a counted group: the writer is in that group, and it is the team.
+_ME = re.compile(r"\s*\((?:me|incl\.? me|including me|me included)\)")
+#: One more person joined to a count: "and an MLE", "+ our PI", "plus a data engineer".
+_ONE_MORE = re.compile(rf"\s*(?:,|and|&|\+|plus|, and)\s*(?:a|an|one|our|the|my) (?:\w+ )?{lx.PEOPLE}(?![a-z])")
+
+
 def _counted(low: str, start: int) -> int | None:
     """People counted from `start` on, adding roles joined by 'and', '+', ',': '3 DS + 2 MLEs' is 5."""
     counts = list(re.finditer(r"(?<![a-z0-9])" + _ROLE_COUNT + r"(?![a-z0-9])", low[start:]))
     if not counts or counts[0].start() != 0:
         return None
     total = to_number(counts[0].group(1)) or 0
+    last = counts[0]
     for previous, match in zip(counts, counts[1:], strict=False):
+        if _ME.match(low, start + previous.end()):
+            return to_number(previous.group(1))  # "40 devs and 1 ML person (me)": the writer's own group
         if not re.fullmatch(r"\s*(?:,|and|&|\+|plus|, and)\s*", low[start + previous.end() : start + match.start()]):
             break
         total += to_number(match.group(1)) or 0
+        last = match
+    if _ME.match(low, start + last.end()) and last is not counts[0]:
+        return to_number(last.group(1))
+    if _ONE_MORE.match(low, start + last.end()) is not None:  # "two DS and an MLE", "+ our PI"
+        total += 1
     return total
 
 

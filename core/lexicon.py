@@ -41,8 +41,8 @@ NUMBER = (
 PEOPLE = (
     r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys|"
     r"(?:ml |ai |data |software |backend |research |mlops |platform |full[- ]?time |senior |junior |other )*"
-    r"(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|analysts?|phds?|students?|"
-    r"folks|people|practitioners|specialists|experts))"
+    r"(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|des|de|analysts?|phds?|students?|"
+    r"quants?|postdocs?|pis?|folks|people|practitioners|specialists|experts))"
 )
 TEAM_NOUN = (r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business|"
              r"consultancy|firm|studio|practice|unit|department)")

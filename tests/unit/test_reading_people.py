@@ -478,3 +478,19 @@ def test_where_they_run_from_the_hints_people_give(shipped_catalog: Catalog, tex
 )
 def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog).get("needs", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("4 backend devs and 1 ML person (me)", 1),  # the writer's own group is the team
+        ("2 DE + 6 DS", 8),
+        ("three DS and an MLE", 4),
+        ("me (tech lead) + 3 data scientists", 4),
+        ("5 postdocs + our PI", 6),
+        ("18 people (12 DS + 6 DE)", 18),  # the total said first
+        ("4 quants and a lot of Excel", 4),
+    ],
+)
+def test_team_sizes_summed_as_people_write_them(shipped_catalog: Catalog, text: str, size: int) -> None:
+    assert understand(text, shipped_catalog)["team_size"] == size
