@@ -865,7 +865,11 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:in )?(?:\w+ )?notebooks", r"notebooks everywhere", r"hand-?(?:started|run|triggered|kicked off)",
         r"(?:when|whenever) (?:somebody|someone|anyone|we) remembers?", r"instead of me doing it",
         r"deploy\w* by (?:scp|rsync|ssh|copy)\w*", r"(?:isn't|is not|not) (?:even )?in (?:git|source control)",
-        r"set up nothing", r"all (?:\w+ )?(?:\+ |and )?(?:\w+ )?scripts"),
+        r"set up nothing", r"all (?:\w+ )?(?:\+ |and )?(?:\w+ )?scripts",
+        r"re-?train\w* (?:\S+ ){0,5}manually", r"never deployed", r"nothing (?:is )?in prod(?:uction)?(?: yet)?",
+        r"train\w* (?:\w+ )?(?:in|from) (?:\w+ ){0,2}notebooks",
+        r"(?:everything|all|it all) (?:\w+ ){0,2}in (?:google )?colab",
+        r"by clicking (?:in|through) (?:the )?console", r"clickops"),
     1: (r"automated training pipelines", r"automated pipelines?", r"(?:training )?pipelines? (?:are|is) automated",
         r"automat(?:ed|e|ing) (?:the )?training", r"scheduled (?:training|retraining|jobs|pipelines)",
         r"(?:airflow|dagster|prefect|kubeflow|metaflow|flyte|argo|zenml|kedro) (?:dags|pipelines|flows|jobs)",
@@ -878,7 +882,10 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:already )?(?:scheduled|automated)", r"(?:re-?training|training|jobs?) (?:are |is )?scheduled",
         r"(?:cron|airflow|dagster|prefect|kubeflow|flyte|kfp) (?:jobs?|dags?|pipelines?)(?! for (?:etl|data))",
         r"pipelines? (?:\w+ ){0,3}on a schedule", r"(?:runs|run|trained) (?:as |on |via |by )?a (?:nightly |weekly )?"
-        r"cron(?: job)?", r"schedules (?:the )?(?:re-?)?training", r"(?:nightly|weekly|daily|scheduled) re-?train\w*"),
+        r"cron(?: job)?", r"schedules (?:the )?(?:re-?)?training", r"(?:nightly|weekly|daily|scheduled) re-?train\w*",
+        r"(?:training|re-?training|models?|jobs?) (?:runs?|retrains?|trains?) (?:nightly|weekly|daily|hourly)",
+        r"(?:notebooks?|training) (?:are |is )?scheduled as (?:\w+ )?jobs",
+        r"(?:a |is a )?scheduled (?:\w+ )?(?:flow|dag|job|pipeline)s?"),
     2: (r"ci/cd for pipelines and models", r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines?|ml)",
         r"deploy(?:s|ment|ments|ing)? (?:is |are )?(?:\w+ ){0,2}(?:automated|automatically)(?! yet)",
         r"deploy(?:s|ment|ments)? (?:go |goes )?(?:through|via|gated by|after) (?:\w+ ){0,2}(?:argo ?cd|ci|tests|"
@@ -887,7 +894,9 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"to deploy models automatically",
         r"fully automated", r"continuous (?:training|delivery|deployment)", r"gitops", r"level 2",
         r"automated (?:testing and )?deploy(?:ment|s)", r"mlops maturity level 2", r"end[- ]to[- ]end automat\w+",
-        r"models (?:are )?(?:tested and )?deployed automatically", r"auto(?:matically)?[- ]deploy\w*"),
+        r"models (?:are )?(?:tested and )?deployed automatically", r"auto(?:matically)?[- ]deploy\w*",
+        r"tests? and deploys? (?:both )?(?:\w+ ){0,3}(?:pipelines?|models?)(?: \+ (?:pipelines?|models?))?"
+        r"(?: (?:automatically|on merge))?"),
 }
 #: What a word means when it answers one question ("low" to the budget question, not "low latency").
 ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {

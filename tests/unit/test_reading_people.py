@@ -494,3 +494,17 @@ def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need
 )
 def test_team_sizes_summed_as_people_write_them(shipped_catalog: Catalog, text: str, size: int) -> None:
     assert understand(text, shipped_catalog)["team_size"] == size
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("training runs nightly from cron, but deploys are copy-paste by hand", 1),
+        ("the notebooks are scheduled as Databricks jobs; releasing is a ticket", 1),
+        ("GitLab CI tests and deploys pipelines and models on merge", 2),
+        ("we train in Vertex Workbench notebooks and deploy by clicking in the console", 0),
+        ("retraining is me on Fridays, manually", 0),
+    ],
+)
+def test_how_far_along_from_how_people_describe_their_week(shipped_catalog: Catalog, text: str, level: int) -> None:
+    assert understand(text, shipped_catalog)["maturity"] == level
