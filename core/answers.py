@@ -591,6 +591,8 @@ def _direct(question: Question, text: str, *, numbers: bool) -> Any:
             return True
         if lx.NO.match(low):
             return False
+        if question.id in ("self_hosted", "open_source_only") and lx.INDIFFERENT.match(low):
+            return False  # "doesn't matter to us": hosted tools, or any licence, are fine
     return None
 
 

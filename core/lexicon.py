@@ -752,8 +752,7 @@ OPEN_SOURCE_YES = (
     r"foss", _OSS + r" tools only", r"licen[sc]e (?:must|has to) be (?:osi|open)",
 )
 SELF_HOST_YES = (
-    r"self[- ]?host(?:ed|ing)?(?: only)?", r"(?:on|in) our own (?:infra(?:structure)?|servers|hardware|cloud "
-    r"accounts?|accounts?|vpc|premises)",
+    r"self[- ]?host(?:ed|ing)?(?: only)?", r"(?:on|in) our own (?:infra(?:structure)?|cloud accounts?|accounts?|vpc)",
     r"nothing (?:ever )?leaves (?:the |our )?(?:\w+ )?(?:building|network|premises|"
     r"company|country|eu|vpc|infra\w*|data ?cent(?:er|re))", r"(?:can't|cannot|can not|not allowed to|may not) use "
     r"(?:any |the |a )?(?:public )?clouds?", r"everything (?:is |stays |must be |must stay |has to be )?on-?prem\w*",
@@ -766,7 +765,9 @@ SELF_HOST_YES = (
     r"(?:vpc|network|firewall|perimeter)", r"data residency", r"data sovereignty",
     r"(?:has|have|must|needs? to) (?:to )?(?:run|stay|live|be hosted) (?:\w+ ){0,2}(?:on|in) (?:our|our own|"
     r"the company's) (?:infra\w*|servers|cloud|accounts?|vpc|premises|network|hardware)", r"behind (?:our|the) "
-    r"firewall", r"host (?:it|everything|them|tools) ourselves", r"run (?:it|everything|them) ourselves",
+    r"firewall", r"host (?:it|everything|them|tools) ourselves",
+    r"data (?:must|has to|needs to|can only|should) stay (?:on[- ]?prem\w*|in-house|internal|on our (?:own )?servers)",
+    r"run (?:it|everything|them) ourselves",
     r"on-prem only", r"private deployment", r"(?:must|has to|have to|needs? to) (?:be|stay) (?:on-?prem|in-house|"
     r"internal)", r"(?:our|the) data (?:must|has to|needs to|can only) stay",
 )
@@ -838,6 +839,7 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
                                  r"everything in one place", r"(?:fewer|less) tools", r"one place for everything",
                                  r"(?:a single|one single|single) (?:[\w-]+ )?(?:tool|platform|stack|vendor|suite)",
                                  r"(?:on|onto|to) one (?:[\w-]+ )?(?:stack|platform)", r"consolidat\w+",
+                                 r"(?:fewer|less) vendors",
                                  r"replaces? (?:half|most|a few|several|some|many) (?:of (?:them|those|our tools)|"
                                  r"(?:of )?(?:our |the )?(?:things|tools))"),
     ScopePreference.PIECEMEAL: (r"best[- ]of[- ]breed(?: pieces)?", r"piecemeal", r"modular(?:ity)?",
@@ -847,7 +849,9 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
                                 r"no (?:big |heavy )?platforms", r"not (?:an? )?all[- ]in[- ]one",
                                 r"no all[- ]in[- ]one", r"(?:don't|do not) want (?:a |one )?(?:big |heavy )?platform",
                                 r"(?:swappable|separate|interchangeable|modular) (?:pieces|parts|components|tools)",
-                                r"pieces (?:that )?(?:we|i) can swap", r"not (?:a |one )?(?:huge |big )?monolith"),
+                                r"pieces (?:that )?(?:we|i) can swap", r"not (?:a |one )?(?:huge |big )?monolith",
+                                r"single[- ]purpose tools?", r"small tools? (?:that )?(?:does|do) (?:\w+ ){0,2}well",
+                                r"not a (?:big |whole )?platform", r"than a (?:big |whole )?platform"),
     ScopePreference.NO_PREFERENCE: (r"no (?:strong )?preference (?:on|about|between|for) (?:the )?(?:platform|scope|"
                                     r"all-in-one|pieces)\w*",),
 }
@@ -960,6 +964,10 @@ FRUSTRATION_TOPIC: dict[Frustration, tuple[str, ...]] = {
 YES = re.compile(r"^(?:y|ya|ye|yes+|yep|yup|yeah|yea|sure|true|ok|okay|of course|definitely|absolutely|correct|"
                  r"right|indeed|affirmative|must|we do|we can|i do|i can|it is|they are|it must|mandatory|required|"
                  r"required yes|👍|✅|si|oui|ja|certainly|probably|mostly|kind of|sort of|i think so|yes please)\b")
+#: A reply that a constraint does not bind them: to "must it be open source?" or "must you self-host?".
+INDIFFERENT = re.compile(r"^(?:it )?(?:doesn't|does not|don't|do not) (?:really )?(?:matter|care|mind)|"
+                         r"^either(?: way| is fine)?\b|^whatever\b|^no (?:strong )?preference|"
+                         r"^(?:i'm |we're )?(?:not fussed|indifferent)|^any\b")
 NO = re.compile(r"^(?:n|no+|nope|nah|nay|false|not really|never|no thanks|we can't|we don't|we do not|i don't|"
                 r"cannot|can't|don't|not at all|negative|not needed|not necessary|not required|not yet|👎|❌|"
                 r"none|no way|not really|absolutely not|i don't think so|not necessarily|nein|non|"

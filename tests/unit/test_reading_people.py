@@ -508,3 +508,25 @@ def test_team_sizes_summed_as_people_write_them(shipped_catalog: Catalog, text: 
 )
 def test_how_far_along_from_how_people_describe_their_week(shipped_catalog: Catalog, text: str, level: int) -> None:
     assert understand(text, shipped_catalog)["maturity"] == level
+
+
+def test_indifference_to_a_constraint_is_a_no(shipped_catalog: Catalog) -> None:
+    assert parse_answer(BY_ID["self_hosted"], "doesn't matter to us", shipped_catalog) is False
+    assert parse_answer(BY_ID["open_source_only"], "either is fine", shipped_catalog) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("small single-purpose tools, not a platform", "piecemeal"),
+        ("I'd rather add one small tool that does this well than a platform", "piecemeal"),
+        ("we want fewer vendors", "all_in_one"),
+    ],
+)
+def test_scope_in_other_words(shipped_catalog: Catalog, text: str, scope: str) -> None:
+    assert understand(text, shipped_catalog)["scope_preference"] == scope
+
+
+def test_running_on_our_own_servers_is_where_not_a_rule_but_data_that_must_stay_is(shipped_catalog: Catalog) -> None:
+    assert "self_hosted" not in understand("k3s on our own servers, 3 MLEs", shipped_catalog)
+    assert understand("data must stay on prem, it's a bank", shipped_catalog)["self_hosted"] is True
