@@ -31,7 +31,7 @@ from core.questions import OPENING  # noqa: E402
 from core.vocabulary import FRUSTRATION_STAGES, Frustration  # noqa: E402
 from eval.claims import counterfactual_false, false_claims, generic_slot, runs_a_cluster, self_hosting  # noqa: E402
 from eval.scenarios import SCENARIOS  # noqa: E402
-from eval.search import DEV_SUITE, relevance  # noqa: E402
+from eval.search import DEV_SUITE, DEV_SUITE_2, relevance  # noqa: E402
 from eval.search import table as search_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -265,14 +265,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--verbose", action="store_true", help="list the scenarios each method misses"
     )
     parser.add_argument("--panel-only", action="store_true", help="only the blind expert panel")
-    parser.add_argument("--dev", action="store_true", help="only the development sets (eval/dev_panel.json, eval/dev_search_queries.json)")
+    parser.add_argument("--dev", action="store_true", help="only the development sets (eval/dev_panel.json, "
+                        "eval/dev_search_queries.json, eval/dev_search_queries_2.json)")
     args = parser.parse_args(argv)
     if args.dev:
         dev = load_panel(ROOT / "eval" / "dev_panel.json")
         print(table(evaluate(dev, verbose=args.verbose), len(dev), "Development panel (eval/dev_panel.json)"))
         if not args.panel_only:
             print()
-            print(search_table(relevance(load_catalog()[0], verbose=args.verbose, suite=DEV_SUITE)))
+            for suite in (DEV_SUITE, DEV_SUITE_2):
+                print(search_table(relevance(load_catalog()[0], verbose=args.verbose, suite=suite)))
+                print()
         return 0
     panel = load_panel()
     if panel:

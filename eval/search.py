@@ -12,6 +12,8 @@ from core.catalog import Catalog
 SUITE = Path(__file__).resolve().parent / "search_queries.json"
 #: A second blind set, written later, for tuning the ranking (the first stays the held-out measure).
 DEV_SUITE = Path(__file__).resolve().parent / "dev_search_queries.json"
+#: A third, written blind later still (people's typing: typos, "X vs Y", every stage in other words).
+DEV_SUITE_2 = Path(__file__).resolve().parent / "dev_search_queries_2.json"
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:
