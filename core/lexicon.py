@@ -567,7 +567,8 @@ FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not
 STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (r"data label(?:l)?ing", r"label(?:l)?ing(?: tools?| data| platform)?", r"label(?:l)?ers?",
                           r"annotat(?:e|ion|ions|ing)(?: tools?)?", r"label (?:our |the )?data",
-                          r"label (?:[~\w]+ ){0,3}(?:emails|images|texts?|documents|clips|samples|tickets|records)"),
+                          r"label (?:[~\w]+ ){0,3}(?:emails|images|texts?|documents|clips|samples|tickets|records)",
+                          r"draw(?:ing)? (?:bounding )?boxes", r"bounding[- ]box (?:annotation|labell?ing)"),
     Stage.DATA_VERSIONING: (r"data versioning", r"version(?:ing)? (?:our |the )?(?:data|datasets?)",
                             r"data(?:set)? versions?", r"dataset versioning", r"track(?:ing)? (?:our )?datasets?",
                             r"data lineage", r"versioned (?:data|datasets?)", r"(?:version|branch) and (?:version|"
@@ -594,14 +595,18 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          r"automat(?:e|ed|ing) (?:the )?(?:model )?training", r"pipelines?",
                          r"reproducible pipelines?"),
     Stage.MODEL_REGISTRY: (r"model registry", r"model registries", r"regist(?:er|ry|ering) (?:our |the )?models",
-                           r"model version(?:s|ing)", r"version(?:ing)? (?:our |the )?models", r"model store",
+                           r"model version(?:s|ing)",
+                           r"promot(?:e|ing|ion of) (?:a |the |our )?models?(?: versions?)?",
+                           r"version(?:ing)? (?:our |the )?models", r"model store",
                            r"model catalog", r"model management", r"registry"),
     Stage.LLM_EVALUATION: (r"llm eval(?:uation)?s?", r"evals?", r"evaluat(?:e|ing|ion) (?:of )?(?:our |the )?"
                            r"(?:llms?|prompts?|rag|chatbot|agents?|outputs|answers)", r"prompt (?:testing|evaluation)",
+                           r"test(?:ing)? (?:my |our |the )?prompts",
                            r"red[- ]team(?:ing)?", r"(?:llm|rag) testing", r"llm as a judge", r"llm evaluation",
                            r"golden (?:sets?|q&a|questions|answers|datasets?|examples|pairs)",
                            r"(?:retrieval|rag|answer) (?:metrics|quality evals?)"),
     Stage.SOURCE_CONTROL: (r"source control", r"version control", r"code versioning", r"git(?:hub|lab)? repos?",
+                           r"git (?:server|hosting)",
                            r"(?:code|it|everything|notebooks|scripts) (?:in|into) git"),
     Stage.CI_CD: (r"ci ?/ ?cd", r"ci-cd", r"cicd", r"ci and cd", r"ci ?& ?cd", r"continuous (?:integration|delivery|"
                   r"deployment|training)", r"ci(?: pipelines?)?", r"cd(?: pipelines?)?", r"build pipelines?",

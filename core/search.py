@@ -39,6 +39,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "tracker": ("tracking",), "orchestrator": ("orchestration",), "ci": ("ci", "cd"), "cicd": ("ci", "cd"),
     "embeddings": ("embedding", "vector"), "rag": ("rag", "retrieval", "vector"),
     "jupyter": ("jupyter", "notebooks"),
+    "postgres": ("postgresql",), "pg": ("postgresql",),
 }  # fmt: skip
 #: Words that say nothing about a tool.
 STOP = frozenset(
@@ -134,6 +135,9 @@ _ALTERNATIVE = (
                r"migrat\w* (?:away )?from|mov(?:e|ing) (?:away )?(?:off|from))\s+(?P<tool>.+)$"),
     re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+)\s+(?:alternatives?|replacements?|competitors?)\b"),
 )
+#: "X vs Y", "X versus Y for datasets", "X or Y?": two tools to compare, both wanted in the top three.
+_VERSUS = re.compile(r"^(?:\w+\s+)?(?P<a>[\w.&+ -]+?)\s+(?:vs\.?|versus|or|compared to)\s+(?P<b>[\w.&+ -]+?)"
+                     r"(?:\s+(?:for|in|on|when)\s+.*)?$")
 #: "what replaced X", "X's successor", "what is X called now": the tool that took X's place.
 _SUCCESSOR = (
     re.compile(r"\b(?:what|which)\s+(?:tool\s+)?(?:replaced|succeeded)\s+(?P<tool>.+)$"),
@@ -258,6 +262,14 @@ class SearchIndex:
                 similar[position] = shared / best + (0.2 if tool.category is like.category else 0.0)
         return similar
 
+    def _compared(self, text: str) -> dict[int, float]:
+        """For "X vs Y" (or "X or Y"), both tools, when both sides name one."""
+        found = _VERSUS.match(text.lower().strip(" ?!."))
+        if not found:
+            return {}
+        named = [self._named(found.group(side)) for side in ("a", "b")]
+        return {position: 1.0 for position in named if position is not None} if None not in named else {}
+
     def search(self, text: str, *, limit: int = 10) -> list[Hit]:
         """The best matches for what a person typed, best first (ties by id)."""
         text = text[:200]
@@ -278,13 +290,14 @@ class SearchIndex:
         alternatives = self._alternatives(text)
         if alternatives:  # the name typed is the tool to replace, not a name to find
             name_hits = {}
+        name_hits.update(self._compared(text))
         for position, tool in enumerate(self.tools):
             score = scores[position]
-            if score <= 0.05 and position not in name_hits and position not in alternatives:
+            built = sum(tool.built_for(stage) for stage in jobs) / len(jobs) if jobs else 0.0
+            if score <= 0.05 and not built and position not in name_hits and position not in alternatives:
                 continue
             score += 2.0 * name_hits.get(position, 0.0) + self._prior[position]
-            if jobs and any(tool.built_for(stage) for stage in jobs):
-                score += JOB_WEIGHT
+            score += JOB_WEIGHT * built
             score += ALTERNATIVE_WEIGHT * alternatives.get(position, 0.0)
             for constraint in wanted:
                 score *= 1.3 if _fits(tool, constraint) else 0.6

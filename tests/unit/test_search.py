@@ -82,3 +82,13 @@ def test_a_job_described_in_words_brings_tools_built_for_it_first() -> None:
     for query, stage in [("dockerize our models", Stage.CONTAINERS), ("semantic search over docs", Stage.VECTOR_SEARCH),
                          ("gpu cluster for distributed training", Stage.COMPUTE)]:  # fmt: skip
         assert all(catalog.get(tool_id).built_for(stage) for tool_id in top(query)), (query, top(query))
+
+
+def test_x_versus_y_brings_both_tools_first() -> None:
+    assert set(top("mlflow vs wandb", 2)) == {"mlflow", "weights-and-biases"}
+    assert set(top("airflow or prefect?", 2)) == {"apache-airflow", "prefect"}
+    assert set(top("dvc vs git lfs for datasets", 2)) == {"dvc", "git-lfs"}
+
+
+def test_what_people_call_things_meets_what_the_catalog_says() -> None:
+    assert "pgvector" in top("vector search inside postgres")  # postgres: PostgreSQL
