@@ -20,7 +20,7 @@ from core.constraints import admissible, violations
 from core.matching import score_all, select
 from core.profile import Profile
 from core.questions import COMMON_STACK, OPENING, Kind, Question, open_questions
-from core.scoring import factors, total, wanted_of
+from core.scoring import factors, total, wanted_of, workload_prior
 from core.vocabulary import FRUSTRATION_STAGES, Cloud, Stage
 
 #: Below this expected regret, an answer is not worth the user's time.
@@ -49,8 +49,6 @@ PRIORS: dict[str, dict[Any, float]] = {
     "self_hosted": {False: 0.7, True: 0.3},
     "budget": {"low": 0.35, "medium": 0.3, "none": 0.2, "high": 0.15},
     "scope_preference": {"piecemeal": 0.4, "no_preference": 0.3, "all_in_one": 0.3},
-    "workloads": {("tabular",): 0.3, ("llm",): 0.25, ("computer_vision",): 0.15, ("nlp",): 0.12,
-                  ("time_series",): 0.08, ("recommender",): 0.05},
     "frustrations": {("cant_reproduce",): 0.2, ("slow_handoff",): 0.15, ("stuck_in_notebooks",): 0.12,
                      ("no_monitoring",): 0.12, ("data_quality",): 0.1, ("manual_retraining",): 0.08,
                      ("llm_quality_unknown",): 0.08, ("compute_access",): 0.06, ("labeling_bottleneck",): 0.05},
@@ -202,6 +200,8 @@ class AdaptiveInterviewer:
             yield implied, 0.5  # most people want help with what hurts
             for value, p in PRIORS["needs"].items():
                 yield value, p / 2
+        elif question.id == "workloads":  # the table scoring weighs an unknown kind of work by
+            yield from (((w.value,), p) for w, p in workload_prior(profile).items())
         elif question.id in PRIORS:
             yield from PRIORS[question.id].items()
         elif question.kind is Kind.TOOLS:

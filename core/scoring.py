@@ -376,17 +376,38 @@ def _kubernetes(tool: Tool, profile: Profile, explain: bool) -> Factor:
     )
 
 
+#: How likely each kind of work is for someone who has not said; the interviewer imagines answers from
+#: the same table. Wanting help to evaluate or watch LLM apps all but says the work is LLM apps.
+WORKLOAD_PRIOR: dict[Workload, float] = {
+    Workload.TABULAR: 0.3, Workload.LLM: 0.25, Workload.COMPUTER_VISION: 0.15, Workload.NLP: 0.12,
+    Workload.TIME_SERIES: 0.08, Workload.RECOMMENDER: 0.05, Workload.SPEECH: 0.03, Workload.OTHER: 0.02,
+}  # fmt: skip
+LLM_APP_STAGES = frozenset({Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY})
+LLM_APP_PRIOR = 0.9
+#: Points for a tool made for the person's kind of work, and for one made for another kind.
+FITS_WORK, OTHER_WORK = 0.25, -0.6
+
+
+def workload_prior(profile: Profile) -> dict[Workload, float]:
+    """How likely each kind of work is, for someone who has not said what they build."""
+    if LLM_APP_STAGES.intersection(profile.wanted_stages()):
+        rest = (1 - LLM_APP_PRIOR) / (sum(WORKLOAD_PRIOR.values()) - WORKLOAD_PRIOR[Workload.LLM])
+        return {w: LLM_APP_PRIOR if w is Workload.LLM else p * rest for w, p in WORKLOAD_PRIOR.items()}
+    return WORKLOAD_PRIOR
+
+
 def _workloads(tool: Tool, profile: Profile, explain: bool) -> Factor:
     if not tool.workloads:
         return Factor("workloads", 0.0)
-    if profile.workloads is None:
-        return Factor("workloads", -0.05)
+    if profile.workloads is None:  # not said: what a tool made for some kinds of work is worth on average
+        fits = min(1.0, sum(workload_prior(profile).get(w, 0.0) for w in tool.workloads))
+        return Factor("workloads", fits * FITS_WORK + (1 - fits) * OTHER_WORK)
     shared = [w for w in tool.workloads if w in profile.workloads]
     if shared:
         good = f"made for {', '.join(label(w.value) for w in shared)} work, like yours" if explain else None
-        return Factor("workloads", 0.25, good)
+        return Factor("workloads", FITS_WORK, good)
     bad = f"it is made for {', '.join(label(w.value) for w in tool.workloads)} work" if explain else None
-    return Factor("workloads", -0.6, None, bad)
+    return Factor("workloads", OTHER_WORK, None, bad)
 
 
 _BUDGET_POINTS: dict[Budget | None, dict[Pricing, float]] = {

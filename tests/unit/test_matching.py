@@ -276,3 +276,19 @@ def test_asking_to_version_data_too_makes_data_catalogs_a_full_answer_for_govern
     with_data = wanted_of(parse_profile({**GOVERNANCE_ONLY, "needs": ["governance", "data_versioning"]}), catalog)
     assert models_only.weight(catalog_tool, Stage.GOVERNANCE) < models_only.weight(model_tool, Stage.GOVERNANCE)
     assert with_data.weight(catalog_tool, Stage.GOVERNANCE) == with_data.weight(model_tool, Stage.GOVERNANCE)
+
+
+def test_with_the_kind_of_work_unsaid_a_general_server_beats_an_llm_only_one() -> None:
+    unsaid = parse_profile({"persona": "ml_engineer", "team_size": 10, "cloud": "gcp", "kubernetes": True,
+                            "needs": ["model_serving"]})  # fmt: skip
+    llm = parse_profile({**unsaid.model_dump(exclude_none=True), "workloads": ["llm"]})
+    assert "vllm" not in [t.id for t in picks(unsaid)]
+    assert "vllm" in [t.id for t in picks(llm)]
+
+
+def test_wanting_llm_evaluation_says_the_work_is_llm_apps() -> None:
+    from core.scoring import workload_prior
+    from core.vocabulary import Workload
+
+    assert workload_prior(parse_profile({"needs": ["llm_evaluation"]}))[Workload.LLM] >= 0.9
+    assert workload_prior(parse_profile({"needs": ["model_serving"]}))[Workload.LLM] < 0.5
