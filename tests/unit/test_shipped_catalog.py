@@ -10,7 +10,7 @@ from bot.entrypoints.catalog_cli import schema_text
 from core.catalog import Catalog
 from core.matching import recommend
 from core.profile import Profile
-from core.vocabulary import Category, Quadrant, Stage, Status
+from core.vocabulary import Category, Quadrant, Ring, Stage, Status
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -83,3 +83,11 @@ def test_the_committed_json_schema_matches_the_model() -> None:
     committed = (ROOT / "catalog.schema.json").read_text(encoding="utf-8")
     assert committed == schema_text(), "run `mlops-waiter catalog schema` and commit the result"
     assert json.loads(committed)["properties"]["tools"]["type"] == "array"
+
+
+def test_an_adopt_ring_set_on_a_tool_says_why_and_cites_its_evidence(shipped_catalog: Catalog) -> None:
+    adopted = [tool for tool in shipped_catalog if tool.ring is Ring.ADOPT]
+    assert len(adopted) >= 10
+    for tool in adopted:
+        assert tool.ring_reason and any(ch.isdigit() for ch in tool.ring_reason), tool.id
+        assert any("top-pypi-packages" in url for url in tool.sources), tool.id
