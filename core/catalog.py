@@ -190,11 +190,15 @@ class Tool(BaseModel):
             return False
         return not (self.category in GENERAL_INFRASTRUCTURE and stage in SPECIALIST_STAGES)
 
-    def runs_yourself(self, must_self_host: bool) -> bool:
-        """Will the team operate it: self-hosting is required, or there is no hosted offer to use?"""
+    def runs_yourself(self, must_self_host: bool, *, on_a_cloud: bool = True) -> bool:
+        """Will the team operate it: self-hosting is required, or there is no hosted offer to use?
+
+        A managed-cloud edition (a cloud vendor hosting it) is an offer only to a team on a cloud; a
+        team on its own servers or laptops runs such a tool itself unless there is a SaaS edition."""
         if Deployment.SELF_HOSTED not in self.deployment:
             return False
-        return must_self_host or not {Deployment.SAAS, Deployment.MANAGED_CLOUD} & set(self.deployment)
+        hosted = {Deployment.SAAS, Deployment.MANAGED_CLOUD} if on_a_cloud else {Deployment.SAAS}
+        return must_self_host or not hosted & set(self.deployment)
 
     def needs_your_cluster(self, must_self_host: bool) -> bool:
         """Does using it mean running a Kubernetes cluster yourself?

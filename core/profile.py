@@ -47,6 +47,10 @@ class Profile(BaseModel):
             tools += (KUBERNETES_ID,)
         return tools
 
+    def on_a_cloud(self) -> bool:
+        """Could a cloud vendor's managed edition of a tool be theirs (unknown counts as yes)?"""
+        return self.cloud not in (Cloud.NONE, Cloud.ON_PREM)
+
     def must_self_host(self) -> bool:
         """Self-hosting is required when asked for, and on-prem implies it (the bank skips the question)."""
         if self.self_hosted is not None:

@@ -347,13 +347,19 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
     return Factor("cloud", 0.0)
 
 
+#: A team this size or smaller feels every service it has to run.
+SMALL_TEAM = 5
+
+
 def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
     """What running it takes, from its own entry: nothing to operate is worth something to a small team."""
-    self_run = tool.self_host_needs is not None and tool.runs_yourself(profile.must_self_host())
+    self_run = tool.self_host_needs is not None and tool.runs_yourself(
+        profile.must_self_host(), on_a_cloud=profile.on_a_cloud()
+    )
     if self_run and tool.self_host_needs == ():
         good = "nothing to operate: it installs as a package and runs in your own code"
         return Factor("operations", 0.1, good if explain else None)
-    small = (profile.team_size or 10) <= 3
+    small = (profile.team_size or 10) <= SMALL_TEAM
     if self_run and small and len(tool.self_host_needs or ()) >= 3:
         bad = f"it takes {len(tool.self_host_needs or ())} services to run, a lot for {profile.team_size}"
         return Factor("operations", -0.15, None, bad if explain else None)

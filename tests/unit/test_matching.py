@@ -292,3 +292,11 @@ def test_wanting_llm_evaluation_says_the_work_is_llm_apps() -> None:
 
     assert workload_prior(parse_profile({"needs": ["llm_evaluation"]}))[Workload.LLM] >= 0.9
     assert workload_prior(parse_profile({"needs": ["model_serving"]}))[Workload.LLM] < 0.5
+
+
+def test_a_cloud_vendors_managed_edition_is_no_offer_to_a_team_without_a_cloud() -> None:
+    iceberg = shipped().get("apache-iceberg")  # self-hosted, or managed by the clouds
+    assert not iceberg.runs_yourself(False, on_a_cloud=True)
+    assert iceberg.runs_yourself(False, on_a_cloud=False)
+    assert parse_profile({"cloud": "none"}).on_a_cloud() is False
+    assert parse_profile({"cloud": "aws"}).on_a_cloud() is True
