@@ -89,11 +89,22 @@ def _excluded(critiques: Sequence[Critique]) -> set[str]:
 
 
 def distinct(scored: Sequence[Scored], *, exclude: set[str]) -> list[Scored]:
-    """The ranking without near-duplicates: of two, the better-ranked stays."""
+    """The ranking without near-duplicates: of two, the better-ranked stays.
+
+    The same test as `near_duplicate` against every tool kept so far, indexed so it is not pairwise:
+    one vendor's kept jobs, and the kept tools whose ids share a first word (a product family)."""
     kept: list[Scored] = []
+    jobs_by_vendor: dict[str, set[Stage]] = {}
+    family: dict[str, list[Tool]] = {}
     for item in scored:
-        if item[1].id not in exclude and not any(near_duplicate(item[1], k[1]) for k in kept):
-            kept.append(item)
+        tool = item[1]
+        if tool.id in exclude or jobs_by_vendor.get(tool.vendor, set()).intersection(tool.primary_stages):
+            continue
+        if any(near_duplicate(tool, other) for other in family.get(tool.id.split("-")[0], ())):
+            continue
+        kept.append(item)
+        jobs_by_vendor.setdefault(tool.vendor, set()).update(tool.primary_stages)
+        family.setdefault(tool.id.split("-")[0], []).append(tool)
     return kept
 
 
@@ -102,26 +113,26 @@ def select(
 ) -> list[Scored]:
     """Picks: the best first; then, while a wanted stage is uncovered, the best tool built for one."""
     pool = distinct(scored[: max(40, 10 * top)], exclude=exclude)
+    place = {item[1].id: position for position, item in enumerate(pool)}
+    fills = {item[1].id for item in pool if _fills_a_gap(item[1], wanted)}
     chosen: list[Scored] = []
     covered: set[str] = set()
     while len(chosen) < top:
         taken = {c[1].id for c in chosen}
         options = [item for item in pool if item[1].id not in taken]
-        fresh = [item for item in options if _fills_a_gap(item[1], wanted)]
+        fresh = [item for item in options if item[1].id in fills]
         if fresh or len(chosen) >= MIN_PICKS:
             options = fresh  # an alternative to what they already use only fills a short list
         if not options:
             break
-        filling = [item for item in options if _gain(item[1], wanted, covered) > 0]
+        gain = {item[1].id: _gain(item[1], wanted, covered) for item in options} if chosen else {}
+        filling = [item for item in options if gain.get(item[1].id, 0.0) > 0]
         if chosen and filling:
             options = filling
         elif chosen:  # every need has a pick: a second option goes to the need with the fewest
             thinnest = _thinnest(options, wanted, [c[1] for c in chosen])
             options = [item for item in options if any(item[1].built_for(s) for s in thinnest)] or options
-        best = max(
-            options,
-            key=lambda item: (item[0] + (_gain(item[1], wanted, covered) if chosen else 0.0), -pool.index(item)),
-        )
+        best = max(options, key=lambda item: (item[0] + gain.get(item[1].id, 0.0), -place[item[1].id]))
         chosen.append(best)
         covered.update(s for s in wanted.weights if best[1].built_for(s))
     return chosen

@@ -7,8 +7,10 @@ note (for "why not X"). Building the words is optional, so the interviewer can r
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
@@ -394,12 +396,14 @@ LLM_APP_PRIOR = 0.9
 FITS_WORK, OTHER_WORK = 0.25, -0.6
 
 
-def workload_prior(profile: Profile) -> dict[Workload, float]:
+@lru_cache(maxsize=1024)
+def workload_prior(profile: Profile) -> Mapping[Workload, float]:
     """How likely each kind of work is, for someone who has not said what they build."""
     if LLM_APP_STAGES.intersection(profile.wanted_stages()):
         rest = (1 - LLM_APP_PRIOR) / (sum(WORKLOAD_PRIOR.values()) - WORKLOAD_PRIOR[Workload.LLM])
-        return {w: LLM_APP_PRIOR if w is Workload.LLM else p * rest for w, p in WORKLOAD_PRIOR.items()}
-    return WORKLOAD_PRIOR
+        llm_apps = {w: LLM_APP_PRIOR if w is Workload.LLM else p * rest for w, p in WORKLOAD_PRIOR.items()}
+        return MappingProxyType(llm_apps)
+    return MappingProxyType(WORKLOAD_PRIOR)
 
 
 def _workloads(tool: Tool, profile: Profile, explain: bool) -> Factor:

@@ -300,3 +300,15 @@ def test_a_cloud_vendors_managed_edition_is_no_offer_to_a_team_without_a_cloud()
     assert iceberg.runs_yourself(False, on_a_cloud=False)
     assert parse_profile({"cloud": "none"}).on_a_cloud() is False
     assert parse_profile({"cloud": "aws"}).on_a_cloud() is True
+
+
+def test_near_duplicates_are_dropped_the_same_way_however_the_ranking_is_indexed() -> None:
+    from core.matching import distinct
+
+    catalog = shipped()
+    tools = sorted(catalog, key=lambda t: t.id)
+    scored = [(1.0 - i / 1000, t) for i, t in enumerate(tools)]
+    kept = {t.id for _, t in distinct(scored, exclude=set())}
+    for i, (_, tool) in enumerate(scored):  # each tool is dropped exactly when a better-ranked kept one is its twin
+        twin = any(near_duplicate(tool, other) for _, other in scored[:i] if other.id in kept)
+        assert (tool.id not in kept) == twin, tool.id
