@@ -10,6 +10,7 @@ live in core/lexicon.py; tool names in core/mentions.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -103,7 +104,9 @@ class _Text:
     def unsure(self, hit: _Hit) -> bool:
         return lx.UNSURE.search(" ".join(self.before(hit).split()[-5:])) is not None
 
-    def negated(self, hit: _Hit) -> bool:
+    def negated(self, hit: _Hit, *, others: Sequence[_Hit] = ()) -> bool:
+        """Is the hit said in the negative? A "no" that belongs to another hit of the same kind before it
+        ("no monitoring in production and data quality problems") does not reach past that hit."""
         words = self.before(hit).split(": ")[-1].split()[-7:]  # "nothing fancy: a model retrained by hand"
         window = " ".join(words)
         cues = list(lx.NEGATION.finditer(window))
@@ -111,7 +114,9 @@ class _Text:
             rest = window[cues[-1].end() :].split()
             while rest and rest[0] in lx.NEGATED_VERBS:  # "not allowed to run k8s": the verbs belong to the negation
                 rest = rest[1:]
-            if not any(w.strip(",") in _RESETS for w in rest):
+            cue = hit.start - len(window) + cues[-1].start()  # where the cue is in the whole text
+            owned = any(o is not hit and o.end <= hit.start and o.start <= cue < o.end for o in others)
+            if not owned and not any(w.strip(",") in _RESETS for w in rest):
                 return True
         return lx.NEGATED_AFTER.match(self.after(hit)) is not None
 
@@ -278,9 +283,10 @@ def _pain_near(text: _Text, hit: _Hit) -> bool:
 def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:
     found: list[Any] = []
     dropped: list[Any] = []
-    for hit in text.hits(lx.FRUSTRATION):
+    pains = text.hits(lx.FRUSTRATION)
+    for hit in pains:
         fine = lx.FINE.search(" ".join(text.after(hit).split()[:5]))
-        (dropped if text.negated(hit) or fine else found).append(hit.value)
+        (dropped if text.negated(hit, others=pains) or fine else found).append(hit.value)
     for hit in text.hits(lx.FRUSTRATION_TOPIC):
         if hit.value in found:
             continue

@@ -58,3 +58,8 @@ def test_a_pain_is_read_in_other_words(shipped_catalog: Catalog, text: str, pain
 )
 def test_descriptions_are_not_pains(shipped_catalog: Catalog, text: str) -> None:
     assert not understand(text, shipped_catalog).get("frustrations")
+
+
+def test_a_no_that_belongs_to_one_pain_does_not_deny_the_next(shipped_catalog: Catalog) -> None:
+    said = understand("what hurts: no monitoring in production and data quality problems", shipped_catalog)
+    assert set(said["frustrations"]) == {"no_monitoring", "data_quality"}
