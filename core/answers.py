@@ -161,14 +161,11 @@ def _persona(text: _Text, extras: dict[Any, tuple[str, ...]], *, answering: bool
 
 
 def _team_role(text: _Text, hits: list[_Hit]) -> Any:
-    """With no role said of the writer: the one role of the team they count themselves in ("We moved
-    to Vertex. 7 MLEs, recsys"; "my corner (6 data scientists)"), never people they support or lead."""
-    if not lx.BELONGS.search(text.low):
-        return None
-    counted = {h.value for h in hits if _of_others(text, h) and not lx.SERVES.search(text.before(h))
-               and (_member(text, h) if lx.GROUP.search(text.low[h.start : h.end]) else _counted(text, h))}
-    others = {h.value for h in hits} - counted
-    return next(iter(counted)) if len(counted) == 1 and not others else None
+    """With no role said of the writer: the role of a group they say they are in ("I'm on a 5-person
+    DevOps team", "our data platform team (I'm one of 6)"). Colleagues they only count ("7 MLEs") or
+    serve are not the writer's role."""
+    groups = {h.value for h in hits if lx.GROUP.search(text.low[h.start : h.end]) and _member(text, h)}
+    return next(iter(groups)) if len(groups) == 1 else None
 
 
 def _role_anchor(text: _Text, hit: _Hit, hits: list[_Hit]) -> _Hit:
@@ -205,12 +202,6 @@ def _plural(text: _Text, hit: _Hit) -> bool:
 
 def _role_word(word: str, table: dict[Any, tuple[str, ...]]) -> bool:
     return any(re.fullmatch(r"(?:" + "|".join(phrases) + r")", word) for phrases in table.values())
-
-
-def _counted(text: _Text, hit: _Hit) -> bool:
-    """The role is a head count ("7 MLEs", "team of 5 MLEs", "6 of us data scientists"), not people
-    the writer has or refers to ("we have 5 data scientists", "our ML engineers")."""
-    return lx.HEAD_COUNT.search(text.before(hit)) is not None
 
 
 def _member(text: _Text, hit: _Hit) -> bool:

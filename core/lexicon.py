@@ -174,22 +174,8 @@ OTHERS_BEFORE = re.compile(
     r"(?<![a-z0-9])(?:the|our|their|his|her|my|your|other|these|those|its|some|many|several|most|a|an|a few|"
     r"a couple of|dozens of|lots of|~?\s?\d[\d,.]*\+?|" + _WORD_NUMBER + r")\s+(?:[\w-]+\s+)?$"
 )
-#: The writer belongs to the group they count: "we …", "our …", "my corner (6 data scientists)",
-#: "I'm on a 5-person DevOps team", "(I'm one of 6)".
-BELONGS = re.compile(r"(?<![a-z])(?:we|we're|we've|our|us|ours|my (?:team|group|lab|corner|squad|org)|"
-                     r"i'm (?:on|in|part of|one of)|i am (?:on|in|part of|one of))(?![a-z])")
-#: A head count just before a role, not one the writer has: "7 MLEs", "team: seven ML engineers", "6 of us
-#: data scientists" (but not "we have 5 data scientists", "our 3 MLEs").
-HEAD_COUNT = re.compile(
-    r"(?<![a-z])(?<!have )(?<!has )(?<!had )(?<!our )(?<!their )(?<!the )(?<!with )(?<!hire )(?<!hired )"
-    r"(?:~?\s?\d[\d,.]*\+?|" + _WORD_NUMBER + r")(?: of us)?\s+(?:[\w-]+\s+)?$"
-)
 #: The writer in a group they name: "I'm on a … team", "(I'm one of 6)".
 MEMBER = re.compile(r"(?<![a-z])(?:i'm|i am|im) (?:on|in|part of|one of)(?![a-z])")
-#: Words just before a counted role that make them people the writer serves or leads, not joins:
-#: "supporting 12 MLEs", "I manage 6 data scientists", "for 60 data scientists".
-SERVES = re.compile(r"(?<![a-z])(?:support\w*|serv(?:e|es|ing)|for|help\w*|manag\w*|lead\w*|hir\w*|mentor\w*|"
-                    r"with|alongside|enable\w*|of whom|plus|and)\s+(?:\S+\s+){0,2}$")
 #: A role that names a group ("platform team", "research group"): said of the writer only with "we're …".
 GROUP = re.compile(r"(?<![a-z])(?:team|group|squad|org|lab|crew)s?\s*$")
 
