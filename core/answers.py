@@ -300,19 +300,10 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
         before = text.before(hit)
         if lx.NO_NEED.search(" ".join(before.split()[-4:])) or lx.FINE.match(text.after(hit).strip()):
             dropped.append(hit.value)
-        elif answering or bare or _asked_for(text, hit, hits, tools, free=free) or _missing(text, hit, tools):
+        elif answering or bare or _asked_for(text, hit, hits, tools, free=free):
             found.append(hit.value)
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
-
-
-def _missing(text: _Text, hit: _Hit, tools: tuple[str, ...]) -> bool:
-    """Is a stage said to be missing ("we have no registry", "there's no CI yet", "data versioning is
-    missing"): something they lack, which is something they need?"""
-    before = " ".join(text.before(hit).split()[-4:])
-    if any(before.endswith(tool) for tool in tools):
-        return False  # "no MLflow registry": a tool's part
-    return bool(lx.MISSING_BEFORE.search(before) or lx.MISSING_AFTER.match(text.after(hit).strip()))
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n]+(?=\s|$)")

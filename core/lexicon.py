@@ -703,13 +703,6 @@ WANT_CUE = re.compile(
     r"adopt|adopting|add|adding|towards?|into|aim|goal|help|how (?:to|do|can|should))"
     r"(?![a-z])"
 )
-#: Words that say a stage is lacking: "we have no registry", "there's no real CI", "no proper tracking".
-MISSING_BEFORE = re.compile(r"(?<![a-z])(?:(?:we have|we've got|there's|there is|we got|have) no|no (?:real|proper|"
-                            r"actual|formal)|(?:we )?(?:don't|do not) have (?:a|any|an)|without (?:a|any|an)|"
-                            r"lack(?:ing)? (?:a|any|an)?|missing(?: a| an| any)?)\s*$")
-#: Words after a stage that say it is lacking: "model registry: none", "monitoring is missing".
-MISSING_AFTER = re.compile(r"(?:is |are )?(?:missing|non-?existent|(?:doesn't|does not|don't|do not) exist)\b|"
-                           r"(?::|-)\s*(?:none|nothing|zero)\b")
 NO_NEED = re.compile(
     r"(?:don't|do not|doesn't|does not|no) (?:really )?(?:need|want|care about)|no need for|not (?:looking for|"
     r"interested in|a priority|needed)|already (?:have|got|use|using|solved|covered)|(?:remove|drop|delete|forget|"

@@ -529,19 +529,3 @@ def test_scope_in_other_words(shipped_catalog: Catalog, text: str, scope: str) -
 def test_running_on_our_own_servers_is_where_not_a_rule_but_data_that_must_stay_is(shipped_catalog: Catalog) -> None:
     assert "self_hosted" not in understand("k3s on our own servers, 3 MLEs", shipped_catalog)
     assert understand("data must stay on prem, it's a bank", shipped_catalog)["self_hosted"] is True
-
-
-@pytest.mark.parametrize(
-    ("text", "need"),
-    [
-        ("we have no registry, models live in S3 folders", "model_registry"),
-        ("there's no real CI for the training code", "ci_cd"),
-        ("data versioning is missing entirely", "data_versioning"),
-    ],
-)
-def test_a_stage_said_to_be_missing_is_a_need(shipped_catalog: Catalog, text: str, need: str) -> None:
-    assert need in understand(text, shipped_catalog).get("needs", ())
-
-
-def test_a_tool_lacking_a_part_is_not_a_need_for_that_part(shipped_catalog: Catalog) -> None:
-    assert "model_registry" not in understand("we use no MLflow registry, just runs", shipped_catalog).get("needs", ())
