@@ -132,6 +132,11 @@ class Tool(BaseModel):
         "library or CLI (nothing to operate); null when it cannot be self-hosted",
     )
     pricing_model: str = Field(min_length=10, max_length=200, description="its pricing in one line")
+    platforms: tuple[str, ...] = Field(
+        default=(),
+        description="catalog ids of the data platforms or engines it is made to work inside (a table "
+        "format, a Spark library); empty when it stands on its own",
+    )
     governs: tuple[Governs, ...] = Field(
         default=(),
         description="for a tool built for governance (and only then): what it governs: data "
@@ -353,6 +358,9 @@ def cross_check(tools: Iterable[Tool], *, today: date, partial: bool = False) ->
                 problems.append(f"{tool.id}: integrates_with unknown id '{other}'")
             if other == tool.id:
                 problems.append(f"{tool.id}: integrates_with itself")
+        for other in tool.platforms:
+            if other not in ids or other == tool.id:
+                problems.append(f"{tool.id}: platforms has unknown id '{other}'")
         if tool.successor is not None and tool.successor not in ids:
             problems.append(f"{tool.id}: successor unknown id '{tool.successor}'")
         for event in tool.events:

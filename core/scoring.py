@@ -55,6 +55,8 @@ LLM_APP_GOVERNANCE_STAGES = frozenset({Stage.LLM_EVALUATION, Stage.LLM_OBSERVABI
 #: (a data catalog, for a team that asked to govern its models): a fallback, not an answer.
 OTHER_GOVERNANCE = 0.5
 
+#: Points for a tool made for the person's kind of work, and for one made for another kind.
+FITS_WORK, OTHER_WORK = 0.25, -0.6
 RING_POINTS = {Ring.ADOPT: 0.2, Ring.TRIAL: 0.1, Ring.ASSESS: 0.0, Ring.HOLD: -0.6}
 PERSONA_FOCUS = {
     Persona.RESEARCHER: 0.7,
@@ -237,6 +239,7 @@ FACTOR_WORDS = {
     "maturity": "suits your maturity level better",
     "kubernetes": "fits your Kubernetes situation better",
     "operations": "is lighter to run",
+    "platforms": "works inside the platforms you run",
     "budget": "fits your budget better",
     "standing": "is more established (its radar ring and how many tools integrate with it)",
     "critiques": "matches your refinements better",
@@ -353,6 +356,20 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
 SMALL_TEAM = 5
 
 
+#: Points off a tool made to work inside data platforms the team does not run (a table format for a team
+#: with no Spark, Databricks or EMR): as much a misfit as a tool made for another kind of work.
+NO_PLATFORM = OTHER_WORK
+
+
+def _platforms(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) -> Factor:
+    if not tool.platforms or set(tool.platforms) & set(profile.stack()):
+        return Factor("platforms", 0.0)
+    if not explain:
+        return Factor("platforms", NO_PLATFORM)
+    names = and_list([catalog.get(t).name for t in tool.platforms if t in catalog]).replace(" and ", " or ")
+    return Factor("platforms", NO_PLATFORM, None, f"it is made to work inside {names}, and you run none of them")
+
+
 def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
     """What running it takes, from its own entry: nothing to operate is worth something to a small team."""
     self_run = tool.self_host_needs is not None and tool.runs_yourself(
@@ -392,8 +409,6 @@ WORKLOAD_PRIOR: dict[Workload, float] = {
 }  # fmt: skip
 LLM_APP_STAGES = frozenset({Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY})
 LLM_APP_PRIOR = 0.9
-#: Points for a tool made for the person's kind of work, and for one made for another kind.
-FITS_WORK, OTHER_WORK = 0.25, -0.6
 
 
 @lru_cache(maxsize=1024)
@@ -518,6 +533,7 @@ def factors(
         _workloads(tool, profile, explain),
         _cloud(tool, profile, wanted, explain),
         _integrations(tool, profile, catalog, index, explain),
+        _platforms(tool, profile, catalog, explain),
         _persona(tool, profile, explain),
         _scope(tool, profile, explain),
         _team(tool, profile, explain),

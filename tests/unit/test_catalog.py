@@ -180,6 +180,14 @@ def test_primary_stages_must_be_among_the_stages_and_self_host_needs_must_match_
         parse_catalog(mutated(saas_with_needs), today=TODAY)
 
 
+def test_platforms_name_catalog_tools() -> None:
+    def stray(tools):  # type: ignore[no-untyped-def]
+        tools[0]["platforms"] = ["no-such-engine"]
+
+    with pytest.raises(InvalidCatalog, match="mlflow: platforms has unknown id 'no-such-engine'"):
+        parse_catalog(mutated(stray), today=TODAY)
+
+
 def test_a_governance_tool_must_say_what_it_governs_and_only_a_governance_tool_may() -> None:
     def unsaid(tools):  # type: ignore[no-untyped-def]
         tools[0]["stages"] = [*tools[0]["stages"], "governance"]

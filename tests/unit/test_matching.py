@@ -312,3 +312,15 @@ def test_near_duplicates_are_dropped_the_same_way_however_the_ranking_is_indexed
     for i, (_, tool) in enumerate(scored):  # each tool is dropped exactly when a better-ranked kept one is its twin
         twin = any(near_duplicate(tool, other) for _, other in scored[:i] if other.id in kept)
         assert (tool.id not in kept) == twin, tool.id
+
+
+def test_a_table_format_is_for_teams_that_run_a_data_platform() -> None:
+    laptop = parse_profile({"persona": "researcher", "team_size": 4, "cloud": "none", "workloads": ["tabular"],
+                            "needs": ["data_versioning"], "budget": "none"})  # fmt: skip
+    lakehouse = parse_profile({**laptop.model_dump(exclude_none=True), "cloud": "aws",
+                               "current_stack": ["apache-spark", "amazon-emr"]})  # fmt: skip
+    assert not {"apache-iceberg", "delta-lake"} & {t.id for t in picks(laptop)}
+    assert "dvc" in {t.id for t in picks(laptop)}
+    assert {"apache-iceberg", "delta-lake"} & {t.id for t in picks(lakehouse)}
+    said = why_not(laptop, shipped(), "apache-iceberg")
+    assert "Apache Spark" in said and "you run none of them" in said
