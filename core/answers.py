@@ -27,6 +27,8 @@ from core.vocabulary import Budget, Cloud
 MAX_TEXT = 2000  # longer replies are cut before reading; Slack messages can be 40k characters
 #: Catalog entries that are fields of their own (cloud, Kubernetes), not tools in the stack.
 NOT_STACK = frozenset({"aws", "google-cloud", "microsoft-azure", "kubernetes"})
+#: A whole cloud is where they run (the cloud field), never a tool in the stack, even in a list of tools.
+WHOLE_CLOUDS = frozenset({"aws", "google-cloud", "microsoft-azure"})
 LIST_FIELDS = ("workloads", "current_stack", "frustrations", "needs")
 __all__ = ["LIST_FIELDS", "NotUnderstood", "Reading", "parse_answer", "read", "read_number", "read_reply",
            "to_number", "understand"]  # fmt: skip
@@ -499,7 +501,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
             facts[name] = tuple(said)
         if unsaid:
             dropped[name] = tuple(unsaid)
-    stack = [tool for tool in used if listing or tool not in NOT_STACK]
+    stack = [tool for tool in used if tool not in NOT_STACK or (listing and tool not in WHOLE_CLOUDS)]
     named = any(m.tool_id == "kubernetes" and not m.negated for m in mentions)
     runs_kubernetes = values["kubernetes"] is True and named
     if runs_kubernetes and "kubernetes" not in stack:

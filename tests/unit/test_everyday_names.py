@@ -122,3 +122,11 @@ def test_what_follows_a_tool_stops_at_the_next_tool(shipped_catalog: Catalog) ->
     assert stack(text, shipped_catalog) == ("mlflow", "weights-and-biases", "apache-airflow")
     assert stack("what i have: mlflow, dvc", shipped_catalog) == ("mlflow", "dvc")  # a statement, not a question
     assert stack("use GCP, Vertex AI endpoint, want cheaper serving (vllm maybe?)", shipped_catalog) == ("vertex-ai",)
+
+
+def test_a_whole_cloud_in_a_list_of_tools_is_where_they_run_not_a_tool(shipped_catalog: Catalog) -> None:
+    from core.answers import parse_answer
+    from core.questions import BY_ID
+
+    stack = parse_answer(BY_ID["current_stack"], "Azure Pipelines (Azure DevOps), MLflow", shipped_catalog)
+    assert "microsoft-azure" not in stack and {"azure-pipelines", "mlflow"} <= set(stack)
