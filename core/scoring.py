@@ -50,7 +50,8 @@ PROVEN_YEARS = 5
 #: Asking for governance alongside these makes it a question about data (catalogs, lineage) too;
 #: alongside these, with LLM work, about guardrails on the app. It is always about models.
 DATA_GOVERNANCE_STAGES = frozenset({Stage.DATA_VERSIONING, Stage.DATA_VALIDATION, Stage.FEATURE_STORE})
-LLM_APP_GOVERNANCE_STAGES = frozenset({Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY})
+#: The stages of someone building LLM apps: evaluating them and watching them.
+LLM_APP_STAGES = frozenset({Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY})
 #: How much a governance tool fills the need when it governs something other than what is asked
 #: (a data catalog, for a team that asked to govern its models): a fallback, not an answer.
 OTHER_GOVERNANCE = 0.5
@@ -177,7 +178,7 @@ def _governs(asked: set[Stage], profile: Profile) -> frozenset[Governs]:
     kinds = {Governs.MODELS}
     if asked & DATA_GOVERNANCE_STAGES:
         kinds.add(Governs.DATA)
-    if Workload.LLM in (profile.workloads or ()) and asked & LLM_APP_GOVERNANCE_STAGES:
+    if Workload.LLM in (profile.workloads or ()) and asked & LLM_APP_STAGES:
         kinds.add(Governs.LLM_APPS)
     return frozenset(kinds)
 
@@ -366,8 +367,9 @@ def _platforms(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) ->
         return Factor("platforms", 0.0)
     if not explain:
         return Factor("platforms", NO_PLATFORM)
-    names = and_list([catalog.get(t).name for t in tool.platforms if t in catalog]).replace(" and ", " or ")
-    return Factor("platforms", NO_PLATFORM, None, f"it is made to work inside {names}, and you run none of them")
+    names = [catalog.get(t).name for t in tool.platforms if t in catalog]
+    either = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else "".join(names)
+    return Factor("platforms", NO_PLATFORM, None, f"it is made to work inside {either}, and you run none of them")
 
 
 def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
@@ -407,7 +409,6 @@ WORKLOAD_PRIOR: dict[Workload, float] = {
     Workload.TABULAR: 0.3, Workload.LLM: 0.25, Workload.COMPUTER_VISION: 0.15, Workload.NLP: 0.12,
     Workload.TIME_SERIES: 0.08, Workload.RECOMMENDER: 0.05, Workload.SPEECH: 0.03, Workload.OTHER: 0.02,
 }  # fmt: skip
-LLM_APP_STAGES = frozenset({Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY})
 LLM_APP_PRIOR = 0.9
 
 
