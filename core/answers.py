@@ -116,7 +116,8 @@ class _Text:
             rest = window[cues[-1].end() :].split()
             while rest and rest[0] in lx.NEGATED_VERBS:  # "not allowed to run k8s": the verbs belong to the negation
                 rest = rest[1:]
-            cue = hit.start - len(window) + cues[-1].start()  # where the cue is in the whole text
+            before = self.before(hit)  # where the cue is in the whole text (its last occurrence before the hit)
+            cue = hit.start - len(before) + before.rfind(cues[-1].group(0))
             owned = any(o is not hit and o.end <= hit.start and o.start <= cue < o.end for o in others)
             if not owned and not any(w.strip(",") in _RESETS for w in rest):
                 return True
