@@ -25,10 +25,10 @@ from core.questions import Kind, Question
 from core.vocabulary import Budget, Cloud
 
 MAX_TEXT = 2000  # longer replies are cut before reading; Slack messages can be 40k characters
-#: Catalog entries that are fields of their own (cloud, Kubernetes), not tools in the stack.
-NOT_STACK = frozenset({"aws", "google-cloud", "microsoft-azure", "kubernetes"})
 #: A whole cloud is where they run (the cloud field), never a tool in the stack, even in a list of tools.
 WHOLE_CLOUDS = frozenset({"aws", "google-cloud", "microsoft-azure"})
+#: Catalog entries that are fields of their own (cloud, Kubernetes), not tools in the stack.
+NOT_STACK = WHOLE_CLOUDS | {"kubernetes"}
 LIST_FIELDS = ("workloads", "current_stack", "frustrations", "needs")
 __all__ = ["LIST_FIELDS", "NotUnderstood", "Reading", "parse_answer", "read", "read_number", "read_reply",
            "to_number", "understand"]  # fmt: skip

@@ -12,7 +12,7 @@ from datetime import date
 from core.catalog import Catalog, Tool
 from core.constraints import LIFTS, admissible, hard_constraints, violations
 from core.profile import Profile
-from core.scoring import QUIET_DAYS, Wanted, and_list, factors, total, wanted_of
+from core.scoring import QUIET_DAYS, Wanted, and_list, factors, operated_by_them, total, wanted_of
 from core.vocabulary import EventKind, Stage, label, label_in_text
 
 #: Events older than this many days are history, not news worth a caveat.
@@ -35,7 +35,7 @@ def _news(tool: Tool, today: date) -> str | None:
 def caveats(tool: Tool, profile: Profile, *, today: date) -> list[str]:
     """What adopting the tool will cost this team, each line read from the tool's own entry."""
     found = []
-    if tool.runs_yourself(profile.must_self_host(), on_a_cloud=profile.on_a_cloud()) and tool.self_host_needs:
+    if operated_by_them(tool, profile) and tool.self_host_needs:
         found.append(f"to run it yourself you operate {and_list(tool.self_host_needs)}")
     if tool.needs_your_cluster(profile.must_self_host()) and not profile.kubernetes:
         found.append("needs a Kubernetes cluster, and someone who runs it")

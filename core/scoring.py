@@ -353,6 +353,12 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
     return Factor("cloud", 0.0)
 
 
+def operated_by_them(tool: Tool, profile: Profile) -> bool:
+    """Will this team run the tool itself: it must self-host, or no hosted edition is open to it
+    (a cloud vendor's managed edition is open only to a team on a cloud)."""
+    return tool.runs_yourself(profile.must_self_host(), on_a_cloud=profile.on_a_cloud())
+
+
 #: A team this size or smaller feels every service it has to run.
 SMALL_TEAM = 5
 
@@ -374,9 +380,7 @@ def _platforms(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) ->
 
 def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
     """What running it takes, from its own entry: nothing to operate is worth something to a small team."""
-    self_run = tool.self_host_needs is not None and tool.runs_yourself(
-        profile.must_self_host(), on_a_cloud=profile.on_a_cloud()
-    )
+    self_run = tool.self_host_needs is not None and operated_by_them(tool, profile)
     if self_run and tool.self_host_needs == ():
         good = "nothing to operate: it installs as a package and runs in your own code"
         return Factor("operations", 0.1, good if explain else None)
