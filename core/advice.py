@@ -6,9 +6,10 @@ from collections.abc import Sequence
 
 from core.catalog import Tool
 from core.constraints import hard_constraints
+from core.explanations import main_stage
 from core.profile import Profile
 from core.scoring import Wanted, and_list
-from core.vocabulary import Budget, Frustration, Persona, ScopePreference, Workload
+from core.vocabulary import Budget, Frustration, Persona, ScopePreference, Stage, Workload
 
 _NEXT_STEP = {
     0: "Next step (level 0 → 1): automate one training pipeline end to end, with tracked experiments, "
@@ -25,6 +26,28 @@ _UNKNOWN_STEP = (
 
 def _names(tools: Sequence[Tool]) -> str:
     return and_list([t.name for t in tools]) if tools else "these tools"
+
+
+def _jobs(tools: Sequence[Tool], wanted: Wanted) -> list[list[Tool]]:
+    """The picks grouped by the job each is picked for, in pick order: picks for one job are
+    options to choose between, never pieces to integrate."""
+    groups: dict[Stage, list[Tool]] = {}
+    for tool in tools:
+        groups.setdefault(main_stage(tool, wanted), []).append(tool)
+    return list(groups.values())
+
+
+def _pieces(groups: Sequence[Sequence[Tool]]) -> str:
+    """'MLflow and either Triton or Ray Serve': one piece per job, the options for it joined by 'or'."""
+    def one(group: Sequence[Tool]) -> str:
+        if len(group) == 1:
+            return group[0].name
+        names = [t.name for t in group]
+        head = "either " if len(names) == 2 else "one of "
+        return head + ", ".join(names[:-1]) + " or " + names[-1]
+
+    # single picks first: "Docker and either A or B" reads, the other way round does not
+    return and_list([one(g) for g in sorted(groups, key=len)])
 
 
 #: What every pick is, for each hard constraint the person set, in the order it is said.
@@ -47,11 +70,15 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted) -> st
     """Build-vs-buy advice for this person and these picks (never the same line for everyone)."""
     size = profile.team_size
     operated = list(dict.fromkeys(need for t in tools if t.self_host_needs for need in t.self_host_needs))
+    groups = _jobs(tools, wanted)
     if profile.persona is Persona.PLATFORM_ENGINEER or (size or 0) > 50:
-        return (
-            f"At your size a thin internal platform can pay off: build the glue around {_names(tools)} "
-            "(templates, access, one place to find runs), never a home-grown tracker or model server."
-        )
+        glue = "(templates, access, one place to find runs), never a home-grown tracker or model server."
+        if len(groups) == 1 and len(tools) > 1:
+            return (
+                f"At your size a thin internal platform can pay off: {_names(tools)} are options for the "
+                f"same job, so choose one and build the glue around it {glue}"
+            )
+        return f"At your size a thin internal platform can pay off: build the glue around {_pieces(groups)} {glue}"
     if profile.must_self_host() and operated:
         return (
             f"Self-hosting rules out buying a service, so the real cost is operating what the picks need "
@@ -68,11 +95,10 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted) -> st
             f"At {size} {'person' if size == 1 else 'people'}, build nothing here: every hour on "
             "tooling is an hour not on models. Start with the lightest pick."
         )
-    jobs = {frozenset(s for s in wanted.weights if t.built_for(s)) for t in tools}
-    if len(tools) > 1 and len(jobs) == 1 and all(jobs):
+    if len(tools) > 1 and len(groups) == 1:
         # every pick does the same one of the wanted jobs: nothing to integrate between them
         return f"Adopt rather than build: {_names(tools)} are options for the same job, so choose one; build none."
-    return f"Adopt rather than build: if you build, build the integration between {_names(tools)}, not another tool."
+    return f"Adopt rather than build: if you build, build the integration between {_pieces(groups)}, not another tool."
 
 
 def _scope(profile: Profile, wanted: Wanted) -> str:

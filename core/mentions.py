@@ -29,7 +29,8 @@ EVERYDAY_ZIPF = 2.5
 #: a capital letter alone is no evidence that a tool is meant, a usage cue is.
 COMMON_ZIPF = 4.0
 #: A word with at least this frequency is a word of English, if a rare one ("marimo" 1.51, "guardrail"
-#: 2.45, "vespa" 2.59), not a coined name ("kedro", "dagster": 0): after "a", "my" it is a thing.
+#: 2.45, "vespa" 2.59), not a coined name ("kedro", "dagster": 0): after "a", "my" it is a thing, and typed
+#: in lower case ("the pachyderm in the room", "I play ragas") it is a name only with a cue.
 RARE_WORD_ZIPF = 1.5
 #: Aliases not read as a tool in free text at all: cases a frequency list cannot know. Each says why.
 NOT_NAMES: dict[str, str] = {
@@ -98,6 +99,7 @@ _CONTEXT = frozenset({"use", "uses", "using", "used", "with", "tried", "adopted"
                       # what people say of a tool they used: "moved off airflow", "ditched comet"
                       "off", "ditched", "dropped", "replaced", "replacing", "abandoned", "migrated",
                       "migrating"})  # fmt: skip
+_MOVED = frozenset({"switched", "switching", "moved", "moving", "migrated", "migrating", "went", "upgraded"})
 _RESET = NEGATION_RESETS | {"chose", "picked"}
 _LIST_MARKS = ("and", "or", ",", "+", "/")
 #: Words before a noun that make an everyday-word name a thing of this world, not the tool: "my Vespa",
@@ -120,9 +122,12 @@ LOOK_ALIKE = re.compile(
     r"master|authority|cranes?)|great expectations (?:we|i|they|of|about)|determined to|"
     r"[a-z]+ (?:brothers|sisters|twins|family|cousins)|(?<=\bme, )[a-z]+|"
     r"(?:mr|mrs|ms|dr|prof|professor|uncle|aunt|colleague|co-?worker|boss|friend|teammate|intern)\.? [a-z]+|"
-    r"(?:named|called|nicknamed) (?:it |him |her |them |(?:our|the|my|a|an) [a-z]+ (?:[a-z]+ )?)?['\"]?[a-z]+)"
+    r"(?:named|called|nicknamed) (?:it |him |her |them |(?:our|the|my|a|an) [a-z]+ (?:[a-z]+ )?)?['\"]?[a-z]+|"
+    r"(?:our|the|his|her|its|my|an?) [a-z]+ moment)"
     r"(?![a-z0-9])"
 )
+#: A capitalised word after an initial is a person's name: "R. Giskard", "J. Arthur" (not "e.g. MLflow").
+PERSON = re.compile(r"(?<![A-Za-z.])[A-Z]\. [A-Z][a-z]+\b")
 _LIST_CUE = re.compile(
     r"(?:^|\s)(?:use|uses|using|used|we have|we've got|have|our stack is|stack is|stack:|tools:|tooling:|"
     r"on top of|rely on|built on|built with|running|run|with|tried|adopted|currently)\s"
@@ -238,7 +243,7 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
 _USED_AFTER = re.compile(
     r"(?:jobs?|dags?|clusters?|charts?|pipelines?|flows?|tasks?|workers?|servers?|ui|dashboards?|commits?|repos?|"
     r"sdk|cli|api|operators?|images?|containers?|tables?|deployments?|instances?|endpoints?|workspaces?|"
-    r"projects?|logs?|configs?)\b"
+    r"projects?|logs?|configs?|notebooks?)\b"
     r"|(?:is|are|'s) (?:already |also |still )?(?:in|part of) (?:our|the) (?:[\w-]+ )?(?:stack|setup|toolchain|infra)"
     r"|(?:is|'s|as) (?:our|the) (?:[\w/-]+ ){0,2}(?:tool|platform|stack|orchestrator|scheduler|tracker|registry|store|"
     r"database|db|server|engine)\b"
@@ -305,6 +310,8 @@ def _evidence(
     previous = tokens[start - 1].key if start else ""
     if previous in _CONTEXT - {"and", "or", ","}:
         return True
+    if previous == "to" and start > 1 and tokens[start - 2].key in _MOVED:
+        return True  # "switched to ragas", "moved to pachyderm"
     if _USED_AFTER.match(following) or _for_stage().match(following):
         return True
     if previous in _LIST_MARKS or (end < len(tokens) and tokens[end].key in _LIST_MARKS):
@@ -375,6 +382,7 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Me
         else:
             i += 1
     ordinary = [m.span() for m in LOOK_ALIKE.finditer(text.lower())]
+    ordinary += [m.span() for m in PERSON.finditer(text)]
     spans = [
         (start, end, tool_id) for start, end, tool_id in spans
         if not any(a < tokens[end - 1].start + len(tokens[end - 1].text) and tokens[start].start < b
@@ -385,12 +393,17 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Me
         key = " ".join(t.key for t in tokens[start:end])
         if key in names.everyday:
             return names.everyday[key]
+        lower = end - start == 1 and tokens[start].text.islower()
+        if lower and RARE_WORD_ZIPF <= (rare := _zipf(key)) < EVERYDAY_ZIPF:
+            # a rare word typed as a word ("the pachyderm in the room", "pinecone photos"): a name only with a cue
+            return rare
         if tuple(t.key.rstrip(".") for t in tokens[start:end]) in names.exact or "-" not in key and end - start == 1:
             return None
         frequency = _zipf(key)  # joined to match ("bit bucket", "data hub", "fifty-one"): words of their own
         return frequency if frequency >= EVERYDAY_ZIPF else None
 
-    strong = {start for start, end, _ in spans if zipf(start, end) is None}
+    strong = {start for start, end, _ in spans
+              if zipf(start, end) is None or _zipf(tokens[start].key) < EVERYDAY_ZIPF}  # fmt: skip
     strong |= {i for i in range(len(tokens)) if _name_like(tokens, i) and not any(s <= i < e for s, e, _ in spans)}
     plain = frozenset(start for start, end, _ in spans if zipf(start, end) is None)  # tools, not just any name
     strong |= {start for start, end, _ in spans

@@ -19,6 +19,7 @@ from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind
 from core.vocabulary import (
     FRUSTRATION_STAGES,
+    KUBERNETES_ID,
     Budget,
     Cloud,
     Deployment,
@@ -153,7 +154,8 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     for stage, weight, origin in asked:
         if stage not in wanted.order:
             wanted.order.append(stage)
-        if stage in keeping:
+        if stage in keeping and not (keeping[stage] == KUBERNETES_ID and stage in (profile.needs or ())):
+            # a team on Kubernetes already ships containers, but asking for them means build tooling
             wanted.kept.setdefault(stage, keeping[stage])
         elif weight > wanted.weights.get(stage, 0.0):
             wanted.weights[stage] = weight

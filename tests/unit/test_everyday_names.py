@@ -106,6 +106,35 @@ def test_rare_words_joined_words_and_people_are_not_tools(shipped_catalog: Catal
     assert stack(text, shipped_catalog) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's a pachyderm in the server room: nobody owns the old cron jobs that retrain our models",
+        "she sings ragas in the evening and trains speech models by day",
+        "we count pinecone seeds in drone images for a forestry client",  # rare words typed as words
+        "the launch was our Phoenix moment for the ML team",  # "our X moment" is a figure of speech
+        "the model risk sign-off comes from J. Jenkins in legal",  # an initial and a name: a person
+    ],
+)
+def test_rare_english_words_and_people_in_ml_sentences_are_not_tools(shipped_catalog: Catalog, text: str) -> None:
+    assert stack(text, shipped_catalog) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("everything runs in jupyter notebooks on a shared box", ("jupyterlab",)),  # the tool's own artifacts
+        ("tools are mlflow, dvc, github actions.", ("mlflow", "dvc", "github-actions")),  # a list of names
+        ("last month we switched to ragas", ("ragas",)),  # a usage cue
+        ("Pachyderm for data versioning", ("pachyderm",)),  # the stage it does
+    ],
+)
+def test_rare_words_typed_as_names_are_read_with_a_cue(
+    shipped_catalog: Catalog, text: str, tools: tuple[str, ...]
+) -> None:
+    assert stack(text, shipped_catalog) == tools
+
+
 def test_a_reply_listing_tools_reads_its_items_not_its_words(shipped_catalog: Catalog) -> None:
     from core.answers import parse_answer
     from core.questions import QUESTIONS

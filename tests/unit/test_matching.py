@@ -11,7 +11,7 @@ from core.matching import near_duplicate, rank, recommend, violations, why_not
 from core.profile import Profile, parse_profile
 from core.recommendation import Critique, CritiqueKind
 from core.scoring import wanted_of
-from core.vocabulary import Deployment, Governs, Pricing, Stage
+from core.vocabulary import Deployment, Governs, Persona, Pricing, Stage
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,6 +74,17 @@ def test_what_the_team_already_uses_is_kept_not_recommended_again() -> None:
     assert "mlflow" not in {p.id for p in rec.picks}
     assert any(line.startswith("Keep MLflow for experiment tracking") for line in rec.keep)
     assert rec.picks and all(Stage.EXPERIMENT_TRACKING not in p.stages for p in rec.picks)
+
+
+def test_a_cluster_is_not_container_tooling_when_someone_asks_for_containers() -> None:
+    on_k8s = Profile(persona=Persona.PLATFORM_ENGINEER, team_size=12, kubernetes=True, needs=(Stage.CONTAINERS,))
+    rec = recommend(on_k8s, shipped())
+    assert not any(line.startswith("Keep Kubernetes") for line in rec.keep)
+    assert rec.picks and all(Stage.CONTAINERS in p.stages for p in rec.picks)
+    # a slow hand-off only implies containers, and a team on Kubernetes already ships them
+    implied = recommend(on_k8s.with_answers(needs=None, frustrations=("slow_handoff",)), shipped())
+    assert any(line.startswith("Keep Kubernetes for containers") for line in implied.keep)
+    assert all(Stage.CONTAINERS not in p.stages for p in implied.picks)
 
 
 def test_a_retired_tool_in_the_stack_gets_a_plan_to_move_off_it() -> None:
@@ -250,6 +261,19 @@ def test_picks_that_are_options_for_one_job_are_not_told_to_be_integrated() -> N
     assert not any("integration between" in line for line in one_job.advice)
     two_jobs = recommend(Profile(needs=(Stage.EXPERIMENT_TRACKING, Stage.DATA_LABELING), team_size=8), shipped())
     assert any("build the integration between" in line for line in two_jobs.advice)
+
+
+def test_two_picks_for_one_job_are_a_choice_in_the_glue_advice_not_two_pieces_to_integrate() -> None:
+    for persona in (Persona.PLATFORM_ENGINEER, Persona.ML_ENGINEER):
+        profile = Profile(persona=persona, needs=(Stage.EXPERIMENT_TRACKING, Stage.MODEL_SERVING), team_size=25)
+        rec = recommend(profile, shipped())
+        by_job: dict[str, list[str]] = {}
+        for pick in rec.picks:
+            by_job.setdefault(pick.stages[0], []).append(pick.name)
+        pair = next(names for names in by_job.values() if len(names) == 2)
+        line = next(a for a in rec.advice if "glue around" in a or "integration between" in a)
+        assert f"either {pair[0]} or {pair[1]}" in line, line
+        assert f"{pair[0]} and {pair[1]}" not in line, line
 
 
 def test_once_every_need_has_a_pick_the_next_gives_the_thinnest_need_a_choice() -> None:
