@@ -66,10 +66,11 @@ def _met(profile: Profile) -> str:
     return f"Every pick {and_list(said)}, as you require." if said else ""
 
 
-def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted) -> str:
-    """Build-vs-buy advice for this person and these picks (never the same line for everyone)."""
+def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, kept: bool = False) -> str:
+    """Build-vs-buy advice for this person and these picks, or (`kept`) the tools they already run that
+    do all they asked for (never the same line for everyone)."""
     size = profile.team_size
-    operated = list(dict.fromkeys(need for t in tools if t.self_host_needs for need in t.self_host_needs))
+    operated = [] if kept else list(dict.fromkeys(need for t in tools for need in t.self_host_needs or ()))
     groups = _jobs(tools, wanted)
     if profile.persona is Persona.PLATFORM_ENGINEER or (size or 0) > 50:
         glue = "(templates, access, one place to find runs), never a home-grown tracker or model server."
@@ -95,6 +96,8 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted) -> st
             f"At {size} {'person' if size == 1 else 'people'}, build nothing here: every hour on "
             "tooling is an hour not on models. Start with the lightest pick."
         )
+    if kept:
+        return f"Build nothing new: if you build, build the integration between {_pieces(groups)}, which you run."
     if len(tools) > 1 and len(groups) == 1:
         # every pick does the same one of the wanted jobs: nothing to integrate between them
         return f"Adopt rather than build: {_names(tools)} are options for the same job, so choose one; build none."
@@ -114,11 +117,17 @@ def _scope(profile: Profile, wanted: Wanted) -> str:
     return "Specialized tools first: they are easier to adopt and to replace than a platform."
 
 
-def build_advice(profile: Profile, wanted: Wanted | None = None, tools: Sequence[Tool] = ()) -> list[str]:
-    """Two to four lines of advice a senior colleague would give this profile and these picks."""
+def build_advice(
+    profile: Profile, wanted: Wanted | None = None, tools: Sequence[Tool] = (), kept: Sequence[Tool] = ()
+) -> list[str]:
+    """Two to four lines of advice a senior colleague would give this profile and these picks.
+
+    `kept`: the tools they use that already do what they asked for; when those cover all of it, the
+    glue to build is around them, not around alternatives shown in case one falls short."""
     wanted = wanted or Wanted()
     lines = [_met(profile)] if tools and _met(profile) else []
-    lines += [_build_or_buy(profile, tools, wanted), _scope(profile, wanted)]
+    settled = wanted.settled and bool(kept)
+    lines += [_build_or_buy(profile, kept if settled else tools, wanted, kept=settled), _scope(profile, wanted)]
     if wanted.settled:
         lines.append("Your current tools already cover what you asked for: keep them and deepen their use.")
     if Workload.LLM in (profile.workloads or ()) and profile.maturity in (None, 0):

@@ -248,6 +248,7 @@ def compute_recommendation(
     ]
     whatifs = counterfactuals(profile, catalog, tools, wanted)
     also = _also_good(chosen, scored, wanted)
+    kept = [catalog.get(tool_id) for tool_id in dict.fromkeys(wanted.kept.values())]
     picks = [
         p.model_copy(update={"counterfactual": whatifs.get(p.id), "also_good": also.get(p.id)})
         for p in picks
@@ -255,7 +256,7 @@ def compute_recommendation(
     return Recommendation(
         picks=tuple(picks),
         common=common,
-        advice=tuple(build_advice(profile, wanted, tools)),
+        advice=tuple(build_advice(profile, wanted, tools, kept)),
         keep=tuple(keep_lines(profile, catalog, wanted)),
         relaxed=tuple(relax(profile, catalog, wanted, scored)),
         stack=compose_stack(profile, catalog, wanted, chosen, scored),

@@ -145,7 +145,10 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
         tool = catalog.get(tool_id)
         if tool.adoptable:
             for stage in tool.primary_stages:
-                keeping.setdefault(stage, tool.id)
+                holder = catalog.get(keeping[stage]) if stage in keeping else None
+                # the tool whose main job it is keeps a stage (GitHub Actions keeps CI/CD, not GitHub)
+                if holder is None or stage is tool.primary_stages[0] and stage is not holder.primary_stages[0]:
+                    keeping[stage] = tool.id
         elif tool.successor:
             wanted.replace[tool.successor] = tool.id
     asked: list[tuple[Stage, float, str]] = [(s, NEED_WEIGHT, "need") for s in profile.needs or ()]

@@ -87,6 +87,17 @@ def test_a_cluster_is_not_container_tooling_when_someone_asks_for_containers() -
     assert all(Stage.CONTAINERS not in p.stages for p in implied.picks)
 
 
+def test_when_the_stack_covers_every_need_the_glue_advice_is_about_the_stack_not_the_alternatives() -> None:
+    profile = Profile(persona=Persona.ML_ENGINEER, team_size=12, needs=(Stage.CI_CD, Stage.MODEL_SERVING),
+                      current_stack=("github", "github-actions", "bentoml"))  # fmt: skip
+    rec = recommend(profile, shipped())
+    # the tool whose main job it is keeps a stage: GitHub Actions, not GitHub, keeps CI/CD
+    assert any(line.startswith("Keep GitHub Actions for CI/CD") for line in rec.keep), rec.keep
+    glue = next(line for line in rec.advice if "integration between" in line)
+    assert "GitHub Actions and BentoML, which you run" in glue, glue
+    assert not any(p.name in glue for p in rec.picks)
+
+
 def test_a_retired_tool_in_the_stack_gets_a_plan_to_move_off_it() -> None:
     rec = recommend(RESEARCHER.with_answers(current_stack=("neptune-ai",)), shipped())
     assert any(line.startswith("Plan to move off neptune.ai") for line in rec.keep)
