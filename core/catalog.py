@@ -27,6 +27,7 @@ from core.vocabulary import (
     Cloud,
     Deployment,
     EventKind,
+    Framework,
     Governs,
     Pricing,
     Quadrant,
@@ -136,6 +137,11 @@ class Tool(BaseModel):
         default=(),
         description="catalog ids of the data platforms or engines it is made to work inside (a table "
         "format, a Spark library); empty when it stands on its own",
+    )
+    frameworks: tuple[Framework, ...] = Field(
+        default=(),
+        description="the ML frameworks it works only with (a server for TensorFlow SavedModels, a tuner "
+        "for Keras models); empty when it works with models from any framework",
     )
     governs: tuple[Governs, ...] = Field(
         default=(),

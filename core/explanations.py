@@ -41,6 +41,8 @@ def caveats(tool: Tool, profile: Profile, *, today: date) -> list[str]:
         found.append("needs a Kubernetes cluster, and someone who runs it")
     if tool.clouds:
         found.append("ties you to " + " or ".join(label(c.value) for c in tool.clouds))
+    if tool.frameworks:
+        found.append(f"works only with {' or '.join(tool.frameworks)} models")
     if not tool.open_source and not profile.open_source_only:
         found.append(f"not open source (licence: {tool.license})")
     if profile.maturity is not None and tool.min_maturity > profile.maturity:

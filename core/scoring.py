@@ -246,6 +246,7 @@ FACTOR_WORDS = {
     "kubernetes": "fits your Kubernetes situation better",
     "operations": "is lighter to run",
     "platforms": "works inside the platforms you run",
+    "frameworks": "works with models from any framework",
     "budget": "fits your budget better",
     "standing": "is more established (its radar ring and how many tools integrate with it)",
     "critiques": "matches your refinements better",
@@ -381,6 +382,19 @@ def _platforms(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) ->
     names = [catalog.get(t).name for t in tool.platforms if t in catalog]
     either = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else "".join(names)
     return Factor("platforms", NO_PLATFORM, None, f"it is made to work inside {either}, and you run none of them")
+
+
+def _frameworks(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) -> Factor:
+    """A tool for one framework's models (TF Serving, KerasTuner) fits a team whose tools say they use
+    that framework; for anyone else a tool that takes any model is the safer default."""
+    if not tool.frameworks:
+        return Factor("frameworks", 0.0)
+    theirs = {f for t in profile.stack() if t in catalog for f in catalog.get(t).frameworks}
+    if theirs & set(tool.frameworks):
+        return Factor("frameworks", 0.0)
+    named = " or ".join(tool.frameworks)
+    bad = f"it works only with {named} models, and nothing you named is built on {named}" if explain else None
+    return Factor("frameworks", NO_PLATFORM, None, bad)
 
 
 def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
@@ -544,6 +558,7 @@ def factors(
         _cloud(tool, profile, wanted, explain),
         _integrations(tool, profile, catalog, index, explain),
         _platforms(tool, profile, catalog, explain),
+        _frameworks(tool, profile, catalog, explain),
         _persona(tool, profile, explain),
         _scope(tool, profile, explain),
         _team(tool, profile, explain),

@@ -13,6 +13,14 @@ class Persona(StrEnum):
     TEAM_LEAD = "team_lead"
 
 
+class Framework(StrEnum):
+    """An ML framework a tool works only with (TF Serving serves TensorFlow models and nothing else)."""
+
+    TENSORFLOW = "TensorFlow"
+    KERAS = "Keras"
+    PYTORCH = "PyTorch"
+
+
 class Governs(StrEnum):
     """What a governance tool governs: the need is one word, the tools answer different questions."""
 

@@ -132,6 +132,8 @@ def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
         (r"^needs a Kubernetes cluster, and someone who runs it$", lambda m: runs_a_cluster(tool, profile)),
         (r"^ties you to (.+)$",
          lambda m: bool(tool.get("clouds")) and all(CLOUD_LABELS[c] in m.group(1) for c in tool["clouds"])),
+        (r"^works only with (.+) models$",
+         lambda m: bool(tool.get("frameworks")) and m.group(1) == " or ".join(tool["frameworks"])),
         (r"^not open source \(licence: (.+)\)$", lambda m: not tool["open_source"] and tool["license"] == m.group(1)),
         (r"^pays off from maturity level (\d); you are at \d$", lambda m: tool.get("min_maturity") == int(m.group(1))),
         (r"^no release since (.+) \(\w+ \d{4}\)$",

@@ -98,6 +98,16 @@ def test_when_the_stack_covers_every_need_the_glue_advice_is_about_the_stack_not
     assert not any(p.name in glue for p in rec.picks)
 
 
+def test_a_server_for_one_framework_is_for_teams_whose_tools_use_that_framework() -> None:
+    serving = Profile(persona=Persona.ML_ENGINEER, team_size=8, needs=(Stage.MODEL_SERVING,), open_source_only=True)
+    catalog = shipped()
+    unknown = [t.id for _, t, _ in rank(serving, catalog)]
+    on_tfx = [t.id for _, t, _ in rank(serving.with_answers(current_stack=("tfx",)), catalog)]
+    assert on_tfx.index("tensorflow-serving") < unknown.index("tensorflow-serving")
+    assert "works only with TensorFlow models" in why_not(serving, catalog, "tensorflow-serving")
+    assert "works only with" not in why_not(serving.with_answers(current_stack=("tfx",)), catalog, "tensorflow-serving")
+
+
 def test_a_retired_tool_in_the_stack_gets_a_plan_to_move_off_it() -> None:
     rec = recommend(RESEARCHER.with_answers(current_stack=("neptune-ai",)), shipped())
     assert any(line.startswith("Plan to move off neptune.ai") for line in rec.keep)
