@@ -26,6 +26,7 @@ from core.vocabulary import (
     Category,
     Cloud,
     Deployment,
+    Evaluates,
     EventKind,
     Framework,
     Governs,
@@ -143,6 +144,11 @@ class Tool(BaseModel):
         description="the ML frameworks it works only with (a server for TensorFlow SavedModels, a tuner "
         "for Keras models); empty when it works with models from any framework",
     )
+    evaluates: tuple[Evaluates, ...] = Field(
+        default=(),
+        description="for a tool built for LLM evaluation (and only then): what it evaluates: models "
+        "(benchmarks of a language model itself) or applications (RAG answers, agents, prompts)",
+    )
     governs: tuple[Governs, ...] = Field(
         default=(),
         description="for a tool built for governance (and only then): what it governs: data "
@@ -187,6 +193,8 @@ class Tool(BaseModel):
             raise ValueError("primary_stages repeat a stage")
         if (Stage.GOVERNANCE in self.primary_stages) != bool(self.governs):
             raise ValueError("governs is given exactly when governance is among primary_stages")
+        if (Stage.LLM_EVALUATION in self.primary_stages) != bool(self.evaluates):
+            raise ValueError("evaluates is given exactly when llm_evaluation is among primary_stages")
         self_hostable = Deployment.SELF_HOSTED in self.deployment
         if self_hostable and self.self_host_needs is None:
             raise ValueError("self-hostable, so self_host_needs must list what to run ([] for none)")

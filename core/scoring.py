@@ -23,6 +23,7 @@ from core.vocabulary import (
     Budget,
     Cloud,
     Deployment,
+    Evaluates,
     Frustration,
     Governs,
     Persona,
@@ -54,8 +55,13 @@ DATA_GOVERNANCE_STAGES = frozenset({Stage.DATA_VERSIONING, Stage.DATA_VALIDATION
 #: The stages of someone building LLM apps: evaluating them and watching them.
 LLM_APP_STAGES = frozenset({Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY})
 #: How much a governance tool fills the need when it governs something other than what is asked
-#: (a data catalog, for a team that asked to govern its models): a fallback, not an answer.
-OTHER_GOVERNANCE = 0.5
+#: (a data catalog, for a team that asked to govern its models): a fallback, not an answer. The same
+#: for an LLM-evaluation tool that evaluates the other thing (a benchmark harness for a RAG app).
+OTHER_GOVERNANCE = OTHER_KIND = 0.5
+#: Asking for LLM evaluation alongside these, and none of LLM_APP_SIDE, is evaluating models being
+#: trained or fine-tuned (benchmarks); otherwise it is evaluating an application built on them.
+MODEL_BUILDING_STAGES = frozenset({Stage.COMPUTE, Stage.EXPERIMENT_TRACKING, Stage.HYPERPARAMETER_TUNING})
+LLM_APP_SIDE = frozenset({Stage.LLM_OBSERVABILITY, Stage.VECTOR_SEARCH})
 
 #: Points for a tool made for the person's kind of work, and for one made for another kind.
 FITS_WORK, OTHER_WORK = 0.25, -0.6
@@ -123,6 +129,7 @@ class Wanted:
     order: list[Stage] = field(default_factory=list)  # every asked stage, kept or not, first-asked first
     settled: bool = False  # something was asked, and the current stack already covers all of it
     governs: frozenset[Governs] = frozenset({Governs.MODELS})  # what governance is asked to govern
+    evaluates: frozenset[Evaluates] = frozenset({Evaluates.APPLICATIONS})  # what LLM evaluation is asked of
 
     @property
     def total(self) -> float:
@@ -132,6 +139,8 @@ class Wanted:
         """How much the tool filling this wanted stage counts (less for the other kind of governance)."""
         if stage is Stage.GOVERNANCE and not self.governs.intersection(tool.governs):
             return OTHER_GOVERNANCE * self.weights[stage]
+        if stage is Stage.LLM_EVALUATION and not self.evaluates.intersection(tool.evaluates):
+            return OTHER_KIND * self.weights[stage]
         return self.weights[stage]
 
 
@@ -165,6 +174,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
             wanted.origin[stage] = origin
     wanted.settled = bool(asked) and not wanted.weights
     wanted.governs = _governs(set(wanted.order), profile)
+    wanted.evaluates = _evaluates(set(wanted.order))
     if wanted.settled and not profile.needs:
         for stage in NEXT_STEP_STAGES[profile.maturity or 0]:
             if stage not in keeping:
@@ -186,6 +196,14 @@ def _governs(asked: set[Stage], profile: Profile) -> frozenset[Governs]:
     if Workload.LLM in (profile.workloads or ()) and asked & LLM_APP_STAGES:
         kinds.add(Governs.LLM_APPS)
     return frozenset(kinds)
+
+
+def _evaluates(asked: set[Stage]) -> frozenset[Evaluates]:
+    """What LLM evaluation is about: models (benchmarks) for someone building models and nothing of an
+    LLM app besides; an application built on them otherwise, the common case."""
+    if asked & MODEL_BUILDING_STAGES and not asked & LLM_APP_SIDE:
+        return frozenset({Evaluates.MODELS})
+    return frozenset({Evaluates.APPLICATIONS})
 
 
 def _stages_text(stages: Sequence[Stage]) -> str:

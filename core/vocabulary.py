@@ -21,6 +21,13 @@ class Framework(StrEnum):
     PYTORCH = "PyTorch"
 
 
+class Evaluates(StrEnum):
+    """What an LLM-evaluation tool evaluates: the need is one word, the tools answer different questions."""
+
+    MODELS = "models"  # a language model itself, on benchmarks (what someone training or fine-tuning asks)
+    APPLICATIONS = "applications"  # an app built on models: RAG answers, agents, prompts
+
+
 class Governs(StrEnum):
     """What a governance tool governs: the need is one word, the tools answer different questions."""
 

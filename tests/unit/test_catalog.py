@@ -207,3 +207,24 @@ def test_a_governance_tool_must_say_what_it_governs_and_only_a_governance_tool_m
         tools[0]["governs"] = ["models"]
 
     assert parse_catalog(mutated(said), today=TODAY).get("mlflow").governs == ("models",)
+
+
+def test_an_llm_evaluation_tool_must_say_what_it_evaluates_and_only_such_a_tool_may() -> None:
+    def unsaid(tools):  # type: ignore[no-untyped-def]
+        tools[0]["stages"] = [*tools[0]["stages"], "llm_evaluation"]
+        tools[0]["primary_stages"] = ["llm_evaluation"]
+
+    with pytest.raises(InvalidCatalog, match="mlflow: .*evaluates is given exactly when llm_evaluation"):
+        parse_catalog(mutated(unsaid), today=TODAY)
+
+    def stray(tools):  # type: ignore[no-untyped-def]
+        tools[0]["evaluates"] = ["models"]
+
+    with pytest.raises(InvalidCatalog, match="mlflow: .*evaluates is given exactly when llm_evaluation"):
+        parse_catalog(mutated(stray), today=TODAY)
+
+    def said(tools):  # type: ignore[no-untyped-def]
+        unsaid(tools)
+        tools[0]["evaluates"] = ["applications"]
+
+    assert parse_catalog(mutated(said), today=TODAY).get("mlflow").evaluates == ("applications",)

@@ -108,6 +108,18 @@ def test_a_server_for_one_framework_is_for_teams_whose_tools_use_that_framework(
     assert "works only with" not in why_not(serving.with_answers(current_stack=("tfx",)), catalog, "tensorflow-serving")
 
 
+def test_llm_evaluation_is_benchmarks_for_model_builders_and_app_evals_for_app_builders() -> None:
+    catalog = shipped()
+    fine_tuning = Profile(persona=Persona.ML_ENGINEER, team_size=4, workloads=("llm",),
+                          needs=(Stage.LLM_EVALUATION, Stage.COMPUTE, Stage.EXPERIMENT_TRACKING))  # fmt: skip
+    rag_app = fine_tuning.with_answers(needs=(Stage.LLM_EVALUATION, Stage.VECTOR_SEARCH))
+    for profile, wanted, other in ((fine_tuning, "models", "applications"), (rag_app, "applications", "models")):
+        evaluators = [t for _, t, _ in rank(profile, catalog) if t.built_for(Stage.LLM_EVALUATION)][:3]
+        assert evaluators and all(wanted in t.evaluates for t in evaluators), [t.id for t in evaluators]
+        chosen = [p for p in recommend(profile, catalog).picks if Stage.LLM_EVALUATION in p.stages]
+        assert chosen and not any(catalog.get(p.id).evaluates == (other,) for p in chosen)
+
+
 def test_a_retired_tool_in_the_stack_gets_a_plan_to_move_off_it() -> None:
     rec = recommend(RESEARCHER.with_answers(current_stack=("neptune-ai",)), shipped())
     assert any(line.startswith("Plan to move off neptune.ai") for line in rec.keep)
