@@ -92,8 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = Settings()
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for chatty in ("transitions", "alembic", "bm25s"):
-        logging.getLogger(chatty).setLevel(logging.WARNING)
+    from bot.slack.logs import quiet_libraries
+
+    quiet_libraries()
     try:
         return _dispatch(args, settings)
     except WaiterError as error:

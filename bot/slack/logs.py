@@ -75,6 +75,19 @@ def quiet_request_bodies() -> None:
         logger.addFilter(NoRequestBodies())
 
 
+#: Libraries whose own loggers say too much at INFO and below for anyone running the waiter.
+CHATTY = ("transitions", "alembic", "bm25s")
+
+
+def quiet_libraries() -> None:
+    """Chatty libraries' loggers at WARNING. bm25s sets its own logger to DEBUG when it is imported
+    (one "Building index" line per field, on every first search), so it is imported before its level is set."""
+    import bm25s  # noqa: F401
+
+    for name in CHATTY:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
 def configure_logging(level: str, *secrets: str) -> logging.Handler:
     """Root logging to stderr, one line a record, through the redacting filter; returns the handler."""
     handler = logging.StreamHandler()
@@ -87,4 +100,5 @@ def configure_logging(level: str, *secrets: str) -> logging.Handler:
     # slack_sdk builds a debug line holding the whole request body on every call unless its
     # logger's own level is set: set it, so that work is skipped when the line would not print
     logging.getLogger("slack_sdk.web.base_client").setLevel(root.level)
+    quiet_libraries()
     return handler

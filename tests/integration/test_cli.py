@@ -99,6 +99,12 @@ def test_catalog_show_finds_a_tool_by_alias_and_unknown_names_get_suggestions() 
     assert unknown.returncode == 2 and "I don't know a tool called" in unknown.stderr
 
 
+def test_a_search_prints_results_and_no_library_debug_lines() -> None:
+    result = run(["catalog", "search", "feature", "store"], env={"LOG_LEVEL": "INFO"})
+    assert result.returncode == 0 and "feast" in result.stdout
+    assert "DEBUG" not in result.stderr and "Building index" not in result.stderr, result.stderr
+
+
 def test_catalog_list_filters_by_stage() -> None:
     result = run(["catalog", "list", "--stage", "vector_search"])
     assert result.returncode == 0
