@@ -9,7 +9,7 @@ from core.constraints import hard_constraints
 from core.explanations import main_stage
 from core.profile import Profile
 from core.scoring import Wanted, and_list
-from core.vocabulary import Budget, Frustration, Persona, ScopePreference, Stage, Workload
+from core.vocabulary import Budget, Frustration, Persona, ScopePreference, Stage, Workload, label_in_text
 
 _NEXT_STEP = {
     0: "Next step (level 0 → 1): automate one training pipeline end to end, with tracked experiments, "
@@ -38,16 +38,23 @@ def _jobs(tools: Sequence[Tool], wanted: Wanted) -> list[list[Tool]]:
 
 
 def _pieces(groups: Sequence[Sequence[Tool]]) -> str:
-    """'MLflow and either Triton or Ray Serve': one piece per job, the options for it joined by 'or'."""
+    """'MLflow and whichever of Triton or Ray Serve you start with': one piece per job. Picks for one
+    job are a choice to start with, whether they replace each other (two model servers) or later
+    complement each other (a CI server and a GitOps deployer)."""
     def one(group: Sequence[Tool]) -> str:
         if len(group) == 1:
             return group[0].name
         names = [t.name for t in group]
-        head = "either " if len(names) == 2 else "one of "
-        return head + ", ".join(names[:-1]) + " or " + names[-1]
+        return "whichever of " + ", ".join(names[:-1]) + " or " + names[-1] + " you start with"
 
-    # single picks first: "Docker and either A or B" reads, the other way round does not
+    # single picks first: "Docker and whichever of A or B you start with" reads; the other way does not
     return and_list([one(g) for g in sorted(groups, key=len)])
+
+
+def _all_do(tools: Sequence[Tool], wanted: Wanted) -> str:
+    """'GitLab, Argo CD and Jenkins all do CI/CD' (for picks for one job)."""
+    job = label_in_text(main_stage(tools[0], wanted).value)
+    return f"{_names(tools)} {'both' if len(tools) == 2 else 'all'} do {job}"
 
 
 #: What every pick is, for each hard constraint the person set, in the order it is said.
@@ -76,8 +83,8 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
         glue = "(templates, access, one place to find runs), never a home-grown tracker or model server."
         if len(groups) == 1 and len(tools) > 1:
             return (
-                f"At your size a thin internal platform can pay off: {_names(tools)} are options for the "
-                f"same job, so choose one and build the glue around it {glue}"
+                f"At your size a thin internal platform can pay off: {_all_do(tools, wanted)}, so start "
+                f"with one and build the glue around it {glue}"
             )
         return f"At your size a thin internal platform can pay off: build the glue around {_pieces(groups)} {glue}"
     if profile.must_self_host() and operated:
@@ -100,7 +107,7 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
         return f"Build nothing new: if you build, build the integration between {_pieces(groups)}, which you run."
     if len(tools) > 1 and len(groups) == 1:
         # every pick does the same one of the wanted jobs: nothing to integrate between them
-        return f"Adopt rather than build: {_names(tools)} are options for the same job, so choose one; build none."
+        return f"Adopt rather than build: {_all_do(tools, wanted)}, so start with one; build none."
     return f"Adopt rather than build: if you build, build the integration between {_pieces(groups)}, not another tool."
 
 

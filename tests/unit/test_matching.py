@@ -290,13 +290,13 @@ def test_someone_who_requires_open_source_is_not_sold_the_vendors_hosted_edition
 def test_picks_that_are_options_for_one_job_are_not_told_to_be_integrated() -> None:
     one_job = recommend(Profile(needs=(Stage.MODEL_MONITORING,), team_size=8), shipped())
     assert len(one_job.picks) > 1
-    assert any("are options for the same job, so choose one" in line for line in one_job.advice)
+    assert any("all do model monitoring, so start with one" in line for line in one_job.advice)
     assert not any("integration between" in line for line in one_job.advice)
     two_jobs = recommend(Profile(needs=(Stage.EXPERIMENT_TRACKING, Stage.DATA_LABELING), team_size=8), shipped())
     assert any("build the integration between" in line for line in two_jobs.advice)
 
 
-def test_two_picks_for_one_job_are_a_choice_in_the_glue_advice_not_two_pieces_to_integrate() -> None:
+def test_two_picks_for_one_job_are_one_piece_to_start_with_in_the_glue_advice_not_two_to_integrate() -> None:
     for persona in (Persona.PLATFORM_ENGINEER, Persona.ML_ENGINEER):
         profile = Profile(persona=persona, needs=(Stage.EXPERIMENT_TRACKING, Stage.MODEL_SERVING), team_size=25)
         rec = recommend(profile, shipped())
@@ -305,7 +305,7 @@ def test_two_picks_for_one_job_are_a_choice_in_the_glue_advice_not_two_pieces_to
             by_job.setdefault(pick.stages[0], []).append(pick.name)
         pair = next(names for names in by_job.values() if len(names) == 2)
         line = next(a for a in rec.advice if "glue around" in a or "integration between" in a)
-        assert f"either {pair[0]} or {pair[1]}" in line, line
+        assert f"whichever of {pair[0]} or {pair[1]} you start with" in line, line
         assert f"{pair[0]} and {pair[1]}" not in line, line
 
 
