@@ -328,6 +328,8 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
         return False  # "MLflow registry", "our own vLLM deployment": a tool the team has
     if said in lx.BARE_COMPUTE and _COUNTED.search(prefix):
         return False  # "~50 GPUs", "fighting over 16 GPUs": GPUs counted, not asked for
+    if lx.MISSING.search(prefix):
+        return True  # "no registry", "no tests, no CI", "we have no evals": said to be missing, so wanted
     markers = sorted([(m.end(), "ask", m.group(0)) for m in lx.NEED_ASK.finditer(prefix)]
                      + [(m.end(), "block", m.group(0)) for m in lx.NEED_BLOCK.finditer(prefix)]
                      + [(m.end(), "and", m.group(0)) for m in re.finditer(r", and |; and ", prefix)])  # fmt: skip

@@ -703,6 +703,9 @@ WANT_CUE = re.compile(
     r"adopt|adopting|add|adding|towards?|into|aim|goal|help|how (?:to|do|can|should))"
     r"(?![a-z])"
 )
+#: A stage said to be missing right before it ("no registry", "no tests, no CI", "there's zero monitoring").
+MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacking|missing)\s+(?:real |proper |"
+                     r"formal |automated |actual )?$")
 NO_NEED = re.compile(
     r"(?:don't|do not|doesn't|does not|no) (?:really )?(?:need|want|care about)|no need for|not (?:looking for|"
     r"interested in|a priority|needed)|already (?:have|got|use|using|solved|covered)|(?:remove|drop|delete|forget|"

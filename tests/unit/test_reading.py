@@ -497,3 +497,19 @@ def test_a_long_message_is_read_afresh(shipped_catalog: Catalog) -> None:
     misses, hits = _remembered.cache_info().misses, _remembered.cache_info().hits
     read("we use MLflow " * (MAX_REMEMBERED // 10), shipped_catalog)
     assert (_remembered.cache_info().misses, _remembered.cache_info().hits) == (misses, hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "wanted"),
+    [
+        ("we have no registry and deploys are manual", "model_registry", True),
+        ("notebooks everywhere, no tests, no CI", "ci_cd", True),
+        ("there's zero monitoring once models ship", "model_monitoring", True),
+        ("we don't need a feature store yet", "feature_store", False),
+        ("no need for monitoring, it's a batch job", "model_monitoring", False),
+    ],
+)
+def test_a_stage_said_to_be_missing_is_a_stage_wanted(
+    shipped_catalog: Catalog, text: str, stage: str, wanted: bool
+) -> None:
+    assert (stage in (understand(text, shipped_catalog).get("needs") or ())) is wanted
