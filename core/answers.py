@@ -22,7 +22,7 @@ from core.catalog import Catalog
 from core.headcount import read_number, team_size_in, to_number
 from core.mentions import Mention, find_tools, unknown_names
 from core.questions import Kind, Question
-from core.vocabulary import Budget, Cloud
+from core.vocabulary import Budget, Cloud, Stage
 
 MAX_TEXT = 2000  # longer replies are cut before reading; Slack messages can be 40k characters
 #: A whole cloud is where they run (the cloud field), never a tool in the stack, even in a list of tools.
@@ -499,6 +499,9 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
         "needs": _needs(topics, field_id == "needs", free=kind is None or kind is Kind.OPEN,
                         tools=tuple(lx.normal(text[m.start : m.end]).strip() for m in mentions)),
     }
+    weighed = _weighed_jobs(text, mentions, nexts, catalog)
+    said_needs, unsaid_needs = lists["needs"]
+    lists["needs"] = (list(dict.fromkeys([*said_needs, *(s for s in weighed if s not in unsaid_needs)])), unsaid_needs)
     for name, (said, unsaid) in lists.items():
         if said:
             facts[name] = tuple(said)
@@ -520,6 +523,36 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
 
 
 _remembered = lru_cache(maxsize=4096)(_read)
+
+
+#: Words that weigh a tool for adoption: "considering Encord or Labelbox", "thinking about Feast", "Feast vs …".
+_WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking (?:about|of)|compar\w*|vs\.?|"
+                       r"versus|trial\w*|should we (?:use|adopt|go with|pick))(?![a-z])")  # fmt: skip
+
+
+_VERSUS = re.compile(r"(?:vs\.?|versus)(?![a-z])")
+#: A tool at least this far towards all-in-one on the landscape map is a platform, not one job's tool.
+WHOLE_PLATFORM = 0.5
+
+
+def _weighed_jobs(
+    raw: str, mentions: list[Mention], nexts: list[int | None], catalog: Catalog
+) -> list[Stage]:
+    """The main job of each tool someone is weighing for adoption ("Considering Encord or Labelbox" asks
+    for labeling), unless they gave it up ("we tried Kubeflow and gave up")."""
+    jobs = []
+    for mention, until in zip(mentions, nexts, strict=True):
+        tool = catalog.get(mention.tool_id)
+        if mention.negated or not tool.adoptable or not tool.primary_stages or tool.scope > WHOLE_PLATFORM:
+            continue  # a whole platform weighed ("Vertex AI vs. Databricks") is not weighed for one job
+        clause = re.split(r"[.;!?\n]|\bbut\b", re.sub(r"\b(vs|e\.g|i\.e)\.", r"\1", raw[: mention.start].lower()))[-1]
+        cue = max((m.end() for m in _WEIGHING.finditer(clause)), default=-1)
+        usage = max((m.end() for m in _USAGE.finditer(clause)), default=-1)
+        after = re.split(r"[.;!\n]", raw[mention.start : until])[0]
+        weighed_after = _VERSUS.match(after[mention.end - mention.start :].lstrip().lower())  # "Feast vs …"
+        if (cue > usage or weighed_after) and not _ABANDONED.search(after):
+            jobs.append(tool.primary_stages[0])
+    return list(dict.fromkeys(jobs))
 
 
 def _considered(raw: str, start: int, until: int | None = None) -> bool:

@@ -590,7 +590,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"test(?:ing)? (?:my |our |the )?prompts",
                            r"red[- ]team(?:ing)?", r"(?:llm|rag) testing", r"llm as a judge", r"llm evaluation",
                            r"golden (?:sets?|q&a|questions|answers|datasets?|examples|pairs)",
-                           r"(?:retrieval|rag|answer) (?:metrics|quality evals?)"),
+                           r"(?:retrieval|rag|answer) (?:metrics|quality evals?)",
+                           # prompt regression tests: "catch regressions whenever I change the system prompt"
+                           r"catch (?:prompt )?regressions", r"prompt regressions?"),
     Stage.SOURCE_CONTROL: (r"source control", r"version control", r"code versioning", r"git(?:hub|lab)? repos?",
                            r"git (?:server|hosting)",
                            r"(?:code|it|everything|notebooks|scripts) (?:in|into) git"),
@@ -637,7 +639,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                               r"log(?:ging)? (?:every |all |each )?(?:prompts?|responses|requests|llm calls)",
                               r"monitor(?:ing)? (?:of )?(?:the )?(?:llm )?(?:calls|outputs|responses)",
                               r"monitor(?:ing)? (?:of )?(?:the )?llm(?: calls| outputs| responses)?",
-                              r"observability (?:for|of|into) (?:our |the )?(?:llms?|agents?|prompts?|rag)"),
+                              r"observability (?:for|of|into) (?:our |the )?(?:llms?|agents?|prompts?|rag)",
+                              # LLM cost and latency visibility: "latency and cost of every LLM call", "spend per
+                              # user", "latency per step of each request", "trace each call end to end"
+                              r"(?:latency|costs?|spend|tokens?)(?: and (?:latency|costs?|spend|tokens?))? (?:of|per|"
+                              r"for) (?:every|each) (?:llm |api |model )?(?:calls?|requests?|steps?|users?)",
+                              r"(?:latency|spend) per (?:step|call|request|user|customer)",
+                              r"trac(?:e|ing) (?:each|every|all) (?:llm |api |model )?(?:calls?|requests?|steps?)"),
     Stage.VECTOR_SEARCH: (r"vector (?:search|db|dbs|database|databases|store|stores|index)", r"vectordb",
                           r"semantic search", r"similarity search", r"embedding(?:s)? (?:search|store|index|db)",
                           r"nearest neighbou?rs?", r"ann search", r"retrieval"),
@@ -648,7 +656,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
 }
 #: Words that introduce what someone wants: "we need …", "looking for …", "help with …".
 NEED_CUE = re.compile(
-    r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|looking for|look for|looking at|help with|help us|help me|"
+    r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|looking for|look for|looking at|help with|help us|help me|"
     r"would like|we'd like|i'd like|missing|miss|lack|lacking|no|without|don't have|do not have|haven't got|"
     r"set up|setup|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
     r"interested in|evaluat\w+|pick|choose|choosing|recommend\w*|suggest\w*|adopt|adopting|find|searching for|"
@@ -667,7 +675,7 @@ SELF_HOST_SOFT = (
 )
 #: Words before a stage that ask for it ("we need …", "the gap is …", "next: …", "thinking of moving …").
 NEED_ASK = re.compile(
-    r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|looking for|look for|looking at|help with|help us|help me|"
+    r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|looking for|look for|looking at|help with|help us|help me|"
     r"would like|we'd like|i'd like|missing|miss|lack|lacking|don't have|do not have|haven't got|"
     r"set up|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
     r"interested in|evaluat\w+|pick|choose|choosing|recommend\w*|suggest\w*|adopt|adopting|find|searching for|"

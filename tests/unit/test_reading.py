@@ -513,3 +513,20 @@ def test_a_stage_said_to_be_missing_is_a_stage_wanted(
     shipped_catalog: Catalog, text: str, stage: str, wanted: bool
 ) -> None:
     assert (stage in (understand(text, shipped_catalog).get("needs") or ())) is wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("Considering Encord or Labelbox for our drone images.", {"data_labeling"}),
+        ("Comparing Feast vs Tecton for the fraud features.", {"feature_store"}),
+        ("We're looking at Kedro, today it's cron and bash.", {"ml_pipelines"}),
+        ("We tried Kubeflow and gave up.", set()),  # given up, not weighed
+        ("We use MLflow and a Databricks trial someone started.", set()),  # a trial that runs is not weighed
+        ("Looking at Vertex AI vs. SageMaker for a new ML platform.", set()),  # whole platforms: no one job
+    ],
+)
+def test_a_tool_weighed_for_adoption_asks_for_its_job(shipped_catalog: Catalog, text: str, needs: set[str]) -> None:
+    reading = understand(text, shipped_catalog)
+    assert set(reading.get("needs") or ()) == needs
+    assert not {"encord", "labelbox", "feast", "tecton"} & set(reading.get("current_stack") or ())

@@ -296,7 +296,6 @@ def test_stages_asked_for_are_needs(shipped_catalog: Catalog, text: str, needs: 
         ("Want to keep Dagster for ML too: training, scoring, reports.", set()),
         ("We want a labeling tool with review workflows.", {"data_labeling"}),
         ("We want evals that run before deploying.", {"llm_evaluation"}),
-        ("We're looking at Kedro, today it's cron and bash.", set()),
     ],
 )
 def test_stages_named_but_not_asked_for_are_not_needs(shipped_catalog: Catalog, text: str, needs: set[str]) -> None:
