@@ -125,6 +125,9 @@ def select(
             options = fresh  # an alternative to what they already use only fills a short list
         if not options:
             break
+        asked = [item for item in options if _fills_asked(item[1], wanted, covered)]
+        if asked:  # a need they asked for comes before a stage a pain only implies
+            options = asked
         gain = {item[1].id: _gain(item[1], wanted, covered) for item in options} if chosen else {}
         filling = [item for item in options if gain.get(item[1].id, 0.0) > 0]
         if chosen and filling:
@@ -155,6 +158,11 @@ MIN_PICKS = 2
 def _fills_a_gap(tool: Tool, wanted: Wanted) -> bool:
     """Is the tool built for a wanted stage that the current stack does not already keep?"""
     return any(tool.built_for(s) and wanted.origin[s] != "kept" for s in wanted.weights)
+
+
+def _fills_asked(tool: Tool, wanted: Wanted, covered: set[str]) -> bool:
+    """Is the tool built for a stage they asked for outright that no pick covers yet?"""
+    return any(wanted.origin[s] == "need" and s not in covered and tool.built_for(s) for s in wanted.weights)
 
 
 def _gain(tool: Tool, wanted: Wanted, covered: set[str]) -> float:

@@ -120,6 +120,18 @@ def test_llm_evaluation_is_benchmarks_for_model_builders_and_app_evals_for_app_b
         assert chosen and not any(catalog.get(p.id).evaluates == (other,) for p in chosen)
 
 
+def test_every_need_asked_for_gets_a_pick_before_a_stage_a_pain_only_implies() -> None:
+    profile = parse_profile({
+        "persona": "team_lead", "team_size": 30, "cloud": "aws", "kubernetes": True,
+        "current_stack": ["databricks", "mlflow", "github-actions"],
+        "frustrations": ["no_monitoring", "manual_retraining"],
+        "needs": ["feature_store", "model_monitoring", "workflow_orchestration"], "budget": "high",
+    })  # fmt: skip
+    rec = recommend(profile, shipped())
+    covered = {stage for pick in rec.picks for stage in pick.stages}
+    assert set(profile.needs or ()) <= covered, [(p.id, p.stages) for p in rec.picks]
+
+
 def test_a_retired_tool_in_the_stack_gets_a_plan_to_move_off_it() -> None:
     rec = recommend(RESEARCHER.with_answers(current_stack=("neptune-ai",)), shipped())
     assert any(line.startswith("Plan to move off neptune.ai") for line in rec.keep)
