@@ -111,12 +111,14 @@ def distinct(scored: Sequence[Scored], *, exclude: set[str]) -> list[Scored]:
 def select(
     scored: Sequence[Scored], wanted: Wanted, *, top: int, exclude: set[str]
 ) -> list[Scored]:
-    """Picks: the best first; then, while a wanted stage is uncovered, the best tool built for one."""
+    """Picks: the best first; then, while a wanted stage is uncovered, the best tool built for one (a
+    stage asked for outright before one a pain only implies)."""
     pool = distinct(scored[: max(40, 10 * top)], exclude=exclude)
     place = {item[1].id: position for position, item in enumerate(pool)}
-    fills = {item[1].id for item in pool if _fills_a_gap(item[1], wanted)}
+    jobs = {item[1].id: [s for s in wanted.weights if item[1].built_for(s)] for item in pool}  # once per tool
+    fills = {tool_id for tool_id, built in jobs.items() if any(wanted.origin[s] != "kept" for s in built)}
     chosen: list[Scored] = []
-    covered: set[str] = set()
+    covered: set[Stage] = set()
     while len(chosen) < top:
         taken = {c[1].id for c in chosen}
         options = [item for item in pool if item[1].id not in taken]
@@ -125,10 +127,11 @@ def select(
             options = fresh  # an alternative to what they already use only fills a short list
         if not options:
             break
-        asked = [item for item in options if _fills_asked(item[1], wanted, covered)]
+        new = {item[1].id: [s for s in jobs[item[1].id] if s not in covered] for item in options}
+        asked = [item for item in options if any(wanted.origin[s] == "need" for s in new[item[1].id])]
         if asked:  # a need they asked for comes before a stage a pain only implies
             options = asked
-        gain = {item[1].id: _gain(item[1], wanted, covered) for item in options} if chosen else {}
+        gain = {item[1].id: _gain(new[item[1].id], wanted) for item in options} if chosen else {}
         filling = [item for item in options if gain.get(item[1].id, 0.0) > 0]
         if chosen and filling:
             options = filling
@@ -137,7 +140,7 @@ def select(
             options = [item for item in options if any(item[1].built_for(s) for s in thinnest)] or options
         best = max(options, key=lambda item: (item[0] + gain.get(item[1].id, 0.0), -place[item[1].id]))
         chosen.append(best)
-        covered.update(s for s in wanted.weights if best[1].built_for(s))
+        covered.update(jobs[best[1].id])
     return chosen
 
 
@@ -155,21 +158,9 @@ def _thinnest(options: Sequence[Scored], wanted: Wanted, chosen: Sequence[Tool])
 MIN_PICKS = 2
 
 
-def _fills_a_gap(tool: Tool, wanted: Wanted) -> bool:
-    """Is the tool built for a wanted stage that the current stack does not already keep?"""
-    return any(tool.built_for(s) and wanted.origin[s] != "kept" for s in wanted.weights)
-
-
-def _fills_asked(tool: Tool, wanted: Wanted, covered: set[str]) -> bool:
-    """Is the tool built for a stage they asked for outright that no pick covers yet?"""
-    return any(wanted.origin[s] == "need" and s not in covered and tool.built_for(s) for s in wanted.weights)
-
-
-def _gain(tool: Tool, wanted: Wanted, covered: set[str]) -> float:
-    if not wanted.weights:
-        return 0.0
-    new = sum(w for s, w in wanted.weights.items() if tool.built_for(s) and s not in covered)
-    return 0.8 * new / wanted.total
+def _gain(new: Sequence[Stage], wanted: Wanted) -> float:
+    """What a pick adds: the weight of the wanted stages it is built for that no pick covers yet."""
+    return 0.8 * sum(wanted.weights[s] for s in new) / wanted.total if new else 0.0
 
 
 def top_ids(profile: Profile, catalog: Catalog, *, top: int = 3) -> tuple[str, ...]:

@@ -98,6 +98,16 @@ class CatalogIndex:
 
     users: dict[str, int]  # how many catalog tools integrate with each tool
     partners: dict[str, frozenset[str]]  # tool id -> ids it integrates with, both directions
+    standing: dict[str, Standing] = field(default_factory=dict)  # each tool's, worked out with the index
+
+
+class Standing(NamedTuple):
+    """What a tool's standing owes to the tool alone (the same for every profile, so worked out once)."""
+
+    points: float
+    quiet: bool  # no release for over a year
+    young: bool  # first released last year or this year
+    proven: bool  # in use for PROVEN_YEARS or more
 
 
 _INDEXES: WeakKeyDictionary[Catalog, CatalogIndex] = WeakKeyDictionary()
@@ -114,6 +124,8 @@ def index_of(catalog: Catalog) -> CatalogIndex:
                 users[other] = users.get(other, 0) + 1
                 links.setdefault(other, set()).add(tool.id)
         found = CatalogIndex(users, {k: frozenset(v) for k, v in links.items()})
+        for tool in catalog:
+            _standing_of(tool, found, catalog)
         _INDEXES[catalog] = found
     return found
 
@@ -501,29 +513,43 @@ def _budget(tool: Tool, profile: Profile, explain: bool) -> Factor:
     return Factor("budget", points)
 
 
-def _standing(tool: Tool, index: CatalogIndex, wanted: Wanted, catalog: Catalog, explain: bool) -> Factor:
+def _standing_of(tool: Tool, index: CatalogIndex, catalog: Catalog) -> Standing:
+    found = index.standing.get(tool.id)
+    if found is not None:
+        return found
     users = index.users.get(tool.id, 0)
     # how many other tools build on it, on a log scale: the catalog's proxy for adoption
     points = RING_POINTS[tool.effective_ring] + min(0.16 * math.log2(1 + users), 0.6)
-    good = f"widely integrated: {users} tools in my catalog work with it" if explain and users >= 4 else None
-    retired = wanted.replace.get(tool.id)
-    if retired is not None:
-        points += 0.4
-        name = catalog.get(retired).name if retired in catalog else retired
-        good = f"the suggested successor of your {name}, which is being retired" if explain else None
-    bad = f"its ring is {tool.effective_ring.value}" if explain and tool.effective_ring is Ring.HOLD else None
-    today = catalog.updated
-    release = tool.latest_release
-    if today is not None and release is not None and (today - release.date).days > QUIET_DAYS:
-        points -= 0.4  # no release for over a year: an expert would not start anything new on it
-        bad = bad or (f"it has had no release since {release.date:%B %Y}" if explain else None)
+    today, release = catalog.updated, tool.latest_release
+    quiet = today is not None and release is not None and (today - release.date).days > QUIET_DAYS
+    points -= 0.4 if quiet else 0.0  # no release for over a year: an expert would not start anything new on it
     year = today.year if today else None
-    if year is not None and tool.first_release_year >= year - 1:
-        points -= 0.1  # a tool first released last year or this year has not proven itself yet
-        bad = bad or (f"it is young (first released in {tool.first_release_year})" if explain else None)
-    elif year is not None and year - tool.first_release_year >= PROVEN_YEARS and tool.adoptable:
-        points += 0.1  # years of releases in production use: a safer bet than a newcomer
-        good = good or (f"proven: in use since {tool.first_release_year}" if explain else None)
+    young = year is not None and tool.first_release_year >= year - 1
+    proven = not young and year is not None and year - tool.first_release_year >= PROVEN_YEARS and tool.adoptable
+    points += -0.1 if young else 0.1 if proven else 0.0  # a newcomer has not proven itself; years in use have
+    found = index.standing[tool.id] = Standing(points, quiet, young, proven)
+    return found
+
+
+def _standing(tool: Tool, index: CatalogIndex, wanted: Wanted, catalog: Catalog, explain: bool) -> Factor:
+    standing = _standing_of(tool, index, catalog)
+    retired = wanted.replace.get(tool.id)
+    points = standing.points + (0.4 if retired is not None else 0.0)
+    if not explain:
+        return Factor("standing", points)
+    users = index.users.get(tool.id, 0)
+    good = f"widely integrated: {users} tools in my catalog work with it" if users >= 4 else None
+    if retired is not None:
+        name = catalog.get(retired).name if retired in catalog else retired
+        good = f"the suggested successor of your {name}, which is being retired"
+    bad = f"its ring is {tool.effective_ring.value}" if tool.effective_ring is Ring.HOLD else None
+    release = tool.latest_release
+    if standing.quiet and release is not None:
+        bad = bad or f"it has had no release since {release.date:%B %Y}"
+    if standing.young:
+        bad = bad or f"it is young (first released in {tool.first_release_year})"
+    elif standing.proven:
+        good = good or f"proven: in use since {tool.first_release_year}"
     return Factor("standing", points, good, bad)
 
 
