@@ -133,6 +133,12 @@ class Tool(BaseModel):
         description="what a team must operate to self-host it, in its own docs' terms; [] for a "
         "library or CLI (nothing to operate); null when it cannot be self-hosted",
     )
+    local_needs: tuple[str, ...] | None = Field(
+        default=None,
+        description="what one person runs to use it alone on their own machine, in its docs' terms "
+        "(MLflow: the package logging to a local folder, and `mlflow ui`); null when its only setup "
+        "is the self-hosted one in self_host_needs",
+    )
     pricing_model: str = Field(min_length=10, max_length=200, description="its pricing in one line")
     platforms: tuple[str, ...] = Field(
         default=(),
@@ -193,6 +199,8 @@ class Tool(BaseModel):
             raise ValueError("primary_stages repeat a stage")
         if (Stage.GOVERNANCE in self.primary_stages) != bool(self.governs):
             raise ValueError("governs is given exactly when governance is among primary_stages")
+        if self.local_needs is not None and not self.self_host_needs:
+            raise ValueError("local_needs is given only for a tool with a self-hosted setup (self_host_needs)")
         if (Stage.LLM_EVALUATION in self.primary_stages) != bool(self.evaluates):
             raise ValueError("evaluates is given exactly when llm_evaluation is among primary_stages")
         self_hostable = Deployment.SELF_HOSTED in self.deployment

@@ -36,7 +36,10 @@ def caveats(tool: Tool, profile: Profile, *, today: date) -> list[str]:
     """What adopting the tool will cost this team, each line read from the tool's own entry."""
     found = []
     if operated_by_them(tool, profile) and tool.self_host_needs:
-        found.append(f"to run it yourself you operate {and_list(tool.self_host_needs)}")
+        if profile.team_size == 1 and tool.local_needs:  # alone, the single-machine setup its docs give
+            found.append(f"on your own machine you run {and_list(tool.local_needs)}")
+        else:
+            found.append(f"to run it yourself you operate {and_list(tool.self_host_needs)}")
     if tool.needs_your_cluster(profile.must_self_host()) and not profile.kubernetes:
         found.append("needs a Kubernetes cluster, and someone who runs it")
     if tool.clouds:

@@ -129,6 +129,9 @@ def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
         (r"^to run it yourself you operate (.+)$",
          lambda m: bool(tool.get("self_host_needs")) and all(n in m.group(1) for n in tool["self_host_needs"])
          and "self_hosted" in tool["deployment"]),
+        (r"^on your own machine you run (.+)$",
+         lambda m: bool(tool.get("local_needs")) and all(n in m.group(1) for n in tool["local_needs"])
+         and profile.get("team_size") == 1),
         (r"^needs a Kubernetes cluster, and someone who runs it$", lambda m: runs_a_cluster(tool, profile)),
         (r"^ties you to (.+)$",
          lambda m: bool(tool.get("clouds")) and all(CLOUD_LABELS[c] in m.group(1) for c in tool["clouds"])),

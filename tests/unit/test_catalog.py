@@ -228,3 +228,18 @@ def test_an_llm_evaluation_tool_must_say_what_it_evaluates_and_only_such_a_tool_
         tools[0]["evaluates"] = ["applications"]
 
     assert parse_catalog(mutated(said), today=TODAY).get("mlflow").evaluates == ("applications",)
+
+
+def test_a_single_machine_setup_is_given_only_for_a_tool_with_a_self_hosted_one() -> None:
+    def library(tools):  # type: ignore[no-untyped-def]
+        tools[0]["self_host_needs"] = []
+        tools[0]["local_needs"] = ["the package"]
+
+    with pytest.raises(InvalidCatalog, match="mlflow: .*local_needs is given only for a tool with a self-hosted"):
+        parse_catalog(mutated(library), today=TODAY)
+
+    def server(tools):  # type: ignore[no-untyped-def]
+        tools[0]["local_needs"] = ["the package, logging to a local folder"]
+
+    parsed = parse_catalog(mutated(server), today=TODAY)
+    assert parsed.get("mlflow").local_needs == ("the package, logging to a local folder",)

@@ -132,6 +132,15 @@ def test_every_need_asked_for_gets_a_pick_before_a_stage_a_pain_only_implies() -
     assert set(profile.needs or ()) <= covered, [(p.id, p.stages) for p in rec.picks]
 
 
+def test_one_person_on_a_laptop_is_told_the_single_machine_setup_a_team_the_shared_one() -> None:
+    solo = Profile(team_size=1, cloud="none", needs=(Stage.EXPERIMENT_TRACKING,), budget="none")
+    caveats = {p.id: p.caveats for p in recommend(solo, shipped()).picks}
+    assert any("on your own machine you run the mlflow package" in c for c in caveats["mlflow"]), caveats
+    team = recommend(solo.with_answers(team_size=25, cloud="on_prem"), shipped())
+    mlflow = next(p for p in team.picks if p.id == "mlflow")
+    assert any(c.startswith("to run it yourself you operate a tracking server") for c in mlflow.caveats)
+
+
 def test_a_retired_tool_in_the_stack_gets_a_plan_to_move_off_it() -> None:
     rec = recommend(RESEARCHER.with_answers(current_stack=("neptune-ai",)), shipped())
     assert any(line.startswith("Plan to move off neptune.ai") for line in rec.keep)
