@@ -507,11 +507,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
             facts[name] = tuple(said)
         if unsaid:
             dropped[name] = tuple(unsaid)
-    stack = [tool for tool in used if tool not in NOT_STACK or (listing and tool not in WHOLE_CLOUDS)]
-    named = any(m.tool_id == "kubernetes" and not m.negated for m in mentions)
-    runs_kubernetes = values["kubernetes"] is True and named
-    if runs_kubernetes and "kubernetes" not in stack:
-        stack.append("kubernetes")  # "our k8s cluster": Kubernetes itself is named as something the team runs
+    stack = [tool for tool in used if tool not in NOT_STACK]  # Kubernetes is the kubernetes answer; a cloud, the cloud
     if stack:
         facts["current_stack"] = tuple(stack)
     gone = [m.tool_id for m in mentions if m.negated and m.tool_id not in NOT_STACK]

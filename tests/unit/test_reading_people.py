@@ -191,12 +191,16 @@ def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Cata
     [
         ("Current setup: MLflow for tracking and Airflow for jobs.", ("mlflow", "apache-airflow")),
         ("BigQuery + Snowflake + dbt.", ("snowflake",)),
-        ("We run our own k8s cluster for the serving layer.", ("kubernetes",)),
     ],
 )
 def test_tools_in_use_are_the_stack(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
     stack = understand(text, shipped_catalog)["current_stack"]
     assert all(tool in stack for tool in tools)
+
+
+def test_a_cluster_they_run_is_said_once_as_kubernetes_not_again_as_a_tool(shipped_catalog: Catalog) -> None:
+    facts = understand("We run our own k8s cluster for the serving layer, with MLflow.", shipped_catalog)
+    assert facts["kubernetes"] is True and facts["current_stack"] == ("mlflow",)
 
 
 @pytest.mark.parametrize(
