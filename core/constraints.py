@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.catalog import Tool
 from core.profile import Profile
-from core.scoring import Wanted
 from core.vocabulary import Budget, Category, Deployment, Pricing, label
+
+if TYPE_CHECKING:  # scoring reads violations from here (a tool in use that breaks a rule keeps no stage)
+    from core.scoring import Wanted
 
 #: The hard constraints a person can set, softest first, each with the answer that would lift it.
 LIFTS: dict[str, dict[str, Any]] = {

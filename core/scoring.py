@@ -15,6 +15,7 @@ from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
 from core.catalog import Catalog, Tool
+from core.constraints import violations
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind
 from core.vocabulary import (
@@ -138,6 +139,8 @@ class Wanted:
     origin: dict[Stage, str] = field(default_factory=dict)  # "need", a frustration id, "next step"
     kept: dict[Stage, str] = field(default_factory=dict)  # stage -> id of the stack tool keeping it
     replace: dict[str, str] = field(default_factory=dict)  # successor id -> retired stack tool id
+    # a tool in use, for stages asked for, that breaks a hard constraint: it keeps none of them
+    breaking: dict[str, tuple[list[Stage], list[str]]] = field(default_factory=dict)  # id -> (stages, rules)
     order: list[Stage] = field(default_factory=list)  # every asked stage, kept or not, first-asked first
     settled: bool = False  # something was asked, and the current stack already covers all of it
     governs: frozenset[Governs] = frozenset({Governs.MODELS})  # what governance is asked to govern
@@ -160,10 +163,17 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     """Stated needs, stages implied by frustrations, minus stages the current stack already serves."""
     wanted = Wanted()
     keeping: dict[Stage, str] = {}
+    asked_now = {*(profile.needs or ()), *(s for f in profile.frustrations or () for s in FRUSTRATION_STAGES[f])}
     for tool_id in profile.stack():
         if tool_id not in catalog:
             continue
         tool = catalog.get(tool_id)
+        broken = violations(tool, profile) if tool.adoptable else []
+        if broken:  # "we use W&B" and "open source only": what it does is wanted anew, from tools that fit
+            stages = [s for s in tool.primary_stages if s in asked_now]
+            if stages:
+                wanted.breaking[tool.id] = (stages, broken)
+            continue
         if tool.adoptable:
             for stage in tool.primary_stages:
                 holder = catalog.get(keeping[stage]) if stage in keeping else None

@@ -27,6 +27,12 @@ def keep_lines(profile: Profile, catalog: Catalog, wanted: Wanted) -> list[str]:
             tail = f" {successor} is its suggested successor." if successor else ""
             lines.append(f"Plan to move off {tool.name}: {tool.status_note}.{tail}")
             continue
+        if tool_id in wanted.breaking:
+            stages, broken = wanted.breaking[tool_id]
+            jobs = ", ".join(label_in_text(s.value) for s in stages)
+            lines.append(f"{tool.name} does {jobs} for you now, but {'; '.join(broken)}, so the picks for {jobs} are "
+                         "tools that fit.")
+            continue
         kept = [label_in_text(s.value) for s, owner in wanted.kept.items() if owner == tool_id]
         if kept:
             lines.append(

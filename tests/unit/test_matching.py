@@ -141,6 +141,18 @@ def test_one_person_on_a_laptop_is_told_the_single_machine_setup_a_team_the_shar
     assert any(c.startswith("to run it yourself you operate a tracking server") for c in mlflow.caveats)
 
 
+def test_a_tool_in_use_that_breaks_a_rule_keeps_nothing_and_the_waiter_says_why() -> None:
+    profile = Profile(persona=Persona.RESEARCHER, team_size=5, open_source_only=True,
+                      needs=(Stage.EXPERIMENT_TRACKING,), current_stack=("weights-and-biases",))  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert not any(line.startswith("Keep Weights & Biases") for line in rec.keep)
+    assert any(line.startswith("Weights & Biases does experiment tracking for you now, but it is not open source")
+               for line in rec.keep), rec.keep  # fmt: skip
+    assert rec.picks and all(Stage.EXPERIMENT_TRACKING in p.stages and shipped().get(p.id).open_source
+                             for p in rec.picks)  # fmt: skip
+    assert not any("already cover what you asked for" in line for line in rec.advice)
+
+
 def test_a_retired_tool_in_the_stack_gets_a_plan_to_move_off_it() -> None:
     rec = recommend(RESEARCHER.with_answers(current_stack=("neptune-ai",)), shipped())
     assert any(line.startswith("Plan to move off neptune.ai") for line in rec.keep)
