@@ -116,6 +116,9 @@ def _leaders(stage: Stage, other: Profile, catalog: Catalog, wanted: Wanted, *, 
 def main_stage(tool: Tool, wanted: Wanted) -> Stage:
     """The wanted stage this tool is picked for (its heaviest), else its own main job."""
     mine = [s for s in wanted.weights if tool.built_for(s)]
+    keeps = [s for s in mine if wanted.kept.get(s) == tool.id]
+    if keeps:  # a tool they use is picked for the job it already does for them
+        return keeps[0]
     if mine:
         return max(mine, key=lambda s: wanted.weights[s])
     return tool.primary_stages[0] if tool.primary_stages else tool.stages[0]

@@ -144,6 +144,16 @@ def select(
     return chosen
 
 
+def _keeping(profile: Profile, catalog: Catalog, wanted: Wanted, top: int) -> list[Scored]:
+    """When the tools they use already do every job they asked for, those tools are the answer (best
+    first); alternatives to them are named as "also good", not put in their place."""
+    asked = set(profile.needs or ())
+    kept = [catalog.get(tool_id) for tool_id in dict.fromkeys(t for s, t in wanted.kept.items() if s in asked)]
+    scored = [(total(factors(tool, profile, catalog, wanted, explain=False)), tool) for tool in kept]
+    scored.sort(key=lambda item: (-item[0], item[1].id))
+    return scored[:top]
+
+
 def _thinnest(options: Sequence[Scored], wanted: Wanted, chosen: Sequence[Tool]) -> set[Stage]:
     """The newly wanted stages that some option is built for and the fewest picks are built for."""
     stages = [s for s in wanted.weights if wanted.origin[s] != "kept" and any(o[1].built_for(s) for o in options)]
@@ -239,6 +249,8 @@ def compute_recommendation(
     wanted = wanted_of(profile, catalog)
     scored = score_all(profile, catalog, wanted, critiques)
     chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques))
+    if wanted.settled and profile.needs and not critiques:
+        chosen = _keeping(profile, catalog, wanted, top)  # what they asked for, they have: say so
     tools = [tool for _, tool in chosen]
     reasons, common = _reasons([factors(tool, profile, catalog, wanted, critiques) for tool in tools])
     picks = [
@@ -256,7 +268,7 @@ def compute_recommendation(
         picks=tuple(picks),
         common=common,
         advice=tuple(build_advice(profile, wanted, tools, kept)),
-        keep=tuple(keep_lines(profile, catalog, wanted)),
+        keep=tuple(keep_lines(profile, catalog, wanted, frozenset(t.id for t in tools))),
         relaxed=tuple(relax(profile, catalog, wanted, scored)),
         stack=compose_stack(profile, catalog, wanted, chosen, scored),
     )

@@ -249,9 +249,10 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
         return Factor("coverage", points)
     stated = [s for s in covered if wanted.origin[s] == "need"]
     implied = [s for s in covered if wanted.origin[s] not in ("need", "next step", "kept")]
-    instead = [s for s in covered if wanted.origin[s] == "kept"]
+    mine = [s for s in covered if wanted.kept.get(s) == tool.id]  # it is the tool they use there
+    instead = [s for s in covered if wanted.origin[s] == "kept" and s not in mine]
     step = [s for s in covered if wanted.origin[s] == "next step"]
-    parts = []
+    parts = [f"you already use it for {_stages_text(mine)}: keep it"] if mine else []
     if stated:
         parts.append(f"built for {_stages_text(stated)}, which you asked for")
     if implied:

@@ -14,11 +14,12 @@ SHARED_BONUS = 0.6  # a tool already in the stack that also covers this stage sa
 LINK_BONUS = 0.15  # per tool of the stack (new or current) it works with out of the box
 
 
-def keep_lines(profile: Profile, catalog: Catalog, wanted: Wanted) -> list[str]:
-    """'Keep X for …' for what the stack already covers; 'replace X' for retired tools."""
+def keep_lines(profile: Profile, catalog: Catalog, wanted: Wanted, picked: frozenset[str] = frozenset()) -> list[str]:
+    """'Keep X for …' for what the stack already covers (unless X is a pick, which says so itself);
+    'replace X' for retired tools."""
     lines = []
     for tool_id in profile.stack():
-        if tool_id not in catalog:
+        if tool_id not in catalog or tool_id in picked:
             continue
         tool = catalog.get(tool_id)
         if not tool.adoptable:

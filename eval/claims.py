@@ -63,6 +63,9 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         # the wording of earlier versions, checked against every stage the entry lists (generous)
         (r"^covers (.+?), (which you asked for|which helps with '.+'|your next maturity step)$",
          lambda m: all(s in {_label(x) for x in tool["stages"]} for s in _stages_said(m.group(1)))),
+        (r"^you already use it for (.+): keep it$",
+         lambda m: tool["id"] in (profile.get("current_stack") or ())
+         and all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))),
         (r"^an alternative for (.+), if what you use there falls short$",
          lambda m: all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))),
         (r"^made for (.+) work, like yours$", lambda m: bool(tool.get("workloads"))),

@@ -87,15 +87,20 @@ def test_a_cluster_is_not_container_tooling_when_someone_asks_for_containers() -
     assert all(Stage.CONTAINERS not in p.stages for p in implied.picks)
 
 
-def test_when_the_stack_covers_every_need_the_glue_advice_is_about_the_stack_not_the_alternatives() -> None:
+def test_when_the_stack_covers_every_need_the_answer_is_to_keep_it_with_alternatives_as_also_good() -> None:
     profile = Profile(persona=Persona.ML_ENGINEER, team_size=12, needs=(Stage.CI_CD, Stage.MODEL_SERVING),
                       current_stack=("github", "github-actions", "bentoml"))  # fmt: skip
     rec = recommend(profile, shipped())
     # the tool whose main job it is keeps a stage: GitHub Actions, not GitHub, keeps CI/CD
-    assert any(line.startswith("Keep GitHub Actions for CI/CD") for line in rec.keep), rec.keep
+    assert {p.id for p in rec.picks} == {"github-actions", "bentoml"}
+    actions = next(p for p in rec.picks if p.id == "github-actions")
+    assert actions.reasons[0] == "you already use it for CI/CD: keep it" and actions.also_good
+    assert not any(line.startswith("Keep ") for line in rec.keep)  # each pick says so itself
     glue = next(line for line in rec.advice if "integration between" in line)
     assert "GitHub Actions and BentoML, which you run" in glue, glue
-    assert not any(p.name in glue for p in rec.picks)
+    # a stage a pain only implies is not "asked for": the cluster that keeps it is no pick
+    implied = recommend(profile.with_answers(kubernetes=True, frustrations=("slow_handoff",)), shipped())
+    assert "kubernetes" not in {p.id for p in implied.picks}
 
 
 def test_a_server_for_one_framework_is_for_teams_whose_tools_use_that_framework() -> None:
