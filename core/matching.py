@@ -145,10 +145,12 @@ def select(
 
 
 def _keeping(profile: Profile, catalog: Catalog, wanted: Wanted, top: int) -> list[Scored]:
-    """When the tools they use already do every job they asked for, those tools are the answer (best
-    first); alternatives to them are named as "also good", not put in their place."""
-    asked = set(profile.needs or ())
-    kept = [catalog.get(tool_id) for tool_id in dict.fromkeys(t for s, t in wanted.kept.items() if s in asked)]
+    """When the tools they use already do every job they asked for, and are built for it, those tools
+    are the answer (best first); alternatives to them are named as "also good", not put in their place."""
+    asked = {s: t for s, t in wanted.kept.items() if s in (profile.needs or ())}
+    if not all(catalog.get(t).built_for(s) for s, t in asked.items()):
+        return []  # general infrastructure "doing" a specialist job (Databricks tracking) is no pick either
+    kept = [catalog.get(tool_id) for tool_id in dict.fromkeys(asked.values())]
     scored = [(total(factors(tool, profile, catalog, wanted, explain=False)), tool) for tool in kept]
     scored.sort(key=lambda item: (-item[0], item[1].id))
     return scored[:top]
@@ -250,7 +252,7 @@ def compute_recommendation(
     scored = score_all(profile, catalog, wanted, critiques)
     chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques))
     if wanted.settled and profile.needs and not critiques:
-        chosen = _keeping(profile, catalog, wanted, top)  # what they asked for, they have: say so
+        chosen = _keeping(profile, catalog, wanted, top) or chosen  # what they asked for, they have: say so
     tools = [tool for _, tool in chosen]
     reasons, common = _reasons([factors(tool, profile, catalog, wanted, critiques) for tool in tools])
     picks = [

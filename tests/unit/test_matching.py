@@ -158,6 +158,13 @@ def test_a_tool_in_use_that_breaks_a_rule_keeps_nothing_and_the_waiter_says_why(
     assert not any("already cover what you asked for" in line for line in rec.advice)
 
 
+def test_general_infrastructure_they_use_is_not_kept_as_the_pick_for_a_specialist_job() -> None:
+    profile = Profile(team_size=6, needs=(Stage.VECTOR_SEARCH,), current_stack=("elasticsearch",))
+    rec = recommend(profile, shipped())
+    assert rec.picks and "elasticsearch" not in {p.id for p in rec.picks}
+    assert all(shipped().get(p.id).built_for(Stage.VECTOR_SEARCH) for p in rec.picks)
+
+
 def test_a_retired_tool_in_the_stack_gets_a_plan_to_move_off_it() -> None:
     rec = recommend(RESEARCHER.with_answers(current_stack=("neptune-ai",)), shipped())
     assert any(line.startswith("Plan to move off neptune.ai") for line in rec.keep)
