@@ -100,6 +100,8 @@ class CatalogIndex:
     users: dict[str, int]  # how many catalog tools integrate with each tool
     partners: dict[str, frozenset[str]]  # tool id -> ids it integrates with, both directions
     standing: dict[str, Standing] = field(default_factory=dict)  # each tool's, worked out with the index
+    # (tool id, stage) -> a product of its family made for that stage ("github", CI/CD -> "github-actions")
+    dedicated: dict[tuple[str, Stage], str] = field(default_factory=dict)
 
 
 class Standing(NamedTuple):
@@ -127,6 +129,10 @@ def index_of(catalog: Catalog) -> CatalogIndex:
         found = CatalogIndex(users, {k: frozenset(v) for k, v in links.items()})
         for tool in catalog:
             _standing_of(tool, found, catalog)
+            words = tool.id.split("-")
+            for size in range(1, len(words)):  # its family: ids it extends ("github-actions" extends "github")
+                if tool.adoptable and tool.primary_stages:
+                    found.dedicated.setdefault(("-".join(words[:size]), tool.primary_stages[0]), tool.id)
         _INDEXES[catalog] = found
     return found
 
@@ -175,7 +181,10 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
                 wanted.breaking[tool.id] = (stages, broken)
             continue
         if tool.adoptable:
+            dedicated = index_of(catalog).dedicated
             for stage in tool.primary_stages:
+                if stage is not tool.primary_stages[0] and (tool.id, stage) in dedicated:
+                    continue  # a side job its family sells as its own product (GitHub's CI/CD is GitHub Actions)
                 holder = catalog.get(keeping[stage]) if stage in keeping else None
                 # the tool whose main job it is keeps a stage (GitHub Actions keeps CI/CD, not GitHub)
                 if holder is None or stage is tool.primary_stages[0] and stage is not holder.primary_stages[0]:
@@ -360,6 +369,10 @@ def _integrations(tool: Tool, profile: Profile, catalog: Catalog, index: Catalog
     stack = profile.stack()
     if not stack:
         return Factor("integrations", 0.0)
+    family = next((t for t in stack if tool.id.startswith(t + "-") and t in catalog), None)
+    if family is not None:  # GitHub Actions for a team on GitHub: more of what they have, not a new vendor
+        name = catalog.get(family).name
+        return Factor("integrations", FAMILY, f"part of the {name} you already use" if explain else None)
     links = index.partners.get(tool.id, frozenset())
     partners = [t for t in stack if t in links]
     if not partners:
@@ -370,6 +383,11 @@ def _integrations(tool: Tool, profile: Profile, catalog: Catalog, index: Catalog
         0.15 * min(len(partners), 3),
         f"works with your {and_list(names)}" if explain else None,
     )
+
+
+#: A product of the family of a tool the team runs (GitHub Actions on GitHub, Ray Serve on Ray): as much
+#: as working with three of their tools.
+FAMILY = 0.45
 
 
 def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Factor:

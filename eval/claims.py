@@ -72,6 +72,9 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         (r"^native to (.+), where you run$",
          lambda m: any(CLOUD_LABELS.get(c) == m.group(1) for c in tool.get("clouds", []))),
         (r"^works with your (.+)$", lambda m: _links(tool, raw, m.group(1))),
+        (r"^part of the (.+) you already use$",
+         lambda m: any(t["name"] == m.group(1) and tool["id"].startswith(t["id"] + "-")
+                       and t["id"] in (profile.get("current_stack") or ()) for t in raw.values())),
         (r"^runs on the Kubernetes cluster you have$", lambda m: runs_a_cluster(tool, profile)),
         (r"^runs in your own data centre$", lambda m: "self_hosted" in tool["deployment"]),
         (r"^runs on your laptop, with no server to operate$", lambda m: tool.get("self_host_needs") == []),

@@ -94,7 +94,8 @@ def test_when_the_stack_covers_every_need_the_answer_is_to_keep_it_with_alternat
     # the tool whose main job it is keeps a stage: GitHub Actions, not GitHub, keeps CI/CD
     assert {p.id for p in rec.picks} == {"github-actions", "bentoml"}
     actions = next(p for p in rec.picks if p.id == "github-actions")
-    assert actions.reasons[0] == "you already use it for CI/CD: keep it" and actions.also_good
+    assert actions.reasons[0] == "you already use it for CI/CD: keep it"
+    assert all(p.also_good not in ("GitHub", "GitHub Actions", "BentoML") for p in rec.picks)
     assert not any(line.startswith("Keep ") for line in rec.keep)  # each pick says so itself
     glue = next(line for line in rec.advice if "integration between" in line)
     assert "GitHub Actions and BentoML, which you run" in glue, glue
@@ -163,6 +164,15 @@ def test_general_infrastructure_they_use_is_not_kept_as_the_pick_for_a_specialis
     rec = recommend(profile, shipped())
     assert rec.picks and "elasticsearch" not in {p.id for p in rec.picks}
     assert all(shipped().get(p.id).built_for(Stage.VECTOR_SEARCH) for p in rec.picks)
+
+
+def test_a_github_team_asking_for_ci_cd_gets_github_actions_not_a_keep_github_nor_gitlab() -> None:
+    profile = Profile(persona=Persona.ML_ENGINEER, team_size=10, cloud="gcp", needs=(Stage.CI_CD,),
+                      current_stack=("github",), scope_preference="all_in_one")  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert not any(line.startswith("Keep GitHub") for line in rec.keep)
+    first = rec.picks[0]
+    assert first.id == "github-actions" and "part of the GitHub you already use" in first.reasons
 
 
 def test_a_retired_tool_in_the_stack_gets_a_plan_to_move_off_it() -> None:
