@@ -35,12 +35,13 @@ def _news(tool: Tool, today: date) -> str | None:
 def caveats(tool: Tool, profile: Profile, *, today: date) -> list[str]:
     """What adopting the tool will cost this team, each line read from the tool's own entry."""
     found = []
-    if operated_by_them(tool, profile) and tool.self_host_needs:
+    running = tool.id in profile.stack()  # a tool they run already: what running it takes is paid
+    if operated_by_them(tool, profile) and tool.self_host_needs and not running:
         if profile.team_size == 1 and tool.local_needs:  # alone, the single-machine setup its docs give
             found.append(f"on your own machine you run {and_list(tool.local_needs)}")
         else:
             found.append(f"to run it yourself you operate {and_list(tool.self_host_needs)}")
-    if tool.needs_your_cluster(profile.must_self_host()) and not profile.kubernetes:
+    if tool.needs_your_cluster(profile.must_self_host()) and not profile.kubernetes and not running:
         found.append("needs a Kubernetes cluster, and someone who runs it")
     if tool.clouds:
         found.append("ties you to " + " or ".join(label(c.value) for c in tool.clouds))
