@@ -243,10 +243,17 @@ def _weighed(text: _Text, hit: _Hit) -> bool:
 def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
     if lx.phrase_pattern(lx.KUBERNETES_NO).search(text.low):
         return False
-    hits = [hit for hit in text.hits({True: lx.KUBERNETES_YES}) if not text.unsure(hit)]
+    hits = [hit for hit in text.hits({True: lx.KUBERNETES_YES}) if not text.unsure(hit) and not _gave_up(text, hit)]
     if not hits:  # running Kubeflow or KServe means running a cluster (using W&B's SaaS does not)
         return True if any(catalog.get(t).needs_your_cluster(False) or t == "kubernetes" for t in tools) else None
     return any(not text.negated(hit) for hit in hits)
+
+
+def _gave_up(text: _Text, hit: _Hit) -> bool:
+    """Tried and given up ("we tried Kubeflow last year and gave up"): not what they run."""
+    return bool(re.search(r"(?<![a-z])tried\s+(?:\S+\s+)?$", text.before(hit))) and bool(
+        _ABANDONED.search(text.after(hit))
+    )
 
 
 def _masked(text: str, mentions: list[Mention]) -> str:

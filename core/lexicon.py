@@ -202,7 +202,9 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"(?:vms?|servers?|box(?:es)?|machines?|nucs?) (?:in|under) (?:our |the |my )?"
                     r"(?:office|desks?|basement|closet)", r"(?:in|under) (?:our |the |my )?desks?",
                     r"(?:our|the) racks?",
-                    r"in (?:a|the|our) closet", r"(?:leave|stay on|stay in) (?:our|the company's) (?:own )?servers"),
+                    r"in (?:a|the|our) closet",
+                    r"(?:(?:can't|cannot|can not|mustn't|must not|may not|never|won't) leave|stay on|stay in) "
+                    r"(?:our|the company's) (?:own )?servers"),
     Cloud.OTHER: (r"digital ?ocean", r"hetzner", r"ovh(?:cloud)?", r"oracle cloud", r"oci", r"ibm cloud",
                   r"alibaba(?: cloud)?", r"linode", r"akamai", r"scaleway", r"vultr", r"lambda labs",
                   r"lambda cloud", r"vps",

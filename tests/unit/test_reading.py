@@ -530,3 +530,22 @@ def test_a_tool_weighed_for_adoption_asks_for_its_job(shipped_catalog: Catalog, 
     reading = understand(text, shipped_catalog)
     assert set(reading.get("needs") or ()) == needs
     assert not {"encord", "labelbox", "feast", "tecton"} & set(reading.get("current_stack") or ())
+
+
+@pytest.mark.parametrize(
+    ("text", "kubernetes"),
+    [
+        ("we tried Kubeflow last year and gave up, now it's just cron + docker", None),
+        ("we run k8s and gave up on Kubeflow", True),
+        ("we tried k8s and it stuck: everything runs on the cluster now", True),
+    ],
+)
+def test_a_cluster_tool_tried_and_given_up_says_nothing_of_kubernetes(
+    shipped_catalog: Catalog, text: str, kubernetes: bool | None
+) -> None:
+    assert understand(text, shipped_catalog).get("kubernetes") is kubernetes
+
+
+def test_data_that_cannot_leave_our_servers_is_self_hosting_on_our_own_servers(shipped_catalog: Catalog) -> None:
+    facts = understand("we're a hospital, so data can't leave our servers", shipped_catalog)
+    assert facts["self_hosted"] is True and facts["cloud"] == "on_prem"
