@@ -29,8 +29,8 @@ def _names(tools: Sequence[Tool]) -> str:
 
 
 def _jobs(tools: Sequence[Tool], wanted: Wanted) -> list[list[Tool]]:
-    """The picks grouped by the job each is picked for, in pick order: picks for one job are
-    options to choose between, never pieces to integrate."""
+    """The picks grouped by the job each is picked for, in pick order: picks for one job are one
+    piece to start with, never pieces to integrate with each other."""
     groups: dict[Stage, list[Tool]] = {}
     for tool in tools:
         groups.setdefault(main_stage(tool, wanted), []).append(tool)

@@ -149,7 +149,7 @@ def _keeping(profile: Profile, catalog: Catalog, wanted: Wanted, top: int) -> li
     are the answer (best first); alternatives to them are named as "also good", not put in their place."""
     asked = {s: t for s, t in wanted.kept.items() if s in (profile.needs or ())}
     if not all(catalog.get(t).built_for(s) for s, t in asked.items()):
-        return []  # general infrastructure "doing" a specialist job (Databricks tracking) is no pick either
+        return []  # general infrastructure "doing" a specialist job (Elasticsearch for vectors) is no pick
     kept = [catalog.get(tool_id) for tool_id in dict.fromkeys(asked.values())]
     scored = [(total(factors(tool, profile, catalog, wanted, explain=False)), tool) for tool in kept]
     scored.sort(key=lambda item: (-item[0], item[1].id))
