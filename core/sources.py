@@ -38,6 +38,7 @@ VENDORS = frozenset(
         "databricks.com", "snowflake.com", "clickhouse.com", "datadoghq.com", "tensorflow.org",
         "kubernetes.io", "docker.com", "jfrog.com", "atlassian.com", "gov.uk", "mintlify.com",
         "rubrik.com", "cisco.com", "splunk.com", "apple.com", "lfprojects.org", "hashicorp.com",
+        "digitalocean.com",  # Paperspace's owner since 2023: its docs carry Paperspace's
     }
 )  # fmt: skip
 
