@@ -91,6 +91,11 @@ class Release(BaseModel):
     source: str = Field(pattern=r"^https?://")
 
 
+#: Stages one word names but whose tools answer different questions, and the field saying which a tool
+#: answers: governance of data, models or LLM apps; LLM evaluation of models or of applications.
+KIND_FIELDS: dict[Stage, str] = {Stage.GOVERNANCE: "governs", Stage.LLM_EVALUATION: "evaluates"}
+
+
 class Tool(BaseModel):
     """One catalog entry, as DESIGN.md describes it."""
 
@@ -197,18 +202,23 @@ class Tool(BaseModel):
             raise ValueError(f"primary_stages {stray} are not among its stages")
         if len(set(self.primary_stages)) != len(self.primary_stages):
             raise ValueError("primary_stages repeat a stage")
-        if (Stage.GOVERNANCE in self.primary_stages) != bool(self.governs):
-            raise ValueError("governs is given exactly when governance is among primary_stages")
+        for stage, name in KIND_FIELDS.items():
+            if (stage in self.primary_stages) != bool(getattr(self, name)):
+                raise ValueError(f"{name} is given exactly when {stage.value} is among primary_stages")
         if self.local_needs is not None and not self.self_host_needs:
             raise ValueError("local_needs is given only for a tool with a self-hosted setup (self_host_needs)")
-        if (Stage.LLM_EVALUATION in self.primary_stages) != bool(self.evaluates):
-            raise ValueError("evaluates is given exactly when llm_evaluation is among primary_stages")
         self_hostable = Deployment.SELF_HOSTED in self.deployment
         if self_hostable and self.self_host_needs is None:
             raise ValueError("self-hostable, so self_host_needs must list what to run ([] for none)")
         if not self_hostable and self.self_host_needs is not None:
             raise ValueError("not self-hostable, so self_host_needs must be null")
         return self
+
+    def kinds(self, stage: Stage) -> frozenset[str]:
+        """For a stage whose tools answer different questions, the ones this tool answers (its
+        `governs` or `evaluates`); empty for any other stage."""
+        name = KIND_FIELDS.get(stage)
+        return frozenset(getattr(self, name)) if name else frozenset()
 
     def built_for(self, stage: Stage) -> bool:
         """Can it fill this need: a job it is made for (not merely one it touches), and not general

@@ -55,10 +55,9 @@ PROVEN_YEARS = 5
 DATA_GOVERNANCE_STAGES = frozenset({Stage.DATA_VERSIONING, Stage.DATA_VALIDATION, Stage.FEATURE_STORE})
 #: The stages of someone building LLM apps: evaluating them and watching them.
 LLM_APP_STAGES = frozenset({Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY})
-#: How much a governance tool fills the need when it governs something other than what is asked
-#: (a data catalog, for a team that asked to govern its models): a fallback, not an answer. The same
-#: for an LLM-evaluation tool that evaluates the other thing (a benchmark harness for a RAG app).
-OTHER_GOVERNANCE = OTHER_KIND = 0.5
+#: How much a tool fills a need when it answers another kind of it than the one asked (a data catalog
+#: for a team that asked to govern its models, a benchmark harness for a RAG app): a fallback, not an answer.
+OTHER_KIND = 0.5
 #: Asking for LLM evaluation alongside these, and none of LLM_APP_SIDE, is evaluating models being
 #: trained or fine-tuned (benchmarks); otherwise it is evaluating an application built on them.
 MODEL_BUILDING_STAGES = frozenset({Stage.COMPUTE, Stage.EXPERIMENT_TRACKING, Stage.HYPERPARAMETER_TUNING})
@@ -149,18 +148,17 @@ class Wanted:
     breaking: dict[str, tuple[list[Stage], list[str]]] = field(default_factory=dict)  # id -> (stages, rules)
     order: list[Stage] = field(default_factory=list)  # every asked stage, kept or not, first-asked first
     settled: bool = False  # something was asked, and the current stack already covers all of it
-    governs: frozenset[Governs] = frozenset({Governs.MODELS})  # what governance is asked to govern
-    evaluates: frozenset[Evaluates] = frozenset({Evaluates.APPLICATIONS})  # what LLM evaluation is asked of
+    # for a stage whose tools answer different questions (KIND_FIELDS), the kinds asked of it
+    kinds: dict[Stage, frozenset[str]] = field(default_factory=dict)
 
     @property
     def total(self) -> float:
         return sum(self.weights.values())
 
     def weight(self, tool: Tool, stage: Stage) -> float:
-        """How much the tool filling this wanted stage counts (less for the other kind of governance)."""
-        if stage is Stage.GOVERNANCE and not self.governs.intersection(tool.governs):
-            return OTHER_GOVERNANCE * self.weights[stage]
-        if stage is Stage.LLM_EVALUATION and not self.evaluates.intersection(tool.evaluates):
+        """How much the tool filling this wanted stage counts (less for another kind of it than asked)."""
+        asked = self.kinds.get(stage)
+        if asked is not None and not asked & tool.kinds(stage):
             return OTHER_KIND * self.weights[stage]
         return self.weights[stage]
 
@@ -204,8 +202,8 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
             wanted.weights[stage] = weight
             wanted.origin[stage] = origin
     wanted.settled = bool(asked) and not wanted.weights
-    wanted.governs = _governs(set(wanted.order), profile)
-    wanted.evaluates = _evaluates(set(wanted.order))
+    wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order), profile),
+                    Stage.LLM_EVALUATION: _evaluates(set(wanted.order))}  # fmt: skip
     if wanted.settled and not profile.needs:
         for stage in NEXT_STEP_STAGES[profile.maturity or 0]:
             if stage not in keeping:
@@ -218,7 +216,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     return wanted
 
 
-def _governs(asked: set[Stage], profile: Profile) -> frozenset[Governs]:
+def _governs(asked: set[Stage], profile: Profile) -> frozenset[str]:
     """What a governance need is about: models always; data when data stages are asked for too;
     an LLM app's inputs and outputs when they build LLM apps and ask to evaluate or watch them."""
     kinds = {Governs.MODELS}
@@ -229,7 +227,7 @@ def _governs(asked: set[Stage], profile: Profile) -> frozenset[Governs]:
     return frozenset(kinds)
 
 
-def _evaluates(asked: set[Stage]) -> frozenset[Evaluates]:
+def _evaluates(asked: set[Stage]) -> frozenset[str]:
     """What LLM evaluation is about: models (benchmarks) for someone building models and nothing of an
     LLM app besides; an application built on them otherwise, the common case."""
     if asked & MODEL_BUILDING_STAGES and not asked & LLM_APP_SIDE:

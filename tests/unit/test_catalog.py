@@ -188,46 +188,32 @@ def test_platforms_name_catalog_tools() -> None:
         parse_catalog(mutated(stray), today=TODAY)
 
 
-def test_a_governance_tool_must_say_what_it_governs_and_only_a_governance_tool_may() -> None:
+@pytest.mark.parametrize(
+    ("field", "stage", "kind"),
+    [("governs", "governance", "models"), ("evaluates", "llm_evaluation", "applications")],
+)
+def test_a_tool_built_for_a_stage_of_several_kinds_must_say_which_and_only_such_a_tool_may(
+    field: str, stage: str, kind: str
+) -> None:
     def unsaid(tools):  # type: ignore[no-untyped-def]
-        tools[0]["stages"] = [*tools[0]["stages"], "governance"]
-        tools[0]["primary_stages"] = ["governance"]
+        tools[0]["stages"] = [*tools[0]["stages"], stage]
+        tools[0]["primary_stages"] = [stage]
 
-    with pytest.raises(InvalidCatalog, match="mlflow: .*governs is given exactly when governance"):
+    refused = f"mlflow: .*{field} is given exactly when {stage}"
+    with pytest.raises(InvalidCatalog, match=refused):
         parse_catalog(mutated(unsaid), today=TODAY)
 
     def stray(tools):  # type: ignore[no-untyped-def]
-        tools[0]["governs"] = ["models"]
+        tools[0][field] = [kind]
 
-    with pytest.raises(InvalidCatalog, match="mlflow: .*governs is given exactly when governance"):
+    with pytest.raises(InvalidCatalog, match=refused):
         parse_catalog(mutated(stray), today=TODAY)
 
     def said(tools):  # type: ignore[no-untyped-def]
         unsaid(tools)
-        tools[0]["governs"] = ["models"]
+        tools[0][field] = [kind]
 
-    assert parse_catalog(mutated(said), today=TODAY).get("mlflow").governs == ("models",)
-
-
-def test_an_llm_evaluation_tool_must_say_what_it_evaluates_and_only_such_a_tool_may() -> None:
-    def unsaid(tools):  # type: ignore[no-untyped-def]
-        tools[0]["stages"] = [*tools[0]["stages"], "llm_evaluation"]
-        tools[0]["primary_stages"] = ["llm_evaluation"]
-
-    with pytest.raises(InvalidCatalog, match="mlflow: .*evaluates is given exactly when llm_evaluation"):
-        parse_catalog(mutated(unsaid), today=TODAY)
-
-    def stray(tools):  # type: ignore[no-untyped-def]
-        tools[0]["evaluates"] = ["models"]
-
-    with pytest.raises(InvalidCatalog, match="mlflow: .*evaluates is given exactly when llm_evaluation"):
-        parse_catalog(mutated(stray), today=TODAY)
-
-    def said(tools):  # type: ignore[no-untyped-def]
-        unsaid(tools)
-        tools[0]["evaluates"] = ["applications"]
-
-    assert parse_catalog(mutated(said), today=TODAY).get("mlflow").evaluates == ("applications",)
+    assert getattr(parse_catalog(mutated(said), today=TODAY).get("mlflow"), field) == (kind,)
 
 
 def test_a_single_machine_setup_is_given_only_for_a_tool_with_a_self_hosted_one() -> None:
