@@ -234,10 +234,19 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
 
 def _weighed(text: _Text, hit: _Hit) -> bool:
     """Is a name only compared or considered ("Vertex AI vs. SageMaker"), not used?"""
-    clause = re.sub(r"\b(vs|e\.g|i\.e)\.", r"\1", text.low[: hit.start])
-    clause = re.split(r"[.;!?\n]|\bbut\b", clause)[-1]
-    cue = max((m.end() for m in _CONSIDER.finditer(clause)), default=-1)
-    return cue > max((m.end() for m in _USAGE.finditer(clause)), default=-1)
+    clause = _clause_before(text.low[: hit.start])
+    return _last(_CONSIDER, clause) > _last(_USAGE, clause)
+
+
+def _clause_before(text: str) -> str:
+    """The clause that runs up to the end of `text` (what is said just before a name), in lower case;
+    "vs.", "e.g." and "i.e." do not end it."""
+    return re.split(r"[.;!?\n]|\bbut\b", re.sub(r"\b(vs|e\.g|i\.e)\.", r"\1", text.lower()))[-1]
+
+
+def _last(pattern: re.Pattern[str], clause: str) -> int:
+    """Where the last match of the pattern in the clause ends (-1 for none)."""
+    return max((m.end() for m in pattern.finditer(clause)), default=-1)
 
 
 def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
@@ -528,7 +537,8 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
 _remembered = lru_cache(maxsize=4096)(_read)
 
 
-#: Words that weigh a tool for adoption: "considering Encord or Labelbox", "thinking about Feast", "Feast vs …".
+#: Words that weigh a tool for adoption: "considering Encord or Labelbox", "thinking about Feast", "Feast vs …"
+#: (narrower than _CONSIDER: "a tracker like MLflow" or "e.g. Feast" name an example, not a tool weighed).
 _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking (?:about|of)|compar\w*|vs\.?|"
                        r"versus|trial\w*|should we (?:use|adopt|go with|pick))(?![a-z])")  # fmt: skip
 
@@ -548,12 +558,10 @@ def _weighed_jobs(
         tool = catalog.get(mention.tool_id)
         if mention.negated or not tool.adoptable or not tool.primary_stages or tool.scope > WHOLE_PLATFORM:
             continue  # a whole platform weighed ("Vertex AI vs. Databricks") is not weighed for one job
-        clause = re.split(r"[.;!?\n]|\bbut\b", re.sub(r"\b(vs|e\.g|i\.e)\.", r"\1", raw[: mention.start].lower()))[-1]
-        cue = max((m.end() for m in _WEIGHING.finditer(clause)), default=-1)
-        usage = max((m.end() for m in _USAGE.finditer(clause)), default=-1)
+        clause = _clause_before(raw[: mention.start])
         after = re.split(r"[.;!\n]", raw[mention.start : until])[0]
         weighed_after = _VERSUS.match(after[mention.end - mention.start :].lstrip().lower())  # "Feast vs …"
-        if (cue > usage or weighed_after) and not _ABANDONED.search(after):
+        if (_last(_WEIGHING, clause) > _last(_USAGE, clause) or weighed_after) and not _ABANDONED.search(after):
             jobs.append(tool.primary_stages[0])
     return list(dict.fromkeys(jobs))
 
@@ -561,18 +569,16 @@ def _weighed_jobs(
 def _considered(raw: str, start: int, until: int | None = None) -> bool:
     """Is a tool named as something wanted or weighed ("looking at MLflow"), not something used?
     `until`: where the next tool is named; what is said of how a tool went stops there."""
-    clause = re.split(r"[.;!?\n]|\bbut\b", re.sub(r"\b(vs|e\.g|i\.e)\.", r"\1", raw[:start].lower()))[-1]
+    clause = _clause_before(raw[:start])
     rest = re.split(r"[.;!\n]", raw[start:until])[0]
     end = re.search(r"[.;!?\n(]|\bbut\b", raw[start:until])  # "Vertex AI endpoint, (vllm maybe?)": not asked
     if _ABANDONED.search(rest):
         return True  # "we tried Kubeflow and gave up"
     if (end is not None and end.group(0) == "?") or _QUESTION.match(clause):
         return True  # a question about a tool ("is MLflow any good?"), not a statement of use
-    cue = max((m.end() for m in _CONSIDER.finditer(clause)), default=-1)
     need = max((m.end() for m in lx.NEED_CUE.finditer(clause) if m.group(0) not in ("no", "without")
                 and not _SPEECH.match(clause[m.end() :])), default=-1)  # fmt: skip
-    usage = max((m.end() for m in _USAGE.finditer(clause)), default=-1)
-    return max(cue, need) > usage
+    return max(_last(_CONSIDER, clause), need) > _last(_USAGE, clause)
 
 
 def understand(text: str, catalog: Catalog) -> dict[str, Any]:
