@@ -167,7 +167,11 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     """Stated needs, stages implied by frustrations, minus stages the current stack already serves."""
     wanted = Wanted()
     keeping: dict[Stage, str] = {}
-    asked_now = {*(profile.needs or ()), *(s for f in profile.frustrations or () for s in FRUSTRATION_STAGES[f])}
+    asked: list[tuple[Stage, float, str]] = [(s, NEED_WEIGHT, "need") for s in profile.needs or ()]
+    for frustration in profile.frustrations or ():
+        asked += [(s, FRUSTRATION_WEIGHT, frustration.value) for s in FRUSTRATION_STAGES[frustration]]
+    asked_now = {stage for stage, _, _ in asked}
+    dedicated = index_of(catalog).dedicated
     for tool_id in profile.stack():
         if tool_id not in catalog:
             continue
@@ -179,7 +183,6 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
                 wanted.breaking[tool.id] = (stages, broken)
             continue
         if tool.adoptable:
-            dedicated = index_of(catalog).dedicated
             for stage in tool.primary_stages:
                 if stage is not tool.primary_stages[0] and (tool.id, stage) in dedicated:
                     continue  # a side job its family sells as its own product (GitHub's CI/CD is GitHub Actions)
@@ -189,9 +192,6 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
                     keeping[stage] = tool.id
         elif tool.successor:
             wanted.replace[tool.successor] = tool.id
-    asked: list[tuple[Stage, float, str]] = [(s, NEED_WEIGHT, "need") for s in profile.needs or ()]
-    for frustration in profile.frustrations or ():
-        asked += [(s, FRUSTRATION_WEIGHT, frustration.value) for s in FRUSTRATION_STAGES[frustration]]
     for stage, weight, origin in asked:
         if stage not in wanted.order:
             wanted.order.append(stage)
