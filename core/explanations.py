@@ -6,6 +6,7 @@ is said of a tool because of the stage it fills.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -14,6 +15,10 @@ from core.constraints import LIFTS, admissible, hard_constraints, violations
 from core.profile import Profile
 from core.scoring import QUIET_DAYS, Wanted, and_list, factors, operated_by_them, total, wanted_of
 from core.vocabulary import EventKind, Stage, label, label_in_text
+
+#: A self-hosting need that is nothing but the cluster itself ("a Kubernetes cluster (EKS, AKS, GKE …)"),
+#: as opposed to what runs on one ("a Kubernetes cluster with GPU nodes"): a team on Kubernetes has it.
+_JUST_A_CLUSTER = re.compile(r"an? (?:CNCF-compliant )?Kubernetes cluster(?: \([^()]*\))?")
 
 #: Events older than this many days are history, not news worth a caveat.
 NEWS_DAYS = 730
@@ -39,8 +44,8 @@ def caveats(tool: Tool, profile: Profile, *, today: date) -> list[str]:
     if operated_by_them(tool, profile) and tool.self_host_needs and not running:
         if profile.team_size == 1 and tool.local_needs:  # alone, the single-machine setup its docs give
             found.append(f"on your own machine you run {and_list(tool.local_needs)}")
-        else:
-            found.append(f"to run it yourself you operate {and_list(tool.self_host_needs)}")
+        elif (operate := _operate(tool, profile)) is not None:
+            found.append(operate)
     if tool.needs_your_cluster(profile.must_self_host()) and not profile.kubernetes and not running:
         found.append("needs a Kubernetes cluster, and someone who runs it")
     if tool.clouds:
@@ -58,6 +63,15 @@ def caveats(tool: Tool, profile: Profile, *, today: date) -> list[str]:
     if news is not None:
         found.append(news)
     return found
+
+
+def _operate(tool: Tool, profile: Profile) -> str | None:
+    """What self-hosting takes, less the cluster a team on Kubernetes already runs (its reasons say the
+    tool runs there), or None when that cluster is all it takes."""
+    needs = list(tool.self_host_needs or ())
+    if profile.kubernetes and tool.requires_kubernetes:
+        needs = [need for need in needs if not _JUST_A_CLUSTER.fullmatch(need)]
+    return f"to run it yourself you operate {and_list(needs)}" if needs else None
 
 
 #: How a counterfactual that lifts each hard constraint begins.

@@ -130,11 +130,17 @@ def _requirements(said: str, tool: Raw, profile: Raw) -> bool:
     return bool(ok)
 
 
+def _their_cluster(need: str, tool: Raw, profile: Raw) -> bool:
+    """A need that is only a Kubernetes cluster, which a person on Kubernetes already runs."""
+    cluster = re.fullmatch(r"an? (?:CNCF-compliant )?Kubernetes cluster(?: \([^()]*\))?", need)
+    return bool(cluster and profile.get("kubernetes") and tool.get("requires_kubernetes"))
+
+
 def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
     checks: list[tuple[str, Callable[[re.Match[str]], bool]]] = [
         (r"^to run it yourself you operate (.+)$",
-         lambda m: bool(tool.get("self_host_needs")) and all(n in m.group(1) for n in tool["self_host_needs"])
-         and "self_hosted" in tool["deployment"]),
+         lambda m: bool(tool.get("self_host_needs")) and "self_hosted" in tool["deployment"]
+         and all(n in m.group(1) or _their_cluster(n, tool, profile) for n in tool["self_host_needs"])),
         (r"^on your own machine you run (.+)$",
          lambda m: bool(tool.get("local_needs")) and all(n in m.group(1) for n in tool["local_needs"])
          and profile.get("team_size") == 1),

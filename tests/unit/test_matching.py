@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from core.catalog import Catalog, Tool, parse_catalog
+from core.explanations import caveats
 from core.matching import near_duplicate, rank, recommend, violations, why_not
 from core.profile import Profile, parse_profile
 from core.recommendation import Critique, CritiqueKind
@@ -436,3 +437,14 @@ def test_a_table_format_is_for_teams_that_run_a_data_platform() -> None:
     assert {"apache-iceberg", "delta-lake"} & {t.id for t in picks(lakehouse)}
     said = why_not(laptop, shipped(), "apache-iceberg")
     assert "Apache Spark" in said and "you run none of them" in said
+
+
+def test_a_team_on_kubernetes_is_not_told_it_must_operate_the_cluster_it_already_runs() -> None:
+    on_prem = Profile(team_size=30, cloud="on_prem", kubernetes=True, open_source_only=True, self_hosted=True,
+                      needs=(Stage.MODEL_SERVING,))  # fmt: skip
+    kserve = shipped().get("kserve")
+    with_cluster = caveats(kserve, on_prem, today=date(2026, 12, 1))
+    assert not any("a Kubernetes cluster" in c for c in with_cluster), with_cluster
+    assert "to run it yourself you operate the KServe controller" in " ".join(with_cluster), with_cluster
+    without = caveats(kserve, on_prem.with_answers(kubernetes=False), today=date(2026, 12, 1))
+    assert any("a Kubernetes cluster" in c for c in without), without
