@@ -31,7 +31,7 @@ from core.questions import OPENING  # noqa: E402
 from core.vocabulary import FRUSTRATION_STAGES, Frustration  # noqa: E402
 from eval.claims import counterfactual_false, false_claims, generic_slot, runs_a_cluster, self_hosting  # noqa: E402
 from eval.scenarios import SCENARIOS  # noqa: E402
-from eval.search import DEV_SUITE, DEV_SUITE_2, relevance  # noqa: E402
+from eval.search import DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, relevance  # noqa: E402
 from eval.search import table as search_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -266,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--panel-only", action="store_true", help="only the blind expert panel")
     parser.add_argument("--dev", action="store_true", help="only the development sets (eval/dev_panel.json, eval/dev_panel_2.json, "
-                        "eval/dev_search_queries.json, eval/dev_search_queries_2.json)")
+                        "eval/dev_search_queries*.json)")
     args = parser.parse_args(argv)
     if args.dev:
         for name in ("dev_panel.json", "dev_panel_2.json"):  # the second written blind later, by another helper
@@ -275,7 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print()
         if not args.panel_only:
             print()
-            for suite in (DEV_SUITE, DEV_SUITE_2):
+            for suite in (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3):
                 print(search_table(relevance(load_catalog()[0], verbose=args.verbose, suite=suite)))
                 print()
         return 0

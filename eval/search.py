@@ -14,6 +14,8 @@ SUITE = Path(__file__).resolve().parent / "search_queries.json"
 DEV_SUITE = Path(__file__).resolve().parent / "dev_search_queries.json"
 #: A third, written blind later still (people's typing: typos, "X vs Y", every stage in other words).
 DEV_SUITE_2 = Path(__file__).resolve().parent / "dev_search_queries_2.json"
+#: A fourth, written blind on 2026-12-02 and committed before any tuning against it.
+DEV_SUITE_3 = Path(__file__).resolve().parent / "dev_search_queries_3.json"
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:
