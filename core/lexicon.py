@@ -557,7 +557,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"annotat(?:e|ion|ions|ing)(?: tools?)?", r"label (?:our |the )?data",
                           r"label (?:[~\w]+ ){0,3}(?:emails|images|texts?|documents|clips|samples|tickets|records)",
                           r"draw(?:ing)? (?:bounding )?boxes", r"bounding[- ]box (?:annotation|labell?ing)"),
-    Stage.DATA_VERSIONING: (r"data versioning", r"version(?:ing)? (?:our |the )?(?:data|datasets?)",
+    Stage.DATA_VERSIONING: (r"data versioning", r"version(?:ing)? (?:our |the |large |big |raw )?(?:data|datasets?)",
                             r"data(?:set)? versions?", r"dataset versioning", r"track(?:ing)? (?:our )?datasets?",
                             r"data lineage", r"versioned (?:data|datasets?)", r"(?:version|branch) and (?:version|"
                             r"branch) (?:our |the )?data"),
@@ -565,20 +565,27 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"data (?:quality )?(?:checks|tests)",
                             r"data contracts?", r"schema (?:validation|checks)", r"check(?:ing)? (?:our |the )?data",
                             r"inspect(?:ing)? (?:our |the )?data", r"(?:find|finding|detect\w*|catch\w*|spot\w*) "
-                            r"(?:the |our )?mislabel(?:l)?ed"),
+                            r"(?:the |our )?mislabel(?:l)?ed",
+                            # rows and columns checked before they reach training
+                            r"bad (?:rows|records)",
+                            r"(?:check|validat)\w* (?:\w+ ){0,2}(?:columns|dtypes|column types)",
+                            r"dataframe (?:validation|schemas?)"),
     Stage.FEATURE_STORE: (r"feature stores?", r"feature (?:platform|management|serving|registry|pipelines?)",
-                          r"(?:share|sharing|reuse|reusing) features", r"online features"),
+                          r"(?:share|sharing|reuse|reusing) features", r"online features",
+                          r"training[- ]serving skew", r"same features (?:for|in|at) (?:both )?training"),
     Stage.NOTEBOOKS: (r"notebooks?(?: environment| server| platform)?", r"jupyter(?: ?hub| ?lab)?",
                       r"hosted notebooks", r"shared notebooks"),
     Stage.EXPERIMENT_TRACKING: (r"experiment(?:s)? track(?:ing|er)", r"track(?:ing)? (?:our |the |my )?(?:ml )?"
                                 r"(?:experiments|runs|metrics|training runs)", r"experiment management",
-                                r"log(?:ging)? (?:our |the )?(?:metrics|runs|experiments)", r"compar(?:e|ing) runs",
+                                r"log(?:ging)? (?:our |the )?(?:metrics|runs|experiments)",
+                                r"compar(?:e|ing) (?:\w+ ){0,2}runs",
                                 r"run tracking", r"experiment logging", r"tracking", r"tracker",
                                 r"track (?:\w+ ){0,2}(?:runs|experiments)"),
     Stage.HYPERPARAMETER_TUNING: (r"hyper-?parameter(?:s)? (?:tuning|search|optimi[sz]ation|sweeps?)",
                                   r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?", r"(?:tune|tuning) "
                                   r"(?:the )?(?:models|hyperparameters|params)", r"sweeps", r"automl",
-                                  r"hyperparameter tuning", r"tuning"),
+                                  r"hyperparameter tuning", r"tuning",
+                                  r"learning rates?", r"(?:bayesian|grid|random) search"),
     Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",
                          r"automat(?:e|ed|ing) (?:the )?(?:model )?training", r"pipelines?",
                          r"reproducible pipelines?"),
@@ -586,12 +593,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"model version(?:s|ing)",
                            r"promot(?:e|ing|ion of) (?:a |the |our )?models?(?: versions?)?",
                            r"version(?:ing)? (?:our |the )?models", r"model store",
-                           r"model catalog", r"model management", r"registry"),
+                           r"model catalog", r"model management",
+                           r"(?<!container )(?<!docker )(?<!image )(?<!artifact )(?<!oci )registry"),
     Stage.LLM_EVALUATION: (r"llm eval(?:uation)?s?", r"evals?", r"evaluat(?:e|ing|ion) (?:of )?(?:our |the )?"
                            r"(?:llms?|prompts?|rag|chatbot|agents?|outputs|answers)", r"prompt (?:testing|evaluation)",
                            r"test(?:ing)? (?:my |our |the )?prompts",
                            r"red[- ]team(?:ing)?", r"(?:llm|rag) testing", r"llm as a judge", r"llm evaluation",
                            r"golden (?:sets?|q&a|questions|answers|datasets?|examples|pairs)",
+                           r"benchmark\w* (?:\w+ ){0,3}(?:llms?|models?) on", r"mmlu", r"hellaswag",
                            r"(?:retrieval|rag|answer) (?:metrics|quality evals?)",
                            # prompt regression tests: "catch regressions whenever I change the system prompt"
                            r"catch (?:prompt )?regressions", r"prompt regressions?"),
@@ -604,7 +613,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.CONTAINERS: (r"containers?", r"containeri[sz](?:e|ed|ing|ation)", r"docker images?", r"packag(?:e|ing) "
                        r"(?:our |the )?models", r"container images?", r"dockeri[sz](?:e|ing)",
                        r"packag(?:e|es|ing) (?:our |the )?models", r"packag(?:e|ing)(?=[/ ](?:and |& |\+ )?serve)",
-                       r"oci (?:artifacts?|images?)"),
+                       r"oci (?:artifacts?|images?)", r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (r"workflow orchestration", r"orchestrat(?:e|ion|or|ing)", r"pipeline orchestration",
                                    r"(?<!review )(?<!approval )(?<!current )workflows?",
                                    r"schedul(?:e|er|ing) (?:[\w+-]+ ){0,4}(?:jobs|pipelines|runs|tasks|scripts)",
@@ -618,6 +627,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"(?:scale|scaling) (?:out )?training", r"cluster management", r"burst(?:ing)? to the cloud",
                     r"queu(?:e|ing) (?:\w+ )?jobs",
                     r"(?:launch|submit|run)\w* (?:training )?jobs on (?:\w+ ){0,2}gpus?",
+                    r"(?:scale|scaling|distribut\w+) (?:\w+ ){0,3}(?:across|over) (?:a |the |our )?(?:gpu )?cluster",
                     r"job queu(?:e|es|ing)", r"queueing", r"gpu quotas?"),
     Stage.MODEL_SERVING: (r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?", r"serving",
                           r"models? behind an api",
@@ -627,11 +637,15 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"batch (?:predictions|inference|scoring)", r"put(?:ting)? models? (?:in|into) production",
                           r"model servers?", r"serv(?:e|ing) (?:it|them|this)", r"serve(?= (?:and|\+|&|or) )",
                           r"(?:put|putting|deploy|deploying) (?:it|them|models?) behind an api",
-                          r"roll(?:s|ing)? out (?:a |the )?(?:new )?models?"),
+                          r"roll(?:s|ing)? out (?:a |the )?(?:new )?models?",
+                          r"openai[- ]compatible (?:api|server|endpoint)s?",
+                          r"(?:run|serve|host)\w* (?:\w+ ){0,3}(?:llms?|models?) locally"),
     Stage.MODEL_MONITORING: (r"model monitoring", r"monitor(?:ing)?(?: (?:our |the )?models?)?", r"drift detection",
                              r"detect(?:ing)? drift", r"alert(?:s|ing)? (?:on|for) (?:models|drift)",
                              r"observability for (?:ml|models)", r"ml observability", r"model observability",
-                             r"drift (?:monitoring|detection|alerts?|alerting)", r"keep(?:ing)? an eye on (?:it|them|"
+                             r"drift (?:monitoring|detection|alerts?|alerting)",
+                             r"(?:data|model|concept|prediction|feature) drift",
+                             r"detect(?:ing|s)? (?:\w+ ){0,2}drift", r"keep(?:ing)? an eye on (?:it|them|"
                              r"(?:our |the )?models?)", r"something for drift"),
     Stage.LLM_OBSERVABILITY: (r"llm observability", r"llm (?:monitoring|tracing|traces|logging|ops)", r"llmops",
                               r"trac(?:e|ing) (?:our |the )?(?:llm|prompts?|agents?|chains?|calls)",
@@ -653,8 +667,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"nearest neighbou?rs?", r"ann search", r"retrieval"),
     Stage.GOVERNANCE: (r"governance", r"compliance", r"audit(?:s|ing|ability| trails?)?", r"model cards?",
                        r"approvals?", r"eu ai act", r"regulat(?:or|ors|ory|ion|ions|ed)", r"explainability",
-                       r"model risk(?: management)?", r"responsible ai", r"lineage", r"access control",
-                       r"sign-?off"),
+                       r"model risk(?: management)?", r"responsible ai", r"fairness",
+                       r"bias (?:across|between|against) (?:\w+ ){0,2}(?:groups|demographics|genders|races)",
+                       r"lineage", r"access control", r"sign-?off"),
 }
 #: Words that introduce what someone wants: "we need …", "looking for …", "help with …".
 NEED_CUE = re.compile(

@@ -94,6 +94,8 @@ CONSTRAINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\baws\b|\bamazon\b"), "aws"),
     (re.compile(r"\bgcp\b|\bgoogle cloud\b"), "gcp"),
     (re.compile(r"\bazure\b"), "azure"),
+    (re.compile(r"\b(?:without|no|not on|not|non|avoid(?:ing)?|don't have|do not have)[- ](?:a )?(?:kubernetes|k8s)\b"),
+     "no_kubernetes"),
 )
 
 
@@ -122,6 +124,8 @@ def _fits(tool: Tool, constraint: str) -> bool:
         return bool({"saas", "managed_cloud"} & deployment)
     if constraint == "free":
         return tool.pricing.value in ("free", "freemium")
+    if constraint == "no_kubernetes":
+        return not tool.requires_kubernetes
     if constraint == "local":
         return tool.self_host_needs is not None and len(tool.self_host_needs) <= 1
     return constraint in {c.value for c in tool.clouds}
@@ -135,9 +139,11 @@ _ALTERNATIVE = (
                r"migrat\w* (?:away )?from|mov(?:e|ing) (?:away )?(?:off|from))\s+(?P<tool>.+)$"),
     re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+)\s+(?:alternatives?|replacements?|competitors?)\b"),
 )
-#: "X vs Y", "X versus Y for datasets", "X or Y?": two tools to compare, both wanted in the top three.
-_VERSUS = re.compile(r"^(?:\w+\s+)?(?P<a>[\w.&+ -]+?)\s+(?:vs\.?|versus|or|compared to)\s+(?P<b>[\w.&+ -]+?)"
-                     r"(?:\s+(?:for|in|on|when)\s+.*)?$")
+#: "X vs Y", "X versus Y for datasets", "X or Y?", "X vs Y vs Z": tools to compare, all wanted in the
+#: top three.
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus|or|compared to)\s+")
+#: What a comparison is for ("… for datasets"), said after the last tool.
+_COMPARED_FOR = re.compile(r"\s+(?:for|in|on|when)\s+.*$")
 #: "what replaced X", "X's successor", "what is X called now": the tool that took X's place.
 _SUCCESSOR = (
     re.compile(r"\b(?:what|which)\s+(?:tool\s+)?(?:replaced|succeeded)\s+(?P<tool>.+)$"),
@@ -152,7 +158,7 @@ ADOPTED = 0.1
 #: How much being built for a job the query describes counts, beside the words (on the 0 … 1 scale
 #: of the best text match): "trace llm calls" is a job, and tools built for it come before tools
 #: that merely mention the words.
-JOB_WEIGHT = 0.3
+JOB_WEIGHT = 0.8
 
 
 def stages_named(text: str) -> set[Stage]:
@@ -168,6 +174,14 @@ def _edition_of(tool: Tool) -> re.Pattern[str]:
     names = sorted({tool.name.lower(), *(a.lower() for a in tool.aliases)}, key=len, reverse=True)
     either = "|".join(re.escape(name) for name in names)
     return re.compile(rf"\b(?:managed|commercial|hosted|enterprise)\s+(?:{either})\b")
+
+
+def _stand_in_for(tool: Tool) -> re.Pattern[str]:
+    """How another tool's summary says it takes this tool's place: "fork of Terraform", "drop-in
+    replacement for pip", "an open-source alternative to LangSmith"."""
+    names = sorted({tool.name.lower(), *(a.lower() for a in tool.aliases)}, key=len, reverse=True)
+    either = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"\b(?:fork of|replacement for|alternative to|drop-in for)\s+(?:the\s+)?(?:{either})\b")
 
 
 @dataclass(frozen=True)
@@ -256,10 +270,13 @@ class SearchIndex:
         jobs = like.primary_stages or like.stages
         best = sum(1.0 / (1 + rank) for rank in range(len(jobs))) or 1.0
         similar = {named: -1.0}  # the tool itself is what they want to move away from
-        edition = _edition_of(like)
+        edition, stand_in = _edition_of(like), _stand_in_for(like)
         for position, tool in enumerate(self.tools):
             if position != named and edition.search(tool.summary.lower()):
                 similar[position] = -1.0  # "managed Airflow" is Airflow again, not an alternative to it
+                continue
+            if position != named and stand_in.search(tool.summary.lower()):
+                similar[position] = 1.2  # it says so itself: "a fork of Terraform"
                 continue
             shared = sum(1.0 / (1 + rank) for rank, stage in enumerate(jobs) if tool.built_for(stage))
             if shared and position != named:
@@ -267,12 +284,26 @@ class SearchIndex:
         return similar
 
     def _compared(self, text: str) -> dict[int, float]:
-        """For "X vs Y" (or "X or Y"), both tools, when both sides name one."""
-        found = _VERSUS.match(text.lower().strip(" ?!."))
-        if not found:
+        """For "X vs Y" (or "X or Y", "X vs Y vs Z"), every tool compared, when every side names one
+        ("compare X vs Y": a word before the first name is allowed)."""
+        sides = _VERSUS.split(text.lower().strip(" ?!."))
+        if len(sides) < 2:
             return {}
-        named = [self._named(found.group(side)) for side in ("a", "b")]
+        sides[-1] = _COMPARED_FOR.sub("", sides[-1])
+        named = [self._named(side) for side in sides]
+        if named[0] is None and " " in sides[0]:
+            named[0] = self._named(sides[0].split(" ", 1)[1])
         return {position: 1.0 for position in named if position is not None} if None not in named else {}
+
+    def _leading_name(self, key: str) -> dict[int, float]:
+        """A tool named exactly by the query's first words ("runai gpu", "langsmith self hosted"): the rest
+        says what about it they want to know."""
+        parts = key.split()
+        for size in range(len(parts) - 1, 0, -1):
+            head = " ".join(parts[:size])
+            if len(head) >= 4 and head in self._names:
+                return {self._names[head]: 1.0}
+        return {}
 
     def search(self, text: str, *, limit: int = 10) -> list[Hit]:
         """The best matches for what a person typed, best first (ties by id)."""
@@ -290,6 +321,8 @@ class SearchIndex:
             for choice, score, _ in process.extract(key, self._name_keys, scorer=fuzz.ratio, limit=5)
             if score >= 80
         } if key else {}  # fmt: skip
+        for position, score in self._leading_name(key).items():
+            name_hits[position] = max(score, name_hits.get(position, 0.0))
         jobs = stages_named(text)
         alternatives = self._alternatives(text)
         if alternatives:  # the name typed is the tool to replace, not a name to find

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from core.catalog import Catalog, parse_catalog
 from core.search import stem, words
+from core.vocabulary import Stage
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,7 +70,7 @@ def test_serverless_means_someone_elses_servers_except_on_your_own_cluster() -> 
 
     assert constraints_in("serverless gpu inference") == ["managed"]
     assert constraints_in("serverless model inference on kubernetes with scale to zero") == []
-    assert constraints_in("managed serverless endpoints, no k8s to run") == ["managed"]
+    assert constraints_in("managed serverless endpoints, no k8s to run") == ["managed", "no_kubernetes"]
 
 
 def test_a_job_described_in_words_brings_tools_built_for_it_first() -> None:
@@ -92,3 +93,36 @@ def test_x_versus_y_brings_both_tools_first() -> None:
 
 def test_what_people_call_things_meets_what_the_catalog_says() -> None:
     assert "pgvector" in top("vector search inside postgres")  # postgres: PostgreSQL
+
+
+def test_saying_no_kubernetes_sinks_the_tools_that_need_a_cluster() -> None:
+    shown = [shipped().get(tool_id) for tool_id in top("model serving without kubernetes")]
+    assert shown and not any(tool.requires_kubernetes for tool in shown), [t.id for t in shown]
+    assert any(shipped().get(t).requires_kubernetes for t in top("model serving on kubernetes"))
+
+
+def test_every_tool_of_a_three_way_comparison_is_shown() -> None:
+    assert set(top("mlflow vs wandb vs comet")) == {"mlflow", "weights-and-biases", "comet"}
+
+
+def test_a_tool_named_by_the_first_words_comes_first() -> None:
+    assert top("flyte gpu")[0] == "flyte"
+
+
+def test_an_alternative_is_also_a_tool_that_says_it_takes_the_named_ones_place() -> None:
+    assert "opentofu" in top("alternative to terraform")
+
+
+def test_a_job_described_in_other_words_brings_the_tools_built_for_it() -> None:
+    tracking = top("a place to compare training runs")
+    assert tracking and all(shipped().get(t).built_for(Stage.EXPERIMENT_TRACKING) for t in tracking[:2]), tracking
+    assert top("fairness across demographic groups")[0] == "fairlearn"
+    assert all(shipped().get(t).built_for(Stage.HYPERPARAMETER_TUNING) for t in top("tune the learning rate"))
+    assert all(shipped().get(t).built_for(Stage.MODEL_MONITORING) for t in top("concept drift alerts"))
+
+
+def test_a_container_registry_is_not_a_model_registry() -> None:
+    from core.search import stages_named
+
+    assert stages_named("private docker registry") == {Stage.CONTAINERS}
+    assert stages_named("a registry for our models") == {Stage.MODEL_REGISTRY}
