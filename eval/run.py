@@ -265,11 +265,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--verbose", action="store_true", help="list the scenarios each method misses"
     )
     parser.add_argument("--panel-only", action="store_true", help="only the blind expert panel")
-    parser.add_argument("--dev", action="store_true", help="only the development sets (eval/dev_panel.json, eval/dev_panel_2.json, "
+    parser.add_argument("--dev", action="store_true", help="only the development sets (eval/dev_panel*.json, "
                         "eval/dev_search_queries*.json)")
     args = parser.parse_args(argv)
     if args.dev:
-        for name in ("dev_panel.json", "dev_panel_2.json"):  # the second written blind later, by another helper
+        for name in ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json"):  # each written blind, by another helper
             dev = load_panel(ROOT / "eval" / name)
             print(table(evaluate(dev, verbose=args.verbose), len(dev), f"Development panel (eval/{name})"))
             print()
