@@ -21,7 +21,7 @@ from core.matching import score_all, select
 from core.profile import Profile
 from core.questions import COMMON_STACK, OPENING, Kind, Question, open_questions
 from core.scoring import factors, total, wanted_of, workload_prior
-from core.vocabulary import FRUSTRATION_STAGES, Cloud, Stage
+from core.vocabulary import Cloud, Stage
 
 #: Below this expected regret, an answer is not worth the user's time.
 THRESHOLD = 0.12
@@ -196,7 +196,7 @@ class AdaptiveInterviewer:
         if question.id == "kubernetes" and profile.cloud is Cloud.NONE:
             yield False, 1.0
         elif question.id == "needs" and profile.frustrations:
-            implied = tuple(dict.fromkeys(s for f in profile.frustrations for s in FRUSTRATION_STAGES[f]))
+            implied = tuple(dict.fromkeys(s for f in profile.frustrations for s in profile.implied_by(f)))
             yield implied, 0.5  # most people want help with what hurts
             for value, p in PRIORS["needs"].items():
                 yield value, p / 2

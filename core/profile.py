@@ -63,9 +63,17 @@ class Profile(BaseModel):
         for stage in self.needs or ():
             seen[stage] = None
         for frustration in self.frustrations or ():
-            for stage in FRUSTRATION_STAGES[frustration]:
+            for stage in self.implied_by(frustration):
                 seen[stage] = None
         return tuple(seen)
+
+    def implied_by(self, frustration: Frustration) -> tuple[Stage, ...]:
+        """The stages a frustration points to for this team. For a team whose only work is LLM apps,
+        not knowing how the models do in production is a matter for LLM observability (traces,
+        answer quality, cost), not for drift monitoring of trained models."""
+        if frustration is Frustration.NO_MONITORING and set(self.workloads or ()) == {Workload.LLM}:
+            return (Stage.LLM_OBSERVABILITY,)
+        return FRUSTRATION_STAGES[frustration]
 
     def known(self) -> frozenset[str]:
         """Names of the fields that have an answer."""

@@ -19,7 +19,6 @@ from core.constraints import violations
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind
 from core.vocabulary import (
-    FRUSTRATION_STAGES,
     KUBERNETES_ID,
     Budget,
     Cloud,
@@ -169,7 +168,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     keeping: dict[Stage, str] = {}
     asked: list[tuple[Stage, float, str]] = [(s, NEED_WEIGHT, "need") for s in profile.needs or ()]
     for frustration in profile.frustrations or ():
-        asked += [(s, FRUSTRATION_WEIGHT, frustration.value) for s in FRUSTRATION_STAGES[frustration]]
+        asked += [(s, FRUSTRATION_WEIGHT, frustration.value) for s in profile.implied_by(frustration)]
     asked_now = {stage for stage, _, _ in asked}
     dedicated = index_of(catalog).dedicated
     for tool_id in profile.stack():

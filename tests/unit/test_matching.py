@@ -448,3 +448,12 @@ def test_a_team_on_kubernetes_is_not_told_it_must_operate_the_cluster_it_already
     assert "to run it yourself you operate the KServe controller" in " ".join(with_cluster), with_cluster
     without = caveats(kserve, on_prem.with_answers(kubernetes=False), today=date(2026, 12, 1))
     assert any("a Kubernetes cluster" in c for c in without), without
+
+
+def test_an_llm_app_team_that_cannot_see_production_is_pointed_at_llm_observability() -> None:
+    chatbot = Profile(team_size=4, cloud="gcp", workloads=("llm",), frustrations=("no_monitoring",))
+    assert chatbot.wanted_stages() == (Stage.LLM_OBSERVABILITY,)
+    rec = recommend(chatbot, shipped())
+    assert rec.picks and all(shipped().get(p.id).built_for(Stage.LLM_OBSERVABILITY) for p in rec.picks)
+    churn = chatbot.with_answers(workloads=("tabular", "llm"))  # trained models to watch as well
+    assert churn.wanted_stages() == (Stage.MODEL_MONITORING,)
