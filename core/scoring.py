@@ -244,13 +244,18 @@ def and_list(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
+#: Points for a tool whose main job (its first primary stage) is one the person wants: of a specialist
+#: and a platform that also does the job on the side, the specialist is the answer to that need.
+MAIN_JOB = 0.45
+
+
 def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     covered = [s for s in wanted.weights if tool.built_for(s)]
     if not wanted.weights:
         return Factor("coverage", 0.0)
     points = 2.0 * sum(wanted.weight(tool, s) for s in covered) / wanted.total
     main_job = bool(covered) and tool.primary_stages[0] in wanted.weights
-    points += 0.15 if main_job else 0.0
+    points += MAIN_JOB if main_job else 0.0
     if not explain:
         return Factor("coverage", points)
     stated = [s for s in covered if wanted.origin[s] == "need"]
@@ -426,8 +431,9 @@ SMALL_TEAM = 5
 
 
 #: Points off a tool made to work inside data platforms the team does not run (a table format for a team
-#: with no Spark, Databricks or EMR): as much a misfit as a tool made for another kind of work.
-NO_PLATFORM = OTHER_WORK
+#: with no Spark, Databricks or EMR): as much a misfit as a tool made for another kind of work, and the
+#: points for doing the job as its main one do not make up for it.
+NO_PLATFORM = OTHER_WORK - MAIN_JOB
 
 
 def _platforms(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) -> Factor:
