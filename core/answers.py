@@ -396,10 +396,24 @@ def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]]) -> Any:
     return max(levels) if levels else None
 
 
+#: Words after a wish that go back to how things are now: "we want X because our pipelines …".
+_NOW = re.compile(r"(?<![a-z])(?:but|because|since|though|although|currently|today|now|already|we (?:have|use|run|got)|"
+                  r"we've)(?![a-z])")
+
+
 def _wanted(text: _Text, hit: _Hit) -> bool:
-    """Is a way of working named as a goal ("we want CI/CD for models"), not as how the team works now?"""
-    words = text.before(hit).split(": ")[-1].split()[-6:]
-    return lx.WANT_CUE.search(" ".join(words)) is not None
+    """Is a way of working named as a goal ("we want CI/CD for models"), not as how the team works now?
+    The wish may name other things first: "we need a registry with approvals and automated pipelines"."""
+    if text.low.startswith("instead of", hit.start):
+        return False  # "… instead of me doing it" says how it is done now
+    near = " ".join(text.before(hit).split(": ")[-1].split()[-6:])
+    cues = list(lx.WANT_CUE.finditer(near))
+    if cues:
+        return _NOW.search(near[cues[-1].end() :]) is None
+    start = max(text.low.rfind(end, 0, hit.start) for end in ".!?;\n") + 1
+    before = text.low[start : hit.start].split(": ")[-1]  # the whole sentence: a wish can name other things first
+    cues = list(lx.WANT_CUE.finditer(before))
+    return bool(cues) and _NOW.search(before[cues[-1].end() :]) is None
 
 
 def _yes_no(text: _Text, no: tuple[str, ...], yes: tuple[str, ...], soft: tuple[str, ...] = ()) -> bool | None:
@@ -615,6 +629,10 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
                    correcting=reading.correcting)  # fmt: skip
 
 
+#: An option's number followed by a dash, colon or bracket and words about it: "2 — CI/CD on every merge".
+_CHOSEN = re.compile(r"(\d{1,2})\s*(?:[-–—:)]|\.\s)\s*\S")
+
+
 def _direct(question: Question, text: str, *, numbers: bool) -> Any:
     """An option number, an option's exact label or value, a yes or no."""
     key = utils.default_process(text)
@@ -622,10 +640,16 @@ def _direct(question: Question, text: str, *, numbers: bool) -> Any:
         return None
     options = question.options
     if numbers and options and re.fullmatch(r"\d{1,3}(?:\s*(?:,|and|&|\s)\s*\d{1,3})*", text.strip()):
-        picked = [int(n) - 1 for n in re.findall(r"\d+", text)]
-        if all(0 <= i < len(options) for i in picked):
-            values = [options[i].value for i in picked]
+        by_number = {number: option for number, option in question.numbered()}
+        picked = [int(n) for n in re.findall(r"\d+", text)]
+        if all(n in by_number for n in picked):
+            values = [by_number[n].value for n in picked]
             return _typed(question, values if question.kind is Kind.MULTI else values[:1])
+    chose = _CHOSEN.match(text.strip()) if numbers and question.kind is Kind.SINGLE else None
+    if chose is not None:  # "2 — every merge runs tests and deploys": the option's number, then why
+        by_number = {number: option for number, option in question.numbered()}
+        if int(chose.group(1)) in by_number:
+            return _typed(question, [by_number[int(chose.group(1))].value])
     for option in options:
         if key in (utils.default_process(option.value), utils.default_process(option.label)):
             return _typed(question, [option.value])
@@ -695,7 +719,7 @@ def choices_hint(question: Question) -> str:
         return "Type tool names separated by commas, or 'none'."
     if len(question.options) > 6:  # the question comes again with its options: don't list them twice
         return "Please pick from the options (their names are fine)."
-    listed = ", ".join(f"{i}. {o.label}" for i, o in enumerate(question.options, 1))
+    listed = ", ".join(f"{i}. {o.label}" for i, o in question.numbered())
     return f"Please choose from: {listed}."
 
 

@@ -202,6 +202,8 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"(?:vms?|servers?|box(?:es)?|machines?|nucs?) (?:in|under) (?:our |the |my )?"
                     r"(?:office|desks?|basement|closet)", r"(?:in|under) (?:our |the |my )?desks?",
                     r"(?:our|the) racks?",
+                    r"dgx(?! cloud)(?: pods?| box(?:es)?| machines?| servers?)?", r"gpu workstations?",
+                    r"\d+ gpus on (?:\w+ ){0,2}(?:servers|boxes|machines)",
                     r"in (?:a|the|our) closet",
                     r"(?:(?:can't|cannot|can not|mustn't|must not|may not|never|won't) leave|stay on|stay in) "
                     r"(?:our|the company's) (?:own )?servers"),
@@ -312,6 +314,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"notebooks? (?:[\w']+ ){0,6}(?:won't|don't|doesn't|can't) (?:run|install|work) any ?more",
         r"(?:everything|all of it|it's all) (?:is |are )?(?:\w+ )?notebooks", r"(?:do|does|doing) (?:\w+ ){0,2}work "
         r"in (?:\w+ ){0,2}notebooks",
+        # "training code spread over 30+ notebooks", "the model lives in an Excel-triggered notebook"
+        r"(?:code|training|models?|logic) (?:\w+ ){0,2}(?:spread|scattered) (?:over|across) "
+        r"(?:\d+\+? |many |dozens of )?notebooks",
+        r"(?:model|models|code|pipeline|training) (?:\w+ ){0,2}(?:lives?|runs?|sits?) in (?:an? |the |one )"
+        r"(?:[\w-]+ ){0,2}notebook\b", r"hand(?:s|ed|ing)? (?:me|us|them) (?:their )?notebooks",
     ),
     Frustration.CANT_REPRODUCE: (
         # a result nobody can get again, or find what made it: "nobody else can reproduce it", "can't find the weights"
@@ -336,6 +343,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:lose|losing|lost) track of (?:which|what)", r"experiments? (?:are |is )?(?:all over the place|scattered|"
         r"everywhere|untracked|lost)", r"which (?:\w+ ){0,5}(?:went into|produced|made|gave|"
         r"trained|created) which", r"(?:same|identical) (?:code|config|seed|data) (?:\w+ ){0,3}different results",
+        r"which (?:data|dataset|labels?|data version|dataset version)s? (?:\w+ ){0,2}(?:trained|went into|was used)",
+        r"(?:can't|cannot|can never|could never|never|don't|do not) (?:tell|say|know|remember) which (?:[\w-]+ ){0,5}"
+        r"(?:went into|produced|made|gave|trained|created) which",
     ),
     Frustration.SLOW_HANDOFF: (
         # months from a trained model to production, or models passed on by hand: "deployment takes a quarter",
@@ -362,6 +372,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         _SLOW + r" (?:\w+ ){0,2}(?:to )?(?:deploy|ship|release|productioni[sz]e|get (?:models |them |it )?"
         r"(?:into|to) prod)",
         r"(?:weeks|months|ages|forever) to (?:deploy|ship|release|get (?:\w+ ){0,2}(?:into |to )?prod(?:uction)?)",
+        r"takes? (?:\d+\+? |a few |several |many )?(?:weeks|months) to (?:reach|get (?:in)?to|go to|hit|land in) "
+        r"prod(?:uction)?", r"deploy\w* (?:by hand|manually), takes? (?:a|one|two|\d+) (?:week|month)s?",
         r"(?:never|rarely|don't) (?:make it|get|reach) (?:to |into )?prod(?:uction)?", r"throw(?:n)? (?:it )?over "
         r"the wall", r"re-?(?:implement|write)s? (?:\w+ ){0,2}for prod(?:uction)?", r"stuck before production",
         r"(?:no|no clear) (?:path|way) to prod(?:uction)?",
@@ -395,16 +407,23 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:models?|data) (?:drift|degrade|rot|decay)s?", r"drift(?:ing|s)? (?:\w+ ){0,3}(?:unnoticed|silently)",
         r"silent(?:ly)? (?:failures?|fail|break)",
         r"(?:find|found) out from (?:customers|users|complaints)", r"no (?:alerts|alerting|observability|visibility)",
-        r"(?:flying|running) blind", r"nobody notices",
+        r"(?:flying|running) blind",
         r"how (?:would|do|can|will|should) (?:i|we) (?:even )?know (?:if|whether|when) (?:\w+ ){0,3}(?:still )?(?:ac"
         r"curate|"
         r"working|works|good|ok|fine|degrad\w*|drift\w*|broken)",
         r"(?:nobody|no one) knows how (?:\w+ ){0,3}(?:is |are |it's )?(?:performing|doing)",
         r"(?:drift detection|monitoring|alerting) (?:doesn't|does not|don't|do not) exist",
         r"(?:only )?found out (?:about it )?(?:only )?from (?:the |our |a )?(?:line|floor|field|plant|store|ops)",
-        r"no one notices", r"no idea (?:how|if|whether) (?:\w+ ){0,2}"
+        r"no idea (?:how|if|whether) (?:\w+ ){0,2}"
         r"(?:models?|it) (?:is|are) (?:doing|performing)", r"(?:performance|accuracy) (?:drops|degrades|decays)",
-        r"(?:nobody|no one) notic\w*", r"until (?:the |our |a )?(?:\w+ )?(?:customers?|users?|business|clients?) "
+        r"(?:nobody|no one) notic(?:e|es|ed|ing)(?![a-z])(?! (?:\w+ ){0,3}(?:upstream|data|tables?|schemas?|columns?))",
+        r"(?:didn't|did not|don't|do not|never) notic\w* (?:\w+ ){0,3}(?:for|until) "
+        r"(?:weeks|days|months|a (?:week|month))",
+        r"(?:quietly|silently) (?:wrong|broken|degrad\w*|failing)",
+        r"(?:find|found|hear|heard|learn|learned) out (?:[\w']+ ){0,4}when (?:the |a |our )?(?:\w+ )?"
+        r"(?:team|customers?|"
+        r"users?|clients?|business) (?:emails?|calls?|complains?|tells?|told|notices|noticed)",
+        r"until (?:the |our |a )?(?:\w+ )?(?:customers?|users?|business|clients?) "
         r"(?:complain|notice|tell|call)\w*",
         r"(?:no|zero) (?:clue|idea|visibility|insight) (?:\w+ ){0,4}(?:once|in|after)"
         r" (?:they're |it's |they are |it is )?(?:deployed|prod\w*|live)",
@@ -437,6 +456,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:silently )?break(?:s|ing)? (?:the )?training",
         r"(?:can't|cannot|don't|no way to) (?:tell|know|check|verify) (?:if|whether) (?:the |our )?(?:\w+ )?data "
         r"(?:is|are)", r"trained on garbage",
+        r"(?:upstream|source|input|raw) (?:tables?|schemas?|columns?|feeds?|data) (?:\w+ ){0,2}chang\w*",
     ),
     Frustration.MANUAL_RETRAINING: (
         # retraining by hand or by memory: "we do it by hand now", "whoever remembers", "every month I rerun all cells"
@@ -453,6 +473,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:someone|somebody|we) (?:has|have) to remember", r"hand-?(?:started|triggered|kicked off|run)",
         r"re-?(?:run|train)\w* (?:\w+ ){0,2}by hand", r"forget (?:to )?re-?train",
         r"re-?train\w* (?:\S+ ){0,8}(?:clicking|click) (?:buttons|through)",
+        r"re-?train\w* (?:is|means) (?:me|us|someone|somebody|one of us|a human|a person)",
     ),
     Frustration.LABELING_BOTTLENECK: (
         # labels that come slowly, dearly or badly: "hand-label 10k photos", "the labeling queue is 40k deep",
@@ -469,7 +490,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:don't|do not) have enough (?:labels|labeled data|labelled data|annotations|"
         r"annotated data|training data)", r"waiting (?:for|on) (?:labels|annotators|annotations)",
         r"(?:bottleneck|stuck) (?:is|on|with) (?:label\w*|annotat\w*)",
-        r"label(?:l)?ing (?:\w+ ){0,4}(?:myself|by hand|manually)", r"(?:annotators?|label(?:l)?ers?) (?:\w+ ){0,6}"
+        r"label(?:l)?ing (?:\w+ ){0,4}(?:myself|by hand|manually)",
+        r"(?:label|annotat)\w* (?:[\w-]+ ){0,10}and it's (?:\w+ )?(?:slow|expensive|painful|a bottleneck)",
+        r"(?:annotators?|label(?:l)?ers?) (?:\w+ ){0,6}"
         r"(?:inconsistent|all over the place|slow|expensive|bottleneck|can't keep up|disagree)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
@@ -489,7 +512,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"vibes?[- ](?:based|check)",
         r"eyeball(?:ing)? (?:outputs|answers|responses)", r"(?:answers|outputs|responses) (?:are|is) "
         r"(?:wrong|bad|unreliable|inconsistent)", r"quality of (?:our |the )?(?:llm|chatbot|rag|answers)",
-        r"(?:not|instead of|beyond|more than|rather than) vibes", r"(?:no|zero) idea (?:which|if|whether) (?:\w+ ){0,4}"
+        r"(?:not|instead of|beyond|more than|rather than) vibes",
+        r"how (?:do|can|would) (?:we|i|you) (?:know|tell|measure|check) (?:if|whether) (?:the |our |its )?"
+        r"(?:suggestions|answers|outputs|responses|completions|summaries|generations|replies) (?:are|is) (?:any )?"
+        r"(?:good|right|correct|accurate)", r"(?:no|zero) idea (?:which|if|whether) (?:\w+ ){0,4}"
         r"any good", r"(?:no|zero) idea (?:if|whether|how) (?:\w+ ){0,6}(?:better|worse|improv\w*)",
         r"(?:don't|do not|can't|cannot) (?:know|tell|measure) (?:how|if|whether) (?:accurate|good|correct) "
         r"(?:it|they|the answers) (?:is|are)", r"how (?:accurate|good|reliable) (?:it|they|the answers|the model) "
@@ -517,6 +543,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"ines?|"
         r"a100s|h100s)",
         r"waiting in (?:the |a )?(?:gpu |slurm |job )?queue", r"waits? (?:on|for) (?:\w+ ){0,3}quotas?",
+        # "quota fights every week", "the GPUs queue for days", "a spreadsheet to book it", "babysitting GPUs"
+        r"quota (?:fights?|battles?|wars?)", r"(?:fight\w*|battl\w*) over (?:the |our )?(?:gpu |aws |cloud )?quotas?",
+        r"gpus? (?:\w+ ){0,2}queue\w* (?:for )?(?:days|hours|weeks|ages|forever)",
+        r"(?:spreadsheet|calendar|sheet|doc|whiteboard) to (?:book|reserve|schedule|share) (?:it|them|the (?:gpus?|box|"
+        r"server|dgx))", r"babysit\w* (?:the |our )?gpus?", r"(?:handle|manage|managing|handling|do|does) gpu sharing",
     ),
     Frustration.TOO_MANY_TOOLS: (
         # many logins, bills or overlapping picks: "11 tools, 11 logins, 11 invoices", "three teams each picked one"
@@ -533,6 +564,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"chose|runs) (?:its|their) own (?:tools|stack|set)", r"(?:every|each) (?:team|squad|group) (?:uses|has) a "
         r"different (?:set of )?(?:tools|stack)", r"\d+ different tools",
         r"one (?:team )?uses \w+,? (?:and )?(?:one|another|the other) uses", r"(?:its|their) own (?:login|bill)",
+        r"drowning in (?:tools|vendors|dashboards|platforms)",
     ),
 }
 #: Words that make a topic a complaint: "monitoring is a mess", "no way to reproduce".
@@ -585,7 +617,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                   r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?", r"(?:tune|tuning) "
                                   r"(?:the )?(?:models|hyperparameters|params)", r"sweeps", r"automl",
                                   r"hyperparameter tuning", r"tuning",
-                                  r"learning rates?", r"(?:bayesian|grid|random) search"),
+                                  r"learning rates?", r"(?:bayesian|grid|random) search",
+                                  r"sweep (?:tool\w*|runs?|jobs?|configs?)"),
     Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",
                          r"automat(?:e|ed|ing) (?:the )?(?:model )?training", r"pipelines?",
                          r"reproducible pipelines?"),
@@ -646,7 +679,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"drift (?:monitoring|detection|alerts?|alerting)",
                              r"(?:data|model|concept|prediction|feature) drift",
                              r"detect(?:ing|s)? (?:\w+ ){0,2}drift", r"keep(?:ing)? an eye on (?:it|them|"
-                             r"(?:our |the )?models?)", r"something for drift"),
+                             r"(?:our |the )?models?)", r"something for drift",
+                             r"watch(?:es|ing)? (?:\w+ ){0,2}models? (?:once|after|when) (?:they|it)"),
     Stage.LLM_OBSERVABILITY: (r"llm observability", r"llm (?:monitoring|tracing|traces|logging|ops)", r"llmops",
                               r"trac(?:e|ing) (?:our |the )?(?:llm|prompts?|agents?|chains?|calls)",
                               r"prompt (?:logs|logging|management|versioning)", r"token (?:costs|usage)",
@@ -892,13 +926,15 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"re-?train\w* (?:\S+ ){0,5}manually", r"never deployed", r"nothing (?:is )?in prod(?:uction)?(?: yet)?",
         r"train\w* (?:\w+ )?(?:in|from) (?:\w+ ){0,2}notebooks",
         r"(?:everything|all|it all) (?:\w+ ){0,2}in (?:google )?colab",
-        r"by clicking (?:in|through) (?:the )?console", r"clickops"),
+        r"by clicking (?:in|through) (?:the )?console", r"clickops",
+        r"re-?train\w* (?:is|means) (?:me|us|someone|somebody|one of us|a human|a person)"),
     1: (r"automated training pipelines", r"automated pipelines?", r"(?:training )?pipelines? (?:are|is) automated",
         r"automat(?:ed|e|ing) (?:the )?training", r"scheduled (?:training|retraining|jobs|pipelines)",
         r"(?:airflow|dagster|prefect|kubeflow|metaflow|flyte|argo|zenml|kedro) (?:dags|pipelines|flows|jobs)",
         r"(?:we have|we've got) (?:\w+ )?(?:training )?pipelines", r"level 1", r"partly automated",
         r"semi-?automated", r"pipelines (?:but|though)", r"orchestrated", r"retrain on a schedule",
-        r"re-?train(?:s|ed|ing)? (?:\w+ ){0,4}(?:nightly|weekly|daily|monthly|hourly|"
+        r"re-?train(?:s|ed|ing)? (?!(?:is|means) (?:me|us|someone|somebody) )(?:\w+ ){0,4}(?:nightly|weekly|daily|"
+        r"monthly|hourly|"
         r"every (?:\w+day|night|day|week|month|"
         r"monday|sunday)|on a (?:schedule|cron|timer))(?!,? (?:by hand|manually))",
         r"(?:training|re-?training|jobs?|pipelines?) (?:is |are )?"

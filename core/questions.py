@@ -60,6 +60,13 @@ class Question(BaseModel):
     def option_values(self) -> tuple[str, ...]:
         return tuple(option.value for option in self.options)
 
+    def numbered(self) -> tuple[tuple[int, Option], ...]:
+        """The options with the numbers a person types for them: a scale's own numbers (maturity levels
+        0, 1 and 2, so "1" is level 1), otherwise 1, 2, 3 … in order."""
+        if self.options and all(option.value.isdigit() for option in self.options):
+            return tuple((int(option.value), option) for option in self.options)
+        return tuple(enumerate(self.options, 1))
+
 
 def _options(values: object) -> tuple[Option, ...]:
     return tuple(Option(value=str(v), label=label(str(v))) for v in values)  # type: ignore[attr-defined]

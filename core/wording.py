@@ -173,7 +173,7 @@ def show_answer(question: Question, value: Any, catalog: Catalog) -> str:
 
 def numbered_options(question: Question) -> str:
     """The options with their numbers, for a reply that was not understood twice."""
-    return ", ".join(f"{i}. {o.label}" for i, o in enumerate(question.options, 1))
+    return ", ".join(f"{i}. {o.label}" for i, o in question.numbered())
 
 
 # -- commands and critiques typed in words ---------------------------------------------------------

@@ -28,7 +28,7 @@ def message_json(message: Message) -> dict[str, Any]:
         return {
             "kind": "ask", "question": question.id, "input": question.kind.value, "prompt": question.prompt,
             "number": message.number, "total": message.total, "help": question.help,
-            "options": [{"number": n, "value": o.value, "label": o.label} for n, o in enumerate(question.options, 1)],
+            "options": [{"number": n, "value": o.value, "label": o.label} for n, o in question.numbered()],
         }  # fmt: skip
     if isinstance(message, Answered):
         return {"kind": "answered", "question": message.question_id, "answer": message.answer}

@@ -95,7 +95,7 @@ def render_ask(ask: Ask) -> str:
         f"Question {ask.number}"
     )  # fmt: skip
     lines = [_wrap(f"{count}. {question.prompt}")]
-    for number, option in enumerate(question.options, 1):
+    for number, option in question.numbered():
         lines.append(f"   {number}. {option.label}")
     if question.kind is Kind.MULTI:
         lines.append("   " + words("several"))

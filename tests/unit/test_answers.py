@@ -94,3 +94,17 @@ def test_a_shortened_option_label_is_understood(mini_catalog: Catalog) -> None:
 def test_pains_said_in_plain_words_become_frustrations(mini_catalog: Catalog) -> None:
     assert understand("our models drift and nobody notices", mini_catalog)["frustrations"] == ("no_monitoring",)
     assert "frustrations" not in understand("we use a labeling tool", mini_catalog)
+
+
+def test_a_scale_is_numbered_by_its_own_levels_so_typing_1_means_level_1(mini_catalog: Catalog) -> None:
+    maturity = BY_ID["maturity"]
+    assert [n for n, _ in maturity.numbered()] == [0, 1, 2]
+    assert parse_answer(maturity, "1", mini_catalog) == 1
+    assert parse_answer(maturity, "0", mini_catalog) == 0
+    assert [n for n, _ in BY_ID["cloud"].numbered()][:2] == [1, 2]  # an unnumbered list counts from 1
+
+
+def test_an_option_number_followed_by_a_dash_and_words_picks_that_option(mini_catalog: Catalog) -> None:
+    assert parse_answer(BY_ID["maturity"], "2 — merges run tests and ship the model", mini_catalog) == 2
+    assert parse_answer(BY_ID["maturity"], "1: airflow retrains nightly", mini_catalog) == 1
+    assert parse_answer(BY_ID["team_size"], "5 - give or take", mini_catalog) == 5

@@ -534,3 +534,44 @@ def test_scope_in_other_words(shipped_catalog: Catalog, text: str, scope: str) -
 def test_running_on_our_own_servers_is_where_not_a_rule_but_data_that_must_stay_is(shipped_catalog: Catalog) -> None:
     assert "self_hosted" not in understand("k3s on our own servers, 3 MLEs", shipped_catalog)
     assert understand("data must stay on prem, it's a bank", shipped_catalog)["self_hosted"] is True
+
+
+# -- third pass: pains in other words, wishes that name other things first, shared GPU boxes ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("Quota fights with the other squads every sprint.", "compute_access"),
+        ("Our GPUs queue for hours before a job starts.", "compute_access"),
+        ("There's a shared calendar to book the DGX and it's always full.", "compute_access"),
+        ("We can never tell which dataset went into which model.", "cant_reproduce"),
+        ("Nobody notices when upstream columns change, and then training crashes.", "data_quality"),
+        ("I only find out it's broken when the sales team calls me.", "no_monitoring"),
+        ("The forecast was silently wrong for a month.", "no_monitoring"),
+        ("Retraining is me running a script every Friday.", "manual_retraining"),
+        ("Every model takes 6 weeks to reach production.", "slow_handoff"),
+        ("Honestly we're drowning in tools.", "too_many_tools"),
+        ("Our pricing model lives in a cron-triggered notebook.", "stuck_in_notebooks"),
+    ],
+)
+def test_pains_said_in_other_words_are_read(shipped_catalog: Catalog, text: str, pain: str) -> None:
+    assert pain in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
+
+
+def test_nobody_noticing_a_data_change_is_a_data_problem_not_missing_monitoring(shipped_catalog: Catalog) -> None:
+    pains = understand("Nobody notices when the source tables change.", shipped_catalog).get("frustrations", ())
+    assert [f.value for f in pains] == ["data_quality"]
+
+
+def test_a_wish_that_names_something_else_first_is_not_how_they_work_now(shipped_catalog: Catalog) -> None:
+    text = "We need a model registry with sign-off (audit keeps asking) and automated training pipelines."
+    assert "maturity" not in understand(text, shipped_catalog)
+    assert understand("We want a registry because our automated training pipelines already run.",
+                      shipped_catalog).get("maturity") == 1  # fmt: skip
+    assert understand("Retraining is me running a script every Friday.", shipped_catalog).get("maturity") == 0
+
+
+@pytest.mark.parametrize("text", ["We share one DGX box in the lab.", "Four of us, 8 GPUs on two servers."])
+def test_a_shared_gpu_box_is_on_prem(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog).get("cloud").value == "on_prem"
