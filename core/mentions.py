@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from core.catalog import Catalog
@@ -99,6 +100,9 @@ _CONTEXT = frozenset({"use", "uses", "using", "used", "with", "tried", "adopted"
                       # what people say of a tool they used: "moved off airflow", "ditched comet"
                       "off", "ditched", "dropped", "replaced", "replacing", "abandoned", "migrated",
                       "migrating"})  # fmt: skip
+#: Verbs that put things in a tool named next ("we version our prompts in git").
+_VERSIONED = frozenset({"version", "versioned", "versioning", "versions", "commit", "committed", "commits", "stored",
+                        "store", "tracked"})
 _MOVED = frozenset({"switched", "switching", "moved", "moving", "migrated", "migrating", "went", "upgraded"})
 _RESET = NEGATION_RESETS | {"chose", "picked"}
 _LIST_MARKS = ("and", "or", ",", "+", "/")
@@ -185,7 +189,9 @@ class ToolNames:
                 squashed = _squash(words)
                 if len(squashed) >= 5:
                     self.squashed.setdefault(squashed, tool.id)
-                if joined not in self.everyday and (zipf := _zipf(joined)) >= EVERYDAY_ZIPF or joined in DOMAIN_WORDS:
+                # "lm-eval-harness": words chained by hyphens are a name, not prose
+                zipf = 0.0 if joined.count("-") >= 2 else _zipf(joined)
+                if joined not in self.everyday and (zipf >= EVERYDAY_ZIPF or joined in DOMAIN_WORDS):
                     self.everyday[joined] = max(zipf, EVERYDAY_ZIPF)
         self.single = sorted({words[0] for words in self.exact if len(words) == 1 and len(words[0]) >= 5})
         self.longest = max(len(words) for words in self.exact)
@@ -203,6 +209,10 @@ class ToolNames:
         if len(word) < 5 or word in _COMMON or not word.isascii() or _zipf(word) >= EVERYDAY_ZIPF:
             return None
         found = process.extractOne(word, self.single, scorer=fuzz.ratio, score_cutoff=87)
+        if found is None:  # two letters swapped ("airlfow", "dokcer"): one transposition, same length
+            found = process.extractOne(word, self.single, scorer=OSA.distance, score_cutoff=1)
+            if found is not None and sorted(found[0]) != sorted(word):
+                return None  # a letter changed, not two swapped
         if found is None or found[0][0] != word[0]:
             return None
         return self.exact[(found[0],)]
@@ -233,9 +243,16 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
         while after and after[0] in NEGATED_VERBS:
             after = after[1:]  # "don't use X", "not allowed to run X": the verbs belong to the negation
         if not any(word in _RESET for word in after):
-            return True
+            # "no Kubernetes, GitLab for everything": a "no" does not reach past a comma to a name in use
+            return not ("," in after and _used_after(tokens, end))
     following = " ".join(t.key for t in tokens[end : end + 6])
     return NEGATED_AFTER.match(following) is not None
+
+
+def _used_after(tokens: list[Token], end: int) -> bool:
+    """Is the name followed by what shows it in use: its artifacts, its place in the stack, its job?"""
+    following = " ".join(t.key for t in tokens[end : end + 8])
+    return _USED_AFTER.match(following) is not None or _for_stage().match(following) is not None
 
 
 #: What follows a name used as a tool: its artifacts ("Jenkins jobs", "the git commit", "Airflow DAGs"),
@@ -246,7 +263,7 @@ _USED_AFTER = re.compile(
     r"projects?|logs?|configs?|notebooks?)\b"
     r"|(?:is|are|'s) (?:already |also |still )?(?:in|part of) (?:our|the) (?:[\w-]+ )?(?:stack|setup|toolchain|infra)"
     r"|(?:is|'s|as) (?:our|the) (?:[\w/-]+ ){0,2}(?:tool|platform|stack|orchestrator|scheduler|tracker|registry|store|"
-    r"database|db|server|engine)\b"
+    r"database|db|server|engine|warehouse|lakehouse|lake|vcs|ci)\b"
     r"|already\b(?! (?:know|knows|said|told|mentioned|have|had))|in (?:dev|prod|production|staging)\b"
     r"|for (?:the |our |all )?(?:training|code|images|builds|etl|data processing|experiments|models|everything|"
     r"most things|storage|the warehouse|warehousing|queries|analytics)\b"
@@ -314,6 +331,8 @@ def _evidence(
         return True  # "switched to ragas", "moved to pachyderm"
     if _USED_AFTER.match(following) or _for_stage().match(following):
         return True
+    if previous == "in" and _VERSIONED.intersection(t.key for t in tokens[max(0, start - 5) : start - 1]):
+        return True  # "we version our prompts in git", "everything is committed in git"
     if previous in _LIST_MARKS or (end < len(tokens) and tokens[end].key in _LIST_MARKS):
         marks = {previous, tokens[end].key if end < len(tokens) else ""}
         worded = not marks & {",", "+", "/"}  # "Jupiter and Neptune" may be planets; "Snowflake + dbt" is a stack

@@ -79,6 +79,8 @@ def test_everyday_names_are_read_with_evidence(shipped_catalog: Catalog, text: s
 def test_a_misspelt_name_is_read_but_an_everyday_word_is_not_a_misspelling(shipped_catalog: Catalog) -> None:
     assert stack("airflw and mlfow", shipped_catalog) == ("apache-airflow", "mlflow")
     assert stack("we raise the bar", shipped_catalog) == ()
+    assert stack("dagstar and jenkens", shipped_catalog) == ()  # a letter changed, not two swapped
+    assert stack("dagsetr and jeknins", shipped_catalog) == ("dagster", "jenkins")  # two letters swapped
 
 
 def test_a_tool_left_behind_is_dropped_even_when_its_name_is_a_word(shipped_catalog: Catalog) -> None:
@@ -159,3 +161,21 @@ def test_a_whole_cloud_in_a_list_of_tools_is_where_they_run_not_a_tool(shipped_c
 
     stack = parse_answer(BY_ID["current_stack"], "Azure Pipelines (Azure DevOps), MLflow", shipped_catalog)
     assert "microsoft-azure" not in stack and {"azure-pipelines", "mlflow"} <= set(stack)
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("We run our own VMs, no Kubernetes, GitLab for everything.", ("gitlab",)),  # the "no" stops at the comma
+        ("we version the training configs in git", ("git",)),
+        ("BigQuery is our warehouse and Snowflake is the lakehouse of the other team.", ("google-bigquery",
+                                                                                          "snowflake")),
+        ("Each of us wraps lm-eval-harness in our own scripts.", ("lm-evaluation-harness",)),
+    ],
+)
+def test_names_in_use_said_in_passing_are_read(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
+    assert stack(text, shipped_catalog) == tools
+
+
+def test_a_no_still_reaches_every_item_of_a_plain_list(shipped_catalog: Catalog) -> None:
+    assert stack("no docker, kubernetes or helm here", shipped_catalog) == ()
