@@ -210,7 +210,7 @@ class ToolNames:
             return None
         found = process.extractOne(word, self.single, scorer=fuzz.ratio, score_cutoff=87)
         if found is None:  # two letters swapped ("airlfow", "dokcer"): one transposition, same length
-            found = process.extractOne(word, self.single, scorer=OSA.distance, score_cutoff=1)
+            found = process.extractOne(word, self.single, scorer=OSA.normalized_distance, score_cutoff=1.0 / len(word))
             if found is not None and sorted(found[0]) != sorted(word):
                 return None  # a letter changed, not two swapped
         if found is None or found[0][0] != word[0]:
