@@ -184,9 +184,15 @@ def _said_of_self(text: _Text, hit: _Hit) -> bool:
     return bool(lx.SELF.search(before) or lx.WE_ARE.search(before) or lx.SELF_AFTER.match(text.low[hit.end :]))
 
 
+#: A sentence that opens with the writer's role after something else was said: "… . Solo DS at a retailer."
+_SENTENCE_OPENS = re.compile(r"[.!?]\s+(?:(?:solo|lone|sole|freelance|independent|junior|senior|staff)\s+)?$")
+
+
 def _introduces(text: _Text, anchor: _Hit, hit: _Hit, *, weak: bool) -> bool:
-    """Does the message open with the role, as people introduce themselves ("Eng lead at a startup.")?"""
-    if not lx.GREETING.fullmatch(text.low[: anchor.start]) or _plural(text, hit):
+    """Does the message (or one of its sentences) open with the role, as people introduce themselves ("Eng
+    lead at a startup.", "… . Solo DS at a retailer, forecasting sales.")?"""
+    opens = lx.GREETING.fullmatch(text.low[: anchor.start]) or _SENTENCE_OPENS.search(text.low[: anchor.start])
+    if not opens or _plural(text, hit):
         return False
     follows = lx.INTRO_WEAK_AFTER if weak else lx.INTRO_AFTER
     return follows.match(text.low[hit.end :]) is not None

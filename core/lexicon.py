@@ -158,7 +158,8 @@ WE_ARE = re.compile(r"(?<![a-z])(?:we're|we are)\s+(?:all\s+|both\s+|just\s+|onl
                     r"(?:(?:small |tiny )?team of\s+)?"
                     r"(?:(?!\w+ing\s)[\w~+-]+\s+){0,2}$")  # fmt: skip
 #: "MLE here", "ops people like me", "6 ML engineers (me included)": said of oneself after the role.
-SELF_AFTER = re.compile(r"^\s*(?:here\b|\(?(?:me included|including me|myself included|incl\.? me)\b|"
+SELF_AFTER = re.compile(r"^\s*(?:here\b|,? (?:\d+|" + _WORD_NUMBER + r"|all|both) of us\b|"
+                        r"\(?(?:me included|including me|myself included|incl\.? me)\b|"
                         r"(?:people |folks |guys )?like (?:me|myself)\b|by (?:trade|training)\b)")
 #: "product manager-turned-team lead": the first role is one the writer has left.
 ROLE_LEFT_BEHIND = re.compile(r"\s?-?\s?turned\s?-?\s?")

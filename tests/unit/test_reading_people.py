@@ -575,3 +575,20 @@ def test_a_wish_that_names_something_else_first_is_not_how_they_work_now(shipped
 @pytest.mark.parametrize("text", ["We share one DGX box in the lab.", "Four of us, 8 GPUs on two servers."])
 def test_a_shared_gpu_box_is_on_prem(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog).get("cloud").value == "on_prem"
+
+
+@pytest.mark.parametrize(
+    ("text", "persona"),
+    [
+        ("Our churn model broke again last night. Solo data scientist at an insurer, mostly tabular.", "researcher"),
+        ("Models keep drifting. MLE, team of four, all on GCP.", "ml_engineer"),
+        ("We can't see what the agent does. Backend devs, 5 of us, Python and Go.", "software_engineer"),
+    ],
+)
+def test_a_role_that_opens_a_later_sentence_is_the_writers(shipped_catalog: Catalog, text: str,
+                                                            persona: str) -> None:  # fmt: skip
+    assert understand(text, shipped_catalog).get("persona").value == persona
+
+
+def test_colleagues_counted_in_a_later_sentence_are_still_not_the_writer(shipped_catalog: Catalog) -> None:
+    assert "persona" not in understand("We need a registry. 8 data scientists share one GPU box.", shipped_catalog)
