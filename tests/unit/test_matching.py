@@ -457,3 +457,11 @@ def test_an_llm_app_team_that_cannot_see_production_is_pointed_at_llm_observabil
     assert rec.picks and all(shipped().get(p.id).built_for(Stage.LLM_OBSERVABILITY) for p in rec.picks)
     churn = chatbot.with_answers(workloads=("tabular", "llm"))  # trained models to watch as well
     assert churn.wanted_stages() == (Stage.MODEL_MONITORING,)
+
+
+def test_retraining_by_hand_calls_for_pipelines_and_a_scheduler_not_ci_cd() -> None:
+    # Google's maturity levels: automating training (level 1) comes before CI/CD for it (level 2)
+    profile = Profile(team_size=5, cloud="aws", frustrations=("manual_retraining",), current_stack=("github",))
+    assert set(profile.wanted_stages()) == {Stage.ML_PIPELINES, Stage.WORKFLOW_ORCHESTRATION}
+    picks = recommend(profile, shipped()).picks
+    assert picks and not any(shipped().get(p.id).built_for(Stage.CI_CD) for p in picks), [p.id for p in picks]
