@@ -127,7 +127,9 @@ def select(
             options = fresh  # an alternative to what they already use only fills a short list
         if not options:
             break
-        new = {item[1].id: [s for s in jobs[item[1].id] if s not in covered] for item in options}
+        # what a pick adds: wanted stages no pick covers yet; an alternative to a tool in use adds nothing
+        new = {item[1].id: [s for s in jobs[item[1].id] if s not in covered and wanted.origin[s] != "kept"]
+               for item in options}  # fmt: skip
         asked = [item for item in options if any(wanted.origin[s] == "need" for s in new[item[1].id])]
         if asked:  # a need they asked for comes before a stage a pain only implies
             options = asked

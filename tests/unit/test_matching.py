@@ -465,3 +465,11 @@ def test_retraining_by_hand_calls_for_pipelines_and_a_scheduler_not_ci_cd() -> N
     assert set(profile.wanted_stages()) == {Stage.ML_PIPELINES, Stage.WORKFLOW_ORCHESTRATION}
     picks = recommend(profile, shipped()).picks
     assert picks and not any(shipped().get(p.id).built_for(Stage.CI_CD) for p in picks), [p.id for p in picks]
+
+
+def test_doing_a_job_a_tool_in_use_already_does_earns_a_pick_nothing() -> None:
+    profile = Profile(team_size=20, cloud="gcp", kubernetes=True, needs=(Stage.GOVERNANCE, Stage.DATA_VALIDATION),
+                      frustrations=("slow_handoff",), current_stack=("mlflow", "vertex-ai", "docker"))  # fmt: skip
+    governance = [t.id for _, t, _ in rank(profile, shipped()) if t.built_for(Stage.GOVERNANCE)]
+    picked = [p.id for p in recommend(profile, shipped()).picks if Stage.GOVERNANCE in p.stages]
+    assert picked == governance[: len(picked)], (picked, governance[:5])  # in rank order, none skipped
