@@ -52,6 +52,9 @@ PROVEN_YEARS = 5
 #: Asking for governance alongside these makes it a question about data (catalogs, lineage) too;
 #: alongside these, with LLM work, about guardrails on the app. It is always about models.
 DATA_GOVERNANCE_STAGES = frozenset({Stage.DATA_VERSIONING, Stage.DATA_VALIDATION, Stage.FEATURE_STORE})
+#: Stages about models themselves: asked beside governance, the models are what is governed too.
+MODEL_SIDE_STAGES = frozenset({Stage.EXPERIMENT_TRACKING, Stage.HYPERPARAMETER_TUNING, Stage.ML_PIPELINES,
+                               Stage.MODEL_REGISTRY, Stage.MODEL_SERVING, Stage.MODEL_MONITORING})
 #: The stages of someone building LLM apps: evaluating them and watching them.
 LLM_APP_STAGES = frozenset({Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY})
 #: How much a tool fills a need when it answers another kind of it than the one asked (a data catalog
@@ -216,11 +219,14 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
 
 
 def _governs(asked: set[Stage], profile: Profile) -> frozenset[str]:
-    """What a governance need is about: models always; data when data stages are asked for too;
-    an LLM app's inputs and outputs when they build LLM apps and ask to evaluate or watch them."""
-    kinds = {Governs.MODELS}
+    """What a governance need is about: data when data stages are asked for too; models when model stages
+    are, or when nothing says data (the common case); an LLM app's inputs and outputs when they build LLM
+    apps and ask to evaluate or watch them."""
+    kinds = set()
     if asked & DATA_GOVERNANCE_STAGES:
         kinds.add(Governs.DATA)
+    if not kinds or asked & MODEL_SIDE_STAGES:
+        kinds.add(Governs.MODELS)
     if Workload.LLM in (profile.workloads or ()) and asked & LLM_APP_STAGES:
         kinds.add(Governs.LLM_APPS)
     return frozenset(kinds)

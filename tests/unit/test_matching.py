@@ -382,13 +382,16 @@ def test_governance_of_models_is_answered_by_tools_that_govern_models_not_data_c
     assert governing and all(Governs.MODELS in t.governs for t in governing), [t.id for t in chosen]
 
 
-def test_asking_to_version_data_too_makes_data_catalogs_a_full_answer_for_governance() -> None:
+def test_asking_to_version_data_too_makes_governance_about_data_and_models_too_about_both() -> None:
     catalog = shipped()
     catalog_tool, model_tool = catalog.get("openmetadata"), catalog.get("validmind")
     models_only = wanted_of(parse_profile(GOVERNANCE_ONLY), catalog)
     with_data = wanted_of(parse_profile({**GOVERNANCE_ONLY, "needs": ["governance", "data_versioning"]}), catalog)
+    both = wanted_of(parse_profile({**GOVERNANCE_ONLY, "needs": ["governance", "data_versioning", "model_registry"]}),
+                     catalog)  # fmt: skip
     assert models_only.weight(catalog_tool, Stage.GOVERNANCE) < models_only.weight(model_tool, Stage.GOVERNANCE)
-    assert with_data.weight(catalog_tool, Stage.GOVERNANCE) == with_data.weight(model_tool, Stage.GOVERNANCE)
+    assert with_data.weight(catalog_tool, Stage.GOVERNANCE) > with_data.weight(model_tool, Stage.GOVERNANCE)
+    assert both.weight(catalog_tool, Stage.GOVERNANCE) == both.weight(model_tool, Stage.GOVERNANCE)
 
 
 def test_with_the_kind_of_work_unsaid_a_general_server_beats_an_llm_only_one() -> None:
@@ -473,3 +476,10 @@ def test_doing_a_job_a_tool_in_use_already_does_earns_a_pick_nothing() -> None:
     governance = [t.id for _, t, _ in rank(profile, shipped()) if t.built_for(Stage.GOVERNANCE)]
     picked = [p.id for p in recommend(profile, shipped()).picks if Stage.GOVERNANCE in p.stages]
     assert picked == governance[: len(picked)], (picked, governance[:5])  # in rank order, none skipped
+
+
+def test_governance_asked_with_only_data_jobs_is_data_governance() -> None:
+    lakehouse = Profile(team_size=25, cloud="aws", needs=(Stage.GOVERNANCE, Stage.DATA_VERSIONING),
+                        current_stack=("apache-spark",))  # fmt: skip
+    governing = [shipped().get(p.id) for p in recommend(lakehouse, shipped()).picks if Stage.GOVERNANCE in p.stages]
+    assert governing and all("data" in t.governs for t in governing), [t.id for t in governing]
