@@ -602,7 +602,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             # rows and columns checked before they reach training
                             r"bad (?:rows|records)",
                             r"(?:check|validat)\w* (?:\w+ ){0,2}(?:columns|dtypes|column types)",
-                            r"dataframe (?:validation|schemas?)"),
+                            r"dataframe (?:validation|schemas?)",
+                            r"(?<!model )(?<!cross )(?<!cross-)(?<!documented )(?<!independent )"
+                            r"validation(?! (?:sets?|loss|splits?|data|accuracy|metrics?|scores?|curves?|folds?|runs?|"
+                            r"reports?))(?: checks?| rules?)?"),
     Stage.FEATURE_STORE: (r"feature stores?", r"feature (?:platform|management|serving|registry|pipelines?)",
                           r"(?:share|sharing|reuse|reusing) features", r"online features",
                           r"training[- ]serving skew", r"same features (?:for|in|at) (?:both )?training"),
@@ -653,7 +656,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"schedul(?:e|er|ing) (?:[\w+-]+ ){0,4}(?:jobs|pipelines|runs|tasks|scripts)",
                                    r"schedul(?:e|ing) (?:the |our )?(?:model )?(?:re-?)?training",
                                    r"dags?",
-                                   r"cron(?: jobs)?", r"job schedul\w+", r"schedulers?"),
+                                   r"cron(?: jobs)?", r"job schedul\w+", r"schedulers?",
+                                   r"(?:automat\w*|run\w*|re-?train\w*) (?:\w+ ){0,2}on a schedule"),
     Stage.COMPUTE: (r"compute(?: / gpus)?", r"gpus?", r"fair[- ]share(?: scheduling)?",
                     r"gpu (?:sharing|time|allocation)",
                     r"shar(?:e|ing) (?:the |our )?gpus", r"gpu (?:access|cluster|compute|scheduling)",
@@ -672,6 +676,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"model servers?", r"serv(?:e|ing) (?:it|them|this)", r"serve(?= (?:and|\+|&|or) )",
                           r"(?:put|putting|deploy|deploying) (?:it|them|models?) behind an api",
                           r"roll(?:s|ing)? out (?:a |the )?(?:new )?models?",
+                          # "serve Llama for the whole company", "serving open models", "turn notebooks into a service"
+                          r"serv(?:e|ing) (?:an? |the |our )?(?:open[- ](?:source |weights? )?)?"
+                          r"(?:llms?|llama\w*|mistral|gemma|qwen|models)",
+                          r"(?:turn|turning|make|making|wrap|wrapping|expose|exposing) (?:\w+ ){0,3}into (?:a |an )?"
+                          r"(?:service|api|endpoint|microservice|rest api)",
+                          r"served somehow", r"get (?:it|them) served",
                           r"openai[- ]compatible (?:api|server|endpoint)s?",
                           r"(?:run|serve|host)\w* (?:\w+ ){0,3}(?:llms?|models?) locally"),
     Stage.MODEL_MONITORING: (r"model monitoring", r"monitor(?:ing)?(?: (?:our |the )?models?)?", r"drift detection",

@@ -592,3 +592,22 @@ def test_a_role_that_opens_a_later_sentence_is_the_writers(shipped_catalog: Cata
 
 def test_colleagues_counted_in_a_later_sentence_are_still_not_the_writer(shipped_catalog: Catalog) -> None:
     assert "persona" not in understand("We need a registry. 8 data scientists share one GPU box.", shipped_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("What do people use to serve Mistral to a few hundred staff?", "model_serving"),
+        ("How do I turn these notebooks into an API the app can call?", "model_serving"),
+        ("We want validation checks before the nightly job.", "data_validation"),
+        ("I'd like retraining to run on a schedule.", "workflow_orchestration"),
+    ],
+)
+def test_needs_said_in_other_words_are_read(shipped_catalog: Catalog, text: str, need: str) -> None:
+    assert need in [s.value for s in understand(text, shipped_catalog).get("needs", ())]
+
+
+@pytest.mark.parametrize("text", ["Our validation loss is flat, we need a tracker.",
+                                  "Model risk wants documented validation and approvals."])
+def test_validation_of_a_model_is_not_data_validation(shipped_catalog: Catalog, text: str) -> None:
+    assert "data_validation" not in [s.value for s in understand(text, shipped_catalog).get("needs", ())]
