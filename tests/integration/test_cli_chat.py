@@ -163,3 +163,14 @@ def test_a_closed_pipe_ends_quietly(args: list[str], sqlite_env: dict[str, str])
     process.stderr.close()
     assert process.wait(timeout=60) == 0
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr
+
+
+def test_the_maturity_scale_is_numbered_by_its_levels_in_the_terminal_and_the_json_lines() -> None:
+    from bot.entrypoints.jsonl import message_json
+    from bot.entrypoints.terminal import render_ask
+    from core.questions import BY_ID
+    from core.turns import Ask
+
+    ask = Ask(question=BY_ID["maturity"], number=3, total=4)
+    assert "   0. By hand: notebooks and scripts" in render_ask(ask).splitlines()
+    assert [o["number"] for o in message_json(ask)["options"]] == [0, 1, 2]
