@@ -611,3 +611,8 @@ def test_needs_said_in_other_words_are_read(shipped_catalog: Catalog, text: str,
                                   "Model risk wants documented validation and approvals."])
 def test_validation_of_a_model_is_not_data_validation(shipped_catalog: Catalog, text: str) -> None:
     assert "data_validation" not in [s.value for s in understand(text, shipped_catalog).get("needs", ())]
+
+
+def test_a_graphs_vertex_is_not_vertex_ai(shipped_catalog: Catalog) -> None:
+    assert "cloud" not in understand("We classify each vertex in a citation graph.", shipped_catalog)
+    assert understand("Our models are served from Vertex.", shipped_catalog).get("cloud").value == "gcp"
