@@ -100,6 +100,13 @@ _CONTEXT = frozenset({"use", "uses", "using", "used", "with", "tried", "adopted"
                       # what people say of a tool they used: "moved off airflow", "ditched comet"
                       "off", "ditched", "dropped", "replaced", "replacing", "abandoned", "migrated",
                       "migrating"})  # fmt: skip
+#: What comes before "on X" / "into X" when X is where things run or go: "we're on X", "jobs run on X".
+_RUNS_ON = frozenset({"run", "runs", "running", "ran", "built", "build", "building", "hosted", "host", "hosting",
+                      "deployed", "deploy", "deploying", "live", "lives", "based", "trained", "train", "training",
+                      "standardized", "standardised", "everything", "all", "we're", "we", "are", "is", "it's", "stuff",
+                      "jobs", "workloads", "models", "served", "serve", "serving", "data", "pipelines", "moved",
+                      "moving", "migrated", "migrating", "switched", "went", "go", "going", "only", "mostly", "still",
+                      "already", "currently", "now", "self-hosted", "orchestrated", "scheduled", "stored", "store"})
 #: Verbs that put things in a tool named next ("we version our prompts in git").
 _VERSIONED = frozenset({"version", "versioned", "versioning", "versions", "commit", "committed", "commits", "stored",
                         "store", "tracked"})
@@ -326,7 +333,11 @@ def _evidence(
         return True  # "Phoenix", "Arthur" are people and places too; "Neptune and its moon Triton" are planets
     previous = tokens[start - 1].key if start else ""
     if previous in _CONTEXT - {"and", "or", ","}:
-        return True
+        # "on"/"into" say use only after what runs there ("we're on snowflake", "jobs run on ray"), not after
+        # any verb ("the detector misfires on fireworks")
+        before_it = tokens[start - 2] if start > 1 else None
+        return (previous not in ("on", "into") or before_it is None or before_it.key in _RUNS_ON
+                or not before_it.key.isalpha() or before_it.text[:1].isupper() or start - 2 in names)  # "Spark on EMR"
     if previous == "to" and start > 1 and tokens[start - 2].key in _MOVED:
         return True  # "switched to ragas", "moved to pachyderm"
     if _USED_AFTER.match(following) or _for_stage().match(following):

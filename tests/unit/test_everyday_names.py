@@ -179,3 +179,9 @@ def test_names_in_use_said_in_passing_are_read(shipped_catalog: Catalog, text: s
 
 def test_a_no_still_reaches_every_item_of_a_plain_list(shipped_catalog: Catalog) -> None:
     assert stack("no docker, kubernetes or helm here", shipped_catalog) == ()
+
+
+def test_on_says_a_tool_is_used_only_after_what_runs_there(shipped_catalog: Catalog) -> None:
+    assert stack("the camera model misfires on fireworks every July", shipped_catalog) == ()
+    assert stack("our jobs run on ray now", shipped_catalog) == ("ray",)
+    assert stack("The features come from Spark on EMR.", shipped_catalog) == ("apache-spark", "amazon-emr")
