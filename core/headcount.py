@@ -60,8 +60,8 @@ _PAIR = (r"(?:just |only )?me and (?:a|an|one|my|another) (?:\w+ )?(?:colleague|
          r"boss)")  # fmt: skip
 _ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) {_N} "
             rf"(?:others|other people|colleagues|co-?workers|more|\w+)")
-_ALONE = (r"(?:i'm|i am) the only (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|developer|data scientist|scientist|mle|"
-          r"researcher) (?:on|at|in|doing|working)",
+_ALONE = (r"(?:i'm|i am) the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|developer|"
+          r"data scientist|scientist|mle|ds|researcher) (?:on|at|in|doing|working|for)",
           r"(?:it's|it is) (?:just )?me\b(?!,? (?:plus|and|\+|with|&))")  # fmt: skip
 #: "the only MLE among 9 data scientists": the writer and the others.
 _ONLY_AMONG = rf"(?:i'm|i am) the only (?:[\w-]+ ){{1,2}}(?:among|alongside|with|for) {_N} (?:\w+ )?{lx.PEOPLE}"
