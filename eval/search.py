@@ -16,6 +16,8 @@ DEV_SUITE = Path(__file__).resolve().parent / "dev_search_queries.json"
 DEV_SUITE_2 = Path(__file__).resolve().parent / "dev_search_queries_2.json"
 #: A fourth, written blind on 2026-12-02 and committed before any tuning against it.
 DEV_SUITE_3 = Path(__file__).resolve().parent / "dev_search_queries_3.json"
+#: A fifth, written blind after the third had been tuned on, to check those changes on fresh queries.
+DEV_SUITE_4 = Path(__file__).resolve().parent / "dev_search_queries_4.json"
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:
