@@ -18,10 +18,6 @@ _NEXT_STEP = {
     "before deployment.",
     2: "You're at level 2: invest in monitoring and retraining triggers rather than more platform.",
 }
-_UNKNOWN_STEP = (
-    "Aim for the next maturity level, not an end-state stack: from notebooks (level 0) to automated "
-    "pipelines (1), then CI/CD for pipelines and models (2)."
-)
 
 
 def _names(tools: Sequence[Tool]) -> str:
@@ -119,8 +115,14 @@ def _scope(profile: Profile, wanted: Wanted) -> str:
             "All-in-one platforms save glue work but lock you in: check the exit path (export of runs, "
             "models and metadata) before you commit."
         )
-    if len(wanted.weights) > 1:
-        return "Start with the stage that hurts most; add the next tool when the next pain is real."
+    fresh = [s for s in wanted.order if s in wanted.weights and wanted.origin[s] != "kept"]
+    if len(fresh) > 1:
+        first = fresh[0]
+        origin = wanted.origin[first]
+        why = {"need": "the first job you named", "next step": "your next maturity step"}.get(
+            origin, f"which helps with '{label_in_text(origin)}'"
+        )
+        return f"Start with {label_in_text(first.value)}, {why}; add the next tool when the next pain is real."
     return "Specialized tools first: they are easier to adopt and to replace than a platform."
 
 
@@ -139,5 +141,6 @@ def build_advice(
         lines.append("Your current tools already cover what you asked for: keep them and deepen their use.")
     if Workload.LLM in (profile.workloads or ()) and profile.maturity in (None, 0):
         lines.append("For LLM apps, set up evaluation on a fixed test set before tracing production traffic.")
-    lines.append(_NEXT_STEP[profile.maturity] if profile.maturity is not None else _UNKNOWN_STEP)
+    if profile.maturity is not None:  # unknown, a line about maturity levels would fit anyone
+        lines.append(_NEXT_STEP[profile.maturity])
     return lines

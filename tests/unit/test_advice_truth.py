@@ -139,3 +139,15 @@ def test_mage_is_never_said_to_need_kubernetes_and_oss_tools_never_offered_as_li
         if line.startswith("If a non-open-source licence were fine"):
             named = line.split("I'd suggest ")[1].split(" for ")[0]
             assert not next(t for t in RAW.values() if t["name"] == named)["open_source"]
+
+
+def test_advice_names_the_stage_to_start_with_and_says_nothing_about_an_unknown_maturity() -> None:
+    from core.advice import build_advice
+    from core.scoring import wanted_of
+
+    profile = Profile(team_size=8, cloud="gcp", needs=(Stage.MODEL_SERVING, Stage.MODEL_MONITORING))
+    lines = build_advice(profile, wanted_of(profile, shipped()))
+    assert any(line.startswith("Start with model serving, the first job you named") for line in lines), lines
+    assert not any("maturity level" in line or "level 0" in line for line in lines), lines
+    known = build_advice(profile.with_answers(maturity=1), wanted_of(profile, shipped()))
+    assert any(line.startswith("Next step (level 1 → 2)") for line in known)
