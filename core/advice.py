@@ -107,7 +107,7 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
     return f"Adopt rather than build: if you build, build the integration between {_pieces(groups)}, not another tool."
 
 
-def _scope(profile: Profile, wanted: Wanted) -> str:
+def _scope(profile: Profile, wanted: Wanted, tools: Sequence[Tool]) -> str:
     if Frustration.TOO_MANY_TOOLS in (profile.frustrations or ()):
         return "With too many tools already, retire one for every one you add; prefer tools that cover several stages."
     if profile.scope_preference is ScopePreference.ALL_IN_ONE:
@@ -123,6 +123,8 @@ def _scope(profile: Profile, wanted: Wanted) -> str:
             origin, f"which helps with '{label_in_text(origin)}'"
         )
         return f"Start with {label_in_text(first.value)}, {why}; add the next tool when the next pain is real."
+    if any(tool.scope > 0 for tool in tools):
+        return ""  # a platform among the picks: "specialized tools first" would argue against it
     return "Specialized tools first: they are easier to adopt and to replace than a platform."
 
 
@@ -136,7 +138,8 @@ def build_advice(
     wanted = wanted or Wanted()
     lines = [_met(profile)] if tools and _met(profile) else []
     settled = wanted.settled and bool(kept)
-    lines += [_build_or_buy(profile, kept if settled else tools, wanted, kept=settled), _scope(profile, wanted)]
+    lines += [line for line in (_build_or_buy(profile, kept if settled else tools, wanted, kept=settled),
+                                _scope(profile, wanted, tools)) if line]  # fmt: skip
     if wanted.settled:
         lines.append("Your current tools already cover what you asked for: keep them and deepen their use.")
     if Workload.LLM in (profile.workloads or ()) and profile.maturity in (None, 0):

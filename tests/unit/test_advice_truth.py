@@ -151,3 +151,14 @@ def test_advice_names_the_stage_to_start_with_and_says_nothing_about_an_unknown_
     assert not any("maturity level" in line or "level 0" in line for line in lines), lines
     known = build_advice(profile.with_answers(maturity=1), wanted_of(profile, shipped()))
     assert any(line.startswith("Next step (level 1 → 2)") for line in known)
+
+
+def test_specialized_tools_first_is_not_said_beside_a_platform_pick() -> None:
+    from core.advice import build_advice
+    from core.scoring import wanted_of
+
+    profile = Profile(team_size=8, cloud="aws", needs=(Stage.MODEL_SERVING,))
+    wanted = wanted_of(profile, shipped())
+    platform, specialist = shipped().get("amazon-sagemaker-ai"), shipped().get("bentoml")
+    assert not any(line.startswith("Specialized tools first") for line in build_advice(profile, wanted, [platform]))
+    assert any(line.startswith("Specialized tools first") for line in build_advice(profile, wanted, [specialist]))
