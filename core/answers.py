@@ -636,7 +636,7 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
 
 
 #: An option's number followed by a dash, colon or bracket and words about it: "2 — CI/CD on every merge".
-_CHOSEN = re.compile(r"(\d{1,2})\s*(?:[-–—:)]|\.\s)\s*\S")
+_CHOSEN = re.compile(r"(\d{1,2})(?:\s*[–—:)]|\s+-\s|\.\s)\s*\S")  # not "3-person team": a hyphen joins words
 
 
 def _direct(question: Question, text: str, *, numbers: bool) -> Any:

@@ -49,8 +49,8 @@ ACTIVE_DAYS = 183
 #: A tool first released at least this many years ago, and still active, has a track record.
 PROVEN_YEARS = 5
 
-#: Asking for governance alongside these makes it a question about data (catalogs, lineage) too;
-#: alongside these, with LLM work, about guardrails on the app. It is always about models.
+#: Asking for governance alongside these makes it a question about data (catalogs, lineage); alongside
+#: model stages (below) or nothing of either, about models; with LLM work, also about guardrails on the app.
 DATA_GOVERNANCE_STAGES = frozenset({Stage.DATA_VERSIONING, Stage.DATA_VALIDATION, Stage.FEATURE_STORE})
 #: Stages about models themselves: asked beside governance, the models are what is governed too.
 MODEL_SIDE_STAGES = frozenset({Stage.EXPERIMENT_TRACKING, Stage.HYPERPARAMETER_TUNING, Stage.ML_PIPELINES,

@@ -108,3 +108,8 @@ def test_an_option_number_followed_by_a_dash_and_words_picks_that_option(mini_ca
     assert parse_answer(BY_ID["maturity"], "2 — merges run tests and ship the model", mini_catalog) == 2
     assert parse_answer(BY_ID["maturity"], "1: airflow retrains nightly", mini_catalog) == 1
     assert parse_answer(BY_ID["team_size"], "5 - give or take", mini_catalog) == 5
+
+
+def test_a_number_joined_to_a_word_is_not_an_option_number(mini_catalog: Catalog) -> None:
+    reply = parse_answer(BY_ID["persona"], "3-person team, I do the infra", mini_catalog)
+    assert reply != "ml_engineer"  # option 3 would be ML engineer
