@@ -3,10 +3,11 @@
 A person types a tool's name (often misspelled) or the job they need done ("feature store", "llm
 eval", "serve llama locally"). Each tool becomes one document: its names and aliases, what it is
 built for (weighted above what it merely touches), its category, workloads and summary. BM25
-(the bm25s library) ranks the documents; a name that matches the whole query wins outright; a job
-the query describes, read with the interview's own phrases (core.lexicon), lifts the tools built for
-it; constraint words ("self-hosted", "open source") filter instead of matching text; and tools
-that should not be adopted any more sink below those that should.
+(the bm25s library) ranks the documents; a name that matches the whole query (or its first words)
+wins outright; a job the query describes, read with the interview's own phrases (core.lexicon), lifts
+the tools built for it; constraint words ("self-hosted", "open source", "no kubernetes") filter
+instead of matching text; "X vs Y vs Z" wants every tool named; and tools that should not be adopted
+any more sink below those that should.
 """
 
 from __future__ import annotations
