@@ -372,8 +372,8 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
     sentence = text.low[start:end]
     if lx.NEED_AFTER.search(text.low[hit.end : end]):
         return True
-    if sentence.rstrip().endswith("?") and lx.ASKING.match(sentence):
-        return True
+    if sentence.rstrip().endswith("?") and (lx.ASKING.match(sentence) or lx.TOOLS_FOR.match(text.low[hit.end : end])):
+        return True  # "what should we use to serve it?", "Tracing tools people actually like?"
     inside = [h for h in hits if start <= h.start and h.end <= end]
     return free and _only_phrases(sentence, [_Hit(h.start - start, h.end - start, h.value) for h in inside])
 

@@ -300,7 +300,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
         # work that cannot leave the notebooks: "we cannot go out from notebooks to production", "nothing leaves them"
         r"(?:can't|cannot|can not|never|don't) (?:go|get|move|make it) (?:out )?(?:of |from )(?:the |our )?notebooks?",
-        r"nothing (?:ever )?(?:leaves|gets out of) (?:the |our )?notebooks?",
+        r"nothing (?:ever )?(?:leaves|gets out of) (?:the |our )?(?:notebooks?|jupyter|colab)",
+        r"(?:turn|get|move)\w* (?:a |the |our |this |her |his |their )?notebooks? into (?:something|production|prod)",
+        r"notebooks,? all of (?:it|them)",
         r"productioni[sz]e (?:\w+ ){0,2}notebooks",
         r"notebooks? (?:[\w']+ ){0,8}(?:won't|don't|doesn't|can't) (?:run|install|work) any ?more",
         r"stuck in (?:notebooks|jupyter|colab)", r"notebook (?:hell|mess|spaghetti|sprawl|chaos)",
@@ -326,7 +328,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     ),
     Frustration.CANT_REPRODUCE: (
         # a result nobody can get again, or find what made it: "nobody else can reproduce it", "can't find the weights"
-        r"(?:nobody|no one|no-one) (?:else )?(?:can|could) (?:reproduce|rerun|re-run|recreate|replicate)",
+        r"(?:nobody|no one|no-one) (?:else )?(?:can|could) (?:reproduce|rerun|re-run|recreate|replicate|rebuild)",
+        r"(?:which|what) version of (?:the |our )?model (?:produced|made|gave)",
+        r"works on (?:my|her|his|their|our|one) (?:machine|laptop|box|desktop) and (?:fails|breaks|dies)",
+        r"(?:lose|losing|lost) (?:all )?(?:their|our|the|his|her) results",
         r"(?:can't|cannot|nobody can|no one can|couldn't) (?:find|locate|recover) (?:\w+ ){0,3}(?:weights|data|code|"
         r"checkpoints?|params|parameters|config|settings|seed)",
         r"can't reproduce(?: results)?", r"cannot reproduce", r"can not reproduce", r"reproducib(?:ility|le)",
@@ -347,7 +352,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:lose|losing|lost) track of (?:which|what)", r"experiments? (?:are |is )?(?:all over the place|scattered|"
         r"everywhere|untracked|lost)", r"which (?:\w+ ){0,5}(?:went into|produced|made|gave|"
         r"trained|created) which", r"(?:same|identical) (?:code|config|seed|data) (?:\w+ ){0,3}different results",
-        r"which (?:data|dataset|labels?|data version|dataset version)s? (?:\w+ ){0,2}(?:trained|went into|was used)",
+        r"which (?:data|dataset|labels?|data version|dataset version|one|copy|version)s? (?:\w+ ){0,2}(?:trained|went "
+        r"into|was used)",
         r"(?:can't|cannot|can never|could never|never|don't|do not) (?:tell|say|know|remember) which (?:[\w-]+ ){0,5}"
         r"(?:went into|produced|made|gave|trained|created) which",
     ),
@@ -415,7 +421,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"how (?:would|do|can|will|should) (?:i|we) (?:even )?know (?:if|whether|when) (?:\w+ ){0,3}(?:still )?(?:ac"
         r"curate|"
         r"working|works|good|ok|fine|degrad\w*|drift\w*|broken)",
-        r"(?:nobody|no one) knows how (?:\w+ ){0,3}(?:is |are |it's )?(?:performing|doing)",
+        r"(?:nobody|no one) knows how (?:[\w-]+ ){0,3}(?:is |are |it's )?(?:performing|doing)",
+        r"(?:no|zero) (?:idea|clue|visibility|insight)\w* (?:into |on )?(?:how|whether) (?:the |our |my )?(?:[\w-]+ )?"
+        r"(?:models?|they|predictions?) (?:[\w']+ )?(?:behav\w*|perform\w*|are doing|do)",
+        r"(?:never|don't|do not|can't|cannot) know (?:how|if|whether) (?:the |our )?(?:[\w-]+ )?(?:models?|it|they) "
+        r"(?:[\w']+ ){0,2}(?:behav\w*|perform\w*|doing|still (?:any )?good)",
+        r"how would (?:i|we) (?:even )?(?:find out|know|notice)",
         r"(?:drift detection|monitoring|alerting) (?:doesn't|does not|don't|do not) exist",
         r"(?:only )?found out (?:about it )?(?:only )?from (?:the |our |a )?(?:line|floor|field|plant|store|ops)",
         r"no idea (?:how|if|whether) (?:\w+ ){0,2}"
@@ -496,6 +507,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:bottleneck|stuck) (?:is|on|with) (?:label\w*|annotat\w*)",
         r"label(?:l)?ing (?:\w+ ){0,4}(?:myself|by hand|manually)",
         r"(?:label|annotat)\w* (?:[\w-]+ ){0,10}and it's (?:\w+ )?(?:slow|expensive|painful|a bottleneck)",
+        r"speed up (?:the |our )?(?:label(?:l)?ing|annotation)",
         r"(?:annotators?|label(?:l)?ers?) (?:\w+ ){0,6}"
         r"(?:inconsistent|all over the place|slow|expensive|bottleneck|can't keep up|disagree)",
     ),
@@ -552,6 +564,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"gpus? (?:\w+ ){0,2}queue\w* (?:for )?(?:days|hours|weeks|ages|forever)",
         r"(?:spreadsheet|calendar|sheet|doc|whiteboard) to (?:book|reserve|schedule|share) (?:it|them|the (?:gpus?|box|"
         r"server|dgx))", r"babysit\w* (?:the |our )?gpus?", r"(?:handle|manage|managing|handling|do|does) gpu sharing",
+        r"gpu (?:fights?|wars?|battles?|squabbles?|contention)",
+        r"fight\w* over (?:the |our )?(?:h100s|a100s|gpus|cards)",
+        r"gpu[\w -]{0,25}(?:is|are) a free-for-all", r"(?:gpus?|cards|nodes) [\w ]{0,25}(?:is|are) a lottery",
+        r"want gpus[\w ]{0,20} (?:but|and) (?:we|i) (?:only )?have (?:only )?(?:\d+|none|few|a few)",
     ),
     Frustration.TOO_MANY_TOOLS: (
         # many logins, bills or overlapping picks: "11 tools, 11 logins, 11 invoices", "three teams each picked one"
@@ -569,6 +585,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:set of )?(?:tools|stack)", r"\d+ different tools",
         r"one (?:team )?uses \w+,? (?:and )?(?:one|another|the other) uses", r"(?:its|their) own (?:login|bill)",
         r"drowning in (?:tools|vendors|dashboards|platforms)",
+        r"tools that (?:all )?do the same (?:job|thing)", r"fewer moving parts",
+        r"(?:figuring out|find|finding) where (?:a |the )?(?:thing|things|stuff|anything) (?:lives?|is)",
+        r"(?:every|each) (?:bu|business unit|department|division) (?:\w+ )?(?:built|uses|picked|has|chose|runs) "
+        r"(?:its|their) own",
     ),
 }
 #: Words that make a topic a complaint: "monitoring is a mess", "no way to reproduce".
@@ -592,6 +612,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (r"data label(?:l)?ing", r"label(?:l)?ing(?: tools?| data| platform)?", r"label(?:l)?ers?",
                           r"annotat(?:e|ion|ions|ing)(?: tools?)?", r"label (?:our |the )?data",
                           r"label (?:[~\w]+ ){0,3}(?:emails|images|texts?|documents|clips|samples|tickets|records)",
+                          r"labels? (?:audio|speech|recordings|calls|video|frames|images)",
                           r"draw(?:ing)? (?:bounding )?boxes", r"bounding[- ]box (?:annotation|labell?ing)"),
     Stage.DATA_VERSIONING: (r"data versioning", r"version(?:ing)? (?:our |the |large |big |raw )?(?:data|datasets?)",
                             r"data(?:set)? versions?", r"dataset versioning", r"track(?:ing)? (?:our )?datasets?",
@@ -660,7 +681,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"schedul(?:e|ing) (?:the |our )?(?:model )?(?:re-?)?training",
                                    r"dags?",
                                    r"cron(?: jobs)?", r"job schedul\w+", r"schedulers?",
-                                   r"(?:automat\w*|run\w*|re-?train\w*) (?:\w+ ){0,2}on a schedule"),
+                                   r"(?:automat\w*|run\w*|re-?train\w*) (?:\w+ ){0,2}on a schedule",
+                                   r"re-?training schedules?",
+                                   r"schedul(?:e|ing) (?:the |our )?re-?trains?"),
     Stage.COMPUTE: (r"compute(?: / gpus)?", r"gpus?", r"fair[- ]share(?: scheduling)?",
                     r"gpu (?:sharing|time|allocation)",
                     r"shar(?:e|ing) (?:the |our )?gpus", r"gpu (?:access|cluster|compute|scheduling)",
@@ -688,7 +711,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"openai[- ]compatible (?:api|server|endpoint)s?",
                           r"(?:run|serve|host)\w* (?:\w+ ){0,3}(?:llms?|models?) locally"),
     Stage.MODEL_MONITORING: (r"model monitoring", r"monitor(?:ing)?(?: (?:our |the )?models?)?", r"drift detection",
-                             r"detect(?:ing)? drift", r"alert(?:s|ing)? (?:on|for) (?:models|drift)",
+                             r"detect(?:ing)? drift", r"alert(?:s|ing)? (?:us |me )?(?:on|for|about) (?:models|drift)",
                              r"observability for (?:ml|models)", r"ml observability", r"model observability",
                              r"drift (?:monitoring|detection|alerts?|alerting)",
                              r"(?:data|model|concept|prediction|feature) drift",
@@ -747,7 +770,7 @@ NEED_ASK = re.compile(
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
     r"solve|focus on|priority|priorities|plan to|planning|must have|nice to have|wish|hoping|require|"
     r"requires|required|automate|automating|move to|moving to|migrate to|migrating to|gaps?|next|"
-    r"thinking (?:of|about)|considering|a way to|some way to|options? for|standardi[sz]e on|somewhere to|"
+    r"thinking (?:of|about)|considering|a way to|some way to|options? (?:for|to)|standardi[sz]e on|somewhere to|"
     r"a place to|"
     r"(?:what|which) (?:\w+ )?(?:should|do|would|could|can)|how (?:do|should|can|would)|is there|are there|"
     r"any (?:tools?|good|recommendations?))(?![a-z])"
@@ -762,11 +785,19 @@ NEED_BLOCK = re.compile(
     r"before|after|while|when|who|that call|today|currently|right now|at the moment)(?![a-z])"
 )
 #: Words after a stage that ask for it: "registry + monitoring please", "checks needed ASAP".
-NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|great|nice|good)|is a must|asap)"
+NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|great|nice|good)|is a must|asap|"
+                        # "serving is the part we're missing", "monitoring is the gap"
+                        r"(?:is|are) (?:the (?:part|piece|thing|bit)s? (?:we're|we are|i'm|i am) missing|what "
+                        r"(?:we're|we are|i'm|i am) missing|(?:still )?missing|the (?:biggest |main )?gap))"
                         r"(?![a-z])")  # fmt: skip
+#: What follows a stage in a question asking for tools: "Tracing tools people actually like?".
+TOOLS_FOR = re.compile(r"^\s*(?:tools?|options?|solutions?|recommendations?|suggestions?|frameworks?|setups?|"
+                       r"stacks?|libraries|library|platforms?|products?|services?)(?![a-z])")
 #: A question that asks for tools ("what should I use to serve it?", "is there a monitoring thing …?").
-ASKING = re.compile(r"^\W*(?:so |and |also |ok |okay )?(?:what|which|how|is there|are there|any|anyone|does "
-                    r"anyone|where|can (?:you|anyone)|should (?:we|i)|at the)\b")
+ASKING = re.compile(r"^\W*(?:so |and |also |ok |okay )?(?:what|which|how|is there|are there|any|anyone|anything|does "
+                    r"anyone|where|can (?:you|anyone)|should (?:we|i)|at the|(?:the )?(?:least painful|simplest|"
+                    r"easiest|best|lightest|cheapest|quickest|fastest|smartest|shortest|cleanest) (?:way|path|"
+                    r"thing|option|setup))\b")
 #: Words for compute that are a need only when asked for outright ("we need more GPUs"), not counted ("~50 GPUs").
 BARE_COMPUTE = frozenset({"gpu", "gpus", "compute"})
 #: Words before a way of working that make it a goal, not the present ("we want scheduled pipelines").

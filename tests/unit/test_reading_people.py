@@ -617,3 +617,42 @@ def test_validation_of_a_model_is_not_data_validation(shipped_catalog: Catalog, 
 def test_a_graphs_vertex_is_not_vertex_ai(shipped_catalog: Catalog) -> None:
     assert "cloud" not in understand("We classify each vertex in a citation graph.", shipped_catalog)
     assert understand("Our models are served from Vertex.", shipped_catalog).get("cloud").value == "gcp"
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("The GPU fights on our cluster are getting worse.", "compute_access"),
+        ("Our GPU node pool is a free-for-all after lunch.", "compute_access"),
+        ("Researchers want GPUs all day and we only have 4.", "compute_access"),
+        ("We have zero visibility into how the models behave after release.", "no_monitoring"),
+        ("When a model misbehaves, how would we even find out?", "no_monitoring"),
+        ("Nobody could rebuild last year's model.", "cant_reproduce"),
+        ("It works on her laptop and fails in the cluster.", "cant_reproduce"),
+        ("Nothing ever leaves Jupyter here.", "stuck_in_notebooks"),
+        ("We pay for two tools that do the same job.", "too_many_tools"),
+        ("Can anything speed up our labeling?", "labeling_bottleneck"),
+    ],
+)
+def test_more_pains_said_in_other_words_are_read(shipped_catalog: Catalog, text: str, pain: str) -> None:
+    assert pain in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Monitoring options people actually like?", "model_monitoring"),
+        ("Serving is the part we're missing.", "model_serving"),
+        ("What's the least painful way to serve a sklearn model?", "model_serving"),
+        ("Anything that can alert us on drift?", "model_monitoring"),
+        ("How do you all handle retraining schedules?", "workflow_orchestration"),
+    ],
+)
+def test_needs_asked_as_questions_or_gaps_are_read(shipped_catalog: Catalog, text: str, need: str) -> None:
+    assert need in [s.value for s in understand(text, shipped_catalog).get("needs", ())]
+
+
+def test_not_knowing_what_something_is_doing_is_not_missing_monitoring(shipped_catalog: Catalog) -> None:
+    read = understand("Honestly I have no idea what it's doing, I just joined.", shipped_catalog)
+    pains = read.get("frustrations", ())
+    assert "no_monitoring" not in [f.value for f in pains]
