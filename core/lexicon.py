@@ -302,7 +302,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:can't|cannot|can not|never|don't) (?:go|get|move|make it) (?:out )?(?:of |from )(?:the |our )?notebooks?",
         r"nothing (?:ever )?(?:leaves|gets out of) (?:the |our )?(?:notebooks?|jupyter|colab)",
         r"(?:turn|get|move)\w* (?:a |the |our |this |her |his |their )?notebooks? into (?:something|production|prod)",
-        r"notebooks,? all of (?:it|them)",
+        r"notebooks,? all of (?:it|them)", r"(?:by hand|manually) across (?:\d+ )?notebooks",
         r"productioni[sz]e (?:\w+ ){0,2}notebooks",
         r"notebooks? (?:[\w']+ ){0,8}(?:won't|don't|doesn't|can't) (?:run|install|work) any ?more",
         r"stuck in (?:notebooks|jupyter|colab)", r"notebook (?:hell|mess|spaghetti|sprawl|chaos)",
@@ -382,8 +382,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         _SLOW + r" (?:\w+ ){0,2}(?:to )?(?:deploy|ship|release|productioni[sz]e|get (?:models |them |it )?"
         r"(?:into|to) prod)",
         r"(?:weeks|months|ages|forever) to (?:deploy|ship|release|get (?:\w+ ){0,2}(?:into |to )?prod(?:uction)?)",
-        r"takes? (?:\d+\+? |a few |several |many )?(?:weeks|months) to (?:reach|get (?:in)?to|go to|hit|land in) "
-        r"prod(?:uction)?", r"deploy\w* (?:by hand|manually), takes? (?:a|one|two|\d+) (?:week|month)s?",
+        r"takes? (?:us )?(?:about |around )?(?:\d+\+? |a few |several |many |(?:" + _WORD_NUMBER + r") )?(?:weeks|"
+                                                                                                   r"months) "
+        r"to (?:reach|get (?:in)?to|go to|hit|land in|get (?:\w+ ){0,2}(?:live|into production|to prod\w*)) ?(?:pr"
+        r"od(?:uction)?)?",
+        r"(?:still )?(?:isn't|is not|aren't|are not|never made it) (?:\w+ )?in(?:to)? prod(?:uction)?",
+        r"waiting (?:days|weeks|ages) for (?:\w+ ){0,3}to approve", r"slow (?:path|road|route) to prod(?:uction)?",
+        r"deploy\w* (?:by hand|manually), takes? (?:a|one|two|\d+) (?:week|month)s?",
         r"(?:never|rarely|don't) (?:make it|get|reach) (?:to |into )?prod(?:uction)?", r"throw(?:n)? (?:it )?over "
         r"the wall", r"re-?(?:implement|write)s? (?:\w+ ){0,2}for prod(?:uction)?", r"stuck before production",
         r"(?:no|no clear) (?:path|way) to prod(?:uction)?",
@@ -444,9 +449,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r" (?:they're |it's |they are |it is )?(?:deployed|prod\w*|live)",
         r"(?:no|zero) (?:clue|idea) (?:when|if|whether) "
         r"(?:\w+ ){0,3}(?:degrad|drift|break|fail|go stale|rot)\w*", r"zero monitoring", r"without (?:any )?monitoring",
-        r"(?:hear|learn|find out|found out|know) (?:about (?:\w+ ){1,3}|of it )?(?:only )?from (?:\w+ )?(?:custo"
-        r"mers|users|"
-        r"complaints|clients|support tickets)", r"(?:nobody|no one) knows (?:which|what) (?:\w+ ){0,3}(?:is |are )?"
+        r"(?:hear|heard|learn|learned|learnt|find out|found out|know) (?:about (?:\w+ ){1,3}|of it )?(?:only )?fro"
+        r"m (?:\w+ )?(?:custo"
+        r"mers?|users?|"
+        r"complaints|clients?|support tickets)", r"(?:nobody|no one) knows (?:which|what) (?:\w+ ){0,3}(?:is |are )?"
         r"(?:in prod\w*|running|deployed|live)",
     ),
     Frustration.DATA_QUALITY: (
@@ -507,7 +513,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:bottleneck|stuck) (?:is|on|with) (?:label\w*|annotat\w*)",
         r"label(?:l)?ing (?:\w+ ){0,4}(?:myself|by hand|manually)",
         r"(?:label|annotat)\w* (?:[\w-]+ ){0,10}and it's (?:\w+ )?(?:slow|expensive|painful|a bottleneck)",
-        r"speed up (?:the |our )?(?:label(?:l)?ing|annotation)",
+        r"speed up (?:the |our )?(?:label(?:l)?ing|annotation)", r"label\w* (?:[\w-]+ ){0,3}faster",
+        r"(?:label|annotat|draw)\w* (?:[\w-]+ ){0,12}(?:by far )?the slowest",
         r"(?:annotators?|label(?:l)?ers?) (?:\w+ ){0,6}"
         r"(?:inconsistent|all over the place|slow|expensive|bottleneck|can't keep up|disagree)",
     ),
@@ -582,7 +589,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"more tools than (?:people|engineers|users)", r"(?:done|tired of|sick of) (?:\w+ )?(?:stitching|gluing)",
         r"stitch(?:ing)? (?:\w+ ){0,3}together", r"(?:every|each) (?:team|squad|group) (?:\w+ )?(?:uses|picked|has|"
         r"chose|runs) (?:its|their) own (?:tools|stack|set)", r"(?:every|each) (?:team|squad|group) (?:uses|has) a "
-        r"different (?:set of )?(?:tools|stack)", r"\d+ different tools",
+        r"different (?:set of )?(?:tools|stack)",
+        r"(?:\d+|" + _WORD_NUMBER + r") different (?:tools|uis|dashboards|logins|places)",
         r"one (?:team )?uses \w+,? (?:and )?(?:one|another|the other) uses", r"(?:its|their) own (?:login|bill)",
         r"drowning in (?:tools|vendors|dashboards|platforms)",
         r"tools that (?:all )?do the same (?:job|thing)", r"fewer moving parts",
@@ -613,14 +621,20 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"annotat(?:e|ion|ions|ing)(?: tools?)?", r"label (?:our |the )?data",
                           r"label (?:[~\w]+ ){0,3}(?:emails|images|texts?|documents|clips|samples|tickets|records)",
                           r"labels? (?:audio|speech|recordings|calls|video|frames|images)",
-                          r"draw(?:ing)? (?:bounding )?boxes", r"bounding[- ]box (?:annotation|labell?ing)"),
-    Stage.DATA_VERSIONING: (r"data versioning", r"version(?:ing)? (?:our |the |large |big |raw )?(?:data|datasets?)",
+                          r"draw(?:ing)? (?:bounding )?boxes", r"pre-?label\w*", r"weak supervision",
+                          r"bounding[- ]box (?:annotation|labell?ing)"),
+    Stage.DATA_VERSIONING: (r"data versioning", r"version(?:ing)? (?:our |the |my )?(?:[\w-]+ ){0,2}(?:data|datasets?)",
+                            r"git for (?:data|tables|datasets)",
                             r"data(?:set)? versions?", r"dataset versioning", r"track(?:ing)? (?:our )?datasets?",
-                            r"data lineage", r"versioned (?:data|datasets?)", r"(?:version|branch) and (?:version|"
+                            r"data lineage", r"versioned (?:[\w,]+ ){0,3}(?:for |of )?(?:data|datasets?)",
+                            r"(?:version|branch) and (?:version|"
                             r"branch) (?:our |the )?data"),
     Stage.DATA_VALIDATION: (r"data validation", r"validat(?:e|ing) (?:our |the )?data",
+                            r"validat(?:e|ing) (?:the |our )?(?:incoming |input |partner )?(?:files|csvs|batches|f"
+                            r"eeds)",
                             r"data (?:quality )?(?:checks|tests)",
-                            r"data contracts?", r"schema (?:validation|checks)", r"check(?:ing)? (?:our |the )?data",
+                            r"data contracts?", r"schema (?:validation|checks)", r"check(?:s|ing)? (?:our |the )?data",
+                            r"(?:schema|distribution) (?:\+ |and )?(?:\w+ )?checks",
                             r"inspect(?:ing)? (?:our |the )?data", r"(?:find|finding|detect\w*|catch\w*|spot\w*) "
                             r"(?:the |our )?mislabel(?:l)?ed",
                             # rows and columns checked before they reach training
@@ -630,14 +644,17 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"(?<!model )(?<!cross )(?<!cross-)(?<!documented )(?<!independent )"
                             r"validation(?! (?:sets?|loss|splits?|data|accuracy|metrics?|scores?|curves?|folds?|runs?|"
                             r"reports?))(?: checks?| rules?)?"),
-    Stage.FEATURE_STORE: (r"feature stores?", r"feature (?:platform|management|serving|registry|pipelines?)",
+    Stage.FEATURE_STORE: (r"feature[- ]stores?", r"(?:one |a )?(?:shared|central|single) place for features",
+                          r"feature (?:platform|management|serving|registry|pipelines?)",
                           r"(?:share|sharing|reuse|reusing) features", r"online features",
                           r"training[- ]serving skew", r"same features (?:for|in|at) (?:both )?training"),
     Stage.NOTEBOOKS: (r"notebooks?(?: environment| server| platform)?", r"jupyter(?: ?hub| ?lab)?",
                       r"hosted notebooks", r"shared notebooks"),
     Stage.EXPERIMENT_TRACKING: (r"experiment(?:s)? track(?:ing|er)", r"track(?:ing)? (?:our |the |my )?(?:ml )?"
                                 r"(?:experiments|runs|metrics|training runs)", r"experiment management",
-                                r"log(?:ging)? (?:our |the )?(?:metrics|runs|experiments)",
+                                r"log(?:ging)? (?:our |the |my |all |their )?(?:metrics|runs|experiments|parameter"
+                                r"s|params|results|"
+                                r"hyperparameters)",
                                 r"compar(?:e|ing) (?:\w+ ){0,2}runs",
                                 r"run tracking", r"experiment logging", r"tracking", r"tracker",
                                 r"track (?:\w+ ){0,2}(?:runs|experiments)"),
@@ -655,12 +672,17 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"promot(?:e|ing|ion of) (?:a |the |our )?models?(?: versions?)?",
                            r"version(?:ing)? (?:our |the )?models", r"model store",
                            r"model catalog", r"model management",
+                           r"(?:keep track of|know) which (?:model|version|one) is (?:live|in prod\w*|deployed)",
                            r"(?<!container )(?<!docker )(?<!image )(?<!artifact )(?<!oci )registry"),
     Stage.LLM_EVALUATION: (r"llm eval(?:uation)?s?", r"evals?", r"evaluat(?:e|ing|ion) (?:of )?(?:our |the )?"
                            r"(?:llms?|prompts?|rag|chatbot|agents?|outputs|answers)", r"prompt (?:testing|evaluation)",
                            r"test(?:ing)? (?:my |our |the )?prompts",
                            r"red[- ]team(?:ing)?", r"(?:llm|rag) testing", r"llm as a judge", r"llm evaluation",
                            r"golden (?:sets?|q&a|questions|answers|datasets?|examples|pairs)",
+                           r"(?:fixed|golden|test) (?:question|prompt) sets?",
+                           r"measure (?:if|whether|how) (?:the |our |my )?(?:summaries|answers|outputs|responses|c"
+                           r"ompletions)",
+                           r"test(?:ing)? (?:the |our |my )?(?:agents?|chatbot|bot|assistant) before",
                            r"benchmark\w* (?:\w+ ){0,3}(?:llms?|models?) on", r"mmlu", r"hellaswag",
                            r"(?:retrieval|rag|answer) (?:metrics|quality evals?)",
                            # prompt regression tests: "catch regressions whenever I change the system prompt"
@@ -669,7 +691,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"git (?:server|hosting)",
                            r"(?:code|it|everything|notebooks|scripts) (?:in|into) git"),
     Stage.CI_CD: (r"ci ?/ ?cd", r"ci-cd", r"cicd", r"ci and cd", r"ci ?& ?cd", r"continuous (?:integration|delivery|"
-                  r"deployment|training)", r"ci(?: pipelines?)?", r"cd(?: pipelines?)?", r"build pipelines?",
+                  r"deployment|training)", r"ci(?: pipelines?)?", r"cd(?: pipelines?)?",
+                  r"on (?:every |each )?merge", r"block(?:s|ing)? the merge", r"build pipelines?",
                   r"automated (?:tests|testing|deploys|deployments)", r"ct", r"gitops"),
     Stage.CONTAINERS: (r"containers?", r"containeri[sz](?:e|ed|ing|ation)", r"docker images?", r"packag(?:e|ing) "
                        r"(?:our |the )?models", r"container images?", r"dockeri[sz](?:e|ing)",
@@ -678,6 +701,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.WORKFLOW_ORCHESTRATION: (r"workflow orchestration", r"orchestrat(?:e|ion|or|ing)", r"pipeline orchestration",
                                    r"(?<!review )(?<!approval )(?<!current )workflows?",
                                    r"schedul(?:e|er|ing) (?:[\w+-]+ ){0,4}(?:jobs|pipelines|runs|tasks|scripts)",
+                                   r"schedul(?:e|ing) (?:them|this|these|it)(?![a-z])",
                                    r"schedul(?:e|ing) (?:the |our )?(?:model )?(?:re-?)?training",
                                    r"dags?",
                                    r"cron(?: jobs)?", r"job schedul\w+", r"schedulers?",
@@ -690,11 +714,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"training (?:infra(?:structure)?|compute|clusters?)", r"distributed training",
                     r"(?:scale|scaling) (?:out )?training", r"cluster management", r"burst(?:ing)? to the cloud",
                     r"queu(?:e|ing) (?:\w+ )?jobs",
-                    r"(?:launch|submit|run)\w* (?:training )?jobs on (?:\w+ ){0,2}gpus?",
+                    r"(?:launch|submit|run)\w* (?:training )?jobs on (?:\w+ ){0,2}(?:gpus?|gpu clouds?)",
                     r"(?:scale|scaling|distribut\w+) (?:\w+ ){0,3}(?:across|over) (?:a |the |our )?(?:gpu )?cluster",
                     r"job queu(?:e|es|ing)", r"queueing", r"gpu quotas?"),
     Stage.MODEL_SERVING: (r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?", r"serving",
-                          r"models? behind an api",
+                          r"models? behind an api", r"notebooks? to an? (?:rest )?api",
+                          r"serv(?:e|ing) (?:\d+ |a few |some |several )?(?:[\w-]+ )?models",
                           r"deploy(?:ing|ment)?(?: of)? (?:our |the |ml )?models?", r"model deployment",
                           r"deploy(?:ment|ments|ing)?", r"inference(?: endpoints?| servers?| api)?",
                           r"(?:model )?endpoints?", r"model apis?", r"real-?time predictions",
@@ -715,7 +740,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"observability for (?:ml|models)", r"ml observability", r"model observability",
                              r"drift (?:monitoring|detection|alerts?|alerting)",
                              r"(?:data|model|concept|prediction|feature) drift",
-                             r"detect(?:ing|s)? (?:\w+ ){0,2}drift", r"keep(?:ing)? an eye on (?:it|them|"
+                             r"detect(?:ing|s)? (?:\w+ ){0,2}drift",
+                             r"keeps? an eye on (?:it|them|(?:my |their )?models?)|keep(?:ing)? an eye on (?:it|them|"
                              r"(?:our |the )?models?)", r"something for drift",
                              r"watch(?:es|ing)? (?:\w+ ){0,2}models? (?:once|after|when) (?:they|it)"),
     Stage.LLM_OBSERVABILITY: (r"llm observability", r"llm (?:monitoring|tracing|traces|logging|ops)", r"llmops",
@@ -723,7 +749,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                               r"prompt (?:logs|logging|management|versioning)", r"token (?:costs|usage)",
                               r"tracing", r"traces",
                               r"(?:llm|ai) gateways?", r"cost tracking", r"costs? per (?:customer|user|request|call)",
-                              r"log(?:ging)? (?:every |all |each )?(?:prompts?|responses|requests|llm calls)",
+                              r"log(?:ging)? (?:of )?(?:every |all |each )?(?:prompts?|responses|requests|llm calls)",
                               r"monitor(?:ing)? (?:of )?(?:the )?(?:llm )?(?:calls|outputs|responses)",
                               r"monitor(?:ing)? (?:of )?(?:the )?llm(?: calls| outputs| responses)?",
                               r"observability (?:for|of|into) (?:our |the )?(?:llms?|agents?|prompts?|rag)",
@@ -770,7 +796,8 @@ NEED_ASK = re.compile(
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
     r"solve|focus on|priority|priorities|plan to|planning|must have|nice to have|wish|hoping|require|"
     r"requires|required|automate|automating|move to|moving to|migrate to|migrating to|gaps?|next|"
-    r"thinking (?:of|about)|considering|a way to|some way to|options? (?:for|to)|standardi[sz]e on|somewhere to|"
+    r"thinking (?:of|about)|considering|a (?:\w+ )?way to|some way to|options? (?:for|to)|aim(?:ing)? to|i'd love|"
+    r"we'd love|would love|standardi[sz]e on|somewhere to|"
     r"a place to|"
     r"(?:what|which) (?:\w+ )?(?:should|do|would|could|can)|how (?:do|should|can|would)|is there|are there|"
     r"any (?:tools?|good|recommendations?))(?![a-z])"
@@ -780,7 +807,8 @@ NEED_ASK = re.compile(
 #: where something happens ("tuning inside the pipeline", "before deploying"), a tool the team has ("MLflow registry").
 NEED_BLOCK = re.compile(
     r"(?<![a-z])(?:no|not|without|instead of|rather than|tired of|sick of|fed up with|from|away from|"
-    r"nothing|already|(?<!somewhere to )(?<!a place to )keep|keeping|reuse|happy with|fine on|in an?|inside (?:the|a"
+    r"nothing|already|(?<!somewhere to )(?<!a place to )(?<!use to )(?<!way to )(?<!how to )(?<!something to )keep"
+    r"|keeping|reuse|happy with|fine on|in an?|inside (?:the|a"
     r"|our)|in (?:the|our) same|"
     r"before|after|while|when|who|that call|today|currently|right now|at the moment)(?![a-z])"
 )
@@ -808,7 +836,8 @@ WANT_CUE = re.compile(
     r"(?![a-z])"
 )
 #: A stage said to be missing right before it ("no registry", "no tests, no CI", "there's zero monitoring").
-MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacking|missing)\s+(?:real |proper |"
+MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacking|missing|nothing for|"
+                     r"(?:isn't|is not|aren't|are not) (?:even |yet )?(?:in|under))\s+(?:real |proper |"
                      r"formal |automated |actual )?$")
 NO_NEED = re.compile(
     r"(?:don't|do not|doesn't|does not|no) (?:really )?(?:need|want|care about)|no need for|not (?:looking for|"

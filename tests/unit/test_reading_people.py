@@ -656,3 +656,35 @@ def test_not_knowing_what_something_is_doing_is_not_missing_monitoring(shipped_c
     read = understand("Honestly I have no idea what it's doing, I just joined.", shipped_catalog)
     pains = read.get("frustrations", ())
     assert "no_monitoring" not in [f.value for f in pains]
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("What do people use to keep track of experiments on a laptop?", "experiment_tracking"),
+        ("I mostly need somewhere to log my runs.", "experiment_tracking"),
+        ("Is there a git for tables?", "data_versioning"),
+        ("We'd love a standard way to containerize models.", "containers"),
+        ("We have nothing for drift monitoring yet.", "model_monitoring"),
+        ("The training code isn't even in version control.", "source_control"),
+        ("Want the tests to run on every merge.", "ci_cd"),
+        ("Looking for something that checks the data before each retrain.", "data_validation"),
+        ("How do I keep track of which model is live?", "model_registry"),
+        ("Any way to pre-label the images with a model?", "data_labeling"),
+    ],
+)
+def test_needs_said_as_wishes_tasks_and_gaps_are_read(shipped_catalog: Catalog, text: str, need: str) -> None:
+    assert need in [s.value for s in understand(text, shipped_catalog).get("needs", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("We heard from a customer that the scores were off.", "no_monitoring"),
+        ("It takes us about eight weeks to get a model live.", "slow_handoff"),
+        ("The forecast still isn't in production after a year.", "slow_handoff"),
+        ("We juggle 5 different UIs for one model.", "too_many_tools"),
+    ],
+)
+def test_yet_more_pains_said_in_other_words_are_read(shipped_catalog: Catalog, text: str, pain: str) -> None:
+    assert pain in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
