@@ -469,7 +469,7 @@ def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
     """What running it takes, from its own entry: nothing to operate is worth something to a small team."""
     self_run = tool.self_host_needs is not None and operated_by_them(tool, profile)
     if self_run and tool.self_host_needs == ():
-        good = "nothing to operate: it installs as a package and runs in your own code"
+        good = "nothing to operate: it installs as a package, with no server to run"
         return Factor("operations", 0.1, good if explain else None)
     small = (profile.team_size or 10) <= SMALL_TEAM
     if self_run and small and len(tool.self_host_needs or ()) >= 3:
