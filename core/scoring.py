@@ -569,6 +569,11 @@ def _standing_of(tool: Tool, index: CatalogIndex, catalog: Catalog) -> Standing:
     return found
 
 
+#: How many catalog tools must work with a tool before it is called "widely integrated" (about the top
+#: tenth of the catalog; 4 of 266 is not wide).
+WIDELY = 8
+
+
 def _standing(tool: Tool, index: CatalogIndex, wanted: Wanted, catalog: Catalog, explain: bool) -> Factor:
     standing = _standing_of(tool, index, catalog)
     retired = wanted.replace.get(tool.id)
@@ -576,7 +581,7 @@ def _standing(tool: Tool, index: CatalogIndex, wanted: Wanted, catalog: Catalog,
     if not explain:
         return Factor("standing", points)
     users = index.users.get(tool.id, 0)
-    good = f"widely integrated: {users} tools in my catalog work with it" if users >= 4 else None
+    good = f"widely integrated: {users} tools in my catalog work with it" if users >= WIDELY else None
     if retired is not None:
         name = catalog.get(retired).name if retired in catalog else retired
         good = f"the suggested successor of your {name}, which is being retired"
