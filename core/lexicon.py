@@ -625,6 +625,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"bounding[- ]box (?:annotation|labell?ing)"),
     Stage.DATA_VERSIONING: (r"data versioning", r"version(?:ing)? (?:our |the |my )?(?:[\w-]+ ){0,2}(?:data|datasets?)",
                             r"git for (?:data|tables|datasets)",
+                            r"large (?:model |binary |data )?files (?:in|with|alongside) (?:a |the |our |my )?git",
                             r"data(?:set)? versions?", r"dataset versioning", r"track(?:ing)? (?:our )?datasets?",
                             r"data lineage", r"versioned (?:[\w,]+ ){0,3}(?:for |of )?(?:data|datasets?)",
                             r"(?:version|branch) and (?:version|"

@@ -72,6 +72,8 @@ FIELDS = ("names", "jobs", "text")
 WEIGHTS = {"names": 0.3, "jobs": 1.0, "text": 1.5}
 #: How much doing the same job as the tool named in "an alternative to X" counts, beside the words.
 ALTERNATIVE_WEIGHT = 1.0
+#: How much the query's words count beside that, in such a query: they mostly ask the question.
+ALTERNATIVE_TEXT = 0.5
 
 
 def _fields(tool: Tool) -> dict[str, list[str]]:
@@ -139,6 +141,9 @@ _ALTERNATIVE = (
     re.compile(r"\b(?:instead of|similar to|replace|replacing|switch(?:ing)? (?:away )?from|"
                r"migrat\w* (?:away )?from|mov(?:e|ing) (?:away )?(?:off|from))\s+(?P<tool>.+)$"),
     re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+)\s+(?:alternatives?|replacements?|competitors?)\b"),
+    # "tgi is in maintenance mode, what to use instead": the tool first, then the question
+    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,5}what\s+(?:to|should\s+(?:i|we)|do\s+"
+               r"(?:i|we)|can\s+(?:i|we))\s+use\s+(?:now|instead)\b"),
 )
 #: "X vs Y", "X versus Y for datasets", "X or Y?", "X vs Y vs Z": tools to compare, all wanted in the
 #: top three.
@@ -282,6 +287,8 @@ class SearchIndex:
             shared = sum(1.0 / (1 + rank) for rank, stage in enumerate(jobs) if tool.built_for(stage))
             if shared and position != named:
                 similar[position] = shared / best + (0.2 if tool.category is like.category else 0.0)
+            if tool.id == like.successor:
+                similar[position] = max(similar.get(position, 0.0), 1.5)  # the one its makers point to
         return similar
 
     def _compared(self, text: str) -> dict[int, float]:
@@ -328,6 +335,8 @@ class SearchIndex:
         alternatives = self._alternatives(text)
         if alternatives:  # the name typed is the tool to replace, not a name to find
             name_hits = {}
+            # the other words mostly ask the question ("… went into maintenance, what do we use now")
+            scores = [ALTERNATIVE_TEXT * score for score in scores]
         name_hits.update(self._compared(text))
         for position, tool in enumerate(self.tools):
             score = scores[position]

@@ -126,3 +126,15 @@ def test_a_container_registry_is_not_a_model_registry() -> None:
 
     assert stages_named("private docker registry") == {Stage.CONTAINERS}
     assert stages_named("a registry for our models") == {Stage.MODEL_REGISTRY}
+
+
+def test_what_to_use_instead_of_a_named_tool_lists_its_alternatives_and_its_successor() -> None:
+    shown = top("airflow is getting painful, what should we use instead")
+    assert "apache-airflow" not in shown
+    assert all(shipped().get(t).built_for(Stage.WORKFLOW_ORCHESTRATION) for t in shown), shown
+    tgi = shipped().get("text-generation-inference")
+    assert tgi.successor and tgi.successor in top("tgi went into maintenance, what do we use now")
+
+
+def test_large_files_in_git_is_data_versioning() -> None:
+    assert "git-lfs" in top("keep large binary files alongside the git repo")
