@@ -27,10 +27,12 @@ def to_number(text: str) -> int | None:
 
 
 _N = f"({lx.NUMBER})"
-_NOT_PEOPLE = (r"(?! (?:[\w-]+ ){0,2}(?:years?|months?|weeks?|days?|hours?|models?|gpus?|clouds?|products?|projects?|"
+_NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b)"  # the whole number: not "8" of "~80 prompts", "200" of "200+ models"
+               r"(?! (?:[\w-]+ ){0,2}(?:years?|months?|weeks?|days?|hours?|models?|gpus?|clouds?|products?|projects?|"
                r"%|percent|times|k8s|teams|people short|tb|gb|million|m\b|billion|users|customers|prototypes?|apps?|"
                r"services|pipelines|datasets|clients|servers|boxes|machines|nodes|workstations|regions|"
-               r"squads)\b)")  # fmt: skip
+               r"squads|prompts|chunks|cards|features|tickets|images|files|rows|dags|sites|documents|docs|"
+               r"endpoints|agents|experiments|runs|notebooks|tables|of them)\b)")  # fmt: skip
 #: Who the tools are for, said outright: "supporting ~12 ML people", "10 of them doing ML", "the ML group is 4".
 _FOR_WHOM = (
     rf"(?:supporting|support|serving|serve|for) (?:about |around |roughly )?{_N} (?:\w+ )?{lx.PEOPLE}",

@@ -688,3 +688,16 @@ def test_needs_said_as_wishes_tasks_and_gaps_are_read(shipped_catalog: Catalog, 
 )
 def test_yet_more_pains_said_in_other_words_are_read(shipped_catalog: Catalog, text: str, pain: str) -> None:
     assert pain in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We have ~80 prompts in production and no tests.", "we have 200+ models retrained daily",
+     "We're ~3M chunks on Azure.", "there are 40 idle cards at night"],
+)  # fmt: skip
+def test_things_counted_are_not_the_team(shipped_catalog: Catalog, text: str) -> None:
+    assert "team_size" not in understand(text, shipped_catalog)
+
+
+def test_a_team_size_before_a_full_stop_is_still_read(shipped_catalog: Catalog) -> None:
+    assert understand("We do speech at a startup. We're 5. GCP.", shipped_catalog)["team_size"] == 5
