@@ -179,9 +179,14 @@ def _role_anchor(text: _Text, hit: _Hit, hits: list[_Hit]) -> _Hit:
     return hit
 
 
+#: "two of us, both backend devs": the writer counted among them, then their role.
+_ALL_OF_US = re.compile(r"of us,? (?:both|all|each)\s+(?:[\w-]+\s+)?$")
+
+
 def _said_of_self(text: _Text, hit: _Hit) -> bool:
     before = text.low[max(0, hit.start - 40) : hit.start]
-    return bool(lx.SELF.search(before) or lx.WE_ARE.search(before) or lx.SELF_AFTER.match(text.low[hit.end :]))
+    return bool(lx.SELF.search(before) or lx.WE_ARE.search(before) or _ALL_OF_US.search(before)
+                or lx.SELF_AFTER.match(text.low[hit.end :]))  # fmt: skip
 
 
 #: A sentence that opens with the writer's role after something else was said: "… . Solo DS at a retailer."

@@ -110,7 +110,8 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"team lead / manager", r"team[- ]?lead", r"tech lead", r"eng(?:ineering)? lead",
         r"lead (?:ml |data |ai )?(?:engineer|scientist|researcher)",
         r"(?:ml|ai|data science|data|ds|research|analytics|ml platform|platform|mlops|infra|nlp|cv|llm|ml ?ops) lead",
-        r"(?:engineering|ml|ai|data science|data|research|team|eng|analytics) manager",
+        r"(?:engineering|ml|ai|data science|data|ds|research|team|eng|analytics) manager",
+        r"(?:research |lab |team )?group leader",
         r"head of (?:data science|machine learning|data and ai|\w+)", r"at the helm of",
         r"director", r"vp(?: of \w+)?", r"cto", r"chief \w+ officer", r"co-?founder", r"founder", r"i lead",
         r"i manage", r"leading (?:a|the|our) (?:team|group)", r"manag(?:e|ing) (?:a|the|our) (?:team|group)",
@@ -132,7 +133,7 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"software engineer", r"software dev(?:eloper)?", r"swe", r"sw eng(?:ineer)?", r"sde",
         r"back-?end (?:engineer|eng|dev(?:eloper)?)",
         r"front-?end (?:engineer|dev(?:eloper)?)", r"full[- ]?stack(?: engineer| dev(?:eloper)?)?",
-        r"web dev(?:eloper)?", r"app developer", r"programmer", r"data engineer", r"product engineer",
+        r"web ?dev(?:eloper)?", r"app developer", r"programmer", r"data engineer", r"product engineer",
         r"(?:rails|django|node|react|ios|android|java|php|\.net|ruby|typescript|js) dev(?:eloper)?",
     ),
 }

@@ -701,3 +701,16 @@ def test_things_counted_are_not_the_team(shipped_catalog: Catalog, text: str) ->
 
 def test_a_team_size_before_a_full_stop_is_still_read(shipped_catalog: Catalog) -> None:
     assert understand("We do speech at a startup. We're 5. GCP.", shipped_catalog)["team_size"] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "persona"),
+    [
+        ("Models keep breaking. DS manager, 12 people, on AWS.", "team_lead"),
+        ("Research group leader here, 8 students on a Slurm cluster.", "team_lead"),
+        ("three of us, all backend devs, adding search to our app", "software_engineer"),
+        ("webdev here, first time touching ML", "software_engineer"),
+    ],
+)
+def test_roles_said_in_other_words_are_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
+    assert understand(text, shipped_catalog).get("persona").value == persona
