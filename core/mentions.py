@@ -127,6 +127,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.+_:'’-]*[A-Za-z0-9+]|[A-Za-z0-9&]
 #: "determined to", "we named our GPU server 'Triton'".
 LOOK_ALIKE = re.compile(
     r"(?<![a-z0-9])(?:airflow (?:model\w*|simulat\w*|sensors?|measure\w*|around|over|through|patterns?|rates?)|"
+    r"laminar (?:flows?|boundary|regime)|(?<=snowflake )cortex|"
     r"(?:patchwork )?quilt of|patchwork quilt|h2o (?:demand|levels?|quality|usage|consumption|supply)|in flux|"
     r"fireworks (?:aside|display|show)|monte carlo (?:sim\w*|methods?|sampling|estimates?|tree search|"
     r"dropout|runs?)|astronomer (?:pi|professor|colleagues?|friends?)|harbor (?:logistics|company|port|"

@@ -185,3 +185,8 @@ def test_on_says_a_tool_is_used_only_after_what_runs_there(shipped_catalog: Cata
     assert stack("the camera model misfires on fireworks every July", shipped_catalog) == ()
     assert stack("our jobs run on ray now", shipped_catalog) == ("ray",)
     assert stack("The features come from Spark on EMR.", shipped_catalog) == ("apache-spark", "amazon-emr")
+
+
+@pytest.mark.parametrize("text", ["We simulate laminar flow around wings.", "Our agent runs on Snowflake Cortex."])
+def test_another_products_or_a_sciences_words_are_not_the_tool(shipped_catalog: Catalog, text: str) -> None:
+    assert not {"laminar", "cortex"} & set(stack(text, shipped_catalog))
