@@ -80,6 +80,7 @@ NEGATED_VERBS = frozenset({
     "learn", "learning", "move", "moving", "go", "going", "switch", "switching", "adopt", "adopting", "touch",
     "force", "forcing", "everyone", "anyone", "us", "them", "migrate", "migrating", "manage", "managing",
     "operate", "operating", "host", "hosting", "maintain", "like", "deal", "with", "allowed", "able",
+    "actually", "really", "even", "currently", "yet",
 })  # fmt: skip
 #: Words after a negation that start a new statement: "no k8s, using docker", "not AWS, we're on Azure".
 RESETS = frozenset({

@@ -33,6 +33,9 @@ COMMON_ZIPF = 4.0
 #: 2.45, "vespa" 2.59), not a coined name ("kedro", "dagster": 0): after "a", "my" it is a thing, and typed
 #: in lower case ("the pachyderm in the room", "I play ragas") it is a name only with a cue.
 RARE_WORD_ZIPF = 1.5
+#: After "a", "my", "little" …, a word this common is a thing of this world ("our little braintrust"), where
+#: product names (Zipf 0 or nearly) are not.
+A_THING_ZIPF = 1.0
 #: Aliases not read as a tool in free text at all: cases a frequency list cannot know. Each says why.
 NOT_NAMES: dict[str, str] = {
     # Words of ML talk: wordfreq measures general English, where they are rarer than in this domain.
@@ -103,7 +106,7 @@ _CONTEXT = frozenset({"use", "uses", "using", "used", "with", "tried", "adopted"
 #: What comes before "on X" / "into X" when X is where things run or go: "we're on X", "jobs run on X".
 _RUNS_ON = frozenset({"run", "runs", "running", "ran", "built", "build", "building", "hosted", "host", "hosting",
                       "deployed", "deploy", "deploying", "live", "lives", "based", "trained", "train", "training",
-                      "standardized", "standardised", "everything", "all", "we're", "we", "are", "is", "it's", "stuff",
+                      "standardized", "standardised", "everything", "all", "we're", "we", "it's", "stuff",
                       "jobs", "workloads", "models", "served", "serve", "serving", "data", "pipelines", "moved",
                       "moving", "migrated", "migrating", "switched", "went", "go", "going", "only", "mostly", "still",
                       "already", "currently", "now", "self-hosted", "orchestrated", "scheduled", "stored", "store"})
@@ -128,6 +131,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.+_:'’-]*[A-Za-z0-9+]|[A-Za-z0-9&]
 LOOK_ALIKE = re.compile(
     r"(?<![a-z0-9])(?:airflow (?:model\w*|simulat\w*|sensors?|measure\w*|around|over|through|patterns?|rates?)|"
     r"laminar (?:flows?|boundary|regime)|(?<=snowflake )cortex|"
+    # a person named after their role, between commas: "our PI, Ray, set up …", "our VP, Dave Jenkins, wants"
+    r"(?:pi|vp|cto|ceo|cio|manager|boss|director|professor|advisor|supervisor|lead|head), (?:[a-z]+ )?[a-z]+(?=,)|"
     r"(?:patchwork )?quilt of|patchwork quilt|h2o (?:demand|levels?|quality|usage|consumption|supply)|in flux|"
     r"fireworks (?:aside|display|show)|monte carlo (?:sim\w*|methods?|sampling|estimates?|tree search|"
     r"dropout|runs?)|astronomer (?:pi|professor|colleagues?|friends?)|harbor (?:logistics|company|port|"
@@ -221,8 +226,8 @@ class ToolNames:
             found = process.extractOne(word, self.single, scorer=OSA.normalized_distance, score_cutoff=1.0 / len(word))
             if found is not None and sorted(found[0]) != sorted(word):
                 return None  # a letter changed, not two swapped
-        if found is None or found[0][0] != word[0]:
-            return None
+        if found is None or found[0][0] != word[0] or word in (found[0] + "s", found[0] + "es"):
+            return None  # "modals" are dialogs, not Modal: a plural is a word, not a misspelt name
         return self.exact[(found[0],)]
 
 
@@ -374,7 +379,7 @@ def _a_thing(tokens: list[Token], start: int, end: int) -> bool:
     following = " ".join(t.key for t in tokens[end : end + 8])
     if _USED_AFTER.match(following) or _SHOP.match(following):
         return False
-    return _zipf(tokens[start].key) >= RARE_WORD_ZIPF
+    return _zipf(tokens[start].key) >= A_THING_ZIPF
 
 
 def _about_ml(tokens: list[Token], start: int, end: int, names: frozenset[int]) -> bool:

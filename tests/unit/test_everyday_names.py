@@ -190,3 +190,20 @@ def test_on_says_a_tool_is_used_only_after_what_runs_there(shipped_catalog: Cata
 @pytest.mark.parametrize("text", ["We simulate laminar flow around wings.", "Our agent runs on Snowflake Cortex."])
 def test_another_products_or_a_sciences_words_are_not_the_tool(shipped_catalog: Catalog, text: str) -> None:
     assert not {"laminar", "cortex"} & set(stack(text, shipped_catalog))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our PI, Ray, books the GPUs in a spreadsheet.",
+        "Our CTO, Dave Jenkins, wants MLOps on the roadmap.",
+        "I build React modals all day and now own the chatbot.",
+        "It worked fine until we grew (we don't actually use Prefect, it's all cron).",
+        "I keep reading about Langfuse and Helicone but haven't tried either.",
+        "four of us, our little braintrust of analysts",
+    ],
+)
+def test_people_plurals_and_tools_only_read_about_are_not_the_stack(shipped_catalog: Catalog, text: str) -> None:
+    assert not {"ray", "jenkins", "modal", "prefect", "langfuse", "helicone", "braintrust"} & set(
+        stack(text, shipped_catalog)
+    )
