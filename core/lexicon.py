@@ -305,6 +305,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"nothing (?:ever )?(?:leaves|gets out of) (?:the |our )?(?:notebooks?|jupyter|colab)",
         r"(?:turn|get|move)\w* (?:a |the |our |this |her |his |their )?notebooks? into (?:something|production|prod)",
         r"notebooks,? all of (?:it|them)", r"(?:by hand|manually) across (?:\d+ )?notebooks",
+        r"(?:get|move|take)\w* (?:[\w-]+ ){0,4}out of (?:a |the |our )?(?:colab |jupyter )?notebooks?",
+        r"keep (?:their|our|all|the) (?:work|code|models?) in (?:\w+ )?notebooks",
         r"productioni[sz]e (?:\w+ ){0,2}notebooks",
         r"notebooks? (?:[\w']+ ){0,8}(?:won't|don't|doesn't|can't) (?:run|install|work) any ?more",
         r"stuck in (?:notebooks|jupyter|colab)", r"notebook (?:hell|mess|spaghetti|sprawl|chaos)",
@@ -333,6 +335,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:nobody|no one|no-one) (?:else )?(?:can|could) (?:reproduce|rerun|re-run|recreate|replicate|rebuild)",
         r"(?:which|what) version of (?:the |our )?model (?:produced|made|gave)",
         r"works on (?:my|her|his|their|our|one) (?:machine|laptop|box|desktop) and (?:fails|breaks|dies)",
+        r"(?:nobody|no one|can't|cannot) (?:can )?(?:tell|say|know) which (?:[\w-]+ ){0,3}(?:produced|trained|made"
+        r"|created|"
+        r"generated) (?:the )?model", r"which version of the (?:training )?(?:data|dataset|training set)",
+        r"(?:nobody|no one) knows where (?:the )?(?:training )?(?:code|data|models?|weights)",
         r"(?:lose|losing|lost) (?:all )?(?:their|our|the|his|her) results",
         r"(?:can't|cannot|nobody can|no one can|couldn't) (?:find|locate|recover) (?:\w+ ){0,3}(?:weights|data|code|"
         r"checkpoints?|params|parameters|config|settings|seed)",
@@ -390,6 +396,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"od(?:uction)?)?",
         r"(?:still )?(?:isn't|is not|aren't|are not|never made it) (?:\w+ )?in(?:to)? prod(?:uction)?",
         r"waiting (?:days|weeks|ages) for (?:\w+ ){0,3}to approve", r"slow (?:path|road|route) to prod(?:uction)?",
+        r"(?:deploy\w*|releases?|hand-?offs?) (?:[\w,-]+ ){0,10}(?:takes?|taking|took|sits?|sat|wait\w*) (?:\w+ ){0,3}"
+        r"(?:weeks?|months?|quarters?|sprints?)(?![a-z])",
+        r"(?:weeks|months) later (?:it|the model) (?:goes|went|is) live", r"(?:every |each )?releases? waits? on",
         r"deploy\w* (?:by hand|manually), takes? (?:a|one|two|\d+) (?:week|month)s?",
         r"(?:never|rarely|don't) (?:make it|get|reach) (?:to |into )?prod(?:uction)?", r"throw(?:n)? (?:it )?over "
         r"the wall", r"re-?(?:implement|write)s? (?:\w+ ){0,2}for prod(?:uction)?", r"stuck before production",
@@ -434,6 +443,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:never|don't|do not|can't|cannot) know (?:how|if|whether) (?:the |our )?(?:[\w-]+ )?(?:models?|it|they) "
         r"(?:[\w']+ ){0,2}(?:behav\w*|perform\w*|doing|still (?:any )?good)",
         r"how would (?:i|we) (?:even )?(?:find out|know|notice)",
+        r"(?:lack|lacking|without) (?:is )?(?:any )?(?:idea|visibility|insight) (?:of |into )?how",
+        r"(?:find|finding|found) out about (?:drift|problems|issues|it) before (?:the )?(?:customers|users|clients)",
+        r"(?:nobody|no one) (?:\w+ ){0,3}noticed (?:for|until) (?:weeks|days|months|a (?:week|month))",
+        r"no idea (?:whether|if) (?:[\w']+ ){0,6}drift\w*",
         r"(?:drift detection|monitoring|alerting) (?:doesn't|does not|don't|do not) exist",
         r"(?:only )?found out (?:about it )?(?:only )?from (?:the |our |a )?(?:line|floor|field|plant|store|ops)",
         r"no idea (?:how|if|whether) (?:\w+ ){0,2}"
@@ -497,6 +510,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"re-?(?:run|train)\w* (?:\w+ ){0,2}by hand", r"forget (?:to )?re-?train",
         r"re-?train\w* (?:\S+ ){0,8}(?:clicking|click) (?:buttons|through)",
         r"re-?train\w* (?:is|means) (?:me|us|someone|somebody|one of us|a human|a person)",
+        r"re-?training-by-hand", r"(?:scripts?|notebooks?|jobs?) [\w ]{0,30}runs? (?:\w+ )?by hand every",
     ),
     Frustration.LABELING_BOTTLENECK: (
         # labels that come slowly, dearly or badly: "hand-label 10k photos", "the labeling queue is 40k deep",
@@ -577,6 +591,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fight\w* over (?:the |our )?(?:h100s|a100s|gpus|cards)",
         r"gpu[\w -]{0,25}(?:is|are) a free-for-all", r"(?:gpus?|cards|nodes) [\w ]{0,25}(?:is|are) a lottery",
         r"want gpus[\w ]{0,20} (?:but|and) (?:we|i) (?:only )?have (?:only )?(?:\d+|none|few|a few)",
+        r"(?:everybody|everyone|all (?:\w+ )?of us|we all|people) (?:\w+ )?fights? over", r"gpu availability",
+        r"gpu quota (?:\w+ ){0,5}(?:problem|issue|bottleneck|blocker)", r"where are my gpus",
+        r"queue times? (?:are|is) (?:\w+ )?(?:insane|huge|terrible|long|awful|brutal|crazy)",
     ),
     Frustration.TOO_MANY_TOOLS: (
         # many logins, bills or overlapping picks: "11 tools, 11 logins, 11 invoices", "three teams each picked one"
@@ -595,6 +612,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:\d+|" + _WORD_NUMBER + r") different (?:tools|uis|dashboards|logins|places)",
         r"one (?:team )?uses \w+,? (?:and )?(?:one|another|the other) uses", r"(?:its|their) own (?:login|bill)",
         r"drowning in (?:tools|vendors|dashboards|platforms)",
+        r"each with (?:its|their) own (?:\w+ )?(?:tools?|trackers?|stacks?|platforms?)",
+        r"(?:\d+|" + _WORD_NUMBER + r") people and (?:\d+|" + _WORD_NUMBER + r") (?:orchestrators|tools|trackers|p"
+                                                                             r"latforms)",
         r"tools that (?:all )?do the same (?:job|thing)", r"fewer moving parts",
         r"(?:figuring out|find|finding) where (?:a |the )?(?:thing|things|stuff|anything) (?:lives?|is)",
         r"(?:every|each) (?:bu|business unit|department|division) (?:\w+ )?(?:built|uses|picked|has|chose|runs) "

@@ -714,3 +714,22 @@ def test_a_team_size_before_a_full_stop_is_still_read(shipped_catalog: Catalog) 
 )
 def test_roles_said_in_other_words_are_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
     assert understand(text, shipped_catalog).get("persona").value == persona
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("Deploys are a ticket to IT that sits for three weeks.", "slow_handoff"),
+        ("Every release waits on the one person who knows the scripts.", "slow_handoff"),
+        ("One big workstation that everybody fights over.", "compute_access"),
+        ("Honestly GPU availability is the bottleneck.", "compute_access"),
+        ("What we lack is any idea how the models behave in production.", "no_monitoring"),
+        ("Nobody on the team noticed for weeks.", "no_monitoring"),
+        ("Four squads, each with its own tracking tool.", "too_many_tools"),
+        ("Nobody can say which notebook produced the model in prod.", "cant_reproduce"),
+        ("I need to get our classifier out of a Colab notebook.", "stuck_in_notebooks"),
+        ("paid is fine if it ends the retraining-by-hand madness", "manual_retraining"),
+    ],
+)
+def test_pains_told_as_stories_are_read(shipped_catalog: Catalog, text: str, pain: str) -> None:
+    assert pain in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
