@@ -657,6 +657,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"eeds)",
                             r"data (?:quality )?(?:checks|tests)",
                             r"data contracts?", r"schema (?:validation|checks)", r"check(?:s|ing)? (?:our |the )?data",
+                            r"checks? (?:on|that|whether|if) (?:the )?(?:incoming |input |new )?data",
                             r"(?:schema|distribution) (?:\+ |and )?(?:\w+ )?checks",
                             r"inspect(?:ing)? (?:our |the )?data", r"(?:find|finding|detect\w*|catch\w*|spot\w*) "
                             r"(?:the |our )?mislabel(?:l)?ed",
@@ -675,7 +676,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks"),
     Stage.EXPERIMENT_TRACKING: (r"experiment(?:s)? track(?:ing|er)", r"track(?:ing)? (?:our |the |my )?(?:ml )?"
                                 r"(?:experiments|runs|metrics|training runs)", r"experiment management",
-                                r"log(?:ging)? (?:our |the |my |all |their )?(?:metrics|runs|experiments|parameter"
+                                r"logs?(?:ging)? (?:our |the |my |all |their )?(?:metrics|runs|experiments|parameter"
                                 r"s|params|results|"
                                 r"hyperparameters)",
                                 r"compar(?:e|ing) (?:\w+ ){0,2}runs",
@@ -696,6 +697,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"version(?:ing)? (?:our |the )?models", r"model store",
                            r"model catalog", r"model management",
                            r"(?:keep track of|know) which (?:model|version|one) is (?:live|in prod\w*|deployed)",
+                           r"(?:somewhere|a place) to (?:put|keep|store) (?:our |the |my )?models", r"versioned models",
+                           r"registered models?",
                            r"(?<!container )(?<!docker )(?<!image )(?<!artifact )(?<!oci )registry"),
     Stage.LLM_EVALUATION: (r"llm eval(?:uation)?s?", r"evals?", r"evaluat(?:e|ing|ion) (?:of )?(?:our |the )?"
                            r"(?:llms?|prompts?|rag|chatbot|agents?|outputs|answers)", r"prompt (?:testing|evaluation)",
@@ -720,7 +723,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.CONTAINERS: (r"containers?", r"containeri[sz](?:e|ed|ing|ation)", r"docker images?", r"packag(?:e|ing) "
                        r"(?:our |the )?models", r"container images?", r"dockeri[sz](?:e|ing)",
                        r"packag(?:e|es|ing) (?:our |the )?models", r"packag(?:e|ing)(?=[/ ](?:and |& |\+ )?serve)",
-                       r"oci (?:artifacts?|images?)", r"(?:container|docker|image|oci) registr(?:y|ies)"),
+                       r"oci (?:artifacts?|images?)",
+                       r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
+                       r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (r"workflow orchestration", r"orchestrat(?:e|ion|or|ing)", r"pipeline orchestration",
                                    r"(?<!review )(?<!approval )(?<!current )workflows?",
                                    r"schedul(?:e|er|ing) (?:[\w+-]+ ){0,4}(?:jobs|pipelines|runs|tasks|scripts)",
@@ -728,7 +733,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"schedul(?:e|ing) (?:the |our )?(?:model )?(?:re-?)?training",
                                    r"dags?",
                                    r"cron(?: jobs)?", r"job schedul\w+", r"schedulers?",
-                                   r"(?:automat\w*|run\w*|re-?train\w*) (?:\w+ ){0,2}on a schedule",
+                                   r"(?:automat\w*|run\w*|re-?train\w*) (?:\w+ ){0,4}on a schedule",
+                                   r"scheduled re-?trains?",
                                    r"re-?training schedules?",
                                    r"schedul(?:e|ing) (?:the |our )?re-?trains?"),
     Stage.COMPUTE: (r"compute(?: / gpus)?", r"gpus?", r"fair[- ]share(?: scheduling)?",
@@ -742,12 +748,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"job queu(?:e|es|ing)", r"queueing", r"gpu quotas?"),
     Stage.MODEL_SERVING: (r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?", r"serving",
                           r"models? behind an api", r"notebooks? to an? (?:rest )?api",
-                          r"serv(?:e|ing) (?:\d+ |a few |some |several )?(?:[\w-]+ )?models",
+                          r"serv(?:e|ing) (?:\d+ |a few |a handful of |some |several )?(?:[\w-]+ )?models",
                           r"deploy(?:ing|ment)?(?: of)? (?:our |the |ml )?models?", r"model deployment",
                           r"deploy(?:ment|ments|ing)?", r"inference(?: endpoints?| servers?| api)?",
                           r"(?:model )?endpoints?", r"model apis?", r"real-?time predictions",
                           r"batch (?:predictions|inference|scoring)", r"put(?:ting)? models? (?:in|into) production",
-                          r"model servers?", r"serv(?:e|ing) (?:it|them|this)", r"serve(?= (?:and|\+|&|or) )",
+                          r"model servers?", r"serv(?:e|es|ing) (?:it|them|this)", r"serve(?= (?:and|\+|&|or) )",
                           r"(?:put|putting|deploy|deploying) (?:it|them|models?) behind an api",
                           r"roll(?:s|ing)? out (?:a |the )?(?:new )?models?",
                           # "serve Llama for the whole company", "serving open models", "turn notebooks into a service"
@@ -758,7 +764,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"served somehow", r"get (?:it|them) served",
                           r"openai[- ]compatible (?:api|server|endpoint)s?",
                           r"(?:run|serve|host)\w* (?:\w+ ){0,3}(?:llms?|models?) locally"),
-    Stage.MODEL_MONITORING: (r"model monitoring", r"monitor(?:ing)?(?: (?:our |the )?models?)?", r"drift detection",
+    Stage.MODEL_MONITORING: (r"model monitoring", r"monitor(?:s|ing)?(?: (?:our |the )?models?)?", r"drift detection",
                              r"detect(?:ing)? drift", r"alert(?:s|ing)? (?:us |me )?(?:on|for|about) (?:models|drift)",
                              r"observability for (?:ml|models)", r"ml observability", r"model observability",
                              r"drift (?:monitoring|detection|alerts?|alerting)",
@@ -819,7 +825,8 @@ NEED_ASK = re.compile(
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
     r"solve|focus on|priority|priorities|plan to|planning|must have|nice to have|wish|hoping|require|"
     r"requires|required|automate|automating|move to|moving to|migrate to|migrating to|gaps?|next|"
-    r"thinking (?:of|about)|considering|a (?:\w+ )?way to|some way to|options? (?:for|to)|aim(?:ing)? to|i'd love|"
+    r"thinking (?:of|about)|considering|(?:a|the) (?:\w+ )?way to|some way to|must do|has to do|covering|options? "
+    r"(?:for|to)|aim(?:ing)? to|i'd love|"
     r"we'd love|would love|standardi[sz]e on|somewhere to|"
     r"a place to|"
     r"(?:what|which) (?:\w+ )?(?:should|do|would|could|can)|how (?:do|should|can|would)|is there|are there|"
@@ -837,6 +844,7 @@ NEED_BLOCK = re.compile(
 )
 #: Words after a stage that ask for it: "registry + monitoring please", "checks needed ASAP".
 NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|great|nice|good)|is a must|asap|"
+                        r"(?<!do )(?<!don't )(?:we|i) (?:really )?need(?! to)|"
                         # "serving is the part we're missing", "monitoring is the gap"
                         r"(?:is|are) (?:the (?:part|piece|thing|bit)s? (?:we're|we are|i'm|i am) missing|what "
                         r"(?:we're|we are|i'm|i am) missing|(?:still )?missing|the (?:biggest |main )?gap))"
@@ -845,7 +853,8 @@ NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|gr
 TOOLS_FOR = re.compile(r"^\s*(?:tools?|options?|solutions?|recommendations?|suggestions?|frameworks?|setups?|"
                        r"stacks?|libraries|library|platforms?|products?|services?)(?![a-z])")
 #: A question that asks for tools ("what should I use to serve it?", "is there a monitoring thing …?").
-ASKING = re.compile(r"^\W*(?:so |and |also |ok |okay )?(?:what|which|how|is there|are there|any|anyone|anything|does "
+ASKING = re.compile(r"^\W*(?:so |and |also |ok |okay )?(?:whats|what|which|how|is there|are there|any|anyone|anyth"
+                    r"ing|does "
                     r"anyone|where|can (?:you|anyone)|should (?:we|i)|at the|(?:the )?(?:least painful|simplest|"
                     r"easiest|best|lightest|cheapest|quickest|fastest|smartest|shortest|cleanest) (?:way|path|"
                     r"thing|option|setup))\b")
@@ -859,7 +868,7 @@ WANT_CUE = re.compile(
     r"(?![a-z])"
 )
 #: A stage said to be missing right before it ("no registry", "no tests, no CI", "there's zero monitoring").
-MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacking|missing|nothing for|"
+MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacking|missing|nothing for|nothing|"
                      r"(?:isn't|is not|aren't|are not) (?:even |yet )?(?:in|under))\s+(?:real |proper |"
                      r"formal |automated |actual )?$")
 NO_NEED = re.compile(

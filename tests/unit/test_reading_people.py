@@ -733,3 +733,20 @@ def test_roles_said_in_other_words_are_read(shipped_catalog: Catalog, text: str,
 )
 def test_pains_told_as_stories_are_read(shipped_catalog: Catalog, text: str, pain: str) -> None:
     assert pain in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("We need somewhere to put models that isn't a shared drive.", "model_registry"),
+        ("Nothing monitors the churn model.", "model_monitoring"),
+        ("Looking for whatever serves it with the least fuss.", "model_serving"),
+        ("What's a cheap way to serve a handful of PyTorch models?", "model_serving"),
+        ("We'd like checks on the incoming data.", "data_validation"),
+        ("I want retraining to just happen on a schedule.", "workflow_orchestration"),
+        ("Free tools only, for the vector search we need.", "vector_search"),
+        ("I need to package it in a container for the app team.", "containers"),
+    ],
+)
+def test_needs_said_in_chat_replies_are_read(shipped_catalog: Catalog, text: str, need: str) -> None:
+    assert need in [s.value for s in understand(text, shipped_catalog).get("needs", ())]
