@@ -63,11 +63,11 @@ def serve(
         deadline = time.monotonic() + 60  # start-up wait, not an assertion on speed
         while time.monotonic() < deadline and process.poll() is None:
             try:
-                with urllib.request.urlopen(base + "/healthz", timeout=1) as ready:
+                with urllib.request.urlopen(base + "/healthz", timeout=5) as ready:
                     ready.read()
                 break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.1)
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.1)  # not up yet, or the worker is still importing the app on a slow host
         if process.poll() is not None:
             output = process.stdout.read().decode() if process.stdout else ""
             if process.stdout:
