@@ -422,7 +422,7 @@ def _wanted(text: _Text, hit: _Hit) -> bool:
     cues = list(lx.WANT_CUE.finditer(near))
     if cues:
         return _NOW.search(near[cues[-1].end() :]) is None
-    start = max(text.low.rfind(end, 0, hit.start) for end in ".!?;\n") + 1
+    start, _ = _sentence(text, hit)
     before = text.low[start : hit.start].split(": ")[-1]  # the whole sentence: a wish can name other things first
     cues = list(lx.WANT_CUE.finditer(before))
     return bool(cues) and _NOW.search(before[cues[-1].end() :]) is None
@@ -651,15 +651,14 @@ def _direct(question: Question, text: str, *, numbers: bool) -> Any:
     if question.kind is Kind.NUMBER:
         return None
     options = question.options
+    by_number = dict(question.numbered())
     if numbers and options and re.fullmatch(r"\d{1,3}(?:\s*(?:,|and|&|\s)\s*\d{1,3})*", text.strip()):
-        by_number = {number: option for number, option in question.numbered()}
         picked = [int(n) for n in re.findall(r"\d+", text)]
         if all(n in by_number for n in picked):
             values = [by_number[n].value for n in picked]
             return _typed(question, values if question.kind is Kind.MULTI else values[:1])
     chose = _CHOSEN.match(text.strip()) if numbers and question.kind is Kind.SINGLE else None
     if chose is not None:  # "2 — every merge runs tests and deploys": the option's number, then why
-        by_number = {number: option for number, option in question.numbered()}
         if int(chose.group(1)) in by_number:
             return _typed(question, [by_number[int(chose.group(1))].value])
     for option in options:

@@ -331,7 +331,6 @@ def _evidence(
     typed = [t.text for t in tokens[start:end]]
     if any(_coined(word) for word in typed) or typed[0].isupper() and len(typed[0]) > 3:
         return True  # "GitHub", "RAY"; not "EMR" or "HF": abbreviations are written in capitals anyway
-    following = " ".join(t.key for t in tokens[end : end + 8])
     sentence_start = start == 0 or tokens[start - 1].key in (".", "!", "?", "\n")
     words = [word for word in typed if word[:1].isalpha()]
     capitalised = all(word[:1].isupper() for word in words) and (not sentence_start or len(words) > 1)
@@ -346,7 +345,7 @@ def _evidence(
                 or not before_it.key.isalpha() or before_it.text[:1].isupper() or start - 2 in names)  # "Spark on EMR"
     if previous == "to" and start > 1 and tokens[start - 2].key in _MOVED:
         return True  # "switched to ragas", "moved to pachyderm"
-    if _USED_AFTER.match(following) or _for_stage().match(following):
+    if _used_after(tokens, end):
         return True
     if previous == "in" and _VERSIONED.intersection(t.key for t in tokens[max(0, start - 5) : start - 1]):
         return True  # "we version our prompts in git", "everything is committed in git"

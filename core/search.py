@@ -174,20 +174,22 @@ def stages_named(text: str) -> set[Stage]:
     return {stage for stage, phrases in lx.STAGE.items() if lx.phrase_pattern(phrases).search(low)}
 
 
+def _any_name(tool: Tool) -> str:
+    """The tool's name and aliases as one regex alternation, longest first."""
+    names = sorted({tool.name.lower(), *(a.lower() for a in tool.aliases)}, key=len, reverse=True)
+    return "|".join(re.escape(name) for name in names)
+
+
 def _edition_of(tool: Tool) -> re.Pattern[str]:
     """How another tool's summary says it is this tool, run for you: "managed Apache Airflow",
     "commercial Airflow platform", "hosted MLflow"."""
-    names = sorted({tool.name.lower(), *(a.lower() for a in tool.aliases)}, key=len, reverse=True)
-    either = "|".join(re.escape(name) for name in names)
-    return re.compile(rf"\b(?:managed|commercial|hosted|enterprise)\s+(?:{either})\b")
+    return re.compile(rf"\b(?:managed|commercial|hosted|enterprise)\s+(?:{_any_name(tool)})\b")
 
 
 def _stand_in_for(tool: Tool) -> re.Pattern[str]:
     """How another tool's summary says it takes this tool's place: "fork of Terraform", "drop-in
     replacement for pip", "an open-source alternative to LangSmith"."""
-    names = sorted({tool.name.lower(), *(a.lower() for a in tool.aliases)}, key=len, reverse=True)
-    either = "|".join(re.escape(name) for name in names)
-    return re.compile(rf"\b(?:fork of|replacement for|alternative to|drop-in for)\s+(?:the\s+)?(?:{either})\b")
+    return re.compile(rf"\b(?:fork of|replacement for|alternative to|drop-in for)\s+(?:the\s+)?(?:{_any_name(tool)})\b")
 
 
 @dataclass(frozen=True)
