@@ -280,10 +280,11 @@ class SearchIndex:
         similar = {named: -1.0}  # the tool itself is what they want to move away from
         edition, stand_in = _edition_of(like), _stand_in_for(like)
         for position, tool in enumerate(self.tools):
-            if position != named and edition.search(tool.summary.lower()):
+            summary = tool.summary.lower()
+            if position != named and edition.search(summary):
                 similar[position] = -1.0  # "managed Airflow" is Airflow again, not an alternative to it
                 continue
-            if position != named and stand_in.search(tool.summary.lower()):
+            if position != named and stand_in.search(summary):
                 similar[position] = 1.2  # it says so itself: "a fork of Terraform"
                 continue
             shared = sum(1.0 / (1 + rank) for rank, stage in enumerate(jobs) if tool.built_for(stage))
