@@ -31,7 +31,7 @@ from core.questions import OPENING  # noqa: E402
 from core.vocabulary import FRUSTRATION_STAGES, Frustration  # noqa: E402
 from eval.claims import counterfactual_false, false_claims, generic_slot, runs_a_cluster, self_hosting  # noqa: E402
 from eval.scenarios import SCENARIOS  # noqa: E402
-from eval.search import DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, relevance  # noqa: E402
+from eval.search import DEV_SUITES, relevance  # noqa: E402
 from eval.search import table as search_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -275,7 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print()
         if not args.panel_only:
             print()
-            for suite in (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4):
+            for suite in DEV_SUITES:
                 print(search_table(relevance(load_catalog()[0], verbose=args.verbose, suite=suite)))
                 print()
         return 0
