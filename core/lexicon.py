@@ -245,11 +245,10 @@ KUBERNETES_NO = (
 # -- workloads ------------------------------------------------------------------------------------
 
 WORKLOAD: dict[Workload, tuple[str, ...]] = {
-    Workload.TABULAR: (r"tabular", r"structured data", r"tables?", r"xgboost", r"lightgbm", r"catboost",
-                       r"gradient[- ]boost(?:ing|ed)?(?: trees)?", r"gbdts?", r"random forests?",
+    # a library (XGBoost), a data table or a spreadsheet alone does not say what the models are for
+    Workload.TABULAR: (r"tabular", r"structured data", r"gradient[- ]boost(?:ing|ed)?(?: trees)?",
                        r"churn(?: prediction| models?)?", r"fraud(?: detection| models?)?", r"credit (?:scoring|risk)",
-                       r"propensity", r"scikit-learn", r"sklearn", r"classic ml", r"classical ml",
-                       r"(?<!in )(?<!\()spreadsheets?", r"(?<!to )(?<!in )csvs?", r"pricing models?", r"risk models?",
+                       r"propensity", r"classic ml", r"classical ml", r"pricing models?", r"risk models?",
                        r"lead scoring", r"loan (?:applications|defaults?|approvals?)"),
     Workload.COMPUTER_VISION: (r"computer vision", r"vision(?: models?| tasks?| transformers?)", r"cv",
                                r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )(?<!model )(?<!oci )"
@@ -1099,7 +1098,10 @@ ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {
         Cloud.OTHER: (r"other", r"another(?: one)?", r"different", r"something else", r"a different one"),
         Cloud.ON_PREM: (r"own", r"ours", r"in-house", r"servers", r"internal", r"our own", r"self-hosted"),
     },
-    "workloads": {Workload.OTHER: (r"other", r"something else", r"misc", r"various", r"mixed")},
+    "workloads": {Workload.OTHER: (r"other", r"something else", r"misc", r"various", r"mixed"),
+                  # "XGBoost mostly", said to the question about the kind of work, answers it
+                  Workload.TABULAR: (r"xgboost", r"lightgbm", r"catboost", r"gbdts?", r"random forests?",
+                                     r"scikit-learn", r"sklearn", r"tables?", r"spreadsheets?", r"csvs?")},
     "persona": {
         Persona.RESEARCHER: (r"research", r"science", r"phd", r"ds", r"scientist", r"academia", r"student"),
         Persona.SOFTWARE_ENGINEER: (r"engineer", r"dev", r"developer", r"software", r"backend", r"coder", r"se"),

@@ -66,6 +66,10 @@ def test_option_numbers_and_labels_both_work_for_multi_choice(mini_catalog: Cata
     )
 
 
+def test_a_library_answers_the_question_about_the_kind_of_work(mini_catalog: Catalog) -> None:
+    assert parse_answer(BY_ID["workloads"], "XGBoost mostly", mini_catalog) == ("tabular",)
+
+
 def test_a_short_word_is_not_guessed_into_an_option(mini_catalog: Catalog) -> None:
     with pytest.raises(NotUnderstood):
         parse_answer(BY_ID["needs"], "no", mini_catalog)

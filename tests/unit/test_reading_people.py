@@ -409,6 +409,10 @@ def test_me_plus_one_is_two(shipped_catalog: Catalog) -> None:
         ("Labels live in spreadsheets, the photos on a share.", {"computer_vision"}),
         ("Anomaly detection on satellite telemetry.", {"time_series"}),
         ("Our model images are 6GB and slow to pull.", set()),
+        # a library, a data table or a spreadsheet alone does not say what the models are for
+        ("Training reads the BigQuery events table; we use XGBoost and sklearn.", set()),
+        ("Every Friday I review 200 chatbot answers in a spreadsheet.", {"llm"}),
+        ("Our fraud models are LightGBM on CSV exports.", {"tabular"}),
     ],
 )
 def test_workloads_in_paraphrase(shipped_catalog: Catalog, text: str, workloads: set[str]) -> None:
