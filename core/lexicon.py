@@ -205,6 +205,7 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"openstack", r"self-managed hardware",
                     r"(?:office|shared|beefy|department(?:al)?|lab) (?:gpu |linux |dl )?(?:servers?|workstations?|"
                     r"gpu boxes|gpus|box(?:es)?|machines?|rigs?)", r"workstations", r"gpu (?:box(?:es)?|rigs?)",
+                    r"single (?:gpu )?(?:box|server)",
                     r"(?:vms?|servers?|box(?:es)?|machines?|nucs?) (?:in|under) (?:our |the |my )?"
                     r"(?:office|desks?|basement|closet)", r"(?:in|under) (?:our |the |my )?desks?",
                     r"(?:our|the) racks?",
@@ -219,13 +220,14 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                   r"coreweave", r"runpod", r"vast\.?ai", r"paperspace", r"tencent cloud", r"yandex cloud",
                   r"other cloud", r"another cloud", r"some other cloud", r"heroku", r"render\.com", r"fly\.io",
                   r"smaller cloud"),
-    Cloud.NONE: (r"no cloud(?: \(laptop only\))?", r"laptop only", r"laptops?", r"just a laptop", r"my (?:laptop|"
-                 r"machine|desktop|workstation|pc|mac|macbook)", r"locally",
-                 r"local(?: only| machines?| gpus?| workstations?| box(?:es)?)",
+    # a laptop where the notebooks live does not say there is no cloud; "laptops only" does
+    Cloud.NONE: (r"no cloud(?: \(laptop only\))?", r"laptops? only", r"just (?:a |my |our )?laptops?",
+                 r"only (?:on )?(?:a |my |our )?laptops?", r"all on (?:my|our) laptops?", r"laptops?[.,]? that's it",
+                 r"(?:my|our) (?:laptops?|machines?|desktops?|pcs?|macs?|macbooks?) only",
+                 r"local(?: only| machines?| gpus?| workstations?)", r"(?:everything|it all) (?:runs |is run )?locally",
                  r"no cloud at all",
                  r"not (?:on|in|using) (?:the |any |a )?cloud", r"don't use (?:the |any |a )?cloud", r"no cloud yet",
-                 r"do not use (?:the |any |a )?cloud", r"no cloud provider", r"offline", r"on device",
-                 r"single (?:gpu )?(?:box|machine|workstation)"),
+                 r"do not use (?:the |any |a )?cloud", r"no cloud provider", r"on device"),
 }
 #: Words that make several clouds a mix ("on-prem + some AWS", "hybrid"): no single cloud.
 CLOUD_MIX = re.compile(r"(?<![a-z])(?:hybrid|multi-?cloud|mix of|mixed|\+ some|and some|split between|across "
@@ -1094,7 +1096,8 @@ ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {
             r"all automated", r"completely"),
     },
     "cloud": {
-        Cloud.NONE: (r"none", r"no", r"nothing", r"nope", r"laptop", r"local", r"no cloud"),
+        Cloud.NONE: (r"none", r"no", r"nothing", r"nope", r"laptops?", r"local(?:ly)?", r"no cloud", r"my (?:laptop|"
+                     r"machine|desktop|pc|mac|macbook)"),
         Cloud.OTHER: (r"other", r"another(?: one)?", r"different", r"something else", r"a different one"),
         Cloud.ON_PREM: (r"own", r"ours", r"in-house", r"servers", r"internal", r"our own", r"self-hosted"),
     },

@@ -453,6 +453,21 @@ def test_the_cloud_in_passing(shipped_catalog: Catalog, text: str, cloud: str) -
     assert understand(text, shipped_catalog).get("cloud") == cloud
 
 
+@pytest.mark.parametrize(
+    ("text", "cloud"),
+    [
+        ("Our notebooks are on people's laptops and half of them won't run anymore.", None),
+        ("Offline metrics look great, production disagrees.", None),
+        ("I train on my laptop and email the file to ops.", None),
+        ("Solo freelancer, laptops only, zero budget.", "none"),
+        ("We're 3 DS, all on our laptops, nobody has a cloud account.", "none"),
+        ("One single GPU box under the desk, that's our compute.", "on_prem"),
+    ],
+)
+def test_a_laptop_in_passing_is_not_no_cloud(shipped_catalog: Catalog, text: str, cloud: str | None) -> None:
+    assert understand(text, shipped_catalog).get("cloud") == cloud
+
+
 @pytest.mark.parametrize("text", ["On-prem + some GCP for bursts.", "A hybrid of Azure and our own racks."])
 def test_a_mix_of_clouds_is_no_single_cloud(shipped_catalog: Catalog, text: str) -> None:
     assert "cloud" not in understand(text, shipped_catalog)
