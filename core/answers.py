@@ -331,6 +331,8 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
         before = text.before(hit)
         if lx.NO_NEED.search(" ".join(before.split()[-4:])) or lx.FINE.match(text.after(hit).strip()):
             dropped.append(hit.value)
+        elif _deploys_by_ci(text, hit, hits):
+            continue
         elif answering or bare or _asked_for(text, hit, hits, tools, free=free):
             found.append(hit.value)
     found = list(dict.fromkeys(found))
@@ -338,6 +340,15 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n]+(?=\s|$)")
+_DEPLOYS = re.compile(r"deploy")
+
+
+def _deploys_by_ci(text: _Text, hit: _Hit, hits: list[_Hit]) -> bool:
+    """ "Want deploys to run from CI on merge": automating the deploy is CI/CD's job, not a serving need."""
+    if hit.value is not Stage.MODEL_SERVING or not _DEPLOYS.match(text.low, hit.start):
+        return False
+    start, end = _sentence(text, hit)
+    return any(h.value is Stage.CI_CD and start <= h.start < end for h in hits)
 
 
 def _sentence(text: _Text, hit: _Hit) -> tuple[int, int]:

@@ -281,6 +281,9 @@ def test_no_idea_is_not_a_budget_of_none(shipped_catalog: Catalog) -> None:
         ("We want a hosted tracker, and golden sets for the bot.", {"experiment_tracking", "llm_evaluation"}),
         ("We'd like evals before a release, and production traces.", {"llm_evaluation", "llm_observability"}),
         ("We want to move from a cron job to a real orchestrator.", {"workflow_orchestration"}),
+        # automating the deploy is CI/CD's job; where the model runs is serving
+        ("We want CI that tests and deploys the model on every merge.", {"ci_cd"}),
+        ("We need to deploy our models behind an API.", {"model_serving"}),
         # said to be missing is wanted (the corpus's rule: "no registry" is a need)
         ("Our new lead inherited no tracking and no registry. Where to begin?",
          {"experiment_tracking", "model_registry"}),
