@@ -141,9 +141,15 @@ _ALTERNATIVE = (
     re.compile(r"\b(?:instead of|similar to|replace|replacing|switch(?:ing)? (?:away )?from|"
                r"migrat\w* (?:away )?from|mov(?:e|ing) (?:away )?(?:off|from))\s+(?P<tool>.+)$"),
     re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+)\s+(?:alternatives?|replacements?|competitors?)\b"),
+    # "something like Labelbox but self hosted", "cheaper than W&B", "langsmith but open source"
+    re.compile(r"(?:^|\b(?:something|anything|a tool|tools?|one|just)\s+)like\s+(?P<tool>.+)$"),
+    re.compile(r"\b(?:cheaper|better|simpler|lighter)\s+than\s+(?P<tool>.+)$"),
+    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+but\s+(?:open[- ]?source|self[- ]?hosted|free|cheaper|"
+               r"on[- ]prem)"),
     # "tgi is in maintenance mode, what to use instead": the tool first, then the question
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,5}what\s+(?:to|should\s+(?:i|we)|do\s+"
                r"(?:i|we)|can\s+(?:i|we))\s+use\s+(?:now|instead)\b"),
+    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,5}(?:what now|now what)\b"),
 )
 #: "X vs Y", "X versus Y for datasets", "X or Y?", "X vs Y vs Z": tools to compare, all wanted in the
 #: top three.

@@ -48,6 +48,21 @@ def test_an_alternative_to_a_tool_is_another_tool_for_the_same_job() -> None:
         assert all(set(catalog.get(t).primary_stages) & set(catalog.get("langsmith").primary_stages) for t in found)
 
 
+def test_something_like_a_tool_but_different_is_asking_for_its_alternatives() -> None:
+    catalog = shipped()
+    for query in ("something like labelbox but self hosted", "langsmith but open source", "cheaper than langsmith",
+                  "neptune shut down, what now"):
+        named = catalog.search(query.split(" but ")[0].split(" than ")[-1].split(" shut")[0].split("like ")[-1])[0]
+        found = top(query)
+        assert named.id not in found, query
+        assert all(set(catalog.get(t).primary_stages) & set(named.primary_stages) for t in found), query
+    assert all(catalog.get(t).open_source for t in top("langsmith but open source"))
+
+
+def test_liking_is_not_always_a_comparison() -> None:
+    assert top("i would like to track experiments")[0] in {"mlflow", "weights-and-biases"}
+
+
 def test_an_open_source_alternative_keeps_the_constraint() -> None:
     found = top("open source alternative to langsmith")
     assert found and all(shipped().get(tool).open_source for tool in found)
