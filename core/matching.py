@@ -119,7 +119,11 @@ def select(
     fills = {tool_id for tool_id, built in jobs.items() if any(wanted.origin[s] != "kept" for s in built)}
     chosen: list[Scored] = []
     covered: set[Stage] = set()
+    needs = {s for s, origin in wanted.origin.items() if origin == "need"}
     while len(chosen) < top:
+        # once every stage they asked for has a pick, a second option for one of them comes before a
+        # stage a pain only implies (the advice names the pain's other stages)
+        counted = needs if needs and needs <= covered else {s for s, o in wanted.origin.items() if o != "kept"}
         taken = {c[1].id for c in chosen}
         options = [item for item in pool if item[1].id not in taken]
         fresh = [item for item in options if item[1].id in fills]
@@ -128,8 +132,7 @@ def select(
         if not options:
             break
         # what a pick adds: wanted stages no pick covers yet; an alternative to a tool in use adds nothing
-        new = {item[1].id: [s for s in jobs[item[1].id] if s not in covered and wanted.origin[s] != "kept"]
-               for item in options}  # fmt: skip
+        new = {item[1].id: [s for s in jobs[item[1].id] if s not in covered and s in counted] for item in options}
         asked = [item for item in options if any(wanted.origin[s] == "need" for s in new[item[1].id])]
         if asked:  # a need they asked for comes before a stage a pain only implies
             options = asked
@@ -138,7 +141,7 @@ def select(
         if chosen and filling:
             options = filling
         elif chosen:  # every need has a pick: a second option goes to the need with the fewest
-            thinnest = _thinnest(options, wanted, [c[1] for c in chosen])
+            thinnest = _thinnest(options, counted, [c[1] for c in chosen])
             options = [item for item in options if any(item[1].built_for(s) for s in thinnest)] or options
         best = max(options, key=lambda item: (item[0] + gain.get(item[1].id, 0.0), -place[item[1].id]))
         chosen.append(best)
@@ -158,9 +161,9 @@ def _keeping(profile: Profile, catalog: Catalog, wanted: Wanted, top: int) -> li
     return scored[:top]
 
 
-def _thinnest(options: Sequence[Scored], wanted: Wanted, chosen: Sequence[Tool]) -> set[Stage]:
-    """The newly wanted stages that some option is built for and the fewest picks are built for."""
-    stages = [s for s in wanted.weights if wanted.origin[s] != "kept" and any(o[1].built_for(s) for o in options)]
+def _thinnest(options: Sequence[Scored], counted: set[Stage], chosen: Sequence[Tool]) -> set[Stage]:
+    """The stages that count now that some option is built for and the fewest picks are built for."""
+    stages = [s for s in counted if any(o[1].built_for(s) for o in options)]
     if not stages:
         return set()
     count = {s: sum(t.built_for(s) for t in chosen) for s in stages}

@@ -483,3 +483,26 @@ def test_governance_asked_with_only_data_jobs_is_data_governance() -> None:
                         current_stack=("apache-spark",))  # fmt: skip
     governing = [shipped().get(p.id) for p in recommend(lakehouse, shipped()).picks if Stage.GOVERNANCE in p.stages]
     assert governing and all("data" in t.governs for t in governing), [t.id for t in governing]
+
+
+def test_once_what_they_asked_for_has_a_pick_a_second_option_for_it_comes_before_a_pains_other_stages() -> None:
+    """Asked for tuning, with slow hand-offs besides: the picks are options for tuning; the stages the
+    pain points to (registry, serving, containers) are on the stack card, each with a tool."""
+    profile = parse_profile(
+        {"persona": "ml_engineer", "team_size": 9, "maturity": 1, "cloud": "gcp", "kubernetes": False,
+         "workloads": ["tabular"], "needs": ["hyperparameter_tuning"], "frustrations": ["slow_handoff"],
+         "budget": "medium"}
+    )  # fmt: skip
+    recommendation = recommend(profile, shipped())
+    chosen = [shipped().get(p.id) for p in recommendation.picks]
+    assert len(chosen) == 3 and all(t.built_for(Stage.HYPERPARAMETER_TUNING) for t in chosen)
+    on_card = {item.stage for item in recommendation.stack}
+    assert {Stage.MODEL_REGISTRY, Stage.MODEL_SERVING, Stage.CONTAINERS} <= on_card
+
+
+def test_a_pain_alone_still_gets_a_pick_for_each_stage_it_points_to() -> None:
+    profile = parse_profile({"persona": "ml_engineer", "team_size": 9, "cloud": "gcp", "kubernetes": False,
+                             "frustrations": ["slow_handoff"]})  # fmt: skip
+    chosen = picks(profile)
+    for stage in (Stage.MODEL_REGISTRY, Stage.MODEL_SERVING, Stage.CONTAINERS):
+        assert any(t.built_for(stage) for t in chosen), stage
