@@ -120,10 +120,8 @@ def select(
     chosen: list[Scored] = []
     covered: set[Stage] = set()
     needs = {s for s, origin in wanted.origin.items() if origin == "need"}
+    counted = {s for s, origin in wanted.origin.items() if origin != "kept"}
     while len(chosen) < top:
-        # once every stage they asked for has a pick, a second option for one of them comes before a
-        # stage a pain only implies (the advice names the pain's other stages)
-        counted = needs if needs and needs <= covered else {s for s, o in wanted.origin.items() if o != "kept"}
         taken = {c[1].id for c in chosen}
         options = [item for item in pool if item[1].id not in taken]
         fresh = [item for item in options if item[1].id in fills]
@@ -138,7 +136,13 @@ def select(
             options = asked
         gain = {item[1].id: _gain(new[item[1].id], wanted) for item in options} if chosen else {}
         filling = [item for item in options if gain.get(item[1].id, 0.0) > 0]
-        if chosen and filling:
+        if chosen and needs and needs <= covered:
+            # every stage they asked for has a pick: a second option for one of them competes, on score
+            # alone, with a tool for a stage a pain only implies (a weak second option loses to it)
+            thinnest = _thinnest(options, needs, [c[1] for c in chosen])
+            gain = {}
+            options = [item for item in options if any(item[1].built_for(s) for s in thinnest)] + filling or options
+        elif chosen and filling:
             options = filling
         elif chosen:  # every need has a pick: a second option goes to the need with the fewest
             thinnest = _thinnest(options, counted, [c[1] for c in chosen])

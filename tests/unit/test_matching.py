@@ -485,19 +485,28 @@ def test_governance_asked_with_only_data_jobs_is_data_governance() -> None:
     assert governing and all("data" in t.governs for t in governing), [t.id for t in governing]
 
 
-def test_once_what_they_asked_for_has_a_pick_a_second_option_for_it_comes_before_a_pains_other_stages() -> None:
-    """Asked for tuning, with slow hand-offs besides: the picks are options for tuning; the stages the
-    pain points to (registry, serving, containers) are on the stack card, each with a tool."""
-    profile = parse_profile(
-        {"persona": "ml_engineer", "team_size": 9, "maturity": 1, "cloud": "gcp", "kubernetes": False,
-         "workloads": ["tabular"], "needs": ["hyperparameter_tuning"], "frustrations": ["slow_handoff"],
-         "budget": "medium"}
-    )  # fmt: skip
+def test_once_what_they_asked_for_has_a_pick_a_strong_second_option_for_it_comes_before_a_pains_other_stages(
+) -> None:
+    """Asked for tracking, with slow hand-offs besides: the picks are trackers (good ones abound); the
+    stages the pain points to (registry, serving, containers) are on the stack card, each with a tool."""
+    profile = parse_profile({"persona": "researcher", "team_size": 3, "maturity": 0, "cloud": "none",
+                             "needs": ["experiment_tracking"], "frustrations": ["slow_handoff"], "budget": "none"})
     recommendation = recommend(profile, shipped())
     chosen = [shipped().get(p.id) for p in recommendation.picks]
-    assert len(chosen) == 3 and all(t.built_for(Stage.HYPERPARAMETER_TUNING) for t in chosen)
+    assert len(chosen) == 3 and all(t.built_for(Stage.EXPERIMENT_TRACKING) for t in chosen)
     on_card = {item.stage for item in recommendation.stack}
     assert {Stage.MODEL_REGISTRY, Stage.MODEL_SERVING, Stage.CONTAINERS} <= on_card
+
+
+def test_a_weak_second_option_loses_to_a_strong_tool_for_a_pains_stage() -> None:
+    """Open-source, self-hosted model monitoring has one strong option; a 40-person team with slow
+    hand-offs is better served by a model server than by a stale drift library."""
+    profile = parse_profile({"persona": "team_lead", "team_size": 40, "cloud": "aws", "kubernetes": True,
+                             "needs": ["model_monitoring"], "frustrations": ["slow_handoff"],
+                             "open_source_only": True, "self_hosted": True})  # fmt: skip
+    chosen = picks(profile)
+    assert chosen[0].built_for(Stage.MODEL_MONITORING)
+    assert any(t.built_for(Stage.MODEL_SERVING) for t in chosen)
 
 
 def test_a_pain_alone_still_gets_a_pick_for_each_stage_it_points_to() -> None:
