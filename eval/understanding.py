@@ -30,7 +30,7 @@ from eval.run import load_catalog  # noqa: E402
 CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: The development sets, for tuning: the first, then a third and a fourth written blind by others
 #: (the fourth labelled by the held-out corpus's rules).
-DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json") for n in ("", "_3", "_4", "_5", "_6", "_7"))
+DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json") for n in ("", "_3", "_4", "_5", "_6", "_7", "_8"))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
@@ -78,8 +78,8 @@ def _pairs(fields: dict[str, Any]) -> set[tuple[str, str]]:
 
 def look_alike_ids(corpus: dict[str, Any]) -> set[str]:
     """The messages the corpus marks as holding ordinary words that look like tool names: its top-level
-    "look_alike_ids" list when it has one, else the ids its look-alike labelling rule names. One corpus
-    (dev_utterances_5) lists the look-alike tools' ids there instead: a read of one of those tools that
+    "look_alike_ids" list when it has one, else the ids its look-alike labelling rule names. Two corpora
+    (dev_utterances_5 and _8) list the look-alike tools' ids there instead: a read of one of those tools that
     its message does not label counts, wherever it is."""
     if "look_alike_ids" in corpus:
         return set(corpus["look_alike_ids"])
@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--dev", action="store_true",
         help="the development corpora (eval/dev_utterances.json, eval/dev_utterances_3.json, "
-        "eval/dev_utterances_4.json, _5, _6, _7), for tuning: each, then all together",
+        "eval/dev_utterances_4.json, _5, _6, _7, _8), for tuning: each, then all together",
     )  # fmt: skip
     args = parser.parse_args(argv)
     catalog = load_catalog()[0]
