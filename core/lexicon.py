@@ -331,6 +331,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:\d+\+? |many |dozens of )?notebooks",
         r"(?:model|models|code|pipeline|training) (?:\w+ ){0,2}(?:lives?|runs?|sits?) in (?:an? |the |one )"
         r"(?:[\w-]+ ){0,2}notebook\b", r"hand(?:s|ed|ing)? (?:me|us|them) (?:their )?notebooks",
+        # "everything I've built lives in notebooks", "she emails me a notebook", "they build in notebooks, then …"
+        r"(?:everything|all of it|it all|all the code|our code) (?:(?:i|we)(?:'ve| have)? built )?lives? in (?:\w+ )?"
+        r"notebooks", r"emails? (?:me |us )?(?:a |the |their |her |his )?notebooks?",
+        r"copy (?:the |their |her |his )?code (?:out of (?:the |a )?notebooks? )?(?:by hand )?into",
+        r"build (?:everything |it |them )?in (?:\w+ )?notebooks,? (?:and )?then",
     ),
     Frustration.CANT_REPRODUCE: (
         # a result nobody can get again, or find what made it: "nobody else can reproduce it", "can't find the weights"
@@ -366,6 +371,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"into|was used)",
         r"(?:can't|cannot|can never|could never|never|don't|do not) (?:tell|say|know|remember) which (?:[\w-]+ ){0,5}"
         r"(?:went into|produced|made|gave|trained|created) which",
+        # "replicate a training run from last spring", "same code, different results"
+        r"(?:replicate|recreate|rerun|re-run) (?:a |the |our |that )?(?:training )?run (?:from|of) ",
+        r"same code,? (?:but )?different results", r"(?:can't|cannot|nobody can|no one can) (?:trace|tell|say) which "
+        r"(?:[\w-]+ ){0,2}(?:tables?|data(?:sets?)?|version|snapshot|set) (?:\w+ )?trained",
     ),
     Frustration.SLOW_HANDOFF: (
         # months from a trained model to production, or models passed on by hand: "deployment takes a quarter",
@@ -415,6 +424,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"re-?(?:implement|writ)\w*", r"(?:shipping|sending|passing|emailing|handing over|throwing) (?:\w+ ){0,2}"
         r"(?:pickles?|zip files?|model files?|notebooks?) (?:over|via|by|through|on|in) \w+",
         r"hand(?:s|ed)? (?:me|us|over) (?:a |their )?(?:zip|pickle|notebook)",
+        # "it takes about 5 weeks to ship a model", "waiting two sprints", "rewrites it all in Java for prod"
+        r"takes? (?:us |them |my \w+ )?(?:about |roughly |around |nearly |almost )?"
+        r"(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|sprints?) to "
+        r"(?:ship|deploy|productioni[sz]e|release|get (?:\w+ )?(?:live|into prod))",
+        r"wait(?:ing)? (?:a |two |three |\d+ )?sprints?", r"re-?writ(?:es?|ing|ten) (?:[\w-]+ ){0,3}in "
+        r"(?:java|go|golang|scala|c\+\+|rust)",
+        r"every (?:update|release|new model|change) takes (?:days|weeks|months)",
+        r"spend (?:days|weeks) turning (?:\w+ ){0,3}into (?:a |an )?(?:container|service|api|endpoint)",
     ),
     Frustration.NO_MONITORING: (
         # problems found by others, or models unwatched: "we find out the model broke when sales calls us",
@@ -471,6 +488,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"mers?|users?|"
         r"complaints|clients?|support tickets)", r"(?:nobody|no one) knows (?:which|what) (?:\w+ ){0,3}(?:is |are )?"
         r"(?:in prod\w*|running|deployed|live)",
+        # "we only learn it drifted from chargebacks", "nobody checks on them once live"
+        r"(?:learn|learned|learnt|hear|heard|find out|found out|notice|noticed) (?:about )?(?:it |that |the (?:last |"
+        r"latest )?(?:\w+ )?)?(?:\w+ ){0,3}(?:only )?from (?:the )?(?:chargebacks|marketing|customers?|users?|"
+        r"complaints|sales|support|the business|finance)",
+        r"(?:nobody|no one|nothing) (?:checks|looks) (?:on|at|in on) (?:them|it|the models?)",
+        r"(?:don't|do not|can't|cannot) (?:know|tell) (?:how|when|whether|if) (?:the |our )?(?:[\w-]+ ){0,2}"
+        r"(?:models?|quality|accuracy|predictions?) (?:\w+ ){0,2}(?:does|do|drops?|degrades?|is doing|performs?)",
     ),
     Frustration.DATA_QUALITY: (
         # broken inputs: "fighting null columns", "keeps renaming fields", "features at serving time don't match
@@ -495,6 +519,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:can't|cannot|don't|no way to) (?:tell|know|check|verify) (?:if|whether) (?:the |our )?(?:\w+ )?data "
         r"(?:is|are)", r"trained on garbage",
         r"(?:upstream|source|input|raw) (?:tables?|schemas?|columns?|feeds?|data) (?:\w+ ){0,2}chang\w*",
+        r"(?:exports?|feeds?|files?|extracts?) (?:that )?(?:are|is) (?:often |always |frequently |regularly )?broken",
     ),
     Frustration.MANUAL_RETRAINING: (
         # retraining by hand or by memory: "we do it by hand now", "whoever remembers", "every month I rerun all cells"
@@ -513,6 +538,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"re-?train\w* (?:\S+ ){0,8}(?:clicking|click) (?:buttons|through)",
         r"re-?train\w* (?:is|means) (?:me|us|someone|somebody|one of us|a human|a person)",
         r"re-?training-by-hand", r"(?:scripts?|notebooks?|jobs?) [\w ]{0,30}runs? (?:\w+ )?by hand every",
+        r"(?:every|each) (?:sunday|monday|friday|week|month|quarter|night|morning),? by hand",
     ),
     Frustration.LABELING_BOTTLENECK: (
         # labels that come slowly, dearly or badly: "hand-label 10k photos", "the labeling queue is 40k deep",
@@ -561,6 +587,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:don't|do not|can't|cannot) (?:know|tell|measure) (?:how|if|whether) (?:accurate|good|correct) "
         r"(?:it|they|the answers) (?:is|are)", r"how (?:accurate|good|reliable) (?:it|they|the answers|the model) "
         r"(?:is|are)\W+(?:\w+\W+){0,3}(?:don't|do not) know",
+        # "every prompt tweak fixes one case and breaks three", "answers got worse after the prompt change"
+        r"(?:every|each) prompt (?:tweak|change|edit) (?:\w+ ){0,4}breaks", r"(?:answers?|outputs?|responses?|replies) "
+        r"got worse", r"(?:no|any) idea how often (?:it|the agent|the bot|the assistant|the model)",
+        r"eyeball(?:ing|s)? (?:\w+ ){0,3}(?:examples|outputs|answers|responses|prompts)",
     ),
     Frustration.COMPUTE_ACCESS: (
         # GPUs fought over, shared thin or waited for: "30 researchers fighting over 16 GPUs", "sharing ONE gpu box",
@@ -596,6 +626,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:everybody|everyone|all (?:\w+ )?of us|we all|people) (?:\w+ )?fights? over", r"gpu availability",
         r"gpu quota (?:\w+ ){0,5}(?:problem|issue|bottleneck|blocker)", r"where are my gpus",
         r"queue times? (?:are|is) (?:\w+ )?(?:insane|huge|terrible|long|awful|brutal|crazy)",
+        # "I wait days for it", "they wait on me every time they need a GPU", "weeks of waiting"
+        r"wait (?:days|weeks|hours) for (?:it|a gpu|gpus|the gpus?|a slot)", r"wait(?:s|ing)? on (?:me|us|ops|it) "
+        r"(?:every time|whenever) (?:they|we|i) need (?:a )?gpus?", r"(?:weeks|months) of waiting",
     ),
     Frustration.TOO_MANY_TOOLS: (
         # many logins, bills or overlapping picks: "11 tools, 11 logins, 11 invoices", "three teams each picked one"
@@ -621,6 +654,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:figuring out|find|finding) where (?:a |the )?(?:thing|things|stuff|anything) (?:lives?|is)",
         r"(?:every|each) (?:bu|business unit|department|division) (?:\w+ )?(?:built|uses|picked|has|chose|runs) "
         r"(?:its|their) own",
+        r"(?:\d+|two|three|four|five|six|seven) different ways to (?:deploy|track|serve|monitor|ship)",
+        r"switching between (?:\d+|two|three|four|five|six|several|many) (?:\w+ )?(?:dashboards|tools|uis|consoles)",
     ),
 }
 #: Words that make a topic a complaint: "monitoring is a mess", "no way to reproduce".
@@ -931,6 +966,16 @@ SELF_HOST_YES = (
     r"run (?:it|everything|them) ourselves",
     r"on-prem only", r"private deployment", r"(?:must|has to|have to|needs? to) (?:be|stay) (?:on-?prem|in-house|"
     r"internal)", r"(?:our|the) data (?:must|has to|needs to|can only) stay",
+    # "patient scans can't leave the hospital network", "legal won't let ticket text leave our racks"
+    r"(?:can't|cannot|can not|must not|mustn't|may not|won't|shouldn't|never) (?:ever )?leave (?:our|the) (?:\w+ )?"
+    r"(?:network|racks?|servers?|premises|building|tenant|account|vpc|walls|site|country|data ?cent(?:er|re))",
+    r"won't let (?:any |our )?(?:[\w-]+ ){0,3}leave (?:our|the)",
+    r"nothing (?:ever )?leaves (?:the |our )?(?:\w+ )?(?:tenant|account|subscription|racks|servers|walls|site)",
+    r"no (?:public )?cloud (?:is )?allowed",
+    r"nothing (?:may|can|is allowed to|should) (?:touch|go to) (?:a |the |any )?"
+    r"(?:public )?cloud", r"(?:sent|send|go|goes) off-?site",
+    r"(?:inside|within) our (?:own )?(?:aws |azure |gcp |google cloud )?(?:account|tenant|subscription)",
+    r"hosted by us",
 )
 SELF_HOST_NO = (
     r"(?:saas|managed|hosted|cloud services?|a vendor|vendors?) (?:services? |options? |tools? )?"
