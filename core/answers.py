@@ -36,7 +36,8 @@ _NONE_TOOLS = re.compile(r"^(?:none|nothing|no tools?|nada|n/a|-|nope|no|not yet
                          r"nothing really|not really|none really|zero|nothing at all)$")  # fmt: skip
 _USAGE = re.compile(r"(?<![a-z])(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|setup|"
                     r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
-_CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking (?:about|of)|compar\w*|vs\.?|"
+_CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|checking out|thinking (?:about|of)|"
+                       r"compar\w*|vs\.?|"
                        r"versus|should we|hear\w* (?:of|about)|read\w* (?:about|up on)|such as|e\.g\.|for example|"
                        r"or maybe|trial\w*|"
                        r"like)(?![a-z])")  # fmt: skip

@@ -140,7 +140,10 @@ LOOK_ALIKE = re.compile(
     r"[a-z]+ (?:brothers|sisters|twins|family|cousins)|(?<=\bme, )[a-z]+|"
     r"(?:mr|mrs|ms|dr|prof|professor|uncle|aunt|colleague|co-?worker|boss|friend|teammate|intern)\.? [a-z]+|"
     r"(?:named|called|nicknamed) (?:it |him |her |them |(?:our|the|my|a|an) [a-z]+ (?:[a-z]+ )?)?['\"]?[a-z]+|"
-    r"(?:our|the|his|her|its|my|an?) [a-z]+ moment)"
+    r"(?:our|the|his|her|its|my|an?) [a-z]+ moment|"
+    # a pet's name, and a comparison: "my cat Luigi", "about as real as Nessie"
+    r"(?:cat|dog|puppy|kitten|pet|parrot|hamster|goldfish|horse)(?: named| called)? [a-z]+|"
+    r"as (?!well\b|much\b|many\b|soon\b|long\b|far\b)[a-z]+ as (?:the |a |an )?[a-z]+)"
     r"(?![a-z0-9])"
 )
 #: A capitalised word after an initial is a person's name: "R. Giskard", "J. Arthur" (not "e.g. MLflow").

@@ -46,6 +46,8 @@ def test_a_tools_own_name_is_never_dropped_as_an_alias(shipped_catalog: Catalog)
         "AML models for a bank",
         "EMR data from hospitals, tabular",
         "the prefect of the region sent data",
+        "My dog Luigi chewed the cable to our only GPU box.",
+        "A shared feature definition is about as real as Nessie here.",
     ],
 )
 def test_ordinary_words_are_not_read_as_tools(shipped_catalog: Catalog, text: str) -> None:
@@ -207,3 +209,13 @@ def test_people_plurals_and_tools_only_read_about_are_not_the_stack(shipped_cata
     assert not {"ray", "jenkins", "modal", "prefect", "langfuse", "helicone", "braintrust"} & set(
         stack(text, shipped_catalog)
     )
+
+
+def test_a_tool_being_eyed_is_not_in_use(shipped_catalog: Catalog) -> None:
+    assert stack("Airflow and MLflow today; we're eyeing Feast but haven't set it up.", shipped_catalog) == (
+        "apache-airflow", "mlflow",
+    )
+
+
+def test_as_well_as_is_still_use(shipped_catalog: Catalog) -> None:
+    assert set(stack("We use DVC as well as MLflow.", shipped_catalog)) == {"dvc", "mlflow"}
