@@ -80,8 +80,10 @@ class Profile(BaseModel):
         return frozenset(name for name, value in self.__dict__.items() if value is not None)
 
     def with_answers(self, **answers: Any) -> Profile:
-        """A copy with some fields set (validated)."""
-        return parse_profile({**self.to_json_dict(), **answers})
+        """A copy with some fields set (validated). Only the new answers are validated: the others
+        already were, and the interviewer makes thousands of such copies per decision."""
+        given = parse_profile(answers)
+        return self.model_copy(update={name: getattr(given, name) for name in answers})
 
     def to_json_dict(self) -> dict[str, Any]:
         """The profile as the JSON interface spells it, unknown fields left out."""

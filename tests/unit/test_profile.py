@@ -49,3 +49,13 @@ def test_frustrations_imply_lifecycle_stages_after_the_stated_needs() -> None:
     assert profile.wanted_stages() == (
         "model_serving", "experiment_tracking", "data_versioning", "source_control", "model_monitoring",
     )
+
+
+def test_a_copy_with_answers_validates_only_the_answers_and_equals_the_whole_profile_parsed() -> None:
+    copy = Profile(team_size=3).with_answers(cloud="aws", needs=["experiment_tracking"])
+    assert copy == parse_profile({"team_size": 3, "cloud": "aws", "needs": ["experiment_tracking"]})
+    assert hash(copy) == hash(parse_profile({"team_size": 3, "cloud": "aws", "needs": ["experiment_tracking"]}))
+    with pytest.raises(InvalidProfile, match="cloud"):
+        Profile().with_answers(cloud="mars")
+    with pytest.raises(InvalidProfile, match="not a profile field"):
+        Profile().with_answers(colour="red")
