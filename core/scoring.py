@@ -204,7 +204,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
             wanted.weights[stage] = weight
             wanted.origin[stage] = origin
     wanted.settled = bool(asked) and not wanted.weights
-    wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order), profile),
+    wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order)),
                     Stage.LLM_EVALUATION: _evaluates(set(wanted.order))}  # fmt: skip
     if wanted.settled and not profile.needs:
         for stage in NEXT_STEP_STAGES[profile.maturity or 0]:
@@ -218,17 +218,16 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     return wanted
 
 
-def _governs(asked: set[Stage], profile: Profile) -> frozenset[str]:
+def _governs(asked: set[Stage]) -> frozenset[str]:
     """What a governance need is about: data when data stages are asked for too; models when model stages
-    are, or when nothing says data (the common case); an LLM app's inputs and outputs when they build LLM
-    apps and ask to evaluate or watch them."""
+    are, or when nothing says data (the common case). An LLM team asking for governance wants oversight
+    of its AI systems (inventory, risk, approvals, audit) like anyone else; a guardrail that screens an
+    app's prompts (Governs.LLM_APPS) is a different answer, and nothing they say asks for it yet."""
     kinds = set()
     if asked & DATA_GOVERNANCE_STAGES:
         kinds.add(Governs.DATA)
     if not kinds or asked & MODEL_SIDE_STAGES:
         kinds.add(Governs.MODELS)
-    if Workload.LLM in (profile.workloads or ()) and asked & LLM_APP_STAGES:
-        kinds.add(Governs.LLM_APPS)
     return frozenset(kinds)
 
 

@@ -515,3 +515,13 @@ def test_a_pain_alone_still_gets_a_pick_for_each_stage_it_points_to() -> None:
     chosen = picks(profile)
     for stage in (Stage.MODEL_REGISTRY, Stage.MODEL_SERVING, Stage.CONTAINERS):
         assert any(t.built_for(stage) for t in chosen), stage
+
+
+def test_an_llm_team_asking_for_governance_gets_oversight_of_its_ai_systems_not_a_prompt_guardrail() -> None:
+    profile = parse_profile({"persona": "team_lead", "team_size": 20, "cloud": "azure", "workloads": ["llm"],
+                             "needs": ["governance", "llm_evaluation"], "budget": "high"})
+    catalog = shipped()
+    governing = [t for t in picks(profile) if t.built_for(Stage.GOVERNANCE)]
+    assert governing and all(Governs.MODELS in t.kinds(Stage.GOVERNANCE) for t in governing)
+    assert "lakera-guard" not in {t.id for t in governing}
+    assert Governs.LLM_APPS in catalog.get("lakera-guard").kinds(Stage.GOVERNANCE)  # what it is, still said
