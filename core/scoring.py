@@ -21,6 +21,7 @@ from core.recommendation import Critique, CritiqueKind
 from core.vocabulary import (
     KUBERNETES_ID,
     Budget,
+    Category,
     Cloud,
     Deployment,
     Evaluates,
@@ -420,6 +421,11 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
             return Factor("cloud", -0.4, None, "it is too heavy for a laptop-only setup" if explain else None)
         if rents_compute and Deployment.SAAS in tool.deployment:
             return Factor("cloud", 0.3, "rents you GPUs without owning hardware" if explain else None)
+        if rents_compute and tool.category is not Category.ML_IAAS:
+            # a scheduler (Ray, Slurm) spreads work over machines a team has; with none, it gets them no GPUs:
+            # as much a misfit as a tool made to work inside a platform they do not run
+            bad = "it schedules work on machines you run, and you have none" if explain else None
+            return Factor("cloud", NO_PLATFORM, None, bad)
         if tool.self_host_needs == ():
             return Factor("cloud", 0.1, "runs on your laptop, with no server to operate" if explain else None)
     return Factor("cloud", 0.0)

@@ -525,3 +525,10 @@ def test_an_llm_team_asking_for_governance_gets_oversight_of_its_ai_systems_not_
     assert governing and all(Governs.MODELS in t.kinds(Stage.GOVERNANCE) for t in governing)
     assert "lakera-guard" not in {t.id for t in governing}
     assert Governs.LLM_APPS in catalog.get("lakera-guard").kinds(Stage.GOVERNANCE)  # what it is, still said
+
+
+def test_a_team_with_no_machines_that_needs_compute_gets_gpus_to_rent_not_a_scheduler() -> None:
+    profile = parse_profile({"persona": "researcher", "team_size": 5, "cloud": "none", "kubernetes": False,
+                             "workloads": ["computer_vision"], "needs": ["compute"], "budget": "low"})
+    assert "ray" not in {t.id for t in picks(profile)}
+    assert "schedules work on machines you run, and you have none" in why_not(profile, shipped(), "ray")
