@@ -743,8 +743,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"red[- ]team(?:ing)?", r"(?:llm|rag) testing", r"llm as a judge", r"llm evaluation",
                            r"golden (?:sets?|q&a|questions|answers|datasets?|examples|pairs)",
                            r"(?:fixed|golden|test) (?:question|prompt) sets?",
-                           r"measure (?:if|whether|how) (?:the |our |my )?(?:summaries|answers|outputs|responses|c"
-                           r"ompletions)",
+                           r"(?:measure|know|tell|check|see) (?:if|whether|how good) (?:the |our |my |its |their )?"
+                           r"(?:[\w-]+'s )?"
+                           r"(?:summaries|answers|outputs|responses|completions|suggestions|replies|generations|"
+                           r"retrieval)(?: (?:are|is) (?:any good|good|ok|okay|fine|right|correct|accurate))?",
                            r"test(?:ing)? (?:the |our |my )?(?:agents?|chatbot|bot|assistant) before",
                            r"benchmark\w* (?:\w+ ){0,3}(?:llms?|models?) on", r"mmlu", r"hellaswag",
                            r"(?:retrieval|rag|answer) (?:metrics|quality evals?)",
@@ -892,7 +894,10 @@ TOOLS_FOR = re.compile(r"^\s*(?:tools?|options?|solutions?|recommendations?|sugg
 #: A question that asks for tools ("what should I use to serve it?", "is there a monitoring thing …?").
 ASKING = re.compile(r"^\W*(?:so |and |also |ok |okay )?(?:whats|what|which|how|is there|are there|any|anyone|anyth"
                     r"ing|does "
-                    r"anyone|where|can (?:you|anyone)|should (?:we|i)|at the|(?:the )?(?:least painful|simplest|"
+                    r"anyone|where|can (?:you|anyone|someone|somebody)|should (?:we|i)|at the|"
+                    # "is a feature store the answer?", "would a registry fix this?", "do we need a feature store?"
+                    r"is (?:a|an) |would (?:a|an) |do (?:we|i) (?:really |even )?need (?:a|an) |"
+                    r"(?:the )?(?:least painful|simplest|"
                     r"easiest|best|lightest|cheapest|quickest|fastest|smartest|shortest|cleanest) (?:way|path|"
                     r"thing|option|setup))\b")
 #: Words for compute that are a need only when asked for outright ("we need more GPUs"), not counted ("~50 GPUs").

@@ -702,6 +702,12 @@ def test_pains_said_in_other_words_are_read(shipped_catalog: Catalog, text: str,
 
 
 NEEDS_IN_OTHER_WORDS = [
+    ("Is a feature store the answer for us?", "feature_store"),
+    ("Would a model registry fix this, or is it overkill?", "model_registry"),
+    ("Can somebody explain what an orchestrator would buy us?", "workflow_orchestration"),
+    ("Do we even need a vector database?", "vector_search"),
+    ("I need some way to tell whether the bot's answers are any good.", "llm_evaluation"),
+    ("How would I check if our retrieval is right?", "llm_evaluation"),
     ("What do people use to serve Mistral to a few hundred staff?", "model_serving"),
     ("How do I turn these notebooks into an API the app can call?", "model_serving"),
     ("We want validation checks before the nightly job.", "data_validation"),
