@@ -41,6 +41,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "embeddings": ("embedding", "vector"), "rag": ("rag", "retrieval", "vector"),
     "jupyter": ("jupyter", "notebooks"),
     "postgres": ("postgresql",), "pg": ("postgresql",),
+    "big": ("large",), "huge": ("large",),
+    "hyperparams": ("hyperparameter",), "params": ("parameters",), "env": ("environment",),
+    "envs": ("environment",), "infra": ("infrastructure",), "config": ("configuration",),
 }  # fmt: skip
 #: Words that say nothing about a tool.
 STOP = frozenset(

@@ -153,3 +153,7 @@ def test_what_to_use_instead_of_a_named_tool_lists_its_alternatives_and_its_succ
 
 def test_large_files_in_git_is_data_versioning() -> None:
     assert "git-lfs" in top("keep large binary files alongside the git repo")
+
+
+def test_words_people_type_meet_the_catalogs_words() -> None:
+    assert words("hyperparams for big envs") == words("hyperparameter for large environment")
