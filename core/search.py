@@ -176,11 +176,17 @@ ADOPTED = 0.1
 JOB_WEIGHT = 0.8
 
 
+#: A place named after these words is where things live, not the job sought ("… in my git repo").
+_WHERE = re.compile(r"(?:\bin|\bfrom|\binto|\binside|\bnext to|\bwithin)\s+(?:(?:a|an|my|our|the|their)\s+)?$")
+
+
 def stages_named(text: str) -> set[Stage]:
     """The lifecycle jobs a query describes, read as the interview reads them ("trace llm calls",
-    "detect drift", "tune hyperparameters")."""
+    "detect drift", "tune hyperparameters"); a job only named as the place things live ("keep model
+    weights in a git repo", "sync manifests from a git repo") is not the one sought."""
     low = lx.normal(text)
-    return {stage for stage, phrases in lx.STAGE.items() if lx.phrase_pattern(phrases).search(low)}
+    return {stage for stage, phrases in lx.STAGE.items()
+            if any(not _WHERE.search(low[: m.start()]) for m in lx.phrase_pattern(phrases).finditer(low))}
 
 
 def _any_name(tool: Tool) -> str:

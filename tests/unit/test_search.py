@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from core.catalog import Catalog, parse_catalog
-from core.search import stem, words
+from core.search import stages_named, stem, words
 from core.vocabulary import Stage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -157,3 +157,9 @@ def test_large_files_in_git_is_data_versioning() -> None:
 
 def test_words_people_type_meet_the_catalogs_words() -> None:
     assert words("hyperparams for big envs") == words("hyperparameter for large environment")
+
+
+def test_a_git_repo_named_as_where_things_live_is_not_the_job_sought() -> None:
+    assert stages_named("sync kubernetes manifests from a git repo") == set()
+    assert stages_named("host our own git repos") == {Stage.SOURCE_CONTROL}
+    assert not {"git", "github", "gitlab"} & set(top("sync kubernetes manifests from a git repo"))
