@@ -206,7 +206,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
             wanted.origin[stage] = origin
     wanted.settled = bool(asked) and not wanted.weights
     wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order)),
-                    Stage.LLM_EVALUATION: _evaluates(set(wanted.order))}  # fmt: skip
+                    Stage.LLM_EVALUATION: _evaluates(set(wanted.order), set(profile.needs or ()))}  # fmt: skip
     if wanted.settled and not profile.needs:
         for stage in NEXT_STEP_STAGES[profile.maturity or 0]:
             if stage not in keeping:
@@ -232,10 +232,11 @@ def _governs(asked: set[Stage]) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def _evaluates(asked: set[Stage]) -> frozenset[str]:
-    """What LLM evaluation is about: models (benchmarks) for someone building models and nothing of an
-    LLM app besides; an application built on them otherwise, the common case."""
-    if asked & MODEL_BUILDING_STAGES and not asked & LLM_APP_SIDE:
+def _evaluates(asked: set[Stage], needs: set[Stage]) -> frozenset[str]:
+    """What LLM evaluation is about: models (benchmarks) for someone building models who asks for nothing
+    of an LLM app besides (a pain that only implies watching an app does not make one); an application
+    built on them otherwise, the common case."""
+    if asked & MODEL_BUILDING_STAGES and not needs & LLM_APP_SIDE:
         return frozenset({Evaluates.MODELS})
     return frozenset({Evaluates.APPLICATIONS})
 

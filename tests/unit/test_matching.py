@@ -12,7 +12,7 @@ from core.matching import near_duplicate, rank, recommend, violations, why_not
 from core.profile import Profile, parse_profile
 from core.recommendation import Critique, CritiqueKind
 from core.scoring import wanted_of
-from core.vocabulary import Deployment, Governs, Persona, Pricing, Stage
+from core.vocabulary import Deployment, Evaluates, Governs, Persona, Pricing, Stage
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -532,3 +532,14 @@ def test_a_team_with_no_machines_that_needs_compute_gets_gpus_to_rent_not_a_sche
                              "workloads": ["computer_vision"], "needs": ["compute"], "budget": "low"})
     assert "ray" not in {t.id for t in picks(profile)}
     assert "schedules work on machines you run, and you have none" in why_not(profile, shipped(), "ray")
+
+
+def test_a_lab_building_llms_that_cannot_tell_how_good_they_are_gets_model_benchmarks() -> None:
+    """Researchers training models ask for LLM evaluation and tracking; their pain also hints at watching
+    an app, but nothing they asked for is about an app: the evaluation wanted is of models."""
+    profile = parse_profile({"persona": "researcher", "team_size": 4, "cloud": "on_prem", "workloads": ["llm"],
+                             "current_stack": ["slurm", "hugging-face-hub", "vllm"],
+                             "frustrations": ["llm_quality_unknown"], "needs": ["llm_evaluation", "experiment_tracking"],
+                             "open_source_only": True, "budget": "none"})  # fmt: skip
+    evaluating = [t for t in picks(profile) if t.built_for(Stage.LLM_EVALUATION)]
+    assert evaluating and all(Evaluates.MODELS in t.kinds(Stage.LLM_EVALUATION) for t in evaluating)
