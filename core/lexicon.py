@@ -743,6 +743,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"red[- ]team(?:ing)?", r"(?:llm|rag) testing", r"llm as a judge", r"llm evaluation",
                            r"golden (?:sets?|q&a|questions|answers|datasets?|examples|pairs)",
                            r"(?:fixed|golden|test) (?:question|prompt) sets?",
+                           # wanting to know ("a way to tell whether the answers are any good"); "we can't tell
+                           # if answers got better" is the pain, read apart
+                           r"(?<!can't )(?<!cannot )(?<!can not )(?<!don't )(?<!do not )(?<!never )"
                            r"(?:measure|know|tell|check|see) (?:if|whether|how good) (?:the |our |my |its |their )?"
                            r"(?:[\w-]+'s )?"
                            r"(?:summaries|answers|outputs|responses|completions|suggestions|replies|generations|"

@@ -539,7 +539,8 @@ def test_a_lab_building_llms_that_cannot_tell_how_good_they_are_gets_model_bench
     an app, but nothing they asked for is about an app: the evaluation wanted is of models."""
     profile = parse_profile({"persona": "researcher", "team_size": 4, "cloud": "on_prem", "workloads": ["llm"],
                              "current_stack": ["slurm", "hugging-face-hub", "vllm"],
-                             "frustrations": ["llm_quality_unknown"], "needs": ["llm_evaluation", "experiment_tracking"],
-                             "open_source_only": True, "budget": "none"})  # fmt: skip
+                             "frustrations": ["llm_quality_unknown"],
+                             "needs": ["llm_evaluation", "experiment_tracking"], "open_source_only": True,
+                             "budget": "none"})  # fmt: skip
     evaluating = [t for t in picks(profile) if t.built_for(Stage.LLM_EVALUATION)]
     assert evaluating and all(Evaluates.MODELS in t.kinds(Stage.LLM_EVALUATION) for t in evaluating)

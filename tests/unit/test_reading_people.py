@@ -283,6 +283,9 @@ def test_no_idea_is_not_a_budget_of_none(shipped_catalog: Catalog) -> None:
         ("We want to move from a cron job to a real orchestrator.", {"workflow_orchestration"}),
         # automating the deploy is CI/CD's job; where the model runs is serving
         ("We want CI that tests and deploys the model on every merge.", {"ci_cd"}),
+        # not knowing whether the answers got better is the pain; what they need is said apart
+        ("We can't tell if answers got better after a prompt change, and we need a vector database.",
+         {"vector_search"}),
         ("We need to deploy our models behind an API.", {"model_serving"}),
         # said to be missing is wanted (the corpus's rule: "no registry" is a need)
         ("Our new lead inherited no tracking and no registry. Where to begin?",
