@@ -64,6 +64,7 @@ class Reading:
     dropped: dict[str, tuple[str, ...]] = field(default_factory=dict)  # list field -> values to remove
     unknown_tools: tuple[str, ...] = ()
     correcting: bool = False  # "actually …", "no, …": the message corrects an earlier answer
+    left_out: tuple[str, ...] = ()  # tools named after "remove", "drop", "leave out": said of the picks
 
     def __bool__(self) -> bool:
         return bool(self.facts or self.dropped or self.unknown_tools)
@@ -342,6 +343,9 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
 
 _SENTENCE_END = re.compile(r"[.;!?\n]+(?=\s|$)")
 _DEPLOYS = re.compile(r"deploy")
+#: Words that take a tool out of the picks rather than out of the tools they use ("remove MLflow").
+_LEAVE_OUT = re.compile(r"(?<![a-z])(?:remove|drop|delete|exclude|take out|leave out|skip|hide|get rid of)\W+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
 
 
 def _deploys_by_ci(text: _Text, hit: _Hit, hits: list[_Hit]) -> bool:
@@ -511,7 +515,7 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
         return _read(text, catalog, about)
     known = _remembered(text, catalog, about)
     return Reading(facts=dict(known.facts), dropped=dict(known.dropped), unknown_tools=known.unknown_tools,
-                   correcting=known.correcting)  # fmt: skip
+                   correcting=known.correcting, left_out=known.left_out)  # fmt: skip
 
 
 MAX_REMEMBERED = 200  # longer messages are rarely typed twice, and would only fill the memory
@@ -567,9 +571,12 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
     gone = [m.tool_id for m in mentions if m.negated and m.tool_id not in NOT_STACK]
     if gone:
         dropped["current_stack"] = tuple(gone)
+    left_out = tuple(m.tool_id for m in mentions
+                     if m.negated and _LEAVE_OUT.search(text[max(0, m.start - 30) : m.start]))  # fmt: skip
     unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
     correcting = lx.CORRECTION.search(words.low) is not None
-    return Reading(facts=facts, dropped=dropped, unknown_tools=tuple(unknown), correcting=correcting)
+    return Reading(facts=facts, dropped=dropped, unknown_tools=tuple(unknown), correcting=correcting,
+                   left_out=left_out)
 
 
 _remembered = lru_cache(maxsize=4096)(_read)
@@ -650,7 +657,7 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
         if guessed is not None:
             facts[question.id] = guessed
     return Reading(facts=facts, dropped=reading.dropped, unknown_tools=reading.unknown_tools,
-                   correcting=reading.correcting)  # fmt: skip
+                   correcting=reading.correcting, left_out=reading.left_out)  # fmt: skip
 
 
 #: An option's number followed by a dash, colon or bracket and words about it: "2 — CI/CD on every merge".

@@ -260,8 +260,16 @@ def compute_recommendation(
     wanted = wanted_of(profile, catalog)
     scored = score_all(profile, catalog, wanted, critiques)
     chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques))
-    if wanted.settled and profile.needs and not critiques:
-        chosen = _keeping(profile, catalog, wanted, top) or chosen  # what they asked for, they have: say so
+    if profile.needs and not critiques and all(s in wanted.kept for s in profile.needs):
+        # what they asked for, they have: say so; a stage a pain points to, that nothing of theirs does,
+        # still gets the best pick for it
+        theirs = _keeping(profile, catalog, wanted, top if wanted.settled else top - 1)
+        if theirs and wanted.settled:
+            chosen = theirs
+        elif theirs:
+            open_stages = {s for s, origin in wanted.origin.items() if origin != "kept"}
+            fills = [item for item in chosen if any(item[1].built_for(s) for s in open_stages)]
+            chosen = theirs + fills[: top - len(theirs)]
     tools = [tool for _, tool in chosen]
     reasons, common = _reasons([factors(tool, profile, catalog, wanted, critiques) for tool in tools])
     picks = [

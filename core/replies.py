@@ -118,14 +118,19 @@ def _removals(w: Draft, reading: Reading) -> tuple[dict[str, Any], list[str]]:
     removed: dict[str, Any] = {}
     rejected: list[str] = []
     current = w.profile().model_dump(mode="json")
+    # "remove MLflow" said of a pick is about the picks, even when it is one of their tools ("keep it");
+    # "we don't use MLflow" is about their tools
+    shown = {p.id for p in w.recommendation.picks} if w.recommendation is not None else set()
+    picks_only = shown & set(reading.left_out)
     for field, values in reading.dropped.items():
         have = list(current.get(field) or [])
-        gone = [str(v) for v in values if str(v) in have]
+        gone = [str(v) for v in values if str(v) in have and not (field == "current_stack" and str(v) in picks_only)]
         if gone:
             kept = tuple(v for v in have if v not in gone)
             removed[field] = kept if kept or field != "current_stack" else ()
         if field == "current_stack" and w.recommendation is not None:  # "remove X" once picks are shown
-            rejected += [str(v) for v in values if str(v) not in have and str(v) not in w.rejected()]
+            rejected += [str(v) for v in values if (str(v) not in have or str(v) in picks_only)
+                         and str(v) not in w.rejected()]  # fmt: skip
     return removed, rejected
 
 

@@ -544,3 +544,12 @@ def test_a_lab_building_llms_that_cannot_tell_how_good_they_are_gets_model_bench
                              "budget": "none"})  # fmt: skip
     evaluating = [t for t in picks(profile) if t.built_for(Stage.LLM_EVALUATION)]
     assert evaluating and all(Evaluates.MODELS in t.kinds(Stage.LLM_EVALUATION) for t in evaluating)
+
+
+def test_when_their_tools_do_all_they_asked_for_those_lead_and_a_pains_open_stage_still_gets_a_pick() -> None:
+    profile = parse_profile({"persona": "ml_engineer", "team_size": 6, "cloud": "other", "kubernetes": True,
+                             "current_stack": ["gitlab", "docker", "mlflow"], "needs": ["ci_cd", "model_registry"],
+                             "frustrations": ["slow_handoff"], "budget": "medium"})  # fmt: skip
+    chosen = [t.id for t in picks(profile)]
+    assert set(chosen[:2]) == {"gitlab", "mlflow"}
+    assert shipped().get(chosen[2]).built_for(Stage.MODEL_SERVING)

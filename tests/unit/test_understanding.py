@@ -225,6 +225,15 @@ def test_remove_a_pick_leaves_it_out_from_then_on(waiter: Waiter, mini_catalog: 
     assert first[0] not in picks_of(waiter.reply(W, U, "show more"))
 
 
+def test_remove_a_pick_they_already_use_leaves_it_out_of_the_picks_not_out_of_their_tools(waiter: Waiter) -> None:
+    first = picks_of(to_picks(waiter))
+    assert first[0] == "mlflow"  # they use MLflow, and it does what they asked for: "keep it"
+    turn = waiter.reply(W, U, "remove MLflow")
+    assert "leave MLflow out" in said(turn) and "Removed" not in said(turn)
+    assert "mlflow" not in picks_of(turn)
+    assert waiter.current_profile(W, U).current_stack == ("git", "mlflow")  # type: ignore[union-attr]
+
+
 def test_i_dont_use_a_tool_takes_it_out_of_the_stack(waiter: Waiter) -> None:
     to_picks(waiter)
     turn = waiter.reply(W, U, "I don't use mlflow")
