@@ -35,7 +35,9 @@ def violations(tool: Tool, profile: Profile) -> list[str]:
     """The hard constraints a tool breaks for this profile, in the user's terms."""
     broken = []
     if tool.category is Category.CUSTOM_ML_PLATFORM:
-        broken.append("it is an in-house platform that nobody else can adopt")
+        # what its entry says of it (Uber is open-sourcing Michelangelo's core, in beta), else the rule
+        broken.append(f"it is an in-house platform: {tool.status_note.rstrip('.')}" if tool.open_source
+                      and tool.status_note else "it is an in-house platform that nobody else can adopt")
     elif not tool.adoptable:
         broken.append(f"it is {tool.status.value.replace('_', ' ')}: {(tool.status_note or '').rstrip('.')}")
     if profile.open_source_only and not tool.open_source:

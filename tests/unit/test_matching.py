@@ -553,3 +553,9 @@ def test_when_their_tools_do_all_they_asked_for_those_lead_and_a_pains_open_stag
     chosen = [t.id for t in picks(profile)]
     assert set(chosen[:2]) == {"gitlab", "mlflow"}
     assert shipped().get(chosen[2]).built_for(Stage.MODEL_SERVING)
+
+
+def test_an_in_house_platform_that_was_open_sourced_is_not_said_to_be_closed_to_everyone() -> None:
+    said = why_not(Profile(), shipped(), "uber-michelangelo")
+    assert "nobody else can adopt" not in said and "open-sourcing" in said
+    assert "nobody else can adopt" in why_not(Profile(), shipped(), "airbnb-bighead")
