@@ -48,7 +48,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 #: Words that say nothing about a tool.
 STOP = frozenset(
     "a an and are for i in is it my of on or our the to we with tool tools that can how which best "
-    "what need want use using".split()
+    "what need want use using every each all any some see get just really from about also way "
+    "something thing things stuff do does doing me you your they them their this these those there here "
+    "when where why who will would should could so be been have has had than then too very much many "
+    "one ones im i'm let lets please".split()
 )
 
 

@@ -163,3 +163,8 @@ def test_a_git_repo_named_as_where_things_live_is_not_the_job_sought() -> None:
     assert stages_named("sync kubernetes manifests from a git repo") == set()
     assert stages_named("host our own git repos") == {Stage.SOURCE_CONTROL}
     assert not {"git", "github", "gitlab"} & set(top("sync kubernetes manifests from a git repo"))
+
+
+def test_words_that_say_nothing_about_a_tool_match_nothing() -> None:
+    assert words("see every prompt and what each call costs") == words("prompt call costs")
+    assert "git" not in top("see every prompt, tool call and token cost in my agent", limit=5)
