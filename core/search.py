@@ -22,7 +22,8 @@ from rapidfuzz import fuzz, process, utils
 
 from core import lexicon as lx
 from core.catalog import Tool
-from core.vocabulary import Ring, Stage, label
+from core.scoring import OTHER_KIND
+from core.vocabulary import Evaluates, Governs, Ring, Stage, label
 
 _WORD = re.compile(r"[a-z0-9]+")
 #: The Snowball (Porter 2) English stemmer: "tuning", "tune" and "tuned" meet at one stem.
@@ -183,6 +184,23 @@ JOB_WEIGHT = 0.8
 _WHERE = re.compile(r"(?:\bin|\bfrom|\binto|\binside|\bnext to|\bwithin)\s+(?:(?:a|an|my|our|the|their)\s+)?$")
 
 
+#: Words that say which kind of a stage's job a query means (KIND_FIELDS): benchmarks evaluate models,
+#: not an app built on them; tables, columns and lineage govern data, not models.
+_KINDS_SAID: dict[Stage, tuple[tuple[re.Pattern[str], str], ...]] = {
+    Stage.LLM_EVALUATION: ((re.compile(r"\b(?:mmlu|hellaswag|gsm8k|benchmarks?|leaderboards?|checkpoints?|"
+                                       r"base models?|pre-?train\w*|fine-?tuned? (?:models?|checkpoints?))\b"),
+                            Evaluates.MODELS.value),),
+    Stage.GOVERNANCE: ((re.compile(r"\b(?:tables?|columns?|lineage|data catalog|datasets?|schemas?)\b"),
+                        Governs.DATA.value),),
+}
+
+
+def kinds_named(text: str, stage: Stage) -> frozenset[str]:
+    """The kinds of the stage's job a query asks for ("run mmlu on my checkpoint": models); none said, none."""
+    low = text.lower()
+    return frozenset(kind for pattern, kind in _KINDS_SAID.get(stage, ()) if pattern.search(low))
+
+
 def stages_named(text: str) -> set[Stage]:
     """The lifecycle jobs a query describes, read as the interview reads them ("trace llm calls",
     "detect drift", "tune hyperparameters"); a job only named as the place things live ("keep model
@@ -190,6 +208,13 @@ def stages_named(text: str) -> set[Stage]:
     low = lx.normal(text)
     return {stage for stage, phrases in lx.STAGE.items()
             if any(not _WHERE.search(low[: m.start()]) for m in lx.phrase_pattern(phrases).finditer(low))}
+
+
+def _fit(tool: Tool, stage: Stage, kinds: frozenset[str]) -> float:
+    """How well a tool does a job the query names: 1 when built for it, less for another kind of it."""
+    if not tool.built_for(stage):
+        return 0.0
+    return OTHER_KIND if kinds and not kinds & tool.kinds(stage) else 1.0
 
 
 def _any_name(tool: Tool) -> str:
@@ -353,6 +378,7 @@ class SearchIndex:
         for position, score in self._leading_name(key).items():
             name_hits[position] = max(score, name_hits.get(position, 0.0))
         jobs = stages_named(text)
+        kinds = {stage: kinds_named(text, stage) for stage in jobs}
         alternatives = self._alternatives(text)
         if alternatives:  # the name typed is the tool to replace, not a name to find
             name_hits = {}
@@ -361,7 +387,7 @@ class SearchIndex:
         name_hits.update(self._compared(text))
         for position, tool in enumerate(self.tools):
             score = scores[position]
-            built = sum(tool.built_for(stage) for stage in jobs) / len(jobs) if jobs else 0.0
+            built = sum(_fit(tool, stage, kinds[stage]) for stage in jobs) / len(jobs) if jobs else 0.0
             if score <= 0.05 and not built and position not in name_hits and position not in alternatives:
                 continue
             score += 2.0 * name_hits.get(position, 0.0) + self._prior[position]

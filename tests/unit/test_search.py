@@ -168,3 +168,11 @@ def test_a_git_repo_named_as_where_things_live_is_not_the_job_sought() -> None:
 def test_words_that_say_nothing_about_a_tool_match_nothing() -> None:
     assert words("see every prompt and what each call costs") == words("prompt call costs")
     assert "git" not in top("see every prompt, tool call and token cost in my agent", limit=5)
+
+
+def test_a_query_about_benchmarks_wants_tools_that_evaluate_models_not_apps() -> None:
+    from core.vocabulary import Evaluates
+
+    found = [shipped().get(t) for t in top("benchmark my fine-tuned model on mmlu")]
+    assert all(Evaluates.MODELS in t.kinds(Stage.LLM_EVALUATION) for t in found if t.built_for(Stage.LLM_EVALUATION))
+    assert sum(t.built_for(Stage.LLM_EVALUATION) for t in found) >= 2
