@@ -336,6 +336,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"notebooks", r"emails? (?:me |us )?(?:a |the |their |her |his )?notebooks?",
         r"copy (?:the |their |her |his )?code (?:out of (?:the |a )?notebooks? )?(?:by hand )?into",
         r"build (?:everything |it |them )?in (?:\w+ )?notebooks,? (?:and )?then",
+        # "Phoenix throws notebooks over the wall", "nothing we build ever makes it to production",
+        # "whatever gets our notebooks into production", "every analysis is a notebook"
+        r"throws? (?:\w+ )?notebooks? over the wall", r"nothing (?:[\w-]+ ){0,3}(?:build|make|train)s? (?:ever )?"
+        r"(?:makes it|gets|goes) (?:to|into) prod(?:uction)?",
+        r"(?:get|gets|getting|move|moving) (?:our |their |the |these |those )?notebooks? into (?:production|prod|"
+        r"pipelines?)", r"(?:every|each) (?:analysis|model|project|experiment) is (?:a |in a )?notebook",
+        r"model trained in a notebook",
     ),
     Frustration.CANT_REPRODUCE: (
         # a result nobody can get again, or find what made it: "nobody else can reproduce it", "can't find the weights"
@@ -375,6 +382,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:replicate|recreate|rerun|re-run) (?:a |the |our |that )?(?:training )?run (?:from|of) ",
         r"same code,? (?:but )?different results", r"(?:can't|cannot|nobody can|no one can) (?:trace|tell|say) which "
         r"(?:[\w-]+ ){0,2}(?:tables?|data(?:sets?)?|version|snapshot|set) (?:\w+ )?trained",
+        # "can't find which dataset version trained which model", "nobody else could rebuild the models"
+        r"(?:can't|cannot|couldn't|can not|no way to) (?:find|say|tell|answer|know) (?:\w+ ){0,2}which (?:dataset|data|"
+        r"version|files?)", r"what data (?:each|every|the) (?:one|model|version) was trained on",
+        r"(?:nobody|no one) (?:else )?could (?:rebuild|retrain|recreate|rerun) (?:the |our |them)",
+        r"reproduce (?:any |a |the )?(?:\w+ )?(?:a year|months|weeks) later", r"nothing runs anywhere else",
+        r"(?:same|identical) seed",
     ),
     Frustration.SLOW_HANDOFF: (
         # months from a trained model to production, or models passed on by hand: "deployment takes a quarter",
@@ -432,6 +445,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:java|go|golang|scala|c\+\+|rust)",
         r"every (?:update|release|new model|change) takes (?:days|weeks|months)",
         r"spend (?:days|weeks) turning (?:\w+ ){0,3}into (?:a |an )?(?:container|service|api|endpoint)",
+        # "throws it over the wall and Berlin rewrites it", "ops builds a VM by hand", "USB sticks"
+        r"over the wall", r"(?:ops|it|infra|devops) (?:team )?builds? (?:a |the )?vms? by hand",
+        r"(?:deploy|ship|push)\w* (?:\w+ ){0,3}by hand every", r"usb (?:sticks?|drives?)",
+        r"(?:file|open|raise) a ticket (?:and wait|to (?:ship|deploy|get))",
     ),
     Frustration.NO_MONITORING: (
         # problems found by others, or models unwatched: "we find out the model broke when sales calls us",
@@ -495,6 +512,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:nobody|no one|nothing) (?:checks|looks) (?:on|at|in on) (?:them|it|the models?)",
         r"(?:don't|do not|can't|cannot) (?:know|tell) (?:how|when|whether|if) (?:the |our )?(?:[\w-]+ ){0,2}"
         r"(?:models?|quality|accuracy|predictions?) (?:\w+ ){0,2}(?:does|do|drops?|degrades?|is doing|performs?)",
+        r"(?:find|found|finding) out from (?:the )?(?:\w+ )?(?:planners|users|customers|business|ops|analysts|"
+        r"managers) (?:\w+ ){0,2}(?:later|weeks|days)", r"can't tell if it's the model or the infra",
     ),
     Frustration.DATA_QUALITY: (
         # broken inputs: "fighting null columns", "keeps renaming fields", "features at serving time don't match
@@ -520,6 +539,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:is|are)", r"trained on garbage",
         r"(?:upstream|source|input|raw) (?:tables?|schemas?|columns?|feeds?|data) (?:\w+ ){0,2}chang\w*",
         r"(?:exports?|feeds?|files?|extracts?) (?:that )?(?:are|is) (?:often |always |frequently |regularly )?broken",
+        # "one column changed type", "the analytics team changes the tables without telling us", "no checks"
+        r"columns? changed (?:type|names?|meaning)", r"(?:train\w*|trained) on garbage",
+        r"(?:change|changes|changed|break|breaks|breaking) (?:the |our |their )?(?:\w+ )?(?:tables?|schemas?|"
+        r"columns?|feeds?|data) without (?:telling|warning|asking) us",
+        r"half (?:its|the|of the) features? (?:were )?null",
+        r"(?:doubled|duplicated|dropped) the rows", r"malformed (?:csvs?|files?|rows|records|data)",
+        r"(?:with|have|has) no (?:data )?checks",
     ),
     Frustration.MANUAL_RETRAINING: (
         # retraining by hand or by memory: "we do it by hand now", "whoever remembers", "every month I rerun all cells"
@@ -539,6 +565,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"re-?train\w* (?:is|means) (?:me|us|someone|somebody|one of us|a human|a person)",
         r"re-?training-by-hand", r"(?:scripts?|notebooks?|jobs?) [\w ]{0,30}runs? (?:\w+ )?by hand every",
         r"(?:every|each) (?:sunday|monday|friday|week|month|quarter|night|morning),? by hand",
+        # "a cron on my workstation that I babysit", "every retrain is done differently", "pull data, retrain 6 models"
+        r"cron (?:job )?on (?:my|a|our) (?:workstation|laptop|desktop|pc) that (?:i|we) babysit",
+        r"every retrain(?:ing)? is", r"(?:pull|grab|download) (?:last \w+'s |the latest |new )?data,? retrain",
+        r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
         # labels that come slowly, dearly or badly: "hand-label 10k photos", "the labeling queue is 40k deep",
@@ -591,6 +621,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:every|each) prompt (?:tweak|change|edit) (?:\w+ ){0,4}breaks", r"(?:answers?|outputs?|responses?|replies) "
         r"got worse", r"(?:no|any) idea how often (?:it|the agent|the bot|the assistant|the model)",
         r"eyeball(?:ing|s)? (?:\w+ ){0,3}(?:examples|outputs|answers|responses|prompts)",
+        # "zero idea about answer quality", "nobody knows which of our 14 prompt versions made it better"
+        r"(?:no|zero) (?:idea|clue|visibility) (?:about |into |of |whether |if )?(?:the )?(?:answer|retrieval|output|"
+        r"response)s? (?:quality|is|are)?", r"(?:nobody|no one) (?:knows|can say|can tell) which (?:of )?(?:our )?"
+        r"(?:\d+ )?prompts?(?: versions?)?", r"(?:doesn't|does not|don't|won't) hallucinate",
+        r"evaluation is (?:me |someone |the pm |us )?(?:reading|eyeballing|checking)",
+        r"answers? (?:got|get|are getting) (?:weirder|worse|strange)",
+        r"(?:tell|know|say) (?:us )?if (?:a |the )?new (?:fine-?tune|model|prompt|version) is (?:actually )?better",
     ),
     Frustration.COMPUTE_ACCESS: (
         # GPUs fought over, shared thin or waited for: "30 researchers fighting over 16 GPUs", "sharing ONE gpu box",
@@ -629,6 +666,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "I wait days for it", "they wait on me every time they need a GPU", "weeks of waiting"
         r"wait (?:days|weeks|hours) for (?:it|a gpu|gpus|the gpus?|a slot)", r"wait(?:s|ing)? on (?:me|us|ops|it) "
         r"(?:every time|whenever) (?:they|we|i) need (?:a )?gpus?", r"(?:weeks|months) of waiting",
+        r"gpu (?:availability|quotas?|access|capacity) is (?:the )?(?:real |actual |main )?(?:problem|issue|"
+        r"bottleneck)", r"(?:money|budget) isn't the issue, gpu", r"(?:can't|cannot) get (?:gpu )?(?:access|time|"
+        r"a slot)", r"until you count heads",
     ),
     Frustration.TOO_MANY_TOOLS: (
         # many logins, bills or overlapping picks: "11 tools, 11 logins, 11 invoices", "three teams each picked one"

@@ -651,6 +651,17 @@ def test_roles_said_in_other_words_are_read(shipped_catalog: Catalog, text: str,
 # -- pains and needs in people's words: paraphrases, questions, gaps, stories and chat replies -------------
 
 PAINS_IN_OTHER_WORDS = [
+    ("The research group throws its notebooks over the wall to us.", "stuck_in_notebooks"),
+    ("Nothing the analysts build ever makes it to production.", "stuck_in_notebooks"),
+    ("Models reach the edge sites on USB sticks.", "slow_handoff"),
+    ("Nobody else could rebuild the models if Sam left.", "cant_reproduce"),
+    ("We can't say which dataset version went into the March model.", "cant_reproduce"),
+    ("Zero idea about answer quality once real users ask things.", "llm_quality_unknown"),
+    ("I need to show it doesn't hallucinate drug names.", "llm_quality_unknown"),
+    ("GPU quota is the real problem for us.", "compute_access"),
+    ("Upstream changes the schemas without telling us.", "data_quality"),
+    ("A partner feed had one column changed type and we trained on garbage.", "data_quality"),
+    ("Every retrain is done a bit differently by whoever is around.", "manual_retraining"),
     ("The DS team emails us their notebook and we port it by hand.", "stuck_in_notebooks"),
     ("Our platform team rewrites every model in Go before it ships.", "slow_handoff"),
     ("It takes roughly three weeks to ship a retrained model.", "slow_handoff"),
