@@ -340,6 +340,8 @@ def _evidence(
     if capitalised and (zipf < COMMON_ZIPF or len(words) > 1) and _about_ml(tokens, start, end, names):
         return True  # "Phoenix", "Arthur" are people and places too; "Neptune and its moon Triton" are planets
     previous = tokens[start - 1].key if start else ""
+    if previous == "the" and len(words) > 1 and start > 1 and tokens[start - 2].key in _CONTEXT - {"and", "or", ","}:
+        start, previous = start - 1, tokens[start - 2].key  # "we use the Hugging Face Hub": a name of several words
     if previous in _CONTEXT - {"and", "or", ","}:
         # "on"/"into" say use only after what runs there ("we're on snowflake", "jobs run on ray"), not after
         # any verb ("the detector misfires on fireworks")

@@ -219,3 +219,8 @@ def test_a_tool_being_eyed_is_not_in_use(shipped_catalog: Catalog) -> None:
 
 def test_as_well_as_is_still_use(shipped_catalog: Catalog) -> None:
     assert set(stack("We use DVC as well as MLflow.", shipped_catalog)) == {"dvc", "mlflow"}
+
+
+@pytest.mark.parametrize("text", ["we use the hugging face hub", "our models live on the hugging face hub"])
+def test_a_name_of_several_everyday_words_after_the_is_still_the_tool(shipped_catalog: Catalog, text: str) -> None:
+    assert stack(text, shipped_catalog) == ("hugging-face-hub",)
