@@ -262,7 +262,9 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
         return Factor("coverage", 0.0)
     points = 2.0 * sum(wanted.weight(tool, s) for s in covered) / wanted.total
     main_job = bool(covered) and tool.primary_stages[0] in wanted.weights
-    points += MAIN_JOB if main_job else 0.0
+    if main_job:  # the specialist for the job asked; for another kind of it (data governance asked of
+        first = tool.primary_stages[0]  # models), only as much as that kind counts
+        points += MAIN_JOB * wanted.weight(tool, first) / wanted.weights[first]
     if not explain:
         return Factor("coverage", points)
     stated = [s for s in covered if wanted.origin[s] == "need"]

@@ -559,3 +559,14 @@ def test_an_in_house_platform_that_was_open_sourced_is_not_said_to_be_closed_to_
     said = why_not(Profile(), shipped(), "uber-michelangelo")
     assert "nobody else can adopt" not in said and "open-sourcing" in said
     assert "nobody else can adopt" in why_not(Profile(), shipped(), "airbnb-bighead")
+
+
+def test_a_tool_for_another_kind_of_the_job_is_not_its_specialist() -> None:
+    """Governance of models asked for: a data catalog (Unity Catalog governs data) does the job's other
+    kind, so being built mainly for governance does not lift it above model-governance tools."""
+    profile = parse_profile({"persona": "team_lead", "team_size": 6, "cloud": "aws", "workloads": ["llm"],
+                             "current_stack": ["amazon-bedrock", "github", "langfuse"], "maturity": 1,
+                             "frustrations": ["llm_quality_unknown"], "needs": ["governance", "llm_evaluation"],
+                             "budget": "medium"})  # fmt: skip
+    governing = [t for t in picks(profile) if t.built_for(Stage.GOVERNANCE)]
+    assert governing and all(Governs.MODELS in t.kinds(Stage.GOVERNANCE) for t in governing)
