@@ -44,7 +44,7 @@ def violations(tool: Tool, profile: Profile) -> list[str]:
         broken.append(f"it is not open source ({tool.license}), and you need open source")
     if profile.must_self_host() and Deployment.SELF_HOSTED not in tool.deployment:
         broken.append("it cannot run on your own infrastructure, and you need self-hosting")
-    if profile.kubernetes is False and tool.needs_your_cluster(profile.must_self_host()):
+    if profile.without_kubernetes() and tool.needs_your_cluster(profile.must_self_host()):
         broken.append("it requires Kubernetes, and you have none")
     if tool.clouds and profile.cloud is not None and profile.cloud not in tool.clouds:
         tied = " or ".join(label(c.value) for c in tool.clouds)

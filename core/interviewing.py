@@ -87,6 +87,9 @@ class AdaptiveInterviewer:
             for question in remaining:
                 if question.id in ("frustrations", "needs"):
                     return question, 1 + min(3, len(remaining) - 1)
+        for question in remaining:  # what they need names the jobs the picks are for (a pain only implies
+            if question.id == "needs":  # them), so it is always worth asking once, right after what hurts
+                return question, 1 + min(3, len(remaining) - 1)
         current, scored = self._picks(profile)
         pool = tuple(self.catalog.get(tool) for tool in list(scored)[:POOL])
         worth: list[tuple[float, int]] = []

@@ -47,6 +47,10 @@ class Profile(BaseModel):
             tools += (KUBERNETES_ID,)
         return tools
 
+    def without_kubernetes(self) -> bool:
+        """No Kubernetes to run things on: said so, or only laptops (the question is not even asked there)."""
+        return self.kubernetes is False or (self.kubernetes is None and self.cloud is Cloud.NONE)
+
     def on_a_cloud(self) -> bool:
         """Could a cloud vendor's managed edition of a tool be theirs (unknown counts as yes)?"""
         return self.cloud not in (Cloud.NONE, Cloud.ON_PREM)

@@ -55,7 +55,9 @@ def hard_breaks(tool: dict[str, Any], profile: dict[str, Any]) -> list[str]:
         broken.append("open_source_only")
     if self_hosting(profile) and "self_hosted" not in tool["deployment"]:
         broken.append("self_hosted")
-    if profile.get("kubernetes") is False and runs_a_cluster(tool, profile):
+    no_cluster = profile.get("kubernetes") is False or (profile.get("kubernetes") is None
+                                                        and profile.get("cloud") == "none")  # laptops only
+    if no_cluster and runs_a_cluster(tool, profile):
         broken.append("kubernetes")
     if tool.get("clouds") and profile.get("cloud") and profile["cloud"] not in tool["clouds"]:
         broken.append("cloud")

@@ -12,7 +12,7 @@ from core.conversation import FixedOrder, Interviewer
 from core.interviewing import HARD, THRESHOLD, AdaptiveInterviewer
 from core.profile import Profile
 from core.questions import BY_ID, OPENING, QUESTIONS, is_relevant
-from core.vocabulary import Cloud, Persona, Stage
+from core.vocabulary import Cloud, Frustration, Persona, Stage
 
 ROOT = Path(__file__).resolve().parents[2]
 TRUTH: dict[str, Any] = {
@@ -72,6 +72,22 @@ def test_it_stops_when_nothing_is_left_to_ask() -> None:
 def test_with_nothing_wanted_yet_it_asks_what_hurts() -> None:
     question = AdaptiveInterviewer(shipped()).next_question(Profile(persona=Persona.RESEARCHER), frozenset({OPENING}))
     assert question is not None and question.id == "frustrations"
+
+
+def test_once_it_knows_what_hurts_it_asks_what_they_need_before_anything_else() -> None:
+    """A pain only implies the jobs the picks are for; what they need names them, so it is always asked."""
+    profile = Profile(persona=Persona.ML_ENGINEER, frustrations=(Frustration.SLOW_HANDOFF,))
+    question = AdaptiveInterviewer(shipped()).next_question(profile, frozenset({OPENING}))
+    assert question is not None and question.id == "needs"
+    skipped = AdaptiveInterviewer(shipped()).next_question(profile, frozenset({OPENING, "needs"}))
+    assert skipped is None or skipped.id != "needs"
+
+
+def test_laptop_only_rules_out_a_tool_that_needs_a_cluster_to_self_host() -> None:
+    from core.constraints import violations
+
+    laptop = Profile(cloud=Cloud.NONE, self_hosted=True)  # no Kubernetes question is asked on a laptop
+    assert any("Kubernetes" in v for v in violations(shipped().get("kubeflow"), laptop))
 
 
 def test_a_question_none_of_whose_answers_changes_the_picks_has_no_regret() -> None:
