@@ -510,6 +510,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"latest )?(?:\w+ )?)?(?:\w+ ){0,3}(?:only )?from (?:the )?(?:chargebacks|marketing|customers?|users?|"
         r"complaints|sales|support|the business|finance)",
         r"(?:nobody|no one|nothing) (?:checks|looks) (?:on|at|in on) (?:them|it|the models?)",
+        r"(?:nobody|no one|nothing) (?:monitors|watches|tracks) (?:them|it|(?:the |our )?(?:\w+ )?models?)",
+        r"without (?:anyone|anybody|us|someone|anything) notic\w+",
         r"(?:don't|do not|can't|cannot) (?:know|tell) (?:how|when|whether|if) (?:the |our )?(?:[\w-]+ ){0,2}"
         r"(?:models?|quality|accuracy|predictions?) (?:\w+ ){0,2}(?:does|do|drops?|degrades?|is doing|performs?)",
         r"(?:find|found|finding) out from (?:the )?(?:\w+ )?(?:planners|users|customers|business|ops|analysts|"

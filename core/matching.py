@@ -12,7 +12,7 @@ from core.explanations import caveats, counterfactuals, main_stage
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind, Pick, Recommendation
 from core.relaxation import relax
-from core.scoring import FACTOR_WORDS, Factor, Wanted, factors, total, wanted_of
+from core.scoring import FACTOR_WORDS, Factor, Wanted, and_list, factors, total, wanted_of
 from core.stack import compose_stack, keep_lines
 from core.vocabulary import RING_MEANING, Budget, Category, ScopePreference, Stage, label_in_text
 
@@ -259,17 +259,7 @@ def compute_recommendation(
     profile = apply_critiques(profile, critiques)
     wanted = wanted_of(profile, catalog)
     scored = score_all(profile, catalog, wanted, critiques)
-    chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques))
-    if profile.needs and not critiques and all(s in wanted.kept for s in profile.needs):
-        # what they asked for, they have: say so; a stage a pain points to, that nothing of theirs does,
-        # still gets the best pick for it
-        theirs = _keeping(profile, catalog, wanted, top if wanted.settled else top - 1)
-        if theirs and wanted.settled:
-            chosen = theirs
-        elif theirs:
-            open_stages = {s for s, origin in wanted.origin.items() if origin != "kept"}
-            fills = [item for item in chosen if any(item[1].built_for(s) for s in open_stages)]
-            chosen = theirs + fills[: top - len(theirs)]
+    chosen = _choose(profile, catalog, wanted, scored, top, critiques)
     tools = [tool for _, tool in chosen]
     reasons, common = _reasons([factors(tool, profile, catalog, wanted, critiques) for tool in tools])
     picks = [
@@ -293,6 +283,25 @@ def compute_recommendation(
     )
 
 
+def _choose(
+    profile: Profile, catalog: Catalog, wanted: Wanted, scored: Sequence[Scored], top: int,
+    critiques: Sequence[Critique],
+) -> list[Scored]:  # fmt: skip
+    """The picks (what `recommend` shows and `why_not` explains)."""
+    chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques))
+    if profile.needs and not critiques and all(s in wanted.kept for s in profile.needs):
+        # what they asked for, they have: say so; a stage a pain points to, that nothing of theirs does,
+        # still gets the best pick for it
+        theirs = _keeping(profile, catalog, wanted, top if wanted.settled else top - 1)
+        if theirs and wanted.settled:
+            return theirs
+        if theirs:
+            open_stages = {s for s, origin in wanted.origin.items() if origin != "kept"}
+            fills = [item for item in chosen if any(item[1].built_for(s) for s in open_stages)]
+            return theirs + fills[: top - len(theirs)]
+    return chosen
+
+
 def why_not(
     profile: Profile, catalog: Catalog, tool_id: str, *, critiques: Sequence[Critique] = ()
 ) -> str:
@@ -302,16 +311,18 @@ def why_not(
     broken = violations(tool, profile)
     if broken:
         return f"{tool.name}: " + "; ".join(broken) + "."
+    wanted = wanted_of(profile, catalog)
+    scored = score_all(profile, catalog, wanted, critiques)
+    chosen = _choose(profile, catalog, wanted, scored, 3, critiques)
     if tool_id in profile.stack():
+        if tool_id in {t.id for _, t in chosen}:
+            return f"{tool.name} is one of my picks: you already use it for what you asked, so keep it."
         return (
             f"{tool.name}: you already use it, so I suggest keeping it rather than adding another."
         )
-    wanted = wanted_of(profile, catalog)
-    scored = score_all(profile, catalog, wanted, critiques)
     ids = [t.id for _, t in scored]
     if tool_id not in ids:
         return _not_serving(tool, wanted)
-    chosen = select(scored, wanted, top=_limit(3, critiques), exclude=_excluded(critiques))
     position, count = ids.index(tool_id) + 1, len(ids)
     if tool_id in {t.id for _, t in chosen}:
         return f"{tool.name} is one of my picks (ranked {position} of {count})."
@@ -335,7 +346,11 @@ def _not_serving(tool: Tool, wanted: Wanted) -> str:
 
 def _lost_to(tool: Tool, position: int, chosen: Sequence[Scored], ids: list[str], profile: Profile,
              catalog: Catalog, wanted: Wanted, critiques: Sequence[Critique]) -> str:  # fmt: skip
-    above = [t for _, t in chosen if ids.index(t.id) + 1 > position]
+    kept = [t for _, t in chosen if t.id in profile.stack() and any(
+        tool.built_for(s) and t.built_for(s) for s in wanted.kept)]  # fmt: skip
+    if kept:
+        return f"you already use {and_list([t.name for t in kept])} for that, so I suggest keeping it."
+    above = [t for _, t in chosen if t.id in ids and ids.index(t.id) + 1 > position]
     for _, pick in chosen:
         if near_duplicate(tool, pick):
             return f"it is too close to {pick.name}, which ranks higher, so I show one of the two."

@@ -6,7 +6,9 @@ from core.conversation import INTERVIEW, Step
 from core.draft import Draft
 from core.matching import recommend
 from core.recommendation import CritiqueKind, Recommendation
+from core.scoring import and_list
 from core.turns import Ask, Confirm, Say, Show, Turn
+from core.vocabulary import label_in_text
 from core.wording import LINES, say
 
 TOP = 3
@@ -34,7 +36,19 @@ def ask(w: Draft) -> Ask | None:
     if question is None:
         return None
     number = w.asked() + 1
-    return Ask(question=question, number=number, total=number - 1 + w.flow.remaining())
+    return Ask(question=question, number=number, total=number - 1 + w.flow.remaining(), note=_note(w, question.id))
+
+
+def _note(w: Draft, question_id: str) -> str | None:
+    """What their answers already say about the question: the jobs what hurts points to, when asked what
+    they need (the picks cover those too, unless they say otherwise)."""
+    profile = w.profile()
+    if question_id != "needs" or not profile.frustrations:
+        return None
+    stages = list(dict.fromkeys(s for f in profile.frustrations for s in profile.implied_by(f)))
+    if not stages:
+        return None
+    return f"What hurts points to {and_list([label_in_text(s.value) for s in stages])}."
 
 
 def prompt(w: Draft, *, ask_only: bool = False) -> Turn:

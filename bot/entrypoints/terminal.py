@@ -95,6 +95,8 @@ def render_ask(ask: Ask) -> str:
         f"Question {ask.number}"
     )  # fmt: skip
     lines = [_wrap(f"{count}. {question.prompt}")]
+    if ask.note:
+        lines.append(_wrap(ask.note))
     for number, option in question.numbered():
         lines.append(f"   {number}. {option.label}")
     if question.kind is Kind.MULTI:

@@ -570,3 +570,10 @@ def test_a_tool_for_another_kind_of_the_job_is_not_its_specialist() -> None:
                              "budget": "medium"})  # fmt: skip
     governing = [t for t in picks(profile) if t.built_for(Stage.GOVERNANCE)]
     assert governing and all(Governs.MODELS in t.kinds(Stage.GOVERNANCE) for t in governing)
+
+
+def test_why_not_agrees_with_picks_that_are_their_own_tools() -> None:
+    profile = parse_profile({"persona": "researcher", "current_stack": ["azure-pipelines"], "needs": ["ci_cd"]})
+    assert [p.id for p in recommend(profile, shipped()).picks] == ["azure-pipelines"]
+    assert "is one of my picks: you already use it" in why_not(profile, shipped(), "azure-pipelines")
+    assert "you already use Azure Pipelines" in why_not(profile, shipped(), "github-actions")

@@ -305,3 +305,11 @@ def test_removing_a_tool_with_a_name_made_of_ordinary_words_removes_only_the_too
 def test_done_in_the_middle_of_the_interview_shows_the_picks(waiter: Waiter) -> None:
     to_question(waiter, "cloud")
     assert picks_of(waiter.reply(W, U, "done"))
+
+
+def test_asked_what_they_need_after_a_pain_they_are_told_which_jobs_the_pain_points_to(adaptive: Waiter) -> None:
+    adaptive.open(W, U)
+    turn = adaptive.reply(W, U, "I'm an ML engineer, 9 of us on GCP; models break in prod without anyone noticing")
+    ask = ask_of(turn)
+    assert ask.question.id == "needs"
+    assert ask.note == "What hurts points to model monitoring."
