@@ -879,7 +879,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"approvals?", r"eu ai act", r"regulat(?:or|ors|ory|ion|ions|ed)", r"explainability",
                        r"model risk(?: management)?", r"responsible ai", r"fairness",
                        r"bias (?:across|between|against) (?:\w+ ){0,2}(?:groups|demographics|genders|races)",
-                       r"lineage", r"access control", r"sign-?off"),
+                       r"lineage", r"access control", r"sign-?off",
+                       # "who owns this table and where did the column come from": a data catalog's questions
+                       r"who owns (?:this|that|the|each|our) (?:table|dataset|data|column|model|feature)s?",
+                       r"where (?:did|does|do) (?:this|that|the|our) (?:data|column|table|dataset|feature)s? come "
+                       r"from", r"data catalog(?:ue)?s?", r"metadata catalog(?:ue)?s?"),
 }
 #: Words that introduce what someone wants: "we need …", "looking for …", "help with …".
 NEED_CUE = re.compile(

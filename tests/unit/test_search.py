@@ -176,3 +176,8 @@ def test_a_query_about_benchmarks_wants_tools_that_evaluate_models_not_apps() ->
     found = [shipped().get(t) for t in top("benchmark my fine-tuned model on mmlu")]
     assert all(Evaluates.MODELS in t.kinds(Stage.LLM_EVALUATION) for t in found if t.built_for(Stage.LLM_EVALUATION))
     assert sum(t.built_for(Stage.LLM_EVALUATION) for t in found) >= 2
+
+
+def test_a_data_catalogs_questions_name_governance_of_data() -> None:
+    assert stages_named("who owns this table and where did the column come from") == {Stage.GOVERNANCE}
+    assert {"datahub", "openmetadata"} & set(top("data catalog with lineage"))
