@@ -769,7 +769,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                   r"sweep (?:tool\w*|runs?|jobs?|configs?)"),
     Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",
                          r"automat(?:e|ed|ing) (?:the )?(?:model )?training", r"pipelines?",
-                         r"reproducible pipelines?"),
+                         r"reproducible pipelines?", r"pipeline steps"),
     Stage.MODEL_REGISTRY: (r"model registry", r"model registries", r"regist(?:er|ry|ering) (?:our |the )?models",
                            r"model version(?:s|ing)",
                            r"promot(?:e|ing|ion of) (?:a |the |our )?models?(?: versions?)?",
@@ -819,6 +819,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"cron(?: jobs)?", r"job schedul\w+", r"schedulers?",
                                    r"(?:automat\w*|run\w*|re-?train\w*) (?:\w+ ){0,4}on a schedule",
                                    r"scheduled re-?trains?",
+                                   r"schedul(?:e|ing) (?:a |the )?(?:weekly |monthly |nightly |"
+                                   r"daily )?re-?train\w*", r"(?:this|it|them) scheduled",
                                    r"re-?training schedules?",
                                    r"schedul(?:e|ing) (?:the |our )?re-?trains?"),
     Stage.COMPUTE: (r"compute(?: / gpus)?", r"gpus?", r"fair[- ]share(?: scheduling)?",
@@ -826,7 +828,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"shar(?:e|ing) (?:the |our )?gpus", r"gpu (?:access|cluster|compute|scheduling)",
                     r"training (?:infra(?:structure)?|compute|clusters?)", r"distributed training",
                     r"(?:scale|scaling) (?:out )?training", r"cluster management", r"burst(?:ing)? to the cloud",
-                    r"queu(?:e|ing) (?:\w+ )?jobs",
+                    r"queu(?:e|ing) (?:\w+ )?jobs", r"queue (?:for |of )?(?:gpu|training) jobs", r"gpu (?:job )?queue",
                     r"(?:launch|submit|run)\w* (?:training )?jobs on (?:\w+ ){0,2}(?:gpus?|gpu clouds?)",
                     r"(?:scale|scaling|distribut\w+) (?:\w+ ){0,3}(?:across|over) (?:a |the |our )?(?:gpu )?cluster",
                     r"job queu(?:e|es|ing)", r"queueing", r"gpu quotas?"),
@@ -850,6 +852,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:run|serve|host)\w* (?:\w+ ){0,3}(?:llms?|models?) locally"),
     Stage.MODEL_MONITORING: (r"model monitoring", r"monitor(?:s|ing)?(?: (?:our |the )?models?)?", r"drift detection",
                              r"detect(?:ing)? drift", r"alert(?:s|ing)? (?:us |me )?(?:on|for|about) (?:models|drift)",
+                             r"alerts? (?:\w+ ){0,2}when (?:the |our )?(?:predictions?|inputs?|models?|forecasts?|"
+                             r"accuracy|scores?) (?:\w+ )?(?:drift|degrade|drop|shift|go wrong|break)\w*",
                              r"observability for (?:ml|models)", r"ml observability", r"model observability",
                              r"drift (?:monitoring|detection|alerts?|alerting)",
                              r"(?:data|model|concept|prediction|feature) drift",
@@ -916,7 +920,7 @@ NEED_ASK = re.compile(
     r"thinking (?:of|about)|considering|(?:a|the) (?:\w+ )?way to|some way to|must do|has to do|covering|options? "
     r"(?:for|to)|aim(?:ing)? to|i'd love|"
     r"we'd love|would love|standardi[sz]e on|somewhere to|"
-    r"a place to|"
+    r"a place to|where to start (?:on|with)|where do (?:i|we) start (?:on|with)|goal:|"
     r"(?:what|which) (?:\w+ )?(?:should|do|would|could|can)|how (?:do|should|can|would)|is there|are there|"
     r"any (?:tools?|good|recommendations?))(?![a-z])"
 )

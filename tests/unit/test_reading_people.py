@@ -716,6 +716,10 @@ def test_pains_said_in_other_words_are_read(shipped_catalog: Catalog, text: str,
 
 
 NEEDS_IN_OTHER_WORDS = [
+    ("We want to schedule the weekly retrain instead of babysitting it.", "workflow_orchestration"),
+    ("We'd love an alert when the forecasts drift.", "model_monitoring"),
+    ("No clue where to start with model serving.", "model_serving"),
+    ("Goal: a proper queue for training jobs on the two servers.", "compute"),
     ("Is a feature store the answer for us?", "feature_store"),
     ("Would a model registry fix this, or is it overkill?", "model_registry"),
     ("Can somebody explain what an orchestrator would buy us?", "workflow_orchestration"),
