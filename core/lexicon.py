@@ -551,16 +551,18 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     ),
     Frustration.MANUAL_RETRAINING: (
         # retraining by hand or by memory: "we do it by hand now", "whoever remembers", "every month I rerun all cells"
-        r"re-?train\w* (?:\S+ ){0,8}(?:by hand|manually)", r"whoever (?:remembers|has time|gets to it)",
+        # the manual word must be about retraining: "retrain nightly, then someone manually deploys" is not
+        r"re-?train\w* (?:(?!deploy|ship|push|approv|releas|roll|then\b|but\b)[\w',-]+ ){0,8}(?:by hand|manually)",
+        r"whoever (?:remembers|has time|gets to it)",
         r"(?:every|each) (?:day|week|month|quarter|monday|friday|sprint) (?:i|we|someone|somebody) (?:manually )?"
         r"(?:open|re-?run|re-?train|kick off|export)\w*", r"re-?run (?:all )?(?:the )?cells",
         r"retraining is manual", r"manual(?:ly)? (?:re-?train\w*|training)",
-        r"re-?train\w* (?:\w+ ){0,3}(?:manual(?:ly)?|"
-        r"by hand|takes|is a pain|is painful|every)", r"re-?train\w* (?:is|are) (?:slow|painful|a pain|manual)",
+        r"re-?train\w* (?:(?!deploy|ship|push|approv|releas|roll)\w+ ){0,3}(?:manual(?:ly)?|"
+        r"by hand|takes|is a pain|is painful)", r"re-?train\w* (?:is|are) (?:slow|painful|a pain|manual)",
         r"(?:no|not) automat\w* re-?train\w*", r"by hand (?:every|each) (?:week|month|time)", r"rerun training by hand",
         r"(?:someone|somebody|we) (?:has|have) to (?:re-?run|re-?train|kick off)", r"re-?train\w* by hand",
         r"(?:manual|manually) (?:kick|trigger|run)\w* (?:training|jobs|pipelines)",
-        r"(?:when|whenever|if) (?:somebody|someone|anyone|we) (?:remembers?|gets? around)",
+        r"(?:when|whenever|if) (?:somebody|someone|anyone|we|i) (?:remembers?|gets? around)",
         r"(?:someone|somebody|we) (?:has|have) to remember", r"hand-?(?:started|triggered|kicked off|run)",
         r"re-?(?:run|train)\w* (?:\w+ ){0,2}by hand", r"forget (?:to )?re-?train",
         r"re-?train\w* (?:\S+ ){0,8}(?:clicking|click) (?:buttons|through)",

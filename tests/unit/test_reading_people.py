@@ -109,6 +109,9 @@ def test_pains_paraphrased(shipped_catalog: Catalog, text: str, frustration: str
         ("Retraining is scheduled; deploying is still manual.", "slow_handoff"),
         ("The dashboard for experiments is clunky.", "cant_reproduce"),
         ("We want data quality checks on every batch.", "data_quality"),
+        # retraining that runs on its own is not manual, whatever happens to the deploy after it
+        ("Airflow retrains the model every night; then someone manually approves the deploy.", "manual_retraining"),
+        ("Retraining runs every Sunday from a scheduled workflow, deploys are by hand.", "manual_retraining"),
     ],
 )
 def test_what_is_not_that_pain(shipped_catalog: Catalog, text: str, frustration: str) -> None:
