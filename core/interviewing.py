@@ -6,7 +6,10 @@ the best top three for that answer (0 when they are still the best, 1 when nothi
 left). The expected regret of a question is the prior-weighted sum. The interviewer asks the
 question with the highest expected regret and stops when none reaches the threshold, i.e. when no
 question is worth the person's time. A hard-constraint question is always asked while some likely
-answer would rule out a current pick, so stopping never hides a violation.
+answer would rule out a current pick, so stopping never hides a violation. What they need is always
+asked once, right after what hurts: it names the jobs the picks are for, which a pain only implies
+(in buttons-only interviews its regret, under priors that assume people want help with what hurts,
+often fell below the threshold, and picks went to the wrong jobs).
 """
 
 from __future__ import annotations

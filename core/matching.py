@@ -112,7 +112,8 @@ def select(
     scored: Sequence[Scored], wanted: Wanted, *, top: int, exclude: set[str]
 ) -> list[Scored]:
     """Picks: the best first; then, while a wanted stage is uncovered, the best tool built for one (a
-    stage asked for outright before one a pain only implies)."""
+    stage asked for outright before one a pain only implies). Once every stage they asked for has a pick,
+    a second option for one of them competes on score alone with a tool for a stage a pain implies."""
     pool = distinct(scored[: max(40, 10 * top)], exclude=exclude)
     place = {item[1].id: position for position, item in enumerate(pool)}
     jobs = {item[1].id: [s for s in wanted.weights if item[1].built_for(s)] for item in pool}  # once per tool
