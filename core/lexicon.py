@@ -762,6 +762,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"hyperparameters)",
                                 r"compar(?:e|ing) (?:\w+ ){0,2}runs",
                                 r"run tracking", r"experiment logging", r"tracking", r"tracker",
+                                r"(?:see|compare|browse) (?:all )?(?:of )?(?:our |the |my )?(?:training |experimen"
+                                r"t )?runs",
+                                r"(?:one|a single) place (?:where|for) (?:our )?(?:[\w-]+,? (?:and )?){0,3}runs",
                                 r"track (?:\w+ ){0,2}(?:runs|experiments)"),
     Stage.HYPERPARAMETER_TUNING: (r"hyper-?parameter(?:s)? (?:tuning|search|optimi[sz]ation|sweeps?)",
                                   r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?", r"(?:tune|tuning) "
@@ -779,6 +782,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"model catalog", r"model management",
                            r"(?:keep track of|know) which (?:model|version|one) is (?:live|in prod\w*|deployed)",
                            r"(?:somewhere|a place) to (?:put|keep|store) (?:our |the |my )?models", r"versioned models",
+                           r"(?<=and )keep (?:our |the |my )?(?:trained )?models",
                            r"registered models?",
                            r"(?<!container )(?<!docker )(?<!image )(?<!artifact )(?<!oci )registry"),
     Stage.LLM_EVALUATION: (r"llm eval(?:uation)?s?", r"evals?", r"evaluat(?:e|ing|ion) (?:of )?(?:our |the )?"
@@ -860,10 +864,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"drift (?:monitoring|detection|alerts?|alerting)",
                              r"(?:data|model|concept|prediction|feature) drift",
                              r"detect(?:ing|s)? (?:\w+ ){0,2}drift",
-                             r"keeps? an eye on (?:it|them|(?:my |their )?models?)|keep(?:ing)? an eye on (?:it|them|"
-                             r"(?:our |the )?models?)", r"something for drift",
+                             r"keep(?:s|ing)? an eye on (?:it|them|(?:my |their |our |the )?models?)",
+                             r"something for drift",
                              r"watch(?:es|ing)? (?:\w+ ){0,2}models? (?:once|after|when) (?:they|it)"),
     Stage.LLM_OBSERVABILITY: (r"llm observability", r"llm (?:monitoring|tracing|traces|logging|ops)", r"llmops",
+                              # "zero visibility into what the chains do", "see what prompts went out"
+                              r"visibility into (?:what )?(?:the |our |my )?(?:chains?|agents?|llms?|llm calls?|"
+                              r"prompts?|bot|assistant)", r"see what (?:prompts?|the (?:llm|model|bot|agent)) "
+                              r"(?:went out|said|did|returned|answered)",
                               r"trac(?:e|ing) (?:our |the )?(?:llm|prompts?|agents?|chains?|calls)",
                               r"prompt (?:logs|logging|management|versioning)", r"token (?:costs|usage)",
                               r"tracing", r"traces",
@@ -938,6 +946,7 @@ NEED_BLOCK = re.compile(
 )
 #: Words after a stage that ask for it: "registry + monitoring please", "checks needed ASAP".
 NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|great|nice|good)|is a must|asap|"
+                        r"would (?:already |really )?help|"
                         r"(?<!do )(?<!don't )(?:we|i) (?:really )?need(?! to)|"
                         # "serving is the part we're missing", "monitoring is the gap"
                         r"(?:is|are) (?:the (?:part|piece|thing|bit)s? (?:we're|we are|i'm|i am) missing|what "
@@ -965,7 +974,8 @@ WANT_CUE = re.compile(
     r"(?![a-z])"
 )
 #: A stage said to be missing right before it ("no registry", "no tests, no CI", "there's zero monitoring").
-MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacking|missing|nothing for|nothing|"
+MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacking|missing|nothing for|nothing|nobody|"
+                     r"no one|"
                      r"(?:isn't|is not|aren't|are not) (?:even |yet )?(?:in|under))\s+(?:real |proper |"
                      r"formal |automated |actual )?$")
 NO_NEED = re.compile(

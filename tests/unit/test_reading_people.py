@@ -719,6 +719,10 @@ def test_pains_said_in_other_words_are_read(shipped_catalog: Catalog, text: str,
 
 
 NEEDS_IN_OTHER_WORDS = [
+    ("We have zero visibility into what the agents do.", "llm_observability"),
+    ("No one keeps an eye on the models once they ship.", "model_monitoring"),
+    ("Honestly a shared notebook server would really help.", "notebooks"),
+    ("I'd like a single place to compare our training runs.", "experiment_tracking"),
     ("We want to schedule the weekly retrain instead of babysitting it.", "workflow_orchestration"),
     ("We'd love an alert when the forecasts drift.", "model_monitoring"),
     ("No clue where to start with model serving.", "model_serving"),
