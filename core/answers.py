@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -342,7 +342,6 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n]+(?=\s|$)")
-_DEPLOYS = re.compile(r"deploy")
 #: Words that take a tool out of the picks rather than out of the tools they use ("remove MLflow").
 _LEAVE_OUT = re.compile(r"(?<![a-z])(?:remove|drop|delete|exclude|take out|leave out|skip|hide|get rid of)\W+"
                         r"(?:the\s+)?$", re.IGNORECASE)
@@ -350,7 +349,7 @@ _LEAVE_OUT = re.compile(r"(?<![a-z])(?:remove|drop|delete|exclude|take out|leave
 
 def _deploys_by_ci(text: _Text, hit: _Hit, hits: list[_Hit]) -> bool:
     """ "Want deploys to run from CI on merge": automating the deploy is CI/CD's job, not a serving need."""
-    if hit.value is not Stage.MODEL_SERVING or not _DEPLOYS.match(text.low, hit.start):
+    if hit.value is not Stage.MODEL_SERVING or not text.low.startswith("deploy", hit.start):
         return False
     start, end = _sentence(text, hit)
     return any(h.value is Stage.CI_CD and start <= h.start < end for h in hits)
@@ -514,8 +513,7 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
     if len(text) > MAX_REMEMBERED:
         return _read(text, catalog, about)
     known = _remembered(text, catalog, about)
-    return Reading(facts=dict(known.facts), dropped=dict(known.dropped), unknown_tools=known.unknown_tools,
-                   correcting=known.correcting, left_out=known.left_out)  # fmt: skip
+    return replace(known, facts=dict(known.facts), dropped=dict(known.dropped))
 
 
 MAX_REMEMBERED = 200  # longer messages are rarely typed twice, and would only fill the memory
@@ -656,8 +654,7 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
         guessed = _guess(question, text, facts)
         if guessed is not None:
             facts[question.id] = guessed
-    return Reading(facts=facts, dropped=reading.dropped, unknown_tools=reading.unknown_tools,
-                   correcting=reading.correcting, left_out=reading.left_out)  # fmt: skip
+    return replace(reading, facts=facts)
 
 
 #: An option's number followed by a dash, colon or bracket and words about it: "2 — CI/CD on every merge".

@@ -86,12 +86,11 @@ class AdaptiveInterviewer:
             return None, 0
         if remaining[0].id == OPENING:
             return remaining[0], 1 + min(4, len(remaining) - 1)
-        if not profile.wanted_stages():  # nothing to recommend *for* yet: what hurts, or what is needed
-            for question in remaining:
-                if question.id in ("frustrations", "needs"):
-                    return question, 1 + min(3, len(remaining) - 1)
-        for question in remaining:  # what they need names the jobs the picks are for (a pain only implies
-            if question.id == "needs":  # them), so it is always worth asking once, right after what hurts
+        # nothing to recommend *for* yet: what hurts, or what is needed; and what they need names the jobs
+        # the picks are for (a pain only implies them), so it is always worth asking once, right after
+        first = ("frustrations", "needs") if not profile.wanted_stages() else ("needs",)
+        for question in remaining:
+            if question.id in first:
                 return question, 1 + min(3, len(remaining) - 1)
         current, scored = self._picks(profile)
         pool = tuple(self.catalog.get(tool) for tool in list(scored)[:POOL])
@@ -202,8 +201,7 @@ class AdaptiveInterviewer:
         if question.id == "kubernetes" and profile.cloud is Cloud.NONE:
             yield False, 1.0
         elif question.id == "needs" and profile.frustrations:
-            implied = tuple(dict.fromkeys(s for f in profile.frustrations for s in profile.implied_by(f)))
-            yield implied, 0.5  # most people want help with what hurts
+            yield profile.pain_stages(), 0.5  # most people want help with what hurts
             for value, p in PRIORS["needs"].items():
                 yield value, p / 2
         elif question.id == "workloads":  # the table scoring weighs an unknown kind of work by

@@ -63,13 +63,11 @@ class Profile(BaseModel):
 
     def wanted_stages(self) -> tuple[Stage, ...]:
         """Stated needs first, then the stages the frustrations imply, without repeats."""
-        seen: dict[Stage, None] = {}
-        for stage in self.needs or ():
-            seen[stage] = None
-        for frustration in self.frustrations or ():
-            for stage in self.implied_by(frustration):
-                seen[stage] = None
-        return tuple(seen)
+        return tuple(dict.fromkeys([*(self.needs or ()), *self.pain_stages()]))
+
+    def pain_stages(self) -> tuple[Stage, ...]:
+        """The stages the frustrations point to, in order, without repeats."""
+        return tuple(dict.fromkeys(s for f in self.frustrations or () for s in self.implied_by(f)))
 
     def implied_by(self, frustration: Frustration) -> tuple[Stage, ...]:
         """The stages a frustration points to for this team. For a team whose only work is LLM apps,

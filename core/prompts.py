@@ -42,10 +42,7 @@ def ask(w: Draft) -> Ask | None:
 def _note(w: Draft, question_id: str) -> str | None:
     """What their answers already say about the question: the jobs what hurts points to, when asked what
     they need (the picks cover those too, unless they say otherwise)."""
-    profile = w.profile()
-    if question_id != "needs" or not profile.frustrations:
-        return None
-    stages = list(dict.fromkeys(s for f in profile.frustrations for s in profile.implied_by(f)))
+    stages = w.profile().pain_stages() if question_id == "needs" else ()
     if not stages:
         return None
     return f"What hurts points to {and_list([label_in_text(s.value) for s in stages])}."

@@ -61,6 +61,12 @@ LLM_APP_STAGES = frozenset({Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY})
 #: How much a tool fills a need when it answers another kind of it than the one asked (a data catalog
 #: for a team that asked to govern its models, a benchmark harness for a RAG app): a fallback, not an answer.
 OTHER_KIND = 0.5
+
+
+def kind_fit(tool: Tool, stage: Stage, asked: frozenset[str] | None) -> float:
+    """How far the tool answers the kind of the stage's job asked (1), or only another kind (OTHER_KIND);
+    1 when no kind is asked."""
+    return OTHER_KIND if asked and not asked & tool.kinds(stage) else 1.0
 #: Asking for LLM evaluation alongside these, and none of LLM_APP_SIDE, is evaluating models being
 #: trained or fine-tuned (benchmarks); otherwise it is evaluating an application built on them.
 MODEL_BUILDING_STAGES = frozenset({Stage.COMPUTE, Stage.EXPERIMENT_TRACKING, Stage.HYPERPARAMETER_TUNING})
@@ -160,10 +166,7 @@ class Wanted:
 
     def weight(self, tool: Tool, stage: Stage) -> float:
         """How much the tool filling this wanted stage counts (less for another kind of it than asked)."""
-        asked = self.kinds.get(stage)
-        if asked is not None and not asked & tool.kinds(stage):
-            return OTHER_KIND * self.weights[stage]
-        return self.weights[stage]
+        return kind_fit(tool, stage, self.kinds.get(stage)) * self.weights[stage]
 
 
 def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:

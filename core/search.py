@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process, utils
 
 from core import lexicon as lx
 from core.catalog import Tool
-from core.scoring import OTHER_KIND
+from core.scoring import kind_fit
 from core.vocabulary import Evaluates, Governs, Ring, Stage, label
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -212,9 +212,7 @@ def stages_named(text: str) -> set[Stage]:
 
 def _fit(tool: Tool, stage: Stage, kinds: frozenset[str]) -> float:
     """How well a tool does a job the query names: 1 when built for it, less for another kind of it."""
-    if not tool.built_for(stage):
-        return 0.0
-    return OTHER_KIND if kinds and not kinds & tool.kinds(stage) else 1.0
+    return kind_fit(tool, stage, kinds) if tool.built_for(stage) else 0.0
 
 
 def _any_name(tool: Tool) -> str:
