@@ -12,7 +12,7 @@ from core.explanations import caveats, counterfactuals, main_stage
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind, Pick, Recommendation
 from core.relaxation import relax
-from core.scoring import FACTOR_WORDS, Factor, Wanted, and_list, factors, total, wanted_of
+from core.scoring import FACTOR_WORDS, Factor, Wanted, and_list, factors, kind_fit, total, wanted_of
 from core.stack import compose_stack, keep_lines
 from core.vocabulary import RING_MEANING, Budget, Category, ScopePreference, Stage, label_in_text
 
@@ -206,7 +206,8 @@ def _reasons(found_by_pick: Sequence[Sequence[Factor]]) -> tuple[list[tuple[str,
 
 
 def _also_good(chosen: Sequence[Scored], scored: Sequence[Scored], wanted: Wanted) -> dict[str, str]:
-    """Per pick, the strongest runner-up built for the same job, when it scores close behind."""
+    """Per pick, the strongest runner-up built for the same job (the same kind of it, where a stage has
+    kinds: a data catalog is no runner-up to a model-governance pick), when it scores close behind."""
     taken = {tool.id for _, tool in chosen}
     named: set[str] = set()
     found: dict[str, str] = {}
@@ -214,6 +215,8 @@ def _also_good(chosen: Sequence[Scored], scored: Sequence[Scored], wanted: Wante
         stage = main_stage(pick, wanted)
         for other_score, other in scored:
             if other.id in taken or other.id in named or not other.built_for(stage):
+                continue
+            if kind_fit(other, stage, wanted.kinds.get(stage)) < 1.0:
                 continue
             if other_score >= score - ALSO_GOOD_MARGIN * max(abs(score), 1.0):
                 found[pick.id] = other.name

@@ -577,3 +577,15 @@ def test_why_not_agrees_with_picks_that_are_their_own_tools() -> None:
     assert [p.id for p in recommend(profile, shipped()).picks] == ["azure-pipelines"]
     assert "is one of my picks: you already use it" in why_not(profile, shipped(), "azure-pipelines")
     assert "you already use Azure Pipelines" in why_not(profile, shipped(), "github-actions")
+
+
+def test_also_good_beside_a_pick_answers_the_same_kind_of_the_job() -> None:
+    profile = parse_profile({"persona": "team_lead", "team_size": 6, "maturity": 1, "cloud": "aws",
+                             "workloads": ["llm"], "current_stack": ["amazon-bedrock", "github", "langfuse"],
+                             "frustrations": ["llm_quality_unknown"], "needs": ["governance", "llm_evaluation"],
+                             "budget": "medium"})  # fmt: skip
+    catalog = shipped()
+    for pick in recommend(profile, catalog).picks:
+        if pick.also_good and Stage.GOVERNANCE in pick.stages:
+            other = next(t for t in catalog.tools if t.name == pick.also_good)
+            assert Governs.MODELS in other.kinds(Stage.GOVERNANCE), pick.also_good
