@@ -159,6 +159,8 @@ class Wanted:
     settled: bool = False  # something was asked, and the current stack already covers all of it
     # for a stage whose tools answer different questions (KIND_FIELDS), the kinds asked of it
     kinds: dict[Stage, frozenset[str]] = field(default_factory=dict)
+    # frustrations one of whose stages they also asked for outright: they said how they mean to fix it
+    answered: frozenset[str] = frozenset()
 
     @property
     def total(self) -> float:
@@ -208,6 +210,8 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
             wanted.weights[stage] = weight
             wanted.origin[stage] = origin
     wanted.settled = bool(asked) and not wanted.weights
+    needs = set(profile.needs or ())
+    wanted.answered = frozenset(f.value for f in profile.frustrations or () if needs & set(profile.implied_by(f)))
     wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order)),
                     Stage.LLM_EVALUATION: _evaluates(set(wanted.order), set(profile.needs or ()))}  # fmt: skip
     if wanted.settled and not profile.needs:

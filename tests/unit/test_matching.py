@@ -509,6 +509,24 @@ def test_a_weak_second_option_loses_to_a_strong_tool_for_a_pains_stage() -> None
     assert any(t.built_for(Stage.MODEL_SERVING) for t in chosen)
 
 
+def test_a_pain_they_answered_with_a_need_does_not_crowd_out_a_second_option() -> None:
+    """'We can't reproduce anything; we need version control and data versioning': they have said how
+    they mean to fix the pain, so a second option for what they asked comes before an experiment tracker
+    the pain alone would suggest. A pain no need answers still gets its tool beside the needs."""
+    answered = parse_profile({"persona": "researcher", "team_size": 7, "cloud": "none", "kubernetes": False,
+                              "needs": ["source_control", "data_versioning"],
+                              "frustrations": ["cant_reproduce"], "open_source_only": True, "budget": "none"})
+    chosen = picks(answered)
+    assert len(chosen) == 3
+    assert all(t.built_for(Stage.SOURCE_CONTROL) or t.built_for(Stage.DATA_VERSIONING) for t in chosen)
+    unanswered = parse_profile({"persona": "ml_engineer", "team_size": 3, "cloud": "gcp", "kubernetes": False,
+                                "workloads": ["llm"], "needs": ["vector_search"],
+                                "frustrations": ["llm_quality_unknown"]})
+    chosen = picks(unanswered)
+    assert chosen[0].built_for(Stage.VECTOR_SEARCH)
+    assert any(t.built_for(Stage.LLM_EVALUATION) for t in chosen)
+
+
 def test_a_pain_alone_still_gets_a_pick_for_each_stage_it_points_to() -> None:
     profile = parse_profile({"persona": "ml_engineer", "team_size": 9, "cloud": "gcp", "kubernetes": False,
                              "frustrations": ["slow_handoff"]})  # fmt: skip
