@@ -32,7 +32,7 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: (the fourth labelled by the held-out corpus's rules).
 #: (dev_utterances_9 was written as a check on the others' tuning: measured, never tuned on)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", "_3", "_4", "_5", "_6", "_7", "_8", "_9"))
+                    for n in ("", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10"))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
@@ -80,8 +80,8 @@ def _pairs(fields: dict[str, Any]) -> set[tuple[str, str]]:
 
 def look_alike_ids(corpus: dict[str, Any]) -> set[str]:
     """The messages the corpus marks as holding ordinary words that look like tool names: its top-level
-    "look_alike_ids" list when it has one, else the ids its look-alike labelling rule names. Two corpora
-    (dev_utterances_5 and _8) list the look-alike tools' ids there instead: a read of one of those tools that
+    "look_alike_ids" list when it has one, else the ids its look-alike labelling rule names. Four corpora
+    (dev_utterances_5, _8, _9 and _10) list the look-alike tools' ids there instead: a read of one of those tools that
     its message does not label counts, wherever it is."""
     if "look_alike_ids" in corpus:
         return set(corpus["look_alike_ids"])
@@ -158,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--dev", action="store_true",
         help="the development corpora (eval/dev_utterances.json, eval/dev_utterances_3.json, "
-        "eval/dev_utterances_4.json, _5 … _9), for tuning: each, then all together",
+        "eval/dev_utterances_4.json, _5 … _10), for tuning: each, then all together",
     )  # fmt: skip
     args = parser.parse_args(argv)
     catalog = load_catalog()[0]
