@@ -343,6 +343,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:get|gets|getting|move|moving) (?:our |their |the |these |those )?notebooks? into (?:production|prod|"
         r"pipelines?)", r"(?:every|each) (?:analysis|model|project|experiment) is (?:a |in a )?notebook",
         r"model trained in a notebook",
+        # a job that is a notebook: "the weekly forecast is a notebook on my laptop", "prototype in notebooks and
+        # then someone rewrites it", "one giant notebook I can't schedule", "starts and ends in notebooks"
+        r"(?:forecast|model|pipeline|report|job|scoring|training|process|thing) is (?:a|one|an?) (?:\w+ ){0,2}"
+        r"notebook", r"prototyp\w* in (?:\w+ ){0,2}notebooks", r"(?:starts|begins) and ends in (?:\w+ ){0,2}notebooks",
+        r"notebooks? (?:that )?(?:i|we|they) (?:can't|cannot|can not) (?:schedule|deploy|automate|run)",
+        r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
         # a result nobody can get again, or find what made it: "nobody else can reproduce it", "can't find the weights"
@@ -388,6 +394,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:nobody|no one) (?:else )?could (?:rebuild|retrain|recreate|rerun) (?:the |our |them)",
         r"reproduce (?:any |a |the )?(?:\w+ )?(?:a year|months|weeks) later", r"nothing runs anywhere else",
         r"(?:same|identical) seed",
+        # numbers that come out differently or runs nobody can find again: "I get different numbers", "the numbers
+        # didn't match", "nobody can find the run that produced it", "nobody else knows how the models get built"
+        r"(?:get|got|getting|gives?|gave|giving|produces?|produced) different (?:numbers|results|metrics|scores|"
+        r"labels|outputs|predictions|accuracy)", r"numbers (?:didn't|don't|did not|do not|never|won't) match",
+        r"(?:doesn't|does not|didn't|did not|don't|do not|won't|can't) (?:even )?reproduce",
+        r"(?:nobody|no one|can't|cannot) (?:can )?(?:find|locate) (?:the |which |what )?(?:run|experiment|"
+        r"checkpoint|model version)", r"(?:nobody|no one) (?:else )?(?:really )?knows how (?:\w+ ){0,4}"
+        r"(?:built|trained|made|produced|created)",
+        r"which (?:data|dataset|data ?set|table|extract|snapshot)s? (?:\w+ ){0,4}(?:was|were) (?:trained|built) on",
+        r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
         # months from a trained model to production, or models passed on by hand: "deployment takes a quarter",
@@ -449,6 +465,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"over the wall", r"(?:ops|it|infra|devops) (?:team )?builds? (?:a |the )?vms? by hand",
         r"(?:deploy|ship|push)\w* (?:\w+ ){0,3}by hand every", r"usb (?:sticks?|drives?)",
         r"(?:file|open|raise) a ticket (?:and wait|to (?:ship|deploy|get))",
+        # the time one release costs: "each deploy eats about a week", "~6 weeks per model", "sits in review for
+        # two weeks", "it takes us 3-4 weeks to turn each one into a service", "every deploy is ~2 weeks"
+        r"(?:deploy\w*|releases?|promotions?|hand-?offs?) (?:\w+ ){0,3}eats? (?:up )?(?:about |roughly |around )?"
+        r"(?:a|an|one|two|three|\d+) (?:days?|weeks?|months?)",
+        r"~?(?:a|one|two|three|four|six|\d+(?:-\d+)?) (?:weeks?|months?) (?:per|for each|for every) (?:model|release|"
+        r"deploy\w*)", r"(?:sits?|sat|waits?|waited|stuck) in (?:code )?review for (?:\w+ )?(?:days|weeks|months)",
+        r"takes? (?:us |them |me )?~?(?:about |around )?(?:\d+(?:-\d+)?|a few|several|two|three|four) (?:weeks|months) "
+        r"to (?:turn|get|make|wrap|move)", r"(?:every|each) (?:deploy\w*|release) (?:is|takes|costs) ~?(?:about )?"
+        r"(?:a|one|two|three|\d+) (?:days?|weeks?|months?)", r"takes? weeks to get through",
+        r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
         # problems found by others, or models unwatched: "we find out the model broke when sales calls us",
@@ -516,6 +542,18 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:models?|quality|accuracy|predictions?) (?:\w+ ){0,2}(?:does|do|drops?|degrades?|is doing|performs?)",
         r"(?:find|found|finding) out from (?:the )?(?:\w+ )?(?:planners|users|customers|business|ops|analysts|"
         r"managers) (?:\w+ ){0,2}(?:later|weeks|days)", r"can't tell if it's the model or the infra",
+        # problems found late, by others: "we find out the churn model is broken when the sales team calls us",
+        # "found out from a sales rep", "our editors notice first", "quietly stops being right", "nobody checks
+        # the model after it ships", "nobody owns post-deployment checks"
+        r"(?:find|found|finding|learn\w*|hear\w*|notice\w*) out (?:\w+ ){0,8}(?:is |was |were |are )?(?:broken|"
+        r"wrong|off|bad|drifting|failing) (?:\w+ ){0,2}when", r"(?:find|found|finding|learn\w*|heard?) (?:out )?"
+        r"(?:about it )?(?:only )?from (?:a |the |our |some )?(?:sales|support|customers?|users?|clients?|editors?|"
+        r"(?:\w+ )?reps?|stakeholders?|store managers?)\b",
+        r"(?:users|customers|editors|sales|support|clients|the business|stakeholders) (?:always )?notices? (?:it )?"
+        r"(?:first|before (?:we|us|i))", r"(?:quietly|silently|slowly) (?:stops?|stopped) (?:being )?(?:right|"
+        r"working|accurate|good)", r"(?:nobody|no one) (?:ever )?(?:checks|watches|monitors|looks at|owns) "
+        r"(?:\w+ ){0,3}(?:after|once|post-?deploy\w*|in prod\w*|quality)", r"(?:only|first) notice (?:\w+ ){0,3}"
+        r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
         # broken inputs: "fighting null columns", "keeps renaming fields", "features at serving time don't match
@@ -548,6 +586,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"half (?:its|the|of the) features? (?:were )?null",
         r"(?:doubled|duplicated|dropped) the rows", r"malformed (?:csvs?|files?|rows|records|data)",
         r"(?:with|have|has) no (?:data )?checks",
+        # bad input that reached training: "a vendor started sending prices in cents", "files get overwritten
+        # upstream and then training breaks", "the feed has gaps and duplicate timestamps", "a stale partition"
+        r"(?:vendor|partner|upstream|source system|supplier)s? (?:\w+ ){0,2}(?:started|began|stopped) (?:sending|"
+        r"changing|dropping|deduplicating)", r"(?:overwritten|changed|renamed|dropped) upstream",
+        r"(?:training|the pipeline|the job|retraining) (?:then )?(?:breaks|broke|fails|failed) (?:because|when)",
+        r"(?:feed|data|extract|export|table)s? (?:has|have|had|with) (?:\w+ ){0,2}(?:gaps|duplicates|duplicate "
+        r"(?:rows|records|timestamps)|nulls|missing values)", r"stale (?:partition|data|features|snapshot|table)s?",
+        r"(?:changing|changes|changed) a (?:field|column) without telling",
     ),
     Frustration.MANUAL_RETRAINING: (
         # retraining by hand or by memory: "we do it by hand now", "whoever remembers", "every month I rerun all cells"
@@ -595,6 +641,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:label|annotat|draw)\w* (?:[\w-]+ ){0,12}(?:by far )?the slowest",
         r"(?:annotators?|label(?:l)?ers?) (?:\w+ ){0,6}"
         r"(?:inconsistent|all over the place|slow|expensive|bottleneck|can't keep up|disagree)",
+        # labels at a trickle: "~200 images a day and the next model needs 40k", "can label maybe 150 a day",
+        # "we get a few hundred a month", "10 minutes per clip", "stuck at 2k labeled clips"
+        r"(?:label|tag|annotat)\w* (?:\w+ ){0,2}(?:maybe |about |only |roughly )?~?(?:\d+|a few hundred|a couple "
+        r"hundred|hundreds) (?:\w+ )?(?:a|per) (?:day|week|month)", r"get (?:only )?through (?:only )?(?:a few|"
+        r"\d+) (?:hundred )?(?:\w+ )?(?:a|per) (?:day|week|month)", r"(?:minutes|hours) (?:per|a|for each) (?:clip|"
+        r"image|document|sample|item|scan|frame|video|record)", r"stuck at (?:\d+k?|a few (?:hundred|thousand)) "
+        r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
         # LLM changes judged by nobody or by hand: "nobody knows which prompt version made the bot better",
@@ -632,6 +685,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"evaluation is (?:me |someone |the pm |us )?(?:reading|eyeballing|checking)",
         r"answers? (?:got|get|are getting) (?:weirder|worse|strange)",
         r"(?:tell|know|say) (?:us )?if (?:a |the )?new (?:fine-?tune|model|prompt|version) is (?:actually )?better",
+        # answers nobody measures: "no way to measure how often it happens", "made-up answers", "retrieval
+        # quality is all over the place", "whether last week's change helped or hurt", "what % of calls go wrong"
+        r"no way to (?:measure|know|tell|track|quantify) (?:how often|whether|if|what)",
+        r"made[- ]up (?:answers|facts|citations|sources|guests|names|numbers)", r"invents? (?:\w+ ){0,3}(?:who|that|"
+        r"which) (?:never|don't|didn't|do not)", r"(?:retrieval|answer|output|response|summary) quality (?:is |has "
+        r"been )?(?:all over the place|bad|poor|inconsistent|unknown|terrible)", r"(?:helped|improved) or (?:hurt|"
+        r"made (?:it|things) worse)", r"went up or down", r"(?:no|zero) idea (?:what|how many) (?:%|percent|share|"
+        r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
         # GPUs fought over, shared thin or waited for: "30 researchers fighting over 16 GPUs", "sharing ONE gpu box",
@@ -673,6 +734,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"gpu (?:availability|quotas?|access|capacity) is (?:the )?(?:real |actual |main )?(?:problem|issue|"
         r"bottleneck)", r"(?:money|budget) isn't the issue, gpu", r"(?:can't|cannot) get (?:gpu )?(?:access|time|"
         r"a slot)", r"until you count heads",
+        # compute behind a queue or a form: "queue behind the real training runs for a day", "every cloud quota
+        # request takes weeks", "jobs wait days to start", "IT takes 3 months to approve cloud GPUs"
+        r"queues? behind", r"quota requests? (?:\w+ ){0,2}takes? (?:days|weeks|months|ages|forever)",
+        r"(?:jobs|runs) (?:\w+ )?wait (?:for )?(?:days|hours|weeks) (?:to start|in (?:the )?queue)",
+        r"takes? (?:\w+ ){0,3}to approve (?:\w+ ){0,2}(?:gpus?|compute|instances|quota)",
+        r"(?:partition|gpu|slurm|job) queue (?:is|are) (?:routinely |usually |often )?(?:\d+|days|weeks)",
     ),
     Frustration.TOO_MANY_TOOLS: (
         # many logins, bills or overlapping picks: "11 tools, 11 logins, 11 invoices", "three teams each picked one"
@@ -700,6 +767,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:its|their) own",
         r"(?:\d+|two|three|four|five|six|seven) different ways to (?:deploy|track|serve|monitor|ship)",
         r"switching between (?:\d+|two|three|four|five|six|several|many) (?:\w+ )?(?:dashboards|tools|uis|consoles)",
+        # counting tools: "a lot of tools for one team", "cut our tool count in half", "half of them overlap"
+        # ("fewer vendors" alone is a wish for one platform: scope, not a pain)
+        r"(?:a lot of|lots of|loads of|tons of) tools", r"tool count", r"(?:half|most|many) of them overlap",
     ),
 }
 #: Words that make a topic a complaint: "monitoring is a mess", "no way to reproduce".
@@ -748,13 +818,16 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"dataframe (?:validation|schemas?)",
                             r"(?<!model )(?<!cross )(?<!cross-)(?<!documented )(?<!independent )"
                             r"validation(?! (?:sets?|loss|splits?|data|accuracy|metrics?|scores?|curves?|folds?|runs?|"
-                            r"reports?))(?: checks?| rules?)?"),
+                            r"reports?))(?: checks?| rules?)?",
+                            # "checks on feature freshness and completeness"
+                            r"checks? (?:on|for) (?:\w+ ){0,2}(?:freshness|completeness|nulls|null rates|schemas?)"),
     Stage.FEATURE_STORE: (r"feature[- ]stores?", r"(?:one |a )?(?:shared|central|single) place for features",
                           r"feature (?:platform|management|serving|registry|pipelines?)",
                           r"(?:share|sharing|reuse|reusing) features", r"online features",
                           r"training[- ]serving skew", r"same features (?:for|in|at) (?:both )?training"),
     Stage.NOTEBOOKS: (r"notebooks?(?: environment| server| platform)?", r"jupyter(?: ?hub| ?lab)?",
-                      r"hosted notebooks", r"shared notebooks"),
+                      r"hosted notebooks", r"shared notebooks",
+                      r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (r"experiment(?:s)? track(?:ing|er)", r"track(?:ing)? (?:our |the |my )?(?:ml )?"
                                 r"(?:experiments|runs|metrics|training runs)", r"experiment management",
                                 r"logs?(?:ging)? (?:our |the |my |all |their )?(?:metrics|runs|experiments|parameter"
@@ -765,7 +838,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"(?:see|compare|browse) (?:all )?(?:of )?(?:our |the |my )?(?:training |experimen"
                                 r"t )?runs",
                                 r"(?:one|a single) place (?:where|for) (?:our )?(?:[\w-]+,? (?:and )?){0,3}runs",
-                                r"track (?:\w+ ){0,2}(?:runs|experiments)"),
+                                r"track (?:\w+ ){0,2}(?:runs|experiments)",
+                                # "keep a history of runs", "a record of hyperparams and metrics from every run",
+                                # "which training run had the best val loss"
+                                r"(?:keep|have|keeping) a (?:history|record) of (?:\w+ ){0,4}"
+                                r"(?:runs|experiments|metrics)",
+                                r"(?:which|what) (?:training )?run (?:had|has|gave|got) the (?:best|lowest|highest)"),
     Stage.HYPERPARAMETER_TUNING: (r"hyper-?parameter(?:s)? (?:tuning|search|optimi[sz]ation|sweeps?)",
                                   r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?", r"(?:tune|tuning) "
                                   r"(?:the )?(?:models|hyperparameters|params)", r"sweeps", r"automl",
@@ -774,7 +852,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                   r"sweep (?:tool\w*|runs?|jobs?|configs?)"),
     Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",
                          r"automat(?:e|ed|ing) (?:the )?(?:model )?training", r"pipelines?",
-                         r"reproducible pipelines?", r"pipeline steps"),
+                         r"reproducible pipelines?", r"pipeline steps",
+                         # "automate the retraining loop", "retrain automatically when accuracy drops"
+                         r"automat(?:e|ed|ing|ically) (?:the |our )?(?:model )?re-?training(?: loop| pipelines?)?",
+                         r"re-?train\w* automatically"),
     Stage.MODEL_REGISTRY: (r"model registry", r"model registries", r"regist(?:er|ry|ering) (?:our |the )?models",
                            r"model version(?:s|ing)",
                            r"promot(?:e|ing|ion of) (?:a |the |our )?models?(?: versions?)?",
@@ -802,14 +883,25 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"benchmark\w* (?:\w+ ){0,3}(?:llms?|models?) on", r"mmlu", r"hellaswag",
                            r"(?:retrieval|rag|answer) (?:metrics|quality evals?)",
                            # prompt regression tests: "catch regressions whenever I change the system prompt"
-                           r"catch (?:prompt )?regressions", r"prompt regressions?"),
+                           r"catch (?:prompt )?regressions", r"prompt regressions?",
+                           # "an automated quality score on each answer", "automated hallucination checks",
+                           # "a test set we run before changing prompts"
+                           r"(?:automated |automatic )?(?:quality )?scor(?:e|es|ing) (?:on |of |for )?"
+                           r"(?:each |every |the )?"
+                           r"(?:answers?|responses?|outputs?|conversations?|calls?|generations?)",
+                           r"hallucination (?:checks|detection|tests|scores?|metrics)",
+                           r"test sets? (?:\w+ ){0,3}before (?:changing|shipping|we change|editing) "
+                           r"(?:the |our )?prompts?"),
     Stage.SOURCE_CONTROL: (r"source control", r"version control", r"code versioning", r"git(?:hub|lab)? repos?",
                            r"git (?:server|hosting)",
                            r"(?:code|it|everything|notebooks|scripts) (?:in|into) git"),
     Stage.CI_CD: (r"ci ?/ ?cd", r"ci-cd", r"cicd", r"ci and cd", r"ci ?& ?cd", r"continuous (?:integration|delivery|"
                   r"deployment|training)", r"ci(?: pipelines?)?", r"cd(?: pipelines?)?",
                   r"on (?:every |each )?merge", r"block(?:s|ing)? the merge", r"build pipelines?",
-                  r"automated (?:tests|testing|deploys|deployments)", r"ct", r"gitops"),
+                  r"automated (?:tests|testing|deploys|deployments)", r"ct", r"gitops",
+                  # "real tests before anything gets promoted"
+                  r"(?:real |proper |automated )?tests before (?:anything|it|models?|we) "
+                  r"(?:gets? )?(?:promoted|deployed|merged|ships?)"),
     Stage.CONTAINERS: (r"containers?", r"containeri[sz](?:e|ed|ing|ation)", r"docker images?", r"packag(?:e|ing) "
                        r"(?:our |the )?models", r"container images?", r"dockeri[sz](?:e|ing)",
                        r"packag(?:e|es|ing) (?:our |the )?models", r"packag(?:e|ing)(?=[/ ](?:and |& |\+ )?serve)",
@@ -828,7 +920,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"schedul(?:e|ing) (?:a |the )?(?:weekly |monthly |nightly |"
                                    r"daily )?re-?train\w*", r"(?:this|it|them) scheduled",
                                    r"re-?training schedules?",
-                                   r"schedul(?:e|ing) (?:the |our )?re-?trains?"),
+                                   r"schedul(?:e|ing) (?:the |our )?re-?trains?",
+                                   # "retraining to be scheduled whenever new data lands", "scheduled retraining"
+                                   r"(?:re-?training|training|jobs?|runs?) to be scheduled",
+                                   r"scheduled re-?train(?:s|ing)?"),
     Stage.COMPUTE: (r"compute(?: / gpus)?", r"gpus?", r"fair[- ]share(?: scheduling)?",
                     r"gpu (?:sharing|time|allocation)",
                     r"shar(?:e|ing) (?:the |our )?gpus", r"gpu (?:access|cluster|compute|scheduling)",
@@ -837,7 +932,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"queu(?:e|ing) (?:\w+ )?jobs", r"queue (?:for |of )?(?:gpu|training) jobs", r"gpu (?:job )?queue",
                     r"(?:launch|submit|run)\w* (?:training )?jobs on (?:\w+ ){0,2}(?:gpus?|gpu clouds?)",
                     r"(?:scale|scaling|distribut\w+) (?:\w+ ){0,3}(?:across|over) (?:a |the |our )?(?:gpu )?cluster",
-                    r"job queu(?:e|es|ing)", r"queueing", r"gpu quotas?"),
+                    r"job queu(?:e|es|ing)", r"queueing", r"gpu quotas?",
+                    r"spot (?:instances|gpus|capacity|vms|nodes)"),
     Stage.MODEL_SERVING: (r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?", r"serving",
                           r"models? behind an api", r"notebooks? to an? (?:rest )?api",
                           r"serv(?:e|ing) (?:\d+ |a few |a handful of |some |several )?(?:[\w-]+ )?models",
@@ -866,7 +962,15 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"detect(?:ing|s)? (?:\w+ ){0,2}drift",
                              r"keep(?:s|ing)? an eye on (?:it|them|(?:my |their |our |the )?models?)",
                              r"something for drift",
-                             r"watch(?:es|ing)? (?:\w+ ){0,2}models? (?:once|after|when) (?:they|it)"),
+                             r"watch(?:es|ing)? (?:\w+ ){0,2}models? (?:once|after|when) (?:they|it)",
+                             # "something that tells me when the inputs drift", "alerting when forecast error jumps",
+                             # "checks model quality after deploy", "performance tracking once labels arrive"
+                             r"tells? (?:me|us|you|them) when (?:\w+ ){0,5}(?:drift\w*|degrad\w*|break\w*|go(?:es)? "
+                             r"wrong|gets? worse)", r"alert(?:s|ing)? (?:\w+ ){0,2}when (?:\w+ ){0,3}(?:error|accuracy|"
+                             r"performance|metrics?|loss|mape|rmse)s? (?:jumps?|drops?|spikes?|rises?|falls?|"
+                             r"degrades?)",
+                             r"model quality (?:after|once|in) (?:deploy\w*|release|launch|prod\w*)",
+                             r"performance tracking (?:once|when|after) (?:the )?labels"),
     Stage.LLM_OBSERVABILITY: (r"llm observability", r"llm (?:monitoring|tracing|traces|logging|ops)", r"llmops",
                               # "zero visibility into what the chains do", "see what prompts went out"
                               r"visibility into (?:what )?(?:the |our |my )?(?:chains?|agents?|llms?|llm calls?|"
