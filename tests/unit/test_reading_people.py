@@ -705,6 +705,17 @@ PAINS_IN_OTHER_WORDS = [
     ("Nobody can say which notebook produced the model in prod.", "cant_reproduce"),
     ("I need to get our classifier out of a Colab notebook.", "stuck_in_notebooks"),
     ("paid is fine if it ends the retraining-by-hand madness", "manual_retraining"),
+    ("I reran last spring's analysis and got different numbers.", "cant_reproduce"),
+    ("Each release eats about a week of someone's time.", "slow_handoff"),
+    ("Promotion to prod sits in review for two weeks.", "slow_handoff"),
+    ("I only found out from a sales rep that the prices were weird.", "no_monitoring"),
+    ("The model quietly stops being right after a few months.", "no_monitoring"),
+    ("The sensor feed has gaps and duplicate timestamps.", "data_quality"),
+    ("Our two annotators label maybe 150 images a day.", "labeling_bottleneck"),
+    ("Tagging a clip takes an expert ten minutes per clip.", "labeling_bottleneck"),
+    ("I have no way to measure how often the bot makes things up.", "llm_quality_unknown"),
+    ("Nobody can say whether the chunking change helped or hurt.", "llm_quality_unknown"),
+    ("Tuning runs queue behind the real training runs for a day.", "compute_access"),
 ]
 
 
@@ -755,6 +766,12 @@ NEEDS_IN_OTHER_WORDS = [
     ("I want retraining to just happen on a schedule.", "workflow_orchestration"),
     ("Free tools only, for the vector search we need.", "vector_search"),
     ("I need to package it in a container for the app team.", "containers"),
+    ("I want something that tells me when the inputs drift.", "model_monitoring"),
+    ("We'd like retraining to be scheduled whenever new data lands.", "workflow_orchestration"),
+    ("How do teams automate the retraining loop?", "ml_pipelines"),
+    ("I'd love to keep a history of runs.", "experiment_tracking"),
+    ("We want an automated quality score on each answer.", "llm_evaluation"),
+    ("We need checks on feature freshness before scoring.", "data_validation"),
 ]
 
 
