@@ -70,6 +70,7 @@ def kind_fit(tool: Tool, stage: Stage, asked: frozenset[str] | None) -> float:
 #: Asking for LLM evaluation alongside these, and none of LLM_APP_SIDE, is evaluating models being
 #: trained or fine-tuned (benchmarks); otherwise it is evaluating an application built on them.
 MODEL_BUILDING_STAGES = frozenset({Stage.COMPUTE, Stage.EXPERIMENT_TRACKING, Stage.HYPERPARAMETER_TUNING})
+TRAINING_STAGES = frozenset({Stage.COMPUTE, Stage.HYPERPARAMETER_TUNING})
 LLM_APP_SIDE = frozenset({Stage.LLM_OBSERVABILITY, Stage.VECTOR_SEARCH})
 
 #: Points for a tool made for the person's kind of work, and for one made for another kind.
@@ -212,8 +213,8 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     wanted.settled = bool(asked) and not wanted.weights
     needs = set(profile.needs or ())
     wanted.answered = frozenset(f.value for f in profile.frustrations or () if needs & set(profile.implied_by(f)))
-    wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order)),
-                    Stage.LLM_EVALUATION: _evaluates(set(wanted.order), set(profile.needs or ()))}  # fmt: skip
+    evaluates = _evaluates(set(wanted.order), needs, set(keeping))
+    wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order)), Stage.LLM_EVALUATION: evaluates}
     if wanted.settled and not profile.needs:
         for stage in NEXT_STEP_STAGES[profile.maturity or 0]:
             if stage not in keeping:
@@ -239,11 +240,13 @@ def _governs(asked: set[Stage]) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def _evaluates(asked: set[Stage], needs: set[Stage]) -> frozenset[str]:
-    """What LLM evaluation is about: models (benchmarks) for someone building models who asks for nothing
-    of an LLM app besides (a pain that only implies watching an app does not make one); an application
-    built on them otherwise, the common case."""
-    if asked & MODEL_BUILDING_STAGES and not needs & LLM_APP_SIDE:
+def _evaluates(asked: set[Stage], needs: set[Stage], running: set[Stage]) -> frozenset[str]:
+    """What LLM evaluation is about: models (benchmarks) for someone building models (they ask for a
+    model-building job, or already run training compute: a Slurm cluster, Ray) who asks for nothing
+    of an LLM app and runs nothing for one (a pain that only implies watching an app does not make one);
+    an application built on them otherwise, the common case."""
+    trains = running & TRAINING_STAGES  # a tracker alone is no sign: LLM app teams log traces to MLflow too
+    if (asked & MODEL_BUILDING_STAGES or trains) and not (needs | running) & LLM_APP_SIDE:
         return frozenset({Evaluates.MODELS})
     return frozenset({Evaluates.APPLICATIONS})
 

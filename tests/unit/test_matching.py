@@ -564,6 +564,20 @@ def test_a_lab_building_llms_that_cannot_tell_how_good_they_are_gets_model_bench
     assert evaluating and all(Evaluates.MODELS in t.kinds(Stage.LLM_EVALUATION) for t in evaluating)
 
 
+def test_a_lab_on_its_own_training_cluster_asking_only_for_evaluation_gets_model_benchmarks() -> None:
+    """The same lab asks for LLM evaluation alone: the Slurm cluster it runs says it trains models, and it
+    runs nothing for an app, so the evaluation wanted is still of models. A tracker in the stack is no such
+    sign (app teams log traces to MLflow too)."""
+    lab = {"persona": "researcher", "team_size": 8, "cloud": "none", "kubernetes": False, "workloads": ["llm"],
+           "current_stack": ["slurm", "vllm", "hugging-face-hub"], "frustrations": ["llm_quality_unknown"],
+           "needs": ["llm_evaluation"], "open_source_only": True, "self_hosted": True, "budget": "none"}
+    evaluating = [t for t in picks(parse_profile(lab)) if t.built_for(Stage.LLM_EVALUATION)]
+    assert evaluating[0].kinds(Stage.LLM_EVALUATION) == frozenset({Evaluates.MODELS})
+    app_team = {**lab, "persona": "team_lead", "current_stack": ["mlflow", "vllm"]}
+    evaluating = [t for t in picks(parse_profile(app_team)) if t.built_for(Stage.LLM_EVALUATION)]
+    assert Evaluates.APPLICATIONS in evaluating[0].kinds(Stage.LLM_EVALUATION)
+
+
 def test_when_their_tools_do_all_they_asked_for_those_lead_and_a_pains_open_stage_still_gets_a_pick() -> None:
     profile = parse_profile({"persona": "ml_engineer", "team_size": 6, "cloud": "other", "kubernetes": True,
                              "current_stack": ["gitlab", "docker", "mlflow"], "needs": ["ci_cd", "model_registry"],
