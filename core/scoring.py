@@ -429,6 +429,13 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
         )
     if cloud is Cloud.ON_PREM and Deployment.SELF_HOSTED in tool.deployment:
         return Factor("cloud", 0.1, "runs in your own data centre" if explain else None)
+    if cloud is Cloud.OTHER and rents_compute and profile.without_kubernetes() and not profile.must_self_host():
+        # on a smaller cloud, with no cluster of their own: GPUs come from a provider, not from a scheduler
+        if Deployment.SAAS in tool.deployment:
+            return Factor("cloud", 0.3, "rents you GPUs without owning hardware" if explain else None)
+        if tool.category is not Category.ML_IAAS:
+            bad = "it schedules work on machines you run, and you have no cluster" if explain else None
+            return Factor("cloud", NO_PLATFORM, None, bad)
     if cloud is Cloud.NONE:
         if tool.needs_your_cluster(profile.must_self_host()):
             return Factor("cloud", -0.4, None, "it is too heavy for a laptop-only setup" if explain else None)
