@@ -398,6 +398,13 @@ def _integrations(tool: Tool, profile: Profile, catalog: Catalog, index: Catalog
     partners = [t for t in stack if t in links]
     if not partners:
         return Factor("integrations", 0.0)
+    if tool.built_for(Stage.CONTAINERS):
+        # a container tool is judged by where the jobs run: one made for their compute (Apptainer on a Slurm
+        # cluster, where a root daemon like Docker's is not allowed) fits as well as more of what they have
+        runs_on = next((t for t in partners if t in catalog and Stage.COMPUTE in catalog.get(t).primary_stages), None)
+        if runs_on is not None:
+            name = catalog.get(runs_on).name
+            return Factor("integrations", FAMILY, f"works with your {name}, where your jobs run" if explain else None)
     names = [catalog.get(t).name if t in catalog else t for t in partners[:3]]
     return Factor(
         "integrations",

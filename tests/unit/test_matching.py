@@ -527,6 +527,20 @@ def test_a_pain_they_answered_with_a_need_does_not_crowd_out_a_second_option() -
     assert any(t.built_for(Stage.LLM_EVALUATION) for t in chosen)
 
 
+def test_a_container_tool_made_for_the_cluster_their_jobs_run_on_comes_first() -> None:
+    """A university group on a Slurm cluster asks for containers: the container tool that works with Slurm
+    leads, and says why; the same request from a team on no cluster is not steered to it."""
+    on_slurm = parse_profile({"persona": "researcher", "team_size": 10, "cloud": "on_prem", "kubernetes": False,
+                              "current_stack": ["slurm", "git", "gitlab"], "needs": ["containers"],
+                              "open_source_only": True, "self_hosted": True, "budget": "none"})
+    recommendation = recommend(on_slurm, shipped())
+    first = shipped().get(recommendation.picks[0].id)
+    assert first.built_for(Stage.CONTAINERS) and "slurm" in first.integrates_with
+    assert any("Slurm Workload Manager, where your jobs run" in r for r in recommendation.picks[0].reasons)
+    elsewhere = parse_profile({**on_slurm.model_dump(mode="json"), "current_stack": ["git", "gitlab"]})
+    assert not any("where your jobs run" in r for p in recommend(elsewhere, shipped()).picks for r in p.reasons)
+
+
 def test_a_pain_alone_still_gets_a_pick_for_each_stage_it_points_to() -> None:
     profile = parse_profile({"persona": "ml_engineer", "team_size": 9, "cloud": "gcp", "kubernetes": False,
                              "frustrations": ["slow_handoff"]})  # fmt: skip
