@@ -71,6 +71,10 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         (r"^made for (.+) work, like yours$", lambda m: bool(tool.get("workloads"))),
         (r"^native to (.+), where you run$",
          lambda m: any(CLOUD_LABELS.get(c) == m.group(1) for c in tool.get("clouds", []))),
+        (r"^works with your (.+), where your jobs run$",
+         lambda m: _links(tool, raw, m.group(1)) and "containers" in tool["primary_stages"]
+         and any(t["name"] == m.group(1) and "compute" in t["primary_stages"]
+                 and t["id"] in (profile.get("current_stack") or ()) for t in raw.values())),
         (r"^works with your (.+)$", lambda m: _links(tool, raw, m.group(1))),
         (r"^part of the (.+) you already use$",
          lambda m: any(t["name"] == m.group(1) and tool["id"].startswith(t["id"] + "-")
