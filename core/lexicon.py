@@ -824,7 +824,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.FEATURE_STORE: (r"feature[- ]stores?", r"(?:one |a )?(?:shared|central|single) place for features",
                           r"feature (?:platform|management|serving|registry|pipelines?)",
                           r"(?:share|sharing|reuse|reusing) features", r"online features",
-                          r"training[- ]serving skew", r"same features (?:for|in|at) (?:both )?training"),
+                          r"training[- ]serving skew", r"same features (?:for|in|at) (?:both )?training",
+                          # "same feature values for training and online serving", "no train/serve skew"
+                          r"same feature values", r"train(?:ing)?[- /](?:and[- ])?(?:online[- ])?serv(?:e|ing)[- ]skew",
+                          r"online (?:feature )?lookups?"),
     Stage.NOTEBOOKS: (r"notebooks?(?: environment| server| platform)?", r"jupyter(?: ?hub| ?lab)?",
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
@@ -951,7 +954,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:service|api|endpoint|microservice|rest api)",
                           r"served somehow", r"get (?:it|them) served",
                           r"openai[- ]compatible (?:api|server|endpoint)s?",
-                          r"(?:run|serve|host)\w* (?:\w+ ){0,3}(?:llms?|models?) locally"),
+                          r"(?:run|serve|host)\w* (?:\w+ ){0,3}(?:llms?|models?) locally",
+                          # "run a 7b llm on cpu only", "run llama on my macbook"
+                          r"run\w* (?:an? |the |my )?(?:\d+b |small |open[- ]weights? |local )?"
+                          r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"
+                          r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)"),
     Stage.MODEL_MONITORING: (r"model monitoring", r"monitor(?:s|ing)?(?: (?:our |the )?models?)?", r"drift detection",
                              r"detect(?:ing)? drift", r"alert(?:s|ing)? (?:us |me )?(?:on|for|about) (?:models|drift)",
                              r"alerts? (?:\w+ ){0,2}when (?:the |our )?(?:predictions?|inputs?|models?|forecasts?|"
@@ -970,7 +977,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"performance|metrics?|loss|mape|rmse)s? (?:jumps?|drops?|spikes?|rises?|falls?|"
                              r"degrades?)",
                              r"model quality (?:after|once|in) (?:deploy\w*|release|launch|prod\w*)",
-                             r"performance tracking (?:once|when|after) (?:the )?labels"),
+                             r"performance tracking (?:once|when|after) (?:the )?labels",
+                             # "compare this week's inputs to the training set", "production data against training"
+                             r"compar\w* (?:\w+ ){0,3}(?:production|live|serving|incoming|new|recent|week'?s?|"
+                             r"today'?s?) (?:\w+ ){0,2}(?:inputs?|data|features?|distributions?) (?:\w+ ){0,3}"
+                             r"(?:to|with|against) (?:the |our )?(?:training|reference|baseline)"),
     Stage.LLM_OBSERVABILITY: (r"llm observability", r"llm (?:monitoring|tracing|traces|logging|ops)", r"llmops",
                               # "zero visibility into what the chains do", "see what prompts went out"
                               r"visibility into (?:what )?(?:the |our |my )?(?:chains?|agents?|llms?|llm calls?|"

@@ -93,14 +93,17 @@ def _fields(tool: Tool) -> dict[str, list[str]]:
     }  # fmt: skip
 
 
-_MANAGED = re.compile(r"\bmanaged\b|\bhosted\b|\bsaas\b|\bserverless\b")
+_MANAGED = re.compile(r"\bmanaged\b|(?<!self )(?<!self-)\bhosted\b|\bsaas\b|\bserverless\b")
 #: Words in a query that state a constraint rather than a job: they filter, they don't match text.
 CONSTRAINTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bself[- ]?host(ed|able)?\b|\bon[- ]?prem(ise)?s?\b|\bair[- ]?gapped\b"), "self_hosted"),
+    (re.compile(r"\bself[- ]?host(ed|able)?\b|\bon[- ]?prem(ise)?s?\b|\bair[- ]?gapped\b|"
+                r"(?<!don't )(?<!dont )(?<!not )(?<!never )\b(?:host|run) (?:it |them )?"
+                r"(?:ourselves|myself|our own|my own)\b|"
+                r"\bon (?:our|my) own (?:servers?|vms?|hardware|machines|infra\w*)\b"), "self_hosted"),
     (re.compile(r"\bopen[- ]?source\b|\boss\b"), "open_source"),
     (re.compile(r"\bfree\b"), "free"),
     (_MANAGED, "managed"),
-    (re.compile(r"\blocal(ly)?\b|\blaptop\b|\bembedded\b|\bin[- ]process\b"), "local"),
+    (re.compile(r"\blocal(ly)?\b|\blaptops?\b|\bmacbooks?\b|\bembedded\b|\bin[- ]process\b"), "local"),
     (re.compile(r"\baws\b|\bamazon\b"), "aws"),
     (re.compile(r"\bgcp\b|\bgoogle cloud\b"), "gcp"),
     (re.compile(r"\bazure\b"), "azure"),
@@ -201,13 +204,31 @@ def kinds_named(text: str, stage: Stage) -> frozenset[str]:
     return frozenset(kind for pattern, kind in _KINDS_SAID.get(stage, ()) if pattern.search(low))
 
 
+#: A job or a tool said not to be wanted ("on cpu, no gpu", "without writing a dockerfile").
+_NOT = re.compile(r"(?:\bno|\bnot|\bwithout|\bnever|\bdon't need|\bdo not need|\bno need for|\bavoid(?:ing)?)"
+                  r"\s+(?:[a-z]+ing\s+)?(?:(?:a|an|any|the|our|my)\s+)?$")
+
+
+#: The word said not to be wanted, after such a phrase: "no gpu", "without writing a dockerfile".
+_NOT_WORD = re.compile(r"(?:\bno|\bnot|\bwithout|\bnever|\bdon't need|\bdo not need|\bno need for|\bavoid(?:ing)?)"
+                       r"\s+(?:[a-z]+ing\s+)?(?:(?:a|an|any|the|our|my)\s+)?(?P<word>[a-z0-9][\w.+-]*)")
+#: "… that works with Gitea", "a plugin for Airflow": the tool named is where the one sought must fit in,
+#: not the one sought.
+_WITH = re.compile(r"\b(?:works? (?:well )?with|integrat\w* with|plugs? into|plugins? for|compatible with|"
+                   r"that talks to|on top of)\s+(?:(?:a|an|the|our|my)\s+)?(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)")
+#: How much working with the tool a query names ("ci that works with gitea") counts, beside the words.
+WITH_WEIGHT = 0.5
+
+
 def stages_named(text: str) -> set[Stage]:
     """The lifecycle jobs a query describes, read as the interview reads them ("trace llm calls",
     "detect drift", "tune hyperparameters"); a job only named as the place things live ("keep model
-    weights in a git repo", "sync manifests from a git repo") is not the one sought."""
+    weights in a git repo", "sync manifests from a git repo") or said not to be wanted ("on cpu, no gpu")
+    is not the one sought."""
     low = lx.normal(text)
     return {stage for stage, phrases in lx.STAGE.items()
-            if any(not _WHERE.search(low[: m.start()]) for m in lx.phrase_pattern(phrases).finditer(low))}
+            if any(not _WHERE.search(low[: m.start()]) and not _NOT.search(low[: m.start()])
+                   for m in lx.phrase_pattern(phrases).finditer(low))}
 
 
 def _fit(tool: Tool, stage: Stage, kinds: frozenset[str]) -> float:
@@ -255,6 +276,14 @@ class SearchIndex:
             self._bm25[field] = bm25s.BM25()
             # bm25s cannot index an empty document: a tool with nothing in a field gets a blank word
             self._bm25[field].index([document[field] or ["_"] for document in documents], show_progress=False)
+        #: each tool's partners, both directions (a tool it says it works with, or one that says so of it)
+        ids = {tool.id: position for position, tool in enumerate(self.tools)}
+        self._partners: list[set[int]] = [set() for _ in self.tools]
+        for position, tool in enumerate(self.tools):
+            for other in tool.integrates_with:
+                if other in ids:
+                    self._partners[position].add(ids[other])
+                    self._partners[ids[other]].add(position)
         self._names: dict[str, int] = {}
         for position, tool in enumerate(self.tools):
             for name in tool.names():
@@ -357,6 +386,14 @@ class SearchIndex:
                 return {self._names[head]: 1.0}
         return {}
 
+    def _fits_with(self, text: str) -> tuple[dict[int, float], int | None]:
+        """For "… that works with X": the tools that work with X, and X itself (context, not sought)."""
+        found = _WITH.search(text.lower())
+        named = self._named(found.group("tool")) if found else None
+        if named is None:
+            return {}, None
+        return {position: 1.0 for position in self._partners[named]}, named
+
     def search(self, text: str, *, limit: int = 10) -> list[Hit]:
         """The best matches for what a person typed, best first (ties by id)."""
         text = text[:200]
@@ -365,6 +402,10 @@ class SearchIndex:
         words_only = text.lower()
         for pattern, _ in CONSTRAINTS:  # constraint words filter below; they are not the job sought
             words_only = pattern.sub(" ", words_only)
+        refused = {m.group("word") for m in _NOT_WORD.finditer(words_only)}
+        words_only = _NOT_WORD.sub(" ", words_only)  # "no gpu": not a word to match
+        fits_with, context = self._fits_with(text)
+        unwanted = {self._names[n] for n in refused if n in self._names}  # "without docker"
         query = self._query(words_only)
         scores = self._text_scores(query)
         ranked: list[tuple[float, str, Tool]] = []
@@ -383,6 +424,8 @@ class SearchIndex:
             # the other words mostly ask the question ("… went into maintenance, what do we use now")
             scores = [ALTERNATIVE_TEXT * score for score in scores]
         name_hits.update(self._compared(text))
+        for position in unwanted | ({context} if context is not None else set()):
+            name_hits.pop(position, None)
         for position, tool in enumerate(self.tools):
             score = scores[position]
             built = sum(_fit(tool, stage, kinds[stage]) for stage in jobs) / len(jobs) if jobs else 0.0
@@ -391,6 +434,9 @@ class SearchIndex:
             score += 2.0 * name_hits.get(position, 0.0) + self._prior[position]
             score += JOB_WEIGHT * built
             score += ALTERNATIVE_WEIGHT * alternatives.get(position, 0.0)
+            score += WITH_WEIGHT * fits_with.get(position, 0.0)
+            if position in unwanted or position == context:
+                score *= 0.5  # the tool they said they do without, or the one theirs must work with
             for constraint in wanted:
                 score *= 1.3 if _fits(tool, constraint) else 0.6
             if tool.clouds and not {"aws", "gcp", "azure"} & set(wanted) and position not in name_hits:

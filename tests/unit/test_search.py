@@ -181,3 +181,23 @@ def test_a_query_about_benchmarks_wants_tools_that_evaluate_models_not_apps() ->
 def test_a_data_catalogs_questions_name_governance_of_data() -> None:
     assert stages_named("who owns this table and where did the column come from") == {Stage.GOVERNANCE}
     assert {"datahub", "openmetadata"} & set(top("data catalog with lineage"))
+
+
+def test_a_job_or_a_tool_said_not_to_be_wanted_is_not_sought() -> None:
+    assert stages_named("run a 7b llm on cpu only, no gpu") == {Stage.MODEL_SERVING}
+    found = [shipped().get(t) for t in top("run a 7b llm on cpu only no gpu")]
+    assert all(t.built_for(Stage.MODEL_SERVING) for t in found)
+    assert "docker" not in top("package a model into an image without docker")
+
+
+def test_what_theirs_must_work_with_brings_its_partners_not_itself() -> None:
+    found = top("lightweight self hosted ci that works with gitea")
+    assert found[0] == "woodpecker-ci" and "gitea" not in found
+
+
+def test_hosting_it_ourselves_is_self_hosting_and_self_hosted_is_not_managed() -> None:
+    from core.search import constraints_in
+
+    assert constraints_in("host our own git repos") == ["self_hosted"]
+    assert constraints_in("self hosted ci") == ["self_hosted"]
+    assert constraints_in("managed airflow so we don't run it ourselves") == ["managed"]
