@@ -109,17 +109,21 @@ def distinct(scored: Sequence[Scored], *, exclude: set[str]) -> list[Scored]:
 
 
 def select(
-    scored: Sequence[Scored], wanted: Wanted, *, top: int, exclude: set[str]
+    scored: Sequence[Scored], wanted: Wanted, *, top: int, exclude: set[str], trim: bool = False
 ) -> list[Scored]:
     """Picks: the best first; then, while a wanted stage is uncovered, the best tool built for one (a
     stage asked for outright before one a pain only implies). Once every stage they asked for has a pick,
-    a second option for one of them competes with a clearly stronger tool for a stage a pain implies."""
+    a second option for one of them competes with a clearly stronger tool for a stage a pain implies.
+    With `trim` (what a person is shown), a pick past the second that answers no stated need left open
+    (no pick's main job) is kept only when it is nearly as strong as the first (WEAK_EXTRA); the interviewer weighs its
+    questions against the untrimmed three, so a weak third pick coming or going is no reason to ask."""
     pool = distinct(scored[: max(40, 10 * top)], exclude=exclude)
     place = {item[1].id: position for position, item in enumerate(pool)}
     jobs = {item[1].id: [s for s in wanted.weights if item[1].built_for(s)] for item in pool}  # once per tool
     fills = {tool_id for tool_id, built in jobs.items() if any(wanted.origin[s] != "kept" for s in built)}
     chosen: list[Scored] = []
     covered: set[Stage] = set()
+    mains: set[Stage] = set()  # the main jobs of the picks: a platform's side job leaves a need open
     needs = {s for s, origin in wanted.origin.items() if origin == "need"}
     counted = {s for s, origin in wanted.origin.items() if origin != "kept"}
     while len(chosen) < top:
@@ -152,8 +156,12 @@ def select(
             thinnest = _thinnest(options, counted, [c[1] for c in chosen])
             options = [item for item in options if any(item[1].built_for(s) for s in thinnest)] or options
         best = max(options, key=lambda item: (item[0] + gain.get(item[1].id, 0.0), -place[item[1].id]))
+        if trim and len(chosen) >= MIN_PICKS and not needs & (set(jobs[best[1].id]) - mains) and \
+                best[0] < chosen[0][0] - WEAK_EXTRA:
+            break  # a further pick that answers nothing new they asked for, and clearly weaker: two suffice
         chosen.append(best)
         covered.update(jobs[best[1].id])
+        mains.update(best[1].primary_stages[:1])
     return chosen
 
 
@@ -183,6 +191,11 @@ def _thinnest(options: Sequence[Scored], counted: set[Stage], chosen: Sequence[T
 #: for a stage asked for outright: on the development panels a second option was accepted 83% of the
 #: time and a pain's tool beside stated needs 39%, so only a clearly stronger pain's tool wins the slot.
 PAIN_MARGIN = 0.3
+
+#: How far below the first pick a further pick may score when it answers no stated need the others
+#: leave open (a second option, a pain's tool): any weaker and two picks are the better answer. On the
+#: development panels such third picks were accepted far less often than the first two.
+WEAK_EXTRA = 0.3
 
 #: Fewer picks than this, and alternatives to tools already in use may fill the list.
 MIN_PICKS = 2
@@ -300,7 +313,8 @@ def _choose(
     critiques: Sequence[Critique],
 ) -> list[Scored]:  # fmt: skip
     """The picks (what `recommend` shows and `why_not` explains)."""
-    chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques))
+    more = any(c.kind is CritiqueKind.SHOW_MORE for c in critiques)  # they asked for more: no trimming
+    chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques), trim=not more)
     if profile.needs and not critiques and all(s in wanted.kept for s in profile.needs):
         # what they asked for, they have: say so; a stage a pain points to, that nothing of theirs does,
         # still gets the best pick for it

@@ -189,10 +189,10 @@ def test_the_picks_are_never_near_duplicates() -> None:
 
 def test_each_pick_has_reasons_from_the_answers_caveats_and_a_ring() -> None:
     rec = recommend(RESEARCHER, shipped())
-    assert len(rec.picks) == 3
-    for pick in rec.picks:
+    assert len(rec.picks) in (2, 3)
+    for pick in rec.picks:  # a reason every pick shares is said once, for all of them
         assert any(
-            "you asked for" in reason or "can't reproduce" in reason for reason in pick.reasons
+            "you asked for" in reason or "can't reproduce" in reason for reason in (*pick.reasons, *rec.common)
         )
         assert pick.ring_meaning.startswith(pick.ring.value.capitalize())
     assert any("Next step (level 0 → 1)" in line for line in rec.advice)
@@ -493,7 +493,7 @@ def test_once_what_they_asked_for_has_a_pick_a_strong_second_option_for_it_comes
                              "needs": ["experiment_tracking"], "frustrations": ["slow_handoff"], "budget": "none"})
     recommendation = recommend(profile, shipped())
     chosen = [shipped().get(p.id) for p in recommendation.picks]
-    assert len(chosen) == 3 and all(t.built_for(Stage.EXPERIMENT_TRACKING) for t in chosen)
+    assert len(chosen) >= 2 and all(t.built_for(Stage.EXPERIMENT_TRACKING) for t in chosen)
     on_card = {item.stage for item in recommendation.stack}
     assert {Stage.MODEL_REGISTRY, Stage.MODEL_SERVING, Stage.CONTAINERS} <= on_card
 
@@ -635,3 +635,25 @@ def test_also_good_beside_a_pick_answers_the_same_kind_of_the_job() -> None:
         if pick.also_good and Stage.GOVERNANCE in pick.stages:
             other = next(t for t in catalog.tools if t.name == pick.also_good)
             assert Governs.MODELS in other.kinds(Stage.GOVERNANCE), pick.also_good
+
+
+def test_a_weak_third_pick_that_answers_nothing_new_is_left_out_but_a_stated_need_always_gets_one() -> None:
+    """Open-source model monitoring for a small team: past Evidently, what is left is a second drift library
+    well behind it, so two picks are the answer (the runner-up is still named as also good). A third pick
+    for a need the first two leave open is shown however it scores, and a side job of a platform (DagsHub's
+    labeling) does not count as answering that need."""
+    from core.matching import top_ids
+
+    monitoring = parse_profile({"persona": "ml_engineer", "team_size": 7, "cloud": "aws", "kubernetes": False,
+                                "workloads": ["computer_vision"], "needs": ["model_monitoring"],
+                                "open_source_only": True, "self_hosted": False})
+    shown = recommend(monitoring, shipped())
+    assert len(shown.picks) == 2 and shown.picks[0].id == "evidently"
+    assert any(pick.also_good for pick in shown.picks)
+    assert len(top_ids(monitoring, shipped())) == 3  # the interviewer still weighs three
+    more = recommend(monitoring, shipped(), critiques=(Critique(kind=CritiqueKind.SHOW_MORE),))
+    assert len(more.picks) > 3  # asked for more: nothing is trimmed
+    two_jobs = recommend(Profile(needs=(Stage.EXPERIMENT_TRACKING, Stage.DATA_LABELING), team_size=8), shipped())
+    labeling = [shipped().get(p.id) for p in two_jobs.picks if shipped().get(p.id).primary_stages[0]
+                is Stage.DATA_LABELING]
+    assert len(two_jobs.picks) == 3 and labeling
