@@ -419,8 +419,17 @@ def _only_phrases(low: str, hits: list[_Hit]) -> bool:
 
 def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]]) -> Any:
     table = {level: lx.MATURITY[level] + extras.get(level, ()) for level in lx.MATURITY}
-    levels = [h.value for h in text.hits(table) if not text.negated(h) and (extras or not _wanted(text, h))]
+    hits = [h for h in text.hits(table) if not text.negated(h) and (extras or not _wanted(text, h))
+            and not (text.low.startswith("by hand", h.start) and lx.NOT_A_PROCESS_BY_HAND.search(text.before(h)))]
+    manual = [_sentence(text, h) for h in hits if h.value == 0]
+    # "retrained monthly by a script someone runs": a cadence is no schedule when the same sentence says by hand
+    levels = [h.value for h in hits if not (h.value == 1 and _MERE_CADENCE.match(text.low[h.start : h.end])
+                                            and _sentence(text, h) in manual)]
     return max(levels) if levels else None
+
+
+#: A level-1 phrase that says only how often ("retrained monthly"), not that something runs it.
+_MERE_CADENCE = re.compile(r"re-?train\w* (?:[\w,]+ ){0,4}(?:nightly|weekly|daily|monthly|hourly|every \w+)$")
 
 
 #: Words after a wish that go back to how things are now: "we want X because our pipelines …".

@@ -1085,7 +1085,8 @@ BARE_COMPUTE = frozenset({"gpu", "gpus", "compute"})
 WANT_CUE = re.compile(
     r"(?<![a-z])(?:need|needs|want|wants|wanted|looking for|would like|we'd like|i'd like|plan to|planning|hoping|"
     r"wish|move to|moving to|get to|path to|next step|next|proper|real|introduce|set up|setting up|try|trying|"
-    r"adopt|adopting|add|adding|towards?|into|aim|goal|help|how (?:to|do|can|should))"
+    r"adopt|adopting|add|adding|towards?|into|aim|goal|help|how (?:to|do|can|should)|would love|i'd love|we'd love|"
+    r"(?:best|easiest|simplest|cheapest|least painful|right|a) way to)"
     r"(?![a-z])"
 )
 #: A stage said to be missing right before it ("no registry", "no tests, no CI", "there's zero monitoring").
@@ -1255,7 +1256,10 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"copy(?:ing)? (?:model )?files", r"cop(?:y|ying|ies) (?:the |a |our )?(?:pickles?|model files?|weights|"
         r"\.pkl|joblib)\w* (?:\w+ ){0,2}(?:to|onto) (?:a |the |our )?(?:server|box|machine|bucket|vm)",
         r"re-?run (?:all )?(?:the )?cells", r"level 0", r"haven't shipped", r"not in production yet", r"no pipelines",
-        r"(?:train|run) (?:\w+ ){0,2}on (?:my|our) laptops?", r"by hand(?![- ]written)",
+        r"(?:train|run) (?:\w+ ){0,2}on (?:my|our) laptops?",
+        # a script someone runs from a laptop: "retrained monthly by a giant script someone runs from their laptop"
+        r"scripts? (?:that )?(?:someone|somebody|one of us|i|we) runs? (?:\w+ ){0,2}(?:from|on) (?:their|my|our|a|his|"
+        r"her) (?:laptop|machine|desktop|workstation)",
         r"(?:all|most|everything|(?:our |the )?code) (?:\w+ ){0,2}(?:lives?|is|are|in|sits?|done) (?:\w+ ){0,3}"
         r"(?:in )?(?:\w+ )?notebooks", r"notebooks everywhere", r"hand-?(?:started|run|triggered|kicked off)",
         r"(?:when|whenever) (?:somebody|someone|anyone|we) remembers?", r"instead of me doing it",
@@ -1271,7 +1275,8 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:airflow|dagster|prefect|kubeflow|metaflow|flyte|argo|zenml|kedro) (?:dags|pipelines|flows|jobs)",
         r"(?:we have|we've got) (?:\w+ )?(?:training )?pipelines", r"level 1", r"partly automated",
         r"semi-?automated", r"pipelines (?:but|though)", r"orchestrated", r"retrain on a schedule",
-        r"re-?train(?:s|ed|ing)? (?!(?:is|means) (?:me|us|someone|somebody) )(?:\w+ ){0,4}(?:nightly|weekly|daily|"
+        r"re-?train(?:s|ed|ing)? (?!(?:is|means) (?:me|us|someone|somebody) )(?!(?:\w+ ){0,3}(?:by hand|manually))"
+        r"(?:\w+ ){0,4}(?:nightly|weekly|daily|"
         r"monthly|hourly|"
         r"every (?:\w+day|night|day|week|month|"
         r"monday|sunday)|on a (?:schedule|cron|timer))(?!,? (?:by hand|manually))",
@@ -1289,12 +1294,19 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"automated tests|ci/cd|pipelines)", r"(?:retrains|builds?)[,]? (?:\w+ ){0,5}tests?,? and deploys",
         r"(?:ship|deploy|release)s? (?:\w+ ){0,2}(?:models )?(?:via|through|with) ci\b",
         r"to deploy models automatically",
+        r"(?:runs?|run) (?:the )?tests,? (?:\w+ ){0,2}re-?trains?,? (?:and )?(?:re-?)?deploys?",
+        r"re-?trains?,? (?:and )?(?:re-?)?deploys? (?:\w+ ){0,4}(?:automatically|if (?:the )?evals? pass\w*|on merge)",
         r"fully automated", r"continuous (?:training|delivery|deployment)", r"gitops", r"level 2",
         r"automated (?:testing and )?deploy(?:ment|s)", r"mlops maturity level 2", r"end[- ]to[- ]end automat\w+",
         r"models (?:are )?(?:tested and )?deployed automatically", r"auto(?:matically)?[- ]deploy\w*",
         r"tests? and deploys? (?:both )?(?:\w+ ){0,3}(?:pipelines?|models?)(?: \+ (?:pipelines?|models?))?"
         r"(?: (?:automatically|on merge))?"),
 }
+#: Work done by hand that says nothing of how models are trained and shipped: "we tune our models by hand",
+#: "I inspect the logs by hand", "relabel a few thousand transactions by hand".
+NOT_A_PROCESS_BY_HAND = re.compile(r"(?<![a-z])(?:tun(?:e|es|ed|ing)|label\w*|relabel\w*|annotat\w*|tag(?:s|ged|ging)?|"
+                                   r"inspect\w*|review\w*|eyeball\w*|grad(?:e|es|ed|ing)|check(?:s|ed|ing)?)"
+                                   r"(?: [\w'-]+){0,5} $")
 #: What a word means when it answers one question ("low" to the budget question, not "low latency").
 ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {
     "budget": {

@@ -140,6 +140,9 @@ def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catal
         ("Deployments go through Argo CD after the eval suite passes.", 2),
         ("A merged PR retrains, runs the tests and deploys the model.", 2),
         ("Deploys are fully automated once metrics pass.", 2),
+        ("We retrain by hand every Monday and eyeball the plot.", 0),
+        ("Models are retrained monthly by a script someone runs from their laptop.", 0),
+        ("GitHub Actions run the tests, retrain, and deploy to prod if the eval passes.", 2),
     ],
 )
 def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catalog, text: str, level: int) -> None:
@@ -149,7 +152,8 @@ def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catal
 @pytest.mark.parametrize(
     "text",
     ["We want scheduled pipelines next quarter.", "Next step is to deploy models automatically.",
-     "Features are served from Redis by hand-written jobs."],
+     "Features are served from Redis by hand-written jobs.", "We tune our CTR models by hand, one run at a time.",
+     "What's the least painful way to retrain it weekly?"],
 )  # fmt: skip
 def test_a_goal_or_a_hand_written_job_is_not_a_maturity(shipped_catalog: Catalog, text: str) -> None:
     assert "maturity" not in understand(text, shipped_catalog)
