@@ -14,7 +14,7 @@ from core.recommendation import Critique, CritiqueKind, Pick, Recommendation
 from core.relaxation import relax
 from core.scoring import FACTOR_WORDS, Factor, Wanted, and_list, factors, kind_fit, total, wanted_of
 from core.stack import compose_stack, keep_lines
-from core.vocabulary import RING_MEANING, Budget, Category, ScopePreference, Stage, label_in_text
+from core.vocabulary import RING_MEANING, Budget, Category, Ring, ScopePreference, Stage, label_in_text
 
 Scored = tuple[float, Tool]
 __all__ = ["apply_critiques", "rank", "recommend", "top_ids", "violations", "why_not"]
@@ -117,7 +117,10 @@ def select(
     With `trim` (what a person is shown), a pick past the second that answers no stated need left open
     (no pick's main job) is kept only when it is nearly as strong as the first (WEAK_EXTRA); the interviewer weighs its
     questions against the untrimmed three, so a weak third pick coming or going is no reason to ask."""
-    pool = distinct(scored[: max(40, 10 * top)], exclude=exclude)
+    # a tool in the Hold ring is not one to start anything new with, so it is no pick (a tool in use is kept
+    # apart, never picked anew)
+    pool = distinct([item for item in scored[: max(40, 10 * top)] if item[1].effective_ring is not Ring.HOLD],
+                    exclude=exclude)
     place = {item[1].id: position for position, item in enumerate(pool)}
     jobs = {item[1].id: [s for s in wanted.weights if item[1].built_for(s)] for item in pool}  # once per tool
     fills = {tool_id for tool_id, built in jobs.items() if any(wanted.origin[s] != "kept" for s in built)}
@@ -350,6 +353,9 @@ def why_not(
     if tool_id not in ids:
         return _not_serving(tool, wanted)
     position, count = ids.index(tool_id) + 1, len(ids)
+    if tool.effective_ring is Ring.HOLD:
+        hold = "it is in the Hold ring (don't start anything new with it), so it is no pick"
+        return f"{tool.name}: ranked {position} of {count}, but {hold}."
     if tool_id in {t.id for _, t in chosen}:
         return f"{tool.name} is one of my picks (ranked {position} of {count})."
     if tool_id in _excluded(critiques):

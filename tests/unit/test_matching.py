@@ -657,3 +657,18 @@ def test_a_weak_third_pick_that_answers_nothing_new_is_left_out_but_a_stated_nee
     labeling = [shipped().get(p.id) for p in two_jobs.picks if shipped().get(p.id).primary_stages[0]
                 is Stage.DATA_LABELING]
     assert len(two_jobs.picks) == 3 and labeling
+
+
+def test_a_tool_in_the_hold_ring_is_never_a_pick_and_why_not_says_so() -> None:
+    """Hold means "don't start anything new with it": recommending it to start with would contradict the
+    ring shown beside it. A team that asks for an all-in-one platform on AWS gets others; asked about
+    Dataiku (a no-code platform, Hold by the landscape's rings), the waiter says why."""
+    from core.vocabulary import Ring
+
+    profile = parse_profile({"persona": "team_lead", "team_size": 8, "cloud": "aws", "kubernetes": False,
+                             "needs": ["ml_pipelines", "model_serving", "model_registry"],
+                             "scope_preference": "all_in_one", "budget": "high"})
+    assert shipped().get("dataiku").effective_ring is Ring.HOLD
+    assert "dataiku" in [t.id for _, t, _ in rank(profile, shipped())][:10]
+    assert all(shipped().get(p.id).effective_ring is not Ring.HOLD for p in recommend(profile, shipped()).picks)
+    assert "Hold ring" in why_not(profile, shipped(), "dataiku")
