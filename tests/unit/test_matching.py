@@ -669,6 +669,6 @@ def test_a_tool_in_the_hold_ring_is_never_a_pick_and_why_not_says_so() -> None:
                              "needs": ["ml_pipelines", "model_serving", "model_registry"],
                              "scope_preference": "all_in_one", "budget": "high"})
     assert shipped().get("dataiku").effective_ring is Ring.HOLD
-    assert "dataiku" in [t.id for _, t, _ in rank(profile, shipped())][:10]
+    assert "dataiku" in [t.id for _, t, _ in rank(profile, shipped())][:15]  # it would compete on score
     assert all(shipped().get(p.id).effective_ring is not Ring.HOLD for p in recommend(profile, shipped()).picks)
     assert "Hold ring" in why_not(profile, shipped(), "dataiku")
