@@ -795,7 +795,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"label (?:[~\w]+ ){0,3}(?:emails|images|texts?|documents|clips|samples|tickets|records)",
                           r"labels? (?:audio|speech|recordings|calls|video|frames|images)",
                           r"draw(?:ing)? (?:bounding )?boxes", r"pre-?label\w*", r"weak supervision",
-                          r"bounding[- ]box (?:annotation|labell?ing)"),
+                          r"bounding[- ]box (?:annotation|labell?ing)",
+                          r"review (?:the |our )?labels"),
     Stage.DATA_VERSIONING: (r"data versioning", r"version(?:ing)? (?:our |the |my )?(?:[\w-]+ ){0,2}(?:data|datasets?)",
                             r"git for (?:data|tables|datasets)",
                             r"large (?:model |binary |data )?files (?:in|with|alongside) (?:a |the |our |my )?git",
@@ -846,7 +847,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 # "which training run had the best val loss"
                                 r"(?:keep|have|keeping) a (?:history|record) of (?:\w+ ){0,4}"
                                 r"(?:runs|experiments|metrics)",
-                                r"(?:which|what) (?:training )?run (?:had|has|gave|got) the (?:best|lowest|highest)"),
+                                r"(?:which|what) (?:training )?run (?:had|has|gave|got) the (?:best|lowest|highest)",
+                                # "log everything (code version, data hash) per run", "a shared experiment log"
+                                r"log\w* (?:\w+ ){0,3}(?:per|for each|for every|of each|of every) (?:training )?run",
+                                r"experiment logs?"),
     Stage.HYPERPARAMETER_TUNING: (r"hyper-?parameter(?:s)? (?:tuning|search|optimi[sz]ation|sweeps?)",
                                   r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?", r"(?:tune|tuning) "
                                   r"(?:the )?(?:models|hyperparameters|params)", r"sweeps", r"automl",
@@ -868,7 +872,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:somewhere|a place) to (?:put|keep|store) (?:our |the |my )?models", r"versioned models",
                            r"(?<=and )keep (?:our |the |my )?(?:trained )?models",
                            r"registered models?",
-                           r"(?<!container )(?<!docker )(?<!image )(?<!artifact )(?<!oci )registry"),
+                           r"(?<!container )(?<!docker )(?<!image )(?<!artifact )(?<!oci )registry",
+                           # "no tracking of which fine-tune is deployed", "know which version each site runs"
+                           r"(?:track\w*|know\w*|record\w*) (?:of )?which (?:model|version|fine-?tune|checkpoint)s? "
+                           r"(?:is|are|was|were) (?:live|deployed|in prod\w*|running)"),
     Stage.LLM_EVALUATION: (r"llm eval(?:uation)?s?", r"evals?", r"evaluat(?:e|ing|ion) (?:of )?(?:our |the )?"
                            r"(?:llms?|prompts?|rag|chatbot|agents?|outputs|answers)", r"prompt (?:testing|evaluation)",
                            r"test(?:ing)? (?:my |our |the )?prompts",
@@ -973,7 +980,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              # "something that tells me when the inputs drift", "alerting when forecast error jumps",
                              # "checks model quality after deploy", "performance tracking once labels arrive"
                              r"tells? (?:me|us|you|them) when (?:\w+ ){0,5}(?:drift\w*|degrad\w*|break\w*|go(?:es)? "
-                             r"wrong|gets? worse)", r"alert(?:s|ing)? (?:\w+ ){0,2}when (?:\w+ ){0,3}(?:error|accuracy|"
+                             r"wrong|gets? worse|shifts?)",
+                             r"alert(?:s|ing)? (?:\w+ ){0,2}when (?:\w+ ){0,3}(?:error|accuracy|"
                              r"performance|metrics?|loss|mape|rmse)s? (?:jumps?|drops?|spikes?|rises?|falls?|"
                              r"degrades?)",
                              r"model quality (?:after|once|in) (?:deploy\w*|release|launch|prod\w*)",
