@@ -115,8 +115,9 @@ def select(
     stage asked for outright before one a pain only implies). Once every stage they asked for has a pick,
     a second option for one of them competes with a clearly stronger tool for a stage a pain implies.
     With `trim` (what a person is shown), a pick past the second that answers no stated need left open
-    (no pick's main job) is kept only when it is nearly as strong as the first (WEAK_EXTRA); the interviewer weighs its
-    questions against the untrimmed three, so a weak third pick coming or going is no reason to ask."""
+    (no pick's main job) is kept only when it is nearly as strong as the first (WEAK_EXTRA), and never
+    when it serves only a stage a pain implies beside stated needs. The interviewer weighs its questions
+    against the untrimmed three, so a weak third pick coming or going is no reason to ask."""
     # a tool in the Hold ring is not one to start anything new with, so it is no pick (a tool in use is kept
     # apart, never picked anew)
     pool = distinct([item for item in scored[: max(40, 10 * top)] if item[1].effective_ring is not Ring.HOLD],
@@ -159,9 +160,12 @@ def select(
             thinnest = _thinnest(options, counted, [c[1] for c in chosen])
             options = [item for item in options if any(item[1].built_for(s) for s in thinnest)] or options
         best = max(options, key=lambda item: (item[0] + gain.get(item[1].id, 0.0), -place[item[1].id]))
+        pains_only = bool(needs) and not any(s in needs for s in jobs[best[1].id])
         if trim and len(chosen) >= MIN_PICKS and not needs & (set(jobs[best[1].id]) - mains) and \
-                best[0] < chosen[0][0] - WEAK_EXTRA:
-            break  # a further pick that answers nothing new they asked for, and clearly weaker: two suffice
+                (pains_only or best[0] < chosen[0][0] - WEAK_EXTRA):
+            # a further pick that answers nothing new they asked for: two suffice unless it is nearly as strong
+            # as the first; and beside what they asked for, a third tool for what a pain only implies is noise
+            break
         chosen.append(best)
         covered.update(jobs[best[1].id])
         mains.update(best[1].primary_stages[:1])

@@ -672,3 +672,15 @@ def test_a_tool_in_the_hold_ring_is_never_a_pick_and_why_not_says_so() -> None:
     assert "dataiku" in [t.id for _, t, _ in rank(profile, shipped())][:15]  # it would compete on score
     assert all(shipped().get(p.id).effective_ring is not Ring.HOLD for p in recommend(profile, shipped()).picks)
     assert "Hold ring" in why_not(profile, shipped(), "dataiku")
+
+
+def test_beside_what_they_asked_for_a_third_pick_only_for_a_pains_stage_is_not_shown() -> None:
+    """Asked for monitoring, with slow hand-offs besides: the monitor, then a model server for the pain,
+    and no third tool for another stage the pain points to (the stack card still names one)."""
+    profile = parse_profile({"persona": "team_lead", "team_size": 40, "cloud": "aws", "kubernetes": True,
+                             "needs": ["model_monitoring"], "frustrations": ["slow_handoff"],
+                             "open_source_only": True, "self_hosted": True})  # fmt: skip
+    recommendation = recommend(profile, shipped())
+    third = [shipped().get(p.id) for p in recommendation.picks[2:]]
+    assert all(t.built_for(Stage.MODEL_MONITORING) for t in third)
+    assert Stage.MODEL_REGISTRY in {item.stage for item in recommendation.stack}
