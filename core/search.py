@@ -422,14 +422,17 @@ class SearchIndex:
         query = self._query(words_only)
         scores = self._text_scores(query)
         ranked: list[tuple[float, str, Tool]] = []
+        jobs = stages_named(text)
+        typed = set(key.split())
         name_hits = {
             self._names[choice]: score / 100
             for choice, score, _ in process.extract(key, self._name_keys, scorer=fuzz.ratio, limit=5)
-            if score >= 80
+            # "feature store" is a job, not the name "AWS Feature Store": a name that only adds words to a
+            # job they typed is not named
+            if score >= 80 and not (jobs and typed < set(choice.split()))
         } if key else {}  # fmt: skip
         for position, score in self._leading_name(key).items():
             name_hits[position] = max(score, name_hits.get(position, 0.0))
-        jobs = stages_named(text)
         kinds = {stage: kinds_named(text, stage) for stage in jobs}
         alternatives = self._alternatives(text)
         if alternatives:  # the name typed is the tool to replace, not a name to find

@@ -201,3 +201,11 @@ def test_hosting_it_ourselves_is_self_hosting_and_self_hosted_is_not_managed() -
     assert constraints_in("host our own git repos") == ["self_hosted"]
     assert constraints_in("self hosted ci") == ["self_hosted"]
     assert constraints_in("managed airflow so we don't run it ourselves") == ["managed"]
+
+
+def test_a_job_typed_alone_is_not_the_name_of_a_tool_that_adds_a_word_to_it() -> None:
+    """'feature store' is a job, not the name 'AWS Feature Store': a cloud's own store is not first for it,
+    and typing the cloud's name too still finds that store first."""
+    first = shipped().get(top("feature store")[0])
+    assert first.built_for(Stage.FEATURE_STORE) and not first.clouds
+    assert top("sagemaker feature store")[0] == "sagemaker-feature-store"
