@@ -907,7 +907,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:code|it|everything|notebooks|scripts) (?:in|into) git"),
     Stage.CI_CD: (r"ci ?/ ?cd", r"ci-cd", r"cicd", r"ci and cd", r"ci ?& ?cd", r"continuous (?:integration|delivery|"
                   r"deployment|training)", r"ci(?: pipelines?)?", r"cd(?: pipelines?)?",
-                  r"on (?:every |each )?merge", r"block(?:s|ing)? the merge", r"build pipelines?",
+                  r"on (?:every |each )?(?:merge|push|commit|pr|pull request)", r"block(?:s|ing)? the merge",
+                  r"build pipelines?",
                   r"automated (?:tests|testing|deploys|deployments)", r"ct", r"gitops",
                   # "real tests before anything gets promoted"
                   r"(?:real |proper |automated )?tests before (?:anything|it|models?|we) "

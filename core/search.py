@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process, utils
 from core import lexicon as lx
 from core.catalog import Tool
 from core.scoring import kind_fit
-from core.vocabulary import Evaluates, Governs, Ring, Stage, label
+from core.vocabulary import Category, Evaluates, Governs, Ring, Stage, label
 
 _WORD = re.compile(r"[a-z0-9]+")
 #: The Snowball (Porter 2) English stemmer: "tuning", "tune" and "tuned" meet at one stem.
@@ -184,7 +184,8 @@ JOB_WEIGHT = 0.8
 
 
 #: A place named after these words is where things live, not the job sought ("… in my git repo").
-_WHERE = re.compile(r"(?:\bin|\bfrom|\binto|\binside|\bnext to|\bwithin)\s+(?:(?:a|an|my|our|the|their)\s+)?$")
+_WHERE = re.compile(r"(?:\bin|\bfrom|\binto|\binside|\bnext to|\bwithin|\bpush(?:es|ed)? to)\s+"
+                    r"(?:(?:a|an|my|our|the|their)\s+)?$")
 
 
 #: Words that say which kind of a stage's job a query means (KIND_FIELDS): benchmarks evaluate models,
@@ -407,6 +408,16 @@ class SearchIndex:
             return {}, None
         return {position: 1.0 for position in self._partners[named]}, named
 
+    def _family_for(self, key: str, jobs: set[Stage]) -> set[int]:
+        """The products of a tool the query names (a whole word of it) that are built for a job it asks."""
+        if not jobs:
+            return set()
+        typed = f" {key} "
+        named = {tool.id for tool in self.tools if f" {tool.id.replace('-', ' ')} " in typed}
+        return {position for position, tool in enumerate(self.tools)
+                if any(tool.id.startswith(f"{other}-") for other in named)
+                and any(tool.built_for(stage) for stage in jobs)}
+
     def search(self, text: str, *, limit: int = 10) -> list[Hit]:
         """The best matches for what a person typed, best first (ties by id)."""
         text = text[:200]
@@ -442,6 +453,10 @@ class SearchIndex:
         name_hits.update(self._compared(text))
         for position in unwanted | ({context} if context is not None else set()):
             name_hits.pop(position, None)
+        # a tool named as where the work happens ("on every push to the github repo"): its own product for
+        # the job asked (GitHub Actions) fits as "… that works with X" does
+        for position in self._family_for(key, jobs):
+            fits_with[position] = max(fits_with.get(position, 0.0), 1.0)
         for position, tool in enumerate(self.tools):
             score = scores[position]
             built = sum(_fit(tool, stage, kinds[stage]) for stage in jobs) / len(jobs) if jobs else 0.0
@@ -457,6 +472,8 @@ class SearchIndex:
                 score *= 1.3 if _fits(tool, constraint) else 0.6
             if tool.clouds and not {"aws", "gcp", "azure"} & set(wanted) and position not in name_hits:
                 score *= 0.8  # a cloud's own service comes first only when the query names that cloud
+            if tool.category is Category.GENERAL_CLOUD and position not in name_hits:
+                score *= 0.3  # a whole cloud is where things run, not the answer to a job ("… on an aws api")
             if not tool.adoptable:
                 score *= 0.5
             elif tool.effective_ring is Ring.HOLD:

@@ -209,3 +209,12 @@ def test_a_job_typed_alone_is_not_the_name_of_a_tool_that_adds_a_word_to_it() ->
     first = shipped().get(top("feature store")[0])
     assert first.built_for(Stage.FEATURE_STORE) and not first.clouds
     assert top("sagemaker feature store")[0] == "sagemaker-feature-store"
+
+
+def test_a_whole_cloud_is_not_the_answer_to_a_job_and_a_named_hosts_own_product_is() -> None:
+    """'claude and llama through an aws api': AWS is where it runs, not the answer (its LLM service is);
+    'run my tests on every push to the github repo': the repository is where, GitHub's CI is the answer."""
+    found = top("claude and llama through an aws api, no gpus to manage", limit=5)
+    assert not {"aws", "google-cloud", "microsoft-azure"} & set(found) and "amazon-bedrock" in found
+    assert top("run my tests on every push to the github repo")[0] == "github-actions"
+    assert top("aws")[0] == "aws"
