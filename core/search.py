@@ -240,13 +240,17 @@ def stages_named(text: str) -> set[Stage]:
 #: of two tools built for a job, the one whose main job it is comes first, as in the engine's scoring
 #: (on the development suites 0.5-0.8 found 2 more queries' must-haves than 1.0).
 SIDE_JOB = 0.75
+#: How much a job counts that a tool only touches (listed in its stages, not built for): a notebook service
+#: that also gives GPUs is a fair answer to "free gpu notebook" (on the development suites 0.4-0.5 found
+#: 5 more queries' must-haves than 0; never more than a job a tool is built for).
+TOUCHED = 0.4
 
 
 def _fit(tool: Tool, stage: Stage, kinds: frozenset[str]) -> float:
     """How well a tool does a job the query names: 1 when built for it as its main job, less as a side
-    job or for another kind of it."""
+    job or for another kind of it, and less still when it only touches the job."""
     if not tool.built_for(stage):
-        return 0.0
+        return TOUCHED if stage in tool.stages else 0.0
     return kind_fit(tool, stage, kinds) * (1.0 if tool.primary_stages[0] is stage else SIDE_JOB)
 
 

@@ -218,3 +218,10 @@ def test_a_whole_cloud_is_not_the_answer_to_a_job_and_a_named_hosts_own_product_
     assert not {"aws", "google-cloud", "microsoft-azure"} & set(found) and "amazon-bedrock" in found
     assert top("run my tests on every push to the github repo")[0] == "github-actions"
     assert top("aws")[0] == "aws"
+
+
+def test_a_job_a_tool_only_touches_counts_for_something_when_the_query_asks_two() -> None:
+    """'free gpu notebook' asks for notebooks and GPUs: notebook services that also give GPUs (their
+    entries list compute as a stage they touch) come before notebooks alone."""
+    found = [shipped().get(t) for t in top("free gpu notebook")]
+    assert found[0].built_for(Stage.NOTEBOOKS) and Stage.COMPUTE in found[0].stages
