@@ -962,7 +962,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:service|api|endpoint|microservice|rest api)",
                           r"served somehow", r"get (?:it|them) served",
                           r"openai[- ]compatible (?:api|server|endpoint)s?",
-                          r"(?:run|serve|host)\w* (?:\w+ ){0,3}(?:llms?|models?) locally",
+                          r"(?:run|serve|host)\w* (?:\w+ ){0,3}(?:llms?|models?|llama\w*|mistral|gemma|qwen|deepseek) "
+                          r"locally",
                           # "run a 7b llm on cpu only", "run llama on my macbook"
                           r"run\w* (?:an? |the |my )?(?:\d+b |small |open[- ]weights? |local )?"
                           r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"

@@ -139,8 +139,8 @@ def _fits(tool: Tool, constraint: str) -> bool:
         return tool.pricing.value in ("free", "freemium")
     if constraint == "no_kubernetes":
         return not tool.requires_kubernetes
-    if constraint == "local":
-        return tool.self_host_needs is not None and len(tool.self_host_needs) <= 1
+    if constraint == "local":  # its docs give a one-machine setup, or it has next to nothing to run
+        return tool.local_needs is not None or (tool.self_host_needs is not None and len(tool.self_host_needs) <= 1)
     return constraint in {c.value for c in tool.clouds}
 
 

@@ -225,3 +225,7 @@ def test_a_job_a_tool_only_touches_counts_for_something_when_the_query_asks_two(
     entries list compute as a stage they touch) come before notebooks alone."""
     found = [shipped().get(t) for t in top("free gpu notebook")]
     assert found[0].built_for(Stage.NOTEBOOKS) and Stage.COMPUTE in found[0].stages
+
+
+def test_running_a_model_on_ones_own_laptop_finds_the_tools_whose_docs_give_a_one_machine_setup() -> None:
+    assert set(top("run llama locally on my laptop", limit=2)) == {"ollama", "llama-cpp"}
