@@ -852,9 +852,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"log\w* (?:\w+ ){0,3}(?:per|for each|for every|of each|of every) (?:training )?run",
                                 r"experiment logs?"),
     Stage.HYPERPARAMETER_TUNING: (r"hyper-?parameter(?:s)? (?:tuning|search|optimi[sz]ation|sweeps?)",
-                                  r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?", r"(?:tune|tuning) "
-                                  r"(?:the )?(?:models|hyperparameters|params)", r"sweeps", r"automl",
-                                  r"hyperparameter tuning", r"tuning",
+                                  r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?",
+                                  # fine-tuning a model is training it, not searching its hyperparameters
+                                  r"(?<!fine )(?<!fine-)(?:tune|tuning) (?:the )?(?:models|hyperparameters|params)",
+                                  r"sweeps", r"automl", r"hyperparameter tuning", r"(?<!fine )(?<!fine-)tuning",
                                   r"learning rates?", r"(?:bayesian|grid|random) search",
                                   r"sweep (?:tool\w*|runs?|jobs?|configs?)"),
     Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",
@@ -944,6 +945,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"(?:launch|submit|run)\w* (?:training )?jobs on (?:\w+ ){0,2}(?:gpus?|gpu clouds?)",
                     r"(?:scale|scaling|distribut\w+) (?:\w+ ){0,3}(?:across|over) (?:a |the |our )?(?:gpu )?cluster",
                     r"job queu(?:e|es|ing)", r"queueing", r"gpu quotas?",
+                    # "rent a 4090 for fine-tuning", "cheapest way to rent a gpu by the hour"
+                    r"rent\w* (?:a |an |some |cheap )?(?:gpus?|a100s?|h100s?|h200s?|l40s?|rtx ?[2-5]090s?|[2-5]090s?|"
+                    r"gpu (?:boxes|box|instances?|servers?))",
                     r"spot (?:instances|gpus|capacity|vms|nodes)"),
     Stage.MODEL_SERVING: (r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?", r"serving",
                           r"models? behind an api", r"notebooks? to an? (?:rest )?api",

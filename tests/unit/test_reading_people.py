@@ -776,6 +776,7 @@ NEEDS_IN_OTHER_WORDS = [
     ("I'd love to keep a history of runs.", "experiment_tracking"),
     ("We want an automated quality score on each answer.", "llm_evaluation"),
     ("We need checks on feature freshness before scoring.", "data_validation"),
+    ("Where is the cheapest place to rent a 4090 for a few days?", "compute"),
 ]
 
 

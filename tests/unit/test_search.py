@@ -229,3 +229,9 @@ def test_a_job_a_tool_only_touches_counts_for_something_when_the_query_asks_two(
 
 def test_running_a_model_on_ones_own_laptop_finds_the_tools_whose_docs_give_a_one_machine_setup() -> None:
     assert set(top("run llama locally on my laptop", limit=2)) == {"ollama", "llama-cpp"}
+
+
+def test_fine_tuning_is_training_not_a_hyperparameter_search() -> None:
+    assert Stage.HYPERPARAMETER_TUNING not in stages_named("cheapest place to rent a 4090 for fine tuning")
+    assert stages_named("cheapest place to rent a 4090 for fine tuning") == {Stage.COMPUTE}
+    assert Stage.HYPERPARAMETER_TUNING in stages_named("tuning the learning rate by hand")
