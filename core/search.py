@@ -5,9 +5,12 @@ eval", "serve llama locally"). Each tool becomes one document: its names and ali
 built for (weighted above what it merely touches), its category, workloads and summary. BM25
 (the bm25s library) ranks the documents; a name that matches the whole query (or its first words)
 wins outright; a job the query describes, read with the interview's own phrases (core.lexicon), lifts
-the tools built for it; constraint words ("self-hosted", "open source", "no kubernetes") filter
-instead of matching text; "X vs Y vs Z" wants every tool named; and tools that should not be adopted
-any more sink below those that should.
+the tools built for it (most those whose main job it is, a little those that only touch it);
+constraint words ("self-hosted", "open source", "no kubernetes") filter instead of matching text;
+what is said not to be wanted ("no gpu") is not sought; a tool named as context ("… that works with
+Gitea", "on every push to the github repo") brings its partners or its own product for the job, not
+itself; "X vs Y vs Z" wants every tool named; a whole cloud is never the answer to a job; and tools
+that should not be adopted any more sink below those that should.
 """
 
 from __future__ import annotations
