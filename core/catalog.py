@@ -354,7 +354,7 @@ class Catalog:
         from core.search import SearchIndex
 
         if self._index is None:
-            self._index = SearchIndex(self.tools, index_of(self).users)
+            self._index = SearchIndex(self.tools, index_of(self))
         return [hit.tool for hit in self._index.search(text, limit=limit)]
 
 

@@ -67,6 +67,8 @@ def kind_fit(tool: Tool, stage: Stage, asked: frozenset[str] | None) -> float:
     """How far the tool answers the kind of the stage's job asked (1), or only another kind (OTHER_KIND);
     1 when no kind is asked."""
     return OTHER_KIND if asked and not asked & tool.kinds(stage) else 1.0
+
+
 #: Asking for LLM evaluation alongside these, and none of LLM_APP_SIDE, is evaluating models being
 #: trained or fine-tuned (benchmarks); otherwise it is evaluating an application built on them.
 MODEL_BUILDING_STAGES = frozenset({Stage.COMPUTE, Stage.EXPERIMENT_TRACKING, Stage.HYPERPARAMETER_TUNING})
@@ -438,24 +440,30 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
         return Factor("cloud", 0.1, "runs in your own data centre" if explain else None)
     if cloud is Cloud.OTHER and rents_compute and profile.without_kubernetes() and not profile.must_self_host():
         # on a smaller cloud, with no cluster of their own: GPUs come from a provider, not from a scheduler
-        if Deployment.SAAS in tool.deployment:
-            return Factor("cloud", 0.3, "rents you GPUs without owning hardware" if explain else None)
-        if tool.category is not Category.ML_IAAS:
-            bad = "it schedules work on machines you run, and you have no cluster" if explain else None
-            return Factor("cloud", NO_PLATFORM, None, bad)
+        found = _gpu_source(tool, "no cluster", explain)
+        if found is not None:
+            return found
     if cloud is Cloud.NONE:
         if tool.needs_your_cluster(profile.must_self_host()):
             return Factor("cloud", -0.4, None, "it is too heavy for a laptop-only setup" if explain else None)
-        if rents_compute and Deployment.SAAS in tool.deployment:
-            return Factor("cloud", 0.3, "rents you GPUs without owning hardware" if explain else None)
-        if rents_compute and tool.category is not Category.ML_IAAS:
-            # a scheduler (Ray, Slurm) spreads work over machines a team has; with none, it gets them no GPUs:
-            # as much a misfit as a tool made to work inside a platform they do not run
-            bad = "it schedules work on machines you run, and you have none" if explain else None
-            return Factor("cloud", NO_PLATFORM, None, bad)
+        found = _gpu_source(tool, "none", explain) if rents_compute else None
+        if found is not None:
+            return found
         if tool.self_host_needs == ():
             return Factor("cloud", 0.1, "runs on your laptop, with no server to operate" if explain else None)
     return Factor("cloud", 0.0)
+
+
+def _gpu_source(tool: Tool, machines: str, explain: bool) -> Factor | None:
+    """For a team with no machines of its own to run compute on: a hosted GPU service fits, and a scheduler
+    (Ray, Slurm), which spreads work over machines a team has, gets them no GPUs: as much a misfit as a tool
+    made to work inside a platform they do not run. None for a GPU cloud they would run themselves."""
+    if Deployment.SAAS in tool.deployment:
+        return Factor("cloud", 0.3, "rents you GPUs without owning hardware" if explain else None)
+    if tool.category is not Category.ML_IAAS:
+        bad = f"it schedules work on machines you run, and you have {machines}" if explain else None
+        return Factor("cloud", NO_PLATFORM, None, bad)
+    return None
 
 
 def operated_by_them(tool: Tool, profile: Profile) -> bool:

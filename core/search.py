@@ -16,7 +16,7 @@ that should not be adopted any more sink below those that should.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import bm25s
@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process, utils
 
 from core import lexicon as lx
 from core.catalog import Tool
-from core.scoring import kind_fit
+from core.scoring import CatalogIndex, kind_fit
 from core.vocabulary import Category, Evaluates, Governs, Ring, Stage, label
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -208,14 +208,13 @@ def kinds_named(text: str, stage: Stage) -> frozenset[str]:
     return frozenset(kind for pattern, kind in _KINDS_SAID.get(stage, ()) if pattern.search(low))
 
 
-#: A job or a tool said not to be wanted ("on cpu, no gpu", "without writing a dockerfile").
-_NOT = re.compile(r"(?:\bno|\bnot|\bwithout|\bnever|\bdon't need|\bdo not need|\bno need for|\bavoid(?:ing)?)"
-                  r"\s+(?:[a-z]+ing\s+)?(?:(?:a|an|any|the|our|my)\s+)?$")
-
-
-#: The word said not to be wanted, after such a phrase: "no gpu", "without writing a dockerfile".
-_NOT_WORD = re.compile(r"(?:\bno|\bnot|\bwithout|\bnever|\bdon't need|\bdo not need|\bno need for|\bavoid(?:ing)?)"
-                       r"\s+(?:[a-z]+ing\s+)?(?:(?:a|an|any|the|our|my)\s+)?(?P<word>[a-z0-9][\w.+-]*)")
+#: What says a job or a tool is not wanted: "no gpu", "without writing a dockerfile", "avoiding the".
+_REFUSING = (r"(?:\bno|\bnot|\bwithout|\bnever|\bdon't need|\bdo not need|\bno need for|\bavoid(?:ing)?)"
+             r"\s+(?:[a-z]+ing\s+)?(?:(?:a|an|any|the|our|my)\s+)?")
+#: Such words right before a job's phrase ("on cpu, no gpu"): the job is not the one sought.
+_NOT = re.compile(_REFUSING + "$")
+#: The word said not to be wanted, after such words.
+_NOT_WORD = re.compile(_REFUSING + r"(?P<word>[a-z0-9][\w.+-]*)")
 #: "… that works with Gitea", "a plugin for Airflow": the tool named is where the one sought must fit in,
 #: not the one sought.
 _WITH = re.compile(r"\b(?:works? (?:well )?with|integrat\w* with|plugs? into|plugins? for|compatible with|"
@@ -286,8 +285,9 @@ class Hit:
 class SearchIndex:
     """The catalog's search index: built once per catalog, read-only afterwards."""
 
-    def __init__(self, tools: Iterable[Tool], users: Mapping[str, int]) -> None:
-        """`users`: how many catalog tools integrate with each tool (the scoring index counts them)."""
+    def __init__(self, tools: Iterable[Tool], index: CatalogIndex) -> None:
+        """`index`: the scoring's facts about the whole catalog (who integrates with whom, product
+        families), computed once per catalog."""
         self.tools: tuple[Tool, ...] = tuple(tools)
         documents = [_fields(tool) for tool in self.tools]
         self._vocabulary = sorted({word for document in documents for field in FIELDS for word in document[field]})
@@ -297,14 +297,8 @@ class SearchIndex:
             self._bm25[field] = bm25s.BM25(k1=BM25_K1, b=BM25_B)
             # bm25s cannot index an empty document: a tool with nothing in a field gets a blank word
             self._bm25[field].index([document[field] or ["_"] for document in documents], show_progress=False)
-        #: each tool's partners, both directions (a tool it says it works with, or one that says so of it)
-        ids = {tool.id: position for position, tool in enumerate(self.tools)}
-        self._partners: list[set[int]] = [set() for _ in self.tools]
-        for position, tool in enumerate(self.tools):
-            for other in tool.integrates_with:
-                if other in ids:
-                    self._partners[position].add(ids[other])
-                    self._partners[ids[other]].add(position)
+        self._index = index
+        self._position = {tool.id: position for position, tool in enumerate(self.tools)}
         self._names: dict[str, int] = {}
         for position, tool in enumerate(self.tools):
             for name in tool.names():
@@ -312,7 +306,7 @@ class SearchIndex:
         self._name_keys = list(self._names)
         #: a small prior for tools many others integrate with: of two equal matches, the one people
         #: build on comes first
-        self._prior = [0.15 * min(users.get(tool.id, 0), 8) / 8 + (ADOPTED if tool.ring is Ring.ADOPT else 0.0)
+        self._prior = [0.15 * min(index.users.get(tool.id, 0), 8) / 8 + (ADOPTED if tool.ring is Ring.ADOPT else 0.0)
                        for tool in self.tools]
 
     def _query(self, text: str) -> list[str]:
@@ -413,17 +407,16 @@ class SearchIndex:
         named = self._named(found.group("tool")) if found else None
         if named is None:
             return {}, None
-        return {position: 1.0 for position in self._partners[named]}, named
+        partners = self._index.partners.get(self.tools[named].id, frozenset())
+        return {self._position[t]: 1.0 for t in partners if t in self._position}, named
 
     def _family_for(self, key: str, jobs: set[Stage]) -> set[int]:
-        """The products of a tool the query names (a whole word of it) that are built for a job it asks."""
-        if not jobs:
-            return set()
+        """The products of a tool the query names (its whole id, as words) made for a job it asks: its
+        family's product for that job, as the scoring index knows it (github, CI/CD -> GitHub Actions)."""
         typed = f" {key} "
-        named = {tool.id for tool in self.tools if f" {tool.id.replace('-', ' ')} " in typed}
-        return {position for position, tool in enumerate(self.tools)
-                if any(tool.id.startswith(f"{other}-") for other in named)
-                and any(tool.built_for(stage) for stage in jobs)}
+        return {self._position[product] for (family, stage), product in self._index.dedicated.items()
+                if stage in jobs and family in self._position and product in self._position
+                and self.tools[self._position[product]].built_for(stage) and f" {family.replace('-', ' ')} " in typed}
 
     def search(self, text: str, *, limit: int = 10) -> list[Hit]:
         """The best matches for what a person typed, best first (ties by id)."""

@@ -723,11 +723,6 @@ PAINS_IN_OTHER_WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "pain"), PAINS_IN_OTHER_WORDS)
-def test_pains_said_in_other_words_are_read(shipped_catalog: Catalog, text: str, pain: str) -> None:
-    assert pain in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
-
-
 NEEDS_IN_OTHER_WORDS = [
     ("We have zero visibility into what the agents do.", "llm_observability"),
     ("No one keeps an eye on the models once they ship.", "model_monitoring"),
@@ -780,6 +775,11 @@ NEEDS_IN_OTHER_WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "need"), NEEDS_IN_OTHER_WORDS)
-def test_needs_said_in_other_words_are_read(shipped_catalog: Catalog, text: str, need: str) -> None:
-    assert need in [s.value for s in understand(text, shipped_catalog).get("needs", ())]
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [*((text, "frustrations", pain) for text, pain in PAINS_IN_OTHER_WORDS),
+     *((text, "needs", need) for text, need in NEEDS_IN_OTHER_WORDS)],
+)  # fmt: skip
+def test_pains_and_needs_said_in_other_words_are_read(shipped_catalog: Catalog, text: str, field: str,
+                                                      value: str) -> None:  # fmt: skip
+    assert value in [read.value for read in understand(text, shipped_catalog).get(field, ())]
