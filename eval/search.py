@@ -21,8 +21,10 @@ DEV_SUITE_4 = Path(__file__).resolve().parent / "dev_search_queries_4.json"
 #: A sixth, written blind at the start of a later session (fewer "vs"/"alternative to" phrasings).
 DEV_SUITE_5 = Path(__file__).resolve().parent / "dev_search_queries_5.json"
 DEV_SUITE_6 = Path(__file__).resolve().parent / "dev_search_queries_6.json"
+#: An eighth, written blind with a brief that asked for wording unlike vendor landing pages.
+DEV_SUITE_7 = Path(__file__).resolve().parent / "dev_search_queries_7.json"
 #: Every development suite, in the order they were written.
-DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6)
+DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:
