@@ -271,7 +271,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "eval/dev_search_queries*.json)")
     args = parser.parse_args(argv)
     if args.dev:
-        for name in ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json"):  # each written blind, by another helper
+        for name in ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",
+                     "dev_panel_6.json"):  # each written blind, by another helper
             dev = load_panel(ROOT / "eval" / name)
             print(table(evaluate(dev, verbose=args.verbose), len(dev), f"Development panel (eval/{name})"))
             print()
