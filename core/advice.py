@@ -86,7 +86,7 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
     if profile.must_self_host() and operated:
         return (
             f"Self-hosting rules out buying a service, so the real cost is operating what the picks need "
-            f"({len(operated)} pieces in all, listed under 'Costs you'): give each an owner before "
+            f"({len(operated)} pieces in all, listed under 'Costs and risks'): give each an owner before "
             "adopting, and build nothing the picks already do."
         )
     if profile.budget is Budget.NONE:

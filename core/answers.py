@@ -22,7 +22,7 @@ from core.catalog import Catalog
 from core.headcount import read_number, team_size_in, to_number
 from core.mentions import Mention, find_tools, unknown_names
 from core.questions import Kind, Question
-from core.vocabulary import Budget, Cloud, Stage
+from core.vocabulary import Budget, Cloud, Frustration, Stage
 
 MAX_TEXT = 2000  # longer replies are cut before reading; Slack messages can be 40k characters
 #: A whole cloud is where they run (the cloud field), never a tool in the stack, even in a list of tools.
@@ -341,6 +341,8 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
 
 
+#: Words that make "notebooks" a place to work in rather than where work is stuck.
+_NOTEBOOK_PLACE = re.compile(r"(?<![a-z])(?:shared|hosted|hub|jupyterhub|environment|server|platform|managed)(?![a-z])")
 _SENTENCE_END = re.compile(r"[.;!?\n]+(?=\s|$)")
 #: Words that take a tool out of the picks rather than out of the tools they use ("remove MLflow").
 _LEAVE_OUT = re.compile(r"(?<![a-z])(?:remove|drop|delete|exclude|take out|leave out|skip|hide|get rid of)\W+"
@@ -566,6 +568,11 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
     }
     weighed = _weighed_jobs(text, mentions, nexts, catalog)
     said_needs, unsaid_needs = lists["needs"]
+    if field_id != "needs" and Frustration.STUCK_IN_NOTEBOOKS in lists["frustrations"][0] and \
+            not _NOTEBOOK_PLACE.search(topics.low):
+        # "get us off emailed notebooks", "the notebooks. nothing ever leaves them": notebooks named as the pain
+        # are not a wish for more of them (a shared notebook environment is)
+        said_needs = [s for s in said_needs if s is not Stage.NOTEBOOKS]
     lists["needs"] = (list(dict.fromkeys([*said_needs, *(s for s in weighed if s not in unsaid_needs)])), unsaid_needs)
     for name, (said, unsaid) in lists.items():
         if said:

@@ -302,6 +302,12 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # notebooks standing in for a pipeline or a release: "our 'pipeline' is 14 notebooks", "30 notebooks that
+        # are officially 'production'", "40 copy-pasted notebooks", "what to do with an .ipynb", "emailed notebooks"
+        r"pipeline'? (?:is|are) (?:just )?(?:\d+ |\w+ )?notebooks", r"notebooks (?:that|which) (?:are|is) "
+        r"(?:officially |basically |technically |our )?'?prod(?:uction)?\b", r"copy-?past\w* notebooks",
+        r"what to do with (?:an? |the |my |our )?(?:\.?ipynb|notebook)", r"email\w* notebooks",
+        r"notebooks?[.:;,]? (?:\w+ ){0,2}nothing (?:ever )?(?:leaves|gets out of|makes it out of) (?:them|it)",
         # work that cannot leave the notebooks: "we cannot go out from notebooks to production", "nothing leaves them"
         r"(?:can't|cannot|can not|never|don't) (?:go|get|move|make it) (?:out )?(?:of |from )(?:the |our )?notebooks?",
         r"nothing (?:ever )?(?:leaves|gets out of) (?:the |our )?(?:notebooks?|jupyter|colab)",
@@ -351,6 +357,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "can't rebuild it, can't retire it"
+        r"(?:can't|cannot|couldn't|could not) rebuild (?:it|them|the model|that model)",
         # a result nobody can get again, or find what made it: "nobody else can reproduce it", "can't find the weights"
         r"(?:nobody|no one|no-one) (?:else )?(?:can|could) (?:reproduce|rerun|re-run|recreate|replicate|rebuild)",
         r"(?:which|what) version of (?:the |our )?model (?:produced|made|gave)",
@@ -406,6 +414,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # the model rewritten elsewhere or waiting on one person: "they are 'porting it to java'", "took the platform
+        # folks ten weeks to do it", "every deploy waits on the one infra guy"
+        r"port(?:ing|ed|s)? (?:it|them|the model) (?:in|to|into) (?:java|c\+\+|c#|go|golang|rust|scala|kotlin)",
+        r"took (?:the |our |them )?(?:[\w-]+ ){0,3}(?:\d+|a few|several|two|three|four|five|six|eight|ten|twelve) "
+        r"(?:weeks|months) to (?:ship|deploy|release|do it|get it (?:live|out|into prod\w*))",
+        r"(?:every |each )?(?:deploy|deployment|release)s? (?:\w+ )?waits? on",
         # months from a trained model to production, or models passed on by hand: "deployment takes a quarter",
         # "a 3-month rewrite", "ship models as pickles over Slack", "manually swaps them into a Flask service"
         r"(?:deploy\w*|hand-?offs?|shipping|releases?|(?:getting|going) to prod\w*|going live|go-live|productioni[sz"
@@ -477,6 +491,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # problems reported by people rather than alerts: "we heard it from QA, not from any alert", "our
+        # 'monitoring' is the CEO forwarding angry customer emails", "had gone stale when a customer posted",
+        # "an alert when predictions go weird", "we measured it once at launch"
+        r"not from (?:any |an |our |a )?(?:alerts?|alerting|monitoring|dashboards?)",
+        r"monitoring'? is (?:\w+ ){0,3}(?:forwarding|emails?|complaints?|customers?|users?|tickets?)",
+        r"(?:gone|went|going|grown) stale (?:\w+ ){0,3}when", r"alerts? when (?:the )?(?:\w+ )?(?:predictions?|models?|"
+        r"accuracy|outputs?|scores?) (?:go|goes|get|gets|look|looks|drift)",
+        r"(?:measured|checked|evaluated) (?:it|them|accuracy|that) (?:only )?once",
         # problems found by others, or models unwatched: "we find out the model broke when sales calls us",
         # "we learn about drift from store managers", "models don't get watched after deploy", "zero dashboards"
         r"(?:find|found|finding|learn|learned|learnt|hear|heard|notice|noticed|realise|realize) (?:out )?(?:about )?"
@@ -556,6 +578,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # inputs that go bad without an error: "a scraper that silently started returning cookie banners", "the API
+        # returns 200 with an empty body", "~10% garbage", "change schema without warning"
+        r"(?:silently|quietly) (?:started |starts |began )?return\w*", r"returns? (?:a )?200 with (?:an )?empty",
+        r"(?:\d+ ?%|lots of|a lot of|full of|tons of) (?:garbage|junk|noise|nonsense)",
+        r"(?:change|changes|changed) (?:the |their )?schemas? (?:\w+ ){0,2}without (?:warning|notice|telling)",
         # broken inputs: "fighting null columns", "keeps renaming fields", "features at serving time don't match
         # training"
         r"(?:chang|renam|dropp|remov)(?:es|ing) (?:a |the |some |our )?(?:columns?|fields?|schemas?|units?|formats?)",
@@ -621,6 +648,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # "labeling is eating our whole budget"
+        r"(?:label\w*|annotat\w*) (?:is |are )?eat\w* (?:\w+ ){0,3}budget",
         # labels that come slowly, dearly or badly: "hand-label 10k photos", "the labeling queue is 40k deep",
         # "we pay contractors per box and quality is all over the place"
         r"hand-?label\w*", r"(?:label\w*|annotat\w*) (?:queue|backlog)s?",
@@ -650,6 +679,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # quality judged by reading or found by accident: "our 'eval process' is me reading 30 chatbot answers and
+        # vibing", "the support bot confidently invents features", "RAG answers went sideways"
+        r"(?:read|reading|eyeball\w*|skim\w*) (?:[\w-]+ ){0,2}(?:chatbot |bot |llm |model |agent )?(?:answers|"
+        r"responses|outputs|completions|replies)",
+        r"(?:bot|chatbot|assistant|agent|llm|model) (?:\w+ ){0,2}(?:invents?|makes? up|fabricates?)",
+        r"(?:answers|responses|outputs|replies) (?:went|go|have gone|got|get) (?:sideways|worse|downhill|weird)",
         # LLM changes judged by nobody or by hand: "nobody knows which prompt version made the bot better",
         # "I manually inspect 200 chatbot answers"
         r"(?:nobody|no one|don't|can't|cannot) (?:can |could |really )?(?:knows?|tell|say) (?:which|whether|if) "
@@ -659,9 +694,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"responses|completions|generations)",
         r"(?:inspect|check|review|read|grade|eyeball)\w* (?:\w+ ){0,3}(?:answers|"
         r"outputs|responses|completions|generations) (?:by hand|manually)",
-        r"we can't tell if our llm app is good", r"hallucinat\w*",
+        r"we can't tell if our llm app is good", r"we can't tell if our llm's answers are good", r"hallucinat\w*",
         r"(?:can't|cannot|don't|do not|hard to) (?:tell|know|"
-        r"measure|judge|evaluate|say) (?:if|whether|how|when) (?:\w+ ){0,6}(?:good|better|worse|works|working|right|"
+        r"measure|judge|evaluate|say) (?:if|whether|how|when) (?:[\w']+ ){0,6}(?:good|better|worse|works|working|"
+        r"right|"
         r"correct|accurate|quality)", r"llm quality", r"no evals?", r"prompt regressions?",
         r"vibes?[- ](?:based|check)",
         r"eyeball(?:ing)? (?:outputs|answers|responses)", r"(?:answers|outputs|responses) (?:are|is) "
@@ -695,6 +731,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # the card fought over or queued for: "fighting over that card", "waiting for 8 A100s", "GPU quota request
+        # has been 'pending'", "a whiteboard schedule for who gets it"
+        r"(?:fight\w*|wait\w*|queu\w*) (?:\w+ ){0,4}(?:over|for) (?:(?:that|this|the|our|one|a|\d+|two|four|eight|"
+        r"only|single|same) ){0,2}(?:a100s?|h100s?|cards?|gpu)\b", r"quota [\w' ]{0,40}(?:pending|denied|rejected)",
+        r"(?:schedule|rota|calendar|spreadsheet|sign-?up sheet) for who gets (?:it|the gpu|them|the box)",
         # GPUs fought over, shared thin or waited for: "30 researchers fighting over 16 GPUs", "sharing ONE gpu box",
         # "our GPU quota request has been pending for weeks"
         r"(?:fight\w*|compet\w*|queu\w*|wait\w*) (?:over|for|on) (?:[\w-]+ ){0,3}"
@@ -742,6 +783,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:partition|gpu|slurm|job) queue (?:is|are) (?:routinely |usually |often )?(?:\d+|days|weeks)",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # "every tool we add = another login and another invoice"
+        r"another (?:login|invoice|vendor|bill) and another",
         # many logins, bills or overlapping picks: "11 tools, 11 logins, 11 invoices", "three teams each picked one"
         r"(?:\d+|too many|so many|many|several|" + _WORD_NUMBER + r") (?:logins|invoices|bills|subscriptions|vendors)",
         r"(?:teams?|groups?|squads?) (?:\w+ )?each (?:picked|chose|use|uses|bought|have) (?:one|their own|a different)",
@@ -864,7 +907,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          # "automate the retraining loop", "retrain automatically when accuracy drops"
                          r"automat(?:e|ed|ing|ically) (?:the |our )?(?:model )?re-?training(?: loop| pipelines?)?",
                          r"re-?train\w* automatically"),
-    Stage.MODEL_REGISTRY: (r"model registry", r"model registries", r"regist(?:er|ry|ering) (?:our |the )?models",
+    Stage.MODEL_REGISTRY: (r"(?:a |one )?(?:proper |real |single )?place to (?:put|keep|store) (?:our |the )?models",
+                           r"model registry", r"model registries", r"regist(?:er|ry|ering) (?:our |the )?models",
                            r"model version(?:s|ing)",
                            r"promot(?:e|ing|ion of) (?:a |the |our )?models?(?: versions?)?",
                            r"version(?:ing)? (?:our |the )?models", r"model store",
@@ -877,7 +921,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            # "no tracking of which fine-tune is deployed", "know which version each site runs"
                            r"(?:track\w*|know\w*|record\w*) (?:of )?which (?:model|version|fine-?tune|checkpoint)s? "
                            r"(?:is|are|was|were) (?:live|deployed|in prod\w*|running)"),
-    Stage.LLM_EVALUATION: (r"llm eval(?:uation)?s?", r"evals?", r"evaluat(?:e|ing|ion) (?:of )?(?:our |the )?"
+    Stage.LLM_EVALUATION: (r"regression (?:suite|tests?) for (?:\w+ )?prompts",
+                           r"(?:know|tell|check|see) if (?:a |the |our )?new prompt is (?:worse|better)",
+                           r"llm eval(?:uation)?s?", r"evals?", r"evaluat(?:e|ing|ion) (?:of )?(?:our |the )?"
                            r"(?:llms?|prompts?|rag|chatbot|agents?|outputs|answers)", r"prompt (?:testing|evaluation)",
                            r"test(?:ing)? (?:my |our |the )?prompts",
                            r"red[- ]team(?:ing)?", r"(?:llm|rag) testing", r"llm as a judge", r"llm evaluation",
@@ -972,7 +1018,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"run\w* (?:an? |the |my )?(?:\d+b |small |open[- ]weights? |local )?"
                           r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"
                           r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)"),
-    Stage.MODEL_MONITORING: (r"model monitoring", r"monitor(?:s|ing)?(?: (?:our |the )?models?)?", r"drift detection",
+    Stage.MODEL_MONITORING: (r"(?:pings?|alerts?|notif(?:y|ies)|warns?) (?:me|us) when (?:the )?(?:\w+ )?"
+                             r"(?:distributions?|inputs?|predictions?|data|features?|accuracy|models?) (?:\w+ )?"
+                             r"(?:shift|drift|change|go|goes|drop)",
+                             r"model monitoring", r"monitor(?:s|ing)?(?: (?:our |the )?models?)?", r"drift detection",
                              r"detect(?:ing)? drift", r"alert(?:s|ing)? (?:us |me )?(?:on|for|about) (?:models|drift)",
                              r"alerts? (?:\w+ ){0,2}when (?:the |our )?(?:predictions?|inputs?|models?|forecasts?|"
                              r"accuracy|scores?) (?:\w+ )?(?:drift|degrade|drop|shift|go wrong|break)\w*",
@@ -996,7 +1045,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"compar\w* (?:\w+ ){0,3}(?:production|live|serving|incoming|new|recent|week'?s?|"
                              r"today'?s?) (?:\w+ ){0,2}(?:inputs?|data|features?|distributions?) (?:\w+ ){0,3}"
                              r"(?:to|with|against) (?:the |our )?(?:training|reference|baseline)"),
-    Stage.LLM_OBSERVABILITY: (r"llm observability", r"llm (?:monitoring|tracing|traces|logging|ops)", r"llmops",
+    Stage.LLM_OBSERVABILITY: (r"token (?:spend|costs?) per (?:\w+ )?(?:feature|customer|user|team|endpoint)",
+                              r"llm observability", r"llm (?:monitoring|tracing|traces|logging|ops)", r"llmops",
                               # "zero visibility into what the chains do", "see what prompts went out"
                               r"visibility into (?:what )?(?:the |our |my )?(?:chains?|agents?|llms?|llm calls?|"
                               r"prompts?|bot|assistant)", r"see what (?:prompts?|the (?:llm|model|bot|agent)) "
@@ -1018,7 +1068,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.VECTOR_SEARCH: (r"vector (?:search|db|dbs|database|databases|store|stores|index)", r"vectordb",
                           r"semantic search", r"similarity search", r"embedding(?:s)? (?:search|store|index|db)",
                           r"nearest neighbou?rs?", r"ann search", r"retrieval"),
-    Stage.GOVERNANCE: (r"governance", r"compliance", r"audit(?:s|ing|ability| trails?)?", r"model cards?",
+    Stage.GOVERNANCE: (r"who approved what", r"approvals? (?:\+|and|&) (?:an? )?audit trail",
+                       r"governance", r"compliance", r"audit(?:s|ing|ability| trails?)?", r"model cards?",
                        r"approvals?", r"eu ai act", r"regulat(?:or|ors|ory|ion|ions|ed)", r"explainability",
                        r"model risk(?: management)?", r"responsible ai", r"fairness",
                        r"bias (?:across|between|against) (?:\w+ ){0,2}(?:groups|demographics|genders|races)",

@@ -318,7 +318,7 @@ LABELS: dict[str, str] = {
     "data_quality": "Data quality problems",
     "manual_retraining": "Retraining is manual",
     "labeling_bottleneck": "Labeling is a bottleneck",
-    "llm_quality_unknown": "We can't tell if our LLM app is good",
+    "llm_quality_unknown": "We can't tell if our LLM's answers are good",
     "compute_access": "Hard to get GPUs / compute",
     "too_many_tools": "Too many tools already",
     # budget

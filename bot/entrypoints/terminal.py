@@ -68,7 +68,7 @@ def render_recommendation(recommendation: Recommendation) -> str:
         if pick.cost:
             out.append(_wrap(f"Pricing: {pick.cost}", "   "))
         if pick.caveats:
-            out.append(_wrap(f"Costs you: {'; '.join(pick.caveats)}", "   "))
+            out.append(_wrap(f"Costs and risks: {'; '.join(pick.caveats)}", "   "))
         out.append(_wrap(pick.ring_meaning, "   "))
         if pick.also_good:
             out.append(_wrap(f"Also good: {pick.also_good}", "   "))

@@ -8,6 +8,7 @@ import pytest
 from core.answers import parse_answer, understand
 from core.catalog import Catalog
 from core.questions import BY_ID
+from core.vocabulary import Frustration, Stage, label
 
 # -- persona: the writer's own role, never the colleagues they count ------------------------------------
 
@@ -720,6 +721,18 @@ PAINS_IN_OTHER_WORDS = [
     ("I have no way to measure how often the bot makes things up.", "llm_quality_unknown"),
     ("Nobody can say whether the chunking change helped or hurt.", "llm_quality_unknown"),
     ("Tuning runs queue behind the real training runs for a day.", "compute_access"),
+    ("Ops told us about the broken forecasts, not from any alert.", "no_monitoring"),
+    ("Our 'monitoring' is support forwarding complaints.", "no_monitoring"),
+    ("The upstream team changed the schema without warning again.", "data_quality"),
+    ("The feed quietly started returning empty files.", "data_quality"),
+    ("Our deployment pipeline is nine notebooks run in order.", "stuck_in_notebooks"),
+    ("The backend team is porting it to Java, three months in.", "slow_handoff"),
+    ("Every release waits on our one DevOps person.", "slow_handoff"),
+    ("Labeling is eating most of our budget.", "labeling_bottleneck"),
+    ("Our eval is me reading twenty chatbot answers every Friday.", "llm_quality_unknown"),
+    ("The assistant sometimes invents refund policies.", "llm_quality_unknown"),
+    ("Four of us are fighting over that one card.", "compute_access"),
+    ("We can't rebuild it since the branch was deleted.", "cant_reproduce"),
 ]
 
 
@@ -772,7 +785,26 @@ NEEDS_IN_OTHER_WORDS = [
     ("We want an automated quality score on each answer.", "llm_evaluation"),
     ("We need checks on feature freshness before scoring.", "data_validation"),
     ("Where is the cheapest place to rent a 4090 for a few days?", "compute"),
+    ("We need a regression suite for our prompts.", "llm_evaluation"),
+    ("Some way to see token costs per customer would help.", "llm_observability"),
+    ("We need approvals and an audit trail before deploys.", "governance"),
+    ("Something that pings us when the inputs shift would be great.", "model_monitoring"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "I want to get us off emailed notebooks this year.",
+    "Honestly, the notebooks: nothing ever leaves them.",
+])  # fmt: skip
+def test_notebooks_named_as_the_pain_are_not_a_wish_for_notebooks(shipped_catalog: Catalog, text: str) -> None:
+    read = understand(text, shipped_catalog)
+    assert "stuck_in_notebooks" in [f.value for f in read.get("frustrations", ())]
+    assert "notebooks" not in [n.value for n in read.get("needs", ())]
+
+
+def test_a_shared_notebook_environment_is_still_a_need_beside_the_pain(shipped_catalog: Catalog) -> None:
+    read = understand("Everything lives in notebooks and we want a shared notebook server.", shipped_catalog)
+    assert "notebooks" in [n.value for n in read.get("needs", ())]
 
 
 @pytest.mark.parametrize(
@@ -783,3 +815,16 @@ NEEDS_IN_OTHER_WORDS = [
 def test_pains_and_needs_said_in_other_words_are_read(shipped_catalog: Catalog, text: str, field: str,
                                                       value: str) -> None:  # fmt: skip
     assert value in [read.value for read in understand(text, shipped_catalog).get(field, ())]
+
+
+@pytest.mark.parametrize("pain", list(Frustration))
+def test_every_pain_label_said_in_a_sentence_is_read(shipped_catalog: Catalog, pain: Frustration) -> None:
+    """Someone who types a pain's own label into a sentence is understood (a reworded label once was not)."""
+    read = understand(f"what hurts: {label(pain.value)}", shipped_catalog)
+    assert pain in read.get("frustrations", ())
+
+
+@pytest.mark.parametrize("stage", list(Stage))
+def test_every_stage_label_said_in_a_sentence_is_read(shipped_catalog: Catalog, stage: Stage) -> None:
+    read = understand(f"we need help with {label(stage.value)}", shipped_catalog)
+    assert stage in read.get("needs", ())
