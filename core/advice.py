@@ -99,6 +99,8 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
             f"At {size} {'person' if size == 1 else 'people'}, build nothing here: every hour on "
             "tooling is an hour not on models. Start with the lightest pick."
         )
+    if kept and len(tools) == 1:
+        return f"Build nothing new: {tools[0].name}, which you run, already does this; build only what it lacks."
     if kept:
         return f"Build nothing new: if you build, build the integration between {_pieces(groups)}, which you run."
     if len(tools) > 1 and len(groups) == 1:
@@ -141,7 +143,8 @@ def build_advice(
     lines += [line for line in (_build_or_buy(profile, kept if settled else tools, wanted, kept=settled),
                                 _scope(profile, wanted, tools)) if line]  # fmt: skip
     if wanted.settled:
-        lines.append("Your current tools already cover what you asked for: keep them and deepen their use.")
+        what = "what you asked for" if profile.needs else "what hurts"
+        lines.append(f"Your current tools already cover {what}: keep them and deepen their use.")
     if Workload.LLM in (profile.workloads or ()) and profile.maturity in (None, 0):
         lines.append("For LLM apps, set up evaluation on a fixed test set before tracing production traffic.")
     if profile.maturity is not None:  # unknown, a line about maturity levels would fit anyone

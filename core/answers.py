@@ -402,7 +402,7 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
 
 
 _COUNTED = re.compile(r"(?<![a-z0-9])(?:\d[\d,.]*[k+]?|" + lx.NUMBER + r"|our|the|of|with|on|across|over|for|"
-                      r"many|more than|x)\s*[a-z0-9-]*\s*$")  # fmt: skip
+                      r"many|more than|x)(?:\s+[a-z0-9-]*)?\s*$")  # fmt: skip
 
 
 _FILLER = re.compile(r"(?<![a-z])(?:and|or|plus|also|we|i|need|needs|want|some|a|an|the|our|with|for|mostly|"

@@ -1112,7 +1112,9 @@ NEED_ASK = re.compile(
     r"we'd love|would love|standardi[sz]e on|somewhere to|"
     r"a place to|where to start (?:on|with)|where do (?:i|we) start (?:on|with)|goal:|"
     r"(?:what|which) (?:\w+ )?(?:should|do|would|could|can)|how (?:do|should|can|would)|is there|are there|"
-    r"any (?:tools?|good|recommendations?))(?![a-z])"
+    r"any (?:tools?|good|recommendations?)|i'm thinking|(?:has|have|needs?) to (?:handle|cover|support|include|do)|"
+    r"(?:must|should) (?:handle|cover|support|include)|the ask (?:now |here )?is|(?:can't|cannot) agree on|"
+    r"(?:deciding|decide|choosing|torn) between)(?![a-z])"
 )
 #: Words between an ask and a stage that make the stage something else: what is left behind ("instead of
 #: notebooks", "from a notebook to …"), what is there already ("no tracking", "keep it for training"),

@@ -164,6 +164,8 @@ class Wanted:
     kinds: dict[Stage, frozenset[str]] = field(default_factory=dict)
     # frustrations one of whose stages they also asked for outright: they said how they mean to fix it
     answered: frozenset[str] = frozenset()
+    # pains a platform they run already answers (pain -> that tool): its other stages are not asked anew
+    platform_answers: dict[str, str] = field(default_factory=dict)
 
     @property
     def total(self) -> float:
@@ -212,6 +214,8 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
         elif weight > wanted.weights.get(stage, 0.0):
             wanted.weights[stage] = weight
             wanted.origin[stage] = origin
+    if PLATFORM_ANSWERS:
+        _answered_by_platform(profile, catalog, wanted)
     wanted.settled = bool(asked) and not wanted.weights
     needs = set(profile.needs or ())
     wanted.answered = frozenset(f.value for f in profile.frustrations or () if needs & set(profile.implied_by(f)))
@@ -227,6 +231,29 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
         wanted.weights.setdefault(stage, KEPT_WEIGHT)
         wanted.origin.setdefault(stage, "kept")
     return wanted
+
+
+#: What counts as a platform a team runs: one vendor's product that does many jobs of the lifecycle.
+PLATFORM_CATEGORIES = frozenset({Category.VENDOR_AI_PLATFORM, Category.BIG_DATA_IAAS, Category.HIGH_COVERAGE_SAAS})
+PLATFORM_ANSWERS = True
+
+
+def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted) -> None:
+    """A pain (not a stated need) one of whose stages a platform they already run keeps is answered by that
+    platform ("retraining is manual" on Azure ML: its pipelines; "slow hand-off" on SageMaker: its registry and
+    endpoints), so its other stages are not asked anew: no new orchestrator or container tool beside it."""
+    needs = set(profile.needs or ())
+    for frustration in profile.frustrations or ():
+        implied = profile.implied_by(frustration)
+        holders = [wanted.kept[s] for s in implied if s in wanted.kept]
+        platform = next((h for h in holders if catalog.get(h).category in PLATFORM_CATEGORIES), None)
+        if platform is None:
+            continue
+        wanted.platform_answers[frustration.value] = platform
+        for stage in implied:
+            if stage not in needs and wanted.origin.get(stage) == frustration.value:
+                del wanted.weights[stage], wanted.origin[stage]
+                wanted.order.remove(stage)
 
 
 def _governs(asked: set[Stage]) -> frozenset[str]:
@@ -284,7 +311,9 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     mine = [s for s in covered if wanted.kept.get(s) == tool.id]  # it is the tool they use there
     instead = [s for s in covered if wanted.origin[s] == "kept" and s not in mine]
     step = [s for s in covered if wanted.origin[s] == "next step"]
-    parts = [f"you already use it for {_stages_text(mine)}: keep it"] if mine else []
+    fixes = [label_in_text(pain) for pain, holder in wanted.platform_answers.items() if holder == tool.id]
+    where = f", which is where to fix '{', '.join(fixes)}'" if fixes else ""
+    parts = [f"you already use it for {_stages_text(mine)}{where}: keep it"] if mine else []
     if stated:
         parts.append(f"built for {_stages_text(stated)}, which you asked for")
     if implied:

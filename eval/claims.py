@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from core.vocabulary import label_in_text
+from core.vocabulary import FRUSTRATION_STAGES, label_in_text
 
 Raw = dict[str, Any]
 Claim = tuple[str, str]  # (kind, text)
@@ -35,6 +35,17 @@ def _stage_labels(tool: Raw) -> dict[str, str]:
 
 def _stages_said(text: str) -> list[str]:
     return [part.strip() for part in re.split(r",| and ", text) if part.strip()]
+
+
+def _fixes(pains: str, stages: list[str], profile: Raw) -> bool:
+    """Each pain named is one the person has, and one of these stages is what that pain implies."""
+    for pain in pains.split(", "):
+        said = next((f for f in FRUSTRATION_STAGES if _label(f.value) == pain), None)
+        if said is None or said.value not in (profile.get("frustrations") or ()):
+            return False
+        if not {_label(s.value) for s in FRUSTRATION_STAGES[said]} & set(stages):
+            return False
+    return True
 
 
 def self_hosting(profile: Raw) -> bool:
@@ -63,6 +74,10 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         # the wording of earlier versions, checked against every stage the entry lists (generous)
         (r"^covers (.+?), (which you asked for|which helps with '.+'|your next maturity step)$",
          lambda m: all(s in {_label(x) for x in tool["stages"]} for s in _stages_said(m.group(1)))),
+        (r"^you already use it for (.+), which is where to fix '(.+)': keep it$",
+         lambda m: tool["id"] in (profile.get("current_stack") or ())
+         and all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))
+         and _fixes(m.group(2), _stages_said(m.group(1)), profile)),
         (r"^you already use it for (.+): keep it$",
          lambda m: tool["id"] in (profile.get("current_stack") or ())
          and all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))),

@@ -162,3 +162,30 @@ def test_specialized_tools_first_is_not_said_beside_a_platform_pick() -> None:
     platform, specialist = shipped().get("amazon-sagemaker-ai"), shipped().get("bentoml")
     assert not any(line.startswith("Specialized tools first") for line in build_advice(profile, wanted, [platform]))
     assert any(line.startswith("Specialized tools first") for line in build_advice(profile, wanted, [specialist]))
+
+
+PLATFORMS = sorted(t["id"] for t in RAW.values()
+                   if t["category"] in ("vendor_ai_platform", "big_data_iaas", "high_coverage_saas"))
+pain_only = st.fixed_dictionaries(
+    {"frustrations": st.lists(_values(Frustration), min_size=1, max_size=2, unique=True),
+     "current_stack": st.lists(st.sampled_from(PLATFORMS), min_size=1, max_size=2, unique=True)},
+    optional={"maturity": st.integers(0, 2), "cloud": _values(Cloud), "kubernetes": st.booleans(),
+              "team_size": st.integers(1, 200), "budget": _values(Budget)},
+)  # fmt: skip
+
+
+@SETTINGS
+@given(pain_only)
+def test_reasons_for_a_pain_a_platform_in_use_answers_are_backed_by_its_entry(raw: dict[str, Any]) -> None:
+    rec = recommend(parse_profile(raw), shipped()).to_json_dict()
+    for pick in rec["recommendations"]:
+        assert false_claims(pick, RAW, raw, rec["common"]) == [], pick["id"]
+
+
+def test_the_fix_a_platform_is_credited_with_must_be_a_pain_the_person_has() -> None:
+    pick = {"id": "azure-machine-learning", "caveats": [], "cost": RAW["azure-machine-learning"]["pricing_model"],
+            "reasons": ["you already use it for ML pipelines, which is where to fix 'retraining is manual': keep it"]}
+    mine = {"current_stack": ["azure-machine-learning"], "frustrations": ["manual_retraining"]}
+    other = {"current_stack": ["azure-machine-learning"], "frustrations": ["no_monitoring"]}
+    assert false_claims(pick, RAW, mine) == []
+    assert false_claims(pick, RAW, other) != []

@@ -12,7 +12,7 @@ from core.matching import near_duplicate, rank, recommend, violations, why_not
 from core.profile import Profile, parse_profile
 from core.recommendation import Critique, CritiqueKind
 from core.scoring import wanted_of
-from core.vocabulary import Deployment, Evaluates, Governs, Persona, Pricing, Stage
+from core.vocabulary import Deployment, Evaluates, Frustration, Governs, Persona, Pricing, Stage
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -684,3 +684,24 @@ def test_beside_what_they_asked_for_a_third_pick_only_for_a_pains_stage_is_not_s
     third = [shipped().get(p.id) for p in recommendation.picks[2:]]
     assert all(t.built_for(Stage.MODEL_MONITORING) for t in third)
     assert Stage.MODEL_REGISTRY in {item.stage for item in recommendation.stack}
+
+
+def test_a_pain_the_platform_they_run_answers_is_answered_by_that_platform_not_a_new_tool() -> None:
+    """Azure ML users who retrain by hand: use Azure ML's pipelines, add no orchestrator beside them."""
+    profile = Profile(persona=Persona.ML_ENGINEER, team_size=6, maturity=1, kubernetes=False,
+                      current_stack=("azure-machine-learning", "azure-repos"),
+                      frustrations=(Frustration.MANUAL_RETRAINING,))  # fmt: skip
+    rec = recommend(profile, shipped())
+    first = rec.picks[0]
+    assert first.id == "azure-machine-learning"
+    assert first.reasons[0] == ("you already use it for ML pipelines, which is where to fix 'retraining is manual': "
+                                "keep it")
+    catalog = shipped()
+    new_jobs = {s for p in rec.picks[1:] for s in catalog.get(p.id).primary_stages}
+    assert Stage.WORKFLOW_ORCHESTRATION not in new_jobs and Stage.ML_PIPELINES not in new_jobs
+    assert all(item.stage != Stage.WORKFLOW_ORCHESTRATION.value for item in rec.stack)
+    assert "Your current tools already cover what hurts: keep them and deepen their use." in rec.advice
+    # the same pain with no platform of theirs still gets tools for it
+    bare = recommend(profile.with_answers(current_stack=("github",)), shipped())
+    assert any({Stage.ML_PIPELINES, Stage.WORKFLOW_ORCHESTRATION} & set(catalog.get(p.id).primary_stages)
+               for p in bare.picks)

@@ -789,6 +789,11 @@ NEEDS_IN_OTHER_WORDS = [
     ("Some way to see token costs per customer would help.", "llm_observability"),
     ("We need approvals and an audit trail before deploys.", "governance"),
     ("Something that pings us when the inputs shift would be great.", "model_monitoring"),
+    ("I'm thinking a tracking server and nothing more.", "experiment_tracking"),
+    ("Whatever we pick has to handle a model registry as well.", "model_registry"),
+    ("The ask now is serving open models for the whole company.", "model_serving"),
+    ("We can't agree on tracing or evals first.", "llm_observability"),
+    ("Looking for cheap on-demand GPUs we can script.", "compute"),
 ]
 
 
