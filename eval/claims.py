@@ -43,7 +43,10 @@ def _fixes(pains: str, stages: list[str], profile: Raw) -> bool:
         said = next((f for f in FRUSTRATION_STAGES if _label(f.value) == pain), None)
         if said is None or said.value not in (profile.get("frustrations") or ()):
             return False
-        if not {_label(s.value) for s in FRUSTRATION_STAGES[said]} & set(stages):
+        implied = {_label(s.value) for s in FRUSTRATION_STAGES[said]}
+        if said.value == "no_monitoring" and set(profile.get("workloads") or ()) == {"llm"}:
+            implied.add(_label("llm_observability"))  # an LLM-only team watches its apps, not drift of trained models
+        if not implied & set(stages):
             return False
     return True
 

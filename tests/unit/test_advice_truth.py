@@ -189,3 +189,15 @@ def test_the_fix_a_platform_is_credited_with_must_be_a_pain_the_person_has() -> 
     other = {"current_stack": ["azure-machine-learning"], "frustrations": ["no_monitoring"]}
     assert false_claims(pick, RAW, mine) == []
     assert false_claims(pick, RAW, other) != []
+
+
+def test_for_an_llm_only_team_no_monitoring_is_fixed_where_llm_calls_are_watched() -> None:
+    foundry = RAW["microsoft-foundry"]
+    pick = {"id": "microsoft-foundry", "caveats": [], "cost": foundry["pricing_model"],
+            "reasons": ["you already use it for LLM observability, which is where to fix 'no monitoring in "
+                        "production': keep it"]}
+    llm_team = {"current_stack": ["microsoft-foundry"], "frustrations": ["no_monitoring"], "workloads": ["llm"]}
+    tabular_team = {**llm_team, "workloads": ["tabular"]}
+    assert false_claims(pick, RAW, llm_team) == []
+    assert false_claims(pick, RAW, tabular_team) != []
+
