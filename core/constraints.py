@@ -54,6 +54,10 @@ def violations(tool: Tool, profile: Profile) -> list[str]:
     return broken
 
 
+#: The profile fields `admissible` reads, besides what they want (a property test checks it).
+ADMISSION_READS = frozenset({"current_stack", "kubernetes", "open_source_only", "self_hosted", "cloud", "budget"})
+
+
 def admissible(tool: Tool, profile: Profile, wanted: Wanted) -> bool:
     """Can the tool be a pick: built for a wanted stage, not already used, no broken constraint?
 

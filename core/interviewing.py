@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from core.catalog import Catalog, Tool
-from core.constraints import admissible, violations
+from core.constraints import ADMISSION_READS, admissible, violations
 from core.matching import score_all, select
 from core.profile import Profile
 from core.questions import COMMON_STACK, OPENING, Kind, Question, open_questions
-from core.scoring import factors, total, wanted_of, workload_prior
+from core.scoring import Factor, Wanted, factors, rescored, total, wanted_of, workload_prior
 from core.vocabulary import Cloud, Stage
 
 #: Below this expected regret, an answer is not worth the user's time.
@@ -63,6 +63,14 @@ PRIORS: dict[str, dict[Any, float]] = {
 }  # fmt: skip
 
 
+class Base(NamedTuple):
+    """The pool for the profile as it is: what they want, each tool's factors, and which tools can be picks."""
+
+    wanted: Wanted
+    factors: dict[str, list[Factor]]
+    admitted: frozenset[str]  # the pool's tools that can be picks
+
+
 class AdaptiveInterviewer:
     """Asks the question whose likely answers would make the current picks most regrettable."""
 
@@ -94,10 +102,14 @@ class AdaptiveInterviewer:
                 return question, 1 + min(3, len(remaining) - 1)
         current, scored = self._picks(profile)
         pool = tuple(self.catalog.get(tool) for tool in list(scored)[:POOL])
+        # the pool's factors for the profile as it is: an imagined answer re-scores only what it changes
+        wanted = wanted_of(profile, self.catalog)
+        base = Base(wanted, {t.id: factors(t, profile, self.catalog, wanted, (), explain=False) for t in pool},
+                    frozenset(t.id for t in pool if admissible(t, profile, wanted)))
         worth: list[tuple[float, int]] = []
         best = 0.0
         for order, question in sorted(enumerate(remaining), key=lambda item: item[1].id not in _LIKELY):
-            regret = self.expected_regret(question, profile, current, beat=best, pool=pool)
+            regret = self.expected_regret(question, profile, current, beat=best, pool=pool, base=base)
             if regret >= self.threshold or self.rules_out_a_pick(question, profile, current, done):
                 worth.append((regret, order))
                 best = max(best, regret)
@@ -106,11 +118,20 @@ class AdaptiveInterviewer:
         chosen = max(worth, key=lambda item: (item[0], -item[1]))  # an earlier question wins a tie
         return remaining[chosen[1]], len(worth)
 
-    def _picks(self, profile: Profile, pool: tuple[Tool, ...] = ()) -> tuple[tuple[str, ...], dict[str, float]]:
+    def _picks(
+        self, profile: Profile, pool: tuple[Tool, ...] = (), base: Base | None = None, changed: str = ""
+    ) -> tuple[tuple[str, ...], dict[str, float]]:
         wanted = wanted_of(profile, self.catalog)
         if pool:  # only the tools that could be the best: a cheaper ranking with the same scores
-            scored = [(total(factors(t, profile, self.catalog, wanted, (), explain=False)), t)
-                      for t in pool if admissible(t, profile, wanted)]  # fmt: skip
+            known = base.factors if base is not None else {}
+            moved = base is None or wanted != base.wanted
+            same = not moved and changed not in ADMISSION_READS  # the same tools are admissible as before
+            scored = [(total(rescored(known[t.id], t, profile, self.catalog, wanted, changed=changed,
+                                      wanted_changed=moved)
+                             if t.id in known else factors(t, profile, self.catalog, wanted, (), explain=False)), t)
+                      for t in pool
+                      if (t.id in base.admitted if same and base is not None and t.id in known
+                          else admissible(t, profile, wanted))]  # fmt: skip
             scored.sort(key=lambda item: (-item[0], item[1].id))
         else:
             scored = score_all(profile, self.catalog, wanted)
@@ -120,7 +141,7 @@ class AdaptiveInterviewer:
 
     def expected_regret(
         self, question: Question, profile: Profile, current: tuple[str, ...], *, beat: float = float("inf"),
-        pool: tuple[Tool, ...] = (),
+        pool: tuple[Tool, ...] = (), base: Base | None = None,
     ) -> float:  # fmt: skip
         """The prior-weighted share of value the current picks would lose, over the likely answers.
 
@@ -135,7 +156,7 @@ class AdaptiveInterviewer:
             if pool and question.id in _WANTED_FIELDS:  # tools for newly wanted stages can come up too
                 new = [s for s in imagined.wanted_stages() if s not in wanted_now]
                 candidates = tuple(dict.fromkeys([*pool, *(t for s in new for t in self._serving(s))]))
-            expected += weight * self.regret(imagined, current, candidates)
+            expected += weight * self.regret(imagined, current, candidates, base, question.id)
             rest -= weight
             if expected + rest < self.threshold or (expected >= self.threshold and expected + rest <= beat):
                 break
@@ -147,9 +168,13 @@ class AdaptiveInterviewer:
             found = self._by_stage[stage] = tuple(self.catalog.with_stage(stage))
         return found
 
-    def regret(self, imagined: Profile, current: tuple[str, ...], pool: tuple[Tool, ...] = ()) -> float:
-        """How much worse the current picks are than the best picks for this profile (0 … 1)."""
-        picks, scores = self._picks(imagined, pool)
+    def regret(
+        self, imagined: Profile, current: tuple[str, ...], pool: tuple[Tool, ...] = (), base: Base | None = None,
+        changed: str = "",
+    ) -> float:  # fmt: skip
+        """How much worse the current picks are than the best picks for this profile (0 … 1). `base`: the
+        factors of the profile that `imagined` differs from only in the field `changed`."""
+        picks, scores = self._picks(imagined, pool, base, changed)
         best = sum(scores[tool] for tool in picks)
         if best <= 0:
             return 0.0

@@ -7,7 +7,7 @@ note (for "why not X"). Building the words is optional, so the interviewer can r
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
@@ -702,33 +702,67 @@ def _critique_points(tool: Tool, profile: Profile, catalog: Catalog, critiques: 
     return bonus
 
 
+FactorOf = Callable[[Tool, Profile, Catalog, CatalogIndex, Wanted, bool], Factor]
+_STACK = frozenset({"current_stack", "kubernetes"})  # Profile.stack(): the tools they run, Kubernetes included
+_HOSTING = frozenset({"self_hosted", "cloud"})  # Profile.must_self_host() and on_a_cloud()
+
+#: Every factor of a score, with the profile fields it reads and whether it reads what they want: an
+#: answer to a question changes only the factors that read its field (or `wanted`, when the answer
+#: changes that). The interviewer re-scores only those for each answer it imagines; a property test
+#: checks this table against scoring from scratch.
+FACTORS: tuple[tuple[FactorOf, frozenset[str], bool], ...] = (
+    (lambda t, p, c, i, w, e: _coverage(t, w, e), frozenset(), True),
+    (lambda t, p, c, i, w, e: _workloads(t, p, e), frozenset({"workloads", "needs", "frustrations"}), False),
+    (lambda t, p, c, i, w, e: _cloud(t, p, w, e), _HOSTING | {"kubernetes"}, True),
+    (lambda t, p, c, i, w, e: _integrations(t, p, c, i, e), _STACK, False),
+    (lambda t, p, c, i, w, e: _platforms(t, p, c, e), _STACK, False),
+    (lambda t, p, c, i, w, e: _frameworks(t, p, c, e), _STACK, False),
+    (lambda t, p, c, i, w, e: _persona(t, p, e), frozenset({"persona"}), False),
+    (lambda t, p, c, i, w, e: _scope(t, p, e), frozenset({"scope_preference", "frustrations"}), False),
+    (lambda t, p, c, i, w, e: _team(t, p, e), frozenset({"team_size"}), False),
+    (lambda t, p, c, i, w, e: _maturity(t, p, e), frozenset({"maturity"}), False),
+    (lambda t, p, c, i, w, e: _kubernetes(t, p, e), _HOSTING | {"kubernetes"}, False),
+    (lambda t, p, c, i, w, e: _operations(t, p, e), _HOSTING | {"team_size", "open_source_only"}, False),
+    (lambda t, p, c, i, w, e: _budget(t, p, e), frozenset({"budget"}), False),
+    (lambda t, p, c, i, w, e: _standing(t, i, w, c, e), frozenset(), True),
+    (lambda t, p, c, i, w, e: _activity(t, c, e), frozenset(), False),
+    (lambda t, p, c, i, w, e: _licence(t, e), frozenset(), False),
+)
+
+
 def factors(
     tool: Tool, profile: Profile, catalog: Catalog, wanted: Wanted, critiques: Sequence[Critique] = (),
     *, explain: bool = True,
 ) -> list[Factor]:  # fmt: skip
     """Every factor of the tool's score for this profile."""
     index = index_of(catalog)
-    found = [
-        _coverage(tool, wanted, explain),
-        _workloads(tool, profile, explain),
-        _cloud(tool, profile, wanted, explain),
-        _integrations(tool, profile, catalog, index, explain),
-        _platforms(tool, profile, catalog, explain),
-        _frameworks(tool, profile, catalog, explain),
-        _persona(tool, profile, explain),
-        _scope(tool, profile, explain),
-        _team(tool, profile, explain),
-        _maturity(tool, profile, explain),
-        _kubernetes(tool, profile, explain),
-        _operations(tool, profile, explain),
-        _budget(tool, profile, explain),
-        _standing(tool, index, wanted, catalog, explain),
-        _activity(tool, catalog, explain),
-        _licence(tool, explain),
-    ]
+    found = [factor(tool, profile, catalog, index, wanted, explain) for factor, _, _ in FACTORS]
     if critiques:
         found.append(Factor("critiques", _critique_points(tool, profile, catalog, critiques)))
     return found
+
+
+def rescored(
+    base: Sequence[Factor], tool: Tool, profile: Profile, catalog: Catalog, wanted: Wanted, *, changed: str,
+    wanted_changed: bool,
+) -> list[Factor]:  # fmt: skip
+    """`factors(tool, profile, …, explain=False)`, from `base`: the factors for a profile that differs from
+    `profile` only in the field `changed` (and, when `wanted_changed`, in what they want). Only the factors
+    that read what changed are computed again."""
+    fresh = list(base)
+    if len(fresh) != len(FACTORS):
+        raise ValueError("base must be factors() of the same tool, without critiques")
+    index = index_of(catalog)
+    for position in _affected(changed, wanted_changed):
+        fresh[position] = FACTORS[position][0](tool, profile, catalog, index, wanted, False)
+    return fresh
+
+
+@lru_cache(maxsize=64)
+def _affected(changed: str, wanted_changed: bool) -> tuple[int, ...]:
+    """Where in FACTORS the factors are that read the field `changed` (or what they want, when that changed)."""
+    return tuple(position for position, (_, reads, uses_wanted) in enumerate(FACTORS)
+                 if changed in reads or (wanted_changed and uses_wanted))  # fmt: skip
 
 
 def total(found: Sequence[Factor]) -> float:

@@ -16,8 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.catalog import Catalog, parse_catalog
+from core.constraints import ADMISSION_READS, admissible
 from core.matching import near_duplicate, rank, recommend
 from core.profile import Profile, parse_profile
+from core.scoring import factors, rescored, wanted_of
 from core.vocabulary import Budget, Cloud, Frustration, Persona, ScopePreference, Stage, Workload
 from eval.claims import counterfactual_false, false_claims, generic_slot
 from eval.run import hard_breaks
@@ -201,3 +203,28 @@ def test_for_an_llm_only_team_no_monitoring_is_fixed_where_llm_calls_are_watched
     assert false_claims(pick, RAW, llm_team) == []
     assert false_claims(pick, RAW, tabular_team) != []
 
+
+
+FIELDS = ["persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
+          "needs", "open_source_only", "self_hosted", "budget", "scope_preference"]
+
+
+@SETTINGS
+@given(profiles, profiles, st.sampled_from(FIELDS))
+def test_rescoring_only_the_factors_an_answer_changes_equals_scoring_from_scratch(
+    before: dict[str, Any], other: dict[str, Any], field: str
+) -> None:  # fmt: skip
+    """The interviewer imagines an answer and re-scores only the factors that read that field (or what they
+    want, when it changes): the result must be the same as scoring everything again, for every tool."""
+    after = {k: v for k, v in before.items() if k != field}
+    if field in other:
+        after[field] = other[field]
+    old, new = parse_profile(before), parse_profile(after)
+    catalog = shipped()
+    wanted_old, wanted_new = wanted_of(old, catalog), wanted_of(new, catalog)
+    for tool in catalog:
+        base = factors(tool, old, catalog, wanted_old, explain=False)
+        quick = rescored(base, tool, new, catalog, wanted_new, changed=field, wanted_changed=wanted_new != wanted_old)
+        assert quick == factors(tool, new, catalog, wanted_new, explain=False), (tool.id, field)
+        if field not in ADMISSION_READS and wanted_new == wanted_old:
+            assert admissible(tool, new, wanted_new) == admissible(tool, old, wanted_old), (tool.id, field)
