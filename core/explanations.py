@@ -39,8 +39,10 @@ def _news(tool: Tool, today: date) -> str | None:
 
 def caveats(tool: Tool, profile: Profile, *, today: date) -> list[str]:
     """What adopting the tool will cost this team, each line read from the tool's own entry."""
-    found = []
+    found: list[str] = []
     running = tool.id in profile.stack()  # a tool they run already: what running it takes is paid
+    if running:  # and what adopting it costs (its licence, its cloud, its maturity bar) is paid too
+        return _risks(tool, today)
     if operated_by_them(tool, profile) and tool.self_host_needs and not running:
         if profile.team_size == 1 and tool.local_needs:  # alone, the single-machine setup its docs give
             found.append(f"on your own machine you run {and_list(tool.local_needs)}")
@@ -56,6 +58,12 @@ def caveats(tool: Tool, profile: Profile, *, today: date) -> list[str]:
         found.append(f"not open source (licence: {tool.license})")
     if profile.maturity is not None and tool.min_maturity > profile.maturity:
         found.append(f"pays off from maturity level {tool.min_maturity}; you are at {profile.maturity}")
+    return found + _risks(tool, today)
+
+
+def _risks(tool: Tool, today: date) -> list[str]:
+    """What may change under a team that runs the tool: it has gone quiet, or it was sold or relicensed."""
+    found = []
     release = tool.latest_release
     if release is not None and (today - release.date).days > QUIET_DAYS:
         found.append(f"no release since {release.version} ({release.date:%B %Y})")
@@ -102,8 +110,8 @@ def counterfactuals(
         then = wanted_of(other, catalog)  # with Kubernetes, for one, the cluster serves containers
         leaders: dict[Stage, list[Tool]] = {}  # picks for one job share its ranking
         for pick in picks:
-            if pick.id in result:
-                continue
+            if pick.id in result or pick.id in profile.stack():
+                continue  # a tool they already run is kept, not chosen: no "I'd suggest" beside it
             stage = main_stage(pick, wanted)
             if stage not in leaders:
                 leaders[stage] = _leaders(stage, other, catalog, then, top=top)

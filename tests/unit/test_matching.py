@@ -701,6 +701,9 @@ def test_a_pain_the_platform_they_run_answers_is_answered_by_that_platform_not_a
     assert Stage.WORKFLOW_ORCHESTRATION not in new_jobs and Stage.ML_PIPELINES not in new_jobs
     assert all(item.stage != Stage.WORKFLOW_ORCHESTRATION.value for item in rec.stack)
     assert "Your current tools already cover what hurts: keep them and deepen their use." in rec.advice
+    # what adopting it costs is paid already, and no alternative is "suggested" in its place
+    assert first.counterfactual is None
+    assert not any(c.startswith(("ties you to", "not open source", "pays off from")) for c in first.caveats)
     # the same pain with no platform of theirs still gets tools for it
     bare = recommend(profile.with_answers(current_stack=("github",)), shipped())
     assert any({Stage.ML_PIPELINES, Stage.WORKFLOW_ORCHESTRATION} & set(catalog.get(p.id).primary_stages)
