@@ -64,11 +64,26 @@ PRIORS: dict[str, dict[Any, float]] = {
 
 
 class Base(NamedTuple):
-    """The pool for the profile as it is: what they want, each tool's factors, and which tools can be picks."""
+    """The profile as it is, for one decision: what they want, and (filled as they are first needed) each
+    tool's factors, whether it can be a pick, and the picks for each ranking an imagined answer leads to."""
 
+    profile: Profile
     wanted: Wanted
     factors: dict[str, list[Factor]]
-    admitted: frozenset[str]  # the pool's tools that can be picks
+    admitted: dict[str, bool]
+    chosen: dict[tuple[tuple[str, float], ...], list[tuple[Wanted, tuple[str, ...]]]]
+
+    def of(self, tool: Tool, catalog: Catalog) -> list[Factor]:
+        found = self.factors.get(tool.id)
+        if found is None:
+            found = self.factors[tool.id] = factors(tool, self.profile, catalog, self.wanted, (), explain=False)
+        return found
+
+    def admits(self, tool: Tool) -> bool:
+        found = self.admitted.get(tool.id)
+        if found is None:
+            found = self.admitted[tool.id] = admissible(tool, self.profile, self.wanted)
+        return found
 
 
 class AdaptiveInterviewer:
@@ -104,8 +119,7 @@ class AdaptiveInterviewer:
         pool = tuple(self.catalog.get(tool) for tool in list(scored)[:POOL])
         # the pool's factors for the profile as it is: an imagined answer re-scores only what it changes
         wanted = wanted_of(profile, self.catalog)
-        base = Base(wanted, {t.id: factors(t, profile, self.catalog, wanted, (), explain=False) for t in pool},
-                    frozenset(t.id for t in pool if admissible(t, profile, wanted)))
+        base = Base(profile, wanted, {}, {}, {})
         worth: list[tuple[float, int]] = []
         best = 0.0
         for order, question in sorted(enumerate(remaining), key=lambda item: item[1].id not in _LIKELY):
@@ -123,21 +137,28 @@ class AdaptiveInterviewer:
     ) -> tuple[tuple[str, ...], dict[str, float]]:
         wanted = wanted_of(profile, self.catalog)
         if pool:  # only the tools that could be the best: a cheaper ranking with the same scores
-            known = base.factors if base is not None else {}
-            moved = base is None or wanted != base.wanted
-            same = not moved and changed not in ADMISSION_READS  # the same tools are admissible as before
-            scored = [(total(rescored(known[t.id], t, profile, self.catalog, wanted, changed=changed,
-                                      wanted_changed=moved)
-                             if t.id in known else factors(t, profile, self.catalog, wanted, (), explain=False)), t)
-                      for t in pool
-                      if (t.id in base.admitted if same and base is not None and t.id in known
-                          else admissible(t, profile, wanted))]  # fmt: skip
+            if base is None:
+                scored = [(total(factors(t, profile, self.catalog, wanted, (), explain=False)), t)
+                          for t in pool if admissible(t, profile, wanted)]  # fmt: skip
+            else:
+                moved = wanted != base.wanted
+                same = not moved and changed not in ADMISSION_READS  # the same tools are admissible as before
+                scored = [(total(rescored(base.of(t, self.catalog), t, profile, self.catalog, wanted, changed=changed,
+                                          wanted_changed=moved)), t)
+                          for t in pool if (base.admits(t) if same else admissible(t, profile, wanted))]  # fmt: skip
             scored.sort(key=lambda item: (-item[0], item[1].id))
         else:
             scored = score_all(profile, self.catalog, wanted)
-        # the same choice as the picks the person will see (select looks at the best few dozen)
-        chosen = select(scored, wanted, top=self.top, exclude=set())
-        return tuple(tool.id for _, tool in chosen), {tool.id: score for score, tool in scored}
+        # the same choice as the picks the person will see (select looks at the best few dozen); imagined answers
+        # often leave the ranking and what they want as they were, and then the choice is too
+        ranking = tuple((tool.id, score) for score, tool in scored)
+        earlier = base.chosen.get(ranking) if base is not None else None
+        picks = next((ids for before, ids in earlier or () if before == wanted), None)
+        if picks is None:
+            picks = tuple(tool.id for _, tool in select(scored, wanted, top=self.top, exclude=set()))
+            if base is not None:
+                base.chosen.setdefault(ranking, []).append((wanted, picks))
+        return picks, dict(ranking)
 
     def expected_regret(
         self, question: Question, profile: Profile, current: tuple[str, ...], *, beat: float = float("inf"),
