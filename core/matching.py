@@ -332,16 +332,13 @@ def _choose(
             open_stages = {s for s, origin in wanted.origin.items() if origin != "kept"}
             fills = [item for item in chosen if any(item[1].built_for(s) for s in open_stages)]
             return theirs + fills[: top - len(theirs)]
-    if PLATFORM_FIRST and not profile.needs and not critiques and wanted.platform_answers:
+    if not profile.needs and not critiques and wanted.platform_answers:
         # a pain the platform they run answers: that platform is the first answer, then the best picks
         platform = catalog.get(next(iter(wanted.platform_answers.values())))
         if platform.id not in {t.id for _, t in chosen}:
             own = (total(factors(platform, profile, catalog, wanted, explain=False)), platform)
             return [own, *chosen[: top - 1]]
     return chosen
-
-
-PLATFORM_FIRST = True
 
 
 def why_not(

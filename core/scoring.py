@@ -214,8 +214,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
         elif weight > wanted.weights.get(stage, 0.0):
             wanted.weights[stage] = weight
             wanted.origin[stage] = origin
-    if PLATFORM_ANSWERS:
-        _answered_by_platform(profile, catalog, wanted)
+    _answered_by_platform(profile, catalog, wanted)
     wanted.settled = bool(asked) and not wanted.weights
     needs = set(profile.needs or ())
     wanted.answered = frozenset(f.value for f in profile.frustrations or () if needs & set(profile.implied_by(f)))
@@ -235,7 +234,6 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
 
 #: What counts as a platform a team runs: one vendor's product that does many jobs of the lifecycle.
 PLATFORM_CATEGORIES = frozenset({Category.VENDOR_AI_PLATFORM, Category.BIG_DATA_IAAS, Category.HIGH_COVERAGE_SAAS})
-PLATFORM_ANSWERS = True
 
 
 def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted) -> None:
