@@ -1269,6 +1269,7 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"(?:low |a few |a couple (?:of )?)?hundreds? (?:of )?(?:dollars |bucks |euros )?(?:a|per|/) ?mo\w*",
                  r"grant money",
                  r"budget:? (?:is )?(?:low|small|tight|limited|tiny)", r"scrappy", r"tiny budget",
+                 r"(?:money|funds|cash|funding)(?:'s| is| are) (?:\w+ )?(?:tight|limited|short|scarce)",
                  r"no budget for (?:enterprise|big|expensive|fancy)\w*", r"not enterprise money",
                  r"cheapest (?:option|way|tool|setup|thing|plan)s?",
                  r"bake[- ]sale", r"(?:some|a little) money,? but not (?:\w+ )?(?:enterprise|a lot|much|huge)"),
@@ -1277,14 +1278,15 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                     r"mid(?:-size[d]?|dle)? budget", r"can (?:pay|spend) "
                     r"(?:a bit|something|some)", r"(?:a )?few (?:thousand|k) (?:dollars|"
                     r"bucks|\$|usd|eur|euros|a month|per month|/mo)", r"budget (?:is )?(?:medium|moderate|ok|okay|"
-                    r"reasonable|fine)", r"have (?:a )?budget",
+                    r"reasonable|fine)", r"budget: (?:medium|moderate|mid|ok|okay|reasonable|decent|some)",
+                    r"have (?:a )?budget",
                     r"we (?:can|could) (?:pay|afford) (?:a bit|something|some)",
                     r"money(?:'s| is) (?:ok|okay|fine)", r"(?:a )?(?:couple|few) (?:of )?grand"),
     Budget.HIGH: (r"high budget", r"big budget", r"money(?:'s| is)? (?:not|no|isn't) (?:an? )?(?:object|issue|problem|"
                   r"concern|constraint)", r"large budget", r"huge budget", r"generous budget",
                   r"plenty of (?:budget|money)", r"money (?:is|isn't) (?:no|not an?) (?:object|issue|problem)",
                   r"budget (?:is )?(?:not|isn't|no) (?:an? )?(?:issue|problem|concern|constraint)",
-                  r"budget (?:is )?(?:high|big|large|huge|generous|unlimited)", r"enterprise budget",
+                  r"budget:? (?:is )?(?:high|big|large|huge|generous|unlimited)", r"enterprise budget",
                   r"well[- ]funded", r"deep pockets", r"cost (?:is )?(?:not|no|isn't) (?:an? )?(?:issue|concern|"
                   r"object)", r"unlimited budget", r"money is no object", r"(?:whatever|anything) it costs",
                   r"(?:budget is )?healthy(?: budget)?", r"(?:cost|costs|money|price|budget)(?:'s| is| are)? "

@@ -833,3 +833,16 @@ def test_every_pain_label_said_in_a_sentence_is_read(shipped_catalog: Catalog, p
 def test_every_stage_label_said_in_a_sentence_is_read(shipped_catalog: Catalog, stage: Stage) -> None:
     read = understand(f"we need help with {label(stage.value)}", shipped_catalog)
     assert stage in read.get("needs", ())
+
+
+@pytest.mark.parametrize(("text", "budget"), [
+    ("We need governance and lineage. Budget: high.", "high"),
+    ("Budget: medium, and we'd rather pay than run servers.", "medium"),
+    ("Money's tight this year, so nothing fancy.", "low"),
+    ("Cash is really short until the next round.", "low"),
+])  # fmt: skip
+def test_a_budget_said_as_a_label_or_as_money_being_tight_is_read(shipped_catalog: Catalog, text: str,
+                                                                  budget: str) -> None:  # fmt: skip
+    read = understand(text, shipped_catalog).get("budget")
+    assert read is not None and read.value == budget
+
