@@ -39,16 +39,15 @@ def _news(tool: Tool, today: date) -> str | None:
 
 def caveats(tool: Tool, profile: Profile, *, today: date) -> list[str]:
     """What adopting the tool will cost this team, each line read from the tool's own entry."""
+    if tool.id in profile.stack():  # a tool they run: running it and adopting it (licence, cloud, maturity
+        return _risks(tool, today)  # bar) are paid already; only what may change under them is said
     found: list[str] = []
-    running = tool.id in profile.stack()  # a tool they run already: what running it takes is paid
-    if running:  # and what adopting it costs (its licence, its cloud, its maturity bar) is paid too
-        return _risks(tool, today)
-    if operated_by_them(tool, profile) and tool.self_host_needs and not running:
+    if operated_by_them(tool, profile) and tool.self_host_needs:
         if profile.team_size == 1 and tool.local_needs:  # alone, the single-machine setup its docs give
             found.append(f"on your own machine you run {and_list(tool.local_needs)}")
         elif (operate := _operate(tool, profile)) is not None:
             found.append(operate)
-    if tool.needs_your_cluster(profile.must_self_host()) and not profile.kubernetes and not running:
+    if tool.needs_your_cluster(profile.must_self_host()) and not profile.kubernetes:
         found.append("needs a Kubernetes cluster, and someone who runs it")
     if tool.clouds:
         found.append("ties you to " + " or ".join(label(c.value) for c in tool.clouds))

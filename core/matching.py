@@ -178,10 +178,13 @@ def _keeping(profile: Profile, catalog: Catalog, wanted: Wanted, top: int) -> li
     asked = {s: t for s, t in wanted.kept.items() if s in (profile.needs or ())}
     if not all(catalog.get(t).built_for(s) for s, t in asked.items()):
         return []  # general infrastructure "doing" a specialist job (Elasticsearch for vectors) is no pick
-    kept = [catalog.get(tool_id) for tool_id in dict.fromkeys(asked.values())]
-    scored = [(total(factors(tool, profile, catalog, wanted, explain=False)), tool) for tool in kept]
-    scored.sort(key=lambda item: (-item[0], item[1].id))
-    return scored[:top]
+    return _scored([catalog.get(tool_id) for tool_id in dict.fromkeys(asked.values())], profile, catalog, wanted)[:top]
+
+
+def _scored(tools: Sequence[Tool], profile: Profile, catalog: Catalog, wanted: Wanted) -> list[Scored]:
+    """Tools they run, scored as picks are (they are no candidates: the ranking leaves out what they use)."""
+    return sorted(((total(factors(tool, profile, catalog, wanted, explain=False)), tool) for tool in tools),
+                  key=lambda item: (-item[0], item[1].id))  # fmt: skip
 
 
 def _thinnest(options: Sequence[Scored], counted: set[Stage], chosen: Sequence[Tool]) -> set[Stage]:
@@ -336,8 +339,7 @@ def _choose(
         # a pain the platform they run answers: that platform is the first answer, then the best picks
         platform = catalog.get(next(iter(wanted.platform_answers.values())))
         if platform.id not in {t.id for _, t in chosen}:
-            own = (total(factors(platform, profile, catalog, wanted, explain=False)), platform)
-            return [own, *chosen[: top - 1]]
+            return [*_scored([platform], profile, catalog, wanted), *chosen[: top - 1]]
     return chosen
 
 

@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from core.vocabulary import FRUSTRATION_STAGES, label_in_text
+from core.profile import parse_profile
+from core.vocabulary import Frustration, label_in_text
 
 Raw = dict[str, Any]
 Claim = tuple[str, str]  # (kind, text)
@@ -38,15 +39,14 @@ def _stages_said(text: str) -> list[str]:
 
 
 def _fixes(pains: str, stages: list[str], profile: Raw) -> bool:
-    """Each pain named is one the person has, and one of these stages is what that pain implies."""
+    """Each pain named is one the person has, and one of these stages is what that pain implies for them
+    (the profile's own reading: for an LLM-only team, "no monitoring" points to LLM observability)."""
+    person = parse_profile(profile)
     for pain in pains.split(", "):
-        said = next((f for f in FRUSTRATION_STAGES if _label(f.value) == pain), None)
-        if said is None or said.value not in (profile.get("frustrations") or ()):
+        said = next((f for f in Frustration if _label(f.value) == pain), None)
+        if said is None or said not in (person.frustrations or ()):
             return False
-        implied = {_label(s.value) for s in FRUSTRATION_STAGES[said]}
-        if said.value == "no_monitoring" and set(profile.get("workloads") or ()) == {"llm"}:
-            implied.add(_label("llm_observability"))  # an LLM-only team watches its apps, not drift of trained models
-        if not implied & set(stages):
+        if not {_label(s.value) for s in person.implied_by(said)} & set(stages):
             return False
     return True
 
