@@ -425,21 +425,36 @@ def _integrations(tool: Tool, profile: Profile, catalog: Catalog, index: Catalog
         return Factor("integrations", FAMILY, f"part of the {name} you already use" if explain else None)
     links = index.partners.get(tool.id, frozenset())
     partners = [t for t in stack if t in links]
-    if not partners:
-        return Factor("integrations", 0.0)
     if tool.built_for(Stage.CONTAINERS):
         # a container tool is judged by where the jobs run: one made for their compute (Apptainer on a Slurm
-        # cluster, where a root daemon like Docker's is not allowed) fits as well as more of what they have
-        runs_on = next((t for t in partners if t in catalog and Stage.COMPUTE in catalog.get(t).primary_stages), None)
+        # cluster, where a root daemon like Docker's is not allowed) fits as well as more of what they have,
+        # and one that is not, where the catalog knows container tools that are, fits as badly
+        runs_on = next((t for t in partners if _computes(t, catalog)), None)
         if runs_on is not None:
             name = catalog.get(runs_on).name
             return Factor("integrations", FAMILY, f"works with your {name}, where your jobs run" if explain else None)
+        elsewhere = next((t for t in stack if _computes(t, catalog) and _has_containers(t, catalog, index)), None)
+        if elsewhere is not None:
+            bad = f"it is not made for your {catalog.get(elsewhere).name}, where your jobs run" if explain else None
+            return Factor("integrations", -FAMILY, None, bad)
+    if not partners:
+        return Factor("integrations", 0.0)
     names = [catalog.get(t).name if t in catalog else t for t in partners[:3]]
     return Factor(
         "integrations",
         0.15 * min(len(partners), 3),
         f"works with your {and_list(names)}" if explain else None,
     )
+
+
+def _computes(tool_id: str, catalog: Catalog) -> bool:
+    """Is this (a tool of theirs) where their jobs run: a tool built for compute (Slurm, Ray, SkyPilot)?"""
+    return tool_id in catalog and Stage.COMPUTE in catalog.get(tool_id).primary_stages
+
+
+def _has_containers(tool_id: str, catalog: Catalog, index: CatalogIndex) -> bool:
+    """Does the catalog know container tools made for this compute platform (Apptainer and Podman for Slurm)?"""
+    return any(catalog.get(t).built_for(Stage.CONTAINERS) for t in index.partners.get(tool_id, ()) if t in catalog)
 
 
 #: A product of the family of a tool the team runs (GitHub Actions on GitHub, Ray Serve on Ray): as much

@@ -528,15 +528,22 @@ def test_a_pain_they_answered_with_a_need_does_not_crowd_out_a_second_option() -
 
 
 def test_a_container_tool_made_for_the_cluster_their_jobs_run_on_comes_first() -> None:
-    """A university group on a Slurm cluster asks for containers: the container tool that works with Slurm
-    leads, and says why; the same request from a team on no cluster is not steered to it."""
+    """A university group on a Slurm cluster asks for containers: the container tools that work with Slurm
+    are the picks, and say why (said once when every pick shares it); Docker, whose entry says nothing of
+    Slurm, is not picked, and why not says so. The same request from a team on no cluster is not steered."""
     on_slurm = parse_profile({"persona": "researcher", "team_size": 10, "cloud": "on_prem", "kubernetes": False,
                               "current_stack": ["slurm", "git", "gitlab"], "needs": ["containers"],
                               "open_source_only": True, "self_hosted": True, "budget": "none"})
     recommendation = recommend(on_slurm, shipped())
-    first = shipped().get(recommendation.picks[0].id)
-    assert first.built_for(Stage.CONTAINERS) and "slurm" in first.integrates_with
-    assert any("Slurm Workload Manager, where your jobs run" in r for r in recommendation.picks[0].reasons)
+    for pick in recommendation.picks:
+        tool = shipped().get(pick.id)
+        assert tool.built_for(Stage.CONTAINERS) and "slurm" in tool.integrates_with
+    said = [*recommendation.picks[0].reasons, *recommendation.common]
+    assert any("Slurm Workload Manager, where your jobs run" in r for r in said)
+    assert "docker" not in [p.id for p in recommendation.picks]
+    assert "not made for your Slurm Workload Manager, where your jobs run" in why_not(on_slurm, shipped(), "docker")
+    assert "docker" in [p.id for p in recommend(parse_profile({**on_slurm.model_dump(mode="json"),
+                                                              "current_stack": ["git"]}), shipped()).picks]
     elsewhere = parse_profile({**on_slurm.model_dump(mode="json"), "current_stack": ["git", "gitlab"]})
     assert not any("where your jobs run" in r for p in recommend(elsewhere, shipped()).picks for r in p.reasons)
 
