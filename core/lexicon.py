@@ -893,7 +893,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"(?:which|what) (?:training )?run (?:had|has|gave|got) the (?:best|lowest|highest)",
                                 # "log everything (code version, data hash) per run", "a shared experiment log"
                                 r"log\w* (?:\w+ ){0,3}(?:per|for each|for every|of each|of every) (?:training )?run",
-                                r"experiment logs?"),
+                                r"experiment logs?",
+                                # "remember hyperparams and scores of every training run": what each run had
+                                r"(?<!tune )(?<!tuning )(?<!optimi[sz]e )(?:hyper-?param\w*|h?params|parameters|configs?|metrics|scores|results|losses) "
+                                r"(?:\w+ ){0,3}(?:of|from|for|in) (?:every|each|all) (?:(?:of )?(?:our|my|the) )?"
+                                r"(?:training )?(?:runs?|scripts?|experiments?|trainings?)"),
     Stage.HYPERPARAMETER_TUNING: (r"hyper-?parameter(?:s)? (?:tuning|search|optimi[sz]ation|sweeps?)",
                                   r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?",
                                   # fine-tuning a model is training it, not searching its hyperparameters

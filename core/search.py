@@ -233,9 +233,13 @@ def stages_named(text: str) -> set[Stage]:
     weights in a git repo", "sync manifests from a git repo") or said not to be wanted ("on cpu, no gpu")
     is not the one sought."""
     low = lx.normal(text)
-    return {stage for stage, phrases in lx.STAGE.items()
-            if any(not _WHERE.search(low[: m.start()]) and not _NOT.search(low[: m.start()])
-                   for m in lx.phrase_pattern(phrases).finditer(low))}
+    found = [(m.start(), m.end(), stage) for stage, phrases in lx.STAGE.items()
+             for m in lx.phrase_pattern(phrases).finditer(low)]
+    # as in the interview, a phrase inside a longer one of another job is part of it ("a record of hyperparams
+    # and metrics from every run" is tracking, not tuning)
+    outer = [(start, end, stage) for start, end, stage in found
+             if not any(s <= start and end <= e and e - s > end - start for s, e, _ in found)]
+    return {stage for start, _, stage in outer if not _WHERE.search(low[:start]) and not _NOT.search(low[:start])}
 
 
 #: How much a job counts that a tool is built for but not as its main one (its first primary stage):

@@ -319,6 +319,13 @@ def test_needs_in_plain_words(shipped_catalog: Catalog, text: str, stage: str) -
     assert stage in understand(text, shipped_catalog)["needs"]
 
 
+def test_hyperparameters_each_run_had_are_tracking_not_tuning(shipped_catalog: Catalog) -> None:
+    assert understand("we need something to remember hyperparams and scores of every training run",
+                      shipped_catalog)["needs"] == ("experiment_tracking",)
+    assert understand("we want to tune hyperparams for every run", shipped_catalog)["needs"] == (
+        "hyperparameter_tuning",)
+
+
 def test_a_stage_mentioned_without_wanting_it_is_not_a_need(shipped_catalog: Catalog) -> None:
     assert "needs" not in understand("we use airflow for orchestration", shipped_catalog)
 

@@ -235,3 +235,16 @@ def test_fine_tuning_is_training_not_a_hyperparameter_search() -> None:
     assert Stage.HYPERPARAMETER_TUNING not in stages_named("cheapest place to rent a 4090 for fine tuning")
     assert stages_named("cheapest place to rent a 4090 for fine tuning") == {Stage.COMPUTE}
     assert Stage.HYPERPARAMETER_TUNING in stages_named("tuning the learning rate by hand")
+
+
+def test_hyperparameters_recorded_for_every_run_are_tracking_and_tuned_ones_are_tuning() -> None:
+    """As the interview reads them, a phrase inside a longer one of another job is part of it: hyperparameters
+    named as what each run had are tracking's job, and tuning them is tuning's."""
+    from core.search import stages_named
+
+    assert stages_named("keep a record of hyperparams and metrics from every training script") == {
+        Stage.EXPERIMENT_TRACKING}
+    assert stages_named("remember hyperparams and scores of every training run") == {Stage.EXPERIMENT_TRACKING}
+    assert stages_named("tune hyperparams for every run") == {Stage.HYPERPARAMETER_TUNING}
+    assert all(shipped().get(t).built_for(Stage.EXPERIMENT_TRACKING)
+               for t in top("remember hyperparams and scores of every training run")[:2])
