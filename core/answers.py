@@ -329,11 +329,12 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
     dropped: list[Any] = []
     hits = text.hits(lx.STAGE)
     bare = free and _only_phrases(text.low, hits)
+    pains = text.hits(lx.FRUSTRATION)
     for hit in hits:
         before = text.before(hit)
         if lx.NO_NEED.search(" ".join(before.split()[-4:])) or lx.FINE.match(text.after(hit).strip()):
             dropped.append(hit.value)
-        elif _deploys_by_ci(text, hit, hits):
+        elif _deploys_by_ci(text, hit, hits) or _named_as_pain(text, hit, pains):
             continue
         elif answering or bare or _asked_for(text, hit, hits, tools, free=free):
             found.append(hit.value)
@@ -347,6 +348,29 @@ _SENTENCE_END = re.compile(r"[.;!?\n]+(?=\s|$)")
 #: Words that take a tool out of the picks rather than out of the tools they use ("remove MLflow").
 _LEAVE_OUT = re.compile(r"(?<![a-z])(?:remove|drop|delete|exclude|take out|leave out|skip|hide|get rid of)\W+"
                         r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def _notebooks_asked_apart(text: _Text) -> bool:
+    """ "What hurts: stuck in notebooks; we need help with notebooks and tracking": notebooks asked for in a
+    sentence of their own, apart from the pain's words, are a need as well."""
+    pains = text.hits(lx.FRUSTRATION)
+    return any(hit.value is Stage.NOTEBOOKS and not any(p.start <= hit.start < p.end for p in pains)
+               and _ASKED_RIGHT_BEFORE.search(text.low[_sentence(text, hit)[0] : hit.start])
+               for hit in text.hits(lx.STAGE))  # fmt: skip
+
+
+#: Asking for the thing named next, with nothing in between: "we need help with notebooks", "we want shared
+#: notebooks" (not "need to move notebooks into pipelines").
+_ASKED_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:need|needs|want|wants|looking for|help with|would like)"
+                                 r"(?: help with| some| a| better| proper| shared| hosted| managed)* $")
+
+
+def _named_as_pain(text: _Text, hit: _Hit, pains: list[_Hit]) -> bool:
+    """ "What hurts: no monitoring in production": under a heading that says a pain follows, words read as
+    that pain are the pain, which implies its own stages (for an LLM app, traces rather than drift checks)."""
+    start, _ = _sentence(text, hit)
+    return lx.PAIN_HEADING.search(text.low[start : hit.start]) is not None and any(
+        p.start <= hit.start and hit.end <= p.end for p in pains)
 
 
 def _deploys_by_ci(text: _Text, hit: _Hit, hits: list[_Hit]) -> bool:
@@ -569,7 +593,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
     weighed = _weighed_jobs(text, mentions, nexts, catalog)
     said_needs, unsaid_needs = lists["needs"]
     if field_id != "needs" and Frustration.STUCK_IN_NOTEBOOKS in lists["frustrations"][0] and \
-            not _NOTEBOOK_PLACE.search(topics.low):
+            not _NOTEBOOK_PLACE.search(topics.low) and not _notebooks_asked_apart(topics):
         # "get us off emailed notebooks", "the notebooks. nothing ever leaves them": notebooks named as the pain
         # are not a wish for more of them (a shared notebook environment is)
         said_needs = [s for s in said_needs if s is not Stage.NOTEBOOKS]

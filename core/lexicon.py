@@ -1162,6 +1162,9 @@ WANT_CUE = re.compile(
     r"(?![a-z])"
 )
 #: A stage said to be missing right before it ("no registry", "no tests, no CI", "there's zero monitoring").
+#: A heading that says what follows is a pain: "what hurts: …", "pain points: …", "biggest problem: …".
+PAIN_HEADING = re.compile(r"(?<![a-z])(?:what hurts|(?:main |biggest |our )?(?:pain(?: point)?s?|problems?|struggles?|"
+                          r"frustrations?|issues?))\s*:")
 MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacking|missing|nothing for|nothing|nobody|"
                      r"no one|"
                      r"(?:isn't|is not|aren't|are not) (?:even |yet )?(?:in|under))\s+(?:real |proper |"

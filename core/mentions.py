@@ -423,6 +423,10 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Me
             i += 1
     ordinary = [m.span() for m in LOOK_ALIKE.finditer(text.lower())]
     ordinary += [m.span() for m in PERSON.finditer(text)]
+    # a look-alike that begins inside a longer name is part of that name ("Slurm Workload Manager, Git" names
+    # two tools, not a manager called Git)
+    named = [(tokens[start].start, tokens[end - 1].start + len(tokens[end - 1].text)) for start, end, _ in spans]
+    ordinary = [(a, b) for a, b in ordinary if not any(lo < a < hi for lo, hi in named)]
     spans = [
         (start, end, tool_id) for start, end, tool_id in spans
         if not any(a < tokens[end - 1].start + len(tokens[end - 1].text) and tokens[start].start < b

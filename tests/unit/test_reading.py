@@ -458,6 +458,32 @@ def test_a_multi_word_tool_name_is_not_said_back_as_unknown_words(shipped_catalo
     assert reading.facts["current_stack"] == ("weights-and-biases", "dvc") and reading.unknown_tools == ()
 
 
+def test_a_role_word_at_the_end_of_a_tool_name_does_not_make_the_next_tool_a_person(shipped_catalog: Catalog) -> None:
+    """ "Slurm Workload Manager, Git, GitLab" names three tools; "our manager, Ray, …" still names a person."""
+    facts = understand("we use Slurm Workload Manager, Git, GitLab", shipped_catalog)
+    assert facts["current_stack"] == ("slurm", "git", "gitlab")
+    assert "current_stack" not in understand("our manager, Ray, says we should look around", shipped_catalog)
+
+
+def test_a_missing_thing_under_what_hurts_is_that_pain_not_a_need(shipped_catalog: Catalog) -> None:
+    """Under "what hurts:", "no monitoring in production" is the pain, which implies its own stages (traces
+    for an LLM app); said outright, "we have no monitoring" is still wanted."""
+    facts = understand("we build LLM apps; what hurts: no monitoring in production; we need help with LLM "
+                       "observability", shipped_catalog)
+    assert facts["frustrations"] == ("no_monitoring",) and facts["needs"] == ("llm_observability",)
+    facts = understand("we have no monitoring at all", shipped_catalog)
+    assert facts["needs"] == ("model_monitoring",) and facts["frustrations"] == ("no_monitoring",)
+
+
+def test_notebooks_asked_for_apart_from_the_notebook_pain_are_a_need(shipped_catalog: Catalog) -> None:
+    facts = understand("what hurts: stuck in notebooks; we need help with notebooks and experiment tracking",
+                       shipped_catalog)
+    assert facts["needs"] == ("notebooks", "experiment_tracking")
+    facts = understand("The whole team is stuck in notebooks. Need to move notebooks into proper pipelines.",
+                       shipped_catalog)
+    assert "notebooks" not in facts["needs"]
+
+
 @pytest.mark.parametrize("text", ["is MLflow any good?", "should we use Kubeflow", "what about W&B?"])
 def test_a_question_about_a_tool_is_not_a_statement_of_use(shipped_catalog: Catalog, text: str) -> None:
     assert "current_stack" not in understand(text, shipped_catalog)
