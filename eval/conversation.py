@@ -32,7 +32,7 @@ from core.matching import recommend  # noqa: E402
 from core.profile import parse_profile  # noqa: E402
 from core.scoring import and_list  # noqa: E402
 from core.vocabulary import label, label_in_text  # noqa: E402
-from eval.run import ROOT, hard_breaks, load_catalog, load_panel  # noqa: E402
+from eval.run import DEV_PANELS, ROOT, hard_breaks, load_catalog, load_panel  # noqa: E402
 
 LIMIT = 25  # replies before the scripted person gives up (a conversation that long is a failure)
 OPENING_FIELDS = ("persona", "team_size", "cloud", "kubernetes", "current_stack", "frustrations", "needs")
@@ -177,11 +177,20 @@ def table(result: dict[str, Any], title: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.conversation", description=__doc__)
-    parser.add_argument("--dev", action="store_true", help="the development panel (eval/dev_panel.json)")
+    parser.add_argument("--dev", action="store_true", help="the development panels (eval/dev_panel*.json): "
+                        "each, then all together")
     parser.add_argument("--verbose", action="store_true", help="list conversations that loop or end elsewhere")
     args = parser.parse_args(argv)
-    path = ROOT / "eval" / ("dev_panel.json" if args.dev else "panel.json")
-    print(table(evaluate(load_panel(path), verbose=args.verbose), f"eval/{path.name}"))
+    if not args.dev:
+        path = ROOT / "eval" / "panel.json"
+        print(table(evaluate(load_panel(path), verbose=args.verbose), f"eval/{path.name}"))
+        return 0
+    pooled: Counter[str] = Counter()
+    for name in DEV_PANELS:
+        result = evaluate(load_panel(ROOT / "eval" / name), verbose=args.verbose)
+        pooled.update(result)
+        print(table(result, f"eval/{name}") + "\n")
+    print(table(dict(pooled), "all development panels"))
     return 0
 
 

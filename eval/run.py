@@ -184,6 +184,11 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
             row.false.append(f"{scenario['id']} {pick['id']} counterfactual: {broken}")
 
 
+#: The development panels, each written blind by another helper, in the order they were written.
+DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",
+              "dev_panel_6.json")
+
+
 def load_panel(path: Path = ROOT / "eval" / "panel.json") -> list[dict[str, Any]]:  # noqa: B008
     """The blind expert panel, in the runner's terms (accept -> acceptable, never -> forbidden)."""
     if not path.exists():
@@ -271,8 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "eval/dev_search_queries*.json)")
     args = parser.parse_args(argv)
     if args.dev:
-        for name in ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",
-                     "dev_panel_6.json"):  # each written blind, by another helper
+        for name in DEV_PANELS:
             dev = load_panel(ROOT / "eval" / name)
             print(table(evaluate(dev, verbose=args.verbose), len(dev), f"Development panel (eval/{name})"))
             print()
