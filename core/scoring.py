@@ -221,8 +221,12 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     evaluates = _evaluates(set(wanted.order), needs, set(keeping))
     wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order)), Stage.LLM_EVALUATION: evaluates}
     if wanted.settled and not profile.needs:
+        # the next maturity step, where nothing they run does it: a platform they run does its side jobs too
+        # (Vertex AI's experiment tracking), so a specialist for one would be a second tool for it
+        done = {s for t in profile.stack() if t in catalog and catalog.get(t).category in PLATFORM_CATEGORIES
+                for s in catalog.get(t).stages}  # fmt: skip
         for stage in NEXT_STEP_STAGES[profile.maturity or 0]:
-            if stage not in keeping:
+            if stage not in keeping and stage not in done:
                 wanted.weights[stage] = NEXT_STEP_WEIGHT
                 wanted.origin[stage] = "next step"
                 wanted.order.append(stage)

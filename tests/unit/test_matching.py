@@ -715,3 +715,21 @@ def test_a_pain_the_platform_they_run_answers_is_answered_by_that_platform_not_a
     bare = recommend(profile.with_answers(current_stack=("github",)), shipped())
     assert any({Stage.ML_PIPELINES, Stage.WORKFLOW_ORCHESTRATION} & set(catalog.get(p.id).primary_stages)
                for p in bare.picks)
+
+
+def test_the_next_maturity_step_is_not_a_second_tool_for_a_job_their_platform_does() -> None:
+    """A Vertex AI team at maturity 0, stuck in notebooks: Vertex AI answers the pain, and the next step's
+    experiment tracking is something Vertex AI does too (Vertex AI Experiments), so no tracker is picked
+    beside it; a team on no platform is still pointed to tracking as its next step."""
+    profile = parse_profile({"persona": "ml_engineer", "team_size": 5, "maturity": 0, "cloud": "gcp",
+                             "kubernetes": False, "current_stack": ["vertex-ai", "google-bigquery"],
+                             "frustrations": ["stuck_in_notebooks", "slow_handoff"]})
+    assert "experiment_tracking" in shipped().get("vertex-ai").stages
+    rec = recommend(profile, shipped())
+    assert rec.picks[0].id == "vertex-ai"
+    assert not any(Stage.EXPERIMENT_TRACKING in p.stages for p in rec.picks)  # no pick is there for tracking
+    wanted = wanted_of(profile, shipped())
+    assert Stage.EXPERIMENT_TRACKING not in wanted.weights
+    elsewhere = profile.with_answers(maturity=1, current_stack=("mlflow", "dvc", "github"),
+                                     frustrations=(Frustration.CANT_REPRODUCE,))
+    assert wanted_of(elsewhere, shipped()).origin.get(Stage.CI_CD) == "next step"
