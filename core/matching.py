@@ -143,7 +143,13 @@ def select(
         asked = [item for item in options if any(wanted.origin[s] == "need" for s in new[item[1].id])]
         if asked:  # a need they asked for comes before a stage a pain only implies
             options = asked
-        gain = {item[1].id: _gain(new[item[1].id], wanted) for item in options} if chosen else {}
+        # a stage of a pain a pick already answers adds less than one of a pain no pick answers yet: each pain
+        # they named gets a tool before any gets a second ("stuck in notebooks" implies two stages, "hard to
+        # get GPUs" one, and both deserve an answer)
+        met = {wanted.origin[s] for s in covered if wanted.origin[s] not in ("need", "kept", "next step")}
+        gain = {item[1].id: _gain([s for s in new[item[1].id] if wanted.origin[s] not in met], wanted)
+                + ANSWERED_PAIN * _gain([s for s in new[item[1].id] if wanted.origin[s] in met], wanted)
+                for item in options} if chosen else {}  # fmt: skip
         filling = [item for item in options if gain.get(item[1].id, 0.0) > 0]
         if chosen and needs and needs <= covered:
             # every stage they asked for has a pick: a second option for one of them competes with a tool
@@ -206,6 +212,9 @@ PAIN_MARGIN = 0.3
 #: leave open (a second option, a pain's tool): any weaker and two picks are the better answer. On the
 #: development panels such third picks were accepted far less often than the first two.
 WEAK_EXTRA = 0.3
+
+#: How much a further stage of a pain a pick already answers adds, against a stage of a pain none answers.
+ANSWERED_PAIN = 0.25
 
 #: Fewer picks than this, and alternatives to tools already in use may fill the list.
 MIN_PICKS = 2

@@ -733,3 +733,14 @@ def test_the_next_maturity_step_is_not_a_second_tool_for_a_job_their_platform_do
     elsewhere = profile.with_answers(maturity=1, current_stack=("mlflow", "dvc", "github"),
                                      frustrations=(Frustration.CANT_REPRODUCE,))
     assert wanted_of(elsewhere, shipped()).origin.get(Stage.CI_CD) == "next step"
+
+
+def test_each_pain_gets_a_tool_before_any_pain_gets_a_second() -> None:
+    """'Stuck in notebooks' points to two jobs (pipelines and orchestration), 'hard to get GPUs' to one: a
+    solo developer with both gets a GPU service and a pipeline tool, not two tools for the notebooks."""
+    profile = parse_profile({"persona": "software_engineer", "team_size": 2, "maturity": 0, "cloud": "none",
+                             "kubernetes": False, "current_stack": ["google-colab", "github"],
+                             "frustrations": ["compute_access", "stuck_in_notebooks"], "budget": "low"})
+    chosen = [shipped().get(p.id) for p in recommend(profile, shipped()).picks]
+    assert any(t.built_for(Stage.COMPUTE) for t in chosen), [t.id for t in chosen]
+    assert any(t.built_for(Stage.ML_PIPELINES) or t.built_for(Stage.WORKFLOW_ORCHESTRATION) for t in chosen)
