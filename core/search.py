@@ -55,7 +55,7 @@ STOP = frozenset(
     "what need want use using every each all any some see get just really from about also way "
     "something thing things stuff do does doing me you your they them their this these those there here "
     "when where why who will would should could so be been have has had than then too very much many "
-    "one ones im i'm let lets please".split()
+    "one ones im i'm let lets please stop prevent".split()
 )
 
 
@@ -219,6 +219,9 @@ _NOT_WORD = re.compile(_REFUSING + r"(?P<word>[a-z0-9][\w.+-]*)")
 #: not the one sought.
 _WITH = re.compile(r"\b(?:works? (?:well )?with|integrat\w* with|plugs? into|plugins? for|compatible with|"
                    r"that talks to|on top of)\s+(?:(?:a|an|the|our|my)\s+)?(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)")
+#: When the job happens, not what it is: "check columns before training", "alerts after deploy".
+_WHEN = re.compile(r"\b(?:before|after|during|while|until|ahead of)\s+(?:(?:the|a|each|every|our|my)\s+)?"
+                   r"(?:training|train|retraining|deploy\w*|release\w*|serving|inference|merg\w*|shipping)\b")
 #: BM25's term saturation and length normalisation. A summary that says more (a platform that does
 #: several things) is penalised less than by the library's defaults (k1 1.5, b 0.75): on the development
 #: suites b 0.4-0.6 with k1 1.0-1.4 found 3 more queries' must-haves (386 of 440 against 383).
@@ -432,6 +435,7 @@ class SearchIndex:
             words_only = pattern.sub(" ", words_only)
         refused = {m.group("word") for m in _NOT_WORD.finditer(words_only)}
         words_only = _NOT_WORD.sub(" ", words_only)  # "no gpu": not a word to match
+        words_only = _WHEN.sub(" ", words_only)  # "before training": when the job happens, not the job
         fits_with, context = self._fits_with(text)
         unwanted = {self._names[n] for n in refused if n in self._names}  # "without docker"
         query = self._query(words_only)

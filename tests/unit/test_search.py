@@ -248,3 +248,9 @@ def test_hyperparameters_recorded_for_every_run_are_tracking_and_tuned_ones_are_
     assert stages_named("tune hyperparams for every run") == {Stage.HYPERPARAMETER_TUNING}
     assert all(shipped().get(t).built_for(Stage.EXPERIMENT_TRACKING)
                for t in top("remember hyperparams and scores of every training run")[:2])
+
+
+def test_when_a_job_happens_is_not_what_is_searched_for() -> None:
+    """ "Before training" says when rows are checked, not that training tools are wanted."""
+    shown = top("stop bad rows before training")
+    assert shown and all(shipped().get(t).built_for(Stage.DATA_VALIDATION) for t in shown), shown
