@@ -45,6 +45,10 @@ KEPT_WEIGHT = 0.25
 
 #: A tool whose latest release is older than this many days has gone quiet.
 QUIET_DAYS = 365
+#: Points off a tool gone quiet: as much a misfit as a tool made for another kind of work (OTHER_WORK).
+#: On the development panels 0.4 let quiet tools (NannyML, Frouros) take second options for monitoring
+#: that the panels rejected; 0.6 and 0.8 gave the same picks.
+QUIET_POINTS = 0.6
 #: A release at most this many days old shows a tool under active development.
 ACTIVE_DAYS = 183
 #: A tool first released at least this many years ago, and still active, has a track record.
@@ -646,7 +650,7 @@ def _standing_of(tool: Tool, index: CatalogIndex, catalog: Catalog) -> Standing:
     points = RING_POINTS[tool.effective_ring] + min(0.16 * math.log2(1 + users), 0.6)
     today, release = catalog.updated, tool.latest_release
     quiet = today is not None and release is not None and (today - release.date).days > QUIET_DAYS
-    points -= 0.4 if quiet else 0.0  # no release for over a year: an expert would not start anything new on it
+    points -= QUIET_POINTS if quiet else 0.0  # no release for over a year: an expert would start nothing new on it
     year = today.year if today else None
     young = year is not None and tool.first_release_year >= year - 1
     proven = not young and year is not None and year - tool.first_release_year >= PROVEN_YEARS and tool.adoptable
