@@ -23,8 +23,10 @@ DEV_SUITE_5 = Path(__file__).resolve().parent / "dev_search_queries_5.json"
 DEV_SUITE_6 = Path(__file__).resolve().parent / "dev_search_queries_6.json"
 #: An eighth, written blind with a brief that asked for wording unlike vendor landing pages.
 DEV_SUITE_7 = Path(__file__).resolve().parent / "dev_search_queries_7.json"
+#: A ninth, written blind on 2026-12-02 (later session) after the search changes of that morning.
+DEV_SUITE_8 = Path(__file__).resolve().parent / "dev_search_queries_8.json"
 #: Every development suite, in the order they were written.
-DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7)
+DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:
