@@ -307,7 +307,7 @@ def _pain_near(text: _Text, hit: _Hit) -> bool:
 def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:
     found: list[Any] = []
     dropped: list[Any] = []
-    pains = text.hits(lx.FRUSTRATION)
+    pains = [h for h in text.hits(lx.FRUSTRATION) if not _nothing_to_run(text, h)]
     for hit in pains:
         fine = lx.FINE.search(" ".join(text.after(hit).split()[:5]))
         (dropped if text.negated(hit, others=pains) or fine else found).append(hit.value)
@@ -334,7 +334,7 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
         before = text.before(hit)
         if lx.NO_NEED.search(" ".join(before.split()[-4:])) or lx.FINE.match(text.after(hit).strip()):
             dropped.append(hit.value)
-        elif _deploys_by_ci(text, hit, hits) or _named_as_pain(text, hit, pains):
+        elif _deploys_by_ci(text, hit, hits) or _named_as_pain(text, hit, pains) or _nothing_to_run(text, hit):
             continue
         elif answering or bare or _asked_for(text, hit, hits, tools, free=free):
             found.append(hit.value)
@@ -363,6 +363,11 @@ def _notebooks_asked_apart(text: _Text) -> bool:
 #: notebooks" (not "need to move notebooks into pipelines").
 _ASKED_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:need|needs|want|wants|looking for|help with|would like)"
                                  r"(?: help with| some| a| better| proper| shared| hosted| managed)* $")
+
+
+def _nothing_to_run(text: _Text, hit: _Hit) -> bool:
+    """ "No GPUs to manage": what they want not to operate, not what they lack."""
+    return lx.nothing_to_run(text.low[max(0, hit.start - 12) : hit.end], text.low[hit.end :])
 
 
 def _named_as_pain(text: _Text, hit: _Hit, pains: list[_Hit]) -> bool:

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process, utils
 from core import lexicon as lx
 from core.catalog import Tool
 from core.scoring import CatalogIndex, kind_fit
-from core.vocabulary import Category, Evaluates, Governs, Ring, Stage, label
+from core.vocabulary import FRUSTRATION_STAGES, Category, Evaluates, Governs, Ring, Stage, label
 
 _WORD = re.compile(r"[a-z0-9]+")
 #: The Snowball (Porter 2) English stemmer: "tuning", "tune" and "tuned" meet at one stem.
@@ -242,7 +242,30 @@ def stages_named(text: str) -> set[Stage]:
     # and metrics from every run" is tracking, not tuning)
     outer = [(start, end, stage) for start, end, stage in found
              if not any(s <= start and end <= e and e - s > end - start for s, e, _ in found)]
-    return {stage for start, _, stage in outer if not _WHERE.search(low[:start]) and not _NOT.search(low[:start])}
+    return {stage for start, end, stage in outer if not _WHERE.search(low[:start]) and not _NOT.search(low[:start])
+            and not lx.nothing_to_run(low[max(0, start - 12) : end], low[end:])}
+
+
+#: A pain said as an absence ("no gpu") is, in a search, what the tool must do without ("llm on cpu, no gpu"),
+#: unless it is said as what they lack ("we have no gpus").
+_WITHOUT = re.compile(r"(?:no|without|zero|not)\s")
+_LACK = re.compile(r"(?:have|has|got|there are|there is|there's|we've)\s+$")
+
+
+def pains_named(text: str) -> list[tuple[Stage, ...]]:
+    """The jobs of the pains a query describes, read with the interview's own phrases ("our model got worse
+    in production and nobody noticed": monitoring; "we retrain by hand every month": pipelines or an
+    orchestrator), each pain's jobs together: any one of them answers it."""
+    low = lx.normal(text)
+    found = []
+    for frustration, phrases in lx.FRUSTRATION.items():
+        stages = FRUSTRATION_STAGES[frustration]
+        if stages and any(not _NOT.search(low[: m.start()]) and not _WITHOUT.match(m.group(0))
+                          and not lx.nothing_to_run(low[max(0, m.start() - 12) : m.end()], low[m.end() :])
+                          or _WITHOUT.match(m.group(0)) and _LACK.search(low[: m.start()])
+                          for m in lx.phrase_pattern(phrases).finditer(low)):
+            found.append(stages)
+    return found
 
 
 #: How much a job counts that a tool is built for but not as its main one (its first primary stage):
@@ -452,7 +475,9 @@ class SearchIndex:
         } if key else {}  # fmt: skip
         for position, score in self._leading_name(key).items():
             name_hits[position] = max(score, name_hits.get(position, 0.0))
-        kinds = {stage: kinds_named(text, stage) for stage in jobs}
+        # a job named outright is one unit; a pain is another, answered by a tool built for any of its jobs
+        units = [(stage,) for stage in jobs] + [p for p in pains_named(text) if not set(p) & jobs]
+        kinds = {stage: kinds_named(text, stage) for unit in units for stage in unit}
         alternatives = self._alternatives(text)
         if alternatives:  # the name typed is the tool to replace, not a name to find
             name_hits = {}
@@ -467,7 +492,8 @@ class SearchIndex:
             fits_with[position] = max(fits_with.get(position, 0.0), 1.0)
         for position, tool in enumerate(self.tools):
             score = scores[position]
-            built = sum(_fit(tool, stage, kinds[stage]) for stage in jobs) / len(jobs) if jobs else 0.0
+            built = sum(max(_fit(tool, stage, kinds[stage]) for stage in unit) for unit in units) / len(units) \
+                if units else 0.0
             if score <= 0.05 and not built and position not in name_hits and position not in alternatives:
                 continue
             score += 2.0 * name_hits.get(position, 0.0) + self._prior[position]

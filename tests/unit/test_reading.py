@@ -475,6 +475,14 @@ def test_a_missing_thing_under_what_hurts_is_that_pain_not_a_need(shipped_catalo
     assert facts["needs"] == ("model_monitoring",) and facts["frustrations"] == ("no_monitoring",)
 
 
+def test_nothing_to_manage_is_not_a_lack_of_it(shipped_catalog: Catalog) -> None:
+    facts = understand("claude and llama through an aws api, no gpus to manage", shipped_catalog)
+    assert "frustrations" not in facts and "needs" not in facts
+    assert understand("we have no gpus", shipped_catalog)["frustrations"] == ("compute_access",)
+    facts = understand("Models get retrained when somebody remembers to run a script each month.", shipped_catalog)
+    assert facts["frustrations"] == ("manual_retraining",)
+
+
 def test_notebooks_asked_for_apart_from_the_notebook_pain_are_a_need(shipped_catalog: Catalog) -> None:
     facts = understand("what hurts: stuck in notebooks; we need help with notebooks and experiment tracking",
                        shipped_catalog)

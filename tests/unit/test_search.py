@@ -254,3 +254,25 @@ def test_when_a_job_happens_is_not_what_is_searched_for() -> None:
     """ "Before training" says when rows are checked, not that training tools are wanted."""
     shown = top("stop bad rows before training")
     assert shown and all(shipped().get(t).built_for(Stage.DATA_VALIDATION) for t in shown), shown
+
+
+def test_a_pain_described_in_words_brings_tools_that_answer_it() -> None:
+    """Read as the interview reads pains: not reproducing results is tracking's or data versioning's job;
+    data silently broken upstream is data validation's."""
+    from core.search import pains_named
+
+    assert any(Stage.EXPERIMENT_TRACKING in stages for stages in pains_named("nobody can reproduce my results"))
+    shown = top("nobody else can reproduce my training results from last month")
+    assert any(shipped().get(t).built_for(Stage.EXPERIMENT_TRACKING) or shipped().get(t).built_for(
+        Stage.DATA_VERSIONING) for t in shown[:2]), shown
+    shown = top("upstream team changed a column and silently broke our training data")
+    assert any(shipped().get(t).built_for(Stage.DATA_VALIDATION) for t in shown[:2]), shown
+
+
+def test_nothing_to_manage_is_not_a_lack_of_it() -> None:
+    """ "No GPUs to manage" wants GPUs run by someone else; it is not "we have no GPUs"."""
+    from core.search import pains_named, stages_named
+
+    assert pains_named("claude and llama through an aws api, no gpus to manage") == []
+    assert Stage.COMPUTE not in stages_named("claude and llama through an aws api, no gpus to manage")
+    assert pains_named("we have no gpus") == [(Stage.COMPUTE,)]
