@@ -424,12 +424,20 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
     sentence = text.low[start:end]
     if lx.NEED_AFTER.search(text.low[hit.end : end]):
         return True
+    if lx.REQUEST_OPENING.fullmatch(prefix) and "  " not in prefix and lx.REQUEST_AFTER.match(text.low[hit.end : end]) \
+            and (sentence.rstrip().endswith("?") or start == 0 and len(text.low.split()) <= SHORT_REQUEST) \
+            and not lx.IN_PLACE.search(text.low[start:]):
+        # "feature store for tabular + realtime lookups", "vector db that runs on-prem?", "what ci for ml": a
+        # question, or a short message, that opens with a job (a long one that does describes what they have)
+        return True
     if sentence.rstrip().endswith("?") and (lx.ASKING.match(sentence) or lx.TOOLS_FOR.match(text.low[hit.end : end])):
         return True  # "what should we use to serve it?", "Tracing tools people actually like?"
     inside = [h for h in hits if start <= h.start and h.end <= end]
     return free and _only_phrases(sentence, [_Hit(h.start - start, h.end - start, h.value) for h in inside])
 
 
+#: A message this short that opens with a job asks for it ("feature store for tabular, we're on aws").
+SHORT_REQUEST = 16
 _COUNTED = re.compile(r"(?<![a-z0-9])(?:\d[\d,.]*[k+]?|" + lx.NUMBER + r"|our|the|of|with|on|across|over|for|"
                       r"many|more than|x)(?:\s+[a-z0-9-]*)?\s*$")  # fmt: skip
 

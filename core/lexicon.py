@@ -1119,8 +1119,21 @@ NEED_ASK = re.compile(
     r"(?:what|which) (?:\w+ )?(?:should|do|would|could|can)|how (?:do|should|can|would)|is there|are there|"
     r"any (?:tools?|good|recommendations?)|i'm thinking|(?:has|have|needs?) to (?:handle|cover|support|include|do)|"
     r"(?:must|should) (?:handle|cover|support|include)|the ask (?:now |here )?is|(?:can't|cannot) agree on|"
-    r"(?:deciding|decide|choosing|torn) between)(?![a-z])"
+    r"(?:deciding|decide|choosing|torn) between|alternatives? (?:for|to)|"
+    r"what(?:'s|s| is) (?:a |an |the )?(?:good|decent|solid|sane|nice|best|go-to|simple|cheap|recommended|lightweight))"
+    r"(?![a-z])"
 )
+#: A sentence that opens with a job and what it must do is a request for a tool for it: "feature store for
+#: tabular + realtime lookups", "vector db that runs on-prem?", "data validation lib for pandas?", "what ci for
+#: ml if we're on gitlab" (not "experiment tracking is a mess", which names a pain).
+REQUEST_OPENING = re.compile(r"\s*(?:(?:a|an|any|good|best|decent|cheap|simple|solid|lightweight|open[- ]source|"
+                             r"self[- ]hosted|managed|free|recommended|what|which|whats|what's|recs?|"
+                             r"recommendations?|suggestions?)\s+)*")
+REQUEST_AFTER = re.compile(r"\s*(?:for|that|which|to|with|lib|libs|library|libraries|tool|tools|options?|"
+                           r"recommendations?|suggestions?|alternatives?)(?![a-z])|\s*\?")
+#: What says a thing is had already, not asked for: "CI/CD for everything since last year".
+IN_PLACE = re.compile(r"(?<![a-z])(?:since|for (?:years|months)|we've had|we have had|in place|"
+                      r"has been|have been)(?![a-z])")
 #: Words between an ask and a stage that make the stage something else: what is left behind ("instead of
 #: notebooks", "from a notebook to …"), what is there already ("no tracking", "keep it for training"),
 #: where something happens ("tuning inside the pipeline", "before deploying"), a tool the team has ("MLflow registry").
@@ -1276,7 +1289,11 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"not a (?:penny|dime|cent)", r"no funding", r"budget: (?:none|zero|0)",
                   r"(?:something|anything|tools?|options?|stuff) (?:that's |that is )?free(?! or| and| tier)",
                   r"free(?: tools| stuff)?,? please",
-                  r"budget:? (?:is )?(?:basically |pretty much |literally )?nothing"),
+                  r"budget:? (?:is )?(?:basically |pretty much |literally )?nothing",
+                  # "no $$", "$0 budget", "just want to log my runs for free", "for free, ideally"
+                  r"no \$+",
+                  r"(?:(?:want|wanna|need)(?: it| them| this| that)?|do (?:it|this|that)|run (?:it|them)|\w+ my \w+) "
+                  r"for free(?! tier)"),
     Budget.LOW: (r"low budget", r"small budget", r"tight budget", r"limited budget", r"modest budget",
                  r"shoestring", r"bootstrapped", r"not (?:a )?(?:huge|big|large|much|lots of) (?:budget|money)",
                  r"(?:a )?little (?:budget|money)", r"(?:a )?small grant",

@@ -475,6 +475,32 @@ def test_a_missing_thing_under_what_hurts_is_that_pain_not_a_need(shipped_catalo
     assert facts["needs"] == ("model_monitoring",) and facts["frustrations"] == ("no_monitoring",)
 
 
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [("feature store for tabular + realtime lookups, we r on aws", "feature_store"),
+     ("vector db that runs on-prem? data cant leave the building", "vector_search"),
+     ("data validation lib for pandas pipelines? free only", "data_validation"),
+     ("what ci for ml if we're on gitlab already", "ci_cd"),
+     ("we dont use mlflow anymore, whats a decent model registry these days", "model_registry"),
+     ("W&B too pricey for us, alternatives for tracking?", "experiment_tracking")],
+)  # fmt: skip
+def test_a_short_request_that_opens_with_a_job_asks_for_it(shipped_catalog: Catalog, text: str, stage: str) -> None:
+    assert stage in understand(text, shipped_catalog)["needs"]
+
+
+def test_a_job_described_as_in_place_is_not_asked_for(shipped_catalog: Catalog) -> None:
+    assert "needs" not in understand("CI/CD for everything incl. models since last year, through Azure DevOps",
+                                     shipped_catalog)
+    assert "needs" not in understand("experiment tracking is a mess", shipped_catalog)
+
+
+@pytest.mark.parametrize("text", ["need exp tracking for 8 ppl, no $$",
+                                  "phd student, just want to log my runs for free", "we want it for free if possible"])
+def test_money_slang_for_a_free_only_budget(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["budget"] == "none"
+    assert "budget" not in understand("is the free tier enough?", shipped_catalog)
+
+
 def test_nothing_to_manage_is_not_a_lack_of_it(shipped_catalog: Catalog) -> None:
     facts = understand("claude and llama through an aws api, no gpus to manage", shipped_catalog)
     assert "frustrations" not in facts and "needs" not in facts
