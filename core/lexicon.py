@@ -621,6 +621,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:feed|data|extract|export|table)s? (?:has|have|had|with) (?:\w+ ){0,2}(?:gaps|duplicates|duplicate "
         r"(?:rows|records|timestamps)|nulls|missing values)", r"stale (?:partition|data|features|snapshot|table)s?",
         r"(?:changing|changes|changed) a (?:field|column) without telling",
+        # "bad rows keep sneaking into training", "junk records slip into the training set"
+        r"(?:bad|junk|garbage|broken|corrupt\w*|dirty) (?:rows|records|data|samples) (?:\w+ ){0,2}"
+        r"(?:sneak|slip|get|leak|creep)\w* (?:in|into|through)",
     ),
     Frustration.MANUAL_RETRAINING: (
         # retraining by hand or by memory: "we do it by hand now", "whoever remembers", "every month I rerun all cells"
@@ -695,6 +698,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:inspect|check|review|read|grade|eyeball)\w* (?:\w+ ){0,3}(?:answers|"
         r"outputs|responses|completions|generations) (?:by hand|manually)",
         r"we can't tell if our llm app is good", r"we can't tell if our llm's answers are good", r"hallucinat\w*",
+        # "no clue if our bot is any good", "no idea whether the assistant's answers are right"
+        r"(?:no|zero) (?:clue|idea) (?:if|whether) (?:our |the |my )?(?:rag |support |llm )?"
+        r"(?:bot|chatbot|assistant|agent|llm|copilot|rag app|answers|responses)(?:'s answers)? (?:is|are) (?:\w+ )?"
+        r"(?:good|right|correct|accurate|"
+        r"any good)",
         r"(?:can't|cannot|don't|do not|hard to) (?:tell|know|"
         r"measure|judge|evaluate|say) (?:if|whether|how|when) (?:[\w']+ ){0,6}(?:good|better|worse|works|working|"
         r"right|"
@@ -757,6 +765,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"ines?|"
         r"a100s|h100s)",
         r"waiting in (?:the |a )?(?:gpu |slurm |job )?queue", r"waits? (?:on|for) (?:\w+ ){0,3}quotas?",
+        # "the queue is days long", "the slurm queue takes a week"
+        r"(?<!label )(?<!labeling )(?<!labelling )(?<!annotation )(?<!review )"
+        r"(?:gpu |slurm |job |cluster )?queue (?:is|takes|runs) (?:\w+ ){0,2}(?:days|weeks|hours) ?(?:long)?",
         # "quota fights every week", "the GPUs queue for days", "a spreadsheet to book it", "babysitting GPUs"
         r"quota (?:fights?|battles?|wars?)", r"(?:fight\w*|battl\w*) over (?:the |our )?(?:gpu |aws |cloud )?quotas?",
         r"gpus? (?:\w+ ){0,2}queue\w* (?:for )?(?:days|hours|weeks|ages|forever)",
@@ -1373,7 +1384,9 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"train\w* (?:\w+ )?(?:in|from) (?:\w+ ){0,2}notebooks",
         r"(?:everything|all|it all) (?:\w+ ){0,2}in (?:google )?colab",
         r"by clicking (?:in|through) (?:the )?console", r"clickops",
-        r"re-?train\w* (?:is|means) (?:me|us|someone|somebody|one of us|a human|a person)"),
+        r"re-?train\w* (?:is|means) (?:me|us|someone|somebody|one of us|a human|a person)",
+        # "honestly nothing, notebooks and a shared drive"
+        r"notebooks? and (?:a |our |the )?(?:shared |google |network )?drives?"),
     1: (r"automated training pipelines", r"automated pipelines?", r"(?:training )?pipelines? (?:are|is) automated",
         r"automat(?:ed|e|ing) (?:the )?training", r"scheduled (?:training|retraining|jobs|pipelines)",
         r"(?:airflow|dagster|prefect|kubeflow|metaflow|flyte|argo|zenml|kedro) (?:dags|pipelines|flows|jobs)",
@@ -1391,8 +1404,14 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"cron(?: job)?", r"schedules (?:the )?(?:re-?)?training", r"(?:nightly|weekly|daily|scheduled) re-?train\w*",
         r"(?:training|re-?training|models?|jobs?) (?:runs?|retrains?|trains?) (?:nightly|weekly|daily|hourly)",
         r"(?:notebooks?|training) (?:are |is )?scheduled as (?:\w+ )?jobs",
-        r"(?:a |is a )?scheduled (?:\w+ )?(?:flow|dag|job|pipeline)s?"),
+        r"(?:a |is a )?scheduled (?:\w+ )?(?:flow|dag|job|pipeline)s?",
+        # "training runs on a schedule in airflow, but deploying is still a human"
+        r"(?:training|re-?training|models?) (?:runs?|is run|are run|happens?) on a schedule"),
     2: (r"ci/cd for pipelines and models", r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines?|ml)",
+        # "merge to main retrains, runs the tests and ships the model", "CI/CD for everything incl. models"
+        r"merg(?:e|es|ing) (?:\w+ ){0,2}(?:to|into) (?:main|master) (?:\w+ ){0,2}"
+        r"(?:retrains?|deploys?|ships?|releases?)",
+        r"ci ?/ ?cd for (?:everything|all)(?:,)? (?:incl\.?|including) (?:the )?models",
         r"deploy(?:s|ment|ments|ing)? (?:is |are )?(?:\w+ ){0,2}(?:automated|automatically)(?! yet)",
         r"deploy(?:s|ment|ments)? (?:go |goes )?(?:through|via|gated by|after) (?:\w+ ){0,2}(?:argo ?cd|ci|tests|"
         r"automated tests|ci/cd|pipelines)", r"(?:retrains|builds?)[,]? (?:\w+ ){0,5}tests?,? and deploys",

@@ -501,6 +501,31 @@ def test_money_slang_for_a_free_only_budget(shipped_catalog: Catalog, text: str)
     assert "budget" not in understand("is the free tier enough?", shipped_catalog)
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [("training runs on a schedule in airflow, but deploying is still a human with a checklist", 1),
+     ("pretty automated — merge to main retrains, runs the tests and ships the model if the metrics hold", 2),
+     ("honestly nothing, notebooks and a shared drive", 0)],
+)  # fmt: skip
+def test_maturity_replies_in_plain_words(shipped_catalog: Catalog, text: str, level: int) -> None:
+    assert parse_answer(BY_ID["maturity"], text, shipped_catalog) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [("what's good for RAG evals? no clue if our bot is any good", "llm_quality_unknown"),
+     ("free only, bad rows keep sneaking into training", "data_quality"),
+     ("Our models train on the university Slurm cluster and the queue is days long.", "compute_access")],
+)  # fmt: skip
+def test_more_pains_in_plain_words(shipped_catalog: Catalog, text: str, pain: str) -> None:
+    assert pain in understand(text, shipped_catalog)["frustrations"]
+
+
+def test_a_labeling_queue_is_not_a_gpu_queue(shipped_catalog: Catalog) -> None:
+    facts = understand("the label queue is weeks long and nobody else can annotate", shipped_catalog)
+    assert "compute_access" not in facts.get("frustrations", ())
+
+
 def test_nothing_to_manage_is_not_a_lack_of_it(shipped_catalog: Catalog) -> None:
     facts = understand("claude and llama through an aws api, no gpus to manage", shipped_catalog)
     assert "frustrations" not in facts and "needs" not in facts
