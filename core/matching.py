@@ -165,17 +165,25 @@ def select(
         elif chosen:  # every need has a pick: a second option goes to the need with the fewest
             thinnest = _thinnest(options, counted, [c[1] for c in chosen])
             options = [item for item in options if any(item[1].built_for(s) for s in thinnest)] or options
-        best = max(options, key=lambda item: (item[0] + gain.get(item[1].id, 0.0), -place[item[1].id]))
-        pains_only = bool(needs) and not any(s in needs for s in jobs[best[1].id])
-        if trim and len(chosen) >= MIN_PICKS and not needs & (set(jobs[best[1].id]) - mains) and \
-                (pains_only or best[0] < chosen[0][0] - WEAK_EXTRA):
+        if trim and len(chosen) >= MIN_PICKS:
             # a further pick that answers nothing new they asked for: two suffice unless it is nearly as strong
-            # as the first; and beside what they asked for, a third tool for what a pain only implies is noise
-            break
+            # as the first; and beside what they asked for, a third tool for what a pain only implies is noise.
+            # Each option is judged so: the strongest one ruled out does not rule out a nearly-as-strong other
+            options = [item for item in options if not _noise(item, jobs[item[1].id], needs, mains, chosen[0][0])]
+            if not options:
+                break
+        best = max(options, key=lambda item: (item[0] + gain.get(item[1].id, 0.0), -place[item[1].id]))
         chosen.append(best)
         covered.update(jobs[best[1].id])
         mains.update(best[1].primary_stages[:1])
     return chosen
+
+
+def _noise(item: Scored, built: Sequence[Stage], needs: set[Stage], mains: set[Stage], first: float) -> bool:
+    """Would this further pick (past the second) be noise: it answers no stated need the picks leave open,
+    and it serves only what a pain implies beside stated needs, or it is clearly weaker than the first?"""
+    pains_only = bool(needs) and not any(s in needs for s in built)
+    return not needs & (set(built) - mains) and (pains_only or item[0] < first - WEAK_EXTRA)
 
 
 def _keeping(profile: Profile, catalog: Catalog, wanted: Wanted, top: int) -> list[Scored]:

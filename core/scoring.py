@@ -501,7 +501,17 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
             return found
         if tool.self_host_needs == ():
             return Factor("cloud", 0.1, "runs on your laptop, with no server to operate" if explain else None)
+        if tool.local_needs is not None and Stage.COMPUTE not in wanted.weights and operated_by_them(tool, profile):
+            # its own docs give a one-machine setup (Ollama's app, llama.cpp's llama-server, `mlflow ui`); not for
+            # a team about to rent GPU machines, whose tools will run there
+            return Factor("cloud", LAPTOP_SETUP, "its docs give a setup for one machine, like your laptop"
+                          if explain else None)
     return Factor("cloud", 0.0)
+
+
+#: Points, for someone with only laptops, for a tool whose docs give a one-machine setup (local_needs): more
+#: than for a tool with nothing to run, as a server made to run on one machine is what such a team can run.
+LAPTOP_SETUP = 0.2
 
 
 def _gpu_source(tool: Tool, machines: str, explain: bool) -> Factor | None:

@@ -100,6 +100,8 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         (r"^runs on the Kubernetes cluster you have$", lambda m: runs_a_cluster(tool, profile)),
         (r"^runs in your own data centre$", lambda m: "self_hosted" in tool["deployment"]),
         (r"^runs on your laptop, with no server to operate$", lambda m: tool.get("self_host_needs") == []),
+        (r"^its docs give a setup for one machine, like your laptop$",
+         lambda m: tool.get("local_needs") is not None and profile.get("cloud") == "none"),
         (r"^nothing to operate: it installs as a package, with no server to run$",
          lambda m: tool.get("self_host_needs") == []),
         (r"^hosted for you, so there is nothing to run$", lambda m: "saas" in tool["deployment"]),

@@ -11,7 +11,7 @@ from core.explanations import caveats
 from core.matching import near_duplicate, rank, recommend, violations, why_not
 from core.profile import Profile, parse_profile
 from core.recommendation import Critique, CritiqueKind
-from core.scoring import wanted_of
+from core.scoring import factors, wanted_of
 from core.vocabulary import Deployment, Evaluates, Frustration, Governs, Persona, Pricing, Stage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -744,3 +744,20 @@ def test_each_pain_gets_a_tool_before_any_pain_gets_a_second() -> None:
     chosen = [shipped().get(p.id) for p in recommend(profile, shipped()).picks]
     assert any(t.built_for(Stage.COMPUTE) for t in chosen), [t.id for t in chosen]
     assert any(t.built_for(Stage.ML_PIPELINES) or t.built_for(Stage.WORKFLOW_ORCHESTRATION) for t in chosen)
+
+
+def test_on_a_laptop_a_server_whose_docs_give_a_one_machine_setup_fits() -> None:
+    """A solo developer with only a laptop who wants to serve an LLM locally: Ollama and llama.cpp (whose docs
+    give a one-machine setup) lead, and say why; a team about to rent GPU
+    machines is not steered to laptop setups."""
+    laptop = parse_profile({"persona": "software_engineer", "team_size": 1, "maturity": 0, "cloud": "none",
+                            "kubernetes": False, "workloads": ["llm"], "needs": ["model_serving"],
+                            "open_source_only": True, "budget": "none"})
+    rec = recommend(laptop, shipped())
+    ids = [p.id for p in rec.picks]
+    assert ids[0] in ("ollama", "llama-cpp") and {"ollama", "llama-cpp"} <= set(ids), ids
+    said = [*rec.picks[0].reasons, *rec.common]
+    assert any("its docs give a setup for one machine, like your laptop" in r for r in said)
+    renting = laptop.with_answers(needs=(Stage.MODEL_SERVING, Stage.COMPUTE))
+    found = factors(shipped().get("ollama"), renting, shipped(), wanted_of(renting, shipped()))
+    assert not any(f.good and "one machine" in f.good for f in found)
