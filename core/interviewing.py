@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import Any, NamedTuple
 
 from core.catalog import Catalog, Tool
 from core.constraints import ADMISSION_READS, admissible, violations
-from core.matching import score_all, select
+from core.matching import considered, score_all, select
 from core.profile import Profile
 from core.questions import COMMON_STACK, OPENING, Kind, Question, open_questions
 from core.scoring import Factor, Wanted, factors, rescored, total, wanted_of, workload_prior
@@ -116,15 +117,24 @@ class AdaptiveInterviewer:
             if question.id in first:
                 return question, 1 + min(3, len(remaining) - 1)
         current, scored = self._picks(profile)
+        # what the person will be shown, a last pick judged on its own (select's trim), may hold a tool the
+        # untrimmed three leave out: a hard constraint that would rule it out is as much worth asking
+        wanted = wanted_of(profile, self.catalog)
+        if any(question.id in HARD for question in remaining):
+            best_few = islice(scored.items(), considered(self.top))
+            shown = select([(score, self.catalog.get(tool)) for tool, score in best_few], wanted, top=self.top,
+                           exclude=set(), trim=True)  # fmt: skip
+            guarded = tuple(dict.fromkeys((*current, *(tool.id for _, tool in shown))))
+        else:
+            guarded = current
         pool = tuple(self.catalog.get(tool) for tool in list(scored)[:POOL])
         # the pool's factors for the profile as it is: an imagined answer re-scores only what it changes
-        wanted = wanted_of(profile, self.catalog)
         base = Base(profile, wanted, {}, {}, {})
         worth: list[tuple[float, int]] = []
         best = 0.0
         for order, question in sorted(enumerate(remaining), key=lambda item: item[1].id not in _LIKELY):
             regret = self.expected_regret(question, profile, current, beat=best, pool=pool, base=base)
-            if regret >= self.threshold or self.rules_out_a_pick(question, profile, current, done):
+            if regret >= self.threshold or self.rules_out_a_pick(question, profile, guarded, done):
                 worth.append((regret, order))
                 best = max(best, regret)
         if not worth:

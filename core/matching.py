@@ -120,7 +120,7 @@ def select(
     against the untrimmed three, so a weak third pick coming or going is no reason to ask."""
     # a tool in the Hold ring is not one to start anything new with, so it is no pick (a tool in use is kept
     # apart, never picked anew)
-    pool = distinct([item for item in scored[: max(40, 10 * top)] if item[1].effective_ring is not Ring.HOLD],
+    pool = distinct([item for item in scored[: considered(top)] if item[1].effective_ring is not Ring.HOLD],
                     exclude=exclude)
     place = {item[1].id: position for position, item in enumerate(pool)}
     jobs = {item[1].id: [s for s in wanted.weights if item[1].built_for(s)] for item in pool}  # once per tool
@@ -177,6 +177,11 @@ def select(
         covered.update(jobs[best[1].id])
         mains.update(best[1].primary_stages[:1])
     return chosen
+
+
+def considered(top: int) -> int:
+    """How many of the best-ranked tools `select` looks at for `top` picks."""
+    return max(40, 10 * top)
 
 
 def _noise(item: Scored, built: Sequence[Stage], needs: set[Stage], mains: set[Stage], first: float) -> bool:

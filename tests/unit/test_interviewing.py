@@ -138,3 +138,22 @@ def test_hard_constraints_that_rule_out_a_pick_only_together_are_still_asked() -
     unsure = Profile(needs=hosted[0].primary_stages[:1])
     assert interviewer.rules_out_a_pick(BY_ID["self_hosted"], unsure, current)
     assert not interviewer.rules_out_a_pick(BY_ID["kubernetes"], profile.with_answers(self_hosted=False), current)
+
+
+def test_a_hard_constraint_that_would_rule_out_a_shown_pick_is_asked() -> None:
+    """A last pick judged on its own may be one the untrimmed three leave out (Weights & Biases as a second
+    registry for an on-prem platform team): open source only would rule it out, so it is asked before the
+    picks are shown, and the picks then respect the answer."""
+    from core.matching import recommend
+    from core.profile import parse_profile
+
+    profile = parse_profile({"persona": "platform_engineer", "team_size": 12, "cloud": "on_prem", "kubernetes": True,
+                             "current_stack": ["helm", "argo-cd", "gitlab", "prometheus", "grafana", "harbor",
+                                               "torchserve"],
+                             "frustrations": ["too_many_tools"], "needs": ["model_serving", "model_registry"]})
+    shown = [shipped().get(p.id) for p in recommend(profile, shipped()).picks]
+    assert any(not tool.open_source for tool in shown)  # the state this is about
+    question = AdaptiveInterviewer(shipped()).next_question(profile, frozenset({OPENING}))
+    assert question is not None and question.id == "open_source_only"
+    answered = profile.with_answers(open_source_only=True)
+    assert all(shipped().get(p.id).open_source for p in recommend(answered, shipped()).picks)
