@@ -1185,7 +1185,6 @@ WANT_CUE = re.compile(
     r"(?:best|easiest|simplest|cheapest|least painful|right|a) way to)"
     r"(?![a-z])"
 )
-#: A stage said to be missing right before it ("no registry", "no tests, no CI", "there's zero monitoring").
 #: "No GPUs to manage", "no servers to run": what they want not to operate, not what they lack.
 NOTHING_TO_RUN = re.compile(r"^\s*(?:to|we'd have to|we have to|that we have to|for us to) (?:manage|run|operate|"
                             r"maintain|babysit|look after|patch|provision|host|keep alive)\b")
@@ -1196,9 +1195,12 @@ def nothing_to_run(said: str, after: str) -> bool:
     """ "No GPUs to manage": something said to be absent (`said`, with the words before it), then what they
     would otherwise have to operate (`after`)."""
     return _NONE_OF.search(said) is not None and NOTHING_TO_RUN.match(after) is not None
+
+
 #: A heading that says what follows is a pain: "what hurts: …", "pain points: …", "biggest problem: …".
 PAIN_HEADING = re.compile(r"(?<![a-z])(?:what hurts|(?:main |biggest |our )?(?:pain(?: point)?s?|problems?|struggles?|"
                           r"frustrations?|issues?))\s*:")
+#: A stage said to be missing right before it ("no registry", "no tests, no CI", "there's zero monitoring").
 MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacking|missing|nothing for|nothing|nobody|"
                      r"no one|"
                      r"(?:isn't|is not|aren't|are not) (?:even |yet )?(?:in|under))\s+(?:real |proper |"

@@ -117,7 +117,8 @@ def select(
     With `trim` (what a person is shown), a pick past the second that answers no stated need left open
     (no pick's main job) is kept only when it is nearly as strong as the first (WEAK_EXTRA), and never
     when it serves only a stage a pain implies beside stated needs. The interviewer weighs its questions
-    against the untrimmed three, so a weak third pick coming or going is no reason to ask."""
+    against the untrimmed three, so a weak third pick coming or going is no reason to ask (but a hard
+    constraint that would rule out a shown pick is asked)."""
     # a tool in the Hold ring is not one to start anything new with, so it is no pick (a tool in use is kept
     # apart, never picked anew)
     pool = distinct([item for item in scored[: considered(top)] if item[1].effective_ring is not Ring.HOLD],

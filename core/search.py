@@ -5,7 +5,9 @@ eval", "serve llama locally"). Each tool becomes one document: its names and ali
 built for (weighted above what it merely touches), its category, workloads and summary. BM25
 (the bm25s library) ranks the documents; a name that matches the whole query (or its first words)
 wins outright; a job the query describes, read with the interview's own phrases (core.lexicon), lifts
-the tools built for it (most those whose main job it is, a little those that only touch it);
+the tools built for it (most those whose main job it is, a little those that only touch it), and so
+does a pain it describes ("nobody can reproduce last month's results") for the tools built for any of
+the pain's jobs;
 constraint words ("self-hosted", "open source", "no kubernetes") filter instead of matching text;
 what is said not to be wanted ("no gpu") is not sought; a tool named as context ("… that works with
 Gitea", "on every push to the github repo") brings its partners or its own product for the job, not
@@ -260,9 +262,9 @@ def pains_named(text: str) -> list[tuple[Stage, ...]]:
     found = []
     for frustration, phrases in lx.FRUSTRATION.items():
         stages = FRUSTRATION_STAGES[frustration]
-        if stages and any(not _NOT.search(low[: m.start()]) and not _WITHOUT.match(m.group(0))
-                          and not lx.nothing_to_run(low[max(0, m.start() - 12) : m.end()], low[m.end() :])
-                          or _WITHOUT.match(m.group(0)) and _LACK.search(low[: m.start()])
+        if stages and any((not _NOT.search(low[: m.start()]) and not _WITHOUT.match(m.group(0))
+                           and not lx.nothing_to_run(low[max(0, m.start() - 12) : m.end()], low[m.end() :]))
+                          or (_WITHOUT.match(m.group(0)) and _LACK.search(low[: m.start()]))
                           for m in lx.phrase_pattern(phrases).finditer(low)):
             found.append(stages)
     return found
