@@ -882,6 +882,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"training[- ]serving skew", r"same features (?:for|in|at) (?:both )?training",
                           # "same feature values for training and online serving", "no train/serve skew"
                           r"same feature values", r"train(?:ing)?[- /](?:and[- ])?(?:online[- ])?serv(?:e|ing)[- ]skew",
+                          # "features are computed differently in training and in production"
+                          r"features? (?:are |get |is )?(?:computed|calculated|built|engineered) differently "
+                          r"(?:in|for|at|between) (?:training|train)",
                           r"online (?:feature )?lookups?"),
     Stage.NOTEBOOKS: (r"notebooks?(?: environment| server| platform)?", r"jupyter(?: ?hub| ?lab)?",
                       r"hosted notebooks", r"shared notebooks",
@@ -902,6 +905,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"(?:keep|have|keeping) a (?:history|record) of (?:\w+ ){0,4}"
                                 r"(?:runs|experiments|metrics)",
                                 r"(?:which|what) (?:training )?run (?:had|has|gave|got) the (?:best|lowest|highest)",
+                                # "i can't remember which hyperparameters gave my best run"
+                                r"(?:which|what) (?:hyper-?param\w*|h?params|settings|config\w*|data ?set) "
+                                r"(?:\w+ )?(?:gave|produced|got|led to|made) (?:me |us )?(?:my|our|the) best",
                                 # "log everything (code version, data hash) per run", "a shared experiment log"
                                 r"log\w* (?:\w+ ){0,3}(?:per|for each|for every|of each|of every) (?:training )?run",
                                 r"experiment logs?",
@@ -1062,6 +1068,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"today'?s?) (?:\w+ ){0,2}(?:inputs?|data|features?|distributions?) (?:\w+ ){0,3}"
                              r"(?:to|with|against) (?:the |our )?(?:training|reference|baseline)"),
     Stage.LLM_OBSERVABILITY: (r"token (?:spend|costs?) per (?:\w+ )?(?:feature|customer|user|team|endpoint)",
+                              # "see every prompt and response our chatbot sends to the llm"
+                              r"(?:see|log|record|capture|inspect|trace|keep) (?:\w+ ){0,2}prompts? and "
+                              r"(?:responses?|completions?|outputs?|answers?)",
                               r"llm observability", r"llm (?:monitoring|tracing|traces|logging|ops)", r"llmops",
                               # "zero visibility into what the chains do", "see what prompts went out"
                               r"visibility into (?:what )?(?:the |our |my )?(?:chains?|agents?|llms?|llm calls?|"

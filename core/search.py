@@ -155,6 +155,8 @@ _ALTERNATIVE = (
     re.compile(r"\b(?:alternatives?|replacements?|substitutes?|competitors?)\s+(?:to|for|of)\s+(?P<tool>.+)$"),
     re.compile(r"\b(?:instead of|similar to|replace|replacing|switch(?:ing)? (?:away )?from|"
                r"migrat\w* (?:away )?from|mov(?:e|ing) (?:away )?(?:off|from))\s+(?P<tool>.+)$"),
+    # "great expectations alternative", then "open source langsmith alternative": a two-word name first
+    re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+\s[\w.&+-]+)\s+(?:alternatives?|replacements?|competitors?)\b"),
     re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+)\s+(?:alternatives?|replacements?|competitors?)\b"),
     # "something like Labelbox but self hosted", "cheaper than W&B", "langsmith but open source"
     re.compile(r"(?:^|\b(?:something|anything|a tool|tools?|one|just)\s+)like\s+(?P<tool>.+)$"),
@@ -171,6 +173,14 @@ _ALTERNATIVE = (
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus|or|compared to)\s+")
 #: What a comparison is for ("… for datasets"), said after the last tool.
 _COMPARED_FOR = re.compile(r"\s+(?:for|in|on|when)\s+.*$")
+#: "is X still maintained", "what happened to X", "X still alive?": a question about one tool, named mid-query.
+_STATUS = (
+    re.compile(r"^(?:is|are|has|have|did|was|were)\s+(?P<tool>.+?)\s+(?:been\s+|still\s+|really\s+)*"
+               r"(?:maintained|alive|dead|active|supported|deprecated|abandoned|discontinued|archived|shut down|"
+               r"sunset|going away|acquired|open source)\b"),
+    re.compile(r"^what(?:'s| has)? happen(?:ed|ing) (?:to|with)\s+(?P<tool>.+)$"),
+    re.compile(r"^(?P<tool>.+?)\s+(?:still\s+)(?:maintained|alive|active|supported)\b"),
+)
 #: "what replaced X", "X's successor", "what is X called now": the tool that took X's place.
 _SUCCESSOR = (
     re.compile(r"\b(?:what|which)\s+(?:tool\s+)?(?:replaced|succeeded)\s+(?P<tool>.+)$"),
@@ -405,7 +415,7 @@ class SearchIndex:
                 similar[position] = 1.2  # it says so itself: "a fork of Terraform"
                 continue
             shared = sum(1.0 / (1 + rank) for rank, stage in enumerate(jobs) if tool.built_for(stage))
-            if shared and position != named:
+            if shared and position != named and tool.vendor != like.vendor:  # another maker's, not its sibling
                 similar[position] = shared / best + (0.2 if tool.category is like.category else 0.0)
             if tool.id == like.successor:
                 similar[position] = max(similar.get(position, 0.0), 1.5)  # the one its makers point to
@@ -432,6 +442,16 @@ class SearchIndex:
             if len(head) >= 4 and head in self._names:
                 return {self._names[head]: 1.0}
         return {}
+
+    def _asked_about(self, text: str) -> set[int]:
+        """The tool a status question is about ("is text generation inference still maintained")."""
+        lowered = text.lower().strip(" ?!.")
+        for pattern in _STATUS:
+            found = pattern.search(lowered)
+            named = self._named(found.group("tool")) if found else None
+            if named is not None:
+                return {named}
+        return set()
 
     def _fits_with(self, text: str) -> tuple[dict[int, float], int | None]:
         """For "… that works with X": the tools that work with X, and X itself (context, not sought)."""
@@ -477,6 +497,8 @@ class SearchIndex:
         } if key else {}  # fmt: skip
         for position, score in self._leading_name(key).items():
             name_hits[position] = max(score, name_hits.get(position, 0.0))
+        for position in self._asked_about(text):
+            name_hits[position] = 1.0
         # a job named outright is one unit; a pain is another, answered by a tool built for any of its jobs
         units = [(stage,) for stage in jobs] + [p for p in pains_named(text) if not set(p) & jobs]
         kinds = {stage: kinds_named(text, stage) for unit in units for stage in unit}

@@ -276,3 +276,26 @@ def test_nothing_to_manage_is_not_a_lack_of_it() -> None:
     assert pains_named("claude and llama through an aws api, no gpus to manage") == []
     assert Stage.COMPUTE not in stages_named("claude and llama through an aws api, no gpus to manage")
     assert pains_named("we have no gpus") == [(Stage.COMPUTE,)]
+
+
+def test_a_question_about_one_tool_finds_it_where_it_is_named() -> None:
+    assert "text-generation-inference" in top("is text generation inference still maintained")
+    assert top("what happened to neptune")[0] == "neptune-ai"
+    assert top("torchserve still maintained?")[0] == "torchserve"
+
+
+def test_an_alternative_to_a_two_word_name_is_another_makers_tool_for_its_job() -> None:
+    shown = top("great expectations alternative lightweight")
+    assert "great-expectations" not in shown and all(shipped().get(t).built_for(Stage.DATA_VALIDATION) for t in shown)
+    seldon = shipped().get("seldon-core")
+    assert all(shipped().get(t).vendor != seldon.vendor for t in top("seldon core alternative"))
+    assert top("open source langsmith alternative")[0] != "langsmith"
+
+
+def test_more_jobs_said_in_other_words() -> None:
+    from core.search import stages_named
+
+    assert stages_named("i can't remember which hyperparameters gave my best run") == {Stage.EXPERIMENT_TRACKING}
+    assert stages_named("need to see every prompt and response our chatbot sends to the llm") == {
+        Stage.LLM_OBSERVABILITY}
+    assert stages_named("features are computed differently in training and in production") == {Stage.FEATURE_STORE}
