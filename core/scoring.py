@@ -117,6 +117,9 @@ class CatalogIndex:
     standing: dict[str, Standing] = field(default_factory=dict)  # each tool's, worked out with the index
     # (tool id, stage) -> a product of its family made for that stage ("github", CI/CD -> "github-actions")
     dedicated: dict[tuple[str, Stage], str] = field(default_factory=dict)
+    # where jobs run: tools built for compute (Slurm, Ray, SkyPilot) -> whether the catalog knows container
+    # tools made for it (Apptainer and Podman for Slurm)
+    compute_hosts: dict[str, bool] = field(default_factory=dict)
 
 
 class Standing(NamedTuple):
@@ -142,6 +145,11 @@ def index_of(catalog: Catalog) -> CatalogIndex:
                 users[other] = users.get(other, 0) + 1
                 links.setdefault(other, set()).add(tool.id)
         found = CatalogIndex(users, {k: frozenset(v) for k, v in links.items()})
+        found.compute_hosts = {
+            tool.id: any(catalog.get(t).built_for(Stage.CONTAINERS) for t in found.partners.get(tool.id, ())
+                         if t in catalog)
+            for tool in catalog if Stage.COMPUTE in tool.primary_stages
+        }  # fmt: skip
         for tool in catalog:
             _standing_of(tool, found, catalog)
             words = tool.id.split("-")
@@ -437,11 +445,11 @@ def _integrations(tool: Tool, profile: Profile, catalog: Catalog, index: Catalog
         # a container tool is judged by where the jobs run: one made for their compute (Apptainer on a Slurm
         # cluster, where a root daemon like Docker's is not allowed) fits as well as more of what they have,
         # and one that is not, where the catalog knows container tools that are, fits as badly
-        runs_on = next((t for t in partners if _computes(t, catalog)), None)
+        runs_on = next((t for t in partners if t in index.compute_hosts), None)
         if runs_on is not None:
             name = catalog.get(runs_on).name
             return Factor("integrations", FAMILY, f"works with your {name}, where your jobs run" if explain else None)
-        elsewhere = next((t for t in stack if _computes(t, catalog) and _has_containers(t, catalog, index)), None)
+        elsewhere = next((t for t in stack if index.compute_hosts.get(t)), None)
         if elsewhere is not None:
             bad = f"it is not made for your {catalog.get(elsewhere).name}, where your jobs run" if explain else None
             return Factor("integrations", -FAMILY, None, bad)
@@ -453,16 +461,6 @@ def _integrations(tool: Tool, profile: Profile, catalog: Catalog, index: Catalog
         0.15 * min(len(partners), 3),
         f"works with your {and_list(names)}" if explain else None,
     )
-
-
-def _computes(tool_id: str, catalog: Catalog) -> bool:
-    """Is this (a tool of theirs) where their jobs run: a tool built for compute (Slurm, Ray, SkyPilot)?"""
-    return tool_id in catalog and Stage.COMPUTE in catalog.get(tool_id).primary_stages
-
-
-def _has_containers(tool_id: str, catalog: Catalog, index: CatalogIndex) -> bool:
-    """Does the catalog know container tools made for this compute platform (Apptainer and Podman for Slurm)?"""
-    return any(catalog.get(t).built_for(Stage.CONTAINERS) for t in index.partners.get(tool_id, ()) if t in catalog)
 
 
 #: A product of the family of a tool the team runs (GitHub Actions on GitHub, Ray Serve on Ray): as much
