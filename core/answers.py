@@ -86,13 +86,7 @@ class _Text:
         self.breaks = [0, *(m.end() for m in lx.CLAUSE_BREAK.finditer(self.low)), len(self.low)]
 
     def hits(self, table: dict[Any, tuple[str, ...]]) -> list[_Hit]:
-        found = [
-            _Hit(m.start(), m.end(), value)
-            for value, phrases in table.items()
-            for m in lx.phrase_pattern(phrases).finditer(self.low)
-        ]
-        outer = [h for h in found if not any(_inside(h, o) for o in found)]
-        return sorted(outer, key=lambda h: (h.start, -h.end))
+        return [_Hit(start, end, value) for start, end, value in lx.phrase_hits(self.low, table)]
 
     def clause_start(self, pos: int) -> int:
         return max(b for b in self.breaks if b <= pos)
@@ -128,12 +122,6 @@ class _Text:
 
 
 _RESETS = lx.RESETS
-
-
-def _inside(hit: _Hit, other: _Hit) -> bool:
-    return other is not hit and other.start <= hit.start and hit.end <= other.end and (
-        other.end - other.start > hit.end - hit.start
-    )  # fmt: skip
 
 
 # -- fields --------------------------------------------------------------------------------------

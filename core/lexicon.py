@@ -8,7 +8,9 @@ tables, so typing a button's label always works.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
+from typing import TypeVar
 
 from core.vocabulary import Budget, Cloud, Frustration, Persona, ScopePreference, Stage, Workload
 
@@ -1517,10 +1519,24 @@ NO = re.compile(r"^(?:n|no+|nope|nah|nay|false|not really|never|no thanks|we can
                 r"not a (?:dealbreaker|deal-breaker|deal breaker|must|hard (?:rule|requirement))|optional)\b")
 
 
+V = TypeVar("V")
+
+
 @cache
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for several phrases, each matched as whole words."""
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(phrases) + r")(?:'?s)?(?![a-z0-9])")
+
+
+def phrase_hits(low: str, table: Mapping[V, tuple[str, ...]]) -> list[tuple[int, int, V]]:
+    """Where the table's phrases occur in a normalised text, as (start, end, value), in reading order: only
+    the outermost, as a phrase inside a longer one of another value is part of it ("a record of hyperparams
+    and metrics from every run" is tracking, not tuning)."""
+    found = [(m.start(), m.end(), value) for value, phrases in table.items()
+             for m in phrase_pattern(phrases).finditer(low)]  # fmt: skip
+    outer = [hit for hit in found if not any(s <= hit[0] and hit[1] <= e and e - s > hit[1] - hit[0]
+                                             for s, e, _ in found)]  # fmt: skip
+    return sorted(outer, key=lambda hit: (hit[0], -hit[1]))
 
 
 def normal(text: str) -> str:

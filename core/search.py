@@ -248,13 +248,8 @@ def stages_named(text: str) -> set[Stage]:
     weights in a git repo", "sync manifests from a git repo") or said not to be wanted ("on cpu, no gpu")
     is not the one sought."""
     low = lx.normal(text)
-    found = [(m.start(), m.end(), stage) for stage, phrases in lx.STAGE.items()
-             for m in lx.phrase_pattern(phrases).finditer(low)]
-    # as in the interview, a phrase inside a longer one of another job is part of it ("a record of hyperparams
-    # and metrics from every run" is tracking, not tuning)
-    outer = [(start, end, stage) for start, end, stage in found
-             if not any(s <= start and end <= e and e - s > end - start for s, e, _ in found)]
-    return {stage for start, end, stage in outer if not _WHERE.search(low[:start]) and not _NOT.search(low[:start])
+    return {stage for start, end, stage in lx.phrase_hits(low, lx.STAGE)
+            if not _WHERE.search(low[:start]) and not _NOT.search(low[:start])
             and not lx.nothing_to_run(low[max(0, start - 12) : end], low[end:])}
 
 
@@ -269,15 +264,16 @@ def pains_named(text: str) -> list[tuple[Stage, ...]]:
     in production and nobody noticed": monitoring; "we retrain by hand every month": pipelines or an
     orchestrator), each pain's jobs together: any one of them answers it."""
     low = lx.normal(text)
-    found = []
-    for frustration, phrases in lx.FRUSTRATION.items():
-        stages = FRUSTRATION_STAGES[frustration]
-        if stages and any((not _NOT.search(low[: m.start()]) and not _WITHOUT.match(m.group(0))
-                           and not lx.nothing_to_run(low[max(0, m.start() - 12) : m.end()], low[m.end() :]))
-                          or (_WITHOUT.match(m.group(0)) and _LACK.search(low[: m.start()]))
-                          for m in lx.phrase_pattern(phrases).finditer(low)):
-            found.append(stages)
-    return found
+    said = {pain for start, end, pain in lx.phrase_hits(low, lx.FRUSTRATION) if _a_pain(low, start, end)}
+    return [FRUSTRATION_STAGES[pain] for pain in lx.FRUSTRATION if pain in said and FRUSTRATION_STAGES[pain]]
+
+
+def _a_pain(low: str, start: int, end: int) -> bool:
+    """Is this pain phrase said as a pain: "we have no gpus" is, "llm on cpu, no gpu" is what the tool must
+    do without, and "no gpus to manage" is what they want not to operate."""
+    if _WITHOUT.match(low[start:end]):
+        return _LACK.search(low[:start]) is not None
+    return not _NOT.search(low[:start]) and not lx.nothing_to_run(low[max(0, start - 12) : end], low[end:])
 
 
 #: How much a job counts that a tool is built for but not as its main one (its first primary stage):
