@@ -84,9 +84,15 @@ class _Text:
         self.raw = raw[:MAX_TEXT]
         self.low = lx.normal(self.raw)
         self.breaks = [0, *(m.end() for m in lx.CLAUSE_BREAK.finditer(self.low)), len(self.low)]
+        self._hits: dict[int, tuple[dict[Any, tuple[str, ...]], list[_Hit]]] = {}
 
     def hits(self, table: dict[Any, tuple[str, ...]]) -> list[_Hit]:
-        return [_Hit(start, end, value) for start, end, value in lx.phrase_hits(self.low, table)]
+        """The table's phrases in this text (the pains and the jobs are asked for by several readers, so
+        each table's are found once; the table is kept with them, so its id cannot be another's)."""
+        found = self._hits.get(id(table))
+        if found is None or found[0] is not table:
+            found = self._hits[id(table)] = (table, [_Hit(*hit) for hit in lx.phrase_hits(self.low, table)])
+        return list(found[1])
 
     def clause_start(self, pos: int) -> int:
         return max(b for b in self.breaks if b <= pos)
