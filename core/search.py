@@ -382,20 +382,13 @@ class SearchIndex:
     def _alternatives(self, text: str) -> dict[int, float]:
         """For "an alternative to X", how much of X's job each other tool is built for (0 … 1.2), X
         itself -1; for "what replaced X", X's successor (or X itself, when X is a former name) 1."""
-        lowered = text.lower().strip(" ?!.")
-        for pattern in _SUCCESSOR:
-            found = pattern.search(lowered)
-            named = self._named(found.group("tool")) if found else None
-            if named is not None:
-                old = self.tools[named]
-                heir = next((p for p, t in enumerate(self.tools) if t.id == old.successor), named)
-                return {heir: 1.0}
-        for pattern in _ALTERNATIVE:
-            found = pattern.search(lowered)
-            named = self._named(found.group("tool")) if found else None
-            if named is not None:
-                break
-        else:
+        replaced = self._named_in(text, _SUCCESSOR)
+        if replaced is not None:
+            old = self.tools[replaced]
+            heir = next((p for p, t in enumerate(self.tools) if t.id == old.successor), replaced)
+            return {heir: 1.0}
+        named = self._named_in(text, _ALTERNATIVE)
+        if named is None:
             return {}
         like = self.tools[named]
         jobs = like.primary_stages or like.stages
@@ -439,15 +432,16 @@ class SearchIndex:
                 return {self._names[head]: 1.0}
         return {}
 
-    def _asked_about(self, text: str) -> set[int]:
-        """The tool a status question is about ("is text generation inference still maintained")."""
+    def _named_in(self, text: str, patterns: Iterable[re.Pattern[str]]) -> int | None:
+        """The tool named where the first pattern that names one puts it ("what replaced X", "X alternative",
+        "is X still maintained")."""
         lowered = text.lower().strip(" ?!.")
-        for pattern in _STATUS:
+        for pattern in patterns:
             found = pattern.search(lowered)
             named = self._named(found.group("tool")) if found else None
             if named is not None:
-                return {named}
-        return set()
+                return named
+        return None
 
     def _fits_with(self, text: str) -> tuple[dict[int, float], int | None]:
         """For "… that works with X": the tools that work with X, and X itself (context, not sought)."""
@@ -493,8 +487,9 @@ class SearchIndex:
         } if key else {}  # fmt: skip
         for position, score in self._leading_name(key).items():
             name_hits[position] = max(score, name_hits.get(position, 0.0))
-        for position in self._asked_about(text):
-            name_hits[position] = 1.0
+        asked_about = self._named_in(text, _STATUS)  # "is text generation inference still maintained"
+        if asked_about is not None:
+            name_hits[asked_about] = 1.0
         # a job named outright is one unit; a pain is another, answered by a tool built for any of its jobs
         units = [(stage,) for stage in jobs] + [p for p in pains_named(text) if not set(p) & jobs]
         kinds = {stage: kinds_named(text, stage) for unit in units for stage in unit}
