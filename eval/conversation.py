@@ -32,7 +32,7 @@ from core.matching import recommend  # noqa: E402
 from core.profile import parse_profile  # noqa: E402
 from core.scoring import and_list  # noqa: E402
 from core.vocabulary import label, label_in_text  # noqa: E402
-from eval.run import DEV_PANELS, ROOT, hard_breaks, load_catalog, load_panel  # noqa: E402
+from eval.run import ROOT, dev_panels, hard_breaks, load_catalog, load_panel  # noqa: E402
 
 LIMIT = 25  # replies before the scripted person gives up (a conversation that long is a failure)
 OPENING_FIELDS = ("persona", "team_size", "cloud", "kubernetes", "current_stack", "frustrations", "needs")
@@ -186,8 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(table(evaluate(load_panel(path), verbose=args.verbose), f"eval/{path.name}"))
         return 0
     pooled: Counter[str] = Counter()
-    for name in DEV_PANELS:
-        result = evaluate(load_panel(ROOT / "eval" / name), verbose=args.verbose)
+    for name, panel in dev_panels():
+        result = evaluate(panel, verbose=args.verbose)
         pooled.update(result)
         print(table(result, f"eval/{name}") + "\n")
     print(table(dict(pooled), "all development panels"))

@@ -189,6 +189,11 @@ DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_pan
               "dev_panel_6.json", "dev_panel_7.json")
 
 
+def dev_panels() -> list[tuple[str, list[dict[str, Any]]]]:
+    """Each development panel's file name and scenarios, in the order they were written."""
+    return [(name, load_panel(ROOT / "eval" / name)) for name in DEV_PANELS]
+
+
 def load_panel(path: Path = ROOT / "eval" / "panel.json") -> list[dict[str, Any]]:  # noqa: B008
     """The blind expert panel, in the runner's terms (accept -> acceptable, never -> forbidden)."""
     if not path.exists():
@@ -276,8 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "eval/dev_search_queries*.json)")
     args = parser.parse_args(argv)
     if args.dev:
-        for name in DEV_PANELS:
-            dev = load_panel(ROOT / "eval" / name)
+        for name, dev in dev_panels():
             print(table(evaluate(dev, verbose=args.verbose), len(dev), f"Development panel (eval/{name})"))
             print()
         if not args.panel_only:
