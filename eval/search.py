@@ -25,8 +25,12 @@ DEV_SUITE_6 = Path(__file__).resolve().parent / "dev_search_queries_6.json"
 DEV_SUITE_7 = Path(__file__).resolve().parent / "dev_search_queries_7.json"
 #: A ninth, written blind on 2026-12-02 (later session) after the search changes of that morning.
 DEV_SUITE_8 = Path(__file__).resolve().parent / "dev_search_queries_8.json"
+#: A tenth, written blind on 2026-12-02 (third session of the day): Slack-thread phrasings, stages with a
+#: constraint ("self-hosted vector db").
+DEV_SUITE_9 = Path(__file__).resolve().parent / "dev_search_queries_9.json"
 #: Every development suite, in the order they were written.
-DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8)
+DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
+              DEV_SUITE_9)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:
