@@ -517,6 +517,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"no monitoring(?: in production)?", r"(?:don't|do not|can't|cannot|never) (?:monitor|see|notice|know) "
         r"(?:\w+ ){0,3}(?:in prod(?:uction)?|drift|degrad\w*|break\w*|fail\w*)", r"blind in prod(?:uction)?",
         r"(?:models?|data) (?:drift|degrade|rot|decay)s?", r"drift(?:ing|s)? (?:\w+ ){0,3}(?:unnoticed|silently)",
+        # "we can't see what prompts our app actually sent to the model"
+        r"(?:can't|cannot|can not|don't|no way to) see what (?:prompts?|the (?:llm|model|bot|agent)|(?:our|the|my) "
+        r"(?:[\w-]+ )?(?:app|bot|agent|chatbot|assistant|llm)) (?:[\w-]+ ){0,4}(?:went out|sent|sends|said|did|"
+        r"returned|answered|does)",
+        # "accuracy is probably dropping in prod", "production inputs don't look like our training data anymore"
+        r"(?:accuracy|performance|precision|recall|auc|model quality) (?:is |are |has been |keeps )?(?:\w+ )?"
+        r"(?:dropping|degrading|decaying|slipping|declining|tanking|getting worse)",
+        r"(?:inputs?|data|traffic|requests|queries|distributions?) (?:\w+ ){0,2}(?:don't|doesn't|do not|does not|no "
+        r"longer) (?:look|match|resemble)\w*(?: like)? (?:\w+ ){0,2}(?:training|train)",
         r"silent(?:ly)? (?:failures?|fail|break)",
         r"(?:find|found) out from (?:customers|users|complaints)", r"no (?:alerts|alerting|observability|visibility)",
         r"(?:flying|running) blind",
@@ -587,7 +596,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:change|changes|changed) (?:the |their )?schemas? (?:\w+ ){0,2}without (?:warning|notice|telling)",
         # broken inputs: "fighting null columns", "keeps renaming fields", "features at serving time don't match
         # training"
-        r"(?:chang|renam|dropp|remov)(?:es|ing) (?:a |the |some |our )?(?:columns?|fields?|schemas?|units?|formats?)",
+        r"(?:chang|renam|dropp|remov)(?:es|ing) (?:a |the |some |our |their )?(?:tables?'? |data |source )?"
+        r"(?:columns?|fields?|schemas?|units?|formats?)",
         r"(?:null|nan|empty|missing) (?:columns|values|fields|rows)", r"skew (?:everywhere|again|issues?|problems?)",
         r"features? (?:\w+ ){0,3}(?:don't|doesn't|do not|never) match (?:\w+ ){0,2}(?:training|offline|online|serving)",
         r"data quality(?! checks| tests| monitoring| validation| tools?)(?: problems| issues)?",
@@ -946,7 +956,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:track\w*|know\w*|record\w*) (?:of )?which (?:model|version|fine-?tune|checkpoint)s? "
                            r"(?:is|are|was|were) (?:live|deployed|in prod\w*|running)"),
     Stage.LLM_EVALUATION: (r"regression (?:suite|tests?) for (?:\w+ )?prompts",
-                           r"(?:know|tell|check|see) if (?:a |the |our )?new prompt is (?:worse|better)",
+                           # "how do i know the new prompt version is better before we ship it"
+                           r"(?:know|tell|check|see|test) (?:if |whether )?(?:a |the |our |my )?(?:new |changed |"
+                           r"updated |edited )?prompt(?: versions?| changes?)? (?:is|are) (?:any )?(?:worse|better)",
                            r"llm eval(?:uation)?s?", r"evals?", r"evaluat(?:e|ing|ion) (?:of )?(?:our |the )?"
                            r"(?:llms?|prompts?|rag|chatbot|agents?|outputs|answers)", r"prompt (?:testing|evaluation)",
                            r"test(?:ing)? (?:my |our |the )?prompts",
@@ -1034,6 +1046,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:llms?|llama\w*|mistral|gemma|qwen|models)",
                           r"(?:turn|turning|make|making|wrap|wrapping|expose|exposing) (?:\w+ ){0,3}into (?:a |an )?"
                           r"(?:service|api|endpoint|microservice|rest api)",
+                          # "wrap our pytorch model in an api", "wrap my sklearn model in an HTTP API"
+                          r"(?:wrap|wrapping|put|putting|expose|exposing) (?:[\w-]+ ){0,5}models? (?:in|as|behind|"
+                          r"via) (?:an? )?(?:rest |http |web |grpc |fastapi )?(?:api|endpoint|service|server)",
                           r"served somehow", r"get (?:it|them) served",
                           r"openai[- ]compatible (?:api|server|endpoint)s?",
                           r"(?:run|serve|host)\w* (?:\w+ ){0,3}(?:llms?|models?|llama\w*|mistral|gemma|qwen|deepseek) "
@@ -1077,7 +1092,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                               # "zero visibility into what the chains do", "see what prompts went out"
                               r"visibility into (?:what )?(?:the |our |my )?(?:chains?|agents?|llms?|llm calls?|"
                               r"prompts?|bot|assistant)", r"see what (?:prompts?|the (?:llm|model|bot|agent)) "
-                              r"(?:went out|said|did|returned|answered)",
+                              r"(?:[\w-]+ ){0,4}(?:went out|sent|sends|said|did|returned|answered)",
                               r"trac(?:e|ing) (?:our |the )?(?:llm|prompts?|agents?|chains?|calls)",
                               r"prompt (?:logs|logging|management|versioning)", r"token (?:costs|usage)",
                               r"tracing", r"traces",

@@ -27,8 +27,9 @@ from rapidfuzz import fuzz, process, utils
 
 from core import lexicon as lx
 from core.catalog import Tool
+from core.profile import Profile
 from core.scoring import CatalogIndex, kind_fit
-from core.vocabulary import FRUSTRATION_STAGES, Category, Evaluates, Governs, Ring, Stage, label
+from core.vocabulary import Category, Evaluates, Governs, Ring, Stage, label
 
 _WORD = re.compile(r"[a-z0-9]+")
 #: The Snowball (Porter 2) English stemmer: "tuning", "tune" and "tuned" meet at one stem.
@@ -177,7 +178,7 @@ _COMPARED_FOR = re.compile(r"\s+(?:for|in|on|when)\s+.*$")
 _STATUS = (
     re.compile(r"^(?:is|are|has|have|did|was|were)\s+(?P<tool>.+?)\s+(?:been\s+|still\s+|really\s+)*"
                r"(?:maintained|alive|dead|active|supported|deprecated|abandoned|discontinued|archived|shut down|"
-               r"sunset|going away|acquired|open source)\b"),
+               r"sunset|going away|acquired|open source|(?:being |actively )?(?:developed|updated|worked on))\b"),
     re.compile(r"^what(?:'s| has)? happen(?:ed|ing) (?:to|with)\s+(?P<tool>.+)$"),
     re.compile(r"^(?P<tool>.+?)\s+(?:still\s+)(?:maintained|alive|active|supported)\b"),
 )
@@ -201,6 +202,12 @@ JOB_WEIGHT = 0.8
 #: A place named after these words is where things live, not the job sought ("… in my git repo").
 _WHERE = re.compile(r"(?:\bin|\bfrom|\binto|\binside|\bnext to|\bwithin|\bpush(?:es|ed)? to)\s+"
                     r"(?:(?:a|an|my|our|the|their)\s+)?$")
+
+
+#: A maker named as an owner: "facebook's", "uber’s" (normalised quotes).
+_OWNER = re.compile(r"(?<![\w'])([a-z][a-z0-9]+)'s\b")
+#: How much being made by the owner a query names counts, as a share of being named outright.
+OWNED = 0.5
 
 
 #: Words that say which kind of a stage's job a query means (KIND_FIELDS): benchmarks evaluate models,
@@ -265,7 +272,9 @@ def pains_named(text: str) -> list[tuple[Stage, ...]]:
     orchestrator), each pain's jobs together: any one of them answers it."""
     low = lx.normal(text)
     said = {pain for start, end, pain in lx.phrase_hits(low, lx.FRUSTRATION) if _a_pain(low, start, end)}
-    return [FRUSTRATION_STAGES[pain] for pain in lx.FRUSTRATION if pain in said and FRUSTRATION_STAGES[pain]]
+    # the team's work, as the profile reads it: an LLM app's unknown behaviour is for LLM observability
+    work = Profile(workloads=sorted({workload for _, _, workload in lx.phrase_hits(low, lx.WORKLOAD)}) or None)
+    return [work.implied_by(pain) for pain in lx.FRUSTRATION if pain in said and work.implied_by(pain)]
 
 
 def _a_pain(low: str, start: int, end: int) -> bool:
@@ -342,6 +351,14 @@ class SearchIndex:
             for name in tool.names():
                 self._names.setdefault(utils.default_process(name), position)
         self._name_keys = list(self._names)
+        #: who makes or names each tool, by the first word of its vendor and of its longer names ("Meta",
+        #: "Facebook FBLearner"): "facebook's ml platform" asks for one of theirs
+        self._owners: dict[str, set[int]] = {}
+        for position, tool in enumerate(self.tools):
+            for name in (tool.vendor, *(n for n in tool.names() if " " in n.strip())):
+                head = words(name)[:1]
+                if head and len(head[0]) >= 3:
+                    self._owners.setdefault(head[0], set()).add(position)
         #: a small prior for tools many others integrate with: of two equal matches, the one people
         #: build on comes first
         self._prior = [0.15 * min(index.users.get(tool.id, 0), 8) / 8 + (ADOPTED if tool.ring is Ring.ADOPT else 0.0)
@@ -432,6 +449,12 @@ class SearchIndex:
                 return {self._names[head]: 1.0}
         return {}
 
+    def _owned(self, text: str) -> set[int]:
+        """The tools of a maker named as the owner of what is sought ("uber's ml platform", "google's
+        feature store"): said with an apostrophe, so "google cloud" alone is not one."""
+        owners = (m.group(1) for m in _OWNER.finditer(lx.normal(text)))
+        return {position for owner in owners for position in self._owners.get(stem(owner), ())}
+
     def _named_in(self, text: str, patterns: Iterable[re.Pattern[str]]) -> int | None:
         """The tool named where the first pattern that names one puts it ("what replaced X", "X alternative",
         "is X still maintained")."""
@@ -485,6 +508,8 @@ class SearchIndex:
             # job they typed is not named
             if score >= 80 and not (jobs and typed < set(choice.split()))
         } if key else {}  # fmt: skip
+        for position in self._owned(text):
+            name_hits[position] = max(OWNED, name_hits.get(position, 0.0))
         for position, score in self._leading_name(key).items():
             name_hits[position] = max(score, name_hits.get(position, 0.0))
         asked_about = self._named_in(text, _STATUS)  # "is text generation inference still maintained"

@@ -289,6 +289,10 @@ def test_workloads(shipped_catalog: Catalog, text: str, workloads: tuple[str, ..
         ("what's good for RAG evals? no clue if our bot is any good", "llm_quality_unknown"),
         ("free only, bad rows keep sneaking into training", "data_quality"),
         ("Our models train on the university Slurm cluster and the queue is days long.", "compute_access"),
+        ("accuracy is probably dropping in prod", "no_monitoring"),
+        ("production inputs don't look like our training data anymore", "no_monitoring"),
+        ("the upstream team keeps changing table columns", "data_quality"),
+        ("we can't see what prompts our llm app actually sent to the model", "no_monitoring"),
     ],
 )
 def test_pains_in_plain_words(shipped_catalog: Catalog, text: str, frustration: str) -> None:
@@ -323,6 +327,9 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         ("what ci for ml if we're on gitlab already", "ci_cd"),
         ("we dont use mlflow anymore, whats a decent model registry these days", "model_registry"),
         ("W&B too pricey for us, alternatives for tracking?", "experiment_tracking"),
+        ("how do i know the new prompt version is better before we ship it", "llm_evaluation"),
+        ("we want to see what prompts our app actually sent to the model", "llm_observability"),
+        ("we need to wrap our pytorch model in an api", "model_serving"),
     ],
 )  # fmt: skip
 def test_needs_in_plain_words(shipped_catalog: Catalog, text: str, stage: str) -> None:

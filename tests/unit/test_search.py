@@ -282,6 +282,14 @@ def test_a_question_about_one_tool_finds_it_where_it_is_named() -> None:
     assert "text-generation-inference" in top("is text generation inference still maintained")
     assert top("what happened to neptune")[0] == "neptune-ai"
     assert top("torchserve still maintained?")[0] == "torchserve"
+    assert top("is helicone still being developed")[0] == "helicone"
+
+
+def test_a_maker_named_as_owner_finds_its_tools() -> None:
+    """ "Uber's ml platform" asks for Uber's; "google's feature store" for Google's feature store."""
+    assert "uber-michelangelo" in top("uber's ml platform")
+    assert top("google's feature store")[0] == "vertex-ai-feature-store"
+    assert "uber-michelangelo" not in top("ml platform")
 
 
 def test_an_alternative_to_a_two_word_name_is_another_makers_tool_for_its_job() -> None:
