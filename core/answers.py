@@ -612,7 +612,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
         if unsaid:
             dropped[name] = tuple(unsaid)
     stack = [tool for tool in used if tool not in NOT_STACK]  # Kubernetes is the kubernetes answer; a cloud, the cloud
-    if stack:
+    if stack or (field_id == "current_stack" and used):  # "we use Kubernetes", asked for tools: none besides
         facts["current_stack"] = tuple(stack)
     gone = [m.tool_id for m in mentions if m.negated and m.tool_id not in NOT_STACK]
     if gone:

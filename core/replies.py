@@ -40,12 +40,22 @@ def answer_text(w: Draft, question: Question, text: str) -> Turn:
         reading = Reading(facts={f: v for f, v in reading.facts.items() if f != question.id},
                           dropped=reading.dropped, unknown_tools=reading.unknown_tools, correcting=True)  # fmt: skip
     answered = question.id in reading.facts or (question.kind is Kind.OPEN and bool(reading.facts))
+    if not answered and not reading.dropped and not reading.correcting and not _news(w, reading):
+        # only names I don't know, or facts already noted ("we're on AWS" again): not an answer to this question
+        reading = Reading(unknown_tools=reading.unknown_tools)
     if not reading or (not answered and not reading.facts and not reading.dropped):  # only names I don't know
         return (*([_unknown(reading.unknown_tools, w.catalog)] if reading.unknown_tools else []),
                 *_not_understood(w, question, misses))  # fmt: skip
     said = apply(w, reading, question=question if answered else None)
     w.flow.settle()
     return (*said, *prompt(w))
+
+
+def _news(w: Draft, reading: Reading) -> bool:
+    """Does the reply say anything the answers do not already hold?"""
+    known = w.profile().model_dump(mode="json")
+    return any(_json(_merged(f, known.get(f), v, replace=False)) != known.get(f) for f, v in reading.facts.items()
+               if f in BY_ID)
 
 
 def _corrects_another(w: Draft, reading: Reading, question: Question) -> bool:

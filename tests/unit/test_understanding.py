@@ -293,6 +293,26 @@ def test_replies_of_unknown_names_alone_count_towards_the_loop_guard(waiter: Wai
     assert asked(turns[-1]) == "workloads"
 
 
+def test_a_fact_said_again_is_not_an_answer_and_counts_towards_the_loop_guard(waiter: Waiter) -> None:
+    """ "we're on AWS" to the workloads question, once the cloud is known, says nothing new: a hint, then the
+    options, then the question is left for later, never asked a fourth time."""
+    to_question(waiter, "workloads", cloud="aws")
+    turns = [waiter.reply(W, U, "we're on AWS") for _ in range(3)]
+    assert [asked(turn) for turn in turns[:2]] == ["workloads", "workloads"]
+    assert "didn't get" in said(turns[0]) and "1. Tabular" in said(turns[1])
+    assert asked(turns[-1]) != "workloads"
+    assert waiter.current_profile(W, U).workloads is None  # type: ignore[union-attr]
+
+
+def test_kubernetes_alone_answers_which_tools_are_used(waiter: Waiter) -> None:
+    """Kubernetes is the kubernetes answer, said once; named alone when asked for tools, there are no others."""
+    to_question(waiter, "current_stack")
+    turn = waiter.reply(W, U, "we use Kubernetes")
+    profile = waiter.current_profile(W, U)
+    assert profile is not None and profile.kubernetes is True and profile.current_stack == ()
+    assert asked(turn) == "workloads"
+
+
 def test_removing_a_tool_with_a_name_made_of_ordinary_words_removes_only_the_tool(waiter: Waiter) -> None:
     to_question(waiter, "current_stack")
     waiter.reply(W, U, "label studio, git")
