@@ -42,6 +42,8 @@ NEED_WEIGHT = 1.0
 FRUSTRATION_WEIGHT = 0.6
 NEXT_STEP_WEIGHT = 0.5
 KEPT_WEIGHT = 0.25
+#: Weight of alternatives for a job they run a tool for, when a pain says that tool falls short there.
+STILL_HURTING_WEIGHT = 0.6
 
 #: A tool whose latest release is older than this many days has gone quiet.
 QUIET_DAYS = 365
@@ -167,6 +169,7 @@ class Wanted:
     weights: dict[Stage, float] = field(default_factory=dict)
     origin: dict[Stage, str] = field(default_factory=dict)  # "need", a frustration id, "next step"
     kept: dict[Stage, str] = field(default_factory=dict)  # stage -> id of the stack tool keeping it
+    falls_short: set[Stage] = field(default_factory=set)  # kept stages where a pain says the tool falls short
     replace: dict[str, str] = field(default_factory=dict)  # successor id -> retired stack tool id
     # a tool in use, for stages asked for, that breaks a hard constraint: it keeps none of them
     breaking: dict[str, tuple[list[Stage], list[str]]] = field(default_factory=dict)  # id -> (stages, rules)
@@ -227,6 +230,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
             wanted.weights[stage] = weight
             wanted.origin[stage] = origin
     _answered_by_platform(profile, catalog, wanted)
+    _still_hurting(profile, wanted)
     wanted.settled = bool(asked) and not wanted.weights
     needs = set(profile.needs or ())
     wanted.answered = frozenset(f.value for f in profile.frustrations or () if needs & set(profile.implied_by(f)))
@@ -268,6 +272,29 @@ def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted) ->
             if stage not in needs and wanted.origin.get(stage) == frustration.value:
                 del wanted.weights[stage], wanted.origin[stage]
                 wanted.order.remove(stage)
+
+
+#: Pains of too little of something (GPUs), met by more of the same job beside what they run; other pains felt
+#: where they run a tool for each job (can't reproduce, with MLflow, DVC and git in place) are about how the
+#: tools are used, and the next maturity step is the better answer.
+SHORTAGES = frozenset({Frustration.COMPUTE_ACCESS})
+
+
+def _still_hurting(profile: Profile, wanted: Wanted) -> None:
+    """A shortage felt where they already run a tool for every job it points to ("we never get GPUs" on the
+    university's Slurm cluster) is not settled by that tool: what else does the job (cloud GPUs to burst
+    to) is asked for, as additions to what they run, ahead of any next maturity step."""
+    needs = set(profile.needs or ())
+    for frustration in SHORTAGES & set(profile.frustrations or ()):
+        implied = profile.implied_by(frustration)
+        if frustration.value in wanted.platform_answers or not implied or needs & set(implied) \
+                or not all(s in wanted.kept for s in implied):
+            continue  # answered by a platform they run, or by a need they state for it
+        for stage in implied:
+            if STILL_HURTING_WEIGHT > wanted.weights.get(stage, 0.0):
+                wanted.weights[stage] = STILL_HURTING_WEIGHT
+                wanted.origin[stage] = "kept"
+                wanted.falls_short.add(stage)
 
 
 def _governs(asked: set[Stage]) -> frozenset[str]:

@@ -34,11 +34,19 @@ def keep_lines(profile: Profile, catalog: Catalog, wanted: Wanted, picked: froze
             lines.append(f"{tool.name} does {jobs} for you now, but {'; '.join(broken)}, so the picks for {jobs} are "
                          "tools that fit.")
             continue
-        kept = [label_in_text(s.value) for s, owner in wanted.kept.items() if owner == tool_id]
-        if kept:
-            lines.append(
-                f"Keep {tool.name} for {', '.join(kept)}: you already use it, so no new tool there."
-            )
+        kept = [s for s, owner in wanted.kept.items() if owner == tool_id]
+        if not kept:
+            continue
+        # a pick for a job it keeps is an addition where it falls short ("never enough GPUs" on Slurm)
+        added = [s for s in kept
+                 if s in wanted.falls_short and any(p in catalog and catalog.get(p).built_for(s) for p in picked)]
+        jobs = ", ".join(label_in_text(s.value) for s in kept)
+        if added:
+            short = ", ".join(label_in_text(s.value) for s in added)
+            lines.append(f"Keep {tool.name} for {jobs}: you already use it; the picks for {short} are there to add "
+                         "to it where it falls short.")
+        else:
+            lines.append(f"Keep {tool.name} for {jobs}: you already use it, so no new tool there.")
     return lines
 
 

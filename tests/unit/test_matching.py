@@ -105,6 +105,21 @@ def test_when_the_stack_covers_every_need_the_answer_is_to_keep_it_with_alternat
     assert "kubernetes" not in {p.id for p in implied.picks}
 
 
+def test_a_pain_where_they_already_run_a_tool_asks_for_more_of_that_job_not_for_the_next_step() -> None:
+    """Short of GPUs on the university's Slurm cluster: more compute (cloud GPUs to burst to), kept beside
+    Slurm, not an experiment tracker; the keep line does not say "no new tool there"."""
+    profile = Profile(persona=Persona.RESEARCHER, team_size=12, maturity=0, cloud="other", kubernetes=False,
+                      current_stack=("slurm",), frustrations=(Frustration.COMPUTE_ACCESS,), budget="low")  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert rec.picks and all(shipped().get(p.id).built_for(Stage.COMPUTE) for p in rec.picks)
+    assert "slurm" not in {p.id for p in rec.picks}
+    keep = next(line for line in rec.keep if line.startswith("Keep Slurm"))
+    assert "add to it where it falls short" in keep and "no new tool" not in keep
+    # the same job asked as a need they already cover stays kept, with nothing new there
+    covered = recommend(profile.with_answers(frustrations=(), needs=("compute",)), shipped())
+    assert any("no new tool there" in line for line in covered.keep) or "slurm" in {p.id for p in covered.picks}
+
+
 def test_a_server_for_one_framework_is_for_teams_whose_tools_use_that_framework() -> None:
     serving = Profile(persona=Persona.ML_ENGINEER, team_size=8, needs=(Stage.MODEL_SERVING,), open_source_only=True)
     catalog = shipped()
