@@ -32,7 +32,9 @@ _NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b)"  # the whole number: not "8" of "~80 
                r"%|percent|times|k8s|teams|people short|tb|gb|million|m\b|billion|users|customers|prototypes?|apps?|"
                r"services|pipelines|datasets|clients|servers|boxes|machines|nodes|workstations|regions|"
                r"squads|prompts|chunks|cards|features|tickets|images|files|rows|dags|sites|documents|docs|"
-               r"endpoints|agents|experiments|runs|notebooks|tables|of them)\b)")  # fmt: skip
+               r"endpoints|agents|experiments|runs|notebooks|tables|of them|questions|queries|examples|samples|"
+               r"labels|evals|test cases|conversations|calls|requests|records|predictions|items|embeddings|vectors|"
+               r"tokens|pages)\b)")  # fmt: skip
 #: Who the tools are for, said outright: "supporting ~12 ML people", "10 of them doing ML", "the ML group is 4".
 _FOR_WHOM = (
     rf"(?:supporting|support|serving|serve|for) (?:about |around |roughly )?{_N} (?:\w+ )?{lx.PEOPLE}",
@@ -49,6 +51,7 @@ _TEAM_PATTERNS = (
     rf"{lx.PEOPLE} ?\( ?(?:about |around |roughly |~ ?)?{_N} ?\)",  # "our data scientists (about 30)"
     rf"{_N} (?:on|in) (?:the|our|my) team",
     rf"(?:the |all |just the |only the )?{_N} of us",
+    rf"{_N} (?:of us )?(?:including|incl\.?|counting|with) (?:me|myself)",  # "five including me"
     rf"(?:lead|manage|managing|leading|run|running|head|manager|lead) (?:of )?(?:a |an |the |my |our )?(?:small |ml |"
     rf"data |ai )?(?:team|group) of {_N}",
     rf"(?:lead|manager|head) of {_N}",
@@ -59,7 +62,7 @@ _RANGE = rf"{_N} ?(?:-|to|or) ?{_N} (?:\w+ )?{lx.PEOPLE}"
 _ROLE_COUNT = rf"{_N} (?:\w+ )?{lx.PEOPLE}"
 _PAIR = (r"(?:just |only )?me and (?:a|an|one|my|another) (?:\w+ )?(?:colleague|co-?worker|friend|co-?founder|partner|"
          r"intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|guy|buddy|"
-         r"boss)")  # fmt: skip
+         r"boss|contractor|freelancer|consultant|analyst|part-?timer|designer)")  # fmt: skip
 _ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) {_N} "
             rf"(?:others|other people|colleagues|co-?workers|more|\w+)")
 _ALONE = (r"(?:i'm|i am) the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|developer|"

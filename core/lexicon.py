@@ -43,7 +43,7 @@ NUMBER = (
 PEOPLE = (
     r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys|"
     r"(?:ml |ai |data |software |backend |research |mlops |platform |full[- ]?time |senior |junior |other )*"
-    r"(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|des|de|analysts?|phds?|students?|"
+    r"(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|dss|des|de|analysts?|phds?|students?|"
     r"quants?|postdocs?|pis?|folks|people|practitioners|specialists|experts))"
 )
 TEAM_NOUN = (r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business|"
@@ -279,7 +279,10 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"copilots?", r"ai assistants?", r"fine-?tun(?:e|ing) (?:an? )?(?:llm|llama|open)s?",
                    r"retrieval[- ]augmented", r"foundation models?", r"chatgpt", r"gemini",
                    r"embed(?:s|ding)? (?:\w+ )?documents", r"document[- ]qa",
-                   r"summari[sz]ation", r"\d+b (?:param(?:eter)?s? )?models?", r"vllm", r"litellm", r"langchain",
+                   r"summari[sz]ation", r"\d+b (?:param(?:eter)?s? )?models?",
+                   # "need cheap gpus to finetune a 7B", "serving a 70b"
+                   r"(?:fine-?tun\w*|finetun\w*|train\w*|serv\w*|host\w*|run\w*) (?:a |an |the |our )?\d+(?:\.\d+)?b",
+                   r"vllm", r"litellm", r"langchain",
                    r"langgraph", r"langsmith", r"langfuse", r"llama ?index"),
     Workload.TIME_SERIES: (r"time[- ]?series", r"forecast(?:s|ing)?", r"demand planning", r"sensor data",
                            r"iot", r"telemetry", r"predictive maintenance", r"anomaly detection", r"sales forecast",
@@ -756,6 +759,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:fight\w*|wait\w*|queu\w*) (?:\w+ ){0,4}(?:over|for) (?:(?:that|this|the|our|one|a|\d+|two|four|eight|"
         r"only|single|same) ){0,2}(?:a100s?|h100s?|cards?|gpu)\b", r"quota [\w' ]{0,40}(?:pending|denied|rejected)",
         r"(?:schedule|rota|calendar|spreadsheet|sign-?up sheet) for who gets (?:it|the gpu|them|the box)",
+        # "one GPU shared with 6 other ppl", "a single A100 split between the whole lab"
+        r"(?:one|a single|1|only one) (?:gpu|a100|h100|card)s? (?:box |server |machine )?(?:is )?(?:shared|split) "
+        r"(?:with|between|among|by)",
         # GPUs fought over, shared thin or waited for: "30 researchers fighting over 16 GPUs", "sharing ONE gpu box",
         # "our GPU quota request has been pending for weeks"
         r"(?:fight\w*|compet\w*|queu\w*|wait\w*) (?:over|for|on) (?:[\w-]+ ){0,3}"
@@ -812,7 +818,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:\d+|too many|so many|many|several|" + _WORD_NUMBER + r") (?:logins|invoices|bills|subscriptions|vendors)",
         r"(?:teams?|groups?|squads?) (?:\w+ )?each (?:picked|chose|use|uses|bought|have) (?:one|their own|a different)",
         r"(?:cut|pare|trim|slim) (?:this|it|them|the stack|our stack|things) down",
-        r"too many tools(?: already)?", r"tool sprawl", r"consolidat\w*", r"too many (?:dashboards|platforms|"
+        r"too many tools(?: already)?", r"tool sprawl",
+        # "30 MLEs, 4 different trackers", "two of everything" is read elsewhere
+        r"(?:\d+|several|multiple|" + _WORD_NUMBER + r") different (?:trackers|tools|orchestrators|platforms|"
+        r"registries|notebook tools|serving stacks|stacks)", r"consolidat\w*", r"too many (?:dashboards|platforms|"
         r"vendors|services|things)", r"fragment\w*", r"duct[- ]tape", r"glue code", r"tool fatigue",
         r"juggl\w* (?:\w+ ){0,2}tools", r"(?:patchwork|zoo|mess) of tools", r"patchwork",
         r"half (?:\w+ ){0,3}(?:swear by|use|uses|prefer|prefers|are on|is on) [\w&.-]+,? (?:and )?(?:the other )?hal"
@@ -963,6 +972,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:llms?|prompts?|rag|chatbot|agents?|outputs|answers)", r"prompt (?:testing|evaluation)",
                            r"test(?:ing)? (?:my |our |the )?prompts",
                            r"red[- ]team(?:ing)?", r"(?:llm|rag) testing", r"llm as a judge", r"llm evaluation",
+                           # "flag bad answers", "catch hallucinated responses"
+                           r"(?:flag|catch|detect|score|grade) (?:the )?(?:bad|wrong|poor|low[- ]quality|hallucinated|"
+                           r"incorrect) (?:answers|responses|outputs|replies|generations)",
                            r"golden (?:sets?|q&a|questions|answers|datasets?|examples|pairs)",
                            r"(?:fixed|golden|test) (?:question|prompt) sets?",
                            # wanting to know ("a way to tell whether the answers are any good"); "we can't tell
@@ -1046,6 +1058,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:llms?|llama\w*|mistral|gemma|qwen|models)",
                           r"(?:turn|turning|make|making|wrap|wrapping|expose|exposing) (?:\w+ ){0,3}into (?:a |an )?"
                           r"(?:service|api|endpoint|microservice|rest api)",
+                          # "serve a PyTorch image classifier", "hosting for an embedding model"
+                          r"serv(?:e|ing) (?:our |the |an? |my )?(?:[\w-]+ ){0,2}(?:classifiers?|detectors?|"
+                          r"regressors?|rankers?|embedding models?)",
+                          r"(?<!self-)(?<!self )host(?:ing)? (?:for )?(?:an? |our |the |my )?(?:[\w-]+ ){0,2}"
+                          r"(?:models?|classifiers?|llms?)(?! (?:registry|hub|weights|files|cards?|gateways?|proxy|"
+                          r"proxies|routers?|apps?))",
                           # "wrap our pytorch model in an api", "wrap my sklearn model in an HTTP API"
                           r"(?:wrap|wrapping|put|putting|expose|exposing) (?:[\w-]+ ){0,5}models? (?:in|as|behind|"
                           r"via) (?:an? )?(?:rest |http |web |grpc |fastapi )?(?:api|endpoint|service|server)",
@@ -1183,6 +1201,10 @@ NEED_BLOCK = re.compile(
 )
 #: Words after a stage that ask for it: "registry + monitoring please", "checks needed ASAP".
 NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|great|nice|good)|is a must|asap|"
+                        # "prompt evals in CI, what's everyone using?", "... what do ppl run"
+                        r"what(?:'s| is| are| do| does) (?:every(?:one|body)|people|ppl|folks|y'all|you all|you guys|"
+                        r"others|other teams|teams) (?:using|use|run|running)|any (?:recs|recommendations|"
+                        r"suggestions)|"
                         r"would (?:already |really )?help|"
                         r"(?<!do )(?<!don't )(?:we|i) (?:really )?need(?! to)|"
                         # "serving is the part we're missing", "monitoring is the gap"
@@ -1293,6 +1315,9 @@ SELF_HOST_YES = (
     r"(?:can't|cannot|can not|must not|mustn't|may not|won't|shouldn't|never) (?:ever )?leave (?:our|the) (?:\w+ )?"
     r"(?:network|racks?|servers?|premises|building|tenant|account|vpc|walls|site|country|data ?cent(?:er|re))",
     r"won't let (?:any |our )?(?:[\w-]+ ){0,3}leave (?:our|the)",
+    # "nothing can send data outside our own tenant", "no data may go outside the VPC"
+    r"(?:nothing|no data|no pii) (?:can|may|must|should|is allowed to) (?:be )?(?:send|sent|go|leave|flow) "
+    r"(?:\w+ ){0,2}outside (?:of )?(?:our|the) (?:own )?(?:tenant|account|network|vpc|infra\w*|walls|company|firewall)",
     r"nothing (?:ever )?leaves (?:the |our )?(?:\w+ )?(?:tenant|account|subscription|racks|servers|walls|site)",
     r"no (?:public )?cloud (?:is )?allowed",
     r"nothing (?:may|can|is allowed to|should) (?:touch|go to) (?:a |the |any )?"
@@ -1436,6 +1461,11 @@ MATURITY: dict[int, tuple[str, ...]] = {
         # "training runs on a schedule in airflow, but deploying is still a human"
         r"(?:training|re-?training|models?) (?:runs?|is run|are run|happens?) on a schedule"),
     2: (r"ci/cd for pipelines and models", r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines?|ml)",
+        # pipelines tested before they ship: "TFX pipelines on Kubeflow with CI/CD", "CI tests each pipeline change
+        # before promotion", "Cloud Build tests every pipeline component", "models only ship through promotion gates"
+        r"pipelines? (?:[\w-]+ ){0,3}with ci ?/ ?cd",
+        r"tests? (?:each|every|all) (?:pipeline )?(?:change|component|step)s?",
+        r"(?:each|every) (?:pipeline )?(?:component|step|change) is tested", r"promotion gates?",
         # "merge to main retrains, runs the tests and ships the model", "CI/CD for everything incl. models"
         r"merg(?:e|es|ing) (?:\w+ ){0,2}(?:to|into) (?:main|master) (?:\w+ ){0,2}"
         r"(?:retrains?|deploys?|ships?|releases?)",

@@ -58,7 +58,7 @@ NOT_NAMES: dict[str, str] = {
     "es": "Spanish, ECMAScript", "pl": "Perl, PL/SQL, Poland", "uc": "University of California",
     "aml": "anti-money-laundering models", "srt": "subtitle files", "dsp": "signal processing",
     "hcl": "HashiCorp's config language", "cks": "a Kubernetes certificate", "vh": "a CSS unit",
-    "crwv": "a stock ticker",
+    "crwv": "a stock ticker", "dss": "'DSs', data scientists counted ('four DSs')",
     # Companies, former names and sibling products: they name something else than the catalog tool.
     "heartex": "Label Studio's former company", "superconductive": "Great Expectations' former company",
     "elementl": "Dagster's former company", "logical clocks": "Hopsworks' former company",

@@ -190,10 +190,16 @@ def test_a_pain_that_is_fine_is_not_a_pain(shipped_catalog: Catalog) -> None:
         ("two data scientists and three engineers", 5), ("the 4 of us", 4), ("~30 people", 30),
         ("10+ engineers", 10), ("5-10 people", 8), ("we're a 40-person ML team", 40),
         ("a 200 person company, ML team of 4", 4), ("I lead a team of 7", 7), ("a handful of folks", 5),
+        ("just me and a contractor", 2), ("a small LLM team, five including me", 5), ("Four DSs, one GPU VM", 4),
     ],
 )  # fmt: skip
 def test_team_sizes_in_many_forms(shipped_catalog: Catalog, text: str, size: int) -> None:
     assert understand(text, shipped_catalog)["team_size"] == size
+
+
+def test_things_counted_are_not_the_team(shipped_catalog: Catalog) -> None:
+    facts = understand("Our LLM eval is a Google Sheet. We have ~2k test questions. Four DSs here.", shipped_catalog)
+    assert facts["team_size"] == 4 and "current_stack" not in facts  # "DSs" are people, not Dataiku DSS
 
 
 @pytest.mark.parametrize("text", ["we run k8s", "5 years of data", "2 GPUs", "10 models in prod", "gpt-4", "s3"])
@@ -252,7 +258,8 @@ def test_clouds_and_their_services(shipped_catalog: Catalog, text: str, cloud: s
     [("object detection on drone video", ("computer_vision",)), ("xgboost on tabular data", ("tabular",)),
      ("a RAG chatbot", ("llm",)), ("demand forecasting", ("time_series",)), ("a recsys for our shop", ("recommender",)),
      ("speech to text", ("speech",)), ("NER and sentiment", ("nlp",)),
-     ("we build docker images", ()), ("we don't do LLM stuff, just fraud models", ("tabular",))],
+     ("we build docker images", ()), ("we don't do LLM stuff, just fraud models", ("tabular",)),
+     ("need cheap gpus to finetune a 7B", ("llm",))],
 )  # fmt: skip
 def test_workloads(shipped_catalog: Catalog, text: str, workloads: tuple[str, ...]) -> None:
     assert understand(text, shipped_catalog).get("workloads", ()) == workloads
@@ -293,6 +300,8 @@ def test_workloads(shipped_catalog: Catalog, text: str, workloads: tuple[str, ..
         ("production inputs don't look like our training data anymore", "no_monitoring"),
         ("the upstream team keeps changing table columns", "data_quality"),
         ("we can't see what prompts our llm app actually sent to the model", "no_monitoring"),
+        ("30 MLEs, 4 different trackers, it's chaos", "too_many_tools"),
+        ("PhD student, one GPU shared with 6 other ppl", "compute_access"),
     ],
 )
 def test_pains_in_plain_words(shipped_catalog: Catalog, text: str, frustration: str) -> None:
@@ -330,6 +339,11 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         ("how do i know the new prompt version is better before we ship it", "llm_evaluation"),
         ("we want to see what prompts our app actually sent to the model", "llm_observability"),
         ("we need to wrap our pytorch model in an api", "model_serving"),
+        ("prompt evals in CI, what's everyone using?", "llm_evaluation"),
+        ("prompt evals in CI, what's everyone using?", "ci_cd"),
+        ("need a way to serve a PyTorch image classifier that scales to zero", "model_serving"),
+        ("Need hosting for an embedding model plus vector search", "model_serving"),
+        ("We need to log every conversation and flag bad answers", "llm_evaluation"),
     ],
 )  # fmt: skip
 def test_needs_in_plain_words(shipped_catalog: Catalog, text: str, stage: str) -> None:
@@ -367,7 +381,8 @@ def test_open_source(shipped_catalog: Catalog, text: str, value: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [("self-hosted only", True), ("data can't leave our VPC", True), ("we're air-gapped", True),
-     ("no SaaS", True), ("SaaS is fine", False), ("we don't want to self-host anything", False)],
+     ("no SaaS", True), ("SaaS is fine", False), ("we don't want to self-host anything", False),
+     ("Nothing can send data outside our own tenant.", True)],
 )  # fmt: skip
 def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
     assert understand(text, shipped_catalog)["self_hosted"] is value
@@ -400,7 +415,9 @@ def test_scope_preference(shipped_catalog: Catalog, text: str, scope: str) -> No
 @pytest.mark.parametrize(
     ("text", "level"),
     [("all by hand in notebooks and scripts", 0), ("we have airflow DAGs that retrain", 1),
-     ("fully automated with CI/CD for models", 2)],
+     ("fully automated with CI/CD for models", 2),
+     ("TFX pipelines on Kubeflow with CI/CD: every component is tested", 2),
+     ("Cloud Build tests every pipeline component before it gets promoted", 2)],
 )  # fmt: skip
 def test_maturity_from_free_text(shipped_catalog: Catalog, text: str, level: int) -> None:
     assert understand(text, shipped_catalog)["maturity"] == level
