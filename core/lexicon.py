@@ -1042,7 +1042,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     # "rent a 4090 for fine-tuning", "cheapest way to rent a gpu by the hour"
                     r"rent\w* (?:a |an |some |cheap )?(?:gpus?|a100s?|h100s?|h200s?|l40s?|rtx ?[2-5]090s?|[2-5]090s?|"
                     r"gpu (?:boxes|box|instances?|servers?))",
-                    r"spot (?:instances|gpus|capacity|vms|nodes)"),
+                    r"spot (?:instances|gpus|capacity|vms|nodes)",
+                    # "spread them over more machines", "move training onto AWS", "fighting over gpus, need proper
+                    # scheduling"
+                    r"(?:spread|scale|distribute|fan)\w* (?:\w+ ){0,3}(?:out )?(?:across|over|onto|to) (?:more|several|"
+                    r"multiple|many|other) (?:machines|nodes|gpus|servers|boxes|workers)",
+                    r"mov\w* (?:our |the )?training (?:off \w+ )?(?:on ?to|to|into) (?:the )?(?:cloud|aws|gcp|azure|"
+                    r"a cluster|the cluster|gpus)",
+                    r"(?:proper|fair|real) (?:gpu |job )?scheduling"),
     Stage.MODEL_SERVING: (r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?", r"serving",
                           r"models? behind an api", r"notebooks? to an? (?:rest )?api",
                           r"serv(?:e|ing) (?:\d+ |a few |a handful of |some |several )?(?:[\w-]+ )?models",

@@ -344,6 +344,9 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         ("need a way to serve a PyTorch image classifier that scales to zero", "model_serving"),
         ("Need hosting for an embedding model plus vector search", "model_serving"),
         ("We need to log every conversation and flag bad answers", "llm_evaluation"),
+        ("Would love to spread our Optuna studies over more machines", "compute"),
+        ("We need to move training onto AWS without rewriting everything", "compute"),
+        ("researchers keep fighting over our on-prem gpus, need proper scheduling", "compute"),
     ],
 )  # fmt: skip
 def test_needs_in_plain_words(shipped_catalog: Catalog, text: str, stage: str) -> None:
