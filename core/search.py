@@ -193,6 +193,9 @@ _SUCCESSOR = (
 #: A small prior for a tool put in the Adopt ring on evidence of wide use (its entry's ring_reason):
 #: of two equal matches, the one most teams already run comes first.
 ADOPTED = 0.1
+#: A small prior for a tool other catalog tools integrate with (full at eight of them): of two equal matches,
+#: the one people build on comes first.
+INTEGRATED = 0.15
 #: How much being built for a job the query describes counts, beside the words (on the 0 … 1 scale
 #: of the best text match): "trace llm calls" is a job, and tools built for it come before tools
 #: that merely mention the words.
@@ -361,8 +364,8 @@ class SearchIndex:
                     self._owners.setdefault(head[0], set()).add(position)
         #: a small prior for tools many others integrate with: of two equal matches, the one people
         #: build on comes first
-        self._prior = [0.15 * min(index.users.get(tool.id, 0), 8) / 8 + (ADOPTED if tool.ring is Ring.ADOPT else 0.0)
-                       for tool in self.tools]
+        self._prior = [INTEGRATED * min(index.users.get(tool.id, 0), 8) / 8
+                       + (ADOPTED if tool.ring is Ring.ADOPT else 0.0) for tool in self.tools]
 
     def _query(self, text: str) -> list[str]:
         """The query's words, each misspelled one mended to the nearest word the index knows."""
