@@ -645,6 +645,11 @@ def _workloads(tool: Tool, profile: Profile, explain: bool) -> Factor:
         fits = min(1.0, sum(workload_prior(profile).get(w, 0.0) for w in tool.workloads))
         return Factor("workloads", fits * FITS_WORK + (1 - fits) * OTHER_WORK)
     shared = [w for w in tool.workloads if w in profile.workloads]
+    if not shared and Workload.TABULAR in tool.workloads and Workload.TIME_SERIES in profile.workloads:
+        # time series are kept, checked and featurised as tables of timestamped rows: a dataframe validator or a
+        # feature store made for tabular data is made for theirs
+        good = "made for tabular data, the form your time series take" if explain else None
+        return Factor("workloads", FITS_WORK, good)
     if shared:
         good = f"made for {', '.join(label(w.value) for w in shared)} work, like yours" if explain else None
         return Factor("workloads", FITS_WORK, good)

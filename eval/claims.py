@@ -87,6 +87,8 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         (r"^an alternative for (.+), if what you use there falls short$",
          lambda m: all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))),
         (r"^made for (.+) work, like yours$", lambda m: bool(tool.get("workloads"))),
+        (r"^made for tabular data, the form your time series take$",
+         lambda m: "tabular" in tool.get("workloads", []) and "time_series" in (profile.get("workloads") or [])),
         (r"^native to (.+), where you run$",
          lambda m: any(CLOUD_LABELS.get(c) == m.group(1) for c in tool.get("clouds", []))),
         (r"^works with your (.+), where your jobs run$",

@@ -120,6 +120,19 @@ def test_a_pain_where_they_already_run_a_tool_asks_for_more_of_that_job_not_for_
     assert any("no new tool there" in line for line in covered.keep) or "slurm" in {p.id for p in covered.picks}
 
 
+def test_tools_for_tabular_data_fit_time_series_work() -> None:
+    """Time series are tables of timestamped rows: a dataframe validator is made for a forecasting team's data,
+    not "made for other work"."""
+    profile = Profile(persona=Persona.ML_ENGINEER, team_size=3, maturity=0, workloads=("time_series",),
+                      needs=(Stage.DATA_VALIDATION,), budget="low")  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert rec.picks[0].id in {"pandera", "great-expectations", "soda-core", "deequ"}
+    said = " ".join([*rec.picks[0].reasons, *rec.common])
+    assert "made for tabular data, the form your time series take" in said
+    pandera = factors(shipped().get("pandera"), profile, shipped(), wanted_of(profile, shipped()), explain=True)
+    assert next(f for f in pandera if f.name == "workloads").points > 0
+
+
 def test_a_server_for_one_framework_is_for_teams_whose_tools_use_that_framework() -> None:
     serving = Profile(persona=Persona.ML_ENGINEER, team_size=8, needs=(Stage.MODEL_SERVING,), open_source_only=True)
     catalog = shipped()
