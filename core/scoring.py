@@ -631,11 +631,22 @@ LLM_APP_PRIOR = 0.9
 @lru_cache(maxsize=1024)
 def workload_prior(profile: Profile) -> Mapping[Workload, float]:
     """How likely each kind of work is, for someone who has not said what they build."""
-    if LLM_APP_STAGES.intersection(profile.wanted_stages()):
+    wanted = set(profile.wanted_stages())
+    if LLM_APP_STAGES & wanted:
         rest = (1 - LLM_APP_PRIOR) / (sum(WORKLOAD_PRIOR.values()) - WORKLOAD_PRIOR[Workload.LLM])
         llm_apps = {w: LLM_APP_PRIOR if w is Workload.LLM else p * rest for w, p in WORKLOAD_PRIOR.items()}
         return MappingProxyType(llm_apps)
+    if Stage.DATA_LABELING in wanted:
+        return LABELING_PRIOR
     return MappingProxyType(WORKLOAD_PRIOR)
+
+
+#: What people label, for someone who wants labeling and has not said what they build: images and video
+#: first, then text, rarely tables (labeling tools are built for images, video, text and audio).
+LABELING_PRIOR: Mapping[Workload, float] = MappingProxyType({
+    Workload.COMPUTER_VISION: 0.45, Workload.NLP: 0.25, Workload.LLM: 0.1, Workload.SPEECH: 0.07,
+    Workload.TABULAR: 0.05, Workload.TIME_SERIES: 0.02, Workload.RECOMMENDER: 0.01, Workload.OTHER: 0.05,
+})  # fmt: skip
 
 
 def _workloads(tool: Tool, profile: Profile, explain: bool) -> Factor:

@@ -438,6 +438,18 @@ def test_wanting_llm_evaluation_says_the_work_is_llm_apps() -> None:
     assert workload_prior(parse_profile({"needs": ["model_serving"]}))[Workload.LLM] < 0.5
 
 
+def test_wanting_labeling_makes_images_and_text_the_likely_work() -> None:
+    """People label images, video, text and audio, rarely tables: with the work unsaid, a labeling tool made for
+    images counts as likely to fit, and a tool made only for tables as unlikely."""
+    from core.scoring import workload_prior
+    from core.vocabulary import Workload
+
+    labeling = workload_prior(parse_profile({"frustrations": ["labeling_bottleneck"]}))
+    assert max(labeling, key=labeling.__getitem__) is Workload.COMPUTER_VISION
+    assert labeling[Workload.NLP] > labeling[Workload.TABULAR]
+    assert workload_prior(parse_profile({"needs": ["model_serving"]}))[Workload.TABULAR] > labeling[Workload.TABULAR]
+
+
 def test_a_cloud_vendors_managed_edition_is_no_offer_to_a_team_without_a_cloud() -> None:
     iceberg = shipped().get("apache-iceberg")  # self-hosted, or managed by the clouds
     assert not iceberg.runs_yourself(False, on_a_cloud=True)
