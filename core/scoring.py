@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
@@ -633,12 +633,24 @@ def workload_prior(profile: Profile) -> Mapping[Workload, float]:
     """How likely each kind of work is, for someone who has not said what they build."""
     wanted = set(profile.wanted_stages())
     if LLM_APP_STAGES & wanted:
-        rest = (1 - LLM_APP_PRIOR) / (sum(WORKLOAD_PRIOR.values()) - WORKLOAD_PRIOR[Workload.LLM])
-        llm_apps = {w: LLM_APP_PRIOR if w is Workload.LLM else p * rest for w, p in WORKLOAD_PRIOR.items()}
-        return MappingProxyType(llm_apps)
+        return _leaning(Workload.LLM, LLM_APP_PRIOR)
     if Stage.DATA_LABELING in wanted:
         return LABELING_PRIOR
+    if Stage.VECTOR_SEARCH in wanted:
+        return _leaning(Workload.LLM, VECTOR_SEARCH_LLM_PRIOR)
     return MappingProxyType(WORKLOAD_PRIOR)
+
+
+@cache
+def _leaning(workload: Workload, share: float) -> Mapping[Workload, float]:
+    """The general mix with one kind of work at `share` and the others scaled to the rest."""
+    rest = (1 - share) / (sum(WORKLOAD_PRIOR.values()) - WORKLOAD_PRIOR[workload])
+    return MappingProxyType({w: share if w is workload else p * rest for w, p in WORKLOAD_PRIOR.items()})
+
+
+#: Most vector search asked for today is retrieval for LLM apps (RAG); semantic search and recommenders are
+#: the rest.
+VECTOR_SEARCH_LLM_PRIOR = 0.7
 
 
 #: What people label, for someone who wants labeling and has not said what they build: images and video

@@ -448,6 +448,10 @@ def test_wanting_labeling_makes_images_and_text_the_likely_work() -> None:
     assert max(labeling, key=labeling.__getitem__) is Workload.COMPUTER_VISION
     assert labeling[Workload.NLP] > labeling[Workload.TABULAR]
     assert workload_prior(parse_profile({"needs": ["model_serving"]}))[Workload.TABULAR] > labeling[Workload.TABULAR]
+    # most vector search asked for today is retrieval for LLM apps
+    vectors = workload_prior(parse_profile({"needs": ["vector_search"]}))
+    assert max(vectors, key=vectors.__getitem__) is Workload.LLM
+    assert abs(sum(vectors.values()) - 1) < 1e-9 and abs(sum(labeling.values()) - 1) < 1e-9
 
 
 def test_a_cloud_vendors_managed_edition_is_no_offer_to_a_team_without_a_cloud() -> None:
