@@ -268,6 +268,11 @@ class Tool(BaseModel):
     def names(self) -> tuple[str, ...]:
         return (self.id, self.name, *self.aliases)
 
+    def __hash__(self) -> int:
+        """By id, unique in a catalog: the interviewer puts thousands of tools in sets and dicts per decision,
+        and pydantic's default hashes every field (equal tools still have equal ids)."""
+        return hash(self.id)
+
 
 class CatalogFile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")

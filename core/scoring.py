@@ -628,10 +628,14 @@ WORKLOAD_PRIOR: dict[Workload, float] = {
 LLM_APP_PRIOR = 0.9
 
 
-@lru_cache(maxsize=1024)
 def workload_prior(profile: Profile) -> Mapping[Workload, float]:
-    """How likely each kind of work is, for someone who has not said what they build."""
-    wanted = set(profile.wanted_stages())
+    """How likely each kind of work is, for someone who has not said what they build (it depends only on the
+    jobs they want, a cheaper key than the whole profile)."""
+    return _prior_for(frozenset(profile.wanted_stages()))
+
+
+@lru_cache(maxsize=1024)
+def _prior_for(wanted: frozenset[Stage]) -> Mapping[Workload, float]:
     if LLM_APP_STAGES & wanted:
         return _leaning(Workload.LLM, LLM_APP_PRIOR)
     if Stage.DATA_LABELING in wanted:
