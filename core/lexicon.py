@@ -530,6 +530,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:inputs?|data|traffic|requests|queries|distributions?) (?:\w+ ){0,2}(?:don't|doesn't|do not|does not|no "
         r"longer) (?:look|match|resemble)\w*(?: like)? (?:\w+ ){0,2}(?:training|train)",
         r"silent(?:ly)? (?:failures?|fail|break)",
+        # "no one knows when a model goes bad"
+        r"(?:nobody|no one) (?:knows|notices|realises|realizes|sees) when (?:\w+ ){0,2}(?:models?|predictions?|it|"
+        r"they) (?:goes|go|went|gets|get|turns?|starts?) (?:bad|wrong|stale|off|worse|sideways)",
         r"(?:find|found) out from (?:customers|users|complaints)", r"no (?:alerts|alerting|observability|visibility)",
         r"(?:flying|running) blind",
         r"how (?:would|do|can|will|should) (?:i|we) (?:even )?know (?:if|whether|when) (?:\w+ ){0,3}(?:still )?(?:ac"
@@ -1074,7 +1077,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           # "wrap our pytorch model in an api", "wrap my sklearn model in an HTTP API"
                           r"(?:wrap|wrapping|put|putting|expose|exposing) (?:[\w-]+ ){0,5}models? (?:in|as|behind|"
                           r"via) (?:an? )?(?:rest |http |web |grpc |fastapi )?(?:api|endpoint|service|server)",
-                          r"served somehow", r"get (?:it|them) served",
+                          r"served somehow", r"get (?:it|them) served", r"serv(?:e|ing) whatever",
                           r"openai[- ]compatible (?:api|server|endpoint)s?",
                           r"(?:run|serve|host)\w* (?:\w+ ){0,3}(?:llms?|models?|llama\w*|mistral|gemma|qwen|deepseek) "
                           r"locally",
@@ -1388,7 +1391,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                     r"have (?:a )?budget",
                     r"we (?:can|could) (?:pay|afford) (?:a bit|something|some)",
                     r"money(?:'s| is) (?:ok|okay|fine)", r"(?:a )?(?:couple|few) (?:of )?grand"),
-    Budget.HIGH: (r"high budget", r"big budget", r"money(?:'s| is)? (?:not|no|isn't) (?:an? )?(?:object|issue|problem|"
+    Budget.HIGH: (r"high budget", r"big budget",
+                  r"money(?:'s| is)? (?:not|no|isn't) (?:really )?(?:an? |the )?(?:object|issue|problem|"
                   r"concern|constraint)", r"large budget", r"huge budget", r"generous budget",
                   r"plenty of (?:budget|money)", r"money (?:is|isn't) (?:no|not an?) (?:object|issue|problem)",
                   r"budget (?:is )?(?:not|isn't|no) (?:an? )?(?:issue|problem|concern|constraint)",
@@ -1480,6 +1484,8 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"deploy(?:s|ment|ments|ing)? (?:is |are )?(?:\w+ ){0,2}(?:automated|automatically)(?! yet)",
         r"deploy(?:s|ment|ments)? (?:go |goes )?(?:through|via|gated by|after) (?:\w+ ){0,2}(?:argo ?cd|ci|tests|"
         r"automated tests|ci/cd|pipelines)", r"(?:retrains|builds?)[,]? (?:\w+ ){0,5}tests?,? and deploys",
+        # "every merge runs tests on the pipeline, and if the new model beats the champion it gets deployed"
+        r"(?:every|each) (?:merge|commit|pr|pull request|push) runs? (?:the )?tests", r"beats? the champion",
         r"(?:ship|deploy|release)s? (?:\w+ ){0,2}(?:models )?(?:via|through|with) ci\b",
         r"to deploy models automatically",
         r"(?:runs?|run) (?:the )?tests,? (?:\w+ ){0,2}re-?trains?,? (?:and )?(?:re-?)?deploys?",
@@ -1568,7 +1574,8 @@ INDIFFERENT = re.compile(r"^(?:it )?(?:doesn't|does not|don't|do not) (?:really 
 NO = re.compile(r"^(?:n|no+|nope|nah|nay|false|not really|never|no thanks|we can't|we don't|we do not|i don't|"
                 r"cannot|can't|don't|not at all|negative|not needed|not necessary|not required|not yet|👎|❌|"
                 r"none|no way|not really|absolutely not|i don't think so|not necessarily|nein|non|"
-                r"not a (?:dealbreaker|deal-breaker|deal breaker|must|hard (?:rule|requirement))|optional)\b")
+                r"not a (?:dealbreaker|deal-breaker|deal breaker|must|hard (?:rule|requirement))|optional|"
+                r"(?:it )?(?:doesn't|does not|don't|do not) (?:have|need) to be)\b")
 
 
 V = TypeVar("V")

@@ -451,7 +451,12 @@ def test_every_exact_option_label_answers_its_question(shipped_catalog: Catalog,
      ("maturity", "CI/CD", 2), ("cloud", "none", "none"), ("kubernetes", "we have EKS", True),
      ("kubernetes", "nope", False), ("open_source_only", "yes, has to be", True),
      ("self_hosted", "no, SaaS is fine", False), ("current_stack", "nothing yet", ()),
-     ("persona", "both", "ml_engineer"), ("team_size", "8 ppl", 8)],
+     ("persona", "both", "ml_engineer"), ("team_size", "8 ppl", 8),
+     ("open_source_only", "doesn't have to be, we're happy to pay for something good", False),
+     ("budget", "money's not really the issue, engineering time is", "high"),
+     ("frustrations", "honestly the worst part is no one knows when a model goes bad", ("no_monitoring",)),
+     ("needs", "a place to keep model versions, and a way to serve whatever's tagged",
+      ("model_registry", "model_serving"))],
 )  # fmt: skip
 def test_short_replies_mean_what_they_mean_for_the_question(
     shipped_catalog: Catalog, question: str, text: str, value: Any
@@ -529,7 +534,8 @@ def test_money_slang_for_a_free_only_budget(shipped_catalog: Catalog, text: str)
     ("text", "level"),
     [("training runs on a schedule in airflow, but deploying is still a human with a checklist", 1),
      ("pretty automated — merge to main retrains, runs the tests and ships the model if the metrics hold", 2),
-     ("honestly nothing, notebooks and a shared drive", 0)],
+     ("honestly nothing, notebooks and a shared drive", 0),
+     ("every merge runs tests on the pipeline, and if the new model beats the champion it gets deployed", 2)],
 )  # fmt: skip
 def test_maturity_replies_in_plain_words(shipped_catalog: Catalog, text: str, level: int) -> None:
     assert parse_answer(BY_ID["maturity"], text, shipped_catalog) == level
