@@ -1048,8 +1048,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"spot (?:instances|gpus|capacity|vms|nodes)",
                     # "spread them over more machines", "move training onto AWS", "fighting over gpus, need proper
                     # scheduling"
-                    r"(?:spread|scale|distribute|fan)\w* (?:\w+ ){0,3}(?:out )?(?:across|over|onto|to) (?:more|several|"
-                    r"multiple|many|other) (?:machines|nodes|gpus|servers|boxes|workers)",
+                    r"(?:spread|scale|distribute|fan)\w* (?:\w+ ){0,3}(?:out )?(?:across|over|onto|to) "
+                    r"(?:more |several |multiple |many |other )?(?:machines|nodes|gpus|servers|boxes|workers)",
+                    # "our pandas scripts run out of memory on one machine"
+                    r"(?:runs?|running|ran) out of (?:memory|ram) on (?:one|a single|my|our) "
+                    r"(?:machine|box|laptop|node)",
                     r"mov\w* (?:our |the )?training (?:off \w+ )?(?:on ?to|to|into) (?:the )?(?:cloud|aws|gcp|azure|"
                     r"a cluster|the cluster|gpus)",
                     r"(?:proper|fair|real) (?:gpu |job )?scheduling"),
@@ -1213,7 +1216,8 @@ NEED_BLOCK = re.compile(
 NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|great|nice|good)|is a must|asap|"
                         # "prompt evals in CI, what's everyone using?", "... what do ppl run"
                         r"what(?:'s| is| are| do| does) (?:every(?:one|body)|people|ppl|folks|y'all|you all|you guys|"
-                        r"others|other teams|teams) (?:using|use|run|running)|any (?:recs|recommendations|"
+                        r"others|other teams|teams) (?:using|use|run|running)|what (?:should|do|can|would) (?:we|i) "
+                        r"(?:use|run|try|pick)|any (?:recs|recommendations|"
                         r"suggestions)|"
                         r"would (?:already |really )?help|"
                         r"(?<!do )(?<!don't )(?:we|i) (?:really )?need(?! to)|"
