@@ -122,12 +122,16 @@ class _Text:
             before = self.before(hit)  # where the cue is in the whole text (its last occurrence before the hit)
             cue = hit.start - len(before) + before.rfind(cues[-1].group(0))
             owned = any(o is not hit and o.end <= hit.start and o.start <= cue < o.end for o in others)
-            if not owned and not any(w.strip(",") in _RESETS for w in rest):
+            # a new clause that asks for something ends the negation: "no k8s, need evals in CI"
+            asks = any(first.endswith(",") and then in _ASKS for first, then in zip(rest, rest[1:], strict=False))
+            if not owned and not asks and not any(w.strip(",") in _RESETS for w in rest):
                 return True
         return lx.NEGATED_AFTER.match(self.after(hit)) is not None
 
 
 _RESETS = lx.RESETS
+#: Words that open a clause asking for something, after a comma.
+_ASKS = frozenset({"need", "needs", "want", "wants", "looking", "hoping", "would"})
 
 
 # -- fields --------------------------------------------------------------------------------------

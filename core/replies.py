@@ -179,7 +179,8 @@ def _said_back(
 
 
 def _names(values: list[Any], catalog: Catalog) -> str:
-    return ", ".join(catalog.get(str(v)).name if str(v) in catalog else label(str(v)) for v in values)
+    """Tools by name; other values (a pain, a job) by their label in quotes, as they read mid-sentence."""
+    return ", ".join(catalog.get(str(v)).name if str(v) in catalog else f"“{label(str(v))}”" for v in values)
 
 
 def _unknown(names: tuple[str, ...], catalog: Catalog) -> Message:

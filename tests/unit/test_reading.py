@@ -519,6 +519,17 @@ def test_a_missing_thing_under_what_hurts_is_that_pain_not_a_need(shipped_catalo
     assert facts["needs"] == ("model_monitoring",) and facts["frustrations"] == ("no_monitoring",)
 
 
+def test_a_negation_ends_where_a_new_clause_asks_for_something(shipped_catalog: Catalog) -> None:
+    """ "no k8s, need evals in CI": the "no" is about Kubernetes, not about evals (which were read as a pain left
+    out, and said back as "leaving out …")."""
+    reading = read("we're 3 people doing RAG on GCP, no k8s, need evals in CI", shipped_catalog)
+    assert reading.facts["kubernetes"] is False and reading.facts["needs"] == ("llm_evaluation", "ci_cd")
+    assert "frustrations" not in reading.dropped
+    # without a new ask, a "no" still covers a list after a comma
+    assert set(read("we don't use airflow, mlflow or dvc", shipped_catalog).dropped["current_stack"]) == {
+        "apache-airflow", "mlflow", "dvc"}
+
+
 def test_a_job_described_as_in_place_is_not_asked_for(shipped_catalog: Catalog) -> None:
     assert "needs" not in understand("CI/CD for everything incl. models since last year, through Azure DevOps",
                                      shipped_catalog)
