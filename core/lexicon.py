@@ -58,7 +58,10 @@ CLAUSE_BREAK = re.compile(
 NEGATION = re.compile(
     r"(?<![a-z0-9])(?:no|not|don't|dont|do not|doesn't|does not|didn't|did not|never|without|isn't|aren't|"
     r"nor|neither|zero|lack|lacking|haven't|have not|hasn't|won't|can't|cannot|can not|unable to|"
-    r"instead of|rather than|no longer|stopped using|stopped|quit using|ditched|dropped|removed|remove|delete|"
+    r"instead of|rather than|no longer|stopped using|"
+    # "stopped", but not "stopped working": a model that broke is no negation of what follows
+    r"stopped(?! (?:working|predicting|performing|being (?:accurate|right|useful)|making sense|converging))|"
+    r"quit using|ditched|dropped|removed|remove|delete|"
     r"moved off|moving off|moved away from|moving away from|away from|migrating off|migrated off|got rid of|"
     r"getting rid of|used to use|used to|switched from|switching from|migrating from|migrated from|moved from|"
     r"moving from|coming from|leaving|left|"
@@ -530,14 +533,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:inputs?|data|traffic|requests|queries|distributions?) (?:\w+ ){0,2}(?:don't|doesn't|do not|does not|no "
         r"longer) (?:look|match|resemble)\w*(?: like)? (?:\w+ ){0,2}(?:training|train)",
         r"silent(?:ly)? (?:failures?|fail|break)",
+        # "broken for a week before anyone noticed", "garbage for two months and nobody noticed until sales complained"
+        r"(?:before|till|until) (?:anyone|anybody|someone|somebody|we|a human) (?:\w+ )?noticed",
+        r"(?:nobody|no one) noticed (?:until|till|before|for)\b",
         # "no one knows when a model goes bad"
         r"(?:nobody|no one) (?:knows|notices|realises|realizes|sees) when (?:\w+ ){0,2}(?:models?|predictions?|it|"
         r"they) (?:goes|go|went|gets|get|turns?|starts?) (?:bad|wrong|stale|off|worse|sideways)",
         r"(?:find|found) out from (?:customers|users|complaints)", r"no (?:alerts|alerting|observability|visibility)",
         r"(?:flying|running) blind",
-        r"how (?:would|do|can|will|should) (?:i|we) (?:even )?know (?:if|whether|when) (?:\w+ ){0,3}(?:still )?(?:ac"
-        r"curate|"
-        r"working|works|good|ok|fine|degrad\w*|drift\w*|broken)",
+        r"how (?:would|do|can|will|should) (?:i|we) (?:even )?know (?:if|whether|when) (?:\w+ ){0,3}"
+        r"(?:still (?:any )?)?(?:accurate|working|works|good|ok|fine|degrad\w*|drift\w*|broken)",
         r"(?:nobody|no one) knows how (?:[\w-]+ ){0,3}(?:is |are |it's )?(?:performing|doing)",
         r"(?:no|zero) (?:idea|clue|visibility|insight)\w* (?:into |on )?(?:how|whether) (?:the |our |my )?(?:[\w-]+ )?"
         r"(?:models?|they|predictions?) (?:[\w']+ )?(?:behav\w*|perform\w*|are doing|do)",

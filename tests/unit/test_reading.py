@@ -301,6 +301,10 @@ def test_workloads(shipped_catalog: Catalog, text: str, workloads: tuple[str, ..
         ("the upstream team keeps changing table columns", "data_quality"),
         ("we can't see what prompts our llm app actually sent to the model", "no_monitoring"),
         ("30 MLEs, 4 different trackers, it's chaos", "too_many_tools"),
+        # a model that "stopped working" broke: no negation of the pain that follows
+        ("our churn model stopped working in june and nobody noticed until the renewals call", "no_monitoring"),
+        ("our staffing forecast was broken for a week before anyone noticed", "no_monitoring"),
+        ("how do I even know if the model is still any good?", "no_monitoring"),
         ("PhD student, one GPU shared with 6 other ppl", "compute_access"),
     ],
 )
