@@ -651,7 +651,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.MANUAL_RETRAINING: (
         # retraining by hand or by memory: "we do it by hand now", "whoever remembers", "every month I rerun all cells"
         # the manual word must be about retraining: "retrain nightly, then someone manually deploys" is not
-        r"re-?train\w* (?:(?!deploy|ship|push|approv|releas|roll|then\b|but\b)[\w',-]+ ){0,8}(?:by hand|manually)",
+        r"re-?train\w* (?:(?!deploy|ship|push|approv|releas|roll|then\b|but\b)[\w',-]+ ){0,10}(?:by hand|manually)",
         r"whoever (?:remembers|has time|gets to it)",
         r"(?:every|each) (?:day|week|month|quarter|monday|friday|sprint) (?:i|we|someone|somebody) (?:manually )?"
         r"(?:open|re-?run|re-?train|kick off|export)\w*", r"re-?run (?:all )?(?:the )?cells",
@@ -671,6 +671,20 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "a cron on my workstation that I babysit", "every retrain is done differently", "pull data, retrain 6 models"
         r"cron (?:job )?on (?:my|a|our) (?:workstation|laptop|desktop|pc) that (?:i|we) babysit",
         r"every retrain(?:ing)? is", r"(?:pull|grab|download) (?:last \w+'s |the latest |new )?data,? retrain",
+        # "retrain on their own every Monday instead of me doing it", "retraining = me clicking run every monday",
+        # "whenever Priya has time", "a human with a checklist", "a Jenkins job someone has to click", "trained once
+        # in 2023 and never again", "retraining means re-running notebooks", "getting retraining off my laptop"
+        r"instead of (?:me|us|someone|somebody|a human) (?:doing it|running it|kicking it off|clicking)",
+        r"re-?train\w* (?:=|is|means) (?:me|us|someone|somebody) (?:clicking|running|kicking|pressing)",
+        r"whenever (?:\w+ ){1,2}(?:has|have|gets|finds) (?:the |some )?time",
+        r"re-?train\w* (?:(?!deploy)[\w;',-]+ ){0,6}(?:a human|someone|somebody) with a checklist",
+        r"(?:someone|somebody|i|we) (?:has|have) to click", r"trained once (?:\w+ ){0,3}(?:and )?never "
+        r"(?:again|retrained|since)", r"re-?train\w* means re-?running",
+        r"(?:get|getting|move|moving) (?:re-?)?training off (?:my|our|a) laptops?",
+        r"kick\w* (?:it|them|training|retraining|the retrain) off by hand",
+        r"re-?train\w* (?:\w+ ){0,4}by (?:a |an |some |one )?(?:[\w-]+ ){0,3}(?:script|notebook) (?:that )?(?:someone|"
+        r"somebody|i|we|one of us) runs?",
+        r"(?:runs?|run) (?:from|on) my laptop,? (?:\w+ ){0,2}(?:the )?(?:weekly |nightly |monthly )?re-?train",
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (

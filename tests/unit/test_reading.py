@@ -305,11 +305,23 @@ def test_workloads(shipped_catalog: Catalog, text: str, workloads: tuple[str, ..
         ("our churn model stopped working in june and nobody noticed until the renewals call", "no_monitoring"),
         ("our staffing forecast was broken for a week before anyone noticed", "no_monitoring"),
         ("how do I even know if the model is still any good?", "no_monitoring"),
+        ("we need the churn models to retrain on their own every Monday instead of me doing it", "manual_retraining"),
+        ("we retrain the fraud model 'whenever Priya has time'", "manual_retraining"),
+        ("retraining = me clicking run every monday morning", "manual_retraining"),
+        ("our retraining is a Jenkins job that someone has to click every Monday", "manual_retraining"),
+        ("we aim to automate retraining by EOY; today it's a human with a checklist", "manual_retraining"),
+        ("pipelines that retrain automatically when new data lands — we do it by hand now", "manual_retraining"),
         ("PhD student, one GPU shared with 6 other ppl", "compute_access"),
     ],
 )
 def test_pains_in_plain_words(shipped_catalog: Catalog, text: str, frustration: str) -> None:
     assert frustration in understand(text, shipped_catalog)["frustrations"]
+
+
+def test_a_checklist_for_deploying_is_not_manual_retraining(shipped_catalog: Catalog) -> None:
+    facts = understand("training runs on a schedule in airflow, but deploying is still a human with a checklist",
+                       shipped_catalog)
+    assert "manual_retraining" not in facts.get("frustrations", ())
 
 
 def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> None:
