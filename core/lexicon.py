@@ -693,6 +693,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # labels that come slowly, dearly or badly: "hand-label 10k photos", "the labeling queue is 40k deep",
         # "we pay contractors per box and quality is all over the place"
         r"hand-?label\w*", r"(?:label\w*|annotat\w*) (?:queue|backlog)s?",
+        # throughput against need: "~200 images a day and the next model needs 40k", "200 boxes an hour and we need
+        # 400k"; rounds that take weeks: "label, train, find mistakes, relabel takes weeks"
+        r"~?\d+ (?:images|boxes|bounding boxes|labels|samples|documents|tickets|clips|frames) (?:a|an|per) (?:day|"
+        r"hour|week),? (?:[\w,]+ ){0,6}(?:need|needs|require|requires)\b",
+        r"relabel\w* (?:\w+ ){0,3}takes (?:weeks|days|months|forever|ages)",
         r"(?:label\w*|annotat\w*|contractors?) (?:\S+ ){0,10}(?:quality (?:is )?all over the place|inconsistent)",
         r"label(?:l)?ing is a bottleneck",
         r"label(?:l)?ing (?:\w+ ){0,5}(?:slow|slows|slowing|slowest|bottleneck|expensive|painful|pain|"
@@ -725,6 +730,21 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"responses|outputs|completions|replies)",
         r"(?:bot|chatbot|assistant|agent|llm|model) (?:\w+ ){0,2}(?:invents?|makes? up|fabricates?)",
         r"(?:answers|responses|outputs|replies) (?:went|go|have gone|got|get) (?:sideways|worse|downhill|weird)",
+        # "some summaries invent guests", "started giving weird answers after a prompt change", "retrieval quality is
+        # all over the place", "how do ppl eval RAG answers w/o reading 500 of them", "only lawyers can judge",
+        # "our LLM eval is literally a Google Sheet", "we ship prompt changes with zero regression tests"
+        r"(?:summaries|answers|responses|outputs|replies) (?:\w+ )?(?:invent|make up|made up|fabricate|hallucinate)\w*",
+        r"(?:giving|gives|gave|returns?|returning|spits? out) (?:\w+ )?(?:weird|wrong|bad|strange|garbage|nonsense|"
+        r"made-up) (?:answers|responses|outputs|results|summaries|replies)",
+        r"(?:retrieval|answer|response|output|summary) quality (?:is|was|has been) (?:all over the place|inconsistent|"
+        r"bad|poor|terrible|meh|unpredictable|random)",
+        r"(?:eval\w*|check\w*|judg\w*|grad\w*|scor\w*) (?:\w+ ){0,3}(?:answers|responses|outputs|summaries) "
+        r"(?:w/o|without) (?:reading|checking|looking at)",
+        r"only (?:the |our )?(?:\w+ )?(?:lawyers|doctors|clinicians|experts|humans|analysts|reviewers) can (?:judge|"
+        r"tell|evaluate|check|say)",
+        r"(?:llm |our |the )?evals? (?:process )?(?:is|are) (?:literally |just |basically |still )?(?:a |an |our )?"
+        r"(?:google sheet|spreadsheet|vibe check|vibes|thumbs|pm)",
+        r"prompt changes? (?:\w+ ){0,4}(?:no|zero|without) (?:\w+ )?(?:regression )?tests",
         # LLM changes judged by nobody or by hand: "nobody knows which prompt version made the bot better",
         # "I manually inspect 200 chatbot answers"
         r"(?:nobody|no one|don't|can't|cannot) (?:can |could |really )?(?:knows?|tell|say) (?:which|whether|if) "

@@ -311,6 +311,13 @@ def test_workloads(shipped_catalog: Catalog, text: str, workloads: tuple[str, ..
         ("our retraining is a Jenkins job that someone has to click every Monday", "manual_retraining"),
         ("we aim to automate retraining by EOY; today it's a human with a checklist", "manual_retraining"),
         ("pipelines that retrain automatically when new data lands — we do it by hand now", "manual_retraining"),
+        ("users say some summaries invent guests who were never on the show", "llm_quality_unknown"),
+        ("our chatbot started giving weird answers after a prompt change", "llm_quality_unknown"),
+        ("how do ppl eval RAG answers w/o reading 500 of them by hand??", "llm_quality_unknown"),
+        ("our LLM eval is literally a Google Sheet where PMs give thumbs up/down", "llm_quality_unknown"),
+        ("we ship prompt changes weekly with zero regression tests", "llm_quality_unknown"),
+        ("3 annotators, ~200 images a day, and the next model needs 40k", "labeling_bottleneck"),
+        ("label, train, find mistakes, relabel takes weeks each round", "labeling_bottleneck"),
         ("PhD student, one GPU shared with 6 other ppl", "compute_access"),
     ],
 )
