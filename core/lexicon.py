@@ -312,6 +312,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
         # notebooks standing in for a pipeline or a release: "our 'pipeline' is 14 notebooks", "30 notebooks that
         # are officially 'production'", "40 copy-pasted notebooks", "what to do with an .ipynb", "emailed notebooks"
+        # "they all live in Workbench notebooks", "it's all notebooks lol", "the whole thing is notebooks on a shared
+        # drive", "everyone wants me to turn their notebooks into pipelines"
+        r"(?:we|they|i) (?:all )?live in (?:[\w-]+ ){0,2}notebooks", r"(?:it's|its|it is) all (?:just )?notebooks",
+        r"(?:the )?whole thing is (?:just )?notebooks",
+        r"(?:turn|turning|convert\w*|productioni[sz]\w*) (?:\w+ ){0,2}notebooks? (?:into|to) (?:a |real |proper )?"
+        r"(?:pipelines?|jobs|code|services?)",
         r"pipeline'? (?:is|are) (?:just )?(?:\d+ |\w+ )?notebooks", r"notebooks (?:that|which) (?:are|is) "
         r"(?:officially |basically |technically |our )?'?prod(?:uction)?\b", r"copy-?past\w* notebooks",
         r"what to do with (?:an? |the |my |our )?(?:\.?ipynb|notebook)", r"email\w* notebooks",
@@ -367,6 +373,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.CANT_REPRODUCE: (
         # "can't rebuild it, can't retire it"
         r"(?:can't|cannot|couldn't|could not) rebuild (?:it|them|the model|that model)",
+        # "nothing can be rerun a month later", "I'd love to rerun last month's policy and get the same result", "no
+        # training code in source control, just a .pt file"
+        r"(?:nothing|none of (?:it|them)) can be re-?(?:run|produced|built)",
+        r"re-?run (?:[\w']+ ){0,4}(?:and|to) get the same (?:results?|numbers?|model|policy|metrics?|scores?)",
+        r"no (?:training )?code in (?:source control|version control|git)\b",
         # a result nobody can get again, or find what made it: "nobody else can reproduce it", "can't find the weights"
         r"(?:nobody|no one|no-one) (?:else )?(?:can|could) (?:reproduce|rerun|re-run|recreate|replicate|rebuild)",
         r"(?:which|what) version of (?:the |our )?model (?:produced|made|gave)",

@@ -318,6 +318,11 @@ def test_workloads(shipped_catalog: Catalog, text: str, workloads: tuple[str, ..
         ("we ship prompt changes weekly with zero regression tests", "llm_quality_unknown"),
         ("3 annotators, ~200 images a day, and the next model needs 40k", "labeling_bottleneck"),
         ("label, train, find mistakes, relabel takes weeks each round", "labeling_bottleneck"),
+        ("they all live in Workbench notebooks and deploy by exporting a CSV", "stuck_in_notebooks"),
+        ("everyone wants me to productionize their notebooks", "stuck_in_notebooks"),
+        ("nothing can be rerun a month later", "cant_reproduce"),
+        ("I'd love to rerun last month's policy and get the same result", "cant_reproduce"),
+        ("there's no training code in source control, just a .pt file", "cant_reproduce"),
         ("PhD student, one GPU shared with 6 other ppl", "compute_access"),
     ],
 )
