@@ -1144,7 +1144,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"model monitoring", r"monitor(?:s|ing)?(?: (?:our |the )?models?)?", r"drift detection",
                              r"detect(?:ing)? drift", r"alert(?:s|ing)? (?:us |me )?(?:on|for|about) (?:models|drift)",
                              r"alerts? (?:\w+ ){0,2}when (?:the |our )?(?:predictions?|inputs?|models?|forecasts?|"
-                             r"accuracy|scores?) (?:\w+ )?(?:drift|degrade|drop|shift|go wrong|break)\w*",
+                             r"accuracy|scores?) (?:\w+ )?(?:drift|degrade|drop|shift|go wrong|go weird|go off|go bad|"
+                             r"look off|look weird|break)\w*",
                              r"observability for (?:ml|models)", r"ml observability", r"model observability",
                              r"drift (?:monitoring|detection|alerts?|alerting)",
                              r"(?:data|model|concept|prediction|feature) drift",
@@ -1236,7 +1237,8 @@ NEED_ASK = re.compile(
     r"a place to|where to start (?:on|with)|where do (?:i|we) start (?:on|with)|goal:|"
     r"(?:what|which) (?:\w+ )?(?:should|do|would|could|can)|how (?:do|should|can|would)|is there|are there|"
     r"any (?:tools?|good|recommendations?)|i'm thinking|(?:has|have|needs?) to (?:handle|cover|support|include|do)|"
-    r"(?:must|should) (?:handle|cover|support|include)|the ask (?:now |here )?is|(?:can't|cannot) agree on|"
+    r"(?:must|should) (?:handle|cover|support|include)|the (?:new |next |main |big )?ask (?:now |here )?is|"
+    r"(?:can't|cannot) agree on|"
     r"(?:deciding|decide|choosing|torn) between|alternatives? (?:for|to)|"
     r"what(?:'s|s| is) (?:a |an |the )?(?:good|decent|solid|sane|nice|best|go-to|simple|cheap|recommended|lightweight))"
     r"(?![a-z])"

@@ -375,6 +375,8 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         ("Would love to spread our Optuna studies over more machines", "compute"),
         ("We need to move training onto AWS without rewriting everything", "compute"),
         ("researchers keep fighting over our on-prem gpus, need proper scheduling", "compute"),
+        ("The new ask is production monitoring for skew and drift.", "model_monitoring"),
+        ("I need an alert when predictions go weird.", "model_monitoring"),
         ("our pandas scripts run out of memory on one machine, what should we use?", "compute"),
         ("training takes a week, we need to spread it across machines", "compute"),
     ],
