@@ -373,6 +373,21 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.CANT_REPRODUCE: (
         # "can't rebuild it, can't retire it"
         r"(?:can't|cannot|couldn't|could not) rebuild (?:it|them|the model|that model)",
+        # "can't even replicate my own results", "can't get the same result back", "same config, 4 points worse",
+        # "two people, two different validation scores", "couldn't get within 3 points", "can't tell you which
+        # hyperparameters produced the model", "nobody can answer 'what changed'", "a utils file that isn't versioned"
+        r"(?:can't|cannot|couldn't|could not|unable to) (?:even )?(?:replicate|reproduce|recreate) (?:my |our |the |"
+        r"their )?(?:own )?(?:results?|numbers?|runs?|experiments?|models?)",
+        r"get the same (?:results?|numbers?|scores?|accuracy|metrics?) back",
+        r"same (?:config|code|notebook|seed|data|commit|branch),? (?:[\w-]+ ){0,4}(?:different|worse|better)"
+        r"(?: results?| scores?| numbers?| metrics?| accuracy)?",
+        r"two (?:people|machines|runs),? two different (?:results|scores|numbers|validation scores|metrics)",
+        r"(?:couldn't|could not|can't|cannot) get (?:within|close to|back to) ",
+        r"(?:can't|cannot|no one can|nobody can|couldn't) (?:\w+ ){0,2}(?:tell|say|know) (?:you )?which (?:hyper-?"
+        r"parameters|params|data|dataset|code|version|commit|checkpoint|settings)s? (?:\w+ ){0,2}(?:produced|trained|"
+        r"made|went into|built)",
+        r"(?:nobody|no one) can (?:answer|say|tell) (?:\w+ ){0,2}'?what changed",
+        r"(?:isn't|is not|aren't|are not|wasn't) versioned",
         # "nothing can be rerun a month later", "I'd love to rerun last month's policy and get the same result", "no
         # training code in source control, just a .pt file"
         r"(?:nothing|none of (?:it|them)) can be re-?(?:run|produced|built)",
@@ -621,6 +636,17 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:chang|renam|dropp|remov)(?:es|ing) (?:a |the |some |our |their )?(?:tables?'? |data |source )?"
         r"(?:columns?|fields?|schemas?|units?|formats?)",
         r"(?:null|nan|empty|missing) (?:columns|values|fields|rows)", r"skew (?:everywhere|again|issues?|problems?)",
+        # "a feature went all zeros", "lost 30% of rows overnight", "silently switched currencies", "empty strings
+        # instead of nulls", "nothing validates it before training", "trains on yesterday's data plus half of today's",
+        # "half the training set is duplicate rows", "the labels are just wrong", "annotators disagree"
+        r"(?:went|goes|go|turned|turns) all (?:zeros?|nulls?|nans?|blank)",
+        r"(?:lost|lose|loses|dropped|drops) (?:\d+ ?%|half|a third|a quarter) of (?:the |its |our )?rows",
+        r"silently (?:switched|changed|swapped|dropped|flipped)",
+        r"(?:empty strings|nulls|zeros|garbage|nans) instead of",
+        r"nothing (?:validates|checks) (?:it|them|the data|the batch|the inputs?)",
+        r"trains? on (?:yesterday's|stale|old|partial|half-written|half|bad|corrupt\w*|incomplete) data",
+        r"duplicate (?:rows|records|entries|samples)", r"labels (?:are|were) (?:\w+ ){0,2}(?:wrong|noisy|inconsistent|"
+        r"garbage)", r"(?:annotators|labell?ers|contractors|raters) (?:\w+ ){0,4}disagree",
         r"features? (?:\w+ ){0,3}(?:don't|doesn't|do not|never) match (?:\w+ ){0,2}(?:training|offline|online|serving)",
         r"data quality(?! checks| tests| monitoring| validation| tools?)(?: problems| issues)?",
         r"(?:bad|dirty|messy|garbage|broken|inconsistent|unreliable|noisy|"
@@ -656,7 +682,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:rows|records|timestamps)|nulls|missing values)", r"stale (?:partition|data|features|snapshot|table)s?",
         r"(?:changing|changes|changed) a (?:field|column) without telling",
         # "bad rows keep sneaking into training", "junk records slip into the training set"
-        r"(?:bad|junk|garbage|broken|corrupt\w*|dirty) (?:rows|records|data|samples) (?:\w+ ){0,2}"
+        r"(?:bad|junk|garbage|broken|corrupt\w*|dirty) (?:rows|records|data|samples|readings|values|entries|"
+        r"batch(?:es)?) "
+        r"(?:\w+ ){0,2}"
         r"(?:sneak|slip|get|leak|creep)\w* (?:in|into|through)",
     ),
     Frustration.MANUAL_RETRAINING: (
@@ -674,7 +702,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:manual|manually) (?:kick|trigger|run)\w* (?:training|jobs|pipelines)",
         r"(?:when|whenever|if) (?:somebody|someone|anyone|we|i) (?:remembers?|gets? around)",
         r"(?:someone|somebody|we) (?:has|have) to remember", r"hand-?(?:started|triggered|kicked off|run)",
-        r"re-?(?:run|train)\w* (?:\w+ ){0,2}by hand", r"forget (?:to )?re-?train",
+        r"re-?(?:run|train)\w* (?:\w+ ){0,3}by hand", r"forget (?:to )?re-?train",
+        # "'prod' is them hitting Run All every monday", "someone kicks off a training job by hand", "pull fresh data,
+        # run the notebook", "I'd love for that to just happen on its own", "re-running scripts in the right order",
+        # "retrained by a data scientist running a sequence of notebooks", "stop babysitting the weekly retrain"
+        r"(?:hitting|hit|hits|clicking|click|press\w*) (?:'|\")?run all",
+        r"kick\w* off (?:a |the )?(?:re-?)?training (?:job|run)s? (?:\w+ ){0,2}(?:by hand|manually)",
+        r"(?:pull|grab|download)\w* (?:\w+ ){0,2}data,? (?:re-?)?run (?:the |a )?(?:notebook|script)s?",
+        r"(?:just )?happen on (?:its|their) own", r"re-?running (?:\w+ ){0,3}in the right order",
+        r"re-?train\w* (?:\w+ ){0,5}by (?:a |an |one )?(?:data scientist|person|human|someone|somebody) running",
+        r"babysit\w* (?:\w+ ){0,2}(?:re-?train\w*|training)",
         r"re-?train\w* (?:\S+ ){0,8}(?:clicking|click) (?:buttons|through)",
         r"re-?train\w* (?:is|means) (?:me|us|someone|somebody|one of us|a human|a person)",
         r"re-?training-by-hand", r"(?:scripts?|notebooks?|jobs?) [\w ]{0,30}runs? (?:\w+ )?by hand every",
@@ -704,6 +741,17 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # labels that come slowly, dearly or badly: "hand-label 10k photos", "the labeling queue is 40k deep",
         # "we pay contractors per box and quality is all over the place"
         r"hand-?label\w*", r"(?:label\w*|annotat\w*) (?:queue|backlog)s?",
+        # "the queue for the new defect types is three weeks deep", "tagging them in excel", "hand-tagging 40k tickets",
+        # "we ration labels", "it crawls", "two hours of their time a week", "the backlog never ends", "a backlog of
+        # four months", "the correction queue is bigger than the team can handle", "labels still not back"
+        r"queue (?:\w+ ){0,5}is (?:\w+ ){0,2}(?:weeks?|days?|months?) deep", r"hand-?tag\w*",
+        r"(?:tagging|labell?ing|annotating) (?:\w+ ){0,2}in (?:excel|google sheets?|a spreadsheet|spreadsheets)",
+        r"ration (?:the )?(?:labels|annotations)", r"(?:can't|cannot) afford (?:enough )?(?:labels|labell?ed (?:data|"
+        r"examples)|examples|annotations)", r"(?:labell?ing|annotation) (?:\w+ ){0,5}(?:crawls|is slow|takes forever|"
+        r"drags)", r"(?:two|\d+|a few|one) hours? of (?:their|his|her) time (?:a|per) week", r"backlog never ends",
+        r"backlog of (?:about |around |roughly |over )?(?:\w+ )?(?:weeks|months)",
+        r"(?:correction|review|labell?ing|annotation) queue is (?:bigger|larger|longer) than",
+        r"(?:labels|annotations) (?:[\w/-]+ ){0,5}(?:still )?not back",
         # throughput against need: "~200 images a day and the next model needs 40k", "200 boxes an hour and we need
         # 400k"; rounds that take weeks: "label, train, find mistakes, relabel takes weeks"
         r"~?\d+ (?:images|boxes|bounding boxes|labels|samples|documents|tickets|clips|frames) (?:a|an|per) (?:day|"
@@ -739,12 +787,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # vibing", "the support bot confidently invents features", "RAG answers went sideways"
         r"(?:read|reading|eyeball\w*|skim\w*) (?:[\w-]+ ){0,2}(?:chatbot |bot |llm |model |agent )?(?:answers|"
         r"responses|outputs|completions|replies)",
-        r"(?:bot|chatbot|assistant|agent|llm|model) (?:\w+ ){0,2}(?:invents?|makes? up|fabricates?)",
+        r"(?:bot|chatbot|assistant|agent|llm|model) (?:\w+ ){0,2}(?:invent(?:s|ed|ing)?|makes? up|made up|fabricat\w*)",
         r"(?:answers|responses|outputs|replies) (?:went|go|have gone|got|get) (?:sideways|worse|downhill|weird)",
         # "some summaries invent guests", "started giving weird answers after a prompt change", "retrieval quality is
         # all over the place", "how do ppl eval RAG answers w/o reading 500 of them", "only lawyers can judge",
         # "our LLM eval is literally a Google Sheet", "we ship prompt changes with zero regression tests"
-        r"(?:summaries|answers|responses|outputs|replies) (?:\w+ )?(?:invent|make up|made up|fabricate|hallucinate)\w*",
+        r"(?:summar\w*|answers|responses|outputs|replies|feature) (?:\w+ ){0,2}(?:invent(?:s|ed|ing)?|makes? up|"
+        r"made up|"
+        r"fabricat\w*|hallucinat\w*)",
         r"(?:giving|gives|gave|returns?|returning|spits? out) (?:\w+ )?(?:weird|wrong|bad|strange|garbage|nonsense|"
         r"made-up) (?:answers|responses|outputs|results|summaries|replies)",
         r"(?:retrieval|answer|response|output|summary) quality (?:is|was|has been) (?:all over the place|inconsistent|"
@@ -753,8 +803,17 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:w/o|without) (?:reading|checking|looking at)",
         r"only (?:the |our )?(?:\w+ )?(?:lawyers|doctors|clinicians|experts|humans|analysts|reviewers) can (?:judge|"
         r"tell|evaluate|check|say)",
-        r"(?:llm |our |the )?evals? (?:process )?(?:is|are) (?:literally |just |basically |still )?(?:a |an |our )?"
+        r"evals? (?:[\w-]+ ){0,5}(?:is|are|=) (?:literally |just |basically |still )?(?:a |an |our |the )?"
         r"(?:google sheet|spreadsheet|vibe check|vibes|thumbs|pm)",
+        # "no numbers to say v2 beats v1", "each swap is a leap of faith", "retrieval quality dropped", "maybe better
+        # maybe worse", "no test set", "the bot got dumber", "no way to check if they're right", "looks great on the 20
+        # prompts I tried by hand", "no idea how it does on everything else"
+        r"no (?:numbers|metrics|data|way|evidence) to (?:say|tell|show|prove) (?:\w+ ){0,3}(?:beats|is better|better|"
+        r"worse)", r"leap of faith", r"(?:retrieval|answer|response) quality (?:dropped|got worse|tanked|degraded)",
+        r"maybe better,? maybe worse", r"no (?:eval |test |golden )?(?:test set|eval set)",
+        r"(?:got|gets|getting) dumber", r"no way to (?:check|tell|know|measure) (?:if|whether)",
+        r"(?:prompts|questions|examples) (?:i|we) tried by hand",
+        r"no idea how (?:it|the model|the bot) (?:does|performs|behaves) on",
         r"prompt changes? (?:\w+ ){0,4}(?:no|zero|without) (?:\w+ )?(?:regression )?tests",
         # LLM changes judged by nobody or by hand: "nobody knows which prompt version made the bot better",
         # "I manually inspect 200 chatbot answers"
@@ -810,8 +869,22 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # the card fought over or queued for: "fighting over that card", "waiting for 8 A100s", "GPU quota request
         # has been 'pending'", "a whiteboard schedule for who gets it"
         r"(?:fight\w*|wait\w*|queu\w*) (?:\w+ ){0,4}(?:over|for) (?:(?:that|this|the|our|one|a|\d+|two|four|eight|"
-        r"only|single|same) ){0,2}(?:a100s?|h100s?|cards?|gpu)\b", r"quota [\w' ]{0,40}(?:pending|denied|rejected)",
+        r"only|single|same) ){0,2}(?:a100s?|h100s?|cards?|gpu)\b",
+        r"quota [\w' ]{0,40}(?:pending|denied|rejected|under review)",
         r"(?:schedule|rota|calendar|spreadsheet|sign-?up sheet) for who gets (?:it|the gpu|them|the box)",
+        # "stepping on each other's jobs", "won't approve cloud spend", "spot instances keep getting reclaimed", "a
+        # ticket for a GPU VM", "sharing two A100s through a google sheet", "get GPUs without DMing me", "waiting 3
+        # days in the slurm queue", "GPU jobs sit in the queue for days"
+        r"stepping on each other'?s? (?:jobs|gpus|toes|runs)",
+        r"(?:won't|will not|doesn't|does not|didn't) approve (?:\w+ ){0,2}(?:cloud|gpu|compute) (?:spend|budget|"
+        r"instances?|requests?)",
+        r"(?:spot|preemptible) (?:instances?|vms?|nodes?|gpus?) (?:keep )?(?:getting |get )?(?:reclaimed|preempted|"
+        r"killed|evicted)",
+        r"ticket (?:to (?:it|infra|ops|the infra team) )?(?:for|to get) (?:a |an )?(?:gpu|container|vm|machine|node)",
+        r"sharing (?:\w+ ){0,2}(?:gpus?|a100s?|h100s?|cards?) (?:through|via|with|using|on) (?:a )?(?:google sheet|"
+        r"spreadsheet|calendar|slack)", r"(?:get|getting) gpus without",
+        r"(?:sit|sits|sitting|stuck|wait\w*) (?:\w+ ){0,2}in (?:the|a) (?:\w+ )?queue for (?:days|hours|weeks|\d+)",
+        r"wait\w* (?:\d+|a few|several|two|three|four|five) (?:days|hours|weeks) (?:in|for) (?:the|a) (?:\w+ )?queue",
         # "one GPU shared with 6 other ppl", "a single A100 split between the whole lab"
         r"(?:one|a single|1|only one) (?:gpu|a100|h100|card)s? (?:box |server |machine )?(?:is )?(?:shared|split) "
         r"(?:with|between|among|by)",
