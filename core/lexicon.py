@@ -318,6 +318,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:the )?whole thing is (?:just )?notebooks",
         r"(?:turn|turning|convert\w*|productioni[sz]\w*) (?:\w+ ){0,2}notebooks? (?:into|to) (?:a |real |proper )?"
         r"(?:pipelines?|jobs|code|services?)",
+        # "every model we've built lives in Jupyter", "copy-pasting cells into a .py file", "whatever last ran on
+        # Mark's laptop", "works great in colab", "70 notebooks named final_v3", "everything they produce is a notebook"
+        r"(?:every|each|all) (?:[\w']+ ){0,3}(?:lives?|live) in (?:jupyter|colab|(?:\w+ )?notebooks?|some \w+'s "
+        r"\.?ipynb)", r"copy-?past\w* cells", r"whatever last ran on", r"works (?:great|fine|well) in (?:colab|jupyter|"
+        r"the notebook|my notebook)", r"notebooks named", r"everything (?:\w+ ){0,3}(?:produce|build|make|write)s? is "
+        r"(?:a |in )?(?:notebooks?|jupyter)",
         r"pipeline'? (?:is|are) (?:just )?(?:\d+ |\w+ )?notebooks", r"notebooks (?:that|which) (?:are|is) "
         r"(?:officially |basically |technically |our )?'?prod(?:uction)?\b", r"copy-?past\w* notebooks",
         r"what to do with (?:an? |the |my |our )?(?:\.?ipynb|notebook)", r"email\w* notebooks",
@@ -511,6 +517,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"spend (?:days|weeks) turning (?:\w+ ){0,3}into (?:a |an )?(?:container|service|api|endpoint)",
         # "throws it over the wall and Berlin rewrites it", "ops builds a VM by hand", "USB sticks"
         r"over the wall", r"(?:ops|it|infra|devops) (?:team )?builds? (?:a |the )?vms? by hand",
+        # "sitting in 'handoff to eng' since august", "fastest we've ever done it is five weeks", "the handover is a
+        # Confluence page and a zip file", "engineering re-implements the feature logic", "DS sends us .ipynb files"
+        r"sitting in '?hand-?off", r"fastest (?:we've|we have) ever (?:done it|shipped one|deployed one) (?:is|was) "
+        r"(?:\w+ )?(?:days|weeks|months)", r"hand-?over (?:\w+ ){0,4}is (?:a |an )?(?:confluence|wiki|zip|email|slack)",
+        r"re-?implement\w* (?:the )?(?:feature logic|models?|preprocessing|features)", r"reverse-?engineer\w* (?:the )?"
+        r"(?:preprocessing|features|model|notebook)",
+        r"(?:sends?|gives?|hands?|emails?) (?:us|them|me|eng\w*) (?:\w+ )?(?:\.?ipynb|notebooks?)(?: files)?",
         r"(?:deploy|ship|push)\w* (?:\w+ ){0,3}by hand every", r"usb (?:sticks?|drives?)",
         r"(?:file|open|raise) a ticket (?:and wait|to (?:ship|deploy|get))",
         # the time one release costs: "each deploy eats about a week", "~6 weeks per model", "sits in review for
@@ -560,7 +573,26 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"longer) (?:look|match|resemble)\w*(?: like)? (?:\w+ ){0,2}(?:training|train)",
         r"silent(?:ly)? (?:failures?|fail|break)",
         # "broken for a week before anyone noticed", "garbage for two months and nobody noticed until sales complained"
-        r"(?:before|till|until) (?:anyone|anybody|someone|somebody|we|a human) (?:\w+ )?noticed",
+        r"(?:before|till|until) (?:anyone|anybody|someone|somebody|we|a human) (?:\w+ )?(?:noticed|looked|checked|"
+        r"caught it)",
+        # "off for like 3 weeks before finance pinged us", "nothing watching it", "never set up anything to watch the
+        # model", "can't say if it still works", "drifted for a whole quarter", "found out from the board deck", "no
+        # alert on anything except latency", "no metric anywhere that tells me whether …", "nobody was looking at the
+        # model itself", "customers find our model's mistakes before we do", "we caught it only because a customer"
+        r"(?:off|wrong|broken|garbage|bad|stale|down) for (?:like |about |almost |over )?(?:\w+ )?(?:days?|weeks?|"
+        r"months?) before",
+        r"nothing (?:is )?(?:watching|monitoring|checking) (?:it|them|the models?)",
+        r"(?:never set up|don't have|do not have|haven't set up) anything (?:to )?(?:watch|monitor|check)",
+        r"(?:can't|cannot|couldn't) (?:honestly )?(?:say|tell) (?:if|whether) it (?:still )?works",
+        r"(?:drifted|broke|degraded|was broken|was wrong) for (?:a |the )?(?:whole |entire |full )?(?:\w+ )?(?:days?|"
+        r"weeks?|months?|quarter|year)",
+        r"found out (?:about it )?from (?:the |a |an |our )?(?:\w+ )?(?:board|customers?|users?|clients?|sales|support|"
+        r"finance|marketing|deck|emails?|complaints)",
+        r"no alerts? on anything", r"no (?:metric|dashboard|alert)s? (?:\w+ ){0,3}(?:tells?|shows?) (?:me|us) "
+        r"(?:whether|if)", r"(?:nobody|no one) (?:was |is )?(?:looking at|watching|checking) the models?",
+        r"(?:customers|users|sales|support|clients) (?:find|found|notice|noticed|caught|catch) (?:[\w']+ ){0,3}before "
+        r"(?:we|us) (?:do|did)", r"(?:found out|noticed|caught it) before (?:we|us) did",
+        r"caught it only because (?:a |the |one )?(?:customer|user|client)",
         r"(?:nobody|no one) noticed (?:until|till|before|for)\b",
         # "no one knows when a model goes bad"
         r"(?:nobody|no one) (?:knows|notices|realises|realizes|sees) when (?:\w+ ){0,2}(?:models?|predictions?|it|"
@@ -945,6 +977,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:teams?|groups?|squads?) (?:\w+ )?each (?:picked|chose|use|uses|bought|have) (?:one|their own|a different)",
         r"(?:cut|pare|trim|slim) (?:this|it|them|the stack|our stack|things) down",
         r"too many tools(?: already)?", r"tool sprawl",
+        # "total tool bingo", "three places to look for one answer", "5 ppl, 3 experiment trackers, 2 orchestrators",
+        # "writing glue between …", "and three of us to keep it alive", "every ML team picked its own stack"
+        r"tool bingo", r"(?:two|three|four|five|\d+) places to look",
+        r"(?:[2-9]|two|three|four|five|six) (?:experiment trackers|trackers|orchestrators|registries|feature stores|"
+        r"mlflow servers)", r"writing glue",
+        r"(?:and|with) (?:only |just )?(?:two|three|four|\d+) of us to (?:keep it alive|maintain it|run it all)",
+        r"every (?:\w+ )?team (?:picked|chose|built|has) its own",
         # "30 MLEs, 4 different trackers", "two of everything" is read elsewhere
         r"(?:\d+|several|multiple|" + _WORD_NUMBER + r") different (?:trackers|tools|orchestrators|platforms|"
         r"registries|notebook tools|serving stacks|stacks)", r"consolidat\w*", r"too many (?:dashboards|platforms|"
