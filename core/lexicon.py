@@ -320,6 +320,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:pipelines?|jobs|code|services?)",
         # "every model we've built lives in Jupyter", "copy-pasting cells into a .py file", "whatever last ran on
         # Mark's laptop", "works great in colab", "70 notebooks named final_v3", "everything they produce is a notebook"
+        r"(?:can't|cannot|couldn't) get (?:\w+ ){0,3}out of (?:the |our |my )?notebooks",
+        r"notebooks for (?:literally |pretty much |basically )?everything",
         r"(?:every|each|all) (?:[\w']+ ){0,3}(?:lives?|live) in (?:jupyter|colab|(?:\w+ )?notebooks?|some \w+'s "
         r"\.?ipynb)", r"copy-?past\w* cells", r"whatever last ran on", r"works (?:great|fine|well) in (?:colab|jupyter|"
         r"the notebook|my notebook)", r"notebooks named", r"everything (?:\w+ ){0,3}(?:produce|build|make|write)s? is "

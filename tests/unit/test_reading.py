@@ -347,6 +347,7 @@ def test_workloads(shipped_catalog: Catalog, text: str, workloads: tuple[str, ..
         ("the model has been sitting in 'handoff to eng' since august", "slow_handoff"),
         ("DS team sends us .ipynb files and calls it 'the model'", "slow_handoff"),
         ("every model we've built lives in Jupyter", "stuck_in_notebooks"),
+        ("notebooks for literally everything, I can't get the notebooks out of the notebooks", "stuck_in_notebooks"),
         ("getting something to prod means copy-pasting cells into a .py file", "stuck_in_notebooks"),
         ("5 ppl, 3 experiment trackers, 2 orchestrators", "too_many_tools"),
         ("we have sagemaker, airflow, a databricks workspace and some lambdas. Total tool bingo.", "too_many_tools"),
