@@ -588,18 +588,17 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:can't|cannot|couldn't) (?:honestly )?(?:say|tell) (?:if|whether) it (?:still )?works",
         r"(?:drifted|broke|degraded|was broken|was wrong) for (?:a |the )?(?:whole |entire |full )?(?:\w+ )?(?:days?|"
         r"weeks?|months?|quarter|year)",
-        r"found out (?:about it )?from (?:the |a |an |our )?(?:\w+ )?(?:board|customers?|users?|clients?|sales|support|"
-        r"finance|marketing|deck|emails?|complaints)",
+        r"found out (?:about it )?from (?:the |a |an |our )?(?:\w+ )?(?:board|customers?|users?|clients?|"
+        r"sales|support|finance|marketing|deck|emails?|complaints)", r"find out from (?:customers|users|complaints)",
         r"no alerts? on anything", r"no (?:metric|dashboard|alert)s? (?:\w+ ){0,3}(?:tells?|shows?) (?:me|us) "
         r"(?:whether|if)", r"(?:nobody|no one) (?:was |is )?(?:looking at|watching|checking) the models?",
         r"(?:customers|users|sales|support|clients) (?:find|found|notice|noticed|caught|catch) (?:[\w']+ ){0,3}before "
         r"(?:we|us) (?:do|did)", r"(?:found out|noticed|caught it) before (?:we|us) did",
         r"caught it only because (?:a |the |one )?(?:customer|user|client)",
-        r"(?:nobody|no one) noticed (?:until|till|before|for)\b",
         # "no one knows when a model goes bad"
         r"(?:nobody|no one) (?:knows|notices|realises|realizes|sees) when (?:\w+ ){0,2}(?:models?|predictions?|it|"
         r"they) (?:goes|go|went|gets|get|turns?|starts?) (?:bad|wrong|stale|off|worse|sideways)",
-        r"(?:find|found) out from (?:customers|users|complaints)", r"no (?:alerts|alerting|observability|visibility)",
+        r"no (?:alerts|alerting|observability|visibility)",
         r"(?:flying|running) blind",
         r"how (?:would|do|can|will|should) (?:i|we) (?:even )?know (?:if|whether|when) (?:\w+ ){0,3}"
         r"(?:still (?:any )?)?(?:accurate|working|works|good|ok|fine|degrad\w*|drift\w*|broken)",

@@ -40,10 +40,9 @@ def answer_text(w: Draft, question: Question, text: str) -> Turn:
         reading = Reading(facts={f: v for f, v in reading.facts.items() if f != question.id},
                           dropped=reading.dropped, unknown_tools=reading.unknown_tools, correcting=True)  # fmt: skip
     answered = question.id in reading.facts or (question.kind is Kind.OPEN and bool(reading.facts))
-    if not answered and not reading.dropped and not reading.correcting and not _news(w, reading):
-        # only names I don't know, or facts already noted ("we're on AWS" again): not an answer to this question
-        reading = Reading(unknown_tools=reading.unknown_tools)
-    if not reading or (not answered and not reading.facts and not reading.dropped):  # only names I don't know
+    # only names I don't know, or facts already noted ("we're on AWS" again): not an answer to this question
+    if not reading or (not answered and not reading.dropped
+                       and (not reading.facts or not reading.correcting and not _news(w, reading))):
         return (*([_unknown(reading.unknown_tools, w.catalog)] if reading.unknown_tools else []),
                 *_not_understood(w, question, misses))  # fmt: skip
     said = apply(w, reading, question=question if answered else None)
@@ -82,10 +81,11 @@ def apply(w: Draft, reading: Reading, *, question: Question | None = None) -> li
     catalog = w.catalog
     new: dict[str, Any] = {}
     changed: dict[str, tuple[Any, Any]] = {}
+    known = w.profile().model_dump(mode="json")
     for field, value in reading.facts.items():
         if field not in BY_ID:
             continue
-        before = w.profile().model_dump(mode="json").get(field)
+        before = known.get(field)
         after = _merged(field, before, value, replace=reading.correcting or field == (question and question.id))
         if before is None:
             new[field] = after

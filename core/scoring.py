@@ -169,7 +169,6 @@ class Wanted:
     weights: dict[Stage, float] = field(default_factory=dict)
     origin: dict[Stage, str] = field(default_factory=dict)  # "need", a frustration id, "next step"
     kept: dict[Stage, str] = field(default_factory=dict)  # stage -> id of the stack tool keeping it
-    falls_short: set[Stage] = field(default_factory=set)  # kept stages where a pain says the tool falls short
     replace: dict[str, str] = field(default_factory=dict)  # successor id -> retired stack tool id
     # a tool in use, for stages asked for, that breaks a hard constraint: it keeps none of them
     breaking: dict[str, tuple[list[Stage], list[str]]] = field(default_factory=dict)  # id -> (stages, rules)
@@ -181,6 +180,12 @@ class Wanted:
     answered: frozenset[str] = frozenset()
     # pains a platform they run already answers (pain -> that tool): its other stages are not asked anew
     platform_answers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def falls_short(self) -> set[Stage]:
+        """Kept stages where a pain says the tool they run falls short: asked for anew, above an alternative's
+        weight (`_still_hurting`)."""
+        return {stage for stage in self.kept if self.weights.get(stage, 0.0) > KEPT_WEIGHT}
 
     @property
     def total(self) -> float:
@@ -294,7 +299,6 @@ def _still_hurting(profile: Profile, wanted: Wanted) -> None:
             if STILL_HURTING_WEIGHT > wanted.weights.get(stage, 0.0):
                 wanted.weights[stage] = STILL_HURTING_WEIGHT
                 wanted.origin[stage] = "kept"
-                wanted.falls_short.add(stage)
 
 
 def _governs(asked: set[Stage]) -> frozenset[str]:
