@@ -163,8 +163,8 @@ class Tool(BaseModel):
     governs: tuple[Governs, ...] = Field(
         default=(),
         description="for a tool built for governance (and only then): what it governs: data "
-        "(catalogs, lineage), models (inventory, risk, fairness, documentation, approvals) or "
-        "llm_apps (guardrails on an LLM app's inputs and outputs)",
+        "(catalogs, lineage), models (inventory, risk, documentation, approvals), fairness (fairness "
+        "metrics and mitigation for a model) or llm_apps (guardrails on an LLM app's inputs and outputs)",
     )
     latest_release: Release | None = None
     events: tuple[Event, ...] = ()

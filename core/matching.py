@@ -170,7 +170,8 @@ def select(
             # a further pick that answers nothing new they asked for: two suffice unless it is nearly as strong
             # as the first; and beside what they asked for, a third tool for what a pain only implies is noise.
             # Each option is judged so: the strongest one ruled out does not rule out a nearly-as-strong other
-            options = [item for item in options if not _noise(item, jobs[item[1].id], needs, mains, chosen[0][0])]
+            options = [item for item in options
+                       if not _noise(item, jobs[item[1].id], needs, mains, chosen[0][0], wanted)]
             if not options:
                 break
         best = max(options, key=lambda item: (item[0] + gain.get(item[1].id, 0.0), -place[item[1].id]))
@@ -185,11 +186,16 @@ def considered(top: int) -> int:
     return max(40, 10 * top)
 
 
-def _noise(item: Scored, built: Sequence[Stage], needs: set[Stage], mains: set[Stage], first: float) -> bool:
+def _noise(item: Scored, built: Sequence[Stage], needs: set[Stage], mains: set[Stage], first: float,
+           wanted: Wanted) -> bool:
     """Would this further pick (past the second) be noise: it answers no stated need the picks leave open,
-    and it serves only what a pain implies beside stated needs, or it is clearly weaker than the first?"""
+    and it serves only what a pain implies beside stated needs, or only another kind of the needs it serves
+    than the one asked (a data catalog beside two model-governance picks), or it is clearly weaker than
+    the first?"""
     pains_only = bool(needs) and not any(s in needs for s in built)
-    return not needs & (set(built) - mains) and (pains_only or item[0] < first - WEAK_EXTRA)
+    served = [s for s in built if s in needs]
+    other_kind = bool(served) and all(wanted.weight(item[1], s) < wanted.weights[s] for s in served)
+    return not needs & (set(built) - mains) and (pains_only or other_kind or item[0] < first - WEAK_EXTRA)
 
 
 def _keeping(profile: Profile, catalog: Catalog, wanted: Wanted, top: int) -> list[Scored]:

@@ -19,6 +19,7 @@ from core.constraints import violations
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind
 from core.vocabulary import (
+    GENERAL_INFRASTRUCTURE,
     KUBERNETES_ID,
     Budget,
     Category,
@@ -305,7 +306,8 @@ def _governs(asked: set[Stage]) -> frozenset[str]:
     """What a governance need is about: data when data stages are asked for too; models when model stages
     are, or when nothing says data (the common case). An LLM team asking for governance wants oversight
     of its AI systems (inventory, risk, approvals, audit) like anyone else; a guardrail that screens an
-    app's prompts (Governs.LLM_APPS) is a different answer, and nothing they say asks for it yet."""
+    app's prompts (Governs.LLM_APPS) is a different answer, and nothing they say asks for it yet, and so is
+    a fairness library (Governs.FAIRNESS): one check a model review runs, not the oversight asked for."""
     kinds = set()
     if asked & DATA_GOVERNANCE_STAGES:
         kinds.add(Governs.DATA)
@@ -370,7 +372,17 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
         parts.append(f"an alternative for {_stages_text(instead)}, if what you use there falls short")
     missing = [s for s in wanted.weights if not tool.built_for(s) and wanted.origin[s] != "kept"]
     bad = f"it covers fewer of your needs (not {_stages_text(missing)})" if missing else None
+    other = next((s for s in covered if wanted.weight(tool, s) < wanted.weights[s]), None)
+    if bad is None and other is not None:  # Fairlearn for governance of models: a check, not the oversight
+        theirs = and_list(sorted(_kind_text(k) for k in tool.kinds(other)))
+        asked = and_list(sorted(_kind_text(k) for k in wanted.kinds.get(other, ())))
+        bad = f"for {label_in_text(other.value)} it covers {theirs}, not the {asked} your need is about"
     return Factor("coverage", points, "; ".join(parts) or None, bad)
+
+
+def _kind_text(kind: str) -> str:
+    """A kind of a job's answer as it reads in a sentence: 'LLM apps', 'fairness', 'applications'."""
+    return kind.replace("llm_", "LLM ").replace("_", " ")
 
 
 def a_persona(persona: Persona) -> str:
@@ -610,7 +622,15 @@ def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
     return Factor("operations", 0.0)
 
 
+#: A cluster scheduler of its own (Slurm) beside the Kubernetes they run: a second way to run jobs on the
+#: same kind of machines, to install, secure and teach, where tools that use their cluster add to it.
+SECOND_SCHEDULER = -0.35
+
+
 def _kubernetes(tool: Tool, profile: Profile, explain: bool) -> Factor:
+    if profile.kubernetes and tool.category in GENERAL_INFRASTRUCTURE and tool.primary_stages[:1] == (Stage.COMPUTE,):
+        bad = "it schedules jobs on a cluster of its own, beside the Kubernetes you run" if explain else None
+        return Factor("kubernetes", SECOND_SCHEDULER, None, bad)
     if not tool.needs_your_cluster(profile.must_self_host()):
         return Factor("kubernetes", 0.0)
     if profile.kubernetes:
@@ -698,7 +718,8 @@ _BUDGET_POINTS: dict[Budget | None, dict[Pricing, float]] = {
 
 
 def _budget(tool: Tool, profile: Profile, explain: bool) -> Factor:
-    points = _BUDGET_POINTS[profile.budget].get(tool.pricing, 0.0)
+    pricing = Pricing.FREE if tool.open_source and tool.pricing is Pricing.FREEMIUM else tool.pricing
+    points = _BUDGET_POINTS[profile.budget].get(pricing, 0.0)
     if tool.open_source and profile.budget in (Budget.NONE, Budget.LOW):
         points += 0.1
     if not explain or profile.budget is None:

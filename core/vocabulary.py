@@ -32,7 +32,8 @@ class Governs(StrEnum):
     """What a governance tool governs: the need is one word, the tools answer different questions."""
 
     DATA = "data"  # catalogs and lineage: which data exists, where it came from, who may use it
-    MODELS = "models"  # model inventory, risk, fairness, documentation and approvals
+    MODELS = "models"  # model inventory, risk, documentation and approvals: oversight of the models a team runs
+    FAIRNESS = "fairness"  # fairness metrics and mitigation for a model: one check a model review runs, not the review
     LLM_APPS = "llm_apps"  # guardrails that screen an LLM app's inputs and outputs
 
 

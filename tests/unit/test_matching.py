@@ -805,3 +805,45 @@ def test_on_a_laptop_a_server_whose_docs_give_a_one_machine_setup_fits() -> None
     renting = laptop.with_answers(needs=(Stage.MODEL_SERVING, Stage.COMPUTE))
     found = factors(shipped().get("ollama"), renting, shipped(), wanted_of(renting, shipped()))
     assert not any(f.good and "one machine" in f.good for f in found)
+
+
+def test_a_team_on_kubernetes_short_of_gpus_is_not_sent_a_second_scheduler() -> None:
+    """Never enough GPUs on their Kubernetes cluster: tools that use the cluster or add capacity to it
+    (Ray, SkyPilot, Run:ai), not Slurm, a scheduler with a cluster of its own. Without Kubernetes, Slurm
+    is a fair answer to the same pain."""
+    short = {"persona": "platform_engineer", "team_size": 25, "maturity": 1, "cloud": "on_prem",
+             "frustrations": ["compute_access"], "budget": "medium"}  # fmt: skip
+    on_k8s = parse_profile({**short, "kubernetes": True})
+    assert "slurm" not in [t.id for t in picks(on_k8s)] and picks(on_k8s)
+    assert "a cluster of its own, beside the Kubernetes you run" in why_not(on_k8s, shipped(), "slurm")
+    without = parse_profile({**short, "kubernetes": False})
+    assert "slurm" in [t.id for t in picks(without)]
+
+
+def test_a_fairness_library_is_not_the_model_governance_asked_for() -> None:
+    """Governance asked for by a regulated team: inventories, risk and approval workflows (Credo AI,
+    ValidMind), not Fairlearn, which measures one thing a model review checks; why not says so."""
+    profile = parse_profile({"persona": "team_lead", "team_size": 40, "cloud": "azure", "workloads": ["tabular"],
+                             "needs": ["governance"], "budget": "high", "maturity": 2})  # fmt: skip
+    chosen = picks(profile)
+    assert chosen and all(Governs.MODELS in t.kinds(Stage.GOVERNANCE) for t in chosen), [t.id for t in chosen]
+    assert "for governance it covers fairness, not the models your need is about" in why_not(
+        profile, shipped(), "fairlearn")
+    # with only open-source tools allowed, the fairness library is still offered: it is what there is
+    open_only = parse_profile({**profile.model_dump(mode="json"), "open_source_only": True, "cloud": "on_prem"})
+    assert "fairlearn" in [t.id for t in picks(open_only)]
+
+
+def test_an_open_source_tool_with_a_paid_cloud_fits_a_free_only_budget_like_a_free_one() -> None:
+    """Langfuse (open source, with a paid cloud) costs a free-only team as little as TruLens (free): the
+    software is free to run; only the vendor's hosting is paid."""
+    profile = parse_profile({"needs": ["llm_observability"], "budget": "none"})
+    catalog = shipped()
+    wanted = wanted_of(profile, catalog)
+
+    def budget(tool_id: str) -> tuple[float, str | None]:
+        found = next(f for f in factors(catalog.get(tool_id), profile, catalog, wanted) if f.name == "budget")
+        return found.points, found.good
+
+    assert budget("langfuse")[0] == budget("trulens")[0] > 0
+    assert budget("langfuse")[1] == "freemium, which fits a free-only budget"
