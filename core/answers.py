@@ -502,9 +502,13 @@ def _yes_no(text: _Text, no: tuple[str, ...], yes: tuple[str, ...], soft: tuple[
 
 
 def _denied(text: _Text, hit: _Hit) -> bool:
-    """A negation in the same comma-separated part ("zero budget, must be open source" is not denied)."""
+    """A negation in the same comma-separated part ("zero budget, must be open source" is not denied). A phrase
+    that holds its own negation ("data can't go to the cloud", "no SaaS") is not denied by an earlier one: "budget
+    is zero and data can't go to the cloud" says two things, not a double negative."""
     if lx.NEGATED_AFTER.match(text.after(hit)):
         return True
+    if lx.NEGATION.search(text.low[hit.start : hit.end]):
+        return False
     part = text.before(hit).split(",")[-1]
     return text.negated(hit) and lx.NEGATION.search(" ".join(part.split()[-7:])) is not None
 

@@ -310,6 +310,9 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # "we're determined to get off notebooks", "a notebook on a laptop scheduled with Task Scheduler"
+        r"get (?:us |the team )?off (?:of )?(?:jupyter |the )?notebooks",
+        r"notebooks? (?:\w+ ){0,4}scheduled (?:with|by|via|through) (?:windows )?(?:task scheduler|cron)",
         # notebooks standing in for a pipeline or a release: "our 'pipeline' is 14 notebooks", "30 notebooks that
         # are officially 'production'", "40 copy-pasted notebooks", "what to do with an .ipynb", "emailed notebooks"
         # "they all live in Workbench notebooks", "it's all notebooks lol", "the whole thing is notebooks on a shared
@@ -379,6 +382,17 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "I genuinely cannot get the same numbers back", "none of us could say which extract it had been trained on",
+        # "nobody is sure which one the current model used", "I forget which LoRA settings I used", "it took us a month
+        # to work out how to rerun it", "the dataset silently changed", "different numbers for the same model"
+        r"(?:can't|cannot|couldn't|could not|unable to) (?:\w+ ){0,2}get the same (?:results?|numbers?|scores?|accuracy|metrics?)",
+        r"(?:none of us|nobody|no one|no-one|we) (?:could|can|couldn't|can't) (?:\w+ ){0,2}(?:say|tell|know|remember|figure out) "
+        r"which (?:[\w-]+ ){0,3}(?:it|the model|they|the run) (?:had been|was|were) (?:trained|built|fit)",
+        r"(?:nobody|no one|no-one)(?: is| was)? (?:sure|certain) which (?:[\w-]+ ){0,4}used",
+        r"forget which (?:[\w-]+ ){0,3}(?:settings|params|parameters|hyperparameters|configs?|seeds?|data|dataset) (?:i|we) used",
+        r"(?:took|takes|taking) (?:us )?(?:a |an )?(?:\w+ )?(?:months?|weeks?|days) to (?:work out|figure out) how to (?:re-?run|rebuild|retrain)",
+        r"(?:data|dataset|training set|training data) (?:had )?(?:silently|quietly) changed",
+        r"different (?:numbers|results|scores) for the same (?:model|run|config|data|checkpoint)",
         # "can't rebuild it, can't retire it"
         r"(?:can't|cannot|couldn't|could not) rebuild (?:it|them|the model|that model)",
         # "can't even replicate my own results", "can't get the same result back", "same config, 4 points worse",
@@ -456,6 +470,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # "we spend 3-6 weeks repackaging them", "waiting on the platform team's backlog", "deploy models by handing us a
+        # Docker image and a wiki page", "opens a ticket for the backend team to swap it in"
+        r"(?:spend|spends|takes?|taking) (?:\d+(?:[- ]\d+)?|\w+) weeks (?:re-?packaging|rewriting|re-?implementing|porting)",
+        r"wait(?:s|ing)? (?:\w+ )?on (?:the )?(?:platform|infra|backend|devops|eng\w*|ops) team'?s? (?:backlog|queue)",
+        r"(?:deploy|ship|release) (?:\w+ ){0,2}by handing (?:us|them|eng\w*|ops) (?:a|an|the)",
+        r"opens? a ticket for (?:the )?(?:backend|platform|infra|devops|eng\w*|ops) team",
         # the model rewritten elsewhere or waiting on one person: "they are 'porting it to java'", "took the platform
         # folks ten weeks to do it", "every deploy waits on the one infra guy"
         r"port(?:ing|ed|s)? (?:it|them|the model) (?:in|to|into) (?:java|c\+\+|c#|go|golang|rust|scala|kotlin)",
@@ -540,6 +560,18 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "a bad retrain was live for three days before anyone spotted it", "nobody can tell me whether it's still any
+        # good", "we only log the final output", "monitoring is literally me opening a notebook", "accuracy in the field
+        # is unknown", "no feedback loop at all", "zero idea how often it fails", "we find out from the brand managers"
+        r"(?:was|been|stayed|sat) (?:live|in prod\w*|running|serving) for (?:\w+ ){1,2}(?:days?|weeks?|months?) before "
+        r"(?:anyone|anybody|someone|we) (?:spotted|noticed|caught|saw)",
+        r"(?:nobody|no one|no-one) can tell (?:me |us )?(?:whether|if) it's still (?:any )?(?:good|accurate|working)",
+        r"(?:we )?only log (?:the )?(?:final|last) (?:output|answer|response)s?",
+        r"monitoring is (?:literally |basically |just )?(?:me|someone|a person|one person) (?:opening|looking|checking|eyeballing)",
+        r"(?:accuracy|performance) in the (?:field|wild) is unknown",
+        r"no feedback loop",
+        r"(?:zero|no) idea how (?:much it costs|often it fails|often it breaks|well it's doing)",
+        r"find out from (?:the |our )?(?:[\w-]+ )?(?:users|customers|managers|sales|support|business|clients)",
         # problems reported by people rather than alerts: "we heard it from QA, not from any alert", "our
         # 'monitoring' is the CEO forwarding angry customer emails", "had gone stale when a customer posted",
         # "an alert when predictions go weird", "we measured it once at launch"
@@ -659,6 +691,17 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # "a column upstream changed meaning", "a pile of duplicate orders", "the label leaking in through a date column",
+        # "upstream systems change field formats without telling us", "random encodings, dates in 3 formats", "values
+        # are in different units", "computed in four different places with four different bugs"
+        r"(?:a |one )?columns? (?:\w+ ){0,2}(?:changed|changes|changing) (?:its |their )?(?:meaning|type|format|units)",
+        r"(?:pile|bunch|lot|ton|load)s? of duplicate (?:\w+ )?(?:rows|orders|records|entries|events)",
+        r"(?:label|target) (?:leak\w*|leakage)|leak\w* in through",
+        r"change (?:\w+ )?(?:field|column) (?:formats?|types?|names?) without telling",
+        r"(?:random|mixed|wrong|broken) encodings",
+        r"dates in (?:\w+ )(?:different )?formats",
+        r"values (?:are )?in different units",
+        r"(?:computed|calculated|defined) in (?:\w+ ){0,2}different places with (?:\w+ )?different (?:bugs|results|logic)",
         # inputs that go bad without an error: "a scraper that silently started returning cookie banners", "the API
         # returns 200 with an empty body", "~10% garbage", "change schema without warning"
         r"(?:silently|quietly) (?:started |starts |began )?return\w*", r"returns? (?:a )?200 with (?:an )?empty",
@@ -769,6 +812,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # "at the current pace the backlog clears sometime in 2028"
+        r"(?:at (?:the|this) (?:current )?pace,? )?the (?:labell?ing |annotation )?backlog (?:clears|will clear|is cleared|would clear)",
         # "labeling is eating our whole budget"
         r"(?:label\w*|annotat\w*) (?:is |are )?eat\w* (?:\w+ ){0,3}budget",
         # labels that come slowly, dearly or badly: "hand-label 10k photos", "the labeling queue is 40k deep",
@@ -816,6 +861,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "customers caught wrong refund answers before we did", "how often it's wrong", "keeps going off the rails",
+        # "every client asks 'how accurate is it?' and we have literally no answer"
+        r"(?:customers?|users?|clients?) (?:caught|catch|find|found|spotted|reported) (?:\w+ ){0,3}(?:answers|responses|replies|summaries|outputs|mistakes|errors|hallucinations) before (?:we|us)",
+        r"how often (?:it's|it is|it gets (?:things|it)|the (?:bot|model|assistant|agent) is) wrong",
+        r"(?:keeps|kept) going off the rails",
+        r"how accurate (?:is it|it is)\W* and (?:we )?(?:have )?(?:literally )?(?:no|zero) (?:answer|idea)",
         # quality judged by reading or found by accident: "our 'eval process' is me reading 30 chatbot answers and
         # vibing", "the support bot confidently invents features", "RAG answers went sideways"
         r"(?:read|reading|eyeball\w*|skim\w*) (?:[\w-]+ ){0,2}(?:chatbot |bot |llm |model |agent )?(?:answers|"
@@ -899,6 +950,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "jobs collide constantly: somebody's run grabs all the memory", "notebooks time out mid-training"
+        r"jobs (?:constantly |always |keep )?collid\w*",
+        r"(?:runs?|jobs?) (?:grabs?|hogs?|takes?) all the (?:gpu |gpus |vram |memory)",
+        r"times? out mid-?(?:training|run|epoch)",
         # the card fought over or queued for: "fighting over that card", "waiting for 8 A100s", "GPU quota request
         # has been 'pending'", "a whiteboard schedule for who gets it"
         r"(?:fight\w*|wait\w*|queu\w*) (?:\w+ ){0,4}(?:over|for) (?:(?:that|this|the|our|one|a|\d+|two|four|eight|"
@@ -971,6 +1026,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:partition|gpu|slurm|job) queue (?:is|are) (?:routinely |usually |often )?(?:\d+|days|weeks)",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # "experiment records are all over the place", "paying for three separate eval SaaS tools", "each of them uses a
+        # different tracker", "more time keeping them alive than modeling", "different scripts per provider", "gluing"
+        r"(?:records?|runs?|experiments?|results?|logs?|metrics?) (?:are )?(?:all over the place|scattered (?:across|everywhere))",
+        r"(?:paying for|juggling) (?:three|four|five|six|3|4|5|6|several|multiple|too many) (?:separate |different )?(?:[\w/-]+ ){0,2}(?:tools|saas|services|products|platforms|subscriptions)",
+        r"each (?:of them|one|person|engineer|scientist|team) uses a different (?:[\w-]+ )?(?:tool|tracker|orchestrator|platform|stack)",
+        r"(?:more time|most of (?:our|their|my) time) keeping (?:them|it|the tools|everything|all of it) (?:alive|running|up)",
+        r"different scripts per (?:provider|cloud|team|project)",
+        r"keep(?:ing)? gluing", r"stitch(?:ing)? (?:together )?(?:\d+|six|five|four|several|many|multiple) tools",
         # "every tool we add = another login and another invoice"
         r"another (?:login|invoice|vendor|bill) and another",
         # many logins, bills or overlapping picks: "11 tools, 11 logins, 11 invoices", "three teams each picked one"
@@ -1443,8 +1506,8 @@ NO_NEED = re.compile(
 _OSS = r"(?:open[- ]?source|oss|foss|osi[- ]licen[sc]ed|free software|open licen[sc]es?|apache[- ]licen[sc]ed)"
 OPEN_SOURCE_NO = (
     r"not open[- ]source only", r"(?:doesn't|does not|don't|do not|needn't|need not|no need to) (?:have to |need to )?"
-    r"be " + _OSS, r"(?:proprietary|commercial|closed[- ]source|paid|vendor) (?:tools |software |products )?"
-    r"(?:is|are) (?:fine|ok|okay|allowed|acceptable)", r"(?:fine|ok|okay|happy) with (?:proprietary|commercial|"
+    r"be " + _OSS, r"(?:proprietary|commercial|closed[- ]source|paid|vendor) (?:tools |software |products |licen[sc]es? )?"
+    r"(?:is|are) (?:fine|ok|okay|allowed|acceptable)", r"can be (?:commercial|proprietary|closed[- ]source|paid)", r"(?:fine|ok|okay|happy) with (?:proprietary|commercial|"
     r"closed[- ]source)", r"don't care (?:about|if|whether) (?:it's |its )?" + _OSS, r"" + _OSS + r" (?:is )?"
     r"(?:not (?:required|needed|necessary|a must|mandatory)|optional|nice to have|doesn't matter)",
     r"no (?:open[- ]source )?(?:requirement|constraint)s? on licen[sc]e", r"not " + _OSS + r" only",
@@ -1470,6 +1533,15 @@ OPEN_SOURCE_YES = (
     r"nothing (?:proprietary|closed[- ]source|commercial)", r"avoid (?:vendor )?lock-?in", r"no vendor lock-?in",
     r"(?:we are|we're|i'm|i am) (?:an? )?" + _OSS + r" (?:shop|company|team|org|project|people|folks)",
     r"foss", _OSS + r" tools only", r"licen[sc]e (?:must|has to) be (?:osi|open)",
+    # "everything has to be Apache-2 or MIT licensed", "allergic to vendor lock-in", "no open-core stuff"
+    r"(?:has to|must|needs? to|should) be (?:apache|mit|bsd)[\w.-]*(?: (?:or|and|/) (?:apache|mit|bsd)[\w.-]*)?"
+    r"(?:[- ]licen[sc]ed)?", r"allergic to (?:vendor )?lock-?in", r"no open[- ]core",
+    # asked for outright: "is there an open-source alternative to W&B", "anything open-source for faithfulness eval?"
+    r"(?:is there|are there|any|anything|looking for|recommend\w*|suggest\w*) (?:an? |any |some )?" + _OSS
+    + r"(?! (?:is |would be |preferred|ideally))",
+    # a closing word: "... that works with Slurm, open source.", "Is there something ...? Open source."
+    r"(?<=[,.?!] )" + _OSS + r"(?= ?[.!]? $)", r"and " + _OSS + r"(?= ?[.!]? $)",
+    r"(?:that's|that is|which is) (?:[\w-]+ and )?" + _OSS,
 )
 SELF_HOST_YES = (
     r"self[- ]?host(?:ed|ing)?(?: only)?", r"(?:on|in) our own (?:infra(?:structure)?|cloud accounts?|accounts?|vpc)",
@@ -1503,6 +1575,28 @@ SELF_HOST_YES = (
     r"(?:public )?cloud", r"(?:sent|send|go|goes) off-?site",
     r"(?:inside|within) our (?:own )?(?:aws |azure |gcp |google cloud )?(?:account|tenant|subscription)",
     r"hosted by us",
+    # "we don't buy SaaS for infra", "patient data can't go to any cloud", "data can't go to a vendor"
+    r"(?:don't|do not|won't|never) (?:buy|use|pay for) (?:any )?saas",
+    r"(?:can't|cannot|can not|must not|mustn't|may not|won't|never) (?:ever )?go to (?:a|any|the) (?:public |external |"
+    r"third[- ]party |outside )?(?:clouds?|vendors?|saas|third[- ]part(?:y|ies)|apis?)",
+    r"nothing (?:may|can|is allowed to|should|must) go to (?:a |any )?(?:third[- ]party|external|public|hosted|outside)",
+    r"(?:won't|will not|wouldn't|would not) (?:sign off on|allow|approve|let us) (?:sending|send|using|use) (?:\w+ ){0,2}"
+    r"(?:to )?(?:any |a )?(?:third[- ]party|external|public|hosted|outside) (?:\w+ )?(?:saas|services?|vendors?|apis?)",
+    r"not allowed to touch (?:any |an? |the )?(?:external|third[- ]party|public|outside)",
+    # "whatever we use runs on our own servers", "running in our own Kubernetes clusters", "deployable on our hardware"
+    r"(?:runs?|running|lives?|stays?|hosted|deployed) (?:in|on) our own (?:[\w-]+ ){0,2}(?:servers|hardware|machines|"
+    r"infra\w*|gpus|boxes|metal|clusters?|data ?cent(?:er|re)s?)",
+    r"deployable (?:on|in|into) our (?:own )?(?:hardware|infra\w*|servers|premises|subscription|account|clusters?|tenant)",
+    r"(?:runs?|running|works?|deployable|install(?:ed|able)?) (?:fully |entirely |only )?on-?prem(?:ises)?(?! and)",
+    r"on-?prem(?:ises)? install(?:ation|s)?",
+    r"(?:runs?|running|stays?|lives?) inside our (?:own )?(?:gcp |google cloud |aws |azure )?(?:project|vpc|network|tenant|"
+    r"account|subscription)",
+    r"inside (?:our|the) (?:own )?(?:aws|azure|gcp|google cloud|corporate|company) (?:vpc|network|firewall|perimeter)",
+    # "the cluster has no outbound internet": nothing it runs can call a vendor
+    r"no (?:outbound|external) (?:internet|network)(?: access)?",
+    # "something we can deploy into customer environments"
+    r"deploy\w* (?:it |them )?(?:into|in|to|inside) (?:our )?(?:customers?|clients?)'? (?:own )?(?:environments?|infra\w*|"
+    r"premises|tenants?|clouds?|vpcs?|accounts?)",
 )
 SELF_HOST_NO = (
     r"(?:saas|managed|hosted|cloud services?|a vendor|vendors?) (?:services? |options? |tools? )?"
@@ -1518,6 +1612,10 @@ SELF_HOST_NO = (
     r"no (?:ops|infra) (?:team|people|capacity)", r"nobody to (?:run|operate|maintain) (?:it|infra\w*|servers)",
     r"self[- ]?host(?:ed|ing)? (?:is )?(?:not (?:required|needed|necessary)|optional)", r"managed (?:services )?"
     r"(?:only|please|preferred)", r"(?<!no )saas (?:only|preferred|please)", r"no on-?prem requirement",
+    # "so we don't run servers", "we're not allowed to run our own servers", "it has to be managed"
+    r"so (?:that )?we (?:don't|do not|never) (?:have to )?run (?:our own |any )?servers",
+    r"(?:not|aren't|are not|isn't|is not) allowed to run (?:our own |any )?servers",
+    r"(?:has|have|needs?) to be (?:fully )?managed", r"a managed (?:cloud )?option so",
 )
 BUDGET: dict[Budget, tuple[str, ...]] = {
     Budget.NONE: (r"free only", r"no budget", r"zero budget", r"only free", r"free (?:tools|stuff|software|"
@@ -1536,7 +1634,16 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   # "no $$", "$0 budget", "just want to log my runs for free", "for free, ideally"
                   r"no \$+",
                   r"(?:(?:want|wanna|need)(?: it| them| this| that)?|do (?:it|this|that)|run (?:it|them)|\w+ my \w+) "
-                  r"for free(?! tier)"),
+                  r"for free(?! tier)",
+                  # "I can't expense anything", "has to be self-hosted and free", "somewhere free to log runs",
+                  # "free tools to build a test set", "all free", "also free, obviously"
+                  r"(?:can't|cannot|can not|unable to) expense (?:anything|a thing|it|tools|software)",
+                  r"(?:has|have|needs?) to be (?:[\w-]+ and )free(?![- ](?:tier|trial))", r"must be (?:[\w-]+ and )?free"
+                  r"(?![- ](?:tier|trial))",
+                  r"(?:somewhere|something|anywhere|anything|a place) free(?! (?:tier|trial|up|of|from))",
+                  r"(?:a|any) free (?:place|way|option|alternative|service|setup)",
+                  r"free (?:tools|options|alternatives|solutions)(?! (?:tier|trial))",
+                  r"(?:all|also|everything|both) free(?![- ](?:tier|trial|of|from|up))"),
     Budget.LOW: (r"low budget", r"small budget", r"tight budget", r"limited budget", r"modest budget",
                  r"shoestring", r"bootstrapped", r"not (?:a )?(?:huge|big|large|much|lots of) (?:budget|money)",
                  r"(?:a )?little (?:budget|money)", r"(?:a )?small grant",
@@ -1553,6 +1660,7 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"bake[- ]sale", r"(?:some|a little) money,? but not (?:\w+ )?(?:enterprise|a lot|much|huge)"),
     Budget.MEDIUM: (r"medium budget", r"moderate budget", r"reasonable budget", r"decent budget",
                     r"some budget(?:,? (?:but )?not (?:huge|big|large|enormous))?", r"average budget",
+                    r"moderate (?:[\w-]+ )?budget",
                     r"mid(?:-size[d]?|dle)? budget", r"can (?:pay|spend) "
                     r"(?:a bit|something|some)", r"(?:a )?few (?:thousand|k) (?:dollars|"
                     r"bucks|\$|usd|eur|euros|a month|per month|/mo)", r"budget (?:is )?(?:medium|moderate|ok|okay|"
@@ -1570,7 +1678,13 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"object)", r"unlimited budget", r"money is no object", r"(?:whatever|anything) it costs",
                   r"(?:budget is )?healthy(?: budget)?", r"(?:cost|costs|money|price|budget)(?:'s| is| are)? "
                   r"(?:not|isn't|aren't) (?:the |a |our )?(?:main |big |biggest |primary )?(?:worry|concern|issue|"
-                  r"problem|constraint)"),
+                  r"problem|constraint)",
+                  # "low six figures a year", "not a tooling-budget problem", "real budget", "budget for a proper
+                  # enterprise platform"
+                  r"(?:low |mid |high )?(?:six|seven|6|7)[- ]figures?",
+                  r"not an? (?:[\w-]+[- ])?budget (?:problem|issue|question|constraint)",
+                  r"(?:real|serious|significant|substantial) budget",
+                  r"(?:have |got )?(?:a )?budget for (?:a |an )?(?:proper |real |full |big )?enterprise\w*"),
 }
 SCOPE: dict[ScopePreference, tuple[str, ...]] = {
     ScopePreference.ALL_IN_ONE: (r"one all-in-one platform", r"all[- ]in[- ]one", r"(?:one|single|a single|"
@@ -1619,7 +1733,18 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"by clicking (?:in|through) (?:the )?console", r"clickops",
         r"re-?train\w* (?:is|means) (?:me|us|someone|somebody|one of us|a human|a person)",
         # "honestly nothing, notebooks and a shared drive"
-        r"notebooks? and (?:a |our |the )?(?:shared |google |network )?drives?"),
+        r"notebooks? and (?:a |our |the )?(?:shared |google |network )?drives?",
+        # "written in notebooks", "we train from our laptops", "someone SSHing in and launching a script in tmux",
+        # "'training' means someone running the cells top to bottom", "someone runs a
+        # notebook on the first of each month", "someone clicking through flows manually", "I'm
+        # tired of being the cron job"
+        r"(?:written|built|developed) in (?:\w+ )?notebooks", r"train (?:\w+ )?from (?:our|my|their) laptops?",
+        r"someone (?:ssh\w* in|launch\w*|kicks? off|starts?|starting) (?:\w+ ){0,4}(?:scripts?|jobs?|runs?|training)",
+        r"running the cells (?:top to bottom|in order|one by one)",
+        r"(?:someone|somebody|one of us) (?:manually )?(?:runs?|re-?runs?) (?:a |the |our )?(?:[\w-]+ )?notebook",
+        r"(?:i|we) (?:pull (?:\w+ ){0,3}and )?re-?run the (?:[\w-]+ )?notebook",
+        r"someone (?:manually )?clicking through", r"manual (?:notebook )?runs", r"(?:being|i'm|i am) the cron job",
+        r"someone manually (?:re-?trains?|re-?runs?|trains?)"),
     1: (r"automated training pipelines", r"automated pipelines?", r"(?:training )?pipelines? (?:are|is) automated",
         r"automat(?:ed|e|ing) (?:the )?training", r"scheduled (?:training|retraining|jobs|pipelines)",
         r"(?:airflow|dagster|prefect|kubeflow|metaflow|flyte|argo|zenml|kedro) (?:dags|pipelines|flows|jobs)",
@@ -1639,7 +1764,12 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:notebooks?|training) (?:are |is )?scheduled as (?:\w+ )?jobs",
         r"(?:a |is a )?scheduled (?:\w+ )?(?:flow|dag|job|pipeline)s?",
         # "training runs on a schedule in airflow, but deploying is still a human"
-        r"(?:training|re-?training|models?) (?:runs?|is run|are run|happens?) on a schedule"),
+        r"(?:training|re-?training|models?) (?:runs?|is run|are run|happens?) on a schedule",
+        # "trains in a pipeline that kicks off every week on its own", "retrain every hour through Airflow", "retrained
+        # by a scheduled Step Functions pipeline", "models train nightly in a Kubeflow pipeline"
+        r"pipeline that (?:kicks off|runs|triggers|starts) (?:every|each|nightly|weekly|daily|hourly|on a)",
+        r"re-?train\w* (?:every|each) (?:hour|day|night|week|month) (?:through|via|with|in|on) ",
+        r"(?:re-?)?trained by a scheduled", r"(?:models? )?trains? (?:nightly|weekly|daily|hourly) (?:in|via|through|on)"),
     2: (r"ci/cd for pipelines and models", r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines?|ml)",
         # pipelines tested before they ship: "TFX pipelines on Kubeflow with CI/CD", "CI tests each pipeline change
         # before promotion", "Cloud Build tests every pipeline component", "models only ship through promotion gates"
@@ -1657,6 +1787,14 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:every|each) (?:merge|commit|pr|pull request|push) runs? (?:the )?tests", r"beats? the champion",
         r"(?:ship|deploy|release)s? (?:\w+ ){0,2}(?:models )?(?:via|through|with) ci\b",
         r"to deploy models automatically",
+        # "a merge to main runs tests and promotes the new model", "GitHub Actions runs tests and redeploys on merge",
+        # "a merge triggers the training pipeline and promotes the model if metrics pass", "goes to canary if eval passes"
+        r"(?:merge|pr|pull request|push)\w* (?:to (?:main|master) )?(?:runs?|triggers?|kicks? off) (?:\w+ ){0,6}"
+        r"(?:promotes?|deploys?|releases?|ships?)",
+        r"(?:tests?|redeploys?|deploys?|promotes?) (?:\w+ ){0,4}on (?:every |each )?merge",
+        r"promotes? (?:the )?(?:new )?models? (?:\w+ ){0,4}(?:if|when|once) (?:the )?(?:metrics|evals?|tests?|checks?)\w* pass",
+        r"(?:goes|go|gets? promoted|is promoted|gets? deployed|is deployed) to (?:canary|staging|prod\w*) (?:\w+ ){0,2}"
+        r"(?:if|when|once) (?:the )?(?:evals?|metrics|tests?|checks?)\w* pass",
         r"(?:runs?|run) (?:the )?tests,? (?:\w+ ){0,2}re-?trains?,? (?:and )?(?:re-?)?deploys?",
         r"re-?trains?,? (?:and )?(?:re-?)?deploys? (?:\w+ ){0,4}(?:automatically|if (?:the )?evals? pass\w*|on merge)",
         r"fully automated", r"continuous (?:training|delivery|deployment)", r"gitops", r"level 2",
