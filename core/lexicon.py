@@ -385,12 +385,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "I genuinely cannot get the same numbers back", "none of us could say which extract it had been trained on",
         # "nobody is sure which one the current model used", "I forget which LoRA settings I used", "it took us a month
         # to work out how to rerun it", "the dataset silently changed", "different numbers for the same model"
-        r"(?:can't|cannot|couldn't|could not|unable to) (?:\w+ ){0,2}get the same (?:results?|numbers?|scores?|accuracy|metrics?)",
-        r"(?:none of us|nobody|no one|no-one|we) (?:could|can|couldn't|can't) (?:\w+ ){0,2}(?:say|tell|know|remember|figure out) "
+        r"(?:can't|cannot|couldn't|could not|unable to) (?:\w+ ){0,2}get the same (?:results?|numbers?|scores?|"
+        r"accuracy|metrics?)",
+        r"(?:none of us|nobody|no one|no-one|we) (?:could|can|couldn't|can't) (?:\w+ ){0,2}(?:say|tell|know|remember|"
+        r"figure out) "
         r"which (?:[\w-]+ ){0,3}(?:it|the model|they|the run) (?:had been|was|were) (?:trained|built|fit)",
         r"(?:nobody|no one|no-one)(?: is| was)? (?:sure|certain) which (?:[\w-]+ ){0,4}used",
-        r"forget which (?:[\w-]+ ){0,3}(?:settings|params|parameters|hyperparameters|configs?|seeds?|data|dataset) (?:i|we) used",
-        r"(?:took|takes|taking) (?:us )?(?:a |an )?(?:\w+ )?(?:months?|weeks?|days) to (?:work out|figure out) how to (?:re-?run|rebuild|retrain)",
+        r"forget which (?:[\w-]+ ){0,3}(?:settings|params|parameters|hyperparameters|configs?|seeds?|data|dataset)"
+        r" (?:i|we) used",
+        r"(?:took|takes|taking) (?:us )?(?:a |an )?(?:\w+ )?(?:months?|weeks?|days) to (?:work out|figure out) how"
+        r" to (?:re-?run|rebuild|retrain)",
         r"(?:data|dataset|training set|training data) (?:had )?(?:silently|quietly) changed",
         r"different (?:numbers|results|scores) for the same (?:model|run|config|data|checkpoint)",
         # "can't rebuild it, can't retire it"
@@ -470,9 +474,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
-        # "we spend 3-6 weeks repackaging them", "waiting on the platform team's backlog", "deploy models by handing us a
-        # Docker image and a wiki page", "opens a ticket for the backend team to swap it in"
-        r"(?:spend|spends|takes?|taking) (?:\d+(?:[- ]\d+)?|\w+) weeks (?:re-?packaging|rewriting|re-?implementing|porting)",
+        # "we spend 3-6 weeks repackaging them", "waiting on the platform team's backlog", "deploy models by handing us
+        # a Docker image and a wiki page", "opens a ticket for the backend team to swap it in"
+        r"(?:spend|spends|takes?|taking) (?:\d+(?:[- ]\d+)?|\w+) weeks (?:re-?packaging|rewriting|re-?implementing|"
+        r"porting)",
         r"wait(?:s|ing)? (?:\w+ )?on (?:the )?(?:platform|infra|backend|devops|eng\w*|ops) team'?s? (?:backlog|queue)",
         r"(?:deploy|ship|release) (?:\w+ ){0,2}by handing (?:us|them|eng\w*|ops) (?:a|an|the)",
         r"opens? a ticket for (?:the )?(?:backend|platform|infra|devops|eng\w*|ops) team",
@@ -567,7 +572,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:anyone|anybody|someone|we) (?:spotted|noticed|caught|saw)",
         r"(?:nobody|no one|no-one) can tell (?:me |us )?(?:whether|if) it's still (?:any )?(?:good|accurate|working)",
         r"(?:we )?only log (?:the )?(?:final|last) (?:output|answer|response)s?",
-        r"monitoring is (?:literally |basically |just )?(?:me|someone|a person|one person) (?:opening|looking|checking|eyeballing)",
+        r"monitoring is (?:literally |basically |just )?(?:me|someone|a person|one person) (?:opening|looking|"
+        r"checking|eyeballing)",
         r"(?:accuracy|performance) in the (?:field|wild) is unknown",
         r"no feedback loop",
         r"(?:zero|no) idea how (?:much it costs|often it fails|often it breaks|well it's doing)",
@@ -691,7 +697,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
-        # "a column upstream changed meaning", "a pile of duplicate orders", "the label leaking in through a date column",
+        # "a column upstream changed meaning", "a pile of duplicate orders", "the label leaking in through a date
+        # column",
         # "upstream systems change field formats without telling us", "random encodings, dates in 3 formats", "values
         # are in different units", "computed in four different places with four different bugs"
         r"(?:a |one )?columns? (?:\w+ ){0,2}(?:changed|changes|changing) (?:its |their )?(?:meaning|type|format|units)",
@@ -701,7 +708,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:random|mixed|wrong|broken) encodings",
         r"dates in (?:\w+ )(?:different )?formats",
         r"values (?:are )?in different units",
-        r"(?:computed|calculated|defined) in (?:\w+ ){0,2}different places with (?:\w+ )?different (?:bugs|results|logic)",
+        r"(?:computed|calculated|defined) in (?:\w+ ){0,2}different places with (?:\w+ )?different (?:bugs|results|"
+        r"logic)",
         # inputs that go bad without an error: "a scraper that silently started returning cookie banners", "the API
         # returns 200 with an empty body", "~10% garbage", "change schema without warning"
         r"(?:silently|quietly) (?:started |starts |began )?return\w*", r"returns? (?:a )?200 with (?:an )?empty",
@@ -813,7 +821,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     ),
     Frustration.LABELING_BOTTLENECK: (
         # "at the current pace the backlog clears sometime in 2028"
-        r"(?:at (?:the|this) (?:current )?pace,? )?the (?:labell?ing |annotation )?backlog (?:clears|will clear|is cleared|would clear)",
+        r"(?:at (?:the|this) (?:current )?pace,? )?the (?:labell?ing |annotation )?backlog (?:clears|will clear|is"
+        r" cleared|would clear)",
         # "labeling is eating our whole budget"
         r"(?:label\w*|annotat\w*) (?:is |are )?eat\w* (?:\w+ ){0,3}budget",
         # labels that come slowly, dearly or badly: "hand-label 10k photos", "the labeling queue is 40k deep",
@@ -863,7 +872,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.LLM_QUALITY_UNKNOWN: (
         # "customers caught wrong refund answers before we did", "how often it's wrong", "keeps going off the rails",
         # "every client asks 'how accurate is it?' and we have literally no answer"
-        r"(?:customers?|users?|clients?) (?:caught|catch|find|found|spotted|reported) (?:\w+ ){0,3}(?:answers|responses|replies|summaries|outputs|mistakes|errors|hallucinations) before (?:we|us)",
+        r"(?:customers?|users?|clients?) (?:caught|catch|find|found|spotted|reported) (?:\w+ ){0,3}(?:answers|"
+        r"responses|replies|summaries|outputs|mistakes|errors|hallucinations) before (?:we|us)",
         r"how often (?:it's|it is|it gets (?:things|it)|the (?:bot|model|assistant|agent) is) wrong",
         r"(?:keeps|kept) going off the rails",
         r"how accurate (?:is it|it is)\W* and (?:we )?(?:have )?(?:literally )?(?:no|zero) (?:answer|idea)",
@@ -1028,10 +1038,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.TOO_MANY_TOOLS: (
         # "experiment records are all over the place", "paying for three separate eval SaaS tools", "each of them uses a
         # different tracker", "more time keeping them alive than modeling", "different scripts per provider", "gluing"
-        r"(?:records?|runs?|experiments?|results?|logs?|metrics?) (?:are )?(?:all over the place|scattered (?:across|everywhere))",
-        r"(?:paying for|juggling) (?:three|four|five|six|3|4|5|6|several|multiple|too many) (?:separate |different )?(?:[\w/-]+ ){0,2}(?:tools|saas|services|products|platforms|subscriptions)",
-        r"each (?:of them|one|person|engineer|scientist|team) uses a different (?:[\w-]+ )?(?:tool|tracker|orchestrator|platform|stack)",
-        r"(?:more time|most of (?:our|their|my) time) keeping (?:them|it|the tools|everything|all of it) (?:alive|running|up)",
+        r"(?:records?|runs?|experiments?|results?|logs?|metrics?) (?:are )?(?:all over the place|scattered (?:across|"
+        r"everywhere))",
+        r"(?:paying for|juggling) (?:three|four|five|six|3|4|5|6|several|multiple|too many) (?:separate |different"
+        r" )?(?:[\w/-]+ ){0,2}(?:tools|saas|services|products|platforms|subscriptions)",
+        r"each (?:of them|one|person|engineer|scientist|team) uses a different (?:[\w-]+ )?(?:tool|tracker|"
+        r"orchestrator|platform|stack)",
+        r"(?:more time|most of (?:our|their|my) time) keeping (?:them|it|the tools|everything|all of it) (?:alive|"
+        r"running|up)",
         r"different scripts per (?:provider|cloud|team|project)",
         r"keep(?:ing)? gluing", r"stitch(?:ing)? (?:together )?(?:\d+|six|five|four|several|many|multiple) tools",
         # "every tool we add = another login and another invoice"
@@ -1506,8 +1520,10 @@ NO_NEED = re.compile(
 _OSS = r"(?:open[- ]?source|oss|foss|osi[- ]licen[sc]ed|free software|open licen[sc]es?|apache[- ]licen[sc]ed)"
 OPEN_SOURCE_NO = (
     r"not open[- ]source only", r"(?:doesn't|does not|don't|do not|needn't|need not|no need to) (?:have to |need to )?"
-    r"be " + _OSS, r"(?:proprietary|commercial|closed[- ]source|paid|vendor) (?:tools |software |products |licen[sc]es? )?"
-    r"(?:is|are) (?:fine|ok|okay|allowed|acceptable)", r"can be (?:commercial|proprietary|closed[- ]source|paid)", r"(?:fine|ok|okay|happy) with (?:proprietary|commercial|"
+    r"be " + _OSS, r"(?:proprietary|commercial|closed[- ]source|paid|vendor) (?:tools |software |products |"
+    r"licen[sc]es? )?"
+    r"(?:is|are) (?:fine|ok|okay|allowed|acceptable)", r"can be (?:commercial|proprietary|closed[- ]source|"
+    r"paid)", r"(?:fine|ok|okay|happy) with (?:proprietary|commercial|"
     r"closed[- ]source)", r"don't care (?:about|if|whether) (?:it's |its )?" + _OSS, r"" + _OSS + r" (?:is )?"
     r"(?:not (?:required|needed|necessary|a must|mandatory)|optional|nice to have|doesn't matter)",
     r"no (?:open[- ]source )?(?:requirement|constraint)s? on licen[sc]e", r"not " + _OSS + r" only",
@@ -1579,23 +1595,28 @@ SELF_HOST_YES = (
     r"(?:don't|do not|won't|never) (?:buy|use|pay for) (?:any )?saas",
     r"(?:can't|cannot|can not|must not|mustn't|may not|won't|never) (?:ever )?go to (?:a|any|the) (?:public |external |"
     r"third[- ]party |outside )?(?:clouds?|vendors?|saas|third[- ]part(?:y|ies)|apis?)",
-    r"nothing (?:may|can|is allowed to|should|must) go to (?:a |any )?(?:third[- ]party|external|public|hosted|outside)",
-    r"(?:won't|will not|wouldn't|would not) (?:sign off on|allow|approve|let us) (?:sending|send|using|use) (?:\w+ ){0,2}"
+    r"nothing (?:may|can|is allowed to|should|must) go to (?:a |any )?(?:third[- ]party|external|public|hosted|"
+    r"outside)",
+    r"(?:won't|will not|wouldn't|would not) (?:sign off on|allow|approve|let us) (?:sending|send|using|use) (?:\w+"
+    r" ){0,2}"
     r"(?:to )?(?:any |a )?(?:third[- ]party|external|public|hosted|outside) (?:\w+ )?(?:saas|services?|vendors?|apis?)",
     r"not allowed to touch (?:any |an? |the )?(?:external|third[- ]party|public|outside)",
     # "whatever we use runs on our own servers", "running in our own Kubernetes clusters", "deployable on our hardware"
     r"(?:runs?|running|lives?|stays?|hosted|deployed) (?:in|on) our own (?:[\w-]+ ){0,2}(?:servers|hardware|machines|"
     r"infra\w*|gpus|boxes|metal|clusters?|data ?cent(?:er|re)s?)",
-    r"deployable (?:on|in|into) our (?:own )?(?:hardware|infra\w*|servers|premises|subscription|account|clusters?|tenant)",
+    r"deployable (?:on|in|into) our (?:own )?(?:hardware|infra\w*|servers|premises|subscription|account|clusters?|"
+    r"tenant)",
     r"(?:runs?|running|works?|deployable|install(?:ed|able)?) (?:fully |entirely |only )?on-?prem(?:ises)?(?! and)",
     r"on-?prem(?:ises)? install(?:ation|s)?",
-    r"(?:runs?|running|stays?|lives?) inside our (?:own )?(?:gcp |google cloud |aws |azure )?(?:project|vpc|network|tenant|"
+    r"(?:runs?|running|stays?|lives?) inside our (?:own )?(?:gcp |google cloud |aws |azure )?(?:project|vpc|network|"
+    r"tenant|"
     r"account|subscription)",
     r"inside (?:our|the) (?:own )?(?:aws|azure|gcp|google cloud|corporate|company) (?:vpc|network|firewall|perimeter)",
     # "the cluster has no outbound internet": nothing it runs can call a vendor
     r"no (?:outbound|external) (?:internet|network)(?: access)?",
     # "something we can deploy into customer environments"
-    r"deploy\w* (?:it |them )?(?:into|in|to|inside) (?:our )?(?:customers?|clients?)'? (?:own )?(?:environments?|infra\w*|"
+    r"deploy\w* (?:it |them )?(?:into|in|to|inside) (?:our )?(?:customers?|clients?)'? (?:own )?(?:environments?|"
+    r"infra\w*|"
     r"premises|tenants?|clouds?|vpcs?|accounts?)",
 )
 SELF_HOST_NO = (
@@ -1638,7 +1659,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   # "I can't expense anything", "has to be self-hosted and free", "somewhere free to log runs",
                   # "free tools to build a test set", "all free", "also free, obviously"
                   r"(?:can't|cannot|can not|unable to) expense (?:anything|a thing|it|tools|software)",
-                  r"(?:has|have|needs?) to be (?:[\w-]+ and )free(?![- ](?:tier|trial))", r"must be (?:[\w-]+ and )?free"
+                  r"(?:has|have|needs?) to be (?:[\w-]+ and )free(?![- ](?:tier|trial))", r"must be (?:[\w-]+ and"
+                  r" )?free"
                   r"(?![- ](?:tier|trial))",
                   r"(?:somewhere|something|anywhere|anything|a place) free(?! (?:tier|trial|up|of|from))",
                   r"(?:a|any) free (?:place|way|option|alternative|service|setup)",
@@ -1769,7 +1791,8 @@ MATURITY: dict[int, tuple[str, ...]] = {
         # by a scheduled Step Functions pipeline", "models train nightly in a Kubeflow pipeline"
         r"pipeline that (?:kicks off|runs|triggers|starts) (?:every|each|nightly|weekly|daily|hourly|on a)",
         r"re-?train\w* (?:every|each) (?:hour|day|night|week|month) (?:through|via|with|in|on) ",
-        r"(?:re-?)?trained by a scheduled", r"(?:models? )?trains? (?:nightly|weekly|daily|hourly) (?:in|via|through|on)"),
+        r"(?:re-?)?trained by a scheduled", r"(?:models? )?trains? (?:nightly|weekly|daily|hourly) (?:in|via|through|"
+        r"on)"),
     2: (r"ci/cd for pipelines and models", r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines?|ml)",
         # pipelines tested before they ship: "TFX pipelines on Kubeflow with CI/CD", "CI tests each pipeline change
         # before promotion", "Cloud Build tests every pipeline component", "models only ship through promotion gates"
@@ -1788,11 +1811,13 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:ship|deploy|release)s? (?:\w+ ){0,2}(?:models )?(?:via|through|with) ci\b",
         r"to deploy models automatically",
         # "a merge to main runs tests and promotes the new model", "GitHub Actions runs tests and redeploys on merge",
-        # "a merge triggers the training pipeline and promotes the model if metrics pass", "goes to canary if eval passes"
+        # "a merge triggers the training pipeline and promotes the model if metrics pass", "goes to canary if eval
+        # passes"
         r"(?:merge|pr|pull request|push)\w* (?:to (?:main|master) )?(?:runs?|triggers?|kicks? off) (?:\w+ ){0,6}"
         r"(?:promotes?|deploys?|releases?|ships?)",
         r"(?:tests?|redeploys?|deploys?|promotes?) (?:\w+ ){0,4}on (?:every |each )?merge",
-        r"promotes? (?:the )?(?:new )?models? (?:\w+ ){0,4}(?:if|when|once) (?:the )?(?:metrics|evals?|tests?|checks?)\w* pass",
+        r"promotes? (?:the )?(?:new )?models? (?:\w+ ){0,4}(?:if|when|once) (?:the )?(?:metrics|evals?|tests?|"
+        r"checks?)\w* pass",
         r"(?:goes|go|gets? promoted|is promoted|gets? deployed|is deployed) to (?:canary|staging|prod\w*) (?:\w+ ){0,2}"
         r"(?:if|when|once) (?:the )?(?:evals?|metrics|tests?|checks?)\w* pass",
         r"(?:runs?|run) (?:the )?tests,? (?:\w+ ){0,2}re-?trains?,? (?:and )?(?:re-?)?deploys?",
