@@ -429,7 +429,11 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
         # "feature store for tabular + realtime lookups", "vector db that runs on-prem?", "what ci for ml": a
         # question, or a short message, that opens with a job (a long one that does describes what they have)
         return True
-    if sentence.rstrip().endswith("?") and (lx.ASKING.match(sentence) or lx.TOOLS_FOR.match(text.low[hit.end : end])):
+    # "Quick one: which vector DB for 50M embeddings?": after a short lead-in, the question starts after the colon
+    lead = prefix.rfind(": ")
+    question = sentence[lead + 2 :] if lead >= 0 and len(prefix[:lead].split()) <= SHORT_LEAD else sentence
+    if sentence.rstrip().endswith("?") and (lx.ASKING.match(sentence) or lx.ASKING.match(question)
+                                            or lx.TOOLS_FOR.match(text.low[hit.end : end])):
         return True  # "what should we use to serve it?", "Tracing tools people actually like?"
     inside = [h for h in hits if start <= h.start and h.end <= end]
     return free and _only_phrases(sentence, [_Hit(h.start - start, h.end - start, h.value) for h in inside])
@@ -437,6 +441,8 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
 
 #: A message this short that opens with a job asks for it ("feature store for tabular, we're on aws").
 SHORT_REQUEST = 16
+#: Words before a colon that only lead into a question ("Quick one:", "Dumb question maybe:").
+SHORT_LEAD = 4
 _COUNTED = re.compile(r"(?<![a-z0-9])(?:\d[\d,.]*[k+]?|" + lx.NUMBER + r"|our|the|of|with|on|across|over|for|"
                       r"many|more than|x)(?:\s+[a-z0-9-]*)?\s*$")  # fmt: skip
 
@@ -639,7 +645,9 @@ _remembered = lru_cache(maxsize=4096)(_read)
 #: Words that weigh a tool for adoption: "considering Encord or Labelbox", "thinking about Feast", "Feast vs …"
 #: (narrower than _CONSIDER: "a tracker like MLflow" or "e.g. Feast" name an example, not a tool weighed).
 _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking (?:about|of)|compar\w*|vs\.?|"
-                       r"versus|trial\w*|should we (?:use|adopt|go with|pick))(?![a-z])")  # fmt: skip
+                       r"versus|trial\w*|should we (?:use|adopt|go with|pick)|"
+                       # "an open-source alternative to W&B": what W&B does is asked for, from another tool
+                       r"alternatives? (?:to|for)|replacements? (?:for|of)|instead of)(?![a-z])")  # fmt: skip
 
 
 _VERSUS = re.compile(r"(?:vs\.?|versus)(?![a-z])")

@@ -1127,6 +1127,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"eeds)",
                             r"data (?:quality )?(?:checks|tests)",
                             r"data contracts?", r"schema (?:validation|checks)", r"check(?:s|ing)? (?:our |the )?data",
+                            # "validate the inputs before training", "what tools check training data", "checks on the
+                            # data before training"
+                            r"validat(?:e|es|ing) (?:the |our )?(?:inputs|input data|training data|features)",
+                            r"check(?:s|ing)? (?:the |our )?(?:training|input|incoming|source) data",
+                            r"checks? on the data",
                             r"checks? (?:on|that|whether|if) (?:the )?(?:incoming |input |new )?data",
                             r"(?:schema|distribution) (?:\+ |and )?(?:\w+ )?checks",
                             r"inspect(?:ing)? (?:our |the )?data", r"(?:find|finding|detect\w*|catch\w*|spot\w*) "
@@ -1298,6 +1303,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"(?:proper|fair|real) (?:gpu |job )?scheduling"),
     Stage.MODEL_SERVING: (r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?", r"serving",
                           r"models? behind an api", r"notebooks? to an? (?:rest )?api",
+                          # "something that serves LLMs efficiently", "turns a model into a service"
+                          r"serv(?:e|es|ing) (?:the |our )?(?:llms?|open[- ]weight models?|embeddings)",
+                          r"turns? (?:a |the |our )?models? into (?:a |an )?(?:service|api|endpoint)",
                           r"serv(?:e|ing) (?:\d+ |a few |a handful of |some |several )?(?:[\w-]+ )?models",
                           r"deploy(?:ing|ment)?(?: of)? (?:our |the |ml )?models?", r"model deployment",
                           r"deploy(?:ment|ments|ing)?", r"inference(?: endpoints?| servers?| api)?",
@@ -1341,6 +1349,15 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"(?:data|model|concept|prediction|feature) drift",
                              r"detect(?:ing|s)? (?:\w+ ){0,2}drift",
                              r"keep(?:s|ing)? an eye on (?:it|them|(?:my |their |our |the )?models?)",
+                             # "keep an eye on forecast quality and drift", "alerts when inputs or predictions drift",
+                             # "when the forecasts start looking off"
+                             r"keep(?:s|ing)? an eye on (?:\w+ ){0,3}(?:quality|drift|accuracy|performance|"
+                             r"predictions|forecasts|scores)",
+                             r"alerts? (?:\w+ ){0,2}when (?:\w+ ){0,3}(?:inputs?|predictions?|features?|data) "
+                             r"(?:\w+ ){0,3}drift\w*",
+                             r"(?:tells?|warns?|alerts?) (?:me|us|you|them) when the (?:forecasts?|predictions?|"
+                             r"scores?|models?) (?:start|starts|begin|begins)(?: to)? (?:look\w*|go\w*|get\w*) "
+                             r"(?:off|weird|wrong|worse|bad)",
                              r"something for drift",
                              r"watch(?:es|ing)? (?:\w+ ){0,2}models? (?:once|after|when) (?:they|it)",
                              # "something that tells me when the inputs drift", "alerting when forecast error jumps",
@@ -1429,6 +1446,9 @@ NEED_ASK = re.compile(
     r"any (?:tools?|good|recommendations?)|i'm thinking|(?:has|have|needs?) to (?:handle|cover|support|include|do)|"
     r"(?:must|should) (?:handle|cover|support|include)|the (?:new |next |main |big )?ask (?:now |here )?is|"
     r"(?:can't|cannot) agree on|"
+    # "Simple tool to log LLM calls and costs?", "a lightweight way to track runs"
+    r"(?:simple|simplest|easy|easiest|lightweight|basic|cheap|cheapest|light) (?:tool|way|setup|thing|option)s? "
+    r"(?:to|for)|"
     r"(?:deciding|decide|choosing|torn) between|alternatives? (?:for|to)|"
     r"what(?:'s|s| is) (?:a |an |the )?(?:good|decent|solid|sane|nice|best|go-to|simple|cheap|recommended|lightweight))"
     r"(?![a-z])"
@@ -1452,7 +1472,7 @@ NEED_BLOCK = re.compile(
     r"nothing|already|(?<!somewhere to )(?<!a place to )(?<!use to )(?<!way to )(?<!how to )(?<!something to )keep"
     r"|keeping|reuse|happy with|fine on|in an?|inside (?:the|a"
     r"|our)|in (?:the|our) same|"
-    r"before|after|while|when|who|that call|today|currently|right now|at the moment)(?![a-z])"
+    r"before|after|while|when|who|that call|today|currently|right now|at the moment|difference between)(?![a-z])"
 )
 #: Words after a stage that ask for it: "registry + monitoring please", "checks needed ASAP".
 NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|great|nice|good)|is a must|asap|"

@@ -335,6 +335,14 @@ def test_no_idea_is_not_a_budget_of_none(shipped_catalog: Catalog) -> None:
         # said to be missing is wanted (the corpus's rule: "no registry" is a need)
         ("Our new lead inherited no tracking and no registry. Where to begin?",
          {"experiment_tracking", "model_registry"}),
+        ("What do teams use to keep an eye on prediction quality over time?", {"model_monitoring"}),
+        ("We'd like alerts when the input features drift.", {"model_monitoring"}),
+        ("Is there a library to validate the inputs before each training run?", {"data_validation"}),
+        ("Need a server that serves open-weight models with batching.", {"model_serving"}),
+        ("Honest question: which feature store for a team of five?", {"feature_store"}),
+        ("Lightweight way to log LLM calls?", {"llm_observability"}),
+        ("Is there a cheaper alternative to Labelbox?", {"data_labeling"}),
+        ("Silly question: what's the difference between a tracker and a registry?", set()),
     ],
 )
 def test_stages_asked_for_are_needs(shipped_catalog: Catalog, text: str, needs: set[str]) -> None:
