@@ -702,8 +702,19 @@ def _workloads(tool: Tool, profile: Profile, explain: bool) -> Factor:
         good = "made for tabular data, the form your time series take" if explain else None
         return Factor("workloads", FITS_WORK, good)
     if shared:
-        good = f"made for {', '.join(label(w.value) for w in shared)} work, like yours" if explain else None
-        return Factor("workloads", FITS_WORK, good)
+        # made for some of their kinds of work only (Dolt's tables, for a team that versions tables and images):
+        # it fits that share of their work, and the rest needs another tool
+        # (a tool for LLM apps' own jobs, evaluating or tracing them, serves the LLM part of any team's work)
+        app_only = set(tool.primary_stages) <= LLM_APP_STAGES | LLM_APP_SIDE
+        others = [w for w in profile.workloads if w not in shared and not app_only
+                  and not (w is Workload.TIME_SERIES and Workload.TABULAR in tool.workloads)]
+        share = 1 - len(others) / len(profile.workloads)
+        points = share * FITS_WORK + (1 - share) * OTHER_WORK
+        good = f"made for {', '.join(label(w.value) for w in shared)} work, like yours" if explain and points > 0 \
+            else None
+        bad = (f"it is made for {', '.join(label(w.value) for w in tool.workloads)} work, not your "
+               f"{', '.join(label(w.value) for w in others)} work") if explain and others else None
+        return Factor("workloads", points, good, bad)
     bad = f"it is made for {', '.join(label(w.value) for w in tool.workloads)} work" if explain else None
     return Factor("workloads", OTHER_WORK, None, bad)
 

@@ -847,3 +847,26 @@ def test_an_open_source_tool_with_a_paid_cloud_fits_a_free_only_budget_like_a_fr
 
     assert budget("langfuse")[0] == budget("trulens")[0] > 0
     assert budget("langfuse")[1] == "freemium, which fits a free-only budget"
+
+
+def test_a_tool_for_only_part_of_their_work_fits_only_that_part() -> None:
+    """Dolt versions tables: for a team that versions tables and images it does half the job, so tools for
+    both come first, and why-not says which work it leaves out. For tables alone it is a fair pick."""
+    both = parse_profile({"persona": "ml_engineer", "team_size": 10, "maturity": 1, "cloud": "on_prem",
+                          "kubernetes": False, "workloads": ["tabular", "computer_vision"],
+                          "current_stack": ["git", "gitlab"], "needs": ["data_versioning"], "open_source_only": True,
+                          "budget": "low"})  # fmt: skip
+    assert "dolt" not in [t.id for t in picks(both)]
+    assert "it is made for Tabular work, not your Computer vision work" in why_not(both, shipped(), "dolt")
+    tables = parse_profile({**both.model_dump(mode="json"), "workloads": ["tabular"]})
+    assert "dolt" in [t.id for t in picks(tables)]
+
+
+def test_an_llm_app_tool_is_not_marked_down_for_the_teams_other_work() -> None:
+    """Tracing and evaluating LLM apps is work on the LLM part of a team that also trains tabular models: a tool
+    made for LLM apps fits it fully."""
+    profile = parse_profile({"workloads": ["tabular", "llm"], "needs": ["llm_observability"]})
+    catalog = shipped()
+    wanted = wanted_of(profile, catalog)
+    found = next(f for f in factors(catalog.get("langfuse"), profile, catalog, wanted) if f.name == "workloads")
+    assert found.points > 0 and found.bad is None
