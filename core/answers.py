@@ -18,11 +18,11 @@ from typing import Any
 from rapidfuzz import fuzz, process, utils
 
 from core import lexicon as lx
-from core.catalog import Catalog
+from core.catalog import Catalog, Tool
 from core.headcount import read_number, team_size_in, to_number
 from core.mentions import Mention, find_tools, unknown_names
 from core.questions import Kind, Question
-from core.vocabulary import Budget, Cloud, Frustration, Stage
+from core.vocabulary import Budget, Category, Cloud, Deployment, Frustration, Stage
 
 MAX_TEXT = 2000  # longer replies are cut before reading; Slack messages can be 40k characters
 #: A whole cloud is where they run (the cloud field), never a tool in the stack, even in a list of tools.
@@ -229,7 +229,11 @@ def _member(text: _Text, hit: _Hit) -> bool:
 def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tuple[str, ...]]) -> Any:
     table = {c: lx.CLOUD[c] + extras.get(c, ()) for c in Cloud}
     hits = [h for h in text.hits(table) if not _denied(text, h) and not text.unsure(h) and not _weighed(text, h)]
-    named = [h for h in hits if h.value is not Cloud.NONE]
+    # "our own GPUs at CoreWeave", "a rented box from Vast.ai": a GPU cloud's machines, not their own data centre
+    rented = [h for h in hits if h.value is Cloud.ON_PREM and _on_a_gpu_cloud(text, h, tools, catalog)]
+    named = [h for h in hits if h.value is not Cloud.NONE and h not in rented]
+    if rented and not named:
+        return Cloud.OTHER
     if len({h.value for h in named}) > 1 and lx.CLOUD_MIX.search(text.low):
         mostly = [h for h in named if re.search(r"(?:mostly|mainly|primarily|largely) (?:on |in )?$", text.before(h))]
         return mostly[0].value if mostly else None  # "on-prem + some AWS": hybrid, no single cloud
@@ -242,6 +246,26 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
         if len(clouds) == 1 and tool_id not in NOT_STACK:
             return clouds[0]
     return None
+
+
+def _on_a_gpu_cloud(text: _Text, hit: _Hit, tools: list[str], catalog: Catalog) -> bool:
+    """Are the machines said to be theirs ("own GPUs", "an 8-GPU box") rented from a GPU cloud they name in
+    the same sentence (a hosted provider of compute: CoreWeave, Vast.ai, RunPod)?"""
+    if _OWN_SITE.search(text.low[hit.start : hit.end]):
+        return False  # "our own data centre, and we burst to RunPod": they do have a site of their own
+    start, end = _sentence(text, hit)
+    sentence = text.low[start:end]
+    providers = [catalog.get(t) for t in tools if _rents_gpus(catalog.get(t))]
+    return any(lx.normal(name).strip() in sentence for tool in providers for name in tool.names())
+
+
+#: On-prem words that name a site of the team's own, not machines that could be rented ("own GPUs", "a box").
+_OWN_SITE = re.compile(r"prem|data ?cent|bare|colo|hpc|slurm|air|private|openstack|racks?\b|dc\b")
+
+
+def _rents_gpus(tool: Tool) -> bool:
+    return tool.category is Category.ML_IAAS and Stage.COMPUTE in tool.primary_stages and not tool.clouds \
+        and Deployment.SAAS in tool.deployment
 
 
 def _weighed(text: _Text, hit: _Hit) -> bool:

@@ -122,6 +122,10 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"director", r"vp(?: of \w+)?", r"cto", r"chief \w+ officer", r"co-?founder", r"founder", r"i lead",
         r"i manage", r"leading (?:a|the|our) (?:team|group)", r"manag(?:e|ing) (?:a|the|our) (?:team|group)",
         r"principal investigator", r"lab head", r"run (?:a|the|our) (?:team|lab|group)",
+        # "I run a 10-person data science team", "I'm leading a new 'AI enablement' team of 4"
+        # (not "I run the ML platform team": running a platform team is platform work)
+        r"i (?:run|lead|manage) (?:a|the|our|my) (?:(?!platform|infra)[\w'-]+ ){0,3}(?:team|lab|group|org)",
+        r"i'm leading (?:a|the|our|my) (?:new )?(?:[\w'-]+ ){0,3}(?:team|group)",
     ),
     Persona.ML_ENGINEER: (
         r"ml engineer", r"machine learning engineer", r"mles?", r"ml eng", r"ai engineer", r"ml dev",
@@ -155,7 +159,8 @@ PERSONA_SELF_ONLY: dict[Persona, tuple[str, ...]] = {
 }
 #: "I'm a …", "as a …", "… here": a statement about the writer, not about colleagues.
 SELF = re.compile(
-    r"(?:i'm|i am|im|i work as|working as|as an?|my role is|my job is|my title is|i'm the|i am the|role:|"
+    r"(?:i'm|i am|im|i work as|working as|as an?|as the (?:only|sole|lone|one)|my role is|my job is|my title is|"
+    r"i'm the|i am the|role:|"
     r"(?:question|greetings|hello|hi|hey) from an?|"
     r"title:|me:|myself:)\s+(?:an?\s+|the\s+|one of the\s+|one\s+)?(?:(?!\w+ing\s)\w+\s+){0,2}$"
 )
@@ -193,7 +198,7 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
     Cloud.AWS: (r"aws", r"amazon web services", r"amazon cloud", r"amazon", r"ec2", r"s3", r"eks", r"sagemaker",
                 r"fargate", r"ecs", r"redshift", r"aws lambda", r"bedrock(?! of)", r"emr", r"athena", r"dynamodb",
                 r"cloudwatch", r"ecr",
-                r"step functions", r"aws batch"),
+                r"step functions", r"aws batch", r"rds", r"aurora(?: postgres| mysql)?"),
     Cloud.GCP: (r"gcp", r"google cloud(?: platform)?", r"gcloud", r"gke", r"cloud run", r"vertex ai",
                 # not a graph's vertex: "properties for each vertex in huge molecular graphs"
                 r"(?<!each )(?<!every )(?<!per )(?<!a )(?<!one )vertex(?! (?:of|in|and|embeddings?|features?|"

@@ -51,6 +51,10 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
         ("Backend developer turned team lead here.", "team_lead"),
         ("A quick question from a software engineer: do I need a vector DB?", "software_engineer"),
         ("sw eng at a retail company", "software_engineer"),
+        ("I run a seven-person analytics team at a utility.", "team_lead"),
+        ("I'm leading a brand-new forecasting team of three.", "team_lead"),
+        ("I run the ML platform team, so mostly infra.", "platform_engineer"),
+        ("As the sole ML engineer at a clinic network, I own the models.", "ml_engineer"),
     ],
 )
 def test_the_writers_own_role_is_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
@@ -527,6 +531,11 @@ def test_scope_in_paraphrase(shipped_catalog: Catalog, text: str, scope: str) ->
         ("Now: 3 DS, no registry, Azure.", "azure"),
         ("The vertex of our problem is drift. We're on Hetzner.", "other"),
         ("Postgres is the bedrock of our app, hosted on Linode.", "other"),
+        ("Our metadata sits in RDS.", "aws"),
+        # machines said to be theirs, rented from a GPU cloud, are that cloud's; a site of their own is not
+        ("We fine-tune on our own GPUs at Lambda Labs.", "other"),
+        ("Training runs on a rented 4-GPU box from RunPod.", "other"),
+        ("We have our own data centre and burst to RunPod at month end.", "on_prem"),
     ],
 )
 def test_the_cloud_in_passing(shipped_catalog: Catalog, text: str, cloud: str) -> None:
