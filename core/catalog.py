@@ -145,6 +145,13 @@ class Tool(BaseModel):
         "is the self-hosted one in self_host_needs",
     )
     pricing_model: str = Field(min_length=10, max_length=200, description="its pricing in one line")
+    self_hosted_pricing: Pricing | None = Field(
+        default=None,
+        description="for a closed-source tool that can be self-hosted (and only then; the shipped catalog gives it "
+        "for every such tool): whether the edition "
+        "a team runs on its own infrastructure is free or paid (W&B's self-managed server needs a licence, "
+        "Dataiku's free edition installs anywhere); its free tier may be only the vendor's hosted service",
+    )
     platforms: tuple[str, ...] = Field(
         default=(),
         description="catalog ids of the data platforms or engines it is made to work inside (a table "
@@ -208,6 +215,10 @@ class Tool(BaseModel):
         if self.local_needs is not None and not self.self_host_needs:
             raise ValueError("local_needs is given only for a tool with a self-hosted setup (self_host_needs)")
         self_hostable = Deployment.SELF_HOSTED in self.deployment
+        if self.self_hosted_pricing is not None and (self.open_source or not self_hostable):
+            raise ValueError("self_hosted_pricing is given only for a closed-source tool that can be self-hosted")
+        if self.self_hosted_pricing not in (None, Pricing.FREE, Pricing.PAID):
+            raise ValueError("self_hosted_pricing is free or paid")
         if self_hostable and self.self_host_needs is None:
             raise ValueError("self-hostable, so self_host_needs must list what to run ([] for none)")
         if not self_hostable and self.self_host_needs is not None:

@@ -51,6 +51,9 @@ def violations(tool: Tool, profile: Profile) -> list[str]:
         broken.append(f"it only runs on {tied}, and you are on {label(profile.cloud.value)}")
     if profile.budget is Budget.NONE and tool.pricing not in (Pricing.FREE, Pricing.FREEMIUM):
         broken.append(f"it is {tool.pricing.value.replace('_', ' ')}, and your budget is free only")
+    elif profile.budget is Budget.NONE and profile.must_self_host() and tool.self_hosted_pricing is Pricing.PAID:
+        # its free tier is the vendor's hosted service: the edition they would run themselves is licensed
+        broken.append("its self-hosted edition is paid, and you need free tools you run yourself")
     return broken
 
 

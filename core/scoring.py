@@ -729,14 +729,19 @@ _BUDGET_POINTS: dict[Budget | None, dict[Pricing, float]] = {
 
 
 def _budget(tool: Tool, profile: Profile, explain: bool) -> Factor:
-    pricing = Pricing.FREE if tool.open_source and tool.pricing is Pricing.FREEMIUM else tool.pricing
+    pricing, price = tool.pricing, tool.pricing.value.replace("_", " ")
+    if tool.open_source and pricing is Pricing.FREEMIUM:
+        pricing = Pricing.FREE  # the software is free to run; only the vendor's hosting is paid
+    elif profile.must_self_host() and tool.self_hosted_pricing is not None:
+        # what they would run is the self-hosted edition: W&B's free tier is its hosted service, not a server
+        pricing = tool.self_hosted_pricing
+        price = "free to run yourself" if pricing is Pricing.FREE else "paid to run yourself"
     points = _BUDGET_POINTS[profile.budget].get(pricing, 0.0)
     if tool.open_source and profile.budget in (Budget.NONE, Budget.LOW):
         points += 0.1
     if not explain or profile.budget is None:
         return Factor("budget", points)
     budget = "free-only" if profile.budget is Budget.NONE else profile.budget.value
-    price = tool.pricing.value.replace("_", " ")
     if points > 0:
         return Factor("budget", points, f"{price}, which fits a {budget} budget")
     if points < 0:
@@ -847,7 +852,7 @@ FACTORS: tuple[tuple[FactorOf, frozenset[str], bool], ...] = (
     (lambda t, p, c, i, w, e: _maturity(t, p, e), frozenset({"maturity"}), False),
     (lambda t, p, c, i, w, e: _kubernetes(t, p, e), _HOSTING | {"kubernetes"}, False),
     (lambda t, p, c, i, w, e: _operations(t, p, e), _HOSTING | {"team_size", "open_source_only"}, False),
-    (lambda t, p, c, i, w, e: _budget(t, p, e), frozenset({"budget"}), False),
+    (lambda t, p, c, i, w, e: _budget(t, p, e), _HOSTING | {"budget"}, False),
     (lambda t, p, c, i, w, e: _standing(t, i, w, c, e), frozenset(), True),
     (lambda t, p, c, i, w, e: _activity(t, c, e), frozenset(), False),
     (lambda t, p, c, i, w, e: _licence(t, e), frozenset(), False),

@@ -111,6 +111,8 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
          lambda m: "saas" in tool["deployment"] and "compute" in tool.get("primary_stages", [])),
         (r"^(free|freemium|paid|usage based), which fits a .+ budget$",
          lambda m: tool["pricing"].replace("_", " ") == m.group(1)),
+        (r"^(free|paid) to run yourself, which fits a .+ budget$",
+         lambda m: tool.get("self_hosted_pricing") == m.group(1) and self_hosting(profile)),
         (r"^pays off even before pipelines are automated$", lambda m: tool.get("min_maturity", 0) == 0),
         (r"^widely integrated: (\d+) tools in my catalog work with it$",
          lambda m: sum(tool["id"] in t.get("integrates_with", []) for t in raw.values()) == int(m.group(1))),

@@ -63,6 +63,8 @@ def hard_breaks(tool: dict[str, Any], profile: dict[str, Any]) -> list[str]:
         broken.append("cloud")
     if profile.get("budget") == "none" and tool["pricing"] not in ("free", "freemium"):
         broken.append("budget")
+    elif profile.get("budget") == "none" and self_hosting(profile) and tool.get("self_hosted_pricing") == "paid":
+        broken.append("budget")  # the free tier is the vendor's hosted service, not the edition they would run
     return broken
 
 

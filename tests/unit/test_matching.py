@@ -870,3 +870,16 @@ def test_an_llm_app_tool_is_not_marked_down_for_the_teams_other_work() -> None:
     wanted = wanted_of(profile, catalog)
     found = next(f for f in factors(catalog.get("langfuse"), profile, catalog, wanted) if f.name == "workloads")
     assert found.points > 0 and found.bad is None
+
+
+def test_a_free_only_team_that_must_self_host_is_not_sent_a_tool_whose_own_edition_is_paid() -> None:
+    """W&B's free tier is its hosted service; run on their own servers it needs a licence. A free-only team that
+    must self-host gets tools whose self-hosted edition is free, and why-not says so."""
+    profile = parse_profile({"persona": "team_lead", "team_size": 8, "cloud": "on_prem",
+                             "needs": ["experiment_tracking"], "budget": "none", "self_hosted": True})  # fmt: skip
+    chosen = picks(profile)
+    free_to_run = [t.open_source or t.self_hosted_pricing is Pricing.FREE for t in chosen]
+    assert chosen and all(free_to_run), [t.id for t in chosen]
+    assert "its self-hosted edition is paid" in why_not(profile, shipped(), "weights-and-biases")
+    hosted = parse_profile({**profile.model_dump(mode="json"), "self_hosted": False, "cloud": "aws"})
+    assert "self-hosted edition" not in why_not(hosted, shipped(), "weights-and-biases")

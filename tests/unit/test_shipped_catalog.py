@@ -10,7 +10,7 @@ from bot.entrypoints.catalog_cli import schema_text
 from core.catalog import Catalog
 from core.matching import recommend
 from core.profile import Profile
-from core.vocabulary import Category, Quadrant, Ring, Stage, Status
+from core.vocabulary import Category, Deployment, Pricing, Quadrant, Ring, Stage, Status
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -91,3 +91,13 @@ def test_an_adopt_ring_set_on_a_tool_says_why_and_cites_its_evidence(shipped_cat
     for tool in adopted:
         assert tool.ring_reason and any(ch.isdigit() for ch in tool.ring_reason), tool.id
         assert any("top-pypi-packages" in url for url in tool.sources), tool.id
+
+
+def test_every_closed_tool_that_can_be_self_hosted_says_what_its_own_edition_costs(shipped_catalog: Catalog) -> None:
+    """A free tier is often only the vendor's hosted service: for a team that must run its tools itself, the
+    price of the edition it would run is what matters (W&B's self-managed server needs a licence)."""
+    missing = [t.id for t in shipped_catalog.tools
+               if not t.open_source and Deployment.SELF_HOSTED in t.deployment and t.self_hosted_pricing is None]
+    assert missing == []
+    assert shipped_catalog.get("weights-and-biases").self_hosted_pricing is Pricing.PAID
+    assert shipped_catalog.get("arize-phoenix").self_hosted_pricing is Pricing.FREE
