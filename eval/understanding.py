@@ -34,9 +34,10 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: pains, needs and maturity said indirectly; _13 was written with the labelling notes _12 lacked: the cloud and
 #: Kubernetes only in their own fields; _14 is pains in the writers' own words, and topics mentioned without a
 #: complaint; _15 is whole situations in one message, as people open a thread: several fields each, pains,
-#: maturity, budgets and hosting said indirectly)
+#: maturity, budgets and hosting said indirectly; _16 is questions as GitHub, Stack Overflow and forum threads ask
+#: them: needs said many ways, tools in use named in passing)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10", "_11", "_12", "_13", "_14", "_15"))
+                    for n in ("", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10", "_11", "_12", "_13", "_14", "_15", "_16"))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
