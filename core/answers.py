@@ -605,8 +605,9 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
     listing = kind is Kind.TOOLS
     mentions = find_tools(text, catalog, listing=listing)
     nexts: list[int | None] = [m.start for m in mentions[1:]] + [None] if mentions else []
-    used = [m.tool_id for m, until in zip(mentions, nexts, strict=True)
-            if not m.negated and not _considered(text, m.start, until)]  # fmt: skip
+    asked = _asked_between(text, mentions)
+    used = [m.tool_id for i, (m, until) in enumerate(zip(mentions, nexts, strict=True))
+            if not m.negated and not _considered(text, m.start, until) and i not in asked]  # fmt: skip
     words = _Text(text)
     topics = _Text(_masked(text, mentions))  # "Label Studio" names a tool, not a labeling need
     short = len(words.low.split()) <= 6  # "low", "both", "none": words that answer only as a short reply
@@ -636,7 +637,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
         "needs": _needs(topics, field_id == "needs", free=kind is None or kind is Kind.OPEN,
                         tools=tuple(lx.normal(text[m.start : m.end]).strip() for m in mentions)),
     }
-    weighed = _weighed_jobs(text, mentions, nexts, catalog)
+    weighed = _weighed_jobs(text, mentions, nexts, catalog, asked)
     said_needs, unsaid_needs = lists["needs"]
     if field_id != "needs" and Frustration.STUCK_IN_NOTEBOOKS in lists["frustrations"][0] and \
             not _NOTEBOOK_PLACE.search(topics.low) and not _notebooks_asked_apart(topics):
@@ -679,22 +680,46 @@ _VERSUS = re.compile(r"(?:vs\.?|versus)(?![a-z])")
 WHOLE_PLATFORM = 0.5
 
 
+#: What joins two tools asked between: "MLflow or W&B?", "Feast vs Tecton?", "Milvus / Vespa?".
+_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:or|vs\.?|versus|/)\s*$", re.IGNORECASE)
+
+
+def _asked_between(raw: str, mentions: list[Mention]) -> set[int]:
+    """The mentions (by position) of tools a question asks between ("MLflow or W&B for logging runs??"):
+    weighed, not used."""
+    asked: set[int] = set()
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        if not _BETWEEN.match(raw[first.end : second.start]):
+            continue
+        end = re.search(r"[.;!?\n]", raw[second.end :])
+        if end is not None and end.group(0) == "?":
+            asked.update((i, i + 1))
+    return asked
+
+
 def _weighed_jobs(
-    raw: str, mentions: list[Mention], nexts: list[int | None], catalog: Catalog
-) -> list[Stage]:
+    raw: str, mentions: list[Mention], nexts: list[int | None], catalog: Catalog,
+    asked: frozenset[int] | set[int] = frozenset(),
+) -> list[Stage]:  # fmt: skip
     """The main job of each tool someone is weighing for adoption ("Considering Encord or Labelbox" asks
     for labeling), unless they gave it up ("we tried Kubeflow and gave up")."""
     jobs = []
-    for mention, until in zip(mentions, nexts, strict=True):
+    for position, (mention, until) in enumerate(zip(mentions, nexts, strict=True)):
         tool = catalog.get(mention.tool_id)
         if mention.negated or not tool.adoptable or not tool.primary_stages or tool.scope > WHOLE_PLATFORM:
             continue  # a whole platform weighed ("Vertex AI vs. Databricks") is not weighed for one job
         clause = _clause_before(raw[: mention.start])
         after = re.split(r"[.;!\n]", raw[mention.start : until])[0]
         weighed_after = _VERSUS.match(after[mention.end - mention.start :].lstrip().lower())  # "Feast vs …"
-        if (_last(_WEIGHING, clause) > _last(_USAGE, clause) or weighed_after) and not _ABANDONED.search(after):
+        weighed = _last(_WEIGHING, clause) > _last(_USAGE, clause) or weighed_after or position in asked
+        if weighed and not _ABANDONED.search(after):
             jobs.append(tool.primary_stages[0])
     return list(dict.fromkeys(jobs))
+
+
+#: "get" of something done, not of something wanted: "models get logged to MLflow", "runs get tracked in W&B".
+_GETS_DONE = re.compile(r"\s+(?:\w+ed|built|run|written|sent|kept|done)\b")
 
 
 def _considered(raw: str, start: int, until: int | None = None) -> bool:
@@ -708,7 +733,8 @@ def _considered(raw: str, start: int, until: int | None = None) -> bool:
     if (end is not None and end.group(0) == "?") or _QUESTION.match(clause):
         return True  # a question about a tool ("is MLflow any good?"), not a statement of use
     need = max((m.end() for m in lx.NEED_CUE.finditer(clause) if m.group(0) not in ("no", "without")
-                and not _SPEECH.match(clause[m.end() :])), default=-1)  # fmt: skip
+                and not _SPEECH.match(clause[m.end() :]) and not _GETS_DONE.match(clause[m.end() :])),
+               default=-1)  # fmt: skip
     return max(_last(_CONSIDER, clause), need) > _last(_USAGE, clause)
 
 

@@ -1120,14 +1120,22 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"draw(?:ing)? (?:bounding )?boxes", r"pre-?label\w*", r"weak supervision",
                           r"bounding[- ]box (?:annotation|labell?ing)",
                           r"review (?:the |our )?labels"),
-    Stage.DATA_VERSIONING: (r"data versioning", r"version(?:ing)? (?:our |the |my )?(?:[\w-]+ ){0,2}(?:data|datasets?)",
+    Stage.DATA_VERSIONING: (
+        # "version ~2TB of parquet sitting in S3", "which images were in the training set"
+        r"version(?:ing)? (?:\S+ ){0,3}(?:of )?(?:parquet|csvs?|tables|images|files|snapshots)",
+        r"data versioning", r"version(?:ing)? (?:our |the |my )?(?:[\w-]+ ){0,2}(?:data|datasets?)",
                             r"git for (?:data|tables|datasets)",
                             r"large (?:model |binary |data )?files (?:in|with|alongside) (?:a |the |our |my )?git",
                             r"data(?:set)? versions?", r"dataset versioning", r"track(?:ing)? (?:our )?datasets?",
                             r"data lineage", r"versioned (?:[\w,]+ ){0,3}(?:for |of )?(?:data|datasets?)",
                             r"(?:version|branch) and (?:version|"
                             r"branch) (?:our |the )?data"),
-    Stage.DATA_VALIDATION: (r"data validation", r"validat(?:e|ing) (?:our |the )?data",
+    Stage.DATA_VALIDATION: (
+        # "checks each daily batch before training", "stop training on an empty table", "check the feature table"
+        r"checks? (?:each|every) (?:daily |nightly |new )?batch",
+        r"(?:stop|prevent) (?:\w+ ){0,4}training on an? (?:empty|broken|half[- ]empty) table",
+        r"check (?:that )?the (?:feature |input |source )?table",
+        r"data validation", r"validat(?:e|ing) (?:our |the )?data",
                             r"validat(?:e|ing) (?:the |our )?(?:incoming |input |partner )?(?:files|csvs|batches|f"
                             r"eeds)",
                             r"data (?:quality )?(?:checks|tests)",
@@ -1203,7 +1211,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          # "automate the retraining loop", "retrain automatically when accuracy drops"
                          r"automat(?:e|ed|ing|ically) (?:the |our )?(?:model )?re-?training(?: loop| pipelines?)?",
                          r"re-?train\w* automatically"),
-    Stage.MODEL_REGISTRY: (r"(?:a |one )?(?:proper |real |single )?place to (?:put|keep|store) (?:our |the )?models",
+    Stage.MODEL_REGISTRY: (
+        # "something like git but for trained models", "somewhere to keep approved models", "store and version
+        # trained model artifacts", "push each new model somewhere versioned"
+        r"git (?:but )?for (?:trained )?models",
+        r"somewhere to (?:keep|put|store) (?:\w+ )?models",
+        r"(?:store|version|keep) (?:and version )?(?:\w+ ){0,2}model artifacts",
+        r"(?:push|put|keep|store) (?:each |every |the )?(?:new )?models? somewhere versioned",
+        r"(?:a |one )?(?:proper |real |single )?place to (?:put|keep|store) (?:our |the )?models",
                            r"model registry", r"model registries", r"regist(?:er|ry|ering) (?:our |the )?models",
                            r"model version(?:s|ing)",
                            r"promot(?:e|ing|ion of) (?:a |the |our )?models?(?: versions?)?",
@@ -1217,7 +1232,15 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            # "no tracking of which fine-tune is deployed", "know which version each site runs"
                            r"(?:track\w*|know\w*|record\w*) (?:of )?which (?:model|version|fine-?tune|checkpoint)s? "
                            r"(?:is|are|was|were) (?:live|deployed|in prod\w*|running)"),
-    Stage.LLM_EVALUATION: (r"regression (?:suite|tests?) for (?:\w+ )?prompts",
+    Stage.LLM_EVALUATION: (
+        # "compare two prompt variants on a fixed set of questions", "automated faithfulness checks", "LLM-as-judge",
+        # "automated scoring of traces", "turn the bad ones into test cases"
+        r"compare (?:two |the |our )?prompt (?:variants|versions)",
+        r"(?:automated )?faithfulness (?:checks|scores?|evals?)",
+        r"llm[- ]as[- ](?:a[- ])?judge",
+        r"(?:automated )?scoring of (?:traces|outputs|answers)",
+        r"turn (?:\w+ ){0,3}into test cases",
+        r"regression (?:suite|tests?) for (?:\w+ )?prompts",
                            # "how do i know the new prompt version is better before we ship it"
                            r"(?:know|tell|check|see|test) (?:if |whether )?(?:a |the |our |my )?(?:new |changed |"
                            r"updated |edited )?prompt(?: versions?| changes?)? (?:is|are) (?:any )?(?:worse|better)",
@@ -1253,7 +1276,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.SOURCE_CONTROL: (r"source control", r"version control", r"code versioning", r"git(?:hub|lab)? repos?",
                            r"git (?:server|hosting)",
                            r"(?:code|it|everything|notebooks|scripts) (?:in|into) git"),
-    Stage.CI_CD: (r"ci ?/ ?cd", r"ci-cd", r"cicd", r"ci and cd", r"ci ?& ?cd", r"continuous (?:integration|delivery|"
+    Stage.CI_CD: (
+        # "a regression gate before prompt changes merge", "open a PR with the metrics diff"
+        r"regression gate",
+        r"open a pr with the metrics",
+        r"ci ?/ ?cd", r"ci-cd", r"cicd", r"ci and cd", r"ci ?& ?cd", r"continuous (?:integration|delivery|"
                   r"deployment|training)", r"ci(?: pipelines?)?", r"cd(?: pipelines?)?",
                   r"on (?:every |each )?(?:merge|push|commit|pr|pull request)", r"block(?:s|ing)? the merge",
                   r"build pipelines?",
@@ -1267,7 +1294,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"oci (?:artifacts?|images?)",
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
-    Stage.WORKFLOW_ORCHESTRATION: (r"workflow orchestration", r"orchestrat(?:e|ion|or|ing)", r"pipeline orchestration",
+    Stage.WORKFLOW_ORCHESTRATION: (
+        # "moving off cron, what next?"
+        r"(?:moving|move|migrating|migrate) off cron",
+        r"replac(?:e|ing) (?:our )?cron",
+        r"workflow orchestration", r"orchestrat(?:e|ion|or|ing)", r"pipeline orchestration",
                                    r"(?<!review )(?<!approval )(?<!current )workflows?",
                                    r"schedul(?:e|er|ing) (?:[\w+-]+ ){0,4}(?:jobs|pipelines|runs|tasks|scripts)",
                                    r"schedul(?:e|ing) (?:them|this|these|it)(?![a-z])",
@@ -1306,7 +1337,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"mov\w* (?:our |the )?training (?:off \w+ )?(?:on ?to|to|into) (?:the )?(?:cloud|aws|gcp|azure|"
                     r"a cluster|the cluster|gpus)",
                     r"(?:proper|fair|real) (?:gpu |job )?scheduling"),
-    Stage.MODEL_SERVING: (r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?", r"serving",
+    Stage.MODEL_SERVING: (
+        # "put a hugging face transformer behind an API", "A/B two model versions with traffic splitting"
+        r"(?:put|serve) (?:a |an |our |the )?(?:[\w-]+ ){0,2}(?:transformers?|models?) behind an api",
+        r"traffic splitting",
+        r"a/b (?:test )?(?:two |the )?model versions",
+        r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?", r"serving",
                           r"models? behind an api", r"notebooks? to an? (?:rest )?api",
                           # "something that serves LLMs efficiently", "turns a model into a service"
                           r"serv(?:e|es|ing) (?:the |our )?(?:llms?|open[- ]weight models?|embeddings)",
@@ -1341,7 +1377,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"run\w* (?:an? |the |my )?(?:\d+b |small |open[- ]weights? |local )?"
                           r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"
                           r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)"),
-    Stage.MODEL_MONITORING: (r"(?:pings?|alerts?|notif(?:y|ies)|warns?) (?:me|us) when (?:the )?(?:\w+ )?"
+    Stage.MODEL_MONITORING: (
+        # "a way to know when inputs shift", "how are people watching speech models in prod", "watches for drift"
+        r"(?:know|tell|notice|see) when (?:the )?(?:inputs?|features?|predictions?|data) (?:shift|drift|change)\w*",
+        r"watch(?:es|ing)? (?:\w+ ){0,2}models? in prod\w*",
+        r"watch(?:es|ing)? for drift",
+        r"(?:pings?|alerts?|notif(?:y|ies)|warns?) (?:me|us) when (?:the )?(?:\w+ )?"
                              r"(?:distributions?|inputs?|predictions?|data|features?|accuracy|models?) (?:\w+ )?"
                              r"(?:shift|drift|change|go|goes|drop)",
                              r"model monitoring", r"monitor(?:s|ing)?(?: (?:our |the )?models?)?", r"drift detection",
@@ -1378,7 +1419,17 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"compar\w* (?:\w+ ){0,3}(?:production|live|serving|incoming|new|recent|week'?s?|"
                              r"today'?s?) (?:\w+ ){0,2}(?:inputs?|data|features?|distributions?) (?:\w+ ){0,3}"
                              r"(?:to|with|against) (?:the |our )?(?:training|reference|baseline)"),
-    Stage.LLM_OBSERVABILITY: (r"token (?:spend|costs?) per (?:\w+ )?(?:feature|customer|user|team|endpoint)",
+    Stage.LLM_OBSERVABILITY: (
+        # "trace a LangChain agent end to end", "version prompts", "which prompt version produced a trace", "per-feature
+        # token + cost breakdown", "capture thumbs-down + the full trace"
+        r"trace (?:an? |our |my |the )?(?:[\w-]+ )?(?:agents?|apps?|calls?|chains?) end[- ]to[- ]end",
+        r"version(?:ing)? (?:our |the |my )?prompts",
+        r"which prompt version (?:produced|made|generated)",
+        r"(?:token|cost)s? (?:\+ |and )?(?:token |cost )?breakdown",
+        r"per-(?:feature|user|customer) (?:token|cost)s?(?: (?:and|\+) (?:token|cost)s?)?(?: tracking| breakdown|"
+        r" attribution)?",
+        r"capture (?:\S+ ){0,4}(?:the )?full traces?",
+        r"token (?:spend|costs?) per (?:\w+ )?(?:feature|customer|user|team|endpoint)",
                               # "see every prompt and response our chatbot sends to the llm"
                               r"(?:see|log|record|capture|inspect|trace|keep) (?:\w+ ){0,2}prompts? and "
                               r"(?:responses?|completions?|outputs?|answers?)",
@@ -1401,7 +1452,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                               r"for) (?:every|each) (?:llm |api |model )?(?:calls?|requests?|steps?|users?)",
                               r"(?:latency|spend) per (?:step|call|request|user|customer)",
                               r"trac(?:e|ing) (?:each|every|all) (?:llm |api |model )?(?:calls?|requests?|steps?)"),
-    Stage.VECTOR_SEARCH: (r"vector (?:search|db|dbs|database|databases|store|stores|index)", r"vectordb",
+    Stage.VECTOR_SEARCH: (
+        # "ANN under 20ms p99 with filters"
+        r"ann (?:under|search|index|queries|lookups?)",
+        r"approximate nearest[- ]neighbou?rs?",
+        r"vector (?:search|db|dbs|database|databases|store|stores|index)", r"vectordb",
                           r"semantic search", r"similarity search", r"embedding(?:s)? (?:search|store|index|db)",
                           r"nearest neighbou?rs?", r"ann search", r"retrieval"),
     Stage.GOVERNANCE: (r"who approved what", r"approvals? (?:\+|and|&) (?:an? )?audit trail",
@@ -1481,6 +1536,7 @@ NEED_BLOCK = re.compile(
 )
 #: Words after a stage that ask for it: "registry + monitoring please", "checks needed ASAP".
 NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|great|nice|good)|is a must|asap|"
+                        r"what(?:'s| is)? next|"
                         # "prompt evals in CI, what's everyone using?", "... what do ppl run"
                         r"what(?:'s| is| are| do| does) (?:every(?:one|body)|people|ppl|folks|y'all|you all|you guys|"
                         r"others|other teams|teams) (?:using|use|run|running)|what (?:should|do|can|would) (?:we|i) "

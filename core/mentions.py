@@ -114,6 +114,9 @@ _RUNS_ON = frozenset({"run", "runs", "running", "ran", "built", "build", "buildi
 _VERSIONED = frozenset({"version", "versioned", "versioning", "versions", "commit", "committed", "commits", "stored",
                         "store", "tracked"})
 _MOVED = frozenset({"switched", "switching", "moved", "moving", "migrated", "migrating", "went", "upgraded"})
+#: Verbs of working inside a tool named next ("working in Label Studio", "built in Dagster").
+_WORK_IN = frozenset({"working", "work", "works", "worked", "built", "labelled", "labeled", "annotated", "annotating",
+                      "labelling", "labeling", "logged", "tracked", "registered", "written", "developed"})
 _RESET = NEGATION_RESETS | {"chose", "picked"}
 _LIST_MARKS = ("and", "or", ",", "+", "/")
 #: Words before a noun that make an everyday-word name a thing of this world, not the tool: "my Vespa",
@@ -354,6 +357,8 @@ def _evidence(
         return True
     if previous == "in" and _VERSIONED.intersection(t.key for t in tokens[max(0, start - 5) : start - 1]):
         return True  # "we version our prompts in git", "everything is committed in git"
+    if previous == "in" and start > 1 and tokens[start - 2].key in _WORK_IN:
+        return True  # "three annotators working in Label Studio", "the flows are built in Prefect"
     if previous in _LIST_MARKS or (end < len(tokens) and tokens[end].key in _LIST_MARKS):
         marks = {previous, tokens[end].key if end < len(tokens) else ""}
         worded = not marks & {",", "+", "/"}  # "Jupiter and Neptune" may be planets; "Snowflake + dbt" is a stack
@@ -368,7 +373,8 @@ _ML_TALK = re.compile(
     r"tracker|registry|serving|features?|datasets?|data|notebooks?|gpus?|clusters?|k8s|kubernetes|stack|tools?|"
     r"platform|vectors?|embeddings?|evals?|monitoring|labell?ing|prod|production|use|uses|using|used|switched|"
     r"migrat\w*|self-hosted?|hosted|open-source|saas|ci|cd|dags?|jobs?|repo|sdk|api|shop|setup|infra|run|runs|"
-    r"running|pay|paying|paid|seats|licen[cs]es?|ops|devops|cloud|aws|gcp|azure|everywhere|compose|team)"
+    r"running|pay|paying|paid|seats|licen[cs]es?|ops|devops|cloud|aws|gcp|azure|everywhere|compose|team|"
+    r"annotat\w*|labels?|labell?ers?|labell?ed)"
 )
 
 

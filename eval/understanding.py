@@ -37,7 +37,7 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: maturity, budgets and hosting said indirectly; _16 is questions as GitHub, Stack Overflow and forum threads ask
 #: them: needs said many ways, tools in use named in passing)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10", "_11", "_12", "_13", "_14", "_15", "_16"))
+                    for n in ("", *(f"_{k}" for k in range(3, 17))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",

@@ -222,6 +222,8 @@ def test_ordinary_words_are_not_tools(shipped_catalog: Catalog, text: str) -> No
         ("Everyone keeps hearing about ZenML lately.", "zenml"),
         ("Metaflow? Flyte? Not sure which fits us.", "flyte"),
         ("We have Kubeflow but nobody uses Katib.", "katib"),
+        ("Comet or Aim for a small lab??", "comet"),
+        ("Qdrant vs Weaviate for 10M vectors?", "qdrant"),
     ],
 )
 def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
@@ -233,6 +235,10 @@ def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Cata
     [
         ("Current setup: MLflow for tracking and Airflow for jobs.", ("mlflow", "apache-airflow")),
         ("BigQuery + Snowflake + dbt.", ("snowflake",)),
+        ("Our runs get logged to MLflow already.", ("mlflow",)),
+        ("Two annotators working in Label Studio all day.", ("label-studio",)),
+        ("Everything is on DBX.", ("databricks",)),
+        ("Builds run on gitlab-ci.", ("gitlab",)),
     ],
 )
 def test_tools_in_use_are_the_stack(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
@@ -347,6 +353,14 @@ def test_no_idea_is_not_a_budget_of_none(shipped_catalog: Catalog) -> None:
         ("Lightweight way to log LLM calls?", {"llm_observability"}),
         ("Is there a cheaper alternative to Labelbox?", {"data_labeling"}),
         ("Silly question: what's the difference between a tracker and a registry?", set()),
+        ("Comet or Aim for logging runs??", {"experiment_tracking"}),
+        ("How do I version 500GB of parquet next to our code?", {"data_versioning"}),
+        ("Is there something like git but for trained models?", {"model_registry"}),
+        ("How do I trace a LangGraph agent end to end?", {"llm_observability"}),
+        ("Any tool to compare prompt variants on a fixed question set?", {"llm_evaluation"}),
+        ("We need a way to know when inputs shift.", {"model_monitoring"}),
+        ("Which engine gives ANN under 10ms with filters?", {"vector_search"}),
+        ("Moving off cron, what next?", {"workflow_orchestration"}),
     ],
 )
 def test_stages_asked_for_are_needs(shipped_catalog: Catalog, text: str, needs: set[str]) -> None:
