@@ -38,7 +38,8 @@ _USAGE = re.compile(r"(?<![a-z])(?:use|uses|using|used|run|runs|running|have|has
                     r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
 _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|checking out|thinking (?:about|of)|"
                        r"compar\w*|vs\.?|"
-                       r"versus|should we|hear\w* (?:of|about)|read\w* (?:about|up on)|such as|e\.g\.|for example|"
+                       r"versus|should we|hear\w* (?:of|about)|heard|read\w* (?:about|up on)|such as|e\.g\.|"
+                       r"for example|"
                        r"or maybe|trial\w*|"
                        r"like)(?![a-z])")  # fmt: skip
 
@@ -608,6 +609,9 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
     asked = _asked_between(text, mentions)
     used = [m.tool_id for i, (m, until) in enumerate(zip(mentions, nexts, strict=True))
             if not m.negated and not _considered(text, m.start, until) and i not in asked]  # fmt: skip
+    # a tool first named in a question ("DVC pipelines or a real orchestrator?") and then said to be in use ("we
+    # already use DVC for data") is theirs: each later mention is read too
+    used += _used_later(text, catalog, mentions, listing=listing, known=set(used))
     words = _Text(text)
     topics = _Text(_masked(text, mentions))  # "Label Studio" names a tool, not a labeling need
     short = len(words.low.split()) <= 6  # "low", "both", "none": words that answer only as a short reply
@@ -678,6 +682,22 @@ _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking
 _VERSUS = re.compile(r"(?:vs\.?|versus)(?![a-z])")
 #: A tool at least this far towards all-in-one on the landscape map is a platform, not one job's tool.
 WHOLE_PLATFORM = 0.5
+
+
+def _used_later(raw: str, catalog: Catalog, first: list[Mention], *, listing: bool, known: set[str]) -> list[str]:
+    """Tools whose first mention is not use but a later one is: "whats DVC for? we already use DVC for data"."""
+    every = find_tools(raw, catalog, listing=listing, every=True)
+    firsts = {(m.tool_id, m.start) for m in first}
+    later = [m for m in every if (m.tool_id, m.start) not in firsts and m.tool_id not in known]
+    if not later:
+        return []
+    starts = sorted(m.start for m in every)
+    found = []
+    for mention in later:
+        until = next((s for s in starts if s > mention.start), None)
+        if not mention.negated and not _considered(raw, mention.start, until):
+            found.append(mention.tool_id)
+    return list(dict.fromkeys(found))
 
 
 #: What joins two tools asked between: "MLflow or W&B?", "Feast vs Tecton?", "Milvus / Vespa?".

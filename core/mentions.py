@@ -407,8 +407,9 @@ def _about_ml(tokens: list[Token], start: int, end: int, names: frozenset[int]) 
     )
 
 
-def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Mention]:
-    """Catalog tools named in the text, in order of first mention, whole words only."""
+def find_tools(text: str, catalog: Catalog, *, listing: bool = False, every: bool = False) -> list[Mention]:
+    """Catalog tools named in the text, in order of first mention, whole words only (`every`: each mention of
+    each tool, in order, for a reader that weighs what each one says)."""
     names = names_of(catalog)
     tokens = tokens_of(text)
     spans: list[tuple[int, int, str]] = []
@@ -443,6 +444,8 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Me
         key = " ".join(t.key for t in tokens[start:end])
         if key in names.everyday:
             return names.everyday[key]
+        if "-" in key and tuple(t.key.rstrip(".") for t in tokens[start:end]) in names.exact:
+            return None  # a hyphenated name ("gitlab-ci", "lm-eval") is coined, not a rare word typed as a word
         lower = end - start == 1 and tokens[start].text.islower()
         if lower and RARE_WORD_ZIPF <= (rare := _zipf(key)) < EVERYDAY_ZIPF:
             # a rare word typed as a word ("the pachyderm in the room", "pinecone photos"): a name only with a cue
@@ -460,6 +463,7 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Me
                if _evidence(tokens, start, end, listing=listing, strong=set(), zipf=zipf(start, end) or 0,
                          text=text, names=plain)}  # fmt: skip
     found: dict[str, Mention] = {}
+    each: list[Mention] = []
     for start, end, tool_id in spans:
         frequency = zipf(start, end)
         if _a_thing(tokens, start, end):
@@ -468,11 +472,11 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False) -> list[Me
             tokens, start, end, listing=listing, strong=strong, zipf=frequency, text=text, names=plain
         ):
             continue
-        if tool_id not in found:
-            last = tokens[end - 1]
-            found[tool_id] = Mention(tool_id, _negated(tokens, start, end), tokens[start].start,
-                                     last.start + len(last.text))  # fmt: skip
-    return list(found.values())
+        last = tokens[end - 1]
+        mention = Mention(tool_id, _negated(tokens, start, end), tokens[start].start, last.start + len(last.text))
+        each.append(mention)
+        found.setdefault(tool_id, mention)
+    return each if every else list(found.values())
 
 
 def unknown_names(text: str, catalog: Catalog, *, listing: bool = False, known: re.Pattern[str]) -> list[str]:

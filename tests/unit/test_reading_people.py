@@ -224,6 +224,7 @@ def test_ordinary_words_are_not_tools(shipped_catalog: Catalog, text: str) -> No
         ("We have Kubeflow but nobody uses Katib.", "katib"),
         ("Comet or Aim for a small lab??", "comet"),
         ("Qdrant vs Weaviate for 10M vectors?", "qdrant"),
+        ("Heard Kubeflow is heavy. We run Argo today.", "kubeflow"),
     ],
 )
 def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
@@ -239,6 +240,9 @@ def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Cata
         ("Two annotators working in Label Studio all day.", ("label-studio",)),
         ("Everything is on DBX.", ("databricks",)),
         ("Builds run on gitlab-ci.", ("gitlab",)),
+        ("We have gitlab-ci and docker.", ("gitlab", "docker")),
+        # first named in a question, then said to be theirs
+        ("What do DVC pipelines lack next to an orchestrator? We already use DVC for data.", ("dvc",)),
     ],
 )
 def test_tools_in_use_are_the_stack(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
