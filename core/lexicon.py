@@ -315,6 +315,8 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # "it only runs from her notebook, cell by cell"
+        r"only runs (?:from|in) (?:her|his|my|their|a|one) notebook",
         # "we're determined to get off notebooks", "a notebook on a laptop scheduled with Task Scheduler"
         r"get (?:us |the team )?off (?:of )?(?:jupyter |the )?notebooks",
         r"notebooks? (?:\w+ ){0,4}scheduled (?:with|by|via|through) (?:windows )?(?:task scheduler|cron)",
@@ -387,6 +389,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "reviewer 2 couldn't replicate Table 3", "we can't say which images were in the training set", "where the
+        # training
+        # data for model X came from", "half of them can't be rebuilt", "we couldn't recreate the training set"
+        r"(?:couldn\'t|could not|can\'t|cannot) replicate (?:table|figure|fig\.?) ?\d*",
+        r"(?:can\'t|cannot|couldn\'t) say which (?:\w+ ){0,2}(?:were|was) (?:actually )?in the training set",
+        r"where the training data (?:for (?:\w+ ){0,3})?came from",
+        r"(?:can\'t|cannot|couldn\'t) be rebuilt",
+        r"(?:couldn\'t|could not|can\'t|cannot) recreate the training (?:set|data)",
         # "I genuinely cannot get the same numbers back", "none of us could say which extract it had been trained on",
         # "nobody is sure which one the current model used", "I forget which LoRA settings I used", "it took us a month
         # to work out how to rerun it", "the dataset silently changed", "different numbers for the same model"
@@ -479,6 +489,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # "it took a month to get even that out of the DS team", "the ML folks email model files to us", "it takes ~3
+        # weeks
+        # for a merged model to reach prod"
+        r"took (?:a|two|\d+) (?:months?|weeks?) to get (?:even )?(?:that|it|the model) out of",
+        r"e-?mail(?:s|ing)? (?:\w+ )?(?:model|pickle|weight) files (?:to|over to) (?:us|eng\w*|ops|the platform team)",
+        r"takes? (?:~|about )?(?:\d+|a few|several) weeks for a (?:merged |new )?model to reach prod\w*",
         # "we spend 3-6 weeks repackaging them", "waiting on the platform team's backlog", "deploy models by handing us
         # a Docker image and a wiki page", "opens a ticket for the backend team to swap it in"
         r"(?:spend|spends|takes?|taking) (?:\d+(?:[- ]\d+)?|\w+) weeks (?:re-?packaging|rewriting|re-?implementing|"
@@ -570,6 +586,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "things break with no alert until a customer emails", "we only found out from app store reviews", "nobody
+        # caught
+        # it for 2 weeks", "we only noticed the last shift after a customer complained"
+        r"(?:break|breaks|fail|fails) with no alert",
+        r"no alert until",
+        r"(?:only )?found out from (?:the )?(?:app store |play store |user |customer )?reviews",
+        r"nobody caught it",
+        r"only noticed (?:\w+ ){0,3}after (?:a )?(?:customer|user|client)s? complain\w*",
         # "a bad retrain was live for three days before anyone spotted it", "nobody can tell me whether it's still any
         # good", "we only log the final output", "monitoring is literally me opening a notebook", "accuracy in the field
         # is unknown", "no feedback loop at all", "zero idea how often it fails", "we find out from the brand managers"
@@ -702,6 +726,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # "a producer started sending nulls", "weird values showing up in the source tables", "when the upstream load
+        # fails"
+        r"(?:started |start |keeps? )?sending nulls",
+        r"weird values (?:showing up|appear\w*|in)",
+        r"upstream (?:load|job|export|feed) fails",
         # "a column upstream changed meaning", "a pile of duplicate orders", "the label leaking in through a date
         # column",
         # "upstream systems change field formats without telling us", "random encodings, dates in 3 formats", "values
@@ -777,6 +806,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:sneak|slip|get|leak|creep)\w* (?:in|into|through)",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # "retrain + eval + deploy is me running three scripts", "someone runs dvc repro by hand every night",
+        # "someone sits
+        # down for two days to retrain the models one by one"
+        r"is me running (?:\w+ ){0,2}scripts",
+        r"runs? (?:\S+ ){0,3}by hand every (?:night|day|week|month|monday)",
+        r"sits? down for (?:\w+ ){0,2}days? to retrain",
         # retraining by hand or by memory: "we do it by hand now", "whoever remembers", "every month I rerun all cells"
         # the manual word must be about retraining: "retrain nightly, then someone manually deploys" is not
         r"re-?train\w* (?:(?!deploy|ship|push|approv|releas|roll|then\b|but\b)[\w',-]+ ){0,10}(?:by hand|manually)",
@@ -825,6 +860,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # thread style: "we're months behind", "it's crawling along", "they simply can't keep up", "hopeless at this
+        # volume"
+        r"(?:we\'re|we are|i\'m|i am) (?:months|weeks) behind",
+        r"crawling along",
+        r"(?:they|annotators|labell?ers|we) (?:simply |just )?(?:can\'t|cannot) keep up",
+        r"hopeless at this (?:volume|scale|rate|pace)",
         # "at the current pace the backlog clears sometime in 2028"
         r"(?:at (?:the|this) (?:current )?pace,? )?the (?:labell?ing |annotation )?backlog (?:clears|will clear|is"
         r" cleared|would clear)",
@@ -875,6 +916,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "our eval process is literally 'Dave reads 20 outputs'", "wrong roughly 1 in 10 times", "we don't know how it
+        # behaves on edge cases"
+        r"reads (?:\d+|a few|some) outputs",
+        r"wrong (?:roughly |about |maybe )?\d+ (?:in|out of) \d+(?: times)?",
+        r"(?:don\'t|do not) know how it behaves",
         # "customers caught wrong refund answers before we did", "how often it's wrong", "keeps going off the rails",
         # "every client asks 'how accurate is it?' and we have literally no answer"
         r"(?:customers?|users?|clients?) (?:caught|catch|find|found|spotted|reported) (?:\w+ ){0,3}(?:answers|"
@@ -965,6 +1011,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "we sit for days in the shared queue", "AWS keeps refusing our quota request", "a two week waitlist", "people
+        # squat on GPUs", "can't get a single card", "we hit stockouts", "we fight over it via a google sheet"
+        r"(?:sit|wait|waiting|sat) for (?:days|weeks) in the (?:shared )?queue",
+        r"refus\w* our (?:\S+ )?quota",
+        r"(?:\w+[- ])?weeks? waitlist",
+        r"squat(?:s|ting)? on (?:the )?gpus",
+        r"(?:can\'t|cannot) get a single (?:card|gpu)",
+        r"(?:hit|hitting) stock-?outs",
+        r"fight over (?:it|the box|the gpus?|gpu time)",
+        r"wait (?:about )?(?:a|one|two|\d+) weeks? for (?:it|ops|infra|the infra team) to",
         # "jobs collide constantly: somebody's run grabs all the memory", "notebooks time out mid-training"
         r"jobs (?:constantly |always |keep )?collid\w*",
         r"(?:runs?|jobs?) (?:grabs?|hogs?|takes?) all the (?:gpu |gpus |vram |memory)",
@@ -1041,6 +1097,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:partition|gpu|slurm|job) queue (?:is|are) (?:routinely |usually |often )?(?:\d+|days|weeks)",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # "between Kubeflow, Argo and people's own scripts there are now three ways to run a pipeline"
+        r"(?:two|three|four|five|\d) ways to (?:run|do|deploy|train|schedule)",
         # "experiment records are all over the place", "paying for three separate eval SaaS tools", "each of them uses a
         # different tracker", "more time keeping them alive than modeling", "different scripts per provider", "gluing"
         r"(?:records?|runs?|experiments?|results?|logs?|metrics?) (?:are )?(?:all over the place|scattered (?:across|"
