@@ -606,12 +606,14 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
     listing = kind is Kind.TOOLS
     mentions = find_tools(text, catalog, listing=listing)
     nexts: list[int | None] = [m.start for m in mentions[1:]] + [None] if mentions else []
-    asked = _asked_between(text, mentions)
+    every = find_tools(text, catalog, listing=listing, every=True)
+    choices = {(every[i].tool_id, every[i].start) for i in _asked_between(text, every)}
+    asked = {i for i, m in enumerate(mentions) if (m.tool_id, m.start) in choices}
     used = [m.tool_id for i, (m, until) in enumerate(zip(mentions, nexts, strict=True))
             if not m.negated and not _considered(text, m.start, until) and i not in asked]  # fmt: skip
     # a tool first named in a question ("DVC pipelines or a real orchestrator?") and then said to be in use ("we
     # already use DVC for data") is theirs: each later mention is read too
-    used += _used_later(text, catalog, mentions, listing=listing, known=set(used))
+    used += _used_later(text, every, mentions, known=set(used), asked=choices)
     words = _Text(text)
     topics = _Text(_masked(text, mentions))  # "Label Studio" names a tool, not a labeling need
     short = len(words.low.split()) <= 6  # "low", "both", "none": words that answer only as a short reply
@@ -684,11 +686,11 @@ _VERSUS = re.compile(r"(?:vs\.?|versus)(?![a-z])")
 WHOLE_PLATFORM = 0.5
 
 
-def _used_later(raw: str, catalog: Catalog, first: list[Mention], *, listing: bool, known: set[str]) -> list[str]:
+def _used_later(raw: str, every: list[Mention], first: list[Mention], *, known: set[str],
+                asked: set[tuple[str, int]]) -> list[str]:  # fmt: skip
     """Tools whose first mention is not use but a later one is: "whats DVC for? we already use DVC for data"."""
-    every = find_tools(raw, catalog, listing=listing, every=True)
     firsts = {(m.tool_id, m.start) for m in first}
-    later = [m for m in every if (m.tool_id, m.start) not in firsts and m.tool_id not in known]
+    later = [m for m in every if (m.tool_id, m.start) not in firsts | asked and m.tool_id not in known]
     if not later:
         return []
     starts = sorted(m.start for m in every)
@@ -700,21 +702,39 @@ def _used_later(raw: str, catalog: Catalog, first: list[Mention], *, listing: bo
     return list(dict.fromkeys(found))
 
 
-#: What joins two tools asked between: "MLflow or W&B?", "Feast vs Tecton?", "Milvus / Vespa?".
-_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:or|vs\.?|versus|/)\s*$", re.IGNORECASE)
+#: What joins two tools asked between: "MLflow or W&B?", "Feast vs Tecton?", "Milvus / Vespa?", and the commas of
+#: a longer choice ("KServe, Seldon v2 or BentoML?").
+_BETWEEN = re.compile(r"\s*(?:v?\d[\w.]*\s*)?(?:,\s*)?(?:or|vs\.?|versus|/)\s*$", re.IGNORECASE)  # "Seldon v2 or"
+_IN_A_CHOICE = re.compile(r"\s*(?:v?\d[\w.]*\s*)?,\s*$")
+#: Words after a tool that weigh it: "is Vertex AI Pipelines worth it", "is KServe overkill", "is DVC still the answer".
+_WEIGHED_AFTER = re.compile(r"\s*(?:[\w.-]+\s+){0,3}?(?:worth it|overkill|any good|still the answer|"
+                            r"a good (?:fit|idea|choice))", re.IGNORECASE)
 
 
 def _asked_between(raw: str, mentions: list[Mention]) -> set[int]:
-    """The mentions (by position) of tools a question asks between ("MLflow or W&B for logging runs??"):
-    weighed, not used."""
+    """The mentions (by position) of tools a question asks between ("MLflow or W&B for logging runs??",
+    "KServe, Seldon v2 or BentoML?") or about ("is Ray worth it …?"): weighed, not used."""
     asked: set[int] = set()
+
+    def a_question(after: int) -> bool:
+        end = re.search(r"[.;!?\n]", raw[after:])
+        return end is not None and end.group(0) == "?"
+
+    for i, mention in enumerate(mentions):
+        if _WEIGHED_AFTER.match(raw[mention.end :]) and a_question(mention.end):
+            asked.add(i)
+    chain = [0]
     for i in range(len(mentions) - 1):
-        first, second = mentions[i], mentions[i + 1]
-        if not _BETWEEN.match(raw[first.end : second.start]):
-            continue
-        end = re.search(r"[.;!?\n]", raw[second.end :])
-        if end is not None and end.group(0) == "?":
-            asked.update((i, i + 1))
+        between = raw[mentions[i].end : mentions[i + 1].start]
+        if _BETWEEN.match(between) or _IN_A_CHOICE.match(between):
+            chain.append(i + 1)
+            if not _BETWEEN.match(between):
+                continue
+            if a_question(mentions[i + 1].end):
+                asked.update(chain)
+            chain = [i + 1]
+        else:
+            chain = [i + 1]
     return asked
 
 

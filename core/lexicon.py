@@ -1171,7 +1171,11 @@ FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not
 # -- needs: lifecycle stages ------------------------------------------------------------------------
 
 STAGE: dict[Stage, tuple[str, ...]] = {
-    Stage.DATA_LABELING: (r"data label(?:l)?ing", r"label(?:l)?ing(?: tools?| data| platform)?", r"label(?:l)?ers?",
+    Stage.DATA_LABELING: (
+        r"active learning (?:loops?|tools?|setups?)",
+        r"(?:label|annotate) (?:~?[\d.,]+k? )?(?:\w+ ){0,2}(?:responses|images|frames|texts|documents|sentences|"
+        r"recordings|tickets|samples)",
+        r"data label(?:l)?ing", r"label(?:l)?ing(?: tools?| data| platform)?", r"label(?:l)?ers?",
                           r"annotat(?:e|ion|ions|ing)(?: tools?)?", r"label (?:our |the )?data",
                           r"label (?:[~\w]+ ){0,3}(?:emails|images|texts?|documents|clips|samples|tickets|records)",
                           r"labels? (?:audio|speech|recordings|calls|video|frames|images)",
@@ -1189,9 +1193,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"(?:version|branch) and (?:version|"
                             r"branch) (?:our |the )?data"),
     Stage.DATA_VALIDATION: (
+        r"sanity[- ]checks? (?:\w+ ){0,2}(?:on|for) (?:the )?(?:input|source|training) (?:tables|data)",
+        r"catch (?:\w+ )?data (?:problems|issues|errors|bugs)",
+        
         # "checks each daily batch before training", "stop training on an empty table", "check the feature table"
         r"checks? (?:each|every) (?:daily |nightly |new )?batch",
-        r"(?:stop|prevent) (?:\w+ ){0,4}training on an? (?:empty|broken|half[- ]empty) table",
+        r"(?:stop|prevent) (?:\w+ ){0,6}training on an? (?:empty|broken|half[- ]empty) table",
         r"check (?:that )?the (?:feature |input |source )?table",
         r"data validation", r"validat(?:e|ing) (?:our |the )?data",
                             r"validat(?:e|ing) (?:the |our )?(?:incoming |input |partner )?(?:files|csvs|batches|f"
@@ -1335,6 +1342,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"git (?:server|hosting)",
                            r"(?:code|it|everything|notebooks|scripts) (?:in|into) git"),
     Stage.CI_CD: (
+        r"blocks? (?:a |the )?deploy\w*",
+        
         # "a regression gate before prompt changes merge", "open a PR with the metrics diff"
         r"regression gate",
         r"open a pr with the metrics",
@@ -1353,6 +1362,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        r"(?:run|running) notebooks as (?:scheduled|parameteri[sz]ed)",
+        
         # "moving off cron, what next?"
         r"(?:moving|move|migrating|migrate) off cron",
         r"replac(?:e|ing) (?:our )?cron",
@@ -1436,6 +1447,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"
                           r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)"),
     Stage.MODEL_MONITORING: (
+        r"alert(?:s|ing)? when (?:it|they|that) (?:shift|drift|change)s?",
+        
         # "a way to know when inputs shift", "how are people watching speech models in prod", "watches for drift"
         r"(?:know|tell|notice|see) when (?:the )?(?:inputs?|features?|predictions?|data) (?:shift|drift|change)\w*",
         r"watch(?:es|ing)? (?:\w+ ){0,2}models? in prod\w*",
@@ -1587,7 +1600,9 @@ IN_PLACE = re.compile(r"(?<![a-z])(?:since|for (?:years|months)|we've had|we hav
 #: where something happens ("tuning inside the pipeline", "before deploying"), a tool the team has ("MLflow registry").
 NEED_BLOCK = re.compile(
     r"(?<![a-z])(?:no|not|without|instead of|rather than|tired of|sick of|fed up with|from|away from|"
-    r"nothing|already|(?<!somewhere to )(?<!a place to )(?<!use to )(?<!way to )(?<!how to )(?<!something to )keep"
+    r"nothing|already|(?<!somewhere to )(?<!a place to )(?<!use to )(?<!way to )(?<!how to )(?<!something to"
+    r" )(?<!people )"
+    r"(?<!do you )keep"
     r"|keeping|reuse|happy with|fine on|in an?|inside (?:the|a"
     r"|our)|in (?:the|our) same|"
     r"before|after|while|when|who|that call|today|currently|right now|at the moment|difference between)(?![a-z])"
@@ -1614,7 +1629,7 @@ ASKING = re.compile(r"^\W*(?:so |and |also |ok |okay )?(?:whats|what|which|how|i
                     r"ing|does "
                     r"anyone|where|can (?:you|anyone|someone|somebody)|should (?:we|i)|at the|"
                     # "is a feature store the answer?", "would a registry fix this?", "do we need a feature store?"
-                    r"is (?:a|an) |would (?:a|an) |do (?:we|i) (?:really |even )?need (?:a|an) |"
+                    r"is (?:a|an) |would (?:a|an) |does (?:a|an) |do (?:we|i) (?:really |even )?need (?:a|an) |"
                     r"(?:the )?(?:least painful|simplest|"
                     r"easiest|best|lightest|cheapest|quickest|fastest|smartest|shortest|cleanest) (?:way|path|"
                     r"thing|option|setup))\b")

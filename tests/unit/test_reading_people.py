@@ -238,6 +238,8 @@ def test_ordinary_words_are_not_tools(shipped_catalog: Catalog, text: str) -> No
         ("Comet or Aim for a small lab??", "comet"),
         ("Qdrant vs Weaviate for 10M vectors?", "qdrant"),
         ("Heard Kubeflow is heavy. We run Argo today.", "kubeflow"),
+        ("KServe, Seldon v2 or BentoML?", "kserve"),
+        ("Is Ray worth it for batch inference?", "ray"),
     ],
 )
 def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
@@ -378,6 +380,10 @@ def test_no_idea_is_not_a_budget_of_none(shipped_catalog: Catalog) -> None:
         ("We need a way to know when inputs shift.", {"model_monitoring"}),
         ("Which engine gives ANN under 10ms with filters?", {"vector_search"}),
         ("Moving off cron, what next?", {"workflow_orchestration"}),
+        ("KServe, Seldon v2 or BentoML? About 30 models.", {"model_serving"}),
+        ("Does a feature store make sense for three models?", {"feature_store"}),
+        ("Any tools for active learning loops?", {"data_labeling"}),
+        ("How do people keep ML docker images sane?", {"containers"}),
     ],
 )
 def test_stages_asked_for_are_needs(shipped_catalog: Catalog, text: str, needs: set[str]) -> None:
