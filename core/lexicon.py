@@ -492,7 +492,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "it took a month to get even that out of the DS team", "the ML folks email model files to us", "it takes ~3
         # weeks
         # for a merged model to reach prod"
-        r"took (?:a|two|\d+) (?:months?|weeks?) to get (?:even )?(?:that|it|the model) out of",
+        r"(?:took|takes) (?:us )?(?:a|two|three|\d+) (?:months?|weeks?) to get (?:even )?(?:\S+ ){0,2}(?:that|it|models?|"
+        r"them) (?:out|into prod\w*|deployed|shipped|live)",
         r"e-?mail(?:s|ing)? (?:\w+ )?(?:model|pickle|weight) files (?:to|over to) (?:us|eng\w*|ops|the platform team)",
         r"takes? (?:~|about )?(?:\d+|a few|several) weeks for a (?:merged |new )?model to reach prod\w*",
         # "we spend 3-6 weeks repackaging them", "waiting on the platform team's backlog", "deploy models by handing us

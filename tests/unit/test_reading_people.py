@@ -130,6 +130,7 @@ def test_building_a_platform_is_not_a_role(shipped_catalog: Catalog) -> None:
         ("A reviewer couldn't replicate Table 2 from our paper.", "cant_reproduce"),
         ("Half the registered models can't be rebuilt.", "cant_reproduce"),
         ("The data team emails model files to us for every release.", "slow_handoff"),
+        ("It took two months to get the last model out to the backend team.", "slow_handoff"),
         ("The pricing model only runs from my notebook.", "stuck_in_notebooks"),
         ("One upstream service started sending nulls yesterday.", "data_quality"),
         ("Pipelines break with no alert until someone complains.", "no_monitoring"),
