@@ -390,13 +390,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     ),
     Frustration.CANT_REPRODUCE: (
         # "reviewer 2 couldn't replicate Table 3", "we can't say which images were in the training set", "where the
-        # training
-        # data for model X came from", "half of them can't be rebuilt", "we couldn't recreate the training set"
-        r"(?:couldn\'t|could not|can\'t|cannot) replicate (?:table|figure|fig\.?) ?\d*",
-        r"(?:can\'t|cannot|couldn\'t) say which (?:\w+ ){0,2}(?:were|was) (?:actually )?in the training set",
+        # training data for model X came from", "half of them can't be rebuilt", "we couldn't recreate the training set"
+        r"(?:couldn't|could not|can't|cannot) replicate (?:table|figure|fig\.?) ?\d*",
+        r"(?:can't|cannot|couldn't) say which (?:\w+ ){0,2}(?:were|was) (?:actually )?in the training set",
         r"where the training data (?:for (?:\w+ ){0,3})?came from",
-        r"(?:can\'t|cannot|couldn\'t) be rebuilt",
-        r"(?:couldn\'t|could not|can\'t|cannot) recreate the training (?:set|data)",
+        r"(?:can't|cannot|couldn't) be rebuilt",
+        r"(?:couldn't|could not|can't|cannot) recreate the training (?:set|data)",
         # "I genuinely cannot get the same numbers back", "none of us could say which extract it had been trained on",
         # "nobody is sure which one the current model used", "I forget which LoRA settings I used", "it took us a month
         # to work out how to rerun it", "the dataset silently changed", "different numbers for the same model"
@@ -490,10 +489,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     ),
     Frustration.SLOW_HANDOFF: (
         # "it took a month to get even that out of the DS team", "the ML folks email model files to us", "it takes ~3
-        # weeks
-        # for a merged model to reach prod"
-        r"(?:took|takes) (?:us )?(?:a|two|three|\d+) (?:months?|weeks?) to get (?:even )?(?:\S+ ){0,2}(?:that|it|models?|"
-        r"them) (?:out|into prod\w*|deployed|shipped|live)",
+        # weeks for a merged model to reach prod"
+        r"(?:took|takes) (?:us )?(?:a|two|three|\d+) (?:months?|weeks?) to get (?:even )?(?:\S+ ){0,2}"
+        r"(?:that|it|models?|them) (?:out|into prod\w*|deployed|shipped|live)",
         r"e-?mail(?:s|ing)? (?:\w+ )?(?:model|pickle|weight) files (?:to|over to) (?:us|eng\w*|ops|the platform team)",
         r"takes? (?:~|about )?(?:\d+|a few|several) weeks for a (?:merged |new )?model to reach prod\w*",
         # "we spend 3-6 weeks repackaging them", "waiting on the platform team's backlog", "deploy models by handing us
@@ -588,8 +586,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     ),
     Frustration.NO_MONITORING: (
         # "things break with no alert until a customer emails", "we only found out from app store reviews", "nobody
-        # caught
-        # it for 2 weeks", "we only noticed the last shift after a customer complained"
+        # caught it for 2 weeks", "we only noticed the last shift after a customer complained"
         r"(?:break|breaks|fail|fails) with no alert",
         r"no alert until",
         r"(?:only )?found out from (?:the )?(?:app store |play store |user |customer )?reviews",
@@ -863,9 +860,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.LABELING_BOTTLENECK: (
         # thread style: "we're months behind", "it's crawling along", "they simply can't keep up", "hopeless at this
         # volume"
-        r"(?:we\'re|we are|i\'m|i am) (?:months|weeks) behind",
+        r"(?:we're|we are|i'm|i am) (?:months|weeks) behind",
         r"crawling along",
-        r"(?:they|annotators|labell?ers|we) (?:simply |just )?(?:can\'t|cannot) keep up",
+        r"(?:they|annotators|labell?ers|we) (?:simply |just )?(?:can't|cannot) keep up",
         r"hopeless at this (?:volume|scale|rate|pace)",
         # "at the current pace the backlog clears sometime in 2028"
         r"(?:at (?:the|this) (?:current )?pace,? )?the (?:labell?ing |annotation )?backlog (?:clears|will clear|is"
@@ -921,7 +918,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # behaves on edge cases"
         r"reads (?:\d+|a few|some) outputs",
         r"wrong (?:roughly |about |maybe )?\d+ (?:in|out of) \d+(?: times)?",
-        r"(?:don\'t|do not) know how it behaves",
+        r"(?:don't|do not) know how it behaves",
         # "customers caught wrong refund answers before we did", "how often it's wrong", "keeps going off the rails",
         # "every client asks 'how accurate is it?' and we have literally no answer"
         r"(?:customers?|users?|clients?) (?:caught|catch|find|found|spotted|reported) (?:\w+ ){0,3}(?:answers|"
@@ -1018,7 +1015,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"refus\w* our (?:\S+ )?quota",
         r"(?:\w+[- ])?weeks? waitlist",
         r"squat(?:s|ting)? on (?:the )?gpus",
-        r"(?:can\'t|cannot) get a single (?:card|gpu)",
+        r"(?:can't|cannot) get a single (?:card|gpu)",
         r"(?:hit|hitting) stock-?outs",
         r"fight over (?:it|the box|the gpus?|gpu time)",
         r"wait (?:about )?(?:a|one|two|\d+) weeks? for (?:it|ops|infra|the infra team) to",
