@@ -124,7 +124,10 @@ class AdaptiveInterviewer:
             best_few = islice(scored.items(), considered(self.top))
             shown = select([(score, self.catalog.get(tool)) for tool, score in best_few], wanted, top=self.top,
                            exclude=set(), trim=True)  # fmt: skip
-            guarded = tuple(dict.fromkeys((*current, *(tool.id for _, tool in shown))))
+            # and the tools they already use that would be shown as their answer ("keep LangSmith"): a hard rule
+            # that would drop one of those (its self-hosted edition is paid) is as much worth asking
+            kept = [wanted.kept[s] for s in profile.needs or () if s in wanted.kept]
+            guarded = tuple(dict.fromkeys((*current, *(tool.id for _, tool in shown), *kept)))
         else:
             guarded = current
         pool = tuple(self.catalog.get(tool) for tool in list(scored)[:POOL])
@@ -226,7 +229,9 @@ class AdaptiveInterviewer:
         for value, _ in self.imagined_answers(question, profile, current):
             imagined = profile.with_answers(**{question.id: value})
             wanted = wanted_of(imagined, self.catalog)
-            if any(not admissible(tool, imagined, wanted) for tool in picks):
+            # a tool they use is kept unless it breaks a hard rule; any other pick must be admissible
+            if any(violations(tool, imagined) if tool.id in imagined.stack() else not admissible(tool, imagined, wanted)
+                   for tool in picks):
                 return True
             if any(self._only_together(picks, profile, imagined, other, current) for other in others):
                 return True

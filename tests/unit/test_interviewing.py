@@ -10,7 +10,7 @@ from typing import Any
 from core.catalog import Catalog, parse_catalog
 from core.conversation import FixedOrder, Interviewer
 from core.interviewing import HARD, THRESHOLD, AdaptiveInterviewer
-from core.profile import Profile
+from core.profile import Profile, parse_profile
 from core.questions import BY_ID, OPENING, QUESTIONS, is_relevant
 from core.vocabulary import Cloud, Frustration, Persona, Stage
 
@@ -157,3 +157,16 @@ def test_a_hard_constraint_that_would_rule_out_a_shown_pick_is_asked() -> None:
     assert question is not None and question.id == "open_source_only"
     answered = profile.with_answers(open_source_only=True)
     assert all(shipped().get(p.id).open_source for p in recommend(answered, shipped()).picks)
+
+
+def test_a_hard_rule_that_would_drop_a_tool_they_keep_is_asked_before_the_picks() -> None:
+    """They already trace with LangSmith and run on-prem: the picks say "keep LangSmith", but a free-only budget
+    would rule its self-hosted edition out, so the budget is asked before those picks are shown."""
+    interviewer = AdaptiveInterviewer(shipped())
+    profile = parse_profile({"persona": "software_engineer", "team_size": 3, "cloud": "on_prem",
+                             "current_stack": ["langsmith", "langchain"], "needs": ["llm_observability"]})  # fmt: skip
+    done = frozenset({OPENING, "frustrations", "open_source_only"})
+    asked = []
+    while (question := interviewer.next_question(profile, done | set(asked))) is not None:
+        asked.append(question.id)
+    assert "budget" in asked
