@@ -146,8 +146,12 @@ class AdaptiveInterviewer:
         return remaining[chosen[1]], len(worth)
 
     def _picks(
-        self, profile: Profile, pool: tuple[Tool, ...] = (), base: Base | None = None, changed: str = ""
+        self, profile: Profile, pool: tuple[Tool, ...] = (), base: Base | None = None, changed: str = "",
+        current: tuple[str, ...] = (),
     ) -> tuple[tuple[str, ...], dict[str, float]]:
+        """The picks for this profile and every ranked tool's score. With `current` (the picks now), when those
+        are still the best-scored tools the choice is not made again: no choice can score more than the best
+        few, so the current picks lose nothing, and `current` itself is returned."""
         wanted = wanted_of(profile, self.catalog)
         if pool:  # only the tools that could be the best: a cheaper ranking with the same scores
             if base is None:
@@ -165,6 +169,9 @@ class AdaptiveInterviewer:
         # the same choice as the picks the person will see (select looks at the best few dozen); imagined answers
         # often leave the ranking and what they want as they were, and then the choice is too
         ranking = tuple((tool.id, score) for score, tool in scored)
+        if len(current) == self.top and len(ranking) >= self.top and ranking[self.top - 1][1] > 0 \
+                and {tool for tool, _ in ranking[: self.top]} == set(current):
+            return current, dict(ranking)
         earlier = base.chosen.get(ranking) if base is not None else None
         picks = next((ids for before, ids in earlier or () if before == wanted), None)
         if picks is None:
@@ -208,7 +215,7 @@ class AdaptiveInterviewer:
     ) -> float:  # fmt: skip
         """How much worse the current picks are than the best picks for this profile (0 … 1). `base`: the
         factors of the profile that `imagined` differs from only in the field `changed`."""
-        picks, scores = self._picks(imagined, pool, base, changed)
+        picks, scores = self._picks(imagined, pool, base, changed, current)
         best = sum(scores[tool] for tool in picks)
         if best <= 0:
             return 0.0

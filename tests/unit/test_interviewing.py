@@ -170,3 +170,31 @@ def test_a_hard_rule_that_would_drop_a_tool_they_keep_is_asked_before_the_picks(
     while (question := interviewer.next_question(profile, done | set(asked))) is not None:
         asked.append(question.id)
     assert "budget" in asked
+
+
+def test_regret_is_the_same_when_the_choice_is_not_made_again() -> None:
+    """When the current picks are still the best-scored tools for an imagined answer, the interviewer does not
+    choose again (nothing can score more): the regret it reports is the one a full choice gives."""
+    interviewer = AdaptiveInterviewer(shipped())
+    profiles = [
+        parse_profile({"persona": "researcher", "team_size": 4, "cloud": "aws", "needs": ["experiment_tracking"]}),
+        parse_profile({"persona": "ml_engineer", "team_size": 10, "cloud": "gcp",
+                       "needs": ["ml_pipelines", "model_registry", "model_serving"], "budget": "high"}),
+        parse_profile({"persona": "software_engineer", "team_size": 3, "cloud": "on_prem",
+                       "current_stack": ["langsmith"], "needs": ["llm_observability"]}),
+    ]  # fmt: skip
+    compared = 0
+    for profile in profiles:
+        current, _ = interviewer._picks(profile)
+        for question in QUESTIONS:
+            if question.id == OPENING or getattr(profile, question.id, None) is not None:
+                continue
+            for value, _ in interviewer.imagined_answers(question, profile, current):
+                imagined = profile.with_answers(**{question.id: value})
+                picks, scores = interviewer._picks(imagined)  # chosen in full, no shortcut
+                best = sum(scores[tool] for tool in picks)
+                mine = sum(scores.get(tool, 0.0) for tool in current)
+                full = max(0.0, min(1.0, (best - mine) / best)) if best > 0 else 0.0
+                assert abs(interviewer.regret(imagined, current) - full) < 1e-9, (question.id, value)
+                compared += 1
+    assert compared > 20
