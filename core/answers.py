@@ -604,9 +604,12 @@ MAX_REMEMBERED = 200  # longer messages are rarely typed twice, and would only f
 def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Reading:
     field_id, kind = about if about is not None else (None, None)
     listing = kind is Kind.TOOLS
-    mentions = find_tools(text, catalog, listing=listing)
+    every = find_tools(text, catalog, listing=listing, every=True)  # each mention; read once
+    first: dict[str, Mention] = {}
+    for mention in every:
+        first.setdefault(mention.tool_id, mention)
+    mentions = list(first.values())  # each tool at its first mention, as find_tools gives them by default
     nexts: list[int | None] = [m.start for m in mentions[1:]] + [None] if mentions else []
-    every = find_tools(text, catalog, listing=listing, every=True)
     choices = {(every[i].tool_id, every[i].start) for i in _asked_between(text, every)}
     asked = {i for i, m in enumerate(mentions) if (m.tool_id, m.start) in choices}
     used = [m.tool_id for i, (m, until) in enumerate(zip(mentions, nexts, strict=True))
@@ -689,8 +692,8 @@ WHOLE_PLATFORM = 0.5
 def _used_later(raw: str, every: list[Mention], first: list[Mention], *, known: set[str],
                 asked: set[tuple[str, int]]) -> list[str]:  # fmt: skip
     """Tools whose first mention is not use but a later one is: "whats DVC for? we already use DVC for data"."""
-    firsts = {(m.tool_id, m.start) for m in first}
-    later = [m for m in every if (m.tool_id, m.start) not in firsts | asked and m.tool_id not in known]
+    skip = {(m.tool_id, m.start) for m in first} | asked
+    later = [m for m in every if (m.tool_id, m.start) not in skip and m.tool_id not in known]
     if not later:
         return []
     starts = sorted(m.start for m in every)
@@ -723,18 +726,15 @@ def _asked_between(raw: str, mentions: list[Mention]) -> set[int]:
     for i, mention in enumerate(mentions):
         if _WEIGHED_AFTER.match(raw[mention.end :]) and a_question(mention.end):
             asked.add(i)
-    chain = [0]
+    chain = [0]  # the mentions of the choice being read: joined by commas until an "or" closes it
     for i in range(len(mentions) - 1):
         between = raw[mentions[i].end : mentions[i + 1].start]
-        if _BETWEEN.match(between) or _IN_A_CHOICE.match(between):
+        if _IN_A_CHOICE.match(between):
             chain.append(i + 1)
-            if not _BETWEEN.match(between):
-                continue
-            if a_question(mentions[i + 1].end):
-                asked.update(chain)
-            chain = [i + 1]
-        else:
-            chain = [i + 1]
+            continue
+        if _BETWEEN.match(between) and a_question(mentions[i + 1].end):
+            asked.update((*chain, i + 1))
+        chain = [i + 1]
     return asked
 
 
