@@ -265,9 +265,18 @@ def _reasons(found_by_pick: Sequence[Sequence[Factor]]) -> tuple[list[tuple[str,
     return [tuple([r for r in mine if r not in shared][:3]) for mine in texts], common
 
 
-def _also_good(chosen: Sequence[Scored], scored: Sequence[Scored], wanted: Wanted) -> dict[str, str]:
+#: A factor this low says a tool does not fit how they work (made for other work or a platform they lack, a second
+#: scheduler beside their Kubernetes): such a runner-up is not "also good", however close its score.
+MISFIT = -0.35
+#: The factors that say how a tool fits their way of working (not how the tool itself stands).
+FIT_FACTORS = frozenset({"workloads", "cloud", "platforms", "frameworks", "kubernetes"})
+
+
+def _also_good(chosen: Sequence[Scored], scored: Sequence[Scored], wanted: Wanted, profile: Profile,
+               catalog: Catalog) -> dict[str, str]:  # fmt: skip
     """Per pick, the strongest runner-up built for the same job (the same kind of it, where a stage has
-    kinds: a data catalog is no runner-up to a model-governance pick), when it scores close behind."""
+    kinds: a data catalog is no runner-up to a model-governance pick), when it scores close behind and
+    nothing about it is a misfit for them (Slurm is no runner-up to Ray for a team on Kubernetes)."""
     taken = {tool.id for _, tool in chosen}
     named: set[str] = set()
     found: dict[str, str] = {}
@@ -277,6 +286,9 @@ def _also_good(chosen: Sequence[Scored], scored: Sequence[Scored], wanted: Wante
             if other.id in taken or other.id in named or not other.built_for(stage):
                 continue
             if kind_fit(other, stage, wanted.kinds.get(stage)) < 1.0:
+                continue
+            if any(f.name in FIT_FACTORS and f.points <= MISFIT
+                   for f in factors(other, profile, catalog, wanted, explain=False)):
                 continue
             if other_score >= score - ALSO_GOOD_MARGIN * max(abs(score), 1.0):
                 found[pick.id] = other.name
@@ -331,7 +343,7 @@ def compute_recommendation(
         for (score, tool), why in zip(chosen, reasons, strict=True)
     ]
     whatifs = counterfactuals(profile, catalog, tools, wanted)
-    also = _also_good(chosen, scored, wanted)
+    also = _also_good(chosen, scored, wanted, profile, catalog)
     kept = [catalog.get(tool_id) for tool_id in dict.fromkeys(wanted.kept.values())]
     picks = [
         p.model_copy(update={"counterfactual": whatifs.get(p.id), "also_good": also.get(p.id)})

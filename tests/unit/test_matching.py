@@ -883,3 +883,19 @@ def test_a_free_only_team_that_must_self_host_is_not_sent_a_tool_whose_own_editi
     assert "its self-hosted edition is paid" in why_not(profile, shipped(), "weights-and-biases")
     hosted = parse_profile({**profile.model_dump(mode="json"), "self_hosted": False, "cloud": "aws"})
     assert "self-hosted edition" not in why_not(hosted, shipped(), "weights-and-biases")
+
+
+def test_a_runner_up_that_misfits_how_they_work_is_not_also_good() -> None:
+    """Beside Ray for a team on Kubernetes short of GPUs, Slurm (a second scheduler) is no "also good"; beside a
+    model server for tabular models, an LLM-only server is none either."""
+    on_k8s = parse_profile({"persona": "platform_engineer", "team_size": 25, "maturity": 1, "cloud": "on_prem",
+                            "kubernetes": True, "frustrations": ["compute_access"], "budget": "medium",
+                            "workloads": ["computer_vision"]})  # fmt: skip
+    named = {p.also_good for p in recommend(on_k8s, shipped()).picks}
+    assert "Slurm Workload Manager" not in named
+    tabular = parse_profile({"persona": "ml_engineer", "team_size": 6, "cloud": "azure", "kubernetes": True,
+                             "workloads": ["tabular"], "needs": ["model_serving"], "budget": "medium"})  # fmt: skip
+    for pick in recommend(tabular, shipped()).picks:
+        if pick.also_good:
+            other = next(t for t in shipped().tools if t.name == pick.also_good)
+            assert not other.workloads or "tabular" in [w.value for w in other.workloads], pick.also_good
