@@ -67,8 +67,18 @@ def admissible(tool: Tool, profile: Profile, wanted: Wanted) -> bool:
     Whole clouds are context (they decide which managed services fit), never a pick; a tool that only
     touches a stage (a library, general infrastructure) never fills it.
     """
+    return fills(tool, wanted) and clear(tool, profile)
+
+
+def fills(tool: Tool, wanted: Wanted) -> bool:
+    """Is the tool built for a wanted stage (for its own main jobs, when nothing is wanted yet), and not a
+    whole cloud? What `admissible` reads of what they want."""
     if tool.category is Category.GENERAL_CLOUD:
         return False
-    if not any(tool.built_for(stage) for stage in (wanted.weights or tool.primary_stages)):
-        return False
+    return any(tool.built_for(stage) for stage in (wanted.weights or tool.primary_stages))
+
+
+def clear(tool: Tool, profile: Profile) -> bool:
+    """Not already in use and breaking no hard constraint: what `admissible` reads of the profile
+    (only its ADMISSION_READS fields)."""
     return tool.id not in profile.stack() and not violations(tool, profile)

@@ -14,13 +14,13 @@ often fell below the threshold, and picks went to the wrong jobs).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import islice
 from typing import Any, NamedTuple
 
 from core.catalog import Catalog, Tool
-from core.constraints import ADMISSION_READS, admissible, violations
+from core.constraints import ADMISSION_READS, admissible, clear, fills, violations
 from core.matching import considered, score_all, select
 from core.profile import Profile
 from core.questions import COMMON_STACK, OPENING, Kind, Question, open_questions
@@ -72,6 +72,7 @@ class Base(NamedTuple):
     wanted: Wanted
     factors: dict[str, list[Factor]]
     admitted: dict[str, bool]
+    cleared: dict[str, bool]
     chosen: dict[tuple[tuple[str, float], ...], list[tuple[Wanted, tuple[str, ...]]]]
 
     def of(self, tool: Tool, catalog: Catalog) -> list[Factor]:
@@ -84,6 +85,13 @@ class Base(NamedTuple):
         found = self.admitted.get(tool.id)
         if found is None:
             found = self.admitted[tool.id] = admissible(tool, self.profile, self.wanted)
+        return found
+
+    def clears(self, tool: Tool) -> bool:
+        """`clear` for the profile as it is: the same for every answer that changes no field it reads."""
+        found = self.cleared.get(tool.id)
+        if found is None:
+            found = self.cleared[tool.id] = clear(tool, self.profile)
         return found
 
 
@@ -132,7 +140,7 @@ class AdaptiveInterviewer:
             guarded = current
         pool = tuple(self.catalog.get(tool) for tool in list(scored)[:POOL])
         # the pool's factors for the profile as it is: an imagined answer re-scores only what it changes
-        base = Base(profile, wanted, {}, {}, {})
+        base = Base(profile, wanted, {}, {}, {}, {})
         worth: list[tuple[float, int]] = []
         best = 0.0
         for order, question in sorted(enumerate(remaining), key=lambda item: item[1].id not in _LIKELY):
@@ -159,10 +167,15 @@ class AdaptiveInterviewer:
                           for t in pool if admissible(t, profile, wanted)]  # fmt: skip
             else:
                 moved = wanted != base.wanted
-                same = not moved and changed not in ADMISSION_READS  # the same tools are admissible as before
-                scored = [(total(rescored(base.of(t, self.catalog), t, profile, self.catalog, wanted, changed=changed,
-                                          wanted_changed=moved)), t)
-                          for t in pool if (base.admits(t) if same else admissible(t, profile, wanted))]  # fmt: skip
+                rules = changed not in ADMISSION_READS  # the hard rules read nothing that changed
+                admits: Callable[[Tool], bool]
+                if rules and not moved:  # the same tools are admissible as before
+                    admits = base.admits
+                elif rules:  # only what they want moved: each tool's standing with the rules is as before
+                    admits = lambda t: fills(t, wanted) and base.clears(t)  # noqa: E731
+                else:
+                    admits = lambda t: admissible(t, profile, wanted)  # noqa: E731
+                scored = [(self._score(t, profile, wanted, base, changed, moved), t) for t in pool if admits(t)]
             scored.sort(key=lambda item: (-item[0], item[1].id))
         else:
             scored = score_all(profile, self.catalog, wanted)
@@ -179,6 +192,15 @@ class AdaptiveInterviewer:
             if base is not None:
                 base.chosen.setdefault(ranking, []).append((wanted, picks))
         return picks, dict(ranking)
+
+    def _score(self, tool: Tool, profile: Profile, wanted: Wanted, base: Base, changed: str, moved: bool) -> float:
+        """The tool's score for `profile`, which differs from `base.profile` only in `changed`: its base factors
+        re-scored where they read what changed. A tool the base has not scored yet, when what they want moved
+        (one for a newly wanted stage, seldom met again), is scored afresh: fewer factors than both."""
+        if moved and tool.id not in base.factors:
+            return total(factors(tool, profile, self.catalog, wanted, (), explain=False))
+        return total(rescored(base.of(tool, self.catalog), tool, profile, self.catalog, wanted, changed=changed,
+                              wanted_changed=moved))
 
     def expected_regret(
         self, question: Question, profile: Profile, current: tuple[str, ...], *, beat: float = float("inf"),
@@ -206,7 +228,7 @@ class AdaptiveInterviewer:
     def _serving(self, stage: Stage) -> tuple[Tool, ...]:
         found = self._by_stage.get(stage)
         if found is None:
-            found = self._by_stage[stage] = tuple(self.catalog.with_stage(stage))
+            found = self._by_stage[stage] = tuple(t for t in self.catalog.with_stage(stage) if t.built_for(stage))
         return found
 
     def regret(
