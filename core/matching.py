@@ -12,7 +12,7 @@ from core.explanations import caveats, counterfactuals, main_stage
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind, Pick, Recommendation
 from core.relaxation import relax
-from core.scoring import FACTOR_WORDS, Factor, Wanted, and_list, factors, kind_fit, total, wanted_of
+from core.scoring import FACTOR_WORDS, Factor, Wanted, and_list, factors, is_platform, kind_fit, total, wanted_of
 from core.stack import compose_stack, keep_lines
 from core.vocabulary import RING_MEANING, Budget, Category, Ring, ScopePreference, Stage, label_in_text
 
@@ -139,6 +139,15 @@ def select(
             options = fresh  # an alternative to what they already use only fills a short list
         if not options:
             break
+        if wanted.whole and any(is_platform(c[1]) for c in chosen):
+            # they would rather have one platform than a tool per job: a specialist for jobs a platform picked
+            # already does (its side jobs too: SageMaker's model monitor) would be the second tool they avoid
+            done = {s for c in chosen if is_platform(c[1]) for s in c[1].stages}
+            # (when nothing else is left, a second pick still gives them a choice)
+            fitting = [item for item in options if is_platform(item[1]) or not set(jobs[item[1].id]) <= done]
+            if not fitting and len(chosen) >= MIN_PICKS:
+                break
+            options = fitting or options
         # what a pick adds: wanted stages no pick covers yet; an alternative to a tool in use adds nothing
         new = {item[1].id: [s for s in jobs[item[1].id] if s not in covered and s in counted] for item in options}
         asked = [item for item in options if any(wanted.origin[s] == "need" for s in new[item[1].id])]

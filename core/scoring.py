@@ -179,6 +179,8 @@ class Wanted:
     kinds: dict[Stage, frozenset[str]] = field(default_factory=dict)
     # frustrations one of whose stages they also asked for outright: they said how they mean to fix it
     answered: frozenset[str] = frozenset()
+    # they would rather have one platform than a tool per job (scope preference all-in-one)
+    whole: bool = False
     # pains a platform they run already answers (pain -> that tool): its other stages are not asked anew
     platform_answers: dict[str, str] = field(default_factory=dict)
 
@@ -199,7 +201,7 @@ class Wanted:
 
 def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     """Stated needs, stages implied by frustrations, minus stages the current stack already serves."""
-    wanted = Wanted()
+    wanted = Wanted(whole=profile.scope_preference is ScopePreference.ALL_IN_ONE)
     keeping: dict[Stage, str] = {}
     asked: list[tuple[Stage, float, str]] = [(s, NEED_WEIGHT, "need") for s in profile.needs or ()]
     for frustration in profile.frustrations or ():
@@ -260,6 +262,14 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
 
 #: What counts as a platform a team runs: one vendor's product that does many jobs of the lifecycle.
 PLATFORM_CATEGORIES = frozenset({Category.VENDOR_AI_PLATFORM, Category.BIG_DATA_IAAS, Category.HIGH_COVERAGE_SAAS})
+#: How far to the all-in-one side of the landscape map (scope) such a product must be to do a lifecycle's jobs in one
+#: place: SageMaker, Databricks, ClearML, not a governance suite that also watches models.
+PLATFORM_SCOPE = 0.5
+
+
+def is_platform(tool: Tool) -> bool:
+    """One vendor's product for many jobs of the lifecycle, clearly all-in-one on the landscape map."""
+    return tool.category in PLATFORM_CATEGORIES and tool.scope >= PLATFORM_SCOPE
 
 
 def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted) -> None:
@@ -583,7 +593,19 @@ SMALL_TEAM = 5
 NO_PLATFORM = OTHER_WORK - MAIN_JOB
 
 
+#: A second platform beside the one they run (SageMaker for a Databricks team): another bill, another place for
+#: models and data, another way to do every job, where the platform they run or a specialist adds to it. As much
+#: a misfit as a tool made for a platform they do not run.
+SECOND_PLATFORM = NO_PLATFORM
+
+
 def _platforms(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) -> Factor:
+    if is_platform(tool):
+        theirs = [catalog.get(t) for t in profile.stack() if t in catalog and t != tool.id]
+        other = next((t for t in theirs if is_platform(t) and t.vendor != tool.vendor), None)
+        if other is not None:
+            bad = f"it is a second platform beside {other.name}, which you run" if explain else None
+            return Factor("platforms", SECOND_PLATFORM, None, bad)
     if not tool.platforms or set(tool.platforms) & set(profile.stack()):
         return Factor("platforms", 0.0)
     if not explain:

@@ -11,7 +11,7 @@ from core.explanations import caveats
 from core.matching import near_duplicate, rank, recommend, violations, why_not
 from core.profile import Profile, parse_profile
 from core.recommendation import Critique, CritiqueKind
-from core.scoring import factors, wanted_of
+from core.scoring import factors, is_platform, wanted_of
 from core.vocabulary import Deployment, Evaluates, Frustration, Governs, Persona, Pricing, Stage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -899,3 +899,37 @@ def test_a_runner_up_that_misfits_how_they_work_is_not_also_good() -> None:
         if pick.also_good:
             other = next(t for t in shipped().tools if t.name == pick.also_good)
             assert not other.workloads or "tabular" in [w.value for w in other.workloads], pick.also_good
+
+
+def test_someone_who_wants_one_platform_is_not_given_a_specialist_for_a_job_the_platform_picked_does() -> None:
+    """All-in-one on AWS: SageMaker does pipelines, the registry and endpoints; a model hub or a GPU server beside
+    it is the second tool they wanted to avoid. Further picks are other platforms, or do a job SageMaker does not."""
+    profile = parse_profile(
+        {"persona": "team_lead", "team_size": 12, "cloud": "aws", "budget": "medium",
+         "needs": ["ml_pipelines", "model_registry", "model_serving"],
+         "frustrations": ["stuck_in_notebooks", "slow_handoff"], "scope_preference": "all_in_one"}
+    )  # fmt: skip
+    chosen = picks(profile)
+    assert chosen[0].id == "amazon-sagemaker-ai"
+    wanted = wanted_of(profile, shipped())
+    does = set(chosen[0].stages)
+    for tool in chosen[1:]:
+        jobs = {s for s in wanted.weights if tool.built_for(s)}
+        assert is_platform(tool) or not jobs <= does, tool.id
+    # without the preference, a specialist for one of SageMaker's jobs is a fine second option
+    others = picks(profile.with_answers(scope_preference="no_preference"))
+    assert any(not is_platform(t) and {s for s in wanted.weights if t.built_for(s)} <= does for t in others[1:])
+
+
+def test_a_team_running_one_platform_is_not_sold_a_second() -> None:
+    """A Databricks team asking for ML pipelines: SageMaker would be another bill and another home for every
+    job; it is marked down, and says why, while a team without a platform still gets it."""
+    profile = parse_profile(
+        {"persona": "software_engineer", "team_size": 20, "cloud": "aws", "workloads": ["tabular"],
+         "current_stack": ["apache-spark", "databricks"], "needs": ["ml_pipelines"], "budget": "medium"}
+    )  # fmt: skip
+    assert "amazon-sagemaker-ai" not in {t.id for t in picks(profile)}
+    sagemaker = shipped().get("amazon-sagemaker-ai")
+    found = factors(sagemaker, profile, shipped(), wanted_of(profile, shipped()))
+    assert any(f.bad == "it is a second platform beside Databricks, which you run" for f in found)
+    assert "amazon-sagemaker-ai" in {t.id for t in picks(profile.with_answers(current_stack=["apache-spark"]))}
