@@ -1409,6 +1409,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:put|serve) (?:a |an |our |the )?(?:[\w-]+ ){0,2}(?:transformers?|models?) behind an api",
         r"traffic splitting",
         r"a/b (?:test )?(?:two |the )?model versions",
+        # "a local llm runner", "run open llms locally"
+        r"local llm (?:runner|server|serving|inference)", r"run(?:s|ning)? (?:open(?:-weight)? )?llms? locally",
         r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?", r"serving",
                           r"models? behind an api", r"notebooks? to an? (?:rest )?api",
                           # "something that serves LLMs efficiently", "turns a model into a service"
@@ -1510,7 +1512,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                               r"trac(?:e|ing) (?:our |the )?(?:llm|prompts?|agents?|chains?|calls)",
                               r"prompt (?:logs|logging|management|versioning)", r"token (?:costs|usage)",
                               r"tracing", r"traces",
-                              r"(?:llm|ai) gateways?", r"cost tracking", r"costs? per (?:customer|user|request|call)",
+                              # "see every step my agent took"
+                              r"(?:every|each) step (?:\w+ ){0,2}agents? (?:took|takes|made|makes|did)",
+                              r"(?:llm|ai) gateways?", r"(?:cost|spend|token|usage) tracking",
+                              r"costs? per (?:customer|user|request|call)",
                               r"log(?:ging)? (?:of )?(?:every |all |each )?(?:prompts?|responses|requests|llm calls)",
                               r"monitor(?:ing)? (?:of )?(?:the )?(?:llm )?(?:calls|outputs|responses)",
                               r"monitor(?:ing)? (?:of )?(?:the )?llm(?: calls| outputs| responses)?",

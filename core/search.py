@@ -241,6 +241,9 @@ _NOT_WORD = re.compile(_REFUSING + r"(?P<word>[a-z0-9][\w.+-]*)")
 #: not the one sought.
 _WITH = re.compile(r"\b(?:works? (?:well )?with|integrat\w* with|plugs? into|plugins? for|compatible with|"
                    r"that talks to|on top of)\s+(?:(?:a|an|the|our|my)\s+)?(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)")
+#: "llm evals in github actions": a tool named as where the job runs, without an article ("in a git repo" is where
+#: things are kept, read apart), is context too.
+_IN = re.compile(r"\b(?:in|inside|within)\s+(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)")
 #: When the job happens, not what it is: "check columns before training", "alerts after deploy".
 _WHEN = re.compile(r"\b(?:before|after|during|while|until|ahead of)\s+(?:(?:the|a|each|every|our|my)\s+)?"
                    r"(?:training|train|retraining|deploy\w*|release\w*|serving|inference|merg\w*|shipping)\b")
@@ -470,9 +473,18 @@ class SearchIndex:
         return None
 
     def _fits_with(self, text: str) -> tuple[dict[int, float], int | None]:
-        """For "… that works with X": the tools that work with X, and X itself (context, not sought)."""
-        found = _WITH.search(text.lower())
+        """For "… that works with X" (or "… in X"): the tools that work with X, and X itself (context, not
+        sought)."""
+        low = text.lower()
+        found = _WITH.search(low)
         named = self._named(found.group("tool")) if found else None
+        if named is None and (inside := _IN.search(low)) is not None:
+            # "llm evals in github actions": where the job asked before it runs; "tracking in mlflow" asks
+            # about the tool named, which is built for that job
+            named = self._named(inside.group("tool"))
+            before = stages_named(low[: inside.start()])
+            if named is not None and (not before or any(self.tools[named].built_for(s) for s in before)):
+                named = None
         if named is None:
             return {}, None
         partners = self._index.partners.get(self.tools[named].id, frozenset())

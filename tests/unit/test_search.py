@@ -307,3 +307,19 @@ def test_more_jobs_said_in_other_words() -> None:
     assert stages_named("need to see every prompt and response our chatbot sends to the llm") == {
         Stage.LLM_OBSERVABILITY}
     assert stages_named("features are computed differently in training and in production") == {Stage.FEATURE_STORE}
+
+
+def test_a_tool_named_as_where_the_job_runs_is_context_not_the_answer() -> None:
+    """"llm evals in github actions": the evals are sought, GitHub Actions is where they run; but "tracking in
+    mlflow" asks about MLflow, which is built for the job named before it, and "in a git repo" is where things
+    are kept."""
+    evals = top("llm evals in github actions")
+    assert "promptfoo" in evals and evals[0] != "github-actions", evals
+    assert top("tracking in mlflow")[0] == "mlflow"
+    assert top("experiment tracking in sagemaker")[0] != "amazon-sagemaker-ai"
+
+
+def test_spend_tracking_is_llm_observability_not_experiment_tracking() -> None:
+    assert Stage.EXPERIMENT_TRACKING not in stages_named("one api for every llm provider with spend tracking")
+    assert Stage.LLM_OBSERVABILITY in stages_named("token tracking for our chatbot")
+    assert "ollama" in top("local llm runner")
