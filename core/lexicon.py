@@ -315,6 +315,14 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # a release that is someone re-running a notebook: "a pile of notebooks on a shared VM", "goes to prod when
+        # Priya reruns all the cells", "a 900-cell notebook only Tomasz can run", "a graveyard of notebooks", "our data
+        # scientists live in notebooks", "everything stays a notebook", "run everything by hand from notebooks"
+        r"(?:pile|heap|bunch|graveyard|folder|mess) of (?:[\w'-]+ ){0,2}notebooks",
+        r"\d+[- ]cell notebook", r"(?:live|lives|living) in (?:their |our )?notebooks",
+        r"(?:stays?|stay stuck|remains?) (?:as )?(?:a |in )?notebooks?", 
+        r"run(?:s|ning)? everything by hand (?:from|in) notebooks",
+        r"(?:colab|jupyter|ipython) notebook (?:that )?(?:'|\")?is the model",
         # "it only runs from her notebook, cell by cell"
         r"only runs (?:from|in) (?:her|his|my|their|a|one) notebook",
         # "we're determined to get off notebooks", "a notebook on a laptop scheduled with Task Scheduler"
@@ -389,6 +397,18 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "we couldn't rerun the credit model from March", "same git commit, different AUC", "nobody knows which
+        # extract of the customer table it was trained on", "one had an older copy of the masks", "which data did you
+        # use??", "the exact config behind table 3", "200 runs named 'test'"
+        r"(?:couldn't|could not|can't|cannot|unable to) (?:re-?run|rebuild|recreate|retrain) (?:the |our |that |a )?"
+        r"(?:[\w-]+ ){0,2}model (?:from|of|we)",
+        r"same (?:git )?commit,? (?:a )?different (?:auc|results?|metrics?|numbers|accuracy|scores?|f1)",
+        r"which (?:extract|snapshot|copy|version|export|dump) of (?:the |our )?(?:[\w-]+ ){0,2}"
+        r"(?:data|table|dataset)s?",
+        r"(?:an )?(?:older|old|different|stale) copy of the (?:data|dataset|masks|labels|images|table)",
+        r"which data did (?:you|they|we) (?:use|train on)", r"exact (?:config|configuration|params|data|code) behind",
+        r"runs? named (?:'|\")?(?:test|final|tmp|new)",
+        r"(?:'|\")the same(?:'|\")? (?:\w+ ){0,3}(?:model|dataset|data|code)",
         # "reviewer 2 couldn't replicate Table 3", "we can't say which images were in the training set", "where the
         # training data for model X came from", "half of them can't be rebuilt", "we couldn't recreate the training set"
         r"(?:couldn't|could not|can't|cannot) replicate (?:table|figure|fig\.?) ?\d*",
@@ -488,6 +508,18 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # "the app devs wait on me for every model update", "it sits in the data eng team's Jira queue for weeks",
+        # "throws
+        # ONNX files over the wall", "took two months to get into prod", "models take ~6 weeks to reach prod", "every
+        # model gets re-coded by hand", "waiting on the backend team to reimplement it"
+        r"(?:devs|developers|engineers|team|everyone) (?:\w+ ){0,2}wait(?:s|ing)? on (?:me|us|the ds|the ml)",
+        r"sits? in (?:[\w'-]+ ){0,4}(?:jira|ticket|review|team's|approval) (?:queue|backlog)",
+        r"(?:throws?|throwing|tossed|thrown|toss(?:es)?) (?:[\w-]+ ){0,3}over the (?:wall|fence)",
+        r"(?:took|takes?|taking) (?:~|about |around )?(?:\w+ ){0,2}(?:weeks|months) to (?:get|reach|make it|go) "
+        r"(?:in|into|to) (?:prod\w*|live)",
+        r"re-?(?:coded|written|implemented) by hand",
+        r"re-?implement(?:s|ed|ing)? (?:it|the model|each model|every model)\b",
+        r"gap between (?:\S+ ){1,6}and (?:\S+ ){0,3}(?:live|in prod\w*|production)",
         # "it took a month to get even that out of the DS team", "the ML folks email model files to us", "it takes ~3
         # weeks for a merged model to reach prod"
         r"(?:took|takes) (?:us )?(?:a|two|three|\d+) (?:months?|weeks?) to get (?:even )?(?:\S+ ){0,2}"
@@ -585,6 +617,17 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "nothing in our setup looks at predictions after deploy", "once it's live, nobody looks at it again", "the
+        # next
+        # time anyone looked at its predictions was october", "keeps getting worse in prod", "someone eventually
+        # notices"
+        r"nothing (?:\w+ ){0,4}looks at (?:the |its |our )?predictions",
+        r"nobody (?:looks at|checks|watches|touches) (?:it|them|the model) (?:again|after)",
+        r"next time (?:anyone|somebody|someone|we) looked at",
+        r"(?:keeps|kept) getting worse (?:in prod\w*|in production|over time|every)",
+        r"(?:someone|somebody) (?:eventually|finally|only) notices",
+        r"found out from (?:the )?(?:sales|support|customers|"
+        r"finance|a customer|users)",
         # "things break with no alert until a customer emails", "we only found out from app store reviews", "nobody
         # caught it for 2 weeks", "we only noticed the last shift after a customer complained"
         r"(?:break|breaks|fail|fails) with no alert",
@@ -724,6 +767,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # "an upstream web form changed and half the inputs turned into 'unknown'", "the export had duplicated rows", "a
+        # join duplicating 12% of rows", "tests on data the way we have tests on code"
+        r"(?:duplicated|duplicate|corrupt\w*|garbage|malformed) rows", r"join (?:duplicat|drop)\w* (?:\w+ ){0,3}rows",
+        r"tests? (?:on|for) (?:our |the )?data (?:the way|like|as)", r"inputs? (?:turned|came in|arrive\w*) (?:in)?to "
+        r"(?:'|\")?(?:unknown|null|nan|empty)",
         # "a producer started sending nulls", "weird values showing up in the source tables", "when the upstream load
         # fails"
         r"(?:started |start |keeps? )?sending nulls",
@@ -804,6 +852,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:sneak|slip|get|leak|creep)\w* (?:in|into|through)",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # "the model is exactly as fresh as the last time Jonas had a free afternoon", "model refresh = me, a VPN and a
+        # 14-step wiki page", "retrained by hand whenever someone remembers", "I pull the new data, rerun train.py"
+        r"as fresh as the last time", r"(?:model )?refresh(?:es)? (?:=|is|means) me",
+        r"retrain(?:ed|s)? by hand", r"whenever (?:someone|somebody|anyone) remembers",
+        r"re-?run (?:the )?train(?:ing)?(?:\.py| script)",
         # "retrain + eval + deploy is me running three scripts", "someone runs dvc repro by hand every night",
         # "someone sits
         # down for two days to retrain the models one by one"
@@ -858,6 +911,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # "only doctors can label", "every week is either a labeling week or a training week", "exactly one annotator",
+        # "our 2 linguists can do maybe 3 hours of audio a day", "relabel a few thousand fast", "makes annotation
+        # faster"
+        r"only (?:[\w-]+ ){0,2}(?:doctors|experts|clinicians|radiologists|lawyers|specialists) can (?:label|annotate)",
+        r"(?:labeling|labelling|annotation) week", r"(?:exactly |only )?one annotator",
+        r"(?:\d+|two|three|four) (?:linguists|reviewers|annotators|labell?ers|experts) can (?:do|fix|label|annotate)",
+        r"re-?label (?:a few )?(?:\w+ )?(?:thousand|hundred)", r"(?:makes?|make) (?:annotation|labell?ing) faster",
+        r"model-assisted (?:labell?ing|annotation)",
         # thread style: "we're months behind", "it's crawling along", "they simply can't keep up", "hopeless at this
         # volume"
         r"(?:we're|we are|i'm|i am) (?:months|weeks) behind",
@@ -914,6 +975,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "it confidently invents a policy", "it's all vibes", "our only 'eval' is whether sales complains", "is v3
+        # better than v2?", "regression tests for prompts", "no clue which prompt version", "a way to score outputs"
+        r"confidently (?:invents?|makes? up|hallucinat\w*|answers? wrong)", r"(?:it's|its|it is) all vibes",
+        r"(?:our )?only (?:'|\")?evals?(?:'|\")? is", r"is v\d+ better than v\d+",
+        r"score (?:the |our |llm )?outputs",
         # "our eval process is literally 'Dave reads 20 outputs'", "wrong roughly 1 in 10 times", "we don't know how it
         # behaves on edge cases"
         r"reads (?:\d+|a few|some) outputs",
@@ -1009,6 +1075,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "a way for researchers to launch multi-GPU training jobs", "GPU quota is 4 T4s and raising it takes weeks",
+        # "can't justify reserved GPUs", "every analyst wants a GPU notebook"
+        r"launch (?:\w+ ){0,2}multi-?gpu (?:training )?jobs",
+        r"gpu quota (?:\w+ ){0,6}(?:takes|is only|is just|is \d|of \d)", r"can't justify (?:reserv\w*|renting|buying) "
+        r"(?:\w+ )?(?:gpus|instances|capacity)", r"(?:every|each) (?:analyst|researcher|student|ds) wants a gpu",
         # "we sit for days in the shared queue", "AWS keeps refusing our quota request", "a two week waitlist", "people
         # squat on GPUs", "can't get a single card", "we hit stockouts", "we fight over it via a google sheet"
         r"(?:sit|wait|waiting|sat) for (?:days|weeks) in the (?:shared )?queue",
@@ -1095,6 +1166,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:partition|gpu|slurm|job) queue (?:is|are) (?:routinely |usually |often )?(?:\d+|days|weeks)",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # "accounts on and training for 8 different systems", "how to make X talk to Y", "drowning in integrations",
+        # "every squad has its own way to build and deploy", "every team picked their own orchestrator"
+        r"(?:\d+|" + _WORD_NUMBER + r") different (?:systems|tools|services|platforms)",
+        r"how to make (?:\w+ ) talk to", r"drowning in (?:integrations|tools|glue)",
+        r"every (?:squad|team|group) (?:has|picked|uses|built|chose) (?:its|their) own",
         # "between Kubeflow, Argo and people's own scripts there are now three ways to run a pipeline"
         r"(?:two|three|four|five|\d) ways to (?:run|do|deploy|train|schedule)",
         # "experiment records are all over the place", "paying for three separate eval SaaS tools", "each of them uses a
@@ -1170,6 +1246,9 @@ FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not
 
 STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (
+        # "relabel a few thousand fast", "tooling that makes annotation faster", "model-assisted labeling for audio"
+        r"re-?label (?:a few )?(?:\w+ )?(?:thousand|hundred)", r"(?:makes?|make) (?:annotation|labell?ing) faster",
+        r"model-assisted (?:labell?ing|annotation)",
         r"active learning (?:loops?|tools?|setups?)",
         r"(?:label|annotate) (?:~?[\d.,]+k? )?(?:\w+ ){0,2}(?:responses|images|frames|texts|documents|sentences|"
         r"recordings|tickets|samples)",
@@ -1181,6 +1260,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"bounding[- ]box (?:annotation|labell?ing)",
                           r"review (?:the |our )?labels"),
     Stage.DATA_VERSIONING: (
+        # "something that ties the exact data snapshot to every training run", "we never kept the old one", "a proper
+        # home
+        # for model files and datasets"
+        r"ties? (?:the )?exact data(?: snapshot| version)? to", r"never kept the old (?:one|data|dataset|version)",
+        r"home for (?:[\w-]+ ){0,3}datasets",
         # "version ~2TB of parquet sitting in S3", "which images were in the training set"
         r"version(?:ing)? (?:\S+ ){0,3}(?:of )?(?:parquet|csvs?|tables|images|files|snapshots)",
         r"data versioning", r"version(?:ing)? (?:our |the |my )?(?:[\w-]+ ){0,2}(?:data|datasets?)",
@@ -1269,12 +1353,24 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                   r"learning rates?", r"(?:bayesian|grid|random) search",
                                   r"sweep (?:tool\w*|runs?|jobs?|configs?)"),
     Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",
+                         # "retraining is manual and I'd like that automated", "want both automated, the retraining and
+                         # the search", "would love retrain-on-drift", "kick off training automatically when drift gets
+                         # bad"
+                         r"re-?training (?:\S+ ){0,6}automated", r"automated,? (?:both )?the re-?training",
+                         r"re-?train(?:ing)?[- ]on[- ]drift",
+                         r"(?:kick off|trigger|start) (?:re-?)?training automatically",
+                         r"(?:no|zero) re-?training (?:setup|pipeline|process)",
                          r"automat(?:e|ed|ing) (?:the )?(?:model )?training", r"pipelines?",
                          r"reproducible pipelines?", r"pipeline steps",
                          # "automate the retraining loop", "retrain automatically when accuracy drops"
                          r"automat(?:e|ed|ing|ically) (?:the |our )?(?:model )?re-?training(?: loop| pipelines?)?",
                          r"re-?train\w* automatically"),
     Stage.MODEL_REGISTRY: (
+        # "a proper place to keep trained models with versions", "which version is actually serving in each region",
+        # "a catalog of models", "a proper home for model files"
+        r"(?:place|home) (?:to keep|for) (?:our |the )?(?:trained )?models?(?: files)?"
+        r"(?! (?:monitoring|serving|training|deployment|governance|evaluation|tracking))",
+        r"which version is (?:actually )?(?:serving|live|deployed|running)", r"catalog of (?:our )?models",
         # "something like git but for trained models", "somewhere to keep approved models", "store and version
         # trained model artifacts", "push each new model somewhere versioned"
         r"git (?:but )?for (?:trained )?models",
@@ -1382,6 +1478,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"(?:re-?training|training|jobs?|runs?) to be scheduled",
                                    r"scheduled re-?train(?:s|ing)?"),
     Stage.COMPUTE: (r"compute(?: / gpus)?", r"gpus?", r"fair[- ]share(?: scheduling)?",
+                    # "rent H100s by the hour", "look at GPU clouds", "a way to train a bigger model without begging"
+                    r"rent (?:\w+ ){0,2}(?:[ahbl]\d{2,3}s?|gpus?|\d{4}s?) (?:by the hour|on demand|per hour)",
+                    r"gpu clouds?", r"scale (?:it|this|them) out",
                     r"gpu (?:sharing|time|allocation)",
                     r"shar(?:e|ing) (?:the |our )?gpus", r"gpu (?:access|cluster|compute|scheduling)",
                     r"training (?:infra(?:structure)?|compute|clusters?)", r"distributed training",
@@ -1447,6 +1546,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"
                           r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)"),
     Stage.MODEL_MONITORING: (
+        # "I need to know if it's drifting", "what do people use to catch that earlier", "nothing about prediction
+        # quality", "nobody watches any of them after launch"
+        r"know (?:if|when|whether) (?:it's|it is|it|the model is|our model is|they're|they are) (?:drifting|degrading)",
+        r"catch (?:that|it|this|drift|degradation|decay) (?:earlier|sooner|early)", r"nothing about prediction quality",
+        r"(?:nobody|no one) watches (?:any of )?(?:them|it|the models?)",
         r"alert(?:s|ing)? when (?:it|they|that) (?:shift|drift|change)s?",
         
         # "a way to know when inputs shift", "how are people watching speech models in prod", "watches for drift"

@@ -43,6 +43,19 @@ from core.catalog import Catalog
         ("our quota increase has been stuck in review for a month", "compute_access"),
         ("seven logins and four invoices for one ML workflow", "too_many_tools"),
         ("we need to pare this down to fewer tools", "too_many_tools"),
+        # pains told as stories
+        ("the whole platform is a heap of notebooks on one VM", "stuck_in_notebooks"),
+        ("we couldn't rerun the churn model from January for the audit", "cant_reproduce"),
+        ("same commit, different F1 on every rerun", "cant_reproduce"),
+        ("the ticket sits in the platform team's Jira queue for a month", "slow_handoff"),
+        ("the research group tosses model files over the fence to us", "slow_handoff"),
+        ("nobody looks at the model again after launch", "no_monitoring"),
+        ("the nightly export came with duplicated rows again", "data_quality"),
+        ("model refresh is me with a laptop and a checklist", "manual_retraining"),
+        ("only radiologists can annotate the scans", "labeling_bottleneck"),
+        ("the assistant confidently makes up refund rules", "llm_quality_unknown"),
+        ("our GPU quota is only two cards and raising it takes IT weeks", "compute_access"),
+        ("new hires need logins for 6 different tools", "too_many_tools"),
     ],
 )
 def test_a_pain_is_read_in_other_words(shipped_catalog: Catalog, text: str, pain: str) -> None:
@@ -54,6 +67,9 @@ def test_a_pain_is_read_in_other_words(shipped_catalog: Catalog, text: str, pain
     [
         "we learn a lot from our users",
         "we share a few dashboards with the business",
+        "we want GPU quotas for each team on the cluster",
+        "please show which prompt version produced a trace",
+        "our jobs sit in the queue overnight and run in the morning, which is fine",
     ],
 )
 def test_descriptions_are_not_pains(shipped_catalog: Catalog, text: str) -> None:
