@@ -308,7 +308,7 @@ def _also_good(chosen: Sequence[Scored], scored: Sequence[Scored], wanted: Wante
 
 def _pick(tool: Tool, score: float, reasons: tuple[str, ...], profile: Profile, catalog: Catalog,
           wanted: Wanted) -> Pick:  # fmt: skip
-    covered = tuple(s for s in wanted.weights if tool.built_for(s))
+    covered = tuple(s for s in wanted.weights if tool.built_for(s) or wanted.side.get(s) == tool.id)
     covered = tuple(s for s in covered if s not in wanted.kept) or covered or tool.primary_stages
     ring = tool.effective_ring
     today = catalog.updated or tool.last_verified
@@ -385,6 +385,24 @@ def _choose(
             open_stages = {s for s, origin in wanted.origin.items() if origin != "kept"}
             fills = [item for item in chosen if any(item[1].built_for(s) for s in open_stages)]
             return theirs + fills[: top - len(theirs)]
+    if wanted.side and not critiques:
+        # a need a platform they run does on the side: that platform first (no new tool, no new bill), then the
+        # best picks; of those, one specialist for a job the platform does names the alternative if it falls short
+        platforms = [catalog.get(t) for t in dict.fromkeys(wanted.side.values())]
+        done = set(wanted.side)
+        firsts = _scored(platforms, profile, catalog, wanted)
+        rest: list[Scored] = []
+        named: set[Stage] = set()  # jobs the platform does that a specialist in the list is an alternative for
+        for item in chosen:
+            jobs = {s for s in wanted.weights if item[1].built_for(s) and wanted.origin[s] != "kept"}
+            if jobs and jobs <= done and jobs <= named:
+                continue  # a second specialist for what the platform already does
+            rest.append(item)
+            named |= jobs & done
+        # every need the platform does not do gets its pick before an alternative to what the platform does
+        rest.sort(key=lambda item: not any(item[1].built_for(s) and s not in done for s in wanted.weights
+                                           if wanted.origin[s] != "kept"))  # fmt: skip
+        return (firsts + rest)[:top]
     if not profile.needs and not critiques and wanted.platform_answers:
         # a pain the platform they run answers: that platform is the first answer, then the best picks
         platform = catalog.get(next(iter(wanted.platform_answers.values())))

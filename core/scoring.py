@@ -183,6 +183,8 @@ class Wanted:
     whole: bool = False
     # pains a platform they run already answers (pain -> that tool): its other stages are not asked anew
     platform_answers: dict[str, str] = field(default_factory=dict)
+    # needs they asked for that a platform they run does on the side (SageMaker's model monitor): stage -> its id
+    side: dict[Stage, str] = field(default_factory=dict)
 
     @property
     def falls_short(self) -> set[Stage]:
@@ -238,6 +240,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
             wanted.weights[stage] = weight
             wanted.origin[stage] = origin
     _answered_by_platform(profile, catalog, wanted)
+    _done_on_the_side(profile, catalog, wanted)
     _still_hurting(profile, wanted)
     wanted.settled = bool(asked) and not wanted.weights
     needs = set(profile.needs or ())
@@ -270,6 +273,22 @@ PLATFORM_SCOPE = 0.5
 def is_platform(tool: Tool) -> bool:
     """One vendor's product for many jobs of the lifecycle, clearly all-in-one on the landscape map."""
     return tool.category in PLATFORM_CATEGORIES and tool.scope >= PLATFORM_SCOPE
+
+
+def _done_on_the_side(profile: Profile, catalog: Catalog, wanted: Wanted) -> None:
+    """A need they asked for that nothing of theirs keeps, but that a platform they run does besides its main jobs
+    (SageMaker's model monitor, Vertex AI's evaluation, Databricks' Unity Catalog): the platform is where to start,
+    at no new cost, before a specialist. A platform that breaks one of their rules, or a data warehouse (built for
+    no job of the lifecycle), is no such start."""
+    for tool_id in profile.stack():
+        if tool_id not in catalog:
+            continue
+        tool = catalog.get(tool_id)
+        if not (is_platform(tool) and tool.primary_stages and tool.adoptable) or violations(tool, profile):
+            continue
+        for stage in profile.needs or ():
+            if stage in tool.stages and not tool.built_for(stage) and stage not in wanted.kept:
+                wanted.side.setdefault(stage, tool.id)
 
 
 def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted) -> None:
@@ -371,6 +390,9 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     fixes = [label_in_text(pain) for pain, holder in wanted.platform_answers.items() if holder == tool.id]
     where = f", which is where to fix '{', '.join(fixes)}'" if fixes else ""
     parts = [f"you already use it for {_stages_text(mine)}{where}: keep it"] if mine else []
+    aside = [s for s, holder in wanted.side.items() if holder == tool.id]
+    if aside:  # a platform they run, for a need it does besides its main jobs
+        parts.append(f"you already run it, and it does {_stages_text(aside)} too: start there")
     if stated:
         parts.append(f"built for {_stages_text(stated)}, which you asked for")
     if implied:

@@ -71,7 +71,9 @@ def compose_stack(
             items.append(StackItem(stage=stage, tool_id=tool.id, tool_name=tool.name,
                                    why="you already use it: keep it"))  # fmt: skip
             continue
-        builders = [(i, t) for i, (_, t) in enumerate(picks, start=1) if t.built_for(stage)]
+        builders = [(i, t) for i, (_, t) in enumerate(picks, start=1)
+                    if t.built_for(stage) or wanted.side.get(stage) == t.id]  # fmt: skip
+        builders.sort(key=lambda item: item[1].id != wanted.side.get(stage))  # the platform they run first
         if builders:
             number, tool = builders[0]
             why = f"pick {number} above"

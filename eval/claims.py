@@ -84,6 +84,9 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         (r"^you already use it for (.+): keep it$",
          lambda m: tool["id"] in (profile.get("current_stack") or ())
          and all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))),
+        (r"^you already run it, and it does (.+) too: start there$",
+         lambda m: tool["id"] in (profile.get("current_stack") or ())
+         and all(s in {_label(x) for x in tool["stages"]} for s in _stages_said(m.group(1)))),
         (r"^an alternative for (.+), if what you use there falls short$",
          lambda m: all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))),
         (r"^made for (.+) work, like yours$", lambda m: bool(tool.get("workloads"))),
@@ -204,7 +207,11 @@ def false_claims(pick: Raw, raw: dict[str, Raw], profile: Raw, common: Iterable[
         bad.append(("cost", pick["cost"]))
     if pick.get("also_good"):
         other = next((t for t in raw.values() if t["name"] == pick["also_good"]), None)
-        if other is None or not set(other.get("primary_stages", [])) & set(tool.get("primary_stages", [])):
+        # the job it is picked for: its own main jobs, or, for a platform they run, any job it does
+        jobs = set(tool.get("primary_stages", []))
+        if tool["id"] in (profile.get("current_stack") or ()):
+            jobs |= set(tool["stages"])
+        if other is None or not set(other.get("primary_stages", [])) & jobs:
             bad.append(("also_good", pick["also_good"]))
     return bad
 

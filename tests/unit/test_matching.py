@@ -518,7 +518,10 @@ def test_doing_a_job_a_tool_in_use_already_does_earns_a_pick_nothing() -> None:
     profile = Profile(team_size=20, cloud="gcp", kubernetes=True, needs=(Stage.GOVERNANCE, Stage.DATA_VALIDATION),
                       frustrations=("slow_handoff",), current_stack=("mlflow", "vertex-ai", "docker"))  # fmt: skip
     governance = [t.id for _, t, _ in rank(profile, shipped()) if t.built_for(Stage.GOVERNANCE)]
-    picked = [p.id for p in recommend(profile, shipped()).picks if Stage.GOVERNANCE in p.stages]
+    picks = recommend(profile, shipped()).picks
+    # Vertex AI, which they run, does governance besides its main jobs: it is named first, at no new cost
+    assert picks[0].id == "vertex-ai" and Stage.GOVERNANCE in picks[0].stages
+    picked = [p.id for p in picks[1:] if Stage.GOVERNANCE in p.stages]
     assert picked == governance[: len(picked)], (picked, governance[:5])  # in rank order, none skipped
 
 
@@ -933,3 +936,26 @@ def test_a_team_running_one_platform_is_not_sold_a_second() -> None:
     found = factors(sagemaker, profile, shipped(), wanted_of(profile, shipped()))
     assert any(f.bad == "it is a second platform beside Databricks, which you run" for f in found)
     assert "amazon-sagemaker-ai" in {t.id for t in picks(profile.with_answers(current_stack=["apache-spark"]))}
+
+
+def test_a_need_the_platform_they_run_does_on_the_side_starts_there() -> None:
+    """A SageMaker team asking for model monitoring: SageMaker's own monitor comes first, said as such, with one
+    specialist as the alternative; the stack card agrees. A platform that breaks one of their rules, or a data
+    warehouse, is no such start."""
+    profile = parse_profile(
+        {"persona": "ml_engineer", "team_size": 7, "maturity": 1, "cloud": "aws", "workloads": ["tabular"],
+         "current_stack": ["amazon-sagemaker-ai"], "needs": ["model_monitoring"], "budget": "medium"}
+    )  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert rec.picks[0].id == "amazon-sagemaker-ai"
+    assert "you already run it, and it does model monitoring too: start there" in rec.picks[0].reasons[0]
+    assert rec.picks[0].stages == (Stage.MODEL_MONITORING,) and not rec.picks[0].caveats
+    others = [shipped().get(p.id) for p in rec.picks[1:]]
+    assert len(others) == 1 and others[0].built_for(Stage.MODEL_MONITORING)
+    # must self-host: SageMaker breaks that rule, so the picks are specialists that fit
+    own = recommend(profile.with_answers(self_hosted=True, cloud="on_prem"), shipped())
+    assert "amazon-sagemaker-ai" not in {p.id for p in own.picks}
+    # BigQuery runs ML pipelines on the side, but a data warehouse is built for no job of the lifecycle
+    warehouse = recommend(profile.with_answers(cloud="gcp", current_stack=["google-bigquery"],
+                                               needs=["ml_pipelines"]), shipped())  # fmt: skip
+    assert "google-bigquery" not in {p.id for p in warehouse.picks}
