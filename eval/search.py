@@ -34,9 +34,12 @@ DEV_SUITE_10 = Path(__file__).resolve().parent / "dev_search_queries_10.json"
 #: A twelfth, written blind on 2026-12-03: kinds of tool in people's terms, a kind with a constraint ("postgres
 #: extension for vector search"), needs in a sentence, informal or old names, comparisons.
 DEV_SUITE_11 = Path(__file__).resolve().parent / "dev_search_queries_11.json"
+#: A thirteenth, written blind later on 2026-12-03 to check that morning's search changes on fresh queries: verbs and
+#: problems rather than product categories.
+DEV_SUITE_12 = Path(__file__).resolve().parent / "dev_search_queries_12.json"
 #: Every development suite, in the order they were written.
 DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
-              DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11)
+              DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:
