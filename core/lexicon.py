@@ -464,7 +464,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:lose|losing|lost) (?:all )?(?:their|our|the|his|her) results",
         r"(?:can't|cannot|nobody can|no one can|couldn't) (?:find|locate|recover) (?:\w+ ){0,3}(?:weights|data|code|"
         r"checkpoints?|params|parameters|config|settings|seed)",
-        r"can't reproduce(?: results)?", r"cannot reproduce", r"can not reproduce", r"reproducib(?:ility|le)",
+        r"can't reproduce(?: results)?", r"cannot reproduce", r"can not reproduce",
+        # "reproducibility is a mess", not "experiments are reproducible for us"
+        r"(?<! are )(?<! is )(?<!'re )(?<! fully )(?<! already )reproducib(?:ility|le)",
         r"reproduc(?:e|ing) (?:results|runs|experiments|models|training|anything)",
         r"(?:can't|cannot|nobody can|no one can|never) (?:rerun|re-run|recreate|replicate|reproduce)",
         r"which (?:data|dataset|run|params|parameters|version|commit|code) (?:was|were|produced|made|trained|went)",
@@ -1314,7 +1316,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           # "features are computed differently in training and in production"
                           r"features? (?:are |get |is )?(?:computed|calculated|built|engineered) differently "
                           r"(?:in|for|at|between) (?:training|train)",
-                          r"online (?:feature )?lookups?"),
+                          r"online (?:feature )?lookups?",
+                          # "we compute features one way in training and reimplement them for online prediction"
+                          r"(?:compute|calculate|build)s? (?:the |our )?features (?:one way|differently) (?:in|for|at) "
+                          r"training", r"re-?implement (?:them|the features|features) (?:for|in|at) (?:online|serving|"
+                          r"inference|prediction)"),
     Stage.NOTEBOOKS: (r"notebooks?(?: environment| server| platform)?", r"jupyter(?: ?hub| ?lab)?",
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
@@ -1642,6 +1648,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"approvals?", r"eu ai act", r"regulat(?:or|ors|ory|ion|ions|ed)", r"explainability",
                        r"model risk(?: management)?", r"responsible ai", r"fairness",
                        r"bias (?:across|between|against) (?:\w+ ){0,2}(?:groups|demographics|genders|races)",
+                       # "does not treat applicants differently by age or gender"; "which dashboards break downstream"
+                       r"(?:(?:doesn't|does not|don't|do not|won't|never) )?treats? (?:\w+ ){0,3}differently "
+                       r"(?:by|based on|because of) (?:their )?(?:age|gender|race|ethnicity|sex|religion)",
+                       r"(?:which|what) (?:\w+ ){0,5}downstream (?:will |would )?break",
+                       r"downstream (?:impact|breakage)",
                        r"lineage", r"access control", r"sign-?off",
                        # "who owns this table and where did the column come from": a data catalog's questions
                        r"who owns (?:this|that|the|each|our) (?:table|dataset|data|column|model|feature)s?",

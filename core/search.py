@@ -220,7 +220,9 @@ _KINDS_SAID: dict[Stage, tuple[tuple[re.Pattern[str], str], ...]] = {
                                        r"base models?|pre-?train\w*|fine-?tuned? (?:models?|checkpoints?))\b"),
                             Evaluates.MODELS.value),),
     Stage.GOVERNANCE: ((re.compile(r"\b(?:tables?|columns?|lineage|data catalog|datasets?|schemas?)\b"),
-                        Governs.DATA.value),),
+                        Governs.DATA.value),
+                       (re.compile(r"\b(?:fair\w*|bias\w*|discriminat\w*|(?:age|gender|race|ethnicity) or "
+                                   r"(?:age|gender|race|ethnicity)|differently by)\b"), Governs.FAIRNESS.value)),
 }
 
 

@@ -70,6 +70,7 @@ def test_a_pain_is_read_in_other_words(shipped_catalog: Catalog, text: str, pain
         "we want GPU quotas for each team on the cluster",
         "please show which prompt version produced a trace",
         "our jobs sit in the queue overnight and run in the morning, which is fine",
+        "our experiments are reproducible: every run pins its data and image",
     ],
 )
 def test_descriptions_are_not_pains(shipped_catalog: Catalog, text: str) -> None:

@@ -323,3 +323,10 @@ def test_spend_tracking_is_llm_observability_not_experiment_tracking() -> None:
     assert Stage.EXPERIMENT_TRACKING not in stages_named("one api for every llm provider with spend tracking")
     assert Stage.LLM_OBSERVABILITY in stages_named("token tracking for our chatbot")
     assert "ollama" in top("local llm runner")
+
+
+def test_fairness_asked_in_words_finds_a_fairness_check_and_skew_a_feature_store() -> None:
+    assert "fairlearn" in top("prove our credit model doesn't treat applicants differently by gender or age", 5)
+    assert Stage.FEATURE_STORE in stages_named(
+        "we compute features one way in training and reimplement them for online prediction")
+    assert Stage.GOVERNANCE in stages_named("if we drop this table, which reports downstream would break?")
