@@ -37,7 +37,7 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: maturity, budgets and hosting said indirectly; _16 is questions as GitHub, Stack Overflow and forum threads ask
 #: them: needs said many ways, tools in use named in passing)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 18))))
+                    for n in ("", *(f"_{k}" for k in range(3, 19))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
