@@ -139,6 +139,15 @@ def select(
             options = fresh  # an alternative to what they already use only fills a short list
         if not options:
             break
+        if trim:
+            # a pain names an ML problem: the software tooling a team uses anyway (Git, a CI server, Docker) is no
+            # news as its answer, where they did not ask for that job (on the development panels such picks were
+            # accepted 6 times in 19)
+            news = [item for item in options if not set(item[1].primary_stages[:1]) & SOFTWARE_JOBS
+                    or any(wanted.origin[s] == "need" for s in jobs[item[1].id])]
+            if not news and len(chosen) >= MIN_PICKS:
+                break
+            options = news or options
         if wanted.whole and any(is_platform(c[1]) for c in chosen):
             # they would rather have one platform than a tool per job: a specialist for jobs a platform picked
             # already does (its side jobs too: SageMaker's model monitor) would be the second tool they avoid
@@ -188,6 +197,10 @@ def select(
         covered.update(jobs[best[1].id])
         mains.update(best[1].primary_stages[:1])
     return chosen
+
+
+#: The software side's own jobs, whose tools (Git, a CI server, Docker) a team uses whatever its ML.
+SOFTWARE_JOBS = frozenset({Stage.SOURCE_CONTROL, Stage.CI_CD, Stage.CONTAINERS})
 
 
 def considered(top: int) -> int:

@@ -82,10 +82,14 @@ def test_a_counterfactual_is_shown_only_when_it_holds(raw: dict[str, Any]) -> No
 @SETTINGS
 @given(profiles)
 def test_no_pick_is_a_whole_cloud_or_general_infrastructure_in_a_specialist_slot(raw: dict[str, Any]) -> None:
-    rec = recommend(parse_profile(raw), shipped())
+    profile = parse_profile(raw)
+    rec = recommend(profile, shipped())
     for pick in rec.picks:
         assert not generic_slot(RAW[pick.id], [s.value for s in pick.stages]), pick.id
-        assert set(s.value for s in pick.stages) <= set(RAW[pick.id]["primary_stages"]), pick.id
+        jobs = set(RAW[pick.id]["primary_stages"])
+        if pick.id in profile.stack():  # a platform they run is named for what it does besides its main jobs too
+            jobs |= {s.value for s in profile.needs or ()} & set(RAW[pick.id]["stages"])
+        assert set(s.value for s in pick.stages) <= jobs, pick.id
 
 
 @SETTINGS

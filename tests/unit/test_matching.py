@@ -599,8 +599,11 @@ def test_a_pain_alone_still_gets_a_pick_for_each_stage_it_points_to() -> None:
     profile = parse_profile({"persona": "ml_engineer", "team_size": 9, "cloud": "gcp", "kubernetes": False,
                              "frustrations": ["slow_handoff"]})  # fmt: skip
     chosen = picks(profile)
-    for stage in (Stage.MODEL_REGISTRY, Stage.MODEL_SERVING, Stage.CONTAINERS):
+    for stage in (Stage.MODEL_REGISTRY, Stage.MODEL_SERVING):
         assert any(t.built_for(stage) for t in chosen), stage
+    # containers, the software side's own job, is named on the stack card rather than taking a pick
+    card = {item.stage: item.tool_id for item in recommend(profile, shipped()).stack}
+    assert Stage.CONTAINERS in card and not any(t.built_for(Stage.CONTAINERS) for t in chosen)
 
 
 def test_an_llm_team_asking_for_governance_gets_oversight_of_its_ai_systems_not_a_prompt_guardrail() -> None:
@@ -959,3 +962,14 @@ def test_a_need_the_platform_they_run_does_on_the_side_starts_there() -> None:
     warehouse = recommend(profile.with_answers(cloud="gcp", current_stack=["google-bigquery"],
                                                needs=["ml_pipelines"]), shipped())  # fmt: skip
     assert "google-bigquery" not in {p.id for p in warehouse.picks}
+
+
+def test_a_pain_is_answered_with_ml_tools_not_the_software_tooling_a_team_uses_anyway() -> None:
+    """"Hand-off is slow" implies containers among its jobs, but Docker (or a CI server, or Git) is not news as
+    the answer to it: the picks are ML tools, and Docker is a pick once they ask for containers."""
+    profile = parse_profile({"persona": "software_engineer", "team_size": 6, "cloud": "aws",
+                             "frustrations": ["slow_handoff"], "budget": "low"})  # fmt: skip
+    software = {Stage.SOURCE_CONTROL, Stage.CI_CD, Stage.CONTAINERS}
+    chosen = picks(profile)
+    assert chosen and not any(t.primary_stages[0] in software for t in chosen), [t.id for t in chosen]
+    assert "docker" in {t.id for t in picks(profile.with_answers(needs=["containers"]))}
