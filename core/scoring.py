@@ -675,6 +675,13 @@ def _kubernetes(tool: Tool, profile: Profile, explain: bool) -> Factor:
     if profile.kubernetes and tool.category in GENERAL_INFRASTRUCTURE and tool.primary_stages[:1] == (Stage.COMPUTE,):
         bad = "it schedules jobs on a cluster of its own, beside the Kubernetes you run" if explain else None
         return Factor("kubernetes", SECOND_SCHEDULER, None, bad)
+    if profile.kubernetes and profile.cloud in MAJOR_CLOUDS and _rents_gpus(tool):
+        # their cloud sells the GPUs their cluster schedules: a GPU cloud of its own is a second provider, account
+        # and bill, and data to move, where the cluster they run adds GPU nodes (on the development panels such
+        # picks for teams on Kubernetes in AWS, GCP or Azure were accepted 2 times in 7)
+        where = label(profile.cloud.value) if profile.cloud is not None else ""
+        bad = f"it rents GPUs in a cloud of its own, beside the Kubernetes you run on {where}" if explain else None
+        return Factor("kubernetes", SECOND_SCHEDULER, None, bad)
     if not tool.needs_your_cluster(profile.must_self_host()):
         return Factor("kubernetes", 0.0)
     if profile.kubernetes:
@@ -694,6 +701,16 @@ WORKLOAD_PRIOR: dict[Workload, float] = {
     Workload.TIME_SERIES: 0.08, Workload.RECOMMENDER: 0.05, Workload.SPEECH: 0.03, Workload.OTHER: 0.02,
 }  # fmt: skip
 LLM_APP_PRIOR = 0.9
+
+
+#: The clouds that rent GPUs to a cluster a team runs there.
+MAJOR_CLOUDS = frozenset({Cloud.AWS, Cloud.GCP, Cloud.AZURE})
+
+
+def _rents_gpus(tool: Tool) -> bool:
+    """A GPU cloud of its own: rented machines, only as its own hosted service (RunPod, Lambda, Modal)."""
+    return (tool.category is Category.ML_IAAS and tool.primary_stages[:1] == (Stage.COMPUTE,)
+            and Deployment.SELF_HOSTED not in tool.deployment and not tool.clouds)
 
 
 def workload_prior(profile: Profile) -> Mapping[Workload, float]:

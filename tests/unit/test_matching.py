@@ -973,3 +973,17 @@ def test_a_pain_is_answered_with_ml_tools_not_the_software_tooling_a_team_uses_a
     chosen = picks(profile)
     assert chosen and not any(t.primary_stages[0] in software for t in chosen), [t.id for t in chosen]
     assert "docker" in {t.id for t in picks(profile.with_answers(needs=["containers"]))}
+
+
+def test_a_team_on_kubernetes_in_a_big_cloud_is_not_sent_to_a_gpu_cloud_of_its_own() -> None:
+    """Short of GPUs on GKE: their cloud rents the GPUs their cluster schedules, so RunPod or Lambda would be a
+    second provider and bill; a team without a cluster of its own may still rent there."""
+    profile = parse_profile({"persona": "team_lead", "team_size": 55, "cloud": "gcp", "kubernetes": True,
+                             "workloads": ["speech"], "needs": ["model_serving", "compute"], "budget": "medium"})
+    catalog = shipped()
+    rented = {"runpod", "lambda-cloud", "vast-ai", "coreweave", "modal", "paperspace"}
+    assert not rented & {t.id for t in picks(profile)}
+    assert "rents GPUs in a cloud of its own, beside the Kubernetes you run on Google Cloud" in why_not(
+        profile, catalog, "runpod")
+    without = picks(profile.with_answers(kubernetes=False, cloud="none"))
+    assert rented & {t.id for t in without}
