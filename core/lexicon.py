@@ -397,6 +397,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "asked us to re-create the model that was live in March and we couldn't", "we cannot get same model again",
+        # "the results is lost"
+        r"re-?create (?:[\w'-]+ ){0,4}model (?:[\w'-]+ ){0,6}(?:and|but) (?:we )?(?:couldn't|could not|can't|cannot|"
+        r"failed)",
+        r"(?:can't|cannot|couldn't|could not|can not|never) (?:get|reproduce|rebuild) (?:the )?same (?:model|results?|"
+        r"numbers|metrics|scores?)", r"results? (?:is |are |were |was |get |got )lost",
         # "we couldn't rerun the credit model from March", "same git commit, different AUC", "nobody knows which
         # extract of the customer table it was trained on", "one had an older copy of the masks", "which data did you
         # use??", "the exact config behind table 3", "200 runs named 'test'"
@@ -619,6 +625,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # how they learn of a bad model, told as a story: "nobody on the ML side noticed; risk ops caught it" ("we only
+        # noticed because …" is left out: said as often of bad data, labels or LLM answers as of a model gone wrong)
+        r"(?:nobody|no one) on (?:the |our )?[\w-]+(?: [\w-]+)? (?:side |team )?noticed",
+        r"(?:ops|risk|finance|sales|support|planners|qa|the business) (?:\w+ ){0,2}caught (?:it|this|that)",
         # "nothing in our setup looks at predictions after deploy", "once it's live, nobody looks at it again", "the
         # next
         # time anyone looked at its predictions was october", "keeps getting worse in prod", "someone eventually
@@ -1077,6 +1087,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "jobs sit in the queue for a day before they start", "asked IT for a GPU VM on Monday"
+        r"(?:jobs?|experiments?|runs?) (?:\w+ ){0,3}sits? in (?:the |a )?(?:[\w-]+ )?queue (?:for|until) \w+",
+        r"asked (?:it|infra|ops|the infra team|our infra team|devops) for (?:a |an )?gpu",
         # "a way for researchers to launch multi-GPU training jobs", "GPU quota is 4 T4s and raising it takes weeks",
         # "can't justify reserved GPUs", "every analyst wants a GPU notebook"
         r"launch (?:\w+ ){0,2}multi-?gpu (?:training )?jobs",
@@ -1168,6 +1181,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:partition|gpu|slurm|job) queue (?:is|are) (?:routinely |usually |often )?(?:\d+|days|weeks)",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # "each squad picked its own tracker", "4 squads, 4 answers"
+        r"each (?:squad|team|group) (?:has |had )?(?:picked|chose|uses|built|runs|has) (?:its|their) own",
+        r"(?:\d+|two|three|four|five|six) (?:squads|teams|groups), (?:\d+|two|three|four|five|six) (?:answers|trackers|"
+        r"stacks|ways|tools)",
         # "accounts on and training for 8 different systems", "how to make X talk to Y", "drowning in integrations",
         # "every squad has its own way to build and deploy", "every team picked their own orchestrator"
         r"(?:\d+|" + _WORD_NUMBER + r") different (?:systems|tools|services|platforms)",

@@ -56,6 +56,11 @@ from core.catalog import Catalog
         ("the assistant confidently makes up refund rules", "llm_quality_unknown"),
         ("our GPU quota is only two cards and raising it takes IT weeks", "compute_access"),
         ("new hires need logins for 6 different tools", "too_many_tools"),
+        ("nobody on the data science side noticed for a month; finance caught it", "no_monitoring"),
+        ("they asked us to re-create last year's pricing model and we could not", "cant_reproduce"),
+        ("we cannot get the same numbers twice", "cant_reproduce"),
+        ("each team runs its own registry and deploy scripts", "too_many_tools"),
+        ("our training jobs sit in the cluster queue for two days", "compute_access"),
     ],
 )
 def test_a_pain_is_read_in_other_words(shipped_catalog: Catalog, text: str, pain: str) -> None:
