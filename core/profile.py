@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -84,12 +85,23 @@ class Profile(BaseModel):
     def with_answers(self, **answers: Any) -> Profile:
         """A copy with some fields set (validated). Only the new answers are validated: the others
         already were, and the interviewer makes thousands of such copies per decision."""
-        given = parse_profile(answers)
-        return self.model_copy(update={name: getattr(given, name) for name in answers})
+        try:
+            update = {name: _validated(name, value) for name, value in answers.items()}
+        except TypeError:  # a value that cannot be remembered (a list): validated afresh
+            given = parse_profile(answers)
+            update = {name: getattr(given, name) for name in answers}
+        return self.model_copy(update=update)
 
     def to_json_dict(self) -> dict[str, Any]:
         """The profile as the JSON interface spells it, unknown fields left out."""
         return self.model_dump(mode="json", exclude_none=True)
+
+
+@lru_cache(maxsize=1024, typed=True)
+def _validated(name: str, value: Any) -> Any:
+    """One answer, validated as a profile field (remembered: the interviewer imagines the same few answers
+    thousands of times a decision)."""
+    return getattr(parse_profile({name: value}), name)
 
 
 def _friendly(error: ValidationError) -> str:
