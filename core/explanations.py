@@ -138,7 +138,7 @@ def _leaders(stage: Stage, other: Profile, catalog: Catalog, wanted: Wanted, *, 
 def main_stage(tool: Tool, wanted: Wanted) -> Stage:
     """The wanted stage this tool is picked for (its heaviest), else its own main job."""
     mine = [s for s in wanted.weights if tool.built_for(s)]
-    aside = [s for s, holder in wanted.side.items() if holder == tool.id]
+    aside = wanted.aside(tool.id)
     if aside:  # a platform they run, picked for a need it does besides its main jobs
         return aside[0]
     keeps = [s for s in mine if wanted.kept.get(s) == tool.id]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from core.advice import build_advice
@@ -143,20 +143,17 @@ def select(
             # a pain names an ML problem: the software tooling a team uses anyway (Git, a CI server, Docker) is no
             # news as its answer, where they did not ask for that job (on the development panels such picks were
             # accepted 6 times in 19)
-            news = [item for item in options if not set(item[1].primary_stages[:1]) & SOFTWARE_JOBS
-                    or any(wanted.origin[s] == "need" for s in jobs[item[1].id])]
-            if not news and len(chosen) >= MIN_PICKS:
-                break
-            options = news or options
-        if wanted.whole and any(is_platform(c[1]) for c in chosen):
+            options = _preferring(options, chosen, lambda item: not set(item[1].primary_stages[:1]) & SOFTWARE_JOBS
+                                  or any(wanted.origin[s] == "need" for s in jobs[item[1].id]))  # fmt: skip
+        if options and wanted.whole and any(is_platform(c[1]) for c in chosen):
             # they would rather have one platform than a tool per job: a specialist for jobs a platform picked
             # already does (its side jobs too: SageMaker's model monitor) would be the second tool they avoid
             done = {s for c in chosen if is_platform(c[1]) for s in c[1].stages}
-            # (when nothing else is left, a second pick still gives them a choice)
-            fitting = [item for item in options if is_platform(item[1]) or not set(jobs[item[1].id]) <= done]
-            if not fitting and len(chosen) >= MIN_PICKS:
-                break
-            options = fitting or options
+            options = _preferring(  # the predicate is used at once, so `done` cannot go stale
+                options, chosen, lambda item: is_platform(item[1]) or not set(jobs[item[1].id]) <= done  # noqa: B023
+            )
+        if not options:
+            break
         # what a pick adds: wanted stages no pick covers yet; an alternative to a tool in use adds nothing
         new = {item[1].id: [s for s in jobs[item[1].id] if s not in covered and s in counted] for item in options}
         asked = [item for item in options if any(wanted.origin[s] == "need" for s in new[item[1].id])]
@@ -197,6 +194,13 @@ def select(
         covered.update(jobs[best[1].id])
         mains.update(best[1].primary_stages[:1])
     return chosen
+
+
+def _preferring(options: list[Scored], chosen: Sequence[Scored], fits: Callable[[Scored], bool]) -> list[Scored]:
+    """The options that fit; when none does, all of them while the list is short of MIN_PICKS (a second pick
+    still gives a choice), else none (the list stops)."""
+    fitting = [item for item in options if fits(item)]
+    return fitting or (options if len(chosen) < MIN_PICKS else [])
 
 
 #: The software side's own jobs, whose tools (Git, a CI server, Docker) a team uses whatever its ML.
@@ -321,7 +325,7 @@ def _also_good(chosen: Sequence[Scored], scored: Sequence[Scored], wanted: Wante
 
 def _pick(tool: Tool, score: float, reasons: tuple[str, ...], profile: Profile, catalog: Catalog,
           wanted: Wanted) -> Pick:  # fmt: skip
-    covered = tuple(s for s in wanted.weights if tool.built_for(s) or wanted.side.get(s) == tool.id)
+    covered = tuple(s for s in wanted.weights if wanted.does(tool, s))
     covered = tuple(s for s in covered if s not in wanted.kept) or covered or tool.primary_stages
     ring = tool.effective_ring
     today = catalog.updated or tool.last_verified
@@ -403,19 +407,17 @@ def _choose(
         # best picks; of those, one specialist for a job the platform does names the alternative if it falls short
         platforms = [catalog.get(t) for t in dict.fromkeys(wanted.side.values())]
         done = set(wanted.side)
-        firsts = _scored(platforms, profile, catalog, wanted)
-        rest: list[Scored] = []
-        named: set[Stage] = set()  # jobs the platform does that a specialist in the list is an alternative for
+        others: list[Scored] = []  # picks for needs the platform does not do
+        alternatives: list[Scored] = []  # one specialist per job the platform does, if it falls short
+        named: set[Stage] = set()
         for item in chosen:
             jobs = {s for s in wanted.weights if item[1].built_for(s) and wanted.origin[s] != "kept"}
-            if jobs and jobs <= done and jobs <= named:
-                continue  # a second specialist for what the platform already does
-            rest.append(item)
+            if jobs - done:
+                others.append(item)
+            elif not jobs or not jobs <= named:
+                alternatives.append(item)
             named |= jobs & done
-        # every need the platform does not do gets its pick before an alternative to what the platform does
-        rest.sort(key=lambda item: not any(item[1].built_for(s) and s not in done for s in wanted.weights
-                                           if wanted.origin[s] != "kept"))  # fmt: skip
-        return (firsts + rest)[:top]
+        return (_scored(platforms, profile, catalog, wanted) + others + alternatives)[:top]
     if not profile.needs and not critiques and wanted.platform_answers:
         # a pain the platform they run answers: that platform is the first answer, then the best picks
         platform = catalog.get(next(iter(wanted.platform_answers.values())))

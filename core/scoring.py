@@ -186,6 +186,14 @@ class Wanted:
     # needs they asked for that a platform they run does on the side (SageMaker's model monitor): stage -> its id
     side: dict[Stage, str] = field(default_factory=dict)
 
+    def aside(self, tool_id: str) -> list[Stage]:
+        """The needs this platform they run does besides its main jobs (`side`), in the order asked."""
+        return [stage for stage, holder in self.side.items() if holder == tool_id]
+
+    def does(self, tool: Tool, stage: Stage) -> bool:
+        """Is the tool an answer for this wanted stage: built for it, or a platform they run that does it aside."""
+        return tool.built_for(stage) or self.side.get(stage) == tool.id
+
     @property
     def falls_short(self) -> set[Stage]:
         """Kept stages where a pain says the tool they run falls short: asked for anew, above an alternative's
@@ -390,7 +398,7 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     fixes = [label_in_text(pain) for pain, holder in wanted.platform_answers.items() if holder == tool.id]
     where = f", which is where to fix '{', '.join(fixes)}'" if fixes else ""
     parts = [f"you already use it for {_stages_text(mine)}{where}: keep it"] if mine else []
-    aside = [s for s, holder in wanted.side.items() if holder == tool.id]
+    aside = wanted.aside(tool.id)
     if aside:  # a platform they run, for a need it does besides its main jobs
         parts.append(f"you already run it, and it does {_stages_text(aside)} too: start there")
     if stated:
@@ -679,7 +687,7 @@ def _kubernetes(tool: Tool, profile: Profile, explain: bool) -> Factor:
         # their cloud sells the GPUs their cluster schedules: a GPU cloud of its own is a second provider, account
         # and bill, and data to move, where the cluster they run adds GPU nodes (on the development panels such
         # picks for teams on Kubernetes in AWS, GCP or Azure were accepted 2 times in 7)
-        where = label(profile.cloud.value) if profile.cloud is not None else ""
+        where = label(profile.cloud.value)  # one of MAJOR_CLOUDS
         bad = f"it rents GPUs in a cloud of its own, beside the Kubernetes you run on {where}" if explain else None
         return Factor("kubernetes", SECOND_SCHEDULER, None, bad)
     if not tool.needs_your_cluster(profile.must_self_host()):

@@ -71,8 +71,7 @@ def compose_stack(
             items.append(StackItem(stage=stage, tool_id=tool.id, tool_name=tool.name,
                                    why="you already use it: keep it"))  # fmt: skip
             continue
-        builders = [(i, t) for i, (_, t) in enumerate(picks, start=1)
-                    if t.built_for(stage) or wanted.side.get(stage) == t.id]  # fmt: skip
+        builders = [(i, t) for i, (_, t) in enumerate(picks, start=1) if wanted.does(t, stage)]
         builders.sort(key=lambda item: item[1].id != wanted.side.get(stage))  # the platform they run first
         if builders:
             number, tool = builders[0]
