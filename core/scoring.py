@@ -218,6 +218,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
         asked += [(s, FRUSTRATION_WEIGHT, frustration.value) for s in profile.implied_by(frustration)]
     asked_now = {stage for stage, _, _ in asked}
     dedicated = index_of(catalog).dedicated
+    running: list[Tool] = []  # what they run that breaks none of their rules
     for tool_id in profile.stack():
         if tool_id not in catalog:
             continue
@@ -229,6 +230,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
                 wanted.breaking[tool.id] = (stages, broken)
             continue
         if tool.adoptable:
+            running.append(tool)
             for stage in tool.primary_stages:
                 if stage is not tool.primary_stages[0] and (tool.id, stage) in dedicated:
                     continue  # a side job its family sells as its own product (GitHub's CI/CD is GitHub Actions)
@@ -248,7 +250,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
             wanted.weights[stage] = weight
             wanted.origin[stage] = origin
     _answered_by_platform(profile, catalog, wanted)
-    _done_on_the_side(profile, catalog, wanted)
+    _done_on_the_side(profile, running, wanted)
     _still_hurting(profile, wanted)
     wanted.settled = bool(asked) and not wanted.weights
     needs = set(profile.needs or ())
@@ -283,16 +285,13 @@ def is_platform(tool: Tool) -> bool:
     return tool.category in PLATFORM_CATEGORIES and tool.scope >= PLATFORM_SCOPE
 
 
-def _done_on_the_side(profile: Profile, catalog: Catalog, wanted: Wanted) -> None:
+def _done_on_the_side(profile: Profile, running: Sequence[Tool], wanted: Wanted) -> None:
     """A need they asked for that nothing of theirs keeps, but that a platform they run does besides its main jobs
     (SageMaker's model monitor, Vertex AI's evaluation, Databricks' Unity Catalog): the platform is where to start,
     at no new cost, before a specialist. A platform that breaks one of their rules, or a data warehouse (built for
     no job of the lifecycle), is no such start."""
-    for tool_id in profile.stack():
-        if tool_id not in catalog:
-            continue
-        tool = catalog.get(tool_id)
-        if not (is_platform(tool) and tool.primary_stages and tool.adoptable) or violations(tool, profile):
+    for tool in running:  # adoptable, breaking none of their rules
+        if not (is_platform(tool) and tool.primary_stages):
             continue
         for stage in profile.needs or ():
             if stage in tool.stages and not tool.built_for(stage) and stage not in wanted.kept:
@@ -400,7 +399,7 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     parts = [f"you already use it for {_stages_text(mine)}{where}: keep it"] if mine else []
     aside = wanted.aside(tool.id)
     if aside:  # a platform they run, for a need it does besides its main jobs
-        parts.append(f"you already run it, and it does {_stages_text(aside)} too: start there")
+        parts.append(f"you already use it for other jobs, and it does {_stages_text(aside)} too: start there")
     if stated:
         parts.append(f"built for {_stages_text(stated)}, which you asked for")
     if implied:

@@ -84,7 +84,7 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         (r"^you already use it for (.+): keep it$",
          lambda m: tool["id"] in (profile.get("current_stack") or ())
          and all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))),
-        (r"^you already run it, and it does (.+) too: start there$",
+        (r"^you already use it for other jobs, and it does (.+) too: start there$",
          lambda m: tool["id"] in (profile.get("current_stack") or ())
          and all(s in {_label(x) for x in tool["stages"]} for s in _stages_said(m.group(1)))),
         (r"^an alternative for (.+), if what you use there falls short$",

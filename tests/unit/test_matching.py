@@ -951,7 +951,7 @@ def test_a_need_the_platform_they_run_does_on_the_side_starts_there() -> None:
     )  # fmt: skip
     rec = recommend(profile, shipped())
     assert rec.picks[0].id == "amazon-sagemaker-ai"
-    assert "you already run it, and it does model monitoring too: start there" in rec.picks[0].reasons[0]
+    assert "you already use it for other jobs, and it does model monitoring too: start there" in rec.picks[0].reasons[0]
     assert rec.picks[0].stages == (Stage.MODEL_MONITORING,) and not rec.picks[0].caveats
     others = [shipped().get(p.id) for p in rec.picks[1:]]
     assert len(others) == 1 and others[0].built_for(Stage.MODEL_MONITORING)
