@@ -399,7 +399,8 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     parts = [f"you already use it for {_stages_text(mine)}{where}: keep it"] if mine else []
     aside = wanted.aside(tool.id)
     if aside:  # a platform they run, for a need it does besides its main jobs
-        parts.append(f"you already use it for other jobs, and it does {_stages_text(aside)} too: start there")
+        lead = "it also does" if mine else "you already use it for other jobs, and it does"
+        parts.append(f"{lead} {_stages_text(aside)}{'' if mine else ' too'}: start there")
     if stated:
         parts.append(f"built for {_stages_text(stated)}, which you asked for")
     if implied:

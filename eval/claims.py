@@ -84,9 +84,9 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         (r"^you already use it for (.+): keep it$",
          lambda m: tool["id"] in (profile.get("current_stack") or ())
          and all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))),
-        (r"^you already use it for other jobs, and it does (.+) too: start there$",
+        (r"^(?:you already use it for other jobs, and it does (.+) too|it also does (.+)): start there$",
          lambda m: tool["id"] in (profile.get("current_stack") or ())
-         and all(s in {_label(x) for x in tool["stages"]} for s in _stages_said(m.group(1)))),
+         and all(s in {_label(x) for x in tool["stages"]} for s in _stages_said(m.group(1) or m.group(2)))),
         (r"^an alternative for (.+), if what you use there falls short$",
          lambda m: all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))),
         (r"^made for (.+) work, like yours$", lambda m: bool(tool.get("workloads"))),

@@ -987,3 +987,17 @@ def test_a_team_on_kubernetes_in_a_big_cloud_is_not_sent_to_a_gpu_cloud_of_its_o
         profile, catalog, "runpod")
     without = picks(profile.with_answers(kubernetes=False, cloud="none"))
     assert rented & {t.id for t in without}
+
+
+def test_a_platform_kept_for_one_job_and_started_on_for_another_says_both_once() -> None:
+    """Databricks keeps model serving for this team and does ML pipelines aside: one reason says it is theirs,
+    the next that it also does the job they asked for, without saying twice that they use it."""
+    profile = parse_profile({"persona": "software_engineer", "team_size": 20, "cloud": "aws", "workloads": ["tabular"],
+                             "current_stack": ["apache-spark", "databricks"], "budget": "medium",
+                             "frustrations": ["stuck_in_notebooks", "slow_handoff"],
+                             "needs": ["ml_pipelines", "source_control", "ci_cd"]})  # fmt: skip
+    first = recommend(profile, shipped()).picks[0]
+    assert first.id == "databricks"
+    assert first.reasons[0].startswith("you already use it for model serving")
+    assert "it also does ML pipelines: start there" in first.reasons[0]
+    assert first.reasons[0].count("you already use it") == 1
