@@ -41,6 +41,12 @@ _WANTED_FIELDS = frozenset({"needs", "frustrations", "current_stack"})
 POOL = 15
 _LIKELY = ("needs", "frustrations", "current_stack", "open_source_only", "self_hosted")
 
+
+def _cost_order(field: str) -> tuple[bool, bool]:
+    """When a question is weighed: the likely winners first, and of those the cheap ones to imagine (an
+    answer that leaves what they want alone) before those whose answers bring in new stages' tools."""
+    return field not in _LIKELY, field in _WANTED_FIELDS
+
 #: Default priors: how likely each answer is for someone we know nothing about.
 PRIORS: dict[str, dict[Any, float]] = {
     "persona": {"researcher": 0.3, "ml_engineer": 0.3, "software_engineer": 0.2, "platform_engineer": 0.1,
@@ -143,7 +149,11 @@ class AdaptiveInterviewer:
         base = Base(profile, wanted, {}, {}, {}, {})
         worth: list[tuple[float, int]] = []
         best = 0.0
-        for order, question in sorted(enumerate(remaining), key=lambda item: item[1].id not in _LIKELY):
+        # the order questions are weighed in changes no decision (a question stops being imagined only once it
+        # can no longer tie the best so far), only how soon that happens: the likely winners that are cheap to
+        # imagine come first (an answer that keeps what they want re-scores a few factors of a few tools), so
+        # the costly ones (a pain or need imagined brings in every tool for its stages) can stop early
+        for order, question in sorted(enumerate(remaining), key=lambda item: _cost_order(item[1].id)):
             regret = self.expected_regret(question, profile, current, beat=best, pool=pool, base=base)
             if regret >= self.threshold or self.rules_out_a_pick(question, profile, guarded, done):
                 worth.append((regret, order))
@@ -221,7 +231,7 @@ class AdaptiveInterviewer:
                 candidates = tuple(dict.fromkeys([*pool, *(t for s in new for t in self._serving(s))]))
             expected += weight * self.regret(imagined, current, candidates, base, question.id)
             rest -= weight
-            if expected + rest < self.threshold or (expected >= self.threshold and expected + rest <= beat):
+            if expected + rest < self.threshold or (expected >= self.threshold and expected + rest < beat):
                 break
         return expected
 
