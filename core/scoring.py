@@ -256,7 +256,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     needs = set(profile.needs or ())
     wanted.answered = frozenset(f.value for f in profile.frustrations or () if needs & set(profile.implied_by(f)))
     evaluates = _evaluates(set(wanted.order), needs, set(keeping))
-    wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order)), Stage.LLM_EVALUATION: evaluates}
+    wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order), needs), Stage.LLM_EVALUATION: evaluates}
     if wanted.settled and not profile.needs:
         # the next maturity step, where nothing they run does it: a platform they run does its side jobs too
         # (Vertex AI's experiment tracking), so a specialist for one would be a second tool for it
@@ -338,14 +338,17 @@ def _still_hurting(profile: Profile, wanted: Wanted) -> None:
                 wanted.origin[stage] = "kept"
 
 
-def _governs(asked: set[Stage]) -> frozenset[str]:
+def _governs(asked: set[Stage], needs: set[Stage]) -> frozenset[str]:
     """What a governance need is about: data when data stages are asked for too; models when model stages
-    are, or when nothing says data (the common case). An LLM team asking for governance wants oversight
-    of its AI systems (inventory, risk, approvals, audit) like anyone else; a guardrail that screens an
-    app's prompts (Governs.LLM_APPS) is a different answer, and nothing they say asks for it yet, and so is
-    a fairness library (Governs.FAIRNESS): one check a model review runs, not the oversight asked for."""
+    are, or when nothing says data (the common case). A data stage that only a pain implies ("can't
+    reproduce": data versioning) says nothing of it beside a model stage they asked for outright (governance
+    with a model registry is oversight of models, as a credit-risk team's model cards are). An LLM team asking
+    for governance wants oversight of its AI systems (inventory, risk, approvals, audit) like anyone else; a
+    guardrail that screens an app's prompts (Governs.LLM_APPS) is a different answer, and nothing they say asks
+    for it yet, and so is a fairness library (Governs.FAIRNESS): one check a model review runs, not the
+    oversight asked for."""
     kinds = set()
-    if asked & DATA_GOVERNANCE_STAGES:
+    if needs & DATA_GOVERNANCE_STAGES or asked & DATA_GOVERNANCE_STAGES and not needs & MODEL_SIDE_STAGES:
         kinds.add(Governs.DATA)
     if not kinds or asked & MODEL_SIDE_STAGES:
         kinds.add(Governs.MODELS)
@@ -758,6 +761,11 @@ LABELING_PRIOR: Mapping[Workload, float] = MappingProxyType({
 })  # fmt: skip
 
 
+def _kinds_of_work(workloads: Sequence[Workload]) -> str:
+    """Kinds of work as they read inside a sentence: "tabular and computer vision"."""
+    return and_list([label_in_text(w.value) for w in workloads])
+
+
 def _workloads(tool: Tool, profile: Profile, explain: bool) -> Factor:
     if not tool.workloads:
         return Factor("workloads", 0.0)
@@ -779,12 +787,11 @@ def _workloads(tool: Tool, profile: Profile, explain: bool) -> Factor:
                   and not (w is Workload.TIME_SERIES and Workload.TABULAR in tool.workloads)]
         share = 1 - len(others) / len(profile.workloads)
         points = share * FITS_WORK + (1 - share) * OTHER_WORK
-        good = f"made for {', '.join(label(w.value) for w in shared)} work, like yours" if explain and points > 0 \
-            else None
-        bad = (f"it is made for {', '.join(label(w.value) for w in tool.workloads)} work, not your "
-               f"{', '.join(label(w.value) for w in others)} work") if explain and others else None
+        good = f"made for {_kinds_of_work(shared)} work, like yours" if explain and points > 0 else None
+        bad = (f"it is made for {_kinds_of_work(tool.workloads)} work, not your {_kinds_of_work(others)} work"
+               if explain and others else None)  # fmt: skip
         return Factor("workloads", points, good, bad)
-    bad = f"it is made for {', '.join(label(w.value) for w in tool.workloads)} work" if explain else None
+    bad = f"it is made for {_kinds_of_work(tool.workloads)} work" if explain else None
     return Factor("workloads", OTHER_WORK, None, bad)
 
 

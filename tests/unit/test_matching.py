@@ -525,6 +525,19 @@ def test_doing_a_job_a_tool_in_use_already_does_earns_a_pick_nothing() -> None:
     assert picked == governance[: len(picked)], (picked, governance[:5])  # in rank order, none skipped
 
 
+def test_a_data_job_only_a_pain_implies_does_not_make_governance_beside_a_model_registry_about_data() -> None:
+    # a credit-risk team on SageMaker and MLflow asks for governance and a registry; "can't reproduce" implies data
+    # versioning, which says nothing of what they want governed: their models (model cards, approvals)
+    risk = Profile(persona="team_lead", team_size=12, cloud="aws", workloads=("tabular",), budget="high",
+                   current_stack=("amazon-sagemaker-ai", "mlflow"), frustrations=("cant_reproduce",),
+                   needs=(Stage.GOVERNANCE, Stage.MODEL_REGISTRY))  # fmt: skip
+    governing = [shipped().get(p.id) for p in recommend(risk, shipped()).picks if Stage.GOVERNANCE in p.stages]
+    assert governing and not any(Governs.DATA in t.governs for t in governing), [t.id for t in governing]
+    # asked for outright, a data job still makes it (also) about data
+    asked = risk.with_answers(needs=("governance", "model_registry", "data_versioning"))
+    assert Governs.DATA in wanted_of(asked, shipped()).kinds[Stage.GOVERNANCE]
+
+
 def test_governance_asked_with_only_data_jobs_is_data_governance() -> None:
     lakehouse = Profile(team_size=25, cloud="aws", needs=(Stage.GOVERNANCE, Stage.DATA_VERSIONING),
                         current_stack=("apache-spark",))  # fmt: skip
@@ -863,7 +876,7 @@ def test_a_tool_for_only_part_of_their_work_fits_only_that_part() -> None:
                           "current_stack": ["git", "gitlab"], "needs": ["data_versioning"], "open_source_only": True,
                           "budget": "low"})  # fmt: skip
     assert "dolt" not in [t.id for t in picks(both)]
-    assert "it is made for Tabular work, not your Computer vision work" in why_not(both, shipped(), "dolt")
+    assert "it is made for tabular work, not your computer vision work" in why_not(both, shipped(), "dolt")
     tables = parse_profile({**both.model_dump(mode="json"), "workloads": ["tabular"]})
     assert "dolt" in [t.id for t in picks(tables)]
 
