@@ -325,17 +325,20 @@ SHORTAGES = frozenset({Frustration.COMPUTE_ACCESS})
 def _still_hurting(profile: Profile, wanted: Wanted) -> None:
     """A shortage felt where they already run a tool for every job it points to ("we never get GPUs" on the
     university's Slurm cluster) is not settled by that tool: what else does the job (cloud GPUs to burst
-    to) is asked for, as additions to what they run, ahead of any next maturity step."""
+    to) is asked for, as additions to what they run, ahead of any next maturity step. Asked for outright too
+    ("we need compute", with Slurm and no GPUs to be had), the job is a need like any other, not one Slurm keeps
+    settled: more of it is the answer they asked for."""
     needs = set(profile.needs or ())
     for frustration in SHORTAGES & set(profile.frustrations or ()):
         implied = profile.implied_by(frustration)
-        if frustration.value in wanted.platform_answers or not implied or needs & set(implied) \
-                or not all(s in wanted.kept for s in implied):
+        if frustration.value in wanted.platform_answers or not implied or not all(s in wanted.kept for s in implied):
             continue  # answered by a platform they run, or by a need they state for it
         for stage in implied:
-            if STILL_HURTING_WEIGHT > wanted.weights.get(stage, 0.0):
-                wanted.weights[stage] = STILL_HURTING_WEIGHT
-                wanted.origin[stage] = "kept"
+            # asked for outright, beside the shortage: more of the job is what they ask for
+            weight, origin = (NEED_WEIGHT, "need") if stage in needs else (STILL_HURTING_WEIGHT, "kept")
+            if weight > wanted.weights.get(stage, 0.0):
+                wanted.weights[stage] = weight
+                wanted.origin[stage] = origin
 
 
 def _governs(asked: set[Stage], needs: set[Stage]) -> frozenset[str]:

@@ -118,6 +118,12 @@ def test_a_pain_where_they_already_run_a_tool_asks_for_more_of_that_job_not_for_
     # the same job asked as a need they already cover stays kept, with nothing new there
     covered = recommend(profile.with_answers(frustrations=(), needs=("compute",)), shipped())
     assert any("no new tool there" in line for line in covered.keep) or "slurm" in {p.id for p in covered.picks}
+    # asked for outright and short of it: the need is answered with more compute beside Slurm
+    both = recommend(profile.with_answers(needs=("compute", "workflow_orchestration")), shipped())
+    more = next((p for p in both.picks if shipped().get(p.id).built_for(Stage.COMPUTE)), None)
+    assert more is not None and "slurm" not in {p.id for p in both.picks}, [p.id for p in both.picks]
+    assert more.reasons[0] == "built for compute / GPUs, which you asked for", more.reasons
+    assert any(line.startswith("Keep Slurm") and "add to it where it falls short" in line for line in both.keep)
 
 
 def test_tools_for_tabular_data_fit_time_series_work() -> None:
