@@ -28,7 +28,8 @@ def to_number(text: str) -> int | None:
 
 _N = f"({lx.NUMBER})"
 _NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b)"  # the whole number: not "8" of "~80 prompts", "200" of "200+ models"
-               r"(?! (?:[\w-]+ ){0,2}(?:years?|months?|weeks?|days?|hours?|models?|gpus?|clouds?|products?|projects?|"
+               r"(?! (?:\([^)]{1,20}\) )?(?:[\w-]+ ){0,2}(?:years?|months?|weeks?|days?|hours?|models?|gpus?|clouds?|"
+               r"products?|projects?|tools?|dbs|databases?|repos|vendors|versions|environments|clusters|copies|"
                r"%|percent|times|k8s|teams|people short|tb|gb|million|m\b|billion|users|customers|prototypes?|apps?|"
                r"services|pipelines|datasets|clients|servers|boxes|machines|nodes|workstations|regions|"
                r"squads|prompts|chunks|cards|features|tickets|images|files|rows|dags|sites|documents|docs|"
@@ -43,6 +44,7 @@ _FOR_WHOM = (
 )
 _TEAM_PATTERNS = (
     rf"{_N} (?:people|persons|ppl|folks) ?\(",  # "12 people (8 DS + 4 DE)": the total comes first
+    rf"{_N}ppl(?![a-z])",  # "DS team 8ppl"
     rf"team(?: of| is| size is| size:| size of| size| =| consists of| has| with| ?\(| ?:) ?(?:about |around |roughly "
     rf"|only |just )?{_N}",
     rf"(?:team of (?:[\w-]+ ){{1,2}}(?:is|are)|(?:group|lab|squad|crew)(?: of| ?\()|(?:ml |ds |data |ai )?(?:folks|"
@@ -99,7 +101,7 @@ def team_size_in(low: str) -> int | None:
     if alone:
         return 1
     if (match := re.search(r"(?<![a-z0-9])" + _AND_ME, low)) and (number := to_number(match.group(1))):
-        return number + 1
+        return _counted(low, _chain_start(low, match.start(1))) or number + 1  # "3 MLEs, 1 DE and me": 5
     if (match := re.search(r"(?<![a-z0-9])" + _RANGE, low)) and (a := to_number(match.group(1))):
         b = to_number(match.group(2)) or a
         return round((a + b) / 2 + 0.01)
@@ -117,8 +119,11 @@ def team_size_in(low: str) -> int | None:
 
 #: "(me)" after a counted group: the writer is in that group, and it is the team.
 _ME = re.compile(r"\s*\((?:me|incl\.? me|including me|me included)\)")
-#: One more person joined to a count: "and an MLE", "+ our PI", "plus a data engineer".
-_ONE_MORE = re.compile(rf"\s*(?:,|and|&|\+|plus|, and)\s*(?:a|an|one|our|the|my) (?:\w+ )?{lx.PEOPLE}(?![a-z])")
+#: One more person joined to a count: "and an MLE", "+ our PI", "plus a data engineer", "and me (lead)".
+_ONE_MORE = re.compile(rf"\s*(?:,|and|&|\+|plus|, and)\s*(?:(?:a|an|one|our|the|my) (?:\w+ )?{lx.PEOPLE}(?![a-z])|"
+                       r"(?:me|myself)(?![a-z])(?!\s*(?:included|incl\b|inclusive)))")  # not "two devs, me included"
+#: Between two counted roles: "3 DS + 2 MLEs", "3 MLEs, 1 DE".
+_JOIN = r"\s*(?:,|and|&|\+|plus|, and)\s*"
 
 
 def _counted(low: str, start: int) -> int | None:
@@ -131,7 +136,7 @@ def _counted(low: str, start: int) -> int | None:
     for previous, match in zip(counts, counts[1:], strict=False):
         if _ME.match(low, start + previous.end()):
             return to_number(previous.group(1))  # "40 devs and 1 ML person (me)": the writer's own group
-        if not re.fullmatch(r"\s*(?:,|and|&|\+|plus|, and)\s*", low[start + previous.end() : start + match.start()]):
+        if not re.fullmatch(_JOIN, low[start + previous.end() : start + match.start()]):
             break
         total += to_number(match.group(1)) or 0
         last = match
@@ -140,6 +145,14 @@ def _counted(low: str, start: int) -> int | None:
     if _ONE_MORE.match(low, start + last.end()) is not None:  # "two DS and an MLE", "+ our PI"
         total += 1
     return total
+
+
+def _chain_start(low: str, start: int) -> int:
+    """Where the run of counted roles that reaches `start` begins ("3 MLEs, 1 DE and me": at the 3)."""
+    for match in re.finditer(r"(?<![a-z0-9])" + _ROLE_COUNT + r"(?![a-z0-9])", low[:start]):
+        if re.fullmatch(rf"(?:{_ROLE_COUNT}{_JOIN})+", low[match.start(1) : start]):
+            return match.start(1)
+    return start
 
 
 def read_number(text: str) -> int | None:

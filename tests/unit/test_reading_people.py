@@ -502,7 +502,8 @@ def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text:
     ["MLE at a 90-person startup. We serve a dozen models.", "The app is used by ~5k employees.",
      # things counted, read whole ("~80 prompts" is not 8 people)
      "We have ~80 prompts in production and no tests.", "we have 200+ models retrained daily",
-     "We're ~3M chunks on Azure.", "there are 40 idle cards at night"],
+     "We're ~3M chunks on Azure.", "there are 40 idle cards at night",
+     "we have 11 (eleven!) tools in our platform", "we have 3 different vector DBs"],
 )  # fmt: skip
 def test_a_company_its_users_or_things_counted_are_not_the_team(shipped_catalog: Catalog, text: str) -> None:
     assert "team_size" not in understand(text, shipped_catalog)
@@ -642,6 +643,10 @@ def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need
         ("5 postdocs + our PI", 6),
         ("18 people (12 DS + 6 DE)", 18),  # the total said first
         ("4 quants and a lot of Excel", 4),
+        ("tell me about your team: 3 MLEs, 1 DE and me (lead)", 5),  # the writer, joined last
+        ("Team = 2 MLEs + me (eng manager)", 3),
+        ("Two backend devs, me included", 2),
+        ("DS team 8ppl, azure", 8),
     ],
 )
 def test_team_sizes_summed_as_people_write_them(shipped_catalog: Catalog, text: str, size: int) -> None:
