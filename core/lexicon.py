@@ -1398,7 +1398,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"which version is (?:actually )?(?:serving|live|deployed|running)", r"catalog of (?:our )?models",
         # "something like git but for trained models", "somewhere to keep approved models", "store and version
         # trained model artifacts", "push each new model somewhere versioned"
-        r"git (?:but )?for (?:trained )?models",
+        r"git (?:but )?for (?:trained )?models", r"model reg(?![a-z])",  # "need exp tracking + a model reg"
         r"somewhere to (?:keep|put|store) (?:\w+ )?models",
         r"(?:store|version|keep) (?:and version )?(?:\w+ ){0,2}model artifacts",
         r"(?:push|put|keep|store) (?:each |every |the )?(?:new )?models? somewhere versioned",
@@ -1660,6 +1660,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"ann (?:under|search|index|queries|lookups?)",
         r"approximate nearest[- ]neighbou?rs?",
         r"vector (?:search|db|dbs|database|databases|store|stores|index)", r"vectordb",
+        # "still need somewhere proper to put the embeddings", "store our chunk embeddings"
+        r"(?:somewhere|a place|place|where) (?:\w+ ){0,2}to (?:put|store|keep|index) (?:the |our |my |all )?(?:\w+ )?"
+        r"(?:embeddings|vectors)", r"(?:store|index|keep) (?:the |our |my |all )?(?:\w+ )?embeddings",
                           r"semantic search", r"similarity search", r"embedding(?:s)? (?:search|store|index|db)",
                           r"nearest neighbou?rs?", r"ann search", r"retrieval"),
     Stage.GOVERNANCE: (r"who approved what", r"approvals? (?:\+|and|&) (?:an? )?audit trail",

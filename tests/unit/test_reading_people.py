@@ -627,6 +627,8 @@ def test_where_they_run_from_the_hints_people_give(shipped_catalog: Catalog, tex
         ("need to track thousands of runs", "experiment_tracking"),
         ("I need their churn model behind an API", "model_serving"),
         ("we need somewhere to serve the embedding model", "model_serving"),
+        ("RAG over internal docs, still need somewhere proper to put the embeddings", "vector_search"),
+        ("need exp tracking + a model reg. OSS only pls", "model_registry"),
     ],
 )
 def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need: str) -> None:
