@@ -51,6 +51,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "big": ("large",), "huge": ("large",),
     "hyperparams": ("hyperparameter",), "params": ("parameters",), "env": ("environment",),
     "envs": ("environment",), "infra": ("infrastructure",), "config": ("configuration",),
+    "iac": ("infrastructure", "code"), "s3": ("s3", "object", "storage"), "gcs": ("gcs", "object", "storage"),
+    "parity": ("parity", "fairness"), "disparate": ("disparate", "fairness"),
 }  # fmt: skip
 #: Words that say nothing about a tool.
 STOP = frozenset(

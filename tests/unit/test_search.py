@@ -159,6 +159,11 @@ def test_words_people_type_meet_the_catalogs_words() -> None:
     assert words("hyperparams for big envs") == words("hyperparameter for large environment")
 
 
+def test_acronyms_people_type_find_what_the_catalog_spells_out() -> None:
+    assert top("iac tool")[:1] == ["terraform"]  # infrastructure as code: nothing was found at all
+    assert "fairlearn" in top("measure demographic parity of my classifier across groups")
+
+
 def test_a_git_repo_named_as_where_things_live_is_not_the_job_sought() -> None:
     assert stages_named("sync kubernetes manifests from a git repo") == set()
     assert stages_named("host our own git repos") == {Stage.SOURCE_CONTROL}
