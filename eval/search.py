@@ -40,9 +40,13 @@ DEV_SUITE_12 = Path(__file__).resolve().parent / "dev_search_queries_12.json"
 #: Another, written blind at the start of a later session on 2026-12-03, before its tuning: jargon, acronyms,
 #: vendor landing-page words, old names and misspellings.
 DEV_SUITE_13 = Path(__file__).resolve().parent / "dev_search_queries_13.json"
+#: Another, written blind later in that session to check its changes on fresh queries: what a data scientist or a
+#: researcher types (task words, everyday nouns: "dashboard", "bucket", "spreadsheet").
+DEV_SUITE_14 = Path(__file__).resolve().parent / "dev_search_queries_14.json"
 #: Every development suite, in the order they were written.
 DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
-              DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12, DEV_SUITE_13)
+              DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12, DEV_SUITE_13,
+              DEV_SUITE_14)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:
