@@ -402,8 +402,11 @@ def test_two_picks_for_one_job_are_one_piece_to_start_with_in_the_glue_advice_no
 def test_once_every_need_has_a_pick_the_next_gives_the_thinnest_need_a_choice() -> None:
     profile = Profile(needs=(Stage.EXPERIMENT_TRACKING, Stage.DATA_LABELING), team_size=8)
     chosen = picks(profile)
-    for stage in profile.needs or ():
-        assert sum(tool.built_for(stage) for tool in chosen) >= 2 or len(chosen) < 3, (stage, [t.id for t in chosen])
+    needs = profile.needs or ()
+    # every need has a pick, and a further pick is a second option for one of them (not a tool for another job)
+    assert all(any(tool.built_for(stage) for tool in chosen) for stage in needs), [t.id for t in chosen]
+    assert all(any(tool.built_for(stage) for stage in needs) for tool in chosen), [t.id for t in chosen]
+    assert len(chosen) < 3 or any(sum(tool.built_for(s) for tool in chosen) >= 2 for s in needs), [t.id for t in chosen]
 
 
 GOVERNANCE_ONLY = {"persona": "team_lead", "team_size": 40, "maturity": 2, "cloud": "gcp", "kubernetes": True,
