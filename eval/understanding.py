@@ -36,9 +36,10 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: complaint; _15 is whole situations in one message, as people open a thread: several fields each, pains,
 #: maturity, budgets and hosting said indirectly; _16 is questions as GitHub, Stack Overflow and forum threads ask
 #: them: needs said many ways, tools in use named in passing; _19 is terse engineers, managers writing for their
-#: team, stacks as bullet lists, mixed-language and abbreviated writing)
+#: team, stacks as bullet lists, mixed-language and abbreviated writing; _20 is researchers and students, incidents
+#: told afterwards, replies that correct an earlier message, stacks described in prose)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 20))))
+                    for n in ("", *(f"_{k}" for k in range(3, 21))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
