@@ -34,13 +34,18 @@ __all__ = ["LIST_FIELDS", "NotUnderstood", "Reading", "parse_answer", "read", "r
            "to_number", "understand"]  # fmt: skip
 _NONE_TOOLS = re.compile(r"^(?:none|nothing|no tools?|nada|n/a|-|nope|no|not yet|none yet|nothing yet|"
                          r"nothing really|not really|none really|zero|nothing at all)$")  # fmt: skip
-_USAGE = re.compile(r"(?<![a-z])(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|setup|"
+#: Words that say a tool is in use; not when a wish or a plan goes before them ("we want to use MLflow", "we should
+#: really be using Git", "planning to start running Airflow": the tool is not theirs yet).
+_USAGE = re.compile(r"(?<![a-z])(?<!\bto )(?<!\bbe )(?<!\bstart )(?<!\bstarting )(?<!\bbegin )(?<!\btry )(?<!\btrying )"
+                    r"(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|setup|"
                     r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
 _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|checking out|thinking (?:about|of)|"
                        r"compar\w*|vs\.?|"
                        r"versus|should we|hear\w* (?:of|about)|heard|read\w* (?:about|up on)|such as|e\.g\.|"
                        r"for example|"
-                       r"or maybe|trial\w*|"
+                       r"or maybe|trial\w*|plan(?:s|ning|ned)? to|intend\w* to|hop(?:e|ing) to|(?:first|next) step|"
+                       r"love to|"
+                       r"should (?:really |probably |definitely )?(?:be|start|switch|move)|"
                        r"like)(?![a-z])")  # fmt: skip
 
 

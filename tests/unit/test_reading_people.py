@@ -241,10 +241,29 @@ def test_ordinary_words_are_not_tools(shipped_catalog: Catalog, text: str) -> No
         ("Heard Kubeflow is heavy. We run Argo today.", "kubeflow"),
         ("KServe, Seldon v2 or BentoML?", "kserve"),
         ("Is Ray worth it for batch inference?", "ray"),
+        # wished for or planned: not theirs yet
+        ("we want to use mlflow", "mlflow"),
+        ("we want to start using mlflow for the new team", "mlflow"),
+        ("planning to use Airflow next quarter", "apache-airflow"),
+        ("we should really be using git", "git"),
+        ("first step would just be getting the models out of Excel and into something versioned in git", "git"),
     ],
 )
 def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
     assert absent not in understand(text, shipped_catalog).get("current_stack", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("we have to use mlflow (company policy)", "mlflow"),
+        ("we're running airflow and want to add mlflow", "apache-airflow"),
+        ("Need a registry with approvals, ideally inside Azure ML, which we already pay for", "azure-machine-learning"),
+        ("we've been using mlflow for 2 years", "mlflow"),
+    ],
+)
+def test_a_tool_in_use_beside_a_wish_is_still_theirs(shipped_catalog: Catalog, text: str, tool: str) -> None:
+    assert tool in understand(text, shipped_catalog).get("current_stack", ())
 
 
 @pytest.mark.parametrize(
