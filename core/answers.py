@@ -55,7 +55,8 @@ _QUESTION = re.compile(r"\s*(?:(?:is|are|does|do|should|would|could|can|anyone|h
 #: "I want to say", "we need to mention": a wish to speak, not a wish for a tool.
 _SPEECH = re.compile(r" to (?:say|ask|know|mention|share|add|note|vent|complain|point out|rant|flag|explain)\b")
 _ABANDONED = re.compile(r"(?<![a-z])(?:gave up|giving up|abandoned|ditched it|dropped it|didn't (?:work|stick)|"
-                        r"never stuck|hated it|moved on)(?![a-z])", re.IGNORECASE)  # fmt: skip
+                        r"never stuck|hated it|moved on|(?:nobody|no one) (?:kept|keeps) using|stopped using it|"
+                        r"fell out of use)(?![a-z])", re.IGNORECASE)  # fmt: skip
 
 
 class NotUnderstood(ValueError):

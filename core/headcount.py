@@ -29,7 +29,7 @@ def to_number(text: str) -> int | None:
 _N = f"({lx.NUMBER})"
 _NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b)"  # the whole number: not "8" of "~80 prompts", "200" of "200+ models"
                r"(?! (?:\([^)]{1,20}\) )?(?:[\w-]+ ){0,2}(?:years?|months?|weeks?|days?|hours?|models?|gpus?|clouds?|"
-               r"products?|projects?|tools?|dbs|databases?|repos|vendors|versions|environments|clusters|copies|"
+               r"products?|projects?|tools?|dbs|databases?|repos|vendors|versions|environments|clusters|copies|vms|instances|"
                r"%|percent|times|k8s|teams|people short|tb|gb|million|m\b|billion|users|customers|prototypes?|apps?|"
                r"services|pipelines|datasets|clients|servers|boxes|machines|nodes|workstations|regions|"
                r"squads|prompts|chunks|cards|features|tickets|images|files|rows|dags|sites|documents|docs|"

@@ -1577,6 +1577,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"catch (?:that|it|this|drift|degradation|decay) (?:earlier|sooner|early)", r"nothing about prediction quality",
         r"(?:nobody|no one) watches (?:any of )?(?:them|it|the models?)",
         r"alert(?:s|ing)? when (?:it|they|that) (?:shift|drift|change)s?",
+        # "dashboards showing model accuracy over time", "track our models' precision over time"
+        r"(?:model|models'?|prediction|our) (?:accuracy|precision|recall|auc|f1|error rate|performance|quality) "
+        r"over time",
         
         # "a way to know when inputs shift", "how are people watching speech models in prod", "watches for drift"
         r"(?:know|tell|notice|see) when (?:the )?(?:inputs?|features?|predictions?|data) (?:shift|drift|change)\w*",
@@ -1887,6 +1890,9 @@ SELF_HOST_YES = (
     r"hosted by us",
     # "we don't buy SaaS for infra", "patient data can't go to any cloud", "data can't go to a vendor"
     r"(?:don't|do not|won't|never) (?:buy|use|pay for) (?:any )?saas",
+    # "IT won't let us use any SaaS"
+    r"(?:won't|will not|doesn't|does not|don't|do not) (?:let|allow) (?:us|me|the team|anyone) (?:to )?use "
+    r"(?:any )?saas",
     r"(?:can't|cannot|can not|must not|mustn't|may not|won't|never) (?:ever )?go to (?:a|any|the) (?:public |external |"
     r"third[- ]party |outside )?(?:clouds?|vendors?|saas|third[- ]part(?:y|ies)|apis?)",
     r"nothing (?:may|can|is allowed to|should|must) go to (?:a |any )?(?:third[- ]party|external|public|hosted|"

@@ -451,7 +451,7 @@ def test_open_source(shipped_catalog: Catalog, text: str, value: bool) -> None:
     ("text", "value"),
     [("self-hosted only", True), ("data can't leave our VPC", True), ("we're air-gapped", True),
      ("no SaaS", True), ("SaaS is fine", False), ("we don't want to self-host anything", False),
-     ("Nothing can send data outside our own tenant.", True)],
+     ("Nothing can send data outside our own tenant.", True), ("IT won't let us use any SaaS.", True)],
 )  # fmt: skip
 def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
     assert understand(text, shipped_catalog)["self_hosted"] is value

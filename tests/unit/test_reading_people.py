@@ -247,6 +247,7 @@ def test_ordinary_words_are_not_tools(shipped_catalog: Catalog, text: str) -> No
         ("planning to use Airflow next quarter", "apache-airflow"),
         ("we should really be using git", "git"),
         ("first step would just be getting the models out of Excel and into something versioned in git", "git"),
+        ("We tried MLflow but nobody kept using it, so now it's spreadsheets.", "mlflow"),
     ],
 )
 def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
@@ -522,7 +523,8 @@ def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text:
      # things counted, read whole ("~80 prompts" is not 8 people)
      "We have ~80 prompts in production and no tests.", "we have 200+ models retrained daily",
      "We're ~3M chunks on Azure.", "there are 40 idle cards at night",
-     "we have 11 (eleven!) tools in our platform", "we have 3 different vector DBs"],
+     "we have 11 (eleven!) tools in our platform", "we have 3 different vector DBs",
+     "Can I run Airflow without Kubernetes? We have a couple of VMs on Hetzner."],
 )  # fmt: skip
 def test_a_company_its_users_or_things_counted_are_not_the_team(shipped_catalog: Catalog, text: str) -> None:
     assert "team_size" not in understand(text, shipped_catalog)
@@ -648,6 +650,7 @@ def test_where_they_run_from_the_hints_people_give(shipped_catalog: Catalog, tex
         ("we need somewhere to serve the embedding model", "model_serving"),
         ("RAG over internal docs, still need somewhere proper to put the embeddings", "vector_search"),
         ("need exp tracking + a model reg. OSS only pls", "model_registry"),
+        ("Our PM wants dashboards showing model accuracy over time.", "model_monitoring"),
     ],
 )
 def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need: str) -> None:
