@@ -49,6 +49,9 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|
                        r"like)(?![a-z])")  # fmt: skip
 
 
+#: Said right after a tool: it is theirs ("GitLab is what we use", "Azure ML, which we already pay for").
+_OURS_AFTER = re.compile(r"[\w .-]{0,20}?(?:\s+(?:is|are) (?:what|all) (?:we|i) (?:use|have|run|got|pay for)\b|"
+                         r",? which (?:we|i) (?:already )?(?:use|have|run|pay for)\b)", re.IGNORECASE)
 #: A clause that asks ("is MLflow any good", "what should we use"), not one that states ("what I have: MLflow").
 _QUESTION = re.compile(r"\s*(?:(?:is|are|does|do|should|would|could|can|anyone|has anyone)\b|(?:what|how|which|why)\b"
                        r"(?! (?:i|we|they) (?:have|use|run|got)\b))")  # fmt: skip
@@ -776,6 +779,8 @@ def _considered(raw: str, start: int, until: int | None = None) -> bool:
     end = re.search(r"[.;!?\n(]|\bbut\b", raw[start:until])  # "Vertex AI endpoint, (vllm maybe?)": not asked
     if _ABANDONED.search(rest):
         return True  # "we tried Kubeflow and gave up"
+    if _OURS_AFTER.match(rest):
+        return False  # "we need CI/CD for our models, GitLab is what we use"
     if (end is not None and end.group(0) == "?") or _QUESTION.match(clause):
         return True  # a question about a tool ("is MLflow any good?"), not a statement of use
     need = max((m.end() for m in lx.NEED_CUE.finditer(clause) if m.group(0) not in ("no", "without")

@@ -246,9 +246,11 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
 CLOUD_MIX = re.compile(r"(?<![a-z])(?:hybrid|multi-?cloud|mix of|mixed|\+ some|and some|split between|across "
                        r"(?:clouds|providers))(?![a-z])")  # fmt: skip
 #: Managed Kubernetes and other names that mean "we can run workloads on a cluster".
+#: (Tools that run only on a cluster, Kubeflow or KServe, say so when they are in use: a question about one, "do I
+#: need Kubeflow?", says nothing of a cluster.)
 KUBERNETES_YES = (r"kubernetes", r"k8s", r"kube", r"eks", r"gke", r"aks", r"openshift", r"rancher", r"k3s",
-                  r"kubeflow", r"helm charts?", r"kserve", r"argo(?: ?cd| workflows)?", r"kubectl", r"knative",
-                  r"kuberay", r"karpenter", r"microk8s", r"minikube")  # fmt: skip
+                  r"helm charts?", r"kubectl", r"knative", r"kuberay", r"karpenter", r"microk8s",
+                  r"minikube")  # fmt: skip
 KUBERNETES_NO = (
     r"no (?:one|body) (?:\w+ )?(?:runs|knows|manages|operates) (?:a |any |the )?(?:kubernetes|k8s|cluster)",
     r"nobody (?:\w+ )?(?:runs|knows|manages|operates) (?:a |any |the )?(?:kubernetes|k8s|cluster)",
@@ -1996,6 +1998,7 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"plenty of (?:budget|money)", r"money (?:is|isn't) (?:no|not an?) (?:object|issue|problem)",
                   r"budget (?:is )?(?:not|isn't|no) (?:an? )?(?:issue|problem|concern|constraint)",
                   r"budget:? (?:is )?(?:high|big|large|huge|generous|unlimited)", r"enterprise budget",
+                  r"budget:? whatever it takes", r"(?:spend|pay) whatever it takes",
                   r"well[- ]funded", r"deep pockets", r"cost (?:is )?(?:not|no|isn't) (?:an? )?(?:issue|concern|"
                   r"object)", r"unlimited budget", r"money is no object", r"(?:whatever|anything) it costs",
                   r"(?:budget is )?healthy(?: budget)?", r"(?:cost|costs|money|price|budget)(?:'s| is| are)? "

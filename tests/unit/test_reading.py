@@ -462,7 +462,8 @@ def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
     [("no budget", "none"), ("free tools only", "none"), ("tight budget", "low"), ("some budget, not huge", "medium"),
      ("a small grant", "low"), ("free tier only", "none"),
      ("a reasonable budget", "medium"), ("budget is not an issue", "high"), ("about $300 a month", "low"),
-     ("$5k/month", "medium"), ("$500k a year", "high"), ("we're bootstrapped", "low")],
+     ("$5k/month", "medium"), ("$500k a year", "high"), ("we're bootstrapped", "low"),
+     ("Budget: whatever it takes, this is a board-level priority.", "high")],
 )  # fmt: skip
 def test_budgets(shipped_catalog: Catalog, text: str, budget: str) -> None:
     assert understand(text, shipped_catalog)["budget"] == budget

@@ -261,10 +261,16 @@ def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Cata
         ("we're running airflow and want to add mlflow", "apache-airflow"),
         ("Need a registry with approvals, ideally inside Azure ML, which we already pay for", "azure-machine-learning"),
         ("we've been using mlflow for 2 years", "mlflow"),
+        ("We need CI/CD for our models, GitLab is what we use.", "gitlab"),
     ],
 )
 def test_a_tool_in_use_beside_a_wish_is_still_theirs(shipped_catalog: Catalog, text: str, tool: str) -> None:
     assert tool in understand(text, shipped_catalog).get("current_stack", ())
+
+
+def test_a_question_about_a_tool_that_needs_a_cluster_says_nothing_of_a_cluster(shipped_catalog: Catalog) -> None:
+    assert "kubernetes" not in understand("Do I need Kubeflow or is that overkill for 3 people?", shipped_catalog)
+    assert understand("We run Kubeflow Pipelines for training.", shipped_catalog)["kubernetes"] is True  # in use: yes
 
 
 @pytest.mark.parametrize(
