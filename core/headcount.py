@@ -27,7 +27,7 @@ def to_number(text: str) -> int | None:
 
 
 _N = f"({lx.NUMBER})"
-_NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b)"  # the whole number: not "8" of "~80 prompts", "200" of "200+ models"
+_NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b|[kmgtp]b\b)"  # the whole number: not "8" of "~80 prompts", "2" of "2TB"
                r"(?! (?:\([^)]{1,20}\) )?(?:[\w-]+ ){0,2}(?:years?|months?|weeks?|days?|hours?|models?|gpus?|clouds?|"
                r"products?|projects?|tools?|dbs|databases?|repos|vendors|versions|environments|clusters|copies|vms|instances|"
                r"%|percent|times|k8s|teams|people short|tb|gb|million|m\b|billion|users|customers|prototypes?|apps?|"
@@ -52,6 +52,7 @@ _TEAM_PATTERNS = (
     rf"{_N}[- ]?(?:person|people|member|man|ppl|strong|human)s?[- ]['\"]?(?:[a-z/]+ ){{0,2}}{lx.TEAM_NOUN}",
     rf"{lx.PEOPLE} ?\( ?(?:about |around |roughly |~ ?)?{_N} ?\)",  # "our data scientists (about 30)"
     rf"{_N} (?:on|in) (?:the|our|my) team",
+    rf"(?:startup|start-up|company|shop|scale-?up) of {_N}",  # "a startup of 12" (a big company is left out below)
     rf"(?:the |all |just the |only the )?{_N} of us",
     rf"{_N} (?:of us )?(?:including|incl\.?|counting|with) (?:me|myself)",  # "five including me"
     rf"(?:lead|manage|managing|leading|run|running|head|manager|lead) (?:of )?(?:a |an |the |my |our )?(?:small |ml |"
@@ -65,8 +66,8 @@ _ROLE_COUNT = rf"{_N} (?:\w+ )?{lx.PEOPLE}"
 _PAIR = (r"(?:just |only )?me and (?:a|an|one|my|another) (?:\w+ )?(?:colleague|co-?worker|friend|co-?founder|partner|"
          r"intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|guy|buddy|"
          r"boss|contractor|freelancer|consultant|analyst|part-?timer|designer)")  # fmt: skip
-_ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) {_N} "
-            rf"(?:others|other people|colleagues|co-?workers|more|\w+)")
+_ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) {_N}"
+            rf"(?: (?:others|other people|colleagues|co-?workers|more|\w+)|(?=[,.;)!?]|$))")  # "team is me + 1,"
 _ALONE = (r"(?:i'm|i am) the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|developer|"
           r"data scientist|scientist|mle|ds|researcher) (?:on|at|in|doing|working|for)",
           r"(?:it's|it is) (?:just )?me\b(?!,? (?:plus|and|\+|with|&))")  # fmt: skip
@@ -75,6 +76,7 @@ _ONLY_AMONG = rf"(?:i'm|i am) the only (?:[\w-]+ ){{1,2}}(?:among|alongside|with
 _AND_ME = rf"{_N} (?:\w+ )?{lx.PEOPLE} (?:and|plus|\+) (?:me|myself)"
 _COMPANY = re.compile(r"(?:startup|start-up|company|shop|org|organi[sz]ation|business|agency|scale-?up|firm|"
                       r"consultancy|studio|practice|corporation|enterprise)s?$")
+_COMPANY_OF = re.compile(r"(?:startup|start-up|company|shop|scale-?up) of")
 _ML = re.compile(r"(?<![a-z])(?:ml|ai|ds|data|research|science|analytics|applied)(?![a-z])")
 _SOLO = (r"just me", r"only me", r"solo", r"by myself", r"on my own", r"one[- ](?:man|woman|person) (?:band|show|"
          r"team|shop|operation)", r"i'm alone", r"i am alone", r"i work alone", r"just myself", r"only myself",
@@ -92,7 +94,8 @@ def team_size_in(low: str) -> int | None:
     for pattern in _TEAM_PATTERNS:
         match = re.search(r"(?<![a-z0-9])" + pattern, low)
         if match and (number := to_number(match.group(1))):
-            if _COMPANY.search(match.group(0)) and not _ML.search(match.group(0)) and (alone or number > 15):
+            company = _COMPANY.search(match.group(0)) or _COMPANY_OF.match(match.group(0))
+            if company and not _ML.search(match.group(0)) and (alone or number > 15):
                 continue  # a whole company ("MLE at a 40-person startup") is not the team that uses the tools
             counted = _counted(low, match.start(1))
             return counted if counted and counted > number else number  # "team of 5 DS + 1 MLE"

@@ -1846,6 +1846,8 @@ OPEN_SOURCE_YES = (
     r"require|stick to|stick with|go with|only use|only want|only consider) " + _OSS,
     r"no (?:proprietary|closed[- ]source|commercial|paid|vendor) (?:tools|software|products|licen[sc]es)?",
     r"nothing (?:proprietary|closed[- ]source|commercial)", r"avoid (?:vendor )?lock-?in", r"no vendor lock-?in",
+    # "we are not allowed to use anything that isn't open source"
+    r"(?:anything|nothing|something|tools?) that (?:isn't|is not|aren't|are not) " + _OSS,
     r"(?:we are|we're|i'm|i am) (?:an? )?" + _OSS + r" (?:shop|company|team|org|project|people|folks)",
     r"foss", _OSS + r" tools only", r"licen[sc]e (?:must|has to) be (?:osi|open)",
     # "everything has to be Apache-2 or MIT licensed", "allergic to vendor lock-in", "no open-core stuff"

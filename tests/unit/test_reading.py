@@ -441,7 +441,8 @@ def test_a_bare_list_of_stages_is_a_list_of_needs(shipped_catalog: Catalog) -> N
     ("text", "value"),
     [("open source only", True), ("it has to be open-source", True), ("OSS only please", True),
      ("nothing proprietary", True), ("not open source only", False), ("proprietary is fine", False),
-     ("it doesn't have to be open source", False)],
+     ("it doesn't have to be open source", False),
+     ("We are not allowed to use anything that isn't open source.", True)],
 )  # fmt: skip
 def test_open_source(shipped_catalog: Catalog, text: str, value: bool) -> None:
     assert understand(text, shipped_catalog)["open_source_only"] is value

@@ -530,7 +530,8 @@ def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text:
      "We have ~80 prompts in production and no tests.", "we have 200+ models retrained daily",
      "We're ~3M chunks on Azure.", "there are 40 idle cards at night",
      "we have 11 (eleven!) tools in our platform", "we have 3 different vector DBs",
-     "Can I run Airflow without Kubernetes? We have a couple of VMs on Hetzner."],
+     "Can I run Airflow without Kubernetes? We have a couple of VMs on Hetzner.",
+     "we have ~2TB of images on S3"],
 )  # fmt: skip
 def test_a_company_its_users_or_things_counted_are_not_the_team(shipped_catalog: Catalog, text: str) -> None:
     assert "team_size" not in understand(text, shipped_catalog)
@@ -677,6 +678,9 @@ def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need
         ("Team = 2 MLEs + me (eng manager)", 3),
         ("Two backend devs, me included", 2),
         ("DS team 8ppl, azure", 8),
+        ("team is me + 1, we use GitLab CI", 2),
+        ("We're a startup of 12, no dedicated ML infra person", 12),
+        ("I'm the only data scientist at a logistics company of about 300", 1),  # the company is not the team
     ],
 )
 def test_team_sizes_summed_as_people_write_them(shipped_catalog: Catalog, text: str, size: int) -> None:
