@@ -91,7 +91,8 @@ _LEADS = {
 
 
 def counterfactuals(
-    profile: Profile, catalog: Catalog, picks: Sequence[Tool], wanted: Wanted, *, top: int = 3
+    profile: Profile, catalog: Catalog, picks: Sequence[Tool], wanted: Wanted, *, top: int = 3,
+    leave_out: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """At most one line per pick, and only when it holds.
 
@@ -99,10 +100,10 @@ def counterfactuals(
     excludes it once that one constraint is lifted (a managed service lifts self-hosting, and with it
     the cluster a self-hosted edition would need), would rank in the top three for the pick's job
     without it (judged by what the person would want then), and is neither a tool the person already
-    uses nor their own cloud.
+    uses nor their own cloud, nor one they asked to leave out.
     """
     result: dict[str, str] = {}
-    taken = {tool.id for tool in picks} | set(profile.stack())
+    taken = {tool.id for tool in picks} | set(profile.stack()) | leave_out
     named: set[str] = set()  # an alternative is named once, not once per pick
     for key in hard_constraints(profile):
         lead, other = _LEADS[key], profile.with_answers(**LIFTS[key])

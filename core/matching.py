@@ -338,37 +338,44 @@ def _pick(tool: Tool, score: float, reasons: tuple[str, ...], profile: Profile, 
 
 
 def recommend(
-    profile: Profile, catalog: Catalog, *, top: int = 3, critiques: Sequence[Critique] = ()
+    profile: Profile, catalog: Catalog, *, top: int = 3, critiques: Sequence[Critique] = (),
+    leave_out: frozenset[str] = frozenset(),
 ) -> Recommendation:
     """Two or three picks for a profile, with reasons, caveats, ring, a counterfactual and advice.
 
     Remembered per process: the picks depend on nothing but these arguments (the catalog never
     changes), a Recommendation is frozen all the way down, and the same picks are asked for again and
     again (showing them, each critique that leaves the profile as it was, the next turn's picks after
-    an answer that changes nothing, people with the same answers)."""
-    return _remembered(profile, catalog, top, tuple(critiques))
+    an answer that changes nothing, people with the same answers).
+
+    `leave_out`: tools the person asked to leave out ("remove ClearML"): no pick, no "also good", no counterfactual
+    and no advice names them, and the next best takes their place."""
+    return _remembered(profile, catalog, top, tuple(critiques), leave_out)
 
 
 @lru_cache(maxsize=2048)
-def _remembered(profile: Profile, catalog: Catalog, top: int, critiques: tuple[Critique, ...]) -> Recommendation:
-    return compute_recommendation(profile, catalog, top=top, critiques=critiques)
+def _remembered(
+    profile: Profile, catalog: Catalog, top: int, critiques: tuple[Critique, ...], leave_out: frozenset[str]
+) -> Recommendation:
+    return compute_recommendation(profile, catalog, top=top, critiques=critiques, leave_out=leave_out)
 
 
 def compute_recommendation(
-    profile: Profile, catalog: Catalog, *, top: int = 3, critiques: Sequence[Critique] = ()
-) -> Recommendation:
+    profile: Profile, catalog: Catalog, *, top: int = 3, critiques: Sequence[Critique] = (),
+    leave_out: frozenset[str] = frozenset(),
+) -> Recommendation:  # fmt: skip
     """`recommend` without remembering: what one ranking costs (the benches measure this)."""
     profile = apply_critiques(profile, critiques)
     wanted = wanted_of(profile, catalog)
-    scored = score_all(profile, catalog, wanted, critiques)
-    chosen = _choose(profile, catalog, wanted, scored, top, critiques)
+    scored = [item for item in score_all(profile, catalog, wanted, critiques) if item[1].id not in leave_out]
+    chosen = _choose(profile, catalog, wanted, scored, top, critiques, leave_out)
     tools = [tool for _, tool in chosen]
     reasons, common = _reasons([factors(tool, profile, catalog, wanted, critiques) for tool in tools])
     picks = [
         _pick(tool, score, why, profile, catalog, wanted)
         for (score, tool), why in zip(chosen, reasons, strict=True)
     ]
-    whatifs = counterfactuals(profile, catalog, tools, wanted)
+    whatifs = counterfactuals(profile, catalog, tools, wanted, leave_out=leave_out)
     also = _also_good(chosen, scored, wanted, profile, catalog)
     kept = [catalog.get(tool_id) for tool_id in dict.fromkeys(wanted.kept.values())]
     picks = [
@@ -387,11 +394,20 @@ def compute_recommendation(
 
 def _choose(
     profile: Profile, catalog: Catalog, wanted: Wanted, scored: Sequence[Scored], top: int,
-    critiques: Sequence[Critique],
+    critiques: Sequence[Critique], leave_out: frozenset[str] = frozenset(),
 ) -> list[Scored]:  # fmt: skip
-    """The picks (what `recommend` shows and `why_not` explains)."""
+    """The picks (what `recommend` shows and `why_not` explains), none of the tools they asked to leave out."""
+    chosen = _chosen(profile, catalog, wanted, scored, top, critiques, leave_out)
+    return [item for item in chosen if item[1].id not in leave_out]
+
+
+def _chosen(
+    profile: Profile, catalog: Catalog, wanted: Wanted, scored: Sequence[Scored], top: int,
+    critiques: Sequence[Critique], leave_out: frozenset[str],
+) -> list[Scored]:  # fmt: skip
     more = any(c.kind is CritiqueKind.SHOW_MORE for c in critiques)  # they asked for more: no trimming
-    chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques), trim=not more)
+    chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques) | leave_out,
+                    trim=not more)  # fmt: skip
     if profile.needs and not critiques and all(s in wanted.kept for s in profile.needs):
         # what they asked for, they have: say so; a stage a pain points to, that nothing of theirs does,
         # still gets the best pick for it
@@ -427,17 +443,20 @@ def _choose(
 
 
 def why_not(
-    profile: Profile, catalog: Catalog, tool_id: str, *, critiques: Sequence[Critique] = ()
+    profile: Profile, catalog: Catalog, tool_id: str, *, critiques: Sequence[Critique] = (),
+    leave_out: frozenset[str] = frozenset(),
 ) -> str:
     """Why a catalog tool is (or is not) among the picks, in agreement with rank()."""
     profile = apply_critiques(profile, critiques)
     tool = catalog.get(tool_id)
+    if tool_id in leave_out:
+        return f"{tool.name}: you asked me to leave it out of the picks."
     broken = violations(tool, profile)
     if broken:
         return f"{tool.name}: " + "; ".join(broken) + "."
     wanted = wanted_of(profile, catalog)
-    scored = score_all(profile, catalog, wanted, critiques)
-    chosen = _choose(profile, catalog, wanted, scored, 3, critiques)
+    scored = [item for item in score_all(profile, catalog, wanted, critiques) if item[1].id not in leave_out]
+    chosen = _choose(profile, catalog, wanted, scored, 3, critiques, leave_out)
     if tool_id in profile.stack():
         if tool_id in {t.id for _, t in chosen}:
             return f"{tool.name} is one of my picks: you already use it for what you asked, so keep it."

@@ -5,26 +5,19 @@ from __future__ import annotations
 from core.conversation import INTERVIEW, Step
 from core.draft import Draft
 from core.matching import recommend
-from core.recommendation import CritiqueKind, Recommendation
+from core.recommendation import Recommendation
 from core.scoring import and_list
 from core.turns import Ask, Confirm, Say, Show, Turn
 from core.vocabulary import label_in_text
 from core.wording import LINES, say
 
-TOP = 3
-
 
 def picks(w: Draft, *, store: bool = True) -> Recommendation:
     """The picks for the profile as it stands, with the critiques applied and rejected tools left out."""
-    critiques = w.refinements()
     rejected = w.rejected()
-    rec = recommend(w.profile(), w.catalog, critiques=critiques, top=TOP + len(rejected))
-    if rejected:
-        shown = TOP + 3 * sum(1 for c in critiques if c.kind is CritiqueKind.SHOW_MORE)
-        rec = rec.model_copy(update={
-            "picks": tuple(p for p in rec.picks if p.id not in rejected)[:shown],
-            "stack": tuple(item for item in rec.stack if item.tool_id not in rejected),
-        })  # fmt: skip
+    rec = recommend(w.profile(), w.catalog, critiques=w.refinements(), leave_out=rejected)
+    if rejected:  # a tool of theirs they asked to leave out of the picks is not put on the card either
+        rec = rec.model_copy(update={"stack": tuple(item for item in rec.stack if item.tool_id not in rejected)})
     if store:
         w.recommendation = rec
     return rec

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.answers import read
+from core.answers import Reading, read
 from core.conversation import SHOWING, Step
 from core.draft import Draft
 from core.errors import UnknownTool
@@ -11,7 +11,7 @@ from core.prompts import picks, prompt
 from core.recommendation import CRITIQUE_LABELS, Critique, CritiqueKind
 from core.replies import apply
 from core.turns import Say, Turn
-from core.wording import parse_critique, parse_why_not, say
+from core.wording import parse_critique, parse_why_not, place_named, say
 
 
 def refine_text(w: Draft, text: str) -> Turn:
@@ -19,7 +19,15 @@ def refine_text(w: Draft, text: str) -> Turn:
     target = parse_why_not(text)
     if target is not None:
         return why_not(w, target)
-    reading = read(text, w.catalog)
+    place = place_named(text) if w.state in SHOWING else None
+    if place is not None:  # "remove the first one": the pick shown in that place, as "remove <its name>" would
+        shown = picks(w, store=False).picks
+        if place > len(shown) or not shown:
+            return (say("no_such_pick", count=len(shown), place=place),)
+        tool_id = shown[place - 1 if place > 0 else -1].id
+        reading = Reading(dropped={"current_stack": (tool_id,)}, left_out=(tool_id,))
+    else:
+        reading = read(text, w.catalog)
     if reading.facts or reading.dropped:
         w.recommendation = picks(w, store=False)  # what "remove X" refers to
         before = (dict(w.answers), list(w.critiques))
@@ -44,7 +52,8 @@ def why_not(w: Draft, target: str) -> Turn:
         tool = w.catalog.resolve(target)
     except UnknownTool as error:
         return (Say(text=str(error)),)
-    return (Say(text=explain_why_not(w.profile(), w.catalog, tool.id, critiques=w.refinements())),)
+    return (Say(text=explain_why_not(w.profile(), w.catalog, tool.id, critiques=w.refinements(),
+                                     leave_out=w.rejected())),)  # fmt: skip
 
 
 def refine(w: Draft, critique: Critique) -> Turn:

@@ -61,6 +61,8 @@ LINES: dict[str, str] = {
     "crossed": "That answer crossed with another one, so I didn't apply it.",
     "finish_first": "Let's finish the questions first; then you can refine the picks.",
     "refine_not_understood": "I didn't catch that.",
+    "no_such_pick": "I'm showing {count} picks, so there's no pick {place}: say which to leave out by its name or "
+                    "its number.",
     "unknown_tool_like": "I don't know that tool, so I can't find more like it.",
     "why_asking": "I ask because: {help}",
     "why_picks": "Why these picks:\n{lines}",
@@ -220,6 +222,22 @@ def parse_why_not(text: str) -> str | None:
     """The tool name in "why not X?", if the message asks that."""
     match = re.match(r"^\s*why (?:not|didn'?t you (?:pick|suggest)|no)\s+(.+?)\s*\??\s*$", text, re.I)
     return match.group(1) if match else None
+
+
+#: "remove the first one", "drop pick 2", "hide #3", "get rid of the last": a pick named by its place in the list.
+_BY_PLACE = re.compile(
+    r"\b(?P<verb>remove|drop|delete|exclude|hide|skip|take out|leave out|get rid of)\s+(?:the\s+)?"
+    r"(?:(?P<word>first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|pick|tool|option|suggestion))?|"
+    r"(?:pick|option|suggestion|number|no\.?|#)\s*(?P<number>[1-9]))(?![\w])", re.I)
+_PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "last": -1}
+
+
+def place_named(text: str) -> int | None:
+    """The place in the list of picks that "remove the first one" names (1, 2, 3; -1 for the last), if any."""
+    match = _BY_PLACE.search(text)
+    if match is None:
+        return None
+    return _PLACES[match.group("word").lower()] if match.group("word") else int(match.group("number"))
 
 
 def parse_critique(text: str, catalog: Catalog) -> Critique | None:

@@ -126,6 +126,20 @@ def test_a_pain_where_they_already_run_a_tool_asks_for_more_of_that_job_not_for_
     assert any(line.startswith("Keep Slurm") and "add to it where it falls short" in line for line in both.keep)
 
 
+def test_a_tool_left_out_is_replaced_by_the_next_best_and_named_nowhere() -> None:
+    profile = Profile(persona=Persona.ML_ENGINEER, team_size=8, cloud="gcp", kubernetes=True,
+                      current_stack=("mlflow", "apache-airflow"), frustrations=(Frustration.NO_MONITORING,),
+                      needs=(Stage.MODEL_MONITORING,))  # fmt: skip
+    before = recommend(profile, shipped())
+    gone = before.picks[0]
+    after = recommend(profile, shipped(), leave_out=frozenset({gone.id}))
+    assert gone.id not in [p.id for p in after.picks] and len(after.picks) >= len(before.picks)
+    named = [*after.advice, *after.common, *after.keep, *(f"{p.also_good} {p.counterfactual}" for p in after.picks),
+             *(item.tool_name for item in after.stack)]  # fmt: skip
+    assert not any(gone.name in line for line in named), named
+    assert "asked me to leave it out" in why_not(profile, shipped(), gone.id, leave_out=frozenset({gone.id}))
+
+
 def test_tools_for_tabular_data_fit_time_series_work() -> None:
     """Time series are tables of timestamped rows: a dataframe validator is made for a forecasting team's data,
     not "made for other work"."""

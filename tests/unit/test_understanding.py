@@ -225,6 +225,29 @@ def test_remove_a_pick_leaves_it_out_from_then_on(waiter: Waiter, mini_catalog: 
     assert first[0] not in picks_of(waiter.reply(W, U, "show more"))
 
 
+def test_a_pick_left_out_is_named_nowhere(waiter: Waiter, mini_catalog: Catalog) -> None:
+    first = to_picks(waiter)
+    before = picks_of(first)
+    name = mini_catalog.get(before[0]).name
+    turn = waiter.reply(W, U, "remove the first one")  # by its place in the list, as by its name
+    assert f"leave {name} out" in said(turn)
+    after = next(m for m in turn if isinstance(m, Show)).recommendation
+    assert before[0] not in [p.id for p in after.picks]
+    # no "also good", counterfactual or advice names the tool they took out
+    words = " ".join([*after.advice, *after.common, *(str(p.also_good) for p in after.picks),
+                      *(str(p.counterfactual) for p in after.picks)])  # fmt: skip
+    assert name not in words, words
+    assert "asked me to leave it out" in said(waiter.reply(W, U, f"why not {name}"))
+
+
+def test_a_place_past_the_last_pick_is_said_back(waiter: Waiter) -> None:
+    shown = picks_of(to_picks(waiter))
+    state = waiter.state_of(W, U)
+    turn = waiter.reply(W, U, "drop pick 7")
+    assert f"I'm showing {len(shown)} picks, so there's no pick 7" in said(turn)
+    assert waiter.state_of(W, U) is state and not any(isinstance(m, Show) for m in turn)  # nothing left out
+
+
 def test_remove_a_pick_they_already_use_leaves_it_out_of_the_picks_not_out_of_their_tools(waiter: Waiter) -> None:
     first = picks_of(to_picks(waiter))
     assert first[0] == "mlflow"  # they use MLflow, and it does what they asked for: "keep it"
