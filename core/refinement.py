@@ -11,7 +11,7 @@ from core.prompts import picks, prompt
 from core.recommendation import CRITIQUE_LABELS, Critique, CritiqueKind
 from core.replies import apply
 from core.turns import Say, Turn
-from core.wording import parse_critique, parse_why_not, place_named, say
+from core.wording import parse_critique, parse_why_not, pick_to_leave_out, place_named, say
 
 
 def refine_text(w: Draft, text: str) -> Turn:
@@ -19,12 +19,13 @@ def refine_text(w: Draft, text: str) -> Turn:
     target = parse_why_not(text)
     if target is not None:
         return why_not(w, target)
-    place = place_named(text) if w.state in SHOWING else None
-    if place is not None:  # "remove the first one": the pick shown in that place, as "remove <its name>" would
-        shown = picks(w, store=False).picks
-        if place > len(shown) or not shown:
-            return (say("no_such_pick", count=len(shown), place=place),)
-        tool_id = shown[place - 1 if place > 0 else -1].id
+    shown = picks(w, store=False).picks if w.state in SHOWING else ()
+    place = place_named(text) if shown else None
+    named = pick_to_leave_out(text, {p.name: p.id for p in shown})  # "remove Evidently", an ordinary word elsewhere
+    if place is not None and place > len(shown):
+        return (say("no_such_pick", count=len(shown), place=place),)
+    if place is not None or named is not None:  # "remove the first one": the pick in that place
+        tool_id = named or shown[place - 1 if place is not None and place > 0 else -1].id
         reading = Reading(dropped={"current_stack": (tool_id,)}, left_out=(tool_id,))
     else:
         reading = read(text, w.catalog)

@@ -232,6 +232,21 @@ _BY_PLACE = re.compile(
 _PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "last": -1}
 
 
+#: "remove Evidently", "drop the Arize AX one": what follows the word that leaves a pick out.
+_LEAVE_OUT_NAME = re.compile(r"^\s*(?:please\s+)?(?:remove|drop|delete|exclude|hide|skip|take out|leave out|get rid of)"
+                             r"\s+(?:the\s+)?(?P<name>.+?)(?:\s+one)?(?:\s+please)?\s*[.!]*\s*$", re.I)
+
+
+def pick_to_leave_out(text: str, names: dict[str, str]) -> str | None:
+    """The pick a message asks to leave out by its name ("remove Evidently"), given the names shown (name -> id):
+    a name that is also an ordinary word is a tool's name here, said of a pick on the screen."""
+    match = _LEAVE_OUT_NAME.match(text)
+    if match is None:
+        return None
+    said = match.group("name").strip().lower()
+    return next((tool_id for name, tool_id in names.items() if said in (name.lower(), tool_id)), None)
+
+
 def place_named(text: str) -> int | None:
     """The place in the list of picks that "remove the first one" names (1, 2, 3; -1 for the last), if any."""
     match = _BY_PLACE.search(text)

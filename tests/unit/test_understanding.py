@@ -11,6 +11,7 @@ from core.interviewing import AdaptiveInterviewer
 from core.questions import BY_ID
 from core.services import Waiter
 from core.turns import Answered, Ask, Say, Show, Turn
+from core.wording import pick_to_leave_out
 from tests.fakes import FakeClock, FakeStore, FakeUnitOfWork
 
 W, U = "T1", "alice"
@@ -238,6 +239,15 @@ def test_a_pick_left_out_is_named_nowhere(waiter: Waiter, mini_catalog: Catalog)
                       *(str(p.counterfactual) for p in after.picks)])  # fmt: skip
     assert name not in words, words
     assert "asked me to leave it out" in said(waiter.reply(W, U, f"why not {name}"))
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [("remove Evidently", "evidently"), ("drop the evidently one please", "evidently"), ("remove Arize AX", "arize-ai"),
+     ("remove the first one", None), ("remove evidence of drift", None), ("evidently it drifts", None)],
+)  # fmt: skip
+def test_a_pick_is_left_out_by_its_shown_name_even_an_ordinary_word(text: str, left_out: str | None) -> None:
+    assert pick_to_leave_out(text, {"Evidently": "evidently", "Arize AX": "arize-ai"}) == left_out
 
 
 def test_a_place_past_the_last_pick_is_said_back(waiter: Waiter) -> None:
