@@ -262,6 +262,7 @@ def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Cata
         ("Need a registry with approvals, ideally inside Azure ML, which we already pay for", "azure-machine-learning"),
         ("we've been using mlflow for 2 years", "mlflow"),
         ("We need CI/CD for our models, GitLab is what we use.", "gitlab"),
+        ("we use Azure DevOps, Databricks and MLflow", "azure-pipelines"),  # the suite, for its pipelines
     ],
 )
 def test_a_tool_in_use_beside_a_wish_is_still_theirs(shipped_catalog: Catalog, text: str, tool: str) -> None:
