@@ -668,6 +668,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
             facts[name] = tuple(said)
         if unsaid:
             dropped[name] = tuple(unsaid)
+    used += _suite_parts(text, mentions, used)
     stack = [tool for tool in used if tool not in NOT_STACK]  # Kubernetes is the kubernetes answer; a cloud, the cloud
     if stack or (field_id == "current_stack" and used):  # "we use Kubernetes", asked for tools: none besides
         facts["current_stack"] = tuple(stack)
@@ -769,6 +770,25 @@ def _weighed_jobs(
 
 #: "get" of something done, not of something wanted: "models get logged to MLflow", "runs get tracked in W&B".
 _GETS_DONE = re.compile(r"\s+(?:\w+ed|built|run|written|sent|kept|done)\b")
+
+
+#: A suite named by its own name, then its parts: "Azure DevOps for repos and pipelines", "Azure DevOps (Repos +
+#: Pipelines)", "Azure DevOps for everything". The suite's name is an alias of one part (Azure Pipelines); the
+#: other parts said right after it are theirs too.
+_SUITE_PARTS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    "azure devops": (("azure-repos", re.compile(r"^[^.;!?\n]{0,40}?\b(?:repos?|everything)\b", re.I)),),
+}
+
+
+def _suite_parts(raw: str, mentions: list[Mention], used: list[str]) -> list[str]:
+    """The other parts of a suite they use, when the message names them right after the suite's name."""
+    found: list[str] = []
+    for mention in mentions:
+        parts = _SUITE_PARTS.get(raw[mention.start : mention.end].strip().lower())
+        if parts is None or mention.tool_id not in used:
+            continue
+        found += [part for part, said in parts if said.search(raw[mention.end :]) and part not in used + found]
+    return found
 
 
 def _considered(raw: str, start: int, until: int | None = None) -> bool:

@@ -269,6 +269,16 @@ def test_a_tool_in_use_beside_a_wish_is_still_theirs(shipped_catalog: Catalog, t
     assert tool in understand(text, shipped_catalog).get("current_stack", ())
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Our org uses Azure DevOps for everything (Repos + Pipelines).",
+     "We're an all-Azure org (Azure DevOps for repos and pipelines, AML for training)."],
+)  # fmt: skip
+def test_a_suite_and_its_parts_named_after_it_are_all_theirs(shipped_catalog: Catalog, text: str) -> None:
+    assert {"azure-repos", "azure-pipelines"} <= set(understand(text, shipped_catalog)["current_stack"])
+    assert "azure-repos" not in understand("we use Azure DevOps and MLflow", shipped_catalog)["current_stack"]
+
+
 def test_a_question_about_a_tool_that_needs_a_cluster_says_nothing_of_a_cluster(shipped_catalog: Catalog) -> None:
     assert "kubernetes" not in understand("Do I need Kubeflow or is that overkill for 3 people?", shipped_catalog)
     assert understand("We run Kubeflow Pipelines for training.", shipped_catalog)["kubernetes"] is True  # in use: yes
