@@ -1535,6 +1535,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:put|serve) (?:a |an |our |the )?(?:[\w-]+ ){0,2}(?:transformers?|models?) behind an api",
         r"traffic splitting",
         r"a/b (?:test )?(?:two |the )?model versions",
+        # "serves 50k QPS and we need lower latency", "cut our inference latency"
+        r"(?:lower|reduce|cut|reducing|cutting) (?:the |our |its )?(?:inference |serving |prediction |p99 |p95 |tail )?"
+        r"latency",
         # "a local llm runner", "run open llms locally"
         r"local llm (?:runner|server|serving|inference)", r"run(?:s|ning)? (?:open(?:-weight)? )?llms? locally",
         r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?", r"serving",
@@ -1894,6 +1897,9 @@ SELF_HOST_YES = (
     r"hosted by us",
     # "we don't buy SaaS for infra", "patient data can't go to any cloud", "data can't go to a vendor"
     r"(?:don't|do not|won't|never) (?:buy|use|pay for) (?:any )?saas",
+    # "we can't send customer data to third parties"
+    r"(?:can't|cannot|can not|not allowed to|may not|must not|mustn't) send (?:\w+ ){0,2}data to (?:any )?"
+    r"(?:third[- ]part(?:y|ies)|vendors?|outside (?:parties|vendors|services)|external (?:services|vendors))",
     # "IT won't let us use any SaaS"
     r"(?:won't|will not|doesn't|does not|don't|do not) (?:let|allow) (?:us|me|the team|anyone) (?:to )?use "
     r"(?:any )?saas",
@@ -1950,6 +1956,7 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"0 (?:budget|dollars|\$|usd|eur)", r"no money", r"nothing to spend", r"no spend", r"unfunded",
                   r"nothing paid", r"no paid (?:tools|plans|products)", r"(?:has|have|needs?) to be free",
                   r"must be free",
+                  r"(?:that's|that is|thats|which is|as long as it's) free\b(?! (?:tier|trial|of|from))",
                   r"budget (?:is )?(?:basically |pretty much |practically |now )?(?:zero|nil|none|0)",
                   r"(?:we're|we are) broke",
                   r"not a (?:penny|dime|cent)", r"no funding", r"budget: (?:none|zero|0)",

@@ -452,7 +452,8 @@ def test_open_source(shipped_catalog: Catalog, text: str, value: bool) -> None:
     ("text", "value"),
     [("self-hosted only", True), ("data can't leave our VPC", True), ("we're air-gapped", True),
      ("no SaaS", True), ("SaaS is fine", False), ("we don't want to self-host anything", False),
-     ("Nothing can send data outside our own tenant.", True), ("IT won't let us use any SaaS.", True)],
+     ("Nothing can send data outside our own tenant.", True), ("IT won't let us use any SaaS.", True),
+     ("We have strict SOC2 requirements and can't send customer data to third parties.", True)],
 )  # fmt: skip
 def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
     assert understand(text, shipped_catalog)["self_hosted"] is value
@@ -464,10 +465,15 @@ def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
      ("a small grant", "low"), ("free tier only", "none"),
      ("a reasonable budget", "medium"), ("budget is not an issue", "high"), ("about $300 a month", "low"),
      ("$5k/month", "medium"), ("$500k a year", "high"), ("we're bootstrapped", "low"),
-     ("Budget: whatever it takes, this is a board-level priority.", "high")],
+     ("Budget: whatever it takes, this is a board-level priority.", "high"),
+     ("I just need experiment tracking that's free.", "none")],
 )  # fmt: skip
 def test_budgets(shipped_catalog: Catalog, text: str, budget: str) -> None:
     assert understand(text, shipped_catalog)["budget"] == budget
+
+
+def test_a_free_tier_is_not_free_only(shipped_catalog: Catalog) -> None:
+    assert understand("something that's free tier friendly", shipped_catalog).get("budget") != "none"
 
 
 def test_low_latency_is_not_a_low_budget(shipped_catalog: Catalog) -> None:
