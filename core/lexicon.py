@@ -1579,6 +1579,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "I need to know if it's drifting", "what do people use to catch that earlier", "nothing about prediction
         # quality", "nobody watches any of them after launch"
         r"know (?:if|when|whether) (?:it's|it is|it|the model is|our model is|they're|they are) (?:drifting|degrading)",
+        # "we want to know when they go stale", "tell us when a model gets worse"
+        r"(?:know|tell (?:us|me)|told|alert(?:ed)?|notice) (?:if|when|whether) (?:it|they|the models?|our models?|a "
+        r"model)(?:'s|'re| is| are)? (?:go(?:es)?|get(?:s)?|going|getting|turn(?:s)?) (?:stale|worse|wrong|bad)",
         r"catch (?:that|it|this|drift|degradation|decay) (?:earlier|sooner|early)", r"nothing about prediction quality",
         r"(?:nobody|no one) watches (?:any of )?(?:them|it|the models?)",
         r"alert(?:s|ing)? when (?:it|they|that) (?:shift|drift|change)s?",
@@ -1913,7 +1916,7 @@ SELF_HOST_YES = (
     r"not allowed to touch (?:any |an? |the )?(?:external|third[- ]party|public|outside)",
     # "whatever we use runs on our own servers", "running in our own Kubernetes clusters", "deployable on our hardware"
     r"(?:runs?|running|lives?|stays?|hosted|deployed) (?:in|on) our own (?:[\w-]+ ){0,2}(?:servers|hardware|machines|"
-    r"infra\w*|gpus|boxes|metal|clusters?|data ?cent(?:er|re)s?)",
+    r"infra\w*|gpus|boxes|metal|clusters?|data ?cent(?:er|re)s?|kubernetes|k8s)",
     r"deployable (?:on|in|into) our (?:own )?(?:hardware|infra\w*|servers|premises|subscription|account|clusters?|"
     r"tenant)",
     r"(?:runs?|running|works?|deployable|install(?:ed|able)?) (?:fully |entirely |only )?on-?prem(?:ises)?(?! and)",

@@ -453,7 +453,8 @@ def test_open_source(shipped_catalog: Catalog, text: str, value: bool) -> None:
     [("self-hosted only", True), ("data can't leave our VPC", True), ("we're air-gapped", True),
      ("no SaaS", True), ("SaaS is fine", False), ("we don't want to self-host anything", False),
      ("Nothing can send data outside our own tenant.", True), ("IT won't let us use any SaaS.", True),
-     ("We have strict SOC2 requirements and can't send customer data to third parties.", True)],
+     ("We have strict SOC2 requirements and can't send customer data to third parties.", True),
+     ("an alternative to SageMaker that we can run on our own Kubernetes", True)],
 )  # fmt: skip
 def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
     assert understand(text, shipped_catalog)["self_hosted"] is value

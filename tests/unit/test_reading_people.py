@@ -670,6 +670,7 @@ def test_where_they_run_from_the_hints_people_give(shipped_catalog: Catalog, tex
         ("need exp tracking + a model reg. OSS only pls", "model_registry"),
         ("Our PM wants dashboards showing model accuracy over time.", "model_monitoring"),
         ("Our recommendation model serves 50k QPS and we need lower latency.", "model_serving"),
+        ("Our models predict churn and we want to know when they go stale.", "model_monitoring"),
     ],
 )
 def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need: str) -> None:
