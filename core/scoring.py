@@ -768,9 +768,13 @@ LABELING_PRIOR: Mapping[Workload, float] = MappingProxyType({
 })  # fmt: skip
 
 
+#: A kind of work as it reads before "work" ("LLM app work", not "LLM apps work").
+_WORK_WORDS = {Workload.LLM: "LLM app", Workload.RECOMMENDER: "recommender"}
+
+
 def _kinds_of_work(workloads: Sequence[Workload]) -> str:
     """Kinds of work as they read inside a sentence: "tabular and computer vision"."""
-    return and_list([label_in_text(w.value) for w in workloads])
+    return and_list([_WORK_WORDS.get(w, label_in_text(w.value)) for w in workloads])
 
 
 def _workloads(tool: Tool, profile: Profile, explain: bool) -> Factor:
