@@ -140,6 +140,12 @@ def test_a_tool_left_out_is_replaced_by_the_next_best_and_named_nowhere() -> Non
     assert "asked me to leave it out" in why_not(profile, shipped(), gone.id, leave_out=frozenset({gone.id}))
 
 
+def test_kinds_of_work_read_inside_a_sentence() -> None:
+    rec = recommend(Profile(team_size=5, workloads=("llm",), needs=(Stage.LLM_OBSERVABILITY,)), shipped())
+    said = " ".join([*rec.common, *(r for p in rec.picks for r in p.reasons)])
+    assert "made for LLM app work, like yours" in said and "LLM apps work" not in said, said
+
+
 def test_tools_for_tabular_data_fit_time_series_work() -> None:
     """Time series are tables of timestamped rows: a dataframe validator is made for a forecasting team's data,
     not "made for other work"."""
