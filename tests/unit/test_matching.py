@@ -983,6 +983,20 @@ def test_a_team_running_one_platform_is_not_sold_a_second() -> None:
     assert "amazon-sagemaker-ai" in {t.id for t in picks(profile.with_answers(current_stack=["apache-spark"]))}
 
 
+def test_with_no_need_stated_a_job_a_pain_implies_that_their_platform_does_aside_starts_there() -> None:
+    """An Azure ML team with no monitoring and manual retraining, asking for nothing in particular: Azure ML keeps
+    the pipelines and does model monitoring aside, so it is the first answer to both, a specialist the second."""
+    profile = parse_profile(
+        {"persona": "team_lead", "team_size": 6, "cloud": "azure", "kubernetes": False, "workloads": ["time_series"],
+         "current_stack": ["azure-machine-learning"], "frustrations": ["manual_retraining", "no_monitoring"],
+         "budget": "high", "scope_preference": "all_in_one"}
+    )  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert rec.picks[0].id == "azure-machine-learning"
+    assert "it also does model monitoring: start there" in rec.picks[0].reasons[0], rec.picks[0].reasons
+    assert any(shipped().get(p.id).built_for(Stage.MODEL_MONITORING) for p in rec.picks[1:])
+
+
 def test_a_need_the_platform_they_run_does_on_the_side_starts_there() -> None:
     """A SageMaker team asking for model monitoring: SageMaker's own monitor comes first, said as such, with one
     specialist as the alternative; the stack card agrees. A platform that breaks one of their rules, or a data
