@@ -1422,6 +1422,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "compare two prompt variants on a fixed set of questions", "automated faithfulness checks", "LLM-as-judge",
         # "automated scoring of traces", "turn the bad ones into test cases"
         r"compare (?:two |the |our )?prompt (?:variants|versions)",
+        # "compare LLM prompts side by side"
+        r"compare (?:\w+ ){0,2}prompts (?:side by side|against each other|head to head)",
         r"(?:automated )?faithfulness (?:checks|scores?|evals?)",
         r"llm[- ]as[- ](?:a[- ])?judge",
         r"(?:automated )?scoring of (?:traces|outputs|answers)",

@@ -671,6 +671,7 @@ def test_where_they_run_from_the_hints_people_give(shipped_catalog: Catalog, tex
         ("Our PM wants dashboards showing model accuracy over time.", "model_monitoring"),
         ("Our recommendation model serves 50k QPS and we need lower latency.", "model_serving"),
         ("Our models predict churn and we want to know when they go stale.", "model_monitoring"),
+        ("I'd like to compare LLM prompts side by side", "llm_evaluation"),
     ],
 )
 def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need: str) -> None:
