@@ -68,7 +68,7 @@ NEGATION = re.compile(
     r"replaced|replacing|apart from|other than|avoid|avoiding|against|ban|banned|forbid|forbidden|"
     r"not allowed|nothing like|none of|nobody uses|no one uses|nobody touches|no one touches|"
     # the same, as people who mix languages write it: "kein Kubernetes", "pas de k8s", "sin GPU", "senza cloud"
-    r"kein|keine|keinen|ohne|pas de|pas d'|sans|sin|sem|senza|nessun|geen|zonder)(?![a-z0-9])"
+    r"kein|keine|keinen|ohne|pas de|pas d'|sans|sin|senza|nessun|geen|zonder)(?![a-z0-9])"
 )
 #: Words before a mention that leave it open ("not sure about kubernetes"): neither yes nor no.
 UNSURE = re.compile(r"(?<![a-z])(?:not sure|unsure|no idea|don't know|do not know|dunno|not certain|undecided|"
