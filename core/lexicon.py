@@ -1283,6 +1283,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"bounding[- ]box (?:annotation|labell?ing)",
                           r"review (?:the |our )?labels"),
     Stage.DATA_VERSIONING: (
+        # "someone overwrote the training csv and now I can't tell which copy the model was built from"
+        r"overwr(?:ote|itten|ite|iting) (?:\w+ ){0,3}(?:csv|dataset|data|table|files?|parquet)",
+        r"which (?:copy|snapshot|version) (?:of the (?:data|dataset|table) )?(?:\w+ ){0,4}(?:built|trained) "
+        r"(?:from|on)",
         # "something that ties the exact data snapshot to every training run", "we never kept the old one", "a proper
         # home
         # for model files and datasets"
@@ -1298,6 +1302,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"(?:version|branch) and (?:version|"
                             r"branch) (?:our |the )?data"),
     Stage.DATA_VALIDATION: (
+        # "a new batch has nulls in columns that should never be empty"
+        r"(?:columns?|fields?) that should never be (?:empty|null|blank)", r"nulls? in (?:\w+ ){0,2}columns",
         r"sanity[- ]checks? (?:\w+ ){0,2}(?:on|for) (?:the )?(?:input|source|training) (?:tables|data)",
         r"catch (?:\w+ )?data (?:problems|issues|errors|bugs)",
         
@@ -1328,7 +1334,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"reports?))(?: checks?| rules?)?",
                             # "checks on feature freshness and completeness"
                             r"checks? (?:on|for) (?:\w+ ){0,2}(?:freshness|completeness|nulls|null rates|schemas?)"),
-    Stage.FEATURE_STORE: (r"feature[- ]stores?", r"(?:one |a )?(?:shared|central|single) place for features",
+    Stage.FEATURE_STORE: (r"(?:recomput\w*|re-?implement\w*|duplicat\w*) (?:the same )?(?:\w+ ){0,2}"
+                          r"(?:features|aggregates) (?:in|across) (?:two|2|several|multiple|different) (?:different )?"
+                          r"(?:places|pipelines|teams)",
+                          r"feature[- ]stores?", r"(?:one |a )?(?:shared|central|single) place for features",
                           r"feature (?:platform|management|serving|registry|pipelines?)",
                           r"(?:share|sharing|reuse|reusing) features", r"online features",
                           r"training[- ]serving skew", r"same features (?:for|in|at) (?:both )?training",
@@ -1345,7 +1354,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.NOTEBOOKS: (r"notebooks?(?: environment| server| platform)?", r"jupyter(?: ?hub| ?lab)?",
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
-    Stage.EXPERIMENT_TRACKING: (r"experiment(?:s)? track(?:ing|er)", r"track(?:ing)? (?:our |the |my )?(?:ml )?"
+    Stage.EXPERIMENT_TRACKING: (r"paste (?:\w+ ){0,2}(?:metrics|results|numbers|scores) into (?:a |the |our )?"
+                                r"(?:spreadsheet|sheet|excel)",
+                                r"experiment(?:s)? track(?:ing|er)", r"track(?:ing)? (?:our |the |my )?(?:ml )?"
                                 r"(?:experiments|runs|metrics|training runs)", r"experiment management",
                                 r"logs?(?:ging)? (?:our |the |my |all |their )?(?:metrics|runs|experiments|parameter"
                                 r"s|params|results|"
@@ -1372,7 +1383,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"(?:hyper-?param\w*|h?params|parameters|configs?|metrics|scores|results|losses) "
                                 r"(?:\w+ ){0,3}(?:of|from|for|in) (?:every|each|all) (?:(?:of )?(?:our|my|the) )?"
                                 r"(?:training )?(?:runs?|scripts?|experiments?|trainings?)"),
-    Stage.HYPERPARAMETER_TUNING: (r"hyper-?parameter(?:s)? (?:tuning|search|optimi[sz]ation|sweeps?)",
+    Stage.HYPERPARAMETER_TUNING: (r"(?:hyper)?param(?:eter)? combinations",
+                                  r"hyper-?parameter(?:s)? (?:tuning|search|optimi[sz]ation|sweeps?)",
                                   r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?",
                                   # fine-tuning a model is training it, not searching its hyperparameters
                                   r"(?<!fine )(?<!fine-)(?:tune|tuning) (?:the )?(?:models|hyperparameters|params)",
@@ -1485,6 +1497,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        # "a job that pulls fresh data every night, retrains the model and alerts the team when it fails"
+        r"(?:job|task) that (?:\w+ ){0,4}every (?:night|day|morning|hour|week)",
+        r"alerts? (?:the team |us |me |someone )?(?:when|if) (?:it|the job|a run|a step) fails",
         r"(?:run|running) notebooks as (?:scheduled|parameteri[sz]ed)",
         
         # "moving off cron, what next?"
@@ -1506,7 +1521,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    # "retraining to be scheduled whenever new data lands", "scheduled retraining"
                                    r"(?:re-?training|training|jobs?|runs?) to be scheduled",
                                    r"scheduled re-?train(?:s|ing)?"),
-    Stage.COMPUTE: (r"compute(?: / gpus)?", r"gpus?", r"fair[- ]share(?: scheduling)?",
+    Stage.COMPUTE: (r"(?:whichever|any) cloud (?:has|with) (?:spare |free |available )?(?:gpus|[ah]\d{2,3}s|capacity)",
+                    r"compute(?: / gpus)?", r"gpus?", r"fair[- ]share(?: scheduling)?",
                     # "rent H100s by the hour", "look at GPU clouds", "a way to train a bigger model without begging"
                     r"rent (?:\w+ ){0,2}(?:[ahbl]\d{2,3}s?|gpus?|\d{4}s?) (?:by the hour|on demand|per hour)",
                     r"gpu clouds?", r"scale (?:it|this|them) out",

@@ -159,6 +159,15 @@ def test_words_people_type_meet_the_catalogs_words() -> None:
     assert words("hyperparams for big envs") == words("hyperparameter for large environment")
 
 
+def test_jobs_told_as_what_happens_find_the_tools_built_for_them() -> None:
+    assert stages_named("try a few hundred parameter combinations overnight and keep the best one") == {
+        Stage.HYPERPARAMETER_TUNING}
+    assert Stage.DATA_VERSIONING in stages_named("someone overwrote the training csv and I can't tell which copy")
+    assert Stage.FEATURE_STORE in stages_named("two teams keep recomputing the same customer aggregates in two places")
+    assert Stage.EXPERIMENT_TRACKING in stages_named("I paste metrics into a spreadsheet after every training run")
+    assert Stage.DATA_VALIDATION in stages_named("fail when a batch has nulls in columns that should never be empty")
+
+
 def test_acronyms_people_type_find_what_the_catalog_spells_out() -> None:
     assert top("iac tool")[:1] == ["terraform"]  # infrastructure as code: nothing was found at all
     assert "fairlearn" in top("measure demographic parity of my classifier across groups")
