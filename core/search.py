@@ -24,9 +24,11 @@ from dataclasses import dataclass
 import bm25s
 import Stemmer
 from rapidfuzz import fuzz, process, utils
+from wordfreq import zipf_frequency
 
 from core import lexicon as lx
 from core.catalog import Tool
+from core.mentions import EVERYDAY_ZIPF
 from core.profile import Profile
 from core.scoring import CatalogIndex, kind_fit
 from core.vocabulary import Category, Evaluates, Governs, Ring, Stage, label
@@ -361,6 +363,11 @@ class SearchIndex:
             for name in tool.names():
                 self._names.setdefault(utils.default_process(name), position)
         self._name_keys = list(self._names)
+        #: names that open a query as the tool asked about ("langsmith self hosted"): not an alias that is an everyday
+        #: word, which opens a query as that word ("scale python on a cluster" is no question about Scale AI)
+        self._leading = {key: position for key, position in self._names.items()
+                         if " " in key or key == utils.default_process(self.tools[position].name)
+                         or zipf_frequency(key, "en") < EVERYDAY_ZIPF}  # fmt: skip
         #: who makes or names each tool, by the first word of its vendor and of its longer names ("Meta",
         #: "Facebook FBLearner"): "facebook's ml platform" asks for one of theirs
         self._owners: dict[str, set[int]] = {}
@@ -455,8 +462,8 @@ class SearchIndex:
         parts = key.split()
         for size in range(len(parts) - 1, 0, -1):
             head = " ".join(parts[:size])
-            if len(head) >= 4 and head in self._names:
-                return {self._names[head]: 1.0}
+            if len(head) >= 3 and head in self._leading:
+                return {self._leading[head]: 1.0}
         return {}
 
     def _owned(self, text: str) -> set[int]:

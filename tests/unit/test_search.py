@@ -168,6 +168,11 @@ def test_jobs_told_as_what_happens_find_the_tools_built_for_them() -> None:
     assert Stage.DATA_VALIDATION in stages_named("fail when a batch has nulls in columns that should never be empty")
 
 
+def test_a_query_opened_by_a_tools_name_is_about_it_but_not_by_an_everyday_alias() -> None:
+    assert top("ray cluster autoscaling")[:1] == ["ray"]  # Ray's own name, however short
+    assert "scale-ai" not in top("scale python on a cluster")  # "Scale" is an alias of Scale AI and a verb
+
+
 def test_acronyms_people_type_find_what_the_catalog_spells_out() -> None:
     assert top("iac tool")[:1] == ["terraform"]  # infrastructure as code: nothing was found at all
     assert "fairlearn" in top("measure demographic parity of my classifier across groups")
