@@ -1870,6 +1870,9 @@ OPEN_SOURCE_YES = (
     r"require|stick to|stick with|go with|only use|only want|only consider) " + _OSS,
     r"no (?:proprietary|closed[- ]source|commercial|paid|vendor) (?:tools|software|products|licen[sc]es)?",
     r"nothing (?:proprietary|closed[- ]source|commercial)", r"avoid (?:vendor )?lock-?in", r"no vendor lock-?in",
+    # "I want an open source alternative to W&B", "looking for an open-source option"
+    r"(?:want|need|require|looking for) (?:an? |some )?" + _OSS + r" (?:alternatives?|options?|tools?|"
+    r"replacements?|solutions?)(?!,? (?:if possible|ideally|preferably|would be nice|if we can))",
     # "we are not allowed to use anything that isn't open source"
     r"(?:anything|nothing|something|tools?) that (?:isn't|is not|aren't|are not) " + _OSS,
     r"(?:we are|we're|i'm|i am) (?:an? )?" + _OSS + r" (?:shop|company|team|org|project|people|folks)",
@@ -1918,6 +1921,8 @@ SELF_HOST_YES = (
     r"hosted by us",
     # "we don't buy SaaS for infra", "patient data can't go to any cloud", "data can't go to a vendor"
     r"(?:don't|do not|won't|never) (?:buy|use|pay for) (?:any )?saas",
+    # "an alternative … that we can host", "something we can self-host"
+    r"(?:that|which|something|anything) (?:we|i) can (?:self-?)?host\b",
     # "we can't send customer data to third parties"
     r"(?:can't|cannot|can not|not allowed to|may not|must not|mustn't) send (?:\w+ ){0,2}data to (?:any )?"
     r"(?:third[- ]part(?:y|ies)|vendors?|outside (?:parties|vendors|services)|external (?:services|vendors))",

@@ -374,7 +374,9 @@ _ML_TALK = re.compile(
     r"platform|vectors?|embeddings?|evals?|monitoring|labell?ing|prod|production|use|uses|using|used|switched|"
     r"migrat\w*|self-hosted?|hosted|open-source|saas|ci|cd|dags?|jobs?|repo|sdk|api|shop|setup|infra|run|runs|"
     r"running|pay|paying|paid|seats|licen[cs]es?|ops|devops|cloud|aws|gcp|azure|everywhere|compose|team|"
-    r"annotat\w*|labels?|labell?ers?|labell?ed)"
+    r"annotat\w*|labels?|labell?ers?|labell?ed|"
+    # choosing between tools: "an open source alternative to Weights & Biases that we can host"
+    r"alternatives?|replacement|replace|self-host|host)"
 )
 
 

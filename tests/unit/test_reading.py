@@ -442,7 +442,8 @@ def test_a_bare_list_of_stages_is_a_list_of_needs(shipped_catalog: Catalog) -> N
     [("open source only", True), ("it has to be open-source", True), ("OSS only please", True),
      ("nothing proprietary", True), ("not open source only", False), ("proprietary is fine", False),
      ("it doesn't have to be open source", False),
-     ("We are not allowed to use anything that isn't open source.", True)],
+     ("We are not allowed to use anything that isn't open source.", True),
+     ("I want an open source alternative to our tracker", True)],
 )  # fmt: skip
 def test_open_source(shipped_catalog: Catalog, text: str, value: bool) -> None:
     assert understand(text, shipped_catalog)["open_source_only"] is value
@@ -454,7 +455,8 @@ def test_open_source(shipped_catalog: Catalog, text: str, value: bool) -> None:
      ("no SaaS", True), ("SaaS is fine", False), ("we don't want to self-host anything", False),
      ("Nothing can send data outside our own tenant.", True), ("IT won't let us use any SaaS.", True),
      ("We have strict SOC2 requirements and can't send customer data to third parties.", True),
-     ("an alternative to SageMaker that we can run on our own Kubernetes", True)],
+     ("an alternative to SageMaker that we can run on our own Kubernetes", True),
+     ("something we can self-host please", True)],
 )  # fmt: skip
 def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
     assert understand(text, shipped_catalog)["self_hosted"] is value

@@ -279,6 +279,13 @@ def test_a_suite_and_its_parts_named_after_it_are_all_theirs(shipped_catalog: Ca
     assert "azure-repos" not in understand("we use Azure DevOps and MLflow", shipped_catalog)["current_stack"]
 
 
+def test_an_everyday_named_tool_asked_for_an_alternative_to_is_read(shipped_catalog: Catalog) -> None:
+    facts = understand("I want an open source alternative to Weights & Biases that we can host.", shipped_catalog)
+    assert facts["needs"] == ("experiment_tracking",) and facts["open_source_only"] is True
+    assert facts["self_hosted"] is True and "weights-and-biases" not in facts.get("current_stack", ())
+    assert "open_source_only" not in understand("we want an open source option if possible", shipped_catalog)
+
+
 def test_a_question_about_a_tool_that_needs_a_cluster_says_nothing_of_a_cluster(shipped_catalog: Catalog) -> None:
     assert "kubernetes" not in understand("Do I need Kubeflow or is that overkill for 3 people?", shipped_catalog)
     assert understand("We run Kubeflow Pipelines for training.", shipped_catalog)["kubernetes"] is True  # in use: yes
