@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import bm25s
 import Stemmer
@@ -230,6 +231,13 @@ _KINDS_SAID: dict[Stage, tuple[tuple[re.Pattern[str], str], ...]] = {
 }
 
 
+@lru_cache(maxsize=1024)
+def _everyday(word: str) -> bool:
+    """Is this an everyday English word (wordfreq, read only when a query opens with such an alias, so building
+    the index loads no word list)?"""
+    return zipf_frequency(word, "en") >= EVERYDAY_ZIPF
+
+
 def kinds_named(text: str, stage: Stage) -> frozenset[str]:
     """The kinds of the stage's job a query asks for ("run mmlu on my checkpoint": models); none said, none."""
     low = text.lower()
@@ -363,11 +371,6 @@ class SearchIndex:
             for name in tool.names():
                 self._names.setdefault(utils.default_process(name), position)
         self._name_keys = list(self._names)
-        #: names that open a query as the tool asked about ("langsmith self hosted"): not an alias that is an everyday
-        #: word, which opens a query as that word ("scale python on a cluster" is no question about Scale AI)
-        self._leading = {key: position for key, position in self._names.items()
-                         if " " in key or key == utils.default_process(self.tools[position].name)
-                         or zipf_frequency(key, "en") < EVERYDAY_ZIPF}  # fmt: skip
         #: who makes or names each tool, by the first word of its vendor and of its longer names ("Meta",
         #: "Facebook FBLearner"): "facebook's ml platform" asks for one of theirs
         self._owners: dict[str, set[int]] = {}
@@ -458,12 +461,15 @@ class SearchIndex:
 
     def _leading_name(self, key: str) -> dict[int, float]:
         """A tool named exactly by the query's first words ("runai gpu", "langsmith self hosted"): the rest
-        says what about it they want to know."""
+        says what about it they want to know. Not by an alias that is an everyday word, which opens a query as
+        that word ("scale python on a cluster" is no question about Scale AI)."""
         parts = key.split()
         for size in range(len(parts) - 1, 0, -1):
             head = " ".join(parts[:size])
-            if len(head) >= 3 and head in self._leading:
-                return {self._leading[head]: 1.0}
+            position = self._names.get(head) if len(head) >= 3 else None
+            if position is not None and (" " in head or head == utils.default_process(self.tools[position].name)
+                                         or not _everyday(head)):  # fmt: skip
+                return {position: 1.0}
         return {}
 
     def _owned(self, text: str) -> set[int]:
