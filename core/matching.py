@@ -367,7 +367,7 @@ def compute_recommendation(
     """`recommend` without remembering: what one ranking costs (the benches measure this)."""
     profile = apply_critiques(profile, critiques)
     wanted = wanted_of(profile, catalog)
-    scored = [item for item in score_all(profile, catalog, wanted, critiques) if item[1].id not in leave_out]
+    scored = _ranked(profile, catalog, wanted, critiques, leave_out)
     chosen = _choose(profile, catalog, wanted, scored, top, critiques, leave_out)
     tools = [tool for _, tool in chosen]
     reasons, common = _reasons([factors(tool, profile, catalog, wanted, critiques) for tool in tools])
@@ -392,22 +392,28 @@ def compute_recommendation(
     )
 
 
+def _ranked(
+    profile: Profile, catalog: Catalog, wanted: Wanted, critiques: Sequence[Critique], leave_out: frozenset[str]
+) -> list[Scored]:
+    """The ranking, without the tools they asked to leave out."""
+    return [item for item in score_all(profile, catalog, wanted, critiques) if item[1].id not in leave_out]
+
+
 def _choose(
     profile: Profile, catalog: Catalog, wanted: Wanted, scored: Sequence[Scored], top: int,
     critiques: Sequence[Critique], leave_out: frozenset[str] = frozenset(),
 ) -> list[Scored]:  # fmt: skip
-    """The picks (what `recommend` shows and `why_not` explains), none of the tools they asked to leave out."""
-    chosen = _chosen(profile, catalog, wanted, scored, top, critiques, leave_out)
-    return [item for item in chosen if item[1].id not in leave_out]
+    """The picks (what `recommend` shows and `why_not` explains) from a ranking without the tools they asked to
+    leave out (`_ranked`); the tools they run, which are no candidates in it, are left out here."""
+    return [item for item in _chosen(profile, catalog, wanted, scored, top, critiques) if item[1].id not in leave_out]
 
 
 def _chosen(
     profile: Profile, catalog: Catalog, wanted: Wanted, scored: Sequence[Scored], top: int,
-    critiques: Sequence[Critique], leave_out: frozenset[str],
+    critiques: Sequence[Critique],
 ) -> list[Scored]:  # fmt: skip
     more = any(c.kind is CritiqueKind.SHOW_MORE for c in critiques)  # they asked for more: no trimming
-    chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques) | leave_out,
-                    trim=not more)  # fmt: skip
+    chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques), trim=not more)
     if profile.needs and not critiques and all(s in wanted.kept for s in profile.needs):
         # what they asked for, they have: say so; a stage a pain points to, that nothing of theirs does,
         # still gets the best pick for it
@@ -455,7 +461,7 @@ def why_not(
     if broken:
         return f"{tool.name}: " + "; ".join(broken) + "."
     wanted = wanted_of(profile, catalog)
-    scored = [item for item in score_all(profile, catalog, wanted, critiques) if item[1].id not in leave_out]
+    scored = _ranked(profile, catalog, wanted, critiques, leave_out)
     chosen = _choose(profile, catalog, wanted, scored, 3, critiques, leave_out)
     if tool_id in profile.stack():
         if tool_id in {t.id for _, t in chosen}:

@@ -19,7 +19,8 @@ def refine_text(w: Draft, text: str) -> Turn:
     target = parse_why_not(text)
     if target is not None:
         return why_not(w, target)
-    shown = picks(w, store=False).picks if w.state in SHOWING else ()
+    current = picks(w, store=False)  # what "remove X" and "remove the first one" refer to
+    shown = current.picks if w.state in SHOWING else ()
     place = place_named(text) if shown else None
     named = pick_to_leave_out(text, {p.name: p.id for p in shown})  # "remove Evidently", an ordinary word elsewhere
     if place is not None and place > len(shown):
@@ -30,7 +31,7 @@ def refine_text(w: Draft, text: str) -> Turn:
     else:
         reading = read(text, w.catalog)
     if reading.facts or reading.dropped:
-        w.recommendation = picks(w, store=False)  # what "remove X" refers to
+        w.recommendation = current
         before = (dict(w.answers), list(w.critiques))
         said = apply(w, reading)
         w.recommendation = None
