@@ -378,8 +378,7 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
 _NOTEBOOK_PLACE = re.compile(r"(?<![a-z])(?:shared|hosted|hub|jupyterhub|environment|server|platform|managed)(?![a-z])")
 _SENTENCE_END = re.compile(r"[.;!?\n]+(?=\s|$)")
 #: Words that take a tool out of the picks rather than out of the tools they use ("remove MLflow").
-_LEAVE_OUT = re.compile(r"(?<![a-z])(?:remove|drop|delete|exclude|take out|leave out|skip|hide|get rid of)\W+"
-                        r"(?:the\s+)?$", re.IGNORECASE)
+_LEAVE_OUT = re.compile(rf"(?<![a-z]){lx.LEAVE_OUT_VERBS}\W+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _notebooks_asked_apart(text: _Text) -> bool:

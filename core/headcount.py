@@ -123,10 +123,10 @@ def team_size_in(low: str) -> int | None:
 #: "(me)" after a counted group: the writer is in that group, and it is the team.
 _ME = re.compile(r"\s*\((?:me|incl\.? me|including me|me included)\)")
 #: One more person joined to a count: "and an MLE", "+ our PI", "plus a data engineer", "and me (lead)".
-_ONE_MORE = re.compile(rf"\s*(?:,|and|&|\+|plus|, and)\s*(?:(?:a|an|one|our|the|my) (?:\w+ )?{lx.PEOPLE}(?![a-z])|"
-                       r"(?:me|myself)(?![a-z])(?!\s*(?:included|incl\b|inclusive)))")  # not "two devs, me included"
 #: Between two counted roles: "3 DS + 2 MLEs", "3 MLEs, 1 DE".
 _JOIN = r"\s*(?:,|and|&|\+|plus|, and)\s*"
+_ONE_MORE = re.compile(rf"{_JOIN}(?:(?:a|an|one|our|the|my) (?:\w+ )?{lx.PEOPLE}(?![a-z])|"
+                       r"(?:me|myself)(?![a-z])(?!\s*(?:included|incl\b|inclusive)))")  # not "two devs, me included"
 
 
 def _counted(low: str, start: int) -> int | None:

@@ -70,6 +70,8 @@ NEGATION = re.compile(
     # the same, as people who mix languages write it: "kein Kubernetes", "pas de k8s", "sin GPU", "senza cloud"
     r"kein|keine|keinen|ohne|pas de|pas d'|sans|sin|senza|nessun|geen|zonder)(?![a-z0-9])"
 )
+#: Words that take a tool out of the picks ("remove MLflow", "drop the first one", "get rid of Arize AX").
+LEAVE_OUT_VERBS = r"(?:remove|drop|delete|exclude|take out|leave out|skip|hide|get rid of)"
 #: Words before a mention that leave it open ("not sure about kubernetes"): neither yes nor no.
 UNSURE = re.compile(r"(?<![a-z])(?:not sure|unsure|no idea|don't know|do not know|dunno|not certain|undecided|"
                     r"maybe|might|considering|thinking about|wondering|hear\w* (?:of|about)|looking at|"

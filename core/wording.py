@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from core.catalog import Catalog, Tool
+from core.lexicon import LEAVE_OUT_VERBS
 from core.questions import BY_ID, Question
 from core.recommendation import Critique, CritiqueKind
 from core.turns import Say
@@ -226,15 +227,15 @@ def parse_why_not(text: str) -> str | None:
 
 #: "remove the first one", "drop pick 2", "hide #3", "get rid of the last": a pick named by its place in the list.
 _BY_PLACE = re.compile(
-    r"\b(?P<verb>remove|drop|delete|exclude|hide|skip|take out|leave out|get rid of)\s+(?:the\s+)?"
+    rf"\b{LEAVE_OUT_VERBS}\s+(?:the\s+)?"
     r"(?:(?P<word>first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|pick|tool|option|suggestion))?|"
     r"(?:pick|option|suggestion|number|no\.?|#)\s*(?P<number>[1-9]))(?![\w])", re.I)
 _PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "last": -1}
 
 
 #: "remove Evidently", "drop the Arize AX one": what follows the word that leaves a pick out.
-_LEAVE_OUT_NAME = re.compile(r"^\s*(?:please\s+)?(?:remove|drop|delete|exclude|hide|skip|take out|leave out|get rid of)"
-                             r"\s+(?:the\s+)?(?P<name>.+?)(?:\s+one)?(?:\s+please)?\s*[.!]*\s*$", re.I)
+_LEAVE_OUT_NAME = re.compile(rf"^\s*(?:please\s+)?{LEAVE_OUT_VERBS}\s+(?:the\s+)?(?P<name>.+?)(?:\s+one)?"
+                             r"(?:\s+please)?\s*[.!]*\s*$", re.I)
 
 
 def pick_to_leave_out(text: str, names: dict[str, str]) -> str | None:
