@@ -47,6 +47,7 @@ def _cost_order(field: str) -> tuple[bool, bool]:
     answer that leaves what they want alone) before those whose answers bring in new stages' tools."""
     return field not in _LIKELY, field in _WANTED_FIELDS
 
+
 #: Default priors: how likely each answer is for someone we know nothing about.
 PRIORS: dict[str, dict[Any, float]] = {
     "persona": {"researcher": 0.3, "ml_engineer": 0.3, "software_engineer": 0.2, "platform_engineer": 0.1,
