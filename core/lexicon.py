@@ -697,8 +697,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "accuracy is probably dropping in prod", "production inputs don't look like our training data anymore"
         r"(?:accuracy|performance|precision|recall|auc|model quality) (?:is |are |has been |keeps )?(?:\w+ )?"
         r"(?:dropping|degrading|decaying|slipping|declining|tanking|getting worse)",
-        r"(?:inputs?|data|traffic|requests|queries|distributions?) (?:\w+ ){0,2}(?:don't|doesn't|do not|does not|no "
-        r"longer) (?:look|match|resemble)\w*(?: like)? (?:\w+ ){0,2}(?:training|train)",
+        r"(?:inputs?|data|traffic|requests|queries|distributions?) (?:\w+ ){0,4}(?:don't|doesn't|do not|does not|no "
+        r"longer|stops?|stopped) (?:look|match|resembl)\w*(?: like)? (?:\w+ ){0,2}(?:training|train)",
         r"silent(?:ly)? (?:failures?|fail|break)",
         # "broken for a week before anyone noticed", "garbage for two months and nobody noticed until sales complained"
         r"(?:before|till|until) (?:anyone|anybody|someone|somebody|we|a human) (?:\w+ )?(?:noticed|looked|checked|"
@@ -1514,6 +1514,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"schedul(?:e|ing) (?:the |our )?(?:model )?(?:re-?)?training",
                                    r"dags?",
                                    r"cron(?: jobs)?", r"job schedul\w+", r"schedulers?",
+                                   r"backfill(?:s|ing)?(?! (?:of )?(?:the |our )?features)",
                                    r"(?:automat\w*|run\w*|re-?train\w*) (?:\w+ ){0,4}on a schedule",
                                    r"scheduled re-?trains?",
                                    r"schedul(?:e|ing) (?:a |the )?(?:weekly |monthly |nightly |"

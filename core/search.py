@@ -56,6 +56,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "envs": ("environment",), "infra": ("infrastructure",), "config": ("configuration",),
     "iac": ("infrastructure", "code"), "s3": ("s3", "object", "storage"), "gcs": ("gcs", "object", "storage"),
     "parity": ("parity", "fairness"), "disparate": ("disparate", "fairness"),
+    # a wrong label is a label error; a box drawn round an object is computer-vision annotation
+    "mislabeled": ("label", "errors"), "mislabelled": ("label", "errors"), "mislabels": ("label", "errors"),
+    "mislabeling": ("label", "errors"), "mislabelling": ("label", "errors"),
+    "bounding": ("bounding", "computer", "vision"),
+    "gitops": ("gitops", "continuous", "delivery"),
 }  # fmt: skip
 #: Words that say nothing about a tool.
 STOP = frozenset(
