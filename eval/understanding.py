@@ -37,9 +37,10 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: maturity, budgets and hosting said indirectly; _16 is questions as GitHub, Stack Overflow and forum threads ask
 #: them: needs said many ways, tools in use named in passing; _19 is terse engineers, managers writing for their
 #: team, stacks as bullet lists, mixed-language and abbreviated writing; _20 is researchers and students, incidents
-#: told afterwards, replies that correct an earlier message, stacks described in prose)
+#: told afterwards, replies that correct an earlier message, stacks described in prose; _21 is ordinary words that
+#: are also tool names, used as words, as the tools, and both in one message)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 21))))
+                    for n in ("", *(f"_{k}" for k in range(3, 22))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
