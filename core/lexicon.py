@@ -78,10 +78,12 @@ UNSURE = re.compile(r"(?<![a-z])(?:not sure|unsure|no idea|don't know|do not kno
                     r"evaluating)(?![a-z])")  # fmt: skip
 #: Words after a mention that say it is absent ("k8s is not an option", "kubernetes: no").
 NEGATED_AFTER = re.compile(
-    r"^\s*(?:\?|:|=|-)?\s*(?:is |are |was )?(?:not |isn't |aren't |n't )?"
+    # "docker isn't allowed there", "k8s is not permitted"
+    r"^\s*(?:(?:is |are |was )?(?:not|isn't|aren't|wasn't|weren't) (?:allowed|permitted|possible)\b|"
+    r"(?:\?|:|=|-)?\s*(?:is |are |was )?(?:not |isn't |aren't |n't )?"
     r"(?:no\b|nope|none|not an option|not available|out of the question|off the table|overkill|too much|"
     r"too complex|too heavy|a no-go|no go|is out|are out|out\b|not allowed|forbidden|banned|gone|dead|"
-    r"not something we (?:use|run|have)|not for us|never again|isn't an option|aren't an option)"
+    r"not something we (?:use|run|have)|not for us|never again|isn't an option|aren't an option))"
 )
 #: Words between a negation and what it denies ("not allowed to run k8s", "without moving everyone onto k8s").
 NEGATED_VERBS = frozenset({

@@ -75,6 +75,11 @@ DOMAIN_WORDS = frozenset({
     "guardrails",  # LLM guardrails, the practice
     "emr",  # electronic medical records
 })  # fmt: skip
+#: Words that are frequent in English only as a maker's or a product's name, with no other meaning in talk of
+#: ML work: a name holding one ("GitHub Actions", "Apache Airflow", "NVIDIA Triton", "Docker Hub") is spelt as a
+#: product however it is typed, where wordfreq, which bounds a phrase by its rarest word, rates it everyday.
+BRAND_WORDS = frozenset({"github", "gitlab", "docker", "aws", "nvidia", "apache", "google", "amazon", "microsoft",
+                         "hugging", "ml", "lang", "uber", "linkedin", "spotify", "databricks"})
 #: Names people type that are not catalog tools and not worth saying back as unknown.
 _COMMON = frozenset("""
 a about above after again all almost also always am an and any anything are around as at away back be
@@ -102,7 +107,7 @@ _CONTEXT = frozenset({"use", "uses", "using", "used", "with", "tried", "adopted"
                       "into", "self-host", "host", "deploy", "deployed", "and", "or", ",",
                       # what people say of a tool they used: "moved off airflow", "ditched comet"
                       "off", "ditched", "dropped", "replaced", "replacing", "abandoned", "migrated",
-                      "migrating"})  # fmt: skip
+                      "migrating", "inside", "within"})  # fmt: skip
 #: What comes before "on X" / "into X" when X is where things run or go: "we're on X", "jobs run on X".
 _RUNS_ON = frozenset({"run", "runs", "running", "ran", "built", "build", "building", "hosted", "host", "hosting",
                       "deployed", "deploy", "deploying", "live", "lives", "based", "trained", "train", "training",
@@ -146,6 +151,13 @@ LOOK_ALIKE = re.compile(
     r"(?:our|the|his|her|its|my|an?) [a-z]+ moment|"
     # a pet's name, and a comparison: "my cat Luigi", "about as real as Nessie"
     r"(?:cat|dog|puppy|kitten|pet|parrot|hamster|goldfish|horse)(?: named| called)? [a-z]+|"
+    r"[a-z]+ the (?:cat|dog|puppy|kitten|parrot|hamster|goldfish|horse)|"
+    # "my manager Luigi", "our lead Ray": a person named after their role
+    r"(?:(?<=my )|(?<=our ))(?:manager|lead|pm|cto|ceo|vp|director|colleague|boss|advisor|supervisor) [a-z]+|"
+    # "snowflake servers" (hand-configured ones, a DevOps idiom), Galileo the satellite system, "couldn't replicate"
+    r"snowflake (?:[a-z]+ )?(?:servers?|boxes|machines|vms?|envs?|environments?|configs?|setups?)|"
+    r"galileo (?:\+|and|/) gps|gps (?:\+|and|/) galileo|galileo (?:satellites?|signals?|gnss|constellation)|"
+    r"(?:couldn't|can't|cannot|could not|unable to|failed to|able to|try to|trying to) replicate|"
     r"as (?!well\b|much\b|many\b|soon\b|long\b|far\b)[a-z]+ as (?:the |a |an )?[a-z]+)"
     r"(?![a-z0-9])"
 )
@@ -208,8 +220,9 @@ class ToolNames:
                 squashed = _squash(words)
                 if len(squashed) >= 5:
                     self.squashed.setdefault(squashed, tool.id)
-                # "lm-eval-harness": words chained by hyphens are a name, not prose
-                zipf = 0.0 if joined.count("-") >= 2 else _zipf(joined)
+                # "lm-eval-harness", "alibi-detect": words chained by hyphens are a name, not prose; so is a name
+                # with a maker's name in it
+                zipf = 0.0 if "-" in joined or BRAND_WORDS.intersection(joined.split()) else _zipf(joined)
                 if joined not in self.everyday and (zipf >= EVERYDAY_ZIPF or joined in DOMAIN_WORDS):
                     self.everyday[joined] = max(zipf, EVERYDAY_ZIPF)
         self.single = sorted({words[0] for words in self.exact if len(words) == 1 and len(words[0]) >= 5})
@@ -277,7 +290,8 @@ def _used_after(tokens: list[Token], end: int) -> bool:
 #: What follows a name used as a tool: its artifacts ("Jenkins jobs", "the git commit", "Airflow DAGs"),
 #: its place in the stack ("Ray is already in our stack", "Flux is our GitOps tool") or its job ("for CI").
 _USED_AFTER = re.compile(
-    r"(?:jobs?|dags?|clusters?|charts?|pipelines?|flows?|tasks?|workers?|servers?|ui|dashboards?|commits?|repos?|"
+    r"(?:jobs?|dags?|clusters?|charts?|pipelines?|(?:work)?flows?|tasks?|workers?|servers?|ui|dashboards?|commits?|"
+    r"repos?|reports?|packages?|studios?|"
     r"sdk|cli|api|operators?|images?|containers?|tables?|deployments?|instances?|endpoints?|workspaces?|"
     r"projects?|logs?|configs?|notebooks?)\b"
     r"|(?:is|are|'s) (?:already |also |still )?(?:in|part of) (?:our|the) (?:[\w-]+ )?(?:stack|setup|toolchain|infra)"
@@ -349,12 +363,16 @@ def _evidence(
         # "on"/"into" say use only after what runs there ("we're on snowflake", "jobs run on ray"), not after
         # any verb ("the detector misfires on fireworks")
         before_it = tokens[start - 2] if start > 1 else None
-        return (previous not in ("on", "into") or before_it is None or before_it.key in _RUNS_ON
+        return (previous not in ("on", "into", "inside", "within") or before_it is None or before_it.key in _RUNS_ON
                 or not before_it.key.isalpha() or before_it.text[:1].isupper() or start - 2 in names)  # "Spark on EMR"
     if previous == "to" and start > 1 and tokens[start - 2].key in _MOVED:
         return True  # "switched to ragas", "moved to pachyderm"
     if _used_after(tokens, end):
         return True
+    if _does_work(tokens, start, end, zipf, names):
+        return True
+    if end + 1 < len(tokens) and tokens[end].key in _ATOP and end + 1 in strong:
+        return True  # "spark on databricks", "iceberg on S3 with trino": on a tool named next, it is one too
     if previous == "in" and _VERSIONED.intersection(t.key for t in tokens[max(0, start - 5) : start - 1]):
         return True  # "we version our prompts in git", "everything is committed in git"
     if previous == "in" and start > 1 and tokens[start - 2].key in _WORK_IN:
@@ -364,6 +382,41 @@ def _evidence(
         worded = not marks & {",", "+", "/"}  # "Jupiter and Neptune" may be planets; "Snowflake + dbt" is a stack
         return bool({start - 2, end + 1} & strong) and (not worded or _about_ml(tokens, start, end, names))
     return False
+
+
+#: What a name opening a clause is said to do when it is the team's tool at work on their things: "flux
+#: watches our gitops repo", "prefect runs the retraining", "great expectations validates our raw tables",
+#: "weave traces every call", "aim is installed on the shared server", "modal for batch jobs".
+_DOES = re.compile(
+    r"(?:(?:runs|handles|watches|serves|collects|traces|reconciles|validates|monitors|builds|triggers|schedules|"
+    r"orchestrates|stores|tracks|logs|versions|indexes|evaluates|deploys|manages|hosts|powers|checks|alerts on|"
+    r"rolls out|does|has (?:been )?(?:run|running|handled|served)) (?:our|the|all|every|each|it|them|everything|most)|"
+    r"is installed|is (?:where|what) (?:we|our)|(?:locally |mostly |only |just )?(?:for|as))(?![a-z])"
+)
+#: Words after a name that put it on another tool ("spark on databricks").
+_ATOP = frozenset({"on", "atop", "over"})
+_CLAUSE_START = frozenset({".", "!", "?", "\n", ",", ";", ":", "("})
+
+
+def _does_work(tokens: list[Token], start: int, end: int, zipf: float, names: frozenset[int]) -> bool:
+    """Does a name opening a clause do a tool's work here ("flux watches our gitops repo")? A word as common as
+    "Ray" or "Arthur", capitalised, is as often a colleague ("Ray runs our standup"): then only in a sentence
+    about ML work."""
+    if start and tokens[start - 1].key not in _CLAUSE_START:
+        return False
+    following = " ".join(t.key for t in tokens[end : end + 6])
+    if not _DOES.match(following):
+        return False
+    if following.startswith(("for", "as", "locally", "mostly", "only", "just")):
+        # "modal for batch jobs", "fireworks as fallback": a use said without a verb, in a sentence about ML work
+        return _about_ml(tokens, start, end, names)
+    # a name of several words, or a rarer word typed in lower case, does the work; "Ray" or "Arthur" does only to
+    # things of ML work ("Arthur monitors our credit models", not "Ray runs our weekly standup")
+    plain_word = not tokens[start].text[:1].isupper() and zipf < COMMON_ZIPF
+    return end - start > 1 or plain_word or any(
+        _ML_TALK.fullmatch(t.key) or _USED_AFTER.match(t.key) or t.key in ("etl", "installed")
+        for t in tokens[end + 1 : end + 6]
+    )
 
 
 #: Words that put a sentence in ML work: a capitalised everyday name there may be a tool; in a sentence

@@ -224,3 +224,42 @@ def test_as_well_as_is_still_use(shipped_catalog: Catalog) -> None:
 @pytest.mark.parametrize("text", ["we use the hugging face hub", "our models live on the hugging face hub"])
 def test_a_name_of_several_everyday_words_after_the_is_still_the_tool(shipped_catalog: Catalog, text: str) -> None:
     assert stack(text, shipped_catalog) == ("hugging-face-hub",)
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("flux watches our gitops repo and rolls out the models", ("flux",)),
+        ("prefect runs the retraining, but nothing versions the data", ("prefect",)),
+        ("great expectations validates our raw tables every night", ("great-expectations",)),
+        ("Arthur monitors our credit models", ("arthur",)),  # capitalised, but the sentence is about models
+        ("modal for batch jobs, the rest on our own GPUs", ("modal",)),
+        ("alibi-detect runs the drift detectors", ("alibi-detect",)),  # a hyphenated name is spelt as a product
+        ("we deploy with helm charts from github actions", ("github-actions",)),  # a maker's word in the name
+        ("Everything heavy is spark on databricks", ("apache-spark", "databricks")),
+        ("the features are hamilton dataflows and they run inside airflow", ("apache-airflow",)),
+    ],
+)
+def test_a_name_doing_a_tools_work_is_the_tool(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
+    assert set(tools) <= set(stack(text, shipped_catalog))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ray runs our weekly standup and asked me for a churn model",
+        "snowflake servers, snowflake conda envs everywhere; we want reproducible training",
+        "We do positioning ML on Galileo + GPS satellite signals",
+        "My manager Luigi keeps asking why our models live in a notebook",
+        "typing with Luigi the cat on my keyboard; we serve an sklearn model",
+        "Reviewer 2 couldn't replicate Table 3 and neither can I",
+    ],
+)
+def test_people_idioms_and_verbs_are_not_the_tool(shipped_catalog: Catalog, text: str) -> None:
+    assert not stack(text, shipped_catalog)
+
+
+def test_a_tool_said_not_to_be_allowed_is_not_in_use(shipped_catalog: Catalog) -> None:
+    facts = understand("We train on the university Slurm cluster, Apptainer since docker isn't allowed there.",
+                       shipped_catalog)
+    assert "docker" not in facts.get("current_stack", ())
