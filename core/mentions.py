@@ -119,6 +119,10 @@ _RUNS_ON = frozenset({"run", "runs", "running", "ran", "built", "build", "buildi
 _VERSIONED = frozenset({"version", "versioned", "versioning", "versions", "commit", "committed", "commits", "stored",
                         "store", "tracked"})
 _MOVED = frozenset({"switched", "switching", "moved", "moving", "migrated", "migrating", "went", "upgraded"})
+#: Verbs that send the team's things to a tool named after "to" a few words on ("we log everything to comet").
+_SENT = _MOVED | {"log", "logs", "logged", "logging", "push", "pushes", "pushed", "pushing", "upload", "uploads",
+                  "uploaded", "uploading", "publish", "publishes", "published", "ship", "ships", "shipped", "export",
+                  "exports", "exported", "stream", "streams", "streamed", "sync", "syncs", "synced", "write", "writes"}
 #: Verbs of working inside a tool named next ("working in Label Studio", "built in Dagster").
 _WORK_IN = frozenset({"working", "work", "works", "worked", "built", "labelled", "labeled", "annotated", "annotating",
                       "labelling", "labeling", "logged", "tracked", "registered", "written", "developed"})
@@ -367,6 +371,8 @@ def _evidence(
                 or not before_it.key.isalpha() or before_it.text[:1].isupper() or start - 2 in names)  # "Spark on EMR"
     if previous == "to" and start > 1 and tokens[start - 2].key in _MOVED:
         return True  # "switched to ragas", "moved to pachyderm"
+    if previous == "to" and _SENT.intersection(t.key for t in _clause_before(tokens, start - 1, 4)):
+        return True  # "we log everything to comet", "we push images to harbor", "moved our serving to dynamo"
     if _used_after(tokens, end):
         return True
     if _does_work(tokens, start, end, zipf, names):
@@ -390,7 +396,8 @@ def _evidence(
 _DOES = re.compile(
     r"(?:(?:runs|handles|watches|serves|collects|traces|reconciles|validates|monitors|builds|triggers|schedules|"
     r"orchestrates|stores|tracks|logs|versions|indexes|evaluates|deploys|manages|hosts|powers|checks|alerts on|"
-    r"rolls out|does|has (?:been )?(?:run|running|handled|served)) (?:our|the|all|every|each|it|them|everything|most)|"
+    r"rolls out|does|has (?:been )?(?:run|running|handled|served)) (?:our|the|all|every|each|it|them|everything|most|"
+    r"training|retraining|jobs|models?|pipelines|builds|deploys)|"
     r"is installed|is (?:where|what) (?:we|our)|(?:locally |mostly |only |just )?(?:for|as))(?![a-z])"
 )
 #: Words after a name that put it on another tool ("spark on databricks").
@@ -427,10 +434,20 @@ _ML_TALK = re.compile(
     r"platform|vectors?|embeddings?|evals?|monitoring|labell?ing|prod|production|use|uses|using|used|switched|"
     r"migrat\w*|self-hosted?|hosted|open-source|saas|ci|cd|dags?|jobs?|repo|sdk|api|shop|setup|infra|run|runs|"
     r"running|pay|paying|paid|seats|licen[cs]es?|ops|devops|cloud|aws|gcp|azure|everywhere|compose|team|"
-    r"annotat\w*|labels?|labell?ers?|labell?ed|"
+    r"annotat\w*|labels?|labell?ers?|labell?ed|rag|retrieval|"
     # choosing between tools: "an open source alternative to Weights & Biases that we can host"
     r"alternatives?|replacement|replace|self-host|host)"
 )
+
+
+def _clause_before(tokens: list[Token], end: int, most: int) -> list[Token]:
+    """Up to `most` tokens before tokens[end], not across a sentence's or a clause's break."""
+    found: list[Token] = []
+    for token in reversed(tokens[max(0, end - most) : end]):
+        if token.key in _BREAKS or token.key == ",":
+            break
+        found.append(token)
+    return found
 
 
 def _a_thing(tokens: list[Token], start: int, end: int) -> bool:

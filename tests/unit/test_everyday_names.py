@@ -238,6 +238,8 @@ def test_a_name_of_several_everyday_words_after_the_is_still_the_tool(shipped_ca
         ("we deploy with helm charts from github actions", ("github-actions",)),  # a maker's word in the name
         ("Everything heavy is spark on databricks", ("apache-spark", "databricks")),
         ("the features are hamilton dataflows and they run inside airflow", ("apache-airflow",)),
+        ("we log everything to comet and compare runs there", ("comet",)),
+        ("Feast for features, airflow triggers training nightly", ("feast", "apache-airflow")),
     ],
 )
 def test_a_name_doing_a_tools_work_is_the_tool(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
