@@ -31,13 +31,15 @@ def sqlite_env(tmp_path: Path) -> dict[str, str]:
     return {"DATABASE_URL": f"sqlite:///{tmp_path / 'chat.sqlite3'}"}
 
 
-def test_a_piped_interview_ends_with_two_or_three_recommendations(sqlite_env: dict[str, str]) -> None:
+def test_a_piped_interview_ends_with_the_picks(sqlite_env: dict[str, str]) -> None:
+    """They asked for experiment tracking and run MLflow: keep it, with the alternative named."""
     result = run(["chat", "--user", "alice"], stdin=INTERVIEW, env=sqlite_env)
     assert result.returncode == 0, result.stderr
     assert "Here's what I'd suggest" in result.stdout
     card = result.stdout.split("Here's what I'd suggest")[1].split("Your stack")[0]
     picks = [line for line in card.splitlines() if line[:3] in ("1. ", "2. ", "3. ") and "[" in line]
-    assert 2 <= len(picks) <= 3, result.stdout
+    assert 1 <= len(picks) <= 3 and picks[0].startswith("1. MLflow"), result.stdout
+    assert "keep it" in card and "Also good" in card
     assert "Everything is saved" in result.stdout
 
 

@@ -587,21 +587,22 @@ def test_once_what_they_asked_for_has_a_pick_a_strong_second_option_for_it_comes
     assert {Stage.MODEL_REGISTRY, Stage.MODEL_SERVING, Stage.CONTAINERS} <= on_card
 
 
-def test_a_weak_second_option_loses_to_a_strong_tool_for_a_pains_stage() -> None:
-    """Open-source, self-hosted model monitoring has one strong option; a 40-person team with slow
-    hand-offs is better served by a model server than by a stale drift library."""
+def test_beside_stated_needs_a_pain_gets_no_pick_of_its_own() -> None:
+    """'We need model monitoring; hand-offs are slow': the picks answer the monitoring they asked for, not the
+    hand-off with a model server they did not ask about (blind expert panels accepted one such pick in five)."""
     profile = parse_profile({"persona": "team_lead", "team_size": 40, "cloud": "aws", "kubernetes": True,
                              "needs": ["model_monitoring"], "frustrations": ["slow_handoff"],
                              "open_source_only": True, "self_hosted": True})  # fmt: skip
     chosen = picks(profile)
-    assert chosen[0].built_for(Stage.MODEL_MONITORING)
-    assert any(t.built_for(Stage.MODEL_SERVING) for t in chosen)
+    assert chosen and all(t.built_for(Stage.MODEL_MONITORING) for t in chosen)
+    without_needs = parse_profile({**profile.to_json_dict(), "needs": None})
+    assert any(t.built_for(Stage.MODEL_SERVING) for t in picks(without_needs))  # the pain alone still leads
 
 
 def test_a_pain_they_answered_with_a_need_does_not_crowd_out_a_second_option() -> None:
     """'We can't reproduce anything; we need version control and data versioning': they have said how
-    they mean to fix the pain, so a second option for what they asked comes before an experiment tracker
-    the pain alone would suggest. A pain no need answers still gets its tool beside the needs."""
+    they mean to fix the pain, so every pick is for what they asked, not an experiment tracker the pain alone
+    would suggest; so too beside a pain no need answers."""
     answered = parse_profile({"persona": "researcher", "team_size": 7, "cloud": "none", "kubernetes": False,
                               "needs": ["source_control", "data_versioning"],
                               "frustrations": ["cant_reproduce"], "open_source_only": True, "budget": "none"})
@@ -612,8 +613,7 @@ def test_a_pain_they_answered_with_a_need_does_not_crowd_out_a_second_option() -
                                 "workloads": ["llm"], "needs": ["vector_search"],
                                 "frustrations": ["llm_quality_unknown"]})
     chosen = picks(unanswered)
-    assert chosen[0].built_for(Stage.VECTOR_SEARCH)
-    assert any(t.built_for(Stage.LLM_EVALUATION) for t in chosen)
+    assert len(chosen) >= 2 and all(t.built_for(Stage.VECTOR_SEARCH) for t in chosen)
 
 
 def test_a_container_tool_made_for_the_cluster_their_jobs_run_on_comes_first() -> None:
@@ -691,13 +691,12 @@ def test_a_lab_on_its_own_training_cluster_asking_only_for_evaluation_gets_model
     assert Evaluates.APPLICATIONS in evaluating[0].kinds(Stage.LLM_EVALUATION)
 
 
-def test_when_their_tools_do_all_they_asked_for_those_lead_and_a_pains_open_stage_still_gets_a_pick() -> None:
+def test_when_their_tools_do_all_they_asked_for_those_are_the_answer_and_a_pain_adds_nothing() -> None:
     profile = parse_profile({"persona": "ml_engineer", "team_size": 6, "cloud": "other", "kubernetes": True,
                              "current_stack": ["gitlab", "docker", "mlflow"], "needs": ["ci_cd", "model_registry"],
                              "frustrations": ["slow_handoff"], "budget": "medium"})  # fmt: skip
     chosen = [t.id for t in picks(profile)]
-    assert set(chosen[:2]) == {"gitlab", "mlflow"}
-    assert shipped().get(chosen[2]).built_for(Stage.MODEL_SERVING)
+    assert set(chosen) == {"gitlab", "mlflow"}
 
 
 def test_an_in_house_platform_that_was_open_sourced_is_not_said_to_be_closed_to_everyone() -> None:
