@@ -43,13 +43,14 @@ def apply_critiques(profile: Profile, critiques: Sequence[Critique]) -> Profile:
 def score_all(
     profile: Profile, catalog: Catalog, wanted: Wanted, critiques: Sequence[Critique] = ()
 ) -> list[Scored]:
-    """Every admissible tool with its score, best first (ties by id)."""
+    """Every admissible tool with its score, best first. Of two tools that score the same, the open-source one
+    comes first (nothing to pay to try it, nothing to lose in leaving it), then by id."""
     scored = [
         (total(factors(tool, profile, catalog, wanted, critiques, explain=False)), tool)
         for tool in catalog
         if admissible(tool, profile, wanted)
     ]
-    scored.sort(key=lambda item: (-item[0], item[1].id))
+    scored.sort(key=lambda item: (-round(item[0], 6), not item[1].open_source, item[1].id))
     return scored
 
 
