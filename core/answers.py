@@ -468,10 +468,19 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
     if sentence.rstrip().endswith("?") and (lx.ASKING.match(sentence) or lx.ASKING.match(question)
                                             or lx.TOOLS_FOR.match(text.low[hit.end : end])):
         return True  # "what should we use to serve it?", "Tracing tools people actually like?"
+    if sentence.rstrip().endswith("?") and _KIND_OF_TOOL.search(said) and not _THEIRS.search(prefix):
+        return True  # "is that dumb compared to a real model registry?": a question about a kind of tool
     inside = [h for h in hits if start <= h.start and h.end <= end]
     return free and _only_phrases(sentence, [_Hit(h.start - start, h.end - start, h.value) for h in inside])
 
 
+#: The nouns that name a kind of tool, not an activity ("a model registry", "vector db", "tracing"; not "deploy",
+#: "gpus", "notebooks"): asked about in a question, that kind of tool is what they are weighing.
+_KIND_OF_TOOL = re.compile(r"(?<![a-z])(?:registry|registries|store|stores|tracker|trackers|tracking|db|dbs|database|"
+                           r"databases|orchestrator|orchestrators|orchestration|labell?ing|annotation|monitoring|tracing|"
+                           r"observability|ci/cd|evals?|evaluation|versioning|catalog|lineage|tuning|sweeps?)(?![a-z])")
+#: What says the thing asked about is theirs already, or how others do it ("we have ci that …", "how are you …").
+_THEIRS = re.compile(r"(?<![a-z])(?:we have|we use|we've got|we're using|our|how are you|how do you)(?![a-z])")
 #: A message this short that opens with a job asks for it ("feature store for tabular, we're on aws").
 SHORT_REQUEST = 16
 #: Words before a colon that only lead into a question ("Quick one:", "Dumb question maybe:").

@@ -749,3 +749,23 @@ def test_a_cluster_tool_tried_and_given_up_says_nothing_of_kubernetes(
 def test_data_that_cannot_leave_our_servers_is_self_hosting_on_our_own_servers(shipped_catalog: Catalog) -> None:
     facts = understand("we're a hospital, so data can't leave our servers", shipped_catalog)
     assert facts["self_hosted"] is True and facts["cloud"] == "on_prem"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("we keep models in git lfs right now. is that dumb compared to a real model registry?", "model_registry"),
+        ("is feast still a thing, or is it feast or famine with feature stores these days?", "feature_store"),
+    ],
+)
+def test_a_question_about_a_kind_of_tool_asks_for_it(shipped_catalog: Catalog, text: str, stage: str) -> None:
+    assert stage in [s.value for s in understand(text, shipped_catalog).get("needs", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we have ci that runs unit tests, does that count?",
+     "honest question for people running llm apps in prod: how are you tracking cost per request?"],
+)
+def test_a_question_about_what_they_have_asks_for_nothing(shipped_catalog: Catalog, text: str) -> None:
+    assert not understand(text, shipped_catalog).get("needs")
