@@ -282,7 +282,14 @@ def stages_named(text: str) -> set[Stage]:
     low = lx.normal(text)
     return {stage for start, end, stage in lx.phrase_hits(low, lx.STAGE)
             if not _WHERE.search(low[:start]) and not _NOT.search(low[:start])
+            and not (stage in _GATED and _GATE.search(low[:start]))
             and not lx.nothing_to_run(low[max(0, start - 12) : end], low[end:])}
+
+
+#: A process a check stops ("fail the pipeline when a batch has nulls", "block the deploy if accuracy drops") is
+#: where the check acts, not the job sought: the check is.
+_GATE = re.compile(r"\b(?:fail|stop|block|halt|gate|break)(?:s|ed|ing|ping|ped)?\s+(?:(?:a|an|my|our|the)\s+)?$")
+_GATED = frozenset({Stage.ML_PIPELINES, Stage.CI_CD, Stage.WORKFLOW_ORCHESTRATION, Stage.MODEL_SERVING})
 
 
 #: A pain said as an absence ("no gpu") is, in a search, what the tool must do without ("llm on cpu, no gpu"),

@@ -275,6 +275,14 @@ def test_when_a_job_happens_is_not_what_is_searched_for() -> None:
     assert shown and all(shipped().get(t).built_for(Stage.DATA_VALIDATION) for t in shown), shown
 
 
+def test_the_process_a_check_stops_is_not_what_is_searched_for() -> None:
+    """ "Fail the pipeline when …" asks for the check, not for a pipeline tool."""
+    from core.search import stages_named
+
+    assert stages_named("fail the pipeline when a new batch has nulls in columns") == {Stage.DATA_VALIDATION}
+    assert Stage.ML_PIPELINES in stages_named("we need ml pipelines that fail loudly")
+
+
 def test_a_pain_described_in_words_brings_tools_that_answer_it() -> None:
     """Read as the interview reads pains: not reproducing results is tracking's or data versioning's job;
     data silently broken upstream is data validation's."""
