@@ -57,6 +57,10 @@ _QUESTION = re.compile(r"\s*(?:(?:is|are|does|do|should|would|could|can|anyone|h
                        r"(?! (?:i|we|they) (?:have|use|run|got)\b))")  # fmt: skip
 #: "I want to say", "we need to mention": a wish to speak, not a wish for a tool.
 _SPEECH = re.compile(r" to (?:say|ask|know|mention|share|add|note|vent|complain|point out|rant|flag|explain)\b")
+#: Given up on every tool of a list just tried: "we tried W&B, Neptune and Comet and dropped them all".
+_ABANDONED_ALL = re.compile(r"(?<![a-z])(?:dropped|ditched|abandoned|gave up on|dumped|uninstalled) (?:them|both|all|"
+                            r"all of them|every one|each of them)(?![a-z])", re.IGNORECASE)
+_TRIED = re.compile(r"(?<![a-z])(?:tried|trialled|trialed|tested|played with)(?![a-z])")
 _ABANDONED = re.compile(r"(?<![a-z])(?:gave up|giving up|abandoned|ditched it|dropped it|didn't (?:work|stick)|"
                         r"never stuck|hated it|moved on|(?:nobody|no one) (?:kept|keeps) using|stopped using it|"
                         r"fell out of use)(?![a-z])", re.IGNORECASE)  # fmt: skip
@@ -807,6 +811,8 @@ def _considered(raw: str, start: int, until: int | None = None) -> bool:
     end = re.search(r"[.;!?\n(]|\bbut\b", raw[start:until])  # "Vertex AI endpoint, (vllm maybe?)": not asked
     if _ABANDONED.search(rest):
         return True  # "we tried Kubeflow and gave up"
+    if _ABANDONED_ALL.search(re.split(r"[.;!?\n]", raw[start:])[0]) and _last(_TRIED, clause) > _last(_USAGE, clause):
+        return True  # "we tried W&B, Neptune and Comet and dropped them all": each one of the list
     if _OURS_AFTER.match(rest):
         return False  # "we need CI/CD for our models, GitLab is what we use"
     if (end is not None and end.group(0) == "?") or _QUESTION.match(clause):

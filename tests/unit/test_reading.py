@@ -769,3 +769,10 @@ def test_a_question_about_a_kind_of_tool_asks_for_it(shipped_catalog: Catalog, t
 )
 def test_a_question_about_what_they_have_asks_for_nothing(shipped_catalog: Catalog, text: str) -> None:
     assert not understand(text, shipped_catalog).get("needs")
+
+
+def test_a_list_of_tools_tried_and_all_dropped_is_not_the_stack(shipped_catalog: Catalog) -> None:
+    said = "Over two years we tried W&B, Neptune, ClearML and Comet and dropped them all; now it's notebooks again."
+    assert not understand(said, shipped_catalog).get("current_stack")
+    kept = understand("we use MLflow, and we tried W&B and Comet and dropped both", shipped_catalog)
+    assert kept.get("current_stack") == ("mlflow",)
