@@ -776,3 +776,8 @@ def test_a_list_of_tools_tried_and_all_dropped_is_not_the_stack(shipped_catalog:
     assert not understand(said, shipped_catalog).get("current_stack")
     kept = understand("we use MLflow, and we tried W&B and Comet and dropped both", shipped_catalog)
     assert kept.get("current_stack") == ("mlflow",)
+
+
+def test_options_listed_in_a_question_are_weighed_not_used(shipped_catalog: Catalog) -> None:
+    said = "I think we need a vector db but no idea which one: Pinecone, Qdrant, just pgvector? We run Postgres."
+    assert not understand(said, shipped_catalog).get("current_stack")
