@@ -62,6 +62,7 @@ _ABANDONED_ALL = re.compile(r"(?<![a-z])(?:dropped|ditched|abandoned|gave up on|
                             r"all of them|every one|each of them)(?![a-z])", re.IGNORECASE)
 _TRIED = re.compile(r"(?<![a-z])(?:tried|trialled|trialed|tested|played with)(?![a-z])")
 _ABANDONED = re.compile(r"(?<![a-z])(?:gave up|giving up|abandoned|ditched it|dropped it|didn't (?:work|stick)|"
+                        r"(?:switched|turned) (?:it|them) off|shut (?:it|them) down|(?:but )?it died|killed it|"
                         r"never stuck|hated it|moved on|(?:nobody|no one) (?:kept|keeps) using|stopped using it|"
                         r"fell out of use)(?![a-z])", re.IGNORECASE)  # fmt: skip
 

@@ -268,8 +268,15 @@ def names_of(catalog: Catalog) -> ToolNames:
 
 def _negated(tokens: list[Token], start: int, end: int) -> bool:
     before: list[str] = []
-    for token in reversed(tokens[max(0, start - 7) : start]):
-        if token.key in _BREAKS:
+    aside = False  # inside a parenthesis, read backwards: "we dropped W&B (too pricey) and Kubeflow"
+    for token in reversed(tokens[max(0, start - 14) : start]):
+        if token.key == ")" and not aside and before:
+            aside = True
+            continue
+        if aside:
+            aside = token.key != "("
+            continue
+        if token.key in _BREAKS or len(before) == 7:
             break
         before.insert(0, token.key)
     window = " ".join(before)

@@ -781,3 +781,19 @@ def test_a_list_of_tools_tried_and_all_dropped_is_not_the_stack(shipped_catalog:
 def test_options_listed_in_a_question_are_weighed_not_used(shipped_catalog: Catalog) -> None:
     said = "I think we need a vector db but no idea which one: Pinecone, Qdrant, just pgvector? We run Postgres."
     assert not understand(said, shipped_catalog).get("current_stack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we dropped W&B (too pricey) and Kubeflow (too much ops). now it's just notebooks.",
+        "Our Great Expectations suite got so flaky we switched it off, and now bad rows sneak in.",
+        "we tried MLflow once but it died when the guy who set it up left",
+    ],
+)
+def test_tools_switched_off_or_dropped_are_not_the_stack(shipped_catalog: Catalog, text: str) -> None:
+    assert not understand(text, shipped_catalog).get("current_stack")
+
+
+def test_a_parenthesis_does_not_hide_what_is_in_use(shipped_catalog: Catalog) -> None:
+    assert understand("We use MLflow (self-hosted) and DVC", shipped_catalog).get("current_stack") == ("mlflow", "dvc")
