@@ -46,7 +46,8 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|
                        r"or maybe|trial\w*|plan(?:s|ning|ned)? to|intend\w* to|hop(?:e|ing) to|(?:first|next) step|"
                        r"love to|"
                        r"should (?:really |probably |definitely )?(?:be|start|switch|move)|"
-                       r"like)(?![a-z])")  # fmt: skip
+                       # not a simile before a list: "our stack grew like a comet tail: MLflow, …"
+                       r"like(?!\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s*:))(?![a-z])")  # fmt: skip
 
 
 #: Said right after a tool: it is theirs ("GitLab is what we use", "Azure ML, which we already pay for").

@@ -797,3 +797,10 @@ def test_tools_switched_off_or_dropped_are_not_the_stack(shipped_catalog: Catalo
 
 def test_a_parenthesis_does_not_hide_what_is_in_use(shipped_catalog: Catalog) -> None:
     assert understand("We use MLflow (self-hosted) and DVC", shipped_catalog).get("current_stack") == ("mlflow", "dvc")
+
+
+def test_a_simile_before_a_list_of_tools_is_not_a_comparison(shipped_catalog: Catalog) -> None:
+    said = "Our stack grew like a comet tail: MLflow, W&B for one team, Airflow, Prefect."
+    assert understand(said, shipped_catalog).get("current_stack") == (
+        "mlflow", "weights-and-biases", "apache-airflow", "prefect")
+    assert not understand("something like MLflow would help", shipped_catalog).get("current_stack")
