@@ -79,7 +79,7 @@ DOMAIN_WORDS = frozenset({
 #: ML work: a name holding one ("GitHub Actions", "Apache Airflow", "NVIDIA Triton", "Docker Hub") is spelt as a
 #: product however it is typed, where wordfreq, which bounds a phrase by its rarest word, rates it everyday.
 BRAND_WORDS = frozenset({"github", "gitlab", "docker", "aws", "nvidia", "apache", "google", "amazon", "microsoft",
-                         "hugging", "ml", "lang", "uber", "linkedin", "spotify", "databricks"})
+                         "hugging", "ml", "lang", "uber", "linkedin", "spotify", "databricks", "gh"})
 #: Names people type that are not catalog tools and not worth saying back as unknown.
 _COMMON = frozenset("""
 a about above after again all almost also always am an and any anything are around as at away back be
@@ -127,7 +127,7 @@ _SENT = _MOVED | {"log", "logs", "logged", "logging", "push", "pushes", "pushed"
 _WORK_IN = frozenset({"working", "work", "works", "worked", "built", "labelled", "labeled", "annotated", "annotating",
                       "labelling", "labeling", "logged", "tracked", "registered", "written", "developed"})
 _RESET = NEGATION_RESETS | {"chose", "picked"}
-_LIST_MARKS = ("and", "or", ",", "+", "/")
+_LIST_MARKS = ("and", "or", ",", "+", "/", "&")
 #: Words before a noun that make an everyday-word name a thing of this world, not the tool: "my Vespa",
 #: "a guardrail", "terrible airflow" (unless a part of the tool follows: "a Ray cluster", "my Prefect flows").
 _A_THING = frozenset({"a", "an", "my", "his", "her", "terrible", "good", "bad", "poor", "great", "homegrown",
@@ -496,8 +496,8 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False, every: boo
     while i < len(tokens):
         for width in range(min(names.longest, len(tokens) - i), 0, -1):
             words = tuple(t.key.rstrip(".") for t in tokens[i : i + width])
-            if any(w in _PUNCTUATION for w in words):
-                continue  # a name never runs across punctuation
+            if any(w in _PUNCTUATION for w in words) or "&" in (words[0], words[-1]):
+                continue  # a name never runs across punctuation, nor starts or ends with "&" ("… & github actions")
             tool_id = names.lookup(words)
             if tool_id is None and width == 1:
                 tool_id = names.fuzzy(words[0])

@@ -804,3 +804,16 @@ def test_a_simile_before_a_list_of_tools_is_not_a_comparison(shipped_catalog: Ca
     assert understand(said, shipped_catalog).get("current_stack") == (
         "mlflow", "weights-and-biases", "apache-airflow", "prefect")
     assert not understand("something like MLflow would help", shipped_catalog).get("current_stack")
+
+
+def test_recommendation_models_are_work_not_a_request(shipped_catalog: Catalog) -> None:
+    facts = understand("we ship recommendation models through GitHub Actions into Vertex AI endpoints",
+                       shipped_catalog)
+    assert {"github-actions", "vertex-ai"} <= set(facts.get("current_stack", ()))
+    assert not facts.get("needs")
+
+
+def test_a_name_after_an_ampersand_is_read_whole(shipped_catalog: Catalog) -> None:
+    facts = understand("mlflow, airflow, sagemaker for endpoints & github actions", shipped_catalog)
+    assert "github-actions" in facts.get("current_stack", ())
+    assert "weights-and-biases" in understand("We pay for Weights & Biases", shipped_catalog)["current_stack"]
