@@ -1716,11 +1716,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"from", r"data catalog(?:ue)?s?", r"metadata catalog(?:ue)?s?"),
 }
 #: Words that introduce what someone wants: "we need …", "looking for …", "help with …".
+#: Asking for recommendations, not work on recommendation models ("we ship recommendation models").
+_RECOMMEND = r"recommend\w*(?! (?:models?|systems?|engines?|services?|feeds?|widgets?|algorithms?))"
 NEED_CUE = re.compile(
     r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|looking for|look for|looking at|help with|help us|help me|"
     r"would like|we'd like|i'd like|missing|miss|lack|lacking|no|without|don't have|do not have|haven't got|"
     r"set up|setup|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
-    r"interested in|evaluat\w+|pick|choose|choosing|recommend\w*(?! (?:models?|systems?|engines?|services?|feeds?|widgets?|algorithms?))|suggest\w*|adopt|adopting|find|searching for|"
+    r"interested in|evaluat\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|searching for|"
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
     r"solve|struggling with|focus on|priority|priorities|care about|plan to|"
     r"planning|must have|nice to have|wish|hoping|require|requires|required|automate|automating|move to|"
@@ -1739,7 +1741,7 @@ NEED_ASK = re.compile(
     r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|looking for|look for|looking at|help with|help us|help me|"
     r"would like|we'd like|i'd like|missing|miss|lack|lacking|don't have|do not have|haven't got|"
     r"set up|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
-    r"interested in|evaluat\w+|pick|choose|choosing|recommend\w*(?! (?:models?|systems?|engines?|services?|feeds?|widgets?|algorithms?))|suggest\w*|adopt|adopting|find|searching for|"
+    r"interested in|evaluat\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|searching for|"
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
     r"solve|focus on|priority|priorities|plan to|planning|must have|nice to have|wish|hoping|require|"
     r"requires|required|automate|automating|move to|moving to|migrate to|migrating to|gaps?|next|"
@@ -1886,7 +1888,7 @@ OPEN_SOURCE_YES = (
     r"(?:has to|must|needs? to|should) be (?:apache|mit|bsd)[\w.-]*(?: (?:or|and|/) (?:apache|mit|bsd)[\w.-]*)?"
     r"(?:[- ]licen[sc]ed)?", r"allergic to (?:vendor )?lock-?in", r"no open[- ]core",
     # asked for outright: "is there an open-source alternative to W&B", "anything open-source for faithfulness eval?"
-    r"(?:is there|are there|any|anything|looking for|recommend\w*(?! (?:models?|systems?|engines?|services?|feeds?|widgets?|algorithms?))|suggest\w*) (?:an? |any |some )?" + _OSS
+    r"(?:is there|are there|any|anything|looking for|" + _RECOMMEND + r"|suggest\w*) (?:an? |any |some )?" + _OSS
     + r"(?! (?:is |would be |preferred|ideally))",
     # a closing word: "... that works with Slurm, open source.", "Is there something ...? Open source."
     r"(?<=[,.?!] )" + _OSS + r"(?= ?[.!]? $)", r"and " + _OSS + r"(?= ?[.!]? $)",
