@@ -1757,6 +1757,8 @@ NEED_ASK = re.compile(
     r"(?:simple|simplest|easy|easiest|lightweight|basic|cheap|cheapest|light) (?:tool|way|setup|thing|option)s? "
     r"(?:to|for)|"
     r"(?:deciding|decide|choosing|torn) between|alternatives? (?:for|to)|"
+    # a heading for what is wanted: "requirements: …", "must-haves: …", "time to do this properly: …"
+    r"requirements?:|must-haves?:|wish ?list:|(?:do|set up|build) (?:this|it|things|everything) properly:|"
     r"what(?:'s|s| is) (?:a |an |the )?(?:good|decent|solid|sane|nice|best|go-to|simple|cheap|recommended|lightweight))"
     r"(?![a-z])"
 )

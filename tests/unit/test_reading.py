@@ -817,3 +817,9 @@ def test_a_name_after_an_ampersand_is_read_whole(shipped_catalog: Catalog) -> No
     facts = understand("mlflow, airflow, sagemaker for endpoints & github actions", shipped_catalog)
     assert "github-actions" in facts.get("current_stack", ())
     assert "weights-and-biases" in understand("We pay for Weights & Biases", shipped_catalog)["current_stack"]
+
+
+def test_a_requirements_heading_asks_for_what_it_lists(shipped_catalog: Catalog) -> None:
+    said = "Requirements: runs on our on-prem Kubernetes, SSO, multi-tenant, notebooks + pipelines + serving."
+    needs = {s.value for s in understand(said, shipped_catalog).get("needs", ())}
+    assert {"notebooks", "ml_pipelines", "model_serving"} <= needs
