@@ -484,7 +484,7 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
 #: "gpus", "notebooks"): asked about in a question, that kind of tool is what they are weighing.
 _KIND_OF_TOOL = re.compile(r"(?<![a-z])(?:registry|registries|store|stores|tracker|trackers|tracking|db|dbs|database|"
                            r"databases|orchestrator|orchestrators|orchestration|labell?ing|annotation|monitoring|tracing|"
-                           r"observability|ci/cd|evals?|evaluation|versioning|catalog|lineage|tuning|sweeps?)(?![a-z])")
+                           r"observability|ci/cd|evals?|evaluation|versioning|catalog|lineage|tuning|sweeps?|pipelines?)(?![a-z])")
 #: What says the thing asked about is theirs already, or how others do it ("we have ci that …", "how are you …").
 _THEIRS = re.compile(r"(?<![a-z])(?:we have|we use|we've got|we're using|our|how are you|how do you)(?![a-z])")
 #: A message this short that opens with a job asks for it ("feature store for tabular, we're on aws").

@@ -1759,6 +1759,8 @@ NEED_ASK = re.compile(
     r"(?:deciding|decide|choosing|torn) between|alternatives? (?:for|to)|"
     # a heading for what is wanted: "requirements: …", "must-haves: …", "time to do this properly: …"
     r"requirements?:|must-haves?:|wish ?list:|(?:do|set up|build) (?:this|it|things|everything) properly:|"
+    # "what I'm after is a model registry", "step 1 seems to be a registry"
+    r"(?:i'm|i am|we're|we are) after|step (?:1|one) (?:is|seems to be|would be|will be)|first step (?:is|would be)|"
     r"what(?:'s|s| is) (?:a |an |the )?(?:good|decent|solid|sane|nice|best|go-to|simple|cheap|recommended|lightweight))"
     r"(?![a-z])"
 )
@@ -1796,6 +1798,9 @@ NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|gr
                         r"would (?:already |really )?help|"
                         r"(?<!do )(?<!don't )(?:we|i) (?:really )?need(?! to)|"
                         # "serving is the part we're missing", "monitoring is the gap"
+                        # "monitoring is where we're weak", "… is the weak spot", "the monitoring isn't cutting it"
+                        r"(?:is|are) where (?:we're|we are) (?:weak|weakest|lacking|behind)|(?:is|are) (?:the|our) "
+                        r"(?:weak|weakest) (?:spot|point|link|part)|(?:isn't|is not|aren't|are not) cutting it|"
                         r"(?:is|are) (?:the (?:part|piece|thing|bit)s? (?:we're|we are|i'm|i am) missing|what "
                         r"(?:we're|we are|i'm|i am) missing|(?:still )?missing|the (?:biggest |main )?gap))"
                         r"(?![a-z])")  # fmt: skip

@@ -823,3 +823,17 @@ def test_a_requirements_heading_asks_for_what_it_lists(shipped_catalog: Catalog)
     said = "Requirements: runs on our on-prem Kubernetes, SSO, multi-tenant, notebooks + pipelines + serving."
     needs = {s.value for s in understand(said, shipped_catalog).get("needs", ())}
     assert {"notebooks", "ml_pipelines", "model_serving"} <= needs
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("we retrain monthly on a schedule. monitoring is where we're weak: we only watch latency",
+         "model_monitoring"),
+        ("honestly it works fine. what I'm after is a model registry so we stop passing files around",
+         "model_registry"),
+        ("I get ONE new thing this quarter. Monitoring or pipelines first?", "ml_pipelines"),
+    ],
+)
+def test_a_weak_spot_or_what_they_are_after_is_asked_for(shipped_catalog: Catalog, text: str, stage: str) -> None:
+    assert stage in [s.value for s in understand(text, shipped_catalog).get("needs", ())]
