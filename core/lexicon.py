@@ -1785,7 +1785,8 @@ NEED_BLOCK = re.compile(
     r"(?<!do you )keep"
     r"|keeping|reuse|happy with|fine on|in an?|inside (?:the|a"
     r"|our)|in (?:the|our) same|"
-    r"before|after|while|when|who|that call|today|currently|right now|at the moment|difference between)(?![a-z])"
+    r"before|(?<!i'm )(?<!we're )(?<!i am )(?<!we are )after|while|when|who|that call|today|currently|right now|"
+    r"at the moment|difference between)(?![a-z])"
 )
 #: Words after a stage that ask for it: "registry + monitoring please", "checks needed ASAP".
 NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|great|nice|good)|is a must|asap|"
