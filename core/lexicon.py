@@ -931,6 +931,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # what they can label against what waits: "2 annotators. 40k unlabeled images", "our radiologists can give
+        # maybe an hour a week", "they're 6 weeks behind", "backlog is 3 months", "60k images waiting"
+        r"\d[\d,.]*\s?[km]? (?:unlabell?ed|unannotated|untagged)",
+        r"(?:annotators?|labell?ers?|linguists?|radiologists?|paralegals?|transcribers?|moderators?|domain experts?) "
+        r"(?:\w+ ){0,4}(?:can|could) (?:only |realistically |maybe |at most )?(?:do|give|label|get through|annotate|"
+        r"tag|review|manage)",
+        r"(?:they're|they are|we're|we are) (?:\d+|a few|several|two|three|four|five|six) (?:weeks|months) behind",
+        r"backlog is (?:\d+|a few|several|two|three|four|five|six) (?:weeks|months)",
+        r"(?:images|docs|documents|clips|samples|tickets|frames|files) (?:are )?waiting(?! (?:for|on) (?:deploy|review"
+        r"|approval))",
         # "only doctors can label", "every week is either a labeling week or a training week", "exactly one annotator",
         # "our 2 linguists can do maybe 3 hours of audio a day", "relabel a few thousand fast", "makes annotation
         # faster"

@@ -837,3 +837,15 @@ def test_a_requirements_heading_asks_for_what_it_lists(shipped_catalog: Catalog)
 )
 def test_a_weak_spot_or_what_they_are_after_is_asked_for(shipped_catalog: Catalog, text: str, stage: str) -> None:
     assert stage in [s.value for s in understand(text, shipped_catalog).get("needs", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 annotators. 40k unlabeled images. model training has been blocked for 3 weeks.",
+        "the radiologists can give us maybe 2 hours a week for labeling",
+        "labeling is done by 2 linguists; they're 6 weeks behind",
+    ],
+)
+def test_what_waits_against_what_they_can_label_is_a_labeling_bottleneck(shipped_catalog: Catalog, text: str) -> None:
+    assert "labeling_bottleneck" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
