@@ -633,6 +633,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "no one checks them afterwards", "we literally don't look at them after deploy", "zero visibility after
+        # deployment", "nothing alerted"
+        r"(?:nobody|no one|no-one|we (?:literally )?(?:don't|never|do not)) (?:\w+ ){0,2}(?:looks? at|checks?|"
+        r"watch(?:es)?|monitors?) (?:the |our )?(?:predictions|models?|outputs|them|it)\b(?! before)",
+        r"(?:zero|no) visibility (?:after|once|into|in) (?:deploy\w*|prod\w*|the predictions|predictions)",
+        r"nothing (?:alerted|paged|fired|caught it)",
         # how they learn of a bad model, told as a story: "nobody on the ML side noticed; risk ops caught it" ("we only
         # noticed because …" is left out: said as often of bad data, labels or LLM answers as of a model gone wrong)
         r"(?:nobody|no one) on (?:the |our )?[\w-]+(?: [\w-]+)? (?:side |team )?noticed",

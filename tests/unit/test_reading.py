@@ -849,3 +849,15 @@ def test_a_weak_spot_or_what_they_are_after_is_asked_for(shipped_catalog: Catalo
 )
 def test_what_waits_against_what_they_can_label_is_a_labeling_bottleneck(shipped_catalog: Catalog, text: str) -> None:
     assert "labeling_bottleneck" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airflow kicks off nightly retrains, but once they're deployed nobody looks at the predictions.",
+        "A GitHub Action pushes to a SageMaker endpoint on merge. Works, but we have zero visibility after deployment.",
+        "a model served stale predictions for 9 days because an upstream topic died and nothing alerted",
+    ],
+)
+def test_models_nobody_watches_after_deploy_are_a_monitoring_pain(shipped_catalog: Catalog, text: str) -> None:
+    assert "no_monitoring" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
