@@ -1111,6 +1111,20 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # quotas, queues, fights and vanishing machines: "the GPU quota on our project is the real problem", "quota
+        # request has been under review for two weeks", "queue wait is 1-2 days", "jobs sit pending for 2-3 days",
+        # "the 5 of us fight over them", "people overwrite each other's processes", "instances vanish mid-run",
+        # "GPUs: no", "zero GPUs"
+        r"quota\w* (?:\w+ ){0,6}(?:under review|takes? (?:forever|weeks|ages)|(?:is |are )?never enough|"
+        r"is the (?:real )?problem|too low)", r"quota of (?:0|zero)",
+        r"queue (?:wait|waits|times?) (?:is|are|of) (?:\d|a|one|two|three|several|days)",
+        r"(?:jobs?|runs?) (?:sit|sits|sat|are|is|stay|stays) (?:pending|queued|in the queue) (?:for )?(?:\d|a|one|two|"
+        r"three|several|days|hours)",
+        r"(?:fight|fights|fighting) over (?:the |our )?(?:gpus?|them|cards|nodes|machines?|boxes|servers?)",
+        r"(?:overwrite|kill|killing|kills) (?:each other's|other people's|others') (?:processes|jobs|runs)",
+        r"(?:instances?|machines?|vms?|nodes?|boxes) (?:\w+ ){0,2}(?:vanish|vanishes|disappear|disappears|die|dies|get "
+        r"reclaimed|gets reclaimed) (?:mid-run|mid run|during|in the middle)",
+        r"gpus?: no\b", r"(?:zero|no) gpus (?:at all|whatsoever)",
         # "jobs sit in the queue for a day before they start", "asked IT for a GPU VM on Monday"
         r"(?:jobs?|experiments?|runs?) (?:\w+ ){0,3}sits? in (?:the |a )?(?:[\w-]+ )?queue (?:for|until) \w+",
         r"asked (?:it|infra|ops|the infra team|our infra team|devops) for (?:a |an )?gpu",

@@ -861,3 +861,17 @@ def test_what_waits_against_what_they_can_label_is_a_labeling_bottleneck(shipped
 )
 def test_models_nobody_watches_after_deploy_are_a_monitoring_pain(shipped_catalog: Catalog, text: str) -> None:
     assert "no_monitoring" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GCP. the GPU quota on our project is the real problem",
+        "slurm cluster at the uni, queue wait is 1-2 days for 4 GPUs",
+        "either 8 A100s sit idle for a week or the 5 of us fight over them the night before a deadline",
+        "renting 4090s on vast for sweeps, cheap but instances vanish mid-run",
+        "Kubernetes: yes. GPUs: no. That's kinda the whole problem",
+    ],
+)
+def test_quotas_queues_fights_and_vanishing_machines_are_a_compute_pain(shipped_catalog: Catalog, text: str) -> None:
+    assert "compute_access" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
