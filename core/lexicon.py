@@ -1011,6 +1011,17 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "we eyeball ten conversations", "prompt changes are a coin flip", "a small wording tweak broke JSON output",
+        # "changed one line of the system prompt and the bot started answering in french",
+        # "no number anywhere that tells me whether the summaries are good"
+        r"eyeball\w* (?:~?\d+|a few|some|ten|twenty|a dozen|a handful of) (?:\w+ )?(?:outputs|answers|responses|"
+        r"conversations|chats|results|samples|generations)",
+        r"(?:prompt|wording|system prompt) (?:changes?|tweaks?|edits?) (?:\w+ ){0,3}(?:broke|break|breaks|"
+        r"are a coin flip|is a coin flip)",
+        r"(?:changed|tweaked|edited|changing|tweaking) (?:one line of |a line in )?(?:the |our )?(?:system )?prompt "
+        r"(?:\w+ ){0,6}(?:started|broke|began)",
+        r"no (?:number|metric|numbers|metrics|way to (?:know|tell)) (?:\w+ ){0,5}(?:whether|if) (?:the )?(?:summaries|"
+        r"answers|outputs|responses|it|they) (?:are|is) (?:good|any good|working|right)",
         # "it confidently invents a policy", "it's all vibes", "our only 'eval' is whether sales complains", "is v3
         # better than v2?", "regression tests for prompts", "no clue which prompt version", "a way to score outputs"
         r"confidently (?:invents?|makes? up|hallucinat\w*|answers? wrong)", r"(?:it's|its|it is) all vibes",

@@ -875,3 +875,15 @@ def test_models_nobody_watches_after_deploy_are_a_monitoring_pain(shipped_catalo
 )
 def test_quotas_queues_fights_and_vanishing_machines_are_a_compute_pain(shipped_catalog: Catalog, text: str) -> None:
     assert "compute_access" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whenever someone edits the system prompt we eyeball ten conversations and hope.",
+        "prompt changes are a coin flip. twice a 'small wording tweak' broke JSON output in prod",
+        "There is no number anywhere that tells me whether the summaries are good.",
+    ],
+)
+def test_eyeballed_answers_and_risky_prompt_edits_leave_llm_quality_unknown(shipped_catalog: Catalog, text: str) -> None:
+    assert "llm_quality_unknown" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
