@@ -885,5 +885,5 @@ def test_quotas_queues_fights_and_vanishing_machines_are_a_compute_pain(shipped_
         "There is no number anywhere that tells me whether the summaries are good.",
     ],
 )
-def test_eyeballed_answers_and_risky_prompt_edits_leave_llm_quality_unknown(shipped_catalog: Catalog, text: str) -> None:
+def test_eyeballed_answers_and_risky_prompt_edits_are_an_llm_pain(shipped_catalog: Catalog, text: str) -> None:
     assert "llm_quality_unknown" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
