@@ -323,6 +323,16 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # a notebook handed over as the model, or standing for production: "DS team sends us .ipynb files", "DS gives
+        # them a notebook", "notebook -> prod takes 3 months", "our 'production' recommender is literally a notebook",
+        # "the 'training pipeline' is a notebook with 140 cells", "retraining = me, a notebook and a coffee", "100%
+        # notebooks", "todo en notebooks"
+        r"(?:send|sends|sent|give|gives|gave|hand|hands|handed|email|emails|emailed) (?:us |me |them |him |her )?"
+        r"(?:a |an |the |their )?(?:\.?ipynb|notebooks?)",
+        r"notebook ?(?:→|->|to) ?(?:prod|production)\b",
+        r"(?:pipeline|production|prod|model|recommender|forecast|retraining)['\"]? (?:\w+ ){0,2}is "
+        r"(?:literally |basically |just |really )?(?:a |an |one )?(?:[\w-]+ )?notebook\b",
+        r"= me,? (?:and )?a notebook", r"100 ?% notebooks", r"todo en notebooks",
         # a release that is someone re-running a notebook: "a pile of notebooks on a shared VM", "goes to prod when
         # Priya reruns all the cells", "a 900-cell notebook only Tomasz can run", "a graveyard of notebooks", "our data
         # scientists live in notebooks", "everything stays a notebook", "run everything by hand from notebooks"

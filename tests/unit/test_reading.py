@@ -887,3 +887,15 @@ def test_quotas_queues_fights_and_vanishing_machines_are_a_compute_pain(shipped_
 )
 def test_eyeballed_answers_and_risky_prompt_edits_are_an_llm_pain(shipped_catalog: Catalog, text: str) -> None:
     assert "llm_quality_unknown" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tl;dr notebook → prod takes us ~3 months per model bc eng rewrites everything from scratch.",
+        "retraining = me, a notebook and a coffee on the first monday of every month.",
+        "so the 'training pipeline' is a notebook with 140 cells.",
+    ],
+)
+def test_a_notebook_standing_in_for_production_is_being_stuck_in_notebooks(shipped_catalog: Catalog, text: str) -> None:
+    assert "stuck_in_notebooks" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
