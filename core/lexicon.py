@@ -1240,6 +1240,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:partition|gpu|slurm|job) queue (?:is|are) (?:routinely |usually |often )?(?:\d+|days|weeks)",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # tools glued together, or one per team: "we stop gluing five things together", "wiring MLflow to Airflow to
+        # Feast", "instead of 4 different UIs", "every DS group picked its own stuff", "4 half-adopted tools", "the
+        # glue is the product"
+        r"(?:wiring|gluing) [\w&.-]+ to [\w&.-]+ to", r"(?:stop|spent|spend|spending) (?:\w+ ){0,4}(?:gluing|"
+        r"stitching|wiring) (?:\w+ ){0,3}together",
+        r"instead of (?:\d+|two|three|four|five|six) (?:different |separate )?(?:uis|tools|dashboards|places|apps)",
+        r"(?:every|each) (?:[\w-]+ ){0,2}(?:team|group|squad|hire|person) (?:\w+ ){0,2}(?:picked|chose|brings|brought) "
+        r"(?:its|their|his|her) (?:own|favou?rite)",
+        r"half[- ]adopted tools", r"which one is (?:the )?canonical", r"(?:the )?glue is the product",
         # "each squad picked its own tracker", "4 squads, 4 answers"
         r"each (?:squad|team|group) (?:has |had )?(?:picked|chose|uses|built|runs|has) (?:its|their) own",
         r"(?:\d+|two|three|four|five|six) (?:squads|teams|groups), (?:\d+|two|three|four|five|six) (?:answers|trackers|"

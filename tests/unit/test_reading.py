@@ -899,3 +899,20 @@ def test_eyeballed_answers_and_risky_prompt_edits_are_an_llm_pain(shipped_catalo
 )
 def test_a_notebook_standing_in_for_production_is_being_stuck_in_notebooks(shipped_catalog: Catalog, text: str) -> None:
     assert "stuck_in_notebooks" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're spending more time wiring MLflow to Airflow to Feast to Seldon than training models.",
+        "every new hire brings their favourite tool, so our team of six now has DVC, lakeFS AND git-lfs",
+        "I'd love a single place to see all our experiments instead of 4 different UIs.",
+    ],
+)
+def test_tools_glued_together_or_one_per_person_are_too_many(shipped_catalog: Catalog, text: str) -> None:
+    assert "too_many_tools" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
+
+
+def test_preferring_one_platform_to_glue_is_no_pain(shipped_catalog: Catalog) -> None:
+    said = "I'd rather have one platform than glue six tools together."
+    assert "too_many_tools" not in [f.value for f in understand(said, shipped_catalog).get("frustrations", ())]
