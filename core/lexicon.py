@@ -803,6 +803,21 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # bad data told as it happened: "features went NaN", "the upstream table had been full of nulls", "nulls crept
+        # into income", "the same feature is implemented 7 times", "4 different SQL files", "training just ate it",
+        # "we trained on it before anyone checked", "no check on the dataset before training", "no idea when the inputs
+        # go bad", "dbt changes that break our training tables", "a vendor feed that drops readings", "sometimes they
+        # send the same day twice"
+        r"(?:went|go|goes|turned|turns|became) (?:all )?(?:nan|nans|null|nulls)\b",
+        r"(?:full of|crept into|creeping into|creep into) (?:nulls|nans)", r"nulls? crept",
+        r"(?:computed|implemented|calculated|defined) (?:\w+ ){0,3}(?:\d+|two|three|four|five|six|seven) (?:different |"
+        r"separate )?(?:ways|times)", r"(?:\d+|two|three|four|five|six|seven) different (?:sql files|definitions)",
+        r"training (?:just )?ate it", r"(?:trained|retrained) on (?:it|garbage|them|that) before anyone",
+        r"no (?:check|checks|validation) on (?:the )?(?:data|dataset|inputs?)",
+        r"no idea when (?:the )?(?:inputs?|data|feeds?) (?:go|goes|went) bad",
+        r"(?:break|breaks|broke) our (?:training )?(?:tables|data|features)",
+        r"(?:feeds?|vendor|provider) (?:\w+ ){0,4}(?:drops (?:readings|rows|records)|silently (?:dedup\w*|drop\w*|"
+        r"duplicat\w*))", r"send the same (?:day|file|batch|data) twice",
         # "an upstream web form changed and half the inputs turned into 'unknown'", "the export had duplicated rows", "a
         # join duplicating 12% of rows", "tests on data the way we have tests on code"
         r"(?:duplicated|duplicate|corrupt\w*|garbage|malformed) rows", r"join (?:duplicat|drop)\w* (?:\w+ ){0,3}rows",

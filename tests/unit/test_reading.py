@@ -916,3 +916,16 @@ def test_tools_glued_together_or_one_per_person_are_too_many(shipped_catalog: Ca
 def test_preferring_one_platform_to_glue_is_no_pain(shipped_catalog: Catalog) -> None:
     said = "I'd rather have one platform than glue six tools together."
     assert "too_many_tools" not in [f.value for f in understand(said, shipped_catalog).get("frustrations", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one bad CSV from a vendor and features went NaN; the credit model approved people it shouldn't have",
+        "our analytics eng team pushes dbt changes that break our training tables at least once a month",
+        "sometimes they send the same day twice. sometimes a column is all nulls.",
+        "There's no check on the dataset before training starts.",
+    ],
+)
+def test_bad_data_told_as_it_happened_is_a_data_quality_pain(shipped_catalog: Catalog, text: str) -> None:
+    assert "data_quality" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
