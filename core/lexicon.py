@@ -534,6 +534,20 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # the hand-over told as it happens: "someone emails the model file to the backend team", "emailing pickles to
+        # the one backend dev", "every deploy is a ticket to an ops team", "opens a Jira ticket for the platform team",
+        # "waiting on the platform team's backlog", "we're 3 sprints out", "models take ~6 weeks to reach prod", "a
+        # model takes ~2 months from done to live", "every deployment goes through me and I'm the bottleneck"
+        r"(?:email|emails|emailed|emailing|send|sends|sent|sending) (?:\w+ ){0,3}(?:model|pickle|\.?pkl|\.?h5|\.?pt|"
+        r"joblib|weights)(?: files?)?s? (?:\w+ ){0,2}to (?:the |our |a |one )?(?:\w+ )?(?:backend|app|eng|engineering|"
+        r"dev|ops|platform|product)",
+        r"(?:deploy\w*|model updates?|releases?|retrains?) (?:is|are|means) (?:a |one )?(?:jira )?ticket",
+        r"(?:opens?|files?|filing|raise|raises) (?:a )?(?:jira )?ticket (?:for|to|with) (?:the )?(?:platform|ops|infra|"
+        r"devops|eng|it)", r"waiting on (?:the )?(?:platform|ops|infra|eng)\w* (?:team'?s? )?backlog",
+        r"(?:\d+|two|three|four|six) sprints out",
+        r"(?:take|takes|took) (?:~|about |around |roughly )?(?:\d+|a few|several|two|three|four|six) (?:weeks|months) "
+        r"(?:to reach|to get (?:to|into)|from ['\"]?(?:done|model is done))",
+        r"(?:goes|go) through me and i'm the bottleneck", r"i'm the bottleneck",
         # "the app devs wait on me for every model update", "it sits in the data eng team's Jira queue for weeks",
         # "throws
         # ONNX files over the wall", "took two months to get into prod", "models take ~6 weeks to reach prod", "every

@@ -929,3 +929,16 @@ def test_preferring_one_platform_to_glue_is_no_pain(shipped_catalog: Catalog) ->
 )
 def test_bad_data_told_as_it_happened_is_a_data_quality_pain(shipped_catalog: Catalog, text: str) -> None:
     assert "data_quality" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 of us doing churn models in JupyterLab and emailing pickles to the one backend dev",
+        "each DS exports a joblib file and opens a Jira ticket for the platform team to wrap it in an API",
+        "models take ~6 weeks to reach prod because every deploy goes through ops",
+        "'Deploying' means I SSH in on a Friday and restart the service. I'm the bottleneck and I know it.",
+    ],
+)
+def test_the_hand_over_told_as_it_happens_is_a_slow_handoff(shipped_catalog: Catalog, text: str) -> None:
+    assert "slow_handoff" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
