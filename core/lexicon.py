@@ -917,6 +917,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:sneak|slip|get|leak|creep)\w* (?:in|into|through)",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # a retrain told as a ritual: "a 2-day ritual every quarter", "someone runs a notebook on the first of each
+        # month", "a notebook that Priya runs every monday", "I kick each one off by hand", "whoever's on the rota",
+        # "retrained by whoever built them", "without me clicking things", "they run in order because I run them"
+        r"retrain\w* (?:[\w-]+ ){0,6}ritual|ritual(?:[:,]? [\w-]+){0,12} retrain",
+        r"(?:runs?|rerun\w*) (?:a |the |my |our |her |his )?(?:[\w-]+ )?notebook (?:\w+ ){0,4}(?:every|each|"
+        r"on the (?:1st|first))", r"notebook (?:that|which) (?:\w+ )?runs (?:every|each)",
+        r"kick (?:each one|each|them|it) off by hand", r"whoever'?s? on (?:the )?rota", r"retrained by whoever",
+        r"without me clicking", r"because i run them",
         # "the model is exactly as fresh as the last time Jonas had a free afternoon", "model refresh = me, a VPN and a
         # 14-step wiki page", "retrained by hand whenever someone remembers", "I pull the new data, rerun train.py"
         r"as fresh as the last time", r"(?:model )?refresh(?:es)? (?:=|is|means) me",

@@ -942,3 +942,20 @@ def test_bad_data_told_as_it_happened_is_a_data_quality_pain(shipped_catalog: Ca
 )
 def test_the_hand_over_told_as_it_happens_is_a_slow_handoff(shipped_catalog: Catalog, text: str) -> None:
     assert "slow_handoff" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "retraining the forecasting models is a 2-day ritual every quarter and only I know the steps",
+        "someone runs a notebook on the first of each month, exports the model, and uploads it",
+        "we retrain 12 regional demand models every week. I kick each one off by hand in Vertex Workbench.",
+    ],
+)
+def test_a_retrain_told_as_a_ritual_is_manual_retraining(shipped_catalog: Catalog, text: str) -> None:
+    assert "manual_retraining" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
+
+
+def test_a_deploy_ritual_is_not_manual_retraining(shipped_catalog: Catalog) -> None:
+    said = "Each model has its own Flask container on ECS and deploying a new version is a 2-day ritual."
+    assert "manual_retraining" not in [f.value for f in understand(said, shipped_catalog).get("frustrations", ())]
