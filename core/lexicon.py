@@ -415,6 +415,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # the old one gone: "we couldn't find which of the 60 runs it was", "no way to get the old version back",
+        # "we never kept the old one", "can't get back to the one a model was trained on", "the dataset got
+        # regenerated since", "scores 0.85 on the server and nobody can explain it"
+        r"(?:couldn't|can't|cannot|could not) find which (?:of the )?(?:\d+ )?(?:runs?|experiments?|checkpoints?|"
+        r"models?|versions?|configs?)",
+        r"(?:no way to|can't|cannot|couldn't|could not) get (?:the old (?:version|one|data|table|dataset)|back to the "
+        r"(?:one|version|data|dataset))", r"never kept (?:the old|a copy|the previous|the original)",
+        r"(?:dataset|data|training set|view|table) (?:had been |has been |got |was )(?:regenerated|re-?exported|"
+        r"backfilled|overwritten|rebuilt)", r"nobody can explain (?:it|why|the difference)",
         # "asked us to re-create the model that was live in March and we couldn't", "we cannot get same model again",
         # "the results is lost"
         r"re-?create (?:[\w'-]+ ){0,4}model (?:[\w'-]+ ){0,6}(?:and|but) (?:we )?(?:couldn't|could not|can't|cannot|"

@@ -959,3 +959,15 @@ def test_a_retrain_told_as_a_ritual_is_manual_retraining(shipped_catalog: Catalo
 def test_a_deploy_ritual_is_not_manual_retraining(shipped_catalog: Catalog) -> None:
     said = "Each model has its own Flask container on ECS and deploying a new version is a 2-day ritual."
     assert "manual_retraining" not in [f.value for f in understand(said, shipped_catalog).get("frustrations", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone asked for the same model with one extra class and we couldn't find which of the 60 runs it was",
+        "retraining with 'the same' script gives 0.74. the dataset got regenerated since and we never kept the old one",
+        "The model that scored 0.88 on my machine scores 0.85 on the server and nobody can explain it.",
+    ],
+)
+def test_the_old_run_or_data_gone_is_not_being_able_to_reproduce(shipped_catalog: Catalog, text: str) -> None:
+    assert "cant_reproduce" in [f.value for f in understand(text, shipped_catalog).get("frustrations", ())]
