@@ -414,8 +414,9 @@ _CLAUSE_START = frozenset({".", "!", "?", "\n", ",", ";", ":", "("})
 
 def _does_work(tokens: list[Token], start: int, end: int, zipf: float, names: frozenset[int]) -> bool:
     """Does a name opening a clause do a tool's work here ("flux watches our gitops repo")? A word as common as
-    "Ray" or "Arthur", capitalised, is as often a colleague ("Ray runs our standup"): then only in a sentence
-    about ML work."""
+    "Ray" or "Arthur", capitalised, is as often a colleague ("Ray runs our standup"): then only when what it does
+    is ML work ("Arthur monitors our credit models"). A use said without a verb ("modal for batch jobs") needs a
+    sentence about ML work."""
     if start and tokens[start - 1].key not in _CLAUSE_START:
         return False
     following = " ".join(t.key for t in tokens[end : end + 6])
