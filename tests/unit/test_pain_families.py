@@ -56,6 +56,62 @@ from core.catalog import Catalog
         ("the assistant confidently makes up refund rules", "llm_quality_unknown"),
         ("our GPU quota is only two cards and raising it takes IT weeks", "compute_access"),
         ("new hires need logins for 6 different tools", "too_many_tools"),
+        # pains told as incidents: what waits against what they can label, models nobody looks at after deploy,
+        # quotas and queues, eyeballed answers, notebooks standing for production, tools wired to each other,
+        # bad data as it happened, hand-overs, retrains as rituals, the old run gone
+        ("2 annotators. 40k unlabeled images. model training has been blocked for 3 weeks.", "labeling_bottleneck"),
+        ("the radiologists can give us maybe 2 hours a week for labeling", "labeling_bottleneck"),
+        ("labeling is done by 2 linguists; they're 6 weeks behind", "labeling_bottleneck"),
+        ("Airflow kicks off nightly retrains, but once they're deployed nobody looks at the predictions.",
+         "no_monitoring"),
+        ("A GitHub Action pushes to a SageMaker endpoint on merge. Works, but we have zero visibility after "
+         "deployment.",
+         "no_monitoring"),
+        ("a model served stale predictions for 9 days because an upstream topic died and nothing alerted",
+         "no_monitoring"),
+        ("GCP. the GPU quota on our project is the real problem", "compute_access"),
+        ("slurm cluster at the uni, queue wait is 1-2 days for 4 GPUs", "compute_access"),
+        ("either 8 A100s sit idle for a week or the 5 of us fight over them the night before a deadline",
+         "compute_access"),
+        ("renting 4090s on vast for sweeps, cheap but instances vanish mid-run", "compute_access"),
+        ("Kubernetes: yes. GPUs: no. That's kinda the whole problem", "compute_access"),
+        ("Whenever someone edits the system prompt we eyeball ten conversations and hope.", "llm_quality_unknown"),
+        ("prompt changes are a coin flip. twice a 'small wording tweak' broke JSON output in prod",
+         "llm_quality_unknown"),
+        ("There is no number anywhere that tells me whether the summaries are good.", "llm_quality_unknown"),
+        ("tl;dr notebook → prod takes us ~3 months per model bc eng rewrites everything from scratch.",
+         "stuck_in_notebooks"),
+        ("retraining = me, a notebook and a coffee on the first monday of every month.", "stuck_in_notebooks"),
+        ("so the 'training pipeline' is a notebook with 140 cells.", "stuck_in_notebooks"),
+        ("We're spending more time wiring MLflow to Airflow to Feast to Seldon than training models.",
+         "too_many_tools"),
+        ("every new hire brings their favourite tool, so our team of six now has DVC, lakeFS AND git-lfs",
+         "too_many_tools"),
+        ("I'd love a single place to see all our experiments instead of 4 different UIs.", "too_many_tools"),
+        ("one bad CSV from a vendor and features went NaN; the credit model approved people it shouldn't have",
+         "data_quality"),
+        ("our analytics eng team pushes dbt changes that break our training tables at least once a month",
+         "data_quality"),
+        ("sometimes they send the same day twice. sometimes a column is all nulls.", "data_quality"),
+        ("There's no check on the dataset before training starts.", "data_quality"),
+        ("3 of us doing churn models in JupyterLab and emailing pickles to the one backend dev", "slow_handoff"),
+        ("each DS exports a joblib file and opens a Jira ticket for the platform team to wrap it in an API",
+         "slow_handoff"),
+        ("models take ~6 weeks to reach prod because every deploy goes through ops", "slow_handoff"),
+        ("'Deploying' means I SSH in on a Friday and restart the service. I'm the bottleneck and I know it.",
+         "slow_handoff"),
+        ("retraining the forecasting models is a 2-day ritual every quarter and only I know the steps",
+         "manual_retraining"),
+        ("someone runs a notebook on the first of each month, exports the model, and uploads it", "manual_retraining"),
+        ("we retrain 12 regional demand models every week. I kick each one off by hand in Vertex Workbench.",
+         "manual_retraining"),
+        ("someone asked for the same model with one extra class and we couldn't find which of the 60 runs it was",
+         "cant_reproduce"),
+        ("retraining with 'the same' script gives 0.74. the dataset got regenerated since and we never kept the "
+         "old one",
+         "cant_reproduce"),
+        ("The model that scored 0.88 on my machine scores 0.85 on the server and nobody can explain it.",
+         "cant_reproduce"),
         ("nobody on the data science side noticed for a month; finance caught it", "no_monitoring"),
         ("they asked us to re-create last year's pricing model and we could not", "cant_reproduce"),
         ("we cannot get the same numbers twice", "cant_reproduce"),
@@ -85,3 +141,16 @@ def test_descriptions_are_not_pains(shipped_catalog: Catalog, text: str) -> None
 def test_a_no_that_belongs_to_one_pain_does_not_deny_the_next(shipped_catalog: Catalog) -> None:
     said = understand("what hurts: no monitoring in production and data quality problems", shipped_catalog)
     assert set(said["frustrations"]) == {"no_monitoring", "data_quality"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("I'd rather have one platform than glue six tools together.", "too_many_tools"),
+        ("Each model has its own Flask container on ECS and deploying a new version is a 2-day ritual.",
+         "manual_retraining"),
+    ],
+)
+def test_a_pain_word_in_another_sense_is_not_that_pain(shipped_catalog: Catalog, text: str, pain: str) -> None:
+    """A preference for one platform over glue is no pain; a deploy ritual is no retraining."""
+    assert pain not in understand(text, shipped_catalog).get("frustrations", ())
