@@ -1821,9 +1821,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"where (?:did|does|do) (?:this|that|the|our) (?:data|column|table|dataset|feature)s? come "
                        r"from", r"data catalog(?:ue)?s?", r"metadata catalog(?:ue)?s?"),
 }
-#: Words that introduce what someone wants: "we need …", "looking for …", "help with …".
 #: Asking for recommendations, not work on recommendation models ("we ship recommendation models").
 _RECOMMEND = r"recommend\w*(?! (?:models?|systems?|engines?|services?|feeds?|widgets?|algorithms?))"
+#: Words that introduce what someone wants: "we need …", "looking for …", "help with …".
 NEED_CUE = re.compile(
     r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|looking for|look for|looking at|help with|help us|help me|"
     r"would like|we'd like|i'd like|missing|miss|lack|lacking|no|without|don't have|do not have|haven't got|"

@@ -426,7 +426,7 @@ def _chosen(
     chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques), trim=not more)
     if profile.needs and not critiques and all(s in wanted.kept for s in profile.needs):
         # what they asked for, they have: say so, and where a pain says theirs falls short (`falls_short`), the best
-        # picks that add to it
+        # picks that add to it (a fill for a stage only a pain implies is dropped in `_choose`)
         theirs = _keeping(profile, catalog, wanted, top if wanted.settled else top - 1)
         if theirs and wanted.settled:
             return theirs

@@ -405,7 +405,7 @@ _DOES = re.compile(
     r"orchestrates|stores|tracks|logs|versions|indexes|evaluates|deploys|manages|hosts|powers|checks|alerts on|"
     r"rolls out|does|has (?:been )?(?:run|running|handled|served)) (?:our|the|all|every|each|it|them|everything|most|"
     r"training|retraining|jobs|models?|pipelines|builds|deploys)|"
-    r"is installed|is (?:where|what) (?:we|our)|(?:locally |mostly |only |just )?(?:for|as))(?![a-z])"
+    r"is installed|is (?:where|what) (?:we|our)|(?P<verbless>(?:locally |mostly |only |just )?(?:for|as)))(?![a-z])"
 )
 #: Words after a name that put it on another tool ("spark on databricks").
 _ATOP = frozenset({"on", "atop", "over"})
@@ -419,10 +419,10 @@ def _does_work(tokens: list[Token], start: int, end: int, zipf: float, names: fr
     sentence about ML work."""
     if start and tokens[start - 1].key not in _CLAUSE_START:
         return False
-    following = " ".join(t.key for t in tokens[end : end + 6])
-    if not _DOES.match(following):
+    does = _DOES.match(" ".join(t.key for t in tokens[end : end + 6]))
+    if does is None:
         return False
-    if following.startswith(("for", "as", "locally", "mostly", "only", "just")):
+    if does.group("verbless"):
         # "modal for batch jobs", "fireworks as fallback": a use said without a verb, in a sentence about ML work
         return _about_ml(tokens, start, end, names)
     # a name of several words, or a rarer word typed in lower case, does the work; "Ray" or "Arthur" does only to
