@@ -349,8 +349,8 @@ def recommend(
     again (showing them, each critique that leaves the profile as it was, the next turn's picks after
     an answer that changes nothing, people with the same answers).
 
-    `leave_out`: tools the person asked to leave out ("remove ClearML"): no pick, no "also good", no counterfactual
-    and no advice names them, and the next best takes their place."""
+    `leave_out`: tools the person asked to leave out ("remove ClearML"): no pick, no "also good", no counterfactual,
+    no advice and no stack card names them, and the next best takes their place."""
     return _remembered(profile, catalog, top, tuple(critiques), leave_out)
 
 
@@ -389,7 +389,9 @@ def compute_recommendation(
         advice=tuple(build_advice(profile, wanted, tools, kept)),
         keep=tuple(keep_lines(profile, catalog, wanted, frozenset(t.id for t in tools))),
         relaxed=tuple(relax(profile, catalog, wanted, scored)),
-        stack=compose_stack(profile, catalog, wanted, chosen, scored),
+        # nor the stack card (a tool of theirs they asked to leave out of the picks is not put on it either)
+        stack=tuple(item for item in compose_stack(profile, catalog, wanted, chosen, scored)
+                    if item.tool_id not in leave_out),
     )
 
 

@@ -14,10 +14,7 @@ from core.wording import LINES, say
 
 def picks(w: Draft, *, store: bool = True) -> Recommendation:
     """The picks for the profile as it stands, with the critiques applied and rejected tools left out."""
-    rejected = w.rejected()
-    rec = recommend(w.profile(), w.catalog, critiques=w.refinements(), leave_out=rejected)
-    if rejected:  # a tool of theirs they asked to leave out of the picks is not put on the card either
-        rec = rec.model_copy(update={"stack": tuple(item for item in rec.stack if item.tool_id not in rejected)})
+    rec = recommend(w.profile(), w.catalog, critiques=w.refinements(), leave_out=w.rejected())
     if store:
         w.recommendation = rec
     return rec
