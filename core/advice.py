@@ -73,7 +73,10 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
     """Build-vs-buy advice for this person and these picks, or (`kept`) the tools they already run that
     do all they asked for (never the same line for everyone)."""
     size = profile.team_size
-    operated = [] if kept else list(dict.fromkeys(need for t in tools for need in t.self_host_needs or ()))
+    # what they would newly operate: a tool they run already is operated today (and shows no 'Costs and risks')
+    theirs = set(profile.stack())
+    operated = [] if kept else list(dict.fromkeys(need for t in tools if t.id not in theirs
+                                                  for need in t.self_host_needs or ()))
     groups = _jobs(tools, wanted)
     if profile.persona is Persona.PLATFORM_ENGINEER or (size or 0) > 50:
         glue = "(templates, access, one place to find runs), never a home-grown tracker or model server."
@@ -117,7 +120,9 @@ def _scope(profile: Profile, wanted: Wanted, tools: Sequence[Tool]) -> str:
             "All-in-one platforms save glue work but lock you in: check the exit path (export of runs, "
             "models and metadata) before you commit."
         )
-    fresh = [s for s in wanted.order if s in wanted.weights and wanted.origin[s] != "kept"]
+    # the jobs the picks are for: once needs are stated, a stage only a pain implies has no pick (`_choose`)
+    fresh = [s for s in wanted.order if s in wanted.weights and wanted.origin[s] != "kept"
+             and (not profile.needs or s in profile.needs)]
     if len(fresh) > 1:
         first = fresh[0]
         origin = wanted.origin[first]
@@ -139,10 +144,13 @@ def build_advice(
     glue to build is around them, not around alternatives shown in case one falls short."""
     wanted = wanted or Wanted()
     lines = [_met(profile)] if tools and _met(profile) else []
-    settled = wanted.settled and bool(kept)
+    # their tools do every job asked: all of it, or every need they stated (a pain's stage gets no pick beside them)
+    needs = profile.needs or ()
+    asked_kept = bool(needs) and all(s in wanted.kept and s not in wanted.falls_short for s in needs)
+    settled = bool(kept) and (wanted.settled or asked_kept)
     lines += [line for line in (_build_or_buy(profile, kept if settled else tools, wanted, kept=settled),
                                 _scope(profile, wanted, tools)) if line]  # fmt: skip
-    if wanted.settled:
+    if wanted.settled or settled:
         what = "what you asked for" if profile.needs else "what hurts"
         lines.append(f"Your current tools already cover {what}: keep them and deepen their use.")
     if Workload.LLM in (profile.workloads or ()) and profile.maturity in (None, 0):

@@ -378,7 +378,7 @@ def compute_recommendation(
     ]
     whatifs = counterfactuals(profile, catalog, tools, wanted, leave_out=leave_out)
     also = _also_good(chosen, scored, wanted, profile, catalog)
-    kept = [catalog.get(tool_id) for tool_id in dict.fromkeys(wanted.kept.values())]
+    kept = [catalog.get(tool_id) for tool_id in dict.fromkeys(wanted.kept.values()) if tool_id not in leave_out]
     picks = [
         p.model_copy(update={"counterfactual": whatifs.get(p.id), "also_good": also.get(p.id)})
         for p in picks

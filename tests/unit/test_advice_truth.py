@@ -20,7 +20,7 @@ from core.constraints import ADMISSION_READS, admissible
 from core.matching import near_duplicate, rank, recommend
 from core.profile import Profile, parse_profile
 from core.scoring import PLATFORM_CATEGORIES, factors, rescored, wanted_of
-from core.vocabulary import Budget, Cloud, Frustration, Persona, ScopePreference, Stage, Workload
+from core.vocabulary import Budget, Cloud, Frustration, Persona, ScopePreference, Stage, Workload, label_in_text
 from eval.claims import counterfactual_false, false_claims, generic_slot
 from eval.run import hard_breaks
 
@@ -105,6 +105,24 @@ def test_the_stack_card_agrees_with_the_picks(raw: dict[str, Any]) -> None:
             assert item.tool_id == builders[0].id, (item, [p.id for p in rec.picks])
         else:
             assert item.tool_id not in {p.id for p in rec.picks}
+
+
+@SETTINGS
+@given(profiles)
+def test_the_advice_starts_with_a_job_they_asked_for_and_counts_only_what_they_would_newly_run(
+    raw: dict[str, Any],
+) -> None:
+    """Once needs are stated the picks are for them, so "start with …" names one of them, never a stage only a
+    pain implies; and the pieces to operate are those of picks they do not run already."""
+    profile = parse_profile(raw)
+    rec = recommend(profile, shipped())
+    for line in rec.advice:
+        if line.startswith("Start with "):
+            assert any(line.startswith(f"Start with {label_in_text(s.value)},") for s in profile.needs or ()), line
+        if "pieces in all" in line:
+            new = [p for p in rec.picks if p.id not in profile.stack()]
+            pieces = {n for p in new for n in shipped().get(p.id).self_host_needs or ()}
+            assert f"({len(pieces)} pieces in all" in line, (line, [p.id for p in rec.picks])
 
 
 @SETTINGS
@@ -234,3 +252,16 @@ def test_rescoring_only_the_factors_an_answer_changes_equals_scoring_from_scratc
         assert quick == factors(tool, new, catalog, wanted_new, explain=False), (tool.id, field)
         if field not in ADMISSION_READS and wanted_new == wanted_old:
             assert admissible(tool, new, wanted_new) == admissible(tool, old, wanted_old), (tool.id, field)
+
+
+def test_when_their_tools_do_what_they_asked_the_advice_names_no_pains_job_and_no_pieces_to_run() -> None:
+    """CI/CD asked for, GitLab run, 'retraining is manual' said: the one pick is GitLab, so the advice neither
+    says to start with orchestration (no pick does it) nor counts GitLab's own services as new work."""
+    profile = parse_profile({"persona": "software_engineer", "team_size": 7, "cloud": "on_prem", "kubernetes": False,
+                             "current_stack": ["gitlab", "dvc", "docker"], "needs": ["ci_cd"],
+                             "frustrations": ["manual_retraining", "slow_handoff"], "open_source_only": True,
+                             "self_hosted": True, "budget": "none"})  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert [p.id for p in rec.picks] == ["gitlab"]
+    assert not any(line.startswith("Start with") or "pieces in all" in line for line in rec.advice), rec.advice
+    assert "Your current tools already cover what you asked for: keep them and deepen their use." in rec.advice
