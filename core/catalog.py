@@ -154,8 +154,9 @@ class Tool(BaseModel):
     )
     platforms: tuple[str, ...] = Field(
         default=(),
-        description="catalog ids of the data platforms or engines it is made to work inside (a table "
-        "format, a Spark library); empty when it stands on its own",
+        description="catalog ids of the data platforms, engines or backends it is made to work with (a table "
+        "format or a Spark library on Spark; an instrumentation SDK on the tracing backends it sends to); empty when "
+        "it stands on its own",
     )
     frameworks: tuple[Framework, ...] = Field(
         default=(),

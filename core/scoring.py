@@ -629,7 +629,7 @@ def operated_by_them(tool: Tool, profile: Profile) -> bool:
 SMALL_TEAM = 5
 
 
-#: Points off a tool made to work inside data platforms the team does not run (a table format for a team
+#: Points off a tool made to work with data platforms or backends the team does not run (a table format for a team
 #: with no Spark, Databricks or EMR): as much a misfit as a tool made for another kind of work, and the
 #: points for doing the job as its main one do not make up for it.
 NO_PLATFORM = OTHER_WORK - MAIN_JOB
@@ -654,7 +654,7 @@ def _platforms(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) ->
         return Factor("platforms", NO_PLATFORM)
     names = [catalog.get(t).name for t in tool.platforms if t in catalog]
     either = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else "".join(names)
-    return Factor("platforms", NO_PLATFORM, None, f"it is made to work inside {either}, and you run none of them")
+    return Factor("platforms", NO_PLATFORM, None, f"it is made to work with {either}, and you run none of them")
 
 
 def _frameworks(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) -> Factor:
