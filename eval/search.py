@@ -46,10 +46,14 @@ DEV_SUITE_14 = Path(__file__).resolve().parent / "dev_search_queries_14.json"
 #: Another, written blind at the start of the session after (2026-12-03, before its tuning): what a platform
 #: engineer, an SRE or an LLM app developer types (deploy, rollback, audit, air-gapped, helm chart).
 DEV_SUITE_15 = Path(__file__).resolve().parent / "dev_search_queries_15.json"
+#: Another, written blind at the start of the session after that (2026-12-03, before its tuning): what people new
+#: to MLOps type (students, engineers moving into ML, managers): plain words, "best", "free", "for beginners", and
+#: the stages searched for less often (containers, data validation, tuning, labeling, GPUs, notebooks, registry).
+DEV_SUITE_16 = Path(__file__).resolve().parent / "dev_search_queries_16.json"
 #: Every development suite, in the order they were written.
 DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
               DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12, DEV_SUITE_13,
-              DEV_SUITE_14, DEV_SUITE_15)
+              DEV_SUITE_14, DEV_SUITE_15, DEV_SUITE_16)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:
