@@ -740,6 +740,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:dropping|degrading|decaying|slipping|declining|tanking|getting worse)",
         r"(?:inputs?|data|traffic|requests|queries|distributions?) (?:\w+ ){0,4}(?:don't|doesn't|do not|does not|no "
         r"longer|stops?|stopped) (?:look|match|resembl)\w*(?: like)? (?:\w+ ){0,2}(?:training|train)",
+        # "production input data starts looking different from the training data"
+        r"(?:inputs?|data|traffic|requests|queries|distributions?) (?:\w+ ){0,3}(?:looks?|looking|is|are|gets?|"
+        r"getting) different (?:from|than|to) (?:\w+ ){0,2}(?:training|train)",
         r"silent(?:ly)? (?:failures?|fail|break)",
         # "broken for a week before anyone noticed", "garbage for two months and nobody noticed until sales complained"
         r"(?:before|till|until) (?:anyone|anybody|someone|somebody|we|a human) (?:\w+ )?(?:noticed|looked|checked|"
@@ -1391,7 +1394,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"labels? (?:audio|speech|recordings|calls|video|frames|images)",
                           r"draw(?:ing)? (?:bounding )?boxes", r"pre-?label\w*", r"weak supervision",
                           r"bounding[- ]box (?:annotation|labell?ing)",
-                          r"review (?:the |our )?labels"),
+                          r"review (?:the |our )?labels",
+                          # "a web app to tag the sentiment of thousands of customer reviews"
+                          r"tag(?:ging)? (?:the )?(?:sentiment|intent|topics?|entities|emotions?) (?:of|in|for)",
+                          r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
+                          r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
         # "someone overwrote the training csv and now I can't tell which copy the model was built from"
         r"overwr(?:ote|itten|ite|iting) (?:\w+ ){0,3}(?:csv|dataset|data|table|files?|parquet)",
@@ -1443,7 +1450,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"validation(?! (?:sets?|loss|splits?|data|accuracy|metrics?|scores?|curves?|folds?|runs?|"
                             r"reports?))(?: checks?| rules?)?",
                             # "checks on feature freshness and completeness"
-                            r"checks? (?:on|for) (?:\w+ ){0,2}(?:freshness|completeness|nulls|null rates|schemas?)"),
+                            r"checks? (?:on|for) (?:\w+ ){0,2}(?:freshness|completeness|nulls|null rates|schemas?)",
+                            # "if a column in the input csv suddenly has nulls or the wrong type"
+                            r"(?:columns?|fields?) (?:\w+ ){0,5}(?:has|have|had|contains?|gets?|got|with) (?:\w+ ){0,2}"
+                            r"(?:nulls|null values|the wrong (?:data )?types?)"),
     Stage.FEATURE_STORE: (r"(?:recomput\w*|re-?implement\w*|duplicat\w*) (?:the same )?(?:\w+ ){0,2}"
                           r"(?:features|aggregates) (?:in|across) (?:two|2|several|multiple|different) (?:different )?"
                           r"(?:places|pipelines|teams)",
@@ -1457,6 +1467,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"features? (?:are |get |is )?(?:computed|calculated|built|engineered) differently "
                           r"(?:in|for|at|between) (?:training|train)",
                           r"online (?:feature )?lookups?",
+                          # "the features we compute for training don't match what the prediction api computes live"
+                          r"features? (?:\w+ ){0,5}(?:don't|do not|doesn't|does not|never|didn't|no longer) match "
+                          r"(?:\w+ ){0,5}(?:live|online|serving|production|prediction|inference)",
                           # "we compute features one way in training and reimplement them for online prediction"
                           r"(?:compute|calculate|build)s? (?:the |our )?features (?:one way|differently) (?:in|for|at) "
                           r"training", r"re-?implement (?:them|the features|features) (?:for|in|at) (?:online|serving|"
@@ -1473,6 +1486,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"hyperparameters)",
                                 r"compar(?:e|ing) (?:\w+ ){0,2}runs",
                                 r"run tracking", r"experiment logging", r"tracking", r"tracker",
+                                # "plot loss curves", "see the training curves of every run"
+                                r"(?:loss|training|learning) curves",
                                 r"(?:see|compare|browse) (?:all )?(?:of )?(?:our |the |my )?(?:training |experimen"
                                 r"t )?runs",
                                 r"(?:one|a single) place (?:where|for) (?:our )?(?:[\w-]+,? (?:and )?){0,3}runs",
@@ -1604,6 +1619,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"(?:our |the )?models", r"container images?", r"dockeri[sz](?:e|ing)",
                        r"packag(?:e|es|ing) (?:our |the )?models", r"packag(?:e|ing)(?=[/ ](?:and |& |\+ )?serve)",
                        r"oci (?:artifacts?|images?)",
+                       # "run the training script with exactly the same environment and libraries as me"
+                       r"(?:exactly )?the same (?:python )?(?:environment|env) (?:and|&|with the same) "
+                       r"(?:libraries|dependencies|packages)",
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
@@ -1633,7 +1651,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"(?:re-?training|training|jobs?|runs?) to be scheduled",
                                    r"scheduled re-?train(?:s|ing)?"),
     Stage.COMPUTE: (r"(?:whichever|any) cloud (?:has|with) (?:spare |free |available )?(?:gpus|[ah]\d{2,3}s|capacity)",
-                    r"compute(?: / gpus)?", r"gpus?", r"fair[- ]share(?: scheduling)?",
+                    # not the verb: "the features we compute for training", "to compute embeddings"
+                    r"(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\byou )(?<!\bto )compute(?! (?:the|a|an|our|their|its|it|"
+                    r"them|features?|metrics?|embeddings?|scores?|stats|statistics|aggregates)\b)(?: / gpus)?",
+                    r"gpus?", r"fair[- ]share(?: scheduling)?",
                     # "rent H100s by the hour", "look at GPU clouds", "a way to train a bigger model without begging"
                     r"rent (?:\w+ ){0,2}(?:[ahbl]\d{2,3}s?|gpus?|\d{4}s?) (?:by the hour|on demand|per hour)",
                     r"gpu clouds?", r"scale (?:it|this|them) out",

@@ -361,6 +361,11 @@ class Hit:
     score: float
 
 
+def _extends(candidate: str, typed: str) -> bool:
+    """Is the candidate the typed word with two or more letters added at its end?"""
+    return candidate.startswith(typed) and len(candidate) - len(typed) >= 2
+
+
 class SearchIndex:
     """The catalog's search index: built once per catalog, read-only afterwards."""
 
@@ -403,7 +408,10 @@ class SearchIndex:
             if word in self._known or len(word) < 4:
                 mended.append(word)
                 continue
-            near = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=80)
+            # a longer word that begins with the one typed is another word, not a typo of it ("column" is not
+            # "columnar"; stems already meet inflections)
+            near = [found for found, _, _ in process.extract(word, self._vocabulary, scorer=fuzz.ratio,
+                                                             score_cutoff=80, limit=3) if not _extends(found, word)]
             mended.append(near[0] if near else word)
         return mended
 

@@ -829,3 +829,18 @@ def test_a_requirements_heading_asks_for_what_it_lists(shipped_catalog: Catalog)
     said = "Requirements: runs on our on-prem Kubernetes, SSO, multi-tenant, notebooks + pipelines + serving."
     needs = {s.value for s in understand(said, shipped_catalog).get("needs", ())}
     assert {"notebooks", "ml_pipelines", "model_serving"} <= needs
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("the features we compute for training don't match what the prediction api computes live", "feature_store"),
+        ("we compute features in spark and need a feature store", "feature_store"),
+        ("we need to plot loss curves for every run", "experiment_tracking"),
+        ("I need a check that fails if a column has nulls or the wrong type", "data_validation"),
+        ("we need a web app to tag the sentiment of customer reviews", "data_labeling"),
+    ],
+)
+def test_a_job_told_in_its_own_words_is_the_only_need_read(shipped_catalog: Catalog, text: str, need: str) -> None:
+    # "compute" said as a verb asks for no GPUs
+    assert [stage.value for stage in understand(text, shipped_catalog)["needs"]] == [need]

@@ -34,6 +34,12 @@ def test_a_misspelt_name_finds_the_tool_first() -> None:
     assert top("ml flow")[0] == "mlflow"
 
 
+def test_an_ordinary_word_is_not_mended_into_a_longer_one() -> None:
+    # "column" is no typo of "columnar" (LanceDB's format): a column of bad values is a validation question
+    assert "lancedb" not in top("a column suddenly has nulls")
+    assert top("lable studio")[0] == "label-studio"  # a real typo is still mended
+
+
 def test_a_job_in_plain_words_finds_tools_built_for_it() -> None:
     catalog = shipped()
     for query, stage in (("tune hyperparameters", "hyperparameter_tuning"), ("label images", "data_labeling")):
@@ -357,3 +363,31 @@ def test_fairness_asked_in_words_finds_a_fairness_check_and_skew_a_feature_store
     assert Stage.FEATURE_STORE in stages_named(
         "we compute features one way in training and reimplement them for online prediction")
     assert Stage.GOVERNANCE in stages_named("if we drop this table, which reports downstream would break?")
+
+
+def test_a_need_told_as_a_story_brings_tools_built_for_that_job() -> None:
+    from core.search import pains_named, stages_named
+
+    cases = [
+        ("the features we compute for training don't match what the prediction api computes live",
+         Stage.FEATURE_STORE),
+        ("stop the job if a column in the input csv suddenly has nulls or the wrong type", Stage.DATA_VALIDATION),
+        ("a web app to tag the sentiment of thousands of customer reviews", Stage.DATA_LABELING),
+        ("plot loss curves", Stage.EXPERIMENT_TRACKING),
+        ("teammates should run the script with exactly the same environment and libraries as me", Stage.CONTAINERS),
+    ]
+    for query, stage in cases:
+        assert stages_named(query) == {stage}, query
+        shown = top(query)  # the first at least: a word of the story may still match another tool's own text
+        assert shown and shipped().get(shown[0]).built_for(stage), (query, shown)
+    drift = "alert me when production input data starts looking different from the training data"
+    assert (Stage.MODEL_MONITORING,) in pains_named(drift)
+    assert all(shipped().get(t).built_for(Stage.MODEL_MONITORING) for t in top(drift)), top(drift)
+
+
+def test_compute_said_as_a_verb_asks_for_no_gpus() -> None:
+    from core.search import stages_named
+
+    assert Stage.COMPUTE not in stages_named("we compute embeddings nightly and want to version them")
+    assert Stage.COMPUTE not in stages_named("how to compute features the same way online")
+    assert Stage.COMPUTE in stages_named("cheap compute for fine-tuning")
