@@ -38,9 +38,11 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: them: needs said many ways, tools in use named in passing; _19 is terse engineers, managers writing for their
 #: team, stacks as bullet lists, mixed-language and abbreviated writing; _20 is researchers and students, incidents
 #: told afterwards, replies that correct an earlier message, stacks described in prose; _21 is ordinary words that
-#: are also tool names, used as words, as the tools, and both in one message)
+#: are also tool names, used as words, as the tools, and both in one message; _22 is first messages that state many
+#: fields at once in very different words, facts about a former job or another team that are not theirs, and short
+#: follow-up replies)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 22))))
+                    for n in ("", *(f"_{k}" for k in range(3, 23))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
