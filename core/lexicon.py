@@ -323,6 +323,12 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # where the work lives: "training still happens in notebooks", "churn model lives in a Colab", "each
+        # DS copy-pastes from their last notebook"
+        r"(?:training|model|models|modelling|pipeline|code|work) (?:\w+ )?(?:lives?|living|happens?|runs?|"
+        r"running|is|are|done) (?:still |only |all |entirely )?in (?:a |the |one |our |their |some |"
+        r"someone's |my )?(?:\w+ )?(?:notebooks?|colabs?|jupyter)\b",
+        r"copy-?past\w* (?:\w+ ){0,3}notebooks?",
         # a notebook handed over as the model, or standing for production: "DS team sends us .ipynb files", "DS gives
         # them a notebook", "notebook -> prod takes 3 months", "our 'production' recommender is literally a notebook",
         # "the 'training pipeline' is a notebook with 140 cells", "retraining = me, a notebook and a coffee", "100%
@@ -494,6 +500,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"|created|"
         r"generated) (?:the )?model", r"which version of the (?:training )?(?:data|dataset|training set)",
         r"(?:nobody|no one) knows where (?:the )?(?:training )?(?:code|data|models?|weights)",
+        # where a model came from, unknown: "nobody knows which experiment produced the model in prod", "couldn't work
+        # out which training run it even came from", "couldn't tell which of 40 runs became the prod model"
+        r"(?:nobody|no one|no-one|none of us|we|i|can't|cannot|couldn't|could not) (?:\w+ ){0,2}(?:knows?|knew|tell|"
+        r"say|work out|figure out|remember|idea) which (?:[\w-]+ ){0,3}(?:runs?|experiments?|versions?|commits?|"
+        r"datasets?|data|checkpoints?|models?|configs?|params|code|images|rows|files)(?: of \d+ runs)? "
+        r"(?:[\w'-]+ ){0,4}(?:produced|came from|come from|trained on|was trained|were trained|became|went into|built)",
         r"(?:lose|losing|lost) (?:all )?(?:their|our|the|his|her) results",
         r"(?:can't|cannot|nobody can|no one can|couldn't) (?:find|locate|recover) (?:\w+ ){0,3}(?:weights|data|code|"
         r"checkpoints?|params|parameters|config|settings|seed)",
@@ -543,6 +555,17 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # time lost between a ready model and a live one: "take another two weeks to put it live", "models sit
+        # 'ready' for a month before anyone integrates them", "the app devs wait days on us", "they hand me
+        # models as zip files"
+        r"(?:takes?|took|taking) (?:me |us |them |another |about |like |roughly )*(?:\w+ )?(?:days?|weeks?|"
+        r"months?) to (?:put (?:it|them|the model) live|get (?:it |them |each one )?(?:running|live|deployed)|"
+        r"deploy|ship|integrate|productioni[sz]e)",
+        r"models? (?:\w+ )?(?:sit|sits|sat|sitting) (?:'ready' |ready |around |idle )?(?:for )?(?:a |"
+        r"an |\d+ |several |two |three )?(?:days?|weeks?|months?) before",
+        r"(?:wait|waits|waiting|waited) (?:\w+ )?(?:days|weeks|months) (?:on|for) (?:us|the ml team|"
+        r"the ds team|the data scientists|the model)",
+        r"hands? (?:me|us|over) (?:models?|something different|a (?:notebook|pickle|zip))",
         # the hand-over told as it happens: "someone emails the model file to the backend team", "emailing pickles to
         # the one backend dev", "every deploy is a ticket to an ops team", "opens a Jira ticket for the platform team",
         # "waiting on the platform team's backlog", "we're 3 sprints out", "models take ~6 weeks to reach prod", "a
@@ -666,6 +689,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # nobody watching the models, no visibility into drift, found out when the business complained
+        r"(?:nobody|no one|no-one|anyone|nothing|noone)(?: is| was| 's)? (?:\w+ )?(?:watching|monitoring|"
+        r"looking at|checking on|keeping an eye on) (?:the |our |live |any of the |how )?(?:\w+ )?(?:models?|"
+        r"model quality|predictions|accuracy)",
+        r"(?:zero|no|little|any) (?:real )?visibility (?:into|on|of) (?:\w+ ){0,2}(?:drift|models?|"
+        r"predictions|model quality|accuracy|performance)",
+        r"(?:only )?(?:found out|noticed|learned|heard) (?:\w+ )?(?:because|when|after|from) "
+        r"(?:\w+ ){0,2}(?:sales|customers?|users?|finance|support|marketing|the business|someone|a customer|"
+        r"a client) (?:\w+ )?(?:complained|told|called|noticed|pinged|emailed|asked|yelled)",
         # "no one checks them afterwards", "we literally don't look at them after deploy", "zero visibility after
         # deployment", "nothing alerted"
         r"(?:nobody|no one|no-one|we (?:literally )?(?:don't|never|do not)) (?:\w+ ){0,2}(?:looks? at|checks?|"
@@ -996,6 +1028,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # labelling and slowness near each other: "transcripts need human correction and that's taking
+        # forever", "photos sitting there waiting to be labelled"
+        r"(?:label\w*|annotat\w*|bounding boxes|human correction)(?: [\w'%-]+){0,8}? (?:(?:is |it's |that's |"
+        r"are )?(?:taking|takes|took) (?:forever|ages|weeks|months)|painfully slow|(?:so|too|really|"
+        r"very) slow|an hour a week|(?:wait|waiting) (?:weeks|months))\b",
+        r"(?:sitting (?:there )?waiting|wait(?:ing)? (?:weeks|months)|spends? \d+% of (?:her|his|my|our|"
+        r"their) time) (?:[\w'-]+ ){0,4}(?:to be )?(?:labell?ed|annotated|label\w*|annotat\w*|hand-drawing|"
+        r"drawing bounding)",
         # what they can label against what waits: "2 annotators. 40k unlabeled images", "our radiologists can give
         # maybe an hour a week", "they're 6 weeks behind", "backlog is 3 months", "60k images waiting"
         r"\d[\d,.]*\s?[km]? (?:unlabell?ed|unannotated|untagged)",
@@ -1070,6 +1110,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # no way of knowing whether the answers are right; shipped when the vibes are good, eyeballing a few questions
+        r"(?:no idea|no way of knowing|no way to know|(?:don't|do not|didn't) (?:really )?know|can't tell|"
+        r"cannot tell|couldn't tell|could tell|can't say|not sure) (?:me |us )?(?:if|whether|how good|"
+        r"how well|how accurate) (?:the |its |our |their |those |these |any )?(?:\w+ )?(?:answers?|summaries|"
+        r"responses?|outputs?|replies|generations|completions) (?:\w+ )?(?:are|were|is|was|got|get|really)",
+        r"(?:if|when) the vibes (?:are|feel|look|seem) (?:good|ok|okay|right|fine)",
+        r"vibe[- ]check\w*",
+        r"eyeball\w* (?:like |about |maybe |a few |some )?(?:\d+ |a few |some |the )?(?:questions|answers|"
+        r"outputs|responses|prompts|examples|samples)",
         # "we eyeball ten conversations", "prompt changes are a coin flip", "a small wording tweak broke JSON output",
         # "changed one line of the system prompt and the bot started answering in french",
         # "no number anywhere that tells me whether the summaries are good"
@@ -1181,6 +1230,19 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # a cluster queue of days, an allocation that runs dry, teams hogging nodes, spot instances that
+        # vanish, "the problem is simply compute", training on whichever laptop is free
+        r"(?:gpus?|cluster|slurm\)?|nodes?|jobs?) (?:[\w()]+ ){0,4}(?:a |the )?queue (?:is |of )?(?:like |"
+        r"about |around |~)?(?:\d+|a few|several|two|three|four|five) (?:days|weeks)",
+        r"(?<!lfs )(?<!storage )(?<!disk )(?:allocation|quota|credits|gpu hours|gpu budget) (?:\w+ )?(?:runs?|"
+        r"ran|running) (?:dry|out)",
+        r"hog\w* (?:the )?(?:\w+ )?(?:nodes|gpus?|cluster|machines?)",
+        r"(?:spot|preemptible) (?:instances|nodes|gpus|vms) (?:\w+ ){0,3}(?:vanish|disappear|get preempted|"
+        r"get killed|die)\w*",
+        r"(?:problem|bottleneck|issue) is (?:simply |just |mostly )?(?:compute|gpus?)\b",
+        r"needs? more than (?:our|my|a|one) (?:single |one )?(?:\d{4}|gpus?|a100|h100|card)",
+        r"whichever (?:gpu )?(?:laptop|box|machine|workstation|server) (?:happens to be|is) (?:free|idle|"
+        r"available)",
         # quotas, queues, fights and vanishing machines: "the GPU quota on our project is the real problem", "quota
         # request has been under review for two weeks", "queue wait is 1-2 days", "jobs sit pending for 2-3 days",
         # "the 5 of us fight over them", "people overwrite each other's processes", "instances vanish mid-run",

@@ -117,6 +117,23 @@ from core.catalog import Catalog
         ("we cannot get the same numbers twice", "cant_reproduce"),
         ("each team runs its own registry and deploy scripts", "too_many_tools"),
         ("our training jobs sit in the cluster queue for two days", "compute_access"),
+        # told in other words again (2026-12-03): where a model came from unknown, nobody watching, no way of knowing
+        # whether answers are right, labelling that drags, GPUs queued or hogged, notebooks as where training lives,
+        # ready models that wait
+        ("we couldn't figure out which experiment the deployed model was trained on", "cant_reproduce"),
+        ("there's nobody really watching model quality after launch", "no_monitoring"),
+        ("we only found out because a customer complained", "no_monitoring"),
+        ("we have zero visibility into drift", "no_monitoring"),
+        ("honestly no idea how good the generated summaries are", "llm_quality_unknown"),
+        ("we tweak the prompt and ship if the vibes are good", "llm_quality_unknown"),
+        ("the recordings need human correction and it's taking forever", "labeling_bottleneck"),
+        ("20k photos are sitting there waiting to be labelled", "labeling_bottleneck"),
+        ("the cluster has a queue of about five days", "compute_access"),
+        ("two groups hog the gpus for weeks at a time", "compute_access"),
+        ("our spot instances vanish mid-training", "compute_access"),
+        ("all our training still happens in notebooks", "stuck_in_notebooks"),
+        ("models sit ready for weeks before anyone integrates them", "slow_handoff"),
+        ("IT takes another three weeks to put it live", "slow_handoff"),
     ],
 )
 def test_a_pain_is_read_in_other_words(shipped_catalog: Catalog, text: str, pain: str) -> None:
