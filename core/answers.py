@@ -512,12 +512,26 @@ def _only_phrases(low: str, hits: list[_Hit]) -> bool:
 def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]]) -> Any:
     table = {level: lx.MATURITY[level] + extras.get(level, ()) for level in lx.MATURITY}
     hits = [h for h in text.hits(table) if not text.negated(h) and (extras or not _wanted(text, h))
-            and not (text.low.startswith("by hand", h.start) and lx.NOT_A_PROCESS_BY_HAND.search(text.before(h)))]
+            and not (text.low.startswith("by hand", h.start) and lx.NOT_A_PROCESS_BY_HAND.search(text.before(h)))
+            and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])]
     manual = [_sentence(text, h) for h in hits if h.value == 0]
     # "retrained monthly by a script someone runs": a cadence is no schedule when the same sentence says by hand
     levels = [h.value for h in hits if not (h.value == 1 and _MERE_CADENCE.match(text.low[h.start : h.end])
                                             and _sentence(text, h) in manual)]
     return max(levels) if levels else None
+
+
+def _elsewhere(before: str) -> bool:
+    """Is a way of working said of another job ("moved from a company where CI/CD was fully automated"), with
+    nothing after that brings it back to theirs ("… to one where training is a notebook", "here", "now")?"""
+    found = list(lx.ELSEWHERE.finditer(before))
+    return bool(found) and not _BACK_HERE.search(before[found[-1].end() :])
+
+
+#: Words that come back from another job to theirs.
+_BACK_HERE = re.compile(r"(?<![a-z])(?:to (?:one|a place|a team|a company) where|here|now|currently|today|this "
+                        r"(?:company|job|team|place)|at (?:my|our) (?:current|new) (?:job|company|team|place))"
+                        r"(?![a-z])")
 
 
 #: A level-1 phrase that says only how often ("retrained monthly"), not that something runs it.

@@ -1462,6 +1462,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # "a way to snapshot the data used for each run", "snapshots of training data"
+        r"snapshot\w* (?:of )?(?:the |our )?(?:training )?data(?:sets?)?",
         # "someone overwrote the training csv and now I can't tell which copy the model was built from"
         r"overwr(?:ote|itten|ite|iting) (?:\w+ ){0,3}(?:csv|dataset|data|table|files?|parquet)",
         r"which (?:copy|snapshot|version) (?:of the (?:data|dataset|table) )?(?:\w+ ){0,4}(?:built|trained) "
@@ -1481,6 +1483,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"(?:version|branch) and (?:version|"
                             r"branch) (?:our |the )?data"),
     Stage.DATA_VALIDATION: (
+        # "validate time-series data before training", "enforces contracts / expectations on tables"
+        r"validat(?:e|es|ing) (?:the |our |incoming |input |raw |new |[\w-]+ ){0,2}data\b",
+        r"enforc\w* (?:data )?(?:contracts|expectations|schemas?)",
+        r"data contracts?",
         # "a new batch has nulls in columns that should never be empty"
         r"(?:columns?|fields?) that should never be (?:empty|null|blank)", r"nulls? in (?:\w+ ){0,2}columns",
         r"sanity[- ]checks? (?:\w+ ){0,2}(?:on|for) (?:the )?(?:input|source|training) (?:tables|data)",
@@ -1516,7 +1522,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             # "if a column in the input csv suddenly has nulls or the wrong type"
                             r"(?:columns?|fields?) (?:\w+ ){0,5}(?:has|have|had|contains?|gets?|got|with) (?:\w+ ){0,2}"
                             r"(?:nulls|null values|the wrong (?:data )?types?)"),
-    Stage.FEATURE_STORE: (r"(?:recomput\w*|re-?implement\w*|duplicat\w*) (?:the same )?(?:\w+ ){0,2}"
+    Stage.FEATURE_STORE: (
+        # "we keep re-deriving the same customer features in every project"
+        r"re-?deriv\w* (?:the same )?(?:\w+ ){0,2}features",
+        r"(?:recomput\w*|re-?implement\w*|duplicat\w*) (?:the same )?(?:\w+ ){0,2}"
                           r"(?:features|aggregates) (?:in|across) (?:two|2|several|multiple|different) (?:different )?"
                           r"(?:places|pipelines|teams)",
                           r"feature[- ]stores?", r"(?:one |a )?(?:shared|central|single) place for features",
@@ -1539,7 +1548,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.NOTEBOOKS: (r"notebooks?(?: environment| server| platform)?", r"jupyter(?: ?hub| ?lab)?",
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
-    Stage.EXPERIMENT_TRACKING: (r"paste (?:\w+ ){0,2}(?:metrics|results|numbers|scores) into (?:a |the |our )?"
+    Stage.EXPERIMENT_TRACKING: (
+        # "need run comparison + nice plots"
+        r"run comparisons?",
+                                r"paste (?:\w+ ){0,2}(?:metrics|results|numbers|scores) into (?:a |the |our )?"
                                 r"(?:spreadsheet|sheet|excel)",
                                 r"experiment(?:s)? track(?:ing|er)", r"track(?:ing)? (?:our |the |my )?(?:ml )?"
                                 r"(?:experiments|runs|metrics|training runs)", r"experiment management",
@@ -1618,6 +1630,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:track\w*|know\w*|record\w*) (?:of )?which (?:model|version|fine-?tune|checkpoint)s? "
                            r"(?:is|are|was|were) (?:live|deployed|in prod\w*|running)"),
     Stage.LLM_EVALUATION: (
+        # "a prompt test suite that runs before deploy", "regression tests for prompts"
+        r"prompt (?:test|regression) (?:suite|tests?)",
+        r"regression tests? for (?:our |the )?prompts",
+        r"test suites? for (?:our |the )?prompts",
         # "compare two prompt variants on a fixed set of questions", "automated faithfulness checks", "LLM-as-judge",
         # "automated scoring of traces", "turn the bad ones into test cases"
         r"compare (?:two |the |our )?prompt (?:variants|versions)",
@@ -1743,6 +1759,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"a cluster|the cluster|gpus)",
                     r"(?:proper|fair|real) (?:gpu |job )?scheduling"),
     Stage.MODEL_SERVING: (
+        # "want to serve ~10 small models", "need to serve 3 small sklearn models"
+        r"serve (?:[~\w]+ ){0,3}models\b",
         # "put a hugging face transformer behind an API", "A/B two model versions with traffic splitting"
         r"(?:put|serve) (?:a |an |our |the )?(?:[\w-]+ ){0,2}(?:transformers?|models?) behind an api",
         r"traffic splitting",
@@ -1943,11 +1961,13 @@ NEED_ASK = re.compile(
     r"(?:must|should) (?:handle|cover|support|include)|the (?:new |next |main |big )?ask (?:now |here )?is|"
     r"(?:can't|cannot) agree on|"
     # "Simple tool to log LLM calls and costs?", "a lightweight way to track runs"
-    r"(?:simple|simplest|easy|easiest|lightweight|basic|cheap|cheapest|light) (?:tool|way|setup|thing|option)s? "
-    r"(?:to|for)|"
+    r"(?:(?:simple|simplest|easy|easiest|lightweight|basic|cheap|cheapest|light|best|good|decent|free|"
+    r"recommended|open[- ]source|self[- ]hosted) ){1,2}(?:tool|way|setup|thing|option|app)s? (?:to|for)|"
     r"(?:deciding|decide|choosing|torn) between|alternatives? (?:for|to)|"
     # a heading for what is wanted: "requirements: …", "must-haves: …", "time to do this properly: …"
     r"requirements?:|must-haves?:|wish ?list:|(?:do|set up|build) (?:this|it|things|everything) properly:|"
+    # "current problem: tuning hyperparameters for …"
+    r"(?:current|main|biggest|immediate|next) (?:problem|challenge|need|focus|priority|task):|"
     # "what I'm after is a model registry", "step 1 seems to be a registry"
     r"(?:i'm|i am|we're|we are) after|step (?:1|one) (?:is|seems to be|would be|will be)|first step (?:is|would be)|"
     r"what(?:'s|s| is) (?:a |an |the )?(?:good|decent|solid|sane|nice|best|go-to|simple|cheap|recommended|lightweight))"
@@ -1986,6 +2006,8 @@ NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|gr
                         r"(?:use|run|try|pick)|any (?:recs|recommendations|"
                         r"suggestions)|"
                         r"would (?:already |really )?help|"
+                        # "our hyperparam search is a for-loop in a notebook. there has to be a better way"
+                        r"there (?:has|have|must|ought) to be a better way|"
                         r"(?<!do )(?<!don't )(?:we|i) (?:really )?need(?! to)|"
                         # "serving is the part we're missing", "monitoring is the gap"
                         # "monitoring is where we're weak", "… is the weak spot", "the monitoring isn't cutting it"
@@ -2308,7 +2330,16 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:someone|somebody|one of us) (?:manually )?(?:runs?|re-?runs?) (?:a |the |our )?(?:[\w-]+ )?notebook",
         r"(?:i|we) (?:pull (?:\w+ ){0,3}and )?re-?run the (?:[\w-]+ )?notebook",
         r"someone (?:manually )?clicking through", r"manual (?:notebook )?runs", r"(?:being|i'm|i am) the cron job",
-        r"someone manually (?:re-?trains?|re-?runs?|trains?)"),
+        r"someone manually (?:re-?trains?|re-?runs?|trains?)",
+        # "models live in jupyter and 'deploying' means I scp a pickle onto an EC2 box", "hitting run all", "today a
+        # data scientist reruns the notebook every two weeks", "retraining takes a human 2 days every quarter"
+        r"models? (?:\w+ )?(?:lives?|living|sits?) in (?:\w+ )?(?:jupyter|notebooks?|colab)",
+        r"(?:deploy\w*|shipping|releas\w*)'? (?:is|means) (?:me |i |someone |us |we )?(?:\w+ ){0,2}(?:scp|rsync|ssh|"
+        r"cop(?:y|ies|ying))\w*",
+        r"(?:hit|hitting|click|clicking|press|pressing) (?:'|\")?run all",
+        r"(?:a|one|our) (?:data scientist|ds|analyst|human|person|developer|engineer|intern) (?:manually )?"
+        r"(?:runs?|re-?runs?|opens?) (?:a |the |our )?(?:[\w-]+ )?notebook",
+        r"re-?train\w* (?:takes|needs|means) (?:a human|someone|somebody|a person|me|us|one of us)"),
     1: (r"automated training pipelines", r"automated pipelines?", r"(?:training )?pipelines? (?:are|is) automated",
         r"automat(?:ed|e|ing) (?:the )?training", r"scheduled (?:training|retraining|jobs|pipelines)",
         r"(?:airflow|dagster|prefect|kubeflow|metaflow|flyte|argo|zenml|kedro) (?:dags|pipelines|flows|jobs)",
@@ -2334,7 +2365,17 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"pipeline that (?:kicks off|runs|triggers|starts) (?:every|each|nightly|weekly|daily|hourly|on a)",
         r"re-?train\w* (?:every|each) (?:hour|day|night|week|month) (?:through|via|with|in|on) ",
         r"(?:re-?)?trained by a scheduled", r"(?:models? )?trains? (?:nightly|weekly|daily|hourly) (?:in|via|through|"
-        r"on)"),
+        r"on)",
+        # "training is a Prefect flow that runs weekly", "a DAG that runs nightly", "training does run through those
+        # pipelines monthly", "our training pipeline, which runs on Azure ML schedules", "a scheduled Python script via
+        # Windows Task Scheduler"
+        r"(?:dag|flow|pipeline|job|workflow)s? (?:that |which )?runs? (?:nightly|weekly|daily|hourly|monthly|every "
+        r"(?:\w+ )?(?:day|night|week|month|hour))",
+        r"(?:runs?|run) through (?:those |the |our |its )?pipelines? (?:nightly|weekly|daily|monthly|hourly|on a "
+        r"schedule)",
+        r"pipelines?,? (?:which |that )?runs? on (?:\w+ ){0,3}schedules?",
+        r"scheduled (?:python |bash |shell )?scripts?",
+        r"task scheduler"),
     2: (r"ci/cd for pipelines and models", r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines?|ml)",
         # pipelines tested before they ship: "TFX pipelines on Kubeflow with CI/CD", "CI tests each pipeline change
         # before promotion", "Cloud Build tests every pipeline component", "models only ship through promotion gates"
@@ -2365,11 +2406,25 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:runs?|run) (?:the )?tests,? (?:\w+ ){0,2}re-?trains?,? (?:and )?(?:re-?)?deploys?",
         r"re-?trains?,? (?:and )?(?:re-?)?deploys? (?:\w+ ){0,4}(?:automatically|if (?:the )?evals? pass\w*|on merge)",
         r"fully automated", r"continuous (?:training|delivery|deployment)", r"gitops", r"level 2",
+        # "if the eval gate passes Argo CD rolls the new model out", "pushes the model to prod if they pass", "PRs
+        # run pytest on the pipeline code"
+        r"(?:if|when|once) (?:the )?(?:eval|evaluation|quality|metrics?) gates? pass\w*",
+        r"(?:pushes|deploys|promotes|ships|rolls out) the (?:new |winning )?model (?:\w+ ){0,2}(?:if|when|once) "
+        r"(?:they|the tests?|it|tests|the checks?) pass\w*",
+        r"(?:prs?|pull requests?|merges?|commits?) runs? (?:pytest|tests|unit tests|integration tests|ci) on the "
+        r"(?:pipeline|training|flow)s?",
+        r"runs? (?:integration |unit )?tests on the (?:pipelines?|flows?) and deploys",
         r"automated (?:testing and )?deploy(?:ment|s)", r"mlops maturity level 2", r"end[- ]to[- ]end automat\w+",
         r"models (?:are )?(?:tested and )?deployed automatically", r"auto(?:matically)?[- ]deploy\w*",
         r"tests? and deploys? (?:both )?(?:\w+ ){0,3}(?:pipelines?|models?)(?: \+ (?:pipelines?|models?))?"
         r"(?: (?:automatically|on merge))?"),
 }
+#: Before a way of working, words that put it at another job: "moved from a company where model CI/CD was fully
+#: automated", "at my last job we had pipelines".
+ELSEWHERE = re.compile(r"(?<![a-z])(?:(?:moved|came|coming|switched) (?:here )?from (?:a|an|my|our) (?:[\w-]+ )?"
+                       r"(?:company|team|job|place|employer|startup|org|shop)|(?:at|in) my (?:old|previous|last|"
+                       r"former|prior) (?:job|company|team|role|place|employer|gig)|(?:my|our) (?:old|previous|last|"
+                       r"former) (?:job|company|team|employer))(?![a-z])")
 #: Work done by hand that says nothing of how models are trained and shipped: "we tune our models by hand",
 #: "I inspect the logs by hand", "relabel a few thousand transactions by hand".
 NOT_A_PROCESS_BY_HAND = re.compile(r"(?<![a-z])(?:tun(?:e|es|ed|ing)|label\w*|relabel\w*|annotat\w*|tag(?:s|ged|ging)?|"

@@ -844,3 +844,42 @@ def test_a_requirements_heading_asks_for_what_it_lists(shipped_catalog: Catalog)
 def test_a_job_told_in_its_own_words_is_the_only_need_read(shipped_catalog: Catalog, text: str, need: str) -> None:
     # "compute" said as a verb asks for no GPUs
     assert [stage.value for stage in understand(text, shipped_catalog)["needs"]] == [need]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("models live in jupyter and 'deploying' means I scp a pickle onto a box", 0),
+        ("today a data scientist reruns the notebook every two weeks", 0),
+        ("retraining takes a human two days every quarter", 0),
+        ("training is a Prefect flow that runs weekly, deploying is still me copying files", 1),
+        ("retraining runs as a scheduled Python script via Windows Task Scheduler", 1),
+        ("if the eval gate passes Argo CD rolls the new model out", 2),
+        ("CI runs backtests as tests and pushes the model to prod if they pass", 2),
+    ],
+)
+def test_how_they_train_and_ship_told_as_it_happens(shipped_catalog: Catalog, text: str, level: int) -> None:
+    assert understand(text, shipped_catalog)["maturity"] == level
+
+
+def test_a_way_of_working_at_a_former_job_is_not_theirs(shipped_catalog: Catalog) -> None:
+    text = ("Moved from a company where model CI/CD was fully automated to one where training is a notebook and "
+            "retraining happens whenever someone remembers.")
+    assert understand(text, shipped_catalog)["maturity"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("want to serve ~10 small models with rollbacks", "model_serving"),
+        ("looking for something to profile + validate time-series data before training", "data_validation"),
+        ("looking for a way to snapshot the data used for each run", "data_versioning"),
+        ("need run comparison + nice plots", "experiment_tracking"),
+        ("want a prompt test suite that runs before deploy", "llm_evaluation"),
+        ("best free tool to annotate audio clips for keyword spotting?", "data_labeling"),
+        ("current problem: tuning hyperparameters for a bunch of LightGBM models", "hyperparameter_tuning"),
+        ("our hyperparam search is a for-loop, there has to be a better way", "hyperparameter_tuning"),
+    ],
+)
+def test_a_need_said_in_passing_is_read(shipped_catalog: Catalog, text: str, need: str) -> None:
+    assert need in [stage.value for stage in understand(text, shipped_catalog).get("needs", ())]
