@@ -255,6 +255,9 @@ def test_a_name_doing_a_tools_work_is_the_tool(shipped_catalog: Catalog, text: s
         "My manager Luigi keeps asking why our models live in a notebook",
         "typing with Luigi the cat on my keyboard; we serve an sklearn model",
         "Reviewer 2 couldn't replicate Table 3 and neither can I",
+        "With a new VP at the helm, AI is suddenly priority one for our two engineers",
+        "Our forecasts go bad sometimes; none of us is Hari Seldon",
+        "we classify features in images from the Neptune and Triton flybys",
     ],
 )
 def test_people_idioms_and_verbs_are_not_the_tool(shipped_catalog: Catalog, text: str) -> None:
