@@ -2374,6 +2374,9 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:runs?|run) through (?:those |the |our |its )?pipelines? (?:nightly|weekly|daily|monthly|hourly|on a "
         r"schedule)",
         r"pipelines?,? (?:which |that )?runs? on (?:\w+ ){0,3}schedules?",
+        # "Cloud Composer runs retraining every night", "Metaflow runs training on a schedule", "a cron'd python script"
+        r"runs? (?:the )?(?:re-?)?training (?:every (?:\w+ )?(?:night|day|week|month|hour)|nightly|weekly|daily|"
+        r"hourly|monthly|on a schedule)", r"cron'?d",
         r"scheduled (?:python |bash |shell )?scripts?",
         r"task scheduler"),
     2: (r"ci/cd for pipelines and models", r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines?|ml)",
@@ -2409,6 +2412,18 @@ MATURITY: dict[int, tuple[str, ...]] = {
         # "if the eval gate passes Argo CD rolls the new model out", "pushes the model to prod if they pass", "PRs
         # run pytest on the pipeline code"
         r"(?:if|when|once) (?:the )?(?:eval|evaluation|quality|metrics?) gates? pass\w*",
+        # "models auto-promote through the registry", "tests + redeploys the endpoint automatically", "pipelines are
+        # triggered by CI on every merge", "Cloud Build runs tests on the pipeline code", "a canary deploy",
+        # "blue/green model deploys", "Argo CD rolls the new model to KServe"
+        r"auto-?promot\w*",
+        r"(?:tests?|redeploys?|deploys?) (?:\+ |and )?(?:re-?deploys? )?(?:the )?(?:endpoint|model|service) "
+        r"automatically",
+        r"(?:pipelines?|training|re-?training) (?:are |is )?triggered by (?:ci|github actions|gitlab ci|jenkins|"
+        r"cloud build|buildkite|azure pipelines)",
+        r"(?:ci|github actions|gitlab ci|cloud build|jenkins|buildkite|azure pipelines)(?: that)? (?:\w+ ){0,2}"
+        r"tests? (?:on )?(?:the )?pipelines?(?: code)?",
+        r"canary (?:deploy\w*|releases?|rollouts?)", r"blue[/-]green (?:model )?deploy\w*", r"shadow traffic",
+        r"argo ?cd rolls (?:\w+ ){0,4}(?:out|to)",
         r"(?:pushes|deploys|promotes|ships|rolls out) the (?:new |winning )?model (?:\w+ ){0,2}(?:if|when|once) "
         r"(?:they|the tests?|it|tests|the checks?) pass\w*",
         r"(?:prs?|pull requests?|merges?|commits?) runs? (?:pytest|tests|unit tests|integration tests|ci) on the "

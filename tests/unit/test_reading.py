@@ -856,6 +856,10 @@ def test_a_job_told_in_its_own_words_is_the_only_need_read(shipped_catalog: Cata
         ("retraining runs as a scheduled Python script via Windows Task Scheduler", 1),
         ("if the eval gate passes Argo CD rolls the new model out", 2),
         ("CI runs backtests as tests and pushes the model to prod if they pass", 2),
+        ("Cloud Composer runs retraining every night, deploy = us copying files to a bucket", 1),
+        ("Dagster schedules training and models auto-promote through the registry", 2),
+        ("Cloud Build runs tests on the pipeline code and promotes the model", 2),
+        ("our Kubeflow pipelines are triggered by CI on every merge", 2),
     ],
 )
 def test_how_they_train_and_ship_told_as_it_happens(shipped_catalog: Catalog, text: str, level: int) -> None:
