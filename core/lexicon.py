@@ -1777,9 +1777,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"turns? (?:a |the |our )?models? into (?:a |an )?(?:service|api|endpoint)",
                           r"serv(?:e|ing) (?:\d+ |a few |a handful of |some |several )?(?:[\w-]+ )?models",
                           r"deploy(?:ing|ment)?(?: of)? (?:our |the |ml )?models?", r"model deployment",
-                          r"deploy(?:ment|ments|ing)?", r"inference(?: endpoints?| servers?| api)?",
+                          # not a step of a delivery pipeline: "deploys go through the same pipelines", "a deploy
+                          # step", "deploy to staging, smoke test, promote"
+                          r"deploy(?:ment|ments|ing)?(?!(?:'?s)? (?:(?:to )?go(?:es)? through|steps?|stages?|gates?|"
+                          r"approvals?|history|to (?:staging|dev|prod\w*|canary)|on merge|via (?:ci|argo|flux|helm|"
+                          r"gitops)))", r"inference(?: endpoints?| servers?| api)?",
                           r"(?:model )?endpoints?", r"model apis?", r"real-?time predictions",
-                          r"batch (?:predictions|inference|scoring)", r"put(?:ting)? models? (?:in|into) production",
+                          r"put(?:ting)? models? (?:in|into) production",
                           r"model servers?", r"serv(?:e|es|ing) (?:it|them|this)", r"serve(?= (?:and|\+|&|or) )",
                           r"(?:put|putting|deploy|deploying) (?:it|them|models?) behind an api",
                           r"roll(?:s|ing)? out (?:a |the )?(?:new )?models?",

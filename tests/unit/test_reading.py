@@ -887,3 +887,9 @@ def test_a_way_of_working_at_a_former_job_is_not_theirs(shipped_catalog: Catalog
 )
 def test_a_need_said_in_passing_is_read(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in [stage.value for stage in understand(text, shipped_catalog).get("needs", ())]
+
+
+def test_a_deploy_step_of_a_delivery_pipeline_is_no_request_for_a_model_server(shipped_catalog: Catalog) -> None:
+    needs = understand("we want deploys to go through the same GitLab pipelines as the apps", shipped_catalog)
+    assert "model_serving" not in [stage.value for stage in needs.get("needs", ())]
+    assert [s.value for s in understand("we need to deploy our models", shipped_catalog)["needs"]] == ["model_serving"]
