@@ -348,7 +348,11 @@ def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:
     pains = [h for h in text.hits(lx.FRUSTRATION) if not _nothing_to_run(text, h)]
     for hit in pains:
         fine = lx.FINE.search(" ".join(text.after(hit).split()[:5]))
-        (dropped if text.negated(hit, others=pains) or fine else found).append(hit.value)
+        value = hit.value
+        said = text.low[slice(*_sentence(text, hit))]
+        if value is Frustration.NO_MONITORING and _LLM_APP.search(said) and not _SEEING.search(said):
+            value = Frustration.LLM_QUALITY_UNKNOWN  # an LLM app's answers gone bad unnoticed: its quality unknown
+        (dropped if text.negated(hit, others=pains) or fine else found).append(value)
     for hit in text.hits(lx.FRUSTRATION_TOPIC):
         if hit.value in found:
             continue
@@ -378,6 +382,15 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             found.append(hit.value)
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+#: An LLM application named in a sentence: a pain of not seeing it in production is not knowing how its answers are.
+_LLM_APP = re.compile(r"(?<![a-z])(?:prompts?|chat ?bots?|bots?|agents?|llms?|gpt[\w.-]*|claude|gemini|copilot|"
+                      r"assistant|rag|completions?|answers?|responses?)(?![a-z])")
+
+
+#: Words of seeing what a system did (traces, logs): not seeing an LLM app is a pain of watching it, not of its quality.
+_SEEING = re.compile(r"(?<![a-z])(?:see|seeing|saw|visibility|visible|trac\w+|logs?|logging|observ\w+)(?![a-z])")
 
 
 #: Words that make "notebooks" a place to work in rather than where work is stuck.

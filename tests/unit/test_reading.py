@@ -893,3 +893,10 @@ def test_a_deploy_step_of_a_delivery_pipeline_is_no_request_for_a_model_server(s
     needs = understand("we want deploys to go through the same GitLab pipelines as the apps", shipped_catalog)
     assert "model_serving" not in [stage.value for stage in needs.get("needs", ())]
     assert [s.value for s in understand("we need to deploy our models", shipped_catalog)["needs"]] == ["model_serving"]
+
+
+def test_not_seeing_an_llm_app_in_production_is_not_knowing_its_quality(shipped_catalog: Catalog) -> None:
+    pains = understand("our chatbot's answers went wrong after a prompt change and nobody noticed", shipped_catalog)
+    assert [p.value for p in pains["frustrations"]] == ["llm_quality_unknown"]
+    churn = understand("our churn model went wrong for weeks and nobody noticed", shipped_catalog)
+    assert [p.value for p in churn["frustrations"]] == ["no_monitoring"]
