@@ -178,6 +178,8 @@ _ALTERNATIVE = (
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,5}what\s+(?:to|should\s+(?:i|we)|do\s+"
                r"(?:i|we)|can\s+(?:i|we))\s+use\s+(?:now|instead)\b"),
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,5}(?:what now|now what)\b"),
+    # "seldon went bsl, what open source serving now": the tool, what happened to it, what to use now
+    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,5}what\s+(?:[\w-]+\s+){1,3}now\b"),
 )
 #: "X vs Y", "X versus Y for datasets", "X or Y?", "X vs Y vs Z": tools to compare, all wanted in the
 #: top three.

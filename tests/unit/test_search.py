@@ -391,3 +391,9 @@ def test_compute_said_as_a_verb_asks_for_no_gpus() -> None:
     assert Stage.COMPUTE not in stages_named("we compute embeddings nightly and want to version them")
     assert Stage.COMPUTE not in stages_named("how to compute features the same way online")
     assert Stage.COMPUTE in stages_named("cheap compute for fine-tuning")
+
+
+def test_what_to_use_now_after_a_tool_changed_asks_for_its_alternatives() -> None:
+    shown = top("seldon went bsl, what open source serving now")
+    assert "seldon-core" not in shown
+    assert shown and all(shipped().get(t).built_for(Stage.MODEL_SERVING) for t in shown), shown
