@@ -350,7 +350,9 @@ def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:
         fine = lx.FINE.search(" ".join(text.after(hit).split()[:5]))
         value = hit.value
         said = text.low[slice(*_sentence(text, hit))]
-        if value is Frustration.NO_MONITORING and _LLM_APP.search(said) and not _SEEING.search(said):
+        apart = any(p.value is Frustration.LLM_QUALITY_UNKNOWN and _sentence(text, p) == _sentence(text, hit)
+                    for p in pains)  # the app's quality said as a pain of its own beside it
+        if value is Frustration.NO_MONITORING and not apart and _LLM_APP.search(said) and not _SEEING.search(said):
             value = Frustration.LLM_QUALITY_UNKNOWN  # an LLM app's answers gone bad unnoticed: its quality unknown
         (dropped if text.negated(hit, others=pains) or fine else found).append(value)
     for hit in text.hits(lx.FRUSTRATION_TOPIC):

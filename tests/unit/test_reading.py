@@ -900,3 +900,6 @@ def test_not_seeing_an_llm_app_in_production_is_not_knowing_its_quality(shipped_
     assert [p.value for p in pains["frustrations"]] == ["llm_quality_unknown"]
     churn = understand("our churn model went wrong for weeks and nobody noticed", shipped_catalog)
     assert [p.value for p in churn["frustrations"]] == ["no_monitoring"]
+    both = understand("what hurts: no monitoring in production and we can't tell if our llm's answers are good.",
+                      shipped_catalog)  # two pains, each its own
+    assert {p.value for p in both["frustrations"]} == {"no_monitoring", "llm_quality_unknown"}
