@@ -1560,6 +1560,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"hyperparameters)",
                                 r"compar(?:e|ing) (?:\w+ ){0,2}runs",
                                 r"run tracking", r"experiment logging", r"tracking", r"tracker",
+                                # "no registry, no endpoints, no experiment UI"
+                                r"experiment (?:ui|dashboards?|database)",
                                 # "plot loss curves", "see the training curves of every run"
                                 r"(?:loss|training|learning) curves",
                                 r"(?:see|compare|browse) (?:all )?(?:of )?(?:our |the |my )?(?:training |experimen"
@@ -1678,7 +1680,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:the |our )?prompts?"),
     Stage.SOURCE_CONTROL: (r"source control", r"version control", r"code versioning", r"git(?:hub|lab)? repos?",
                            r"git (?:server|hosting)",
-                           r"(?:code|it|everything|notebooks|scripts) (?:in|into) git"),
+                           r"(?:code|it|everything|notebooks|scripts) (?:in|into) git",
+                           # what they lack: "no git, no CI/CD", "none of them use git", "we don't even use git
+                           # properly", "a Colab that isn't in any repo"
+                           r"(?<=no )git(?! lfs)", r"(?:none|any) of (?:them|us) uses? git",
+                           r"use git (?:properly|correctly|consistently|at all)",
+                           r"(?:isn't|is not|aren't|are not|not) in (?:any|a) (?:git )?repo(?:sitory)?"),
     Stage.CI_CD: (
         r"blocks? (?:a |the )?deploy\w*",
         

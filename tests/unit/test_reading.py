@@ -883,6 +883,9 @@ def test_a_way_of_working_at_a_former_job_is_not_theirs(shipped_catalog: Catalog
         ("best free tool to annotate audio clips for keyword spotting?", "data_labeling"),
         ("current problem: tuning hyperparameters for a bunch of LightGBM models", "hyperparameter_tuning"),
         ("our hyperparam search is a for-loop, there has to be a better way", "hyperparameter_tuning"),
+        ("No git, no CI/CD, no containers. Where do we begin?", "source_control"),
+        ("None of them use git. Help me standardize.", "source_control"),
+        ("we moved off SageMaker: no registry, no endpoints, no experiment UI", "experiment_tracking"),
     ],
 )
 def test_a_need_said_in_passing_is_read(shipped_catalog: Catalog, text: str, need: str) -> None:
