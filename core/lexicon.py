@@ -1632,6 +1632,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:track\w*|know\w*|record\w*) (?:of )?which (?:model|version|fine-?tune|checkpoint)s? "
                            r"(?:is|are|was|were) (?:live|deployed|in prod\w*|running)"),
     Stage.LLM_EVALUATION: (
+        # "online eval / hallucination flagging on live traffic", "measure hallucination rate on a test set"
+        r"hallucination (?:rates?|flagging|detection|checks?|scor\w+|metrics?)",
+        r"online evals?",
+        r"(?:measure|score|scoring|detect\w*) (?:the )?hallucinations?",
         # "a prompt test suite that runs before deploy", "regression tests for prompts"
         r"prompt (?:test|regression) (?:suite|tests?)",
         r"regression tests? for (?:our |the )?prompts",
@@ -1735,7 +1739,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    # "retraining to be scheduled whenever new data lands", "scheduled retraining"
                                    r"(?:re-?training|training|jobs?|runs?) to be scheduled",
                                    r"scheduled re-?train(?:s|ing)?"),
-    Stage.COMPUTE: (r"(?:whichever|any) cloud (?:has|with) (?:spare |free |available )?(?:gpus|[ah]\d{2,3}s|capacity)",
+    Stage.COMPUTE: (
+        # "anywhere I can get A100s by the hour", "something that queues jobs", "central compute + job submission"
+        r"(?:get|rent|find|access to) (?:\w+ ){0,2}(?:[ahb]\d{2,3}s?|gpus?) by the hour",
+        r"queues (?:up )?(?:training |gpu )?jobs",
+        r"(?:central|shared|pooled) (?:gpu )?compute",
+        r"(?:whichever|any) cloud (?:has|with) (?:spare |free |available )?(?:gpus|[ah]\d{2,3}s|capacity)",
                     # not the verb: "the features we compute for training", "to compute embeddings"
                     r"(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\byou )(?<!\bto )compute(?! (?:the|a|an|our|their|its|it|"
                     r"them|features?|metrics?|embeddings?|scores?|stats|statistics|aggregates)\b)(?: / gpus)?",
@@ -1908,6 +1917,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                               r"(?:latency|spend) per (?:step|call|request|user|customer)",
                               r"trac(?:e|ing) (?:each|every|all) (?:llm |api |model )?(?:calls?|requests?|steps?)"),
     Stage.VECTOR_SEARCH: (
+        # "need somewhere to store and search embeddings"
+        r"(?:store|index) and (?:search|query) (?:the |our )?embeddings",
+        r"search (?:over |through )?(?:the |our )?embeddings",
         # "ANN under 20ms p99 with filters"
         r"ann (?:under|search|index|queries|lookups?)",
         r"approximate nearest[- ]neighbou?rs?",
