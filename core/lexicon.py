@@ -861,6 +861,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # bad data told by what it did: "we trained on nulls for two weeks", "the labels come back
+        # inconsistent", "the label column was shifted by a day"
+        r"trained on (?:nulls|garbage|bad data|corrupt\w* data|broken data|wrong labels)",
+        r"labels? (?:come|came|are|were) (?:back )?(?:inconsistent|wrong|noisy|messy|unreliable)",
+        r"(?:column|labels?) (?:\w+ ){0,3}(?:was|were|got|is) shifted",
         # bad data told as it happened: "features went NaN", "the upstream table had been full of nulls", "nulls crept
         # into income", "the same feature is implemented 7 times", "4 different SQL files", "training just ate it",
         # "we trained on it before anyone checked", "no check on the dataset before training", "no idea when the inputs
@@ -961,6 +966,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:sneak|slip|get|leak|creep)\w* (?:in|into|through)",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # "retraining is a calendar reminder"
+        r"(?:calendar|outlook|google calendar|slack) reminders?",
         # a retrain told as a ritual: "a 2-day ritual every quarter", "someone runs a notebook on the first of each
         # month", "a notebook that Priya runs every monday", "I kick each one off by hand", "whoever's on the rota",
         # "retrained by whoever built them", "without me clicking things", "they run in order because I run them"
@@ -1351,6 +1358,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:partition|gpu|slurm|job) queue (?:is|are) (?:routinely |usually |often )?(?:\d+|days|weeks)",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # the count of tools as a burden: "too many half-maintained tools", "we already juggle seven tools",
+        # "pls no more tools", "nine things to upgrade", "orphaned tools nobody owns", "each squad has its own
+        # side tools", "something that replaces 3-4 of these"
+        r"too many (?:[\w-]+ ){0,2}tools",
+        r"juggl\w* (?:\w+ ){0,3}(?:tools|services|systems|\d+|five|six|seven|eight|nine|ten)\b",
+        r"no more tools",
+        r"replaces? (?:\d+(?:-\d+)?|two|three|four|several|some|most) of (?:these|them|those)",
+        r"(?:\w+ )?things to (?:upgrade|maintain|patch)",
+        r"orphaned tools",
+        r"(?:its|their) own (?:side )?tools",
         # tools glued together, or one per team: "we stop gluing five things together", "wiring MLflow to Airflow to
         # Feast", "instead of 4 different UIs", "every DS group picked its own stuff", "4 half-adopted tools", "the
         # glue is the product"

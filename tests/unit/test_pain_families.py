@@ -134,6 +134,12 @@ from core.catalog import Catalog
         ("all our training still happens in notebooks", "stuck_in_notebooks"),
         ("models sit ready for weeks before anyone integrates them", "slow_handoff"),
         ("IT takes another three weeks to put it live", "slow_handoff"),
+        ("we already have too many half-maintained tools", "too_many_tools"),
+        ("we juggle something like seven tools for four people", "too_many_tools"),
+        ("nine things to upgrade and three of us to maintain it", "too_many_tools"),
+        ("a vendor feed changed a date format and we trained on nulls for two weeks", "data_quality"),
+        ("the labels come back inconsistent from the vendor", "data_quality"),
+        ("retraining is a calendar reminder every other Friday", "manual_retraining"),
     ],
 )
 def test_a_pain_is_read_in_other_words(shipped_catalog: Catalog, text: str, pain: str) -> None:
