@@ -374,14 +374,18 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
     hits = text.hits(lx.STAGE)
     bare = free and _only_phrases(text.low, hits)
     pains = text.hits(lx.FRUSTRATION)
+    last: _Hit | None = None  # the last job read as asked for
     for hit in hits:
         before = text.before(hit)
         if lx.NO_NEED.search(" ".join(before.split()[-4:])) or lx.FINE.match(text.after(hit).strip()):
             dropped.append(hit.value)
         elif _deploys_by_ci(text, hit, hits) or _named_as_pain(text, hit, pains) or _nothing_to_run(text, hit):
             continue
-        elif answering or bare or _asked_for(text, hit, hits, tools, free=free):
+        elif answering or bare or _asked_for(text, hit, hits, tools, free=free) \
+                or last is not None and _LISTED.fullmatch(text.low[last.end : hit.start]):
+            # the next job of a list an ask opened: "we have nothing for LLM evals or tracing", "evals + tracing"
             found.append(hit.value)
+            last = hit
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
 
@@ -393,6 +397,10 @@ _LLM_APP = re.compile(r"(?<![a-z])(?:prompts?|chat ?bots?|bots?|agents?|llms?|gp
 
 #: Words of seeing what a system did (traces, logs): not seeing an LLM app is a pain of watching it, not of its quality.
 _SEEING = re.compile(r"(?<![a-z])(?:see|seeing|saw|visibility|visible|trac\w+|logs?|logging|observ\w+)(?![a-z])")
+
+
+#: What joins two jobs of one list: "evals or tracing", "registry + monitoring", "tracking, registry".
+_LISTED = re.compile(r"\s*(?:,|\+|/|&|and|or|, and|, or|as well as)?\s*(?:an? |the |some )?")
 
 
 #: Words that make "notebooks" a place to work in rather than where work is stuck.

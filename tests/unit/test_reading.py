@@ -887,6 +887,7 @@ def test_a_way_of_working_at_a_former_job_is_not_theirs(shipped_catalog: Catalog
         ("looking for anywhere I can get A100s by the hour", "compute"),
         ("we need somewhere to store and search embeddings", "vector_search"),
         ("need a way to measure hallucination rate on a test set", "llm_evaluation"),
+        ("we have nothing for LLM evals or tracing yet", "llm_observability"),
         ("None of them use git. Help me standardize.", "source_control"),
         ("we moved off SageMaker: no registry, no endpoints, no experiment UI", "experiment_tracking"),
     ],
