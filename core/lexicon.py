@@ -117,6 +117,9 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         # who runs the machinery for others: "I run ML ops for …", "the guy who keeps the k8s clusters alive"
         r"i (?:run|own|maintain|manage) (?:the |our )?(?:ml ?ops|(?:k8s |kubernetes |gpu )?clusters?)",
         r"keeps? (?:the |our )?(?:[\w-]+ )?(?:clusters?|infra\w*|platform|servers) (?:alive|running|up)",
+        # "HPC/platform admin here", "the first ML platform person", "Ops guy here", "Staff eng, platform"
+        r"(?:hpc|platform|cluster)(?:/(?:hpc|platform|cluster))? admin", r"(?:first|only|sole) (?:ml )?platform "
+        r"(?:person|engineer|hire)", r"ops (?:guy|gal|person) here", r"staff eng(?:ineer)?, platform",
     ),
     Persona.TEAM_LEAD: (
         r"team lead / manager", r"team[- ]?lead", r"tech lead", r"eng(?:ineering)? lead",
@@ -132,6 +135,11 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         # (not "I run the ML platform team": running a platform team is platform work)
         r"i (?:run|lead|manage) (?:a|the|our|my) (?:(?!platform|infra)[\w'-]+ ){0,3}(?:team|lab|group|org)",
         r"i'm leading (?:a|the|our|my) (?:new )?(?:[\w'-]+ ){0,3}(?:team|group)",
+        # "as the eng manager", "I head the AI enablement group", "Leading a 12-person credit risk team", "Lead a
+        # team of 9", "3 MLEs, 1 DE and me (lead)", "my engineers spend two sprints …"
+        r"as the (?:eng(?:ineering)? |team |ml |ai )?(?:manager|lead)", r"i head (?:the|an?|our) ",
+        r"lead(?:ing)? a (?:\d+|[a-z]+)[- ]person", r"lead(?:ing)? a team of", r"me \((?:the )?lead\)",
+        r"me as (?:the )?lead", r"my engineers",
     ),
     Persona.ML_ENGINEER: (
         r"ml engineer", r"machine learning engineer", r"mles?", r"ml eng", r"ai engineer", r"ml dev",
@@ -144,6 +152,9 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"grad student", r"graduate student", r"master'?s student", r"student", r"in academia",
         r"(?:university|academic|research) lab", r"research (?:team|group)", r"statistician", r"data analyst",
         r"kaggler", r"i do research",
+        # "my PhD will be done before my ablations are", "3 of us researchers", "research assistant in a lab"
+        r"(?:my|doing (?:a |my )?)phd", r"of us researchers", r"other researcher", r"research assistant",
+        r"(?:i'm|i am|we're|we are) in a (?:uni|university) lab",
     ),
     Persona.SOFTWARE_ENGINEER: (
         r"software engineer", r"software dev(?:eloper)?", r"swe", r"sw eng(?:ineer)?", r"sde",
@@ -151,6 +162,8 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"front-?end (?:engineer|dev(?:eloper)?)", r"full[- ]?stack(?: engineer| dev(?:eloper)?)?",
         r"web ?dev(?:eloper)?", r"app developer", r"programmer", r"data engineer", r"product engineer",
         r"(?:rails|django|node|react|ios|android|java|php|\.net|ruby|typescript|js) dev(?:eloper)?",
+        # "I'm one of them, software background", "i'm a software eng"
+        r"software background", r"software eng",
     ),
 }
 #: Words that name a role only when the writer says it of themselves ("I'm a dev", not "the devs").

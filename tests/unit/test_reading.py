@@ -910,3 +910,18 @@ def test_not_seeing_an_llm_app_in_production_is_not_knowing_its_quality(shipped_
     both = understand("what hurts: no monitoring in production and we can't tell if our llm's answers are good.",
                       shipped_catalog)  # two pains, each its own
     assert {p.value for p in both["frustrations"]} == {"no_monitoring", "llm_quality_unknown"}
+
+
+@pytest.mark.parametrize(
+    ("text", "persona"),
+    [
+        ("HPC/platform admin here, I support 40 researchers", "platform_engineer"),
+        ("I've been here six weeks as the first ML platform person", "platform_engineer"),
+        ("as the eng manager I mostly care that we stop paying for overlapping tools", "team_lead"),
+        ("3 MLEs, 1 DE and me (lead). we build fraud models", "team_lead"),
+        ("two weeks in the slurm queue. my PhD will be done before my ablations are", "researcher"),
+        ("five engineers, I'm one of them, software background", "software_engineer"),
+    ],
+)
+def test_a_role_said_in_passing_is_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
+    assert understand(text, shipped_catalog)["persona"] == persona
