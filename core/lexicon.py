@@ -152,8 +152,8 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"grad student", r"graduate student", r"master'?s student", r"student", r"in academia",
         r"(?:university|academic|research) lab", r"research (?:team|group)", r"statistician", r"data analyst",
         r"kaggler", r"i do research",
-        # "my PhD will be done before my ablations are", "3 of us researchers", "research assistant in a lab"
-        r"(?:my|doing (?:a |my )?)phd", r"of us researchers", r"other researcher", r"research assistant",
+        # "I am doing my PhD", "3 of us researchers", "research assistant in a lab" (not "my PhD student")
+        r"doing (?:a |my )?phd", r"of us researchers", r"other researcher", r"research assistant",
         r"(?:i'm|i am|we're|we are) in a (?:uni|university) lab",
     ),
     Persona.SOFTWARE_ENGINEER: (
@@ -178,7 +178,8 @@ PERSONA_SELF_ONLY: dict[Persona, tuple[str, ...]] = {
 }
 #: "I'm a …", "as a …", "… here": a statement about the writer, not about colleagues.
 SELF = re.compile(
-    r"(?:i'm|i am|im|i work as|working as|as an?|as the (?:only|sole|lone|one)|my role is|my job is|my title is|"
+    r"(?:i'm|i am|im|i work as|working as|as an?|as the (?:only|sole|lone|one|first|new)|my role is|my job is|"
+    r"my title is|"
     r"i'm the|i am the|role:|"
     r"(?:question|greetings|hello|hi|hey) from an?|"
     r"title:|me:|myself:)\s+(?:an?\s+|the\s+|one of the\s+|one\s+)?(?:(?!\w+ing\s)\w+\s+){0,2}$"

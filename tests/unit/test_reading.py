@@ -919,7 +919,7 @@ def test_not_seeing_an_llm_app_in_production_is_not_knowing_its_quality(shipped_
         ("I've been here six weeks as the first ML platform person", "platform_engineer"),
         ("as the eng manager I mostly care that we stop paying for overlapping tools", "team_lead"),
         ("3 MLEs, 1 DE and me (lead). we build fraud models", "team_lead"),
-        ("two weeks in the slurm queue. my PhD will be done before my ablations are", "researcher"),
+        ("two weeks in the slurm queue, and I am doing my PhD on a deadline", "researcher"),
         ("five engineers, I'm one of them, software background", "software_engineer"),
     ],
 )
