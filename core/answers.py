@@ -348,12 +348,7 @@ def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:
     pains = [h for h in text.hits(lx.FRUSTRATION) if not _nothing_to_run(text, h)]
     for hit in pains:
         fine = lx.FINE.search(" ".join(text.after(hit).split()[:5]))
-        value = hit.value
-        said = text.low[slice(*_sentence(text, hit))]
-        apart = any(p.value is Frustration.LLM_QUALITY_UNKNOWN and _sentence(text, p) == _sentence(text, hit)
-                    for p in pains)  # the app's quality said as a pain of its own beside it
-        if value is Frustration.NO_MONITORING and not apart and _LLM_APP.search(said) and not _SEEING.search(said):
-            value = Frustration.LLM_QUALITY_UNKNOWN  # an LLM app's answers gone bad unnoticed: its quality unknown
+        value = _llm_quality(text, hit, pains) if hit.value is Frustration.NO_MONITORING else hit.value
         (dropped if text.negated(hit, others=pains) or fine else found).append(value)
     for hit in text.hits(lx.FRUSTRATION_TOPIC):
         if hit.value in found:
@@ -388,6 +383,18 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             last = hit
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+def _llm_quality(text: _Text, hit: _Hit, pains: list[_Hit]) -> Frustration:
+    """"Nobody noticed" of an LLM app's answers ("customers caught wrong refund answers after a prompt change") is
+    not knowing its quality, not a model nobody watches; not seeing what it did (traces, logs) stays a pain of
+    watching it, and so does "no monitoring" beside the app's quality said as a pain of its own."""
+    sentence = _sentence(text, hit)
+    said = text.low[slice(*sentence)]
+    apart = any(p.value is Frustration.LLM_QUALITY_UNKNOWN and _sentence(text, p) == sentence for p in pains)
+    if not apart and _LLM_APP.search(said) and not _SEEING.search(said):
+        return Frustration.LLM_QUALITY_UNKNOWN
+    return Frustration.NO_MONITORING
 
 
 #: An LLM application named in a sentence: a pain of not seeing it in production is not knowing how its answers are.
