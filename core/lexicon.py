@@ -1133,7 +1133,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.LLM_QUALITY_UNKNOWN: (
         # no way of knowing whether the answers are right; shipped when the vibes are good, eyeballing a few questions
         r"(?:no idea|no way of knowing|no way to know|(?:don't|do not|didn't) (?:really )?know|can't tell|"
-        r"cannot tell|couldn't tell|could tell|can't say|not sure) (?:me |us )?(?:if|whether|how good|"
+        r"cannot tell|couldn't tell|(?:nobody|no one) could tell|can't say|not sure) (?:me |us )?(?:if|whether|"
+        r"how good|"
         r"how well|how accurate) (?:the |its |our |their |those |these |any )?(?:\w+ )?(?:answers?|summaries|"
         r"responses?|outputs?|replies|generations|completions) (?:\w+ )?(?:are|were|is|was|got|get|really)",
         r"(?:if|when) the vibes (?:are|feel|look|seem) (?:good|ok|okay|right|fine)",

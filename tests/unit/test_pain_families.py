@@ -177,3 +177,8 @@ def test_a_no_that_belongs_to_one_pain_does_not_deny_the_next(shipped_catalog: C
 def test_a_pain_word_in_another_sense_is_not_that_pain(shipped_catalog: Catalog, text: str, pain: str) -> None:
     """A preference for one platform over glue is no pain; a deploy ritual is no retraining."""
     assert pain not in understand(text, shipped_catalog).get("frustrations", ())
+
+
+def test_knowing_the_answers_are_good_is_no_pain(shipped_catalog: Catalog) -> None:
+    assert "frustrations" not in understand("we could tell if the answers are good from the thumbs-up rate",
+                                            shipped_catalog)
