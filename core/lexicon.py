@@ -704,14 +704,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     ),
     Frustration.NO_MONITORING: (
         # nobody watching the models, no visibility into drift, found out when the business complained
-        r"(?:nobody|no one|no-one|anyone|nothing|noone)(?: is| was| 's)? (?:\w+ )?(?:watching|monitoring|"
+        r"(?:nobody|no one|no-one|nothing|noone|missing is anyone|without anyone)(?: is| was| 's)? (?:\w+ )?"
+        r"(?:watching|monitoring|"
         r"looking at|checking on|keeping an eye on) (?:the |our |live |any of the |how )?(?:\w+ )?(?:models?|"
         r"model quality|predictions|accuracy)",
-        r"(?:zero|no|little|any) (?:real )?visibility (?:into|on|of) (?:\w+ ){0,2}(?:drift|models?|"
+        r"(?:zero|no|little|(?:without|don't have|do not have|lack) any) (?:real )?visibility (?:into|on|of) "
+        r"(?:\w+ ){0,2}(?:drift|models?|"
         r"predictions|model quality|accuracy|performance)",
-        r"(?:only )?(?:found out|noticed|learned|heard) (?:\w+ )?(?:because|when|after|from) "
+        r"(?:only )?(?:found out|noticed|learned) (?:\w+ )?(?:because|when|after|from) "
         r"(?:\w+ ){0,2}(?:sales|customers?|users?|finance|support|marketing|the business|someone|a customer|"
-        r"a client) (?:\w+ )?(?:complained|told|called|noticed|pinged|emailed|asked|yelled)",
+        r"a client) (?:\w+ )?(?:complained|told|called|noticed|pinged|emailed|yelled)",
         # "no one checks them afterwards", "we literally don't look at them after deploy", "zero visibility after
         # deployment", "nothing alerted"
         r"(?:nobody|no one|no-one|we (?:literally )?(?:don't|never|do not)) (?:\w+ ){0,2}(?:looks? at|checks?|"

@@ -182,3 +182,7 @@ def test_a_pain_word_in_another_sense_is_not_that_pain(shipped_catalog: Catalog,
 def test_knowing_the_answers_are_good_is_no_pain(shipped_catalog: Catalog) -> None:
     assert "frustrations" not in understand("we could tell if the answers are good from the thumbs-up rate",
                                             shipped_catalog)
+
+
+def test_a_question_about_others_monitoring_is_no_pain_of_theirs(shipped_catalog: Catalog) -> None:
+    assert "frustrations" not in understand("is anyone monitoring their models with Evidently?", shipped_catalog)
