@@ -821,6 +821,7 @@ def _budget(tool: Tool, profile: Profile, explain: bool) -> Factor:
     pricing, price = tool.pricing, tool.pricing.value.replace("_", " ")
     if tool.open_source and pricing is Pricing.FREEMIUM:
         pricing = Pricing.FREE  # the software is free to run; only the vendor's hosting is paid
+        price = "free to run yourself"
     elif profile.must_self_host() and tool.self_hosted_pricing is not None:
         # what they would run is the self-hosted edition: W&B's free tier is its hosted service, not a server
         pricing = tool.self_hosted_pricing

@@ -115,7 +115,8 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         (r"^(free|freemium|paid|usage based), which fits a .+ budget$",
          lambda m: tool["pricing"].replace("_", " ") == m.group(1)),
         (r"^(free|paid) to run yourself, which fits a .+ budget$",
-         lambda m: tool.get("self_hosted_pricing") == m.group(1) and self_hosting(profile)),
+         lambda m: tool.get("self_hosted_pricing") == m.group(1) and self_hosting(profile)
+         or m.group(1) == "free" and tool["open_source"] and tool["pricing"] == "freemium"),
         (r"^pays off even before pipelines are automated$", lambda m: tool.get("min_maturity", 0) == 0),
         (r"^widely integrated: (\d+) tools in my catalog work with it$",
          lambda m: sum(tool["id"] in t.get("integrates_with", []) for t in raw.values()) == int(m.group(1))),

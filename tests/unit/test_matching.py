@@ -893,7 +893,7 @@ def test_an_open_source_tool_with_a_paid_cloud_fits_a_free_only_budget_like_a_fr
         return found.points, found.good
 
     assert budget("langfuse")[0] == budget("trulens")[0] > 0
-    assert budget("langfuse")[1] == "freemium, which fits a free-only budget"
+    assert budget("langfuse")[1] == "free to run yourself, which fits a free-only budget"
 
 
 def test_a_tool_for_only_part_of_their_work_fits_only_that_part() -> None:
