@@ -389,9 +389,7 @@ def compute_recommendation(
         advice=tuple(build_advice(profile, wanted, tools, kept)),
         keep=tuple(keep_lines(profile, catalog, wanted, frozenset(t.id for t in tools))),
         relaxed=tuple(relax(profile, catalog, wanted, scored)),
-        # nor the stack card (a tool of theirs they asked to leave out of the picks is not put on it either)
-        stack=tuple(item for item in compose_stack(profile, catalog, wanted, chosen, scored)
-                    if item.tool_id not in leave_out),
+        stack=compose_stack(profile, catalog, wanted, chosen, scored, leave_out),
     )
 
 

@@ -52,12 +52,13 @@ def keep_lines(profile: Profile, catalog: Catalog, wanted: Wanted, picked: froze
 
 def compose_stack(
     profile: Profile, catalog: Catalog, wanted: Wanted, picks: Sequence[tuple[float, Tool]],
-    scored: Sequence[tuple[float, Tool]],
+    scored: Sequence[tuple[float, Tool]], leave_out: frozenset[str] = frozenset(),
 ) -> tuple[StackItem, ...]:  # fmt: skip
     """With several needs, one tool per stage, built from the picks: stage → tool → why.
 
     A stage a pick is built for gets that pick (so the card and the picks never disagree); a stage
-    no pick fills gets the best tool built for it; a stage the current stack keeps says so.
+    no pick fills gets the best tool built for it; a stage the current stack keeps says so, unless they
+    asked to leave that tool out (`leave_out`; the picks and `scored` hold none of those already).
     """
     if len(wanted.order) < 2:
         return ()
@@ -67,6 +68,8 @@ def compose_stack(
     items = []
     for stage in wanted.order:
         if stage in wanted.kept:
+            if wanted.kept[stage] in leave_out:
+                continue
             tool = catalog.get(wanted.kept[stage])
             items.append(StackItem(stage=stage, tool_id=tool.id, tool_name=tool.name,
                                    why="you already use it: keep it"))  # fmt: skip
