@@ -708,9 +708,6 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:watching|monitoring|"
         r"looking at|checking on|keeping an eye on) (?:the |our |live |any of the |how )?(?:\w+ )?(?:models?|"
         r"model quality|predictions|accuracy)",
-        r"(?:zero|no|little|(?:without|don't have|do not have|lack) any) (?:real )?visibility (?:into|on|of) "
-        r"(?:\w+ ){0,2}(?:drift|models?|"
-        r"predictions|model quality|accuracy|performance)",
         r"(?:only )?(?:found out|noticed|learned) (?:\w+ )?(?:because|when|after|from) "
         r"(?:\w+ ){0,2}(?:sales|customers?|users?|finance|support|marketing|the business|someone|a customer|"
         r"a client) (?:\w+ )?(?:complained|told|called|noticed|pinged|emailed|yelled)",
@@ -718,7 +715,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # deployment", "nothing alerted"
         r"(?:nobody|no one|no-one|we (?:literally )?(?:don't|never|do not)) (?:\w+ ){0,2}(?:looks? at|checks?|"
         r"watch(?:es)?|monitors?) (?:the |our )?(?:predictions|models?|outputs|them|it)\b(?! before)",
-        r"(?:zero|no) visibility (?:after|once|into|in) (?:deploy\w*|prod\w*|the predictions|predictions)",
+        r"(?:zero|no|little|(?:without|don't have|do not have|lack) any) (?:real )?visibility (?:after|once|into|in|"
+        r"on|of) (?:deploy\w*|prod\w*|(?:\w+ ){0,2}(?:drift|models?|predictions|model quality|accuracy|performance))",
         r"nothing (?:alerted|paged|fired|caught it)",
         # how they learn of a bad model, told as a story: "nobody on the ML side noticed; risk ops caught it" ("we only
         # noticed because …" is left out: said as often of bad data, labels or LLM answers as of a model gone wrong)
@@ -1774,23 +1772,24 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"(?:re-?training|training|jobs?|runs?) to be scheduled",
                                    r"scheduled re-?train(?:s|ing)?"),
     Stage.COMPUTE: (
-        # "anywhere I can get A100s by the hour", "something that queues jobs", "central compute + job submission"
-        r"(?:get|rent|find|access to) (?:\w+ ){0,2}(?:[ahb]\d{2,3}s?|gpus?) by the hour",
-        r"queues (?:up )?(?:training |gpu )?jobs",
+        # "central compute + job submission"
         r"(?:central|shared|pooled) (?:gpu )?compute",
         r"(?:whichever|any) cloud (?:has|with) (?:spare |free |available )?(?:gpus|[ah]\d{2,3}s|capacity)",
                     # not the verb: "the features we compute for training", "to compute embeddings"
                     r"(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\byou )(?<!\bto )compute(?! (?:the|a|an|our|their|its|it|"
                     r"them|features?|metrics?|embeddings?|scores?|stats|statistics|aggregates)\b)(?: / gpus)?",
                     r"gpus?", r"fair[- ]share(?: scheduling)?",
-                    # "rent H100s by the hour", "look at GPU clouds", "a way to train a bigger model without begging"
-                    r"rent (?:\w+ ){0,2}(?:[ahbl]\d{2,3}s?|gpus?|\d{4}s?) (?:by the hour|on demand|per hour)",
+                    # "rent H100s by the hour", "anywhere I can get A100s by the hour", "look at GPU clouds"
+                    r"(?:rent|get|find|access to) (?:\w+ ){0,2}(?:[ahbl]\d{2,3}s?|gpus?|\d{4}s?) (?:by the hour|"
+                    r"on demand|per hour)",
                     r"gpu clouds?", r"scale (?:it|this|them) out",
                     r"gpu (?:sharing|time|allocation)",
                     r"shar(?:e|ing) (?:the |our )?gpus", r"gpu (?:access|cluster|compute|scheduling)",
                     r"training (?:infra(?:structure)?|compute|clusters?)", r"distributed training",
                     r"(?:scale|scaling) (?:out )?training", r"cluster management", r"burst(?:ing)? to the cloud",
-                    r"queu(?:e|ing) (?:\w+ )?jobs", r"queue (?:for |of )?(?:gpu|training) jobs", r"gpu (?:job )?queue",
+                    # "queue jobs", "something that queues up training jobs"
+                    r"queu(?:e|es|ing) (?:up )?(?:\w+ )?jobs", r"queue (?:for |of )?(?:gpu|training) jobs",
+                    r"gpu (?:job )?queue",
                     r"(?:launch|submit|run)\w* (?:training )?jobs on (?:\w+ ){0,2}(?:gpus?|gpu clouds?)",
                     r"(?:scale|scaling|distribut\w+) (?:\w+ ){0,3}(?:across|over) (?:a |the |our )?(?:gpu )?cluster",
                     r"job queu(?:e|es|ing)", r"queueing", r"gpu quotas?",
