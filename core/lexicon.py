@@ -1376,7 +1376,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # the count of tools as a burden: "too many half-maintained tools", "we already juggle seven tools",
         # "pls no more tools", "nine things to upgrade", "orphaned tools nobody owns", "each squad has its own
         # side tools", "something that replaces 3-4 of these"
-        r"too many (?:[\w-]+ ){0,2}tools",
+        r"too many (?:[\w-]+ ){0,2}tools(?: already)?",
         r"juggl\w* (?:\w+ ){0,3}(?:tools|services|systems|\d+|five|six|seven|eight|nine|ten)\b",
         r"no more tools",
         r"replaces? (?:\d+(?:-\d+)?|two|three|four|several|some|most) of (?:these|them|those)",
@@ -1421,7 +1421,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:\d+|too many|so many|many|several|" + _WORD_NUMBER + r") (?:logins|invoices|bills|subscriptions|vendors)",
         r"(?:teams?|groups?|squads?) (?:\w+ )?each (?:picked|chose|use|uses|bought|have) (?:one|their own|a different)",
         r"(?:cut|pare|trim|slim) (?:this|it|them|the stack|our stack|things) down",
-        r"too many tools(?: already)?", r"tool sprawl",
+        r"tool sprawl",
         # "total tool bingo", "three places to look for one answer", "5 ppl, 3 experiment trackers, 2 orchestrators",
         # "writing glue between …", "and three of us to keep it alive", "every ML team picked its own stack"
         r"tool bingo", r"(?:two|three|four|five|\d+) places to look",
@@ -1433,7 +1433,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:\d+|several|multiple|" + _WORD_NUMBER + r") different (?:trackers|tools|orchestrators|platforms|"
         r"registries|notebook tools|serving stacks|stacks)", r"consolidat\w*", r"too many (?:dashboards|platforms|"
         r"vendors|services|things)", r"fragment\w*", r"duct[- ]tape", r"glue code", r"tool fatigue",
-        r"juggl\w* (?:\w+ ){0,2}tools", r"(?:patchwork|zoo|mess) of tools", r"patchwork",
+        r"(?:patchwork|zoo|mess) of tools", r"patchwork",
         r"half (?:\w+ ){0,3}(?:swear by|use|uses|prefer|prefers|are on|is on) [\w&.-]+,? (?:and )?(?:the other )?hal"
         r"f", r"tools don't talk to each other",
         r"more tools than (?:people|engineers|users)", r"(?:done|tired of|sick of) (?:\w+ )?(?:stitching|gluing)",
