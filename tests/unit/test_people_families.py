@@ -21,6 +21,12 @@ from core.catalog import Catalog
         ("we r 2 ML eng in a startup", "ml_engineer"),
         ("6 ML engineers (me included), Azure", "ml_engineer"),
         ("Backend eng, 4 on the team", "software_engineer"),
+        ("HPC/platform admin here, I support 40 researchers", "platform_engineer"),
+        ("I've been here six weeks as the first ML platform person", "platform_engineer"),
+        ("as the eng manager I mostly care that we stop paying for overlapping tools", "team_lead"),
+        ("3 MLEs, 1 DE and me (lead). we build fraud models", "team_lead"),
+        ("two weeks in the slurm queue, and I am doing my PhD on a deadline", "researcher"),
+        ("five engineers, I'm one of them, software background", "software_engineer"),
     ],
 )
 def test_roles_in_other_words(shipped_catalog: Catalog, text: str, persona: str) -> None:

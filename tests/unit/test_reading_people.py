@@ -192,6 +192,17 @@ def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catal
         ("The ranker is retrained by a scheduled Argo workflow.", 1),
         ("A merge to main runs the checks and promotes the model.", 2),
         ("The new model goes to staging once the evals pass.", 2),
+        ("models live in jupyter and 'deploying' means I scp a pickle onto a box", 0),
+        ("today a data scientist reruns the notebook every two weeks", 0),
+        ("retraining takes a human two days every quarter", 0),
+        ("training is a Prefect flow that runs weekly, deploying is still me copying files", 1),
+        ("retraining runs as a scheduled Python script via Windows Task Scheduler", 1),
+        ("if the eval gate passes Argo CD rolls the new model out", 2),
+        ("CI runs backtests as tests and pushes the model to prod if they pass", 2),
+        ("Cloud Composer runs retraining every night, deploy = us copying files to a bucket", 1),
+        ("Dagster schedules training and models auto-promote through the registry", 2),
+        ("Cloud Build runs tests on the pipeline code and promotes the model", 2),
+        ("our Kubeflow pipelines are triggered by CI on every merge", 2),
     ],
 )
 def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catalog, text: str, level: int) -> None:
@@ -429,6 +440,12 @@ def test_no_idea_is_not_a_budget_of_none(shipped_catalog: Catalog) -> None:
         ("Does a feature store make sense for three models?", {"feature_store"}),
         ("Any tools for active learning loops?", {"data_labeling"}),
         ("How do people keep ML docker images sane?", {"containers"}),
+        # a job told in its own words ("compute" said as a verb asks for no GPUs)
+        ("the features we compute for training don't match what the prediction api computes live", {"feature_store"}),
+        ("we compute features in spark and need a feature store", {"feature_store"}),
+        ("we need to plot loss curves for every run", {"experiment_tracking"}),
+        ("I need a check that fails if a column has nulls or the wrong type", {"data_validation"}),
+        ("we need a web app to tag the sentiment of customer reviews", {"data_labeling"}),
     ],
 )
 def test_stages_asked_for_are_needs(shipped_catalog: Catalog, text: str, needs: set[str]) -> None:
