@@ -555,13 +555,7 @@ def _elsewhere(before: str) -> bool:
     """Is a way of working said of another job ("moved from a company where CI/CD was fully automated"), with
     nothing after that brings it back to theirs ("… to one where training is a notebook", "here", "now")?"""
     found = list(lx.ELSEWHERE.finditer(before))
-    return bool(found) and not _BACK_HERE.search(before[found[-1].end() :])
-
-
-#: Words that come back from another job to theirs.
-_BACK_HERE = re.compile(r"(?<![a-z])(?:to (?:one|a place|a team|a company) where|here|now|currently|today|this "
-                        r"(?:company|job|team|place)|at (?:my|our) (?:current|new) (?:job|company|team|place))"
-                        r"(?![a-z])")
+    return bool(found) and not lx.BACK_HERE.search(before[found[-1].end() :])
 
 
 #: A level-1 phrase that says only how often ("retrained monthly"), not that something runs it.

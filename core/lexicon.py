@@ -2496,6 +2496,10 @@ ELSEWHERE = re.compile(r"(?<![a-z])(?:(?:moved|came|coming|switched) (?:here )?f
                        r"(?:company|team|job|place|employer|startup|org|shop)|(?:at|in) my (?:old|previous|last|"
                        r"former|prior) (?:job|company|team|role|place|employer|gig)|(?:my|our) (?:old|previous|last|"
                        r"former) (?:job|company|team|employer))(?![a-z])")
+#: After such words, what comes back to their own job: "… to one where training is a notebook", "here", "now".
+BACK_HERE = re.compile(r"(?<![a-z])(?:to (?:one|a place|a team|a company) where|here|now|currently|today|this "
+                       r"(?:company|job|team|place)|at (?:my|our) (?:current|new) (?:job|company|team|place))"
+                       r"(?![a-z])")
 #: Work done by hand that says nothing of how models are trained and shipped: "we tune our models by hand",
 #: "I inspect the logs by hand", "relabel a few thousand transactions by hand".
 NOT_A_PROCESS_BY_HAND = re.compile(r"(?<![a-z])(?:tun(?:e|es|ed|ing)|label\w*|relabel\w*|annotat\w*|tag(?:s|ged|ging)?|"
