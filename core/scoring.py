@@ -533,7 +533,8 @@ def _integrations(tool: Tool, profile: Profile, catalog: Catalog, index: Catalog
     family = next((t for t in stack if tool.id.startswith(t + "-") and t in catalog), None)
     if family is not None:  # GitHub Actions for a team on GitHub: more of what they have, not a new vendor
         name = catalog.get(family).name
-        return Factor("integrations", FAMILY, f"part of the {name} you already use" if explain else None)
+        said = explain and tool.id not in stack  # for a tool they use, "you already use it" says it already
+        return Factor("integrations", FAMILY, f"part of the {name} you already use" if said else None)
     links = index.partners.get(tool.id, frozenset())
     partners = [t for t in stack if t in links]
     if tool.built_for(Stage.CONTAINERS):
@@ -593,7 +594,9 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
         if found is not None:
             return found
         if tool.self_host_needs == ():
-            return Factor("cloud", 0.1, "runs on your laptop, with no server to operate" if explain else None)
+            # when they would run it themselves, the operations factor says it already ("nothing to operate")
+            said = explain and not operated_by_them(tool, profile)
+            return Factor("cloud", 0.1, "runs on your laptop, with no server to operate" if said else None)
         if tool.local_needs is not None and Stage.COMPUTE not in wanted.weights and operated_by_them(tool, profile):
             # its own docs give a one-machine setup (Ollama's app, llama.cpp's llama-server, `mlflow ui`); not for
             # a team about to rent GPU machines, whose tools will run there

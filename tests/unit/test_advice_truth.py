@@ -7,6 +7,7 @@ engine's explanations), so a sentence the engine makes up fails here.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -139,12 +140,21 @@ def test_a_near_duplicate_never_hides_a_better_ranked_tool(raw: dict[str, Any]) 
                 assert not near_duplicate(shipped().get(better), pick), (better, pick.id)
 
 
+def _runs_of_three(sentence: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9']+", sentence.lower())
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
 @SETTINGS
 @given(profiles)
 def test_at_most_three_reasons_and_none_shared_by_every_pick(raw: dict[str, Any]) -> None:
     picks = recommend(parse_profile(raw), shipped()).picks
     for pick in picks:
         assert 1 <= len(pick.reasons) <= 3
+        # no reason says again what another one said ("no server to operate" twice, for a laptop-only person)
+        for i, first in enumerate(pick.reasons):
+            for second in pick.reasons[i + 1 :]:
+                assert not _runs_of_three(first) & _runs_of_three(second), (pick.id, first, second)
     if len(picks) > 1:
         assert not set.intersection(*(set(p.reasons) for p in picks))
 
@@ -265,3 +275,11 @@ def test_when_their_tools_do_what_they_asked_the_advice_names_no_pains_job_and_n
     assert [p.id for p in rec.picks] == ["gitlab"]
     assert not any(line.startswith("Start with") or "pieces in all" in line for line in rec.advice), rec.advice
     assert "Your current tools already cover what you asked for: keep them and deepen their use." in rec.advice
+
+
+def test_a_laptop_only_researcher_hears_once_that_a_package_has_nothing_to_run() -> None:
+    profile = Profile(team_size=1, cloud=Cloud.NONE, budget=Budget.NONE, open_source_only=True,
+                      needs=(Stage.EXPERIMENT_TRACKING,), current_stack=("git",))  # fmt: skip
+    trackio = next(p for p in recommend(profile, shipped()).picks if p.id == "trackio")
+    said = [r for r in trackio.reasons if "server" in r]
+    assert said == ["nothing to operate: it installs as a package, with no server to run"], trackio.reasons
