@@ -9,7 +9,13 @@ question is worth the person's time. A hard-constraint question is always asked 
 answer would rule out a current pick, so stopping never hides a violation. What they need is always
 asked once, right after what hurts: it names the jobs the picks are for, which a pain only implies
 (in buttons-only interviews its regret, under priors that assume people want help with what hurts,
-often fell below the threshold, and picks went to the wrong jobs).
+often fell below the threshold, and picks went to the wrong jobs). What they build is asked next when
+they opened in words and the sentence left it out: it decides between tools for LLM apps and for
+classic models, and the score regret undervalues it (the picks for the expected mix of work score
+close to the best for each kind, where an expert tells them apart), so conversations that skipped it
+ended with other picks than the full profile gives. People who answer with buttons are asked it on
+regret alone: theirs is already the longer interview (each field is a question of its own), and
+asking it there too took it past five questions.
 """
 
 from __future__ import annotations
@@ -131,6 +137,10 @@ class AdaptiveInterviewer:
         for question in remaining:
             if question.id in first:
                 return question, 1 + min(3, len(remaining) - 1)
+        if OPENING in done:  # they opened in words (a role button sets the opening's own field instead)
+            for question in remaining:
+                if question.id == "workloads":
+                    return question, 1 + min(3, len(remaining) - 1)
         current, scored = self._picks(profile)
         # what the person will be shown, a last pick judged on its own (select's trim), may hold a tool the
         # untrimmed three leave out: a hard constraint that would rule it out is as much worth asking

@@ -76,8 +76,9 @@ def _not_understood(w: Draft, question: Question, misses: int) -> Turn:
     return (say("not_understood", hint=choices_hint(question)), *prompt(w, ask_only=True))
 
 
-def apply(w: Draft, reading: Reading, *, question: Question | None = None) -> list[Message]:
-    """Put what a message says into the answers; say back what changed, in display names."""
+def apply(w: Draft, reading: Reading, *, question: Question | None = None, in_words: bool = True) -> list[Message]:
+    """Put what a message says into the answers; say back what changed, in display names. An opening
+    answered in words is done (the sentence sets other fields than its own); a role button sets its field."""
     catalog = w.catalog
     new: dict[str, Any] = {}
     changed: dict[str, tuple[Any, Any]] = {}
@@ -96,7 +97,7 @@ def apply(w: Draft, reading: Reading, *, question: Question | None = None) -> li
     asked = question.id if question is not None else None
     if values or asked:
         critiques = [c for c in w.critiques if _field_of(c) not in values]
-        if asked == OPENING:
+        if asked == OPENING and in_words:
             w.set_answers(values, skipped=OPENING, question=OPENING, critiques=critiques)
         else:
             w.set_answers(values, question=asked, critiques=critiques)
@@ -195,7 +196,7 @@ def choose(w: Draft, question: Question, value: Any) -> Turn:
     if question.kind is not Kind.OPEN:
         said = apply(w, Reading(facts={question.id: value}), question=question)
     else:  # the opening question's buttons name a role
-        apply(w, Reading(facts={"persona": Persona(str(value))}), question=question)
+        apply(w, Reading(facts={"persona": Persona(str(value))}), question=question, in_words=False)
         said = [Answered(question_id=question.id, prompt=question.prompt, answer=label(str(value)))]
     w.flow.settle()
     return (*said, *prompt(w))

@@ -123,7 +123,9 @@ def interview(
         if question is None:
             break
         if question.id == OPENING:
-            done.add(OPENING)
+            # as in the product: an opening in words (or skipped) is done; a role button sets its own field
+            if sentence or truth.get("persona") is None:
+                done.add(OPENING)
             said = SENTENCE_FIELDS if sentence else ("persona",)
             profile = profile.with_answers(**{f: truth[f] for f in said if truth.get(f) is not None})
             continue

@@ -12,7 +12,7 @@ from core.conversation import FixedOrder, Interviewer
 from core.interviewing import HARD, THRESHOLD, AdaptiveInterviewer
 from core.profile import Profile, parse_profile
 from core.questions import BY_ID, OPENING, QUESTIONS, is_relevant
-from core.vocabulary import Cloud, Frustration, Persona, Stage
+from core.vocabulary import Cloud, Frustration, Persona, Stage, Workload
 
 ROOT = Path(__file__).resolve().parents[2]
 TRUTH: dict[str, Any] = {
@@ -35,10 +35,11 @@ def walk(interviewer: Interviewer, truth: dict[str, Any]) -> list[str]:
         assert question.id not in profile.known() and question.id not in done
         assert is_relevant(question, profile)
         asked.append(question.id)
-        if question.id == OPENING:  # a button-only person: picks their role and nothing more
-            done.add(OPENING)
+        if question.id == OPENING:  # a button-only person: picks their role (or skips) and nothing more
             if truth.get("persona"):
                 profile = profile.with_answers(persona=truth["persona"])
+            else:
+                done.add(OPENING)
         elif truth.get(question.id) is None:
             done.add(question.id)
         else:
@@ -108,9 +109,25 @@ def test_picks_that_serve_nothing_wanted_are_regrettable_whatever_the_answer() -
 
 def test_a_hard_constraint_that_would_rule_out_a_pick_is_always_asked() -> None:
     interviewer = AdaptiveInterviewer(shipped(), threshold=1.1)  # no question is worth asking on regret alone
-    profile = Profile(needs=(Stage.EXPERIMENT_TRACKING,), cloud=Cloud.AWS, kubernetes=False, self_hosted=False)
+    profile = Profile(needs=(Stage.EXPERIMENT_TRACKING,), cloud=Cloud.AWS, kubernetes=False, self_hosted=False,
+                      workloads=(Workload.TABULAR,))  # fmt: skip
     question = interviewer.next_question(profile, frozenset({OPENING}))
     assert question is not None and question.id in HARD
+
+
+def test_after_an_opening_in_words_that_left_it_out_it_asks_what_they_build() -> None:
+    """What they build decides between tools for LLM apps and for classic models; a sentence that left it out is
+    followed by that question (once what they need is known), a role button is not: the regret decides there."""
+    interviewer = AdaptiveInterviewer(shipped())
+    profile = Profile(persona=Persona.ML_ENGINEER, team_size=6, cloud=Cloud.AWS, needs=(Stage.MODEL_MONITORING,))
+    question = interviewer.next_question(profile, frozenset({OPENING}))
+    assert question is not None and question.id == "workloads"
+    buttons = interviewer.next_question(profile, frozenset())
+    assert buttons is None or buttons.id != "workloads"
+    said = interviewer.next_question(profile.with_answers(workloads=("llm",)), frozenset({OPENING}))
+    assert said is None or said.id != "workloads"
+    skipped = interviewer.next_question(profile, frozenset({OPENING, "workloads"}))
+    assert skipped is None or skipped.id != "workloads"
 
 
 def test_imagined_answers_are_weighted_by_priors_that_sum_to_one() -> None:
@@ -153,7 +170,7 @@ def test_a_hard_constraint_that_would_rule_out_a_shown_pick_is_asked() -> None:
                              "frustrations": ["too_many_tools"], "needs": ["model_serving", "model_registry"]})
     shown = [shipped().get(p.id) for p in recommend(profile, shipped()).picks]
     assert any(not tool.open_source for tool in shown)  # the state this is about
-    question = AdaptiveInterviewer(shipped()).next_question(profile, frozenset({OPENING}))
+    question = AdaptiveInterviewer(shipped()).next_question(profile, frozenset())  # they chose their role
     assert question is not None and question.id == "open_source_only"
     answered = profile.with_answers(open_source_only=True)
     assert all(shipped().get(p.id).open_source for p in recommend(answered, shipped()).picks)

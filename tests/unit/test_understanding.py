@@ -95,6 +95,21 @@ def test_after_a_full_opening_sentence_at_most_three_questions_are_asked(adaptiv
     assert picks_of(turn)
 
 
+def test_an_opening_in_words_that_leaves_out_what_they_build_is_followed_by_that_question(adaptive: Waiter) -> None:
+    adaptive.open(W, U)
+    assert asked(adaptive.reply(W, U, OPENING)) == "workloads"  # the sentence says all but what they build
+    adaptive.open(W, "bob")
+    assert asked(adaptive.reply(W, "bob", "ML engineer, we can't reproduce results and need experiment tracking")) \
+        == "workloads"
+    adaptive.open(W, "carol")  # the same facts from a role button and two answers: the regret decides
+    assert asked(adaptive.choose(W, "carol", "opening", ["ml_engineer"])) == "frustrations"
+    assert asked(adaptive.reply(W, "carol", "can't reproduce results")) == "needs"
+    assert asked(adaptive.reply(W, "carol", "experiment tracking")) != "workloads"
+    said_it = OPENING.replace("need experiment tracking", "need experiment tracking for our LLM app")
+    adaptive.open(W, "dave")
+    assert asked(adaptive.reply(W, "dave", said_it)) != "workloads"
+
+
 def test_slash_command_text_starts_the_interview_with_that_sentence_read(waiter: Waiter) -> None:
     turn = waiter.open(W, U, "we're 5 people on AWS and can't reproduce anything")
     assert "I'm the MLOps Waiter" in said(turn)
