@@ -137,10 +137,6 @@ class AdaptiveInterviewer:
         for question in remaining:
             if question.id in first:
                 return question, 1 + min(3, len(remaining) - 1)
-        if OPENING in done:  # they opened in words (a role button sets the opening's own field instead)
-            for question in remaining:
-                if question.id == "workloads":
-                    return question, 1 + min(3, len(remaining) - 1)
         current, scored = self._picks(profile)
         # what the person will be shown, a last pick judged on its own (select's trim), may hold a tool the
         # untrimmed three leave out: a hard constraint that would rule it out is as much worth asking
@@ -169,6 +165,11 @@ class AdaptiveInterviewer:
             if regret >= self.threshold or self.rules_out_a_pick(question, profile, guarded, done):
                 worth.append((regret, order))
                 best = max(best, regret)
+        # after an opening in words (a role button sets the opening's own field instead), what they build comes
+        # first; the others worth asking still tell how many questions are left
+        build = next((n for n, q in enumerate(remaining) if q.id == "workloads"), None) if OPENING in done else None
+        if build is not None:
+            return remaining[build], 1 + sum(order != build for _, order in worth)
         if not worth:
             return None, 0
         chosen = max(worth, key=lambda item: (item[0], -item[1]))  # an earlier question wins a tie
