@@ -86,10 +86,11 @@ OPENING = "opening"
 QUESTIONS: tuple[Question, ...] = (
     Question(
         id=OPENING, phase=Phase.MEET, kind=Kind.OPEN,
-        prompt="Tell me about your ML work in a sentence or two: your role, how many you are, where you run "
-        "things (cloud, Kubernetes), what hurts and what you need. Or just pick your role.",
-        help="Write it as you would to a colleague, e.g. “I'm an ML engineer, we're 5 people on AWS without "
-        "Kubernetes, we can't reproduce anything and we need experiment tracking”. I'll only ask about what's left.",
+        prompt="Tell me about your ML work in a sentence or two: your role, how many you are, what you build, "
+        "where you run things (cloud, Kubernetes), what hurts and what you need. Or just pick your role.",
+        help="Write it as you would to a colleague, e.g. “I'm an ML engineer, we're 5 people training tabular "
+        "models on AWS without Kubernetes, we can't reproduce anything and we need experiment tracking”. I'll "
+        "only ask about what's left.",
         options=_options(Persona),
     ),
     Question(
