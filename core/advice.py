@@ -8,7 +8,7 @@ from core.catalog import Tool
 from core.constraints import hard_constraints
 from core.explanations import main_stage
 from core.profile import Profile
-from core.scoring import Wanted, and_list
+from core.scoring import Wanted, and_list, step_words
 from core.vocabulary import Budget, Frustration, Persona, ScopePreference, Stage, Workload, label_in_text
 
 _NEXT_STEP = {
@@ -126,7 +126,7 @@ def _scope(profile: Profile, wanted: Wanted, tools: Sequence[Tool]) -> str:
     if len(fresh) > 1:
         first = fresh[0]
         origin = wanted.origin[first]
-        why = {"need": "the first job you named", "next step": "your next maturity step"}.get(
+        why = {"need": "the first job you named", "next step": step_words(first)}.get(
             origin, f"which helps with '{label_in_text(origin)}'"
         )
         return f"Start with {label_in_text(first.value)}, {why}; add the next tool when the next pain is real."

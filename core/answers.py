@@ -81,6 +81,7 @@ class Reading:
     unknown_tools: tuple[str, ...] = ()
     correcting: bool = False  # "actually …", "no, …": the message corrects an earlier answer
     left_out: tuple[str, ...] = ()  # tools named after "remove", "drop", "leave out": said of the picks
+    beside: tuple[str, ...] = ()  # one-answer fields said as an addition: "we also have a small AWS account"
 
     def __bool__(self) -> bool:
         return bool(self.facts or self.dropped or self.unknown_tools)
@@ -731,8 +732,21 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
                      if m.negated and _LEAVE_OUT.search(text[max(0, m.start - 30) : m.start]))  # fmt: skip
     unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
     correcting = lx.CORRECTION.search(words.low) is not None
+    beside = ("cloud",) if "cloud" in facts and _said_beside(words, lx.CLOUD.get(facts["cloud"], ())) else ()
     return Reading(facts=facts, dropped=dropped, unknown_tools=tuple(unknown), correcting=correcting,
-                   left_out=left_out)
+                   left_out=left_out, beside=beside)
+
+
+#: Words that add a thing to what was said before rather than put it in its place: "we also have a small AWS
+#: account", "some GCP too", "plus a bit of Azure".
+_BESIDE = re.compile(r"(?<![a-z])(?:also|too|as well|in addition|additionally|plus|a bit of|a little|on the side)"
+                     r"(?![a-z])")
+
+
+def _said_beside(text: _Text, phrases: tuple[str, ...]) -> bool:
+    """Is the value these phrases name said in a sentence that adds it ("we also have …")?"""
+    found = text.hits({True: phrases})
+    return bool(found) and _BESIDE.search(text.low[slice(*_sentence(text, found[0]))]) is not None
 
 
 _remembered = lru_cache(maxsize=4096)(_read)

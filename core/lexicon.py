@@ -214,6 +214,15 @@ GROUP = re.compile(r"(?<![a-z])(?:team|group|squad|org|lab|crew)s?\s*$")
 
 # -- cloud and Kubernetes ---------------------------------------------------------------------
 
+#: Lambda's GPU cloud, told from AWS Lambda by the words around it: "rented GPUs from Lambda", "our H100s on Lambda",
+#: "Lambda H100 instances" (each alternative captures the name).
+LAMBDA_GPUS = (
+    r"(?<![a-z])(?:gpus?|[abh]100s?|[bh]200s?|instances?|nodes?|machines?|boxes|vms?|capacity|credits|clusters?) "
+    r"(?:\w+ )?(?:from|on|at|via|with|through) (lambda)(?! functions?| layers?| handlers?)(?![a-z])|"
+    r"(?<![a-z])(?:rent\w*) (?:\w+ ){0,2}(?:from|on|at) (lambda)(?![a-z])|"
+    r"(?<![a-z.])(?<!aws )(?<!amazon )(lambda)(?:'s)? (?:gpus?|[abh]100s?|[bh]200s?|instances?|on-demand|"
+    r"1-click)(?![a-z])"
+)
 CLOUD: dict[Cloud, tuple[str, ...]] = {
     Cloud.AWS: (r"aws", r"amazon web services", r"amazon cloud", r"amazon", r"ec2", r"s3", r"eks", r"sagemaker",
                 r"fargate", r"ecs", r"redshift", r"aws lambda", r"bedrock(?! of)", r"emr", r"athena", r"dynamodb",
@@ -246,7 +255,7 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"(?:our|the company's) (?:own )?servers"),
     Cloud.OTHER: (r"digital ?ocean", r"hetzner", r"ovh(?:cloud)?", r"oracle cloud", r"oci", r"ibm cloud",
                   r"alibaba(?: cloud)?", r"linode", r"akamai", r"scaleway", r"vultr", r"lambda labs",
-                  r"lambda cloud", r"vps",
+                  r"lambda cloud", LAMBDA_GPUS, r"vps",
                   r"coreweave", r"runpod", r"vast\.?ai", r"paperspace", r"tencent cloud", r"yandex cloud",
                   r"other cloud", r"another cloud", r"some other cloud", r"heroku", r"render\.com", r"fly\.io",
                   r"smaller cloud"),
@@ -848,8 +857,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:hear|heard|learn|learned|learnt|find out|found out|know) (?:about (?:\w+ ){1,3}|of it )?(?:only )?fro"
         r"m (?:\w+ )?(?:custo"
         r"mers?|users?|"
-        r"complaints|clients?|support tickets)", r"(?:nobody|no one) knows (?:which|what) (?:\w+ ){0,3}(?:is |are )?"
-        r"(?:in prod\w*|running|deployed|live)",
+        r"complaints|clients?|support tickets)", r"(?:nobody|no one) knows what (?:\w+ ){0,3}(?:is |are )?"
+        r"(?:in prod\w*|running|deployed|live)",  # "which model is in prod" is a registry's question
         # "we only learn it drifted from chargebacks", "nobody checks on them once live"
         r"(?:learn|learned|learnt|hear|heard|find out|found out|notice|noticed) (?:about )?(?:it |that |the (?:last |"
         r"latest )?(?:\w+ )?)?(?:\w+ ){0,3}(?:only )?from (?:the )?(?:chargebacks|marketing|customers?|users?|"
@@ -1174,6 +1183,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:read|reading|eyeball\w*|skim\w*) (?:[\w-]+ ){0,2}(?:chatbot |bot |llm |model |agent )?(?:answers|"
         r"responses|outputs|completions|replies)",
         r"(?:bot|chatbot|assistant|agent|llm|model) (?:\w+ ){0,2}(?:invent(?:s|ed|ing)?|makes? up|made up|fabricat\w*)",
+        # "users say it sometimes makes stuff up", "wrong or made-up answers"
+        r"(?:makes?|making|made) (?:stuff|things|shit|facts|answers|sources|citations|numbers|policies|quotes) up",
+        r"made[- ]up (?:answers|facts|citations|sources|policies|numbers|quotes|stuff)",
         r"(?:answers|responses|outputs|replies) (?:went|go|have gone|got|get) (?:sideways|worse|downhill|weird)",
         # "some summaries invent guests", "started giving weird answers after a prompt change", "retrieval quality is
         # all over the place", "how do ppl eval RAG answers w/o reading 500 of them", "only lawyers can judge",
@@ -1662,7 +1674,16 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?<!container )(?<!docker )(?<!image )(?<!artifact )(?<!oci )registry",
                            # "no tracking of which fine-tune is deployed", "know which version each site runs"
                            r"(?:track\w*|know\w*|record\w*) (?:of )?which (?:model|version|fine-?tune|checkpoint)s? "
-                           r"(?:is|are|was|were) (?:live|deployed|in prod\w*|running)"),
+                           r"(?:is|are|was|were) (?:live|deployed|in prod\w*|running)",
+                           # "nobody knows which weights are in production", "no idea which model version is
+                           # deployed", "nobody can say for sure which checkpoint is the one running in production"
+                           r"(?:know\w*|idea|sure|say|tell) which (?:model|fine-?tune|checkpoint|weights?)"
+                           r"(?: versions?)?s? (?:is|are|was|were) (?:\w+ ){0,3}(?:live|deployed|in prod\w*|running|"
+                           r"serving|in the field)",
+                           # "models keep getting lost", "we lost track of our checkpoints"
+                           r"(?:models|weights|checkpoints) (?:keep |kept )?(?:getting|get|got|going|go|gone) "
+                           r"(?:lost|missing)",
+                           r"lost track of (?:our |the |which )?(?:trained )?(?:models|weights|checkpoints)"),
     Stage.LLM_EVALUATION: (
         # "online eval / hallucination flagging on live traffic", "measure hallucination rate on a test set"
         r"hallucination (?:rates?|flagging|detection|checks?|scor\w+|metrics?)",
@@ -1670,6 +1691,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:measure|score|scoring|detect\w*) (?:the )?hallucinations?",
         # "a prompt test suite that runs before deploy", "regression tests for prompts"
         r"prompt (?:test|regression) (?:suite|tests?)",
+        # "a way to test prompt changes before they go out"
+        r"test (?:our |the |any |new )?(?:prompt|bot|chatbot|llm|agent|rag|assistant|system prompt) (?:changes|edits|"
+        r"tweaks|updates|versions) before (?:we |they |it )?(?:deploy\w*|ship\w*|go(?:es)? (?:out|live)|releas\w*|"
+        r"push\w*|merg\w*)",
         r"regression tests? for (?:our |the )?prompts",
         r"test suites? for (?:our |the )?prompts",
         # "compare two prompt variants on a fixed set of questions", "automated faithfulness checks", "LLM-as-judge",
@@ -1933,6 +1958,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                               r"prompts?|bot|assistant)", r"see what (?:prompts?|the (?:llm|model|bot|agent)) "
                               r"(?:[\w-]+ ){0,4}(?:went out|sent|sends|said|did|returned|answered)",
                               r"trac(?:e|ing) (?:our |the )?(?:llm|prompts?|agents?|chains?|calls)",
+                              # "no way to see what prompts/answers happened"
+                              r"(?:see|know|look at|check|tell) what (?:the )?(?:users? )?(?:prompts?|questions|"
+                              r"answers|responses|conversations)(?:/| and | or )?(?:prompts?|answers|responses|"
+                              r"questions)? ?(?:\w+ )?(?:happened|went|came|were|was|got)",
                               r"prompt (?:logs|logging|management|versioning)", r"token (?:costs|usage)",
                               r"tracing", r"traces",
                               # "see every step my agent took"
@@ -2111,7 +2140,7 @@ PAIN_HEADING = re.compile(r"(?<![a-z])(?:what hurts|(?:main |biggest |our )?(?:p
                           r"frustrations?|issues?))\s*:")
 #: A stage said to be missing right before it ("no registry", "no tests, no CI", "there's zero monitoring").
 MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacking|missing|nothing for|nothing|nobody|"
-                     r"no one|"
+                     r"no one|no (?:easy |good |real |simple |proper )?way (?:to|of)|"
                      r"(?:isn't|is not|aren't|are not) (?:even |yet )?(?:in|under))\s+(?:real |proper |"
                      r"formal |automated |actual )?$")
 NO_NEED = re.compile(
@@ -2148,6 +2177,8 @@ OPEN_SOURCE_SOFT = (
 OPEN_SOURCE_YES = (
     _OSS + r" only", r"only " + _OSS, r"(?:must|has to|have to|needs? to|should|got to|gotta) be " + _OSS,
     r"(?:must|has to|have to|needs? to) be (?:free and |free & |fully |100% )?" + _OSS, r"strictly " + _OSS,
+    # "everything must be self-hosted and open source", "must be cloud-agnostic and open source"
+    r"(?:must|has to|have to|needs? to|got to|gotta) be (?:[\w-]+ ){1,2}(?:and|&|\+) " + _OSS,
     r"" + _OSS + r" (?:is )?(?:required|mandatory|a must|a requirement|please)", r"(?:want|need|"
     r"require|stick to|stick with|go with|only use|only want|only consider) " + _OSS,
     r"no (?:proprietary|closed[- ]source|commercial|paid|vendor) (?:tools|software|products|licen[sc]es)?",

@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from core.catalog import Catalog
-from core.lexicon import NEGATED_AFTER, NEGATED_VERBS, NEGATION, STAGE, phrase_pattern
+from core.lexicon import LAMBDA_GPUS, NEGATED_AFTER, NEGATED_VERBS, NEGATION, STAGE, phrase_pattern
 from core.lexicon import RESETS as NEGATION_RESETS
 
 #: A name is an everyday English word when wordfreq (a frequency list built from subtitles, books, news,
@@ -133,6 +133,9 @@ _LIST_MARKS = ("and", "or", ",", "+", "/", "&")
 _A_THING = frozenset({"a", "an", "my", "his", "her", "terrible", "good", "bad", "poor", "great", "homegrown",
                       "home-grown", "custom", "little", "big", "huge", "tiny"})
 #: "a Jenkins shop", "a Databricks house", "a Comet user": the team's tool after all.
+#: Names in NOT_NAMES that the words around them settle: "rented GPUs from Lambda", "Lambda H100s" name Lambda's GPU
+#: cloud, where "Lambda" alone is as often AWS Lambda. A group of the pattern is the name.
+NAMED_BY_CONTEXT: dict[str, re.Pattern[str]] = {"lambda-cloud": re.compile(LAMBDA_GPUS, re.IGNORECASE)}
 _SHOP = re.compile(r"(?:shop|house|user|users|customer|setup|stack|person|guy|team)\b")
 _PUNCTUATION = frozenset({"", ",", ";", "!", "?", "\n", "(", ")", "/", "+"})
 _BREAKS = frozenset({".", ";", "!", "?", "\n", "(", ")", "but", "however", "though", "although", "whereas"})
@@ -511,6 +514,14 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False, every: boo
                 break
         else:
             i += 1
+    at = {token.start: i for i, token in enumerate(tokens)}
+    for tool_id, pattern in NAMED_BY_CONTEXT.items():
+        if tool_id in names.catalog:
+            for match in pattern.finditer(text):
+                where = at.get(next(match.start(g) for g in range(1, len(match.groups()) + 1) if match.group(g)))
+                if where is not None and not any(s <= where < e for s, e, _ in spans):
+                    spans.append((where, where + 1, tool_id))
+    spans.sort()
     ordinary = [m.span() for m in LOOK_ALIKE.finditer(text.lower())]
     ordinary += [m.span() for m in PERSON.finditer(text)]
     # a look-alike that begins inside a longer name is part of that name ("Slurm Workload Manager, Git" names

@@ -83,10 +83,15 @@ def apply(w: Draft, reading: Reading, *, question: Question | None = None, in_wo
     new: dict[str, Any] = {}
     changed: dict[str, tuple[Any, Any]] = {}
     known = w.profile().model_dump(mode="json")
+    beside: dict[str, tuple[Any, Any]] = {}
     for field, value in reading.facts.items():
         if field not in BY_ID:
             continue
         before = known.get(field)
+        if field in reading.beside and before is not None and _json(value) != before \
+                and field != (question and question.id):
+            beside[field] = (before, value)  # "we also have a small AWS account": on-prem stays where they run
+            continue
         after = _merged(field, before, value, replace=reading.correcting or field == (question and question.id))
         if before is None:
             new[field] = after
@@ -103,7 +108,10 @@ def apply(w: Draft, reading: Reading, *, question: Question | None = None, in_wo
             w.set_answers(values, question=asked, critiques=critiques)
     for tool_id in rejected:
         w.reject(tool_id)
-    return _said_back(question, new, changed, removed, rejected, reading, catalog)
+    said = _said_back(question, new, changed, removed, rejected, reading, catalog)
+    for field, (before, value) in beside.items():
+        said.append(say("beside", also=show_value(field, value, catalog), kept=show_value(field, before, catalog)))
+    return said
 
 
 def _field_of(critique: dict[str, Any]) -> str:

@@ -106,6 +106,24 @@ NEXT_STEP_STAGES: dict[int, tuple[Stage, ...]] = {
 }
 
 
+#: The first jobs of an LLM app, for a team whose only work is LLM apps: a test set to score its answers against,
+#: then traces of what it does in production (the advice says so too). The maturity levels above are a trained
+#: model's path: pipelines and experiment tracking are not where an app built on a hosted LLM starts.
+LLM_APP_STEPS = (Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY)
+
+
+def next_steps(profile: Profile) -> tuple[Stage, ...]:
+    """The jobs of their next step, when nothing they asked is left to do."""
+    if set(profile.workloads or ()) == {Workload.LLM}:
+        return LLM_APP_STEPS
+    return NEXT_STEP_STAGES[profile.maturity or 0]
+
+
+def step_words(stage: Stage) -> str:
+    """What a next-step job is, said after it: "…, your next maturity step"."""
+    return "the first step for an LLM app" if stage in LLM_APP_STEPS else "your next maturity step"
+
+
 class Factor(NamedTuple):  # a tuple: thousands are made per ranking, and tuples are cheap to make
     """Points one consideration adds, with the words for a pick (good) or for why not (bad)."""
 
@@ -261,12 +279,14 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     wanted.answered = frozenset(f.value for f in profile.frustrations or () if needs & set(profile.implied_by(f)))
     evaluates = _evaluates(set(wanted.order), needs, set(keeping))
     wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order), needs), Stage.LLM_EVALUATION: evaluates}
-    if wanted.settled and not profile.needs:
-        # the next maturity step, where nothing they run does it: a platform they run does its side jobs too
-        # (Vertex AI's experiment tracking), so a specialist for one would be a second tool for it
+    if (wanted.settled or not (profile.needs or profile.frustrations)) and not profile.needs:
+        # the next maturity step, where nothing they run does it (also when they have named no need or pain yet
+        # and ask for picks; a pain that points to no job, too many tools, asks for fewer, not for a next step): a
+        # platform they run does its side jobs too (Vertex AI's experiment tracking), so a specialist for one
+        # would be a second tool for it
         done = {s for t in profile.stack() if t in catalog and catalog.get(t).category in PLATFORM_CATEGORIES
                 for s in catalog.get(t).stages}  # fmt: skip
-        for stage in NEXT_STEP_STAGES[profile.maturity or 0]:
+        for stage in next_steps(profile):
             if stage not in keeping and stage not in done:
                 wanted.weights[stage] = NEXT_STEP_WEIGHT
                 wanted.origin[stage] = "next step"
@@ -413,13 +433,19 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     if aside:  # a platform they run, for a need it does besides its main jobs
         lead = "it also does" if mine else "you already use it for other jobs, and it does"
         parts.append(f"{lead} {_stages_text(aside)}{'' if mine else ' too'}: start there")
-    if stated:
-        parts.append(f"built for {_stages_text(stated)}, which you asked for")
+    narrow = [s for s in stated if wanted.weight(tool, s) < wanted.weights[s]]  # another kind of the job
+    if narrow != stated:
+        parts.append(f"built for {_stages_text([s for s in stated if s not in narrow])}, which you asked for")
+    for stage in narrow:  # Fairlearn for approvals of models: one check of a review, said as such
+        theirs = and_list(sorted(_kind_text(k) for k in tool.kinds(stage)))
+        asked = and_list(sorted(_kind_text(k) for k in wanted.kinds.get(stage, ())))
+        parts.append(f"of the {label_in_text(stage.value)} you asked for, it covers {theirs}, not the {asked} "
+                     "your need is about")
     if implied:
         why = sorted({label_in_text(wanted.origin[s]) for s in implied})
         parts.append(f"built for {_stages_text(implied)}, which helps with '{', '.join(why)}'")
     if step:
-        parts.append(f"built for {_stages_text(step)}, your next maturity step")
+        parts.append(f"built for {_stages_text(step)}, {step_words(step[0])}")
     if instead and not parts:
         parts.append(f"an alternative for {_stages_text(instead)}, if what you use there falls short")
     missing = [s for s in wanted.weights if not tool.built_for(s) and wanted.origin[s] != "kept"]

@@ -71,6 +71,8 @@ LINES: dict[str, str] = {
     "noted": "Got it: {facts}.",
     "noted_also": "Got it. I also noted {facts}.",
     "changed": "Changed {changes}.",
+    "beside": "Noted that you also have {also}; I'll keep {kept} as where you mainly run (say 'actually we're on "
+              "{also}' if that's the main one).",
     "removed": "Removed {things}.",
     "rejected": "OK, I'll leave {names} out of the picks.",
     "not_counted": "Noted: leaving out {names}.",

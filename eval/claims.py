@@ -74,6 +74,16 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
     checks: list[tuple[str, Callable[[re.Match[str]], bool]]] = [
         (r"^built for (.+?), (which you asked for|which helps with '.+'|your next maturity step)$",
          lambda m: all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))),
+        # the first jobs of an LLM app, for a team whose only work is LLM apps
+        (r"^built for (.+?), the first step for an LLM app$",
+         lambda m: all(_stage_labels(tool).get(s) in ("llm_evaluation", "llm_observability")
+                       for s in _stages_said(m.group(1))) and (profile.get("workloads") or []) == ["llm"]),
+        # another kind of the job asked (Fairlearn, fairness, for governance of models): what it covers, said
+        (r"^of the (.+) you asked for, it covers (.+), not the (.+) your need is about$",
+         lambda m: all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))
+         and {k.strip() for k in re.split(r",| and ", m.group(2)) if k.strip()}
+         <= {k.replace("llm_", "LLM ").replace("_", " ") for k in tool.get("governs", []) + tool.get("evaluates", [])}
+         and m.group(2) != m.group(3)),
         # the wording of earlier versions, checked against every stage the entry lists (generous)
         (r"^covers (.+?), (which you asked for|which helps with '.+'|your next maturity step)$",
          lambda m: all(s in {_label(x) for x in tool["stages"]} for s in _stages_said(m.group(1)))),

@@ -1056,3 +1056,37 @@ def test_a_platform_kept_for_one_job_and_started_on_for_another_says_both_once()
     assert first.reasons[0].startswith("you already use it for model serving")
     assert "it also does ML pipelines: start there" in first.reasons[0]
     assert first.reasons[0].count("you already use it") == 1
+
+
+def test_picks_asked_for_before_any_need_or_pain_are_the_next_step_for_the_kind_of_work() -> None:
+    """'picks' typed before saying what they need: an LLM app team gets its first jobs (evaluation, then
+    traces), said as such, not a hub and a scheduler; a team of trained models gets its next maturity step."""
+    app = Profile(persona=Persona.SOFTWARE_ENGINEER, workloads=("llm",), current_stack=("pinecone",))
+    rec = recommend(app, shipped())
+    assert rec.picks and all(shipped().get(p.id).built_for(Stage.LLM_EVALUATION)
+                             or shipped().get(p.id).built_for(Stage.LLM_OBSERVABILITY) for p in rec.picks)
+    said = " ".join(reason for p in rec.picks for reason in p.reasons) + " ".join(rec.common)
+    assert "the first step for an LLM app" in said and "maturity" not in said
+    assert any(line.startswith("Start with LLM evaluation, the first step for an LLM app") for line in rec.advice)
+    models = recommend(Profile(persona=Persona.ML_ENGINEER, workloads=("tabular",), maturity=0), shipped())
+    assert all(shipped().get(p.id).built_for(Stage.ML_PIPELINES)
+               or shipped().get(p.id).built_for(Stage.EXPERIMENT_TRACKING) for p in models.picks)
+    assert "your next maturity step" in " ".join(r for p in models.picks for r in p.reasons) + " ".join(
+        models.common)
+    # too many tools points to no job: fewer tools is the answer, not a next step's specialists
+    sprawl = recommend(Profile(persona=Persona.TEAM_LEAD, workloads=("tabular",), maturity=2,
+                               frustrations=(Frustration.TOO_MANY_TOOLS,)), shipped())  # fmt: skip
+    assert not any(shipped().get(p.id).built_for(Stage.MODEL_MONITORING) and not is_platform(shipped().get(p.id))
+                   for p in sprawl.picks), [p.id for p in sprawl.picks]
+
+
+def test_a_pick_of_another_kind_of_the_job_asked_says_which_kind_it_covers() -> None:
+    """Open source and self-hosted, asking for governance of models: Fairlearn is the one open-source fit, and
+    what it covers (fairness) is said, not 'built for governance' as if it did the oversight asked for."""
+    profile = Profile(persona=Persona.PLATFORM_ENGINEER, team_size=60, cloud="on_prem", kubernetes=True,
+                      workloads=("tabular",), needs=(Stage.GOVERNANCE,), open_source_only=True, self_hosted=True)
+    rec = recommend(profile, shipped())
+    fairlearn = next(p for p in rec.picks if p.id == "fairlearn")
+    said = " ".join(fairlearn.reasons) + " ".join(rec.common)
+    assert "it covers fairness, not the models your need is about" in said, said
+    assert "built for governance" not in said

@@ -875,3 +875,33 @@ def test_not_seeing_an_llm_app_in_production_is_not_knowing_its_quality(shipped_
     both = understand("what hurts: no monitoring in production and we can't tell if our llm's answers are good.",
                       shipped_catalog)  # two pains, each its own
     assert {p.value for p in both["frustrations"]} == {"no_monitoring", "llm_quality_unknown"}
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # an LLM app that invents answers, and no view of what it was asked and said
+        ("users say it sometimes makes stuff up", "frustrations", ("llm_quality_unknown",)),
+        ("we have no way to see what prompts/answers happened", "needs", ("llm_observability",)),
+        ("need a way to test prompt changes before they go out", "needs", ("llm_evaluation",)),
+        # which trained model is where is a registry's question, not a monitor's
+        ("models keep getting lost and nobody knows which weights are in production", "needs", ("model_registry",)),
+        ("no idea which model version is deployed", "needs", ("model_registry",)),
+        # Lambda's GPU cloud, told from AWS Lambda by the words around it
+        ("training on a couple of rented GPUs from Lambda", "current_stack", ("lambda-cloud",)),
+        ("our H100s on Lambda are expensive", "cloud", "other"),
+    ],
+)
+def test_what_a_new_user_said_in_a_trial_is_read(shipped_catalog: Catalog, text: str, field: str, value: Any) -> None:
+    assert understand(text, shipped_catalog)[field] == value
+
+
+@pytest.mark.parametrize("text", ["we deploy the model on AWS Lambda", "our preprocessing runs in lambda functions",
+                                  "we use AWS Lambda instances for preprocessing", "the lambda is slow"])
+def test_lambda_alone_or_as_aws_lambda_is_not_the_gpu_cloud(shipped_catalog: Catalog, text: str) -> None:
+    assert "lambda-cloud" not in understand(text, shipped_catalog).get("current_stack", ())
+
+
+def test_which_model_is_in_production_is_not_read_as_no_monitoring(shipped_catalog: Catalog) -> None:
+    facts = understand("nobody knows which weights are in production", shipped_catalog)
+    assert "no_monitoring" not in facts.get("frustrations", ()) and facts["needs"] == ("model_registry",)

@@ -223,6 +223,17 @@ def test_actually_we_are_on_gcp_after_the_picks_re_ranks(waiter: Waiter) -> None
     assert waiter.state_of(W, U) is Step.REFINE
 
 
+def test_a_second_cloud_said_as_an_addition_keeps_where_they_run_and_says_how_to_change_it(waiter: Waiter) -> None:
+    to_picks(waiter)
+    turn = waiter.reply(W, U, "actually we also have a small GCP account")
+    assert waiter.current_profile(W, U).cloud == "aws"  # type: ignore[union-attr]
+    assert "you also have Google Cloud; I'll keep AWS as where you mainly run" in said(turn)
+    assert "→" not in said(turn)
+    moved = waiter.reply(W, U, "actually we're on GCP")
+    assert "AWS → Google Cloud" in said(moved)
+    assert waiter.current_profile(W, U).cloud == "gcp"  # type: ignore[union-attr]
+
+
 def test_not_open_source_only_after_the_picks_undoes_the_constraint(waiter: Waiter, mini_catalog: Catalog) -> None:
     to_picks(waiter)
     strict = waiter.reply(W, U, "open source only")
