@@ -82,6 +82,7 @@ class Reading:
     correcting: bool = False  # "actually …", "no, …": the message corrects an earlier answer
     left_out: tuple[str, ...] = ()  # tools named after "remove", "drop", "leave out": said of the picks
     beside: tuple[str, ...] = ()  # one-answer fields said as an addition: "we also have a small AWS account"
+    instead_of: tuple[str, ...] = ()  # tools they want to move from: "an alternative to W&B", "moving off Airflow"
 
     def __bool__(self) -> bool:
         return bool(self.facts or self.dropped or self.unknown_tools)
@@ -415,6 +416,12 @@ _LISTED = re.compile(r"\s*(?:,|\+|/|&|and|or|, and|, or|as well as)?\s*(?:an? |t
 _NOTEBOOK_PLACE = re.compile(r"(?<![a-z])(?:shared|hosted|hub|jupyterhub|environment|server|platform|managed)(?![a-z])")
 _SENTENCE_END = re.compile(r"[.;!?\n]+(?=\s|$)")
 #: Words that take a tool out of the picks rather than out of the tools they use ("remove MLflow").
+#: Words before a tool they want to move away from: "an alternative to W&B", "a replacement for Airflow",
+#: "instead of SageMaker", "to replace Jenkins", "moving off Comet".
+_INSTEAD_OF = re.compile(r"(?<![a-z])(?:alternatives? (?:to|for)|replacements? (?:for|of)|instead of|replac(?:e|ing)|"
+                         r"(?:move|moving|migrate|migrating|get|getting|switch|switching) (?:off|away from)|"
+                         r"(?:switch|switching|migrate|migrating) from)\W+(?:the\s+|our\s+|my\s+)?$",
+                         re.IGNORECASE)  # fmt: skip
 _LEAVE_OUT = re.compile(rf"(?<![a-z]){lx.LEAVE_OUT_VERBS}\W+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -730,11 +737,13 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
         dropped["current_stack"] = tuple(gone)
     left_out = tuple(m.tool_id for m in mentions
                      if m.negated and _LEAVE_OUT.search(text[max(0, m.start - 30) : m.start]))  # fmt: skip
+    # "a free alternative to W&B", "moving off Airflow": the tool they want to move from is no pick
+    instead_of = tuple(m.tool_id for m in mentions if _INSTEAD_OF.search(text[max(0, m.start - 40) : m.start]))
     unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
     correcting = lx.CORRECTION.search(words.low) is not None
     beside = ("cloud",) if "cloud" in facts and _said_beside(words, lx.CLOUD.get(facts["cloud"], ())) else ()
     return Reading(facts=facts, dropped=dropped, unknown_tools=tuple(unknown), correcting=correcting,
-                   left_out=left_out, beside=beside)
+                   left_out=left_out, beside=beside, instead_of=instead_of)
 
 
 #: Words that add a thing to what was said before rather than put it in its place: "we also have a small AWS

@@ -2314,6 +2314,11 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"(?![- ](?:tier|trial))",
                   r"(?:somewhere|something|anywhere|anything|a place) free(?! (?:tier|trial|up|of|from))",
                   r"(?:a|any) free (?:place|way|option|alternative|service|setup)",
+                  # "a good free self-hosted alternative to wandb", "best free tool to annotate audio" (not "in a free
+                  # tool that keeps crashing": one they have)
+                  r"(?<!in )(?<!with )(?<!using )(?<!on )(?:a|any|good|decent|best|some) (?:good |decent |solid )?"
+                  r"free,? (?:(?:and )?(?:self-hosted|self hosted|open[- ]source|oss|local|on-prem) )?(?:place|way|"
+                  r"options?|alternatives?|service|setup|tools?|trackers?|replacements?)",
                   r"free (?:tools|options|alternatives|solutions)(?! (?:tier|trial))",
                   r"(?:all|also|everything|both) free(?![- ](?:tier|trial|of|from|up))"),
     Budget.LOW: (r"low budget", r"small budget", r"tight budget", r"limited budget", r"modest budget",

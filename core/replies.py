@@ -150,6 +150,8 @@ def _removals(w: Draft, reading: Reading) -> tuple[dict[str, Any], list[str]]:
         if field == "current_stack" and w.recommendation is not None:  # "remove X" once picks are shown
             rejected += [str(v) for v in values if (str(v) not in have or str(v) in picks_only)
                          and str(v) not in w.rejected()]  # fmt: skip
+    # "an alternative to W&B", "moving off Airflow": the tool they want to move from is no pick, said at any point
+    rejected += [t for t in reading.instead_of if t not in w.rejected() and t not in rejected]
     return removed, rejected
 
 

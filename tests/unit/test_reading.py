@@ -905,3 +905,29 @@ def test_lambda_alone_or_as_aws_lambda_is_not_the_gpu_cloud(shipped_catalog: Cat
 def test_which_model_is_in_production_is_not_read_as_no_monitoring(shipped_catalog: Catalog) -> None:
     facts = understand("nobody knows which weights are in production", shipped_catalog)
     assert "no_monitoring" not in facts.get("frustrations", ()) and facts["needs"] == ("model_registry",)
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [("a free self-hosted alternative to wandb?", "weights-and-biases"),
+     ("we're moving off Airflow, need something nicer for pipelines", "apache-airflow"),
+     ("looking for a replacement for SageMaker endpoints", "amazon-sagemaker-ai")],
+)
+def test_a_tool_they_want_to_move_from_is_read_as_one(shipped_catalog: Catalog, text: str, tool: str) -> None:
+    reading = read(text, shipped_catalog)
+    assert reading.instead_of == (tool,) and tool not in reading.facts.get("current_stack", ())
+
+
+def test_a_tool_they_use_is_not_one_they_want_to_move_from(shipped_catalog: Catalog) -> None:
+    assert read("we use MLflow and Airflow and need a registry", shipped_catalog).instead_of == ()
+
+
+@pytest.mark.parametrize("text", ["whats a good free self-hosted alternative to wandb?",
+                                  "best free tool to annotate audio clips"])
+def test_asking_for_a_free_tool_is_a_free_only_budget(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["budget"] == "none"
+
+
+def test_a_free_tool_they_have_is_not_a_budget(shipped_catalog: Catalog) -> None:
+    assert "budget" not in understand("3 annotators drawing polygons in a free tool that keeps crashing",
+                                      shipped_catalog)

@@ -392,3 +392,19 @@ def test_asked_what_they_need_after_a_pain_they_are_told_which_jobs_the_pain_poi
     ask = ask_of(turn)
     assert ask.question.id == "needs"
     assert ask.note == "What hurts points to model monitoring."
+
+
+def test_the_tool_they_ask_an_alternative_to_is_never_among_the_picks(adaptive: Waiter) -> None:
+    adaptive.open(W, U)
+    turn = adaptive.reply(W, U, "whats a good free self-hosted alternative to wandb? we're 4 people, all on one gpu "
+                                "server in the office")  # fmt: skip
+    assert "leave Weights & Biases out of the picks" in said(turn)
+    profile = adaptive.current_profile(W, U)
+    assert profile is not None and profile.budget == "none" and profile.self_hosted is True
+    shown = picks_of(adaptive.reply(W, U, "picks"))
+    assert shown and "weights-and-biases" not in shown
+    # and once picks are shown, "moving off" a pick leaves it out too
+    first = shown[0]
+    name = adaptive.catalog.get(first).name
+    again = picks_of(adaptive.reply(W, U, f"we're actually moving off {name}"))
+    assert again and first not in again and "weights-and-biases" not in again
