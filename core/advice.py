@@ -63,10 +63,17 @@ _MET = {
 
 
 def _met(profile: Profile) -> str:
-    """The hard constraints every pick meets, said once for all of them (not as a reason each)."""
+    """The hard constraints every pick meets, said once for all of them (not as a reason each). Self-hosting
+    they never said, taken from being on-prem, is said as what it is: an assumption they can undo."""
     set_now = hard_constraints(profile)
-    said = [words for key, words in _MET.items() if key in set_now]
-    return f"Every pick {and_list(said)}, as you require." if said else ""
+    assumed = "self_hosted" in set_now and profile.self_hosted is None
+    said = [words for key, words in _MET.items() if key in set_now and not (assumed and key == "self_hosted")]
+    line = f"Every pick {and_list(said)}, as you require." if said else ""
+    if assumed:
+        line += (" " if line else "") + (f"{'They' if said else 'Every pick'} {'also ' if said else ''}run"
+                                         f"{'' if said else 's'} on your own infrastructure, as I assume for a team "
+                                         "on-prem (say 'managed instead' if a hosted service is fine).")
+    return line
 
 
 def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, kept: bool = False) -> str:
@@ -87,8 +94,9 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
             )
         return f"At your size a thin internal platform can pay off: build the glue around {_pieces(groups)} {glue}"
     if profile.must_self_host() and operated:
+        why = "Self-hosting rules out" if profile.self_hosted else "Self-hosting (as I assume on-prem) rules out"
         return (
-            f"Self-hosting rules out buying a service, so the real cost is operating what the picks need "
+            f"{why} buying a service, so the real cost is operating what the picks need "
             f"({len(operated)} pieces in all, listed under 'Costs and risks'): give each an owner before "
             "adopting, and build nothing the picks already do."
         )

@@ -43,7 +43,8 @@ def violations(tool: Tool, profile: Profile) -> list[str]:
     if profile.open_source_only and not tool.open_source:
         broken.append(f"it is not open source ({tool.license}), and you need open source")
     if profile.must_self_host() and Deployment.SELF_HOSTED not in tool.deployment:
-        broken.append("it cannot run on your own infrastructure, and you need self-hosting")
+        broken.append("it cannot run on your own infrastructure, and you need self-hosting" if profile.self_hosted
+                      else "it cannot run on your own infrastructure, and I assume a team on-prem self-hosts")
     if profile.without_kubernetes() and tool.needs_your_cluster(profile.must_self_host()):
         broken.append("it requires Kubernetes, and you have none")
     if tool.clouds and profile.cloud is not None and profile.cloud not in tool.clouds:
@@ -53,7 +54,9 @@ def violations(tool: Tool, profile: Profile) -> list[str]:
         broken.append(f"it is {tool.pricing.value.replace('_', ' ')}, and your budget is free only")
     elif profile.budget is Budget.NONE and profile.must_self_host() and tool.self_hosted_pricing is Pricing.PAID:
         # its free tier is the vendor's hosted service: the edition they would run themselves is licensed
-        broken.append("its self-hosted edition is paid, and you need free tools you run yourself")
+        broken.append("its self-hosted edition is paid, and you need free tools you run yourself" if profile.self_hosted
+                      else "its self-hosted edition is paid, you need free tools, and I assume a team on-prem "
+                      "self-hosts")
     return broken
 
 

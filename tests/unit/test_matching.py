@@ -1090,3 +1090,21 @@ def test_a_pick_of_another_kind_of_the_job_asked_says_which_kind_it_covers() -> 
     said = " ".join(fairlearn.reasons) + " ".join(rec.common)
     assert "it covers fairness, not the models your need is about" in said, said
     assert "built for governance" not in said
+
+
+def test_self_hosting_taken_from_being_on_prem_is_said_as_an_assumption_not_as_their_requirement() -> None:
+    """A PhD student on the university's Slurm cluster never said 'self-hosted': the advice says it assumed so,
+    and how to undo it; a team that said so is told 'as you require'."""
+    assumed = Profile(persona=Persona.RESEARCHER, team_size=1, cloud="on_prem", current_stack=("slurm",),
+                      workloads=("computer_vision",), budget="none")
+    advice = " ".join(recommend(assumed, shipped()).advice)
+    assert "runs on your own infrastructure, as you require" not in advice
+    assert "as I assume for a team on-prem (say 'managed instead' if a hosted service is fine)" in advice, advice
+    said = " ".join(recommend(assumed.with_answers(self_hosted=True), shipped()).advice)
+    assert "Every pick runs on your own infrastructure and has a free way in, as you require." in said, said
+    assert "assume" not in said
+    # why not a SaaS-only tool: the same assumption, said as one
+    assert "I assume a team on-prem self-hosts" in " ".join(violations(shipped().get("credo-ai"), assumed))
+    assert "you need self-hosting" in " ".join(violations(shipped().get("credo-ai"),
+                                                          assumed.with_answers(self_hosted=True)))
+    assert "I assume a team on-prem self-hosts" in " ".join(violations(shipped().get("langsmith"), assumed))
