@@ -37,6 +37,7 @@ _NONE_TOOLS = re.compile(r"^(?:none|nothing|no tools?|nada|n/a|-|nope|no|not yet
 #: Words that say a tool is in use; not when a wish or a plan goes before them ("we want to use MLflow", "we should
 #: really be using Git", "planning to start running Airflow": the tool is not theirs yet).
 _USAGE = re.compile(r"(?<![a-z])(?<!\bto )(?<!\bbe )(?<!\bstart )(?<!\bstarting )(?<!\bbegin )(?<!\btry )(?<!\btrying )"
+                    r"(?<!\bshould we )(?<!\bshould i )(?<!\bcould we )(?<!\bshall we )"  # "should we use Feast or …"
                     r"(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|setup|"
                     r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
 _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|checking out|thinking (?:about|of)|"
@@ -715,7 +716,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
         "needs": _needs(topics, field_id == "needs", free=kind is None or kind is Kind.OPEN,
                         tools=tuple(lx.normal(text[m.start : m.end]).strip() for m in mentions)),
     }
-    weighed = _weighed_jobs(text, mentions, nexts, catalog, asked)
+    weighed = _weighed_jobs(text, mentions, nexts, catalog, asked, using=set(used))
     said_needs, unsaid_needs = lists["needs"]
     if field_id != "needs" and Frustration.STUCK_IN_NOTEBOOKS in lists["frustrations"][0] and \
             not _NOTEBOOK_PLACE.search(topics.low) and not _notebooks_asked_apart(topics):
@@ -764,6 +765,7 @@ _remembered = lru_cache(maxsize=4096)(_read)
 #: Words that weigh a tool for adoption: "considering Encord or Labelbox", "thinking about Feast", "Feast vs …"
 #: (narrower than _CONSIDER: "a tracker like MLflow" or "e.g. Feast" name an example, not a tool weighed).
 _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking (?:about|of)|compar\w*|vs\.?|"
+                       r"differences? between|pros and cons of|"
                        r"versus|trial\w*|should we (?:use|adopt|go with|pick)|"
                        # "an open-source alternative to W&B": what W&B does is asked for, from another tool
                        r"alternatives? (?:to|for)|replacements? (?:for|of)|instead of)(?![a-z])")  # fmt: skip
@@ -826,14 +828,16 @@ def _asked_between(raw: str, mentions: list[Mention]) -> set[int]:
 
 def _weighed_jobs(
     raw: str, mentions: list[Mention], nexts: list[int | None], catalog: Catalog,
-    asked: frozenset[int] | set[int] = frozenset(),
+    asked: frozenset[int] | set[int] = frozenset(), *, using: set[str] | frozenset[str] = frozenset(),
 ) -> list[Stage]:  # fmt: skip
     """The main job of each tool someone is weighing for adoption ("Considering Encord or Labelbox" asks
-    for labeling), unless they gave it up ("we tried Kubeflow and gave up")."""
+    for labeling), unless they gave it up ("we tried Kubeflow and gave up") or say they use it ("the difference
+    between DVC pipelines and an orchestrator? we already use DVC for data")."""
     jobs = []
     for position, (mention, until) in enumerate(zip(mentions, nexts, strict=True)):
         tool = catalog.get(mention.tool_id)
-        if mention.negated or not tool.adoptable or not tool.primary_stages or tool.scope > WHOLE_PLATFORM:
+        if mention.negated or not tool.adoptable or not tool.primary_stages or tool.scope > WHOLE_PLATFORM \
+                or tool.id in using:
             continue  # a whole platform weighed ("Vertex AI vs. Databricks") is not weighed for one job
         clause = _clause_before(raw[: mention.start])
         after = re.split(r"[.;!\n]", raw[mention.start : until])[0]

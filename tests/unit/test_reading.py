@@ -931,3 +931,19 @@ def test_asking_for_a_free_tool_is_a_free_only_budget(shipped_catalog: Catalog, 
 def test_a_free_tool_they_have_is_not_a_budget(shipped_catalog: Catalog) -> None:
     assert "budget" not in understand("3 annotators drawing polygons in a free tool that keeps crashing",
                                       shipped_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [("what's the difference between mlflow and wandb?", "experiment_tracking"),
+     ("should we use feast or tecton", "feature_store")],
+)
+def test_tools_weighed_against_each_other_ask_for_their_job(shipped_catalog: Catalog, text: str, need: str) -> None:
+    facts = understand(text, shipped_catalog)
+    assert facts["needs"] == (need,) and "current_stack" not in facts
+
+
+def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(shipped_catalog: Catalog) -> None:
+    facts = understand("whats the difference between DVC pipelines and a real orchestrator? we already use DVC for "
+                       "data", shipped_catalog)  # fmt: skip
+    assert facts["current_stack"] == ("dvc",) and "data_versioning" not in facts.get("needs", ())
