@@ -577,11 +577,14 @@ def _integrations(tool: Tool, profile: Profile, catalog: Catalog, index: Catalog
             return Factor("integrations", -FAMILY, None, bad)
     if not partners:
         return Factor("integrations", 0.0)
-    names = [catalog.get(t).name if t in catalog else t for t in partners[:3]]
+    # on the cluster they run, the kubernetes factor says so ("runs on the Kubernetes cluster you have")
+    shown = [t for t in partners if not (t == KUBERNETES_ID and profile.kubernetes
+                                         and tool.needs_your_cluster(profile.must_self_host()))]
+    names = [catalog.get(t).name if t in catalog else t for t in shown[:3]]
     return Factor(
         "integrations",
         0.15 * min(len(partners), 3),
-        f"works with your {and_list(names)}" if explain else None,
+        f"works with your {and_list(names)}" if explain and names else None,
     )
 
 

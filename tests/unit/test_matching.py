@@ -1108,3 +1108,13 @@ def test_self_hosting_taken_from_being_on_prem_is_said_as_an_assumption_not_as_t
     assert "you need self-hosting" in " ".join(violations(shipped().get("credo-ai"),
                                                           assumed.with_answers(self_hosted=True)))
     assert "I assume a team on-prem self-hosts" in " ".join(violations(shipped().get("langsmith"), assumed))
+
+
+def test_a_pick_that_runs_on_their_cluster_names_kubernetes_once_among_its_reasons() -> None:
+    profile = Profile(persona=Persona.ML_ENGINEER, team_size=10, cloud="azure", kubernetes=True,
+                      workloads=("llm",), needs=(Stage.MODEL_SERVING,), budget="high")
+    rec = recommend(profile, shipped())
+    on_cluster = [p for p in rec.picks if "runs on the Kubernetes cluster you have" in p.reasons]
+    assert on_cluster, [p.reasons for p in rec.picks]
+    for pick in on_cluster:
+        assert sum("Kubernetes" in reason for reason in pick.reasons) == 1, pick.reasons
