@@ -42,7 +42,7 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: fields at once in very different words, facts about a former job or another team that are not theirs, and short
 #: follow-up replies)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 23))))
+                    for n in ("", *(f"_{k}" for k in range(3, 24))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
