@@ -279,6 +279,11 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     wanted.answered = frozenset(f.value for f in profile.frustrations or () if needs & set(profile.implied_by(f)))
     evaluates = _evaluates(set(wanted.order), needs, set(keeping))
     wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order), needs), Stage.LLM_EVALUATION: evaluates}
+    if evaluates == {Evaluates.MODELS} and wanted.origin.get(Stage.LLM_OBSERVABILITY) not in (None, "need"):
+        # not knowing how good an LLM's answers are, for someone building the model, is a matter of benchmarks:
+        # traces of an application in production, which the pain implies for an app team, have no app to trace
+        del wanted.weights[Stage.LLM_OBSERVABILITY], wanted.origin[Stage.LLM_OBSERVABILITY]
+        wanted.order.remove(Stage.LLM_OBSERVABILITY)
     if (wanted.settled or not (profile.needs or profile.frustrations)) and not profile.needs:
         # the next maturity step, where nothing they run does it (also when they have named no need or pain yet
         # and ask for picks; a pain that points to no job, too many tools, asks for fewer, not for a next step): a

@@ -1118,3 +1118,18 @@ def test_a_pick_that_runs_on_their_cluster_names_kubernetes_once_among_its_reaso
     assert on_cluster, [p.reasons for p in rec.picks]
     for pick in on_cluster:
         assert sum("Kubernetes" in reason for reason in pick.reasons) == 1, pick.reasons
+
+
+def test_a_model_builder_unsure_of_its_llm_gets_benchmarks_not_app_tracing() -> None:
+    """Fine-tuning on free notebooks, unsure how good the model's answers are: evaluation is benchmarks of the
+    model; the traces of a production app that the same pain asks of an app team have no app to trace."""
+    builder = Profile(persona=Persona.RESEARCHER, team_size=1, cloud="none", workloads=("llm",), budget="none",
+                      needs=(Stage.COMPUTE, Stage.LLM_EVALUATION, Stage.EXPERIMENT_TRACKING),
+                      frustrations=(Frustration.LLM_QUALITY_UNKNOWN,))  # fmt: skip
+    assert Stage.LLM_OBSERVABILITY not in wanted_of(builder, shipped()).weights
+    evaluators = [p for p in picks(builder) if p.built_for(Stage.LLM_EVALUATION)]
+    assert evaluators and all(Evaluates.MODELS in p.evaluates for p in evaluators), [p.id for p in evaluators]
+    # an app team with the same pain still gets traces asked for
+    app = Profile(persona=Persona.SOFTWARE_ENGINEER, workloads=("llm",), needs=(Stage.LLM_EVALUATION,),
+                  frustrations=(Frustration.LLM_QUALITY_UNKNOWN,))
+    assert Stage.LLM_OBSERVABILITY in wanted_of(app, shipped()).weights
