@@ -468,6 +468,11 @@ def _sentence(text: _Text, hit: _Hit) -> tuple[int, int]:
     return (starts[-1] if starts else 0), (end.end() if end else len(text.low))
 
 
+#: A job's phrase that asks for it or says it is missing on its own: "want a queue for the gpus", "code isn't even
+#: in git", "none of our training code is in version control".
+_SAID_AS_WANTED = re.compile(r"(?:want|need|would love)\b|.*\b(?:isn't|is not|isnt|aren't|are not|arent)\b")
+
+
 def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...], *, free: bool) -> bool:
     """Is a stage asked for in its sentence ("we need traces and evals", "what should sit next to Dagster for
     tracking?", "registry + monitoring please", "The gaps: …"), not only named ("no tracking", "MLflow registry")?"""
@@ -478,8 +483,10 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
         return False  # "MLflow registry", "our own vLLM deployment": a tool the team has
     if said in lx.BARE_COMPUTE and _COUNTED.search(prefix):
         return False  # "~50 GPUs", "fighting over 16 GPUs": GPUs counted, not asked for
-    if lx.MISSING.search(prefix):
-        return True  # "no registry", "no tests, no CI", "we have no evals": said to be missing, so wanted
+    if lx.MISSING.search(prefix) or _SAID_AS_WANTED.match(said):
+        # "no registry", "no tests, no CI", "we have no evals": said to be missing, so wanted; so is a phrase that
+        # says it itself ("the code isn't even in git", "want it weekly and automatic")
+        return True
     markers = sorted([(m.end(), "ask", m.group(0)) for m in lx.NEED_ASK.finditer(prefix)]
                      + [(m.end(), "block", m.group(0)) for m in lx.NEED_BLOCK.finditer(prefix)]
                      + [(m.end(), "and", m.group(0)) for m in re.finditer(r", and |; and ", prefix)])  # fmt: skip

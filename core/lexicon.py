@@ -1183,6 +1183,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:read|reading|eyeball\w*|skim\w*) (?:[\w-]+ ){0,2}(?:chatbot |bot |llm |model |agent )?(?:answers|"
         r"responses|outputs|completions|replies)",
         r"(?:bot|chatbot|assistant|agent|llm|model) (?:\w+ ){0,2}(?:invent(?:s|ed|ing)?|makes? up|made up|fabricat\w*)",
+        # an LLM app's wrong answers told as incidents: "last tuesday it told a customer our refund window is 90 days",
+        # "once it promised a customer a refund", "answers confidently", "made-up dimensions for furniture"
+        r"(?:it|bot|chatbot|assistant|agent|copilot|llm|gpt|ai) (?:\w+ ){0,2}(?:told|tells|said|says|quoted|quotes|"
+        r"recommended|recommends|promised|invented) (?:a |our |the |some |one of our )?(?:customers?|users?|clients?|"
+        r"kids?|patients?|students?|lawyers?)",
+        r"answer(?:s|ed|ing)? confidently", r"confidently wrong", r"made-up (?:dimensions|prices|facts|numbers|dates)",
         # "users say it sometimes makes stuff up", "wrong or made-up answers"
         r"(?:makes?|making|made) (?:stuff|things|shit|facts|answers|sources|citations|numbers|policies|quotes) up",
         r"made[- ]up (?:answers|facts|citations|sources|policies|numbers|quotes|stuff)",
@@ -1264,6 +1270,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "we get maybe 5% of the a100 time", "3 days in the queue"
+        r"\d+% of the (?:\w+ )?(?:gpu|a100|h100) time", r"days? in the queue",
+        r"wait\w* (?:\d+|days|hours|weeks) (?:in the |in a )?queue",
         # a cluster queue of days, an allocation that runs dry, teams hogging nodes, spot instances that
         # vanish, "the problem is simply compute", training on whichever laptop is free
         r"(?:gpus?|cluster|slurm\)?|nodes?|jobs?) (?:[\w()]+ ){0,4}(?:a |the )?queue (?:is |of )?(?:like |"
@@ -1506,6 +1515,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # "i don't even know which data extract i used"
+        r"which data(?: extract| file| snapshot| version| set)? (?:i|we|it) (?:used|trained on)",
         # "a way to snapshot the data used for each run", "snapshots of training data"
         r"snapshot\w* (?:of )?(?:the |our )?(?:training )?data(?:sets?)?",
         # "someone overwrote the training csv and now I can't tell which copy the model was built from"
@@ -1527,6 +1538,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"(?:version|branch) and (?:version|"
                             r"branch) (?:our |the )?data"),
     Stage.DATA_VALIDATION: (
+        # "automatic checks that stop training when the data looks wrong"
+        r"(?:stop|block|halt|fail) (?:the )?training when (?:the )?data|automatic checks on (?:the )?data",
         # "validate time-series data before training", "enforces contracts / expectations on tables"
         r"validat(?:e|es|ing) (?:the |our |incoming |input |raw |new |[\w-]+ ){0,2}data\b",
         r"enforc\w* (?:data )?(?:contracts|expectations|schemas?)",
@@ -1593,6 +1606,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # "something that records what i trained, on what, and when"
+        r"(?:records?|logs?|keeps? track of|remembers?) what (?:i|we) (?:trained|ran|tried)",
         # "need run comparison + nice plots"
         r"run comparisons?",
                                 r"paste (?:\w+ ){0,2}(?:metrics|results|numbers|scores) into (?:a |the |our )?"
@@ -1628,7 +1643,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"(?:hyper-?param\w*|h?params|parameters|configs?|metrics|scores|results|losses) "
                                 r"(?:\w+ ){0,3}(?:of|from|for|in) (?:every|each|all) (?:(?:of )?(?:our|my|the) )?"
                                 r"(?:training )?(?:runs?|scripts?|experiments?|trainings?)"),
-    Stage.HYPERPARAMETER_TUNING: (r"(?:hyper)?param(?:eter)? combinations",
+    Stage.HYPERPARAMETER_TUNING: (
+        # "a for-loop over a grid that eats the whole weekend", "want smarter search", "runs the sweeps smarter"
+        r"for-?loop over (?:a |the )?grid|search smarter|smarter (?:search|sweeps?)|sweeps smarter",
+        r"(?:hyper)?param(?:eter)? combinations",
                                   r"hyper-?parameter(?:s)? (?:tuning|search|optimi[sz]ation|sweeps?)",
                                   r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?",
                                   # fine-tuning a model is training it, not searching its hyperparameters
@@ -1650,6 +1668,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          r"automat(?:e|ed|ing|ically) (?:the |our )?(?:model )?re-?training(?: loop| pipelines?)?",
                          r"re-?train\w* automatically"),
     Stage.MODEL_REGISTRY: (
+        # "store trained models with metadata (who trained it, what data, metrics) and promote one to 'prod'"
+        r"(?:store|keep) (?:our |the )?trained models with",
+        r"promote (?:one|it|a model|the best(?: one)?) to (?:'|\")?prod",
         # "a proper place to keep trained models with versions", "which version is actually serving in each region",
         # "a catalog of models", "a proper home for model files"
         r"(?:place|home) (?:to keep|for) (?:our |the )?(?:trained )?models?(?: files)?"
@@ -1685,6 +1706,15 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:lost|missing)",
                            r"lost track of (?:our |the |which )?(?:trained )?(?:models|weights|checkpoints)"),
     Stage.LLM_EVALUATION: (
+        # asked how: "how do ppl actually test this stuff before it goes out", "how do people even measure 'good'",
+        # "how do i even debug/score retrieval quality", "checks on outputs before they reach users", "a way to
+        # compare a new model version before we swap", "a/b testing two prompts in prod"
+        r"how do (?:people|ppl|you|folks|teams|others|i|we) (?:actually |even |usually )?(?:test|evaluate|eval|"
+        r"measure|score|check|qa|validate) (?:this|these|it|that|llm|the|their|your|our|prompts?|outputs?|answers?|"
+        r"responses?|rag|chatbots?|bots?|retrieval)",
+        r"(?:debug|score|measure|evaluate|test)(?:/(?:debug|score|measure|evaluate|test))? (?:the )?retrieval quality",
+        r"measure (?:'|\")?good(?:'|\")?", r"checks? on (?:the )?(?:llm |model |generated |bot )?outputs?",
+        r"compare (?:a |the )?new model version", r"a/b test\w* (?:two |different |our )?prompts",
         # "online eval / hallucination flagging on live traffic", "measure hallucination rate on a test set"
         r"hallucination (?:rates?|flagging|detection|checks?|scor\w+|metrics?)",
         r"online evals?",
@@ -1739,7 +1769,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"hallucination (?:checks|detection|tests|scores?|metrics)",
                            r"test sets? (?:\w+ ){0,3}before (?:changing|shipping|we change|editing) "
                            r"(?:the |our )?prompts?"),
-    Stage.SOURCE_CONTROL: (r"source control", r"version control", r"code versioning", r"git(?:hub|lab)? repos?",
+    Stage.SOURCE_CONTROL: (
+        # "the training code isn't even in git", "my code isn't in any repo"
+        r"(?:code|notebooks?) (?:isn't|is not|isnt|aren't|are not|arent) (?:even )?in (?:any |a )?(?:repo|git|"
+        r"version control)",
+        r"source control", r"version control", r"code versioning", r"git(?:hub|lab)? repos?",
                            r"git (?:server|hosting)",
                            r"(?:code|it|everything|notebooks|scripts) (?:in|into) git",
                            # what they lack: "no git, no CI/CD", "none of them use git", "we don't even use git
@@ -1761,7 +1795,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                   # "real tests before anything gets promoted"
                   r"(?:real |proper |automated )?tests before (?:anything|it|models?|we) "
                   r"(?:gets? )?(?:promoted|deployed|merged|ships?)"),
-    Stage.CONTAINERS: (r"containers?", r"containeri[sz](?:e|ed|ing|ation)", r"docker images?", r"packag(?:e|ing) "
+    Stage.CONTAINERS: (r"(?:model|it) in a container", r"containeri[sz]e (?:the |our |a |my )?model",
+                       r"containers?", r"containeri[sz](?:e|ed|ing|ation)", r"docker images?", r"packag(?:e|ing) "
                        r"(?:our |the )?models", r"container images?", r"dockeri[sz](?:e|ing)",
                        r"packag(?:e|es|ing) (?:our |the )?models", r"packag(?:e|ing)(?=[/ ](?:and |& |\+ )?serve)",
                        r"oci (?:artifacts?|images?)",
@@ -1771,6 +1806,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        # "how do you schedule notebooks?", "want it weekly and automatic"
+        r"(?:schedul\w+|cron) (?:\w+ )?notebooks",
+        r"(?:want|need) it (?:to run )?(?:weekly|daily|nightly|monthly|hourly)|(?:weekly|daily|nightly|monthly) and "
+        r"automatic",
         # "a job that pulls fresh data every night, retrains the model and alerts the team when it fails"
         r"(?:job|task) that (?:\w+ ){0,4}every (?:night|day|morning|hour|week)",
         r"alerts? (?:the team |us |me |someone )?(?:when|if) (?:it|the job|a run|a step) fails",
@@ -1797,6 +1836,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"(?:re-?training|training|jobs?|runs?) to be scheduled",
                                    r"scheduled re-?train(?:s|ing)?"),
     Stage.COMPUTE: (
+        # "want a queue for the gpus" (not "waiting in the gpu queue": a pain)
+        r"(?:want|need) a queue for (?:the |our )?gpus",
         # "central compute + job submission"
         r"(?:central|shared|pooled) (?:gpu )?compute",
         r"(?:whichever|any) cloud (?:has|with) (?:spare |free |available )?(?:gpus|[ah]\d{2,3}s|capacity)",
@@ -1958,6 +1999,17 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                               r"prompts?|bot|assistant)", r"see what (?:prompts?|the (?:llm|model|bot|agent)) "
                               r"(?:[\w-]+ ){0,4}(?:went out|sent|sends|said|did|returned|answered)",
                               r"trac(?:e|ing) (?:our |the )?(?:llm|prompts?|agents?|chains?|calls)",
+                              # "shows me every prompt + response", "every prompt and response logged for review",
+                              # "replay failed calls and see exactly what each step received", "no logs of outputs",
+                              # "conversation logging with pii masked"
+                              r"(?:every|each|all) (?:prompts?|requests?|calls?|conversations?|questions?) ?(?:\+|and|"
+                              r"&|/) ?(?:the )?(?:responses?|answers?|outputs?|completions?|replies)",
+                              r"replay (?:\w+ )?(?:calls|conversations|requests|sessions|traces|chats)",
+                              r"what each step (?:received|got|returned|did|saw)",
+                              r"logs? of (?:the )?(?:llm )?(?:outputs|prompts|responses|conversations|answers|"
+                              r"completions)",
+                              r"conversation logging", r"logging (?:of )?(?:every |each |all |the )?(?:conversations|"
+                              r"chats|llm outputs)",
                               # "no way to see what prompts/answers happened"
                               r"(?:see|know|look at|check|tell) what (?:the )?(?:users? )?(?:prompts?|questions|"
                               r"answers|responses|conversations)(?:/| and | or )?(?:prompts?|answers|responses|"

@@ -947,3 +947,34 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
     facts = understand("whats the difference between DVC pipelines and a real orchestrator? we already use DVC for "
                        "data", shipped_catalog)  # fmt: skip
     assert facts["current_stack"] == ("dvc",) and "data_versioning" not in facts.get("needs", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # an LLM app's quality, told as an incident or asked as "how do people test this"
+        ("yesterday it told a customer we ship to Canada, we don't", "frustrations", "llm_quality_unknown"),
+        ("how do people actually test this stuff before it ships?", "needs", "llm_evaluation"),
+        ("how do i even score retrieval quality for our rag bot?", "needs", "llm_evaluation"),
+        ("is there something that shows every prompt + response with latency", "needs", "llm_observability"),
+        ("i want to replay failed calls and see what each step returned", "needs", "llm_observability"),
+        # classic work told in plain words
+        ("how do you schedule notebooks?", "needs", "workflow_orchestration"),
+        ("it runs when someone remembers; I want it weekly and automatic", "needs", "workflow_orchestration"),
+        ("I just need something that records what I trained and when", "needs", "experiment_tracking"),
+        ("tuning is a for-loop over a grid. what should I use to search smarter?", "needs",
+         "hyperparameter_tuning"),
+        ("half our training code isn't even in git", "needs", "source_control"),
+        ("I want a queue for the GPUs, people keep colliding", "needs", "compute"),
+        ("we get maybe 10% of the GPU time on the shared cluster", "frustrations", "compute_access"),
+        ("I'd like automatic checks that stop training when the data looks wrong", "needs", "data_validation"),
+    ],
+)
+def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,
+                                                      value: str) -> None:  # fmt: skip
+    assert value in understand(text, shipped_catalog).get(field, ())
+
+
+def test_waiting_in_the_gpu_queue_is_a_pain_not_a_wish_for_a_queue(shipped_catalog: Catalog) -> None:
+    facts = understand("biggest issue: waiting in the gpu queue for days", shipped_catalog)
+    assert "compute_access" in facts.get("frustrations", ())
