@@ -127,13 +127,14 @@ def _leaders(stage: Stage, other: Profile, catalog: Catalog, wanted: Wanted, *, 
     something today breaks only that constraint, since it breaks nothing once it is lifted."""
     ranked = sorted(
         (
-            (-total(factors(tool, other, catalog, wanted, explain=False)), tool.id, tool)
+            (-round(total(factors(tool, other, catalog, wanted, explain=False)), 6), not tool.open_source, tool.id,
+             tool)
             for tool in catalog
             if tool.built_for(stage) and admissible(tool, other, wanted)
         ),
-        key=lambda item: item[:2],
+        key=lambda item: item[:3],  # ties as the ranking breaks them: open source first, then by id
     )
-    return [tool for _, _, tool in ranked[:top]]
+    return [tool for *_, tool in ranked[:top]]
 
 
 def main_stage(tool: Tool, wanted: Wanted) -> Stage:

@@ -1133,3 +1133,12 @@ def test_a_model_builder_unsure_of_its_llm_gets_benchmarks_not_app_tracing() -> 
     app = Profile(persona=Persona.SOFTWARE_ENGINEER, workloads=("llm",), needs=(Stage.LLM_EVALUATION,),
                   frustrations=(Frustration.LLM_QUALITY_UNKNOWN,))
     assert Stage.LLM_OBSERVABILITY in wanted_of(app, shipped()).weights
+
+
+def test_a_counterfactual_breaks_a_tie_for_third_place_as_the_ranking_does() -> None:
+    """Arize AX tied with DeepEval for third once Kubernetes is allowed: the ranking puts open source first, so
+    'If Kubernetes were possible, I'd suggest Arize AX' would not hold, and is not said."""
+    profile = parse_profile({"needs": ["llm_evaluation"], "cloud": "aws", "budget": "medium", "workloads": ["tabular"],
+                             "kubernetes": False, "self_hosted": True})  # fmt: skip
+    lines = [p.counterfactual or "" for p in recommend(profile, shipped()).picks]
+    assert not any(line.startswith("If Kubernetes were possible, I'd suggest Arize AX") for line in lines), lines
