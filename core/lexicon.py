@@ -346,6 +346,11 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # "it lives in my jupyter notebook", "all in notebooks on a shared vm", "a churn model in a notebook",
+        # "the 'notebooks and a prayer' stage"
+        r"(?:lives?|living|sits?|stuck) in (?:my |a |our |one )?(?:jupyter )?notebooks?",
+        r"(?:all|everything) (?:is |are )?(?:still )?in notebooks", r"notebooks and a prayer",
+        r"models? in (?:a|my|our) notebook",
         # where the work lives: "training still happens in notebooks", "churn model lives in a Colab", "each
         # DS copy-pastes from their last notebook"
         r"(?:training|model|models|modelling|pipeline|code|work) (?:\w+ )?(?:lives?|living|happens?|runs?|"
@@ -444,6 +449,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "we shipped the wrong weights", "we lost the best params when a laptop died", "nothing is comparable",
+        # "i no longer know which of my 60 trained surrogates matches which config"
+        r"(?:shipped|deployed) the wrong (?:weights|model|checkpoint|version)",
+        r"lost the (?:best )?(?:params|hyperparameters|weights|model)", r"nothing is comparable",
+        r"(?:no longer|don't|do not|can't|cannot) (?:know|tell) which (?:of (?:my|our|the) )?(?:\d+ )?(?:\w+ )?"
+        r"(?:models?|runs?|surrogates?|checkpoints?|weights) (?:matches|came from|belongs?|goes with)",
         # the old one gone: "we couldn't find which of the 60 runs it was", "no way to get the old version back",
         # "we never kept the old one", "can't get back to the one a model was trained on", "the dataset got
         # regenerated since", "scores 0.85 on the server and nobody can explain it"
@@ -578,6 +589,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # "reimplementing their pandas code in our java service takes weeks", "every handover drags on for months",
+        # "'deployment' is still somebody copying artifacts by hand"
+        r"re-?implement\w* (?:their |the |our )?(?:\w+ )?(?:code|pipeline|preprocessing|model) in (?:\w+ )?(?:java|go|"
+        r"c\+\+|node|our)",
+        r"hando(?:ver|ff)s? (?:\w+ ){0,5}(?:drags?|takes?|took) (?:on )?(?:for )?(?:weeks|months)",
+        r"copying (?:the )?(?:artifacts|models?|weights|files) by hand",
         # time lost between a ready model and a live one: "take another two weeks to put it live", "models sit
         # 'ready' for a month before anyone integrates them", "the app devs wait days on us", "they hand me
         # models as zip files"
@@ -712,6 +729,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "we only caught it when returns spiked", "we found out monday from angry tickets", "no alerting"
+        r"(?:found out|caught it|caught them|noticed|heard about it|learned about it) (?:\w+ ){0,3}(?:when|because|"
+        r"from) (?:\w+ ){0,4}(?:complain\w*|tickets?|spiked|emailed|called)",
+        r"no alert(?:ing|s)\b",
         # nobody watching the models, no visibility into drift, found out when the business complained
         r"(?:nobody|no one|no-one|nothing|noone|missing is anyone|without anyone)(?: is| was| 's)? (?:\w+ )?"
         r"(?:watching|monitoring|"
@@ -884,6 +905,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # "the model trains on that junk", "40 columns have been null since a vendor changed their api", "finds likely
+        # label errors", "labels from 4 protocols contradict each other", "an upstream etl job failed silently"
+        r"(?:trains?|trained|training) on (?:that |this |the )?(?:junk|garbage|bad data|stale (?:data|features))",
+        r"label errors", r"noisy labels", r"(?:labels?|annotations) (?:\w+ )?contradict", r"(?:have|has) been null",
+        r"null since", r"stale features", r"(?:silently|quietly) (?:failed|broke|stopped)",
         # bad data told by what it did: "we trained on nulls for two weeks", "the labels come back
         # inconsistent", "the label column was shifted by a day"
         r"trained on (?:nulls|garbage|bad data|corrupt\w* data|broken data|wrong labels)",
@@ -989,6 +1015,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:sneak|slip|get|leak|creep)\w* (?:in|into|through)",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # "retraining = me re-running the notebook", "retraining is whoever's free running train.py by hand", "it's
+        # still me clicking run every week", "stop babysitting it"
+        r"retrain\w* (?:is|=|means) (?:\w+ ){0,4}(?:running|re-?running|clicking|by hand|manual)",
+        r"(?:me|someone|whoever'?s? \w+) (?:\w+ ){0,3}(?:clicking run|re-?running the notebook|running train\.py)",
+        r"stop babysitting",
         # "retraining is a calendar reminder"
         r"(?:calendar|outlook|google calendar|slack) reminders?",
         # a retrain told as a ritual: "a 2-day ritual every quarter", "someone runs a notebook on the first of each
@@ -1058,6 +1089,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # "the unlabeled backlog is 60k"
+        r"(?:unlabell?ed|annotation|labell?ing) backlog",
         # labelling and slowness near each other: "transcripts need human correction and that's taking
         # forever", "photos sitting there waiting to be labelled"
         r"(?:label\w*|annotat\w*|bounding boxes|human correction)(?: [\w'%-]+){0,8}? (?:(?:is |it's |that's |"
@@ -1140,6 +1173,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "the bot recommended a competitor's product", "a model version bump made the summaries noticeably worse",
+        # "50 questions scored by eye", "accuracy 'feels' like 95%"
+        r"(?:bot|chatbot|assistant|copilot) (?:\w+ ){0,2}(?:recommended|quoted|invented|suggested|gave) (?:a |an |the |"
+        r"our |last |some |wrong |outdated )",
+        r"made (?:the )?(?:summaries|answers|outputs|responses|replies|bot) (?:\w+ )?(?:worse|answer in)",
+        r"(?:scored|judged|checked|graded|rated) by eye", r"(?:accuracy|quality) (?:'|\")?feels(?:'|\")? like",
         # no way of knowing whether the answers are right; shipped when the vibes are good, eyeballing a few questions
         r"(?:no idea|no way of knowing|no way to know|(?:don't|do not|didn't) (?:really )?know|can't tell|"
         r"cannot tell|couldn't tell|(?:nobody|no one) could tell|can't say|not sure) (?:me |us )?(?:if|whether|"
@@ -1272,6 +1311,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.COMPUTE_ACCESS: (
         # "we get maybe 5% of the a100 time", "3 days in the queue"
         r"\d+% of the (?:\w+ )?(?:gpu|a100|h100) time", r"days? in the queue",
+        # "jobs pending for 2 days", "we wait days for the shared cluster", "4 gpus shared by 11 people", "colab
+        # disconnects after a couple hours"
+        r"(?:jobs?|runs?) (?:\w+ )?(?:pending|queued|waiting) (?:for )?(?:\d+|a few|several|two|three) (?:days|hours)",
+        r"wait (?:days|hours|weeks) for (?:the |a |our )?(?:shared )?(?:cluster|gpus?|nodes?)",
+        r"gpus? shared (?:by|between|among) (?:\d+|\w+) (?:people|researchers|students|users)", r"disconnects? after",
         r"wait\w* (?:\d+|days|hours|weeks) (?:in the |in a )?queue",
         # a cluster queue of days, an allocation that runs dry, teams hogging nodes, spot instances that
         # vanish, "the problem is simply compute", training on whichever laptop is free
@@ -1394,6 +1438,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:partition|gpu|slurm|job) queue (?:is|are) (?:routinely |usually |often )?(?:\d+|days|weeks)",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # "feels like tool bloat", "i can't maintain 8 tools", "everyone does it their own way", "juggling keys + sdks +
+        # billing dashboards", "so we can drop three of these"
+        r"tool bloat", r"(?:can't|cannot) maintain (?:\d+|so many|all these) tools",
+        r"everyone does it (?:their|his|her) own way", r"juggling (?:\w+ ){0,4}(?:dashboards|sdks|tools|vendors)",
+        r"drop (?:two|three|some|half) of (?:these|them)",
         # the count of tools as a burden: "too many half-maintained tools", "we already juggle seven tools",
         # "pls no more tools", "nine things to upgrade", "orphaned tools nobody owns", "each squad has its own
         # side tools", "something that replaces 3-4 of these"
