@@ -1175,8 +1175,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.LLM_QUALITY_UNKNOWN: (
         # "the bot recommended a competitor's product", "a model version bump made the summaries noticeably worse",
         # "50 questions scored by eye", "accuracy 'feels' like 95%"
-        r"(?:bot|chatbot|assistant|copilot) (?:\w+ ){0,2}(?:recommended|quoted|invented|suggested|gave) (?:a |an |the |"
-        r"our |last |some |wrong |outdated )",
+        r"(?:bot|chatbot|assistant|copilot) (?:\w+ ){0,2}(?:recommended|quoted|invented|suggested|gave) (?:a|an|the|"
+        r"our|last|some|wrong|outdated)",
         r"made (?:the )?(?:summaries|answers|outputs|responses|replies|bot) (?:\w+ )?(?:worse|answer in)",
         r"(?:scored|judged|checked|graded|rated) by eye", r"(?:accuracy|quality) (?:'|\")?feels(?:'|\")? like",
         # no way of knowing whether the answers are right; shipped when the vibes are good, eyeballing a few questions

@@ -978,3 +978,24 @@ def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, 
 def test_waiting_in_the_gpu_queue_is_a_pain_not_a_wish_for_a_queue(shipped_catalog: Catalog) -> None:
     facts = understand("biggest issue: waiting in the gpu queue for days", shipped_catalog)
     assert "compute_access" in facts.get("frustrations", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("the forecast model lives in my jupyter notebook and I run it by hand", "stuck_in_notebooks"),
+        ("last month we shipped the wrong weights to the factory", "cant_reproduce"),
+        ("we lost the best params when a laptop died", "cant_reproduce"),
+        ("reimplementing their pandas code in our Java service takes weeks", "slow_handoff"),
+        ("we only caught it when returns spiked", "no_monitoring"),
+        ("the model trains on that junk from the ERP", "data_quality"),
+        ("two of the columns have been null since March", "data_quality"),
+        ("jobs pending for 2 days on the cluster", "compute_access"),
+        ("4 GPUs shared by 11 people through a calendar", "compute_access"),
+        ("retraining = me re-running the notebook every month", "manual_retraining"),
+        ("it feels like tool bloat before we've even launched", "too_many_tools"),
+        ("yesterday the bot quoted last quarter's pricing to a customer", "llm_quality_unknown"),
+    ],
+)
+def test_pains_told_as_stories_are_read(shipped_catalog: Catalog, text: str, pain: str) -> None:
+    assert pain in understand(text, shipped_catalog).get("frustrations", ())
