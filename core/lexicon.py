@@ -137,7 +137,7 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"i'm leading (?:a|the|our|my) (?:new )?(?:[\w'-]+ ){0,3}(?:team|group)",
         # "as the eng manager", "I head the AI enablement group", "Leading a 12-person credit risk team", "Lead a
         # team of 9", "3 MLEs, 1 DE and me (lead)", "my engineers spend two sprints …"
-        r"as the (?:eng(?:ineering)? |team |ml |ai )?(?:manager|lead)", r"i head (?:the|an?|our) ",
+        r"as the (?:eng(?:ineering)? |team |ml |ai )?(?:manager|lead)", r"i head (?:the|an?|our)",
         r"lead(?:ing)? a (?:\d+|[a-z]+)[- ]person", r"lead(?:ing)? a team of", r"me \((?:the )?lead\)",
         r"me as (?:the )?lead", r"my engineers",
     ),
@@ -515,7 +515,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"same (?:config|code|notebook|seed|data|commit|branch),? (?:[\w-]+ ){0,4}(?:different|worse|better)"
         r"(?: results?| scores?| numbers?| metrics?| accuracy)?",
         r"two (?:people|machines|runs),? two different (?:results|scores|numbers|validation scores|metrics)",
-        r"(?:couldn't|could not|can't|cannot) get (?:within|close to|back to) ",
+        r"(?:couldn't|could not|can't|cannot) get (?:within|close to|back to)",
         r"(?:can't|cannot|no one can|nobody can|couldn't) (?:\w+ ){0,2}(?:tell|say|know) (?:you )?which (?:hyper-?"
         r"parameters|params|data|dataset|code|version|commit|checkpoint|settings)s? (?:\w+ ){0,2}(?:produced|trained|"
         r"made|went into|built)",
@@ -568,7 +568,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:can't|cannot|can never|could never|never|don't|do not) (?:tell|say|know|remember) which (?:[\w-]+ ){0,5}"
         r"(?:went into|produced|made|gave|trained|created) which",
         # "replicate a training run from last spring", "same code, different results"
-        r"(?:replicate|recreate|rerun|re-run) (?:a |the |our |that )?(?:training )?run (?:from|of) ",
+        r"(?:replicate|recreate|rerun|re-run) (?:a |the |our |that )?(?:training )?run (?:from|of)",
         r"same code,? (?:but )?different results", r"(?:can't|cannot|nobody can|no one can) (?:trace|tell|say) which "
         r"(?:[\w-]+ ){0,2}(?:tables?|data(?:sets?)?|version|snapshot|set) (?:\w+ )?trained",
         # "can't find which dataset version trained which model", "nobody else could rebuild the models"
@@ -2556,7 +2556,7 @@ MATURITY: dict[int, tuple[str, ...]] = {
         # "trains in a pipeline that kicks off every week on its own", "retrain every hour through Airflow", "retrained
         # by a scheduled Step Functions pipeline", "models train nightly in a Kubeflow pipeline"
         r"pipeline that (?:kicks off|runs|triggers|starts) (?:every|each|nightly|weekly|daily|hourly|on a)",
-        r"re-?train\w* (?:every|each) (?:hour|day|night|week|month) (?:through|via|with|in|on) ",
+        r"re-?train\w* (?:every|each) (?:hour|day|night|week|month) (?:through|via|with|in|on)",
         r"(?:re-?)?trained by a scheduled", r"(?:models? )?trains? (?:nightly|weekly|daily|hourly) (?:in|via|through|"
         r"on)",
         # "training is a Prefect flow that runs weekly", "a DAG that runs nightly", "training does run through those
