@@ -469,8 +469,9 @@ def _sentence(text: _Text, hit: _Hit) -> tuple[int, int]:
 
 
 #: A job's phrase that asks for it or says it is missing on its own: "want a queue for the gpus", "code isn't even
-#: in git", "none of our training code is in version control".
-_SAID_AS_WANTED = re.compile(r"(?:want|need|would love)\b|.*\b(?:isn't|is not|isnt|aren't|are not|arent)\b")
+#: in git", "none of our training code is in version control", "i've never served a model".
+_SAID_AS_WANTED = re.compile(r"(?:want|need|would love|never|first time)\b|"
+                             r".*\b(?:isn't|is not|isnt|aren't|are not|arent)\b")
 
 
 def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...], *, free: bool) -> bool:

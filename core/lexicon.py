@@ -1546,6 +1546,10 @@ FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not
 
 STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (
+        # "we need labels", "inter-annotator agreement and a way to adjudicate", "a tool where annotators rate outputs",
+        # "labeling is step one"
+        r"inter-?annotator agreement", r"adjudicat\w+", r"annotators? (?:can )?rate", r"labell?ing is step one",
+        r"(?:we )?need labels\b",
         # "relabel a few thousand fast", "tooling that makes annotation faster", "model-assisted labeling for audio"
         r"re-?label (?:a few )?(?:\w+ )?(?:thousand|hundred)", r"(?:makes?|make) (?:annotation|labell?ing) faster",
         r"model-assisted (?:labell?ing|annotation)",
@@ -1655,6 +1659,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # "i just want runs tracked", "i can't find which run made figure 3"
+        r"runs? tracked", r"can't find which run",
         # "something that records what i trained, on what, and when"
         r"(?:records?|logs?|keeps? track of|remembers?) what (?:i|we) (?:trained|ran|tried)",
         # "need run comparison + nice plots"
@@ -1844,7 +1850,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                   # "real tests before anything gets promoted"
                   r"(?:real |proper |automated )?tests before (?:anything|it|models?|we) "
                   r"(?:gets? )?(?:promoted|deployed|merged|ships?)"),
-    Stage.CONTAINERS: (r"(?:model|it) in a container", r"containeri[sz]e (?:the |our |a |my )?model",
+    Stage.CONTAINERS: (r"package (?:my |our |the )?(?:environment|env|envs|environments)",
+                       r"(?:model|it) in a container", r"containeri[sz]e (?:the |our |a |my )?model",
                        r"containers?", r"containeri[sz](?:e|ed|ing|ation)", r"docker images?", r"packag(?:e|ing) "
                        r"(?:our |the )?models", r"container images?", r"dockeri[sz](?:e|ing)",
                        r"packag(?:e|es|ing) (?:our |the )?models", r"packag(?:e|ing)(?=[/ ](?:and |& |\+ )?serve)",
@@ -1855,6 +1862,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        # "how do people chain these so scoring refuses to run on stale inputs", "want parallelism, retries"
+        r"chain (?:these|them|the jobs|the steps|steps)",
+        r"parallelism,? (?:and )?retries|retries,? (?:and )?parallelism",
         # "how do you schedule notebooks?", "want it weekly and automatic"
         r"(?:schedul\w+|cron) (?:\w+ )?notebooks",
         r"(?:want|need) it (?:to run )?(?:weekly|daily|nightly|monthly|hourly)|(?:weekly|daily|nightly|monthly) and "
@@ -1923,6 +1933,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"a cluster|the cluster|gpus)",
                     r"(?:proper|fair|real) (?:gpu |job )?scheduling"),
     Stage.MODEL_SERVING: (
+        # "i've never served a model", "put their model online"
+        r"put (?:\w+ ){0,2}models? online", r"(?:never|first time) serv(?:ed|ing) (?:a |an )?(?:\w+ )?models?",
         # "want to serve ~10 small models", "need to serve 3 small sklearn models"
         r"serve (?:[~\w]+ ){0,3}models\b",
         # "put a hugging face transformer behind an API", "A/B two model versions with traffic splitting"
@@ -2092,7 +2104,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:embeddings|vectors)", r"(?:store|index|keep) (?:the |our |my |all )?(?:\w+ )?embeddings",
                           r"semantic search", r"similarity search", r"embedding(?:s)? (?:search|store|index|db)",
                           r"nearest neighbou?rs?", r"ann search", r"retrieval"),
-    Stage.GOVERNANCE: (r"who approved what", r"approvals? (?:\+|and|&) (?:an? )?audit trail",
+    Stage.GOVERNANCE: (r"audit trail of (?:model )?(?:approvals|changes)", r"(?:keep|have) an audit trail",
+                       r"who approved what", r"approvals? (?:\+|and|&) (?:an? )?audit trail",
                        r"governance", r"compliance", r"audit(?:s|ing|ability| trails?)?", r"model cards?",
                        r"approvals?", r"eu ai act", r"regulat(?:or|ors|ory|ion|ions|ed)", r"explainability",
                        r"model risk(?: management)?", r"responsible ai", r"fairness",
@@ -2131,7 +2144,8 @@ SELF_HOST_SOFT = (
 )
 #: Words before a stage that ask for it ("we need …", "the gap is …", "next: …", "thinking of moving …").
 NEED_ASK = re.compile(
-    r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|looking for|look for|looking at|help with|help us|help me|"
+    r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|have to(?! use)|has to(?! use)|looking for|look for|"
+    r"looking at|help with|help us|help me|"
     r"would like|we'd like|i'd like|missing|miss|lack|lacking|don't have|do not have|haven't got|"
     r"set up|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
     r"interested in|evaluat\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|searching for|"

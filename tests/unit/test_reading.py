@@ -1037,3 +1037,16 @@ def test_no_phrase_of_the_reading_tables_ends_in_a_space_and_so_can_never_match(
             for alternative in _top_level_alternatives(phrase)
             if alternative.rstrip(")?").endswith(" ") and "(?=" not in alternative]  # fmt: skip
     assert dead == []
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [("honestly I just want runs tracked somewhere", "experiment_tracking"),
+     ("we need inter-annotator agreement and a way to adjudicate", "data_labeling"),
+     ("is there a way to package my environment so it just runs?", "containers"),
+     ("I've never served a model, what's the simplest thing?", "model_serving"),
+     ("how do people chain these so scoring never runs on stale inputs?", "workflow_orchestration"),
+     ("also we have to keep an audit trail of model approvals", "governance")],
+)
+def test_more_needs_said_in_plain_words_are_read(shipped_catalog: Catalog, text: str, need: str) -> None:
+    assert need in understand(text, shipped_catalog).get("needs", ())
