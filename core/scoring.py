@@ -614,6 +614,16 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
             None,
             "it is tied to one cloud and I don't know yours" if explain else None,
         )
+    if cloud is Cloud.ON_PREM and rents_compute and not profile.kubernetes \
+            and Frustration.COMPUTE_ACCESS in (profile.frustrations or ()):
+        # short of GPUs on machines they own, with no Kubernetes to schedule them: what gets each person their turn
+        # is a batch scheduler's queues and fair share (Slurm), not a framework that spreads one job's work (Ray),
+        # a launcher onto a cluster they would still need (SkyPilot) or a second source of GPUs to pay for
+        if is_cluster_scheduler(tool):
+            return Factor("cloud", 0.1, "its job queue shares out the machines you own" if explain else None)
+        bad = ("it does not share out the machines you own, and a shortage on them needs a scheduler that does "
+               "(a job queue, as Slurm's)") if explain else None
+        return Factor("cloud", NO_PLATFORM, None, bad)
     if cloud is Cloud.ON_PREM and Deployment.SELF_HOSTED in tool.deployment:
         return Factor("cloud", 0.1, "runs in your own data centre" if explain else None)
     if cloud is Cloud.OTHER and rents_compute and profile.without_kubernetes() and not profile.must_self_host():
@@ -728,8 +738,13 @@ def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
 SECOND_SCHEDULER = -0.35
 
 
+def is_cluster_scheduler(tool: Tool) -> bool:
+    """A cluster scheduler of its own (Slurm): general infrastructure whose main job is compute."""
+    return tool.category in GENERAL_INFRASTRUCTURE and tool.primary_stages[:1] == (Stage.COMPUTE,)
+
+
 def _kubernetes(tool: Tool, profile: Profile, explain: bool) -> Factor:
-    if profile.kubernetes and tool.category in GENERAL_INFRASTRUCTURE and tool.primary_stages[:1] == (Stage.COMPUTE,):
+    if profile.kubernetes and is_cluster_scheduler(tool):
         bad = "it schedules jobs on a cluster of its own, beside the Kubernetes you run" if explain else None
         return Factor("kubernetes", SECOND_SCHEDULER, None, bad)
     if profile.kubernetes and profile.cloud in MAJOR_CLOUDS and _rents_gpus(tool):
@@ -969,7 +984,7 @@ _HOSTING = frozenset({"self_hosted", "cloud"})  # Profile.must_self_host() and o
 FACTORS: tuple[tuple[FactorOf, frozenset[str], bool], ...] = (
     (lambda t, p, c, i, w, e: _coverage(t, w, e), frozenset(), True),
     (lambda t, p, c, i, w, e: _workloads(t, p, e), frozenset({"workloads", "needs", "frustrations"}), False),
-    (lambda t, p, c, i, w, e: _cloud(t, p, w, e), _HOSTING | {"kubernetes"}, True),
+    (lambda t, p, c, i, w, e: _cloud(t, p, w, e), _HOSTING | {"kubernetes", "frustrations"}, True),
     (lambda t, p, c, i, w, e: _integrations(t, p, c, i, e), _STACK, False),
     (lambda t, p, c, i, w, e: _platforms(t, p, c, e), _STACK, False),
     (lambda t, p, c, i, w, e: _frameworks(t, p, c, e), _STACK, False),

@@ -114,6 +114,10 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
                        and t["id"] in (profile.get("current_stack") or ()) for t in raw.values())),
         (r"^runs on the Kubernetes cluster you have$", lambda m: runs_a_cluster(tool, profile)),
         (r"^runs in your own data centre$", lambda m: "self_hosted" in tool["deployment"]),
+        (r"^its job queue shares out the machines you own$",
+         lambda m: tool["category"] in GENERIC_CATEGORIES and tool["primary_stages"][:1] == ["compute"]
+         and profile.get("cloud") == "on_prem" and not profile.get("kubernetes")
+         and "compute_access" in (profile.get("frustrations") or [])),
         (r"^runs on your laptop, with no server to operate$", lambda m: tool.get("self_host_needs") == []),
         (r"^its docs give a setup for one machine, like your laptop$",
          lambda m: tool.get("local_needs") is not None and profile.get("cloud") == "none"),

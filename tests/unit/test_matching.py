@@ -1142,3 +1142,19 @@ def test_a_counterfactual_breaks_a_tie_for_third_place_as_the_ranking_does() -> 
                              "kubernetes": False, "self_hosted": True})  # fmt: skip
     lines = [p.counterfactual or "" for p in recommend(profile, shipped()).picks]
     assert not any(line.startswith("If Kubernetes were possible, I'd suggest Arize AX") for line in lines), lines
+
+
+def test_short_of_gpus_on_machines_they_own_without_kubernetes_gets_a_scheduler() -> None:
+    """A department whose GPU servers are fought over, no Kubernetes: Slurm's queues and fair share get each person
+    their turn; Ray (one job's work over many machines) and SkyPilot (a launcher onto a cluster) share nothing out,
+    and why-not says so. With Kubernetes, the rule is not what decides."""
+    dept = Profile(persona=Persona.RESEARCHER, team_size=12, cloud="on_prem", kubernetes=False, budget="none",
+                   open_source_only=True, frustrations=(Frustration.COMPUTE_ACCESS,), needs=(Stage.COMPUTE,))
+    rec = recommend(dept, shipped())
+    assert rec.picks[0].id == "slurm", [p.id for p in rec.picks]
+    assert "its job queue shares out the machines you own" in rec.picks[0].reasons
+    ray = factors(shipped().get("ray"), dept, shipped(), wanted_of(dept, shipped()))
+    assert any(f.bad and "does not share out the machines you own" in f.bad for f in ray)
+    on_k8s = factors(shipped().get("ray"), dept.with_answers(kubernetes=True), shipped(),
+                     wanted_of(dept.with_answers(kubernetes=True), shipped()))
+    assert all(f.bad is None or "share out" not in f.bad for f in on_k8s)
