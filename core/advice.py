@@ -68,12 +68,12 @@ def _met(profile: Profile) -> str:
     set_now = hard_constraints(profile)
     assumed = "self_hosted" in set_now and profile.self_hosted is None
     said = [words for key, words in _MET.items() if key in set_now and not (assumed and key == "self_hosted")]
-    line = f"Every pick {and_list(said)}, as you require." if said else ""
+    lines = [f"Every pick {and_list(said)}, as you require."] if said else []
     if assumed:
-        line += (" " if line else "") + (f"{'They' if said else 'Every pick'} {'also ' if said else ''}run"
-                                         f"{'' if said else 's'} on your own infrastructure, as I assume for a team "
-                                         "on-prem (say 'managed instead' if a hosted service is fine).")
-    return line
+        who = "They also run" if said else "Every pick runs"
+        lines.append(f"{who} on your own infrastructure, as I assume for a team on-prem (say 'managed instead' if a "
+                     "hosted service is fine).")
+    return " ".join(lines)
 
 
 def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, kept: bool = False) -> str:

@@ -132,10 +132,10 @@ _LIST_MARKS = ("and", "or", ",", "+", "/", "&")
 #: "a guardrail", "terrible airflow" (unless a part of the tool follows: "a Ray cluster", "my Prefect flows").
 _A_THING = frozenset({"a", "an", "my", "his", "her", "terrible", "good", "bad", "poor", "great", "homegrown",
                       "home-grown", "custom", "little", "big", "huge", "tiny"})
-#: "a Jenkins shop", "a Databricks house", "a Comet user": the team's tool after all.
 #: Names in NOT_NAMES that the words around them settle: "rented GPUs from Lambda", "Lambda H100s" name Lambda's GPU
 #: cloud, where "Lambda" alone is as often AWS Lambda. A group of the pattern is the name.
 NAMED_BY_CONTEXT: dict[str, re.Pattern[str]] = {"lambda-cloud": re.compile(LAMBDA_GPUS, re.IGNORECASE)}
+#: "a Jenkins shop", "a Databricks house", "a Comet user": the team's tool after all.
 _SHOP = re.compile(r"(?:shop|house|user|users|customer|setup|stack|person|guy|team)\b")
 _PUNCTUATION = frozenset({"", ",", ";", "!", "?", "\n", "(", ")", "/", "+"})
 _BREAKS = frozenset({".", ";", "!", "?", "\n", "(", ")", "but", "however", "though", "although", "whereas"})
