@@ -11,6 +11,7 @@ from core.prompts import picks, prompt
 from core.recommendation import CRITIQUE_LABELS, Critique, CritiqueKind
 from core.replies import apply
 from core.turns import Say, Turn
+from core.vocabulary import EventKind
 from core.wording import parse_critique, parse_why_not, pick_to_leave_out, place_named, say
 
 
@@ -49,13 +50,22 @@ def refine_text(w: Draft, text: str) -> Turn:
 
 
 def why_not(w: Draft, target: str) -> Turn:
-    """Why a tool is or is not among the picks."""
+    """Why a tool is or is not among the picks. Asked by a former name ("why not vertex ai"), the answer, in the
+    tool's name of today, first says the rename, from the tool's entry."""
     try:
         tool = w.catalog.resolve(target)
     except UnknownTool as error:
         return (Say(text=str(error)),)
-    return (Say(text=explain_why_not(w.profile(), w.catalog, tool.id, critiques=w.refinements(),
-                                     leave_out=w.rejected())),)  # fmt: skip
+    said = explain_why_not(w.profile(), w.catalog, tool.id, critiques=w.refinements(), leave_out=w.rejected())
+    renamed = next((e for e in tool.events if e.kind is EventKind.RENAMED), None)
+    if renamed is not None and normal_name(target) != normal_name(tool.name):
+        said = f"{renamed.what.rstrip('.')} ({renamed.date}). {said}"
+    return (Say(text=said),)
+
+
+def normal_name(name: str) -> str:
+    """A name as typed, for comparing: lower case, letters and digits only."""
+    return "".join(c for c in name.lower() if c.isalnum())
 
 
 def refine(w: Draft, critique: Critique) -> Turn:

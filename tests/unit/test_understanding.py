@@ -408,3 +408,14 @@ def test_the_tool_they_ask_an_alternative_to_is_never_among_the_picks(adaptive: 
     name = adaptive.catalog.get(first).name
     again = picks_of(adaptive.reply(W, U, f"we're actually moving off {name}"))
     assert again and first not in again and "weights-and-biases" not in again
+
+
+def test_why_not_a_tool_by_its_former_name_says_the_rename_first(adaptive: Waiter) -> None:
+    adaptive.open(W, U)
+    adaptive.reply(W, U, "I'm an ML engineer, 4 of us on GCP, tabular, retraining is manual")
+    adaptive.reply(W, U, "picks")
+    old = said(adaptive.reply(W, U, "why not vertex ai"))
+    assert old.startswith("Vertex AI was renamed Gemini Enterprise Agent Platform"), old
+    assert "(2026-04-22)" in old
+    now = said(adaptive.reply(W, U, "why not Gemini Enterprise Agent Platform"))
+    assert "renamed" not in now and now.startswith("Gemini Enterprise Agent Platform")
