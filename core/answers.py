@@ -25,6 +25,15 @@ from core.questions import Kind, Question
 from core.vocabulary import Budget, Category, Cloud, Deployment, Frustration, Stage
 
 MAX_TEXT = 2000  # longer replies are cut before reading; Slack messages can be 40k characters
+
+
+def clipped(text: str) -> str:
+    """The text cut to MAX_TEXT at a word's end, so a cut never leaves half a word to misread ("airf")."""
+    if len(text) <= MAX_TEXT:
+        return text
+    cut = text[: MAX_TEXT + 1]
+    end = max(cut.rfind(" "), cut.rfind("\n"))
+    return cut[:end] if end > 0 else text[:MAX_TEXT]
 #: A whole cloud is where they run (the cloud field), never a tool in the stack, even in a list of tools.
 WHOLE_CLOUDS = frozenset({"aws", "google-cloud", "microsoft-azure"})
 #: Catalog entries that are fields of their own (cloud, Kubernetes), not tools in the stack.
@@ -100,7 +109,7 @@ class _Text:
     """A message prepared for reading: lower case, with its clause boundaries."""
 
     def __init__(self, raw: str) -> None:
-        self.raw = raw[:MAX_TEXT]
+        self.raw = clipped(raw)
         self.low = lx.normal(self.raw)
         self.breaks = [0, *(m.end() for m in lx.CLAUSE_BREAK.finditer(self.low)), len(self.low)]
         self._hits: dict[int, tuple[dict[Any, tuple[str, ...]], list[_Hit]]] = {}
@@ -668,7 +677,7 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> R
     critiques and commands over and over); each caller gets dicts of its own, and the values in them
     are immutable (strings, numbers, enums, tuples).
     """
-    text = text[:MAX_TEXT]
+    text = clipped(text)
     about = (answering.id, answering.kind) if answering is not None else None  # all that reading uses of it
     if len(text) > MAX_REMEMBERED:
         return _read(text, catalog, about)
@@ -913,7 +922,7 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
     `numbers`: the options were shown numbered, so a bare "2" picks the second option; otherwise
     a bare number is a team size ("5" after the role question is five people, not the fifth pain).
     """
-    text = text[:MAX_TEXT].strip()
+    text = clipped(text).strip()
     if not text:
         return Reading()
     direct = _direct(question, text, numbers=numbers)

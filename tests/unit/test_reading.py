@@ -1050,3 +1050,14 @@ def test_no_phrase_of_the_reading_tables_ends_in_a_space_and_so_can_never_match(
 )
 def test_more_needs_said_in_plain_words_are_read(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog).get("needs", ())
+
+
+def test_a_message_cut_for_length_is_cut_at_a_word_and_no_half_word_is_an_unknown_tool(
+    shipped_catalog: Catalog,
+) -> None:
+    from core.answers import MAX_TEXT
+
+    text = "we use " + "mlflow and airflow and " * 400 + "k8s"
+    assert len(text) > MAX_TEXT
+    reading = read(text, shipped_catalog)
+    assert reading.unknown_tools == () and set(reading.facts["current_stack"]) == {"mlflow", "apache-airflow"}
