@@ -624,6 +624,15 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
         bad = ("it does not share out the machines you own, and a shortage on them needs a scheduler that does "
                "(a job queue, as Slurm's)") if explain else None
         return Factor("cloud", NO_PLATFORM, None, bad)
+    if Stage.NOTEBOOKS in wanted.weights and Stage.COMPUTE in wanted.weights and _shares_machines(profile) \
+            and tool.built_for(Stage.NOTEBOOKS) and tool.self_host_needs == () \
+            and Deployment.SAAS not in tool.deployment:
+        # notebooks on the machines a group shares (their data centre or cluster): a notebook app with nothing to
+        # operate runs as one person's server (JupyterLab, marimo); a hub that serves each person theirs on the
+        # shared hardware (JupyterHub) is the answer
+        bad = ("it is one person's notebook server, and on the machines you share a hub serves each person theirs "
+               "(as JupyterHub does)") if explain else None
+        return Factor("cloud", NO_PLATFORM, None, bad)
     if cloud is Cloud.ON_PREM and Deployment.SELF_HOSTED in tool.deployment:
         return Factor("cloud", 0.1, "runs in your own data centre" if explain else None)
     if cloud is Cloud.OTHER and rents_compute and profile.without_kubernetes() and not profile.must_self_host():
@@ -736,6 +745,11 @@ def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
 #: A cluster scheduler of its own (Slurm) beside the Kubernetes they run: a second way to run jobs on the
 #: same kind of machines, to install, secure and teach, where tools that use their cluster add to it.
 SECOND_SCHEDULER = -0.35
+
+
+def _shares_machines(profile: Profile) -> bool:
+    """Do they run their work on machines a group shares: their own data centre, or a cluster of their own?"""
+    return profile.cloud is Cloud.ON_PREM or bool(profile.kubernetes)
 
 
 def is_cluster_scheduler(tool: Tool) -> bool:

@@ -1158,3 +1158,16 @@ def test_short_of_gpus_on_machines_they_own_without_kubernetes_gets_a_scheduler(
     on_k8s = factors(shipped().get("ray"), dept.with_answers(kubernetes=True), shipped(),
                      wanted_of(dept.with_answers(kubernetes=True), shipped()))
     assert all(f.bad is None or "share out" not in f.bad for f in on_k8s)
+
+
+def test_notebooks_on_machines_a_group_shares_come_from_a_hub_not_one_persons_notebook_app() -> None:
+    lab = Profile(persona=Persona.PLATFORM_ENGINEER, team_size=20, cloud="on_prem", kubernetes=True,
+                  needs=(Stage.NOTEBOOKS, Stage.COMPUTE), open_source_only=True)
+    chosen = [p.id for p in picks(lab)]
+    assert "jupyterhub" in chosen and "jupyterlab" not in chosen and "marimo" not in chosen, chosen
+    lab_app = factors(shipped().get("jupyterlab"), lab, shipped(), wanted_of(lab, shipped()))
+    assert any(f.bad and "one person's notebook server" in f.bad for f in lab_app)
+    # one researcher on a laptop, asking for notebooks and compute, is not told to run a hub
+    solo = Profile(persona=Persona.RESEARCHER, team_size=1, cloud="none", needs=(Stage.NOTEBOOKS, Stage.COMPUTE))
+    solo_app = factors(shipped().get("jupyterlab"), solo, shipped(), wanted_of(solo, shipped()))
+    assert not any(f.bad and "one person's notebook server" in f.bad for f in solo_app)
