@@ -353,6 +353,14 @@ def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted) ->
 SHORTAGES = frozenset({Frustration.COMPUTE_ACCESS})
 
 
+def short_on_own_machines(profile: Profile) -> bool:
+    """Short of GPUs on machines they own and must run everything on, with no Kubernetes: a launcher or a
+    framework they could add shares nothing out, and rented GPUs are out of bounds, so the scheduler they run
+    (its queue and fair share) is where the shortage is fixed."""
+    return (Frustration.COMPUTE_ACCESS in (profile.frustrations or ()) and profile.cloud is Cloud.ON_PREM
+            and not profile.kubernetes and profile.must_self_host())
+
+
 def _still_hurting(profile: Profile, wanted: Wanted) -> None:
     """A shortage felt where they already run a tool for every job it points to ("we never get GPUs" on the
     university's Slurm cluster) is not settled by that tool: what else does the job (cloud GPUs to burst
@@ -364,6 +372,9 @@ def _still_hurting(profile: Profile, wanted: Wanted) -> None:
         implied = profile.implied_by(frustration)
         if frustration.value in wanted.platform_answers or not implied or not all(s in wanted.kept for s in implied):
             continue  # answered by a platform they run, or by a need they state for it
+        if short_on_own_machines(profile):
+            continue  # the scheduler they run is where that shortage is fixed: nothing they may add brings GPUs,
+            # even asked for outright ("we need compute" on the Slurm cluster they must stay on)
         for stage in implied:
             # asked for outright, beside the shortage: more of the job is what they ask for
             weight, origin = (NEED_WEIGHT, "need") if stage in needs else (STILL_HURTING_WEIGHT, "kept")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from core.catalog import Catalog, Tool
 from core.profile import Profile
 from core.recommendation import StackItem
-from core.scoring import Wanted, factors, index_of
+from core.scoring import Wanted, factors, index_of, is_cluster_scheduler, short_on_own_machines
 from core.vocabulary import Stage, label_in_text
 
 SHARED_BONUS = 0.6  # a tool already in the stack that also covers this stage saves one tool
@@ -45,6 +45,9 @@ def keep_lines(profile: Profile, catalog: Catalog, wanted: Wanted, picked: froze
             short = ", ".join(label_in_text(s.value) for s in added)
             lines.append(f"Keep {tool.name} for {jobs}: you already use it; the picks for {short} are there to add "
                          "to it where it falls short.")
+        elif Stage.COMPUTE in kept and is_cluster_scheduler(tool) and short_on_own_machines(profile):
+            lines.append(f"Keep {tool.name} for {jobs}: its job queue is where a shortage on the machines you own is "
+                         "fixed; nothing you can run yourself adds GPUs.")
         else:
             lines.append(f"Keep {tool.name} for {jobs}: you already use it, so no new tool there.")
     return lines

@@ -1171,3 +1171,19 @@ def test_notebooks_on_machines_a_group_shares_come_from_a_hub_not_one_persons_no
     solo = Profile(persona=Persona.RESEARCHER, team_size=1, cloud="none", needs=(Stage.NOTEBOOKS, Stage.COMPUTE))
     solo_app = factors(shipped().get("jupyterlab"), solo, shipped(), wanted_of(solo, shipped()))
     assert not any(f.bad and "one person's notebook server" in f.bad for f in solo_app)
+
+
+def test_short_of_gpus_on_the_slurm_cluster_they_must_stay_on_is_fixed_in_slurm_not_by_additions() -> None:
+    """Self-hosted, on-prem, no Kubernetes, Slurm in place and never enough GPUs: nothing they may run adds GPUs,
+    so no compute tool is added beside Slurm, and the keep line says where the shortage is fixed. On a smaller
+    cloud (GPUs to rent), more compute beside Slurm is still what they get."""
+    hpc = Profile(persona=Persona.RESEARCHER, team_size=12, cloud="on_prem", kubernetes=False, current_stack=("slurm",),
+                  frustrations=(Frustration.COMPUTE_ACCESS,), needs=(Stage.COMPUTE, Stage.NOTEBOOKS),
+                  self_hosted=True, open_source_only=True, budget="none")  # fmt: skip
+    rec = recommend(hpc, shipped())
+    assert not any(shipped().get(p.id).built_for(Stage.COMPUTE) for p in rec.picks), [p.id for p in rec.picks]
+    assert any(line.startswith("Keep Slurm Workload Manager for compute / GPUs: its job queue is where a shortage")
+               for line in rec.keep), rec.keep
+    renting = recommend(hpc.with_answers(cloud="other", self_hosted=False, open_source_only=False, budget="low"),
+                        shipped())
+    assert any(shipped().get(p.id).built_for(Stage.COMPUTE) for p in renting.picks)
