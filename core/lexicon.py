@@ -2257,7 +2257,7 @@ PAIN_HEADING = re.compile(r"(?<![a-z])(?:what hurts|(?:main |biggest |our )?(?:p
 MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacking|missing|nothing for|nothing|nobody|"
                      r"no one|no (?:easy |good |real |simple |proper )?way (?:to|of)|"
                      r"(?:isn't|is not|aren't|are not) (?:even |yet )?(?:in|under))\s+(?:real |proper |"
-                     r"formal |automated |actual )?$")
+                     r"formal |automated |actual |central |shared |single |common |standard |decent )?$")
 NO_NEED = re.compile(
     r"(?:don't|do not|doesn't|does not|no) (?:really )?(?:need|want|care about)|no need for|not (?:looking for|"
     r"interested in|a priority|needed)|already (?:have|got|use|using|solved|covered)|(?:remove|drop|delete|forget|"

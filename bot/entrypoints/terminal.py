@@ -42,6 +42,7 @@ WORDS: dict[str, str] = {
     "open": "(or type the number of your role)",
     "confirm": "(yes/no)",
     "read_back": "Got it: {answer}. If I got anything wrong, just say so (e.g. 'actually we're on GCP').",
+    "answered": "→ {answer}",
 }
 
 
@@ -107,7 +108,8 @@ def render_ask(ask: Ask) -> str:
 
 
 def render_message(message: Message) -> str:
-    """One message of a turn as terminal text (Answered echoes are silent: the user just typed it)."""
+    """One message of a turn as terminal text. An answer is shown as read ("→ Slow hand-off to production"), as
+    Slack shows it under the question: typed in words, how it was read is worth a glance."""
     if isinstance(message, Say):
         return _wrap(WORDS.get(message.key or "", message.text))
     if isinstance(message, Ask):
@@ -118,7 +120,9 @@ def render_message(message: Message) -> str:
         return f"{message.text} {words('confirm')}"
     if isinstance(message, Answered) and message.question_id == OPENING:  # their own words, read back
         return _wrap(words("read_back").format(answer=message.answer))
-    return ""  # Answered: the person just typed the answer; nothing to echo
+    if isinstance(message, Answered):
+        return _wrap(words("answered").format(answer=message.answer))
+    return ""
 
 
 def render_turn(turn: Turn) -> str:

@@ -56,6 +56,15 @@ def test_questions_are_numbered_of_about_a_total_with_display_names(sqlite_env: 
     assert "Hugging Face Hub" in result.stdout and "hugging-face-hub" not in result.stdout
 
 
+def test_an_answer_typed_in_words_is_shown_as_it_was_read(sqlite_env: dict[str, str]) -> None:
+    """As Slack shows the choice under the question, the terminal shows how a typed answer was read, so a
+    misreading is seen at once ("every team deploys differently" read as a slow hand-off)."""
+    result = run(["chat", "--user", "ada"], env=sqlite_env,
+                 stdin="team lead, 25 of us on AWS with EKS\nevery team deploys differently, it takes weeks\n")
+    assert result.returncode == 0, result.stderr
+    assert "→ Slow hand-off to production" in result.stdout
+
+
 def test_the_readme_piped_example_works_as_written(tmp_path: Path) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     command = next(line for line in readme.splitlines() if line.startswith("printf") and "chat --user ada" in line)

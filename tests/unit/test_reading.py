@@ -1061,3 +1061,8 @@ def test_a_message_cut_for_length_is_cut_at_a_word_and_no_half_word_is_an_unknow
     assert len(text) > MAX_TEXT
     reading = read(text, shipped_catalog)
     assert reading.unknown_tools == () and set(reading.facts["current_stack"]) == {"mlflow", "apache-airflow"}
+
+
+def test_no_central_registry_asks_for_one(shipped_catalog: Catalog) -> None:
+    assert "model_registry" in understand("every team deploys differently and there's no central registry",
+                                          shipped_catalog).get("needs", ())
