@@ -1986,6 +1986,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"
                           r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)"),
     Stage.MODEL_MONITORING: (
+        # "something to watch the models", "what watches the model once it's live"
+        r"(?:watch|watches|watching|keep an eye on) (?:the |our |my )?(?:\w+ )?models?",
         # "I need to know if it's drifting", "what do people use to catch that earlier", "nothing about prediction
         # quality", "nobody watches any of them after launch"
         r"know (?:if|when|whether) (?:it's|it is|it|the model is|our model is|they're|they are) (?:drifting|degrading)",
@@ -2154,7 +2156,7 @@ NEED_ASK = re.compile(
     r"requires|required|automate|automating|move to|moving to|migrate to|migrating to|gaps?|next|"
     r"thinking (?:of|about)|considering|(?:a|the) (?:\w+ )?way to|some way to|must do|has to do|covering|options? "
     r"(?:for|to)|aim(?:ing)? to|i'd love|"
-    r"we'd love|would love|standardi[sz]e on|somewhere to|"
+    r"we'd love|would love|standardi[sz]e on|somewhere to|something to|something that|"
     r"a place to|where to start (?:on|with)|where do (?:i|we) start (?:on|with)|goal:|"
     r"(?:what|which) (?:\w+ )?(?:should|do|would|could|can)|how (?:do|should|can|would)|is there|are there|"
     r"any (?:tools?|good|recommendations?)|i'm thinking|(?:has|have|needs?) to (?:handle|cover|support|include|do)|"

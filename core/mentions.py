@@ -355,7 +355,12 @@ def _list_item(tokens: list[Token], start: int, end: int, text: str) -> bool:
     if start and ":" in text[tokens[start - 1].start + len(tokens[start - 1].text) : tokens[start].start]:
         before = ":"
     after = tokens[end].key if end < len(tokens) else ""
-    return before in ("", ":", "\n", *_LIST_MARKS) or before in _CONTEXT and after in ("", ".", "\n", *_LIST_MARKS)
+    return before in ("", ":", "\n", *_LIST_MARKS, *_LIST_OPENERS) \
+        or before in _CONTEXT and after in ("", ".", "\n", *_LIST_MARKS)
+
+
+#: Words that open a reply listing tools ("just jupyter and excel", "mostly mlflow"): the list starts after them.
+_LIST_OPENERS = frozenset({"just", "only", "mostly", "mainly", "basically", "currently", "probably"})
 
 
 def _evidence(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -11,6 +12,7 @@ from core.catalog import Catalog
 from core.conversation import INTERVIEW, FixedOrder, Interviewer, Step
 from core.draft import Draft, profile_of
 from core.errors import ConcurrentUpdate
+from core.lexicon import INDIFFERENT
 from core.ports import (
     Clock,
     ConversationRecord,
@@ -28,6 +30,10 @@ from core.wording import parse_command, parse_why_not, say
 MAX_ATTEMPTS = 4
 VERDICTS = ("helpful", "not_for_us", "already_using")
 
+
+
+#: A reply that names none of a multiple choice: "nah", "nothing really" to what hurts or what they need.
+_NOTHING = re.compile(r"^(?:none|nothing|nah+|nope|no|n/a|not really|nothing really|none really|nothing at all)$")
 
 class Waiter:
     """The conversation's use cases, one transaction each, safe under concurrent requests."""
@@ -242,6 +248,10 @@ class Waiter:
             target = parse_why_not(text)
             if target is not None:  # "why not X?" works at any time
                 return (*refinement.why_not(w, target), *prompt(w, ask_only=True))
+            said = text.lower().strip(" .!")
+            if question.kind is not Kind.YES_NO and INDIFFERENT.match(said) \
+                    or question.kind is Kind.MULTI and _NOTHING.match(said):
+                return commands.run(w, "skip")  # "don't care", "nah" to what hurts or what they need: nothing to add
             return replies.answer_text(w, question, text)
         return refinement.refine_text(w, text)
 

@@ -419,3 +419,23 @@ def test_why_not_a_tool_by_its_former_name_says_the_rename_first(adaptive: Waite
     assert "(2026-04-22)" in old
     now = said(adaptive.reply(W, U, "why not Gemini Enterprise Agent Platform"))
     assert "renamed" not in now and now.startswith("Gemini Enterprise Agent Platform")
+
+
+@pytest.mark.parametrize("reply", ["don't care", "nah", "nothing really", "whatever"])
+def test_a_reply_naming_none_of_a_multiple_choice_moves_on_instead_of_saying_sorry(waiter: Waiter, reply: str) -> None:
+    to_question(waiter, "frustrations")
+    turn = waiter.reply(W, U, reply)
+    assert "didn't get that" not in said(turn) and asked(turn) != "frustrations"
+
+
+def test_dont_care_about_the_licence_is_an_answer_not_a_skip(waiter: Waiter) -> None:
+    to_question(waiter, "open_source_only")
+    waiter.reply(W, U, "don't care")
+    assert waiter.current_profile(W, U).open_source_only is False  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("reply", ["nah", "none of those", "just jupyter and excel honestly"])
+def test_the_tools_question_takes_nah_and_a_casual_list(waiter: Waiter, reply: str) -> None:
+    to_question(waiter, "current_stack")
+    turn = waiter.reply(W, U, reply)
+    assert "didn't get that" not in said(turn) and asked(turn) != "current_stack", said(turn)
