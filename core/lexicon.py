@@ -729,6 +729,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "we never know if the live ones are still accurate", "no idea whether the forecasts are still any good"
+        r"(?:never|don't|do not|can't|cannot|no|not) (?:really )?(?:know|tell|sure|idea) (?:if|whether) (?:the |our |"
+        r"a |any )?(?:\w+ ){0,3}(?:models?|ones|predictions|forecasts?) (?:are|is) (?:still )?(?:accurate|working|"
+        r"performing|any good|right|degrading|drifting)",
         # "we only caught it when returns spiked", "we found out monday from angry tickets", "no alerting"
         r"(?:found out|caught it|caught them|noticed|heard about it|learned about it) (?:\w+ ){0,3}(?:when|because|"
         r"from) (?:\w+ ){0,4}(?:complain\w*|tickets?|spiked|emailed|called)",

@@ -1066,3 +1066,9 @@ def test_a_message_cut_for_length_is_cut_at_a_word_and_no_half_word_is_an_unknow
 def test_no_central_registry_asks_for_one(shipped_catalog: Catalog) -> None:
     assert "model_registry" in understand("every team deploys differently and there's no central registry",
                                           shipped_catalog).get("needs", ())
+
+
+def test_never_knowing_whether_the_live_models_are_accurate_is_no_monitoring(shipped_catalog: Catalog) -> None:
+    facts = understand("deploying takes a month and we never know if the live ones are still accurate",
+                       shipped_catalog)  # fmt: skip
+    assert "no_monitoring" in facts["frustrations"] and "slow_handoff" in facts["frustrations"]
