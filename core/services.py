@@ -29,11 +29,9 @@ from core.wording import parse_command, parse_why_not, say
 
 MAX_ATTEMPTS = 4
 VERDICTS = ("helpful", "not_for_us", "already_using")
-
-
-
 #: A reply that names none of a multiple choice: "nah", "nothing really" to what hurts or what they need.
 _NOTHING = re.compile(r"^(?:none|nothing|nah+|nope|no|n/a|not really|nothing really|none really|nothing at all)$")
+
 
 class Waiter:
     """The conversation's use cases, one transaction each, safe under concurrent requests."""
