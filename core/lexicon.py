@@ -1620,7 +1620,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"validat(?:e|es|ing) (?:the |our )?(?:inputs|input data|training data|features)",
                             r"check(?:s|ing)? (?:the |our )?(?:training|input|incoming|source) data",
                             r"checks? on the data",
-                            r"checks? (?:on|that|whether|if) (?:the )?(?:incoming |input |new )?data",
+                            r"(?:checks?|tests?) (?:on|that|whether|if) (?:the )?(?:incoming |input |new )?data(?!set)",
                             r"(?:schema|distribution) (?:\+ |and )?(?:\w+ )?checks",
                             r"inspect(?:ing)? (?:our |the )?data", r"(?:find|finding|detect\w*|catch\w*|spot\w*) "
                             r"(?:the |our )?mislabel(?:l)?ed",

@@ -1072,3 +1072,8 @@ def test_never_knowing_whether_the_live_models_are_accurate_is_no_monitoring(shi
     facts = understand("deploying takes a month and we never know if the live ones are still accurate",
                        shipped_catalog)  # fmt: skip
     assert "no_monitoring" in facts["frustrations"] and "slow_handoff" in facts["frustrations"]
+
+
+def test_tests_on_data_ask_for_data_validation(shipped_catalog: Catalog) -> None:
+    facts = understand("want proper CI for models: tests on data + model quality gates before deploy", shipped_catalog)
+    assert set(facts["needs"]) >= {"ci_cd", "data_validation"}
