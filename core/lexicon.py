@@ -1685,7 +1685,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"(?:see|compare|browse) (?:all )?(?:of )?(?:our |the |my )?(?:training |experimen"
                                 r"t )?runs",
                                 r"(?:one|a single) place (?:where|for) (?:our )?(?:[\w-]+,? (?:and )?){0,3}runs",
-                                r"track (?:\w+ ){0,2}(?:runs|experiments)",
+                                r"tracks? (?:\w+ ){0,2}(?:runs|experiments)",
                                 # "keep a history of runs", "a record of hyperparams and metrics from every run",
                                 # "which training run had the best val loss"
                                 r"(?:keep|have|keeping) a (?:history|record) of (?:\w+ ){0,4}"

@@ -1077,3 +1077,8 @@ def test_never_knowing_whether_the_live_models_are_accurate_is_no_monitoring(shi
 def test_tests_on_data_ask_for_data_validation(shipped_catalog: Catalog) -> None:
     facts = understand("want proper CI for models: tests on data + model quality gates before deploy", shipped_catalog)
     assert set(facts["needs"]) >= {"ci_cd", "data_validation"}
+
+
+def test_a_tool_that_tracks_experiments_is_asked_for(shipped_catalog: Catalog) -> None:
+    assert understand("which tool tracks experiments without a server?", shipped_catalog)["needs"] == (
+        "experiment_tracking",)
