@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rapidfuzz import utils
+
 from core.answers import Reading, read
 from core.conversation import SHOWING, Step
 from core.draft import Draft
@@ -58,14 +60,14 @@ def why_not(w: Draft, target: str) -> Turn:
         return (Say(text=str(error)),)
     said = explain_why_not(w.profile(), w.catalog, tool.id, critiques=w.refinements(), leave_out=w.rejected())
     renamed = next((e for e in tool.events if e.kind is EventKind.RENAMED), None)
-    if renamed is not None and normal_name(target) != normal_name(tool.name):
+    if renamed is not None and _name_key(target) != _name_key(tool.name):
         said = f"{renamed.what.rstrip('.')} ({renamed.date}). {said}"
     return (Say(text=said),)
 
 
-def normal_name(name: str) -> str:
-    """A name as typed, for comparing: lower case, letters and digits only."""
-    return "".join(c for c in name.lower() if c.isalnum())
+def _name_key(name: str) -> str:
+    """A name as the catalog matches it (rapidfuzz's normalising, spaces squashed): "Vertex AI" -> "vertexai"."""
+    return utils.default_process(name).replace(" ", "")
 
 
 def refine(w: Draft, critique: Critique) -> Turn:
