@@ -39,11 +39,16 @@ WHOLE_CLOUDS = frozenset({"aws", "google-cloud", "microsoft-azure"})
 #: Catalog entries that are fields of their own (cloud, Kubernetes), not tools in the stack.
 NOT_STACK = WHOLE_CLOUDS | {"kubernetes"}
 LIST_FIELDS = ("workloads", "current_stack", "frustrations", "needs")
-__all__ = ["LIST_FIELDS", "NotUnderstood", "Reading", "parse_answer", "read", "read_number", "read_reply",
-           "to_number", "understand"]  # fmt: skip
-_NONE_TOOLS = re.compile(r"^(?:none|nothing|no tools?|nada|n/a|-|nope|no|nah+|not yet|none yet|nothing yet|"
-                         r"nothing really|not really|none really|zero|nothing at all|nothing much|not much|"
-                         r"none of (?:those|them|these)|no tools yet)$")  # fmt: skip
+__all__ = ["LIST_FIELDS", "NotUnderstood", "Reading", "names_nothing", "parse_answer", "read", "read_number",
+           "read_reply", "to_number", "understand"]  # fmt: skip
+_NONE_SAID = re.compile(r"^(?:none|nothing|no tools?|nada|n/a|-|nope|no|nah+|not yet|none yet|nothing yet|"
+                        r"nothing really|not really|none really|zero|nothing at all|nothing much|not much|"
+                        r"none of (?:those|them|these)|no tools yet)$")  # fmt: skip
+
+
+def names_nothing(text: str) -> bool:
+    """Does a reply name none of what was asked ("nah", "none of those", "nothing really")?"""
+    return _NONE_SAID.match(utils.default_process(text)) is not None
 #: Words that say a tool is in use; not when a wish or a plan goes before them ("we want to use MLflow", "we should
 #: really be using Git", "planning to start running Airflow": the tool is not theirs yet).
 _USAGE = re.compile(r"(?<![a-z])(?<!\bto )(?<!\bbe )(?<!\bstart )(?<!\bstarting )(?<!\bbegin )(?<!\btry )(?<!\btrying )"
@@ -927,7 +932,7 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
     if not text:
         return Reading()
     direct = _direct(question, text, numbers=numbers)
-    if question.kind is Kind.TOOLS and _NONE_TOOLS.match(utils.default_process(text)):
+    if question.kind is Kind.TOOLS and names_nothing(text):
         return Reading(facts={question.id: ()})  # "nah", "none of those": no tools, and no unknown one named
     if direct is None and not numbers and re.fullmatch(r"\d{1,6}", text) and question.id != "team_size":
         return Reading(facts={"team_size": int(text)}) if int(text) >= 1 else Reading()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from core import commands, refinement, replies
-from core.answers import NotUnderstood, read
+from core.answers import NotUnderstood, names_nothing, read
 from core.catalog import Catalog
 from core.conversation import INTERVIEW, FixedOrder, Interviewer, Step
 from core.draft import Draft, profile_of
@@ -29,8 +28,6 @@ from core.wording import parse_command, parse_why_not, say
 
 MAX_ATTEMPTS = 4
 VERDICTS = ("helpful", "not_for_us", "already_using")
-#: A reply that names none of a multiple choice: "nah", "nothing really" to what hurts or what they need.
-_NOTHING = re.compile(r"^(?:none|nothing|nah+|nope|no|n/a|not really|nothing really|none really|nothing at all)$")
 
 
 class Waiter:
@@ -246,9 +243,8 @@ class Waiter:
             target = parse_why_not(text)
             if target is not None:  # "why not X?" works at any time
                 return (*refinement.why_not(w, target), *prompt(w, ask_only=True))
-            said = text.lower().strip(" .!")
-            if question.kind is not Kind.YES_NO and INDIFFERENT.match(said) \
-                    or question.kind is Kind.MULTI and _NOTHING.match(said):
+            if question.kind is not Kind.YES_NO and INDIFFERENT.match(text.lower().strip(" .!")) \
+                    or question.kind is Kind.MULTI and names_nothing(text):
                 return commands.run(w, "skip")  # "don't care", "nah" to what hurts or what they need: nothing to add
             return replies.answer_text(w, question, text)
         return refinement.refine_text(w, text)
