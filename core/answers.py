@@ -25,15 +25,6 @@ from core.questions import Kind, Question
 from core.vocabulary import Budget, Category, Cloud, Deployment, Frustration, Stage
 
 MAX_TEXT = 2000  # longer replies are cut before reading; Slack messages can be 40k characters
-
-
-def clipped(text: str) -> str:
-    """The text cut to MAX_TEXT at a word's end, so a cut never leaves half a word to misread ("airf")."""
-    if len(text) <= MAX_TEXT:
-        return text
-    cut = text[: MAX_TEXT + 1]
-    end = max(cut.rfind(" "), cut.rfind("\n"))
-    return cut[:end] if end > 0 else text[:MAX_TEXT]
 #: A whole cloud is where they run (the cloud field), never a tool in the stack, even in a list of tools.
 WHOLE_CLOUDS = frozenset({"aws", "google-cloud", "microsoft-azure"})
 #: Catalog entries that are fields of their own (cloud, Kubernetes), not tools in the stack.
@@ -44,6 +35,15 @@ __all__ = ["LIST_FIELDS", "NotUnderstood", "Reading", "names_nothing", "parse_an
 _NONE_SAID = re.compile(r"^(?:none|nothing|no tools?|nada|n/a|-|nope|no|nah+|not yet|none yet|nothing yet|"
                         r"nothing really|not really|none really|zero|nothing at all|nothing much|not much|"
                         r"none of (?:those|them|these)|no tools yet)$")  # fmt: skip
+
+
+def clipped(text: str) -> str:
+    """The text cut to MAX_TEXT at a word's end, so a cut never leaves half a word to misread ("airf")."""
+    if len(text) <= MAX_TEXT:
+        return text
+    cut = text[: MAX_TEXT + 1]
+    end = max(cut.rfind(" "), cut.rfind("\n"))
+    return cut[:end] if end > 0 else text[:MAX_TEXT]
 
 
 def names_nothing(text: str) -> bool:
@@ -431,13 +431,15 @@ _LISTED = re.compile(r"\s*(?:,|\+|/|&|and|or|, and|, or|as well as)?\s*(?:an? |t
 #: Words that make "notebooks" a place to work in rather than where work is stuck.
 _NOTEBOOK_PLACE = re.compile(r"(?<![a-z])(?:shared|hosted|hub|jupyterhub|environment|server|platform|managed)(?![a-z])")
 _SENTENCE_END = re.compile(r"[.;!?\n]+(?=\s|$)")
-#: Words that take a tool out of the picks rather than out of the tools they use ("remove MLflow").
-#: Words before a tool they want to move away from: "an alternative to W&B", "a replacement for Airflow",
-#: "instead of SageMaker", "to replace Jenkins", "moving off Comet".
-_INSTEAD_OF = re.compile(r"(?<![a-z])(?:alternatives? (?:to|for)|replacements? (?:for|of)|instead of|replac(?:e|ing)|"
+#: What is wanted instead of a tool named next: "an alternative to W&B", "a replacement for Airflow", "instead of
+#: SageMaker" (the same words weigh a tool for its job: _WEIGHING).
+_INSTEAD = r"alternatives? (?:to|for)|replacements? (?:for|of)|instead of"
+#: Words before a tool they want to move away from: those, and "to replace Jenkins", "moving off Comet".
+_INSTEAD_OF = re.compile(rf"(?<![a-z])(?:{_INSTEAD}|replac(?:e|ing)|"
                          r"(?:move|moving|migrate|migrating|get|getting|switch|switching) (?:off|away from)|"
                          r"(?:switch|switching|migrate|migrating) from)\W+(?:the\s+|our\s+|my\s+)?$",
                          re.IGNORECASE)  # fmt: skip
+#: Words that take a tool out of the picks rather than out of the tools they use ("remove MLflow").
 _LEAVE_OUT = re.compile(rf"(?<![a-z]){lx.LEAVE_OUT_VERBS}\W+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -791,7 +793,7 @@ _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking
                        r"differences? between|pros and cons of|"
                        r"versus|trial\w*|should we (?:use|adopt|go with|pick)|"
                        # "an open-source alternative to W&B": what W&B does is asked for, from another tool
-                       r"alternatives? (?:to|for)|replacements? (?:for|of)|instead of)(?![a-z])")  # fmt: skip
+                       rf"{_INSTEAD})(?![a-z])")  # fmt: skip
 
 
 _VERSUS = re.compile(r"(?:vs\.?|versus)(?![a-z])")
