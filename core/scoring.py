@@ -353,12 +353,17 @@ def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted) ->
 SHORTAGES = frozenset({Frustration.COMPUTE_ACCESS})
 
 
-def short_on_own_machines(profile: Profile) -> bool:
-    """Short of GPUs on machines they own and must run everything on, with no Kubernetes: a launcher or a
-    framework they could add shares nothing out, and rented GPUs are out of bounds, so the scheduler they run
-    (its queue and fair share) is where the shortage is fixed."""
+def short_without_a_cluster(profile: Profile) -> bool:
+    """Short of GPUs on machines they own (on-prem), with no Kubernetes to schedule them: a batch scheduler's
+    queue shares those machines out; a framework or a launcher they could add shares nothing out."""
     return (Frustration.COMPUTE_ACCESS in (profile.frustrations or ()) and profile.cloud is Cloud.ON_PREM
-            and not profile.kubernetes and profile.must_self_host())
+            and not profile.kubernetes)
+
+
+def short_on_own_machines(profile: Profile) -> bool:
+    """That, and everything must stay on those machines: rented GPUs are out of bounds too, so the scheduler they
+    run (its queue and fair share) is where the shortage is fixed."""
+    return short_without_a_cluster(profile) and profile.must_self_host()
 
 
 def _still_hurting(profile: Profile, wanted: Wanted) -> None:
@@ -625,8 +630,7 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
             None,
             "it is tied to one cloud and I don't know yours" if explain else None,
         )
-    if cloud is Cloud.ON_PREM and rents_compute and not profile.kubernetes \
-            and Frustration.COMPUTE_ACCESS in (profile.frustrations or ()):
+    if rents_compute and short_without_a_cluster(profile):
         # short of GPUs on machines they own, with no Kubernetes to schedule them: what gets each person their turn
         # is a batch scheduler's queues and fair share (Slurm), not a framework that spreads one job's work (Ray),
         # a launcher onto a cluster they would still need (SkyPilot) or a second source of GPUs to pay for
