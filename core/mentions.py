@@ -519,14 +519,14 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False, every: boo
                 break
         else:
             i += 1
-    at = {token.start: i for i, token in enumerate(tokens)}
     for tool_id, pattern in NAMED_BY_CONTEXT.items():
-        if tool_id in names.catalog:
-            for match in pattern.finditer(text):
-                where = at.get(next(match.start(g) for g in range(1, len(match.groups()) + 1) if match.group(g)))
-                if where is not None and not any(s <= where < e for s, e, _ in spans):
-                    spans.append((where, where + 1, tool_id))
-    spans.sort()
+        matches = list(pattern.finditer(text)) if tool_id in names.catalog else []
+        at = {token.start: i for i, token in enumerate(tokens)} if matches else {}  # only when a name was found
+        for match in matches:
+            where = at.get(next(match.start(g) for g in range(1, len(match.groups()) + 1) if match.group(g)))
+            if where is not None and not any(s <= where < e for s, e, _ in spans):
+                spans.append((where, where + 1, tool_id))
+                spans.sort()
     ordinary = [m.span() for m in LOOK_ALIKE.finditer(text.lower())]
     ordinary += [m.span() for m in PERSON.finditer(text)]
     # a look-alike that begins inside a longer name is part of that name ("Slurm Workload Manager, Git" names
