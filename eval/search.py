@@ -50,10 +50,14 @@ DEV_SUITE_15 = Path(__file__).resolve().parent / "dev_search_queries_15.json"
 #: to MLOps type (students, engineers moving into ML, managers): plain words, "best", "free", "for beginners", and
 #: the stages searched for less often (containers, data validation, tuning, labeling, GPUs, notebooks, registry).
 DEV_SUITE_16 = Path(__file__).resolve().parent / "dev_search_queries_16.json"
+#: Another, written blind at the start of the session after that (2026-12-03, evening, before its tuning): what
+#: working ML and platform engineers type: a concrete job inside a stage ("canary rollout for models"), regulated
+#: and air-gapped settings, a language or framework named, and needs whose standard answer is a big known tool.
+DEV_SUITE_17 = Path(__file__).resolve().parent / "dev_search_queries_17.json"
 #: Every development suite, in the order they were written.
 DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
               DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12, DEV_SUITE_13,
-              DEV_SUITE_14, DEV_SUITE_15, DEV_SUITE_16)
+              DEV_SUITE_14, DEV_SUITE_15, DEV_SUITE_16, DEV_SUITE_17)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:
