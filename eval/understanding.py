@@ -40,9 +40,11 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: told afterwards, replies that correct an earlier message, stacks described in prose; _21 is ordinary words that
 #: are also tool names, used as words, as the tools, and both in one message; _22 is first messages that state many
 #: fields at once in very different words, facts about a former job or another team that are not theirs, and short
-#: follow-up replies)
+#: follow-up replies; _23 is situations told as stories by people new to MLOps; _24, written blind on 2026-12-03
+#: (evening) and committed before any tuning on it, is opening messages that pack several facts into a sentence or
+#: a pasted list, and needs implied rather than named)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 24))))
+                    for n in ("", *(f"_{k}" for k in range(3, 25))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
