@@ -1548,6 +1548,9 @@ FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not
 
 # -- needs: lifecycle stages ------------------------------------------------------------------------
 
+#: A spreadsheet, a doc or a wiki page: where a job is done by hand when no tool does it.
+SHEET = r"(?:google sheets?|spreadsheets?|sheets?|excel(?: files?| sheets?)?|notion(?: pages?)?|google docs?|csvs?)"
+
 STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (
         # "we need labels", "inter-annotator agreement and a way to adjudicate", "a tool where annotators rate outputs",
@@ -1665,6 +1668,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.EXPERIMENT_TRACKING: (
         # "i just want runs tracked", "i can't find which run made figure 3"
         r"runs? tracked", r"can't find which run",
+        # "I track experiments in a google sheet", "results go into a spreadsheet", "runs are logged in excel"
+        r"(?:track|log|record|keep|jot)\w* (?:(?:all|every|each|of|our|my|the) ){0,3}"
+        r"(?:experiments?|runs?|training runs|results|metrics|hyperparam\w*|params) (?:\w+ ){0,2}(?:in|into|on) "
+        r"(?:a |an |the |our |my |one |some )?(?:shared |big |giant |huge )?" + SHEET,
+        r"(?:experiments?|runs?|training runs|results|hyperparam\w*|params) (?:are |is |get |all )?(?:tracked|logged|"
+        r"kept|recorded|go|goes|live|lives|end up) (?:\w+ )?(?:in|into|on) (?:a |an |the |our |my |one |some )?"
+        r"(?:shared |big |giant |huge )?" + SHEET,
         # "something that records what i trained, on what, and when"
         r"(?:records?|logs?|keeps? track of|remembers?) what (?:i|we) (?:trained|ran|tried)",
         # "need run comparison + nice plots"
@@ -1945,6 +1955,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:put|serve) (?:a |an |our |the )?(?:[\w-]+ ){0,2}(?:transformers?|models?) behind an api",
         r"traffic splitting",
         r"a/b (?:test )?(?:two |the )?model versions",
+        # "send 10% of traffic to the new model version first": a split the model server makes
+        r"(?:send|route|split|shift|direct)\w* (?:\d+ ?%|a (?:slice|fraction|percentage|bit|share)|some|part) of "
+        r"(?:the |our )?(?:\w+ )?(?:traffic|requests)",
         # "serves 50k QPS and we need lower latency", "cut our inference latency"
         r"(?:lower|reduce|cut|reducing|cutting) (?:the |our |its )?(?:inference |serving |prediction |p99 |p95 |tail )?"
         r"latency",
@@ -2004,11 +2017,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "dashboards showing model accuracy over time", "track our models' precision over time"
         r"(?:model|models'?|prediction|our) (?:accuracy|precision|recall|auc|f1|error rate|performance|quality) "
         r"over time",
-        
         # "a way to know when inputs shift", "how are people watching speech models in prod", "watches for drift"
         r"(?:know|tell|notice|see) when (?:the )?(?:inputs?|features?|predictions?|data) (?:shift|drift|change)\w*",
         r"watch(?:es|ing)? (?:\w+ ){0,2}models? in prod\w*",
         r"watch(?:es|ing)? for drift",
+        # "drift report", "tabular drift", "feature drift alerts": drift of a model's inputs or outputs ("schema
+        # drift" is the data's shape, a validation matter)
+        r"drift (?:reports?|alerts?|alerting|checks?|dashboards?|metrics|tests?|monitors?)",
+        r"(?:tabular|feature|prediction|input|concept|covariate|embedding|label|target) drift",
         r"(?:pings?|alerts?|notif(?:y|ies)|warns?) (?:me|us) when (?:the )?(?:\w+ )?"
                              r"(?:distributions?|inputs?|predictions?|data|features?|accuracy|models?) (?:\w+ )?"
                              r"(?:shift|drift|change|go|goes|drop)",
@@ -2151,7 +2167,7 @@ SELF_HOST_SOFT = (
 #: Words before a stage that ask for it ("we need …", "the gap is …", "next: …", "thinking of moving …").
 NEED_ASK = re.compile(
     r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|have to(?! use)|has to(?! use)|looking for|look for|"
-    r"looking at|help with|help us|help me|"
+    r"looking at|help with|help us|help me|what about|how about|"
     r"would like|we'd like|i'd like|missing|miss|lack|lacking|don't have|do not have|haven't got|"
     r"set up|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
     r"interested in|evaluat\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|searching for|"

@@ -496,14 +496,16 @@ def why_not(
 
 
 def _not_serving(tool: Tool, wanted: Wanted) -> str:
-    needs = ", ".join(label_in_text(s.value) for s in wanted.weights)
+    asked = [label_in_text(s.value) for s in wanted.weights]
+    needs = ", ".join(asked[:-1]) + " or " + asked[-1] if len(asked) > 1 else "".join(asked)
+    which = "which are what you need" if len(asked) > 1 else "which is what you need"
     if tool.category is Category.GENERAL_CLOUD:
         return f"{tool.name}: a whole cloud decides which managed services fit; it is never a pick itself."
     if not tool.primary_stages:
         touches = ", ".join(label_in_text(s.value) for s in tool.stages)
         return f"{tool.name}: it touches {touches}, but it is not built for any of them, so I never pick it."
-    does = ", ".join(label_in_text(s.value) for s in tool.primary_stages)
-    return f"{tool.name}: it is built for {does}, not {needs}, which is what you need."
+    does = and_list([label_in_text(s.value) for s in tool.primary_stages])
+    return f"{tool.name}: it is built for {does}, not {needs}, {which}."
 
 
 def _lost_to(tool: Tool, position: int, chosen: Sequence[Scored], ids: list[str], profile: Profile,

@@ -8,9 +8,12 @@ with numbers, then the question is left for later: the conversation never loops.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
-from core.answers import LIST_FIELDS, Reading, choices_hint, read_reply
+from core import lexicon as lx
+from core.answers import LIST_FIELDS, Reading, choices_hint, clipped, read_reply
 from core.catalog import Catalog
 from core.draft import Draft
 from core.mentions import near_names
@@ -36,6 +39,8 @@ def answer_text(w: Draft, question: Question, text: str) -> Turn:
     reading = read_reply(question, text, w.catalog, numbers=w.numbered or listed)
     if question.kind is Kind.OPEN and question.id in reading.facts:  # a role picked by its number
         reading = Reading(facts={"persona": reading.facts.pop(question.id), **reading.facts})
+    if question.id == "needs":
+        reading = _agreed_needs(w, text, reading)
     if question.kind is Kind.YES_NO and _corrects_another(w, reading, question):  # "no, 12 people"
         reading = Reading(facts={f: v for f, v in reading.facts.items() if f != question.id},
                           dropped=reading.dropped, unknown_tools=reading.unknown_tools, correcting=True)  # fmt: skip
@@ -48,6 +53,22 @@ def answer_text(w: Draft, question: Question, text: str) -> Turn:
     said = apply(w, reading, question=question if answered else None)
     w.flow.settle()
     return (*said, *prompt(w))
+
+
+#: A reply that takes the jobs the question's note names: "yes", "sure, those", "both please".
+_TAKES_NOTE = re.compile(r"(?:those|these|both|them|all of (?:those|them|these)|sounds (?:good|right)|exactly|agreed|"
+                         r"that'?s (?:it|right))\b")
+
+
+def _agreed_needs(w: Draft, text: str, reading: Reading) -> Reading:
+    """Asked what they need under "What hurts points to LLM evaluation and LLM observability.", a "yes" (or
+    "yes, and vector search") takes the jobs named, with any others the reply names."""
+    low = lx.normal(clipped(text)).strip()
+    stages = w.profile().pain_stages()
+    if not stages or not (lx.YES.match(low) or _TAKES_NOTE.match(low)) or lx.NO.match(low):
+        return reading
+    named = tuple(reading.facts.get("needs", ()))
+    return replace(reading, facts={**reading.facts, "needs": tuple(dict.fromkeys((*stages, *named)))})
 
 
 def _news(w: Draft, reading: Reading) -> bool:

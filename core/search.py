@@ -93,6 +93,8 @@ def words(text: str) -> list[str]:
 #: is ranked on its own and weighted, so a long summary cannot drown a name or a job (BM25F-like).
 FIELDS = ("names", "jobs", "text")
 WEIGHTS = {"names": 0.3, "jobs": 1.0, "text": 1.5}
+#: The shortest one-word name found when typed as two words (not "ml ops" for a name "mlops").
+SPLIT_NAME_MIN = 6
 #: How much doing the same job as the tool named in "an alternative to X" counts, beside the words.
 ALTERNATIVE_WEIGHT = 1.0
 #: How much the query's words count beside that, in such a query: they mostly ask the question.
@@ -438,6 +440,13 @@ class SearchIndex:
                 return self._names[found[0]]
         return None
 
+    def _split_names(self, key: str) -> set[int]:
+        """Tools whose one-word name was typed as two words ("sage maker endpoints", "ML flow"): the two words
+        joined are exactly a name or alias of at least SPLIT_NAME_MIN letters."""
+        parts = key.split()
+        joined = (parts[i] + parts[i + 1] for i in range(len(parts) - 1))
+        return {self._names[j] for j in joined if len(j) >= SPLIT_NAME_MIN and j in self._names}
+
     def _alternatives(self, text: str) -> dict[int, float]:
         """For "an alternative to X", how much of X's job each other tool is built for (0 … 1.2), X
         itself -1; for "what replaced X", X's successor (or X itself, when X is a former name) 1."""
@@ -562,6 +571,8 @@ class SearchIndex:
             # job they typed is not named
             if score >= 80 and not (jobs and typed < set(choice.split()))
         } if key else {}  # fmt: skip
+        for position in self._split_names(key):
+            name_hits[position] = max(1.0, name_hits.get(position, 0.0))
         for position in self._owned(text):
             name_hits[position] = max(OWNED, name_hits.get(position, 0.0))
         for position, score in self._leading_name(key).items():

@@ -1187,3 +1187,12 @@ def test_short_of_gpus_on_the_slurm_cluster_they_must_stay_on_is_fixed_in_slurm_
     renting = recommend(hpc.with_answers(cloud="other", self_hosted=False, open_source_only=False, budget="low"),
                         shipped())
     assert any(shipped().get(p.id).built_for(Stage.COMPUTE) for p in renting.picks)
+
+
+def test_why_not_a_tool_for_other_jobs_names_its_jobs_and_the_ones_asked_as_a_sentence() -> None:
+    profile = Profile(persona="researcher", needs=("data_validation", "compute"))
+    said = why_not(profile, shipped(), "weights-and-biases")
+    assert said == ("Weights & Biases: it is built for experiment tracking and model registry, not data validation "
+                    "or compute / GPUs, which are what you need.")
+    one = why_not(Profile(persona="researcher", needs=("data_validation",)), shipped(), "weights-and-biases")
+    assert one.endswith("not data validation, which is what you need.")

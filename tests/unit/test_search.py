@@ -397,3 +397,17 @@ def test_what_to_use_now_after_a_tool_changed_asks_for_its_alternatives() -> Non
     shown = top("seldon went bsl, what open source serving now")
     assert "seldon-core" not in shown
     assert shown and all(shipped().get(t).built_for(Stage.MODEL_SERVING) for t in shown), shown
+
+
+def test_a_one_word_name_typed_as_two_words_finds_the_tool() -> None:
+    assert top("sage maker endpoints")[0] == "amazon-sagemaker-ai"
+    assert top("ML flow")[0] == "mlflow"
+    assert "amazon-sagemaker-ai" not in top("sage and maker")  # only the two words side by side
+
+
+def test_drift_of_inputs_or_outputs_is_monitoring_and_a_traffic_split_is_serving() -> None:
+    assert stages_named("tabular drift report") == {Stage.MODEL_MONITORING}
+    assert stages_named("feature drift alerts") == {Stage.MODEL_MONITORING}
+    assert stages_named("schema drift") == set()  # the data's shape: not a model monitor's job
+    assert stages_named("send 10% of traffic to the new model version") == {Stage.MODEL_SERVING}
+    assert "kserve" in top("send 10% of traffic to a new model version on kubernetes before promoting it")

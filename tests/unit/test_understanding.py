@@ -11,6 +11,7 @@ from core.interviewing import AdaptiveInterviewer
 from core.questions import BY_ID
 from core.services import Waiter
 from core.turns import Answered, Ask, Say, Show, Turn
+from core.vocabulary import Stage
 from core.wording import pick_to_leave_out
 from tests.fakes import FakeClock, FakeStore, FakeUnitOfWork
 
@@ -392,6 +393,35 @@ def test_asked_what_they_need_after_a_pain_they_are_told_which_jobs_the_pain_poi
     ask = ask_of(turn)
     assert ask.question.id == "needs"
     assert ask.note == "What hurts points to model monitoring."
+
+
+def test_yes_to_the_jobs_a_pain_points_to_takes_them(adaptive: Waiter) -> None:
+    adaptive.open(W, U)
+    turn = adaptive.reply(W, U, "we're 3 devs building a support chatbot on claude. last week it told a customer our "
+                                "refund window is 90 days. how do we catch this before it ships?")  # fmt: skip
+    ask = ask_of(turn)
+    assert ask.question.id == "needs"
+    assert ask.note == "What hurts points to LLM evaluation and LLM observability."
+    adaptive.reply(W, U, "yes, and a vector db")
+    profile = adaptive.current_profile(W, U)
+    assert profile is not None and profile.needs == (Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY, Stage.VECTOR_SEARCH)
+
+
+def test_no_to_the_jobs_a_pain_points_to_takes_none_of_them(adaptive: Waiter) -> None:
+    adaptive.open(W, U)
+    adaptive.reply(W, U, "I'm an ML engineer, 9 of us on GCP; models break in prod without anyone noticing")
+    adaptive.reply(W, U, "no, just a model registry")
+    profile = adaptive.current_profile(W, U)
+    assert profile is not None and profile.needs == (Stage.MODEL_REGISTRY,)
+
+
+def test_what_about_a_job_after_the_picks_adds_it(adaptive: Waiter) -> None:
+    adaptive.open(W, U)
+    adaptive.reply(W, U, "I'm an ML engineer, 4 of us on GCP, tabular, we need a model registry")
+    adaptive.reply(W, U, "picks")
+    adaptive.reply(W, U, "what about monitoring")
+    profile = adaptive.current_profile(W, U)
+    assert profile is not None and Stage.MODEL_MONITORING in (profile.needs or ())
 
 
 def test_the_tool_they_ask_an_alternative_to_is_never_among_the_picks(adaptive: Waiter) -> None:
