@@ -346,6 +346,8 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # "our notebooks are the only place the training code lives"
+        r"notebooks? (?:are|is) the only place (?:\w+ ){0,3}(?:lives?|exists?|is|are)",
         # "it lives in my jupyter notebook", "all in notebooks on a shared vm", "a churn model in a notebook",
         # "the 'notebooks and a prayer' stage"
         r"(?:lives?|living|sits?|stuck) in (?:my |a |our |one )?(?:jupyter )?notebooks?",
@@ -449,6 +451,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "a requirements.txt with no pins", "nothing runs on anyone else's machine"
+        r"requirements(?:\.txt)? with no (?:pins|pinned versions|versions)",
+        r"(?:nothing|it|code) (?:runs|works) on (?:anyone|anybody|someone) else'?s? (?:machine|laptop|computer)",
         # "we shipped the wrong weights", "we lost the best params when a laptop died", "nothing is comparable",
         # "i no longer know which of my 60 trained surrogates matches which config"
         r"(?:shipped|deployed) the wrong (?:weights|model|checkpoint|version)",
@@ -729,6 +734,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "zero alerting on prediction quality", "found out from Twitter", "we need to know before our users do"
+        r"(?:zero|no) alert\w* (?:on|for) (?:\w+ )?(?:prediction|model) (?:quality|accuracy|performance)",
+        r"found out (?:about it )?(?:from|on) (?:twitter|x|reddit|social media|the news|hacker news)",
+        r"(?:know|find out|hear about it|notice) before (?:our |the )?(?:users|customers|clients) do",
         # "we never know if the live ones are still accurate", "no idea whether the forecasts are still any good"
         r"(?:never|don't|do not|can't|cannot|no|not) (?:really )?(?:know|tell|sure|idea) (?:if|whether) (?:the |our |"
         r"a |any )?(?:\w+ ){0,3}(?:models?|ones|predictions|forecasts?) (?:are|is) (?:still )?(?:accurate|working|"
@@ -909,6 +918,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # "the data in BigQuery is wrong about 1 day in 10", "an API returns partial data", "garbage features"
+        r"(?<![a-z])data (?:in \w+ |from \w+ )?is (?:often |sometimes |regularly |frequently )?wrong",
+        r"(?:returns?|sends?|gives?|delivers?) (?:us )?(?:partial|incomplete|truncated) data", r"garbage features",
         # "the model trains on that junk", "40 columns have been null since a vendor changed their api", "finds likely
         # label errors", "labels from 4 protocols contradict each other", "an upstream etl job failed silently"
         r"(?:trains?|trained|training) on (?:that |this |the )?(?:junk|garbage|bad data|stale (?:data|features))",
@@ -1019,6 +1031,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:sneak|slip|get|leak|creep)\w* (?:in|into|through)",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # "retraining happens whenever someone has a free afternoon"
+        r"re-?train\w* happens (?:whenever|when|if) (?:someone|somebody|anyone|one of us|i|we)",
         # "retraining = me re-running the notebook", "retraining is whoever's free running train.py by hand", "it's
         # still me clicking run every week", "stop babysitting it"
         r"retrain\w* (?:is|=|means) (?:\w+ ){0,4}(?:running|re-?running|clicking|by hand|manual)",
@@ -1093,6 +1107,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # "labeling is done by editors in their spare time so it's always the bottleneck", "a backlog of ~50k tickets
+        # that need intent labels", "labels from an outsourced vendor that takes 3 weeks per batch"
+        r"(?:label\w*|annotat\w*)(?: [\w'-]+){0,10}? (?:is |it's |its |always |still )*(?:the|a|our) (?:main |biggest |"
+        r"real )?bottleneck",
+        r"backlog of (?:~|about |around )?[\d,.]+k? (?:[\w-]+ ){0,4}(?:that )?(?:need|needing|waiting for) (?:\w+ )?"
+        r"(?:labels?|labell?ing|annotations?)",
+        r"labels? (?:come |comes )?from (?:an |a |our )?(?:outsourced |external |offshore )?vendor (?:\w+ ){0,2}"
+        r"(?:takes?|taking) (?:\d+|a few|several|two|three|four) (?:weeks|months)",
         # "the unlabeled backlog is 60k"
         r"(?:unlabell?ed|annotation|labell?ing) backlog",
         # labelling and slowness near each other: "transcripts need human correction and that's taking
@@ -1313,6 +1335,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "every GPU is busy", "stomping on each other's jobs", "1 GPU in my advisor's machine and 3 other students want
+        # it", "how do you people share GPUs"
+        r"(?:every|each|all (?:the |our )?) ?gpus? (?:is|are) (?:always |constantly )?(?:busy|taken|booked|in use)",
+        r"(?:stomp|step|trampl)\w* on each other'?s? (?:jobs|runs|gpus?|work)",
+        r"gpus? (?:[\w']+ ){0,5}and (?:\d+|two|three|four|five|six|seven|eight) (?:other )?"
+        r"(?:students|people|researchers|users|teams) (?:all )?want (?:it|them|one)",
+        r"how do (?:you|people|teams|small teams|others)(?: people)? share (?:\w+ ){0,2}gpus?",
         # "we get maybe 5% of the a100 time", "3 days in the queue"
         r"\d+% of the (?:\w+ )?(?:gpu|a100|h100) time", r"days? in the queue",
         # "jobs pending for 2 days", "we wait days for the shared cluster", "4 gpus shared by 11 people", "colab
@@ -1442,6 +1471,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:partition|gpu|slurm|job) queue (?:is|are) (?:routinely |usually |often )?(?:\d+|days|weeks)",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # "each team picked a different tracing thing", "each deployed differently", "each was chosen by a different
+        # person"
+        r"each (?:team|squad|group|project) (?:picked|chose|uses|has) (?:a )?different",
+        r"each (?:one )?(?:is )?deployed differently", r"each (?:was |one was )?chosen by a different (?:person|team)",
         # "feels like tool bloat", "i can't maintain 8 tools", "everyone does it their own way", "juggling keys + sdks +
         # billing dashboards", "so we can drop three of these"
         r"tool bloat", r"(?:can't|cannot) maintain (?:\d+|so many|all these) tools",
@@ -2167,7 +2200,7 @@ SELF_HOST_SOFT = (
 #: Words before a stage that ask for it ("we need …", "the gap is …", "next: …", "thinking of moving …").
 NEED_ASK = re.compile(
     r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|have to(?! use)|has to(?! use)|looking for|look for|"
-    r"looking at|help with|help us|help me|what about|how about|"
+    r"looking at|help with|help us|help me|what about|how about|forgot|forgot about|"
     r"would like|we'd like|i'd like|missing|miss|lack|lacking|don't have|do not have|haven't got|"
     r"set up|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
     r"interested in|evaluat\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|searching for|"
@@ -2236,7 +2269,10 @@ NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|gr
                         r"(?:is|are) where (?:we're|we are) (?:weak|weakest|lacking|behind)|(?:is|are) (?:the|our) "
                         r"(?:weak|weakest) (?:spot|point|link|part)|(?:isn't|is not|aren't|are not) cutting it|"
                         r"(?:is|are) (?:the (?:part|piece|thing|bit)s? (?:we're|we are|i'm|i am) missing|what "
-                        r"(?:we're|we are|i'm|i am) missing|(?:still )?missing|the (?:biggest |main )?gap))"
+                        r"(?:we're|we are|i'm|i am) missing|(?:still )?missing|the (?:biggest |main )?gap)|"
+                        # "monitoring is the priority tbh", "GPU scheduling: that's the real pain"
+                        r"(?:is|are) (?:the|our|my) (?:top |main |first |real |biggest |number one |#1 )?priority|"
+                        r"(?:that's|that is|is|it's) (?:the|our) (?:real|actual|main|biggest) pain)"
                         r"(?![a-z])")  # fmt: skip
 #: What follows a stage in a question asking for tools: "Tracing tools people actually like?".
 TOOLS_FOR = re.compile(r"^\s*(?:tools?|options?|solutions?|recommendations?|suggestions?|frameworks?|setups?|"

@@ -1082,3 +1082,38 @@ def test_tests_on_data_ask_for_data_validation(shipped_catalog: Catalog) -> None
 def test_a_tool_that_tracks_experiments_is_asked_for(shipped_catalog: Catalog) -> None:
     assert understand("which tool tracks experiments without a server?", shipped_catalog)["needs"] == (
         "experiment_tracking",)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("I track experiments in a google sheet lol", "needs", ("experiment_tracking",)),
+        ("results go into an excel file and nobody can find the best run", "needs", ("experiment_tracking",)),
+        ("monitoring is the priority tbh, the rest can wait", "needs", ("model_monitoring",)),
+        ("also forgot labeling, there's a backlog of ~50k support tickets", "needs", ("data_labeling",)),
+        ("every GPU is busy and people wait days", "frustrations", ("compute_access",)),
+        ("the four of us keep stomping on each other's jobs on one 8-GPU node", "frustrations", ("compute_access",)),
+        ("labeling is done by editors in their spare time so it's always the bottleneck", "frustrations",
+         ("labeling_bottleneck",)),
+        ("zero alerting on prediction quality, the only signal is sales complaining", "frustrations",
+         ("no_monitoring",)),
+        ("each team picked a different tracing thing", "frustrations", ("too_many_tools",)),
+        ("retraining happens whenever someone has a free afternoon", "frustrations", ("manual_retraining",)),
+        ("when an API returns partial data the model still retrains on it", "frustrations", ("data_quality",)),
+        ("our notebooks are the only place the training code lives", "frustrations", ("stuck_in_notebooks",)),
+        ("inherited a model.pkl and a requirements.txt with no pins", "frustrations", ("cant_reproduce",)),
+    ],
+)
+def test_needs_and_pains_said_as_people_tell_them(shipped_catalog: Catalog, text: str, field: str, value: Any) -> None:
+    assert understand(text, shipped_catalog).get(field) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they run the notebook and paste the numbers into a sheet for the planners",  # handing results on
+        "schema drift broke the nightly load",  # the data's shape, not a model's drift
+    ],
+)
+def test_what_only_sounds_like_a_need_is_not_one(shipped_catalog: Catalog, text: str) -> None:
+    assert "needs" not in understand(text, shipped_catalog)
