@@ -1474,7 +1474,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "each team picked a different tracing thing", "each deployed differently", "each was chosen by a different
         # person"
         r"each (?:team|squad|group|project) (?:picked|chose|uses|has) (?:a )?different",
-        r"each (?:one )?(?:is )?deployed differently", r"each (?:was |one was )?chosen by a different (?:person|team)",
+        r"each (?:one )?(?:is )?deployed differently",
+        r"(?:every|each) (?:team|squad|group|project|model) (?:deploys|ships|serves|builds|runs|trains)"
+        r"(?: (?:its|their|\w+))?(?: models?| things| it)? differently",
+        r"each (?:was |one was )?chosen by a different (?:person|team)",
         # "feels like tool bloat", "i can't maintain 8 tools", "everyone does it their own way", "juggling keys + sdks +
         # billing dashboards", "so we can drop three of these"
         r"tool bloat", r"(?:can't|cannot) maintain (?:\d+|so many|all these) tools",
@@ -1800,9 +1803,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:is|are|was|were) (?:live|deployed|in prod\w*|running)",
                            # "nobody knows which weights are in production", "no idea which model version is
                            # deployed", "nobody can say for sure which checkpoint is the one running in production"
-                           r"(?:know\w*|idea|sure|say|tell) which (?:model|fine-?tune|checkpoint|weights?)"
-                           r"(?: versions?)?s? (?:is|are|was|were) (?:\w+ ){0,3}(?:live|deployed|in prod\w*|running|"
-                           r"serving|in the field)",
+                           r"(?:know\w*|idea|sure|say|tell) (?:you |us |me )?which "
+                           r"(?:model|fine-?tune|checkpoint|weights?)(?: versions?)?s? (?:is|are|was|were) "
+                           r"(?:\w+ ){0,3}(?:live|deployed|in prod\w*|running|serving|in the field)",
+                           # "audit wants to know what's in prod", "can't see what is deployed right now"
+                           r"(?:know|tell|see|say|list) what(?:'s| is) (?:currently |actually )?(?:live |running |"
+                           r"deployed )?in prod\w*",
                            # "models keep getting lost", "we lost track of our checkpoints"
                            r"(?:models|weights|checkpoints) (?:keep |kept )?(?:getting|get|got|going|go|gone) "
                            r"(?:lost|missing)",

@@ -1117,3 +1117,12 @@ def test_needs_and_pains_said_as_people_tell_them(shipped_catalog: Catalog, text
 )
 def test_what_only_sounds_like_a_need_is_not_one(shipped_catalog: Catalog, text: str) -> None:
     assert "needs" not in understand(text, shipped_catalog)
+
+
+def test_a_platform_engineers_opening_reads_the_pain_and_the_audit_question(shipped_catalog: Catalog) -> None:
+    facts = understand("platform eng at a bank. ~40 data scientists. on-prem openshift, nothing leaves the building. "
+                       "we run mlflow and airflow today. problem: every team deploys models differently and audit "
+                       "wants to know what's in prod", shipped_catalog)  # fmt: skip
+    assert facts["frustrations"] == ("too_many_tools",)
+    assert facts["needs"] == ("model_registry",)
+    assert facts["current_stack"] == ("mlflow", "apache-airflow")
