@@ -1196,3 +1196,18 @@ def test_why_not_a_tool_for_other_jobs_names_its_jobs_and_the_ones_asked_as_a_se
                     "or compute / GPUs, which are what you need.")
     one = why_not(Profile(persona="researcher", needs=("data_validation",)), shipped(), "weights-and-biases")
     assert one.endswith("not data validation, which is what you need.")
+
+
+def test_llm_evaluation_asked_for_ci_gets_test_suites_not_tracing_platforms() -> None:
+    """Asked with CI/CD, LLM evaluation is a suite that gates a merge: the pain of not knowing how good the
+    answers are no longer brings production tracing into the picks."""
+    profile = parse_profile({"persona": "software_engineer", "team_size": 6, "cloud": "none", "workloads": ["llm"],
+                             "frustrations": ["llm_quality_unknown"], "needs": ["llm_evaluation", "ci_cd"],
+                             "budget": "low"})  # fmt: skip
+    chosen = picks(profile)
+    evaluating = [t for t in chosen if t.built_for(Stage.LLM_EVALUATION)]
+    assert evaluating and all(t.primary_stages[0] is Stage.LLM_EVALUATION for t in evaluating)
+    assert not any(t.built_for(Stage.LLM_OBSERVABILITY) for t in chosen)
+    # without CI the same pain still brings tracing
+    app = parse_profile({**profile.model_dump(mode="json"), "needs": ["llm_evaluation"]})
+    assert any(t.built_for(Stage.LLM_OBSERVABILITY) for t in picks(app))
