@@ -239,6 +239,9 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     for frustration in profile.frustrations or ():
         asked += [(s, FRUSTRATION_WEIGHT, frustration.value) for s in profile.implied_by(frustration)]
     asked_now = {stage for stage, _, _ in asked}
+    # notebooks and compute asked on machines a group shares: one person's notebook app they run keeps nothing
+    # there (a hub that serves each person theirs is the answer)
+    shared_notebooks = {Stage.NOTEBOOKS, Stage.COMPUTE} <= asked_now and _shares_machines(profile)
     dedicated = index_of(catalog).dedicated
     running: list[Tool] = []  # what they run that breaks none of their rules
     for tool_id in profile.stack():
@@ -256,6 +259,8 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
             for stage in tool.primary_stages:
                 if stage is not tool.primary_stages[0] and (tool.id, stage) in dedicated:
                     continue  # a side job its family sells as its own product (GitHub's CI/CD is GitHub Actions)
+                if stage is Stage.NOTEBOOKS and shared_notebooks and _personal_notebook(tool):
+                    continue
                 holder = catalog.get(keeping[stage]) if stage in keeping else None
                 # the tool whose main job it is keeps a stage (GitHub Actions keeps CI/CD, not GitHub)
                 if holder is None or stage is tool.primary_stages[0] and stage is not holder.primary_stages[0]:
@@ -644,8 +649,7 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
                "(a job queue, as Slurm's)") if explain else None
         return Factor("cloud", NO_PLATFORM, None, bad)
     if Stage.NOTEBOOKS in wanted.weights and Stage.COMPUTE in wanted.weights and _shares_machines(profile) \
-            and tool.built_for(Stage.NOTEBOOKS) and tool.self_host_needs == () \
-            and Deployment.SAAS not in tool.deployment:
+            and _personal_notebook(tool):
         # notebooks on the machines a group shares (their data centre or cluster): a notebook app with nothing to
         # operate runs as one person's server (JupyterLab, marimo); a hub that serves each person theirs on the
         # shared hardware (JupyterHub) is the answer
@@ -764,6 +768,11 @@ def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
 #: A cluster scheduler of its own (Slurm) beside the Kubernetes they run: a second way to run jobs on the
 #: same kind of machines, to install, secure and teach, where tools that use their cluster add to it.
 SECOND_SCHEDULER = -0.35
+
+
+def _personal_notebook(tool: Tool) -> bool:
+    """A notebook app with nothing to operate and no hosted edition (JupyterLab, marimo): one person's server."""
+    return tool.built_for(Stage.NOTEBOOKS) and tool.self_host_needs == () and Deployment.SAAS not in tool.deployment
 
 
 def _shares_machines(profile: Profile) -> bool:

@@ -1211,3 +1211,15 @@ def test_llm_evaluation_asked_for_ci_gets_test_suites_not_tracing_platforms() ->
     # without CI the same pain still brings tracing
     app = parse_profile({**profile.model_dump(mode="json"), "needs": ["llm_evaluation"]})
     assert any(t.built_for(Stage.LLM_OBSERVABILITY) for t in picks(app))
+
+
+def test_one_persons_notebook_app_does_not_answer_notebooks_on_a_shared_gpu_cluster() -> None:
+    """A lab on its own Kubernetes cluster, short of GPUs, asks for notebooks and compute while running JupyterLab:
+    one person's notebook server does not serve a group on shared machines, a hub does."""
+    profile = parse_profile({"persona": "researcher", "team_size": 20, "cloud": "on_prem", "kubernetes": True,
+                             "workloads": ["computer_vision"], "current_stack": ["kubernetes", "jupyterlab"],
+                             "frustrations": ["compute_access"], "needs": ["notebooks", "compute"],
+                             "open_source_only": True, "budget": "none"})  # fmt: skip
+    assert "jupyterhub" in {t.id for t in picks(profile)}
+    alone = parse_profile({**profile.model_dump(mode="json"), "cloud": "none", "kubernetes": False})
+    assert "jupyterhub" not in {t.id for t in picks(alone)}  # on a laptop, their JupyterLab still does the job
