@@ -1471,12 +1471,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:partition|gpu|slurm|job) queue (?:is|are) (?:routinely |usually |often )?(?:\d+|days|weeks)",
     ),
     Frustration.TOO_MANY_TOOLS: (
-        # "each team picked a different tracing thing", "each deployed differently", "each was chosen by a different
-        # person"
+        # "each team picked a different tracing thing", "~50 models, each deployed differently (flask, fastapi, R)",
+        # "each was chosen by a different person" (not "every team deploys differently": a hand-off without a
+        # standard path)
         r"each (?:team|squad|group|project) (?:picked|chose|uses|has) (?:a )?different",
         r"each (?:one )?(?:is )?deployed differently",
-        r"(?:every|each) (?:team|squad|group|project|model) (?:deploys|ships|serves|builds|runs|trains)"
-        r"(?: (?:its|their|\w+))?(?: models?| things| it)? differently",
         r"each (?:was |one was )?chosen by a different (?:person|team)",
         # "feels like tool bloat", "i can't maintain 8 tools", "everyone does it their own way", "juggling keys + sdks +
         # billing dashboards", "so we can drop three of these"
@@ -1814,6 +1813,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:lost|missing)",
                            r"lost track of (?:our |the |which )?(?:trained )?(?:models|weights|checkpoints)"),
     Stage.LLM_EVALUATION: (
+        # "want to know if changing the chunk size makes answers better", "check whether the new prompt made the
+        # responses worse": whether a change helps the answers is what an evaluation measures
+        r"(?:know|tell|see|measure|check|test|verify|prove|show) (?:if|whether) (?:[\w'-]+ ){0,6}(?:makes?|made|"
+        r"improves?|improved|hurts?|hurt|helps?|helped|changes?|changed) (?:the |our |my )?(?:answers?|responses?|"
+        r"outputs?|completions?|retrieval|generations?|replies)(?: (?:any )?(?:better|worse))?",
         # asked how: "how do ppl actually test this stuff before it goes out", "how do people even measure 'good'",
         # "how do i even debug/score retrieval quality", "checks on outputs before they reach users", "a way to
         # compare a new model version before we swap", "a/b testing two prompts in prod"
