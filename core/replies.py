@@ -55,9 +55,13 @@ def answer_text(w: Draft, question: Question, text: str) -> Turn:
     return (*said, *prompt(w))
 
 
-#: A reply that takes the jobs the question's note names: "yes", "sure, those", "both please".
-_TAKES_NOTE = re.compile(r"(?:those|these|both|them|all of (?:those|them|these)|sounds (?:good|right)|exactly|agreed|"
+#: A reply that takes the jobs the question's note names: "yes", "sure, those", "both please" (not "mostly
+#: serving" or "right now, serving", which name their own).
+_TAKES_NOTE = re.compile(r"(?:y|yes+|yep|yup|yeah|yea|sure|ok|okay|correct|exactly|agreed|of course|definitely|"
+                         r"absolutely|those|these|both|all of (?:those|them|these)|sounds (?:good|right)|"
                          r"that'?s (?:it|right))\b")
+#: Words that take back part of a "yes": "yes, but only the evaluation", "sure, except tracing".
+_PARTLY = re.compile(r"\b(?:but|only|just|except|not|no)\b")
 
 
 def _agreed_needs(w: Draft, text: str, reading: Reading) -> Reading:
@@ -65,7 +69,7 @@ def _agreed_needs(w: Draft, text: str, reading: Reading) -> Reading:
     "yes, and vector search") takes the jobs named, with any others the reply names."""
     low = lx.normal(clipped(text)).strip()
     stages = w.profile().pain_stages()
-    if not stages or not (lx.YES.match(low) or _TAKES_NOTE.match(low)) or lx.NO.match(low):
+    if not stages or not _TAKES_NOTE.match(low) or _PARTLY.search(low):
         return reading
     named = tuple(reading.facts.get("needs", ()))
     return replace(reading, facts={**reading.facts, "needs": tuple(dict.fromkeys((*stages, *named)))})

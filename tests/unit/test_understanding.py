@@ -407,6 +407,16 @@ def test_yes_to_the_jobs_a_pain_points_to_takes_them(adaptive: Waiter) -> None:
     assert profile is not None and profile.needs == (Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY, Stage.VECTOR_SEARCH)
 
 
+@pytest.mark.parametrize(("reply", "needs"), [("mostly model serving", (Stage.MODEL_SERVING,)),
+                                             ("yes, but only a model registry", (Stage.MODEL_REGISTRY,))])
+def test_a_reply_naming_its_own_jobs_takes_only_those(adaptive: Waiter, reply: str, needs: tuple[Stage, ...]) -> None:
+    adaptive.open(W, U)
+    adaptive.reply(W, U, "I'm an ML engineer, 9 of us on GCP; models break in prod without anyone noticing")
+    adaptive.reply(W, U, reply)
+    profile = adaptive.current_profile(W, U)
+    assert profile is not None and profile.needs == needs
+
+
 def test_no_to_the_jobs_a_pain_points_to_takes_none_of_them(adaptive: Waiter) -> None:
     adaptive.open(W, U)
     adaptive.reply(W, U, "I'm an ML engineer, 9 of us on GCP; models break in prod without anyone noticing")
