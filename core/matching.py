@@ -508,6 +508,11 @@ def _not_serving(tool: Tool, wanted: Wanted) -> str:
     return f"{tool.name}: it is built for {does}, not {needs}, {which}."
 
 
+#: The answer each factor weighs, where it has one: unanswered, the factor runs on defaults.
+SAID_BY = {"workloads": "workloads", "cloud": "cloud", "team": "team_size", "maturity": "maturity",
+           "kubernetes": "kubernetes", "budget": "budget", "scope": "scope_preference", "persona": "persona"}
+
+
 def _lost_to(tool: Tool, position: int, chosen: Sequence[Scored], ids: list[str], profile: Profile,
              catalog: Catalog, wanted: Wanted, critiques: Sequence[Critique]) -> str:  # fmt: skip
     kept = [t for _, t in chosen if t.id in profile.stack() and any(
@@ -523,10 +528,16 @@ def _lost_to(tool: Tool, position: int, chosen: Sequence[Scored], ids: list[str]
         return (
             f"{names} covers parts of your needs the other picks miss, so together they cover more."
         )
-    weakest = chosen[-1][1]
+    # compared with the weakest pick for a job it does too (Pinecone with the vector database picked, not with the
+    # tracker picked beside it), else with the weakest pick
+    rivals = [t for _, t in chosen if any(tool.built_for(s) and t.built_for(s) for s in wanted.weights)]
+    weakest = rivals[-1] if rivals else chosen[-1][1]
     mine = {f.name: f for f in factors(tool, profile, catalog, wanted, critiques)}
     theirs = {f.name: f for f in factors(weakest, profile, catalog, wanted, critiques)}
-    gaps = sorted(((theirs[n].points - mine[n].points, n) for n in mine), reverse=True)
+    # a factor weighed from defaults, for an answer they never gave ("your kind of models" with no kind said), is
+    # no reason to tell them
+    unsaid = {n for n, field in SAID_BY.items() if getattr(profile, field) is None}
+    gaps = sorted(((theirs[n].points - mine[n].points, n) for n in mine if n not in unsaid), reverse=True)
     notes = [mine[n].bad or f"{weakest.name} {FACTOR_WORDS[n]}" for gap, n in gaps if gap > 0.01][
         :2
     ]

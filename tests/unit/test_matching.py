@@ -1223,3 +1223,15 @@ def test_one_persons_notebook_app_does_not_answer_notebooks_on_a_shared_gpu_clus
     assert "jupyterhub" in {t.id for t in picks(profile)}
     alone = parse_profile({**profile.model_dump(mode="json"), "cloud": "none", "kubernetes": False})
     assert "jupyterhub" not in {t.id for t in picks(alone)}  # on a laptop, their JupyterLab still does the job
+
+
+def test_why_not_compares_with_the_pick_for_the_same_job_and_only_on_what_they_said() -> None:
+    profile = parse_profile({"team_size": 6, "cloud": "gcp", "needs": ["vector_search", "experiment_tracking"]})
+    catalog = shipped()
+    shown = [catalog.get(p.id) for p in recommend(profile, catalog).picks]
+    assert "pinecone" not in {t.id for t in shown}
+    said = why_not(profile, catalog, "pinecone")
+    trackers = [t.name for t in shown if t.built_for(Stage.EXPERIMENT_TRACKING)
+                and not t.built_for(Stage.VECTOR_SEARCH)]  # fmt: skip
+    assert trackers and not any(name in said for name in trackers), said  # not weighed against a tracker
+    assert "kind of models" not in said  # they never said what kind of models they build
