@@ -114,6 +114,8 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
         return f"Build nothing new: {tools[0].name}, which you run, already does this; build only what it lacks."
     if kept:
         return f"Build nothing new: if you build, build the integration between {_pieces(groups)}, which you run."
+    if len(tools) == 1:  # one pick (others ruled out or left out): nothing to integrate it with
+        return f"Adopt rather than build: start with {tools[0].name}; build only what it lacks."
     if len(tools) > 1 and len(groups) == 1:
         # every pick does the same one of the wanted jobs: nothing to integrate between them
         return f"Adopt rather than build: {_all_do(tools, wanted)}, so start with one; build none."

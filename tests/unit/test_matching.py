@@ -1235,3 +1235,14 @@ def test_why_not_compares_with_the_pick_for_the_same_job_and_only_on_what_they_s
                 and not t.built_for(Stage.VECTOR_SEARCH)]  # fmt: skip
     assert trackers and not any(name in said for name in trackers), said  # not weighed against a tracker
     assert "kind of models" not in said  # they never said what kind of models they build
+
+
+def test_a_single_pick_is_not_told_to_be_integrated_with_itself() -> None:
+    """A fraud team that retrains by hand asks for monitoring, open source only: one pick is left."""
+    profile = parse_profile({"persona": "ml_engineer", "team_size": 8, "maturity": 0, "cloud": "aws",
+                             "kubernetes": True, "workloads": ["tabular"], "needs": ["model_monitoring"],
+                             "frustrations": ["manual_retraining", "no_monitoring"], "open_source_only": True})
+    rec = recommend(profile, shipped())
+    assert len(rec.picks) == 1
+    assert not any("integration between" in line for line in rec.advice), rec.advice
+    assert f"Adopt rather than build: start with {rec.picks[0].name}; build only what it lacks." in rec.advice
