@@ -487,9 +487,11 @@ def _sentence(text: _Text, hit: _Hit) -> tuple[int, int]:
 
 #: A job's phrase that asks for it or says it is missing on its own: "want a queue for the gpus", "code isn't even
 #: in git", "none of our training code is in version control", "i've never served a model", "we track runs in a
-#: google sheet" (a job done by hand in a spreadsheet; results pasted into one are handed to someone).
+#: google sheet" (a job done by hand in a spreadsheet; results pasted into one are handed to someone), "features get
+#: recomputed everywhere" (a job done over and over).
 _SAID_AS_WANTED = re.compile(r"(?:want|need|would love|never|first time)\b|"
-                             r".*\b(?:isn't|is not|isnt|aren't|are not|arent)\b|(?!paste).*\b" + lx.SHEET + r"$")
+                             r".*\b(?:isn't|is not|isnt|aren't|are not|arent)\b|(?!paste).*\b" + lx.SHEET + r"$|"
+                             r".*\b" + lx.OVER_AND_OVER + r"$")
 
 
 def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...], *, free: bool) -> bool:

@@ -1583,6 +1583,9 @@ FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not
 
 # -- needs: lifecycle stages ------------------------------------------------------------------------
 
+#: Where a thing is made again and again: "everywhere", "for every model", "in two different places".
+OVER_AND_OVER = (r"(?:everywhere|for (?:every|each) (?:model|project|team|use case)|in (?:two |2 |three |several |"
+                  r"multiple )?(?:different |separate )?places|again and again)")
 #: A spreadsheet, a doc or a wiki page: where a job is done by hand when no tool does it.
 SHEET = r"(?:google sheets?|spreadsheets?|sheets?|excel(?: files?| sheets?)?|notion(?: pages?)?|google docs?|csvs?)"
 
@@ -1675,6 +1678,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"(?:columns?|fields?) (?:\w+ ){0,5}(?:has|have|had|contains?|gets?|got|with) (?:\w+ ){0,2}"
                             r"(?:nulls|null values|the wrong (?:data )?types?)"),
     Stage.FEATURE_STORE: (
+        # "features get recomputed everywhere", "features are rebuilt from scratch for every model", "the fraud team
+        # and the app team keep recomputing the same features in two different places": the same features made over
+        # and over, which one definition in a feature store ends
+        r"features? (?:get |gets |are |is |keep getting )?(?:re-?computed|re-?built|re-?implemented|duplicated|"
+        r"copy-?pasted|rewritten)(?: from scratch)? (?:[\w-]+ ){0,3}?" + OVER_AND_OVER,
+        r"re-?(?:comput|build|implement)\w* (?:the same )?(?:[\w-]+ ){0,2}features? (?:[\w-]+ ){0,3}?" + OVER_AND_OVER,
         # "we keep re-deriving the same customer features in every project"
         r"re-?deriv\w* (?:the same )?(?:\w+ ){0,2}features",
         r"(?:recomput\w*|re-?implement\w*|duplicat\w*) (?:the same )?(?:\w+ ){0,2}"

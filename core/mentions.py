@@ -379,6 +379,8 @@ def _evidence(
     if capitalised and (zipf < COMMON_ZIPF or len(words) > 1) and _about_ml(tokens, start, end, names):
         return True  # "Phoenix", "Arthur" are people and places too; "Neptune and its moon Triton" are planets
     previous = tokens[start - 1].key if start else ""
+    if previous == "/" and start > 1 and tokens[start - 2].key == "w":
+        previous = "with"  # "on gcp w/ vertex": "w/" is "with"
     if previous == "the" and len(words) > 1 and start > 1 and tokens[start - 2].key in _CONTEXT - {"and", "or", ","}:
         start, previous = start - 1, tokens[start - 2].key  # "we use the Hugging Face Hub": a name of several words
     if previous in _CONTEXT - {"and", "or", ","}:

@@ -1054,7 +1054,8 @@ def test_a_platform_kept_for_one_job_and_started_on_for_another_says_both_once()
     first = recommend(profile, shipped()).picks[0]
     assert first.id == "databricks"
     assert first.reasons[0].startswith("you already use it for model serving")
-    assert "it also does ML pipelines: start there" in first.reasons[0]
+    # ML pipelines asked for, and workflow orchestration a pain implies: both done aside, both said
+    assert "it also does ML pipelines and workflow orchestration: start there" in first.reasons[0]
     assert first.reasons[0].count("you already use it") == 1
 
 
@@ -1246,3 +1247,14 @@ def test_a_single_pick_is_not_told_to_be_integrated_with_itself() -> None:
     assert len(rec.picks) == 1
     assert not any("integration between" in line for line in rec.advice), rec.advice
     assert f"Adopt rather than build: start with {rec.picks[0].name}; build only what it lacks." in rec.advice
+
+
+def test_a_job_a_pain_implies_starts_on_the_platform_they_run_also_beside_a_stated_need() -> None:
+    """A retail team on Vertex AI asks for a feature store and says its models degrade unseen: the stack card
+    gives model monitoring to the platform they run (it does it besides its main jobs), not to a new vendor."""
+    profile = parse_profile({"persona": "team_lead", "team_size": 15, "cloud": "gcp", "current_stack": ["vertex-ai"],
+                             "workloads": ["time_series", "recommender"], "frustrations": ["no_monitoring"],
+                             "needs": ["feature_store"], "budget": "medium"})  # fmt: skip
+    rec = recommend(profile, shipped())
+    monitoring = next(item for item in rec.stack if item.stage is Stage.MODEL_MONITORING)
+    assert monitoring.tool_id == "vertex-ai", rec.stack
