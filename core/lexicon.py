@@ -1109,8 +1109,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.LABELING_BOTTLENECK: (
         # "labeling is done by editors in their spare time so it's always the bottleneck", "a backlog of ~50k tickets
         # that need intent labels", "labels from an outsourced vendor that takes 3 weeks per batch"
-        r"(?:label\w*|annotat\w*)(?: [\w'-]+){0,10}? (?:is |it's |its |always |still )*(?:the|a|our) (?:main |biggest |"
-        r"real )?bottleneck",
+        r"(?:label\w*|annotat\w*)(?: (?!not\b|isn't\b|isnt\b|no longer\b|never\b)[\w'-]+){0,10}? (?:is |it's |its |"
+        r"always |still )*(?:the|a|our) (?:main |biggest |real )?bottleneck",
         r"backlog of (?:~|about |around )?[\d,.]+k? (?:[\w-]+ ){0,4}(?:that )?(?:need|needing|waiting for) (?:\w+ )?"
         r"(?:labels?|labell?ing|annotations?)",
         r"labels? (?:come |comes )?from (?:an |a |our )?(?:outsourced |external |offshore )?vendor (?:\w+ ){0,2}"
