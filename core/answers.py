@@ -356,8 +356,13 @@ def _all(hits: list[_Hit], text: _Text) -> tuple[list[Any], list[Any]]:
 def _pain_near(text: _Text, hit: _Hit) -> bool:
     before = " ".join(text.before(hit).split(",")[-1].split()[-2:])
     after = " ".join(text.after(hit).split(",")[0].split()[:6])
-    pains = [m.group(0) for m in (*lx.PAIN.finditer(after), *lx.PAIN.finditer(before))]
+    # a pain word said not to be one: "labeling isn't the bottleneck", "labeling is not a bottleneck for us"
+    said = [m.group(0) for m in lx.PAIN.finditer(after) if not _DENIED.search(after[: m.start()])]
+    pains = [*said, *(m.group(0) for m in lx.PAIN.finditer(before))]
     return any(p not in lx.NOT_A_PAIN_OF.get(hit.value, ()) for p in pains)
+
+
+_DENIED = re.compile(r"(?<![a-z])(?:not|isn't|isnt|aren't|arent|never|no longer)(?![a-z])")
 
 
 def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:

@@ -1175,8 +1175,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"relabel\w* (?:\w+ ){0,3}takes (?:weeks|days|months|forever|ages)",
         r"(?:label\w*|annotat\w*|contractors?) (?:\S+ ){0,10}(?:quality (?:is )?all over the place|inconsistent)",
         r"label(?:l)?ing is a bottleneck",
-        r"label(?:l)?ing (?:\w+ ){0,5}(?:slow|slows|slowing|slowest|bottleneck|expensive|painful|pain|"
-        r"takes|costly|manual)", r"(?:label(?:l)?ing|annotation) throughput",
+        r"label(?:l)?ing (?:(?!not |never |no longer )\w+ ){0,5}(?:slow|slows|slowing|slowest|bottleneck|expensive|"
+        r"painful|pain|takes|costly|manual)", r"(?:label(?:l)?ing|annotation) throughput",
         r"(?:cut|reduce|speed up|shorten) (?:\w+ ){0,2}(?:label(?:l)?ing|annotation) (?:time|costs?|effort)",
         r"annotat\w* (?:\w+ ){0,4}(?:slow\w*|bottleneck|expensive|painful|takes|costly|forever)",
         r"(?:not enough|too few|lack of|need more|short on|no) (?:labels|labeled data|labelled data|annotations|"

@@ -1129,3 +1129,8 @@ def test_a_platform_engineers_opening_reads_the_audit_question(shipped_catalog: 
                        "wants to know what's in prod", shipped_catalog)  # fmt: skip
     assert facts["needs"] == ("model_registry",)
     assert facts["current_stack"] == ("mlflow", "apache-airflow")
+
+
+@pytest.mark.parametrize("text", ["labeling isn't the bottleneck", "labeling is not a bottleneck for us"])
+def test_a_pain_said_not_to_be_one_is_not_read(shipped_catalog: Catalog, text: str) -> None:
+    assert "labeling_bottleneck" not in understand(text, shipped_catalog).get("frustrations", ())
