@@ -8,7 +8,7 @@ from core.catalog import Tool
 from core.constraints import hard_constraints
 from core.explanations import main_stage
 from core.profile import Profile
-from core.scoring import Wanted, and_list, step_words
+from core.scoring import Wanted, and_list, or_list, step_words
 from core.vocabulary import Budget, Frustration, Persona, ScopePreference, Stage, Workload, label_in_text
 
 _NEXT_STEP = {
@@ -40,8 +40,7 @@ def _pieces(groups: Sequence[Sequence[Tool]]) -> str:
     def one(group: Sequence[Tool]) -> str:
         if len(group) == 1:
             return group[0].name
-        names = [t.name for t in group]
-        return "whichever of " + ", ".join(names[:-1]) + " or " + names[-1] + " you start with"
+        return f"whichever of {or_list([t.name for t in group])} you start with"
 
     # single picks first: "Docker and whichever of A or B you start with" reads; the other way does not
     return and_list([one(g) for g in sorted(groups, key=len)])

@@ -12,7 +12,18 @@ from core.explanations import caveats, counterfactuals, main_stage
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind, Pick, Recommendation
 from core.relaxation import relax
-from core.scoring import FACTOR_WORDS, Factor, Wanted, and_list, factors, is_platform, kind_fit, total, wanted_of
+from core.scoring import (
+    FACTOR_WORDS,
+    Factor,
+    Wanted,
+    and_list,
+    factors,
+    is_platform,
+    kind_fit,
+    or_list,
+    total,
+    wanted_of,
+)
 from core.stack import compose_stack, keep_lines
 from core.vocabulary import RING_MEANING, Budget, Category, Ring, ScopePreference, Stage, label_in_text
 
@@ -497,7 +508,7 @@ def why_not(
 
 def _not_serving(tool: Tool, wanted: Wanted) -> str:
     asked = [label_in_text(s.value) for s in wanted.weights]
-    needs = ", ".join(asked[:-1]) + " or " + asked[-1] if len(asked) > 1 else "".join(asked)
+    needs = or_list(asked)
     which = "which are what you need" if len(asked) > 1 else "which is what you need"
     if tool.category is Category.GENERAL_CLOUD:
         return f"{tool.name}: a whole cloud decides which managed services fit; it is never a pick itself."

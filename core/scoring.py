@@ -436,6 +436,11 @@ def and_list(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
+def or_list(items: Sequence[str]) -> str:
+    """'a', 'a or b', 'a, b or c'."""
+    return ", ".join(items[:-1]) + " or " + items[-1] if len(items) > 1 else "".join(items)
+
+
 #: Points for a tool whose main job (its first primary stage) is one the person wants: of a specialist
 #: and a platform that also does the job on the side, the specialist is the answer to that need.
 MAIN_JOB = 0.45
@@ -733,8 +738,7 @@ def _platforms(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) ->
     if not explain:
         return Factor("platforms", NO_PLATFORM)
     names = [catalog.get(t).name for t in tool.platforms if t in catalog]
-    either = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else "".join(names)
-    return Factor("platforms", NO_PLATFORM, None, f"it is made to work with {either}, and you run none of them")
+    return Factor("platforms", NO_PLATFORM, None, f"it is made to work with {or_list(names)}, and you run none of them")
 
 
 def _frameworks(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) -> Factor:
