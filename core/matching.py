@@ -519,6 +519,16 @@ def _not_serving(tool: Tool, wanted: Wanted) -> str:
     return f"{tool.name}: it is built for {does}, not {needs}, {which}."
 
 
+def _ahead_in(factor: str, tool: Tool, other: Tool, wanted: Wanted) -> str:
+    """What the pick does better than the tool asked about, in the factor's words; a coverage lead that comes only
+    from the pick's main job being the one asked (Ragas beside Langfuse, both doing LLM evaluation) says so, not
+    that it covers more."""
+    if factor == "coverage" and {s for s in wanted.weights if tool.built_for(s)} >= \
+            {s for s in wanted.weights if other.built_for(s)} and other.primary_stages[0] in wanted.weights:
+        return f"is built first for {label_in_text(other.primary_stages[0].value)}"
+    return FACTOR_WORDS[factor]
+
+
 #: The answer each factor weighs, where it has one: unanswered, the factor runs on defaults.
 SAID_BY = {"workloads": "workloads", "cloud": "cloud", "team": "team_size", "maturity": "maturity",
            "kubernetes": "kubernetes", "budget": "budget", "scope": "scope_preference", "persona": "persona"}
@@ -549,9 +559,8 @@ def _lost_to(tool: Tool, position: int, chosen: Sequence[Scored], ids: list[str]
     # no reason to tell them
     unsaid = {n for n, field in SAID_BY.items() if getattr(profile, field) is None}
     gaps = sorted(((theirs[n].points - mine[n].points, n) for n in mine if n not in unsaid), reverse=True)
-    notes = [mine[n].bad or f"{weakest.name} {FACTOR_WORDS[n]}" for gap, n in gaps if gap > 0.01][
-        :2
-    ]
+    notes = [mine[n].bad or f"{weakest.name} {_ahead_in(n, tool, weakest, wanted)}" for gap, n in gaps
+             if gap > 0.01][:2]  # fmt: skip
     return (
         "the picks fit your answers better: " + ("; ".join(notes) or "a closer overall fit") + "."
     )

@@ -1258,3 +1258,14 @@ def test_a_job_a_pain_implies_starts_on_the_platform_they_run_also_beside_a_stat
     rec = recommend(profile, shipped())
     monitoring = next(item for item in rec.stack if item.stage is Stage.MODEL_MONITORING)
     assert monitoring.tool_id == "vertex-ai", rec.stack
+
+
+def test_why_not_a_tool_doing_the_same_jobs_does_not_say_the_pick_covers_more() -> None:
+    """Langfuse and Ragas both do LLM evaluation; Ragas ranks ahead because evaluation is its main job, and that is
+    what is said, not that it covers more of the needs."""
+    profile = parse_profile({"persona": "software_engineer", "team_size": 6, "cloud": "aws", "workloads": ["llm"],
+                             "current_stack": ["amazon-bedrock", "github-actions"],
+                             "needs": ["llm_evaluation", "ci_cd"]})  # fmt: skip
+    said = why_not(profile, shipped(), "langfuse")
+    assert "covers more of your needs" not in said, said
+    assert "is built first for LLM evaluation" in said, said
