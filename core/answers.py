@@ -69,6 +69,9 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|
 #: Said right after a tool: it is theirs ("GitLab is what we use", "Azure ML, which we already pay for").
 _OURS_AFTER = re.compile(r"[\w .-]{0,20}?(?:\s+(?:is|are) (?:what|all) (?:we|i) (?:use|have|run|got|pay for)\b|"
                          r",? which (?:we|i) (?:already )?(?:use|have|run|pay for)\b)", re.IGNORECASE)
+#: A tool named as theirs right before it: "our", "my", "whose" (also in a question: "any hope for a team whose
+#: SageMaker bill tripled?", "should we replace our Airflow?").
+_OURS_BEFORE = re.compile(r"(?<![a-z])(?:our|my|whose)\s+$")
 #: A clause that asks ("is MLflow any good", "what should we use"), not one that states ("what I have: MLflow").
 _QUESTION = re.compile(r"\s*(?:(?:is|are|does|do|should|would|could|can|anyone|has anyone)\b|(?:what|how|which|why)\b"
                        r"(?! (?:i|we|they) (?:have|use|run|got)\b))")  # fmt: skip
@@ -493,10 +496,13 @@ def _sentence(text: _Text, hit: _Hit) -> tuple[int, int]:
 #: A job's phrase that asks for it or says it is missing on its own: "want a queue for the gpus", "code isn't even
 #: in git", "none of our training code is in version control", "i've never served a model", "we track runs in a
 #: google sheet" (a job done by hand in a spreadsheet; results pasted into one are handed to someone), "features get
-#: recomputed everywhere" (a job done over and over).
-_SAID_AS_WANTED = re.compile(r"(?:want|need|would love|never|first time)\b|"
+#: recomputed everywhere" (a job done over and over), "features are computed differently in training" (a job done
+#: twice, apart).
+_SAID_AS_WANTED = re.compile(r"(?:want|need|would love|never|first time|can't|cannot|can not|couldn't|could not)\b|"
                              r".*\b(?:isn't|is not|isnt|aren't|are not|arent)\b|(?!paste).*\b" + lx.SHEET + r"$|"
-                             r".*\b" + lx.OVER_AND_OVER + r"$")
+                             r".*\b" + lx.OVER_AND_OVER + r"$|"
+                             # "features get computed one way for training and another at serving time"
+                             r".*\bfeatures? (?:\w+ ){0,3}(?:one way|differently)\b")
 
 
 def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...], *, free: bool) -> bool:
@@ -914,8 +920,9 @@ def _considered(raw: str, start: int, until: int | None = None) -> bool:
         return True  # "we tried Kubeflow and gave up"
     if _ABANDONED_ALL.search(re.split(r"[.;!?\n]", raw[start:])[0]) and _last(_TRIED, clause) > _last(_USAGE, clause):
         return True  # "we tried W&B, Neptune and Comet and dropped them all": each one of the list
-    if _OURS_AFTER.match(rest):
-        return False  # "we need CI/CD for our models, GitLab is what we use"
+    if _OURS_AFTER.match(rest) or _OURS_BEFORE.search(clause):
+        # "we need CI/CD for our models, GitLab is what we use", "a team whose SageMaker bill tripled?"
+        return False
     if (end is not None and end.group(0) == "?") or _QUESTION.match(clause):
         return True  # a question about a tool ("is MLflow any good?"), not a statement of use
     need = max((m.end() for m in lx.NEED_CUE.finditer(clause) if m.group(0) not in ("no", "without")

@@ -543,7 +543,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # out which training run it even came from", "couldn't tell which of 40 runs became the prod model"
         r"(?:nobody|no one|no-one|none of us|we|i|can't|cannot|couldn't|could not) (?:\w+ ){0,2}(?:knows?|knew|tell|"
         r"say|work out|figure out|remember|idea) which (?:[\w-]+ ){0,3}(?:runs?|experiments?|versions?|commits?|"
-        r"datasets?|data|checkpoints?|models?|configs?|params|code|images|rows|files)(?: of \d+ runs)? "
+        r"datasets?|data|checkpoints?|models?|configs?|params|code|images|rows|files|ones?)(?: of \d+ runs)? "
         r"(?:[\w'-]+ ){0,4}(?:produced|came from|come from|trained on|was trained|were trained|became|went into|built)",
         r"(?:lose|losing|lost) (?:all )?(?:their|our|the|his|her) results",
         r"(?:can't|cannot|nobody can|no one can|couldn't) (?:find|locate|recover) (?:\w+ ){0,3}(?:weights|data|code|"
@@ -761,6 +761,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:zero|no|little|(?:without|don't have|do not have|lack) any) (?:real )?visibility (?:after|once|into|in|"
         r"on|of) (?:deploy\w*|prod\w*|(?:\w+ ){0,2}(?:drift|models?|predictions|model quality|accuracy|performance))",
         r"nothing (?:alerted|paged|fired|caught it)",
+        # "scores get written to Snowflake nightly and that's the last anyone looks at it"
+        r"(?:that's|that is) the last (?:time )?(?:anyone|anybody|someone|we) (?:ever )?(?:looks?|looked|checks?|"
+        r"checked) at (?:it|them)",
         # how they learn of a bad model, told as a story: "nobody on the ML side noticed; risk ops caught it" ("we only
         # noticed because …" is left out: said as often of bad data, labels or LLM answers as of a model gone wrong)
         r"(?:nobody|no one) on (?:the |our )?[\w-]+(?: [\w-]+)? (?:side |team )?noticed",
@@ -1704,7 +1707,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:\w+ ){0,5}(?:live|online|serving|production|prediction|inference)",
                           # "we compute features one way in training and reimplement them for online prediction"
                           r"(?:compute|calculate|build)s? (?:the |our )?features (?:one way|differently) (?:in|for|at) "
-                          r"training", r"re-?implement (?:them|the features|features) (?:for|in|at) (?:online|serving|"
+                          r"training",
+                          # "features get computed one way in Spark for training and a different way at serving time"
+                          r"features? (?:get|gets|are|is) (?:computed|calculated|built|generated) (?:one way|"
+                          r"differently)",
+                          r"re-?implement (?:them|the features|features) (?:for|in|at) (?:online|serving|"
                           r"inference|prediction)"),
     Stage.NOTEBOOKS: (r"notebooks?(?: environment| server| platform)?", r"jupyter(?: ?hub| ?lab)?",
                       r"hosted notebooks", r"shared notebooks",
@@ -1759,6 +1766,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.HYPERPARAMETER_TUNING: (
         # "a for-loop over a grid that eats the whole weekend", "want smarter search", "runs the sweeps smarter"
         r"for-?loop over (?:a |the )?grid|search smarter|smarter (?:search|sweeps?)|sweeps smarter",
+        # "something that picks the next config for us"
+        r"(?:picks?|suggests?|chooses?|proposes?) the next (?:config\w*|hyper-?param\w*|set of (?:hyper-?)?param\w*|"
+        r"trials?)",
         r"(?:hyper)?param(?:eter)? combinations",
                                   r"hyper-?parameter(?:s)? (?:tuning|search|optimi[sz]ation|sweeps?)",
                                   r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?",
@@ -2015,7 +2025,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"latency",
         # "a local llm runner", "run open llms locally"
         r"local llm (?:runner|server|serving|inference)", r"run(?:s|ning)? (?:open(?:-weight)? )?llms? locally",
-        r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?", r"serving",
+        r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?",
+                          r"serving(?! time)",  # "at serving time": when, not a job
                           r"models? behind an api", r"notebooks? to an? (?:rest )?api",
                           # "something that serves LLMs efficiently", "turns a model into a service"
                           r"serv(?:e|es|ing) (?:the |our )?(?:llms?|open[- ]weight models?|embeddings)",
@@ -2099,7 +2110,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"(?:tells?|warns?|alerts?) (?:me|us|you|them) when the (?:forecasts?|predictions?|"
                              r"scores?|models?) (?:start|starts|begin|begins)(?: to)? (?:look\w*|go\w*|get\w*) "
                              r"(?:off|weird|wrong|worse|bad)",
-                             r"something for drift",
+                             r"(?:something|anything) (?:for|to catch|to detect|that catches|that detects) drift",
+                             # "anything telling us when inputs drift", "know when the model starts going stale"
+                             r"(?:know|knowing|tell\w*|notice|noticing|see|warn\w*|alert\w*|flag\w*) (?:us |me |you )?"
+                             r"(?:if|when|whether) (?:the |our |my |a )?(?:inputs?|features?|predictions?|data|models?|"
+                             r"forecasts?) (?:starts? |begins? |starting |beginning )?(?:to )?(?:shift\w*|drift\w*|"
+                             r"degrad\w*|(?:go|goes|going|get|gets|getting) stale)",
+                             r"model (?:staleness|decay)",
                              r"watch(?:es|ing)? (?:\w+ ){0,2}models? (?:once|after|when) (?:they|it)",
                              # "something that tells me when the inputs drift", "alerting when forecast error jumps",
                              # "checks model quality after deploy", "performance tracking once labels arrive"
@@ -2125,6 +2142,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r" attribution)?",
         r"capture (?:\S+ ){0,4}(?:the )?full traces?",
         r"token (?:spend|costs?) per (?:\w+ )?(?:feature|customer|user|team|endpoint)",
+        # "we literally cannot find the conversation or which tool call went sideways"
+        r"(?:can't|cannot|can not|couldn't|could not) (?:even )?(?:find|see|look up|pull up|trace) (?:the |that |a )?"
+        r"(?:conversations?|chats?|transcripts?|traces?)(?! (?:history|export))",
+        r"which (?:tool calls?|steps?|prompts?|retrievals?|agent steps?) (?:went|go|goes|going) (?:sideways|wrong|off)",
                               # "see every prompt and response our chatbot sends to the llm"
                               r"(?:see|log|record|capture|inspect|trace|keep) (?:\w+ ){0,2}prompts? and "
                               r"(?:responses?|completions?|outputs?|answers?)",

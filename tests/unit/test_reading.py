@@ -988,11 +988,25 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("I want a queue for the GPUs, people keep colliding", "needs", "compute"),
         ("we get maybe 10% of the GPU time on the shared cluster", "frustrations", "compute_access"),
         ("I'd like automatic checks that stop training when the data looks wrong", "needs", "data_validation"),
+        # a job wanted, said as what cannot be done or what is done twice
+        ("we can't even find the chat that went wrong, let alone the step", "needs", "llm_observability"),
+        ("we need to see which agent steps went off in a bad session", "needs", "llm_observability"),
+        ("the features are built differently in the batch job and in the API", "needs", "feature_store"),
+        ("nothing warns us when our features begin to drift", "needs", "model_monitoring"),
+        ("we don't have anything for drift yet", "needs", "model_monitoring"),
+        ("we want a tool that suggests the next set of hyperparameters to try", "needs", "hyperparameter_tuning"),
+        ("forecasts land in a table and that's the last anyone looked at them", "frustrations", "no_monitoring"),
+        ("I honestly can't tell which ones produced the numbers in the report", "frustrations", "cant_reproduce"),
     ],
 )
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,
                                                       value: str) -> None:  # fmt: skip
     assert value in understand(text, shipped_catalog).get(field, ())
+
+
+def test_serving_time_is_when_not_a_wish_for_serving(shipped_catalog: Catalog) -> None:
+    facts = understand("we need the same feature values at training and at serving time", shipped_catalog)
+    assert facts.get("needs") == ("feature_store",)
 
 
 def test_waiting_in_the_gpu_queue_is_a_pain_not_a_wish_for_a_queue(shipped_catalog: Catalog) -> None:

@@ -314,6 +314,9 @@ def test_a_question_about_a_tool_that_needs_a_cluster_says_nothing_of_a_cluster(
         ("We have gitlab-ci and docker.", ("gitlab", "docker")),
         # first named in a question, then said to be theirs
         ("What do DVC pipelines lack next to an orchestrator? We already use DVC for data.", ("dvc",)),
+        # named as theirs inside a question
+        ("Any tips for a lab whose MLflow server keeps falling over?", ("mlflow",)),
+        ("Should we replace our Airflow with something lighter?", ("apache-airflow",)),
     ],
 )
 def test_tools_in_use_are_the_stack(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
