@@ -1941,6 +1941,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "how do people chain these so scoring refuses to run on stale inputs", "want parallelism, retries"
         r"chain (?:these|them|the jobs|the steps|steps)",
         r"parallelism,? (?:and )?retries|retries,? (?:and )?parallelism",
+        # "retry the steps that fail", "retries for failed tasks"
+        r"retr(?:y|ies|ying) (?:the |any )?(?:failed |failing )?(?:steps|tasks|jobs)(?: that fail\w*)?",
+        r"retries (?:for|of|on) (?:the )?(?:failed |failing )?(?:steps|tasks|jobs)",
         # "how do you schedule notebooks?", "want it weekly and automatic"
         r"(?:schedul\w+|cron) (?:\w+ )?notebooks",
         r"(?:want|need) it (?:to run )?(?:weekly|daily|nightly|monthly|hourly)|(?:weekly|daily|nightly|monthly) and "
@@ -2024,7 +2027,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:lower|reduce|cut|reducing|cutting) (?:the |our |its )?(?:inference |serving |prediction |p99 |p95 |tail )?"
         r"latency",
         # "a local llm runner", "run open llms locally"
-        r"local llm (?:runner|server|serving|inference)", r"run(?:s|ning)? (?:open(?:-weight)? )?llms? locally",
+        r"local llms?(?: (?:runner|server|serving|inference))?(?! (?:apps?|agents?|chatbots?|evals?|evaluation|"
+        r"tracing|observability))", r"run(?:s|ning)? (?:open(?:-weight)? )?llms? locally",
         r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?",
                           r"serving(?! time)",  # "at serving time": when, not a job
                           r"models? behind an api", r"notebooks? to an? (?:rest )?api",

@@ -172,6 +172,10 @@ def test_jobs_told_as_what_happens_find_the_tools_built_for_them() -> None:
     assert Stage.FEATURE_STORE in stages_named("two teams keep recomputing the same customer aggregates in two places")
     assert Stage.EXPERIMENT_TRACKING in stages_named("I paste metrics into a spreadsheet after every training run")
     assert Stage.DATA_VALIDATION in stages_named("fail when a batch has nulls in columns that should never be empty")
+    assert stages_named("re-run the batch every morning and retry any failed tasks") == {
+        Stage.WORKFLOW_ORCHESTRATION}
+    assert stages_named("best way to run local LLMs") == {Stage.MODEL_SERVING}
+    assert not stages_named("tracing for local llm apps") & {Stage.MODEL_SERVING}
 
 
 def test_a_query_opened_by_a_tools_name_is_about_it_but_not_by_an_everyday_alias() -> None:
