@@ -505,6 +505,11 @@ _SAID_AS_WANTED = re.compile(r"(?:want|need|would love|never|first time|can't|ca
                              r".*\bfeatures? (?:\w+ ){0,3}(?:one way|differently)\b")
 
 
+#: What an app must be kept from doing, right before it is said: "stop the bot from …", "prevent it from …".
+_KEPT_FROM = re.compile(r"(?<![a-z])(?:stop|stops|stopping|prevent|prevents|preventing|keep|keeps|block|blocks)\s+"
+                        r"(?:[\w'-]+\s+){0,3}from\s*$")
+
+
 def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...], *, free: bool) -> bool:
     """Is a stage asked for in its sentence ("we need traces and evals", "what should sit next to Dagster for
     tracking?", "registry + monitoring please", "The gaps: …"), not only named ("no tracking", "MLflow registry")?"""
@@ -515,6 +520,8 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
         return False  # "MLflow registry", "our own vLLM deployment": a tool the team has
     if said in lx.BARE_COMPUTE and _COUNTED.search(prefix):
         return False  # "~50 GPUs", "fighting over 16 GPUs": GPUs counted, not asked for
+    if hit.value is Stage.GOVERNANCE and _KEPT_FROM.search(prefix):
+        return True  # "how do we stop the assistant from going off topic?": a guardrail is wanted
     if lx.MISSING.search(prefix) or _SAID_AS_WANTED.match(said):
         # "no registry", "no tests, no CI", "we have no evals": said to be missing, so wanted; so is a phrase that
         # says it itself ("the code isn't even in git", "want it weekly and automatic")

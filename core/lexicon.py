@@ -2218,7 +2218,16 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        # "who owns this table and where did the column come from": a data catalog's questions
                        r"who owns (?:this|that|the|each|our) (?:table|dataset|data|column|model|feature)s?",
                        r"where (?:did|does|do) (?:this|that|the|our) (?:data|column|table|dataset|feature)s? come "
-                       r"from", r"data catalog(?:ue)?s?", r"metadata catalog(?:ue)?s?"),
+                       r"from", r"data catalog(?:ue)?s?", r"metadata catalog(?:ue)?s?",
+                       # guardrails on an LLM app: "llm guardrails", "block prompt injection", "stop the chatbot
+                       # from saying rude things or going off topic" (not "guardrails on cloud spend")
+                       r"llm guardrails?",
+                       r"guardrails? (?:for|on|around) (?:the |our |my |an? )?(?:[\w-]+ )?(?:llms?|chat ?bots?|bots?|"
+                       r"assistants?|agents?|rag|llm apps?|(?:llm |model )?(?:outputs?|responses?|answers?|"
+                       r"prompts?))", r"prompt injections?", r"jailbreaks?",
+                       r"(?:say|says|saying|said|output\w*|generat\w*) (?:\w+ )?(?:rude|toxic|offensive|harmful|"
+                       r"inappropriate|unsafe) (?:things|stuff|content|answers|replies|text)",
+                       r"(?:go|goes|going|went|wander\w*|drift\w*) off[- ]topic"),
 }
 #: Asking for recommendations, not work on recommendation models ("we ship recommendation models").
 _RECOMMEND = r"recommend\w*(?! (?:models?|systems?|engines?|services?|feeds?|widgets?|algorithms?))"

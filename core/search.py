@@ -228,7 +228,8 @@ OWNED = 0.5
 
 
 #: Words that say which kind of a stage's job a query means (KIND_FIELDS): benchmarks evaluate models,
-#: not an app built on them; tables, columns and lineage govern data, not models.
+#: not an app built on them; tables, columns and lineage govern data, not models; a chatbot's prompts and
+#: answers are an LLM app's (guardrails).
 _KINDS_SAID: dict[Stage, tuple[tuple[re.Pattern[str], str], ...]] = {
     Stage.LLM_EVALUATION: ((re.compile(r"\b(?:mmlu|hellaswag|gsm8k|benchmarks?|leaderboards?|checkpoints?|"
                                        r"base models?|pre-?train\w*|fine-?tuned? (?:models?|checkpoints?))\b"),
@@ -236,7 +237,9 @@ _KINDS_SAID: dict[Stage, tuple[tuple[re.Pattern[str], str], ...]] = {
     Stage.GOVERNANCE: ((re.compile(r"\b(?:tables?|columns?|lineage|data catalog|datasets?|schemas?)\b"),
                         Governs.DATA.value),
                        (re.compile(r"\b(?:fair\w*|bias\w*|discriminat\w*|(?:age|gender|race|ethnicity) or "
-                                   r"(?:age|gender|race|ethnicity)|differently by)\b"), Governs.FAIRNESS.value)),
+                                   r"(?:age|gender|race|ethnicity)|differently by)\b"), Governs.FAIRNESS.value),
+                       (re.compile(r"\b(?:llms?|chat ?bots?|bots?|assistants?|agents?|prompts?|jailbreaks?|"
+                                   r"guardrails?|rude|toxic|off[- ]topic)\b"), Governs.LLM_APPS.value)),
 }
 
 

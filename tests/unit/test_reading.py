@@ -995,6 +995,9 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("nothing warns us when our features begin to drift", "needs", "model_monitoring"),
         ("we don't have anything for drift yet", "needs", "model_monitoring"),
         ("we want a tool that suggests the next set of hyperparameters to try", "needs", "hyperparameter_tuning"),
+        # guardrails on an LLM app govern it
+        ("we need guardrails for our support bot before launch", "needs", "governance"),
+        ("how do we stop the assistant from going off-topic?", "needs", "governance"),
         ("forecasts land in a table and that's the last anyone looked at them", "frustrations", "no_monitoring"),
         ("I honestly can't tell which ones produced the numbers in the report", "frustrations", "cant_reproduce"),
     ],
@@ -1002,6 +1005,11 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,
                                                       value: str) -> None:  # fmt: skip
     assert value in understand(text, shipped_catalog).get(field, ())
+
+
+def test_guardrails_on_something_else_than_an_llm_app_are_no_llm_guardrails(shipped_catalog: Catalog) -> None:
+    facts = understand("finance put guardrails on cloud spend, so we need cheaper GPUs", shipped_catalog)
+    assert "governance" not in facts.get("needs", ())
 
 
 def test_serving_time_is_when_not_a_wish_for_serving(shipped_catalog: Catalog) -> None:

@@ -279,6 +279,11 @@ def test_hyperparameters_recorded_for_every_run_are_tracking_and_tuned_ones_are_
                for t in top("remember hyperparams and scores of every training run")[:2])
 
 
+def test_guardrails_for_an_llm_app_find_the_guardrail_tools_not_model_oversight() -> None:
+    assert set(top("llm guardrails", 2)) == {"guardrails-ai", "nemo-guardrails"}
+    assert "lakera-guard" in top("block jailbreaks in our chatbot")
+
+
 def test_when_a_job_happens_is_not_what_is_searched_for() -> None:
     """ "Before training" says when rows are checked, not that training tools are wanted."""
     shown = top("stop bad rows before training")
