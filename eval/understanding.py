@@ -42,9 +42,11 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: fields at once in very different words, facts about a former job or another team that are not theirs, and short
 #: follow-up replies; _23 is situations told as stories by people new to MLOps; _24, written blind on 2026-12-03
 #: (evening) and committed before any tuning on it, is opening messages that pack several facts into a sentence or
-#: a pasted list, and needs implied rather than named)
+#: a pasted list, and needs implied rather than named; _25, written blind on 2026-12-03 (night) and committed before
+#: any tuning on it, is short replies to a question the bot asked, in people's own words, and long openings padded
+#: with numbers, tools and clouds that are not theirs or not profile fields)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 25))))
+                    for n in ("", *(f"_{k}" for k in range(3, 26))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
