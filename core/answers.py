@@ -56,6 +56,7 @@ _USAGE = re.compile(r"(?<![a-z])(?<!\bto )(?<!\bbe )(?<!\bstart )(?<!\bstarting 
                     r"(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|setup|"
                     r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
 _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|checking out|thinking (?:about|of)|"
+                       r"weigh(?:ing)?|also looked at|"
                        r"compar\w*|vs\.?|"
                        r"versus|should we|hear\w* (?:of|about)|heard|read\w* (?:about|up on)|such as|e\.g\.|"
                        r"for example|"
@@ -81,6 +82,14 @@ _SPEECH = re.compile(r" to (?:say|ask|know|mention|share|add|note|vent|complain|
 _ABANDONED_ALL = re.compile(r"(?<![a-z])(?:dropped|ditched|abandoned|gave up on|dumped|uninstalled) (?:them|both|all|"
                             r"all of them|every one|each of them)(?![a-z])", re.IGNORECASE)
 _TRIED = re.compile(r"(?<![a-z])(?:tried|trialled|trialed|tested|played with)(?![a-z])")
+#: Looked at in the past: "we looked at Kubeflow two years ago".
+_LOOKED = re.compile(r"(?<![a-z])(?:looked (?:at|into)|evaluated|assessed|demoed|pocd?|poc'd|piloted)(?![a-z])")
+#: What was found wrong with a tool tried or looked at: "didn't like the pricing", "was too heavy", "was painful".
+_DISLIKED = re.compile(r"(?<![a-z])(?:didn't|did not|never) (?:like|love|enjoy|scale|fit|work)|(?:was|were) (?:\w+ )?"
+                       r"(?:too (?:heavy|complex|complicated|expensive|much|slow|big)|painful|a pain|a nightmare|"
+                       r"overkill|clunky|unusable)|too (?:heavy|complex|much) (?:for us|to (?:run|operate|maintain))")
+#: Only known of: "I know Optuna exists", "Ray is out there".
+_EXISTS = re.compile(r"[\w .&+-]{1,40}?\s(?:exists|is out there|is a thing)(?![a-z])")
 _ABANDONED = re.compile(r"(?<![a-z])(?:gave up|giving up|abandoned|ditched it|dropped it|didn't (?:work|stick)|"
                         r"(?:switched|turned) (?:it|them) off|shut (?:it|them) down|(?:but )?it died|killed it|"
                         r"never stuck|hated it|moved on|(?:nobody|no one) (?:kept|keeps) using|stopped using it|"
@@ -661,8 +670,11 @@ def _denied(text: _Text, hit: _Hit) -> bool:
 
 
 _MONEY = re.compile(
-    r"(?:\$|€|£|usd ?|eur ?)\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m)?|(\d[\d,]*(?:\.\d+)?)\s?(k|m)?\s?(?:\$|€|£|usd|dollars|"
-    r"bucks|eur|euros)"
+    # "$3-5k a month": the top of a range of money ("3" of it is thousands too)
+    r"(?:\$|€|£|usd ?|eur ?)\s?(?:\d[\d,.]*\s?(?:-|–|to)\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|m)?|"
+    r"(\d[\d,]*(?:\.\d+)?)\s?(k|m)?\s?(?:\$|€|£|usd|dollars|bucks|eur|euros)|"
+    # "maybe 50-100k a year for tooling": thousands by the year or the month are money
+    r"(?<![\w.])(?:\d[\d,.]*\s?(?:-|–|to)\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k)\s?(?=(?:a|an|per|/|each)\s?(?:year|yr|month|mo)\b)"
 )
 _PER_YEAR = re.compile(r"^\s*(?:/|per|a|an|each)?\s*(?:year|yr|annum|annually|yearly)")
 
@@ -671,8 +683,8 @@ def _money_budget(text: _Text) -> Any:
     match = _MONEY.search(text.low)
     if match is None:
         return None
-    amount = float((match.group(1) or match.group(3)).replace(",", ""))
-    amount *= {"k": 1e3, "m": 1e6}.get(match.group(2) or match.group(4) or "", 1)
+    amount = float((match.group(1) or match.group(3) or match.group(5)).replace(",", ""))
+    amount *= {"k": 1e3, "m": 1e6}.get(match.group(2) or match.group(4) or match.group(6) or "", 1)
     tail = text.low[match.end() :]
     if _PER_YEAR.match(tail) or (amount >= 20_000 and not re.match(r"^\s*(?:/|per|a)\s*mo", tail)):
         amount /= 12
@@ -925,6 +937,12 @@ def _considered(raw: str, start: int, until: int | None = None) -> bool:
     end = re.search(r"[.;!?\n(]|\bbut\b", raw[start:until])  # "Vertex AI endpoint, (vllm maybe?)": not asked
     if _ABANDONED.search(rest):
         return True  # "we tried Kubeflow and gave up"
+    if lx.ELSEWHERE.search(clause) and not lx.BACK_HERE.search(clause[_last(lx.ELSEWHERE, clause) :]):
+        return True  # "at my last job we had a full Kubeflow setup": another team's tools
+    if max(_last(_TRIED, clause), _last(_LOOKED, clause)) > _last(_USAGE, clause) and _DISLIKED.search(rest):
+        return True  # "we tried Feast but the online store was painful", "looked at Kubeflow, it was too heavy"
+    if _EXISTS.match(rest):
+        return True  # "I know Optuna exists"
     if _ABANDONED_ALL.search(re.split(r"[.;!?\n]", raw[start:])[0]) and _last(_TRIED, clause) > _last(_USAGE, clause):
         return True  # "we tried W&B, Neptune and Comet and dropped them all": each one of the list
     if _OURS_AFTER.match(rest) or _OURS_BEFORE.search(clause):

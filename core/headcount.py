@@ -27,7 +27,8 @@ def to_number(text: str) -> int | None:
 
 
 _N = f"({lx.NUMBER})"
-_NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b|[kmgtp]b\b)"  # the whole number: not "8" of "~80 prompts", "2" of "2TB"
+#: The whole number, and a count of people: not "8" of "~80 prompts", "2" of "2TB", "50" of "50-100k a year".
+_NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b|[kmgtp]b\b|[-–] ?\d+[km]\b)"
                r"(?! (?:\([^)]{1,20}\) )?(?:[\w-]+ ){0,2}(?:years?|months?|weeks?|days?|hours?|models?|gpus?|clouds?|"
                r"products?|projects?|tools?|dbs|databases?|repos|vendors|versions|environments|clusters|copies|vms|instances|"
                r"%|percent|times|k8s|teams|people short|tb|gb|million|m\b|billion|users|customers|prototypes?|apps?|"
@@ -62,11 +63,13 @@ _TEAM_PATTERNS = (
     rf"about |around |roughly )?{_N}{_NOT_PEOPLE}(?! (?:of|in) (?:the )?(?:company|org))",
 )
 _RANGE = rf"{_N} ?(?:-|to|or) ?{_N} (?:\w+ )?{lx.PEOPLE}"
+#: The top of a range after a team's count: "team of 6 to 8".
+_UP_TO = re.compile(rf" ?(?:-|–|to|or) ?{_N}{_NOT_PEOPLE}")
 _ROLE_COUNT = rf"{_N} (?:\w+ )?{lx.PEOPLE}"
-_PAIR = (r"(?:just |only )?me and (?:a|an|one|my|another) (?:\w+ )?(?:colleague|co-?worker|friend|co-?founder|partner|"
-         r"intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|guy|buddy|"
-         r"boss|contractor|freelancer|consultant|analyst|part-?timer|designer)")  # fmt: skip
-_ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) {_N}"
+_PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? and (?:a|an|one|my|another) (?:\w+ )?(?:colleague|co-?worker|friend|"
+         r"co-?founder|partner|intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|guy|"
+         r"buddy|boss|contractor|freelancer|consultant|analyst|part-?timer|designer|pm|product manager|manager)\b")
+_ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) (?:my |our )?{_N}"
             rf"(?: (?:others|other people|colleagues|co-?workers|more|\w+)|(?=[,.;)!?]|$))")  # "team is me + 1,"
 _ALONE = (r"(?:i'm|i am) the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|developer|"
           r"data scientist|scientist|mle|ds|researcher) (?:on|at|in|doing|working|for)",
@@ -74,6 +77,10 @@ _ALONE = (r"(?:i'm|i am) the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person
 #: "the only MLE among 9 data scientists": the writer and the others.
 _ONLY_AMONG = rf"(?:i'm|i am) the only (?:[\w-]+ ){{1,2}}(?:among|alongside|with|for) {_N} (?:\w+ )?{lx.PEOPLE}"
 _AND_ME = rf"{_N} (?:\w+ )?{lx.PEOPLE} (?:and|plus|\+) (?:me|myself)"
+#: The others of the writer's team: "3 teammates" is four people.
+_MATES = rf"{_N} (?:other )?team-?mates(?![a-z])"
+#: A count said not to be theirs: "(12 data scientists, not my team)".
+_NOT_OURS = re.compile(r"[^.;()]{0,25}?\bnot (?:my|our|on my|on our|in my|in our) (?:own )?team")
 _COMPANY = re.compile(r"(?:startup|start-up|company|shop|org|organi[sz]ation|business|agency|scale-?up|firm|"
                       r"consultancy|studio|practice|corporation|enterprise)s?$")
 _COMPANY_OF = re.compile(r"(?:startup|start-up|company|shop|scale-?up) of")
@@ -93,10 +100,12 @@ def team_size_in(low: str) -> int | None:
     alone = lx.phrase_pattern(_ALONE).search(low) is not None  # "I'm the only ML person at a 60-person company"
     for pattern in _TEAM_PATTERNS:
         match = re.search(r"(?<![a-z0-9])" + pattern, low)
-        if match and (number := to_number(match.group(1))):
+        if match and (number := to_number(match.group(1))) and not _NOT_OURS.match(low, match.end(1)):
             company = _COMPANY.search(match.group(0)) or _COMPANY_OF.match(match.group(0))
             if company and not _ML.search(match.group(0)) and (alone or number > 15):
                 continue  # a whole company ("MLE at a 40-person startup") is not the team that uses the tools
+            if (upto := _UP_TO.match(low, match.end(1))) and (top := to_number(upto.group(1))) and top > number:
+                return round((number + top) / 2 + 0.01)  # "team of 6 to 8": the middle, as a range of roles is read
             counted = _counted(low, match.start(1))
             return counted if counted and counted > number else number  # "team of 5 DS + 1 MLE"
     if (match := re.search(r"(?<![a-z0-9])" + _ONLY_AMONG, low)) and (number := to_number(match.group(1))):
@@ -112,7 +121,10 @@ def team_size_in(low: str) -> int | None:
         return 2
     if (match := re.search(r"(?<![a-z])" + _ME_PLUS, low)) and (number := to_number(match.group(1))):
         return number + 1
-    counts = list(re.finditer(r"(?<![a-z0-9])" + _ROLE_COUNT + r"(?![a-z0-9])", low))
+    if (match := re.search(r"(?<![a-z0-9])" + _MATES, low)) and (number := to_number(match.group(1))):
+        return number + 1
+    counts = [c for c in re.finditer(r"(?<![a-z0-9])" + _ROLE_COUNT + r"(?![a-z0-9])", low)
+              if not _NOT_OURS.match(low, c.end())]
     if counts:
         return _counted(low, counts[0].start(1)) or None
     if lx.phrase_pattern(_SOLO).search(low):

@@ -47,7 +47,7 @@ PEOPLE = (
     r"quants?|postdocs?|pis?|folks|people|practitioners|specialists|experts))"
 )
 TEAM_NOUN = (r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business|"
-             r"consultancy|firm|studio|practice|unit|department)")
+             r"consultancy|firm|studio|practice|unit|department|sub-?group|sub-?team|pod|cell)")
 
 # -- clauses, negation, correction -------------------------------------------------------------
 

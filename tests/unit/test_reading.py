@@ -191,6 +191,8 @@ def test_a_pain_that_is_fine_is_not_a_pain(shipped_catalog: Catalog) -> None:
         ("10+ engineers", 10), ("5-10 people", 8), ("we're a 40-person ML team", 40),
         ("a 200 person company, ML team of 4", 4), ("I lead a team of 7", 7), ("a handful of folks", 5),
         ("just me and a contractor", 2), ("a small LLM team, five including me", 5), ("Four DSs, one GPU VM", 4),
+        ("team of 4 to 6, it varies", 5), ("it's me and my three co-founders", 4), ("me, plus 2 teammates", 3),
+        ("a 3-person subteam inside research", 3), ("me (the only DS) and a PM", 2),
     ],
 )  # fmt: skip
 def test_team_sizes_in_many_forms(shipped_catalog: Catalog, text: str, size: int) -> None:
@@ -202,7 +204,8 @@ def test_things_counted_are_not_the_team(shipped_catalog: Catalog) -> None:
     assert facts["team_size"] == 4 and "current_stack" not in facts  # "DSs" are people, not Dataiku DSS
 
 
-@pytest.mark.parametrize("text", ["we run k8s", "5 years of data", "2 GPUs", "10 models in prod", "gpt-4", "s3"])
+@pytest.mark.parametrize("text", ["we run k8s", "5 years of data", "2 GPUs", "10 models in prod", "gpt-4", "s3",
+                                  "we've got 20-40k a year for this", "the analysts (9 people, not my team) want GPUs"])
 def test_numbers_that_are_not_people_are_not_team_sizes(shipped_catalog: Catalog, text: str) -> None:
     assert "team_size" not in understand(text, shipped_catalog)
 
@@ -469,7 +472,9 @@ def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
      ("a reasonable budget", "medium"), ("budget is not an issue", "high"), ("about $300 a month", "low"),
      ("$5k/month", "medium"), ("$500k a year", "high"), ("we're bootstrapped", "low"),
      ("Budget: whatever it takes, this is a board-level priority.", "high"),
-     ("I just need experiment tracking that's free.", "none")],
+     ("I just need experiment tracking that's free.", "none"),
+     # a range of money: its top; thousands by the year or month are money without a currency sign
+     ("think $2-4k a month for tools", "medium"), ("roughly 30-60k a year for tooling", "medium")],
 )  # fmt: skip
 def test_budgets(shipped_catalog: Catalog, text: str, budget: str) -> None:
     assert understand(text, shipped_catalog)["budget"] == budget

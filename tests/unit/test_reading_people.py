@@ -259,6 +259,12 @@ def test_ordinary_words_are_not_tools(shipped_catalog: Catalog, text: str) -> No
         ("we should really be using git", "git"),
         ("first step would just be getting the models out of Excel and into something versioned in git", "git"),
         ("We tried MLflow but nobody kept using it, so now it's spreadsheets.", "mlflow"),
+        # found wanting, only known of, or another employer's
+        ("We tried Qdrant last year but it was too heavy to run.", "qdrant"),
+        ("Looked at Kubeflow in 2023, it was a nightmare to operate.", "kubeflow"),
+        ("Weighing Triton against something simpler.", "nvidia-triton"),
+        ("I know Feast exists, is it worth it?", "feast"),
+        ("At my previous job we ran everything on Databricks; here it's a laptop.", "databricks"),
     ],
 )
 def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
