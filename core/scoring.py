@@ -475,8 +475,8 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     for stage in narrow:  # Fairlearn for approvals of models: one check of a review, said as such
         theirs = and_list(sorted(_kind_text(k) for k in tool.kinds(stage)))
         asked = and_list(sorted(_kind_text(k) for k in wanted.kinds.get(stage, ())))
-        parts.append(f"of the {label_in_text(stage.value)} you asked for, it covers {theirs}, not the {asked} "
-                     "your need is about")
+        # what it covers and what it does not, both facts of its entry (not a claim of what their need is)
+        parts.append(f"of the {label_in_text(stage.value)} you asked for, it covers {theirs} only, not {asked}")
     if implied:
         why = sorted({label_in_text(wanted.origin[s]) for s in implied})
         parts.append(f"built for {_stages_text(implied)}, which helps with '{', '.join(why)}'")
@@ -490,7 +490,7 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     if bad is None and other is not None:  # Fairlearn for governance of models: a check, not the oversight
         theirs = and_list(sorted(_kind_text(k) for k in tool.kinds(other)))
         asked = and_list(sorted(_kind_text(k) for k in wanted.kinds.get(other, ())))
-        bad = f"for {label_in_text(other.value)} it covers {theirs}, not the {asked} your need is about"
+        bad = f"for {label_in_text(other.value)} it covers {theirs} only, not {asked}"
     return Factor("coverage", points, "; ".join(parts) or None, bad)
 
 

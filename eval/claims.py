@@ -70,6 +70,16 @@ def generic_slot(tool: Raw, stages: Iterable[str]) -> bool:
     return tool["category"] in GENERIC_CATEGORIES and bool(SPECIALIST & set(stages))
 
 
+def _kinds_said(text: str) -> set[str]:
+    """The kinds of a job a sentence lists ("LLM apps", "fairness and models")."""
+    return {k.strip() for k in re.split(r",| and ", text) if k.strip()}
+
+
+def _kinds_of(tool: Raw) -> set[str]:
+    """The kinds of its jobs a tool's entry lists, as sentences say them ("LLM apps", "models")."""
+    return {k.replace("llm_", "LLM ").replace("_", " ") for k in tool.get("governs", []) + tool.get("evaluates", [])}
+
+
 def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
     checks: list[tuple[str, Callable[[re.Match[str]], bool]]] = [
         (r"^built for (.+?), (which you asked for|which helps with '.+'|your next maturity step)$",
@@ -79,11 +89,9 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
          lambda m: all(_stage_labels(tool).get(s) in ("llm_evaluation", "llm_observability")
                        for s in _stages_said(m.group(1))) and (profile.get("workloads") or []) == ["llm"]),
         # another kind of the job asked (Fairlearn, fairness, for governance of models): what it covers, said
-        (r"^of the (.+) you asked for, it covers (.+), not the (.+) your need is about$",
+        (r"^of the (.+) you asked for, it covers (.+) only, not (.+)$",
          lambda m: all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))
-         and {k.strip() for k in re.split(r",| and ", m.group(2)) if k.strip()}
-         <= {k.replace("llm_", "LLM ").replace("_", " ") for k in tool.get("governs", []) + tool.get("evaluates", [])}
-         and m.group(2) != m.group(3)),
+         and _kinds_said(m.group(2)) <= _kinds_of(tool) and not _kinds_said(m.group(3)) & _kinds_of(tool)),
         # the wording of earlier versions, checked against every stage the entry lists (generous)
         (r"^covers (.+?), (which you asked for|which helps with '.+'|your next maturity step)$",
          lambda m: all(s in {_label(x) for x in tool["stages"]} for s in _stages_said(m.group(1)))),
