@@ -14,7 +14,7 @@ from core.recommendation import CRITIQUE_LABELS, Critique, CritiqueKind
 from core.replies import apply
 from core.turns import Say, Turn
 from core.vocabulary import EventKind
-from core.wording import parse_critique, parse_why_not, pick_to_leave_out, place_named, say
+from core.wording import parse_critique, parse_what_about, parse_why_not, pick_to_leave_out, place_named, say
 
 
 def refine_text(w: Draft, text: str) -> Turn:
@@ -48,7 +48,18 @@ def refine_text(w: Draft, text: str) -> Turn:
         return refine(w, critique)
     if reading.unknown_tools:
         return tuple(apply(w, reading))
+    about = parse_what_about(text)
+    if about is not None and _names_a_tool(w, about):
+        return why_not(w, about)  # "how about LangSmith?": why it is, or is not, among the picks
     return (say("refine_not_understood"), say("refine_hint"))
+
+
+def _names_a_tool(w: Draft, name: str) -> bool:
+    try:
+        w.catalog.resolve(name)
+    except UnknownTool:
+        return False
+    return True
 
 
 def why_not(w: Draft, target: str) -> Turn:

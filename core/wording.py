@@ -227,6 +227,13 @@ def parse_why_not(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+def parse_what_about(text: str) -> str | None:
+    """What follows "what about" or "how about" ("how about LangSmith?"): a tool asked about, when it names one
+    ("what about monitoring" names a job, read as one before this is tried)."""
+    match = re.match(r"^\s*(?:and\s+)?(?:what|how) about\s+(.+?)(?:\s+instead)?\s*\??\s*$", text, re.I)
+    return match.group(1) if match else None
+
+
 #: "remove the first one", "drop pick 2", "hide #3", "get rid of the last": a pick named by its place in the list.
 _BY_PLACE = re.compile(
     rf"\b{LEAVE_OUT_VERBS}\s+(?:the\s+)?"

@@ -215,6 +215,12 @@ def test_why_not_names_the_broken_constraint(waiter: Waiter) -> None:
     assert "don't know" in said(waiter.reply(W, U, "why not frobnicator9000"))
 
 
+def test_how_about_a_tool_after_the_picks_says_why_it_is_or_is_not_one(waiter: Waiter) -> None:
+    drive_to(waiter, Step.RECOMMEND)
+    assert "requires Kubernetes" in said(waiter.reply(W, U, "how about Kubeflow?"))
+    assert "didn't catch" in said(waiter.reply(W, U, "how about the weather"))
+
+
 def test_feedback_is_stored_with_the_recommendation(waiter: Waiter) -> None:
     turn = drive_to(waiter, Step.RECOMMEND)
     show = next(m for m in turn if isinstance(m, Show))
