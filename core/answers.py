@@ -22,7 +22,7 @@ from core.catalog import Catalog, Tool
 from core.headcount import read_number, team_size_in, to_number
 from core.mentions import Mention, find_tools, unknown_names
 from core.questions import Kind, Question
-from core.vocabulary import Budget, Category, Cloud, Deployment, Frustration, Stage
+from core.vocabulary import Budget, Category, Cloud, Deployment, Frustration, Stage, Workload
 
 MAX_TEXT = 2000  # longer replies are cut before reading; Slack messages can be 40k characters
 #: A whole cloud is where they run (the cloud field), never a tool in the stack, even in a list of tools.
@@ -432,6 +432,11 @@ def _llm_quality(text: _Text, hit: _Hit, pains: list[_Hit]) -> Frustration:
     return Frustration.NO_MONITORING
 
 
+#: What says a model of their own is watched, not an app built on an LLM: drift, its inputs, its accuracy.
+_MODEL_WATCHED = re.compile(r"(?<![a-z])(?:drift\w*|features?|inputs?|accuracy|precision|recall|auc|f1|classifiers?|"
+                            r"regression|forecasts?|tabular|churn|fraud|fine-?tun\w*|embeddings? drift)(?![a-z])")
+
+
 #: An LLM application named in a sentence: a pain of not seeing it in production is not knowing how its answers are.
 _LLM_APP = re.compile(r"(?<![a-z])(?:prompts?|chat ?bots?|bots?|agents?|llms?|gpt[\w.-]*|claude|gemini|copilot|"
                       r"assistant|rag|completions?|answers?|responses?)(?![a-z])")
@@ -781,6 +786,11 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
         # "get us off emailed notebooks", "the notebooks. nothing ever leaves them": notebooks named as the pain
         # are not a wish for more of them (a shared notebook environment is)
         said_needs = [s for s in said_needs if s is not Stage.NOTEBOOKS]
+    if lists["workloads"][0] == [Workload.LLM] and Stage.MODEL_MONITORING in said_needs \
+            and not _MODEL_WATCHED.search(topics.low):
+        # "we need monitoring for our chatbot": watching an LLM app in production is tracing it, when nothing
+        # says a model of their own drifts
+        said_needs = [Stage.LLM_OBSERVABILITY if s is Stage.MODEL_MONITORING else s for s in said_needs]
     lists["needs"] = (list(dict.fromkeys([*said_needs, *(s for s in weighed if s not in unsaid_needs)])), unsaid_needs)
     for name, (said, unsaid) in lists.items():
         if said:

@@ -1017,6 +1017,13 @@ def test_guardrails_on_something_else_than_an_llm_app_are_no_llm_guardrails(ship
     assert "governance" not in facts.get("needs", ())
 
 
+def test_monitoring_an_llm_app_is_tracing_it_and_a_drifting_model_is_model_monitoring(shipped_catalog: Catalog) -> None:
+    assert understand("our support chatbot is live and we need monitoring", shipped_catalog)["needs"] == (
+        "llm_observability",)
+    assert understand("we need drift monitoring for our churn classifier", shipped_catalog)["needs"] == (
+        "model_monitoring",)
+
+
 def test_serving_time_is_when_not_a_wish_for_serving(shipped_catalog: Catalog) -> None:
     facts = understand("we need the same feature values at training and at serving time", shipped_catalog)
     assert facts.get("needs") == ("feature_store",)
