@@ -346,6 +346,9 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # "the notebook IS the pipeline", "our notebooks are our production"
+        r"(?:the |our |a )?notebooks? (?:is|are) (?:the|our) (?:whole )?(?:pipeline|production|prod|deployment|"
+        r"workflow)",
         # "our notebooks are the only place the training code lives"
         r"notebooks? (?:are|is) the only place (?:\w+ ){0,3}(?:lives?|exists?|is|are)",
         # "it lives in my jupyter notebook", "all in notebooks on a shared vm", "a churn model in a notebook",
@@ -451,6 +454,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "finding which checkpoint in our bucket is the one in production", "I couldn't rerun January's model",
+        # "models trained on one laptop crash on the server"
+        r"(?:find|finding|tell|telling|figure out|work out) which (?:checkpoint|model|version|run|"
+        r"artifact|weights?)s? (?:\S+ ){0,6}is (?:the one |actually )?(?:in|running in|live in|deployed (?:in|to)) "
+        r"prod\w*",
+        r"(?:couldn't|could not) (?:rerun|re-run|recreate|replicate|reproduce|retrain)",
+        r"(?:works|runs|trained) on (?:my|one|her|his|a|their|someone's) (?:laptop|machine|box|workstation),? "
+        r"(?:\w+ ){0,3}(?:crash|fail|break|die)\w* (?:on|in)",
         # "a requirements.txt with no pins", "nothing runs on anyone else's machine"
         r"requirements(?:\.txt)? with no (?:pins|pinned versions|versions)",
         r"(?:nothing|it|code) (?:runs|works) on (?:anyone|anybody|someone) else'?s? (?:machine|laptop|computer)",
@@ -594,6 +605,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # "getting anything past the platform team takes a quarter"
+        r"(?:getting|get|gets) (?:anything|a model|models|something|it) (?:\w+ ){0,3}(?:past|through) (?:the )?"
+        r"(?:platform|ops|infra|it|security|review|release|devops)(?: team| board| process| review)? takes "
+        r"(?:a |an |one )?(?:quarter|months?|weeks|forever|ages)",
         # "reimplementing their pandas code in our java service takes weeks", "every handover drags on for months",
         # "'deployment' is still somebody copying artifacts by hand"
         r"re-?implement\w* (?:their |the |our )?(?:\w+ )?(?:code|pipeline|preprocessing|model) in (?:\w+ )?(?:java|go|"
@@ -734,6 +749,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "we learn about it days later from a dashboard", "when the sales team complains that the scores look weird"
+        r"(?:learn|find out|hear|notice)\w* about (?:it|them) (?:days|weeks|months) later",
+        r"(?:complain\w*|tell us|tells us|says?) (?:that )?(?:the )?(?:scores|predictions|forecasts|numbers|outputs) "
+        r"(?:look|looks|are|seem|seems) (?:weird|off|wrong|strange|bad)",
+        # "we shipped it and have no idea if it's any good" (of an LLM app: its answers' quality)
+        r"(?:no|zero|not much of an?) (?:real )?idea (?:if|whether) (?:it's|it is|they're|they are|this is|that's) "
+        r"(?:any good|good|right|correct|working|accurate)",
         # "zero alerting on prediction quality", "found out from Twitter", "we need to know before our users do"
         r"(?:zero|no) alert\w* (?:on|for) (?:\w+ )?(?:prediction|model) (?:quality|accuracy|performance)",
         r"found out (?:about it )?(?:from|on) (?:twitter|x|reddit|social media|the news|hacker news)",
@@ -921,6 +943,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # "a vendor feed that breaks roughly monthly", "a partner silently switching date formats broke the model"
+        r"(?:vendor|partner|upstream|source|data|third-party|external) (?:data )?(?:feeds?|files?|csvs?|apis?|"
+        r"exports?|tables?) (?:that )?(?:keeps? )?(?:breaks?|broke|breaking|changes? (?:format|schema)\w*)",
+        r"(?:switch|switches|switched|switching|changes|changed|changing) (?:their |its |the )?(?:date |column |"
+        r"file |csv )?(?:formats?|schemas?|column names?) (?:\w+ ){0,4}(?:broke|breaks|breaking)",
         # "the data in BigQuery is wrong about 1 day in 10", "an API returns partial data", "garbage features"
         r"(?<![a-z])data (?:in \w+ |from \w+ )?is (?:often |sometimes |regularly |frequently )?wrong",
         r"(?:returns?|sends?|gives?|delivers?) (?:us )?(?:partial|incomplete|truncated) data", r"garbage features",
@@ -1034,6 +1061,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:sneak|slip|get|leak|creep)\w* (?:in|into|through)",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # "retraining = me + a notebook + a free afternoon", "retraining depends on me running a notebook", "we
+        # retrain when the sales team complains"
+        r"re-?train\w* (?:\S+ ){0,6}(?:depends on|is|=|means|needs) me\b",
+        r"re-?train\w* (?:\w+ ){0,3}(?:when|whenever|after|once) (?:\w+ ){0,4}complain\w*",
         # "retraining happens whenever someone has a free afternoon"
         r"re-?train\w* happens (?:whenever|when|if) (?:someone|somebody|anyone|one of us|i|we)",
         # "retraining = me re-running the notebook", "retraining is whoever's free running train.py by hand", "it's
@@ -1110,6 +1141,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # "a labeling tool the doctors can use, they're our bottleneck right now"
+        r"label\w*(?: [\w'-]+){0,10}[,;]? (?:they're|they are) (?:our|the) (?:main |biggest |real )?bottleneck",
         # "labeling is done by editors in their spare time so it's always the bottleneck", "a backlog of ~50k tickets
         # that need intent labels", "labels from an outsourced vendor that takes 3 weeks per batch"
         r"(?:label\w*|annotat\w*)(?: (?!not\b|isn't\b|isnt\b|no longer\b|never\b)[\w'-]+){0,10}? (?:is |it's |its |"
