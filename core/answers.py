@@ -996,7 +996,22 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
         guessed = _guess(question, text, facts)
         if guessed is not None:
             facts[question.id] = guessed
+    if question.id not in facts:
+        lead = _LEAD.match(text)
+        if lead and len(lead.group(1).split()) <= SHORT_ANSWER:  # "zero. retraining = me + a notebook": a short
+            opening = read(lead.group(1), catalog, answering=question).facts  # answer, then what it means
+            if question.id in opening:
+                facts[question.id] = opening[question.id]
+    if question.id == "maturity" and question.id not in facts and \
+            {Frustration.MANUAL_RETRAINING, Frustration.STUCK_IN_NOTEBOOKS} & set(facts.get("frustrations", ())):
+        facts[question.id] = 0  # "we retrain when sales complains", "the notebook IS the pipeline": all by hand
     return replace(reading, facts=facts)
+
+
+#: A reply's first sentence, before what it goes on to say ("manual everything. the notebook IS the pipeline").
+_LEAD = re.compile(r"^\s*([^.;!?\n]+?)\s*[.;!\n]\s*\S")
+#: Words an answer given first in a longer reply has at most: "manual everything", "zero", "k8s yes".
+SHORT_ANSWER = 4
 
 
 #: An option's number followed by a dash, colon or bracket and words about it: "2 — CI/CD on every merge".

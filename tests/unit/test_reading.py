@@ -210,6 +210,22 @@ def test_numbers_that_are_not_people_are_not_team_sizes(shipped_catalog: Catalog
     assert "team_size" not in understand(text, shipped_catalog)
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [
+        # a short answer first, then what it means
+        ("maturity", "manual, all of it. the notebook is our whole process really", 0),
+        ("budget", "zero. we are a two-person side project", "none"),
+        # a pain that says it is all done by hand, to the question of how models are trained and shipped
+        ("maturity", "we retrain whenever the ops people complain about the numbers", 0),
+        ("maturity", "retraining = me running the notebook on the first of the month", 0),
+    ],
+)
+def test_a_reply_that_answers_first_and_explains_after_is_read(shipped_catalog: Catalog, question: str, text: str,
+                                                               value: Any) -> None:  # fmt: skip
+    assert parse_answer(BY_ID[question], text, shipped_catalog) == value
+
+
 @pytest.mark.parametrize(("text", "size"), [("5", 5), ("twelve", 12), ("about 20", 20), ("just me", 1)])
 def test_a_reply_to_the_team_size_question_may_be_a_bare_number(text: str, size: int) -> None:
     assert read_number(text) == size
