@@ -512,7 +512,8 @@ def _sentence(text: _Text, hit: _Hit) -> tuple[int, int]:
 #: google sheet" (a job done by hand in a spreadsheet; results pasted into one are handed to someone), "features get
 #: recomputed everywhere" (a job done over and over), "features are computed differently in training" (a job done
 #: twice, apart).
-_SAID_AS_WANTED = re.compile(r"(?:want|need|would love|never|first time|can't|cannot|can not|couldn't|could not)\b|"
+_SAID_AS_WANTED = re.compile(r"(?:want|need|would love|never|first time|can't|cannot|can not|couldn't|could not|"
+                             r"none of)\b|"
                              r".*\b(?:isn't|is not|isnt|aren't|are not|arent)\b|(?!paste).*\b" + lx.SHEET + r"$|"
                              r".*\b" + lx.OVER_AND_OVER + r"$|"
                              # "features get computed one way for training and another at serving time"
@@ -542,7 +543,8 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
         return True
     markers = sorted([(m.end(), "ask", m.group(0)) for m in lx.NEED_ASK.finditer(prefix)]
                      + [(m.end(), "block", m.group(0)) for m in lx.NEED_BLOCK.finditer(prefix)]
-                     + [(m.end(), "and", m.group(0)) for m in re.finditer(r", and |; and ", prefix)])  # fmt: skip
+                     + [(m.end(), "and", m.group(0))
+                        for m in re.finditer(r", and |; and | and (?:some|also|then|maybe|ideally) ", prefix)])
     state = ""
     asked = False
     for _, kind, word in markers:

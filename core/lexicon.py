@@ -783,6 +783,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:zero|no|little|(?:without|don't have|do not have|lack) any) (?:real )?visibility (?:after|once|into|in|"
         r"on|of) (?:deploy\w*|prod\w*|(?:\w+ ){0,2}(?:drift|models?|predictions|model quality|accuracy|performance))",
         r"nothing (?:alerted|paged|fired|caught it)",
+        r"(?:zero|no|little) visibility (?:between|after) (?:re-?trains?|deploys?|releases?)",
+        r"between (?:re-?trains?|deploys?|releases?),? (?:\w+ ){0,3}(?:zero|no|little) visibility",
         # "scores get written to Snowflake nightly and that's the last anyone looks at it"
         r"(?:that's|that is) the last (?:time )?(?:anyone|anybody|someone|we) (?:ever )?(?:looks?|looked|checks?|"
         r"checked) at (?:it|them)",
@@ -1652,7 +1654,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "i don't even know which data extract i used"
         r"which data(?: extract| file| snapshot| version| set)? (?:i|we|it) (?:used|trained on)",
         # "a way to snapshot the data used for each run", "snapshots of training data"
-        r"snapshot\w* (?:of )?(?:the |our )?(?:training )?data(?:sets?)?",
+        r"snapshot\w* (?:of )?(?:the |our )?(?:training )?(?:data(?:sets?)?|sets)",
+        # "data + model versioning", "what data it was trained on"
+        r"data(?= (?:\+|and|&|/) model version(?:ing|s))",
+        r"what data (?:it|the model|each model|they|a model) (?:was|were) trained on",
         # "someone overwrote the training csv and now I can't tell which copy the model was built from"
         r"overwr(?:ote|itten|ite|iting) (?:\w+ ){0,3}(?:csv|dataset|data|table|files?|parquet)",
         r"which (?:copy|snapshot|version) (?:of the (?:data|dataset|table) )?(?:\w+ ){0,4}(?:built|trained) "
@@ -1824,6 +1829,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          r"automat(?:e|ed|ing|ically) (?:the |our )?(?:model )?re-?training(?: loop| pipelines?)?",
                          r"re-?train\w* automatically"),
     Stage.MODEL_REGISTRY: (
+        # "one source of truth for which model is in prod"
+        r"(?:which|what) model(?: version)? is (?:in|running in|live in|deployed (?:in|to)) prod\w*",
         # "store trained models with metadata (who trained it, what data, metrics) and promote one to 'prod'"
         r"(?:store|keep) (?:our |the )?trained models with",
         r"promote (?:one|it|a model|the best(?: one)?) to (?:'|\")?prod",
@@ -1939,7 +1946,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"version control)",
         r"source control", r"version control", r"code versioning", r"git(?:hub|lab)? repos?",
                            r"git (?:server|hosting)",
-                           r"(?:code|it|everything|notebooks|scripts) (?:in|into) git",
+                           r"(?:code|it|everything|notebooks|scripts|prompts) (?:in|into) git",
+                           # "none of the code is in git"
+                           r"none of (?:the |our )?(?:code|notebooks|scripts) (?:is|are) in (?:git|a repo|version "
+                           r"control)",
                            # what they lack: "no git, no CI/CD", "none of them use git", "we don't even use git
                            # properly", "a Colab that isn't in any repo"
                            r"(?<=no )git(?! lfs)", r"(?:none|any) of (?:them|us) uses? git",
@@ -1960,6 +1970,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                   r"(?:real |proper |automated )?tests before (?:anything|it|models?|we) "
                   r"(?:gets? )?(?:promoted|deployed|merged|ships?)"),
     Stage.CONTAINERS: (r"package (?:my |our |the )?(?:environment|env|envs|environments)",
+                       # "model packaging", "how do people normally package this"
+                       r"model packaging", r"packag(?:e|ing) (?:this|it|them)(?= *(?:[-–?,.]|$))",
                        r"(?:model|it) in a container", r"containeri[sz]e (?:the |our |a |my )?model",
                        r"containers?", r"containeri[sz](?:e|ed|ing|ation)", r"docker images?", r"packag(?:e|ing) "
                        r"(?:our |the )?models", r"container images?", r"dockeri[sz](?:e|ing)",
@@ -1974,6 +1986,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "how do people chain these so scoring refuses to run on stale inputs", "want parallelism, retries"
         r"chain (?:these|them|the jobs|the steps|steps)",
         r"parallelism,? (?:and )?retries|retries,? (?:and )?parallelism",
+        # "turn notebooks into proper scheduled jobs"
+        r"(?:turn|turning|convert\w*|make|making) (?:[\w']+ ){0,2}notebooks? into (?:proper |real )?scheduled (?:jobs|"
+        r"runs|tasks|workflows)",
         # "retry the steps that fail", "retries for failed tasks"
         r"retr(?:y|ies|ying) (?:the |any )?(?:failed |failing )?(?:steps|tasks|jobs)(?: that fail\w*)?",
         r"retries (?:for|of|on) (?:the )?(?:failed |failing )?(?:steps|tasks|jobs)",
@@ -2062,7 +2077,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "a local llm runner", "run open llms locally"
         r"local llms?(?: (?:runner|server|serving|inference))?(?! (?:apps?|agents?|chatbots?|evals?|evaluation|"
         r"tracing|observability))", r"run(?:s|ning)? (?:open(?:-weight)? )?llms? locally",
-        r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ )?models?",
+        r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ ){0,2}models?",
+        r"scale[- ]to[- ]zero",
                           r"serving(?! time)",  # "at serving time": when, not a job
                           r"models? behind an api", r"notebooks? to an? (?:rest )?api",
                           # "something that serves LLMs efficiently", "turns a model into a service"
@@ -2152,7 +2168,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"(?:know|knowing|tell\w*|notice|noticing|see|warn\w*|alert\w*|flag\w*) (?:us |me |you )?"
                              r"(?:if|when|whether) (?:the |our |my |a )?(?:inputs?|features?|predictions?|data|models?|"
                              r"forecasts?) (?:starts? |begins? |starting |beginning )?(?:to )?(?:shift\w*|drift\w*|"
-                             r"degrad\w*|(?:go|goes|going|get|gets|getting) stale)",
+                             r"degrad\w*|(?:go|goes|going|get|gets|getting|turn|turns) (?:stale|bad|wrong|off))",
                              r"model (?:staleness|decay)",
                              r"watch(?:es|ing)? (?:\w+ ){0,2}models? (?:once|after|when) (?:they|it)",
                              # "something that tells me when the inputs drift", "alerting when forecast error jumps",
@@ -2308,7 +2324,7 @@ NEED_ASK = re.compile(
     # a heading for what is wanted: "requirements: …", "must-haves: …", "time to do this properly: …"
     r"requirements?:|must-haves?:|wish ?list:|(?:do|set up|build) (?:this|it|things|everything) properly:|"
     # "current problem: tuning hyperparameters for …"
-    r"(?:current|main|biggest|immediate|next) (?:problem|challenge|need|focus|priority|task):|"
+    r"(?:current|main|biggest|immediate|next) (?:problem|challenge|need|focus|priority|task|goal):|"
     # "what I'm after is a model registry", "step 1 seems to be a registry"
     r"(?:i'm|i am|we're|we are) after|step (?:1|one) (?:is|seems to be|would be|will be)|first step (?:is|would be)|"
     r"what(?:'s|s| is) (?:a |an |the )?(?:good|decent|solid|sane|nice|best|go-to|simple|cheap|recommended|lightweight))"
@@ -2358,6 +2374,7 @@ NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|gr
                         r"(?:we're|we are|i'm|i am) missing|(?:still )?missing|the (?:biggest |main )?gap)|"
                         # "monitoring is the priority tbh", "GPU scheduling: that's the real pain"
                         r"(?:is|are) (?:the|our|my) (?:top |main |first |real |biggest |number one |#1 )?priority|"
+                        r"(?:is|are) what (?:we're|we are|i'm|i am) after|"
                         r"(?:that's|that is|is|it's) (?:the|our) (?:real|actual|main|biggest) pain)"
                         r"(?![a-z])")  # fmt: skip
 #: What follows a stage in a question asking for tools: "Tracing tools people actually like?".
