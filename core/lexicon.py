@@ -1673,7 +1673,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"git for (?:data|tables|datasets)",
                             r"large (?:model |binary |data )?files (?:in|with|alongside) (?:a |the |our |my )?git",
                             r"data(?:set)? versions?", r"dataset versioning", r"track(?:ing)? (?:our )?datasets?",
-                            r"data lineage", r"versioned (?:[\w,]+ ){0,3}(?:for |of )?(?:data|datasets?)",
+                            r"versioned (?:[\w,]+ ){0,3}(?:for |of )?(?:data|datasets?)",
                             r"(?:version|branch) and (?:version|"
                             r"branch) (?:our |the )?data"),
     Stage.DATA_VALIDATION: (

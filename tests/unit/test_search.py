@@ -210,6 +210,7 @@ def test_a_query_about_benchmarks_wants_tools_that_evaluate_models_not_apps() ->
 def test_a_data_catalogs_questions_name_governance_of_data() -> None:
     assert stages_named("who owns this table and where did the column come from") == {Stage.GOVERNANCE}
     assert {"datahub", "openmetadata"} & set(top("data catalog with lineage"))
+    assert stages_named("column-level data lineage across our warehouse") == {Stage.GOVERNANCE}
 
 
 def test_a_job_or_a_tool_said_not_to_be_wanted_is_not_sought() -> None:
