@@ -1677,6 +1677,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"(?:version|branch) and (?:version|"
                             r"branch) (?:our |the )?data"),
     Stage.DATA_VALIDATION: (
+        # "find the rows in my training data that were labeled wrong", "label errors"
+        r"(?:rows|examples|samples|images|items|records|data points)(?: [\w-]+){0,6} (?:that )?(?:were|are|was|is|got) "
+        r"(?:labell?ed|annotated|tagged) (?:wrong|wrongly|incorrectly|badly)",
+        r"label errors", r"(?:wrong|noisy|bad) labels",
         # "automatic checks that stop training when the data looks wrong"
         r"(?:stop|block|halt|fail) (?:the )?training when (?:the )?data|automatic checks on (?:the )?data",
         # "validate time-series data before training", "enforces contracts / expectations on tables"
@@ -2108,6 +2112,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:models?|classifiers?|llms?)(?! (?:registry|hub|weights|files|cards?|gateways?|proxy|"
                           r"proxies|routers?|apps?))",
                           # "wrap our pytorch model in an api", "wrap my sklearn model in an HTTP API"
+                          # "turn my trained model into a web api"
+                          r"turn\w* (?:[\w-]+ ){0,3}models? into (?:an? )?(?:rest |http |web |grpc )?(?:api|"
+                          r"endpoint|service|server)",
                           r"(?:wrap|wrapping|put|putting|expose|exposing) (?:[\w-]+ ){0,5}models? (?:in|as|behind|"
                           r"via) (?:an? )?(?:rest |http |web |grpc |fastapi )?(?:api|endpoint|service|server)",
                           r"served somehow", r"get (?:it|them) served", r"serv(?:e|ing) whatever",
@@ -2240,6 +2247,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                               r"(?:latency|spend) per (?:step|call|request|user|customer)",
                               r"trac(?:e|ing) (?:each|every|all) (?:llm |api |model )?(?:calls?|requests?|steps?)"),
     Stage.VECTOR_SEARCH: (
+        # "find pictures that look like a given one", "similar images", "image similarity search"
+        r"(?:find|finding|search\w*) (?:\w+ ){0,3}(?:that |which )?(?:look|looks|sound|sounds) like",
+        r"similar (?:images|pictures|photos|products|items|documents|songs|texts)",
+        r"(?:image|visual|semantic) similarity",
         # "need somewhere to store and search embeddings"
         r"(?:store|index) and (?:search|query) (?:the |our )?embeddings",
         r"search (?:over |through )?(?:the |our )?embeddings",
