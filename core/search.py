@@ -221,6 +221,13 @@ _WHERE = re.compile(r"(?:\bin|\bfrom|\binto|\binside|\bnext to|\bwithin|\bpush(?
                     r"(?:(?:a|an|my|our|the|their)\s+)?$")
 
 
+#: Words of one API in front of many LLM providers ("openai, anthropic and local models", "a proxy with fallbacks"):
+#: a gateway's job, not serving a model.
+_GATEWAY = re.compile(r"\b(?:gateway|proxy|router|fallbacks?|(?:openai|anthropic|gemini|bedrock|providers?),? "
+                      r"(?:and |or )?(?:anthropic|openai|gemini|mistral|bedrock|local|other) ?"
+                      r"(?:models?|providers?|and|or|,))")
+
+
 #: A maker named as an owner: "facebook's", "uber’s" (normalised quotes).
 _OWNER = re.compile(r"(?<![\w'])([a-z][a-z0-9]+)'s\b")
 #: How much being made by the owner a query names counts, as a share of being named outright.
@@ -563,9 +570,15 @@ class SearchIndex:
         fits_with, context = self._fits_with(text)
         unwanted = {self._names[n] for n in refused if n in self._names}  # "without docker"
         query = self._query(words_only)
+        jobs = stages_named(text)
+        # many providers named, and no job but serving: one API in front of them is sought
+        gateway = _GATEWAY.search(text.lower()) is not None and not jobs - {Stage.MODEL_SERVING}
+        if gateway:  # one API in front of many providers: what the catalog calls a gateway or a proxy
+            query += [stem("gateway"), stem("proxy")]
         scores = self._text_scores(query)
         ranked: list[tuple[float, str, Tool]] = []
-        jobs = stages_named(text)
+        if gateway:
+            jobs.discard(Stage.MODEL_SERVING)  # one API in front of many providers routes calls; it serves no model
         typed = set(key.split())
         name_hits = {
             self._names[choice]: score / 100

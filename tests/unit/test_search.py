@@ -283,6 +283,11 @@ def test_hyperparameters_recorded_for_every_run_are_tracking_and_tuned_ones_are_
                for t in top("remember hyperparams and scores of every training run")[:2])
 
 
+def test_one_api_in_front_of_many_llm_providers_finds_a_gateway_not_a_model_server() -> None:
+    assert "litellm" in top("one endpoint for gpt-4o, claude and our own llama with fallbacks")
+    assert "litellm" not in top("serve llama 3 on our own gpus behind an openai-compatible api")
+
+
 def test_guardrails_for_an_llm_app_find_the_guardrail_tools_not_model_oversight() -> None:
     assert set(top("llm guardrails", 2)) == {"guardrails-ai", "nemo-guardrails"}
     assert "lakera-guard" in top("block jailbreaks in our chatbot")
