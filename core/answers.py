@@ -394,8 +394,15 @@ def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:
             dropped.append(hit.value)
         elif answering or (_pain_near(text, hit) and not wanted):
             found.append(hit.value)
+    if Frustration.COMPUTE_ACCESS in found and Frustration.SLOW_HANDOFF in found and not _COMPUTE.search(text.low):
+        found.remove(Frustration.COMPUTE_ACCESS)  # "handoff to ops: a ticket, then weeks of waiting": for a deploy
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+#: Words of machines to compute on: waiting without any of them, beside a slow hand-off, is waiting for a deploy.
+_COMPUTE = re.compile(r"(?<![a-z])(?:gpus?|compute|clusters?|nodes?|machines?|hardware|a100s?|h100s?|cuda|slots?|"
+                      r"queues?|servers?|instances?|capacity|quotas?|slurm|ram|memory)(?![a-z])")
 
 
 def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] = ()) -> tuple[list[Any], list[Any]]:

@@ -1058,6 +1058,11 @@ def test_serving_time_is_when_not_a_wish_for_serving(shipped_catalog: Catalog) -
     assert facts.get("needs") == ("feature_store",)
 
 
+def test_weeks_of_waiting_after_a_hand_off_is_waiting_for_a_deploy_not_for_gpus(shipped_catalog: Catalog) -> None:
+    reply = "hand-off to ops: a ticket, then months of waiting"
+    assert read_reply(BY_ID["frustrations"], reply, shipped_catalog).facts["frustrations"] == ("slow_handoff",)
+
+
 def test_waiting_in_the_gpu_queue_is_a_pain_not_a_wish_for_a_queue(shipped_catalog: Catalog) -> None:
     facts = understand("biggest issue: waiting in the gpu queue for days", shipped_catalog)
     assert "compute_access" in facts.get("frustrations", ())
