@@ -465,7 +465,8 @@ _SENTENCE_END = re.compile(r"[.;!?\n]+(?=\s|$)")
 _INSTEAD = r"alternatives? (?:to|for)|replacements? (?:for|of)|instead of"
 #: Words before a tool they want to move away from: those, and "to replace Jenkins", "moving off Comet".
 _INSTEAD_OF = re.compile(rf"(?<![a-z])(?:{_INSTEAD}|replac(?:e|ing)|"
-                         r"(?:move|moving|migrate|migrating|get|getting|switch|switching) (?:off|away from)|"
+                         r"(?:move|moving|migrate|migrating|get|getting|switch|switching)(?: [\w+&-]+){0,4} "
+                         r"(?:off(?: of)?|away from)|"
                          r"(?:switch|switching|migrate|migrating) from)\W+(?:the\s+|our\s+|my\s+)?$",
                          re.IGNORECASE)  # fmt: skip
 #: Words that take a tool out of the picks rather than out of the tools they use ("remove MLflow").
@@ -800,7 +801,9 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
         # "we need monitoring for our chatbot": watching an LLM app in production is tracing it, when nothing
         # says a model of their own drifts
         said_needs = [Stage.LLM_OBSERVABILITY if s is Stage.MODEL_MONITORING else s for s in said_needs]
-    lists["needs"] = (list(dict.fromkeys([*said_needs, *(s for s in weighed if s not in unsaid_needs)])), unsaid_needs)
+    outgrown = _outgrown_jobs(text, mentions, nexts, catalog, set(used))
+    lists["needs"] = (list(dict.fromkeys([*said_needs, *(s for s in [*weighed, *outgrown] if s not in unsaid_needs)])),
+                      unsaid_needs)
     for name, (said, unsaid) in lists.items():
         if said:
             facts[name] = tuple(said)
@@ -923,6 +926,32 @@ def _weighed_jobs(
         if weighed and not _ABANDONED.search(after):
             jobs.append(tool.primary_stages[0])
     return list(dict.fromkeys(jobs))
+
+
+def _outgrown_jobs(raw: str, mentions: list[Mention], nexts: list[int | None], catalog: Catalog,
+                   using: set[str]) -> list[Stage]:
+    """The main job of a tool they want to move off ("replace Pinecone with something self-hosted", "move our search
+    off of Elasticsearch") or say is straining ("pgvector is getting slow past 10M chunks. ideas?"): the job is
+    what they ask a tool for."""
+    asks = "?" in raw or lx.NEED_ASK.search(raw.lower()) is not None
+    jobs = []
+    for mention, until in zip(mentions, nexts, strict=True):
+        tool = catalog.get(mention.tool_id)
+        if not tool.primary_stages or tool.scope > WHOLE_PLATFORM:
+            continue
+        after = re.split(r"[.;!?\n]", raw[mention.end : until])[0]
+        leaving = _INSTEAD_OF.search(raw[max(0, mention.start - 40) : mention.start]) is not None
+        if leaving or tool.id in using and not mention.negated and asks and _STRAINED.match(after):
+            jobs.append(tool.primary_stages[0])
+    return list(dict.fromkeys(jobs))
+
+
+#: Said right after a tool they run, that it no longer copes: "is getting slow", "falls over", "doesn't scale".
+_STRAINED = re.compile(r"\s*(?:(?:is|are|'s|keeps|has been|have been)\s+)?(?:getting\s+|becoming\s+|already\s+)?"
+                       r"(?:(?:too|really|very|painfully|super|so)\s+)?(?:slow|expensive|flaky)\b|\s*(?:\S+\s+){0,2}"
+                       r"(?:falls? over|can't keep up|cannot keep up|doesn't scale|does not scale|won't scale|"
+                       r"struggl\w+|chok\w+|hits? (?:its |a )?(?:limits?|wall)|bill (?:tripled|doubled|exploded))",
+                       re.IGNORECASE)
 
 
 #: "get" of something done, not of something wanted: "models get logged to MLflow", "runs get tracked in W&B".

@@ -457,7 +457,9 @@ _ML_TALK = re.compile(
     r"running|pay|paying|paid|seats|licen[cs]es?|ops|devops|cloud|aws|gcp|azure|everywhere|compose|team|"
     r"annotat\w*|labels?|labell?ers?|labell?ed|rag|retrieval|"
     # choosing between tools: "an open source alternative to Weights & Biases that we can host"
-    r"alternatives?|replacement|replace|self-host|host)"
+    r"alternatives?|replacement|replace|self-host|host|options?|"
+    # a product's own life: "Label Studio keeps choking on our video projects", "our MLflow server is slow"
+    r"projects?|servers?|instances?|workspaces?|ui|upgrad\w*|versions?)"
 )
 
 

@@ -1029,6 +1029,10 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("none of our scripts are in version control", "needs", "source_control"),
         ("we need checks before training and also some monitoring after deploy", "needs", "model_monitoring"),
         ("between releases we have no visibility", "frustrations", "no_monitoring"),
+        # the job of a tool they are leaving, or that no longer copes, is what they ask a tool for
+        ("we want to replace Pinecone with something we host", "needs", "vector_search"),
+        ("thinking of moving our runs off of Comet, what else is there", "needs", "experiment_tracking"),
+        ("Label Studio keeps choking on our video projects. other options?", "needs", "data_labeling"),
         # guardrails on an LLM app govern it
         ("we need guardrails for our support bot before launch", "needs", "governance"),
         ("how do we stop the assistant from going off-topic?", "needs", "governance"),
