@@ -1028,6 +1028,9 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
         return Reading(facts={"team_size": int(text)}) if int(text) >= 1 else Reading()
     reading = read(text, catalog, answering=question)
     facts = dict(reading.facts)
+    if question.kind is Kind.YES_NO and direct is not None and _NO_THING.match(text) \
+            and reading.facts.get(question.id, direct) != direct:
+        direct = None  # "no SaaS please" to "must you self-host?" is a yes: what it says no to, read whole
     if direct is not None:
         facts[question.id] = direct
     elif question.id not in facts:
@@ -1050,6 +1053,11 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
 _LEAD = re.compile(r"^\s*([^.;!?\n]+?)\s*[.;!\n]\s*\S")
 #: Words an answer given first in a longer reply has at most: "manual everything", "zero", "k8s yes".
 SHORT_ANSWER = 4
+
+
+#: "no" or "yes" run on into what it is said of ("no SaaS please", "no closed source"), not an answer on its own
+#: ("no, managed is fine", "nope. nobody here wants to touch kubernetes").
+_NO_THING = re.compile(r"^\s*(?:no|yes|nope|nah|yep|yeah)\s+[a-z]", re.IGNORECASE)
 
 
 #: An option's number followed by a dash, colon or bracket and words about it: "2 — CI/CD on every merge".

@@ -2468,7 +2468,8 @@ OPEN_SOURCE_YES = (
     r"(?:must|has to|have to|needs? to|got to|gotta) be (?:[\w-]+ ){1,2}(?:and|&|\+) " + _OSS,
     r"" + _OSS + r" (?:is )?(?:required|mandatory|a must|a requirement|please)", r"(?:want|need|"
     r"require|stick to|stick with|go with|only use|only want|only consider) " + _OSS,
-    r"no (?:proprietary|closed[- ]source|commercial|paid|vendor) (?:tools|software|products|licen[sc]es)?",
+    r"no (?:proprietary|closed[- ]source|commercial|paid|vendor)(?! clouds?)(?: (?:tools|software|products|"
+    r"licen[sc]es|stuff))?",
     r"nothing (?:proprietary|closed[- ]source|commercial)", r"avoid (?:vendor )?lock-?in", r"no vendor lock-?in",
     # "I want an open source alternative to W&B", "looking for an open-source option"
     r"(?:want|need|require|looking for) (?:an? |some )?" + _OSS + r" (?:alternatives?|options?|tools?|"

@@ -213,6 +213,21 @@ def test_numbers_that_are_not_people_are_not_team_sizes(shipped_catalog: Catalog
 @pytest.mark.parametrize(
     ("question", "text", "value"),
     [
+        ("self_hosted", "no SaaS, the data stays with us", True),
+        ("open_source_only", "no closed source please", True),
+        ("open_source_only", "no proprietary stuff", True),
+        ("self_hosted", "no, managed is fine", False),
+        ("kubernetes", "nope. nobody here wants to touch kubernetes", False),
+    ],
+)
+def test_no_said_of_the_other_side_answers_yes(shipped_catalog: Catalog, question: str, text: str,
+                                               value: bool) -> None:  # fmt: skip
+    assert parse_answer(BY_ID[question], text, shipped_catalog) is value
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [
         # a short answer first, then what it means
         ("maturity", "manual, all of it. the notebook is our whole process really", 0),
         ("budget", "zero. we are a two-person side project", "none"),
