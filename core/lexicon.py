@@ -1358,7 +1358,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"eyeball(?:ing|s)? (?:\w+ ){0,3}(?:examples|outputs|answers|responses|prompts)",
         # "zero idea about answer quality", "nobody knows which of our 14 prompt versions made it better"
         r"(?:no|zero) (?:idea|clue|visibility) (?:about |into |of |whether |if )?(?:the )?(?:answer|retrieval|output|"
-        r"response)s? (?:quality|is|are)?", r"(?:nobody|no one) (?:knows|can say|can tell) which (?:of )?(?:our )?"
+        r"response)s?(?: (?:quality|is|are))?", r"(?:nobody|no one) (?:knows|can say|can tell) which (?:of )?(?:our )?"
         r"(?:\d+ )?prompts?(?: versions?)?", r"(?:doesn't|does not|don't|won't) hallucinate",
         r"evaluation is (?:me |someone |the pm |us )?(?:reading|eyeballing|checking)",
         r"answers? (?:got|get|are getting) (?:weirder|worse|strange)",

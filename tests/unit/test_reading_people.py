@@ -98,6 +98,7 @@ def test_building_a_platform_is_not_a_role(shipped_catalog: Catalog) -> None:
         ("The annotators are often inconsistent with each other.", "labeling_bottleneck"),
         ("We judge the chatbot by vibes, we want something more than vibes.", "llm_quality_unknown"),
         ("No idea if the new prompt made answers better or worse.", "llm_quality_unknown"),
+        ("zero idea whether the answers make sense to customers", "llm_quality_unknown"),
         ("Our notebook is the pipeline, honestly.", "stuck_in_notebooks"),
         ("Nobody could work out which version in the bucket is actually in prod.", "cant_reproduce"),
         ("I couldn't recreate last spring's forecast.", "cant_reproduce"),
