@@ -55,6 +55,7 @@ def refine_text(w: Draft, text: str) -> Turn:
 
 
 def _names_a_tool(w: Draft, name: str) -> bool:
+    """Does the name resolve to a catalog tool (by a name, an alias or a near miss of one)?"""
     try:
         w.catalog.resolve(name)
     except UnknownTool:

@@ -573,7 +573,7 @@ class SearchIndex:
         jobs = stages_named(text)
         # many providers named, and no job but serving: one API in front of them is sought
         gateway = _GATEWAY.search(text.lower()) is not None and not jobs - {Stage.MODEL_SERVING}
-        if gateway:  # one API in front of many providers: what the catalog calls a gateway or a proxy
+        if gateway:  # what the catalog calls such a thing
             query += [stem("gateway"), stem("proxy")]
         scores = self._text_scores(query)
         ranked: list[tuple[float, str, Tool]] = []
