@@ -111,6 +111,9 @@ class Reading:
     left_out: tuple[str, ...] = ()  # tools named after "remove", "drop", "leave out": said of the picks
     beside: tuple[str, ...] = ()  # one-answer fields said as an addition: "we also have a small AWS account"
     instead_of: tuple[str, ...] = ()  # tools they want to move from: "an alternative to W&B", "moving off Airflow"
+    #: monitoring asked for in words that name no model of their own ("what about monitoring?"): for a team whose
+    #: only work is LLM apps, watching the app (LLM observability)
+    plain_monitoring: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.facts or self.dropped or self.unknown_tools)
@@ -823,8 +826,10 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
     unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
     correcting = lx.CORRECTION.search(words.low) is not None
     beside = ("cloud",) if "cloud" in facts and _said_beside(words, lx.CLOUD.get(facts["cloud"], ())) else ()
+    plain = Stage.MODEL_MONITORING in facts.get("needs", ()) and not _MODEL_WATCHED.search(topics.low) \
+        and not re.search(r"(?<![a-z])models?(?![a-z])", topics.low)  # "Model monitoring", the option's label
     return Reading(facts=facts, dropped=dropped, unknown_tools=tuple(unknown), correcting=correcting,
-                   left_out=left_out, beside=beside, instead_of=instead_of)
+                   left_out=left_out, beside=beside, instead_of=instead_of, plain_monitoring=plain)
 
 
 #: Words that add a thing to what was said before rather than put it in its place: "we also have a small AWS

@@ -434,6 +434,17 @@ def test_what_about_a_job_after_the_picks_adds_it(adaptive: Waiter) -> None:
     assert profile is not None and Stage.MODEL_MONITORING in (profile.needs or ())
 
 
+def test_monitoring_asked_after_the_picks_by_a_team_building_only_llm_apps_is_watching_the_app(
+        adaptive: Waiter) -> None:  # fmt: skip
+    adaptive.open(W, U)
+    adaptive.reply(W, U, "solo dev, a RAG chatbot on OpenAI, on GCP; I need evals for it")
+    adaptive.reply(W, U, "picks")
+    adaptive.reply(W, U, "what about monitoring")
+    profile = adaptive.current_profile(W, U)
+    assert profile is not None and Stage.LLM_OBSERVABILITY in (profile.needs or ())
+    assert Stage.MODEL_MONITORING not in (profile.needs or ())
+
+
 def test_the_tool_they_ask_an_alternative_to_is_never_among_the_picks(adaptive: Waiter) -> None:
     adaptive.open(W, U)
     turn = adaptive.reply(W, U, "whats a good free self-hosted alternative to wandb? we're 4 people, all on one gpu "
