@@ -49,18 +49,9 @@ def refine_text(w: Draft, text: str) -> Turn:
     if reading.unknown_tools:
         return tuple(apply(w, reading))
     about = parse_what_about(text)
-    if about is not None and _names_a_tool(w, about):
+    if about is not None and w.catalog.match_name(about) is not None:
         return why_not(w, about)  # "how about LangSmith?": why it is, or is not, among the picks
     return (say("refine_not_understood"), say("refine_hint"))
-
-
-def _names_a_tool(w: Draft, name: str) -> bool:
-    """Does the name resolve to a catalog tool (by a name, an alias or a near miss of one)?"""
-    try:
-        w.catalog.resolve(name)
-    except UnknownTool:
-        return False
-    return True
 
 
 def why_not(w: Draft, target: str) -> Turn:

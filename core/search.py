@@ -573,12 +573,11 @@ class SearchIndex:
         jobs = stages_named(text)
         # many providers named, and no job but serving: one API in front of them is sought
         gateway = _GATEWAY.search(text.lower()) is not None and not jobs - {Stage.MODEL_SERVING}
-        if gateway:  # what the catalog calls such a thing
+        if gateway:  # what the catalog calls such a thing; it routes calls and serves no model
             query += [stem("gateway"), stem("proxy")]
+            jobs.discard(Stage.MODEL_SERVING)
         scores = self._text_scores(query)
         ranked: list[tuple[float, str, Tool]] = []
-        if gateway:
-            jobs.discard(Stage.MODEL_SERVING)  # one API in front of many providers routes calls; it serves no model
         typed = set(key.split())
         name_hits = {
             self._names[choice]: score / 100
