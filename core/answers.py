@@ -10,7 +10,7 @@ live in core/lexicon.py; tool names in core/mentions.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -442,6 +442,12 @@ def _llm_quality(text: _Text, hit: _Hit, pains: list[_Hit]) -> Frustration:
     return Frustration.NO_MONITORING
 
 
+def watching_the_app(needs: Iterable[Stage]) -> tuple[Stage, ...]:
+    """Monitoring asked for by a team whose only work is LLM apps: watching the app in production is tracing it
+    (LLM observability), not watching a model of their own."""
+    return tuple(dict.fromkeys(Stage.LLM_OBSERVABILITY if s is Stage.MODEL_MONITORING else s for s in needs))
+
+
 #: What says a model of their own is watched, not an app built on an LLM: drift, its inputs, its accuracy.
 _MODEL_WATCHED = re.compile(r"(?<![a-z])(?:drift\w*|features?|inputs?|accuracy|precision|recall|auc|f1|classifiers?|"
                             r"regression|forecasts?|tabular|churn|fraud|fine-?tun\w*|embeddings? drift)(?![a-z])")
@@ -792,21 +798,17 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
         "needs": _needs(topics, field_id == "needs", free=kind is None or kind is Kind.OPEN,
                         tools=tuple(lx.normal(text[m.start : m.end]).strip() for m in mentions)),
     }
-    weighed = _weighed_jobs(text, mentions, nexts, catalog, asked, using=set(used))
+    sought = _jobs_sought(text, mentions, nexts, catalog, asked, using=set(used))
     said_needs, unsaid_needs = lists["needs"]
     if field_id != "needs" and Frustration.STUCK_IN_NOTEBOOKS in lists["frustrations"][0] and \
             not _NOTEBOOK_PLACE.search(topics.low) and not _notebooks_asked_apart(topics):
         # "get us off emailed notebooks", "the notebooks. nothing ever leaves them": notebooks named as the pain
         # are not a wish for more of them (a shared notebook environment is)
         said_needs = [s for s in said_needs if s is not Stage.NOTEBOOKS]
-    if lists["workloads"][0] == [Workload.LLM] and Stage.MODEL_MONITORING in said_needs \
-            and not _MODEL_WATCHED.search(topics.low):
-        # "we need monitoring for our chatbot": watching an LLM app in production is tracing it, when nothing
-        # says a model of their own drifts
-        said_needs = [Stage.LLM_OBSERVABILITY if s is Stage.MODEL_MONITORING else s for s in said_needs]
-    outgrown = _outgrown_jobs(text, mentions, nexts, catalog, set(used))
-    lists["needs"] = (list(dict.fromkeys([*said_needs, *(s for s in [*weighed, *outgrown] if s not in unsaid_needs)])),
-                      unsaid_needs)
+    unwatched = not _MODEL_WATCHED.search(topics.low)  # nothing says a model of their own drifts
+    if lists["workloads"][0] == [Workload.LLM] and Stage.MODEL_MONITORING in said_needs and unwatched:
+        said_needs = list(watching_the_app(said_needs))  # "we need monitoring for our chatbot"
+    lists["needs"] = (list(dict.fromkeys([*said_needs, *(s for s in sought if s not in unsaid_needs)])), unsaid_needs)
     for name, (said, unsaid) in lists.items():
         if said:
             facts[name] = tuple(said)
@@ -826,7 +828,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
     unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
     correcting = lx.CORRECTION.search(words.low) is not None
     beside = ("cloud",) if "cloud" in facts and _said_beside(words, lx.CLOUD.get(facts["cloud"], ())) else ()
-    plain = Stage.MODEL_MONITORING in facts.get("needs", ()) and not _MODEL_WATCHED.search(topics.low) \
+    plain = Stage.MODEL_MONITORING in facts.get("needs", ()) and unwatched \
         and not re.search(r"(?<![a-z])models?(?![a-z])", topics.low)  # "Model monitoring", the option's label
     return Reading(facts=facts, dropped=dropped, unknown_tools=tuple(unknown), correcting=correcting,
                    left_out=left_out, beside=beside, instead_of=instead_of, plain_monitoring=plain)
@@ -911,44 +913,36 @@ def _asked_between(raw: str, mentions: list[Mention]) -> set[int]:
     return asked
 
 
-def _weighed_jobs(
+def _jobs_sought(
     raw: str, mentions: list[Mention], nexts: list[int | None], catalog: Catalog,
     asked: frozenset[int] | set[int] = frozenset(), *, using: set[str] | frozenset[str] = frozenset(),
 ) -> list[Stage]:  # fmt: skip
-    """The main job of each tool someone is weighing for adoption ("Considering Encord or Labelbox" asks
-    for labeling), unless they gave it up ("we tried Kubeflow and gave up") or say they use it ("the difference
-    between DVC pipelines and an orchestrator? we already use DVC for data")."""
-    jobs = []
-    for position, (mention, until) in enumerate(zip(mentions, nexts, strict=True)):
-        tool = catalog.get(mention.tool_id)
-        if mention.negated or not tool.adoptable or not tool.primary_stages or tool.scope > WHOLE_PLATFORM \
-                or tool.id in using:
-            continue  # a whole platform weighed ("Vertex AI vs. Databricks") is not weighed for one job
-        clause = _clause_before(raw[: mention.start])
-        after = re.split(r"[.;!\n]", raw[mention.start : until])[0]
-        weighed_after = _VERSUS.match(after[mention.end - mention.start :].lstrip().lower())  # "Feast vs …"
-        weighed = _last(_WEIGHING, clause) > _last(_USAGE, clause) or weighed_after or position in asked
-        if weighed and not _ABANDONED.search(after):
-            jobs.append(tool.primary_stages[0])
-    return list(dict.fromkeys(jobs))
-
-
-def _outgrown_jobs(raw: str, mentions: list[Mention], nexts: list[int | None], catalog: Catalog,
-                   using: set[str]) -> list[Stage]:
-    """The main job of a tool they want to move off ("replace Pinecone with something self-hosted", "move our search
-    off of Elasticsearch") or say is straining ("pgvector is getting slow past 10M chunks. ideas?"): the job is
-    what they ask a tool for."""
+    """The main job of each tool named as one they want a tool for:
+    - one they are weighing for adoption ("Considering Encord or Labelbox" asks for labeling), unless they gave it
+      up ("we tried Kubeflow and gave up") or say they use it ("the difference between DVC pipelines and an
+      orchestrator? we already use DVC for data"); a whole platform weighed ("Vertex AI vs. Databricks") is not
+      weighed for one job;
+    - then one they want to move off ("replace Pinecone with something self-hosted", "move our search off of
+      Elasticsearch") or say is straining, asking about it ("pgvector is getting slow past 10M chunks. ideas?")."""
     asks = "?" in raw or lx.NEED_ASK.search(raw.lower()) is not None
-    jobs = []
-    for mention, until in zip(mentions, nexts, strict=True):
+    weighed, outgrown = [], []
+    for position, (mention, until) in enumerate(zip(mentions, nexts, strict=True)):
         tool = catalog.get(mention.tool_id)
         if not tool.primary_stages or tool.scope > WHOLE_PLATFORM:
             continue
-        after = re.split(r"[.;!?\n]", raw[mention.end : until])[0]
+        said_after = re.split(r"[.;!?\n]", raw[mention.end : until])[0]
         leaving = _INSTEAD_OF.search(raw[max(0, mention.start - 40) : mention.start]) is not None
-        if leaving or tool.id in using and not mention.negated and asks and _STRAINED.match(after):
-            jobs.append(tool.primary_stages[0])
-    return list(dict.fromkeys(jobs))
+        if leaving or tool.id in using and not mention.negated and asks and _STRAINED.match(said_after):
+            outgrown.append(tool.primary_stages[0])
+        if mention.negated or not tool.adoptable or tool.id in using:
+            continue
+        clause = _clause_before(raw[: mention.start])
+        after = re.split(r"[.;!\n]", raw[mention.start : until])[0]
+        weighed_after = _VERSUS.match(after[mention.end - mention.start :].lstrip().lower())  # "Feast vs …"
+        if (_last(_WEIGHING, clause) > _last(_USAGE, clause) or weighed_after or position in asked) \
+                and not _ABANDONED.search(after):
+            weighed.append(tool.primary_stages[0])
+    return list(dict.fromkeys([*weighed, *outgrown]))
 
 
 #: Said right after a tool they run, that it no longer copes: "is getting slow", "falls over", "doesn't scale".

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from core import lexicon as lx
-from core.answers import LIST_FIELDS, Reading, choices_hint, clipped, read_reply
+from core.answers import LIST_FIELDS, Reading, choices_hint, clipped, read_reply, watching_the_app
 from core.catalog import Catalog
 from core.draft import Draft
 from core.mentions import near_names
@@ -21,7 +21,7 @@ from core.prompts import prompt
 from core.questions import BY_ID, OPENING, Kind, Question
 from core.recommendation import CritiqueKind
 from core.turns import Answered, Message, Turn
-from core.vocabulary import Persona, Stage, Workload, label
+from core.vocabulary import Persona, Workload, label
 from core.wording import numbered_options, say, show_answer, show_facts, show_value, tool_names
 
 #: A correction of one of these fields replaces the critique that set it after the picks.
@@ -112,9 +112,7 @@ def apply(w: Draft, reading: Reading, *, question: Question | None = None, in_wo
     facts = reading.facts
     if reading.plain_monitoring and known.get("workloads") == [Workload.LLM.value] \
             and set(facts.get("workloads") or (Workload.LLM,)) == {Workload.LLM}:
-        # "what about monitoring?" from a team whose only work is LLM apps: watching the app is tracing it
-        facts = {**facts, "needs": tuple(dict.fromkeys(Stage.LLM_OBSERVABILITY if s is Stage.MODEL_MONITORING else s
-                                                       for s in facts["needs"]))}
+        facts = {**facts, "needs": watching_the_app(facts["needs"])}  # "what about monitoring?"
     for field, value in facts.items():
         if field not in BY_ID:
             continue
