@@ -425,24 +425,24 @@ def test_no_to_the_jobs_a_pain_points_to_takes_none_of_them(adaptive: Waiter) ->
     assert profile is not None and profile.needs == (Stage.MODEL_REGISTRY,)
 
 
-def test_what_about_a_job_after_the_picks_adds_it(adaptive: Waiter) -> None:
+@pytest.mark.parametrize(
+    ("opening", "added", "not_added"),
+    [
+        ("I'm an ML engineer, 4 of us on GCP, tabular, we need a model registry", Stage.MODEL_MONITORING, None),
+        # a team whose only work is LLM apps: watching the app is tracing it
+        ("solo dev, a RAG chatbot on OpenAI, on GCP; I need evals for it", Stage.LLM_OBSERVABILITY,
+         Stage.MODEL_MONITORING),
+    ],
+)
+def test_what_about_a_job_after_the_picks_adds_it(adaptive: Waiter, opening: str, added: Stage,
+                                                  not_added: Stage | None) -> None:  # fmt: skip
     adaptive.open(W, U)
-    adaptive.reply(W, U, "I'm an ML engineer, 4 of us on GCP, tabular, we need a model registry")
+    adaptive.reply(W, U, opening)
     adaptive.reply(W, U, "picks")
     adaptive.reply(W, U, "what about monitoring")
     profile = adaptive.current_profile(W, U)
-    assert profile is not None and Stage.MODEL_MONITORING in (profile.needs or ())
-
-
-def test_monitoring_asked_after_the_picks_by_a_team_building_only_llm_apps_is_watching_the_app(
-        adaptive: Waiter) -> None:  # fmt: skip
-    adaptive.open(W, U)
-    adaptive.reply(W, U, "solo dev, a RAG chatbot on OpenAI, on GCP; I need evals for it")
-    adaptive.reply(W, U, "picks")
-    adaptive.reply(W, U, "what about monitoring")
-    profile = adaptive.current_profile(W, U)
-    assert profile is not None and Stage.LLM_OBSERVABILITY in (profile.needs or ())
-    assert Stage.MODEL_MONITORING not in (profile.needs or ())
+    assert profile is not None and added in (profile.needs or ())
+    assert not_added not in (profile.needs or ())
 
 
 def test_the_tool_they_ask_an_alternative_to_is_never_among_the_picks(adaptive: Waiter) -> None:
