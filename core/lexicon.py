@@ -884,6 +884,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "no one knows when a model goes bad"
         r"(?:nobody|no one) (?:knows|notices|realises|realizes|sees) when (?:\w+ ){0,2}(?:models?|predictions?|it|"
         r"they) (?:goes|go|went|gets|get|turns?|starts?) (?:bad|wrong|stale|off|worse|sideways)",
+        # "we don't know when forecasts go bad", "I never notice when the scores get worse"
+        r"(?:we|i) (?:don't|do not|never|can't|cannot) (?:know|notice|see|tell|find out) when (?:[\w-]+ ){0,3}"
+        r"(?:goes|go|went|gets|get|turns?|starts?) (?:bad|wrong|stale|off|worse|sideways)",
         r"no (?:alerts|alerting|observability|visibility)",
         r"(?:flying|running) blind",
         r"how (?:would|do|can|will|should) (?:i|we) (?:even )?know (?:if|whether|when) (?:\w+ ){0,3}"
@@ -2549,6 +2552,12 @@ SELF_HOST_YES = (
     r"tenant|"
     r"account|subscription)",
     r"inside (?:our|the) (?:own )?(?:aws|azure|gcp|google cloud|corporate|company) (?:vpc|network|firewall|perimeter)",
+    # "security wants PII kept in our VPC", "traces must stay on our infra", "keep the prompts inside our network"
+    r"(?:data|pii|prompts|logs|traces|everything) (?:\w+ ){0,2}(?:kept|to stay|stays?|to remain|remains?) (?:in|"
+    r"inside|within|on) (?:our|the company's) (?:own )?(?:vpc|network|infra\w*|servers|tenant|premises|hardware|"
+    r"data ?cent(?:er|re))",
+    r"keep (?:our |the |all )?(?:data|pii|prompts|logs|traces|everything) (?:in|inside|within|on) (?:our|the "
+    r"company's) (?:own )?(?:vpc|network|infra\w*|servers|tenant|premises|hardware|data ?cent(?:er|re))",
     # "the cluster has no outbound internet": nothing it runs can call a vendor
     r"no (?:outbound|external) (?:internet|network)(?: access)?",
     # "something we can deploy into customer environments"

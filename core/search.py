@@ -32,7 +32,7 @@ from core.catalog import Tool
 from core.mentions import EVERYDAY_ZIPF
 from core.profile import Profile
 from core.scoring import CatalogIndex, kind_fit
-from core.vocabulary import Category, Evaluates, Governs, Ring, Stage, label
+from core.vocabulary import Category, Deployment, Evaluates, Governs, Ring, Stage, label
 
 _WORD = re.compile(r"[a-z0-9]+")
 #: The Snowball (Porter 2) English stemmer: "tuning", "tune" and "tuned" meet at one stem.
@@ -183,6 +183,12 @@ _ALTERNATIVE = (
     # "seldon went bsl, what open source serving now": the tool, what happened to it, what to use now
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,5}what\s+(?:[\w-]+\s+){1,3}now\b"),
 )
+#: "the open source version of Arize", "a self-hosted edition of Comet": the same makers' open edition first
+_OPEN_EDITION = re.compile(r"\b(?:open[- ]?source|oss|free|self[- ]?host(?:ed|able)?)\s+(?:version|edition|"
+                           r"equivalent|counterpart|flavou?r)\s+of\s+(?P<tool>.+)$")
+#: "like git but for sql tables", "like wandb but for llm traces": the tool named says how the sought one works, and
+#: what follows "but for" is the job; that maker's own product for it fits (W&B's Weave)
+_LIKE_BUT_FOR = re.compile(r"\blike\s+(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+but\s+(?:for|with)\s+\S")
 #: "X vs Y", "X versus Y for datasets", "X or Y?", "X vs Y vs Z": tools to compare, all wanted in the
 #: top three.
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus|or|compared to)\s+")
@@ -355,6 +361,18 @@ def _any_name(tool: Tool) -> str:
     return "|".join(re.escape(name) for name in names)
 
 
+def _maker(tool: Tool) -> str:
+    """The first word of who makes a tool ("Comet ML, Inc." and "Comet" are one maker), lower case; none (an
+    empty word) for a foundation, which hosts the projects of many makers."""
+    first = re.split(r"[^\w&-]+", tool.vendor.lower().strip())[0]
+    return "" if first in _FOUNDATIONS else first
+
+
+#: First words of foundations' names as the catalog gives them ("Linux Foundation project", "LF AI & Data",
+#: "Project Jupyter", "PyTorch Foundation"): they host projects, they do not make them.
+_FOUNDATIONS = frozenset({"apache", "linux", "lf", "project", "pytorch", "cncf", "eclipse"})
+
+
 def _edition_of(tool: Tool) -> re.Pattern[str]:
     """How another tool's summary says it is this tool, run for you: "managed Apache Airflow",
     "commercial Airflow platform", "hosted MLflow"."""
@@ -465,7 +483,8 @@ class SearchIndex:
             old = self.tools[replaced]
             heir = next((p for p, t in enumerate(self.tools) if t.id == old.successor), replaced)
             return {heir: 1.0}
-        named = self._named_in(text, _ALTERNATIVE)
+        sibling = self._named_in(text, (_OPEN_EDITION,))
+        named = self._named_in(text, _ALTERNATIVE) if sibling is None else sibling
         if named is None:
             return {}
         like = self.tools[named]
@@ -486,6 +505,9 @@ class SearchIndex:
                 similar[position] = shared / best + (0.2 if tool.category is like.category else 0.0)
             if tool.id == like.successor:
                 similar[position] = max(similar.get(position, 0.0), 1.5)  # the one its makers point to
+            if sibling is not None and position != named and _maker(like) and _maker(tool) == _maker(like) \
+                    and (tool.open_source or Deployment.SELF_HOSTED in tool.deployment):
+                similar[position] = 1.5  # "the open source version of Arize": its makers' own (Phoenix)
         return similar
 
     def _compared(self, text: str) -> dict[int, float]:
@@ -598,7 +620,15 @@ class SearchIndex:
         # a job named outright is one unit; a pain is another, answered by a tool built for any of its jobs
         units = [(stage,) for stage in jobs] + [p for p in pains_named(text) if not set(p) & jobs]
         kinds = {stage: kinds_named(text, stage) for unit in units for stage in unit}
-        alternatives = self._alternatives(text)
+        reference = self._named_in(text, (_LIKE_BUT_FOR,))
+        alternatives = self._alternatives(text) if reference is None else {}
+        if reference is not None:  # how it works, not a name sought nor a job to replace
+            name_hits.pop(reference, None)
+            unwanted.add(reference)
+            maker = _maker(self.tools[reference])
+            for position, tool in enumerate(self.tools):
+                if maker and position != reference and _maker(tool) == maker:
+                    fits_with[position] = max(fits_with.get(position, 0.0), 1.0)
         if alternatives:  # the name typed is the tool to replace, not a name to find
             name_hits = {}
             # the other words mostly ask the question ("… went into maintenance, what do we use now")

@@ -481,7 +481,8 @@ def test_open_source(shipped_catalog: Catalog, text: str, value: bool) -> None:
      ("Nothing can send data outside our own tenant.", True), ("IT won't let us use any SaaS.", True),
      ("We have strict SOC2 requirements and can't send customer data to third parties.", True),
      ("an alternative to SageMaker that we can run on our own Kubernetes", True),
-     ("something we can self-host please", True)],
+     ("something we can self-host please", True), ("security wants PII kept in our VPC", True),
+     ("traces have to stay on our infra", True)],
 )  # fmt: skip
 def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
     assert understand(text, shipped_catalog)["self_hosted"] is value
@@ -559,6 +560,7 @@ def test_every_exact_option_label_answers_its_question(shipped_catalog: Catalog,
      ("open_source_only", "doesn't have to be, we're happy to pay for something good", False),
      ("budget", "money's not really the issue, engineering time is", "high"),
      ("frustrations", "honestly the worst part is no one knows when a model goes bad", ("no_monitoring",)),
+     ("frustrations", "we don't know when forecasts go bad", ("no_monitoring",)),
      ("needs", "a place to keep model versions, and a way to serve whatever's tagged",
       ("model_registry", "model_serving"))],
 )  # fmt: skip

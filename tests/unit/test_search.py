@@ -65,6 +65,19 @@ def test_something_like_a_tool_but_different_is_asking_for_its_alternatives() ->
     assert all(catalog.get(t).open_source for t in top("langsmith but open source"))
 
 
+def test_like_a_tool_but_for_another_thing_wants_that_thing_made_the_same_way() -> None:
+    # "like git but for sql tables": git says how it works, the tables are what it is for; not another git host
+    found = top("like git but for sql tables")
+    assert found[0] == "dolt" and not {"git", "gitlab", "github", "bitbucket"} & set(found)
+    # the named tool's makers' own product for the other job comes first
+    assert top("like wandb but for llm app traces and evals")[0] == "wandb-weave"
+
+
+def test_the_open_source_version_of_a_product_is_its_makers_open_edition() -> None:
+    assert top("open source version of comet")[0] == "opik"
+    assert top("what's the open source version of arize?")[0] == "arize-phoenix"
+
+
 def test_liking_is_not_always_a_comparison() -> None:
     assert top("i would like to track experiments")[0] in {"mlflow", "weights-and-biases"}
 
