@@ -44,9 +44,11 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: (evening) and committed before any tuning on it, is opening messages that pack several facts into a sentence or
 #: a pasted list, and needs implied rather than named; _25, written blind on 2026-12-03 (night) and committed before
 #: any tuning on it, is short replies to a question the bot asked, in people's own words, and long openings padded
-#: with numbers, tools and clouds that are not theirs or not profile fields)
+#: with numbers, tools and clouds that are not theirs or not profile fields; _26, written blind on 2026-12-04 and
+#: committed before any tuning on it, is ordinary opening messages of one to four sentences in many registers, and
+#: short replies)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 26))))
+                    for n in ("", *(f"_{k}" for k in range(3, 27))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
