@@ -357,10 +357,12 @@ def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted) ->
                 wanted.order.remove(stage)
 
 
-#: Pains of too little of something (GPUs), met by more of the same job beside what they run; other pains felt
-#: where they run a tool for each job (can't reproduce, with MLflow, DVC and git in place) are about how the
-#: tools are used, and the next maturity step is the better answer.
+#: Pains of too little of something (GPUs), met by more of the same job beside what they run.
+#: Pains of how the tools are used: felt where they run a tool for each job (can't reproduce, with MLflow, DVC and
+#: git in place), the next maturity step, which automates that use, is the better answer. Other pains felt there
+#: (junk data with Great Expectations in place, labeling slow in Label Studio) say that tool falls short.
 SHORTAGES = frozenset({Frustration.COMPUTE_ACCESS})
+PRACTICE = frozenset({Frustration.CANT_REPRODUCE, Frustration.STUCK_IN_NOTEBOOKS, Frustration.MANUAL_RETRAINING})
 
 
 def short_without_a_cluster(profile: Profile) -> bool:
@@ -381,7 +383,9 @@ def _still_hurting(profile: Profile, wanted: Wanted) -> None:
     university's Slurm cluster) is not settled by that tool: what else does the job (cloud GPUs to burst
     to) is asked for, as additions to what they run, ahead of any next maturity step. Asked for outright too
     ("we need compute", with Slurm and no GPUs to be had), the job is a need like any other, not one Slurm keeps
-    settled: more of it is the answer they asked for."""
+    settled: more of it is the answer they asked for. A pain that says a tool they run for each of its jobs falls
+    short (not one of how tools are used), when they ask for nothing else, asks for the other tools for those
+    jobs."""
     needs = set(profile.needs or ())
     for frustration in SHORTAGES & set(profile.frustrations or ()):
         implied = profile.implied_by(frustration)
@@ -396,6 +400,19 @@ def _still_hurting(profile: Profile, wanted: Wanted) -> None:
             if weight > wanted.weights.get(stage, 0.0):
                 wanted.weights[stage] = weight
                 wanted.origin[stage] = origin
+    if wanted.weights:
+        return
+    # every pain they tell is felt where they run a tool for its jobs, and they ask for nothing else ("half our
+    # incidents are junk data", with Great Expectations in place): the pain says that tool falls short, and the
+    # other tools for its job are the answer, beside it, not the next maturity step's jobs, which no pain asked for
+    # (on the development panels such next-step picks were accepted 3 times in 16)
+    for frustration in set(profile.frustrations or ()) - SHORTAGES - PRACTICE:  # a shortage is read above
+        implied = profile.implied_by(frustration)
+        if frustration.value in wanted.platform_answers or not implied or not all(s in wanted.kept for s in implied):
+            continue
+        for stage in implied:
+            wanted.weights[stage] = STILL_HURTING_WEIGHT
+            wanted.origin[stage] = "kept"
 
 
 def _governs(asked: set[Stage], needs: set[Stage]) -> frozenset[str]:
@@ -766,7 +783,11 @@ def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
         return Factor("operations", -0.15, None, bad if explain else None)
     # a hosted edition is the vendor's service: not what someone who requires open source adopts
     if profile.self_hosted is False and not profile.open_source_only and Deployment.SAAS in tool.deployment:
-        return Factor("operations", 0.05, "hosted for you, so there is nothing to run" if explain else None)
+        # a library with a paid cloud beside it (Soda Core and Soda Cloud) still runs in their own jobs: what is
+        # true of both is that there is no server to run
+        said = ("nothing to operate: it installs as a package, with no server to run" if tool.self_host_needs == ()
+                else "hosted for you, so there is nothing to run")
+        return Factor("operations", 0.05, said if explain else None)
     return Factor("operations", 0.0)
 
 

@@ -6,6 +6,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from core.catalog import Catalog, Tool, parse_catalog
 from core.explanations import caveats
 from core.matching import near_duplicate, rank, recommend, violations, why_not
@@ -124,6 +126,27 @@ def test_a_pain_where_they_already_run_a_tool_asks_for_more_of_that_job_not_for_
     assert more is not None and "slurm" not in {p.id for p in both.picks}, [p.id for p in both.picks]
     assert more.reasons[0] == "built for compute / GPUs, which you asked for", more.reasons
     assert any(line.startswith("Keep Slurm") and "add to it where it falls short" in line for line in both.keep)
+
+
+@pytest.mark.parametrize(
+    ("stack", "pain", "job"),
+    [(("great-expectations", "apache-airflow"), Frustration.DATA_QUALITY, Stage.DATA_VALIDATION),
+     (("label-studio",), Frustration.LABELING_BOTTLENECK, Stage.DATA_LABELING)],
+)  # fmt: skip
+def test_any_pain_felt_where_they_run_a_tool_for_it_asks_for_other_tools_for_that_job(
+    stack: tuple[str, ...], pain: Frustration, job: Stage
+) -> None:
+    """Junk data with Great Expectations in place, labeling slow with Label Studio: the tool falls short, and
+    the other tools for its job are the answer beside it, not an experiment tracker or CI/CD no pain asked for."""
+    profile = Profile(persona=Persona.PLATFORM_ENGINEER, team_size=25, maturity=1, cloud="aws", current_stack=stack,
+                      frustrations=(pain,), budget="medium")  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert rec.picks and all(shipped().get(p.id).built_for(job) for p in rec.picks), [p.id for p in rec.picks]
+    assert stack[0] not in {p.id for p in rec.picks}
+    assert any(line.startswith("Keep ") and "add to it where it falls short" in line for line in rec.keep), rec.keep
+    # a need they state besides is what is answered: the pain's job stays with the tool they run
+    asked = recommend(profile.with_answers(needs=(Stage.MODEL_REGISTRY,)), shipped())
+    assert not any(shipped().get(p.id).built_for(job) for p in asked.picks), [p.id for p in asked.picks]
 
 
 def test_a_tool_left_out_is_replaced_by_the_next_best_and_named_nowhere() -> None:
