@@ -1625,8 +1625,8 @@ FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not
 # -- needs: lifecycle stages ------------------------------------------------------------------------
 
 #: Where a thing is made again and again: "everywhere", "for every model", "in two different places".
-OVER_AND_OVER = (r"(?:everywhere|for (?:every|each) (?:model|project|team|use case)|in (?:two |2 |three |several |"
-                  r"multiple )?(?:different |separate )?places|again and again)")
+OVER_AND_OVER = (r"(?:everywhere|for (?:every|each) (?:model|project|team|use case)|in (?:two |2 |three |3 |four |4 |"
+                  r"five |5 |several |multiple |many )?(?:different |separate )?places|again and again|twice|two times)")
 #: A spreadsheet, a doc or a wiki page: where a job is done by hand when no tool does it.
 SHEET = r"(?:google sheets?|spreadsheets?|sheets?|excel(?: files?| sheets?)?|notion(?: pages?)?|google docs?|csvs?)"
 
@@ -1750,6 +1750,16 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           # "the features we compute for training don't match what the prediction api computes live"
                           r"features? (?:\w+ ){0,5}(?:don't|do not|doesn't|does not|never|didn't|no longer) match "
                           r"(?:\w+ ){0,5}(?:live|online|serving|production|prediction|inference)",
+                          # "features get computed twice, once for training and again for serving, and they never
+                          # quite match"
+                          r"features? [^.;]{0,80}(?:training|serving)[^.;]{0,60}(?:don't|do not|never|rarely|won't) "
+                          r"(?:quite |really |exactly |fully |always )?match",
+                          # "real-time features computed the same way as in training", "one shared home for the lag
+                          # features"
+                          r"features? (?:computed|calculated|built) (?:the same way|identically) (?:as )?(?:in|for|at) "
+                          r"(?:training|serving)",
+                          r"(?:shared|one|single|central|common) (?:home|place|store|source) for (?:the |our |all )?"
+                          r"(?:[\w-]+ ){0,2}features",
                           # "we compute features one way in training and reimplement them for online prediction"
                           r"(?:compute|calculate|build)s? (?:the |our )?features (?:one way|differently) (?:in|for|at) "
                           r"training",
