@@ -1626,7 +1626,8 @@ FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not
 
 #: Where a thing is made again and again: "everywhere", "for every model", "in two different places".
 OVER_AND_OVER = (r"(?:everywhere|for (?:every|each) (?:model|project|team|use case)|in (?:two |2 |three |3 |four |4 |"
-                  r"five |5 |several |multiple |many )?(?:different |separate )?places|again and again|twice|two times)")
+                  r"five |5 |several |multiple |many )?(?:different |separate )?places|again and again|twice|"
+                  r"two times)")
 #: A spreadsheet, a doc or a wiki page: where a job is done by hand when no tool does it.
 SHEET = r"(?:google sheets?|spreadsheets?|sheets?|excel(?: files?| sheets?)?|notion(?: pages?)?|google docs?|csvs?)"
 
