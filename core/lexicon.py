@@ -1916,6 +1916,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"push\w*|merg\w*)",
         r"regression tests? for (?:our |the )?prompts",
         r"test suites? for (?:our |the )?prompts",
+        # "prompt tests in ci", "llm unit tests", "unit tests for our prompts"
+        r"(?:prompt|llm|rag|agent|chatbot) (?:unit |regression )?tests",
+        r"(?:unit )?tests for (?:our |the |my )?(?:prompts|llm (?:apps?|outputs|calls)|agents?|chatbots?)",
         # "compare two prompt variants on a fixed set of questions", "automated faithfulness checks", "LLM-as-judge",
         # "automated scoring of traces", "turn the bad ones into test cases"
         r"compare (?:two |the |our )?prompt (?:variants|versions)",
