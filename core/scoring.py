@@ -628,6 +628,13 @@ def _integrations(tool: Tool, profile: Profile, catalog: Catalog, index: Catalog
         if elsewhere is not None:
             bad = f"it is not made for your {catalog.get(elsewhere).name}, where your jobs run" if explain else None
             return Factor("integrations", -FAMILY, None, bad)
+        if (scheduler := _hpc_runtime(tool, catalog, links)) is not None and not _shares_machines(profile):
+            # a container runtime made for a cluster scheduler and not for Kubernetes (Apptainer with Slurm), for
+            # a team whose jobs run on no machines it shares (on the development panels such picks on AWS were
+            # rejected both times, and accepted all ten times on shared HPC clusters)
+            bad = (f"it is made for shared clusters run with {scheduler}, and your jobs run on none" if explain
+                   else None)
+            return Factor("integrations", -FAMILY, None, bad)
     if not partners:
         return Factor("integrations", 0.0)
     # on the cluster they run, the kubernetes factor says so ("runs on the Kubernetes cluster you have")
@@ -679,6 +686,15 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
         bad = ("it is one person's notebook server, and on the machines you share a hub serves each person theirs "
                "(as JupyterHub does)") if explain else None
         return Factor("cloud", NO_PLATFORM, None, bad)
+    if cloud in MAJOR_CLOUDS and rents_compute and is_cluster_scheduler(tool) and not profile.kubernetes \
+            and tool.id not in profile.stack():
+        # on AWS, GCP or Azure with no cluster of their own: a batch scheduler queues jobs on a cluster they would
+        # first have to build, where a launcher or a managed job gets them the cloud's GPUs (on the development
+        # panels Slurm picks there were rejected both times)
+        where = label(cloud.value)
+        bad = (f"it queues jobs on a cluster you would first have to build on {where}, where launching jobs on its "
+               "GPUs needs none") if explain else None
+        return Factor("cloud", SECOND_SCHEDULER, None, bad)
     if cloud is Cloud.ON_PREM and Deployment.SELF_HOSTED in tool.deployment:
         return Factor("cloud", 0.1, "runs in your own data centre" if explain else None)
     if cloud is Cloud.OTHER and rents_compute and profile.without_kubernetes() and not profile.must_self_host():
@@ -799,6 +815,15 @@ SECOND_SCHEDULER = -0.35
 def _personal_notebook(tool: Tool) -> bool:
     """A notebook app with nothing to operate and no hosted edition (JupyterLab, marimo): one person's server."""
     return tool.built_for(Stage.NOTEBOOKS) and tool.self_host_needs == () and Deployment.SAAS not in tool.deployment
+
+
+def _hpc_runtime(tool: Tool, catalog: Catalog, links: frozenset[str]) -> str | None:
+    """The cluster scheduler a container tool is made for, when its partners are such a scheduler and not
+    Kubernetes (Apptainer: Slurm); None for any other tool."""
+    if KUBERNETES_ID in links:
+        return None
+    return next((catalog.get(t).name for t in sorted(links) if t in catalog and is_cluster_scheduler(catalog.get(t))),
+                None)
 
 
 def _shares_machines(profile: Profile) -> bool:

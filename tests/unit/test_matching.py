@@ -890,6 +890,23 @@ def test_a_team_on_kubernetes_short_of_gpus_is_not_sent_a_second_scheduler() -> 
     assert "slurm" in [t.id for t in picks(without)]
 
 
+def test_a_team_on_a_big_cloud_without_a_cluster_is_not_sent_a_scheduler_or_an_hpc_container_runtime() -> None:
+    """Compute asked for on AWS with no cluster of theirs: Slurm would queue jobs on a cluster they would first
+    have to build, so it is not picked, and why not says so; in their own data centre it is a fair answer. A
+    container runtime made for Slurm clusters (Apptainer) does not fit a team whose jobs run on SageMaker."""
+    base = {"persona": "ml_engineer", "team_size": 6, "maturity": 1, "budget": "low"}
+    on_aws = parse_profile({**base, "cloud": "aws", "needs": ["compute"], "current_stack": ["github-actions"]})
+    assert picks(on_aws) and "slurm" not in [t.id for t in picks(on_aws)]
+    assert "a cluster you would first have to build on AWS" in why_not(on_aws, shipped(), "slurm")
+    assert "first have to build" not in why_not(on_aws.with_answers(cloud="on_prem"), shipped(), "slurm")
+    sagemaker = parse_profile({**base, "cloud": "aws", "needs": ["containers"],
+                               "current_stack": ["amazon-sagemaker-ai"]})  # fmt: skip
+    assert "apptainer" not in [t.id for t in picks(sagemaker)]
+    assert "made for shared clusters run with Slurm" in why_not(sagemaker, shipped(), "apptainer")
+    hpc = parse_profile({**base, "cloud": "on_prem", "kubernetes": False, "needs": ["containers"]})
+    assert "made for shared clusters" not in why_not(hpc, shipped(), "apptainer")
+
+
 def test_a_fairness_library_is_not_the_model_governance_asked_for() -> None:
     """Governance asked for by a regulated team: inventories, risk and approval workflows (Credo AI,
     ValidMind), not Fairlearn, which measures one thing a model review checks; why not says so."""
