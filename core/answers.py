@@ -589,8 +589,10 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
     # "Quick one: which vector DB for 50M embeddings?": after a short lead-in, the question starts after the colon
     lead = prefix.rfind(": ")
     question = sentence[lead + 2 :] if lead >= 0 and len(prefix[:lead].split()) <= SHORT_LEAD else sentence
+    # "we have zero idea if the summaries are any good - how do people test this?": the question is the last clause
+    clause = text.low[max(start, text.clause_start(hit.start)) : end]
     if sentence.rstrip().endswith("?") and (lx.ASKING.match(sentence) or lx.ASKING.match(question)
-                                            or lx.TOOLS_FOR.match(text.low[hit.end : end])):
+                                            or lx.ASKING.match(clause) or lx.TOOLS_FOR.match(text.low[hit.end : end])):
         return True  # "what should we use to serve it?", "Tracing tools people actually like?"
     if sentence.rstrip().endswith("?") and _KIND_OF_TOOL.search(said) and not _THEIRS.search(prefix):
         return True  # "is that dumb compared to a real model registry?": a question about a kind of tool

@@ -1337,7 +1337,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"we can't tell if our llm app is good", r"we can't tell if our llm's answers are good", r"hallucinat\w*",
         # "no clue if our bot is any good", "no idea whether the assistant's answers are right"
         r"(?:no|zero) (?:clue|idea) (?:if|whether) (?:our |the |my )?(?:rag |support |llm )?"
-        r"(?:bot|chatbot|assistant|agent|llm|copilot|rag app|answers|responses)(?:'s answers)? (?:is|are) (?:\w+ )?"
+        r"(?:bot|chatbot|assistant|agent|llm|copilot|rag app|answers|responses|summaries|outputs|completions|"
+        r"generations|replies|suggestions|translations)(?:'s answers)? (?:is|are) (?:\w+ )?"
         r"(?:good|right|correct|accurate|"
         r"any good)",
         r"(?:can't|cannot|don't|do not|hard to) (?:tell|know|"
@@ -1356,6 +1357,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:it|they|the answers) (?:is|are)", r"how (?:accurate|good|reliable) (?:it|they|the answers|the model) "
         r"(?:is|are)\W+(?:\w+\W+){0,3}(?:don't|do not) know",
         # "every prompt tweak fixes one case and breaks three", "answers got worse after the prompt change"
+        # "how do I know it isn't making stuff up": a doubt, which no "not" before it denies
+        r"(?:know|sure|tell|check) (?:if |whether |that )?(?:it|the (?:bot|model|llm|assistant|agent)) (?:isn't|is not|"
+        r"doesn't|does not|won't|will not) mak(?:e|es|ing) (?:stuff|things|facts|answers|numbers) up",
         r"(?:every|each) prompt (?:tweak|change|edit) (?:\w+ ){0,4}breaks", r"(?:answers?|outputs?|responses?|replies) "
         r"got worse", r"(?:no|any) idea how often (?:it|the agent|the bot|the assistant|the model)",
         r"eyeball(?:ing|s)? (?:\w+ ){0,3}(?:examples|outputs|answers|responses|prompts)",
@@ -1937,7 +1941,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"test(?:ing)? (?:my |our |the )?prompts",
                            r"red[- ]team(?:ing)?", r"(?:llm|rag) testing", r"llm as a judge", r"llm evaluation",
                            # "flag bad answers", "catch hallucinated responses"
-                           r"(?:flag|catch|detect|score|grade) (?:the )?(?:bad|wrong|poor|low[- ]quality|hallucinated|"
+                           r"(?:flag|catch|detect|score|grade|spot) (?:the )?(?:bad|wrong|poor|low[- ]quality|"
+                           r"hallucinated|"
                            r"incorrect) (?:answers|responses|outputs|replies|generations)",
                            r"golden (?:sets?|q&a|questions|answers|datasets?|examples|pairs)",
                            r"(?:fixed|golden|test) (?:question|prompt) sets?",
@@ -2218,7 +2223,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"per-(?:feature|user|customer) (?:token|cost)s?(?: (?:and|\+) (?:token|cost)s?)?(?: tracking| breakdown|"
         r" attribution)?",
         r"capture (?:\S+ ){0,4}(?:the )?full traces?",
-        r"token (?:spend|costs?) per (?:\w+ )?(?:feature|customer|user|team|endpoint)",
+        r"token (?:spend|costs?) per (?:\w+ )?(?:feature|customer|user|team|endpoint|department|conversation|request|"
+        r"tenant|project|app)",
+        # "a trace of each conversation", "traces for every request"
+        r"traces? (?:of|for) (?:each|every|all|the) (?:conversations?|chats?|requests?|llm calls?|sessions?|"
+        r"agent runs?)",
         # "we literally cannot find the conversation or which tool call went sideways"
         r"(?:can't|cannot|can not|couldn't|could not) (?:even )?(?:find|see|look up|pull up|trace) (?:the |that |a )?"
         r"(?:conversations?|chats?|transcripts?|traces?)(?! (?:history|export))",
@@ -2317,7 +2326,7 @@ NEED_CUE = re.compile(
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
     r"solve|struggling with|focus on|priority|priorities|care about|plan to|"
     r"planning|must have|nice to have|wish|hoping|require|requires|required|automate|automating|move to|"
-    r"moving to|migrate to|migrating to)(?![a-z])"
+    r"moving to|migrate to|migrating to|asking (?:me |us |the team )?for|(?:asks|asked) (?:me |us )?for)(?![a-z])"
 )
 #: Self-hosting as a wish or an ability, not a rule ("self-hosted ideally", "a tool we can self-host").
 SELF_HOST_SOFT = (
@@ -2345,6 +2354,8 @@ NEED_ASK = re.compile(
     r"any (?:tools?|good|recommendations?)|i'm thinking|(?:has|have|needs?) to (?:handle|cover|support|include|do)|"
     r"(?:must|should) (?:handle|cover|support|include)|the (?:new |next |main |big )?ask (?:now |here )?is|"
     r"(?:can't|cannot) agree on|"
+    # what the people they serve ask them for: "the ML folks keep asking for GPU nodes and notebooks"
+    r"(?:keep |keeps |kept |are |been )?asking (?:me |us |the team )?for|(?:asks|asked) (?:me |us )?for|"
     # "Simple tool to log LLM calls and costs?", "a lightweight way to track runs"
     r"(?:(?:simple|simplest|easy|easiest|lightweight|basic|cheap|cheapest|light|best|good|decent|free|"
     r"recommended|open[- ]source|self[- ]hosted) ){1,2}(?:tool|way|setup|thing|option|app)s? (?:to|for)|"

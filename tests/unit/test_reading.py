@@ -1046,6 +1046,16 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("how do we stop the assistant from going off-topic?", "needs", "governance"),
         ("forecasts land in a table and that's the last anyone looked at them", "frustrations", "no_monitoring"),
         ("I honestly can't tell which ones produced the numbers in the report", "frustrations", "cant_reproduce"),
+        # what the people a platform team serves ask it for
+        ("the data scientists keep asking us for notebooks", "needs", "notebooks"),
+        # a question in the last clause of a sentence that opens with a statement
+        ("we have zero idea whether the summaries are good - how do people test this stuff?", "needs",
+         "llm_evaluation"),
+        ("we have zero idea whether the summaries are good - how do people test this stuff?", "frustrations",
+         "llm_quality_unknown"),
+        ("How do I know it isn't making stuff up before we launch?", "frustrations", "llm_quality_unknown"),
+        ("Need: a trace of each conversation and token cost per department.", "needs", "llm_observability"),
+        ("we need real-time features computed the same way as in training", "needs", "feature_store"),
     ],
 )
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,

@@ -278,6 +278,8 @@ def test_ordinary_words_are_not_tools(shipped_catalog: Catalog, text: str) -> No
         ("Weighing Triton against something simpler.", "nvidia-triton"),
         ("I know Feast exists, is it worth it?", "feast"),
         ("At my previous job we ran everything on Databricks; here it's a laptop.", "databricks"),
+        # asked for by the people a platform team serves
+        ("the ML folks keep asking for GPU nodes, notebooks and 'an mlflow'", "mlflow"),
     ],
 )
 def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
