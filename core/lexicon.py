@@ -362,6 +362,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"running|is|are|done) (?:still |only |all |entirely )?in (?:a |the |one |our |their |some |"
         r"someone's |my )?(?:\w+ )?(?:notebooks?|colabs?|jupyter)\b",
         r"copy-?past\w* (?:\w+ ){0,3}notebooks?",
+        # all the work in notebooks: "we do everything in Google Colab", "the data scientists live in Colab", "we rerun
+        # the notebooks by hand", "it's all scripts + notebooks" (models only trained in one are not said to be stuck)
+        r"(?:do|does|did) (?:everything|all (?:of )?(?:it|our work)) in (?:google )?(?:colab|jupyter(?:lab)?|notebooks)",
+        r"(?:live|lives|living) in (?:google )?colab", r"re-?run\w* (?:the |our |all (?:the )?)?(?:\w+ )?notebooks",
+        r"(?:all|just|only) (?:bash )?scripts? (?:\+|and|&) notebooks", r"(?:all|just|only) notebooks (?:\+|and|&) "
+        r"(?:bash )?scripts?",
+        r"hands? over (?:a |the |their |his |her )?(?:\.?ipynb|notebooks?)",
         # a notebook handed over as the model, or standing for production: "DS team sends us .ipynb files", "DS gives
         # them a notebook", "notebook -> prod takes 3 months", "our 'production' recommender is literally a notebook",
         # "the 'training pipeline' is a notebook with 140 cells", "retraining = me, a notebook and a coffee", "100%
@@ -1609,6 +1616,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # counting tools: "a lot of tools for one team", "cut our tool count in half", "half of them overlap"
         # ("fewer vendors" alone is a wish for one platform: scope, not a pain)
         r"(?:a lot of|lots of|loads of|tons of) tools", r"tool count", r"(?:half|most|many) of them overlap",
+        # "too many moving parts", "more tools is worse than no tools", "a pile of half-used tools nobody can keep
+        # straight", "standardize on one tracker" (many in use, one wanted)
+        r"too many (?:moving )?(?:parts|pieces)", r"more tools (?:is|are) worse",
+        r"(?:pile|heap|bunch|graveyard|zoo) of (?:[\w-]+ ){0,2}tools",
+        r"(?:nobody|no one) can keep (?:\w+ ){0,2}straight", r"standardi[sz]e on (?:one|a single)",
     ),
 }
 #: Words that make a topic a complaint: "monitoring is a mess", "no way to reproduce".

@@ -1056,6 +1056,15 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("How do I know it isn't making stuff up before we launch?", "frustrations", "llm_quality_unknown"),
         ("Need: a trace of each conversation and token cost per department.", "needs", "llm_observability"),
         ("we need real-time features computed the same way as in training", "needs", "feature_store"),
+        # many tools, said without counting them
+        ("Honestly it's too many moving parts", "frustrations", "too_many_tools"),
+        ("I'd like to standardize on one tracker.", "frustrations", "too_many_tools"),
+        ("is there a point where more tools is worse than no tools?", "frustrations", "too_many_tools"),
+        # all the work in notebooks
+        ("The data scientists live in Colab and engineering reimplements everything", "frustrations",
+         "stuck_in_notebooks"),
+        ("It's all scripts + notebooks, nothing is tracked", "frustrations", "stuck_in_notebooks"),
+        ("DS hands over a notebook, eng rebuilds it in Scala", "frustrations", "stuck_in_notebooks"),
     ],
 )
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,
