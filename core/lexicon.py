@@ -364,7 +364,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"copy-?past\w* (?:\w+ ){0,3}notebooks?",
         # all the work in notebooks: "we do everything in Google Colab", "the data scientists live in Colab", "we rerun
         # the notebooks by hand", "it's all scripts + notebooks" (models only trained in one are not said to be stuck)
-        r"(?:do|does|did) (?:everything|all (?:of )?(?:it|our work)) in (?:google )?(?:colab|jupyter(?:lab)?|notebooks)",
+        r"(?:do|does|did) (?:everything|all (?:of )?(?:it|our work)) in (?:google )?(?:colab|jupyter(?:lab)?|"
+        r"notebooks)",
         r"(?:live|lives|living) in (?:google )?colab", r"re-?run\w* (?:the |our |all (?:the )?)?(?:\w+ )?notebooks",
         r"(?:all|just|only) (?:bash )?scripts? (?:\+|and|&) notebooks", r"(?:all|just|only) notebooks (?:\+|and|&) "
         r"(?:bash )?scripts?",
