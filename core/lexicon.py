@@ -1036,7 +1036,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"features? (?:\w+ ){0,3}(?:don't|doesn't|do not|never) match (?:\w+ ){0,2}(?:training|offline|online|serving)",
         r"data quality(?! checks| tests| monitoring| validation| tools?)(?: problems| issues)?",
         r"(?:bad|dirty|messy|garbage|broken|inconsistent|unreliable|noisy|"
-        r"missing|corrupt(?:ed)?|poor) data", r"data (?:is|are) (?:a mess|messy|dirty|bad|garbage|broken|unreliable)",
+        r"missing|corrupt(?:ed)?|poor) data",
+        # "half our incidents are junk upstream data", "whenever the input CSVs change shape", "the data loader hits a
+        # corrupt image"
+        r"(?:junk|garbage|bad|dirty|broken|corrupt\w*) (?:upstream|input|incoming|source|raw) data",
+        r"(?:csvs?|files?|inputs?|tables?|feeds?|exports?) (?:\w+ ){0,2}change (?:shape|schema|format|columns?)",
+        r"(?:hits?|hit|finds?|chokes? on) (?:a |an )?corrupt\w* (?:image|file|record|row|sample|example)s?",
+        r"data (?:is|are) (?:a mess|messy|dirty|bad|garbage|broken|unreliable)",
         r"schema (?:changes|drift|breaks)", r"upstream (?:data )?(?:changes|breaks|issues)", r"data issues",
         r"data problems", r"(?:nulls|nans) (?:everywhere|break)", r"garbage in", r"data bugs",
         r"(?:changed|renamed|dropped|removed) (?:a |the |some )?(?:columns?|fields?|schemas?|units?|formats?)",
@@ -1705,7 +1711,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "automatic checks that stop training when the data looks wrong"
         r"(?:stop|block|halt|fail) (?:the )?training when (?:the )?data|automatic checks on (?:the )?data",
         # "validate time-series data before training", "enforces contracts / expectations on tables"
-        r"validat(?:e|es|ing) (?:the |our |incoming |input |raw |new |[\w-]+ ){0,2}data\b",
+        r"validat(?:e|es|ing) (?:the |our |incoming |input |raw |new |[\w-]+ ){0,2}(?:data|datasets?)\b",
         r"enforc\w* (?:data )?(?:contracts|expectations|schemas?)",
         r"data contracts?",
         # "a new batch has nulls in columns that should never be empty"

@@ -1065,6 +1065,11 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
          "stuck_in_notebooks"),
         ("It's all scripts + notebooks, nothing is tracked", "frustrations", "stuck_in_notebooks"),
         ("DS hands over a notebook, eng rebuilds it in Scala", "frustrations", "stuck_in_notebooks"),
+        # bad data told by what it does
+        ("Half our incidents are junk upstream data.", "frustrations", "data_quality"),
+        ("our training jobs fail silently whenever the input CSVs change shape", "frustrations", "data_quality"),
+        ("runs crash after 2 days because the data loader hits a corrupt image", "frustrations", "data_quality"),
+        ("We'd like to validate datasets before long runs.", "needs", "data_validation"),
     ],
 )
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,
