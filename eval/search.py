@@ -62,11 +62,15 @@ DEV_SUITE_18 = Path(__file__).resolve().parent / "dev_search_queries_18.json"
 #: engineers type: a kind with a constraint ("feature store without spark"), "like X but Y", capability words from
 #: docs ("continuous batching", "point-in-time joins"), one-word queries and a few questions.
 DEV_SUITE_19 = Path(__file__).resolve().parent / "dev_search_queries_19.json"
+#: Another, written blind later in that session (2026-12-04) as a check on its changes: a specific problem with its
+#: context ("serve llama on two gpus", "schema checks on pandas dataframes"), a kind with one constraint, comparisons
+#: and migrations, one- or two-word queries and misspelt names.
+DEV_SUITE_20 = Path(__file__).resolve().parent / "dev_search_queries_20.json"
 #: Every development suite, in the order they were written.
 DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
               DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12, DEV_SUITE_13,
               DEV_SUITE_14, DEV_SUITE_15, DEV_SUITE_16, DEV_SUITE_17, DEV_SUITE_18,
-              DEV_SUITE_19)
+              DEV_SUITE_19, DEV_SUITE_20)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:
