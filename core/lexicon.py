@@ -1857,6 +1857,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                   r"learning rates?", r"(?:bayesian|grid|random) search",
                                   r"sweep (?:tool\w*|runs?|jobs?|configs?)"),
     Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",
+                         # "I want retraining to run on its own"
+                         r"(?:retraining|training) (?:to )?(?:runs? )?on (?:its|their) own",
                          # "retraining is manual and I'd like that automated", "want both automated, the retraining and
                          # the search", "would love retrain-on-drift", "kick off training automatically when drift gets
                          # bad"
@@ -1887,6 +1889,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:store|version|keep) (?:and version )?(?:\w+ ){0,2}model artifacts",
         r"(?:push|put|keep|store) (?:each |every |the )?(?:new )?models? somewhere versioned",
         r"(?:a |one )?(?:proper |real |single )?place to (?:put|keep|store) (?:our |the )?models",
+        # "keep versioned models with approvals", "a versioned catalogue of trained models", "a place to version and
+        # approve models", "model versions and deploy approvals are managed in emails and Excel"
+        r"(?:keep|store|track) versioned models", r"versioned (?:catalog(?:ue)?|store|list|inventory|repository) of "
+        r"(?:trained |our |the )?models",
+        r"(?:place|way|somewhere) to version (?:and (?:approve|promote|tag) )?models",
+        r"model versions? (?:and [\w -]{1,30} )?(?:are |is )?(?:managed|tracked|kept|handled|recorded|listed) "
+        r"(?:in|via|by|over|through) (?:emails? (?:and |or |\+ )?)?" + SHEET,
                            r"model registry", r"model registries", r"regist(?:er|ry|ering) (?:our |the )?models",
                            r"model version(?:s|ing)",
                            r"promot(?:e|ing|ion of) (?:a |the |our )?models?(?: versions?)?",
@@ -1939,6 +1948,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"push\w*|merg\w*)",
         r"regression tests? for (?:our |the )?prompts",
         r"test suites? for (?:our |the )?prompts",
+        # "how to evaluate which model is better, GPT or an open one", "score summary quality", "checking LLM outputs"
+        r"evaluat\w* which (?:model|llm|prompt|version|one) is better",
+        r"score (?:the )?(?:summary|answer|response|output|translation|generation) quality",
+        r"check(?:ing)? (?:the )?(?:llm|model|bot|agent) outputs",
         # "prompt tests in ci", "llm unit tests", "unit tests for our prompts"
         r"(?:prompt|llm|rag|agent|chatbot) (?:unit |regression )?tests",
         r"(?:unit )?tests for (?:our |the |my )?(?:prompts|llm (?:apps?|outputs|calls)|agents?|chatbots?)",
@@ -2067,6 +2080,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"(?:re-?training|training|jobs?|runs?) to be scheduled",
                                    r"scheduled re-?train(?:s|ing)?"),
     Stage.COMPUTE: (
+        # "a proper scheduler for GPU jobs": GPUs shared out, not a workflow's steps ordered
+        r"(?:scheduler|queue|queueing system) for (?:the |our )?(?:gpu|gpus|training) jobs",
+        r"(?:gpu|gpus) (?:job )?(?:scheduler|scheduling|queue)",
         # "want a queue for the gpus" (not "waiting in the gpu queue": a pain)
         r"(?:want|need) a queue for (?:the |our )?gpus",
         # "central compute + job submission"
@@ -2167,6 +2183,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"
                           r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)"),
     Stage.MODEL_MONITORING: (
+        # "what we lack is any watching of the model outputs in prod"
+        r"watching (?:of )?(?:the )?(?:model|models'?|prediction) (?:outputs|predictions)",
         # "something to watch the models", "what watches the model once it's live"
         r"(?:watch|watches|watching|keep an eye on) (?:the |our |my )?(?:\w+ )?models?",
         # "I need to know if it's drifting", "what do people use to catch that earlier", "nothing about prediction
@@ -2299,6 +2317,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "need somewhere to store and search embeddings"
         r"(?:store|index) and (?:search|query) (?:the |our )?embeddings",
         r"search (?:over |through )?(?:the |our )?embeddings",
+        # "store ~100k document embeddings and query them fast"
+        r"(?:store|index|keep) (?:~?[\d.,]+[km]? |millions of |thousands of )?(?:\w+ )?embeddings and (?:query|search)",
         # "ANN under 20ms p99 with filters"
         r"ann (?:under|search|index|queries|lookups?)",
         r"approximate nearest[- ]neighbou?rs?",
@@ -2309,6 +2329,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"semantic search", r"similarity search", r"embedding(?:s)? (?:search|store|index|db)",
                           r"nearest neighbou?rs?", r"ann search", r"retrieval"),
     Stage.GOVERNANCE: (r"audit trail of (?:model )?(?:approvals|changes)", r"(?:keep|have) an audit trail",
+                       # "documentation of every model: who trained it, on which data, who approved it"
+                       r"documentation (?:of|for) (?:every|each|all|our) models?", r"who approved (?:it|them|each)",
                        r"who approved what", r"approvals? (?:\+|and|&) (?:an? )?audit trail",
                        r"governance", r"compliance", r"audit(?:s|ing|ability| trails?)?", r"model cards?",
                        r"approvals?", r"eu ai act", r"regulat(?:or|ors|ory|ion|ions|ed)", r"explainability",
@@ -2345,7 +2367,7 @@ NEED_CUE = re.compile(
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
     r"solve|struggling with|focus on|priority|priorities|care about|plan to|"
     r"planning|must have|nice to have|wish|hoping|require|requires|required|automate|automating|move to|"
-    r"moving to|migrate to|migrating to|asking (?:me |us |the team )?for|(?:asks|asked) (?:me |us )?for)(?![a-z])"
+    r"moving to|migrate to|migrating to|asking (?:me |us |the team )?for|(?:ask|asks|asked) (?:me |us )?for)(?![a-z])"
 )
 #: Self-hosting as a wish or an ability, not a rule ("self-hosted ideally", "a tool we can self-host").
 SELF_HOST_SOFT = (
@@ -2374,7 +2396,7 @@ NEED_ASK = re.compile(
     r"(?:must|should) (?:handle|cover|support|include)|the (?:new |next |main |big )?ask (?:now |here )?is|"
     r"(?:can't|cannot) agree on|"
     # what the people they serve ask them for: "the ML folks keep asking for GPU nodes and notebooks"
-    r"(?:keep |keeps |kept |are |been )?asking (?:me |us |the team )?for|(?:asks|asked) (?:me |us )?for|"
+    r"(?:keep |keeps |kept |are |been )?asking (?:me |us |the team )?for|(?:ask|asks|asked) (?:me |us )?for|"
     # "Simple tool to log LLM calls and costs?", "a lightweight way to track runs"
     r"(?:(?:simple|simplest|easy|easiest|lightweight|basic|cheap|cheapest|light|best|good|decent|free|"
     r"recommended|open[- ]source|self[- ]hosted) ){1,2}(?:tool|way|setup|thing|option|app)s? (?:to|for)|"

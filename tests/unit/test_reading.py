@@ -1070,6 +1070,15 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("our training jobs fail silently whenever the input CSVs change shape", "frustrations", "data_quality"),
         ("runs crash after 2 days because the data loader hits a corrupt image", "frustrations", "data_quality"),
         ("We'd like to validate datasets before long runs.", "needs", "data_validation"),
+        # jobs asked for in other words
+        ("what should we use to keep versioned models with approvals?", "needs", "model_registry"),
+        ("model versions and deploy approvals are managed in emails and Excel", "needs", "model_registry"),
+        ("Our auditors now ask for documentation of every model", "needs", "governance"),
+        ("Need a way to score summary quality.", "needs", "llm_evaluation"),
+        ("Want a proper scheduler for GPU jobs.", "needs", "compute"),
+        ("I want retraining to run on its own", "needs", "ml_pipelines"),
+        ("Need to store ~100k document embeddings and query them fast", "needs", "vector_search"),
+        ("What we lack is any watching of the model outputs in prod", "needs", "model_monitoring"),
     ],
 )
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,
