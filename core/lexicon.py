@@ -1626,7 +1626,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "too many moving parts", "more tools is worse than no tools", "a pile of half-used tools nobody can keep
         # straight", "standardize on one tracker" (many in use, one wanted)
         r"too many (?:moving )?(?:parts|pieces)", r"more tools (?:is|are) worse",
-        r"(?:pile|heap|bunch|graveyard|zoo) of (?:[\w-]+ ){0,2}tools",
+        r"(?:pile|heap|graveyard|zoo) of (?:[\w-]+ ){0,2}tools",
         r"(?:nobody|no one) can keep (?:\w+ ){0,2}straight", r"standardi[sz]e on (?:one|a single)",
     ),
 }
