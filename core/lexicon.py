@@ -1955,6 +1955,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "prompt tests in ci", "llm unit tests", "unit tests for our prompts"
         r"(?:prompt|llm|rag|agent|chatbot) (?:unit |regression )?tests",
         r"(?:unit )?tests for (?:our |the |my )?(?:prompts|llm (?:apps?|outputs|calls)|agents?|chatbots?)",
+        r"(?:regression )?tests? for (?:our |the |my )?prompt (?:changes|edits|versions|updates|tweaks)",
         # "compare two prompt variants on a fixed set of questions", "automated faithfulness checks", "LLM-as-judge",
         # "automated scoring of traces", "turn the bad ones into test cases"
         r"compare (?:two |the |our )?prompt (?:variants|versions)",

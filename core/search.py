@@ -442,8 +442,11 @@ class SearchIndex:
                 continue
             # a longer word that begins with the one typed is another word, not a typo of it ("column" is not
             # "columnar"; stems already meet inflections)
+            # and a typo keeps its first letter ("regress" is not "progress", "macbook" not "facebook"), but a
+            # prefix may go ("unfair" meets "fair")
             near = [found for found, _, _ in process.extract(word, self._vocabulary, scorer=fuzz.ratio,
-                                                             score_cutoff=80, limit=3) if not _extends(found, word)]
+                                                             score_cutoff=80, limit=3)
+                    if not _extends(found, word) and (found[0] == word[0] or word.endswith(found))]
             mended.append(near[0] if near else word)
         return mended
 

@@ -40,6 +40,13 @@ def test_an_ordinary_word_is_not_mended_into_a_longer_one() -> None:
     assert top("lable studio")[0] == "label-studio"  # a real typo is still mended
 
 
+def test_a_word_is_not_mended_into_one_with_another_first_letter() -> None:
+    # "regression" is no typo of "progress": prompt regression tests are LLM evaluation, run in CI
+    assert "promptfoo" in top("regression tests for prompt changes that run in github actions on every pull request")
+    # but a word that only adds a prefix meets the word it is made from: "unfair" finds fairness checks
+    assert "fairlearn" in top("check classifier for unfair outcomes across gender groups")
+
+
 def test_a_job_in_plain_words_finds_tools_built_for_it() -> None:
     catalog = shipped()
     for query, stage in (("tune hyperparameters", "hyperparameter_tuning"), ("label images", "data_labeling")):
