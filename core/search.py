@@ -61,6 +61,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "mislabeling": ("label", "errors"), "mislabelling": ("label", "errors"),
     "bounding": ("bounding", "computer", "vision"),
     "gitops": ("gitops", "continuous", "delivery"),
+    # a Mac is where a local model runs on macOS; offline is local
+    "macbook": ("macos", "locally"), "mac": ("macos", "locally"), "imac": ("macos", "locally"),
+    "offline": ("offline", "locally"),
 }  # fmt: skip
 #: Words that say nothing about a tool.
 STOP = frozenset(

@@ -40,6 +40,11 @@ def test_an_ordinary_word_is_not_mended_into_a_longer_one() -> None:
     assert top("lable studio")[0] == "label-studio"  # a real typo is still mended
 
 
+def test_offline_or_on_a_mac_is_running_locally() -> None:
+    assert "ollama" in top("chat with an open-weights model on my laptop while offline")
+    assert "ollama" in top("run llama offline on my macbook for prototyping", limit=5)
+
+
 def test_a_word_is_not_mended_into_one_with_another_first_letter() -> None:
     # "regression" is no typo of "progress": prompt regression tests are LLM evaluation, run in CI
     assert "promptfoo" in top("regression tests for prompt changes that run in github actions on every pull request")
