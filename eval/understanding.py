@@ -46,9 +46,10 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: any tuning on it, is short replies to a question the bot asked, in people's own words, and long openings padded
 #: with numbers, tools and clouds that are not theirs or not profile fields; _26, written blind on 2026-12-04 and
 #: committed before any tuning on it, is ordinary opening messages of one to four sentences in many registers, and
-#: short replies)
+#: short replies; _27, written blind later that session as a check on its changes, is the whole interview as people
+#: answer it: openings, and hedged, numbered, listed or correcting replies to each question)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 27))))
+                    for n in ("", *(f"_{k}" for k in range(3, 28))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
