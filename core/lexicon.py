@@ -2759,7 +2759,12 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"train\w* (?:\w+ )?(?:in|from) (?:jupyter|notebooks)",
         r"copy(?:ing)? (?:model )?files", r"cop(?:y|ying|ies) (?:the |a |our )?(?:pickles?|model files?|weights|"
         r"\.pkl|joblib)\w* (?:\w+ ){0,2}(?:to|onto) (?:a |the |our )?(?:server|box|machine|bucket|vm)",
-        r"re-?run (?:all )?(?:the )?cells", r"level 0", r"haven't shipped", r"not in production yet", r"no pipelines",
+        r"re-?run (?:all )?(?:the )?cells", r"level 0",
+        # "retraining is a calendar reminder", "I open retrain.ipynb and run all cells", "one data scientist re-running
+        # the notebook"
+        r"calendar reminder", r"run(?:s|ning)? all (?:the )?cells",
+        r"re-?runn?(?:ing|s)? (?:the |a |our |that |his |her |their )?(?:[\w-]+ )?notebooks?",
+        r"haven't shipped", r"not in production yet", r"no pipelines",
         r"(?:train|run) (?:\w+ ){0,2}on (?:my|our) laptops?",
         # a script someone runs from a laptop: "retrained monthly by a giant script someone runs from their laptop"
         r"scripts? (?:that )?(?:someone|somebody|one of us|i|we) runs? (?:\w+ ){0,2}(?:from|on) (?:their|my|our|a|his|"
@@ -2834,7 +2839,21 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"runs? (?:the )?(?:re-?)?training (?:every (?:\w+ )?(?:night|day|week|month|hour)|nightly|weekly|daily|"
         r"hourly|monthly|on a schedule)", r"cron'?d",
         r"scheduled (?:python |bash |shell )?scripts?",
-        r"task scheduler"),
+        r"task scheduler",
+        # a scheduler or an orchestrator that starts training: "a crontab on an EC2 box kicks off train.py every
+        # night", "Airflow runs the training DAG every Sunday", "a Vertex AI Pipeline triggered weekly by Cloud
+        # Scheduler", "vertex pipelines for training", "we're on Flyte for all training pipelines", "a decent training
+        # pipeline in Kubeflow", "our training runs as a nightly Dagster job"
+        r"(?:crontab|cron|scheduler|airflow|dagster|prefect|argo|flyte|kubeflow|step functions|composer) "
+        r"(?:[\w.-]+ ){0,5}(?:kicks? off|triggers?|runs?|launch(?:es)?|starts?) (?:the |our )?(?:[\w.-]+ )?"
+        r"(?:train\w*|retrain\w*|dags?)\b",
+        r"triggered (?:nightly|weekly|daily|hourly|monthly|(?:\w+ )?by (?:cloud scheduler|cron|eventbridge|airflow|a "
+        r"schedule))",
+        r"pipelines? for (?:\w+ )?(?:training|retraining)\b(?! (?:would|could|is what|are what))",
+        r"for (?:all )?(?:of )?(?:our |the )?training pipelines",
+        r"(?:decent|proper|real|working|solid) (?:re-?)?training pipelines? (?:in|on|with|built on)",
+        r"(?:training|re-?training) runs as (?:a |an )?(?:nightly |weekly |daily |scheduled )?(?:[\w-]+ )?(?:job|dag|"
+        r"flow|pipeline)"),
     2: (r"ci/cd for pipelines and models", r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines?|ml)",
         # pipelines tested before they ship: "TFX pipelines on Kubeflow with CI/CD", "CI tests each pipeline change
         # before promotion", "Cloud Build tests every pipeline component", "models only ship through promotion gates"

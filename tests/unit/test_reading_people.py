@@ -216,6 +216,13 @@ def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catal
         ("Dagster schedules training and models auto-promote through the registry", 2),
         ("Cloud Build runs tests on the pipeline code and promotes the model", 2),
         ("our Kubeflow pipelines are triggered by CI on every merge", 2),
+        # a scheduler or an orchestrator that starts training is level 1
+        ("Right now a crontab on an EC2 box kicks off train.py every night", 1),
+        ("Our retraining: a Vertex AI Pipeline triggered weekly by Cloud Scheduler.", 1),
+        ("We have a decent training pipeline in Kubeflow on GKE", 1),
+        ("our training runs as a nightly Dagster job", 1),
+        ("retraining is a calendar reminder", 0),
+        ("every first monday I open retrain.ipynb, bump the date filter and run all cells", 0),
     ],
 )
 def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catalog, text: str, level: int) -> None:
@@ -226,7 +233,7 @@ def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catal
     "text",
     ["We want scheduled pipelines next quarter.", "Next step is to deploy models automatically.",
      "Features are served from Redis by hand-written jobs.", "We tune our CTR models by hand, one run at a time.",
-     "What's the least painful way to retrain it weekly?"],
+     "What's the least painful way to retrain it weekly?", "we want pipelines for training"],
 )  # fmt: skip
 def test_a_goal_or_a_hand_written_job_is_not_a_maturity(shipped_catalog: Catalog, text: str) -> None:
     assert "maturity" not in understand(text, shipped_catalog)
