@@ -9,7 +9,7 @@ from core.constraints import hard_constraints
 from core.explanations import main_stage
 from core.profile import Profile
 from core.scoring import Wanted, and_list, or_list, step_words
-from core.vocabulary import Budget, Frustration, Persona, ScopePreference, Stage, Workload, label_in_text
+from core.vocabulary import Budget, Evaluates, Frustration, Persona, ScopePreference, Stage, Workload, label_in_text
 
 _NEXT_STEP = {
     0: "Next step (level 0 → 1): automate one training pipeline end to end, with tracked experiments, "
@@ -59,6 +59,13 @@ _MET = {
     "kubernetes": "needs no Kubernetes",
     "budget": "has a free way in",
 }
+
+
+def _builds_llm_apps(wanted: Wanted) -> bool:
+    """Is an LLM app what they want help with: its evaluation or its tracing wanted, and the evaluation not of
+    models (a researcher fine-tuning a model, or one who asks only for tracking, has no app to trace)?"""
+    app_jobs = {Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY} & set(wanted.weights)
+    return bool(app_jobs) and wanted.kinds.get(Stage.LLM_EVALUATION) != frozenset({Evaluates.MODELS.value})
 
 
 def _met(profile: Profile) -> str:
@@ -162,7 +169,7 @@ def build_advice(
     if wanted.settled or settled:
         what = "what you asked for" if profile.needs else "what hurts"
         lines.append(f"Your current tools already cover {what}: keep them and deepen their use.")
-    if Workload.LLM in (profile.workloads or ()) and profile.maturity in (None, 0):
+    if Workload.LLM in (profile.workloads or ()) and profile.maturity in (None, 0) and _builds_llm_apps(wanted):
         lines.append("For LLM apps, set up evaluation on a fixed test set before tracing production traffic.")
     if profile.maturity is not None:  # unknown, a line about maturity levels would fit anyone
         lines.append(_NEXT_STEP[profile.maturity])

@@ -1486,8 +1486,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:gpus?|gpu (?:box|boxes|machines?|servers?)|compute)",
         r"shar\w* (?:one|a single|1|two|2|the same|a) (?:gpu|gpu box|gpu machine|gpu server|box|machine)",
         r"(?:gpu )?quota (?:\w+ ){0,5}(?:pending|denied|rejected|stuck|waiting)",
-        r"hard to get gpus / compute", r"(?:not enough|no|few|scarce|expensive|limited|lack of|short on|waiting for|"
-        r"queue(?:ing)? for|fight(?:ing)? (?:over|for)) (?:gpus?|compute|gpu time|cluster time|a100s|h100s)",
+        # "few GPUs" is a shortage; "a few A100s" is some
+        r"hard to get gpus / compute", r"(?:not enough|no|(?<!\ba )few|scarce|expensive|limited|lack of|short on|"
+        r"waiting for|queue(?:ing)? for|fight(?:ing)? (?:over|for)) (?:gpus?|compute|gpu time|cluster time|a100s|"
+        r"h100s)",
         r"gpus? (?:\w+ ){0,2}(?:scarce|expensive|hard|shortage|bottleneck|limited|never available)",
         r"(?:can't|cannot|never|rarely|don't|do not|barely) get (?:\w+ )?(?:gpus?|compute)",
         r"compute (?:is )?(?:a bottleneck|expensive|scarce|limited)",

@@ -628,7 +628,7 @@ def _integrations(tool: Tool, profile: Profile, catalog: Catalog, index: Catalog
         if elsewhere is not None:
             bad = f"it is not made for your {catalog.get(elsewhere).name}, where your jobs run" if explain else None
             return Factor("integrations", -FAMILY, None, bad)
-        if (scheduler := _hpc_runtime(tool, catalog, links)) is not None and not _shares_machines(profile):
+        if (scheduler := _hpc_runtime(tool, catalog)) is not None and not _shares_machines(profile):
             # a container runtime made for a cluster scheduler and not for Kubernetes (Apptainer with Slurm), for
             # a team whose jobs run on no machines it shares (on the development panels such picks on AWS were
             # rejected both times, and accepted all ten times on shared HPC clusters)
@@ -817,13 +817,14 @@ def _personal_notebook(tool: Tool) -> bool:
     return tool.built_for(Stage.NOTEBOOKS) and tool.self_host_needs == () and Deployment.SAAS not in tool.deployment
 
 
-def _hpc_runtime(tool: Tool, catalog: Catalog, links: frozenset[str]) -> str | None:
-    """The cluster scheduler a container tool is made for, when its partners are such a scheduler and not
-    Kubernetes (Apptainer: Slurm); None for any other tool."""
-    if KUBERNETES_ID in links:
+def _hpc_runtime(tool: Tool, catalog: Catalog) -> str | None:
+    """The cluster scheduler a container tool is made for, when what its own entry says it works with is such a
+    scheduler and not Kubernetes (Apptainer: Slurm); None for any other tool (Kubernetes itself, which Slurm's
+    entry names, is no such runtime)."""
+    if tool.id == KUBERNETES_ID or KUBERNETES_ID in tool.integrates_with:
         return None
-    return next((catalog.get(t).name for t in sorted(links) if t in catalog and is_cluster_scheduler(catalog.get(t))),
-                None)
+    return next((catalog.get(t).name for t in tool.integrates_with
+                 if t in catalog and is_cluster_scheduler(catalog.get(t))), None)
 
 
 def _shares_machines(profile: Profile) -> bool:

@@ -192,6 +192,20 @@ def test_advice_names_the_stage_to_start_with_and_says_nothing_about_an_unknown_
     assert any(line.startswith("Next step (level 1 → 2)") for line in known)
 
 
+def test_advice_for_llm_apps_is_given_to_those_building_one() -> None:
+    """The line about evaluating an LLM app before tracing it is for an app team asking for either; a researcher
+    fine-tuning language models who asks only for tracking has no production traffic to trace."""
+    from core.advice import build_advice
+    from core.scoring import wanted_of
+
+    line = "For LLM apps, set up evaluation on a fixed test set before tracing production traffic."
+    app = Profile(team_size=3, maturity=0, workloads=(Workload.LLM,), needs=(Stage.LLM_OBSERVABILITY,))
+    assert line in build_advice(app, wanted_of(app, shipped()))
+    research = Profile(persona=Persona.RESEARCHER, team_size=1, maturity=0, workloads=(Workload.LLM,),
+                       frustrations=(Frustration.CANT_REPRODUCE,))  # fmt: skip
+    assert line not in build_advice(research, wanted_of(research, shipped()))
+
+
 def test_specialized_tools_first_is_not_said_beside_a_platform_pick() -> None:
     from core.advice import build_advice
     from core.scoring import wanted_of

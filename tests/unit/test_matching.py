@@ -903,6 +903,7 @@ def test_a_team_on_a_big_cloud_without_a_cluster_is_not_sent_a_scheduler_or_an_h
                                "current_stack": ["amazon-sagemaker-ai"]})  # fmt: skip
     assert "apptainer" not in [t.id for t in picks(sagemaker)]
     assert "made for shared clusters run with Slurm" in why_not(sagemaker, shipped(), "apptainer")
+    assert "made for shared clusters" not in why_not(sagemaker, shipped(), "kubernetes")  # Slurm names it, not it Slurm
     hpc = parse_profile({**base, "cloud": "on_prem", "kubernetes": False, "needs": ["containers"]})
     assert "made for shared clusters" not in why_not(hpc, shipped(), "apptainer")
 

@@ -383,6 +383,12 @@ def test_pains_in_plain_words(shipped_catalog: Catalog, text: str, frustration: 
     assert frustration in understand(text, shipped_catalog)["frustrations"]
 
 
+def test_a_few_gpus_are_some_and_few_gpus_are_too_few(shipped_catalog: Catalog) -> None:
+    assert "compute_access" in understand("we have few GPUs and a long queue", shipped_catalog)["frustrations"]
+    facts = understand("university slurm cluster with a few A100s", shipped_catalog)
+    assert "compute_access" not in facts.get("frustrations", ())
+
+
 def test_a_model_inventory_is_not_a_model_inventing_things(shipped_catalog: Catalog) -> None:
     facts = understand("Auditors want model inventory, risk ratings, approvals. We need governance tooling.",
                        shipped_catalog)
