@@ -72,6 +72,11 @@ class Event(BaseModel):
     date: str = Field(pattern=r"^\d{4}-\d{2}(-\d{2})?$", description="YYYY-MM-DD or YYYY-MM")
     what: str = Field(min_length=10, max_length=300, description="one sentence a user may read")
     successor: str | None = None
+    former_name: str | None = Field(
+        default=None, min_length=2, max_length=80,
+        description="for a rename, the name it had before (one of the tool's aliases, so it still finds the tool), "
+        "said beside today's name to someone who uses the old one",
+    )
     source: str = Field(pattern=r"^https?://")
 
     @property
@@ -273,6 +278,20 @@ class Tool(BaseModel):
         return DEFAULT_RING[self.category]
 
     @property
+    def former_name(self) -> str | None:
+        """What it was called before its latest rename, when its entry names it ("Vertex AI")."""
+        renames = [e for e in self.events if e.kind is EventKind.RENAMED]
+        return renames[-1].former_name if renames else None
+
+    def name_for(self, said: str | None = None) -> str:
+        """Its name today, and the former one beside it for someone who used that ("Gemini Enterprise Agent
+        Platform (formerly Vertex AI)"); `said`: what they typed, if known (no note when it is today's name)."""
+        former = self.former_name
+        if former is None or (said is not None and said.casefold() != former.casefold()):
+            return self.name
+        return f"{self.name} (formerly {former})"
+
+    @property
     def adoptable(self) -> bool:
         """Can it be recommended for new adoption? (Not when it stopped, nor an in-house platform.)"""
         return self.status not in NOT_FOR_NEW_ADOPTION and self.category is not Category.CUSTOM_ML_PLATFORM
@@ -415,6 +434,11 @@ def cross_check(tools: Iterable[Tool], *, today: date, partial: bool = False) ->
         for event in tool.events:
             if event.successor is not None and event.successor not in ids:
                 problems.append(f"{tool.id}: event successor unknown id '{event.successor}'")
+            if event.former_name is not None and (event.kind is not EventKind.RENAMED
+                                                  or event.former_name.casefold() not in
+                                                  {a.casefold() for a in tool.aliases}):
+                problems.append(f"{tool.id}: former_name '{event.former_name}' must be one of its aliases, on a "
+                                "renamed event")
     return problems
 
 

@@ -106,10 +106,12 @@ def kubernetes_text(tool: Tool) -> str:
     return "no"
 
 
-def tool_names(ids: object, catalog: Catalog) -> str:
-    """Display names of catalog ids, in order ("Apache Airflow, DVC")."""
+def tool_names(ids: object, catalog: Catalog, *, formerly: bool = False) -> str:
+    """Display names of catalog ids, in order ("Apache Airflow, DVC"); `formerly`: with the name a renamed tool had
+    before ("Gemini Enterprise Agent Platform (formerly Vertex AI)"), as when saying back the tools someone uses."""
     values = ids if isinstance(ids, (list, tuple)) else [ids]
-    return ", ".join(catalog.get(str(i)).name if str(i) in catalog else str(i) for i in values)
+    return ", ".join((catalog.get(str(i)).name_for() if formerly else catalog.get(str(i)).name)
+                     if str(i) in catalog else str(i) for i in values)
 
 
 def _labels(values: object) -> str:
@@ -133,7 +135,7 @@ def show_value(field: str, value: Any, catalog: Catalog) -> str:
     if field == "workloads":
         return "work: " + (_labels(value) or "none")
     if field == "current_stack":
-        return "using " + (tool_names(value, catalog) or "no tools yet")
+        return "using " + (tool_names(value, catalog, formerly=True) or "no tools yet")
     if field == "frustrations":
         return "what hurts: " + (_labels(value) or "nothing")
     if field == "needs":
@@ -170,7 +172,7 @@ def show_answer(question: Question, value: Any, catalog: Catalog) -> str:
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if question.id == "current_stack":
-        return tool_names(value, catalog) or "none"
+        return tool_names(value, catalog, formerly=True) or "none"
     if isinstance(value, (list, tuple)):
         return ", ".join(format_option(question, v) for v in value) or "none"
     return format_option(question, value)

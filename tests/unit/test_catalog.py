@@ -166,6 +166,24 @@ def test_a_status_change_without_an_event_fails() -> None:
         parse_catalog(mutated(change), today=TODAY)
 
 
+def test_a_former_name_is_a_renamed_events_and_one_of_the_tools_aliases() -> None:
+    def renamed(tools):  # type: ignore[no-untyped-def]
+        tools[0]["aliases"] = [*tools[0]["aliases"], "ML Flow Classic"]
+        tools[0]["events"] = [{"kind": "renamed", "date": "2026-01", "what": "MLflow was once called something else.",
+                               "former_name": "ML Flow Classic", "source": "https://mlflow.org/docs/latest/"}]
+
+    mlflow = parse_catalog(mutated(renamed), today=TODAY).get("mlflow")
+    assert mlflow.name_for() == "MLflow (formerly ML Flow Classic)"
+    assert mlflow.name_for("mlflow") == "MLflow"  # no note for someone who used today's name
+
+    def not_an_alias(tools):  # type: ignore[no-untyped-def]
+        renamed(tools)
+        tools[0]["events"][0]["former_name"] = "Nothing Like It"
+
+    with pytest.raises(InvalidCatalog, match="former_name 'Nothing Like It' must be one of its aliases"):
+        parse_catalog(mutated(not_an_alias), today=TODAY)
+
+
 def test_primary_stages_must_be_among_the_stages_and_self_host_needs_must_match_deployment() -> None:
     def stray(tools):  # type: ignore[no-untyped-def]
         tools[0]["primary_stages"] = ["vector_search"]

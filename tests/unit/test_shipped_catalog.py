@@ -79,6 +79,16 @@ def test_people_find_renamed_and_nicknamed_tools(shipped_catalog: Catalog) -> No
     assert {name: shipped_catalog.resolve(name).id for name in expected} == expected
 
 
+def test_a_renamed_tool_is_said_back_by_its_name_today_beside_the_one_they_used(shipped_catalog: Catalog) -> None:
+    from core.answers import understand
+    from core.wording import show_value
+
+    stack = understand("we train on Vertex AI", shipped_catalog)["current_stack"]
+    assert show_value("current_stack", stack, shipped_catalog) == (
+        "using Gemini Enterprise Agent Platform (formerly Vertex AI)")
+    assert show_value("current_stack", ("mlflow",), shipped_catalog) == "using MLflow"
+
+
 def test_the_committed_json_schema_matches_the_model() -> None:
     committed = (ROOT / "catalog.schema.json").read_text(encoding="utf-8")
     assert committed == schema_text(), "run `mlops-waiter catalog schema` and commit the result"
