@@ -187,7 +187,7 @@ _ALTERNATIVE = (
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,5}what\s+(?:[\w-]+\s+){1,3}now\b"),
 )
 #: "the open source version of Arize", "a self-hosted edition of Comet": the same makers' open edition first
-_OPEN_EDITION = re.compile(r"\b(?:open[- ]?source|oss|free|self[- ]?host(?:ed|able)?)\s+(?:version|edition|"
+_OPEN_EDITION = re.compile(r"\b(?:open[- ]?source|oss|self[- ]?host(?:ed|able)?)\s+(?:version|edition|"
                            r"equivalent|counterpart|flavou?r)\s+of\s+(?P<tool>.+)$")
 #: "like git but for sql tables", "like wandb but for llm traces": the tool named says how the sought one works, and
 #: what follows "but for" is the job; that maker's own product for it fits (W&B's Weave)
