@@ -384,13 +384,22 @@ class Catalog:
             raise UnknownTool(text.strip()[:80], self.suggest(text))
         return tool
 
+    def _default_picks(self, stage: Stage) -> list[str]:
+        """The tools built for a job, best first, as the engine ranks them for someone who asks only for it."""
+        from core.matching import score_all
+        from core.profile import Profile
+        from core.scoring import wanted_of
+
+        asking = Profile(needs=(stage,))
+        return [tool.id for _, tool in score_all(asking, self, wanted_of(asking, self)) if tool.built_for(stage)]
+
     def search(self, text: str, *, limit: int = 10) -> list[Tool]:
         """Ranked search over names, aliases, summary, stages and category (see core.search)."""
         from core.scoring import index_of  # both are built on first use, once per catalog
         from core.search import SearchIndex
 
         if self._index is None:
-            self._index = SearchIndex(self.tools, index_of(self))
+            self._index = SearchIndex(self.tools, index_of(self), self._default_picks)
         return [hit.tool for hit in self._index.search(text, limit=limit)]
 
 

@@ -40,6 +40,13 @@ def test_an_ordinary_word_is_not_mended_into_a_longer_one() -> None:
     assert top("lable studio")[0] == "label-studio"  # a real typo is still mended
 
 
+def test_a_job_named_alone_brings_the_engines_standard_answers_first() -> None:
+    # of the tools built for one job, the ones the engine picks for someone asking only for it come first,
+    # not those whose summaries repeat the words most
+    assert top("feature store")[0] == "feast"
+    assert "apache-airflow" in top("workflow orchestration")
+
+
 def test_offline_or_on_a_mac_is_running_locally() -> None:
     assert "ollama" in top("chat with an open-weights model on my laptop while offline")
     assert "ollama" in top("run llama offline on my macbook for prototyping", limit=5)
