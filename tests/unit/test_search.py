@@ -45,6 +45,8 @@ def test_a_job_named_alone_brings_the_engines_standard_answers_first() -> None:
     # not those whose summaries repeat the words most
     assert top("feature store")[0] == "feast"
     assert "apache-airflow" in top("workflow orchestration")
+    # so does the one job of a pain told alone: a model that got worse unnoticed is for a monitoring tool
+    assert "evidently" in top("our model got worse in production and nobody noticed")
 
 
 def test_offline_or_on_a_mac_is_running_locally() -> None:
