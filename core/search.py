@@ -71,7 +71,7 @@ STOP = frozenset(
     "what need want use using every each all any some see get just really from about also way "
     "something thing things stuff do does doing me you your they them their this these those there here "
     "when where why who will would should could so be been have has had than then too very much many "
-    "one ones im i'm let lets please stop prevent".split()
+    "one ones im i'm let lets please stop prevent going goes went".split()
 )
 
 

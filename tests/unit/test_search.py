@@ -49,6 +49,10 @@ def test_a_job_named_alone_brings_the_engines_standard_answers_first() -> None:
     assert "evidently" in top("our model got worse in production and nobody noticed")
 
 
+def test_going_is_a_verb_not_the_go_language() -> None:
+    assert "gitea" not in top("stop our support chatbot from going off topic or saying rude things")
+
+
 def test_offline_or_on_a_mac_is_running_locally() -> None:
     assert "ollama" in top("chat with an open-weights model on my laptop while offline")
     assert "ollama" in top("run llama offline on my macbook for prototyping", limit=5)
