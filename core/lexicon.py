@@ -1963,7 +1963,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"compare (?:two |the |our )?prompt (?:variants|versions)",
         # "compare LLM prompts side by side"
         r"compare (?:\w+ ){0,2}prompts (?:side by side|against each other|head to head)",
-        r"(?:automated )?faithfulness (?:checks|scores?|evals?)",
+        r"(?:automated )?faithfulness(?: (?:checks|scores?|evals?))?",
+        # RAG metrics: "context recall", "context precision", "answer relevancy"
+        r"context (?:recall|precision|relevanc[ey])", r"answer relevanc[ey]", r"groundedness",
         r"llm[- ]as[- ](?:a[- ])?judge",
         r"(?:automated )?scoring of (?:traces|outputs|answers)",
         r"turn (?:\w+ ){0,3}into test cases",

@@ -49,6 +49,10 @@ def test_a_job_named_alone_brings_the_engines_standard_answers_first() -> None:
     assert "evidently" in top("our model got worse in production and nobody noticed")
 
 
+def test_rag_metrics_are_llm_evaluation_not_vector_search() -> None:
+    assert "ragas" in top("measure faithfulness and context recall of my retrieval answers")
+
+
 def test_going_is_a_verb_not_the_go_language() -> None:
     assert "gitea" not in top("stop our support chatbot from going off topic or saying rude things")
 
