@@ -526,16 +526,19 @@ class SearchIndex:
                 similar[position] = 1.5  # "the open source version of Arize": its makers' own (Phoenix)
         return similar
 
-    def _default_for(self, jobs: set[Stage]) -> dict[int, float]:
+    def _default_for(self, jobs: set[Stage], kinds: dict[Stage, frozenset[str]]) -> dict[int, float]:
         """For a query about one job (named, or the one job of the pain it tells), the tools the engine picks first
         for someone asking only for it (1, 1/2, … for its top DEFAULT_TOP): of the tools built for a job, the
-        standard answer comes first ("feature store": Feast before the ones whose summaries say it more)."""
+        standard answer comes first ("feature store": Feast before the ones whose summaries say it more). Of a kind
+        the query names (guardrails for a chatbot), only the picks of that kind."""
         if self._default_picks is None or len(jobs) != 1:
             return {}
         job = next(iter(jobs))
         if job not in self._defaults:
             self._defaults[job] = self._default_picks(job)
-        ranked = [tool_id for tool_id in self._defaults[job] if tool_id in self._position][:DEFAULT_TOP]
+        said = kinds.get(job, frozenset())
+        ranked = [tool_id for tool_id in self._defaults[job] if tool_id in self._position
+                  and kind_fit(self.tools[self._position[tool_id]], job, said) == 1.0][:DEFAULT_TOP]
         return {self._position[tool_id]: 1.0 / (1 + rank) for rank, tool_id in enumerate(ranked)}
 
     def _compared(self, text: str) -> dict[int, float]:
@@ -670,7 +673,7 @@ class SearchIndex:
             fits_with[position] = max(fits_with.get(position, 0.0), 1.0)
         # the one job the query names, or the one job of the one pain it tells ("nobody noticed the model got worse")
         only = {units[0][0]} if len(units) == 1 and len(units[0]) == 1 else jobs
-        default = self._default_for(only) if not alternatives else {}
+        default = self._default_for(only, kinds) if not alternatives else {}
         for position, tool in enumerate(self.tools):
             score = scores[position] + DEFAULT_WEIGHT * default.get(position, 0.0)
             built = sum(max(_fit(tool, stage, kinds[stage]) for stage in unit) for unit in units) / len(units) \

@@ -47,6 +47,8 @@ def test_a_job_named_alone_brings_the_engines_standard_answers_first() -> None:
     assert "apache-airflow" in top("workflow orchestration")
     # so does the one job of a pain told alone: a model that got worse unnoticed is for a monitoring tool
     assert "evidently" in top("our model got worse in production and nobody noticed")
+    # of the kind of the job the query names: guardrails for a chatbot, not the oversight of models
+    assert not {"credo-ai", "validmind"} & set(top("guardrails for our chatbot"))
 
 
 def test_rag_metrics_are_llm_evaluation_not_vector_search() -> None:
