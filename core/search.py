@@ -297,8 +297,8 @@ BM25_K1, BM25_B = 1.2, 0.5
 WITH_WEIGHT = 0.5
 #: How much the engine's own first picks for the one job a query names count, beside the words, and how many of
 #: them: on the development suites 0.2 found 5 more queries' must-haves in suites 1-19 (1253 -> 1258 of 1350;
-#: 0.4 or more found fewer than none), with 2 more in suite 20 and 1 more of the held-out 99, measured once; the
-#: one job of the one pain a query tells, 2 more (1260).
+#: 0.4 or more found fewer than without it), with 2 more in suite 20 and 1 more of the held-out 99, measured once;
+#: the one job of the one pain a query tells, 2 more (1260).
 DEFAULT_WEIGHT, DEFAULT_TOP = 0.2, 5
 
 
