@@ -145,6 +145,8 @@ class CatalogIndex:
     # where jobs run: tools built for compute (Slurm, Ray, SkyPilot) -> whether the catalog knows container
     # tools made for it (Apptainer and Podman for Slurm)
     compute_hosts: dict[str, bool] = field(default_factory=dict)
+    # container tools made for a cluster scheduler and not for Kubernetes -> that scheduler's name (Apptainer: Slurm)
+    hpc_runtimes: dict[str, str] = field(default_factory=dict)
 
 
 class Standing(NamedTuple):
@@ -175,6 +177,8 @@ def index_of(catalog: Catalog) -> CatalogIndex:
                          if t in catalog)
             for tool in catalog if Stage.COMPUTE in tool.primary_stages
         }  # fmt: skip
+        found.hpc_runtimes = {tool.id: scheduler for tool in catalog if tool.built_for(Stage.CONTAINERS)
+                              and (scheduler := _hpc_runtime(tool, catalog)) is not None}
         for tool in catalog:
             _standing_of(tool, found, catalog)
             words = tool.id.split("-")
@@ -388,8 +392,8 @@ def _still_hurting(profile: Profile, wanted: Wanted) -> None:
     jobs."""
     needs = set(profile.needs or ())
     for frustration in SHORTAGES & set(profile.frustrations or ()):
-        implied = profile.implied_by(frustration)
-        if frustration.value in wanted.platform_answers or not implied or not all(s in wanted.kept for s in implied):
+        implied = _felt_where_kept(profile, wanted, frustration)
+        if not implied:
             continue  # answered by a platform they run, or by a need they state for it
         if short_on_own_machines(profile):
             continue  # the scheduler they run is where that shortage is fixed: nothing they may add brings GPUs,
@@ -407,12 +411,18 @@ def _still_hurting(profile: Profile, wanted: Wanted) -> None:
     # other tools for its job are the answer, beside it, not the next maturity step's jobs, which no pain asked for
     # (on the development panels such next-step picks were accepted 3 times in 16)
     for frustration in set(profile.frustrations or ()) - SHORTAGES - PRACTICE:  # a shortage is read above
-        implied = profile.implied_by(frustration)
-        if frustration.value in wanted.platform_answers or not implied or not all(s in wanted.kept for s in implied):
-            continue
-        for stage in implied:
+        for stage in _felt_where_kept(profile, wanted, frustration):
             wanted.weights[stage] = STILL_HURTING_WEIGHT
             wanted.origin[stage] = "kept"
+
+
+def _felt_where_kept(profile: Profile, wanted: Wanted, frustration: Frustration) -> tuple[Stage, ...]:
+    """The jobs a pain points to, when a tool they run keeps every one of them and no platform of theirs answers
+    it; none otherwise."""
+    implied = profile.implied_by(frustration)
+    if frustration.value in wanted.platform_answers or not all(s in wanted.kept for s in implied):
+        return ()
+    return implied
 
 
 def _governs(asked: set[Stage], needs: set[Stage]) -> frozenset[str]:
@@ -628,7 +638,7 @@ def _integrations(tool: Tool, profile: Profile, catalog: Catalog, index: Catalog
         if elsewhere is not None:
             bad = f"it is not made for your {catalog.get(elsewhere).name}, where your jobs run" if explain else None
             return Factor("integrations", -FAMILY, None, bad)
-        if (scheduler := _hpc_runtime(tool, catalog)) is not None and not _shares_machines(profile):
+        if (scheduler := index.hpc_runtimes.get(tool.id)) is not None and not _shares_machines(profile):
             # a container runtime made for a cluster scheduler and not for Kubernetes (Apptainer with Slurm), for
             # a team whose jobs run on no machines it shares (on the development panels such picks on AWS were
             # rejected both times, and accepted all ten times on shared HPC clusters)
