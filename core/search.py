@@ -369,16 +369,16 @@ def _any_name(tool: Tool) -> str:
     return "|".join(re.escape(name) for name in names)
 
 
+#: First words of foundations' names as the catalog gives them ("Linux Foundation project", "LF AI & Data",
+#: "Project Jupyter", "PyTorch Foundation"): they host projects, they do not make them.
+_FOUNDATIONS = frozenset({"apache", "linux", "lf", "project", "pytorch", "cncf", "eclipse"})
+
+
 def _maker(tool: Tool) -> str:
     """The first word of who makes a tool ("Comet ML, Inc." and "Comet" are one maker), lower case; none (an
     empty word) for a foundation, which hosts the projects of many makers."""
     first = re.split(r"[^\w&-]+", tool.vendor.lower().strip())[0]
     return "" if first in _FOUNDATIONS else first
-
-
-#: First words of foundations' names as the catalog gives them ("Linux Foundation project", "LF AI & Data",
-#: "Project Jupyter", "PyTorch Foundation"): they host projects, they do not make them.
-_FOUNDATIONS = frozenset({"apache", "linux", "lf", "project", "pytorch", "cncf", "eclipse"})
 
 
 def _edition_of(tool: Tool) -> re.Pattern[str]:
@@ -428,6 +428,7 @@ class SearchIndex:
         self._default_picks = default_picks
         self._defaults: dict[Stage, Sequence[str]] = {}  # each job's default ranking, computed when first asked
         self._position = {tool.id: position for position, tool in enumerate(self.tools)}
+        self._makers = [_maker(tool) for tool in self.tools]
         self._names: dict[str, int] = {}
         for position, tool in enumerate(self.tools):
             for name in tool.names():
@@ -521,7 +522,8 @@ class SearchIndex:
                 similar[position] = shared / best + (0.2 if tool.category is like.category else 0.0)
             if tool.id == like.successor:
                 similar[position] = max(similar.get(position, 0.0), 1.5)  # the one its makers point to
-            if sibling is not None and position != named and _maker(like) and _maker(tool) == _maker(like) \
+            if sibling is not None and position != named and self._makers[named] \
+                    and self._makers[position] == self._makers[named] \
                     and (tool.open_source or Deployment.SELF_HOSTED in tool.deployment):
                 similar[position] = 1.5  # "the open source version of Arize": its makers' own (Phoenix)
         return similar
@@ -656,9 +658,9 @@ class SearchIndex:
         if reference is not None:  # how it works, not a name sought nor a job to replace
             name_hits.pop(reference, None)
             unwanted.add(reference)
-            maker = _maker(self.tools[reference])
-            for position, tool in enumerate(self.tools):
-                if maker and position != reference and _maker(tool) == maker:
+            maker = self._makers[reference]
+            for position, made_by in enumerate(self._makers):
+                if maker and position != reference and made_by == maker:
                     fits_with[position] = max(fits_with.get(position, 0.0), 1.0)
         if alternatives:  # the name typed is the tool to replace, not a name to find
             name_hits = {}
