@@ -66,11 +66,17 @@ DEV_SUITE_19 = Path(__file__).resolve().parent / "dev_search_queries_19.json"
 #: context ("serve llama on two gpus", "schema checks on pandas dataframes"), a kind with one constraint, comparisons
 #: and migrations, one- or two-word queries and misspelt names.
 DEV_SUITE_20 = Path(__file__).resolve().parent / "dev_search_queries_20.json"
+#: Two more, written blind at the start of the next session (2026-12-04, before its tuning). Suite 21: kinds of tool in
+#: one to four words, a kind with a constraint, names, old names and misspellings, needs in plain words. Suite 22,
+#: kept as a check and never tuned on: kinds as one community says them (HPC, data engineering, LLM apps), a kind
+#: with a cloud, licence, language or budget, alternatives and comparisons, needs with typos.
+DEV_SUITE_21 = Path(__file__).resolve().parent / "dev_search_queries_21.json"
+DEV_SUITE_22 = Path(__file__).resolve().parent / "dev_search_queries_22.json"
 #: Every development suite, in the order they were written.
 DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
               DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12, DEV_SUITE_13,
               DEV_SUITE_14, DEV_SUITE_15, DEV_SUITE_16, DEV_SUITE_17, DEV_SUITE_18,
-              DEV_SUITE_19, DEV_SUITE_20)
+              DEV_SUITE_19, DEV_SUITE_20, DEV_SUITE_21, DEV_SUITE_22)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:
