@@ -47,9 +47,13 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: with numbers, tools and clouds that are not theirs or not profile fields; _26, written blind on 2026-12-04 and
 #: committed before any tuning on it, is ordinary opening messages of one to four sentences in many registers, and
 #: short replies; _27, written blind later that session as a check on its changes, is the whole interview as people
-#: answer it: openings, and hedged, numbered, listed or correcting replies to each question)
+#: answer it: openings, and hedged, numbered, listed or correcting replies to each question; _28, written blind at the
+#: start of the next session (2026-12-04) and committed before any tuning on it, is first messages shaped like forum
+#: posts and issues, with negations, managed-service hints, budgets in many words and aliases, and short replies to
+#: each question; _29, written blind at the same time as a check and never tuned on, is first messages as Slack and
+#: Discord community questions, run-on sentences and bullet lists, and replies)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 28))))
+                    for n in ("", *(f"_{k}" for k in range(3, 30))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
