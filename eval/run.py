@@ -188,13 +188,16 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
             row.false.append(f"{scenario['id']} {pick['id']} counterfactual: {broken}")
 
 
-#: The development panels, each written blind by another helper, in the order they were written.
+#: The development panels, each written blind by another helper, in the order they were written. Panels 22 and 23
+#: were written at the start of one session (2026-12-04), before any tuning: 22 from public guidance (cloud MLOps
+#: guides, tool-selection posts, case studies), every stage and persona; 23, kept as a check and never tuned on,
+#: from what real teams wrote about their own stacks (engineering blogs, forum threads, GitHub issues).
 DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",
               "dev_panel_6.json", "dev_panel_7.json", "dev_panel_8.json", "dev_panel_9.json",
               "dev_panel_10.json", "dev_panel_11.json", "dev_panel_12.json", "dev_panel_13.json",
               "dev_panel_14.json", "dev_panel_15.json", "dev_panel_16.json", "dev_panel_17.json",
               "dev_panel_18.json", "dev_panel_19.json", "dev_panel_20.json",
-              "dev_panel_21.json")
+              "dev_panel_21.json", "dev_panel_22.json", "dev_panel_23.json")
 
 
 def dev_panels() -> list[tuple[str, list[dict[str, Any]]]]:
