@@ -465,7 +465,9 @@ def _chosen(
         # a pain the platform they run answers: that platform is the first answer, then the best picks
         platform = catalog.get(next(iter(wanted.platform_answers.values())))
         if platform.id not in {t.id for _, t in chosen}:
-            return [*_scored([platform], profile, catalog, wanted), *chosen[: top - 1]]
+            # with nothing else asked (too many tools, where they run a platform), a pick beside it is a tool more
+            rest = chosen[: top - 1] if wanted.weights else []
+            return [*_scored([platform], profile, catalog, wanted), *rest]
     return chosen
 
 

@@ -280,7 +280,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
         elif weight > wanted.weights.get(stage, 0.0):
             wanted.weights[stage] = weight
             wanted.origin[stage] = origin
-    _answered_by_platform(profile, catalog, wanted)
+    _answered_by_platform(profile, catalog, wanted, running)
     _done_on_the_side(profile, running, wanted)
     _still_hurting(profile, wanted)
     wanted.settled = bool(asked) and not wanted.weights
@@ -343,11 +343,16 @@ def _done_on_the_side(profile: Profile, running: Sequence[Tool], wanted: Wanted)
                 wanted.side.setdefault(stage, tool.id)
 
 
-def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted) -> None:
+def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted, running: Sequence[Tool]) -> None:
     """A pain (not a stated need) one of whose stages a platform they already run keeps is answered by that
     platform ("retraining is manual" on Azure ML: its pipelines; "slow hand-off" on SageMaker: its registry and
-    endpoints), so its other stages are not asked anew: no new orchestrator or container tool beside it."""
+    endpoints), so its other stages are not asked anew: no new orchestrator or container tool beside it. Too many
+    tools, where they run a platform, is answered by consolidating on it, not by another tool."""
     needs = set(profile.needs or ())
+    if Frustration.TOO_MANY_TOOLS in (profile.frustrations or ()):
+        platform = next((t.id for t in running if is_platform(t)), None)
+        if platform is not None:
+            wanted.platform_answers[Frustration.TOO_MANY_TOOLS.value] = platform
     for frustration in profile.frustrations or ():
         implied = profile.implied_by(frustration)
         holders = [wanted.kept[s] for s in implied if s in wanted.kept]
@@ -476,6 +481,10 @@ MAIN_JOB = 0.45
 def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     covered = [s for s in wanted.weights if tool.built_for(s)]
     if not wanted.weights:
+        consolidate = [pain for pain, holder in wanted.platform_answers.items() if holder == tool.id]
+        if explain and consolidate:  # too many tools, where they run a platform: it does many jobs, others can go
+            return Factor("coverage", 0.0, f"you already run it: consolidating on it, not adding tools, is the fix "
+                                           f"for '{label_in_text(consolidate[0])}'")
         return Factor("coverage", 0.0)
     points = 2.0 * sum(wanted.weight(tool, s) for s in covered) / wanted.total
     main_job = bool(covered) and tool.primary_stages[0] in wanted.weights
@@ -489,7 +498,8 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     mine = [s for s in covered if wanted.kept.get(s) == tool.id]  # it is the tool they use there
     instead = [s for s in covered if wanted.origin[s] == "kept" and s not in mine]
     step = [s for s in covered if wanted.origin[s] == "next step"]
-    fixes = [label_in_text(pain) for pain, holder in wanted.platform_answers.items() if holder == tool.id]
+    fixes = [label_in_text(pain) for pain, holder in wanted.platform_answers.items()
+             if holder == tool.id and pain != Frustration.TOO_MANY_TOOLS.value]  # a job's fix, not the sprawl's
     where = f", which is where to fix '{', '.join(fixes)}'" if fixes else ""
     parts = [f"you already use it for {_stages_text(mine)}{where}: keep it"] if mine else []
     aside = wanted.aside(tool.id)

@@ -1037,6 +1037,22 @@ def test_with_no_need_stated_a_job_a_pain_implies_that_their_platform_does_aside
     assert any(shipped().get(p.id).built_for(Stage.MODEL_MONITORING) for p in rec.picks[1:])
 
 
+def test_too_many_tools_where_they_run_a_platform_is_answered_by_consolidating_on_it_not_by_more_tools() -> None:
+    """An 80-person Azure platform team on Azure ML whose teams keep bolting on their own tools, asking for nothing
+    else: more tools (Kubeflow, Ray) would add to the sprawl; Azure ML, which they run, is the answer, said so."""
+    profile = parse_profile(
+        {"persona": "platform_engineer", "team_size": 80, "maturity": 1, "cloud": "azure", "kubernetes": True,
+         "current_stack": ["azure-machine-learning", "github"], "frustrations": ["too_many_tools"], "budget": "high",
+         "scope_preference": "all_in_one"}
+    )  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert [p.id for p in rec.picks] == ["azure-machine-learning"], [p.id for p in rec.picks]
+    assert rec.picks[0].reasons[0].startswith("you already run it: consolidating on it, not adding tools"), \
+        rec.picks[0].reasons
+    # with no platform in the stack, the pain still gets picks (ones that cover several stages)
+    assert recommend(profile.with_answers(current_stack=("github",)), shipped()).picks
+
+
 def test_a_need_the_platform_they_run_does_on_the_side_starts_there() -> None:
     """A SageMaker team asking for model monitoring: SageMaker's own monitor comes first, said as such, with one
     specialist as the alternative; the stack card agrees. A platform that breaks one of their rules, or a data
