@@ -1,8 +1,11 @@
 """How well free text is understood, on the blind corpus (eval/utterances.json).
 
 `python -m eval.understanding [--verbose]` reads each message the way the conversation does: an
-opening message through `understand`, a reply to a question through `parse_answer` for the field
-asked plus `understand` for anything else it states. Each (field, value) read is compared with the
+opening message through `understand`, a reply to a question through `read_reply`, which reads every
+field knowing the question asked (core/replies.py applies all of it), with the field asked checked as
+`parse_answer` checks it. (Until 2026-12-04 a reply's other fields were read through `understand`, as
+if it opened a conversation: "labeling. annotators are slow", answering what hurts, counted a labeling
+need the conversation never notes.) Each (field, value) read is compared with the
 labels: precision and recall per field and overall, and the tools read from ordinary words (a tool in
 current_stack that the labels do not have, in a message the corpus marks as holding look-alike words).
 """
@@ -22,7 +25,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.answers import parse_answer, understand  # noqa: E402
+from core.answers import parse_answer, read_reply, understand  # noqa: E402
 from core.catalog import Catalog  # noqa: E402
 from core.questions import QUESTIONS  # noqa: E402
 from eval.run import load_catalog  # noqa: E402
@@ -72,21 +75,18 @@ def _plain(value: Any) -> Any:
 def read(message: dict[str, Any], catalog: Catalog) -> dict[str, Any]:
     """The fields the product reads from one message, as plain values."""
     text = message["text"]
-    found: dict[str, Any] = {}
-    facts = understand(text, catalog)
-    for key, value in facts.items():
-        if key in FIELDS:
-            found[key] = _plain(value)
     asked = message.get("asked")
     question = next((q for q in QUESTIONS if q.id == asked), None)
+    facts = dict(read_reply(question, text, catalog).facts) if question is not None else understand(text, catalog)
     if question is not None:
+        facts.pop(asked, None)
         try:
             value = parse_answer(question, text, catalog)
         except ValueError:  # NotUnderstood, or a reply meant for another field
             value = None
         if value is not None and value != ():
-            found[asked] = _plain(value)
-    return found
+            facts[asked] = value
+    return {key: _plain(value) for key, value in facts.items() if key in FIELDS}
 
 
 def _pairs(fields: dict[str, Any]) -> set[tuple[str, str]]:
