@@ -1032,6 +1032,10 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
     if question.kind is Kind.YES_NO and direct is not None and _NO_THING.match(text) \
             and reading.facts.get(question.id, direct) != direct:
         direct = None  # "no SaaS please" to "must you self-host?" is a yes: what it says no to, read whole
+    if question.kind is Kind.YES_NO and direct is None and (said := _SO_THEN.search(lx.normal(text))) is not None:
+        direct = lx.YES.match(said.group(1)) is not None  # "there's a cluster but we can't use it, so no"
+    elif question.kind is Kind.YES_NO and direct is None and lx.UNSURE.match(lx.normal(text).strip()):
+        facts.pop(question.id, None)  # "not sure, I think IT runs some openshift thing?": no answer yet
     if direct is not None:
         facts[question.id] = direct
     elif question.id not in facts:
@@ -1050,6 +1054,8 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
     return replace(reading, facts=facts)
 
 
+#: A yes or no that ends a reply after its reasons: "technically there's a cluster but we can't use it, so no".
+_SO_THEN = re.compile(r"(?:,|;|\.|-|–|—)\s*so,?\s+((?:no|nope|nah|not really|yes|yep|yeah|yup))\s*[.!]*\s*$")
 #: A reply's first sentence, before what it goes on to say ("manual everything. the notebook IS the pipeline").
 _LEAD = re.compile(r"^\s*([^.;!?\n]+?)\s*[.;!\n]\s*\S")
 #: Words an answer given first in a longer reply has at most: "manual everything", "zero", "k8s yes".

@@ -26,6 +26,16 @@ def to_number(text: str) -> int | None:
     return None
 
 
+#: Amounts too vague to be a team's size ("a handful", "a few of us"): left unread, and asked if it matters.
+VAGUE_PEOPLE = frozenset({"a few", "few", "a handful", "a handful of", "handful of", "several"})
+
+
+def _people(text: str) -> int | None:
+    """A count of people, or None where it is only a vague amount."""
+    word = re.sub(r"^(?:~|about|around|roughly|maybe|like)\s*", "", text.strip())
+    return None if word in VAGUE_PEOPLE else to_number(text)
+
+
 _N = f"({lx.NUMBER})"
 #: The whole number, and a count of people: not "8" of "~80 prompts", "2" of "2TB", "50" of "50-100k a year".
 _NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b|[kmgtp]b\b|[-–] ?\d+[km]\b)"
@@ -48,6 +58,7 @@ _TEAM_PATTERNS = (
     rf"{_N}ppl(?![a-z])",  # "DS team 8ppl"
     rf"team(?: of| is| size is| size:| size of| size| =| consists of| has| with| ?\(| ?:) ?(?:about |around |roughly "
     rf"|only |just )?{_N}",
+    rf"team (?=~){_N}",  # "team ~20"
     rf"(?:team of (?:[\w-]+ ){{1,2}}(?:is|are)|(?:group|lab|squad|crew)(?: of| ?\()|(?:ml |ds |data |ai )?(?:folks|"
     rf"people|guys|group) ?\() ?(?:about |around |roughly |only |just )?{_N}(?! teams| groups| squads)",
     rf"{_N}[- ]?(?:person|people|member|man|ppl|strong|human)s?[- ]['\"]?(?:[a-z/]+ ){{0,2}}{lx.TEAM_NOUN}",
@@ -73,7 +84,10 @@ _ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) (?:my |our )?{_N}"
             rf"(?: (?:others|other people|colleagues|co-?workers|more|\w+)|(?=[,.;)!?]|$))")  # "team is me + 1,"
 _ALONE = (r"(?:i'm|i am) the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|developer|"
           r"data scientist|scientist|mle|ds|researcher) (?:on|at|in|doing|working|for)",
-          r"(?:it's|it is) (?:just )?me\b(?!,? (?:plus|and|\+|with|&))")  # fmt: skip
+          r"(?:it's|it is) (?:just )?me\b(?!,? (?:plus|and|\+|with|&))",
+          # "40 devs in the company but ML is just me"
+          r"(?:ml|ai|ds|data science|machine learning|the ml (?:side|part|work)) (?:is|=) (?:just|only) me\b"
+          r"(?!,? (?:plus|and|\+|with|&))")  # fmt: skip
 #: "the only MLE among 9 data scientists": the writer and the others.
 _ONLY_AMONG = rf"(?:i'm|i am) the only (?:[\w-]+ ){{1,2}}(?:among|alongside|with|for) {_N} (?:\w+ )?{lx.PEOPLE}"
 _AND_ME = rf"{_N} (?:\w+ )?{lx.PEOPLE} (?:and|plus|\+) (?:me|myself)"
@@ -95,33 +109,33 @@ def team_size_in(low: str) -> int | None:
     """The team size a sentence states ('8 ppl', '3 person startup', 'team of five', 'just me')."""
     for pattern in _FOR_WHOM:
         match = re.search(r"(?<![a-z0-9])" + pattern, low)
-        if match and (number := to_number(match.group(1))):
+        if match and (number := _people(match.group(1))):
             return number
     alone = lx.phrase_pattern(_ALONE).search(low) is not None  # "I'm the only ML person at a 60-person company"
     for pattern in _TEAM_PATTERNS:
         match = re.search(r"(?<![a-z0-9])" + pattern, low)
-        if match and (number := to_number(match.group(1))) and not _NOT_OURS.match(low, match.end(1)):
+        if match and (number := _people(match.group(1))) and not _NOT_OURS.match(low, match.end(1)):
             company = _COMPANY.search(match.group(0)) or _COMPANY_OF.match(match.group(0))
             if company and not _ML.search(match.group(0)) and (alone or number > 15):
                 continue  # a whole company ("MLE at a 40-person startup") is not the team that uses the tools
-            if (upto := _UP_TO.match(low, match.end(1))) and (top := to_number(upto.group(1))) and top > number:
+            if (upto := _UP_TO.match(low, match.end(1))) and (top := _people(upto.group(1))) and top > number:
                 return round((number + top) / 2 + 0.01)  # "team of 6 to 8": the middle, as a range of roles is read
             counted = _counted(low, match.start(1))
             return counted if counted and counted > number else number  # "team of 5 DS + 1 MLE"
-    if (match := re.search(r"(?<![a-z0-9])" + _ONLY_AMONG, low)) and (number := to_number(match.group(1))):
+    if (match := re.search(r"(?<![a-z0-9])" + _ONLY_AMONG, low)) and (number := _people(match.group(1))):
         return number + 1
     if alone:
         return 1
-    if (match := re.search(r"(?<![a-z0-9])" + _AND_ME, low)) and (number := to_number(match.group(1))):
+    if (match := re.search(r"(?<![a-z0-9])" + _AND_ME, low)) and (number := _people(match.group(1))):
         return _counted(low, _chain_start(low, match.start(1))) or number + 1  # "3 MLEs, 1 DE and me": 5
-    if (match := re.search(r"(?<![a-z0-9])" + _RANGE, low)) and (a := to_number(match.group(1))):
-        b = to_number(match.group(2)) or a
+    if (match := re.search(r"(?<![a-z0-9])" + _RANGE, low)) and (a := _people(match.group(1))):
+        b = _people(match.group(2)) or a
         return round((a + b) / 2 + 0.01)
     if re.search(r"(?<![a-z])" + _PAIR, low):
         return 2
-    if (match := re.search(r"(?<![a-z])" + _ME_PLUS, low)) and (number := to_number(match.group(1))):
+    if (match := re.search(r"(?<![a-z])" + _ME_PLUS, low)) and (number := _people(match.group(1))):
         return number + 1
-    if (match := re.search(r"(?<![a-z0-9])" + _MATES, low)) and (number := to_number(match.group(1))):
+    if (match := re.search(r"(?<![a-z0-9])" + _MATES, low)) and (number := _people(match.group(1))):
         return number + 1
     counts = [c for c in re.finditer(r"(?<![a-z0-9])" + _ROLE_COUNT + r"(?![a-z0-9])", low)
               if not _NOT_OURS.match(low, c.end())]
@@ -146,17 +160,17 @@ def _counted(low: str, start: int) -> int | None:
     counts = list(re.finditer(r"(?<![a-z0-9])" + _ROLE_COUNT + r"(?![a-z0-9])", low[start:]))
     if not counts or counts[0].start() != 0:
         return None
-    total = to_number(counts[0].group(1)) or 0
+    total = _people(counts[0].group(1)) or 0
     last = counts[0]
     for previous, match in zip(counts, counts[1:], strict=False):
         if _ME.match(low, start + previous.end()):
-            return to_number(previous.group(1))  # "40 devs and 1 ML person (me)": the writer's own group
+            return _people(previous.group(1))  # "40 devs and 1 ML person (me)": the writer's own group
         if not re.fullmatch(_JOIN, low[start + previous.end() : start + match.start()]):
             break
-        total += to_number(match.group(1)) or 0
+        total += _people(match.group(1)) or 0
         last = match
     if _ME.match(low, start + last.end()) and last is not counts[0]:
-        return to_number(last.group(1))
+        return _people(last.group(1))
     if _ONE_MORE.match(low, start + last.end()) is not None:  # "two DS and an MLE", "+ our PI"
         total += 1
     return total
@@ -177,4 +191,4 @@ def read_number(text: str) -> int | None:
     if stated is not None:
         return stated
     bare = re.search(r"(?<![a-z0-9.])" + _N + r"(?![a-z0-9])", low)
-    return to_number(bare.group(1)) if bare else None
+    return _people(bare.group(1)) if bare else None

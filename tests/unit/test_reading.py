@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from core.answers import parse_answer, read, read_number, read_reply, understand
+from core.answers import NotUnderstood, parse_answer, read, read_number, read_reply, understand
 from core.catalog import Catalog
 from core.questions import BY_ID
 
@@ -189,14 +189,23 @@ def test_a_pain_that_is_fine_is_not_a_pain(shipped_catalog: Catalog) -> None:
         ("me and two others", 3), ("half a dozen data scientists", 6), ("a dozen people", 12),
         ("two data scientists and three engineers", 5), ("the 4 of us", 4), ("~30 people", 30),
         ("10+ engineers", 10), ("5-10 people", 8), ("we're a 40-person ML team", 40),
-        ("a 200 person company, ML team of 4", 4), ("I lead a team of 7", 7), ("a handful of folks", 5),
+        ("a 200 person company, ML team of 4", 4), ("I lead a team of 7", 7), ("ML is just me", 1),
         ("just me and a contractor", 2), ("a small LLM team, five including me", 5), ("Four DSs, one GPU VM", 4),
         ("team of 4 to 6, it varies", 5), ("it's me and my three co-founders", 4), ("me, plus 2 teammates", 3),
-        ("a 3-person subteam inside research", 3), ("me (the only DS) and a PM", 2),
+        ("a 3-person subteam inside research", 3), ("me (the only DS) and a PM", 2), ("team ~20.", 20),
+        ("about 40 devs in the company but ML is just me", 1),
     ],
 )  # fmt: skip
 def test_team_sizes_in_many_forms(shipped_catalog: Catalog, text: str, size: int) -> None:
     assert understand(text, shipped_catalog)["team_size"] == size
+
+
+@pytest.mark.parametrize("text", ["a handful of folks", "we're a few people", "several of us", "a handful"])
+def test_a_vague_amount_of_people_is_no_team_size(shipped_catalog: Catalog, text: str) -> None:
+    # "a handful" could be 3 or 8: the team size is left unread (and asked if it matters), never guessed
+    assert "team_size" not in understand(text, shipped_catalog)
+    with pytest.raises(NotUnderstood):  # as a reply to "how many people?", the question stays open
+        parse_answer(BY_ID["team_size"], text, shipped_catalog)
 
 
 def test_things_counted_are_not_the_team(shipped_catalog: Catalog) -> None:
@@ -1245,3 +1254,29 @@ def test_a_platform_engineers_opening_reads_the_audit_question(shipped_catalog: 
 @pytest.mark.parametrize("text", ["labeling isn't the bottleneck", "labeling is not a bottleneck for us"])
 def test_a_pain_said_not_to_be_one_is_not_read(shipped_catalog: Catalog, text: str) -> None:
     assert "labeling_bottleneck" not in understand(text, shipped_catalog).get("frustrations", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("technically there's a cluster but we're not allowed to use it, so no", False),
+        ("we had to beg IT for months, but they finally gave us a namespace - so yes", True),
+    ],
+)  # fmt: skip
+def test_a_yes_or_no_after_the_reasons_answers_the_question(shipped_catalog: Catalog, text: str, value: bool) -> None:
+    assert parse_answer(BY_ID["kubernetes"], text, shipped_catalog) is value
+
+
+def test_a_reply_that_is_not_sure_leaves_a_yes_or_no_open(shipped_catalog: Catalog) -> None:
+    # OpenShift would mean Kubernetes, but "not sure, I think" is no answer yet: it is asked again, not guessed
+    with pytest.raises(NotUnderstood):
+        parse_answer(BY_ID["kubernetes"], "not sure, I think IT runs some openshift thing?", shipped_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [("free-tier only. need tracking + registry.", "none"), ("budget got cut to nothing this year", "none"),
+     ("management approved a budget for MLOps, decent amount too", "medium")],
+)  # fmt: skip
+def test_budgets_said_in_passing(shipped_catalog: Catalog, text: str, budget: str) -> None:
+    assert understand(text, shipped_catalog)["budget"] == budget
