@@ -2658,7 +2658,8 @@ SELF_HOST_NO = (
 BUDGET: dict[Budget, tuple[str, ...]] = {
     Budget.NONE: (r"free only", r"no budget", r"zero budget", r"only free", r"free (?:tools|stuff|software|"
                   r"options|tiers?|plans?)? only", r"free[- ](?:tiers?|plans?) only", r"only (?:the )?free[- ]tiers?",
-                  r"budget (?:got |was |has been |just got )?(?:cut|slashed) to (?:nothing|zero|0)", r"zero (?:for|on) (?:tools|software|licen[cs]es|vendors)",
+                  r"budget (?:got |was |has been |just got )?(?:cut|slashed) to (?:nothing|zero|0)",
+                  r"zero (?:for|on) (?:tools|software|licen[cs]es|vendors)",
                   r"(?:can't|cannot|can not|won't|unable to) (?:pay|spend)(?! (?:much|a lot|more|too much|big|lots|"
                   r"that much|thousands|enterprise))", r"\$0",
                   r"0 (?:budget|dollars|\$|usd|eur)", r"no money", r"nothing to spend", r"no spend", r"unfunded",
