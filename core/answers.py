@@ -93,7 +93,9 @@ _EXISTS = re.compile(r"[\w .&+-]{1,40}?\s(?:exists|is out there|is a thing)(?![a
 _ABANDONED = re.compile(r"(?<![a-z])(?:gave up|giving up|abandoned|ditched it|dropped it|didn't (?:work|stick)|"
                         r"(?:switched|turned) (?:it|them) off|shut (?:it|them) down|(?:but )?it died|killed it|"
                         r"never stuck|hated it|moved on|(?:nobody|no one) (?:kept|keeps) using|stopped using it|"
-                        r"fell out of use)(?![a-z])", re.IGNORECASE)  # fmt: skip
+                        r"fell out of use|(?:ripped|tore|torn|pulled|taken|took) (?:it|them) out|"
+                        r"got rid of (?:it|them)|decommissioned (?:it|them)|retired (?:it|them))(?![a-z])",
+                        re.IGNORECASE)  # fmt: skip
 
 
 class NotUnderstood(ValueError):

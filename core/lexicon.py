@@ -579,7 +579,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"spreadsheets",
         r"no idea (?:which|what) (?:data|dataset|params|parameters|model|run|snapshot|version|commit|config|checkpoi"
         r"nt)",
-        r"not reproducible",
+        r"not reproducible", r"(?:aren't|are not|isn't|is not|weren't|wasn't|were not|was not) (?:\w+ )?"
+        r"reproducible", r"nothing (?:\w+ )?reproduces",
         r"(?:can't|cannot|don't|do not|never) (?:remember|recall) (?:which|what) (?:\w+ ){0,3}(?:params|parameters|"
         r"settings|config|data|dataset|snapshot|version|commit|seed)",
         r"results? (?:\w+ )?(?:never|rarely) (?:match|agree)",
@@ -966,7 +967,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:returns?|sends?|gives?|delivers?) (?:us )?(?:partial|incomplete|truncated) data", r"garbage features",
         # "the model trains on that junk", "40 columns have been null since a vendor changed their api", "finds likely
         # label errors", "labels from 4 protocols contradict each other", "an upstream etl job failed silently"
-        r"(?:trains?|trained|training) on (?:that |this |the )?(?:junk|garbage|bad data|stale (?:data|features))",
+        r"(?:trains?|trained|training|retrains?|retrained|retraining) on (?:that |this |the )?(?:junk|garbage|"
+        r"bad data|stale (?:data|features))", r"(?:one |a |every )?(?:bad|breaking|silent) upstream changes?",
         r"label errors", r"noisy labels", r"(?:labels?|annotations) (?:\w+ )?contradict", r"(?:have|has) been null",
         r"null since", r"stale features", r"(?:silently|quietly) (?:failed|broke|stopped)",
         # bad data told by what it did: "we trained on nulls for two weeks", "the labels come back

@@ -1280,3 +1280,9 @@ def test_a_reply_that_is_not_sure_leaves_a_yes_or_no_open(shipped_catalog: Catal
 )  # fmt: skip
 def test_budgets_said_in_passing(shipped_catalog: Catalog, text: str, budget: str) -> None:
     assert understand(text, shipped_catalog)["budget"] == budget
+
+
+def test_a_tool_they_ripped_out_is_not_in_their_stack(shipped_catalog: Catalog) -> None:
+    facts = read_reply(BY_ID["current_stack"], "we had kubeflow but ripped it out last year. now it's just cron + "
+                       "scripts", shipped_catalog).facts  # fmt: skip
+    assert "kubeflow" not in facts.get("current_stack", ()) and "kubernetes" not in facts
