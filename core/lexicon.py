@@ -2579,7 +2579,9 @@ SELF_HOST_YES = (
     r"(?:has|have|must|needs? to) (?:to )?(?:run|stay|live|be hosted) (?:\w+ ){0,2}(?:on|in) (?:our|our own|"
     r"the company's) (?:infra\w*|servers|cloud|accounts?|vpc|premises|network|hardware)", r"behind (?:our|the) "
     r"firewall", r"host (?:it|everything|them|tools) ourselves",
-    r"data (?:must|has to|needs to|can only|should) stay (?:on[- ]?prem\w*|in-house|internal|on our (?:own )?servers)",
+    r"data (?:must|has to|needs to|can only|should) stay (?:on[- ]?prem\w*|in-house|internal|on our (?:own )?servers|"
+    r"in our (?:own )?(?:aws |azure |gcp |google cloud )?(?:account|vpc|tenant|subscription))",
+    r"nothing (?:can|may|is allowed to|should|must) (?:ever )?leave (?:it|them)\b",
     r"run (?:it|everything|them) ourselves",
     r"on-prem only", r"private deployment", r"(?:must|has to|have to|needs? to) (?:be|stay) (?:on-?prem|in-house|"
     r"internal)", r"(?:our|the) data (?:must|has to|needs to|can only) stay",
@@ -2656,6 +2658,10 @@ SELF_HOST_NO = (
     r"so (?:that )?we (?:don't|do not|never) (?:have to )?run (?:our own |any )?servers",
     r"(?:not|aren't|are not|isn't|is not) allowed to run (?:our own |any )?servers",
     r"(?:has|have|needs?) to be (?:fully )?managed", r"a managed (?:cloud )?option so",
+    # "we'd happily pay for SaaS", "prefer not to manage infra ourselves"
+    r"(?:happily|gladly) pay for (?:a |an )?(?:managed|hosted|saas)",
+    r"(?:prefer|rather) not (?:to )?(?:manage|run|operate|maintain|host) (?:any |our own )?(?:infra\w*|servers|"
+    r"anything)",
 )
 BUDGET: dict[Budget, tuple[str, ...]] = {
     Budget.NONE: (r"free only", r"no budget", r"zero budget", r"only free", r"free (?:tools|stuff|software|"

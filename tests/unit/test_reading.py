@@ -497,7 +497,9 @@ def test_open_source(shipped_catalog: Catalog, text: str, value: bool) -> None:
      ("We have strict SOC2 requirements and can't send customer data to third parties.", True),
      ("an alternative to SageMaker that we can run on our own Kubernetes", True),
      ("something we can self-host please", True), ("security wants PII kept in our VPC", True),
-     ("traces have to stay on our infra", True)],
+     ("traces have to stay on our infra", True), ("We're in a VPC on AWS and nothing can leave it.", True),
+     ("HIPAA, so data must stay in our own AWS account.", True), ("We'd happily pay for SaaS if it saves time.", False),
+     ("we prefer not to manage infra ourselves", False)],
 )  # fmt: skip
 def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
     assert understand(text, shipped_catalog)["self_hosted"] is value
