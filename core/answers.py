@@ -856,6 +856,8 @@ _remembered = lru_cache(maxsize=4096)(_read)
 #: Words that weigh a tool for adoption: "considering Encord or Labelbox", "thinking about Feast", "Feast vs …"
 #: (narrower than _CONSIDER: "a tracker like MLflow" or "e.g. Feast" name an example, not a tool weighed).
 _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking (?:about|of)|compar\w*|vs\.?|"
+                       # "we need something like Feast", "want a tracker like MLflow"
+                       r"(?:want|need|looking for)(?:s|ed)? (?:(?:something|a tool|an? [\w-]+) )?like|"
                        r"differences? between|pros and cons of|"
                        r"versus|trial\w*|should we (?:use|adopt|go with|pick)|"
                        # "an open-source alternative to W&B": what W&B does is asked for, from another tool
@@ -863,6 +865,8 @@ _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking
 
 
 _VERSUS = re.compile(r"(?:vs\.?|versus)(?![a-z])")
+#: A tool named as an example of what is wanted: "want KServe or similar", "MLflow or something like it".
+_SIMILAR = re.compile(r"or (?:something |anything )?(?:similar|equivalent|the like|like (?:it|that))(?![a-z])")
 #: A tool at least this far towards all-in-one on the landscape map is a platform, not one job's tool.
 WHOLE_PLATFORM = 0.5
 
@@ -942,7 +946,8 @@ def _jobs_sought(
             continue
         clause = _clause_before(raw[: mention.start])
         after = re.split(r"[.;!\n]", raw[mention.start : until])[0]
-        weighed_after = _VERSUS.match(after[mention.end - mention.start :].lstrip().lower())  # "Feast vs …"
+        said_next = after[mention.end - mention.start :].lstrip().lower()
+        weighed_after = _VERSUS.match(said_next) or _SIMILAR.match(said_next)  # "Feast vs …", "KServe or similar"
         if (_last(_WEIGHING, clause) > _last(_USAGE, clause) or weighed_after or position in asked) \
                 and not _ABANDONED.search(after):
             weighed.append(tool.primary_stages[0])

@@ -1802,6 +1802,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.EXPERIMENT_TRACKING: (
         # "i just want runs tracked", "i can't find which run made figure 3"
         r"runs? tracked", r"can't find which run",
+        # "how do i keep track of my experiments", "a way to share experiment results with each other"
+        r"keep(?:ing)? track of (?:all )?(?:of )?(?:our |the |my )?(?:ml |training )?(?:experiments?|runs|results|"
+        r"metrics)", r"share (?:our |the |my )?(?:experiment|training) (?:results|runs|metrics)",
         # "I track experiments in a google sheet", "results go into a spreadsheet", "runs are logged in excel"
         r"(?:track|log|record|keep|jot)\w* (?:(?:all|every|each|of|our|my|the) ){0,3}"
         r"(?:experiments?|runs?|training runs|results|metrics|hyperparam\w*|params) (?:\w+ ){0,2}(?:in|into|on) "

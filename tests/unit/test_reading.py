@@ -1288,3 +1288,15 @@ def test_a_tool_they_ripped_out_is_not_in_their_stack(shipped_catalog: Catalog) 
     facts = read_reply(BY_ID["current_stack"], "we had kubeflow but ripped it out last year. now it's just cron + "
                        "scripts", shipped_catalog).facts  # fmt: skip
     assert "kubeflow" not in facts.get("current_stack", ()) and "kubernetes" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [("how do i keep track of my experiments??", "experiment_tracking"),
+     ("need a way to share experiment results with each other", "experiment_tracking"),
+     ("k8s yes, cloud no (own racks). want kserve or similar", "model_serving"),
+     ("We need something like Feast.", "feature_store")],
+)  # fmt: skip
+def test_a_job_asked_for_in_other_words_or_by_an_example_tool(shipped_catalog: Catalog, text: str, need: str) -> None:
+    facts = understand(text, shipped_catalog)
+    assert need in facts["needs"] and "current_stack" not in facts  # the example tool is not theirs
