@@ -224,7 +224,9 @@ LAMBDA_GPUS = (
     r"1-click)(?![a-z])"
 )
 CLOUD: dict[Cloud, tuple[str, ...]] = {
-    Cloud.AWS: (r"aws", r"amazon web services", r"amazon cloud", r"amazon", r"ec2", r"s3", r"eks", r"sagemaker",
+    # "S3-compatible storage on prem (Ceph)" is an API, not Amazon's cloud
+    Cloud.AWS: (r"aws", r"amazon web services", r"amazon cloud", r"amazon", r"ec2",
+                r"s3(?![- ]?(?:compatible|api|protocol|interface|like))", r"eks", r"sagemaker",
                 r"fargate", r"ecs", r"redshift", r"aws lambda", r"bedrock(?! of)", r"emr", r"athena", r"dynamodb",
                 r"cloudwatch", r"ecr",
                 r"step functions", r"aws batch", r"rds", r"aurora(?: postgres| mysql)?"),
