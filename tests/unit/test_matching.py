@@ -899,6 +899,12 @@ def test_a_team_on_a_big_cloud_without_a_cluster_is_not_sent_a_scheduler_or_an_h
     assert picks(on_aws) and "slurm" not in [t.id for t in picks(on_aws)]
     assert "a cluster you would first have to build on AWS" in why_not(on_aws, shipped(), "slurm")
     assert "first have to build" not in why_not(on_aws.with_answers(cloud="on_prem"), shipped(), "slurm")
+    # on a smaller cloud they rent GPUs from, the same: unless the Slurm is theirs already
+    rented = on_aws.with_answers(cloud="other", frustrations=("compute_access",))
+    assert picks(rented) and "slurm" not in [t.id for t in picks(rented)]
+    assert "a cluster you would first have to build on the cloud you rent from" in why_not(rented, shipped(), "slurm")
+    theirs = rented.with_answers(current_stack=("slurm",))
+    assert "first have to build" not in why_not(theirs, shipped(), "slurm")
     sagemaker = parse_profile({**base, "cloud": "aws", "needs": ["containers"],
                                "current_stack": ["amazon-sagemaker-ai"]})  # fmt: skip
     assert "apptainer" not in [t.id for t in picks(sagemaker)]
