@@ -706,6 +706,12 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
         bad = ("it is one person's notebook server, and on the machines you share a hub serves each person theirs "
                "(as JupyterHub does)") if explain else None
         return Factor("cloud", NO_PLATFORM, None, bad)
+    if Stage.NOTEBOOKS in wanted.weights and Stage.COMPUTE in wanted.weights and _shares_machines(profile) \
+            and tool.built_for(Stage.NOTEBOOKS) and not _runs_on_theirs(tool, profile):
+        # notebooks and compute on the machines a group shares: a hosted notebook platform runs them on its own
+        # cloud's machines (Lightning AI, Saturn Cloud for a data centre), not the ones they share
+        bad = ("it runs notebooks on its own cloud's machines, not on the ones you share") if explain else None
+        return Factor("cloud", NO_PLATFORM, None, bad)
     if (cloud in MAJOR_CLOUDS or cloud is Cloud.OTHER) and rents_compute and is_cluster_scheduler(tool) \
             and not profile.kubernetes and tool.id not in profile.stack():
         # on AWS, GCP, Azure or a smaller cloud, with no cluster of their own: a batch scheduler queues jobs on a
@@ -831,6 +837,12 @@ def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
 #: A cluster scheduler of its own (Slurm) beside the Kubernetes they run: a second way to run jobs on the
 #: same kind of machines, to install, secure and teach, where tools that use their cluster add to it.
 SECOND_SCHEDULER = -0.35
+
+
+def _runs_on_theirs(tool: Tool, profile: Profile) -> bool:
+    """Can it run on the machines they have: self-hosted anywhere, or in their account on one of the big clouds?"""
+    return Deployment.SELF_HOSTED in tool.deployment or (
+        profile.cloud in MAJOR_CLOUDS and Deployment.MANAGED_CLOUD in tool.deployment)
 
 
 def _personal_notebook(tool: Tool) -> bool:

@@ -1332,3 +1332,18 @@ def test_why_not_a_tool_doing_the_same_jobs_does_not_say_the_pick_covers_more() 
     said = why_not(profile, shipped(), "langfuse")
     assert "covers more of your needs" not in said, said
     assert "is built first for LLM evaluation" in said, said
+
+
+def test_notebooks_and_compute_on_machines_a_group_shares_are_not_sent_to_a_hosted_notebook_cloud() -> None:
+    """A national research infrastructure serving 300 scientists from its own Kubernetes cluster asks for notebooks
+    and compute: Lightning AI and Saturn Cloud would run the notebooks on their own cloud's machines, not on the
+    shared cluster; a hub on it is the answer, and why-not says so."""
+    profile = parse_profile({"persona": "platform_engineer", "team_size": 300, "maturity": 1, "cloud": "on_prem",
+                             "kubernetes": True, "frustrations": ["compute_access"], "needs": ["notebooks", "compute"],
+                             "budget": "medium", "self_hosted": False})  # fmt: skip
+    chosen = [t.id for t in picks(profile)]
+    assert "jupyterhub" in chosen and not {"lightning-ai", "saturn-cloud", "paperspace"} & set(chosen), chosen
+    assert "runs notebooks on its own cloud's machines" in why_not(profile, shipped(), "saturn-cloud")
+    # on a big cloud, a platform that runs in their own account uses their cloud's machines: no such objection
+    on_aws = profile.with_answers(cloud="aws")
+    assert "own cloud's machines" not in why_not(on_aws, shipped(), "saturn-cloud")
