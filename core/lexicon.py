@@ -1862,7 +1862,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                   r"hyper-?param(?:eter)?s?", r"hpo", r"hparams?",
                                   # fine-tuning a model is training it, not searching its hyperparameters
                                   r"(?<!fine )(?<!fine-)(?:tune|tuning) (?:the )?(?:models|hyperparameters|params)",
-                                  r"sweeps", r"automl", r"hyperparameter tuning", r"(?<!fine )(?<!fine-)tuning",
+                                  r"sweeps", r"automl", r"hyperparameter tuning",
+                                  # not "hand-tuning prompts", "prompt tuning": prompts are no hyperparameters
+                                  r"(?<!fine )(?<!fine-)(?<!hand-)(?<!hand )(?<!prompt )(?<!prompt-)tuning"
+                                  r"(?! (?:the |our |my |of )?(?:prompts?|system prompts?)\b)",
                                   r"learning rates?", r"(?:bayesian|grid|random) search",
                                   r"sweep (?:tool\w*|runs?|jobs?|configs?)"),
     Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",

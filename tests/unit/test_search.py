@@ -220,6 +220,9 @@ def test_jobs_told_as_what_happens_find_the_tools_built_for_them() -> None:
         Stage.WORKFLOW_ORCHESTRATION}
     assert stages_named("best way to run local LLMs") == {Stage.MODEL_SERVING}
     assert stages_named("turn our fine-tuned model into a REST API") == {Stage.MODEL_SERVING}
+    # prompts tuned by hand are no hyperparameters: a prompt optimizer (DSPy) is what is sought
+    assert Stage.HYPERPARAMETER_TUNING not in stages_named("stop hand-tuning prompts, optimize them from examples")
+    assert "dspy" in top("stop hand-tuning prompts, optimize them programmatically from a few labelled examples")
     assert stages_named("find products that look like the one in a photo") == {Stage.VECTOR_SEARCH}
     assert stages_named("which examples in the dataset were labelled incorrectly") == {Stage.DATA_VALIDATION}
     assert not stages_named("tracing for local llm apps") & {Stage.MODEL_SERVING}
