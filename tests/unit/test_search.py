@@ -438,7 +438,6 @@ def test_a_need_told_as_a_story_brings_tools_built_for_that_job() -> None:
          Stage.FEATURE_STORE),
         ("stop the job if a column in the input csv suddenly has nulls or the wrong type", Stage.DATA_VALIDATION),
         ("a web app to tag the sentiment of thousands of customer reviews", Stage.DATA_LABELING),
-        ("plot loss curves", Stage.EXPERIMENT_TRACKING),
         ("teammates should run the script with exactly the same environment and libraries as me", Stage.CONTAINERS),
     ]
     for query, stage in cases:
@@ -448,6 +447,12 @@ def test_a_need_told_as_a_story_brings_tools_built_for_that_job() -> None:
     drift = "alert me when production input data starts looking different from the training data"
     assert (Stage.MODEL_MONITORING,) in pains_named(drift)
     assert all(shipped().get(t).built_for(Stage.MODEL_MONITORING) for t in top(drift)), top(drift)
+
+
+def test_loss_curves_find_the_dashboard_made_for_them_and_the_trackers() -> None:
+    # TensorBoard's own page leads with tracking and visualizing loss and accuracy; trackers plot them too
+    shown = top("plot loss curves")
+    assert "tensorboard" in shown and any(shipped().get(t).built_for(Stage.EXPERIMENT_TRACKING) for t in shown), shown
 
 
 def test_compute_said_as_a_verb_asks_for_no_gpus() -> None:
