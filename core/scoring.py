@@ -706,11 +706,12 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
         bad = ("it is one person's notebook server, and on the machines you share a hub serves each person theirs "
                "(as JupyterHub does)") if explain else None
         return Factor("cloud", NO_PLATFORM, None, bad)
-    if Stage.NOTEBOOKS in wanted.weights and Stage.COMPUTE in wanted.weights and _shares_machines(profile) \
-            and tool.built_for(Stage.NOTEBOOKS) and not _runs_on_theirs(tool, profile):
-        # notebooks and compute on the machines a group shares: a hosted notebook platform runs them on its own
-        # cloud's machines (Lightning AI, Saturn Cloud for a data centre), not the ones they share
-        bad = ("it runs notebooks on its own cloud's machines, not on the ones you share") if explain else None
+    if Stage.NOTEBOOKS in wanted.weights and tool.built_for(Stage.NOTEBOOKS) and not _runs_on_theirs(tool, profile) \
+            and (Stage.COMPUTE in wanted.weights and _shares_machines(profile) or profile.cloud is Cloud.ON_PREM):
+        # notebooks and compute on the machines a group shares, or notebooks in their own data centre (where the
+        # data is): a hosted notebook platform runs them on its own cloud's machines (Lightning AI, Saturn Cloud,
+        # Databricks for a data centre), not on theirs
+        bad = "it runs notebooks on its own cloud's machines, not on the ones you run" if explain else None
         return Factor("cloud", NO_PLATFORM, None, bad)
     if (cloud in MAJOR_CLOUDS or cloud is Cloud.OTHER) and rents_compute and is_cluster_scheduler(tool) \
             and not profile.kubernetes and tool.id not in profile.stack():

@@ -1347,3 +1347,8 @@ def test_notebooks_and_compute_on_machines_a_group_shares_are_not_sent_to_a_host
     # on a big cloud, a platform that runs in their own account uses their cloud's machines: no such objection
     on_aws = profile.with_answers(cloud="aws")
     assert "own cloud's machines" not in why_not(on_aws, shipped(), "saturn-cloud")
+    # notebooks alone, in their own data centre where the data is: the same (Databricks runs in a big cloud)
+    lab = parse_profile({"persona": "researcher", "team_size": 8, "cloud": "on_prem", "needs": ["notebooks"],
+                         "budget": "medium", "self_hosted": False})  # fmt: skip
+    assert "databricks" not in [t.id for t in picks(lab)]
+    assert "runs notebooks on its own cloud's machines" in why_not(lab, shipped(), "databricks")
