@@ -161,6 +161,9 @@ LOOK_ALIKE = re.compile(
     r"[a-z]+ the (?:cat|dog|puppy|kitten|parrot|hamster|goldfish|horse)|"
     # "my manager Luigi", "our lead Ray": a person named after their role
     r"(?:(?<=my )|(?<=our ))(?:manager|lead|pm|cto|ceo|vp|director|colleague|boss|advisor|supervisor) [a-z]+|"
+    # "me and Jenkins (our intern, not the CI server)": a name, then who they are in brackets
+    r"[a-z]+(?= \((?:our|my|the|a) (?:new |junior |senior )?(?:intern|colleague|co-?worker|teammate|manager|boss|"
+    r"lead|cto|ceo|pm|dev|developer|data scientist|analyst|engineer|student|postdoc|cat|dog)\b)|"
     # "snowflake servers" (hand-configured ones, a DevOps idiom), Galileo the satellite system, "couldn't replicate"
     r"snowflake (?:[a-z]+ )?(?:servers?|boxes|machines|vms?|envs?|environments?|configs?|setups?)|"
     r"galileo (?:\+|and|/) gps|gps (?:\+|and|/) galileo|galileo (?:satellites?|signals?|gnss|constellation)|"

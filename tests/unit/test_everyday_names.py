@@ -258,6 +258,7 @@ def test_a_name_doing_a_tools_work_is_the_tool(shipped_catalog: Catalog, text: s
         "With a new VP at the helm, AI is suddenly priority one for our two engineers",
         "Our forecasts go bad sometimes; none of us is Hari Seldon",
         "we classify features in images from the Neptune and Triton flybys",
+        "the ML team is me and Jenkins (our intern, not the CI server lol)",
     ],
 )
 def test_people_idioms_and_verbs_are_not_the_tool(shipped_catalog: Catalog, text: str) -> None:
@@ -268,3 +269,7 @@ def test_a_tool_said_not_to_be_allowed_is_not_in_use(shipped_catalog: Catalog) -
     facts = understand("We train on the university Slurm cluster, Apptainer since docker isn't allowed there.",
                        shipped_catalog)
     assert "docker" not in facts.get("current_stack", ())
+
+
+def test_a_tool_explained_in_brackets_is_still_the_tool(shipped_catalog: Catalog) -> None:
+    assert "jenkins" in stack("we use Jenkins (the CI server) for builds", shipped_catalog)
