@@ -10,7 +10,7 @@ live in core/lexicon.py; tool names in core/mentions.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -674,15 +674,39 @@ def _wanted(text: _Text, hit: _Hit) -> bool:
     return bool(cues) and _NOW.search(before[cues[-1].end() :]) is None
 
 
-def _yes_no(text: _Text, no: tuple[str, ...], yes: tuple[str, ...], soft: tuple[str, ...] = ()) -> bool | None:
-    """The last yes or no said; a wish said last ("self-hosted ideally") leaves it open."""
-    hits = text.hits({False: no, True: yes, None: soft})
+def _yes_no(text: _Text, no: tuple[str, ...], yes: tuple[str, ...], soft: tuple[str, ...] = (),
+            skip: Callable[[_Text, _Hit], bool] | None = None) -> bool | None:
+    """The last yes or no said; a wish said last ("self-hosted ideally") leaves it open. `skip`: hits that say
+    nothing of the answer."""
+    hits = [h for h in text.hits({False: no, True: yes, None: soft}) if skip is None or not skip(text, h)]
     if not hits:
         return None
     last = hits[-1]
     if last.value is None:
         return None
     return bool(last.value) and not (last.value and _denied(text, last))
+
+
+#: "self-hosted" said of a tool they run: "a self-hosted Qdrant", "we self-host CVAT", "ClearML self-hosted".
+_SELF_HOSTED_WORD = re.compile(r"\s*(?:self[- ]?host(?:ed|ing|s)?)\s*$")
+
+
+def _hosting_of(tools: tuple[str, ...]) -> Callable[[_Text, _Hit], bool]:
+    """Is a "self-hosted" hit said of one of these tools (right before or after it), describing how they run it
+    rather than a rule for the tools to come? A requirement says more ("must be self-hosted", "self-hosted
+    only"), and is read as one."""
+    names = tuple(t for t in tools if t)
+
+    def describes(text: _Text, hit: _Hit) -> bool:
+        said = text.low[hit.start : hit.end]
+        if not hit.value or not names or not _SELF_HOSTED_WORD.fullmatch(said):
+            return False
+        after = text.after(hit).lstrip()
+        before = text.before(hit).rstrip()
+        return any(after.startswith(name + " ") or after == name or before.endswith(" " + name)
+                   or before.endswith(" " + name + " ,") or before == name for name in names)
+
+    return describes
 
 
 def _denied(text: _Text, hit: _Hit) -> bool:
@@ -787,7 +811,8 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
         "cloud": _cloud(words, used, catalog, extras if field_id == "cloud" else {}),
         "kubernetes": _kubernetes(words, used, catalog),
         "open_source_only": _yes_no(words, lx.OPEN_SOURCE_NO, lx.OPEN_SOURCE_YES, lx.OPEN_SOURCE_SOFT),
-        "self_hosted": _yes_no(words, lx.SELF_HOST_NO, lx.SELF_HOST_YES, lx.SELF_HOST_SOFT),
+        "self_hosted": _yes_no(words, lx.SELF_HOST_NO, lx.SELF_HOST_YES, lx.SELF_HOST_SOFT,
+                               skip=_hosting_of(tuple(lx.normal(text[m.start : m.end]).strip() for m in mentions))),
         "budget": _first(words.hits(_table(lx.BUDGET, extras if field_id == "budget" else {})), words)
         or _money_budget(words),
         "scope_preference": _first(

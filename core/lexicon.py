@@ -1595,7 +1595,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:\d+|too many|so many|many|several|" + _WORD_NUMBER + r") (?:logins|invoices|bills|subscriptions|vendors)",
         r"(?:teams?|groups?|squads?) (?:\w+ )?each (?:picked|chose|use|uses|bought|have) (?:one|their own|a different)",
         r"(?:cut|pare|trim|slim) (?:this|it|them|the stack|our stack|things) down",
-        r"tool sprawl",
+        r"tool sprawl", r"(?:total|complete|massive|huge|a lot of|so much) (?:tool(?:ing)? )?sprawl",
+        # "each using different tools", "every team uses its own tools"
+        r"(?:each|every (?:team|bu|group|squad)) (?:using|uses|with|picks|picked|has|have) (?:different|its own|their "
+        r"own) (?:tools|stacks?|trackers|orchestrators)",
         # "total tool bingo", "three places to look for one answer", "5 ppl, 3 experiment trackers, 2 orchestrators",
         # "writing glue between …", "and three of us to keep it alive", "every ML team picked its own stack"
         r"tool bingo", r"(?:two|three|four|five|\d+) places to look",
@@ -2463,6 +2466,9 @@ NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|gr
                         r"(?<!do )(?<!don't )(?:we|i) (?:really )?need(?! to)|"
                         # "serving is the part we're missing", "monitoring is the gap"
                         # "monitoring is where we're weak", "… is the weak spot", "the monitoring isn't cutting it"
+                        # "but the serving part is weak"
+                        r"(?:part |side |bit )?(?:is|are) (?:really |pretty |quite |very |super )?(?:weak|lacking|"
+                        r"meh|poor)(?![a-z])|"
                         r"(?:is|are) where (?:we're|we are) (?:weak|weakest|lacking|behind)|(?:is|are) (?:the|our) "
                         r"(?:weak|weakest) (?:spot|point|link|part)|(?:isn't|is not|aren't|are not) cutting it|"
                         r"(?:is|are) (?:the (?:part|piece|thing|bit)s? (?:we're|we are|i'm|i am) missing|what "
@@ -2550,7 +2556,8 @@ OPEN_SOURCE_YES = (
     r"(?:must|has to|have to|needs? to) be (?:free and |free & |fully |100% )?" + _OSS, r"strictly " + _OSS,
     # "everything must be self-hosted and open source", "must be cloud-agnostic and open source"
     r"(?:must|has to|have to|needs? to|got to|gotta) be (?:[\w-]+ ){1,2}(?:and|&|\+) " + _OSS,
-    r"" + _OSS + r" (?:is )?(?:required|mandatory|a must|a requirement|please)", r"(?:want|need|"
+    r"" + _OSS + r" (?:is )?(?:required|mandatory|obligatory|compulsory|non-negotiable|a must|a requirement|please)",
+    r"(?:want|need|"
     r"require|stick to|stick with|go with|only use|only want|only consider) " + _OSS,
     r"no (?:proprietary|closed[- ]source|commercial|paid|vendor)(?! clouds?)(?: (?:tools|software|products|"
     r"licen[sc]es|stuff))?",

@@ -1301,3 +1301,13 @@ def test_a_tool_they_ripped_out_is_not_in_their_stack(shipped_catalog: Catalog) 
 def test_a_job_asked_for_in_other_words_or_by_an_example_tool(shipped_catalog: Catalog, text: str, need: str) -> None:
     facts = understand(text, shipped_catalog)
     assert need in facts["needs"] and "current_stack" not in facts  # the example tool is not theirs
+
+
+@pytest.mark.parametrize(
+    "text", ["been using ClearML self-hosted for a year, the serving part is weak", "we self-host CVAT today",
+             "our RAG app runs on a self-hosted Qdrant"],
+)  # fmt: skip
+def test_self_hosted_said_of_a_tool_they_run_is_no_rule_for_the_next(shipped_catalog: Catalog, text: str) -> None:
+    # how they run one tool, not that every tool must run on their own infrastructure
+    assert "self_hosted" not in understand(text, shipped_catalog)
+    assert understand("we need a self-hosted tracker", shipped_catalog)["self_hosted"] is True
