@@ -294,7 +294,9 @@ def test_clouds_and_their_services(shipped_catalog: Catalog, text: str, cloud: s
      ("a RAG chatbot", ("llm",)), ("demand forecasting", ("time_series",)), ("a recsys for our shop", ("recommender",)),
      ("speech to text", ("speech",)), ("NER and sentiment", ("nlp",)),
      ("we build docker images", ()), ("we don't do LLM stuff, just fraud models", ("tabular",)),
-     ("need cheap gpus to finetune a 7B", ("llm",))],
+     ("need cheap gpus to finetune a 7B", ("llm",)), ("Serving on bare metal, any recs?", ()),
+     ("Recs and demand forecasting, on GCP", ("recommender", "time_series")),
+     ("positioning ML on GPS satellite signals", ())],
 )  # fmt: skip
 def test_workloads(shipped_catalog: Catalog, text: str, workloads: tuple[str, ...]) -> None:
     assert understand(text, shipped_catalog).get("workloads", ()) == workloads
