@@ -482,7 +482,7 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     covered = [s for s in wanted.weights if tool.built_for(s)]
     if not wanted.weights:
         consolidate = [pain for pain, holder in wanted.platform_answers.items() if holder == tool.id]
-        if explain and consolidate:  # too many tools, where they run a platform: it does many jobs, others can go
+        if explain and consolidate:  # too many tools, where they run a platform and ask for nothing else
             return Factor("coverage", 0.0, f"you already run it: consolidating on it, not adding tools, is the fix "
                                            f"for '{label_in_text(consolidate[0])}'")
         return Factor("coverage", 0.0)
