@@ -25,7 +25,7 @@ from core.scoring import (
     wanted_of,
 )
 from core.stack import compose_stack, keep_lines
-from core.vocabulary import RING_MEANING, Budget, Category, Ring, ScopePreference, Stage, label_in_text
+from core.vocabulary import RING_MEANING, Budget, Category, Frustration, Ring, ScopePreference, Stage, label_in_text
 
 Scored = tuple[float, Tool]
 __all__ = ["apply_critiques", "rank", "recommend", "top_ids", "violations", "why_not"]
@@ -492,6 +492,11 @@ def why_not(
         return (
             f"{tool.name}: you already use it, so I suggest keeping it rather than adding another."
         )
+    consolidating = wanted.platform_answers.get(Frustration.TOO_MANY_TOOLS.value)
+    if consolidating is not None and not wanted.weights and tool_id not in {t.id for _, t in chosen}:
+        # too many tools, where they run a platform and ask for nothing else: no tool is added, however it ranks
+        return (f"{tool.name}: with too many tools already, I suggest consolidating on "
+                f"{catalog.get(consolidating).name}, which you run, rather than adding another tool.")
     ids = [t.id for _, t in scored]
     if tool_id not in ids:
         return _not_serving(tool, wanted)

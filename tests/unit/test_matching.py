@@ -1055,6 +1055,10 @@ def test_too_many_tools_where_they_run_a_platform_is_answered_by_consolidating_o
     assert [p.id for p in rec.picks] == ["azure-machine-learning"], [p.id for p in rec.picks]
     assert rec.picks[0].reasons[0].startswith("you already run it: consolidating on it, not adding tools"), \
         rec.picks[0].reasons
+    # why not another platform: none is added, however it ranks (not "ranked 1 of 212" with no pick beside it)
+    assert why_not(profile, shipped(), "kubeflow") == ("Kubeflow: with too many tools already, I suggest "
+                                                       "consolidating on Azure Machine Learning, which you run, "
+                                                       "rather than adding another tool.")
     # with no platform in the stack, the pain still gets picks (ones that cover several stages)
     assert recommend(profile.with_answers(current_stack=("github",)), shipped()).picks
 
