@@ -590,7 +590,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"spreadsheets",
         r"no idea (?:which|what) (?:data|dataset|params|parameters|model|run|snapshot|version|commit|config|checkpoi"
         r"nt)",
-        r"not reproducible", r"(?:aren't|are not|isn't|is not|weren't|wasn't|were not|was not) (?:\w+ )?"
+        r"not reproducible", r"(?:don't|doesn't|do not|does not|never|won't) (?:re-?run|come out|turn out) (?:the )?"
+        r"same(?: way)?", r"(?:aren't|are not|isn't|is not|weren't|wasn't|were not|was not) (?:\w+ )?"
         r"reproducible", r"nothing (?:\w+ )?reproduces",
         r"(?:can't|cannot|don't|do not|never) (?:remember|recall) (?:which|what) (?:\w+ ){0,3}(?:params|parameters|"
         r"settings|config|data|dataset|snapshot|version|commit|seed)",
@@ -2026,6 +2027,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"test sets? (?:\w+ ){0,3}before (?:changing|shipping|we change|editing) "
                            r"(?:the |our )?prompts?"),
     Stage.SOURCE_CONTROL: (
+        # "somewhere for the code to live besides laptops", "a place to keep our code"
+        r"(?:somewhere|a place|someplace|a home) (?:for|to keep|to put|to store) (?:the |our |my |all )?(?:code|"
+        r"scripts|notebooks and code|repos?)(?! reviews?)",
         # "the training code isn't even in git", "my code isn't in any repo"
         r"(?:code|notebooks?) (?:isn't|is not|isnt|aren't|are not|arent) (?:even )?in (?:any |a )?(?:repo|git|"
         r"version control)",

@@ -245,7 +245,10 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     asked_now = {stage for stage, _, _ in asked}
     # notebooks and compute asked on machines a group shares: one person's notebook app they run keeps nothing
     # there (a hub that serves each person theirs is the answer)
-    shared_notebooks = {Stage.NOTEBOOKS, Stage.COMPUTE} <= asked_now and _shares_machines(profile)
+    # so do notebooks a team asks for outright on machines it shares, beside the one-person notebook app it runs:
+    # more of that app is not what a team asking for notebooks lacks
+    shared_notebooks = _shares_machines(profile) and ({Stage.NOTEBOOKS, Stage.COMPUTE} <= asked_now or (
+        Stage.NOTEBOOKS in (profile.needs or ()) and (profile.team_size or 0) > 1))
     dedicated = index_of(catalog).dedicated
     running: list[Tool] = []  # what they run that breaks none of their rules
     for tool_id in profile.stack():

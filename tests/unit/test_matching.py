@@ -1356,3 +1356,14 @@ def test_notebooks_and_compute_on_machines_a_group_shares_are_not_sent_to_a_host
                          "budget": "medium", "self_hosted": False})  # fmt: skip
     assert "databricks" not in [t.id for t in picks(lab)]
     assert "runs notebooks on its own cloud's machines" in why_not(lab, shipped(), "databricks")
+
+
+def test_a_team_asking_for_notebooks_on_its_own_servers_gets_a_hub_not_more_of_its_one_person_app() -> None:
+    """Eight scientists on their own servers, living in JupyterLab, ask for shared notebooks: JupyterLab serves one
+    person, so it does not keep that job; a hub that serves each of them theirs is the answer."""
+    lab = parse_profile({"persona": "researcher", "team_size": 8, "cloud": "on_prem", "current_stack": ["jupyterlab"],
+                         "needs": ["notebooks"], "budget": "medium", "self_hosted": False})  # fmt: skip
+    chosen = [t.id for t in picks(lab)]
+    assert chosen[:1] == ["jupyterhub"], chosen
+    solo = lab.with_answers(team_size=1)  # one person's notebook app is theirs to keep
+    assert [t.id for t in picks(solo)][:1] == ["jupyterlab"]

@@ -1298,7 +1298,8 @@ def test_a_tool_they_ripped_out_is_not_in_their_stack(shipped_catalog: Catalog) 
     [("how do i keep track of my experiments??", "experiment_tracking"),
      ("need a way to share experiment results with each other", "experiment_tracking"),
      ("k8s yes, cloud no (own racks). want kserve or similar", "model_serving"),
-     ("We need something like Feast.", "feature_store")],
+     ("We need something like Feast.", "feature_store"),
+     ("We also need somewhere for the code to live besides laptops.", "source_control")],
 )  # fmt: skip
 def test_a_job_asked_for_in_other_words_or_by_an_example_tool(shipped_catalog: Catalog, text: str, need: str) -> None:
     facts = understand(text, shipped_catalog)

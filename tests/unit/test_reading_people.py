@@ -931,6 +931,7 @@ PAINS_IN_OTHER_WORDS = [
     ("The sensor feed has gaps and duplicate timestamps.", "data_quality"),
     ("Honestly? Results aren't reproducible.", "cant_reproduce"),
     ("Every box has a different CUDA. Nothing reproduces.", "cant_reproduce"),
+    ("We live in Jupyter and results don't rerun the same way.", "cant_reproduce"),
     ("One bad upstream change and the model retrains on junk.", "data_quality"),
     ("Our two annotators label maybe 150 images a day.", "labeling_bottleneck"),
     ("Tagging a clip takes an expert ten minutes per clip.", "labeling_bottleneck"),
