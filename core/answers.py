@@ -701,10 +701,10 @@ def _hosting_of(tools: tuple[str, ...]) -> Callable[[_Text, _Hit], bool]:
         said = text.low[hit.start : hit.end]
         if not hit.value or not names or not _SELF_HOSTED_WORD.fullmatch(said):
             return False
-        after = text.after(hit).lstrip()
+        after = re.sub(r"^(?:our|the|a|an|my|their|its)\s+", "", text.after(hit).lstrip())  # "self-host our Qdrant"
         before = text.before(hit).rstrip()
-        return any(after.startswith(name + " ") or after == name or before.endswith(" " + name)
-                   or before.endswith(" " + name + " ,") or before == name for name in names)
+        return any(re.match(re.escape(name) + r"(?![a-z0-9])", after)
+                   or re.search(r"(?<![a-z0-9])" + re.escape(name) + r"[\s,]*$", before) for name in names)
 
     return describes
 

@@ -1308,7 +1308,7 @@ def test_a_job_asked_for_in_other_words_or_by_an_example_tool(shipped_catalog: C
 
 @pytest.mark.parametrize(
     "text", ["been using ClearML self-hosted for a year, the serving part is weak", "we self-host CVAT today",
-             "our RAG app runs on a self-hosted Qdrant"],
+             "our RAG app runs on a self-hosted Qdrant", "We self-host our Qdrant. Money is tight."],
 )  # fmt: skip
 def test_self_hosted_said_of_a_tool_they_run_is_no_rule_for_the_next(shipped_catalog: Catalog, text: str) -> None:
     # how they run one tool, not that every tool must run on their own infrastructure
