@@ -25,7 +25,7 @@ from core.scoring import (
     wanted_of,
 )
 from core.stack import compose_stack, keep_lines
-from core.vocabulary import RING_MEANING, Budget, Category, Frustration, Ring, ScopePreference, Stage, label_in_text
+from core.vocabulary import RING_MEANING, Budget, Category, Ring, ScopePreference, Stage, label_in_text
 
 Scored = tuple[float, Tool]
 __all__ = ["apply_critiques", "rank", "recommend", "top_ids", "violations", "why_not"]
@@ -461,9 +461,11 @@ def _chosen(
                 alternatives.append(item)
             named |= jobs & done
         return (_scored(platforms, profile, catalog, wanted) + others + alternatives)[:top]
-    if not profile.needs and not critiques and wanted.platform_answers:
-        # a pain the platform they run answers: that platform is the first answer, then the best picks
-        platform = catalog.get(next(iter(wanted.platform_answers.values())))
+    answering = [*([wanted.consolidate_on] if wanted.consolidate_on else []), *wanted.platform_answers.values()]
+    if not profile.needs and not critiques and answering:
+        # a pain the platform they run answers (too many tools: consolidating on it): that platform is the first
+        # answer, then the best picks
+        platform = catalog.get(answering[0])
         if platform.id not in {t.id for _, t in chosen}:
             # with nothing else asked (too many tools, where they run a platform), a pick beside it is a tool more
             rest = chosen[: top - 1] if wanted.weights else []
@@ -492,11 +494,10 @@ def why_not(
         return (
             f"{tool.name}: you already use it, so I suggest keeping it rather than adding another."
         )
-    consolidating = wanted.platform_answers.get(Frustration.TOO_MANY_TOOLS.value)
-    if consolidating is not None and not wanted.weights and tool_id not in {t.id for _, t in chosen}:
+    if wanted.consolidate_on is not None and not wanted.weights and tool_id not in {t.id for _, t in chosen}:
         # too many tools, where they run a platform and ask for nothing else: no tool is added, however it ranks
         return (f"{tool.name}: with too many tools already, I suggest consolidating on "
-                f"{catalog.get(consolidating).name}, which you run, rather than adding another tool.")
+                f"{catalog.get(wanted.consolidate_on).name}, which you run, rather than adding another tool.")
     ids = [t.id for _, t in scored]
     if tool_id not in ids:
         return _not_serving(tool, wanted)

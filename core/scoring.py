@@ -209,6 +209,8 @@ class Wanted:
     whole: bool = False
     # pains a platform they run already answers (pain -> that tool): its other stages are not asked anew
     platform_answers: dict[str, str] = field(default_factory=dict)
+    # too many tools, where they run a platform: the one to consolidate on (its id), not a tool more
+    consolidate_on: str | None = None
     # needs they asked for that a platform they run does on the side (SageMaker's model monitor): stage -> its id
     side: dict[Stage, str] = field(default_factory=dict)
 
@@ -353,9 +355,7 @@ def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted, ru
     tools, where they run a platform, is answered by consolidating on it, not by another tool."""
     needs = set(profile.needs or ())
     if Frustration.TOO_MANY_TOOLS in (profile.frustrations or ()):
-        platform = next((t.id for t in running if is_platform(t)), None)
-        if platform is not None:
-            wanted.platform_answers[Frustration.TOO_MANY_TOOLS.value] = platform
+        wanted.consolidate_on = next((t.id for t in running if is_platform(t)), None)
     for frustration in profile.frustrations or ():
         implied = profile.implied_by(frustration)
         holders = [wanted.kept[s] for s in implied if s in wanted.kept]
@@ -484,10 +484,9 @@ MAIN_JOB = 0.45
 def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     covered = [s for s in wanted.weights if tool.built_for(s)]
     if not wanted.weights:
-        consolidate = [pain for pain, holder in wanted.platform_answers.items() if holder == tool.id]
-        if explain and consolidate:  # too many tools, where they run a platform and ask for nothing else
+        if explain and wanted.consolidate_on == tool.id:  # too many tools, where they run a platform, nothing else
             return Factor("coverage", 0.0, f"you already run it: consolidating on it, not adding tools, is the fix "
-                                           f"for '{label_in_text(consolidate[0])}'")
+                                           f"for '{label_in_text(Frustration.TOO_MANY_TOOLS.value)}'")
         return Factor("coverage", 0.0)
     points = 2.0 * sum(wanted.weight(tool, s) for s in covered) / wanted.total
     main_job = bool(covered) and tool.primary_stages[0] in wanted.weights
@@ -501,8 +500,7 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     mine = [s for s in covered if wanted.kept.get(s) == tool.id]  # it is the tool they use there
     instead = [s for s in covered if wanted.origin[s] == "kept" and s not in mine]
     step = [s for s in covered if wanted.origin[s] == "next step"]
-    fixes = [label_in_text(pain) for pain, holder in wanted.platform_answers.items()
-             if holder == tool.id and pain != Frustration.TOO_MANY_TOOLS.value]  # a job's fix, not the sprawl's
+    fixes = [label_in_text(pain) for pain, holder in wanted.platform_answers.items() if holder == tool.id]
     where = f", which is where to fix '{', '.join(fixes)}'" if fixes else ""
     parts = [f"you already use it for {_stages_text(mine)}{where}: keep it"] if mine else []
     aside = wanted.aside(tool.id)
