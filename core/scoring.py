@@ -699,21 +699,21 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
         bad = ("it does not share out the machines you own, and a shortage on them needs a scheduler that does "
                "(a job queue, as Slurm's)") if explain else None
         return Factor("cloud", NO_PLATFORM, None, bad)
-    if Stage.NOTEBOOKS in wanted.weights and Stage.COMPUTE in wanted.weights and _shares_machines(profile) \
-            and _personal_notebook(tool):
-        # notebooks on the machines a group shares (their data centre or cluster): a notebook app with nothing to
-        # operate runs as one person's server (JupyterLab, marimo); a hub that serves each person theirs on the
-        # shared hardware (JupyterHub) is the answer
-        bad = ("it is one person's notebook server, and on the machines you share a hub serves each person theirs "
-               "(as JupyterHub does)") if explain else None
-        return Factor("cloud", NO_PLATFORM, None, bad)
-    if Stage.NOTEBOOKS in wanted.weights and tool.built_for(Stage.NOTEBOOKS) and not _runs_on_theirs(tool, profile) \
-            and (Stage.COMPUTE in wanted.weights and _shares_machines(profile) or profile.cloud is Cloud.ON_PREM):
-        # notebooks and compute on the machines a group shares, or notebooks in their own data centre (where the
-        # data is): a hosted notebook platform runs them on its own cloud's machines (Lightning AI, Saturn Cloud,
-        # Databricks for a data centre), not on theirs
-        bad = "it runs notebooks on its own cloud's machines, not on the ones you run" if explain else None
-        return Factor("cloud", NO_PLATFORM, None, bad)
+    if Stage.NOTEBOOKS in wanted.weights and tool.built_for(Stage.NOTEBOOKS):
+        shared = Stage.COMPUTE in wanted.weights and _shares_machines(profile)
+        if shared and _personal_notebook(tool):
+            # notebooks on the machines a group shares (their data centre or cluster): a notebook app with nothing
+            # to operate runs as one person's server (JupyterLab, marimo); a hub that serves each person theirs on
+            # the shared hardware (JupyterHub) is the answer
+            bad = ("it is one person's notebook server, and on the machines you share a hub serves each person "
+                   "theirs (as JupyterHub does)") if explain else None
+            return Factor("cloud", NO_PLATFORM, None, bad)
+        if (shared or profile.cloud is Cloud.ON_PREM) and not _runs_on_theirs(tool, profile):
+            # notebooks and compute on the machines a group shares, or notebooks in their own data centre (where
+            # the data is): a hosted notebook platform runs them on its own cloud's machines (Lightning AI, Saturn
+            # Cloud, Databricks for a data centre), not on theirs
+            bad = "it runs notebooks on its own cloud's machines, not on the ones you run" if explain else None
+            return Factor("cloud", NO_PLATFORM, None, bad)
     if (cloud in MAJOR_CLOUDS or cloud is Cloud.OTHER) and rents_compute and is_cluster_scheduler(tool) \
             and not profile.kubernetes and tool.id not in profile.stack():
         # on AWS, GCP, Azure or a smaller cloud, with no cluster of their own: a batch scheduler queues jobs on a
