@@ -804,6 +804,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
     facts: dict[str, Any] = {}
     dropped: dict[str, tuple[str, ...]] = {}
     size = read_number(words.raw) if field_id == "team_size" else team_size_in(words.low)
+    named = tuple(lx.normal(text[m.start : m.end]).strip() for m in mentions)  # the tools as the message names them
     values: dict[str, Any] = {
         "persona": _persona(topics, extras if field_id == "persona" else {}, answering=field_id == "persona"),
         "team_size": size,
@@ -811,8 +812,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
         "cloud": _cloud(words, used, catalog, extras if field_id == "cloud" else {}),
         "kubernetes": _kubernetes(words, used, catalog),
         "open_source_only": _yes_no(words, lx.OPEN_SOURCE_NO, lx.OPEN_SOURCE_YES, lx.OPEN_SOURCE_SOFT),
-        "self_hosted": _yes_no(words, lx.SELF_HOST_NO, lx.SELF_HOST_YES, lx.SELF_HOST_SOFT,
-                               skip=_hosting_of(tuple(lx.normal(text[m.start : m.end]).strip() for m in mentions))),
+        "self_hosted": _yes_no(words, lx.SELF_HOST_NO, lx.SELF_HOST_YES, lx.SELF_HOST_SOFT, skip=_hosting_of(named)),
         "budget": _first(words.hits(_table(lx.BUDGET, extras if field_id == "budget" else {})), words)
         or _money_budget(words),
         "scope_preference": _first(
@@ -824,8 +824,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
     lists = {
         "workloads": _all(topics.hits(workload_table), topics),
         "frustrations": _frustrations(topics, field_id == "frustrations"),
-        "needs": _needs(topics, field_id == "needs", free=kind is None or kind is Kind.OPEN,
-                        tools=tuple(lx.normal(text[m.start : m.end]).strip() for m in mentions)),
+        "needs": _needs(topics, field_id == "needs", free=kind is None or kind is Kind.OPEN, tools=named),
     }
     sought = _jobs_sought(text, mentions, nexts, catalog, asked, using=set(used))
     said_needs, unsaid_needs = lists["needs"]
@@ -1064,10 +1063,12 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
     if question.kind is Kind.YES_NO and direct is not None and _NO_THING.match(text) \
             and reading.facts.get(question.id, direct) != direct:
         direct = None  # "no SaaS please" to "must you self-host?" is a yes: what it says no to, read whole
-    if question.kind is Kind.YES_NO and direct is None and (said := _SO_THEN.search(lx.normal(text))) is not None:
-        direct = lx.YES.match(said.group(1)) is not None  # "there's a cluster but we can't use it, so no"
-    elif question.kind is Kind.YES_NO and direct is None and lx.UNSURE.match(lx.normal(text).strip()):
-        facts.pop(question.id, None)  # "not sure, I think IT runs some openshift thing?": no answer yet
+    if question.kind is Kind.YES_NO and direct is None:
+        low = lx.normal(text)
+        if (said := _SO_THEN.search(low)) is not None:
+            direct = lx.YES.match(said.group(1)) is not None  # "there's a cluster but we can't use it, so no"
+        elif lx.UNSURE.match(low.strip()):
+            facts.pop(question.id, None)  # "not sure, I think IT runs some openshift thing?": no answer yet
     if direct is not None:
         facts[question.id] = direct
     elif question.id not in facts:

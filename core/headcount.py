@@ -9,11 +9,16 @@ from core import lexicon as lx
 MAX_TEXT = 2000
 
 
-def to_number(text: str) -> int | None:
-    """'5', '5k', '~30', '10+', 'twenty-five', 'a dozen' as a whole number."""
+def _bare(text: str) -> str:
+    """A count without what hedges it: '~30' and 'about 30' are '30', '10+' and '30ish' are '10' and '30'."""
     word = re.sub(r"^(?:~|about|around|roughly|approx\.?|approximately|maybe|like|almost|nearly|over|under)\s*", "",
                   text.strip())  # fmt: skip
-    word = re.sub(r"(?:\+|-?ish|-odd| odd| or so)$", "", word).strip()
+    return re.sub(r"(?:\+|-?ish|-odd| odd| or so)$", "", word).strip()
+
+
+def to_number(text: str) -> int | None:
+    """'5', '5k', '~30', '10+', 'twenty-five', 'a dozen' as a whole number."""
+    word = _bare(text)
     if re.fullmatch(r"\d{1,6}k?", word):
         return int(word.rstrip("k")) * (1000 if word.endswith("k") else 1)
     if word in lx.VAGUE_NUMBERS:
@@ -32,8 +37,7 @@ VAGUE_PEOPLE = frozenset({"a few", "few", "a handful", "a handful of", "handful 
 
 def _people(text: str) -> int | None:
     """A count of people, or None where it is only a vague amount."""
-    word = re.sub(r"^(?:~|about|around|roughly|maybe|like)\s*", "", text.strip())
-    return None if word in VAGUE_PEOPLE else to_number(text)
+    return None if _bare(text) in VAGUE_PEOPLE else to_number(text)
 
 
 _N = f"({lx.NUMBER})"
