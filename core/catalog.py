@@ -399,7 +399,7 @@ class Catalog:
         from core.search import SearchIndex
 
         if self._index is None:
-            self._index = SearchIndex(self.tools, index_of(self), self._default_picks)
+            self._index = SearchIndex(self.tools, index_of(self), self._default_picks, today=self.updated)
         return [hit.tool for hit in self._index.search(text, limit=limit)]
 
 

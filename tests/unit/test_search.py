@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -481,3 +482,19 @@ def test_drift_of_inputs_or_outputs_is_monitoring_and_a_traffic_split_is_serving
     assert stages_named("schema drift") == set()  # the data's shape: not a model monitor's job
     assert stages_named("send 10% of traffic to the new model version") == {Stage.MODEL_SERVING}
     assert "kserve" in top("send 10% of traffic to a new model version on kubernetes before promoting it")
+
+
+def test_a_tool_gone_quiet_for_a_year_and_a_half_comes_below_the_ones_still_shipping() -> None:
+    # Frouros, a drift library, has published nothing since October 2024: it is still found, but below the
+    # monitoring tools that ship; the same entry with a release last month would rank higher
+    query = "model drift monitoring"
+    quiet = top(query, limit=10)
+    assert "frouros" in quiet and "evidently" in top(query)
+    raw = json.loads((ROOT / "catalog.json").read_text(encoding="utf-8"))
+    entry = next(tool for tool in raw["tools"] if tool["id"] == "frouros")
+    entry["latest_release"] = {**entry["latest_release"], "date": "2026-11-20"}
+    fresh = parse_catalog(json.dumps(raw), today=date(2026, 12, 31))
+    shipping = [tool.id for tool in fresh.search(query, limit=10)]
+    assert shipping.index("frouros") < quiet.index("frouros")
+    # a name typed is found first however long the tool has been quiet
+    assert top("frouros")[0] == "frouros"
