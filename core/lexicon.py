@@ -2794,6 +2794,9 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
     ScopePreference.NO_PREFERENCE: (r"no (?:strong )?preference (?:on|about|between|for) (?:the )?(?:platform|scope|"
                                     r"all-in-one|pieces)\w*",),
 }
+#: A CI/CD service by its kind or its name, as the place models are tested and shipped from.
+_CI = (r"(?:ci ?/ ?cd|ci\b|cloud build|github actions|gitlab(?: ci)?|jenkins|azure (?:pipelines|devops)|argo ?cd|"
+       r"circleci|buildkite|tekton|codepipeline)")
 MATURITY: dict[int, tuple[str, ...]] = {
     0: (r"by hand(?:: notebooks and scripts)?(?![- ]written)", r"notebooks?(?: and| &) scripts",
     r"scripts and notebooks",
@@ -2843,7 +2846,31 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:hit|hitting|click|clicking|press|pressing) (?:'|\")?run all",
         r"(?:a|one|our) (?:data scientist|ds|analyst|human|person|developer|engineer|intern) (?:manually )?"
         r"(?:runs?|re-?runs?|opens?) (?:a |the |our )?(?:[\w-]+ )?notebook",
-        r"re-?train\w* (?:takes|needs|means) (?:a human|someone|somebody|a person|me|us|one of us)"),
+        r"re-?train\w* (?:takes|needs|means) (?:a human|someone|somebody|a person|me|us|one of us)",
+        # "notebooks that never make it to prod", "nothing ever leaves the notebooks", "we live in notebooks", "every
+        # model we've built lives in Jupyter", "everything runs from my laptop", "pushed to prod straight from their
+        # laptop", "scp the pkl to the server", "retraining = me clicking run", "I kick them off from my terminal",
+        # "a data scientist running a sequence of notebooks", "it's all notebooks", "40 copy-pasted notebooks", "we
+        # email the notebooks around", "whenever Priya has time"
+        r"notebooks? (?:that |which )?never (?:make|made|makes|leave|left|leaves|get|gets|got) (?:it )?(?:to|out|into|"
+        r"past)", r"nothing (?:ever )?(?:leaves|left|gets out of|makes it out of) (?:the |our |my )?notebooks?",
+        r"(?:we|i) (?:basically |mostly )?live in (?:\w+ )?notebooks?",
+        r"models? (?:[\w']+ ){1,4}(?:lives?|living|sits?) in (?:\w+ )?(?:jupyter|notebooks?|colab)",
+        r"everything (?:[\w']+ ){0,3}(?:runs?|lives?) from (?:my|our|a|his|her|their) laptops?",
+        r"everything (?:[\w']+ ){0,3}lives? in (?:\w+ )?(?:jupyter|notebooks?)",
+        r"(?:pushed|deployed|shipped|copied) (?:[\w,]+ ){0,6}(?:straight |directly )?from (?:their|my|our|his|her) "
+        r"laptops?",
+        r"\bscp(?:'?ing|'?s|'?d)? (?:the |a |our |my )?(?:[\w-]+\.)?(?:pkl|pickle|model)",
+        r"re-?train\w* ?= ?(?:me|us|someone|somebody|\w+) (?:clicking|opening|running|re-?running|hitting)",
+        r"kick(?:s|ing)? (?:them|it|(?:the )?(?:re-?)?train\w*) off (?:by hand )?(?:from|on) (?:my|our|a) (?:terminal|"
+        r"laptop|machine|desktop)",
+        r"(?:someone|somebody|a data scientist|a ds|an analyst|one of us|me) (?:manually )?(?:running|re-?running|"
+        r"opening) (?:a |the |our )?(?:sequence of |series of |bunch of )?(?:[\w-]+ )?notebooks?",
+        r"(?:it's|its|it is|just|only) (?:all )?(?:jupyter )?notebooks\b(?! (?:for|as|with|that|on a schedule))",
+        r"pure(?:ly)? notebooks?", r"copy-?pasted notebooks?", r"email(?:s|ed|ing)? (?:the |a |our )?(?:\w+ )?"
+        r"(?:notebooks?|pickles?|pkl|models?) (?:around|to each other|back and forth)",
+        r"emailed notebooks?", r"in a notebook somewhere", r"whenever (?:\w+ )?(?:has|have|gets?) (?:the )?time",
+        r"manual (?:notebook )?run\b"),
     1: (r"automated training pipelines", r"automated pipelines?", r"(?:training )?pipelines? (?:are|is) automated",
         r"automat(?:ed|e|ing) (?:the )?training", r"scheduled (?:training|retraining|jobs|pipelines)",
         r"(?:airflow|dagster|prefect|kubeflow|metaflow|flyte|argo|zenml|kedro) (?:dags|pipelines|flows|jobs)",
@@ -2947,6 +2974,16 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:prs?|pull requests?|merges?|commits?) runs? (?:pytest|tests|unit tests|integration tests|ci) on the "
         r"(?:pipeline|training|flow)s?",
         r"runs? (?:integration |unit )?tests on the (?:pipelines?|flows?) and deploys",
+        # "models already ship through full CI/CD", "deploys go through Cloud Build", "models go through Cloud Build
+        # into KServe", "training through SageMaker Pipelines triggered from CI", "deploying the model containers to ECS
+        # automatically whenever we merge", "pushes to a Vertex endpoint automatically when they pass"
+        r"(?:models?|deploys?|deployments?|releases?) (?:\w+ ){0,2}(?:go|goes|gone|ship|ships|shipped|roll|rolls|are "
+        r"shipped|are deployed|get deployed|are released) (?:out )?(?:through|via) (?:full |our |the |a )?" + _CI,
+        r"triggered (?:from|by|in|via) (?:our |the )?" + _CI,
+        r"deploy\w* (?:[\w-]+ ){0,5}automatically (?:whenever|when|on|after|once|if)\b",
+        r"(?:pushes|deploys|promotes|ships) (?:\w+ ){0,4}automatically (?:when|once|if) (?:they|the tests?|tests|it|"
+        r"checks?|evals?) pass\w*",
+        r"(?:go|goes|run|runs) through (?:[\w+/&-]+ ){1,6}on (?:every|each) (?:merge|commit|push|pr|pull request)",
         r"automated (?:testing and )?deploy(?:ment|s)", r"mlops maturity level 2", r"end[- ]to[- ]end automat\w+",
         r"models (?:are )?(?:tested and )?deployed automatically", r"auto(?:matically)?[- ]deploy\w*",
         r"tests? and deploys? (?:both )?(?:\w+ ){0,3}(?:pipelines?|models?)(?: \+ (?:pipelines?|models?))?"

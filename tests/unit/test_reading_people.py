@@ -223,6 +223,17 @@ def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catal
         ("our training runs as a nightly Dagster job", 1),
         ("retraining is a calendar reminder", 0),
         ("every first monday I open retrain.ipynb, bump the date filter and run all cells", 0),
+        # models shipped through a CI service are level 2; work that never leaves a notebook or a laptop is level 0
+        ("Our models ship through GitHub Actions into the k8s cluster.", 2),
+        ("Deploys go through Jenkins; training is a Flyte workflow.", 2),
+        ("Scoring jobs are triggered from CI after the tests.", 2),
+        ("The image is rebuilt and deployed to Cloud Run automatically whenever we merge.", 2),
+        ("Our forecasting notebooks never make it to production.", 0),
+        ("Every model the team has built lives in Jupyter.", 0),
+        ("New versions get pushed to the API server straight from my laptop.", 0),
+        ("Release day: I scp the model.pkl to the box and restart it.", 0),
+        ("Retraining = me clicking run every Friday.", 0),
+        ("Honestly it's all notebooks on a shared drive.", 0),
     ],
 )
 def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catalog, text: str, level: int) -> None:
@@ -233,7 +244,8 @@ def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catal
     "text",
     ["We want scheduled pipelines next quarter.", "Next step is to deploy models automatically.",
      "Features are served from Redis by hand-written jobs.", "We tune our CTR models by hand, one run at a time.",
-     "What's the least painful way to retrain it weekly?", "we want pipelines for training"],
+     "What's the least painful way to retrain it weekly?", "we want pipelines for training",
+     "We want models to go through GitHub Actions before they ship.", "Everything runs on our laptops and calls APIs."],
 )  # fmt: skip
 def test_a_goal_or_a_hand_written_job_is_not_a_maturity(shipped_catalog: Catalog, text: str) -> None:
     assert "maturity" not in understand(text, shipped_catalog)
