@@ -1697,6 +1697,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # "pin the dataset each run used", "versioned snapshots of the labeled data"
+        r"pin(?:s|ning|ned)? (?:down )?(?:the |each |a |which )?(?:exact )?(?:dataset|data|data version)s?\b",
+        r"versioned snapshots? of (?:the |our )?(?:[\w-]+ )?data\w*",
         # "i don't even know which data extract i used"
         r"which data(?: extract| file| snapshot| version| set)? (?:i|we|it) (?:used|trained on)",
         # "a way to snapshot the data used for each run", "snapshots of training data"
@@ -1723,6 +1726,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"(?:version|branch) and (?:version|"
                             r"branch) (?:our |the )?data"),
     Stage.DATA_VALIDATION: (
+        # "checks that stop the run when the input looks off", "checks that run on the data before training", "catch
+        # bad data before it hits training"
+        r"checks? (?:\w+ ){0,3}(?:stops?|fails?|blocks?|halts?) (?:the )?(?:run|training|pipeline|job)s? (?:when|if) "
+        r"(?:the )?(?:inputs?|data|batch)",
+        r"checks? (?:that )?(?:runs? )?on the (?:input )?data before (?:it (?:hits|reaches) )?training",
+        r"catch(?:es|ing)? (?:bad|broken|junk|garbage|corrupt\w*) (?:input |upstream |incoming )?data",
         # "find the rows in my training data that were labeled wrong", "label errors"
         r"(?:rows|examples|samples|images|items|records|data points)(?: [\w-]+){0,6} (?:that )?(?:were|are|was|is|got) "
         r"(?:labell?ed|annotated|tagged) (?:wrong|wrongly|incorrectly|badly)",
@@ -1769,6 +1778,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"(?:columns?|fields?) (?:\w+ ){0,5}(?:has|have|had|contains?|gets?|got|with) (?:\w+ ){0,2}"
                             r"(?:nulls|null values|the wrong (?:data )?types?)"),
     Stage.FEATURE_STORE: (
+        # "one place to define features", "one definition of each feature for both", "define features once"
+        r"(?:one|a single|a central|a shared|single) (?:place|home|definition|source of truth) (?:\w+ ){0,2}(?:define "
+        r"|for (?:the |our |all )?|of (?:each |every |the |our )?)?features?\b",
+        r"define (?:each |every |our |the )?features? once", r"one definition of (?:each |every )?features?",
         # "features get recomputed everywhere", "features are rebuilt from scratch for every model", "the fraud team
         # and the app team keep recomputing the same features in two different places": the same features made over
         # and over, which one definition in a feature store ends
@@ -1815,6 +1828,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # "log training runs", "record experiments", "keeps track of trials"
+        r"(?:log|logs|logging|record|records|recording) (?:all )?(?:of )?(?:our |the |my |every |each )?(?:training |ml "
+        r"|model )?(?:runs|experiments|trials)\b",
         # "i just want runs tracked", "i can't find which run made figure 3"
         r"runs? tracked", r"can't find which run",
         # "how do i keep track of my experiments", "a way to share experiment results with each other"
@@ -1865,6 +1881,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"(?:\w+ ){0,3}(?:of|from|for|in) (?:every|each|all) (?:(?:of )?(?:our|my|the) )?"
                                 r"(?:training )?(?:runs?|scripts?|experiments?|trainings?)"),
     Stage.HYPERPARAMETER_TUNING: (
+        # "smarter parameter search", "searches the parameter space smartly", "automated hyperparameter search"
+        r"(?:smarter|better|automated|automatic|proper|bayesian) (?:hyper-?)?parameter (?:search|sweeps?|tuning)",
+        r"search(?:es|ing)? (?:the |our )?(?:hyper-?)?parameter space",
         # "a for-loop over a grid that eats the whole weekend", "want smarter search", "runs the sweeps smarter"
         r"for-?loop over (?:a |the )?grid|search smarter|smarter (?:search|sweeps?)|sweeps smarter",
         # "something that picks the next config for us"
@@ -1897,6 +1916,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          r"automat(?:e|ed|ing|ically) (?:the |our )?(?:model )?re-?training(?: loop| pipelines?)?",
                          r"re-?train\w* automatically"),
     Stage.MODEL_REGISTRY: (
+        # "somewhere to keep versioned, approved models", "keep versioned models with approvals"
+        r"(?:keep|store|track)(?:s|ing)? (?:our |the )?versioned,? (?:and )?(?:approved )?models",
         # "one source of truth for which model is in prod"
         r"(?:which|what) model(?: version)? is (?:in|running in|live in|deployed (?:in|to)) prod\w*",
         # "store trained models with metadata (who trained it, what data, metrics) and promote one to 'prod'"
@@ -2214,6 +2235,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"
                           r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)"),
     Stage.MODEL_MONITORING: (
+        # "a way to catch drift", "catch data drift before customers do"
+        r"catch(?:es|ing)? (?:the |any |data |model |concept |input )?drift(?:ing)?\b",
         # "what we lack is any watching of the model outputs in prod"
         r"watching (?:of )?(?:the )?(?:model|models'?|prediction) (?:outputs|predictions)",
         # "something to watch the models", "what watches the model once it's live"
@@ -2341,6 +2364,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                               r"(?:latency|spend) per (?:step|call|request|user|customer)",
                               r"trac(?:e|ing) (?:each|every|all) (?:llm |api |model )?(?:calls?|requests?|steps?)"),
     Stage.VECTOR_SEARCH: (
+        # "similarity lookup over embeddings", "search over embeddings"
+        r"similarity (?:lookups?|search(?:es)?|quer(?:y|ies))", r"(?:search|lookups?|queries) over (?:\w+ )?embeddings",
         # "find pictures that look like a given one", "similar images", "image similarity search"
         r"(?:find|finding|search\w*) (?:\w+ ){0,3}(?:that |which )?(?:look|looks|sound|sounds) like",
         r"similar (?:images|pictures|photos|products|items|documents|songs|texts)",

@@ -739,6 +739,14 @@ def test_where_they_run_from_the_hints_people_give(shipped_catalog: Catalog, tex
         ("Our recommendation model serves 50k QPS and we need lower latency.", "model_serving"),
         ("Our models predict churn and we want to know when they go stale.", "model_monitoring"),
         ("I'd like to compare LLM prompts side by side", "llm_evaluation"),
+        ("we want a way to catch data drift early", "model_monitoring"),
+        ("looking for something to log our training runs", "experiment_tracking"),
+        ("we need fast similarity search over product embeddings", "vector_search"),
+        ("we'd like a smarter hyperparameter search than random", "hyperparameter_tuning"),
+        ("we want a single place to define features for both batch and online", "feature_store"),
+        ("I need to pin the exact dataset each experiment used", "data_versioning"),
+        ("we want checks that fail the pipeline when the input data is broken", "data_validation"),
+        ("we need somewhere to store versioned and approved models", "model_registry"),
     ],
 )
 def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need: str) -> None:
