@@ -1829,8 +1829,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
         # "log training runs", "record experiments", "keeps track of trials"
-        r"(?:log|logs|logging|record|records|recording) (?:all )?(?:of )?(?:our |the |my |every |each )?(?:training |ml "
-        r"|model )?(?:runs|experiments|trials)\b",
+        r"(?:log|logs|logging|record|records|recording) (?:all )?(?:of )?(?:our |the |my |every |each )?"
+        r"(?:training |ml |model )?(?:runs|experiments|trials)\b",
         # "i just want runs tracked", "i can't find which run made figure 3"
         r"runs? tracked", r"can't find which run",
         # "how do i keep track of my experiments", "a way to share experiment results with each other"
