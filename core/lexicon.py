@@ -626,6 +626,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # "nothing reaches prod unless I beg the backend team to rewrite it", "it takes infra weeks to get them into
+        # Triton", "engineering reimplements everything"
+        r"beg(?:ging)? (?:the )?(?:backend|engineering|eng|app|platform|infra|it|devops|ops|software) (?:team |folks "
+        r"|people )?to (?:re-?write|productioni[sz]e|deploy|wire|ship|integrate)",
+        r"takes? (?:the )?(?:infra|engineering|eng|ops|platform|it|backend|devops)(?: team| folks)? (?:weeks|months)",
+        r"(?:engineering|eng|backend|devs?|developers|the app team|the platform team) re-?implements? (?:everything|"
+        r"it|them|the models?|our models?)",
         # "getting anything past the platform team takes a quarter"
         r"(?:getting|get|gets) (?:anything|a model|models|something|it) (?:\w+ ){0,3}(?:past|through) (?:the )?"
         r"(?:platform|ops|infra|it|security|review|release|devops)(?: team| board| process| review)? takes "
@@ -770,6 +777,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "we don't monitor anything in between", "we don't log anything once it's deployed", "we do not know if
+        # accuracy is going down"
+        r"(?:don't|do not|dont|never) (?:really )?(?:monitor|watch|log|check) (?:anything|them|it|the models?|"
+        r"our models?)(?: [\w']+){0,2} (?:after|once|in between|between|in prod\w*)",
+        r"(?:don't|do not|dont) monitor anything",
+        r"(?:don't|do not|dont|can't|cannot) (?:really )?(?:know|tell|see) (?:if|whether|when) (?:the )?"
+        r"(?:model's )?(?:accuracy|performance|models?|it|predictions?|quality) (?:is |are )?(?:going down|dropping|"
+        r"degrading|getting worse|drifting|decaying)",
         # "we learn about it days later from a dashboard", "when the sales team complains that the scores look weird"
         r"(?:learn|find out|hear|notice)\w* about (?:it|them) (?:days|weeks|months) later",
         r"(?:complain\w*|tell us|tells us|says?) (?:that )?(?:the )?(?:scores|predictions|forecasts|numbers|outputs) "
@@ -969,6 +984,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # "30% of rows are unusable", "the sensors send negative values and the model learns garbage"
+        r"(?:rows|records|values|labels|data|entries) (?:are|is) (?:simply |just )?(?:unusable|junk|garbage|"
+        r"corrupt\w*)",
+        r"(?:model|models|it) (?:happily )?learns? (?:the )?(?:garbage|junk)",
+        r"sends? (?:us )?(?:negative|null|nonsense|bad|broken|wrong|garbage) (?:values|data|readings)",
         # "a vendor feed that breaks roughly monthly", "a partner silently switching date formats broke the model"
         r"(?:vendor|partner|upstream|source|data|third-party|external) (?:data )?(?:feeds?|files?|csvs?|apis?|"
         r"exports?|tables?) (?:that )?(?:keeps? )?(?:breaks?|broke|breaking|changes? (?:format|schema)\w*)",
@@ -1174,6 +1194,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # a labeling job said to be slow or costly in the same breath: "labeling is done by 2 interns with Excel, very
+        # slow", "editors tag articles and it takes forever", "hand-drawing boxes is way too slow", "drawing
+        # segmentation masks by hand is eating all our time", "annotation ... the queue is 3 months long"
+        r"(?:label(?:s|ed|ing|ling|led)?|annotat\w*|tagg(?:ing|ed)|tags? (?:\w+ )?(?:articles|images|tickets|clips|"
+        r"documents|texts?)|transcrib\w*|(?:hand-?)?draw(?:ing|s)? (?:\w+ ){0,2}(?:boxes|masks|polygons))"
+        r"(?: (?!not\b|isn't|aren't|wasn't|doesn't|don't|won't|never\b)[\w',$()-]+){0,8} "
+        r"(?:(?:very |way |too |so |painfully |really )?slow\b|forever|takes ages|"
+        r"(?:our |the |a )?bottleneck|killing us|eating (?:up )?(?:all )?(?:of )?our time|costs? a fortune|"
+        r"\d+ (?:months?|weeks?) (?:long|behind)|months? behind|weeks? behind)",
         # "a labeling tool the doctors can use, they're our bottleneck right now"
         r"label\w*(?: [\w'-]+){0,10}[,;]? (?:they're|they are) (?:our|the) (?:main |biggest |real )?bottleneck",
         # "labeling is done by editors in their spare time so it's always the bottleneck", "a backlog of ~50k tickets
@@ -1268,6 +1297,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "we judge new prompt versions by vibes", "every prompt tweak is a gamble", "no systematic scoring"
+        r"(?:judge|evaluat\w*|check|test|assess|compar\w*)\w* (?:[\w-]+ ){0,4}by (?:vibes?|gut|feel)\b",
+        r"prompt (?:changes?|tweaks?|edits?|updates?) (?:is|are) (?:a |basically a |always a )?(?:gamble|guess\w*|"
+        r"lottery|coin ?flip)",
+        r"no (?:systematic|real|proper|objective|consistent) (?:scoring|evaluation|evals?|way to (?:score|evaluate|"
+        r"judge))",
         # "the bot recommended a competitor's product", "a model version bump made the summaries noticeably worse",
         # "50 questions scored by eye", "accuracy 'feels' like 95%"
         r"(?:bot|chatbot|assistant|copilot) (?:\w+ ){0,2}(?:recommended|quoted|invented|suggested|gave) (?:a|an|the|"
@@ -1408,6 +1443,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "the wait for an A100 is like 3 days", "people wait a week for an A100 node", "we often wait 2 days to get
+        # GPUs"
+        r"\bwait(?:s|ed|ing)?(?: [\w-]+){0,4} (?:for|to get) (?:an? |the |any )?(?:free )?(?:gpus?|a100s?|h100s?|gpu "
+        r"nodes?|a100 nodes?|h100 nodes?)\b",
+        r"\bthe wait for (?:an? |the )?(?:gpus?|a100s?|h100s?|gpu nodes?)\b",
         # "every GPU is busy", "stomping on each other's jobs", "1 GPU in my advisor's machine and 3 other students want
         # it", "how do you people share GPUs"
         r"(?:every|each|all (?:the |our )?) ?gpus? (?:is|are) (?:always |constantly )?(?:busy|taken|booked|in use)",
@@ -3027,7 +3067,7 @@ BACK_HERE = re.compile(r"(?<![a-z])(?:to (?:one|a place|a team|a company) where|
 #: Work done by hand that says nothing of how models are trained and shipped: "we tune our models by hand",
 #: "I inspect the logs by hand", "relabel a few thousand transactions by hand".
 NOT_A_PROCESS_BY_HAND = re.compile(r"(?<![a-z])(?:tun(?:e|es|ed|ing)|label\w*|relabel\w*|annotat\w*|tag(?:s|ged|ging)?|"
-                                   r"inspect\w*|review\w*|eyeball\w*|grad(?:e|es|ed|ing)|check(?:s|ed|ing)?)"
+                                   r"draw(?:s|ing)?|drew|transcrib\w*|inspect\w*|review\w*|eyeball\w*|grad(?:e|es|ed|ing)|check(?:s|ed|ing)?)"
                                    r"(?: [\w'-]+){0,5} $")
 #: What a word means when it answers one question ("low" to the budget question, not "low latency").
 ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {

@@ -1256,7 +1256,8 @@ def test_a_platform_engineers_opening_reads_the_audit_question(shipped_catalog: 
     assert facts["current_stack"] == ("mlflow", "apache-airflow")
 
 
-@pytest.mark.parametrize("text", ["labeling isn't the bottleneck", "labeling is not a bottleneck for us"])
+@pytest.mark.parametrize("text", ["labeling isn't the bottleneck", "labeling is not a bottleneck for us",
+                                  "we want a labeling tool that doesn't cost a fortune"])
 def test_a_pain_said_not_to_be_one_is_not_read(shipped_catalog: Catalog, text: str) -> None:
     assert "labeling_bottleneck" not in understand(text, shipped_catalog).get("frustrations", ())
 

@@ -887,6 +887,17 @@ def test_roles_said_in_other_words_are_read(shipped_catalog: Catalog, text: str,
 # -- pains and needs in people's words: paraphrases, questions, gaps, stories and chat replies -------------
 
 PAINS_IN_OTHER_WORDS = [
+    # a labeling job said to be slow or costly, models nobody watches, a queue for GPUs, engineers begged to ship,
+    # prompts judged by feel, unusable rows
+    ("Transcribing the call recordings by hand is painfully slow.", "labeling_bottleneck"),
+    ("Drawing polygons around every tumour eats up all our time.", "labeling_bottleneck"),
+    ("We never check the models once they're in production.", "no_monitoring"),
+    ("We can't tell whether the model's accuracy is degrading.", "no_monitoring"),
+    ("Students wait three days to get an A100.", "compute_access"),
+    ("Every release means begging the platform team to deploy it.", "slow_handoff"),
+    ("The backend devs reimplement our models from scratch.", "slow_handoff"),
+    ("We compare prompt versions by gut feel.", "llm_quality_unknown"),
+    ("Half the records are garbage when they arrive from the vendor.", "data_quality"),
     ("The research group throws its notebooks over the wall to us.", "stuck_in_notebooks"),
     ("Nothing the analysts build ever makes it to production.", "stuck_in_notebooks"),
     ("Models reach the edge sites on USB sticks.", "slow_handoff"),
