@@ -1201,7 +1201,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"documents|texts?)|transcrib\w*|(?:hand-?)?draw(?:ing|s)? (?:\w+ ){0,2}(?:boxes|masks|polygons))"
         r"(?: (?!not\b|isn't|aren't|wasn't|doesn't|don't|won't|never\b)[\w',$()-]+){0,8} "
         r"(?:(?:very |way |too |so |painfully |really )?slow\b|forever|takes ages|"
-        r"(?:our |the |a )?bottleneck|killing us|eating (?:up )?(?:all )?(?:of )?our time|costs? a fortune|"
+        r"(?:our |the |a )?bottleneck|killing us|eat(?:s|ing)? (?:up )?(?:all )?(?:of )?our time|costs? a fortune|"
         r"\d+ (?:months?|weeks?) (?:long|behind)|months? behind|weeks? behind)",
         # "a labeling tool the doctors can use, they're our bottleneck right now"
         r"label\w*(?: [\w'-]+){0,10}[,;]? (?:they're|they are) (?:our|the) (?:main |biggest |real )?bottleneck",
