@@ -777,6 +777,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # a model that got worse once it was live, and not knowing why: "my model got worse after deploying it", "see
+        # why the model got worse in production"
+        r"(?:models?|accuracy|predictions?|forecasts?|scores?) (?:\w+ )?(?:got|gets|getting|is getting|went|has gotten|"
+        r"have gotten) worse (?:\w+ ){0,2}(?:after|since|in|once) (?:we |it )?(?:deploy\w*|prod\w*|launch\w*|releas\w*|"
+        r"went live|going live|shipp\w*)",
+        r"(?:see|know|understand|find out|figure out|tell) why (?:my |our |the )?(?:\w+ )?models? (?:got|gets|"
+        r"is getting|went|has gotten) worse",
         # "we don't monitor anything in between", "we don't log anything once it's deployed", "we do not know if
         # accuracy is going down"
         r"(?:don't|do not|dont|never) (?:really )?(?:monitor|watch|log|check) (?:anything|them|it|the models?|"

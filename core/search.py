@@ -310,14 +310,18 @@ WITH_WEIGHT = 0.5
 DEFAULT_WEIGHT, DEFAULT_TOP = 0.2, 5
 
 
+#: When a job happens rather than the job sought, right before its words: "why my model got worse after deploying it".
+_AT_THE_TIME = re.compile(r"\b(?:before|after|during|while|until|ahead of)\s+(?:(?:the|a|each|every|our|my)\s+)?$")
+
+
 def stages_named(text: str) -> set[Stage]:
     """The lifecycle jobs a query describes, read as the interview reads them ("trace llm calls",
     "detect drift", "tune hyperparameters"); a job only named as the place things live ("keep model
-    weights in a git repo", "sync manifests from a git repo") or said not to be wanted ("on cpu, no gpu")
-    is not the one sought."""
+    weights in a git repo", "sync manifests from a git repo"), said not to be wanted ("on cpu, no gpu") or only as
+    when something happens ("alerts after deploying") is not the one sought."""
     low = lx.normal(text)
     return {stage for start, end, stage in lx.phrase_hits(low, lx.STAGE)
-            if not _WHERE.search(low[:start]) and not _NOT.search(low[:start])
+            if not _WHERE.search(low[:start]) and not _NOT.search(low[:start]) and not _AT_THE_TIME.search(low[:start])
             and not (stage in _GATED and _GATE.search(low[:start]))
             and not lx.nothing_to_run(low[max(0, start - 12) : end], low[end:])}
 

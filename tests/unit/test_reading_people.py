@@ -892,6 +892,7 @@ PAINS_IN_OTHER_WORDS = [
     ("Transcribing the call recordings by hand is painfully slow.", "labeling_bottleneck"),
     ("Drawing polygons around every tumour eats up all our time.", "labeling_bottleneck"),
     ("We never check the models once they're in production.", "no_monitoring"),
+    ("Our ranking model got worse after we deployed it and we don't know why.", "no_monitoring"),
     ("We can't tell whether the model's accuracy is degrading.", "no_monitoring"),
     ("Students wait three days to get an A100.", "compute_access"),
     ("Every release means begging the platform team to deploy it.", "slow_handoff"),

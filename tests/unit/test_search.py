@@ -498,3 +498,11 @@ def test_a_tool_gone_quiet_for_a_year_and_a_half_comes_below_the_ones_still_ship
     assert shipping.index("frouros") < quiet.index("frouros")
     # a name typed is found first however long the tool has been quiet
     assert top("frouros")[0] == "frouros"
+
+
+def test_a_job_named_only_as_when_something_happens_is_not_the_job_sought() -> None:
+    # "after deploying it" says when the model got worse, not that a serving tool is wanted
+    assert Stage.MODEL_SERVING not in stages_named("see why my model got worse after deploying it")
+    assert Stage.MODEL_SERVING in stages_named("deploying models behind an api")
+    hits = top("see why my model got worse after deploying it", limit=5)
+    assert not {"openvino-model-server", "tensorflow-serving", "ray-serve"} & set(hits)
