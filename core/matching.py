@@ -25,7 +25,7 @@ from core.scoring import (
     wanted_of,
 )
 from core.stack import compose_stack, keep_lines
-from core.vocabulary import RING_MEANING, Budget, Category, Ring, ScopePreference, Stage, label_in_text
+from core.vocabulary import RING_MEANING, Budget, Category, Ring, ScopePreference, Stage, label, label_in_text
 
 Scored = tuple[float, Tool]
 __all__ = ["apply_critiques", "rank", "recommend", "top_ids", "violations", "why_not"]
@@ -341,9 +341,13 @@ def _pick(tool: Tool, score: float, reasons: tuple[str, ...], profile: Profile, 
     covered = tuple(s for s in covered if s not in wanted.kept) or covered or tool.primary_stages
     ring = tool.effective_ring
     today = catalog.updated or tool.last_verified
+    meaning = RING_MEANING[ring]
+    if tool.id in (profile.current_stack or ()) and ring is not Ring.HOLD:
+        # the ring says how risky it is to start on a tool; a tool they run is no new start (Hold still warns)
+        meaning = f"{label(ring.value)}: you already run it, so there is nothing new to adopt"
     return Pick(
         id=tool.id, name=tool.name, url=tool.url, score=score, ring=ring,
-        ring_meaning=RING_MEANING[ring], quadrant=tool.quadrant, stages=covered,
+        ring_meaning=meaning, quadrant=tool.quadrant, stages=covered,
         reasons=reasons or (tool.summary,), caveats=tuple(caveats(tool, profile, today=today)),
         cost=tool.pricing_model,
     )  # fmt: skip

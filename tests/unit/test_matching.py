@@ -14,7 +14,7 @@ from core.matching import near_duplicate, rank, recommend, violations, why_not
 from core.profile import Profile, parse_profile
 from core.recommendation import Critique, CritiqueKind
 from core.scoring import factors, is_platform, wanted_of
-from core.vocabulary import Deployment, Evaluates, Frustration, Governs, Persona, Pricing, Stage
+from core.vocabulary import Deployment, Evaluates, Frustration, Governs, Persona, Pricing, Stage, label
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -1367,3 +1367,19 @@ def test_a_team_asking_for_notebooks_on_its_own_servers_gets_a_hub_not_more_of_i
     assert chosen[:1] == ["jupyterhub"], chosen
     solo = lab.with_answers(team_size=1)  # one person's notebook app is theirs to keep
     assert [t.id for t in picks(solo)][:1] == ["jupyterlab"]
+
+
+def test_the_ring_line_of_a_tool_they_already_run_does_not_read_as_a_new_bet() -> None:
+    # consolidating on the platform they run: its Trial ring is no "project that can handle some risk"
+    profile = parse_profile({"persona": "team_lead", "team_size": 12, "cloud": "gcp", "kubernetes": True,
+                             "current_stack": ["vertex-ai", "mlflow", "apache-airflow", "kubeflow"],
+                             "frustrations": ["too_many_tools"]})  # fmt: skip
+    rec = recommend(profile, shipped())
+    theirs = [pick for pick in rec.picks if pick.id in profile.current_stack]
+    assert theirs
+    for pick in theirs:
+        assert pick.ring_meaning.startswith(label(pick.ring.value))
+        assert "already run it" in pick.ring_meaning and "some risk" not in pick.ring_meaning
+    for pick in rec.picks:
+        if pick.id not in profile.current_stack:
+            assert "already run it" not in pick.ring_meaning
