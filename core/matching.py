@@ -314,11 +314,15 @@ def _also_good(chosen: Sequence[Scored], scored: Sequence[Scored], wanted: Wante
                catalog: Catalog) -> dict[str, str]:  # fmt: skip
     """Per pick, the strongest runner-up built for the same job (the same kind of it, where a stage has
     kinds: a data catalog is no runner-up to a model-governance pick), when it scores close behind and
-    nothing about it is a misfit for them (Slurm is no runner-up to Ray for a team on Kubernetes)."""
+    nothing about it is a misfit for them (Slurm is no runner-up to Ray for a team on Kubernetes). Not beside a tool
+    they already run: keeping it is the advice, and a second tool for its job is not."""
     taken = {tool.id for _, tool in chosen}
     named: set[str] = set()
     found: dict[str, str] = {}
+    theirs = set(profile.current_stack or ())
     for score, pick in chosen:
+        if pick.id in theirs:
+            continue
         stage = main_stage(pick, wanted)
         for other_score, other in scored:
             if other.id in taken or other.id in named or not other.built_for(stage):

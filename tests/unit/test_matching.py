@@ -1383,3 +1383,16 @@ def test_the_ring_line_of_a_tool_they_already_run_does_not_read_as_a_new_bet() -
     for pick in rec.picks:
         if pick.id not in profile.current_stack:
             assert "already run it" not in pick.ring_meaning
+
+
+def test_no_runner_up_is_offered_beside_a_tool_they_already_run() -> None:
+    # "keep it" is the advice for Vertex AI's pipelines; ZenML as "also good" would be a tool more for a team that
+    # has too many already
+    profile = parse_profile({"persona": "team_lead", "team_size": 12, "cloud": "gcp", "kubernetes": True,
+                             "current_stack": ["vertex-ai", "mlflow", "apache-airflow", "kubeflow"],
+                             "frustrations": ["too_many_tools"], "needs": ["ml_pipelines"]})  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert rec.picks
+    for pick in rec.picks:
+        if pick.id in profile.current_stack:
+            assert pick.also_good is None
