@@ -206,7 +206,9 @@ def _persona(text: _Text, extras: dict[Any, tuple[str, ...]], *, answering: bool
         if lx.ROLE_LEFT_BEHIND.match(text.low[hit.end :]):
             continue  # "quant-turned-MLE": the role they have now comes after
         anchor = _role_anchor(text, hit, hits)
-        if _said_of_self(text, anchor) or _introduces(text, anchor, hit, weak=hit in weak):
+        # "3 analysts turned DS (me included)": said of the writer where the chain starts, or right after the role
+        if _said_of_self(text, anchor) or lx.SELF_AFTER.match(text.low[hit.end :]) \
+                or _introduces(text, anchor, hit, weak=hit in weak):
             ranked.append((0, hit.start, hit.value))
         elif answering or (hit in strong and not _of_others(text, hit)):
             ranked.append((1, hit.start, hit.value))
@@ -238,7 +240,7 @@ _ALL_OF_US = re.compile(r"of us,? (?:both|all|each)\s+(?:[\w-]+\s+)?$")
 def _said_of_self(text: _Text, hit: _Hit) -> bool:
     before = text.low[max(0, hit.start - 40) : hit.start]
     return bool(lx.SELF.search(before) or lx.WE_ARE.search(before) or _ALL_OF_US.search(before)
-                or lx.SELF_AFTER.match(text.low[hit.end :]))  # fmt: skip
+                or lx.OTHERS_LIKE_ME.search(before) or lx.SELF_AFTER.match(text.low[hit.end :]))  # fmt: skip
 
 
 #: A sentence that opens with the writer's role after something else was said: "… . Solo DS at a retailer."

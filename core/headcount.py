@@ -159,6 +159,12 @@ _ONE_MORE = re.compile(rf"{_JOIN}(?:(?:a|an|one|our|the|my) (?:\w+ )?{lx.PEOPLE}
                        r"(?:me|myself)(?![a-z])(?!\s*(?:included|incl\b|inclusive)))")  # not "two devs, me included"
 
 
+#: Roles that do ML or data work: counted together, they are one team ("3 DS + 1 MLE (me)"), unlike "40 devs".
+_ML_ROLE = re.compile(r"(?<![a-z])(?:ds|dss|des?|mles?|data (?:scientists?|engineers?|people|folks)|ml (?:engineers?|"
+                      r"people|folks|devs?|researchers?)|ai engineers?|researchers?|scientists?|analysts?|phds?|"
+                      r"postdocs?|quants?|research engineers?)(?![a-z])")
+
+
 def _counted(low: str, start: int) -> int | None:
     """People counted from `start` on, adding roles joined by 'and', '+', ',': '3 DS + 2 MLEs' is 5."""
     counts = list(re.finditer(r"(?<![a-z0-9])" + _ROLE_COUNT + r"(?![a-z0-9])", low[start:]))
@@ -174,6 +180,11 @@ def _counted(low: str, start: int) -> int | None:
         total += _people(match.group(1)) or 0
         last = match
     if _ME.match(low, start + last.end()) and last is not counts[0]:
+        # "40 devs and 1 ML person (me)": the writer's own group; "4 DS, 1 MLE (me)": all of them do ML or data work,
+        # and the writer is one of the team they make
+        chain = low[start + counts[0].start() : start + last.end()]
+        if all(_ML_ROLE.search(m.group(0)) for m in re.finditer(_ROLE_COUNT, chain)):
+            return total
         return _people(last.group(1))
     if _ONE_MORE.match(low, start + last.end()) is not None:  # "two DS and an MLE", "+ our PI"
         total += 1

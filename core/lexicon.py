@@ -118,8 +118,10 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"i (?:run|own|maintain|manage) (?:the |our )?(?:ml ?ops|(?:k8s |kubernetes |gpu )?clusters?)",
         r"keeps? (?:the |our )?(?:[\w-]+ )?(?:clusters?|infra\w*|platform|servers) (?:alive|running|up)",
         # "HPC/platform admin here", "the first ML platform person", "Ops guy here", "Staff eng, platform"
-        r"(?:hpc|platform|cluster)(?:/(?:hpc|platform|cluster))? admin", r"(?:first|only|sole) (?:ml )?platform "
-        r"(?:person|engineer|hire)", r"ops (?:guy|gal|person) here", r"staff eng(?:ineer)?, platform",
+        r"(?:hpc|platform|cluster)(?:/(?:hpc|platform|cluster))? admin",
+        r"i do (?:the )?(?:infra|infrastructure|devops|dev ops|platform work|ops)\b",
+        r"(?:first|only|sole) (?:ml )?platform (?:person|engineer|hire)", r"ops (?:guy|gal|person) here",
+        r"staff eng(?:ineer)?, platform",
     ),
     Persona.TEAM_LEAD: (
         r"team lead / manager", r"team[- ]?lead", r"tech lead", r"eng(?:ineering)? lead",
@@ -162,6 +164,8 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"front-?end (?:engineer|dev(?:eloper)?)", r"full[- ]?stack(?: engineer| dev(?:eloper)?)?",
         r"web ?dev(?:eloper)?", r"app developer", r"programmer", r"data engineer", r"product engineer",
         r"(?:rails|django|node|react|ios|android|java|php|\.net|ruby|typescript|js) dev(?:eloper)?",
+        # "solo dev building a RAG app", "indie hacker, just me"
+        r"(?:solo|indie|lone|freelance|independent|hobby|hobbyist) (?:dev|developer|hacker|coder)",
         # "I'm one of them, software background", "i'm a software eng"
         r"software background", r"software eng",
     ),
@@ -184,6 +188,9 @@ SELF = re.compile(
     r"(?:question|greetings|hello|hi|hey) from an?|"
     r"title:|me:|myself:)\s+(?:an?\s+|the\s+|one of the\s+|one\s+)?(?:(?!\w+ing\s)\w+\s+){0,2}$"
 )
+#: "me + 2 other MLEs", "just me and one other researcher": the writer has the role named next.
+OTHERS_LIKE_ME = re.compile(r"(?<![a-z])(?:me|myself)\s*(?:\+|and|&|plus|with)\s*(?:\d+|" + _WORD_NUMBER
+                            + r"|a couple of|a few|an?)?\s*(?:other|more)\s+$")
 #: "we're three ML engineers", "we're a 6-person research team", "we're platform": the writer among them.
 WE_ARE = re.compile(r"(?<![a-z])(?:we're|we are)\s+(?:all\s+|both\s+|just\s+|only\s+|sort of\s+|kind of\s+|"
                     r"basically\s+)?(?:an?\s+)?"
@@ -191,10 +198,12 @@ WE_ARE = re.compile(r"(?<![a-z])(?:we're|we are)\s+(?:all\s+|both\s+|just\s+|onl
                     r"(?:(?!\w+ing\s)[\w~+-]+\s+){0,2}$")  # fmt: skip
 #: "MLE here", "ops people like me", "6 ML engineers (me included)": said of oneself after the role.
 SELF_AFTER = re.compile(r"^\s*(?:here\b|,? (?:\d+|" + _WORD_NUMBER + r"|all|both) of us\b|"
+                        r"(?:team |group )?(?:of (?:\d+|" + _WORD_NUMBER + r") )?,?\s?"
                         r"\(?(?:me included|including me|myself included|incl\.? me)\b|"
+                        r"\((?:me|myself|that's me|i'm one)\)|"
                         r"(?:people |folks |guys )?like (?:me|myself)\b|by (?:trade|training)\b)")
 #: "product manager-turned-team lead": the first role is one the writer has left.
-ROLE_LEFT_BEHIND = re.compile(r"\s?-?\s?turned\s?-?\s?")
+ROLE_LEFT_BEHIND = re.compile(r"\s?-?\s?turned\s?-?\s?(?:['\"]?(?:the|an?)\s)?['\"]?")
 #: What may come before a self-introduction at the start of a message ("Hi! Eng lead at …").
 GREETING = re.compile(r"[^a-z0-9]*(?:(?:hi|hey|hello|heya|hiya|howdy|yo|greetings|hi all|hi there|hey there|"
                       r"hey all|hello all|quick context|context|background|about me|so|ok|okay|well)"

@@ -55,6 +55,12 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
         ("I'm leading a brand-new forecasting team of three.", "team_lead"),
         ("I run the ML platform team, so mostly infra.", "platform_engineer"),
         ("As the sole ML engineer at a clinic network, I own the models.", "ml_engineer"),
+        ("indie hacker shipping a summarisation app on my own", "software_engineer"),
+        ("2 analysts, 1 DS (me), all on Snowflake", "researcher"),
+        ("forecasting squad of 4 incl. me, all data scientists", "researcher"),
+        ("Economists turned data scientists (me included), five of us.", "researcher"),
+        ("It's me plus three other MLEs at an adtech shop.", "ml_engineer"),
+        ("I do infra for a mobile games company and ML keeps asking for GPUs.", "platform_engineer"),
     ],
 )
 def test_the_writers_own_role_is_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
@@ -757,6 +763,7 @@ def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need
     ("text", "size"),
     [
         ("4 backend devs and 1 ML person (me)", 1),  # the writer's own group is the team
+        ("3 data scientists, 2 DE, 1 MLE (me)", 6),  # all of them do ML or data work: one team, the writer in it
         ("2 DE + 6 DS", 8),
         ("three DS and an MLE", 4),
         ("me (tech lead) + 3 data scientists", 4),
