@@ -198,7 +198,7 @@ WE_ARE = re.compile(r"(?<![a-z])(?:we're|we are)\s+(?:all\s+|both\s+|just\s+|onl
                     r"(?:(?!\w+ing\s)[\w~+-]+\s+){0,2}$")  # fmt: skip
 #: "MLE here", "ops people like me", "6 ML engineers (me included)": said of oneself after the role.
 SELF_AFTER = re.compile(r"^\s*(?:here\b|,? (?:\d+|" + _WORD_NUMBER + r"|all|both) of us\b|"
-                        r"(?:team |group )?(?:of (?:\d+|" + _WORD_NUMBER + r") )?,?\s?"
+                        r"(?:(?:team|group|squad|crew|pod|unit) )?(?:of (?:\d+|" + _WORD_NUMBER + r") )?,?\s?"
                         r"\(?(?:me included|including me|myself included|incl\.? me)\b|"
                         r"\((?:me|myself|that's me|i'm one)\)|"
                         r"(?:people |folks |guys )?like (?:me|myself)\b|by (?:trade|training)\b)")

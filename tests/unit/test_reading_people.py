@@ -57,7 +57,7 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
         ("As the sole ML engineer at a clinic network, I own the models.", "ml_engineer"),
         ("indie hacker shipping a summarisation app on my own", "software_engineer"),
         ("2 analysts, 1 DS (me), all on Snowflake", "researcher"),
-        ("forecasting squad of 4 incl. me, all data scientists", "researcher"),
+        ("DS squad of 4 incl. me, forecasting demand", "researcher"),
         ("Economists turned data scientists (me included), five of us.", "researcher"),
         ("It's me plus three other MLEs at an adtech shop.", "ml_engineer"),
         ("I do infra for a mobile games company and ML keeps asking for GPUs.", "platform_engineer"),
