@@ -170,6 +170,8 @@ LOOK_ALIKE = re.compile(
     r"(?:couldn't|can't|cannot|could not|unable to|failed to|able to|try to|trying to) replicate|"
     # idioms and names: "with a new VP at the helm", "took the helm", Hari Seldon (Asimov), the Neptune flybys
     r"at the helm|(?:take|takes|took|taking|taken) (?:over )?the helm|hari seldon|"
+    # a genus and its species in brackets, as biologists write them: "a red kite (Milvus milvus)", "(Vespa crabro)"
+    r"(?<=\()[a-z]+ [a-z]+(?:us|um|a|is|ii|ae|i|es)(?=[,;)])|"
     r"(?:neptune|triton|galileo)(?: and (?:neptune|triton|galileo))? (?:flybys?|moons?|orbits?|missions?|probes?)|"
     r"as (?!well\b|much\b|many\b|soon\b|long\b|far\b)[a-z]+ as (?:the |a |an )?[a-z]+)"
     r"(?![a-z0-9])"

@@ -258,6 +258,7 @@ def test_a_name_doing_a_tools_work_is_the_tool(shipped_catalog: Catalog, text: s
         "With a new VP at the helm, AI is suddenly priority one for our two engineers",
         "Our forecasts go bad sometimes; none of us is Hari Seldon",
         "we classify features in images from the Neptune and Triton flybys",
+        "a bird classifier that tells a red kite (Milvus milvus) from a buzzard",
         "the ML team is me and Jenkins (our intern, not the CI server lol)",
     ],
 )
