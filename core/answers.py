@@ -593,6 +593,12 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
     # "Quick one: which vector DB for 50M embeddings?": after a short lead-in, the question starts after the colon
     lead = prefix.rfind(": ")
     question = sentence[lead + 2 :] if lead >= 0 and len(prefix[:lead].split()) <= SHORT_LEAD else sentence
+    # "experiment tracking pls", "Two words: model registry.", "tl;dr: LLM evals. Longer: …": a message that opens
+    # with a sentence of nothing but jobs (after a short lead-in) asks for them
+    opens = start + (lead + 2 if lead >= 0 and len(prefix[:lead].split()) <= SHORT_LEAD else 0)
+    inside = [_Hit(h.start - opens, h.end - opens, h.value) for h in hits if opens <= h.start and h.end <= end]
+    if free and start == 0 and _only_phrases(text.low[opens:end], inside):
+        return True
     # "we have zero idea if the summaries are any good - how do people test this?": the question is the last clause
     clause = text.low[max(start, text.clause_start(hit.start)) : end]
     if sentence.rstrip().endswith("?") and (lx.ASKING.match(sentence) or lx.ASKING.match(question)
@@ -620,7 +626,7 @@ _COUNTED = re.compile(r"(?<![a-z0-9])(?:\d[\d,.]*[k+]?|" + lx.NUMBER + r"|our|th
 
 
 _FILLER = re.compile(r"(?<![a-z])(?:and|or|plus|also|we|i|need|needs|want|some|a|an|the|our|with|for|mostly|"
-                     r"maybe|please|help|just|both|&|\+)(?![a-z])|[,;/.!?:()\-]")  # fmt: skip
+                     r"maybe|please|pls|plz|thanks|thx|ty|help|just|both|&|\+)(?![a-z])|[,;/.!?:()\-]")  # fmt: skip
 
 
 def _only_phrases(low: str, hits: list[_Hit]) -> bool:

@@ -109,12 +109,28 @@ _SOLO = (r"just me", r"only me", r"solo", r"by myself", r"on my own", r"one[- ](
          r"indie (?:dev|hacker|developer)", r"me, myself and i", r"i'm the only one", r"alone")  # fmt: skip
 
 
+#: A count of people followed by what they make up: "a 300 person company".
+_COMPANY_AFTER = re.compile(r"[- ]?(?:startup|start-up|company|shop|org|organi[sz]ation|business|agency|scale-?up|"
+                            r"firm|consultancy|studio|corporation|enterprise)s?(?![a-z])")
+#: "3 of us touch ML", "two of us do the ML": the writer's team is those of a group who do the work.
+_OF_US_ML = (rf"{_N} of us (?:actually |really )?(?:touch|do|work on|work in|are on|are in|handle|own|build) (?:the )?"
+             r"(?:ml|ai|data science|models?|machine learning|modell?ing)(?![a-z])")
+
+
+def _a_company(low: str, count: re.Match[str]) -> bool:
+    """Is this count the size of a whole company ("a 300 person company"), not of a team? A small one (15 or
+    fewer) is its own team, as the team patterns read it."""
+    return _COMPANY_AFTER.match(low, count.end()) is not None and (_people(count.group(1)) or 0) > 15
+
+
 def team_size_in(low: str) -> int | None:
     """The team size a sentence states ('8 ppl', '3 person startup', 'team of five', 'just me')."""
     for pattern in _FOR_WHOM:
         match = re.search(r"(?<![a-z0-9])" + pattern, low)
         if match and (number := _people(match.group(1))):
             return number
+    if (match := re.search(r"(?<![a-z0-9])" + _OF_US_ML, low)) and (number := _people(match.group(1))):
+        return number  # "CTO at a 12-person startup, 3 of us touch ML"
     alone = lx.phrase_pattern(_ALONE).search(low) is not None  # "I'm the only ML person at a 60-person company"
     for pattern in _TEAM_PATTERNS:
         match = re.search(r"(?<![a-z0-9])" + pattern, low)
@@ -142,7 +158,7 @@ def team_size_in(low: str) -> int | None:
     if (match := re.search(r"(?<![a-z0-9])" + _MATES, low)) and (number := _people(match.group(1))):
         return number + 1
     counts = [c for c in re.finditer(r"(?<![a-z0-9])" + _ROLE_COUNT + r"(?![a-z0-9])", low)
-              if not _NOT_OURS.match(low, c.end())]
+              if not _NOT_OURS.match(low, c.end()) and not _a_company(low, c)]
     if counts:
         return _counted(low, counts[0].start(1)) or None
     if lx.phrase_pattern(_SOLO).search(low):

@@ -2853,7 +2853,14 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"(?:have |got )?(?:a )?budget for (?:a |an )?(?:proper |real |full |big )?enterprise\w*"),
 }
 SCOPE: dict[ScopePreference, tuple[str, ...]] = {
-    ScopePreference.ALL_IN_ONE: (r"one all-in-one platform", r"all[- ]in[- ]one", r"(?:one|single|a single|"
+    ScopePreference.ALL_IN_ONE: (
+        # "a tool that does everything", "labeling + versioning + training in one?", "from labeling all the way to
+        # deployment"
+        r"(?:tool|platform|product|something|anything) (?:that )?(?:does|covers|handles) (?:it all|everything)\b",
+        r"(?:\+|and) [\w -]+ in one(?: tool| platform| product)?\s?\?",
+        r"(?:labell?ing|data|training|notebooks?) all the way (?:from [\w -]+ )?to (?:deploy\w*|production|prod|"
+        r"serving|monitoring)",
+        r"one all-in-one platform", r"all[- ]in[- ]one", r"(?:one|single|a single|"
                                  r"unified|one big|integrated|end[- ]to[- ]end) (?:platform|tool|vendor|solution|"
                                  r"suite|product)", r"one tool (?:for|to do) (?:everything|it all)", r"one-stop",
                                  r"everything in one place", r"(?:fewer|less) tools", r"one place for everything",
@@ -3025,7 +3032,7 @@ MATURITY: dict[int, tuple[str, ...]] = {
         # "a merge to main runs tests and promotes the new model", "GitHub Actions runs tests and redeploys on merge",
         # "a merge triggers the training pipeline and promotes the model if metrics pass", "goes to canary if eval
         # passes"
-        r"(?:merge|pr|pull request|push)\w* (?:to (?:main|master) )?(?:runs?|triggers?|kicks? off) (?:\w+ ){0,6}"
+        r"(?:merge|pr|pull request|push)\w* (?:to (?:main|master) )?(?:runs?|triggers?|kicks? off) (?:[\w,]+ ){0,6}"
         r"(?:promotes?|deploys?|releases?|ships?)",
         r"(?:tests?|redeploys?|deploys?|promotes?) (?:\w+ ){0,4}on (?:every |each )?merge",
         r"promotes? (?:the )?(?:new )?models? (?:\w+ ){0,4}(?:if|when|once) (?:the )?(?:metrics|evals?|tests?|"

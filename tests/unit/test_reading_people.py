@@ -239,6 +239,7 @@ def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catal
         ("New versions get pushed to the API server straight from my laptop.", 0),
         ("Release day: I scp the model.pkl to the box and restart it.", 0),
         ("Retraining = me clicking run every Friday.", 0),
+        ("a merge to main runs the tests, retrains, and ships the new model", 2),
         ("Honestly it's all notebooks on a shared drive.", 0),
     ],
 )
@@ -661,6 +662,8 @@ def test_workloads_in_paraphrase(shipped_catalog: Catalog, text: str, workloads:
         ("I'd like the whole group on one stack.", "all_in_one"),
         ("Could one product replace most of our tools?", "all_in_one"),
         ("We want to consolidate vendors this year.", "all_in_one"),
+        ("Is there a product that does everything from labeling to serving?", "all_in_one"),
+        ("tracking + registry + serving in one?", "all_in_one"),
         ("Swappable pieces, please.", "piecemeal"),
         ("Not a big monolith, small parts we control.", "piecemeal"),
     ],
@@ -753,6 +756,8 @@ def test_where_they_run_from_the_hints_people_give(shipped_catalog: Catalog, tex
         ("I need to pin the exact dataset each experiment used", "data_versioning"),
         ("we want checks that fail the pipeline when the input data is broken", "data_validation"),
         ("we need somewhere to store versioned and approved models", "model_registry"),
+        ("vector search pls", "vector_search"),
+        ("In short: feature store. Long version: we recompute features in three places.", "feature_store"),
     ],
 )
 def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need: str) -> None:
@@ -764,6 +769,8 @@ def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need
     [
         ("4 backend devs and 1 ML person (me)", 1),  # the writer's own group is the team
         ("3 data scientists, 2 DE, 1 MLE (me)", 6),  # all of them do ML or data work: one team, the writer in it
+        ("Head of product at a 40-person fintech; two of us do the ML.", 2),  # those who do the work
+        ("platform team at a 500 person company, about 25 ML people to support", 25),  # not the company
         ("2 DE + 6 DS", 8),
         ("three DS and an MLE", 4),
         ("me (tech lead) + 3 data scientists", 4),
@@ -1102,3 +1109,9 @@ def test_a_budget_said_as_a_label_or_as_money_being_tight_is_read(shipped_catalo
     read = understand(text, shipped_catalog).get("budget")
     assert read is not None and read.value == budget
 
+
+
+@pytest.mark.parametrize("text", ["The whole team will finally be in one office next month.",
+                                  "We self-host everything in our own cluster."])
+def test_being_in_one_place_or_hosting_everything_is_no_scope_preference(shipped_catalog: Catalog, text: str) -> None:
+    assert "scope_preference" not in understand(text, shipped_catalog)
