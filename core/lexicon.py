@@ -2674,6 +2674,12 @@ OPEN_SOURCE_YES = (
     r"(?:that's|that is|which is) (?:[\w-]+ and )?" + _OSS,
 )
 SELF_HOST_YES = (
+    # "constraint: must stay in our tenant", "everything has to stay in our own AWS account", "data must stay in EU and
+    # on our servers", "nothing SaaS, has to run in-cluster"
+    r"(?:must|has to|have to|needs? to|should|can only) stay (?:\w+ ){0,3}(?:in|inside|within|on) (?:our|the) "
+    r"(?:own )?(?:aws |azure |gcp |google cloud )?(?:tenant|account|vpc|subscription|project|network|servers?|infra\w*|"
+    r"premises|data ?cent(?:er|re)|cluster)",
+    r"nothing saas", r"(?:has|have|needs?|must) (?:to )?run in-?cluster", r"in-?cluster only",
     r"self[- ]?host(?:ed|ing)?(?: only)?", r"(?:on|in) our own (?:infra(?:structure)?|cloud accounts?|accounts?|vpc)",
     r"nothing (?:ever )?leaves (?:the |our )?(?:\w+ )?(?:building|network|premises|"
     r"company|country|eu|vpc|infra\w*|data ?cent(?:er|re))", r"(?:can't|cannot|can not|not allowed to|may not) use "
@@ -2750,6 +2756,10 @@ SELF_HOST_YES = (
     r"premises|tenants?|clouds?|vpcs?|accounts?)",
 )
 SELF_HOST_NO = (
+    # "I'd much rather use managed stuff than babysit servers"
+    r"(?:rather|prefer to|happy to|want to) use managed (?:stuff|services|tools|things|offerings|products)",
+    r"managed (?:stuff|services|tools|things) (?:rather )?than (?:babysit|run|host|maintain|manag)\w* (?:our own )?"
+    r"(?:servers|infra\w*|boxes|vms)",
     r"(?:saas|managed|hosted|cloud services?|a vendor|vendors?) (?:services? |options? |tools? )?"
     r"(?:is|are) (?:totally |perfectly |completely |"
     r"absolutely |also |really )?(?:fine|ok|okay|allowed|great|preferred)",
@@ -2773,7 +2783,8 @@ SELF_HOST_NO = (
     r"anything)",
 )
 BUDGET: dict[Budget, tuple[str, ...]] = {
-    Budget.NONE: (r"free only", r"no budget", r"zero budget", r"only free", r"free (?:tools|stuff|software|"
+    Budget.NONE: (r"zero dollars", r"(?<=[.!?] )free[.!]?\s*$",
+                  r"free only", r"no budget", r"zero budget", r"only free", r"free (?:tools|stuff|software|"
                   r"options|tiers?|plans?)? only", r"free[- ](?:tiers?|plans?) only", r"only (?:the )?free[- ]tiers?",
                   r"budget (?:got |was |has been |just got )?(?:cut|slashed) to (?:nothing|zero|0)",
                   r"zero (?:for|on) (?:tools|software|licen[cs]es|vendors)",
@@ -2833,7 +2844,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                     r"have (?:a )?budget",
                     r"we (?:can|could) (?:pay|afford) (?:a bit|something|some)",
                     r"money(?:'s| is) (?:ok|okay|fine)", r"(?:a )?(?:couple|few) (?:of )?grand"),
-    Budget.HIGH: (r"high budget", r"big budget",
+    Budget.HIGH: (r"budget(?:'s| is) (?:not|no) (?:an? )?(?:issue|problem|concern|constraint)",
+                  r"high budget", r"big budget",
                   r"money(?:'s| is)? (?:not|no|isn't) (?:really )?(?:an? |the )?(?:object|issue|problem|"
                   r"concern|constraint)", r"large budget", r"huge budget", r"generous budget",
                   r"plenty of (?:budget|money)", r"money (?:is|isn't) (?:no|not an?) (?:object|issue|problem)",

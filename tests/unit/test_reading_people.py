@@ -422,6 +422,9 @@ def test_a_cloud_only_compared_is_not_the_cloud(shipped_catalog: Catalog) -> Non
         ("It's not a software-budget problem at all.", "high"),
         ("We have budget for a proper enterprise tool.", "high"),
         ("There's a moderate tooling budget.", "medium"),
+        ("Budget is not a concern for this project.", "high"),
+        ("We have zero dollars for tooling.", "none"),
+        ("Something simple to track runs. Free.", "none"),
     ],
 )
 def test_budgets_said_in_passing(shipped_catalog: Catalog, text: str, budget: str) -> None:
@@ -564,6 +567,9 @@ def test_open_source_only_is_a_rule_not_a_wish(shipped_catalog: Catalog, text: s
         ("We want monitoring that works on-prem.", True),
         ("The GPU nodes have no outbound internet.", True),
         ("We need something we can deploy into client environments.", True),
+        ("Hard constraint: it must stay inside our Azure subscription.", True),
+        ("No SaaS; it has to run in-cluster next to the models.", True),
+        ("We'd rather use managed services than babysit servers.", False),
         ("Pick one with a managed option so we don't run servers.", False),
         ("A managed service is perfectly fine for us.", False),
         ("A tracker without running a server would be great.", False),
