@@ -305,7 +305,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                        r"churn(?: prediction| models?)?", r"fraud(?: detection| models?)?", r"credit (?:scoring|risk)",
                        r"propensity", r"classic ml", r"classical ml", r"pricing models?", r"risk models?",
                        r"lead scoring", r"loan (?:applications|defaults?|approvals?)"),
-    Workload.COMPUTER_VISION: (r"computer vision", r"vision(?: models?| tasks?| transformers?)", r"cv",
+    Workload.COMPUTER_VISION: (r"comput\w* vision", r"radiology", r"dicom", r"vision(?: models?| tasks?| transformers?)", r"cv",
                                r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )(?<!model )(?<!oci )"
                                r"(?<!apptainer )(?<!singularity )(?<!podman )"
                                r"images?(?! registry)",
@@ -335,10 +335,10 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"(?:fine-?tun\w*|finetun\w*|train\w*|serv\w*|host\w*|run\w*) (?:a |an |the |our )?\d+(?:\.\d+)?b",
                    r"vllm", r"litellm", r"langchain",
                    r"langgraph", r"langsmith", r"langfuse", r"llama ?index"),
-    Workload.TIME_SERIES: (r"time[- ]?series", r"forecast(?:s|ing)?", r"demand planning", r"sensor data",
+    Workload.TIME_SERIES: (r"time[- ]?seri(?:es|e)", r"forecast(?:s|ing)?", r"demand planning", r"sensor data",
                            r"iot", r"telemetry", r"predictive maintenance", r"anomaly detection", r"sales forecast",
                            r"stock prices?", r"temporal data", r"sequential data"),
-    Workload.RECOMMENDER: (r"recommenders?", r"recsys", r"recommendation (?:systems?|engines?|models?)",
+    Workload.RECOMMENDER: (r"(?<!tool )(?<!tools )recommenders?", r"recsys", r"recommendation (?:systems?|engines?|models?)",
                            r"recommendations? for (?:users|customers|products)", r"personali[sz]ation",
                            r"ranking models?", r"search ranking", r"(?:news ?)?feed ranking",
                            r"collaborative filtering",
@@ -356,7 +356,9 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                       r"voice", r"whisper", r"transcri(?:be|ption)s?", r"call recordings", r"podcasts?"),
     Workload.OTHER: (r"reinforcement learning", r"rl", r"graph neural networks?", r"gnns?", r"graph ml",
                      r"robotics", r"bioinformatics", r"genomics", r"proteins?", r"molecul(?:e|es|ar)", r"simulations?",
-                     r"optimi[sz]ation problems", r"scientific ml", r"physics"),
+                     r"optimi[sz]ation problems", r"scientific ml", r"physics",
+                     # brain signals, as neuroscience labs record them
+                     r"fmri", r"eeg", r"neural recordings", r"neuroscience"),
 }
 
 # -- frustrations: what hurts --------------------------------------------------------------------

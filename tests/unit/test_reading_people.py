@@ -655,6 +655,10 @@ def test_me_plus_one_is_two(shipped_catalog: Catalog) -> None:
         ("Training reads the BigQuery events table; we use XGBoost and sklearn.", set()),
         ("Every Friday I review 200 chatbot answers in a spreadsheet.", {"llm"}),
         ("Our fraud models are LightGBM on CSV exports.", {"tabular"}),
+        ("Radiology group, mostly DICOM studies.", {"computer_vision"}),
+        ("we do computr vision for warehouses (sorry, typing on a phone)", {"computer_vision"}),
+        ("Decoding EEG and fMRI recordings in a neuroscience lab.", {"other"}),
+        ("Is this the tool recommender? We forecast sales per store.", {"time_series"}),
     ],
 )
 def test_workloads_in_paraphrase(shipped_catalog: Catalog, text: str, workloads: set[str]) -> None:
