@@ -305,7 +305,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                        r"churn(?: prediction| models?)?", r"fraud(?: detection| models?)?", r"credit (?:scoring|risk)",
                        r"propensity", r"classic ml", r"classical ml", r"pricing models?", r"risk models?",
                        r"lead scoring", r"loan (?:applications|defaults?|approvals?)"),
-    Workload.COMPUTER_VISION: (r"comput\w* vision", r"radiology", r"dicom", r"vision(?: models?| tasks?| transformers?)", r"cv",
+    Workload.COMPUTER_VISION: (r"comput\w* vision", r"radiology", r"dicom", r"vision(?: models?| tasks?| transformers?)",
+                               r"cv",
                                r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )(?<!model )(?<!oci )"
                                r"(?<!apptainer )(?<!singularity )(?<!podman )"
                                r"images?(?! registry)",
@@ -338,7 +339,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
     Workload.TIME_SERIES: (r"time[- ]?seri(?:es|e)", r"forecast(?:s|ing)?", r"demand planning", r"sensor data",
                            r"iot", r"telemetry", r"predictive maintenance", r"anomaly detection", r"sales forecast",
                            r"stock prices?", r"temporal data", r"sequential data"),
-    Workload.RECOMMENDER: (r"(?<!tool )(?<!tools )recommenders?", r"recsys", r"recommendation (?:systems?|engines?|models?)",
+    Workload.RECOMMENDER: (r"(?<!tool )(?<!tools )recommenders?", r"recsys",
+                           r"recommendation (?:systems?|engines?|models?)",
                            r"recommendations? for (?:users|customers|products)", r"personali[sz]ation",
                            r"ranking models?", r"search ranking", r"(?:news ?)?feed ranking",
                            r"collaborative filtering",
