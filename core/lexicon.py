@@ -305,7 +305,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                        r"churn(?: prediction| models?)?", r"fraud(?: detection| models?)?", r"credit (?:scoring|risk)",
                        r"propensity", r"classic ml", r"classical ml", r"pricing models?", r"risk models?",
                        r"lead scoring", r"loan (?:applications|defaults?|approvals?)"),
-    Workload.COMPUTER_VISION: (r"comput\w* vision", r"radiology", r"dicom", r"vision(?: models?| tasks?| transformers?)",
+    Workload.COMPUTER_VISION: (r"comput\w* vision", r"radiology", r"dicom",
+                               r"vision(?: models?| tasks?| transformers?)",
                                r"cv",
                                r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )(?<!model )(?<!oci )"
                                r"(?<!apptainer )(?<!singularity )(?<!podman )"
