@@ -61,6 +61,7 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|
                        r"versus|should we|hear\w* (?:of|about)|heard|read\w* (?:about|up on)|such as|e\.g\.|"
                        r"for example|"
                        r"or maybe|trial\w*|plan(?:s|ning|ned)? to|intend\w* to|hop(?:e|ing) to|(?:first|next) step|"
+                       r"(?:was|were) (?:going|about) to (?:use|try|adopt|go with|buy|pick|switch to|move to)|"
                        r"love to|"
                        r"should (?:really |probably |definitely )?(?:be|start|switch|move)|"
                        # not a simile before a list: "our stack grew like a comet tail: MLflow, …"
@@ -88,6 +89,9 @@ _LOOKED = re.compile(r"(?<![a-z])(?:looked (?:at|into)|evaluated|assessed|demoed
 _DISLIKED = re.compile(r"(?<![a-z])(?:didn't|did not|never) (?:like|love|enjoy|scale|fit|work)|(?:was|were) (?:\w+ )?"
                        r"(?:too (?:heavy|complex|complicated|expensive|much|slow|big)|painful|a pain|a nightmare|"
                        r"overkill|clunky|unusable)|too (?:heavy|complex|much) (?:for us|to (?:run|operate|maintain))")
+#: Said right after a tool, found too dear or too much in the past: "Databricks was way too $$$ for us".
+_PRICED_OUT = re.compile(r"[\w .&+-]{1,40}?\s(?:was|were) (?:way |far |much |just |simply )?too (?:expensive|pricey|"
+                         r"costly|\$+|heavy|complex|much)(?![a-z])")
 #: Only known of: "I know Optuna exists", "Ray is out there".
 _EXISTS = re.compile(r"[\w .&+-]{1,40}?\s(?:exists|is out there|is a thing)(?![a-z])")
 _ABANDONED = re.compile(r"(?<![a-z])(?:gave up|giving up|abandoned|ditched it|dropped it|didn't (?:work|stick)|"
@@ -1031,6 +1035,8 @@ def _considered(raw: str, start: int, until: int | None = None) -> bool:
         return True  # "we tried Feast but the online store was painful", "looked at Kubeflow, it was too heavy"
     if _EXISTS.match(rest):
         return True  # "I know Optuna exists"
+    if _PRICED_OUT.match(rest):
+        return True  # "Databricks was way too $$$ for us": weighed and found too dear, not in use
     if _ABANDONED_ALL.search(re.split(r"[.;!?\n]", raw[start:])[0]) and _last(_TRIED, clause) > _last(_USAGE, clause):
         return True  # "we tried W&B, Neptune and Comet and dropped them all": each one of the list
     if _OURS_AFTER.match(rest) or _OURS_BEFORE.search(clause):

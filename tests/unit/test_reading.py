@@ -1315,3 +1315,10 @@ def test_self_hosted_said_of_a_tool_they_run_is_no_rule_for_the_next(shipped_cat
     # how they run one tool, not that every tool must run on their own infrastructure
     assert "self_hosted" not in understand(text, shipped_catalog)
     assert understand("we need a self-hosted tracker", shipped_catalog)["self_hosted"] is True
+
+
+@pytest.mark.parametrize("text", ["We were going to use Humanloop for prompts, then it shut down.",
+                                  "Databricks was way too $$$ for a team our size.",
+                                  "Tecton was far too expensive, so we're looking again."])
+def test_a_tool_they_meant_to_use_or_found_too_dear_is_not_their_stack(shipped_catalog: Catalog, text: str) -> None:
+    assert not understand(text, shipped_catalog).get("current_stack")
