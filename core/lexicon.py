@@ -2128,6 +2128,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:isn't|is not|aren't|are not|not) in (?:any|a) (?:git )?repo(?:sitory)?"),
     Stage.CI_CD: (
         r"blocks? (?:a |the )?deploy\w*",
+        # "automatic deployment", "a way to redeploy without SSHing into a box"
+        r"automatic (?:deploy\w*|releases?|redeploy\w*)", r"re-?deploy (?:\w+ ){0,2}without (?:ssh\w*|logging in|"
+        r"manual\w*|touching)",
         
         # "a regression gate before prompt changes merge", "open a PR with the metrics diff"
         r"regression gate",
@@ -2154,6 +2157,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        # "some kind of scheduling", "proper scheduling for the retrains"
+        r"(?:some (?:kind|sort) of|proper|real|basic|simple) scheduling\b(?! (?:of|for) (?:the )?gpus?)",
         # "how do people chain these so scoring refuses to run on stale inputs", "want parallelism, retries"
         r"chain (?:these|them|the jobs|the steps|steps)",
         r"parallelism,? (?:and )?retries|retries,? (?:and )?parallelism",
@@ -2366,6 +2371,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"today'?s?) (?:\w+ ){0,2}(?:inputs?|data|features?|distributions?) (?:\w+ ){0,3}"
                              r"(?:to|with|against) (?:the |our )?(?:training|reference|baseline)"),
     Stage.LLM_OBSERVABILITY: (
+        # "latency + cost tracking per call", "token cost tracking per request"
+        r"(?:latency|token|cost)s? (?:(?:\+|and|&) (?:latency|token|cost)s? )?tracking per (?:call|request|"
+        r"conversation|user|prompt|session|customer)",
         # "trace a LangChain agent end to end", "version prompts", "which prompt version produced a trace", "per-feature
         # token + cost breakdown", "capture thumbs-down + the full trace"
         r"trace (?:an? |our |my |the )?(?:[\w-]+ )?(?:agents?|apps?|calls?|chains?) end[- ]to[- ]end",
@@ -2503,6 +2511,7 @@ NEED_ASK = re.compile(
     r"interested in|evaluat\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|searching for|"
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
     r"solve|focus on|priority|priorities|plan to|planning|must have|nice to have|wish|hoping|require|"
+    r"(?:main |big |biggest |key |primary |first )?ask:|"
     r"requires|required|automate|automating|move to|moving to|migrate to|migrating to|gaps?|next|"
     r"thinking (?:of|about)|considering|(?:a|the) (?:\w+ )?way to|some way to|must do|has to do|covering|options? "
     r"(?:for|to)|aim(?:ing)? to|i'd love|"
@@ -2553,6 +2562,11 @@ NEED_BLOCK = re.compile(
 )
 #: Words after a stage that ask for it: "registry + monitoring please", "checks needed ASAP".
 NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|great|nice|good)|is a must|asap|"
+                        # "monitoring, we have basically none", "tracing - we have nothing"
+                        r"(?:we|i) have (?:basically |practically |literally |pretty much )?(?:none|nothing)\b|"
+                        # "latency + cost tracking per call is the thing we lack"
+                        r"(?:is|are) (?:the (?:thing|part|piece|bit|gap)s?|what) (?:we|i) (?:lack|miss|need|want|"
+                        r"don't have)|"
                         r"what(?:'s| is)? next|"
                         # "prompt evals in CI, what's everyone using?", "... what do ppl run"
                         r"what(?:'s| is| are| do| does) (?:every(?:one|body)|people|ppl|folks|y'all|you all|you guys|"
@@ -2976,7 +2990,12 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:notebooks?|pickles?|pkl|models?) (?:around|to each other|back and forth)",
         r"emailed notebooks?", r"in a notebook somewhere", r"whenever (?:\w+ )?(?:has|have|gets?) (?:the )?time",
         r"manual (?:notebook )?run\b"),
-    1: (r"automated training pipelines", r"automated pipelines?", r"(?:training )?pipelines? (?:are|is) automated",
+    1: (# "retrained weekly by Airflow", "retrains nightly via Vertex Pipelines": a schedule that something runs (before
+        # the bare cadence below, which alone is no schedule beside work done by hand)
+        r"re-?train\w* (?:\w+ ){0,2}(?:nightly|weekly|daily|monthly|hourly) (?:by|via|through|in|with|from) (?:an? )?"
+        r"(?:airflow|dagster|prefect|argo|kubeflow|flyte|cron|scheduler|step functions|composer|vertex|sagemaker|"
+        r"azure ml|databricks|metaflow|zenml|kfp)",
+        r"automated training pipelines", r"automated pipelines?", r"(?:training )?pipelines? (?:are|is) automated",
         r"automat(?:ed|e|ing) (?:the )?training", r"scheduled (?:training|retraining|jobs|pipelines)",
         r"(?:airflow|dagster|prefect|kubeflow|metaflow|flyte|argo|zenml|kedro) (?:dags|pipelines|flows|jobs)",
         r"(?:we have|we've got) (?:\w+ )?(?:training )?pipelines", r"level 1", r"partly automated",

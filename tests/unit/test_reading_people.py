@@ -240,6 +240,7 @@ def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catal
         ("Release day: I scp the model.pkl to the box and restart it.", 0),
         ("Retraining = me clicking run every Friday.", 0),
         ("a merge to main runs the tests, retrains, and ships the new model", 2),
+        ("retrained nightly via Dagster, but releases are still done by hand", 1),
         ("Honestly it's all notebooks on a shared drive.", 0),
     ],
 )
@@ -767,6 +768,10 @@ def test_where_they_run_from_the_hints_people_give(shipped_catalog: Catalog, tex
         ("we want checks that fail the pipeline when the input data is broken", "data_validation"),
         ("we need somewhere to store versioned and approved models", "model_registry"),
         ("vector search pls", "vector_search"),
+        ("we'd like automatic deployment of the new models", "ci_cd"),
+        ("Top ask: tracing, we have basically nothing.", "llm_observability"),
+        ("we need a pipeline tool and some kind of scheduling", "workflow_orchestration"),
+        ("token cost tracking per customer is what we lack for our chatbot", "llm_observability"),
         ("In short: feature store. Long version: we recompute features in three places.", "feature_store"),
     ],
 )
