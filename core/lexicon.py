@@ -371,6 +371,9 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # "get from sklearn notebooks to something deployable"
+        r"(?:get|go|move|turn|getting|going|moving|turning) (?:from )?(?:our |my |the )?(?:[\w-]+ ){0,2}notebooks? "
+        r"(?:in)?to (?:something|anything) (?:deployable|in prod\w*|production[- ]ready|maintainable|real)",
         # "the notebook IS the pipeline", "our notebooks are our production"
         r"(?:the |our |a )?notebooks? (?:is|are) (?:the|our) (?:whole )?(?:pipeline|production|prod|deployment|"
         r"workflow)",
@@ -640,6 +643,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # "takes us like 6 weeks to get something live"
+        r"takes? (?:us )?(?:like |about |around |roughly |almost |over )?(?:\d+|a|two|three|four|five|six|several|"
+        r"many) (?:weeks|months) to get (?:something|anything|a model|models|it|them) (?:live|into prod\w*|deployed|"
+        r"shipped|out|to prod\w*)",
         # "nothing reaches prod unless I beg the backend team to rewrite it", "it takes infra weeks to get them into
         # Triton", "engineering reimplements everything"
         r"beg(?:ging)? (?:the )?(?:backend|engineering|eng|app|platform|infra|it|devops|ops|software) (?:team |folks "
@@ -791,6 +798,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "customers tell us the model broke before we notice"
+        r"(?:customers|users|clients|sales|support|the business) (?:tell|told|notify|notice|report|find|see) (?:us )?"
+        r"(?:[\w']+ ){0,4}before (?:we|us|anyone on the team) (?:notice|do|see|find out|know)",
         # a model that got worse once it was live, and not knowing why: "my model got worse after deploying it", "see
         # why the model got worse in production"
         r"(?:models?|accuracy|predictions?|forecasts?|scores?) (?:\w+ )?(?:got|gets|getting|is getting|went|has gotten|"
@@ -1135,6 +1145,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:sneak|slip|get|leak|creep)\w* (?:in|into|through)",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # "I want the models to retrain themselves instead of me running the notebook every Monday"
+        r"re-?train (?:themselves|itself)", r"instead of (?:me|us|someone|somebody) (?:manually )?"
+        r"(?:running|re-?running|kicking off|triggering|launching) (?:the |a |our )?(?:[\w-]+ )?(?:notebooks?|scripts?|"
+        r"re-?train\w*|jobs?)",
         # "retraining = me + a notebook + a free afternoon", "retraining depends on me running a notebook", "we
         # retrain when the sales team complains"
         r"re-?train\w* (?:\S+ ){0,6}(?:depends on|is|=|means|needs) me\b",
