@@ -192,12 +192,15 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
 #: were written at the start of one session (2026-12-04), before any tuning: 22 from public guidance (cloud MLOps
 #: guides, tool-selection posts, case studies), every stage and persona; 23, kept as a check and never tuned on,
 #: from what real teams wrote about their own stacks (engineering blogs, forum threads, GitHub issues).
+#: Panel 24 was written blind at the start of the session after (2026-12-04, afternoon), before any tuning on it: advice
+#: from public guidance (cloud reference architectures, vendor-neutral guides, projects' "when to use" pages), every
+#: stage, persona and cloud, with mixes of constraints and stacks to keep.
 DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",
               "dev_panel_6.json", "dev_panel_7.json", "dev_panel_8.json", "dev_panel_9.json",
               "dev_panel_10.json", "dev_panel_11.json", "dev_panel_12.json", "dev_panel_13.json",
               "dev_panel_14.json", "dev_panel_15.json", "dev_panel_16.json", "dev_panel_17.json",
               "dev_panel_18.json", "dev_panel_19.json", "dev_panel_20.json",
-              "dev_panel_21.json", "dev_panel_22.json", "dev_panel_23.json")
+              "dev_panel_21.json", "dev_panel_22.json", "dev_panel_23.json", "dev_panel_24.json")
 
 
 def dev_panels() -> list[tuple[str, list[dict[str, Any]]]]:
