@@ -139,8 +139,10 @@ def _scope(profile: Profile, wanted: Wanted, tools: Sequence[Tool]) -> str:
     # the jobs the picks are for: once needs are stated, a stage only a pain implies has no pick (`_choose`)
     fresh = [s for s in wanted.order if s in wanted.weights and wanted.origin[s] != "kept"
              and (not profile.needs or s in profile.needs)]
-    if len(fresh) > 1:
-        first = fresh[0]
+    # the job to start with is one a pick does: advice that names a job no pick answers contradicts the picks
+    covered = [s for s in fresh if any(wanted.does(tool, s) for tool in tools)] if tools else fresh
+    if len(fresh) > 1 and covered:
+        first = covered[0]
         origin = wanted.origin[first]
         why = {"need": "the first job you named", "next step": step_words(first)}.get(
             origin, f"which helps with '{label_in_text(origin)}'"

@@ -189,7 +189,10 @@ def select(
             gain = {item[1].id: -PAIN_MARGIN for item in answered} if seconds else {}
             options = seconds + filling or options
         elif chosen and filling:
-            options = filling
+            # each pain they named gets a tool before any gets a second: a stage of a pain no pick answers yet comes
+            # first, however the scores compare
+            unmet = [item for item in filling if any(wanted.origin[s] not in met for s in new[item[1].id])]
+            options = unmet or filling
         elif chosen:  # every need has a pick: a second option goes to the need with the fewest
             thinnest = _thinnest(options, counted, [c[1] for c in chosen])
             options = [item for item in options if any(item[1].built_for(s) for s in thinnest)] or options

@@ -614,10 +614,19 @@ def _team(tool: Tool, profile: Profile, explain: bool) -> Factor:
     return Factor("team", -0.3, None, bad if explain else None)
 
 
+#: Pains felt in production, by the jobs that watch it: a team that says so has models live, whatever its maturity.
+FELT_IN_PRODUCTION = {Frustration.NO_MONITORING: (Stage.MODEL_MONITORING, Stage.LLM_OBSERVABILITY)}
+
+
 def _maturity(tool: Tool, profile: Profile, explain: bool) -> Factor:
     if profile.maturity is None:
         return Factor("maturity", -0.05 * tool.min_maturity)
     gap = tool.min_maturity - profile.maturity
+    if gap > 0 and tool.min_maturity <= 1 and any(tool.built_for(stage) for pain in profile.frustrations or ()
+                                                   for stage in FELT_IN_PRODUCTION.get(pain, ())):  # fmt: skip
+        # "no monitoring in production": their models are live, so a tool that watches them once models are retrained
+        # at all pays off now, before any pipeline (one made for CI/CD-level teams still waits for that level)
+        return Factor("maturity", 0.0)
     if gap > 0:
         bad = f"it pays off from maturity level {tool.min_maturity}; you are at {profile.maturity}"
         return Factor("maturity", -0.3 * gap, None, bad if explain else None)
@@ -1122,7 +1131,7 @@ FACTORS: tuple[tuple[FactorOf, frozenset[str], bool], ...] = (
     (lambda t, p, c, i, w, e: _persona(t, p, e), frozenset({"persona"}), False),
     (lambda t, p, c, i, w, e: _scope(t, p, e), frozenset({"scope_preference", "frustrations"}), False),
     (lambda t, p, c, i, w, e: _team(t, p, e), frozenset({"team_size"}), False),
-    (lambda t, p, c, i, w, e: _maturity(t, p, e), frozenset({"maturity"}), False),
+    (lambda t, p, c, i, w, e: _maturity(t, p, e), frozenset({"maturity", "frustrations"}), False),
     (lambda t, p, c, i, w, e: _kubernetes(t, p, e), _HOSTING | {"kubernetes"}, False),
     (lambda t, p, c, i, w, e: _operations(t, p, e), _HOSTING | {"team_size", "open_source_only"}, False),
     (lambda t, p, c, i, w, e: _budget(t, p, e), _HOSTING | {"budget"}, False),

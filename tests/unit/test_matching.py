@@ -1396,3 +1396,18 @@ def test_no_runner_up_is_offered_beside_a_tool_they_already_run() -> None:
     for pick in rec.picks:
         if pick.id in profile.current_stack:
             assert pick.also_good is None
+
+
+def test_a_team_with_no_monitoring_in_production_gets_a_monitor_whatever_its_maturity() -> None:
+    # models live but retrained by hand (level 0): "no monitoring in production" is answered by a monitoring tool,
+    # not only by an orchestrator for the retraining; one made for CI/CD-level teams still waits for that level
+    profile = parse_profile({"persona": "software_engineer", "team_size": 2, "maturity": 0, "cloud": "none",
+                             "kubernetes": False, "open_source_only": True, "budget": "none",
+                             "frustrations": ["no_monitoring", "manual_retraining"],
+                             "workloads": ["tabular"]})  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert any(Stage.MODEL_MONITORING in pick.stages for pick in rec.picks)
+    wanted = wanted_of(profile, shipped())
+    evidently = {f.name: f.points for f in factors(shipped().get("evidently"), profile, shipped(), wanted)}
+    arize = {f.name: f.points for f in factors(shipped().get("arize-ai"), profile, shipped(), wanted)}
+    assert evidently["maturity"] == 0.0 and arize["maturity"] < 0

@@ -15,7 +15,7 @@ from core.catalog import Catalog, Tool, parse_catalog
 from core.matching import rank, recommend, why_not
 from core.profile import Profile, parse_profile
 from core.recommendation import Critique, CritiqueKind
-from core.vocabulary import Budget, Cloud, Frustration, Persona, ScopePreference, Stage, Workload
+from core.vocabulary import Budget, Cloud, Frustration, Persona, ScopePreference, Stage, Workload, label_in_text
 
 ROOT = Path(__file__).resolve().parents[2]
 RETIRED = {"shut_down", "archived", "deprecated", "maintenance"}
@@ -120,3 +120,14 @@ def test_why_not_agrees_with_the_ranking(profile: Profile, tool_id: str) -> None
             or tool_id in (profile.current_stack or ())
             or answer
         )
+
+
+@SETTINGS
+@given(profiles)
+def test_the_job_the_advice_says_to_start_with_is_one_a_pick_does(profile: Profile) -> None:
+    # "Start with model monitoring" beside picks that are all orchestrators would contradict the picks
+    rec = recommend(profile, shipped())
+    said = [line for line in rec.advice if line.startswith("Start with ")]
+    for line in said:
+        covered = {label_in_text(stage.value) for pick in rec.picks for stage in pick.stages}
+        assert any(line.startswith(f"Start with {job},") for job in covered), (line, covered)
