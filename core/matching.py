@@ -25,7 +25,17 @@ from core.scoring import (
     wanted_of,
 )
 from core.stack import compose_stack, keep_lines
-from core.vocabulary import RING_MEANING, Budget, Category, Ring, ScopePreference, Stage, label, label_in_text
+from core.vocabulary import (
+    RING_MEANING,
+    Budget,
+    Category,
+    Frustration,
+    Ring,
+    ScopePreference,
+    Stage,
+    label,
+    label_in_text,
+)
 
 Scored = tuple[float, Tool]
 __all__ = ["apply_critiques", "rank", "recommend", "top_ids", "violations", "why_not"]
@@ -318,11 +328,13 @@ def _also_good(chosen: Sequence[Scored], scored: Sequence[Scored], wanted: Wante
     """Per pick, the strongest runner-up built for the same job (the same kind of it, where a stage has
     kinds: a data catalog is no runner-up to a model-governance pick), when it scores close behind and
     nothing about it is a misfit for them (Slurm is no runner-up to Ray for a team on Kubernetes). Not beside a tool
-    they already run: keeping it is the advice, and a second tool for its job is not."""
+    they already run when they have too many tools: keeping it is the advice, and a second tool for its job is the
+    sprawl they want rid of."""
     taken = {tool.id for _, tool in chosen}
     named: set[str] = set()
     found: dict[str, str] = {}
-    theirs = set(profile.current_stack or ())
+    sprawl = Frustration.TOO_MANY_TOOLS in (profile.frustrations or ())
+    theirs = set(profile.current_stack or ()) if sprawl else set()
     for score, pick in chosen:
         if pick.id in theirs:
             continue

@@ -1385,7 +1385,7 @@ def test_the_ring_line_of_a_tool_they_already_run_does_not_read_as_a_new_bet() -
             assert "already run it" not in pick.ring_meaning
 
 
-def test_no_runner_up_is_offered_beside_a_tool_they_already_run() -> None:
+def test_no_runner_up_is_offered_beside_a_tool_they_run_when_they_have_too_many_tools() -> None:
     # "keep it" is the advice for Vertex AI's pipelines; ZenML as "also good" would be a tool more for a team that
     # has too many already
     profile = parse_profile({"persona": "team_lead", "team_size": 12, "cloud": "gcp", "kubernetes": True,
