@@ -701,6 +701,7 @@ def test_scope_in_paraphrase(shipped_catalog: Catalog, text: str, scope: str) ->
         ("We fine-tune on our own GPUs at Lambda Labs.", "other"),
         ("Training runs on a rented 4-GPU box from RunPod.", "other"),
         ("We have our own data centre and burst to RunPod at month end.", "on_prem"),
+        ("Not AWS or GCP: we rent bare-metal GPU servers from a local hosting provider.", "other"),
     ],
 )
 def test_the_cloud_in_passing(shipped_catalog: Catalog, text: str, cloud: str) -> None:
