@@ -271,7 +271,7 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                   r"other cloud", r"another cloud", r"some other cloud", r"heroku", r"render\.com", r"fly\.io",
                   r"smaller cloud",
                   # "we rent bare metal from a local provider": someone else's machines, not a big cloud's
-                  r"rent\w* (?:\w+ ){0,3}from (?:a |an )?(?:\w+ )?(?:hosting )?(?:provider|hoster|host|colo\w*)"),
+                  r"rent\w* (?:[\w-]+ ){0,4}from (?:a |an )?(?:\w+ )?(?:hosting )?(?:provider|hoster|host|colo\w*)"),
     # a laptop where the notebooks live does not say there is no cloud; "laptops only" does
     Cloud.NONE: (r"no cloud(?: \(laptop only\))?", r"laptops? only", r"just (?:a |my |our )?laptops?",
                  r"only (?:on )?(?:a |my |our )?laptops?", r"all on (?:my|our) laptops?", r"laptops?[.,]? that's it",
