@@ -89,6 +89,9 @@ _LOOKED = re.compile(r"(?<![a-z])(?:looked (?:at|into)|evaluated|assessed|demoed
 _DISLIKED = re.compile(r"(?<![a-z])(?:didn't|did not|never) (?:like|love|enjoy|scale|fit|work)|(?:was|were) (?:\w+ )?"
                        r"(?:too (?:heavy|complex|complicated|expensive|much|slow|big)|painful|a pain|a nightmare|"
                        r"overkill|clunky|unusable)|too (?:heavy|complex|much) (?:for us|to (?:run|operate|maintain))")
+#: The sentence after a question about a tool, saying it is theirs: "? we've been using it for 3 years", "? we run it".
+_USING_IT = re.compile(r"\s*(?:(?:we|i)(?:'ve| have)? (?:been )?(?:using|running|used|run|use|on)|"
+                       r"(?:we're|we are|i'm|i am) (?:using|running|on)) it\b", re.IGNORECASE)
 #: Said right after a tool, found too dear or too much in the past: "Databricks was way too $$$ for us".
 _PRICED_OUT = re.compile(r"[\w .&+-]{1,40}?\s(?:was|were) (?:way |far |much |just |simply )?too (?:expensive|pricey|"
                          r"costly|\$+|heavy|complex|much)(?![a-z])")
@@ -1042,6 +1045,8 @@ def _considered(raw: str, start: int, until: int | None = None) -> bool:
     if _OURS_AFTER.match(rest) or _OURS_BEFORE.search(clause):
         # "we need CI/CD for our models, GitLab is what we use", "a team whose SageMaker bill tripled?"
         return False
+    if end is not None and end.group(0) == "?" and _USING_IT.match(raw[start + end.end() :]):
+        return False  # "is ClearML still a thing? we've been using it for 3 years": the question is about theirs
     if (end is not None and end.group(0) == "?") or _QUESTION.match(clause):
         return True  # a question about a tool ("is MLflow any good?"), not a statement of use
     need = max((m.end() for m in lx.NEED_CUE.finditer(clause) if m.group(0) not in ("no", "without")

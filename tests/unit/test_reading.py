@@ -1322,3 +1322,10 @@ def test_self_hosted_said_of_a_tool_they_run_is_no_rule_for_the_next(shipped_cat
                                   "Tecton was far too expensive, so we're looking again."])
 def test_a_tool_they_meant_to_use_or_found_too_dear_is_not_their_stack(shipped_catalog: Catalog, text: str) -> None:
     assert not understand(text, shipped_catalog).get("current_stack")
+
+
+def test_a_question_about_a_tool_followed_by_using_it_is_their_stack(shipped_catalog: Catalog) -> None:
+    used = understand("is Label Studio still maintained? we've been using it since 2022", shipped_catalog)
+    assert used.get("current_stack") == ("label-studio",)
+    asked = understand("is Label Studio still maintained? we're looking at it", shipped_catalog)
+    assert "label-studio" not in asked.get("current_stack", ())
