@@ -1325,7 +1325,7 @@ def test_a_tool_they_meant_to_use_or_found_too_dear_is_not_their_stack(shipped_c
 
 
 def test_a_question_about_a_tool_followed_by_using_it_is_their_stack(shipped_catalog: Catalog) -> None:
-    used = understand("is Label Studio still maintained? we've been using it since 2022", shipped_catalog)
-    assert used.get("current_stack") == ("label-studio",)
-    asked = understand("is Label Studio still maintained? we're looking at it", shipped_catalog)
-    assert "label-studio" not in asked.get("current_stack", ())
+    used = understand("is CVAT still maintained? we've been using it since 2022", shipped_catalog)
+    assert used.get("current_stack") == ("cvat",)
+    asked = understand("is CVAT still maintained? we're looking at it", shipped_catalog)
+    assert "cvat" not in asked.get("current_stack", ())
