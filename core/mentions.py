@@ -277,6 +277,10 @@ def names_of(catalog: Catalog) -> ToolNames:
     return ToolNames(catalog)
 
 
+#: Words between a comma and a name that make a clause of their own, out of reach of a "no" before the comma.
+CLAUSE_WORDS = 3
+
+
 def _negated(tokens: list[Token], start: int, end: int) -> bool:
     before: list[str] = []
     aside = False  # inside a parenthesis, read backwards: "we dropped W&B (too pricey) and Kubeflow"
@@ -297,8 +301,10 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
         while after and after[0] in NEGATED_VERBS:
             after = after[1:]  # "don't use X", "not allowed to run X": the verbs belong to the negation
         if not any(word in _RESET for word in after):
-            # "no Kubernetes, GitLab for everything": a "no" does not reach past a comma to a name in use
-            return not ("," in after and _used_after(tokens, end))
+            # "no Kubernetes, GitLab for everything": a "no" does not reach past a comma to a name in use, nor to
+            # one in a clause of its own ("no kubernetes, models retrained weekly by Airflow")
+            clause = after[len(after) - after[::-1].index(",") :] if "," in after else []
+            return not ("," in after and (len(clause) >= CLAUSE_WORDS or _used_after(tokens, end)))
     following = " ".join(t.key for t in tokens[end : end + 6])
     return NEGATED_AFTER.match(following) is not None
 

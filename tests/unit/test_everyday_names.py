@@ -274,3 +274,9 @@ def test_a_tool_said_not_to_be_allowed_is_not_in_use(shipped_catalog: Catalog) -
 
 def test_a_tool_explained_in_brackets_is_still_the_tool(shipped_catalog: Catalog) -> None:
     assert "jenkins" in stack("we use Jenkins (the CI server) for builds", shipped_catalog)
+
+
+def test_a_no_does_not_reach_a_tool_in_a_clause_of_its_own(shipped_catalog: Catalog) -> None:
+    # "no kubernetes" says nothing of the scheduler named three words after the comma
+    assert stack("air-gapped, no kubernetes, models retrained weekly by Airflow", shipped_catalog) == ("apache-airflow",)
+    assert not stack("no k8s, no docker, airflow", shipped_catalog)
