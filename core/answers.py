@@ -182,12 +182,19 @@ class _Text:
             owned = any(o is not hit and o.end <= hit.start and o.start <= cue < o.end for o in others)
             # a new clause that asks for something ends the negation: "no k8s, need evals in CI"
             asks = any(first.endswith(",") and then in _ASKS for first, then in zip(rest, rest[1:], strict=False))
-            if not owned and not asks and not any(w.strip(",") in _RESETS for w in rest):
+            # so does a new clause with its own subject and verb: "no kubernetes, models retrained weekly by Airflow"
+            said = self.low[hit.start : hit.end].split()
+            clause = bool(rest) and rest[-1] in _SUBJECTS and any(w.endswith(",") for w in rest[:-1]) \
+                and bool(said) and (said[0].endswith("ed") or said[0] in _VERBS)
+            if not owned and not asks and not clause and not any(w.strip(",") in _RESETS for w in rest):
                 return True
         return lx.NEGATED_AFTER.match(self.after(hit)) is not None
 
 
 _RESETS = lx.RESETS
+#: The subject of a new clause after a comma, and its verb: "…, models retrained weekly", "…, training runs nightly".
+_SUBJECTS = frozenset({"models", "model", "training", "retraining", "retrains", "deploys", "deployments", "jobs"})
+_VERBS = frozenset({"is", "are", "runs", "run", "gets", "get", "goes", "go", "retrain", "retrains", "ship", "ships"})
 #: Words that open a clause asking for something, after a comma.
 _ASKS = frozenset({"need", "needs", "want", "wants", "looking", "hoping", "would"})
 
