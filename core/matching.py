@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -94,9 +95,26 @@ def rank(
     ]
 
 
+@lru_cache(maxsize=1024)
+def _edition_of(names: tuple[str, ...]) -> re.Pattern[str]:
+    """How a summary opens when its tool is another one run for you: "Managed Ray platform …", "Commercial Apache
+    Airflow platform …", "Hosted Git platform …"."""
+    said = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"^(?:an? |the )?(?:fully[- ])?(?:managed|hosted|commercial|enterprise)\s+(?:{said})(?![\w-])")
+
+
+def edition(a: Tool, b: Tool) -> bool:
+    """Is `a` tool `b` run or sold for you (Anyscale is managed Ray, Outerbounds managed Metaflow), as `a`'s own
+    summary opens by saying?"""
+    return _edition_of(tuple(n.lower() for n in (b.name, *b.aliases))).match(a.summary.lower()) is not None
+
+
 def near_duplicate(a: Tool, b: Tool) -> bool:
-    """Would showing both waste a slot: one product family, or one vendor's products for one job?"""
+    """Would showing both waste a slot: one product family, one vendor's products for one job, or a tool and its
+    managed edition for one job (Ray and Anyscale: the runner-up is named as "also good" instead)?"""
     shared = set(a.primary_stages) & set(b.primary_stages)
+    if shared and (edition(a, b) or edition(b, a)):
+        return True
     if a.id.startswith(b.id + "-") or b.id.startswith(a.id + "-"):
         return bool(shared) or not (a.primary_stages and b.primary_stages)
     return a.vendor == b.vendor and bool(shared)
@@ -123,6 +141,9 @@ def distinct(scored: Sequence[Scored], *, exclude: set[str]) -> list[Scored]:
         if tool.id in exclude or jobs_by_vendor.get(tool.vendor, set()).intersection(tool.primary_stages):
             continue
         if any(near_duplicate(tool, other) for other in family.get(tool.id.split("-")[0], ())):
+            continue
+        if any(set(tool.primary_stages) & set(other.primary_stages) and (edition(tool, other) or edition(other, tool))
+               for _, other in kept):  # fmt: skip
             continue
         kept.append(item)
         jobs_by_vendor.setdefault(tool.vendor, set()).update(tool.primary_stages)
@@ -574,6 +595,12 @@ def _lost_to(tool: Tool, position: int, chosen: Sequence[Scored], ids: list[str]
     above = [t for _, t in chosen if t.id in ids and ids.index(t.id) + 1 > position]
     for _, pick in chosen:
         if near_duplicate(tool, pick):
+            if edition(tool, pick) or edition(pick, tool):
+                # a tool and its managed edition: what does not fit them about this one says more than closeness
+                # (Ray schedules on machines they do not have; Anyscale brings its own)
+                misfits = [f.bad for f in factors(tool, profile, catalog, wanted, critiques) if f.bad][:2]
+                if misfits:
+                    return "the picks fit your answers better: " + "; ".join(misfits) + "."
             return f"it is too close to {pick.name}, which ranks higher, so I show one of the two."
     if above:
         names = ", ".join(t.name for t in above)

@@ -1411,3 +1411,13 @@ def test_a_team_with_no_monitoring_in_production_gets_a_monitor_whatever_its_mat
     evidently = {f.name: f.points for f in factors(shipped().get("evidently"), profile, shipped(), wanted)}
     arize = {f.name: f.points for f in factors(shipped().get("arize-ai"), profile, shipped(), wanted)}
     assert evidently["maturity"] == 0.0 and arize["maturity"] < 0
+
+
+def test_a_tool_and_the_managed_edition_its_summary_names_are_near_duplicates() -> None:
+    ray, anyscale, mlflow = shipped().get("ray"), shipped().get("anyscale"), shipped().get("mlflow")
+    assert near_duplicate(anyscale, ray) and near_duplicate(ray, anyscale)
+    assert not near_duplicate(ray, mlflow)
+    profile = parse_profile({"persona": "ml_engineer", "team_size": 6, "cloud": "aws", "kubernetes": True,
+                             "needs": ["compute"], "frustrations": ["compute_access"]})  # fmt: skip
+    picks = [pick.id for pick in recommend(profile, shipped()).picks]
+    assert not {"ray", "anyscale"} <= set(picks)

@@ -131,3 +131,17 @@ def test_the_job_the_advice_says_to_start_with_is_one_a_pick_does(profile: Profi
     for line in said:
         covered = {label_in_text(stage.value) for pick in rec.picks for stage in pick.stages}
         assert any(line.startswith(f"Start with {job},") for job in covered), (line, covered)
+
+
+@SETTINGS
+@given(profiles)
+def test_a_tool_and_its_managed_edition_are_never_both_picked_for_one_job(profile: Profile) -> None:
+    # Ray and Anyscale (managed Ray) side by side would say one answer twice: the runner-up is "also good" instead
+    from core.matching import edition
+
+    rec = recommend(profile, shipped())
+    tools = [shipped().get(pick.id) for pick in rec.picks]
+    for a in tools:
+        for b in tools:
+            if a is not b and set(a.primary_stages) & set(b.primary_stages):
+                assert not edition(a, b), (a.id, b.id)
