@@ -183,6 +183,14 @@ def test_a_reply_not_understood_twice_lists_numbered_options_and_a_way_out(waite
     assert asked(third) == "scope_preference"
 
 
+def test_not_knowing_is_an_answer_that_leaves_the_question_for_later(waiter: Waiter) -> None:
+    # "no idea" starts with "no", but it is no "no": the question is left open, and what else is said is kept
+    to_question(waiter, "kubernetes")
+    turn = waiter.reply(W, U, "no idea honestly, I'd have to ask our devops guy")
+    assert "Skipped" in said(turn) and "Sorry" not in said(turn) and asked(turn) != "kubernetes"
+    assert waiter.current_profile(W, U).kubernetes is None  # type: ignore[union-attr]
+
+
 def test_the_same_question_is_never_asked_a_fourth_time(waiter: Waiter) -> None:
     to_question(waiter, "budget")
     turns = [waiter.reply(W, U, "purple elephants") for _ in range(3)]
