@@ -63,6 +63,7 @@ _TEAM_PATTERNS = (
     rf"team(?: of| is| size is| size:| size of| size| =| consists of| has| with| ?\(| ?:) ?(?:about |around |roughly "
     rf"|only |just )?{_N}",
     rf"team (?=~){_N}",  # "team ~20"
+    rf"team \((?:they're|they are|we're|we are|all|about|around|~) ?{_N}\)",  # "our new ML team (they're 5)"
     rf"(?:team of (?:[\w-]+ ){{1,2}}(?:is|are)|(?:group|lab|squad|crew)(?: of| ?\()|(?:ml |ds |data |ai )?(?:folks|"
     rf"people|guys|group) ?\() ?(?:about |around |roughly |only |just )?{_N}(?! teams| groups| squads)",
     rf"{_N}[- ]?(?:person|people|member|man|ppl|strong|human)s?[- ]['\"]?(?:[a-z/]+ ){{0,2}}{lx.TEAM_NOUN}",
@@ -80,7 +81,7 @@ _TEAM_PATTERNS = (
 _RANGE = rf"{_N} ?(?:-|to|or) ?{_N} (?:\w+ )?{lx.PEOPLE}"
 #: The top of a range after a team's count: "team of 6 to 8".
 _UP_TO = re.compile(rf" ?(?:-|–|to|or) ?{_N}{_NOT_PEOPLE}")
-_ROLE_COUNT = rf"{_N} (?:\w+ )?{lx.PEOPLE}"
+_ROLE_COUNT = rf"{_N} (?!different |separate |random )(?:\w+ )?{lx.PEOPLE}"
 _PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? and (?:a|an|one|my|another) (?:\w+ )?(?:colleague|co-?worker|friend|"
          r"co-?founder|partner|intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|guy|"
          r"buddy|boss|contractor|freelancer|consultant|analyst|part-?timer|designer|pm|product manager|manager)\b")

@@ -44,7 +44,8 @@ PEOPLE = (
     r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys|"
     r"(?:ml |ai |data |software |backend |research |mlops |platform |full[- ]?time |senior |junior |other )*"
     r"(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|dss|des|de|analysts?|phds?|students?|"
-    r"quants?|postdocs?|pis?|folks|people|practitioners|specialists|experts))"
+    r"quants?|postdocs?|pis?|folks|people|practitioners|specialists|experts|chemists|biologists|physicists|"
+    r"economists|statisticians|mathematicians|clinicians|astronomers|neuroscientists|bioinformaticians|actuaries))"
 )
 TEAM_NOUN = (r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business|"
              r"consultancy|firm|studio|practice|unit|department|sub-?group|sub-?team|pod|cell)")

@@ -785,6 +785,9 @@ def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need
     [
         ("4 backend devs and 1 ML person (me)", 1),  # the writer's own group is the team
         ("3 data scientists, 2 DE, 1 MLE (me)", 6),  # all of them do ML or data work: one team, the writer in it
+        ("a team of 9 computational biologists + 1 MLE", 10),
+        ("I support the new ML team (they're 7).", 7),
+        ("Four different people set up four trackers. We're about 15 in total.", 15),
         ("Head of product at a 40-person fintech; two of us do the ML.", 2),  # those who do the work
         ("platform team at a 500 person company, about 25 ML people to support", 25),  # not the company
         ("2 DE + 6 DS", 8),
