@@ -89,6 +89,9 @@ _ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) (?:my |our )?{_N}"
             rf"(?: (?:others|other people|colleagues|co-?workers|more|\w+)|(?=[,.;)!?]|$))")  # "team is me + 1,"
 _ALONE = (r"(?:i'm|i am) the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|developer|"
           r"data scientist|scientist|mle|ds|researcher) (?:on|at|in|doing|working|for)",
+          # "just got hired as the first and only 'ML person' at a 40-person company"
+          r"(?:hired|joined|brought in) as the (?:first and only|only|sole|lone) ['\"]?(?:[\w-]+ ){0,2}"
+          r"(?:person|engineer|dev|developer|data scientist|scientist|mle|ds|hire)['\"]? (?:on|at|in|for)",
           r"(?:it's|it is) (?:just )?me\b(?!,? (?:plus|and|\+|with|&))",
           # "40 devs in the company but ML is just me"
           r"(?:ml|ai|ds|data science|machine learning|the ml (?:side|part|work)) (?:is|=) (?:just|only) me\b"

@@ -787,6 +787,7 @@ def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need
         ("3 data scientists, 2 DE, 1 MLE (me)", 6),  # all of them do ML or data work: one team, the writer in it
         ("a team of 9 computational biologists + 1 MLE", 10),
         ("I support the new ML team (they're 7).", 7),
+        ("Just got hired as the first and only data scientist at a 60-person retailer.", 1),
         ("Four different people set up four trackers. We're about 15 in total.", 15),
         ("Head of product at a 40-person fintech; two of us do the ML.", 2),  # those who do the work
         ("platform team at a 500 person company, about 25 ML people to support", 25),  # not the company
