@@ -138,6 +138,8 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         # (not "I run the ML platform team": running a platform team is platform work)
         r"i (?:run|lead|manage) (?:a|the|our|my) (?:(?!platform|infra)[\w'-]+ ){0,3}(?:team|lab|group|org)",
         r"i'm leading (?:a|the|our|my) (?:new )?(?:[\w'-]+ ){0,3}(?:team|group)",
+        # "Running a small CV team for a retail client", "managing the forecasting squad" (as a message opens)
+        r"(?<![a-z] )(?:running|managing) (?:a|the|our|my) (?:(?!platform|infra)[\w'-]+ ){0,3}(?:team|lab|group|squad)",
         # "as the eng manager", "I head the AI enablement group", "Leading a 12-person credit risk team", "Lead a
         # team of 9", "3 MLEs, 1 DE and me (lead)", "my engineers spend two sprints …"
         r"as the (?:eng(?:ineering)? |team |ml |ai )?(?:manager|lead)", r"i head (?:the|an?|our)",
