@@ -803,6 +803,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "nobody can tell me the precision of the spam model this month", "we stopped looking after launch", "we
+        # measured it once at launch", "what we don't have is any real monitoring"
+        r"(?:nobody|no one|(?:i|we) can't|(?:i|we) cannot) (?:can )?tell (?:me |us |you )?(?:the |what )?(?:precision|"
+        r"accuracy|recall|performance|error rate|auc|f1)",
+        r"stopped (?:looking|checking|monitoring|watching|measuring) (?:\w+ ){0,3}after (?:launch|deploy\w*|release|"
+        r"go-?live)",
+        r"measured (?:it |them )?(?:only )?once (?:at|after|before) (?:launch|release|deploy\w*|go-?live)",
+        r"(?:don't|do not) have (?:any )?(?:real |proper |actual )?(?:model )?monitoring",
         # "customers tell us the model broke before we notice"
         r"(?:customers|users|clients|sales|support|the business) (?:tell|told|notify|notice|report|find|see) (?:us )?"
         r"(?:[\w']+ ){0,4}before (?:we|us|anyone on the team) (?:notice|do|see|find out|know)",
@@ -811,8 +819,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:models?|accuracy|predictions?|forecasts?|scores?) (?:\w+ )?(?:got|gets|getting|is getting|went|has gotten|"
         r"have gotten) worse (?:\w+ ){0,2}(?:after|since|in|once) (?:we |it )?(?:deploy\w*|prod\w*|launch\w*|releas\w*|"
         r"went live|going live|shipp\w*)",
-        r"(?:see|know|understand|find out|figure out|tell) why (?:my |our |the )?(?:\w+ )?models? (?:got|gets|"
-        r"is getting|went|has gotten) worse",
+        r"(?:see|know|understand|find out|figure out|tell) why (?:my |our |the )?(?:\w+ )?(?:models?|classifiers?|"
+        r"forecasts?|predictions?|scores?) (?:got|gets|is getting|went|has gotten) worse",
+        r"why (?:my |our |the )?(?:\w+ )?(?:models?|classifiers?|forecasts?) (?:got|went|has gotten) worse "
+        r"(?:[\w,']+ ){0,5}(?:can't|cannot|can not|couldn't) (?:tell|say|answer|explain)",
         # "we don't monitor anything in between", "we don't log anything once it's deployed", "we do not know if
         # accuracy is going down"
         r"(?:don't|do not|dont|never) (?:really )?(?:monitor|watch|log|check) (?:anything|them|it|the models?|"

@@ -355,7 +355,10 @@ def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted, ru
     tools, where they run a platform, is answered by consolidating on it, not by another tool."""
     needs = set(profile.needs or ())
     if Frustration.TOO_MANY_TOOLS in (profile.frustrations or ()):
-        wanted.consolidate_on = next((t.id for t in running if is_platform(t)), None)
+        # the platform to consolidate on does some of what else they want (Bedrock, an LLM API, is nothing to gather
+        # experiment tracking and pipelines on); with nothing else wanted, any platform they run
+        wanted.consolidate_on = next((t.id for t in running if is_platform(t)
+                                      and (not wanted.weights or any(s in t.stages for s in wanted.weights))), None)
     for frustration in profile.frustrations or ():
         implied = profile.implied_by(frustration)
         holders = [wanted.kept[s] for s in implied if s in wanted.kept]
@@ -588,9 +591,12 @@ def _scope(tool: Tool, profile: Profile, explain: bool) -> Factor:
     points = 0.35 * sign * tool.scope
     if not explain or sign == 0:
         return Factor("scope", points)
+    # a preference they stated, or only the pain of too many tools ("as you prefer" would not be true)
+    chose = profile.scope_preference in (ScopePreference.ALL_IN_ONE, ScopePreference.PIECEMEAL)
     if points > 0:
         good = (
-            "one platform for many stages, as you prefer"
+            ("one platform for many stages, as you prefer" if chose else
+             f"one platform for many stages: fewer tools, for '{label_in_text(Frustration.TOO_MANY_TOOLS.value)}'")
             if sign > 0
             else ("does one job well, as you prefer best-of-breed pieces")
         )
@@ -598,7 +604,8 @@ def _scope(tool: Tool, profile: Profile, explain: bool) -> Factor:
     bad = (
         "it is a broad platform and you prefer pieces"
         if sign < 0
-        else ("it is a single piece and you prefer fewer, broader tools")
+        else ("it is a single piece and you prefer fewer, broader tools" if chose else
+              f"it is a single piece, and you have {label_in_text(Frustration.TOO_MANY_TOOLS.value)}")
     )
     return Factor("scope", points, None, bad)
 

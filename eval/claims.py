@@ -153,8 +153,12 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         (r"^actively released: (.+) in \w+ \d{4}$",
          lambda m: (tool.get("latest_release") or {}).get("version") == m.group(1)),
         (r"^open source \(([^)]+)\)$", lambda m: tool["open_source"] and tool["license"] == m.group(1)),
-        (r"^one platform for many stages, as you prefer$", lambda m: tool["scope"] > 0),
-        (r"^does one job well, as you prefer best-of-breed pieces$", lambda m: tool["scope"] < 0),
+        (r"^one platform for many stages, as you prefer$",
+         lambda m: tool["scope"] > 0 and profile.get("scope_preference") == "all_in_one"),
+        (r"^one platform for many stages: fewer tools, for 'too many tools already'$",
+         lambda m: tool["scope"] > 0 and "too_many_tools" in (profile.get("frustrations") or [])),
+        (r"^does one job well, as you prefer best-of-breed pieces$",
+         lambda m: tool["scope"] < 0 and profile.get("scope_preference") == "piecemeal"),
         (r"^(.+), as you require$", lambda m: _requirements(m.group(1), tool, profile)),
     ]  # fmt: skip
     if text == tool["summary"]:

@@ -1421,3 +1421,15 @@ def test_a_tool_and_the_managed_edition_its_summary_names_are_near_duplicates() 
                              "needs": ["compute"], "frustrations": ["compute_access"]})  # fmt: skip
     picks = [pick.id for pick in recommend(profile, shipped()).picks]
     assert not {"ray", "anyscale"} <= set(picks)
+
+
+def test_too_many_tools_is_not_said_to_be_a_preference_and_is_not_fixed_on_an_unrelated_platform() -> None:
+    # Bedrock, an LLM API they run, is nothing to consolidate experiment tracking and pipelines on; and with no
+    # scope preference stated, a platform's breadth is argued from the pain, not "as you prefer"
+    profile = parse_profile({"current_stack": ["amazon-bedrock"],
+                             "frustrations": ["stuck_in_notebooks", "cant_reproduce", "too_many_tools"]})  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert "amazon-bedrock" not in [pick.id for pick in rec.picks]
+    sprawl = parse_profile({"frustrations": ["too_many_tools", "cant_reproduce"], "cloud": "aws"})
+    said = [r for pick in recommend(sprawl, shipped()).picks for r in pick.reasons]
+    assert not any("as you prefer" in reason for reason in said)
