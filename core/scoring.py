@@ -355,9 +355,10 @@ def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted, ru
     tools, where they run a platform, is answered by consolidating on it, not by another tool."""
     needs = set(profile.needs or ())
     if Frustration.TOO_MANY_TOOLS in (profile.frustrations or ()):
-        # the platform to consolidate on does some of what else they want (Bedrock, an LLM API, is nothing to gather
-        # experiment tracking and pipelines on); with nothing else wanted, any platform they run
-        wanted.consolidate_on = next((t.id for t in running if is_platform(t)
+        # the platform to consolidate on is built for jobs of the lifecycle (a data warehouse is not) and does some of
+        # what else they want (Bedrock, an LLM API, is nothing to gather experiment tracking and pipelines on); with
+        # nothing else wanted, any such platform they run
+        wanted.consolidate_on = next((t.id for t in running if is_platform(t) and t.primary_stages
                                       and (not wanted.weights or any(s in t.stages for s in wanted.weights))), None)
     for frustration in profile.frustrations or ():
         implied = profile.implied_by(frustration)

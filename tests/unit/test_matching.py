@@ -1433,3 +1433,12 @@ def test_too_many_tools_is_not_said_to_be_a_preference_and_is_not_fixed_on_an_un
     sprawl = parse_profile({"frustrations": ["too_many_tools", "cant_reproduce"], "cloud": "aws"})
     said = [r for pick in recommend(sprawl, shipped()).picks for r in pick.reasons]
     assert not any("as you prefer" in reason for reason in said)
+
+
+def test_a_data_warehouse_they_run_is_nothing_to_consolidate_ml_tools_on() -> None:
+    # BigQuery is built for no job of the lifecycle: "too many tools" is not answered by "consolidate on BigQuery"
+    profile = parse_profile({"persona": "researcher", "frustrations": ["too_many_tools"],
+                             "current_stack": ["aim", "google-bigquery"]})  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert not any("consolidating on Google BigQuery" in reason for pick in rec.picks for reason in pick.reasons)
+    assert "consolidating on Google BigQuery" not in why_not(profile, shipped(), "agenta")
