@@ -103,9 +103,21 @@ def _edition_of(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^(?:an? |the )?(?:fully[- ])?(?:managed|hosted|commercial|enterprise)\s+(?:{said})(?![\w-])")
 
 
+_SOLD_AS = re.compile(r"^(?:an? |the )?(?:fully[- ])?(?:managed|hosted|commercial|enterprise)\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def sold_as_edition(summary: str) -> bool:
+    """Does a summary open by saying its tool is another one run for you ("Managed Ray platform …")? Few do, so
+    this cheap test comes before any comparison of names."""
+    return _SOLD_AS.match(summary) is not None
+
+
 def edition(a: Tool, b: Tool) -> bool:
     """Is `a` tool `b` run or sold for you (Anyscale is managed Ray, Outerbounds managed Metaflow), as `a`'s own
     summary opens by saying?"""
+    if not sold_as_edition(a.summary):
+        return False
     return _edition_of(tuple(n.lower() for n in (b.name, *b.aliases))).match(a.summary.lower()) is not None
 
 
@@ -134,6 +146,7 @@ def distinct(scored: Sequence[Scored], *, exclude: set[str]) -> list[Scored]:
     The same test as `near_duplicate` against every tool kept so far, indexed so it is not pairwise:
     one vendor's kept jobs, and the kept tools whose ids share a first word (a product family)."""
     kept: list[Scored] = []
+    editions: list[Tool] = []  # the kept tools sold as another tool's edition
     jobs_by_vendor: dict[str, set[Stage]] = {}
     family: dict[str, list[Tool]] = {}
     for item in scored:
@@ -142,10 +155,14 @@ def distinct(scored: Sequence[Scored], *, exclude: set[str]) -> list[Scored]:
             continue
         if any(near_duplicate(tool, other) for other in family.get(tool.id.split("-")[0], ())):
             continue
+        # a tool and its managed edition: compared only where one of them is sold as an edition (a handful of tools)
+        against = [other for _, other in kept] if sold_as_edition(tool.summary) else editions
         if any(set(tool.primary_stages) & set(other.primary_stages) and (edition(tool, other) or edition(other, tool))
-               for _, other in kept):  # fmt: skip
+               for other in against):  # fmt: skip
             continue
         kept.append(item)
+        if sold_as_edition(tool.summary):
+            editions.append(tool)
         jobs_by_vendor.setdefault(tool.vendor, set()).update(tool.primary_stages)
         family.setdefault(tool.id.split("-")[0], []).append(tool)
     return kept
