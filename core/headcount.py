@@ -86,7 +86,7 @@ _PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? and (?:a|an|one|my|another) (?
          r"co-?founder|partner|intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|guy|"
          r"buddy|boss|contractor|freelancer|consultant|analyst|part-?timer|designer|pm|product manager|manager)\b")
 _ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) (?:my |our )?{_N}"
-            rf"(?: (?:others|other people|colleagues|co-?workers|more|\w+)|(?=[,.;)!?]|$))")  # "team is me + 1,"
+            rf"(?: (?:others|other people|colleagues|co-?workers|more|\w+)|(?=\s*(?:[,.;)!?]|$)))")  # "team is me + 1,"
 _ALONE = (r"(?:i'm|i am) the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|developer|"
           r"data scientist|scientist|mle|ds|researcher) (?:on|at|in|doing|working|for)",
           # "just got hired as the first and only 'ML person' at a 40-person company"

@@ -248,7 +248,7 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                 r"classification|labels?|ids?|set|count))",
                 r"bigquery", r"gcs", r"on google", r"dataproc", r"cloud functions", r"tpus?", r"cloud composer",
                 r"google compute engine", r"compute engine", r"gce", r"dataflow"),
-    Cloud.AZURE: (r"azure", r"microsoft cloud", r"aks", r"azure ?ml", r"on microsoft", r"ms azure",
+    Cloud.AZURE: (r"azure", r"microsoft cloud", r"aks", r"azure ?ml", r"on microsoft", r"ms azure", r"blob storage",
                   r"azure databricks", r"azure devops", r"azure blob(?: storage)?", r"microsoft fabric"),
     Cloud.ON_PREM: (r"on-prem(?:ise|ises)?(?: / own data centre)?", r"on prem(?:ise|ises)?", r"onprem(?:ise|ises)?",
                     r"own (?:data ?cent(?:er|re)s?|dc|servers?|hardware|gpus?|machines|metal|racks?|cluster)",
@@ -2227,6 +2227,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"(?:re-?training|training|jobs?|runs?) to be scheduled",
                                    r"scheduled re-?train(?:s|ing)?"),
     Stage.COMPUTE: (
+        # "we need to parallelize training", "parallelise the sweeps across machines"
+        r"paralleli[sz]e\w*", r"paralleli[sz]ation",
         # "a proper scheduler for GPU jobs": GPUs shared out, not a workflow's steps ordered
         r"(?:scheduler|queue|queueing system) for (?:the |our )?(?:gpu|gpus|training) jobs",
         r"(?:gpu|gpus) (?:job )?(?:scheduler|scheduling|queue)",

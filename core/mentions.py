@@ -127,6 +127,8 @@ _SENT = _MOVED | {"log", "logs", "logged", "logging", "push", "pushes", "pushed"
 _WORK_IN = frozenset({"working", "work", "works", "worked", "built", "labelled", "labeled", "annotated", "annotating",
                       "labelling", "labeling", "logged", "tracked", "registered", "written", "developed"})
 _RESET = NEGATION_RESETS | {"chose", "picked"}
+#: How a tool is run, said between the verb of use and its name: "we use local jupyter", "run plain airflow".
+_HOW_RUN = frozenset({"local", "plain", "vanilla", "self-hosted", "hosted", "managed", "open-source", "stock"})
 _LIST_MARKS = ("and", "or", ",", "+", "/", "&")
 #: Words before a noun that make an everyday-word name a thing of this world, not the tool: "my Vespa",
 #: "a guardrail", "terrible airflow" (unless a part of the tool follows: "a Ray cluster", "my Prefect flows").
@@ -394,6 +396,8 @@ def _evidence(
         previous = "with"  # "on gcp w/ vertex": "w/" is "with"
     if previous == "the" and len(words) > 1 and start > 1 and tokens[start - 2].key in _CONTEXT - {"and", "or", ","}:
         start, previous = start - 1, tokens[start - 2].key  # "we use the Hugging Face Hub": a name of several words
+    if previous in _HOW_RUN and start > 1 and tokens[start - 2].key in _CONTEXT - {"and", "or", ","}:
+        start, previous = start - 1, tokens[start - 2].key  # "we use local jupyter", "we run self-hosted mlflow"
     if previous in _CONTEXT - {"and", "or", ","}:
         # "on"/"into" say use only after what runs there ("we're on snowflake", "jobs run on ray"), not after
         # any verb ("the detector misfires on fireworks")

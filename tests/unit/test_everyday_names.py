@@ -282,3 +282,9 @@ def test_a_no_does_not_reach_a_tool_in_a_clause_of_its_own(shipped_catalog: Cata
     assert stack(said, shipped_catalog) == ("apache-airflow",)
     assert understand(said, shipped_catalog)["maturity"] == 1  # the "no" does not reach the retraining either
     assert not stack("no k8s, no docker, airflow", shipped_catalog)
+
+
+@pytest.mark.parametrize(("text", "tool"), [("we use local jupyter for everything", "jupyterlab"),
+                                            ("we run plain airflow on a VM", "apache-airflow")])
+def test_a_tool_named_after_how_it_is_run_is_in_use(shipped_catalog: Catalog, text: str, tool: str) -> None:
+    assert tool in stack(text, shipped_catalog)

@@ -703,6 +703,7 @@ def test_scope_in_paraphrase(shipped_catalog: Catalog, text: str, scope: str) ->
         ("Training runs on a rented 4-GPU box from RunPod.", "other"),
         ("We have our own data centre and burst to RunPod at month end.", "on_prem"),
         ("Not AWS or GCP: we rent bare-metal GPU servers from a local hosting provider.", "other"),
+        ("Our raw data sits in Blob Storage.", "azure"),
     ],
 )
 def test_the_cloud_in_passing(shipped_catalog: Catalog, text: str, cloud: str) -> None:
@@ -770,6 +771,7 @@ def test_where_they_run_from_the_hints_people_give(shipped_catalog: Catalog, tex
         ("we want checks that fail the pipeline when the input data is broken", "data_validation"),
         ("we need somewhere to store versioned and approved models", "model_registry"),
         ("vector search pls", "vector_search"),
+        ("we need to parallelize our training runs", "compute"),
         ("we'd like automatic deployment of the new models", "ci_cd"),
         ("Top ask: tracing, we have basically nothing.", "llm_observability"),
         ("we need a pipeline tool and some kind of scheduling", "workflow_orchestration"),
@@ -787,6 +789,7 @@ def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need
         ("4 backend devs and 1 ML person (me)", 1),  # the writer's own group is the team
         ("3 data scientists, 2 DE, 1 MLE (me)", 6),  # all of them do ML or data work: one team, the writer in it
         ("a team of 9 computational biologists + 1 MLE", 10),
+        ("it's me + 1", 2),
         ("I support the new ML team (they're 7).", 7),
         ("Just got hired as the first and only data scientist at a 60-person retailer.", 1),
         ("Four different people set up four trackers. We're about 15 in total.", 15),
