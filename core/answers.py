@@ -279,7 +279,9 @@ def _of_others(text: _Text, hit: _Hit) -> bool:
 
 def _plural(text: _Text, hit: _Hit) -> bool:
     said = text.low[hit.start : hit.end]
-    return said.endswith("s") and any(_role_word(said[:-1], table) for table in (lx.PERSONA, lx.PERSONA_SELF_ONLY))
+    # "4 MLEs" is the plural of "MLE"; "head of DS" is no plural of "head of D"
+    return said.endswith("s") and len(said[:-1].split()[-1]) > 1 \
+        and any(_role_word(said[:-1], table) for table in (lx.PERSONA, lx.PERSONA_SELF_ONLY))
 
 
 def _role_word(word: str, table: dict[Any, tuple[str, ...]]) -> bool:

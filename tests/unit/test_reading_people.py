@@ -62,6 +62,7 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
         ("It's me plus three other MLEs at an adtech shop.", "ml_engineer"),
         ("I do infra for a mobile games company and ML keeps asking for GPUs.", "platform_engineer"),
         ("Running a small NLP team at a publisher; we need evals.", "team_lead"),
+        ("Head of DS at a retailer, we're 12.", "team_lead"),
     ],
 )
 def test_the_writers_own_role_is_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
