@@ -1132,11 +1132,6 @@ _NO_THING = re.compile(r"^\s*(?:no|yes|nope|nah|yep|yeah)\s+[a-z]", re.IGNORECAS
 _CHOSEN = re.compile(r"(\d{1,2})(?:\s*[–—:)]|\s+-\s|\.\s)\s*\S")  # not "3-person team": a hyphen joins words
 
 
-#: A reply that opens by not knowing, though its first word is "no": "no idea", "no clue", "no clue tbh".
-_UNSURE_OPENING = re.compile(r"(?:no|not a|not the (?:slightest|foggiest)) (?:idea|clue)\b|no freaking idea|"
-                             r"no (?:fucking |damn )?clue")
-
-
 def _direct(question: Question, text: str, *, numbers: bool) -> Any:
     """An option number, an option's exact label or value, a yes or no."""
     key = utils.default_process(text)
@@ -1158,7 +1153,7 @@ def _direct(question: Question, text: str, *, numbers: bool) -> Any:
             return _typed(question, [option.value])
     if question.kind is Kind.YES_NO:
         low = lx.normal(text).strip()
-        if _UNSURE_OPENING.match(low):
+        if lx.UNSURE_REPLY.match(low):
             return None  # "no idea honestly", "no clue, ask IT": no answer, not a no
         if lx.YES.match(low):
             return True

@@ -403,6 +403,16 @@ class Catalog:
         return [hit.tool for hit in self._index.search(text, limit=limit)]
 
 
+#: Words that say a tool is another one run or sold for you: "managed Ray", "hosted MLflow", "commercial Airflow".
+EDITION_WORDS = r"(?:managed|commercial|hosted|enterprise)"
+
+
+def any_name(tool: Tool) -> str:
+    """The tool's name and aliases as one regex alternation, longest first."""
+    names = sorted({tool.name.lower(), *(a.lower() for a in tool.aliases)}, key=len, reverse=True)
+    return "|".join(re.escape(name) for name in names)
+
+
 def cross_check(tools: Iterable[Tool], *, today: date, partial: bool = False) -> list[str]:
     """Problems that no single entry shows: duplicates, dangling ids, quadrant mismatches."""
     tools = list(tools)

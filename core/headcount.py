@@ -103,8 +103,11 @@ _AND_ME = rf"{_N} (?:\w+ )?{lx.PEOPLE} (?:and|plus|\+) (?:me|myself)"
 _MATES = rf"{_N} (?:other )?team-?mates(?![a-z])"
 #: A count said not to be theirs: "(12 data scientists, not my team)".
 _NOT_OURS = re.compile(r"[^.;()]{0,25}?\bnot (?:my|our|on my|on our|in my|in our) (?:own )?team")
-_COMPANY = re.compile(r"(?:startup|start-up|company|shop|org|organi[sz]ation|business|agency|scale-?up|firm|"
-                      r"consultancy|studio|practice|corporation|enterprise)s?$")
+#: What a whole company is called, and a company's headcount past which it is not the team that uses the tools.
+_COMPANY_WORDS = (r"(?:startup|start-up|company|shop|org|organi[sz]ation|business|agency|scale-?up|firm|consultancy|"
+                  r"studio|practice|corporation|enterprise)s?")
+COMPANY_NOT_TEAM = 15
+_COMPANY = re.compile(_COMPANY_WORDS + "$")
 _COMPANY_OF = re.compile(r"(?:startup|start-up|company|shop|scale-?up) of")
 _ML = re.compile(r"(?<![a-z])(?:ml|ai|ds|data|research|science|analytics|applied)(?![a-z])")
 _SOLO = (r"just me", r"only me", r"solo", r"by myself", r"on my own", r"one[- ](?:man|woman|person) (?:band|show|"
@@ -114,17 +117,16 @@ _SOLO = (r"just me", r"only me", r"solo", r"by myself", r"on my own", r"one[- ](
 
 
 #: A count of people followed by what they make up: "a 300 person company".
-_COMPANY_AFTER = re.compile(r"[- ]?(?:startup|start-up|company|shop|org|organi[sz]ation|business|agency|scale-?up|"
-                            r"firm|consultancy|studio|corporation|enterprise)s?(?![a-z])")
+_COMPANY_AFTER = re.compile(r"[- ]?" + _COMPANY_WORDS + r"(?![a-z])")
 #: "3 of us touch ML", "two of us do the ML": the writer's team is those of a group who do the work.
 _OF_US_ML = (rf"{_N} of us (?:actually |really )?(?:touch|do|work on|work in|are on|are in|handle|own|build) (?:the )?"
              r"(?:ml|ai|data science|models?|machine learning|modell?ing)(?![a-z])")
 
 
 def _a_company(low: str, count: re.Match[str]) -> bool:
-    """Is this count the size of a whole company ("a 300 person company"), not of a team? A small one (15 or
-    fewer) is its own team, as the team patterns read it."""
-    return _COMPANY_AFTER.match(low, count.end()) is not None and (_people(count.group(1)) or 0) > 15
+    """Is this count the size of a whole company ("a 300 person company"), not of a team? A small one
+    (COMPANY_NOT_TEAM or fewer) is its own team, as the team patterns read it."""
+    return _COMPANY_AFTER.match(low, count.end()) is not None and (_people(count.group(1)) or 0) > COMPANY_NOT_TEAM
 
 
 def team_size_in(low: str) -> int | None:
@@ -140,7 +142,7 @@ def team_size_in(low: str) -> int | None:
         match = re.search(r"(?<![a-z0-9])" + pattern, low)
         if match and (number := _people(match.group(1))) and not _NOT_OURS.match(low, match.end(1)):
             company = _COMPANY.search(match.group(0)) or _COMPANY_OF.match(match.group(0))
-            if company and not _ML.search(match.group(0)) and (alone or number > 15):
+            if company and not _ML.search(match.group(0)) and (alone or number > COMPANY_NOT_TEAM):
                 continue  # a whole company ("MLE at a 40-person startup") is not the team that uses the tools
             if (upto := _UP_TO.match(low, match.end(1))) and (top := _people(upto.group(1))) and top > number:
                 return round((number + top) / 2 + 0.01)  # "team of 6 to 8": the middle, as a range of roles is read

@@ -77,6 +77,11 @@ LEAVE_OUT_VERBS = r"(?:remove|drop|delete|exclude|take out|leave out|skip|hide|g
 UNSURE = re.compile(r"(?<![a-z])(?:not sure|unsure|no idea|don't know|do not know|dunno|not certain|undecided|"
                     r"maybe|might|considering|thinking about|wondering|hear\w* (?:of|about)|looking at|"
                     r"evaluating)(?![a-z])")  # fmt: skip
+#: A reply that opens by not knowing, though its first word may be "no": "no idea honestly", "not sure, ask IT",
+#: "no clue tbh", "dunno", "good question" (matched at the start of a normalised reply).
+UNSURE_REPLY = re.compile(r"(?:not sure|unsure|no (?:freaking |fucking |damn )?(?:idea|clue)|not a clue|"
+                          r"not the (?:slightest|foggiest) (?:idea|clue)|don't know|dont know|do not know|dunno|idk|"
+                          r"not certain|hard to say|good question|i'd have to (?:ask|check))\b")
 #: Words after a mention that say it is absent ("k8s is not an option", "kubernetes: no").
 NEGATED_AFTER = re.compile(
     # "docker isn't allowed there", "k8s is not permitted"

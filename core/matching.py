@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from core.advice import build_advice
-from core.catalog import Catalog, Tool
+from core.catalog import EDITION_WORDS, Catalog, Tool, any_name
 from core.constraints import admissible, violations
 from core.explanations import caveats, counterfactuals, main_stage
 from core.profile import Profile
@@ -95,15 +95,16 @@ def rank(
     ]
 
 
+#: How a summary opens when it sells its tool as another one run for you.
+_OPENS_AS = rf"^(?:an? |the )?(?:fully[- ])?{EDITION_WORDS}"
+_SOLD_AS = re.compile(_OPENS_AS + r"\s", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)
-def _edition_of(names: tuple[str, ...]) -> re.Pattern[str]:
+def _edition_of(names: str) -> re.Pattern[str]:
     """How a summary opens when its tool is another one run for you: "Managed Ray platform …", "Commercial Apache
-    Airflow platform …", "Hosted Git platform …"."""
-    said = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    return re.compile(rf"^(?:an? |the )?(?:fully[- ])?(?:managed|hosted|commercial|enterprise)\s+(?:{said})(?![\w-])")
-
-
-_SOLD_AS = re.compile(r"^(?:an? |the )?(?:fully[- ])?(?:managed|hosted|commercial|enterprise)\s", re.IGNORECASE)
+    Airflow platform …", "Hosted Git platform …" (`names`: the other tool's, as `any_name` gives them)."""
+    return re.compile(rf"{_OPENS_AS}\s+(?:{names})(?![\w-])")
 
 
 @lru_cache(maxsize=4096)
@@ -118,7 +119,7 @@ def edition(a: Tool, b: Tool) -> bool:
     summary opens by saying?"""
     if not sold_as_edition(a.summary):
         return False
-    return _edition_of(tuple(n.lower() for n in (b.name, *b.aliases))).match(a.summary.lower()) is not None
+    return _edition_of(any_name(b)).match(a.summary.lower()) is not None
 
 
 def near_duplicate(a: Tool, b: Tool) -> bool:

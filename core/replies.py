@@ -45,7 +45,7 @@ def answer_text(w: Draft, question: Question, text: str) -> Turn:
         reading = Reading(facts={f: v for f, v in reading.facts.items() if f != question.id},
                           dropped=reading.dropped, unknown_tools=reading.unknown_tools, correcting=True)  # fmt: skip
     answered = question.id in reading.facts or (question.kind is Kind.OPEN and bool(reading.facts))
-    if not answered and question.skippable and _UNSURE_REPLY.match(text.strip().lower()):
+    if not answered and question.skippable and lx.UNSURE_REPLY.match(lx.normal(text).strip()):
         # "no idea honestly, I'd have to ask our devops guy": they don't know, which is an answer of its own: the
         # question is left for later like a skip, and anything else the reply says is kept
         said = apply(w, reading) if reading.facts and _news(w, reading) else []
@@ -94,11 +94,6 @@ def _corrects_another(w: Draft, reading: Reading, question: Question) -> bool:
     known = w.profile().model_dump(mode="json")
     others = [f for f in reading.facts if f != question.id and known.get(f) is not None]
     return reading.correcting and bool(others) and any(_json(reading.facts[f]) != known[f] for f in others)
-
-
-#: A reply that opens by not knowing: "no idea honestly", "not sure, ask IT", "dunno tbh", "good question".
-_UNSURE_REPLY = re.compile(r"(?:not sure|unsure|no idea|no clue|don't know|dont know|do not know|dunno|idk|"
-                           r"not certain|hard to say|good question|i'd have to (?:ask|check))\b")
 
 
 def _not_understood(w: Draft, question: Question, misses: int) -> Turn:

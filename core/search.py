@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process, utils
 from wordfreq import zipf_frequency
 
 from core import lexicon as lx
-from core.catalog import Tool
+from core.catalog import EDITION_WORDS, Tool, any_name
 from core.mentions import EVERYDAY_ZIPF
 from core.profile import Profile
 from core.scoring import CatalogIndex, kind_fit
@@ -294,9 +294,10 @@ _WITH = re.compile(r"\b(?:works? (?:well )?with|integrat\w* with|plugs? into|plu
 #: "llm evals in github actions": a tool named as where the job runs, without an article ("in a git repo" is where
 #: things are kept, read apart), is context too.
 _IN = re.compile(r"\b(?:in|inside|within)\s+(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)")
+#: Words that say when a job happens ("before training", "after the deploy"), before the job.
+_AT = r"\b(?:before|after|during|while|until|ahead of)\s+(?:(?:the|a|each|every|our|my)\s+)?"
 #: When the job happens, not what it is: "check columns before training", "alerts after deploy".
-_WHEN = re.compile(r"\b(?:before|after|during|while|until|ahead of)\s+(?:(?:the|a|each|every|our|my)\s+)?"
-                   r"(?:training|train|retraining|deploy\w*|release\w*|serving|inference|merg\w*|shipping)\b")
+_WHEN = re.compile(_AT + r"(?:training|train|retraining|deploy\w*|release\w*|serving|inference|merg\w*|shipping)\b")
 #: BM25's term saturation and length normalisation. A summary that says more (a platform that does
 #: several things) is penalised less than by the library's defaults (k1 1.5, b 0.75): on the development
 #: suites b 0.4-0.6 with k1 1.0-1.4 found 3 more queries' must-haves (386 of 440 against 383).
@@ -311,7 +312,7 @@ DEFAULT_WEIGHT, DEFAULT_TOP = 0.2, 5
 
 
 #: When a job happens rather than the job sought, right before its words: "why my model got worse after deploying it".
-_AT_THE_TIME = re.compile(r"\b(?:before|after|during|while|until|ahead of)\s+(?:(?:the|a|each|every|our|my)\s+)?$")
+_AT_THE_TIME = re.compile(_AT + "$")
 
 
 def stages_named(text: str) -> set[Stage]:
@@ -375,12 +376,6 @@ def _fit(tool: Tool, stage: Stage, kinds: frozenset[str]) -> float:
     return kind_fit(tool, stage, kinds) * (1.0 if tool.primary_stages[0] is stage else SIDE_JOB)
 
 
-def _any_name(tool: Tool) -> str:
-    """The tool's name and aliases as one regex alternation, longest first."""
-    names = sorted({tool.name.lower(), *(a.lower() for a in tool.aliases)}, key=len, reverse=True)
-    return "|".join(re.escape(name) for name in names)
-
-
 #: First words of foundations' names as the catalog gives them ("Linux Foundation project", "LF AI & Data",
 #: "Project Jupyter", "PyTorch Foundation"): they host projects, they do not make them.
 _FOUNDATIONS = frozenset({"apache", "linux", "lf", "project", "pytorch", "cncf", "eclipse"})
@@ -396,13 +391,13 @@ def _maker(tool: Tool) -> str:
 def _edition_of(tool: Tool) -> re.Pattern[str]:
     """How another tool's summary says it is this tool, run for you: "managed Apache Airflow",
     "commercial Airflow platform", "hosted MLflow"."""
-    return re.compile(rf"\b(?:managed|commercial|hosted|enterprise)\s+(?:{_any_name(tool)})\b")
+    return re.compile(rf"\b{EDITION_WORDS}\s+(?:{any_name(tool)})\b")
 
 
 def _stand_in_for(tool: Tool) -> re.Pattern[str]:
     """How another tool's summary says it takes this tool's place: "fork of Terraform", "drop-in
     replacement for pip", "an open-source alternative to LangSmith"."""
-    return re.compile(rf"\b(?:fork of|replacement for|alternative to|drop-in for)\s+(?:the\s+)?(?:{_any_name(tool)})\b")
+    return re.compile(rf"\b(?:fork of|replacement for|alternative to|drop-in for)\s+(?:the\s+)?(?:{any_name(tool)})\b")
 
 
 @dataclass(frozen=True)
