@@ -56,9 +56,12 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: each question; _29, written blind at the same time as a check and never tuned on, is first messages as Slack and
 #: Discord community questions, run-on sentences and bullet lists, and replies; _30, written blind at the start of the
 #: next session (2026-12-04, afternoon) and committed before any tuning on it, is openings in many registers (typos,
-#: slang, numbers in words, negations, hedges, pasted lists) and replies to each question)
+#: slang, numbers in words, negations, hedges, pasted lists) and replies to each question; _31, written blind at the
+#: start of the next session (2026-12-04, evening) and committed before any tuning on it, is needs, pains and maturity
+#: said indirectly, in openings and in replies to those questions; _32, written blind at the same time as a check and
+#: never tuned on, is openings as people ask which tools to use, in many registers, and replies to each question)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 31))))
+                    for n in ("", *(f"_{k}" for k in range(3, 33))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
