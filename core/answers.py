@@ -170,6 +170,10 @@ class _Text:
     def negated(self, hit: _Hit, *, others: Sequence[_Hit] = ()) -> bool:
         """Is the hit said in the negative? A "no" that belongs to another hit of the same kind before it
         ("no monitoring in production and data quality problems") does not reach past that hit."""
+        if _NOT_KNOWING.match(self.low, hit.start):
+            # a pain said in the negative itself ("no idea whether its answers are right") is not undone by a
+            # negation before it: "can't see costs, and have no idea whether its answers are right"
+            return lx.NEGATED_AFTER.match(self.after(hit)) is not None
         words = self.before(hit).split(": ")[-1].split()[-7:]  # "nothing fancy: a model retrained by hand"
         window = " ".join(words)
         cues = list(lx.NEGATION.finditer(window))
@@ -192,6 +196,9 @@ class _Text:
 
 
 _RESETS = lx.RESETS
+#: A pain said as not knowing or not being able ("no idea whether…", "couldn't rebuild…"): negative in its own words.
+_NOT_KNOWING = re.compile(r"(?:no (?:idea|clue|way to)|can't|cannot|can not|couldn't|could not|unable to|"
+                          r"(?:don't|do not|didn't|did not) (?:really )?know|(?:nobody|no one) (?:knows|can))\b")
 #: The subject of a new clause after a comma, and its verb: "…, models retrained weekly", "…, training runs nightly".
 _SUBJECTS = frozenset({"models", "model", "training", "retraining", "retrains", "deploys", "deployments", "jobs"})
 _VERBS = frozenset({"is", "are", "runs", "run", "gets", "get", "goes", "go", "retrain", "retrains", "ship", "ships"})

@@ -1395,6 +1395,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"reads (?:\d+|a few|some) outputs",
         r"wrong (?:roughly |about |maybe )?\d+ (?:in|out of) \d+(?: times)?",
         r"(?:don't|do not) know how it behaves",
+        # "we can't tell when the agent is wrong"
+        r"(?:can't|cannot|can not|couldn't|no way to) (?:even |really )?(?:tell|know|see|say) (?:when|if|whether) "
+        r"(?:the |our |an? |it )?(?:(?:agent|bot|chatbot|assistant|copilot|llm|rag)s? )?(?:is|are|was|were|gets? "
+        r"(?:it|things|answers)) (?:\w+ )?(?:wrong|right|correct|hallucinat\w*|lying|making things up)",
         # "customers caught wrong refund answers before we did", "how often it's wrong", "keeps going off the rails",
         # "every client asks 'how accurate is it?' and we have literally no answer"
         r"(?:customers?|users?|clients?) (?:caught|catch|find|found|spotted|reported) (?:\w+ ){0,3}(?:answers|"
@@ -2467,6 +2471,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                               r"(?:latency|costs?|spend|tokens?)(?: and (?:latency|costs?|spend|tokens?))? (?:of|per|"
                               r"for) (?:every|each) (?:llm |api |model )?(?:calls?|requests?|steps?|users?)",
                               r"(?:latency|spend) per (?:step|call|request|user|customer)",
+                              # "can't see costs or latency" of a shipped LLM app
+                              r"(?:can't|cannot|can not|no way to|unable to) (?:even )?see (?:the |our |its |any )?"
+                              r"(?:costs?|latency|spend|token usage)(?: (?:or|and|nor|/) (?:costs?|latency|spend|"
+                              r"token usage))?",
                               r"trac(?:e|ing) (?:each|every|all) (?:llm |api |model )?(?:calls?|requests?|steps?)"),
     Stage.VECTOR_SEARCH: (
         # "similarity lookup over embeddings", "search over embeddings"
