@@ -448,6 +448,8 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             dropped.append(hit.value)
         elif _deploys_by_ci(text, hit, hits) or _named_as_pain(text, hit, pains) or _nothing_to_run(text, hit):
             continue
+        elif answering and _as_it_is(text, hit):
+            continue  # "CI/CD for models. right now deploys are manual": how it is done now, not a need
         elif answering or bare or _asked_for(text, hit, hits, tools, free=free) \
                 or last is not None and _LISTED.fullmatch(text.low[last.end : hit.start]):
             # the next job of a list an ask opened: "we have nothing for LLM evals or tracing", "evals + tracing"
@@ -455,6 +457,24 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             last = hit
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+#: Words that open a description of how things are now: "right now deploys are manual".
+_AS_IT_IS = re.compile(r"(?<![a-z])(?:right now|currently|today|at the moment|at present|these days|as of now)"
+                       r"(?![a-z])")
+
+
+_LACKING = re.compile(r"(?<![a-z])(?:nothing|none|missing|nada|zilch)(?![a-z])")
+
+
+def _as_it_is(text: _Text, hit: _Hit) -> bool:
+    """Is the job named in a sentence that says how things are done now, with no wish or lack after that ("right
+    now deploys are manual"; not "right now we need a registry", "currently no registry")?"""
+    before = text.low[_sentence(text, hit)[0] : hit.start]
+    found = list(_AS_IT_IS.finditer(before))
+    rest = before[found[-1].end() :] if found else ""
+    return bool(found) and lx.WANT_CUE.search(rest) is None and lx.NEGATION.search(rest) is None \
+        and _LACKING.search(rest) is None
 
 
 def _llm_quality(text: _Text, hit: _Hit, pains: list[_Hit]) -> Frustration:
@@ -662,9 +682,14 @@ def _only_phrases(low: str, hits: list[_Hit]) -> bool:
     return not _FILLER.sub(" ", rest).strip()
 
 
-def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]]) -> Any:
+def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool = False) -> Any:
+    """The level said of how the team works now; `wishes`: the message answers what they need, so a way of working
+    it names is wanted unless the sentence says it is how things are now ("CI/CD for models. right now deploys are
+    manual, training is scheduled in airflow": 1); no one wishes for work by hand ("so I stop retraining by hand":
+    0)."""
     table = {level: lx.MATURITY[level] + extras.get(level, ()) for level in lx.MATURITY}
     hits = [h for h in text.hits(table) if not text.negated(h) and (extras or not _wanted(text, h))
+            and not (wishes and h.value > 0 and _NOW.search(text.low[_sentence(text, h)[0] : h.start]) is None)
             and not (text.low.startswith("by hand", h.start) and lx.NOT_A_PROCESS_BY_HAND.search(text.before(h)))
             and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])]
     manual = [_sentence(text, h) for h in hits if h.value == 0]
@@ -687,7 +712,7 @@ _MERE_CADENCE = re.compile(r"re-?train\w* (?:[\w,]+ ){0,4}(?:nightly|weekly|dail
 
 #: Words after a wish that go back to how things are now: "we want X because our pipelines …".
 _NOW = re.compile(r"(?<![a-z])(?:but|because|since|though|although|currently|today|now|already|we (?:have|use|run|got)|"
-                  r"we've)(?![a-z])")
+                  r"we've|at the moment|at present)(?![a-z])")
 
 
 def _wanted(text: _Text, hit: _Hit) -> bool:
@@ -839,7 +864,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
     values: dict[str, Any] = {
         "persona": _persona(topics, extras if field_id == "persona" else {}, answering=field_id == "persona"),
         "team_size": size,
-        "maturity": _maturity(words, extras if field_id == "maturity" else {}),
+        "maturity": _maturity(words, extras if field_id == "maturity" else {}, wishes=field_id == "needs"),
         "cloud": _cloud(words, used, catalog, extras if field_id == "cloud" else {}),
         "kubernetes": _kubernetes(words, used, catalog),
         "open_source_only": _yes_no(words, lx.OPEN_SOURCE_NO, lx.OPEN_SOURCE_YES, lx.OPEN_SOURCE_SOFT),

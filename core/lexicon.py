@@ -653,6 +653,22 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # engineers rebuilding a model before it ships, and time lost on the way: "eng rebuilds it all in Go, takes a
+        # quarter", "engineer rewrites it → 2 months later it's live", "the handoff to the backend team is the
+        # bottleneck", "every deploy needs a week of meetings", "took a month of back and forth with data eng", "eng
+        # takes forever to put our models behind an API"
+        r"(?:eng|engineering|engineers?|backend|devs?|developers|ops|the app team|the platform team) (?:\w+ )?"
+        r"(?:rebuilds?|rebuilt|rewrites?|rewrote|re-?codes?|ports?) (?:it|them|everything|the models?|our models?|"
+        r"the code|it all|all of it)",
+        r"(?:re-?writes?|rebuilds?|re-?implements?) (?:it|them|the model|it all) (?:[\W\w]{0,12}?)(?:\d+|a few|"
+        r"two|three|several) (?:weeks|months) later",
+        r"hand-?(?:off|over) (?:\w+ ){0,4}(?:is|was|are) (?:the |our |a )?(?:main |biggest |real )?bottleneck",
+        r"every (?:deploy\w*|release|rollout|model update) (?:needs|takes|requires) (?:a |an |\d+ |two |three )?"
+        r"(?:week|month|day)s? of (?:meetings|review|back and forth|approvals|tickets)",
+        r"(?:a |one |two |\d+ )?(?:weeks?|months?) of back[- ]and[- ]forth with (?:the )?(?:data )?(?:eng\w*|backend|"
+        r"devs?|developers|platform|ops|app)",
+        r"(?:eng|engineering|engineers|backend|devs|ops|it|infra) takes? (?:forever|ages|months|weeks) to (?:put|get|"
+        r"ship|deploy|wire|integrate)",
         # "takes us like 6 weeks to get something live"
         r"takes? (?:us )?(?:like |about |around |roughly |almost |over )?(?:\d+|a|two|three|four|five|six|several|"
         r"many) (?:weeks|months) to get (?:something|anything|a model|models|it|them) (?:live|into prod\w*|deployed|"
@@ -808,6 +824,22 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # not knowing whether a shipped model still works, said many ways: "nobody knows if the model still works
+        # after it ships", "no idea if it still works", "zero visibility into any of them" (models in prod), "we find
+        # out a model broke when the KPI dashboard dips", "not knowing when a model silently degrades", "no alert ever
+        # fired", "not one of them tells me whether the model is actually right"
+        r"(?:nobody|no one|(?:i|we) (?:don't|do not|never)) (?:really )?knows? (?:if|whether|when) "
+        r"(?:the |our |a |any )?(?:models?|it|they|predictions?|forecasts?) (?:still |actually )?(?:works?|degrades?|"
+        r"broke|breaks?|drifts?|(?:is|are) (?:still )?(?:working|right|accurate|any good))",
+        r"no (?:idea|clue) (?:if|whether) (?:it|they|the models?|our models?) (?:still )?(?:works?|(?:is|are) "
+        r"(?:still )?(?:working|right|accurate|any good))",
+        r"(?:zero|no|little) visibility into (?:\w+ ){0,2}(?:models?|them|predictions|prod\w*)",
+        r"(?:find|found|finding|learn\w*|hear|heard|notic\w*|discover\w*) (?:out )?(?:that )?(?:a |the |our )?(?:\w+ )?"
+        r"models? (?:\w+ ){0,2}(?:broke|is broken|was broken|went bad|goes bad|degraded|drifted|went stale)",
+        r"(?:not knowing|never know|(?:don't|do not) know) when (?:a |the |our )?(?:\w+ )?models? (?:\w+ )?"
+        r"(?:degrades?|breaks?|drifts?|goes? bad|gets? worse)",
+        r"no alerts? (?:ever )?(?:fired|went off|triggered)",
+        r"(?:none|not one) of them (?:\w+ ){0,2}tells? (?:me|us) (?:whether|if) the models?",
         # "nobody can tell me the precision of the spam model this month", "we stopped looking after launch", "we
         # measured it once at launch", "what we don't have is any real monitoring"
         r"(?:nobody|no one|(?:i|we) can't|(?:i|we) cannot) (?:can )?tell (?:me |us |you )?(?:the |what )?(?:precision|"
@@ -1035,6 +1067,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # upstream changes that break things: "every time data changes upstream something breaks", "the ETL team
+        # keeps changing stuff without telling us", "store systems send garbage half the time"
+        r"(?:every time|whenever) (?:the )?data (?:changes?|shifts?) (?:upstream )?(?:\w+ ){0,2}(?:breaks?|fails?)",
+        r"(?:etl|data|upstream|platform|source|backend) (?:\w+ )?(?:team|folks|people|engineers|systems?) "
+        r"(?:keeps?|keep on) (?:changing|renaming|dropping|breaking) (?:\w+ ){0,3}without (?:telling|warning|asking)",
+        r"sends? (?:us )?garbage",
         # "30% of rows are unusable", "the sensors send negative values and the model learns garbage"
         r"(?:rows|records|values|labels|data|entries) (?:are|is) (?:simply |just )?(?:unusable|junk|garbage|"
         r"corrupt\w*)",
@@ -1249,6 +1287,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # annotators scarce or late: "radiologists cost $$$ and are booked for months", "the labeling vendor missed
+        # another deadline", "annotating is done by paralegals ... and it takes forever"
+        r"(?:annotators?|labell?ers?|radiologists?|clinicians?|doctors|paralegals?|linguists?|experts?) (?:\S+ ){0,6}"
+        r"(?:booked|busy|unavailable) for (?:weeks|months)",
+        r"(?:label\w*|annotation|annotator) (?:vendor|contractors?|agency|team) (?:\w+ )?missed (?:\w+ )?deadlines?",
+        r"(?:label\w*|annotat\w*)(?: [\w'-]+){0,14}? and it (?:takes|is taking|took) (?:forever|ages|weeks|months)",
         # a labeling job said to be slow or costly in the same breath: "labeling is done by 2 interns with Excel, very
         # slow", "editors tag articles and it takes forever", "hand-drawing boxes is way too slow", "drawing
         # segmentation masks by hand is eating all our time", "annotation ... the queue is 3 months long"
@@ -2027,6 +2071,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:place|home) (?:to keep|for) (?:our |the )?(?:trained )?models?(?: files)?"
         r"(?! (?:monitoring|serving|training|deployment|governance|evaluation|tracking))",
         r"which version is (?:actually )?(?:serving|live|deployed|running)", r"catalog of (?:our )?models",
+        # "a place to keep the good models", "something like github but for models", "see which model is live and roll
+        # back"
+        r"(?:place|home|somewhere) to (?:keep|store|put) (?:the |our |all the )?(?:good|best|final|trained|approved|"
+        r"production) models?",
+        r"(?:github|git|a repo|a repository|version control|docker hub) (?:\w+ )?(?:but )?for models",
+        r"which model(?: version)? is (?:live|in prod\w*|deployed|serving)(?:,| and) (?:\w+ ){0,2}roll ?back",
         # "something like git but for trained models", "somewhere to keep approved models", "store and version
         # trained model artifacts", "push each new model somewhere versioned"
         r"git (?:but )?for (?:trained )?models", r"model reg(?![a-z])",  # "need exp tracking + a model reg"
@@ -3078,6 +3128,10 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"hourly|monthly|on a schedule)", r"cron'?d",
         r"scheduled (?:python |bash |shell )?scripts?",
         r"task scheduler",
+        # "training = python script on a cron", "the retrain is automatic (dagster)", "retraining triggers on new data"
+        r"(?:training|re-?train\w*)\W+(?:[\w-]+ ){0,4}on a (?:nightly |weekly |daily |monthly )?cron",
+        r"re-?train\w* (?:is|are) (?:fully |already )?automat(?:ic|ed)",
+        r"re-?train\w* (?:is |are |gets? )?trigger\w* (?:on|by|when|whenever) (?:new|fresh|incoming) data",
         # a scheduler or an orchestrator that starts training: "a crontab on an EC2 box kicks off train.py every
         # night", "Airflow runs the training DAG every Sunday", "a Vertex AI Pipeline triggered weekly by Cloud
         # Scheduler", "vertex pipelines for training", "we're on Flyte for all training pipelines", "a decent training
@@ -3092,7 +3146,13 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:decent|proper|real|working|solid) (?:re-?)?training pipelines? (?:in|on|with|built on)",
         r"(?:training|re-?training) runs as (?:a |an )?(?:nightly |weekly |daily |scheduled )?(?:[\w-]+ )?(?:job|dag|"
         r"flow|pipeline)"),
-    2: (r"ci/cd for pipelines and models", r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines?|ml)",
+    2: (r"ci/cd for pipelines and models", 
+        # "rolls out to staging then prod automatically if evals pass"
+        r"(?:rolls?|rolled|rolling) out (?:\w+ ){0,5}automatically (?:if|when|once|after) (?:the )?(?:tests|evals|"
+        r"checks|metrics)",
+        r"(?:deploy\w*|promot\w*|ship\w*|releas\w*) (?:\w+ ){0,5}automatically (?:if|when|once|after) (?:the )?"
+        r"(?:tests|evals|checks|metrics) pass",
+r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines?|ml)",
         # pipelines tested before they ship: "TFX pipelines on Kubeflow with CI/CD", "CI tests each pipeline change
         # before promotion", "Cloud Build tests every pipeline component", "models only ship through promotion gates"
         r"pipelines? (?:[\w-]+ ){0,3}with ci ?/ ?cd",

@@ -63,6 +63,14 @@ def test_automated_pipelines_with_airflow_is_a_maturity_and_a_tool(shipped_catal
     assert reading.facts["current_stack"] == ("apache-airflow",)
 
 
+def test_a_needs_reply_that_says_how_things_are_now_is_not_read_as_more_needs(shipped_catalog: Catalog) -> None:
+    reading = read_reply(BY_ID["needs"], "CI/CD for models. currently releases are manual, retraining is scheduled in "
+                         "dagster", shipped_catalog)
+    assert reading.facts["needs"] == ("ci_cd",)  # not serving: the releases are how it is done now
+    assert reading.facts["maturity"] == 1  # the CI/CD is wished for; the schedule is theirs
+    assert read_reply(BY_ID["needs"], "currently no registry", shipped_catalog).facts["needs"] == ("model_registry",)
+
+
 def test_a_bare_number_is_a_team_size_when_the_options_were_not_numbered(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["frustrations"], "5", shipped_catalog, numbers=False)
     assert reading.facts == {"team_size": 5}
