@@ -2348,7 +2348,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"tracing|observability))", r"run(?:s|ning)? (?:open(?:-weight)? )?llms? locally",
         r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ ){0,2}models?",
         r"scale[- ]to[- ]zero",
-                          r"serving(?! time)",  # "at serving time": when, not a job
+                          # "at serving time": when, not a job; "between training and serving": where features differ
+                          r"(?<!between training and )(?<!training/)(?<!training-)serving(?! time| skew)",
                           r"models? behind an api", r"notebooks? to an? (?:rest )?api",
                           # "something that serves LLMs efficiently", "turns a model into a service"
                           r"serv(?:e|es|ing) (?:the |our )?(?:llms?|open[- ]weight models?|embeddings)",
@@ -2576,7 +2577,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"(?:go|goes|going|went|wander\w*|drift\w*) off[- ]topic"),
 }
 #: Asking for recommendations, not work on recommendation models ("we ship recommendation models").
-_RECOMMEND = r"recommend\w*(?! (?:models?|systems?|engines?|services?|feeds?|widgets?|algorithms?))"
+_RECOMMEND = r"recommend(?!ers?(?![a-z]))\w*(?! (?:models?|systems?|engines?|services?|feeds?|widgets?|algorithms?))"
 #: Words that introduce what someone wants: "we need …", "looking for …", "help with …".
 NEED_CUE = re.compile(
     r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|looking for|look for|looking at|help with|help us|help me|"
@@ -2598,10 +2599,11 @@ SELF_HOST_SOFT = (
 )
 #: Words before a stage that ask for it ("we need …", "the gap is …", "next: …", "thinking of moving …").
 NEED_ASK = re.compile(
-    r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|have to(?! use)|has to(?! use)|looking for|look for|"
+    r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|have to(?! use| click| approve| press| hit| remember| restart| copy| babysit| kick)|"
+    r"has to(?! use| click| approve| press| hit| remember| restart| copy| babysit| kick)|looking for|look for|"
     r"looking at|help with|help us|help me|what about|how about|forgot|forgot about|"
     r"would like|we'd like|i'd like|missing|miss|lack|lacking|don't have|do not have|haven't got|"
-    r"set up|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
+    r"set up|setting up|get(?! [a-z]+ed(?![a-z]))|add|adding|introduce|introducing|improve|improving|fix|fixing|"
     r"interested in|evaluat\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|searching for|"
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
     r"solve|focus on|priority|priorities|plan to|planning|must have|nice to have|wish|hoping|require|"

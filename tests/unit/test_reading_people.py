@@ -518,6 +518,11 @@ def test_stages_asked_for_are_needs(shipped_catalog: Catalog, text: str, needs: 
         ("Want to keep Dagster for ML too: training, scoring, reports.", set()),
         ("We want a labeling tool with review workflows.", {"data_labeling"}),
         ("We want evals that run before deploying.", {"llm_evaluation"}),
+        # a manual step, a recsys, a passive "get": what happens now, not a wish
+        ("Training runs nightly but somebody has to approve and click deploy.", set()),
+        ("Turns out the recommender has been serving yesterday's scores all week.", set()),
+        ("Weights get uploaded to S3 by hand, and deployment is an ops ticket.", set()),
+        ("The gap is features that differ between training and serving; we need a feature store.", {"feature_store"}),
     ],
 )
 def test_stages_named_but_not_asked_for_are_not_needs(shipped_catalog: Catalog, text: str, needs: set[str]) -> None:
