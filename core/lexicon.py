@@ -2599,8 +2599,9 @@ SELF_HOST_SOFT = (
 )
 #: Words before a stage that ask for it ("we need …", "the gap is …", "next: …", "thinking of moving …").
 NEED_ASK = re.compile(
-    r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|have to(?! use| click| approve| press| hit| remember| restart| copy| babysit| kick)|"
-    r"has to(?! use| click| approve| press| hit| remember| restart| copy| babysit| kick)|looking for|look for|"
+    r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|"
+    # not a manual step: "someone has to click deploy", "I have to remember to retrain"
+    r"ha(?:ve|s) to(?! use| click| approve| press| hit| remember| restart| copy| babysit| kick)|looking for|look for|"
     r"looking at|help with|help us|help me|what about|how about|forgot|forgot about|"
     r"would like|we'd like|i'd like|missing|miss|lack|lacking|don't have|do not have|haven't got|"
     r"set up|setting up|get(?! [a-z]+ed(?![a-z]))|add|adding|introduce|introducing|improve|improving|fix|fixing|"
