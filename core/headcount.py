@@ -70,7 +70,7 @@ _TEAM_PATTERNS = (
     rf"{lx.PEOPLE} ?\( ?(?:about |around |roughly |~ ?)?{_N} ?\)",  # "our data scientists (about 30)"
     rf"{_N} (?:on|in) (?:the|our|my) team",
     rf"(?:startup|start-up|company|shop|scale-?up) of {_N}",  # "a startup of 12" (a big company is left out below)
-    rf"(?:the |all |just the |only the )?{_N} of us",
+    rf"(?:the |all |just the |only the )?(?!one of|1 of){_N} of us",  # not "one of us retrains by hand"
     rf"{_N} (?:of us )?(?:including|incl\.?|counting|with) (?:me|myself)",  # "five including me"
     rf"(?:lead|manage|managing|leading|run|running|head|manager|lead) (?:of )?(?:a |an |the |my |our )?(?:small |ml |"
     rf"data |ai )?(?:team|group) of {_N}",
@@ -210,7 +210,14 @@ def _counted(low: str, start: int) -> int | None:
         return _people(last.group(1))
     if _ONE_MORE.match(low, start + last.end()) is not None:  # "two DS and an MLE", "+ our PI"
         total += 1
+    elif (other := _OTHER_ROLE.match(low, start + last.end())) is not None:  # "3 MLE + 1 platform"
+        total += _people(other.group(1)) or 0
     return total
+
+
+#: A count of people named by their team's work, joined to counted roles: "3 MLE + 1 platform", "2 DS and 1 infra".
+_OTHER_ROLE = re.compile(rf"{_JOIN}{_N} (?:platform|infra|devops|ops|sre|backend|frontend|product|design)(?![a-z])"
+                         r"(?! (?:teams?|engineers?|people|folks|devs?|tools?|things?))")
 
 
 def _chain_start(low: str, start: int) -> int:
@@ -228,4 +235,6 @@ def read_number(text: str) -> int | None:
     if stated is not None:
         return stated
     bare = re.search(r"(?<![a-z0-9.])" + _N + r"(?![a-z0-9])", low)
+    if bare and re.match(r",? (?:plus|and|\+|&) (?:me|myself)(?![a-z])", low[bare.end() :]):
+        return (_people(bare.group(1)) or 0) + 1 or None  # "5, plus me"
     return _people(bare.group(1)) if bare else None

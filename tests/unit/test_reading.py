@@ -202,6 +202,7 @@ def test_a_pain_that_is_fine_is_not_a_pain(shipped_catalog: Catalog) -> None:
         ("team of 4 to 6, it varies", 5), ("it's me and my three co-founders", 4), ("me, plus 2 teammates", 3),
         ("a 3-person subteam inside research", 3), ("me (the only DS) and a PM", 2), ("team ~20.", 20),
         ("about 40 devs in the company but ML is just me", 1),
+        ("2 data scientists + 1 infra", 3), ("when the model drifts one of us retrains it. we're 4", 4),
     ],
 )  # fmt: skip
 def test_team_sizes_in_many_forms(shipped_catalog: Catalog, text: str, size: int) -> None:
@@ -249,7 +250,9 @@ def test_a_reply_is_read_whole_not_by_its_first_word(shipped_catalog: Catalog, q
     assert parse_answer(BY_ID[question], text, shipped_catalog) == value
 
 
-@pytest.mark.parametrize(("text", "size"), [("5", 5), ("twelve", 12), ("about 20", 20), ("just me", 1)])
+@pytest.mark.parametrize(
+    ("text", "size"), [("5", 5), ("twelve", 12), ("about 20", 20), ("just me", 1), ("7, plus me", 8)]
+)
 def test_a_reply_to_the_team_size_question_may_be_a_bare_number(text: str, size: int) -> None:
     assert read_number(text) == size
 
