@@ -397,7 +397,9 @@ def _all(hits: list[_Hit], text: _Text) -> tuple[list[Any], list[Any]]:
 
 def _pain_near(text: _Text, hit: _Hit) -> bool:
     before = " ".join(text.before(hit).split(",")[-1].split()[-2:])
-    after = " ".join(text.after(hit).split(",")[0].split()[:6])
+    after = text.after(hit)
+    # "Data labeling: outsourced, slow, inconsistent": what follows a topic's colon is all said of it
+    after = " ".join((after if after.lstrip().startswith(":") else after.split(",")[0]).split()[:6])
     # a pain word said not to be one: "labeling isn't the bottleneck", "labeling is not a bottleneck for us"
     said = [m.group(0) for m in lx.PAIN.finditer(after) if not _DENIED.search(after[: m.start()])]
     pains = [*said, *(m.group(0) for m in lx.PAIN.finditer(before))]
@@ -450,6 +452,8 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             continue
         elif answering and _as_it_is(text, hit):
             continue  # "CI/CD for models. right now deploys are manual": how it is done now, not a need
+        elif not answering and _automation_they_have(text, hit):
+            continue  # "we retrain on a schedule", "retraining runs through Vertex pipelines on a schedule"
         elif answering or bare or _asked_for(text, hit, hits, tools, free=free) \
                 or last is not None and _LISTED.fullmatch(text.low[last.end : hit.start]):
             # the next job of a list an ask opened: "we have nothing for LLM evals or tracing", "evals + tracing"
@@ -457,6 +461,17 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             last = hit
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+def _automation_they_have(text: _Text, hit: _Hit) -> bool:
+    """Is the job named only as part of automation the team says it has ("we retrain on a schedule": a level of
+    maturity, not an orchestrator asked for)?"""
+    start, end = _sentence(text, hit)
+    if text.low[start:end].rstrip().endswith("?") or lx.NEED_ASK.search(text.low[start : hit.start]) \
+            or lx.MISSING.search(text.low[start : hit.start]):
+        return False  # "what's the minimum setup to retrain on a schedule?"
+    return any(m.value == 1 and m.start <= hit.start and hit.end <= m.end and not _wanted(text, m)
+               and not text.negated(m) for m in text.hits(lx.MATURITY))
 
 
 #: Words that open a description of how things are now: "right now deploys are manual".
@@ -605,8 +620,10 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
         # "no registry", "no tests, no CI", "we have no evals": said to be missing, so wanted; so is a phrase that
         # says it itself ("the code isn't even in git", "want it weekly and automatic")
         return True
+    aside = [m.span() for m in re.finditer(r"\([^()]*\)", prefix)]  # "(our buckets keep getting overwritten)"
     markers = sorted([(m.end(), "ask", m.group(0)) for m in lx.NEED_ASK.finditer(prefix)]
-                     + [(m.end(), "block", m.group(0)) for m in lx.NEED_BLOCK.finditer(prefix)]
+                     + [(m.end(), "block", m.group(0)) for m in lx.NEED_BLOCK.finditer(prefix)
+                        if not any(a <= m.start() < b for a, b in aside)]
                      + [(m.end(), "and", m.group(0))
                         for m in re.finditer(r", and |; and | and (?:some|also|then|maybe|ideally) ", prefix)])
     state = ""
@@ -715,6 +732,10 @@ _NOW = re.compile(r"(?<![a-z])(?:but|because|since|though|although|currently|tod
                   r"we've|at the moment|at present)(?![a-z])")
 
 
+#: Who wants something when it is not the writer: "someone wants a prediction", "users want answers faster".
+_OTHERS_WANT = re.compile(r"(?<![a-z])(?:someone|somebody|anyone|anybody|users?|customers?|clients?)\s*$")
+
+
 def _wanted(text: _Text, hit: _Hit) -> bool:
     """Is a way of working named as a goal ("we want CI/CD for models"), not as how the team works now?
     The wish may name other things first: "we need a registry with approvals and automated pipelines"."""
@@ -722,6 +743,8 @@ def _wanted(text: _Text, hit: _Hit) -> bool:
         return False  # "… instead of me doing it" says how it is done now
     near = " ".join(text.before(hit).split(": ")[-1].split()[-6:])
     cues = list(lx.WANT_CUE.finditer(near))
+    if cues and _OTHERS_WANT.search(near[: cues[-1].start()]):
+        return False  # "every time someone wants a prediction I rerun the notebook": another's wish, their way of work
     if cues:
         return _NOW.search(near[cues[-1].end() :]) is None
     start, _ = _sentence(text, hit)

@@ -2659,6 +2659,9 @@ NEED_BLOCK = re.compile(
 )
 #: Words after a stage that ask for it: "registry + monitoring please", "checks needed ASAP".
 NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|great|nice|good)|is a must|asap|"
+                        # a heading with nothing under it: "Experiment tracking: none.", "registry: n/a"
+                        r"^\s*:\s*(?:none|nothing|n/?a|nope|zero|nada|zilch|missing|non-?existent|doesn't exist)"
+                        r"(?![a-z])|"
                         # "monitoring, we have basically none", "tracing - we have nothing"
                         r"(?:we|i) have (?:basically |practically |literally |pretty much )?(?:none|nothing)\b|"
                         # "latency + cost tracking per call is the thing we lack"
@@ -3085,6 +3088,10 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:it's|its|it is|just|only) (?:all )?(?:jupyter )?notebooks\b(?! (?:for|as|with|that|on a schedule))",
         r"pure(?:ly)? notebooks?", r"copy-?pasted notebooks?", r"email(?:s|ed|ing)? (?:the |a |our )?(?:\w+ )?"
         r"(?:notebooks?|pickles?|pkl|models?) (?:around|to each other|back and forth)",
+        # "hand .pt files to the simulation team over slack"
+        r"(?:hand|send|email|share|slack|post)\w* (?:\S+ ){0,2}(?:\.?pt|\.?pkl|\.?h5|\.?onnx|pickle|model|weights?|"
+        r"joblib|checkpoint)s? ?(?:files? )?(?:\w+ ){0,5}(?:over|via|on|by|through) (?:slack|e-?mail|teams|usb|a usb "
+        r"stick|a shared drive|google drive|dropbox)",
         r"emailed notebooks?", r"in a notebook somewhere", r"whenever (?:\w+ )?(?:has|have|gets?) (?:the )?time",
         r"manual (?:notebook )?run\b"),
     1: (# "retrained weekly by Airflow", "retrains nightly via Vertex Pipelines": a schedule that something runs (before
@@ -3134,6 +3141,9 @@ MATURITY: dict[int, tuple[str, ...]] = {
         # "training = python script on a cron", "the retrain is automatic (dagster)", "retraining triggers on new data"
         r"(?:training|re-?train\w*)\W+(?:[\w-]+ ){0,4}on a (?:nightly |weekly |daily |monthly )?cron",
         r"re-?train\w* (?:is|are) (?:fully |already )?automat(?:ic|ed)",
+        # "training pipelines already run on Dagster every night"
+        r"pipelines? (?:already |now )?runs? (?:[\w-]+ ){0,3}(?:every (?:\w+ )?(?:night|day|week|month|hour)|nightly|"
+        r"weekly|daily|hourly|monthly)",
         r"re-?train\w* (?:is |are |gets? )?trigger\w* (?:on|by|when|whenever) (?:new|fresh|incoming) data",
         # a scheduler or an orchestrator that starts training: "a crontab on an EC2 box kicks off train.py every
         # night", "Airflow runs the training DAG every Sunday", "a Vertex AI Pipeline triggered weekly by Cloud
@@ -3149,7 +3159,10 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:decent|proper|real|working|solid) (?:re-?)?training pipelines? (?:in|on|with|built on)",
         r"(?:training|re-?training) runs as (?:a |an )?(?:nightly |weekly |daily |scheduled )?(?:[\w-]+ )?(?:job|dag|"
         r"flow|pipeline)"),
-    2: (r"ci/cd for pipelines and models", 
+    2: (r"ci/cd for pipelines and models",
+        # "rollouts are automated via Cloud Build when a PR merges", "canaries and auto rollback"
+        r"(?:rollouts?|deploy(?:ment)?s?|releases?|promotions?) (?:are |is )?(?:fully )?automated "
+        r"(?:via|through|with|by|on|when)", r"auto(?:matic)?[- ]?rollbacks?",
         # "rolls out to staging then prod automatically if evals pass"
         r"(?:rolls?|rolled|rolling) out (?:\w+ ){0,5}automatically (?:if|when|once|after) (?:the )?(?:tests|evals|"
         r"checks|metrics)",

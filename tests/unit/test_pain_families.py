@@ -32,6 +32,7 @@ from core.catalog import Catalog
         ("we only learn that a model went bad when revenue drops", "no_monitoring"),
         ("engineering rebuilds everything in Scala before it ships", "slow_handoff"),
         ("the annotation agency missed its deadline again", "labeling_bottleneck"),
+        ("Annotation: offshore, slow and inconsistent.", "labeling_bottleneck"),
         ("whenever the data changes upstream our training fails", "data_quality"),
         ("we can't see token spend, and have no idea whether the answers are correct", "llm_quality_unknown"),
         ("going live means a ticket to ops that takes 2-3 weeks", "slow_handoff"),

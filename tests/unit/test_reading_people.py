@@ -244,6 +244,11 @@ def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catal
         ("a merge to main runs the tests, retrains, and ships the new model", 2),
         ("retrained nightly via Dagster, but releases are still done by hand", 1),
         ("Honestly it's all notebooks on a shared drive.", 0),
+        ("The training pipelines already run on Prefect every night.", 1),
+        ("Deployments are automated through GitHub Actions, with auto rollback.", 2),
+        ("I send the .pkl file to the app team over Slack.", 0),
+        ("whenever a customer wants a forecast I rerun the notebook", 0),
+        ("training is a bash script on a weekly cron", 1),
     ],
 )
 def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catalog, text: str, level: int) -> None:
@@ -502,6 +507,9 @@ def test_no_idea_is_not_a_budget_of_none(shipped_catalog: Catalog) -> None:
         ("we need to plot loss curves for every run", {"experiment_tracking"}),
         ("I need a check that fails if a column has nulls or the wrong type", {"data_validation"}),
         ("we need a web app to tag the sentiment of customer reviews", {"data_labeling"}),
+        ("What we need:\n- versioned data (the buckets keep getting overwritten)\n- a model registry",
+         {"data_versioning", "model_registry"}),
+        ("Feature store: none. Tracking: MLflow.", {"feature_store"}),
     ],
 )
 def test_stages_asked_for_are_needs(shipped_catalog: Catalog, text: str, needs: set[str]) -> None:
@@ -523,6 +531,7 @@ def test_stages_asked_for_are_needs(shipped_catalog: Catalog, text: str, needs: 
         ("Turns out the recommender has been serving yesterday's scores all week.", set()),
         ("Weights get uploaded to S3 by hand, and deployment is an ops ticket.", set()),
         ("The gap is features that differ between training and serving; we need a feature store.", {"feature_store"}),
+        ("Our models retrain on a schedule through Airflow.", set()),
     ],
 )
 def test_stages_named_but_not_asked_for_are_not_needs(shipped_catalog: Catalog, text: str, needs: set[str]) -> None:
