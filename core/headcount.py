@@ -76,7 +76,8 @@ _TEAM_PATTERNS = (
     rf"data |ai )?(?:team|group) of {_N}",
     rf"(?:lead|manager|head) of {_N}",
     rf"(?:we're|we are|we're only|we are only|there are|there's|we have|we've got) (?:a team of |just |only |"
-    rf"about |around |roughly )?{_N}{_NOT_PEOPLE}(?! (?:of|in) (?:the )?(?:company|org))",
+    rf"about |around |roughly )?{_N}{_NOT_PEOPLE}(?! (?:of|in) (?:the )?(?:company|org))"
+    r"(?! (?:for|shared by|between) (?:everyone|all of us|the (?:whole )?team))",  # "we have 8 for everyone": GPUs
 )
 _RANGE = rf"{_N} ?(?:-|to|or) ?{_N} (?:\w+ )?{lx.PEOPLE}"
 #: The top of a range after a team's count: "team of 6 to 8".

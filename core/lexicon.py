@@ -500,8 +500,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
-        # "finding which checkpoint in our bucket is the one in production", "I couldn't rerun January's model",
-        # "models trained on one laptop crash on the server"
+        # "can't figure out which of the 60 checkpoints is the one we shipped", "could not tell him which model version
+        # was running or what data it was trained on"
+        r"(?:can't|cannot|couldn't|could not|unable to|no way to|nobody can|no one can|hard to) (?:even |really |"
+        r"genuinely )?(?:find|tell|figure out|work out|say) (?:\w+ )?which (?:of (?:the |our )?(?:\d+ |many )?)?"
+        r"(?:checkpoints?|weights?|artifacts?|runs?|model files?) (?:[\w/.-]+ ){0,6}(?:is|was) the one (?:we|that) "
+        r"(?:shipped|deployed|released|use)",
+        r"(?:can't|cannot|couldn't|could not|unable to|no way to|nobody can|no one can) (?:[\w,]+ ){0,10}what data "
+        r"(?:it|the model|they|each model|this model) (?:was|were|got) trained on",
         r"(?:find|finding|tell|telling|figure out|work out) which (?:checkpoint|model|version|run|"
         r"artifact|weights?)s? (?:\S+ ){0,6}is (?:the one |actually )?(?:in|running in|live in|deployed (?:in|to)) "
         r"prod\w*",
@@ -1546,6 +1552,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "GPU time is a constant fight", "biggest pain is getting GPUs", "8 GPUs for everyone"
+        r"gpu (?:time|access|hours|capacity) (?:is|are) (?:a |an )?(?:constant |daily |endless |never-ending )?"
+        r"(?:fight|battle|struggle|war|bottleneck|problem|nightmare)",
+        r"(?:pain|problem|bottleneck|issue|struggle) is (?:getting|finding|securing|booking) (?:\w+ )?"
+        r"(?:gpus?|compute)",
+        r"\d+ (?:gpus? )?(?:for|shared by|shared between|shared among) (?:everyone|all of us|the whole (?:team|lab|"
+        r"group)|\d+ (?:people|researchers|students|of us))",
         # "the wait for an A100 is like 3 days", "people wait a week for an A100 node", "we often wait 2 days to get
         # GPUs"
         r"\bwait(?:s|ed|ing)?(?: [\w-]+){0,4} (?:for|to get) (?:an? |the |any )?(?:free )?(?:gpus?|a100s?|h100s?|gpu "
@@ -2765,6 +2778,8 @@ OPEN_SOURCE_SOFT = (
     r"(?:preferred|ideally|preferably|if possible|a plus|nice to have|first)",
 )
 OPEN_SOURCE_YES = (
+    # "we are 100% open source by policy — no exceptions"
+    r"100 ?% " + _OSS + r"(?! (?:is |would be )?(?:nice|ideal|preferred))", _OSS + r" by policy",
     _OSS + r" only", r"only " + _OSS, r"(?:must|has to|have to|needs? to|should|got to|gotta) be " + _OSS,
     r"(?:must|has to|have to|needs? to) be (?:free and |free & |fully |100% )?" + _OSS, r"strictly " + _OSS,
     # "everything must be self-hosted and open source", "must be cloud-agnostic and open source"
@@ -2793,6 +2808,10 @@ OPEN_SOURCE_YES = (
     r"(?:that's|that is|which is) (?:[\w-]+ and )?" + _OSS,
 )
 SELF_HOST_YES = (
+    # "security wants nothing going to 3rd party SaaS"
+    r"nothing (?:\w+ )?(?:going|goes|can go|may go|leaves|can leave) (?:out )?to (?:any )?"
+    r"(?:3rd|third)[- ]part(?:y|ies)",
+    r"no (?:3rd|third)[- ]party (?:saas|services|vendors|clouds?)",
     # "constraint: must stay in our tenant", "everything has to stay in our own AWS account", "data must stay in EU and
     # on our servers", "nothing SaaS, has to run in-cluster"
     r"(?:must|has to|have to|needs? to|should|can only) stay (?:\w+ ){0,3}(?:in|inside|within|on) (?:our|the) "
@@ -2952,7 +2971,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"no budget for (?:enterprise|big|expensive|fancy)\w*", r"not enterprise money",
                  r"cheapest (?:option|way|tool|setup|thing|plan)s?",
                  r"bake[- ]sale", r"(?:some|a little) money,? but not (?:\w+ )?(?:enterprise|a lot|much|huge)"),
-    Budget.MEDIUM: (r"medium budget", r"moderate budget", r"reasonable budget", r"decent budget",
+    Budget.MEDIUM: (r"budget (?:is |'s )?decent",
+                    r"medium budget", r"moderate budget", r"reasonable budget", r"decent budget",
                     r"(?:a )?decent (?:amount|sum|chunk)(?! of (?:time|data|work|effort|gpus?|compute))",
                     r"some budget(?:,? (?:but )?not (?:huge|big|large|enormous))?", r"average budget",
                     r"moderate (?:[\w-]+ )?budget",

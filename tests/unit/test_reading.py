@@ -63,6 +63,20 @@ def test_automated_pipelines_with_airflow_is_a_maturity_and_a_tool(shipped_catal
     assert reading.facts["current_stack"] == ("apache-airflow",)
 
 
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [("Our company is 100% open source, by policy.", "open_source_only", True),
+     ("Legal wants nothing going to third-party services.", "self_hosted", True),
+     ("The budget is decent for tooling.", "budget", "medium")],
+)
+def test_hard_rules_and_budgets_in_other_words(shipped_catalog: Catalog, text: str, field: str, value: Any) -> None:
+    assert understand(text, shipped_catalog)[field] == value
+
+
+def test_gpus_shared_by_everyone_are_not_the_team(shipped_catalog: Catalog) -> None:
+    assert "team_size" not in understand("the pain is getting GPUs, we have 6 for everyone", shipped_catalog)
+
+
 def test_a_needs_reply_that_says_how_things_are_now_is_not_read_as_more_needs(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["needs"], "CI/CD for models. currently releases are manual, retraining is scheduled in "
                          "dagster", shipped_catalog)
