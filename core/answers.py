@@ -455,12 +455,34 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
         elif not answering and _automation_they_have(text, hit):
             continue  # "we retrain on a schedule", "retraining runs through Vertex pipelines on a schedule"
         elif answering or bare or _asked_for(text, hit, hits, tools, free=free) \
+                or free and _topic_asked(text, hit, hits) \
                 or last is not None and _LISTED.fullmatch(text.low[last.end : hit.start]):
             # the next job of a list an ask opened: "we have nothing for LLM evals or tracing", "evals + tracing"
             found.append(hit.value)
             last = hit
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+#: An ask that names no job of its own: "what's the smarter way?", "need a proper tool", "what works with Slurm?".
+_GENERIC_ASK = re.compile(r"(?<![a-z])(?:what(?:'s| is) (?:the |a )?(?:smarter|better|best|right|proper|sane|"
+                          r"standard|usual|recommended) (?:way|approach|tool|setup|option)|is there (?:a |any )?"
+                          r"(?:tool|way|thing|product|service)|(?:need|want|looking for) (?:a |some )?(?:proper|real|"
+                          r"better|decent|good) (?:tool|setup|solution|system)|what (?:works|does (?:that|this) well|"
+                          r"should (?:we|i) use|do (?:people|you|folks|y'all) use)|any (?:tools?|recommendations?|"
+                          r"suggestions?)(?: for this)?\?)")
+
+
+def _topic_asked(text: _Text, hit: _Hit, hits: list[_Hit]) -> bool:
+    """Is the job the message opens with its topic, asked for later in words that name no job ("Hyperparameter search
+    is eating our GPU budget. ... what's the smarter way?", "labeling is killing us. ... need a proper tool")?"""
+    if hit.start > 3 or any(h.start < hit.start for h in hits):
+        return False
+    for ask in _GENERIC_ASK.finditer(text.low, hit.end):
+        start, end = _sentence(text, _Hit(ask.start(), ask.end(), None))
+        if not any(start <= h.start < end for h in hits if h is not hit):
+            return True
+    return False
 
 
 def _automation_they_have(text: _Text, hit: _Hit) -> bool:

@@ -510,6 +510,8 @@ def test_no_idea_is_not_a_budget_of_none(shipped_catalog: Catalog) -> None:
         ("What we need:\n- versioned data (the buckets keep getting overwritten)\n- a model registry",
          {"data_versioning", "model_registry"}),
         ("Feature store: none. Tracking: MLflow.", {"feature_store"}),
+        ("Model monitoring is a mess for us. Three models in prod, nobody watches them. Is there a tool for teams our "
+         "size?", {"model_monitoring"}),
     ],
 )
 def test_stages_asked_for_are_needs(shipped_catalog: Catalog, text: str, needs: set[str]) -> None:
