@@ -19,6 +19,7 @@ class Framework(StrEnum):
     TENSORFLOW = "TensorFlow"
     KERAS = "Keras"
     PYTORCH = "PyTorch"
+    H2O = "H2O"  # H2O-3's grid search and AutoML tune its own algorithms
 
 
 class Evaluates(StrEnum):
