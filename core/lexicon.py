@@ -830,6 +830,17 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "zero alerting on drift", "no signal when the data drifts", "no model level monitoring", "after deploy:
+        # nothing, zero quality metrics", "no idea how it's performing", "we'd never know", "what watches the model
+        # once it's live? right now nothing"
+        r"(?:zero|no) (?:alerting|alerts|signal|visibility|quality metrics|metrics|dashboards?) (?:\w+ ){0,2}(?:on|for|"
+        r"when|into|of) (?:the )?(?:drift|data drifts?|(?:\w+ )?models?|predictions|performance)",
+        r"no model[- ]level monitoring", r"after (?:deploy\w*|launch|release|shipping|go-?live)\W+(?:nothing|zero)",
+        r"no idea how (?:it's|it is|they're|they are|the model is|our models? (?:is|are)) (?:performing|doing)",
+        r"(?:we'd|we would|we'll|we will|nobody would|no one would) never (?:know|notice)",
+        r"what watches (?:the |our )?models?",
+        r"(?:nobody|no one) knows (?:if|whether) the models? (?:in prod\w* |in production )?(?:is|are) (?:still )?"
+        r"(?:any good|working|accurate|right)",
         # not knowing whether a shipped model still works, said many ways: "nobody knows if the model still works
         # after it ships", "no idea if it still works", "zero visibility into any of them" (models in prod), "we find
         # out a model broke when the KPI dashboard dips", "not knowing when a model silently degrades", "no alert ever
@@ -1402,6 +1413,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "nobody can currently tell me whether the answers are accurate", "3 of us read transcripts every morning",
+        # "asks 'is it good?' every week and I have no way to answer"
+        r"(?:nobody|no one) can (?:currently |really |actually )?tell (?:me |us )?(?:if|whether) (?:the |its |our )?"
+        r"(?:[\w']+ )?(?:answers?|summaries|responses?|outputs?|replies) (?:are|is) (?:any good|accurate|right|correct|"
+        r"good)",
+        r"(?:read|reading|reads|review|reviewing|reviews) (?:\w+ ){0,2}(?:transcripts|conversations|convos|chat logs) "
+        r"(?:every|each) (?:morning|day|week|evening)",
+        r"is it good\W+(?:\w+ ){0,6}(?:no way to answer|no answer|no idea|can't answer)",
         # "we judge new prompt versions by vibes", "every prompt tweak is a gamble", "no systematic scoring"
         r"(?:judge|evaluat\w*|check|test|assess|compar\w*)\w* (?:[\w-]+ ){0,4}by (?:vibes?|gut|feel)\b",
         r"prompt (?:changes?|tweaks?|edits?|updates?) (?:is|are) (?:a |basically a |always a )?(?:gamble|guess\w*|"
