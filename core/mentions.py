@@ -125,7 +125,9 @@ _SENT = _MOVED | {"log", "logs", "logged", "logging", "push", "pushes", "pushed"
                   "exports", "exported", "stream", "streams", "streamed", "sync", "syncs", "synced", "write", "writes"}
 #: Verbs of working inside a tool named next ("working in Label Studio", "built in Dagster").
 _WORK_IN = frozenset({"working", "work", "works", "worked", "built", "labelled", "labeled", "annotated", "annotating",
-                      "labelling", "labeling", "logged", "tracked", "registered", "written", "developed"})
+                      "labelling", "labeling", "logged", "tracked", "registered", "written", "developed",
+                      # "training is scheduled in airflow", "retraining runs on a schedule in prefect"
+                      "scheduled", "schedule", "orchestrated", "defined"})
 _RESET = NEGATION_RESETS | {"chose", "picked"}
 #: How a tool is run, said between the verb of use and its name: "we use local jupyter", "run plain airflow".
 _HOW_RUN = frozenset({"local", "plain", "vanilla", "self-hosted", "hosted", "managed", "open-source", "stock"})
@@ -163,6 +165,10 @@ LOOK_ALIKE = re.compile(
     r"[a-z]+ the (?:cat|dog|puppy|kitten|parrot|hamster|goldfish|horse)|"
     # "my manager Luigi", "our lead Ray": a person named after their role
     r"(?:(?<=my )|(?<=our ))(?:manager|lead|pm|cto|ceo|vp|director|colleague|boss|advisor|supervisor) [a-z]+|"
+    # "Arthur, our new lead, wants …": a name, then who they are between commas
+    r"[a-z]+(?=, (?:our|my|the|a) (?:new |junior |senior |only |one and only |former |old )?(?:intern|colleague|"
+    r"co-?worker|teammate|manager|boss|lead|cto|ceo|pm|dev|developer|data scientist|analyst|engineer|ml engineer|"
+    r"student|postdoc|founder|co-?founder|head|vp|director|cat|dog)\b)|"
     # "me and Jenkins (our intern, not the CI server)": a name, then who they are in brackets
     r"[a-z]+(?= \((?:our|my|the|a) (?:new |junior |senior )?(?:intern|colleague|co-?worker|teammate|manager|boss|"
     r"lead|cto|ceo|pm|dev|developer|data scientist|analyst|engineer|student|postdoc|cat|dog)\b)|"
@@ -323,7 +329,7 @@ _USED_AFTER = re.compile(
     r"(?:jobs?|dags?|clusters?|charts?|pipelines?|(?:work)?flows?|tasks?|workers?|servers?|ui|dashboards?|commits?|"
     r"repos?|reports?|packages?|studios?|"
     r"sdk|cli|api|operators?|images?|containers?|tables?|deployments?|instances?|endpoints?|workspaces?|"
-    r"projects?|logs?|configs?|notebooks?)\b"
+    r"projects?|logs?|configs?|notebooks?|queues?|setups?|installs?|installations?)\b"
     r"|(?:is|are|'s) (?:already |also |still )?(?:in|part of) (?:our|the) (?:[\w-]+ )?(?:stack|setup|toolchain|infra)"
     r"|(?:is|'s|as) (?:our|the) (?:[\w/-]+ ){0,2}(?:tool|platform|stack|orchestrator|scheduler|tracker|registry|store|"
     r"database|db|server|engine|warehouse|lakehouse|lake|vcs|ci)\b"
@@ -421,7 +427,36 @@ def _evidence(
     if previous in _LIST_MARKS or (end < len(tokens) and tokens[end].key in _LIST_MARKS):
         marks = {previous, tokens[end].key if end < len(tokens) else ""}
         worded = not marks & {",", "+", "/"}  # "Jupiter and Neptune" may be planets; "Snowflake + dbt" is a stack
+        if not worded and _listed_with(tokens, start, end, names):
+            return True  # "three trackers (comet, neptune, mlflow)", "mlflow, wandb, a kubeflow install, airflow, …"
         return bool({start - 2, end + 1} & strong) and (not worded or _about_ml(tokens, start, end, names))
+    return False
+
+
+#: What separates the items of a pasted list of tools.
+_ITEM_MARKS = frozenset({",", "+", "/", "&", "(", ")", "and"})
+
+
+def _listed_with(tokens: list[Token], start: int, end: int, names: frozenset[int]) -> bool:
+    """Is the name an item of a comma list whose other items include a name that is surely a tool (`names`: where
+    a catalog name that is no everyday word starts)? Each item is a few words; the list ends at a sentence's end or
+    at an item too long to be a name ("…, and some streamlit thing")."""
+    before = tokens[start - 1].key if start else ""
+    after = tokens[end].key if end < len(tokens) else "."
+    if before not in (",", "(", "+", "/", "&") or after not in (",", ")", "+", "/", "&", ".", "and", "\n"):
+        return False  # an item of its own, between list marks: not "Arthur, our new lead", "listening to ragas, but"
+    for step, edge in ((-1, start - 1), (1, end)):
+        i, words = edge, 0
+        while 0 <= i < len(tokens) and tokens[i].key not in (".", "!", "?", "\n", ":", ";"):
+            if tokens[i].key in _ITEM_MARKS:
+                words = 0
+            else:
+                words += 1
+                if words > 4:
+                    break
+                if i in names:
+                    return True
+            i += step
     return False
 
 

@@ -125,6 +125,15 @@ def test_rare_english_words_and_people_in_ml_sentences_are_not_tools(shipped_cat
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["we use mlflow. Arthur, our new lead, wants one platform",  # a comma after a name is no list of tools
+     "our mlflow runs read like a novel (thanks, Marquez) and nobody finds anything"],
+)
+def test_a_person_beside_a_comma_is_no_item_of_a_tool_list(shipped_catalog: Catalog, text: str) -> None:
+    assert stack(text, shipped_catalog) == ("mlflow",)
+
+
+@pytest.mark.parametrize(
     ("text", "tools"),
     [
         ("everything runs in jupyter notebooks on a shared box", ("jupyterlab",)),  # the tool's own artifacts
@@ -173,6 +182,10 @@ def test_a_whole_cloud_in_a_list_of_tools_is_where_they_run_not_a_tool(shipped_c
         ("BigQuery is our warehouse and Snowflake is the lakehouse of the other team.", ("google-bigquery",
                                                                                           "snowflake")),
         ("Each of us wraps lm-eval-harness in our own scripts.", ("lm-evaluation-harness",)),
+        ("retraining is scheduled in airflow every night", ("apache-airflow",)),
+        ("twenty students share one GPU box and a slurm queue", ("slurm",)),
+        # an item of a pasted list beside names that are surely tools
+        ("our trackers: comet, mlflow and wandb", ("comet", "mlflow", "weights-and-biases")),
     ],
 )
 def test_names_in_use_said_in_passing_are_read(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
