@@ -3131,6 +3131,14 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:hand|send|email|share|slack|post)\w* (?:\S+ ){0,2}(?:\.?pt|\.?pkl|\.?h5|\.?onnx|pickle|model|weights?|"
         r"joblib|checkpoint)s? ?(?:files? )?(?:\w+ ){0,5}(?:over|via|on|by|through) (?:slack|e-?mail|teams|usb|a usb "
         r"stick|a shared drive|google drive|dropbox)",
+        # "I do recommendation models in colab", "churn models in scikit-learn, all in jupyter", "training is a
+        # notebook I run once a month", "we deploy to SageMaker endpoints, manually", "deploy = emailing the file to
+        # the backend team", "currently only jupyter and excel"
+        r"models? (?:\w+ ){0,3}in (?:google )?colab", r"all in (?:jupyter|notebooks|colab)",
+        r"(?:training|re-?training) is (?:a |one |our )?(?:jupyter |colab )?notebooks? (?:that )?(?:i|we|someone) "
+        r"(?:re-?)?runs?", r"(?:deploy|ship|releas)\w* (?:\w+ ){0,4}manually\b",
+        r"(?:deploy|ship|releas)\w*(?: =| is| by| means)? (?:\w+ ){0,2}e-?mailing",
+        r"(?:currently |today )?only (?:jupyter|notebooks|colab)\b",
         r"emailed notebooks?", r"in a notebook somewhere", r"whenever (?:\w+ )?(?:has|have|gets?) (?:the )?time",
         r"manual (?:notebook )?run\b"),
     1: (# "retrained weekly by Airflow", "retrains nightly via Vertex Pipelines": a schedule that something runs (before
@@ -3158,6 +3166,7 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:a |is a )?scheduled (?:\w+ )?(?:flow|dag|job|pipeline)s?",
         # "training runs on a schedule in airflow, but deploying is still a human"
         r"(?:training|re-?training|models?) (?:runs?|is run|are run|happens?) on a schedule",
+        r"(?:everything |models? |it )?trains? (?:\S+ ){0,6}on a schedule",
         # "trains in a pipeline that kicks off every week on its own", "retrain every hour through Airflow", "retrained
         # by a scheduled Step Functions pipeline", "models train nightly in a Kubeflow pipeline"
         r"pipeline that (?:kicks off|runs|triggers|starts) (?:every|each|nightly|weekly|daily|hourly|on a)",

@@ -249,6 +249,9 @@ def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catal
         ("I send the .pkl file to the app team over Slack.", 0),
         ("whenever a customer wants a forecast I rerun the notebook", 0),
         ("training is a bash script on a weekly cron", 1),
+        ("We build our forecasting models in Colab and have no idea how to ship them.", 0),
+        ("Models train in GitHub Actions runners on a schedule; releases are a manual image bump.", 1),
+        ("we ship by e-mailing pickle files to the app team", 0),
     ],
 )
 def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catalog, text: str, level: int) -> None:
