@@ -1186,6 +1186,8 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
             opening = read(lead.group(1), catalog, answering=question).facts  # answer, then what it means
             if question.id in opening:
                 facts[question.id] = opening[question.id]
+    if question.kind is Kind.TOOLS and not facts.get(question.id) and _OPENS_WITH_NOTHING.match(lx.normal(text)):
+        facts[question.id] = ()  # "right now nothing, we need monitoring": no tools yet, and the needs said after
     if question.id == "maturity" and question.id not in facts and \
             {Frustration.MANUAL_RETRAINING, Frustration.STUCK_IN_NOTEBOOKS} & set(facts.get("frustrations", ())):
         facts[question.id] = 0  # "we retrain when sales complains", "the notebook IS the pipeline": all by hand
@@ -1196,6 +1198,11 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
 _SO_THEN = re.compile(r"(?:,|;|\.|-|–|—)\s*so,?\s+((?:no|nope|nah|not really|yes|yep|yeah|yup))\s*[.!]*\s*$")
 #: A reply's first sentence, before what it goes on to say ("manual everything. the notebook IS the pipeline").
 _LEAD = re.compile(r"^\s*([^.;!?\n]+?)\s*[.;!\n]\s*\S")
+#: A reply that opens by saying it has nothing, then goes on: "right now nothing, we need monitoring", "none yet -
+#: starting from scratch".
+_OPENS_WITH_NOTHING = re.compile(r"^\s*(?:(?:right now|currently|today|at the moment|for now|so far|honestly|tbh|"
+                                 r"well|um+|hmm+)[,:]?\s+)?(?:none|nothing|nada|zero|no tools?|not yet|none yet|"
+                                 r"nothing yet|nothing really|nothing at all)\s*(?:[,;.:!—–-]|\s(?:and|but|so|we|i)\s)")
 #: Words an answer given first in a longer reply has at most: "manual everything", "zero", "k8s yes".
 SHORT_ANSWER = 4
 

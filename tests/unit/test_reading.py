@@ -73,6 +73,14 @@ def test_hard_rules_and_budgets_in_other_words(shipped_catalog: Catalog, text: s
     assert understand(text, shipped_catalog)[field] == value
 
 
+def test_a_tools_reply_that_opens_with_nothing_answers_it_and_keeps_what_follows(shipped_catalog: Catalog) -> None:
+    reading = read_reply(BY_ID["current_stack"], "currently nothing, but we need a registry", shipped_catalog)
+    assert reading.facts["current_stack"] == ()
+    assert reading.facts["needs"] == ("model_registry",)
+    assert read_reply(BY_ID["current_stack"], "nothing, we run dagster though", shipped_catalog).facts[
+        "current_stack"] == ("dagster",)
+
+
 def test_gpus_shared_by_everyone_are_not_the_team(shipped_catalog: Catalog) -> None:
     assert "team_size" not in understand("the pain is getting GPUs, we have 6 for everyone", shipped_catalog)
 
