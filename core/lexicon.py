@@ -504,8 +504,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # was running or what data it was trained on"
         r"(?:can't|cannot|couldn't|could not|unable to|no way to|nobody can|no one can|hard to) (?:even |really |"
         r"genuinely )?(?:find|tell|figure out|work out|say) (?:\w+ )?which (?:of (?:the |our )?(?:\d+ |many )?)?"
-        r"(?:checkpoints?|weights?|artifacts?|runs?|model files?) (?:[\w/.-]+ ){0,6}(?:is|was) the one (?:we|that) "
-        r"(?:shipped|deployed|released|use)",
+        r"(?:checkpoints?|weights?|artifacts?|runs?|model files?) (?:[\w/.-]+ ){0,6}(?:is|was) the one (?:(?:we|that) "
+        r"(?:shipped|deployed|released|use|published)|(?:in|from|behind) (?:the|our) (?:paper|thesis|release|results))",
         r"(?:can't|cannot|couldn't|could not|unable to|no way to|nobody can|no one can) (?:[\w,]+ ){0,10}what data "
         r"(?:it|the model|they|each model|this model) (?:was|were|got) trained on",
         r"(?:find|finding|tell|telling|figure out|work out) which (?:checkpoint|model|version|run|"

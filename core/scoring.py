@@ -114,8 +114,8 @@ LLM_APP_STEPS = (Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY)
 
 def next_steps(profile: Profile) -> tuple[Stage, ...]:
     """The jobs of their next step, when nothing they asked is left to do."""
-    if set(profile.workloads or ()) == {Workload.LLM}:
-        return LLM_APP_STEPS
+    if set(profile.workloads or ()) == {Workload.LLM} and profile.persona is not Persona.RESEARCHER:
+        return LLM_APP_STEPS  # a researcher's LLM work is training and evaluating models: a trained model's path
     return NEXT_STEP_STAGES[profile.maturity or 0]
 
 

@@ -1141,6 +1141,10 @@ def test_picks_asked_for_before_any_need_or_pain_are_the_next_step_for_the_kind_
                or shipped().get(p.id).built_for(Stage.EXPERIMENT_TRACKING) for p in models.picks)
     assert "your next maturity step" in " ".join(r for p in models.picks for r in p.reasons) + " ".join(
         models.common)
+    # a researcher's LLM work is fine-tuning and evaluating models: a trained model's next step, not an app's traces
+    lab = recommend(Profile(persona=Persona.RESEARCHER, workloads=("llm",), maturity=0), shipped())
+    assert lab.picks and not any(shipped().get(p.id).built_for(Stage.LLM_OBSERVABILITY) for p in lab.picks)
+    assert "your next maturity step" in " ".join(r for p in lab.picks for r in p.reasons) + " ".join(lab.common)
     # too many tools points to no job: fewer tools is the answer, not a next step's specialists
     sprawl = recommend(Profile(persona=Persona.TEAM_LEAD, workloads=("tabular",), maturity=2,
                                frustrations=(Frustration.TOO_MANY_TOOLS,)), shipped())  # fmt: skip
