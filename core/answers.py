@@ -501,6 +501,7 @@ _AS_IT_IS = re.compile(r"(?<![a-z])(?:right now|currently|today|at the moment|at
                        r"(?![a-z])")
 
 
+#: Words that say a job is lacking, after "right now": "currently nothing for monitoring" asks for it.
 _LACKING = re.compile(r"(?<![a-z])(?:nothing|none|missing|nada|zilch)(?![a-z])")
 
 

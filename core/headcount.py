@@ -237,5 +237,6 @@ def read_number(text: str) -> int | None:
         return stated
     bare = re.search(r"(?<![a-z0-9.])" + _N + r"(?![a-z0-9])", low)
     if bare and re.match(r",? (?:plus|and|\+|&) (?:me|myself)(?![a-z])", low[bare.end() :]):
-        return (_people(bare.group(1)) or 0) + 1 or None  # "5, plus me"
+        others = _people(bare.group(1))
+        return others + 1 if others else None  # "5, plus me"; not "a few, plus me"
     return _people(bare.group(1)) if bare else None

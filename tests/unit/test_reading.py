@@ -279,6 +279,10 @@ def test_a_reply_to_the_team_size_question_may_be_a_bare_number(text: str, size:
     assert read_number(text) == size
 
 
+def test_a_vague_count_plus_me_is_no_team_size() -> None:
+    assert read_number("a few, plus me") is None
+
+
 # -- roles ---------------------------------------------------------------------------------------------
 
 
