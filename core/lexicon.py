@@ -3216,7 +3216,7 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"checks|metrics)",
         r"(?:deploy\w*|promot\w*|ship\w*|releas\w*) (?:\w+ ){0,5}automatically (?:if|when|once|after) (?:the )?"
         r"(?:tests|evals|checks|metrics) pass",
-r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines?|ml)",
+        r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines?|ml)",
         # pipelines tested before they ship: "TFX pipelines on Kubeflow with CI/CD", "CI tests each pipeline change
         # before promotion", "Cloud Build tests every pipeline component", "models only ship through promotion gates"
         r"pipelines? (?:[\w-]+ ){0,3}with ci ?/ ?cd",
