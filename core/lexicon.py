@@ -673,7 +673,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:week|month|day)s? of (?:meetings|review|back and forth|approvals|tickets)",
         r"(?:a |one |two |\d+ )?(?:weeks?|months?) of back[- ]and[- ]forth with (?:the )?(?:data )?(?:eng\w*|backend|"
         r"devs?|developers|platform|ops|app)",
-        r"(?:eng|engineering|engineers|backend|devs|ops|it|infra) takes? (?:forever|ages|months|weeks) to (?:put|get|"
+        r"(?:eng|engineering|engineers|backend|devs|ops|infra) takes? (?:forever|ages|months|weeks) to (?:put|get|"
         r"ship|deploy|wire|integrate)",
         # "takes us like 6 weeks to get something live"
         r"takes? (?:us )?(?:like |about |around |roughly |almost |over )?(?:\d+|a|two|three|four|five|six|several|"
