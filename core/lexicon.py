@@ -1901,6 +1901,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"(?:version|branch) and (?:version|"
                             r"branch) (?:our |the )?data"),
     Stage.DATA_VALIDATION: (
+        # "automatic checks that stop training on bad data"
+        r"(?:automatic |automated )?checks? (?:that|to|which) (?:stop|block|fail|catch|halt)\w* (?:\w+ ){0,3}"
+        r"(?:on |before )?(?:bad|broken|garbage|invalid) data",
         # "checks that stop the run when the input looks off", "checks that run on the data before training", "catch
         # bad data before it hits training"
         r"checks? (?:\w+ ){0,3}(?:stops?|fails?|blocks?|halts?) (?:the )?(?:run|training|pipeline|job)s? (?:when|if) "
@@ -2149,6 +2152,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:lost|missing)",
                            r"lost track of (?:our |the |which )?(?:trained )?(?:models|weights|checkpoints)"),
     Stage.LLM_EVALUATION: (
+        # "building an eval set for our medical QA bot"
+        r"(?:eval|evaluation|golden|test) (?:set|dataset)s? (?:for|of) (?:our |the |a |an )?(?:[\w-]+ ){0,3}(?:bot|"
+        r"chatbot|assistant|agent|llm|rag|copilot|prompts?)\b",
         # "want to know if changing the chunk size makes answers better", "check whether the new prompt made the
         # responses worse": whether a change helps the answers is what an evaluation measures
         r"(?:know|tell|see|measure|check|test|verify|prove|show) (?:if|whether) (?:[\w'-]+ ){0,6}(?:makes?|made|"
@@ -2397,6 +2403,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"put(?:ting)? models? (?:in|into) production",
                           r"model servers?", r"serv(?:e|es|ing) (?:it|them|this)", r"serve(?= (?:and|\+|&|or) )",
                           r"(?:put|putting|deploy|deploying) (?:it|them|models?) behind an api",
+                          # "put it in a container and behind an API?"
+                          r"(?<=and )behind an? (?:rest |http )?api",
                           r"roll(?:s|ing)? out (?:a |the )?(?:new )?models?",
                           # "serve Llama for the whole company", "serving open models", "turn notebooks into a service"
                           r"serv(?:e|ing) (?:an? |the |our )?(?:open[- ](?:source |weights? )?)?"
@@ -2560,6 +2568,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                               r"token usage))?",
                               r"trac(?:e|ing) (?:each|every|all) (?:llm |api |model )?(?:calls?|requests?|steps?)"),
     Stage.VECTOR_SEARCH: (
+        # "internal search over engineering docs with embeddings", "can it do vectors too?"
+        r"search (?:over|across|on|of) (?:\S+ ){0,4}(?:with|using|via|based on) embeddings",
+        r"(?:can it|does it|could it|can they) (?:also )?(?:do|handle|store|index) vectors",
         # "similarity lookup over embeddings", "search over embeddings"
         r"similarity (?:lookups?|search(?:es)?|quer(?:y|ies))", r"(?:search|lookups?|queries) over (?:\w+ )?embeddings",
         # "find pictures that look like a given one", "similar images", "image similarity search"
@@ -2730,6 +2741,8 @@ TOOLS_FOR = re.compile(r"^\s*(?:tools?|options?|solutions?|recommendations?|sugg
 ASKING = re.compile(r"^\W*(?:so |and |also |ok |okay )?(?:whats|what|which|how|is there|are there|any|anyone|anyth"
                     r"ing|does "
                     r"anyone|where|can (?:you|anyone|someone|somebody)|should (?:we|i)|at the|"
+                    # "… Elasticsearch for keyword search; can it do vectors too?"
+                    r"(?:can|could|does|will) it (?:also )?(?:do|handle|store|index|serve|track|run)|"
                     # "is a feature store the answer?", "would a registry fix this?", "do we need a feature store?"
                     r"is (?:a|an) |would (?:a|an) |does (?:a|an) |do (?:we|i) (?:really |even )?need (?:a|an) |"
                     r"(?:the )?(?:least painful|simplest|"
@@ -2762,7 +2775,8 @@ PAIN_HEADING = re.compile(r"(?<![a-z])(?:what hurts|(?:main |biggest |our )?(?:p
                           r"frustrations?|issues?))\s*:")
 #: A stage said to be missing right before it ("no registry", "no tests, no CI", "there's zero monitoring").
 MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacking|missing|nothing for|nothing|nobody|"
-                     r"no one|no (?:easy |good |real |simple |proper )?way (?:to|of)|"
+                     r"no one|no (?:easy |good |real |simple |proper )?way (?:to|of)|no (?:idea|clue|experience) "
+                     r"(?:about|with|of|on)|"
                      r"(?:isn't|is not|aren't|are not) (?:even |yet )?(?:in|under))\s+(?:real |proper |"
                      r"formal |automated |actual |central |shared |single |common |standard |decent )?$")
 NO_NEED = re.compile(
