@@ -2088,6 +2088,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          r"re-?train(?:ing)?[- ]on[- ]drift",
                          r"(?:kick off|trigger|start) (?:re-?)?training automatically",
                          r"(?:no|zero) re-?training (?:setup|pipeline|process)",
+                         # "retraining automation", "want retraining to happen automatically", "something that runs end
+                         # to end without me", "a simpler pipeline tool"
+                         r"re-?training automation", r"(?:automate|automating|automated) (?:the |our )?re-?training",
+                         r"re-?train(?:ing)? (?:to )?(?:happen|run|kick off|start)s? (?:\w+ )?automatically",
+                         r"runs? end[- ]to[- ]end without (?:me|us|anyone|a human)",
+                         r"pipeline tools?(?! for (?:etl|data))",
                          r"automat(?:e|ed|ing) (?:the )?(?:model )?training", r"pipelines?",
                          r"reproducible pipelines?", r"pipeline steps",
                          # "automate the retraining loop", "retrain automatically when accuracy drops"
@@ -2241,6 +2247,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "the training code isn't even in git", "my code isn't in any repo"
         r"(?:code|notebooks?) (?:isn't|is not|isnt|aren't|are not|arent) (?:even )?in (?:any |a )?(?:repo|git|"
         r"version control)",
+        # "we need code in a proper repo"
+        r"code in (?:a |an )?(?:proper |real |shared |central )?(?:git )?repo(?:sitory)?\b",
         r"source control", r"version control", r"code versioning", r"git(?:hub|lab)? repos?",
                            r"git (?:server|hosting)",
                            r"(?:code|it|everything|notebooks|scripts|prompts) (?:in|into) git",

@@ -521,6 +521,9 @@ def test_no_idea_is_not_a_budget_of_none(shipped_catalog: Catalog) -> None:
          {"containers", "model_serving"}),
         ("intern here, no idea about serving or containers, they want the model on 50 cameras",
          {"model_serving", "containers"}),
+        ("what we want is retraining automation, the rest is fine", {"ml_pipelines"}),
+        ("I'd like our forecasts to retrain automatically when new sales land", {"ml_pipelines"}),
+        ("first thing: we need the code in a proper repo", {"source_control"}),
         ("Model monitoring is a mess for us. Three models in prod, nobody watches them. Is there a tool for teams our "
          "size?", {"model_monitoring"}),
     ],
