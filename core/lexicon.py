@@ -1956,6 +1956,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"(?:columns?|fields?) (?:\w+ ){0,5}(?:has|have|had|contains?|gets?|got|with) (?:\w+ ){0,2}"
                             r"(?:nulls|null values|the wrong (?:data )?types?)"),
     Stage.FEATURE_STORE: (
+        # "one shared home for the lag features, they're recomputed in 5 places"
+        r"(?:one |a |single )?(?:shared |central |common )?(?:home|place) for (?:the |our |all )?(?:[\w-]+ )?features",
         # "one place to define features", "one definition of each feature for both", "define features once"
         r"(?:one|a single|a central|a shared|single) (?:place|home|definition|source of truth) (?:\w+ ){0,2}(?:define "
         r"|for (?:the |our |all )?|of (?:each |every |the |our )?)?features?\b",
@@ -2100,6 +2102,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          r"automat(?:e|ed|ing|ically) (?:the |our )?(?:model )?re-?training(?: loop| pipelines?)?",
                          r"re-?train\w* automatically"),
     Stage.MODEL_REGISTRY: (
+        # "keep their versions straight across clients"
+        r"keep (?:the |their |our |model |all )?(?:\w+ )?versions straight",
         # "somewhere to keep versioned, approved models", "keep versioned models with approvals"
         r"(?:keep|store|track)(?:s|ing)? (?:our |the )?versioned,? (?:and )?(?:approved )?models",
         # "one source of truth for which model is in prod"
@@ -2291,6 +2295,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        # "fan it out over more machines + put it on a schedule"
+        r"(?:put|run|get) (?:it|them|this|that|these|the (?:jobs|scripts)) on a schedule",
         # "some kind of scheduling", "proper scheduling for the retrains"
         r"(?:some (?:kind|sort) of|proper|real|basic|simple) scheduling\b(?! (?:of|for) (?:the )?gpus?)",
         # "how do people chain these so scoring refuses to run on stale inputs", "want parallelism, retries"
@@ -2527,6 +2533,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "a trace of each conversation", "traces for every request"
         r"traces? (?:of|for) (?:each|every|all|the) (?:conversations?|chats?|requests?|llm calls?|sessions?|"
         r"agent runs?)",
+        # "no visibility into what the production model actually says to users"
+        r"visibility into what (?:the |our )?(?:[\w-]+ )?(?:model|llm|bot|chatbot|assistant|agent) (?:\w+ )?"
+        r"(?:says|said|answers|tells|replies)",
         # "we literally cannot find the conversation or which tool call went sideways"
         r"(?:can't|cannot|can not|couldn't|could not) (?:even )?(?:find|see|look up|pull up|trace) (?:the |that |a )?"
         r"(?:conversations?|chats?|transcripts?|traces?)(?! (?:history|export))",
@@ -2599,7 +2608,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:embeddings|vectors)", r"(?:store|index|keep) (?:the |our |my |all )?(?:\w+ )?embeddings",
                           r"semantic search", r"similarity search", r"embedding(?:s)? (?:search|store|index|db)",
                           r"nearest neighbou?rs?", r"ann search", r"retrieval"),
-    Stage.GOVERNANCE: (r"audit trail of (?:model )?(?:approvals|changes)", r"(?:keep|have) an audit trail",
+    Stage.GOVERNANCE: (
+        # "we must document models for the national algorithm register and show bias checks"
+        r"document (?:our |the |all |each |every )?models? for (?:the |a |an )?(?:\w+ ){0,3}(?:register|registry|"
+        r"regulator|auditors?|audits?|compliance)",
+        r"show (?:\w+ )?bias checks",
+        r"audit trail of (?:model )?(?:approvals|changes)", r"(?:keep|have) an audit trail",
                        # "documentation of every model: who trained it, on which data, who approved it"
                        r"documentation (?:of|for) (?:every|each|all|our) models?", r"who approved (?:it|them|each)",
                        r"who approved what", r"approvals? (?:\+|and|&) (?:an? )?audit trail",
@@ -2651,6 +2665,9 @@ SELF_HOST_SOFT = (
 #: Words before a stage that ask for it ("we need …", "the gap is …", "next: …", "thinking of moving …").
 NEED_ASK = re.compile(
     r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|"
+    # an obligation to show something: "we must document models for the register" (its verbs are the job's words)
+    r"(?:must|are required to|have to|has to)(?= (?:be able to )?(?:document|show|prove|demonstrate|report|explain|"
+    r"justify|audit)\b)|"
     # not a manual step: "someone has to click deploy", "I have to remember to retrain"
     r"ha(?:ve|s) to(?! use| click| approve| press| hit| remember| restart| copy| babysit| kick)|looking for|look for|"
     r"looking at|help with|help us|help me|what about|how about|forgot|forgot about|"

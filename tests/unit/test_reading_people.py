@@ -524,6 +524,9 @@ def test_no_idea_is_not_a_budget_of_none(shipped_catalog: Catalog) -> None:
         ("what we want is retraining automation, the rest is fine", {"ml_pipelines"}),
         ("I'd like our forecasts to retrain automatically when new sales land", {"ml_pipelines"}),
         ("first thing: we need the code in a proper repo", {"source_control"}),
+        ("we have no visibility into what the chatbot actually says to customers", {"llm_observability"}),
+        ("I want a lighter way to keep model versions straight across projects", {"model_registry"}),
+        ("We are required to document models for the regulator's register.", {"governance"}),
         ("Model monitoring is a mess for us. Three models in prod, nobody watches them. Is there a tool for teams our "
          "size?", {"model_monitoring"}),
     ],
