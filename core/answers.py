@@ -32,8 +32,9 @@ NOT_STACK = WHOLE_CLOUDS | {"kubernetes"}
 LIST_FIELDS = ("workloads", "current_stack", "frustrations", "needs")
 __all__ = ["LIST_FIELDS", "NotUnderstood", "Reading", "names_nothing", "parse_answer", "read", "read_number",
            "read_reply", "to_number", "understand"]  # fmt: skip
-_NONE_SAID = re.compile(r"^(?:none|nothing|no tools?|nada|n/a|-|nope|no|nah+|not yet|none yet|nothing yet|"
-                        r"nothing really|not really|none really|zero|nothing at all|nothing much|not much|"
+#: Words that say there is nothing, whole or opening a longer reply ("nothing yet", "right now nothing, we …").
+_NOTHING = r"(?:none|nothing|nada|zero|no tools?|not yet|none yet|nothing yet|nothing really|nothing at all)"
+_NONE_SAID = re.compile(rf"^(?:{_NOTHING}|n/a|-|nope|no|nah+|not really|none really|nothing much|not much|"
                         r"none of (?:those|them|these)|no tools yet)$")  # fmt: skip
 
 
@@ -1202,8 +1203,7 @@ _LEAD = re.compile(r"^\s*([^.;!?\n]+?)\s*[.;!\n]\s*\S")
 #: A reply that opens by saying it has nothing, then goes on: "right now nothing, we need monitoring", "none yet -
 #: starting from scratch".
 _OPENS_WITH_NOTHING = re.compile(r"^\s*(?:(?:right now|currently|today|at the moment|for now|so far|honestly|tbh|"
-                                 r"well|um+|hmm+)[,:]?\s+)?(?:none|nothing|nada|zero|no tools?|not yet|none yet|"
-                                 r"nothing yet|nothing really|nothing at all)\s*(?:[,;.:!—–-]|\s(?:and|but|so|we|i)\s)")
+                                 rf"well|um+|hmm+)[,:]?\s+)?{_NOTHING}\s*(?:[,;.:!—–-]|\s(?:and|but|so|we|i)\s)")
 #: Words an answer given first in a longer reply has at most: "manual everything", "zero", "k8s yes".
 SHORT_ANSWER = 4
 

@@ -229,6 +229,10 @@ def _chain_start(low: str, start: int) -> int:
     return start
 
 
+#: The writer added to a bare count in a reply: "5, plus me".
+_PLUS_ME = re.compile(r",? (?:plus|and|\+|&) (?:me|myself)(?![a-z])")
+
+
 def read_number(text: str) -> int | None:
     """A team size from a reply: '5', 'we are 12 people', 'a dozen', 'solo'."""
     low = lx.normal(text[:MAX_TEXT])
@@ -236,7 +240,7 @@ def read_number(text: str) -> int | None:
     if stated is not None:
         return stated
     bare = re.search(r"(?<![a-z0-9.])" + _N + r"(?![a-z0-9])", low)
-    if bare and re.match(r",? (?:plus|and|\+|&) (?:me|myself)(?![a-z])", low[bare.end() :]):
+    if bare and _PLUS_ME.match(low, bare.end()):
         others = _people(bare.group(1))
         return others + 1 if others else None  # "5, plus me"; not "a few, plus me"
     return _people(bare.group(1)) if bare else None

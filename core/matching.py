@@ -157,12 +157,13 @@ def distinct(scored: Sequence[Scored], *, exclude: set[str]) -> list[Scored]:
         if any(near_duplicate(tool, other) for other in family.get(tool.id.split("-")[0], ())):
             continue
         # a tool and its managed edition: compared only where one of them is sold as an edition (a handful of tools)
-        against = [other for _, other in kept] if sold_as_edition(tool.summary) else editions
+        sold = sold_as_edition(tool.summary)
+        against = [other for _, other in kept] if sold else editions
         if any(set(tool.primary_stages) & set(other.primary_stages) and (edition(tool, other) or edition(other, tool))
                for other in against):  # fmt: skip
             continue
         kept.append(item)
-        if sold_as_edition(tool.summary):
+        if sold:
             editions.append(tool)
         jobs_by_vendor.setdefault(tool.vendor, set()).update(tool.primary_stages)
         family.setdefault(tool.id.split("-")[0], []).append(tool)
