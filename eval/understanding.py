@@ -59,9 +59,13 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: slang, numbers in words, negations, hedges, pasted lists) and replies to each question; _31, written blind at the
 #: start of the next session (2026-12-04, evening) and committed before any tuning on it, is needs, pains and maturity
 #: said indirectly, in openings and in replies to those questions; _32, written blind at the same time as a check and
-#: never tuned on, is openings as people ask which tools to use, in many registers, and replies to each question)
+#: never tuned on, is openings as people ask which tools to use, in many registers, and replies to each question; _33,
+#: written blind at the start of the next session (2026-12-04, evening) and committed before any tuning on it, is
+#: messages each modelled on one real public text (forum and Reddit threads, Ask HN posts, GitHub issues, engineering
+#: blogs) in its writer's register, with needs, pains and maturity mid-paragraph or implied, and replies to those
+#: questions; at that session's start it read 476 right, 104 wrong, 230 missed)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 33))))
+                    for n in ("", *(f"_{k}" for k in range(3, 34))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
