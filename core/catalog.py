@@ -157,6 +157,12 @@ class Tool(BaseModel):
         "a team runs on its own infrastructure is free or paid (W&B's self-managed server needs a licence, "
         "Dataiku's free edition installs anywhere); its free tier may be only the vendor's hosted service",
     )
+    paid_stages: tuple[Stage, ...] = Field(
+        default=(),
+        description="for a tool with a free edition (freemium): the jobs among its primary_stages that only its paid, "
+        "closed-source edition does (Arthur's open-source engine does LLM evaluation and tracing; monitoring ML models "
+        "needs the paid Arthur Platform); empty when the free edition does all its jobs",
+    )
     platforms: tuple[str, ...] = Field(
         default=(),
         description="catalog ids of the data platforms, engines or backends it is made to work with (a table "
@@ -218,6 +224,12 @@ class Tool(BaseModel):
         for stage, name in KIND_FIELDS.items():
             if (stage in self.primary_stages) != bool(getattr(self, name)):
                 raise ValueError(f"{name} is given exactly when {stage.value} is among primary_stages")
+        if any(stage not in self.primary_stages for stage in self.paid_stages):
+            raise ValueError("paid_stages are among its primary_stages")
+        if self.paid_stages and self.pricing is not Pricing.FREEMIUM:
+            raise ValueError("paid_stages are given only for a tool with a free edition (pricing freemium)")
+        if self.paid_stages and set(self.paid_stages) == set(self.primary_stages):
+            raise ValueError("paid_stages leave at least one job to the free edition (else its pricing is paid)")
         if self.local_needs is not None and not self.self_host_needs:
             raise ValueError("local_needs is given only for a tool with a self-hosted setup (self_host_needs)")
         self_hostable = Deployment.SELF_HOSTED in self.deployment
@@ -236,6 +248,11 @@ class Tool(BaseModel):
         `governs` or `evaluates`); empty for any other stage."""
         name = KIND_FIELDS.get(stage)
         return frozenset(getattr(self, name)) if name else frozenset()
+
+    def paid_for(self, stages: Iterable[Stage]) -> bool:
+        """Is what it would do here (these jobs) only in its paid edition: its free edition does none of them?"""
+        jobs = set(stages)
+        return bool(jobs) and jobs <= set(self.paid_stages)
 
     def built_for(self, stage: Stage) -> bool:
         """Can it fill this need: a job it is made for (not merely one it touches), and not general

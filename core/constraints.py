@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.catalog import Tool
 from core.profile import Profile
-from core.vocabulary import Budget, Category, Deployment, Pricing, label
+from core.vocabulary import Budget, Category, Deployment, Pricing, Stage, label, label_in_text
 
 if TYPE_CHECKING:  # scoring reads violations from here (a tool in use that breaks a rule keeps no stage)
     from core.scoring import Wanted
@@ -70,7 +70,7 @@ def admissible(tool: Tool, profile: Profile, wanted: Wanted) -> bool:
     Whole clouds are context (they decide which managed services fit), never a pick; a tool that only
     touches a stage (a library, general infrastructure) never fills it.
     """
-    return fills(tool, wanted) and clear(tool, profile)
+    return fills(tool, wanted) and clear(tool, profile) and affordable(tool, profile, wanted)
 
 
 def fills(tool: Tool, wanted: Wanted) -> bool:
@@ -79,6 +79,31 @@ def fills(tool: Tool, wanted: Wanted) -> bool:
     if tool.category is Category.GENERAL_CLOUD:
         return False
     return any(tool.built_for(stage) for stage in (wanted.weights or tool.primary_stages))
+
+
+def paid_jobs(tool: Tool, wanted: Wanted) -> list[Stage]:
+    """The wanted jobs it would do here, when its free edition does none of them (monitoring ML models is Arthur's
+    paid Platform, not its free engine); empty otherwise."""
+    if not tool.paid_stages:
+        return []
+    jobs = [stage for stage in (wanted.weights or tool.primary_stages) if tool.built_for(stage)]
+    return jobs if tool.paid_for(jobs) else []
+
+
+def affordable(tool: Tool, profile: Profile, wanted: Wanted) -> bool:
+    """Not a tool whose free edition does nothing they want, for someone who can use only free tools or only open
+    source (its paid edition is closed)."""
+    return not ((profile.budget is Budget.NONE or profile.open_source_only) and paid_jobs(tool, wanted))
+
+
+def unaffordable(tool: Tool, profile: Profile, wanted: Wanted) -> str | None:
+    """Why a tool is not `affordable`, in the user's terms; None when it is."""
+    if affordable(tool, profile, wanted):
+        return None
+    jobs = " and ".join(label_in_text(stage.value) for stage in paid_jobs(tool, wanted))
+    if profile.budget is Budget.NONE:
+        return f"{jobs} is only in its paid edition, and your budget is free only"
+    return f"{jobs} is only in its paid edition, which is not open source, and you need open source"
 
 
 def clear(tool: Tool, profile: Profile) -> bool:

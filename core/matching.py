@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from core.advice import build_advice
 from core.catalog import EDITION_WORDS, Catalog, Tool, any_name
-from core.constraints import admissible, violations
+from core.constraints import admissible, paid_jobs, unaffordable, violations
 from core.explanations import caveats, counterfactuals, main_stage
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind, Pick, Recommendation
@@ -407,7 +407,8 @@ def _pick(tool: Tool, score: float, reasons: tuple[str, ...], profile: Profile, 
     return Pick(
         id=tool.id, name=tool.name, url=tool.url, score=score, ring=ring,
         ring_meaning=meaning, quadrant=tool.quadrant, stages=covered,
-        reasons=reasons or (tool.summary,), caveats=tuple(caveats(tool, profile, today=today)),
+        reasons=reasons or (tool.summary,),
+        caveats=tuple(caveats(tool, profile, today=today, paid=paid_jobs(tool, wanted))),
         cost=tool.pricing_model,
     )  # fmt: skip
 
@@ -549,6 +550,9 @@ def why_not(
     if broken:
         return f"{tool.name}: " + "; ".join(broken) + "."
     wanted = wanted_of(profile, catalog)
+    paid = unaffordable(tool, profile, wanted)
+    if paid is not None:
+        return f"{tool.name}: {paid}."
     scored = _ranked(profile, catalog, wanted, critiques, leave_out)
     chosen = _choose(profile, catalog, wanted, scored, 3, critiques, leave_out)
     if tool_id in profile.stack():

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
 from core.catalog import Catalog, Tool
-from core.constraints import violations
+from core.constraints import paid_jobs, violations
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind
 from core.vocabulary import (
@@ -1017,9 +1017,15 @@ _BUDGET_POINTS: dict[Budget | None, dict[Pricing, float]] = {
 }
 
 
-def _budget(tool: Tool, profile: Profile, explain: bool) -> Factor:
+def _budget(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Factor:
     pricing, price = tool.pricing, tool.pricing.value.replace("_", " ")
-    if tool.open_source and pricing is Pricing.FREEMIUM:
+    jobs = paid_jobs(tool, wanted)
+    if jobs:
+        # what they would use it for is only in its paid edition (monitoring ML models is Arthur's paid Platform,
+        # not its free engine): its free tier and free self-hosted edition do not count here
+        pricing = Pricing.PAID
+        price = f"paid for {and_list([label_in_text(s.value) for s in jobs])}, which its free edition does not do"
+    elif tool.open_source and pricing is Pricing.FREEMIUM:
         pricing = Pricing.FREE  # the software is free to run; only the vendor's hosting is paid
         price = "free to run yourself"
     elif profile.must_self_host() and tool.self_hosted_pricing is not None:
@@ -1142,7 +1148,7 @@ FACTORS: tuple[tuple[FactorOf, frozenset[str], bool], ...] = (
     (lambda t, p, c, i, w, e: _maturity(t, p, e), frozenset({"maturity", "frustrations"}), False),
     (lambda t, p, c, i, w, e: _kubernetes(t, p, e), _HOSTING | {"kubernetes"}, False),
     (lambda t, p, c, i, w, e: _operations(t, p, e), _HOSTING | {"team_size", "open_source_only"}, False),
-    (lambda t, p, c, i, w, e: _budget(t, p, e), _HOSTING | {"budget"}, False),
+    (lambda t, p, c, i, w, e: _budget(t, p, w, e), _HOSTING | {"budget"}, True),
     (lambda t, p, c, i, w, e: _standing(t, i, w, c, e), frozenset(), True),
     (lambda t, p, c, i, w, e: _activity(t, c, e), frozenset(), False),
     (lambda t, p, c, i, w, e: _licence(t, e), frozenset(), False),

@@ -212,6 +212,11 @@ def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
          lambda m: bool(tool.get("clouds")) and all(CLOUD_LABELS[c] in m.group(1) for c in tool["clouds"])),
         (r"^works only with (.+) models$",
          lambda m: bool(tool.get("frameworks")) and m.group(1) == " or ".join(tool["frameworks"])),
+        (r"^(.+) is only in its paid edition$",
+         lambda m: bool(tool.get("paid_stages")) and m.group(1) in {
+             " and ".join(_label(s) for s in tool["paid_stages"][:k]) for k in range(1, len(tool["paid_stages"]) + 1)}
+         and all(s in (profile.get("needs") or tool["paid_stages"]) for s in tool["paid_stages"]
+                 if _label(s) in m.group(1))),
         (r"^not open source \(licence: (.+)\)$", lambda m: not tool["open_source"] and tool["license"] == m.group(1)),
         (r"^pays off from maturity level (\d); you are at \d$", lambda m: tool.get("min_maturity") == int(m.group(1))),
         (r"^no release since (.+) \(\w+ \d{4}\)$",

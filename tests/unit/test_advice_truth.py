@@ -298,3 +298,17 @@ def test_a_laptop_only_researcher_hears_once_that_a_package_has_nothing_to_run()
     trackio = next(p for p in recommend(profile, shipped()).picks if p.id == "trackio")
     said = [r for r in trackio.reasons if "server" in r]
     assert said == ["nothing to operate: it installs as a package, with no server to run"], trackio.reasons
+
+
+def test_a_paid_edition_caveat_is_backed_only_where_the_entry_says_the_job_is_paid() -> None:
+    """The oracle accepts "model monitoring is only in its paid edition" of Arthur asked for monitoring, whose entry
+    names that job in paid_stages, and flags it of Evidently, whose free edition does it."""
+    profile = {"needs": ["model_monitoring"], "budget": "low", "workloads": ["tabular"], "team_size": 6,
+               "cloud": "on_prem", "self_hosted": True}  # fmt: skip
+    rec = recommend(parse_profile(profile), shipped()).to_json_dict()
+    arthur = next(p for p in rec["recommendations"] if p["id"] == "arthur")
+    assert "model monitoring is only in its paid edition" in arthur["caveats"]
+    assert false_claims(arthur, RAW, profile) == []
+    evidently = next(p for p in rec["recommendations"] if p["id"] == "evidently")
+    made_up = {**evidently, "caveats": [*evidently["caveats"], "model monitoring is only in its paid edition"]}
+    assert false_claims(made_up, RAW, profile) == [("caveat", "model monitoring is only in its paid edition")]

@@ -1446,3 +1446,53 @@ def test_a_data_warehouse_they_run_is_nothing_to_consolidate_ml_tools_on() -> No
     rec = recommend(profile, shipped())
     assert not any("consolidating on Google BigQuery" in reason for pick in rec.picks for reason in pick.reasons)
     assert "consolidating on Google BigQuery" not in why_not(profile, shipped(), "agenta")
+
+
+def test_a_job_only_its_paid_edition_does_is_not_sold_as_free() -> None:
+    """Arthur's free engine does LLM evaluation and tracing; monitoring ML models needs its paid Platform. For a
+    free-only team asking for monitoring it is no pick and why-not says why; for a low budget it is not "free to
+    run yourself", and its caveats say the job is paid. Asked for LLM tracing, its free engine still counts."""
+    free_only = parse_profile({"persona": "ml_engineer", "team_size": 6, "cloud": "on_prem", "self_hosted": True,
+                               "workloads": ["tabular"], "needs": ["model_monitoring"], "budget": "none"})  # fmt: skip
+    assert "arthur" not in [t.id for t in picks(free_only)]
+    assert why_not(free_only, shipped(), "arthur") == (
+        "Arthur: model monitoring is only in its paid edition, and your budget is free only.")
+    low = parse_profile({**free_only.model_dump(mode="json"), "budget": "low"})
+    wanted = wanted_of(low, shipped())
+    budget = next(f for f in factors(shipped().get("arthur"), low, shipped(), wanted) if f.name == "budget")
+    assert budget.points < 0 and budget.good is None
+    assert budget.bad == "it is paid for model monitoring, which its free edition does not do, heavy for a low budget"
+    shown = [p for p in recommend(low, shipped(), top=6).picks if p.id == "arthur"]
+    for pick in shown:
+        assert "model monitoring is only in its paid edition" in pick.caveats
+        assert not any("free" in reason for reason in pick.reasons)
+    tracing = parse_profile({**free_only.model_dump(mode="json"), "workloads": ["llm"],
+                             "needs": ["llm_observability"]})  # fmt: skip
+    assert not why_not(tracing, shipped(), "arthur").startswith("Arthur: LLM observability is only")
+    assert "paid edition" not in why_not(tracing, shipped(), "arthur")
+    # Deepchecks' open-source packages test data and models; its LLM evaluation is a paid, closed platform
+    open_only = parse_profile({"persona": "software_engineer", "team_size": 4, "cloud": "aws", "workloads": ["llm"],
+                               "needs": ["llm_evaluation"], "open_source_only": True})  # fmt: skip
+    assert "deepchecks" not in [t.id for t in picks(open_only)]
+    assert why_not(open_only, shipped(), "deepchecks") == ("Deepchecks: LLM evaluation is only in its paid edition, "
+                                                           "which is not open source, and you need open source.")
+    checks = parse_profile({**open_only.model_dump(mode="json"), "workloads": ["tabular"],
+                            "needs": ["data_validation"]})  # fmt: skip
+    assert "paid edition" not in why_not(checks, shipped(), "deepchecks")
+
+
+def test_paid_stages_are_jobs_of_a_tool_with_a_free_edition() -> None:
+    """paid_stages names jobs among its primary stages, of a freemium tool, and leaves the free edition one job."""
+    freemium = {"pricing": "freemium", "license": "proprietary", "open_source": False, "self_hosted_pricing": "free",
+                "stages": ["model_monitoring", "llm_observability"],
+                "primary_stages": ["model_monitoring", "llm_observability"]}  # fmt: skip
+    tool = _tool("half-paid", **freemium, paid_stages=["model_monitoring"])
+    assert tool.paid_for([Stage.MODEL_MONITORING]) and not tool.paid_for([Stage.MODEL_MONITORING,
+                                                                           Stage.LLM_OBSERVABILITY])
+    assert not tool.paid_for([])
+    for bad, message in ((["model_serving"], "among its primary_stages"),
+                         (["model_monitoring", "llm_observability"], "leave at least one job")):  # fmt: skip
+        with pytest.raises(ValueError, match=message):
+            _tool("half-paid", **freemium, paid_stages=bad)
+    with pytest.raises(ValueError, match="only for a tool with a free edition"):
+        _tool("all-paid", **{**freemium, "pricing": "paid"}, paid_stages=["model_monitoring"])
