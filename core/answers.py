@@ -781,13 +781,19 @@ def _yes_no(text: _Text, no: tuple[str, ...], yes: tuple[str, ...], soft: tuple[
             skip: Callable[[_Text, _Hit], bool] | None = None) -> bool | None:
     """The last yes or no said; a wish said last ("self-hosted ideally") leaves it open. `skip`: hits that say
     nothing of the answer."""
-    hits = [h for h in text.hits({False: no, True: yes, None: soft}) if skip is None or not skip(text, h)]
+    hits = [h for h in text.hits({False: no, True: yes, None: soft})
+            if (skip is None or not skip(text, h)) and not _RATHER_THAN.search(text.before(h))]
     if not hits:
         return None
     last = hits[-1]
     if last.value is None:
         return None
     return bool(last.value) and not (last.value and _denied(text, last))
+
+
+#: What comes right after "than" in "rather X than Y" is what they would not do ("I'd rather pay for managed services
+#: than run anything ourselves"): it says nothing for the answer.
+_RATHER_THAN = re.compile(r"(?<![a-z])rather (?:[^.;!?]{0,80}? )?than (?:to )?$")
 
 
 #: "self-hosted" said of a tool they run: "a self-hosted Qdrant", "we self-host CVAT", "ClearML self-hosted".

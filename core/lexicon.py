@@ -2973,8 +2973,11 @@ SELF_HOST_NO = (
     r"so (?:that )?we (?:don't|do not|never) (?:have to )?run (?:our own |any )?servers",
     r"(?:not|aren't|are not|isn't|is not) allowed to run (?:our own |any )?servers",
     r"(?:has|have|needs?) to be (?:fully )?managed", r"a managed (?:cloud )?option so",
-    # "we'd happily pay for SaaS", "prefer not to manage infra ourselves"
+    # "we'd happily pay for SaaS", "prefer not to manage infra ourselves", "I'd rather pay for managed services than
+    # run anything ourselves"
     r"(?:happily|gladly) pay for (?:a |an )?(?:managed|hosted|saas)",
+    r"rather (?:pay for|use|buy|have) (?:a |an )?(?:managed|hosted|saas|cloud)\b[\w -]{0,30}? than (?:to )?(?:run|host|"
+    r"operate|maintain|manage|babysit)",
     r"(?:prefer|rather) not (?:to )?(?:manage|run|operate|maintain|host) (?:any |our own )?(?:infra\w*|servers|"
     r"anything)",
 )

@@ -539,7 +539,10 @@ def test_open_source(shipped_catalog: Catalog, text: str, value: bool) -> None:
      ("something we can self-host please", True), ("security wants PII kept in our VPC", True),
      ("traces have to stay on our infra", True), ("We're in a VPC on AWS and nothing can leave it.", True),
      ("HIPAA, so data must stay in our own AWS account.", True), ("We'd happily pay for SaaS if it saves time.", False),
-     ("we prefer not to manage infra ourselves", False)],
+     ("we prefer not to manage infra ourselves", False),
+     # what follows "than" in "rather X than Y" is what they would not do
+     ("I'd rather pay for managed services than run anything ourselves.", False),
+     ("we'd rather run it ourselves than pay for SaaS", True)],
 )  # fmt: skip
 def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
     assert understand(text, shipped_catalog)["self_hosted"] is value
