@@ -39,6 +39,7 @@ VENDORS = frozenset(
         "kubernetes.io", "docker.com", "jfrog.com", "atlassian.com", "gov.uk", "mintlify.com",
         "rubrik.com", "cisco.com", "splunk.com", "apple.com", "lfprojects.org", "hashicorp.com",
         "digitalocean.com",  # Paperspace's owner since 2023: its docs carry Paperspace's
+        "paloaltonetworks.com",  # Portkey's owner since 2026: its newsroom announced the deal
     }
 )  # fmt: skip
 
