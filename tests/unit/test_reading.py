@@ -1328,6 +1328,17 @@ def test_budgets_said_in_passing(shipped_catalog: Catalog, text: str, budget: st
     assert understand(text, shipped_catalog)["budget"] == budget
 
 
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [("we're a bootstrapped startup, 3 of us", "low"), ("seed-stage, bootstrapped, two engineers", "low"),
+     ("scrappy startup of 3", "low"), ("Our first model, fraud scoring, was very bootstrapped", None),
+     ("Research runs kanban-style: notebooks, scrappy scripts, sometimes a dockerized demo.", None)],
+)  # fmt: skip
+def test_a_bootstrapped_company_is_a_budget_and_a_scrappy_script_is_not(shipped_catalog: Catalog, text: str,
+                                                                        budget: str | None) -> None:
+    assert understand(text, shipped_catalog).get("budget") == budget
+
+
 def test_a_tool_they_ripped_out_is_not_in_their_stack(shipped_catalog: Catalog) -> None:
     facts = read_reply(BY_ID["current_stack"], "we had kubeflow but ripped it out last year. now it's just cron + "
                        "scripts", shipped_catalog).facts  # fmt: skip
