@@ -3033,7 +3033,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"(?:low |a few |a couple (?:of )?)?hundreds? (?:of )?(?:dollars |bucks |euros )?(?:a|per|/) ?mo\w*",
                  r"grant money",
                  r"budget:? (?:is )?(?:low|small|tight|limited|tiny)",
-                 r"scrappy(?! (?:scripts?|code|notebooks?|prototypes?|demos?|pipelines?|setups?|hacks?|tooling|mvp|poc))",
+                 r"scrappy(?! (?:scripts?|code|notebooks?|prototypes?|demos?|pipelines?|setups?|hacks?|tooling|mvp|"
+                 r"poc))",
                  r"tiny budget",
                  r"(?:money|funds|cash|funding)(?:'s| is| are) (?:\w+ )?(?:tight|limited|short|scarce)",
                  r"no budget for (?:enterprise|big|expensive|fancy)\w*", r"not enterprise money",
