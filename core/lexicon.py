@@ -2176,7 +2176,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"how do (?:people|ppl|you|folks|teams|others|i|we) (?:actually |even |usually )?(?:test|evaluate|eval|"
         r"measure|score|check|qa|validate) (?:this|these|it|that|llm|the|their|your|our|prompts?|outputs?|answers?|"
         r"responses?|rag|chatbots?|bots?|retrieval)",
-        r"(?:debug|score|measure|evaluate|test)(?:/(?:debug|score|measure|evaluate|test))? (?:the )?retrieval quality",
+        r"(?:debug|score|measure|evaluate|test|check|assess|track)(?:/(?:debug|score|measure|evaluate|test))? "
+        r"(?:the |our )?(?:retrieval|rag|answer|response) (?:quality|accuracy|relevance)",
         r"measure (?:'|\")?good(?:'|\")?", r"checks? on (?:the )?(?:llm |model |generated |bot )?outputs?",
         r"compare (?:a |the )?new model version", r"a/b test\w* (?:two |different |our )?prompts",
         # "online eval / hallucination flagging on live traffic", "measure hallucination rate on a test set"
@@ -2530,6 +2531,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"capture (?:\S+ ){0,4}(?:the )?full traces?",
         r"token (?:spend|costs?) per (?:\w+ )?(?:feature|customer|user|team|endpoint|department|conversation|request|"
         r"tenant|project|app)",
+        # "per-prompt cost visibility", "cost analysis on every LLM call", "cost visibility per agent run"
+        r"per[- ](?:prompt|llm[- ]call|call|request|completion|conversation|session|agent[- ]run) "
+        r"(?:costs?|spend|tokens?)(?: (?:visibility|tracking|breakdown|attribution|analysis|reporting))?",
+        r"(?:costs?|spend) (?:visibility|analysis|attribution|tracking|breakdown|reporting) (?:per|on|for|of) "
+        r"(?:each |every |all |an? )?(?:llm |api |model |agent )?(?:calls?|prompts?|completions?|sessions?|agent runs?|"
+        r"conversations?)",
         # "a trace of each conversation", "traces for every request"
         r"traces? (?:of|for) (?:each|every|all|the) (?:conversations?|chats?|requests?|llm calls?|sessions?|"
         r"agent runs?)",
@@ -2678,6 +2685,8 @@ NEED_ASK = re.compile(
     r"solve|focus on|priority|priorities|plan to|planning|must have|nice to have|wish|hoping|require|"
     r"(?:main |big |biggest |key |primary |first )?ask:|"
     r"requires|required|automate|automating|move to|moving to|migrate to|migrating to|gaps?|next|"
+    # "the hole is monitoring", "the big hole is the registry"
+    r"the (?:\w+ )?hole (?:is|in our (?:setup|stack) is)|"
     r"thinking (?:of|about)|considering|(?:a|the) (?:\w+ )?way to|some way to|must do|has to do|covering|options? "
     r"(?:for|to)|aim(?:ing)? to|i'd love|"
     r"we'd love|would love|standardi[sz]e on|somewhere to|something to|something that|"

@@ -493,6 +493,10 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         ("I need an alert when predictions go weird.", "model_monitoring"),
         ("our pandas scripts run out of memory on one machine, what should we use?", "compute"),
         ("training takes a week, we need to spread it across machines", "compute"),
+        ("the hole is monitoring: once it's live I have zero idea whether inputs are drifting", "model_monitoring"),
+        ("what should we use to check retrieval quality?", "llm_evaluation"),
+        ("We want hard daily spend caps and per-prompt cost visibility", "llm_observability"),
+        ("Cost analysis on every LLM call. We multiply token counts by hand.", "llm_observability"),
     ],
 )  # fmt: skip
 def test_needs_in_plain_words(shipped_catalog: Catalog, text: str, stage: str) -> None:
