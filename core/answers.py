@@ -402,12 +402,15 @@ def _pain_near(text: _Text, hit: _Hit) -> bool:
     # "Data labeling: outsourced, slow, inconsistent": what follows a topic's colon is all said of it
     after = " ".join((after if after.lstrip().startswith(":") else after.split(",")[0]).split()[:6])
     # a pain word said not to be one: "labeling isn't the bottleneck", "labeling is not a bottleneck for us"
-    said = [m.group(0) for m in lx.PAIN.finditer(after) if not _DENIED.search(after[: m.start()])]
+    said = [m.group(0) for m in lx.PAIN.finditer(after)
+            if not _DENIED.search(after[: m.start()]) and not _STAYS.match(after, m.end())]
     pains = [*said, *(m.group(0) for m in lx.PAIN.finditer(before))]
     return any(p not in lx.NOT_A_PAIN_OF.get(hit.value, ()) for p in pains)
 
 
 _DENIED = re.compile(r"(?<![a-z])(?:not|isn't|isnt|aren't|arent|never|no longer)(?![a-z])")
+#: After "can't": a rule of where data may go ("prompts can't go to OpenAI", "logs cannot leave the VPC"), no pain.
+_STAYS = re.compile(r"\s+(?:be\s+)?(?:go|leave|sent|send|shared|uploaded|exit|cross|touch)(?![a-z])")
 
 
 def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:

@@ -598,9 +598,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:nobody|no one|no-one) (?:else )?(?:can|could) (?:reproduce|rerun|re-run|recreate|replicate|rebuild)",
         r"(?:which|what) version of (?:the |our )?model (?:produced|made|gave)",
         r"works on (?:my|her|his|their|our|one) (?:machine|laptop|box|desktop) and (?:fails|breaks|dies)",
-        r"(?:nobody|no one|can't|cannot) (?:can )?(?:tell|say|know) which (?:[\w-]+ ){0,3}(?:produced|trained|made"
+        r"(?:nobody|no one|can't|cannot) (?:can )?(?:tell|say|know) which (?:[\w.-]+ ){0,3}(?:produced|trained|made"
         r"|created|"
-        r"generated) (?:the )?model", r"which version of the (?:training )?(?:data|dataset|training set)",
+        r"generated) (?:[\w'’]+ ){0,3}models?", r"which version of the (?:training )?(?:data|dataset|training set)",
         r"(?:nobody|no one) knows where (?:the )?(?:training )?(?:code|data|models?|weights)",
         # where a model came from, unknown: "nobody knows which experiment produced the model in prod", "couldn't work
         # out which training run it even came from", "couldn't tell which of 40 runs became the prod model"

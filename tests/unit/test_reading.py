@@ -1384,3 +1384,17 @@ def test_a_question_about_a_tool_followed_by_using_it_is_their_stack(shipped_cat
     assert used.get("current_stack") == ("cvat",)
     asked = understand("is CVAT still maintained? we're looking at it", shipped_catalog)
     assert "cvat" not in asked.get("current_stack", ())
+
+
+def test_words_that_only_look_like_a_fact_are_not_read_as_one(shipped_catalog: Catalog) -> None:
+    """"let alone" is no team of one; "prompts can't go to OpenAI" is a rule of where data may go, not a pain with
+    prompts; a file name in "which train.csv produced the model" still says they cannot reproduce it."""
+    assert "team_size" not in understand("Zero visibility into what we send, let alone whether it's any good.",
+                                         shipped_catalog)  # fmt: skip
+    assert understand("I work alone on this", shipped_catalog)["team_size"] == 1
+    facts = understand("Prompts can't go to OpenAI or any external LLM API.", shipped_catalog)
+    assert "frustrations" not in facts
+    assert understand("prompts can't be evaluated properly, we just eyeball them",
+                      shipped_catalog)["frustrations"] == ("llm_quality_unknown",)  # fmt: skip
+    facts = understand("nobody can say which train.csv produced last quarter's 'best' model", shipped_catalog)
+    assert facts["frustrations"] == ("cant_reproduce",)
