@@ -759,6 +759,10 @@ _NOW = re.compile(r"(?<![a-z])(?:but|because|since|though|although|currently|tod
                   r"we've|at the moment|at present)(?![a-z])")
 
 
+#: A heading that wishes for nothing: "we don't need anything fancy: 1 model, retrained monthly by hand".
+_NO_WISH = re.compile(r"(?<![a-z])(?:don't|do not|doesn't|does not|no|not|never) (?:\w+ )?(?:need|want|wish|plan)")
+
+
 #: Who wants something when it is not the writer: "someone wants a prediction", "users want answers faster".
 _OTHERS_WANT = re.compile(r"(?<![a-z])(?:someone|somebody|anyone|anybody|users?|customers?|clients?)\s*$")
 
@@ -775,8 +779,10 @@ def _wanted(text: _Text, hit: _Hit) -> bool:
     if cues:
         return _NOW.search(near[cues[-1].end() :]) is None
     start, _ = _sentence(text, hit)
-    before = text.low[start : hit.start].split(": ")[-1]  # the whole sentence: a wish can name other things first
+    heading, _, before = text.low[start : hit.start].rpartition(": ")  # a wish can name other things first
     cues = list(lx.WANT_CUE.finditer(before))
+    if not cues and lx.WANT_CUE.search(heading) and not _NO_WISH.search(heading) and _NOW.search(before) is None:
+        return True  # under a heading of wishes: "Goal for this year: tracked experiments and automated pipelines"
     return bool(cues) and _NOW.search(before[cues[-1].end() :]) is None
 
 

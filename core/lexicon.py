@@ -3265,7 +3265,13 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"for (?:all )?(?:of )?(?:our |the )?training pipelines",
         r"(?:decent|proper|real|working|solid) (?:re-?)?training pipelines? (?:in|on|with|built on)",
         r"(?:training|re-?training) runs as (?:a |an )?(?:nightly |weekly |daily |scheduled )?(?:[\w-]+ )?(?:job|dag|"
-        r"flow|pipeline)"),
+        r"flow|pipeline)",
+        # "Data Factory triggering the training jobs on a schedule", "training kicks off automatically when a batch
+        # closes", "training runs through SageMaker Pipelines"
+        r"(?:trigger\w*|kick\w* off|launch\w*|start\w*) (?:the |our )?(?:re-?)?training(?: jobs?| runs?)? (?:\w+ ){0,2}"
+        r"(?:on a schedule|automatically|nightly|weekly|daily|hourly|monthly)",
+        r"(?:re-?)?training (?:kicks off|starts|runs|is triggered|gets triggered|fires) automatically",
+        r"(?:re-?)?training (?:runs?|is run|happens|goes) (?:through|in|via|on) (?:[\w-]+ ){0,2}pipelines?"),
     2: (r"ci/cd for pipelines and models",
         # "rollouts are automated via Cloud Build when a PR merges", "canaries and auto rollback"
         r"(?:rollouts?|deploy(?:ment)?s?|releases?|promotions?) (?:are |is )?(?:fully )?automated "

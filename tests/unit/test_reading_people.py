@@ -252,6 +252,10 @@ def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catal
         ("We build our forecasting models in Colab and have no idea how to ship them.", 0),
         ("Models train in GitHub Actions runners on a schedule; releases are a manual image bump.", 1),
         ("we ship by e-mailing pickle files to the app team", 0),
+        ("Azure Data Factory triggers the training jobs on a schedule; promotion is a manual step.", 1),
+        ("Training kicks off automatically when a labeling batch closes; deploying is a button someone presses.", 1),
+        ("Training runs through SageMaker Pipelines, and whoever trained a model deploys it by hand.", 1),
+        ("We don't need anything fancy: 1 model, retrained monthly by hand, served via a lambda.", 0),
     ],
 )
 def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catalog, text: str, level: int) -> None:
@@ -263,7 +267,8 @@ def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catal
     ["We want scheduled pipelines next quarter.", "Next step is to deploy models automatically.",
      "Features are served from Redis by hand-written jobs.", "We tune our CTR models by hand, one run at a time.",
      "What's the least painful way to retrain it weekly?", "we want pipelines for training",
-     "We want models to go through GitHub Actions before they ship.", "Everything runs on our laptops and calls APIs."],
+     "We want models to go through GitHub Actions before they ship.", "Everything runs on our laptops and calls APIs.",
+     "Goal for this year: tracked experiments and automated training pipelines."],
 )  # fmt: skip
 def test_a_goal_or_a_hand_written_job_is_not_a_maturity(shipped_catalog: Catalog, text: str) -> None:
     assert "maturity" not in understand(text, shipped_catalog)
