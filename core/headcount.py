@@ -51,9 +51,11 @@ _NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b|[kmgtp]b\b|[-–] ?\d+[km]\b)"
                r"endpoints|agents|experiments|runs|notebooks|tables|of them|questions|queries|examples|samples|"
                r"labels|evals|test cases|conversations|calls|requests|records|predictions|items|embeddings|vectors|"
                r"tokens|pages)\b)")  # fmt: skip
+#: After a role: groups of them, not people ("three DS departments", "4 ML teams").
+_NOT_GROUPS = r"(?![a-z])(?! (?:departments?|teams|groups|squads|orgs|organi[sz]ations|units|divisions|functions)\b)"
 #: Who the tools are for, said outright: "supporting ~12 ML people", "10 of them doing ML", "the ML group is 4".
 _FOR_WHOM = (
-    rf"(?:supporting|support|serving|serve|for) (?:about |around |roughly )?{_N} (?:\w+ )?{lx.PEOPLE}",
+    rf"(?:supporting|support|serving|serve|for) (?:about |around |roughly )?{_N} (?:\w+ )?{lx.PEOPLE}{_NOT_GROUPS}",
     rf"{_N} of (?:them|us|whom) (?:doing|do|does|working on|work on|on) (?:ml|ai|data science|machine learning)",
     rf"(?:ml|ai|ds|data science) (?:team|group|squad|org) (?:is|has|of) (?:about |around |roughly |only |just )?{_N}",
 )
@@ -82,7 +84,7 @@ _TEAM_PATTERNS = (
 _RANGE = rf"{_N} ?(?:-|to|or) ?{_N} (?:\w+ )?{lx.PEOPLE}"
 #: The top of a range after a team's count: "team of 6 to 8".
 _UP_TO = re.compile(rf" ?(?:-|–|to|or) ?{_N}{_NOT_PEOPLE}")
-_ROLE_COUNT = rf"{_N} (?!different |separate |random )(?:\w+ )?{lx.PEOPLE}"
+_ROLE_COUNT = rf"{_N} (?!different |separate |random )(?:\w+ )?{lx.PEOPLE}{_NOT_GROUPS}"
 _PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? and (?:a|an|one|my|another) (?:\w+ )?(?:colleague|co-?worker|friend|"
          r"co-?founder|partner|intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|guy|"
          r"buddy|boss|contractor|freelancer|consultant|analyst|part-?timer|designer|pm|product manager|manager)\b")

@@ -1185,3 +1185,15 @@ def test_a_budget_said_as_a_label_or_as_money_being_tight_is_read(shipped_catalo
                                   "We self-host everything in our own cluster."])
 def test_being_in_one_place_or_hosting_everything_is_no_scope_preference(shipped_catalog: Catalog, text: str) -> None:
     assert "scope_preference" not in understand(text, shipped_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("We support three DS departments: supply chain, personalisation, robotics.", None),
+     ("I'm an SRE who got handed the ML cluster. 3 DS teams, 25 people total.", 25),
+     ("Startup CTO here, 10 engineers, building a voice AI.", 10), ("We're a team of 3 platform engineers.", 3),
+     ("3 DEs and 2 DS", 5)],
+)  # fmt: skip
+def test_a_count_of_departments_or_teams_is_no_headcount(shipped_catalog: Catalog, text: str, size: int | None) -> None:
+    """A role word is a whole word ("DS departments" holds no "DE"), and groups of people are not people."""
+    assert understand(text, shipped_catalog).get("team_size") == size
