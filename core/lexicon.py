@@ -320,7 +320,10 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                r"cv",
                                r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )(?<!model )(?<!oci )"
                                r"(?<!apptainer )(?<!singularity )(?<!podman )"
-                               r"images?(?! registry)",
+                               # a container's image: "baked into the image", "the serving image is 4GB"
+                               r"(?<!into the )(?<!into our )(?<!into an )(?<!serving )(?<!runtime )(?<!inference )"
+                               r"(?<!cuda )(?<!app )(?<!api )"
+                               r"images?(?! registry| size| tags?\b| builds?\b| layers?\b| (?:is|was) (?:~ ?)?\d)",
                                r"imagery",
                                r"bounding boxes", r"polygons", r"3d meshes", r"meshes",
                                r"image (?:classification|recognition|segmentation|data)", r"object detection",
@@ -2100,7 +2103,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          r"reproducible pipelines?", r"pipeline steps",
                          # "automate the retraining loop", "retrain automatically when accuracy drops"
                          r"automat(?:e|ed|ing|ically) (?:the |our )?(?:model )?re-?training(?: loop| pipelines?)?",
-                         r"re-?train\w* automatically"),
+                         r"re-?train\w* automatically",
+                         # "a repeatable way to train and deploy rather than one-off scripts"
+                         r"(?:repeatable|reproducible|automated|standard) (?:way|process) to (?:re-?)?train"),
     Stage.MODEL_REGISTRY: (
         # "keep their versions straight across clients"
         r"keep (?:the |their |our |model |all )?(?:\w+ )?versions straight",
@@ -2128,6 +2133,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"somewhere to (?:keep|put|store) (?:\w+ )?models",
         r"(?:store|version|keep) (?:and version )?(?:\w+ ){0,2}model artifacts",
         r"(?:push|put|keep|store) (?:each |every |the )?(?:new )?models? somewhere versioned",
+        # "roll back to yesterday's model in one step", "roll back to the previous model version"
+        r"roll ?back to (?:the |a |an )?(?:yesterday's |last week's |previous |prior |older |earlier |last |old )"
+        r"(?:good )?models?(?: versions?)?",
         r"(?:a |one )?(?:proper |real |single )?place to (?:put|keep|store) (?:our |the )?models",
         # "keep versioned models with approvals", "a versioned catalogue of trained models", "a place to version and
         # approve models", "model versions and deploy approvals are managed in emails and Excel"
@@ -2290,6 +2298,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"(?:our |the )?models", r"container images?", r"dockeri[sz](?:e|ing)",
                        r"packag(?:e|es|ing) (?:our |the )?models", r"packag(?:e|ing)(?=[/ ](?:and |& |\+ )?serve)",
                        r"oci (?:artifacts?|images?)",
+                       # "serving where every dependency is baked into the image ahead of time"
+                       r"(?:dependenc\w+|requirements|environments?|everything) (?:\w+ ){0,2}baked into "
+                       r"(?:the |an? |our )?(?:docker |container )?images?",
                        # "run the training script with exactly the same environment and libraries as me"
                        r"(?:exactly )?the same (?:python )?(?:environment|env) (?:and|&|with the same) "
                        r"(?:libraries|dependencies|packages)",
@@ -2691,6 +2702,9 @@ NEED_ASK = re.compile(
     r"(?:for|to)|aim(?:ing)? to|i'd love|"
     r"we'd love|would love|standardi[sz]e on|somewhere to|something to|something that|"
     r"a place to|where to start (?:on|with)|where do (?:i|we) start (?:on|with)|goal:|"
+    # "Goal for this year: tracked experiments and …", "what else versions datasets without drama?"
+    r"(?:goals?|objectives?|plans?|priorit(?:y|ies)) for (?:this|next|the (?:next|coming)) "
+    r"(?:year|quarter|month|sprint|half|cycle|release):|what else|"
     r"(?:what|which) (?:\w+ )?(?:should|do|would|could|can)|how (?:do|should|can|would)|is there|are there|"
     r"any (?:tools?|good|recommendations?)|i'm thinking|(?:has|have|needs?) to (?:handle|cover|support|include|do)|"
     r"(?:must|should) (?:handle|cover|support|include)|the (?:new |next |main |big )?ask (?:now |here )?is|"

@@ -497,6 +497,10 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         ("what should we use to check retrieval quality?", "llm_evaluation"),
         ("We want hard daily spend caps and per-prompt cost visibility", "llm_observability"),
         ("Cost analysis on every LLM call. We multiply token counts by hand.", "llm_observability"),
+        ("Goal for this year: tracked experiments and automated training pipelines.", "ml_pipelines"),
+        ("I'd like to be able to roll back to yesterday's model in one step", "model_registry"),
+        ("we need a repeatable way to train and deploy rather than one-off scripts", "ml_pipelines"),
+        ("We need serving where every dependency is baked into the image ahead of time.", "containers"),
     ],
 )  # fmt: skip
 def test_needs_in_plain_words(shipped_catalog: Catalog, text: str, stage: str) -> None:
@@ -1398,3 +1402,9 @@ def test_words_that_only_look_like_a_fact_are_not_read_as_one(shipped_catalog: C
                       shipped_catalog)["frustrations"] == ("llm_quality_unknown",)  # fmt: skip
     facts = understand("nobody can say which train.csv produced last quarter's 'best' model", shipped_catalog)
     assert facts["frustrations"] == ("cant_reproduce",)
+
+
+@pytest.mark.parametrize("text", ["every dependency is baked into the image", "the serving image is 4GB",
+                                  "our ML folks keep asking for docker images with CUDA"])  # fmt: skip
+def test_a_container_image_is_no_computer_vision(shipped_catalog: Catalog, text: str) -> None:
+    assert "computer_vision" not in understand(text, shipped_catalog).get("workloads", ())
