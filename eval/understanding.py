@@ -63,9 +63,11 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: written blind at the start of the next session (2026-12-04, evening) and committed before any tuning on it, is
 #: messages each modelled on one real public text (forum and Reddit threads, Ask HN posts, GitHub issues, engineering
 #: blogs) in its writer's register, with needs, pains and maturity mid-paragraph or implied, and replies to those
-#: questions; at that session's start it read 476 right, 104 wrong, 230 missed)
+#: questions; at that session's start it read 476 right, 104 wrong, 230 missed; _34, written blind the same way at the
+#: same time from other sources (retrospectives, post-mortems, migration write-ups, community digests), is a check,
+#: measured only and never tuned on: 414/109/192 at that session's start, 415/109/191 when it was committed)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 34))))
+                    for n in ("", *(f"_{k}" for k in range(3, 35))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
