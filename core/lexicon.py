@@ -340,7 +340,10 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"(?:customer |support )?emails", r"intents?", r"(?:computational )?linguistics",
                    r"transformer pre-?training"),
     Workload.LLM: (r"llm apps?", r"llms?", r"large language models?", r"language models?", r"rag", r"chat ?bots?",
-                   r"gen ?ai", r"generative ai", r"(?<!build )(?<!ci )(?<!ci/cd )agents?(?:ic)?", r"gpt(?:-?\d)?",
+                   r"gen ?ai", r"generative ai",
+                   # not a CI runner's or a monitoring tool's agents, nor reinforcement learning's
+                   r"(?<!build )(?<!ci )(?<!ci/cd )(?<!clearml )(?<!buildkite )(?<!jenkins )(?<!datadog )"
+                   r"(?<!monitoring )(?<!rl )(?<!reinforcement learning )agents?(?:ic)?", r"gpt(?:-?\d)?",
                    r"openai", r"anthropic", r"claude", r"llama", r"mistral", r"prompts?(?: engineering)?",
                    r"copilots?", r"ai assistants?", r"fine-?tun(?:e|ing) (?:an? )?(?:llm|llama|open)s?",
                    r"retrieval[- ]augmented", r"foundation models?", r"chatgpt", r"gemini",
@@ -350,7 +353,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"(?:fine-?tun\w*|finetun\w*|train\w*|serv\w*|host\w*|run\w*) (?:a |an |the |our )?\d+(?:\.\d+)?b",
                    r"vllm", r"litellm", r"langchain",
                    r"langgraph", r"langsmith", r"langfuse", r"llama ?index"),
-    Workload.TIME_SERIES: (r"time[- ]?seri(?:es|e)", r"forecast(?:s|ing)?", r"demand planning", r"sensor data",
+    Workload.TIME_SERIES: (r"time[- ]?seri(?:es|e)", r"forecast(?:s|ing)?", r"nowcast(?:s|ing)?", r"demand planning",
+                           r"sensor data",
                            r"iot", r"telemetry", r"predictive maintenance", r"anomaly detection", r"sales forecast",
                            r"stock prices?", r"temporal data", r"sequential data"),
     Workload.RECOMMENDER: (r"(?<!tool )(?<!tools )recommenders?", r"recsys",
@@ -1875,6 +1879,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # "what else versions datasets without drama?"
+        r"versions? (?:our |the |their |large |big |image |training )?datasets?",
         # "pin the dataset each run used", "versioned snapshots of the labeled data"
         r"pin(?:s|ning|ned)? (?:down )?(?:the |each |a |which )?(?:exact )?(?:dataset|data|data version)s?\b",
         r"versioned snapshots? of (?:the |our )?(?:[\w-]+ )?data\w*",
@@ -2702,6 +2708,8 @@ NEED_ASK = re.compile(
     r"(?:for|to)|aim(?:ing)? to|i'd love|"
     r"we'd love|would love|standardi[sz]e on|somewhere to|something to|something that|"
     r"a place to|where to start (?:on|with)|where do (?:i|we) start (?:on|with)|goal:|"
+    # "I have no clue how to version or deploy models properly"
+    r"(?:no|zero) (?:clue|idea) (?:of )?how to|(?:don't|do not) (?:really )?know how to|"
     # "Goal for this year: tracked experiments and …", "what else versions datasets without drama?"
     r"(?:goals?|objectives?|plans?|priorit(?:y|ies)) for (?:this|next|the (?:next|coming)) "
     r"(?:year|quarter|month|sprint|half|cycle|release):|what else|"

@@ -501,6 +501,8 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         ("I'd like to be able to roll back to yesterday's model in one step", "model_registry"),
         ("we need a repeatable way to train and deploy rather than one-off scripts", "ml_pipelines"),
         ("We need serving where every dependency is baked into the image ahead of time.", "containers"),
+        ("If DVC isn't going to work, what else versions datasets without drama?", "data_versioning"),
+        ("I have no clue how to version or deploy models properly.", "model_serving"),
     ],
 )  # fmt: skip
 def test_needs_in_plain_words(shipped_catalog: Catalog, text: str, stage: str) -> None:
@@ -1408,3 +1410,9 @@ def test_words_that_only_look_like_a_fact_are_not_read_as_one(shipped_catalog: C
                                   "our ML folks keep asking for docker images with CUDA"])  # fmt: skip
 def test_a_container_image_is_no_computer_vision(shipped_catalog: Catalog, text: str) -> None:
     assert "computer_vision" not in understand(text, shipped_catalog).get("workloads", ())
+
+
+@pytest.mark.parametrize("text", ["Research lab, five of us working on RL agents for board games.",
+                                  "Three engineers; runs go through ClearML agents."])  # fmt: skip
+def test_agents_that_are_not_llm_agents_are_no_llm_work(shipped_catalog: Catalog, text: str) -> None:
+    assert "llm" not in understand(text, shipped_catalog).get("workloads", ())
