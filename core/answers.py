@@ -538,7 +538,8 @@ def watching_the_app(needs: Iterable[Stage]) -> tuple[Stage, ...]:
 
 
 #: What says a model of their own is watched, not an app built on an LLM: drift, its inputs, its accuracy.
-_MODEL_WATCHED = re.compile(r"(?<![a-z])(?:drift\w*|features?|inputs?|accuracy|precision|recall|auc|f1|classifiers?|"
+_MODEL_WATCHED = re.compile(r"(?<![a-z])(?:drift\w*|(?<!llm )(?<!ai )(?<!genai )(?<!product )(?<!smart )features?|"
+                            r"inputs?|accuracy|precision|recall|auc|f1|classifiers?|"
                             r"regression|forecasts?|tabular|churn|fraud|fine-?tun\w*|embeddings? drift)(?![a-z])")
 
 

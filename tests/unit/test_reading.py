@@ -1416,3 +1416,9 @@ def test_a_container_image_is_no_computer_vision(shipped_catalog: Catalog, text:
                                   "Three engineers; runs go through ClearML agents."])  # fmt: skip
 def test_agents_that_are_not_llm_agents_are_no_llm_work(shipped_catalog: Catalog, text: str) -> None:
     assert "llm" not in understand(text, shipped_catalog).get("workloads", ())
+
+
+def test_monitoring_asked_for_llm_features_is_watching_the_app(shipped_catalog: Catalog) -> None:
+    """'LLM features' are what the product does, not a model's input features: monitoring them is LLM observability."""
+    facts = understand("Now we're adding LLM features and have no idea how to monitor them in prod.", shipped_catalog)
+    assert facts["needs"] == ("llm_observability",)
