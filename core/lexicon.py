@@ -638,7 +638,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"results? (?:\w+ )?(?:never|rarely) (?:match|agree)",
         r"unreproducible", r"irreproducible", r"can't get the same results",
         r"(?:lose|losing|lost) track of (?:which|what)", r"experiments? (?:are |is )?(?:all over the place|scattered|"
-        r"everywhere|untracked|lost)", r"which (?:\w+ ){0,5}(?:went into|produced|made|gave|"
+        r"everywhere|untracked|lost)", r"which (?:\w+ ){0,5}(?:went into|went with|goes with|produced|made|gave|"
         r"trained|created) which", r"(?:same|identical) (?:code|config|seed|data) (?:\w+ ){0,3}different results",
         r"which (?:data|dataset|labels?|data version|dataset version|one|copy|version)s? (?:\w+ ){0,2}(?:trained|went "
         r"into|was used)",
@@ -1420,6 +1420,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "answers got vaguer over a month", "how do we know it isn't telling customers nonsense?", "pure vibes"
+        r"(?:answers?|responses?|replies|outputs?|summaries) (?:got|get|getting|became|become|went|have gotten) "
+        r"(?:\w+ )?(?:vaguer|worse|weirder|wronger|less accurate|less relevant|off|sloppier|generic)",
+        r"how (?:do|can|would) (?:we|i|you) (?:even )?(?:know|tell|check) (?:if |whether |that )?"
+        r"(?:it|the (?:bot|model|assistant|agent|chatbot)|our (?:bot|assistant|agent|chatbot)|answers?)"
+        r"(?: is|'s| isn't| is not)? "
+        r"(?:\w+ ){0,3}(?:nonsense|wrong|hallucinat\w*|making (?:things|stuff) up|made[- ]up)",
+        r"(?:pure|just|all|only|running on|based on) vibes", r"vibes?[- ](?:based|check\w*)",
         # "nobody can currently tell me whether the answers are accurate", "3 of us read transcripts every morning",
         # "asks 'is it good?' every week and I have no way to answer"
         r"(?:nobody|no one) can (?:currently |really |actually )?tell (?:me |us )?(?:if|whether) (?:the |its |our )?"
@@ -1728,6 +1736,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:partition|gpu|slurm|job) queue (?:is|are) (?:routinely |usually |often )?(?:\d+|days|weeks)",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # "I'd happily trade this for fewer tools", "every incident means checking five places"
+        r"(?:trade|swap) (?:\w+ ){0,3}for fewer tools",
+        r"checking (?:five|four|six|seven|\d+|several|multiple|many) (?:different )?(?:places|tools|dashboards|uis)",
         # "each team picked a different tracing thing", "~50 models, each deployed differently (flask, fastapi, R)",
         # "each was chosen by a different person" (not "every team deploys differently": a hand-off without a
         # standard path)

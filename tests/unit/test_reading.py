@@ -1422,3 +1422,20 @@ def test_monitoring_asked_for_llm_features_is_watching_the_app(shipped_catalog: 
     """'LLM features' are what the product does, not a model's input features: monitoring them is LLM observability."""
     facts = understand("Now we're adding LLM features and have no idea how to monitor them in prod.", shipped_catalog)
     assert facts["needs"] == ("llm_observability",)
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [("Answers got vaguer over a month and nobody noticed.", "llm_quality_unknown"),
+     ("Management asks every week 'how do we know it isn't telling customers nonsense?'", "llm_quality_unknown"),
+     ("every prompt tweak I just chat with it and go 'yeah seems fine'. pure vibes.", "llm_quality_unknown"),
+     ("Every incident means checking five places. I'd happily trade this for fewer tools.", "too_many_tools"),
+     ("Nobody can say reliably which training set went with which model.", "cant_reproduce")],
+)  # fmt: skip
+def test_pains_told_as_they_happened(shipped_catalog: Catalog, text: str, pain: str) -> None:
+    assert pain in understand(text, shipped_catalog)["frustrations"]
+
+
+def test_wanting_fewer_tools_without_having_many_is_a_scope_not_a_pain(shipped_catalog: Catalog) -> None:
+    facts = understand("I want fewer tools, not more: ideally one platform.", shipped_catalog)
+    assert facts["scope_preference"] == "all_in_one" and "frustrations" not in facts
