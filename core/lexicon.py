@@ -388,6 +388,13 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # "'notebooks in production'", "~50 models spread over a hundred Jupyter notebooks", "schedules .ipynb files
+        # with papermill", "opens a notebook at 8am Monday and hits Run All"
+        r"notebooks? (?:running )?in prod(?:uction)?",
+        r"models? (?:spread|scattered|living|that live) (?:over|across|in) (?:\w+ ){0,3}(?:jupyter )?notebooks",
+        r"(?:schedul\w+|runs?|running) (?:\.?ipynb|notebooks?|the notebooks?)(?: files)? (?:with|via|through|in) "
+        r"papermill",
+        r"opens? (?:a|the|her|his|their|my|our) notebook (?:\S+ ){0,6}(?:hits?|clicks?|presses?|runs?) ['\"]?run all",
         # "get from sklearn notebooks to something deployable"
         r"(?:get|go|move|turn|getting|going|moving|turning) (?:from )?(?:our |my |the )?(?:[\w-]+ ){0,2}notebooks? "
         r"(?:in)?to (?:something|anything) (?:deployable|in prod\w*|production[- ]ready|maintainable|real)",
@@ -666,6 +673,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # "each deployment is a two-week handoff to engineering", "every deploy needs an engineer to rewrite things"
+        r"(?:\w+|\d+)[- ](?:week|month)s? (?:long )?hand-?offs?",
+        r"(?:every|each) (?:deploy\w*|release|model) needs (?:an? |the |some )?(?:\w+ )?(?:engineers?|devs?|"
+        r"developers?) to (?:rewrite|port|re-?implement|translate|re-?code)",
         # engineers rebuilding a model before it ships, and time lost on the way: "eng rebuilds it all in Go, takes a
         # quarter", "engineer rewrites it → 2 months later it's live", "the handoff to the backend team is the
         # bottleneck", "every deploy needs a week of meetings", "took a month of back and forth with data eng", "eng

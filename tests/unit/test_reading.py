@@ -1430,7 +1430,12 @@ def test_monitoring_asked_for_llm_features_is_watching_the_app(shipped_catalog: 
      ("Management asks every week 'how do we know it isn't telling customers nonsense?'", "llm_quality_unknown"),
      ("every prompt tweak I just chat with it and go 'yeah seems fine'. pure vibes.", "llm_quality_unknown"),
      ("Every incident means checking five places. I'd happily trade this for fewer tools.", "too_many_tools"),
-     ("Nobody can say reliably which training set went with which model.", "cant_reproduce")],
+     ("Nobody can say reliably which training set went with which model.", "cant_reproduce"),
+     ("Each deployment is a two-week handoff to engineering.", "slow_handoff"),
+     ("we ship twice a quarter because every deploy needs an engineer to rewrite things", "slow_handoff"),
+     ("We've got ~50 models spread over about a hundred Jupyter notebooks.", "stuck_in_notebooks"),
+     ("we inherited 'notebooks in production': they schedule .ipynb files with papermill", "stuck_in_notebooks"),
+     ("Priya opens a notebook at 8am Monday and hits Run All.", "stuck_in_notebooks")],
 )  # fmt: skip
 def test_pains_told_as_they_happened(shipped_catalog: Catalog, text: str, pain: str) -> None:
     assert pain in understand(text, shipped_catalog)["frustrations"]
