@@ -737,7 +737,9 @@ def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool =
             and not (wishes and h.value > 0 and _NOW.search(text.low[_sentence(text, h)[0] : h.start]) is None)
             and not (text.low.startswith("by hand", h.start) and lx.NOT_A_PROCESS_BY_HAND.search(text.before(h)))
             and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])]
-    manual = [_sentence(text, h) for h in hits if h.value == 0]
+    # work by hand said of training, not of shipping: "retrain is scheduled nightly, we push the model by hand" is 1
+    manual = [_sentence(text, h) for h in hits
+              if h.value == 0 and not _SHIPPED.search(" ".join(text.before(h).split()[-8:]))]
     # "retrained monthly by a script someone runs": a cadence is no schedule when the same sentence says by hand
     levels = [h.value for h in hits if not (h.value == 1 and _MERE_CADENCE.match(text.low[h.start : h.end])
                                             and _sentence(text, h) in manual)]
@@ -749,6 +751,11 @@ def _elsewhere(before: str) -> bool:
     nothing after that brings it back to theirs ("… to one where training is a notebook", "here", "now")?"""
     found = list(lx.ELSEWHERE.finditer(before))
     return bool(found) and not lx.BACK_HERE.search(before[found[-1].end() :])
+
+
+#: Words of shipping a model: what is done by hand after them is the deploy, not the training.
+_SHIPPED = re.compile(r"(?<![a-z])(?:push\w*|deploy\w*|ship\w*|cop(?:y|ies|ied)|releas\w*|promot\w*|roll\w* out|"
+                      r"upload\w*|scp|move[sd]?)(?![a-z])")
 
 
 #: A level-1 phrase that says only how often ("retrained monthly"), not that something runs it.

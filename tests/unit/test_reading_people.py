@@ -256,6 +256,7 @@ def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catal
         ("Training kicks off automatically when a labeling batch closes; deploying is a button someone presses.", 1),
         ("Training runs through SageMaker Pipelines, and whoever trained a model deploys it by hand.", 1),
         ("We don't need anything fancy: 1 model, retrained monthly by hand, served via a lambda.", 0),
+        ("retrain is scheduled nightly, we push the model by hand if it looks ok", 1),
     ],
 )
 def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catalog, text: str, level: int) -> None:
