@@ -65,9 +65,9 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: blogs) in its writer's register, with needs, pains and maturity mid-paragraph or implied, and replies to those
 #: questions; at that session's start it read 476 right, 104 wrong, 230 missed; _34, written blind the same way at the
 #: same time from other sources (retrospectives, post-mortems, migration write-ups, community digests), is a check,
-#: measured only and never tuned on: 414/109/192 at that session's start, 415/109/191 when it was committed; _35, written
-#: blind the same way later that session (short and medium messages and many replies, after comment threads) and
-#: committed before any tuning on it: 355/78/143 both at that session's start and after its tuning on _33)
+#: measured only and never tuned on: 414/109/192 at that session's start, 415/109/191 when it was committed; _35,
+#: written blind the same way later that session (short and medium messages and many replies, after comment threads)
+#: and committed before any tuning on it: 355/78/143 both at that session's start and after its tuning on _33)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
                     for n in ("", *(f"_{k}" for k in range(3, 36))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
