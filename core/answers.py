@@ -368,7 +368,8 @@ def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
     hits = [hit for hit in text.hits({True: lx.KUBERNETES_YES}) if not text.unsure(hit) and not _gave_up(text, hit)]
     if not hits:  # running Kubeflow or KServe means running a cluster (using W&B's SaaS does not)
         return True if any(catalog.get(t).needs_your_cluster(False) or t == "kubernetes" for t in tools) else None
-    return any(not text.negated(hit) for hit in hits)
+    return any(not text.negated(hit) and not _NOBODY.search(" ".join(text.before(hit).split(",")[-1].split()[-7:]))
+               for hit in hits)  # "nobody here has deployed to Kubernetes before" is no cluster of theirs
 
 
 def _gave_up(text: _Text, hit: _Hit) -> bool:
@@ -845,6 +846,11 @@ def _denied(text: _Text, hit: _Hit) -> bool:
         return False
     part = text.before(hit).split(",")[-1]
     return text.negated(hit) and lx.NEGATION.search(" ".join(part.split()[-7:])) is not None
+
+
+#: No one did or does it: "nobody here has deployed to Kubernetes", "none of us has run a cluster".
+_NOBODY = re.compile(r"(?<![a-z])(?:nobody|no one|no-one|none of us)(?: \w+){0,2} (?:has|have|had|is|are|was|knows?|"
+                     r"ever|wants?|can)(?![a-z])")
 
 
 _MONEY = re.compile(

@@ -182,7 +182,8 @@ _ME = re.compile(r"\s*\((?:me|incl\.? me|including me|me included)\)")
 #: Between two counted roles: "3 DS + 2 MLEs", "3 MLEs, 1 DE".
 _JOIN = r"\s*(?:,|and|&|\+|plus|, and)\s*"
 _ONE_MORE = re.compile(rf"{_JOIN}(?:(?:a|an|one|our|the|my) (?:\w+ )?{lx.PEOPLE}(?![a-z])|"
-                       r"(?:me|myself)(?![a-z])(?!\s*(?:included|incl\b|inclusive)))")  # not "two devs, me included"
+                       # not "two devs, me included", "5 DE + 2 DS, me being one of the DS"
+                       r"(?:me|myself)(?![a-z])(?!\s*(?:included|incl\b|inclusive|(?:being |as )?one of)))")
 
 
 #: Roles that do ML or data work: counted together, they are one team ("3 DS + 1 MLE (me)"), unlike "40 devs".

@@ -1198,3 +1198,15 @@ def test_being_in_one_place_or_hosting_everything_is_no_scope_preference(shipped
 def test_a_count_of_departments_or_teams_is_no_headcount(shipped_catalog: Catalog, text: str, size: int | None) -> None:
     """A role word is a whole word ("DS departments" holds no "DE"), and groups of people are not people."""
     assert understand(text, shipped_catalog).get("team_size") == size
+
+
+def test_the_writer_counted_among_the_roles_is_not_added_again(shipped_catalog: Catalog) -> None:
+    assert understand("5 DE + 2 DS, me being one of the DS", shipped_catalog)["team_size"] == 7
+    assert understand("3 MLEs, 1 DE and me", shipped_catalog)["team_size"] == 5
+
+
+def test_kubernetes_nobody_here_has_touched_is_no_cluster_of_theirs(shipped_catalog: Catalog) -> None:
+    facts = understand("We're 100% AWS: S3, Redshift, SageMaker notebooks. Nobody here has ever touched Kubernetes.",
+                       shipped_catalog)  # fmt: skip
+    assert facts["kubernetes"] is False
+    assert understand("we run everything on kubernetes", shipped_catalog)["kubernetes"] is True
