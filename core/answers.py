@@ -62,6 +62,8 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|
                        r"versus|should we|hear\w* (?:of|about)|heard|read\w* (?:about|up on)|such as|e\.g\.|"
                        r"for example|"
                        r"or maybe|trial\w*|plan(?:s|ning|ned)? to|intend\w* to|hop(?:e|ing) to|(?:first|next) step|"
+                       # "shortlist is MLflow vs W&B", "we keep talking about DVC", "MLflow is the obvious first bet"
+                       r"shortlist\w*|keep (?:talking|going on) about|"
                        r"(?:was|were) (?:going|about) to (?:use|try|adopt|go with|buy|pick|switch to|move to)|"
                        r"love to|"
                        r"should (?:really |probably |definitely )?(?:be|start|switch|move)|"
@@ -96,6 +98,15 @@ _USING_IT = re.compile(r"\s*(?:(?:we|i)(?:'ve| have)? (?:been )?(?:using|running
 #: Said right after a tool, found too dear or too much in the past: "Databricks was way too $$$ for us".
 _PRICED_OUT = re.compile(r"[\w .&+-]{1,40}?\s(?:was|were) (?:way |far |much |just |simply )?too (?:expensive|pricey|"
                          r"costly|\$+|heavy|complex|much)(?![a-z])")
+#: Said after a tool: its price rules it out ("W&B has the nicer UI but per-seat pricing doesn't math for us").
+_DOES_NOT_PAY = re.compile(r"[^.;!?\n]{0,60}?\b(?:pricing|price|prices|per-seat|seats?|costs?|licen[sc](?:e|ing))\b"
+                           r"[^.;!?\n]{0,20}?(?:doesn't|does not|don't|do not|didn't|won't|can't) (?:math|add up|work|"
+                           r"scale|fly|pencil out)(?![a-z])", re.IGNORECASE)
+#: A verdict on a tool tried: "No thanks.", "not for us", "hard pass".
+_NO_THANKS = re.compile(r"(?<![a-z])(?:no thanks|no thank you|hard pass|not for us|never again)(?![a-z])",
+                        re.IGNORECASE)
+
+
 #: Only known of: "I know Optuna exists", "Ray is out there".
 _EXISTS = re.compile(r"[\w .&+-]{1,40}?\s(?:exists|is out there|is a thing)(?![a-z])")
 _ABANDONED = re.compile(r"(?<![a-z])(?:gave up|giving up|abandoned|ditched it|dropped it|didn't (?:work|stick)|"
@@ -1155,8 +1166,12 @@ def _considered(raw: str, start: int, until: int | None = None) -> bool:
         return True  # "we tried Feast but the online store was painful", "looked at Kubeflow, it was too heavy"
     if _EXISTS.match(rest):
         return True  # "I know Optuna exists"
-    if _PRICED_OUT.match(rest):
-        return True  # "Databricks was way too $$$ for us": weighed and found too dear, not in use
+    if _PRICED_OUT.match(rest) or _DOES_NOT_PAY.match(rest):
+        # "Databricks was way too $$$ for us", "W&B has the nicer UI but per-seat pricing doesn't math for us": weighed
+        # and found too dear, not in use
+        return True
+    if _last(_TRIED, clause) > _last(_USAGE, clause) and _NO_THANKS.search(raw[start:]):
+        return True  # "tried W&B local ... it wants a license key before it'll show a graph. No thanks."
     if _ABANDONED_ALL.search(re.split(r"[.;!?\n]", raw[start:])[0]) and _last(_TRIED, clause) > _last(_USAGE, clause):
         return True  # "we tried W&B, Neptune and Comet and dropped them all": each one of the list
     if _OURS_AFTER.match(rest) or _OURS_BEFORE.search(clause):

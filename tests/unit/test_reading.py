@@ -1444,3 +1444,15 @@ def test_pains_told_as_they_happened(shipped_catalog: Catalog, text: str, pain: 
 def test_wanting_fewer_tools_without_having_many_is_a_scope_not_a_pain(shipped_catalog: Catalog) -> None:
     facts = understand("I want fewer tools, not more: ideally one platform.", shipped_catalog)
     assert facts["scope_preference"] == "all_in_one" and "frustrations" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tried W&B local so a client's curves stay on our own machines and it wants a license key. No thanks.",
+     "W&B has the nicer UI but per-seat pricing doesn't math for us. Settled on MLflow + Prefect.",
+     "Shortlist is self-hosted MLflow vs W&B.", "We keep talking about DVC and never doing it."],
+)  # fmt: skip
+def test_a_tool_shortlisted_priced_out_or_turned_down_is_not_in_their_stack(shipped_catalog: Catalog,
+                                                                            text: str) -> None:
+    stack = understand(text, shipped_catalog).get("current_stack", ())
+    assert "weights-and-biases" not in stack and "dvc" not in stack
