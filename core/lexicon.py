@@ -259,7 +259,10 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"own (?:data ?cent(?:er|re)s?|dc|servers?|hardware|gpus?|machines|metal|racks?|cluster)",
                     r"(?:our|in-house|internal|company|university|uni|hpc|slurm) (?:data ?cent(?:er|re)|servers?|"
                     r"hardware|gpu cluster|cluster|machines|gpu boxes|boxes)", r"data ?cent(?:er|re)s?",
-                    r"bare[- ]metal", r"colo(?:cation)?", r"hpc", r"slurm", r"air[- ]?gapped", r"private cloud",
+                    r"bare[- ]metal", r"colo(?:cation)?", r"hpc",
+                    # not Slurm run on a cloud: "Slurm on AWS ParallelCluster", "a Slurm cluster on GCP"
+                    r"slurm(?!(?: cluster| setup)? (?:on|in) (?:aws|amazon|ec2|gcp|google|azure|the cloud|oci|oracle))",
+                    r"air[- ]?gapped", r"private cloud",
                     r"openstack", r"self-managed hardware",
                     r"(?:office|shared|beefy|department(?:al)?|lab) (?:gpu |linux |dl )?(?:servers?|workstations?|"
                     r"gpu boxes|gpus|box(?:es)?|machines?|rigs?)", r"workstations", r"gpu (?:box(?:es)?|rigs?)",

@@ -1456,3 +1456,8 @@ def test_a_tool_shortlisted_priced_out_or_turned_down_is_not_in_their_stack(ship
                                                                             text: str) -> None:
     stack = understand(text, shipped_catalog).get("current_stack", ())
     assert "weights-and-biases" not in stack and "dvc" not in stack
+
+
+def test_slurm_run_on_a_cloud_is_that_cloud(shipped_catalog: Catalog) -> None:
+    assert understand("Slurm on AWS ParallelCluster won't schedule GPU jobs", shipped_catalog)["cloud"] == "aws"
+    assert understand("our uni slurm cluster is always full", shipped_catalog)["cloud"] == "on_prem"
