@@ -1904,6 +1904,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # "one central place for all our datasets, named versions you can pull"
+        r"(?:one |a )?(?:central|single|shared) place for (?:all )?(?:of )?(?:our |the )?datasets",
         # "what else versions datasets without drama?"
         r"versions? (?:our |the |their |large |big |image |training )?datasets?",
         # "pin the dataset each run used", "versioned snapshots of the labeled data"
@@ -2042,6 +2044,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # "watch training in near real time from one central place", "follow runs live"
+        r"(?:watch|see|follow|view) (?:the |our |my )?(?:training|runs?|experiments?)(?: runs?)? (?:in (?:near[- ])?"
+        r"real[- ]time|live)",
         # "log training runs", "record experiments", "keeps track of trials"
         r"(?:log|logs|logging|record|records|recording) (?:all )?(?:of )?(?:our |the |my |every |each )?"
         r"(?:training |ml |model )?(?:runs|experiments|trials)\b",
@@ -2201,6 +2206,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:lost|missing)",
                            r"lost track of (?:our |the |which )?(?:trained )?(?:models|weights|checkpoints)"),
     Stage.LLM_EVALUATION: (
+        # "a golden-question regression suite for the agent", "regression tests for the chatbot's answers"
+        r"(?:golden[- ](?:questions?|answers?|set)|regression) (?:suite|tests?|set)s? (?:for|of|against) "
+        r"(?:the |our |a )?(?:[\w'-]+ ){0,2}(?:agents?|bots?|chatbots?|assistants?|llms?|rag|copilots?|prompts?|"
+        r"answers?)\b",
         # "building an eval set for our medical QA bot"
         r"(?:eval|evaluation|golden|test) (?:set|dataset)s? (?:for|of) (?:our |the |a |an )?(?:[\w-]+ ){0,3}(?:bot|"
         r"chatbot|assistant|agent|llm|rag|copilot|prompts?)\b",
@@ -2338,6 +2347,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        # "want schedules defined in code/git", "gitops for pipeline schedules", "recurring runs defined in a repo"
+        r"(?:pipeline )?(?:schedules|recurring runs) (?:\w+ ){0,2}(?:in|from) (?:code|git|a repo|the repo|yaml)",
+        r"gitops for (?:\w+ )?schedules",
         # "fan it out over more machines + put it on a schedule"
         r"(?:put|run|get) (?:it|them|this|that|these|the (?:jobs|scripts)) on a schedule",
         # "some kind of scheduling", "proper scheduling for the retrains"
@@ -2573,6 +2585,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"capture (?:\S+ ){0,4}(?:the )?full traces?",
         r"token (?:spend|costs?) per (?:\w+ )?(?:feature|customer|user|team|endpoint|department|conversation|request|"
         r"tenant|project|app)",
+        # "observability for the agentic RAG", "observability into our agents"
+        r"observability (?:for|of|into|on) (?:the |our |my )?(?:[\w-]+ )?(?:agents?|rag|llms?|llm apps?|chatbots?|"
+        r"bots?|assistants?|copilots?|prompts?)\b",
         # "per-prompt cost visibility", "cost analysis on every LLM call", "cost visibility per agent run"
         r"per[- ](?:prompt|llm[- ]call|call|request|completion|conversation|session|agent[- ]run) "
         r"(?:costs?|spend|tokens?)(?: (?:visibility|tracking|breakdown|attribution|analysis|reporting))?",
@@ -2856,7 +2871,9 @@ PAIN_HEADING = re.compile(r"(?<![a-z])(?:what hurts|(?:main |biggest |our )?(?:p
                           r"frustrations?|issues?))\s*:")
 #: A stage said to be missing right before it ("no registry", "no tests, no CI", "there's zero monitoring").
 MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacking|missing|nothing for|nothing|nobody|"
-                     r"no one|no (?:easy |good |real |simple |proper )?way (?:to|of)|no (?:idea|clue|experience) "
+                     r"no one|no (?:easy |good |real |simple |proper |systematic |reliable |consistent |central |"
+                     r"shared )?way (?:to|of)|"
+                     r"no (?:idea|clue|experience) "
                      r"(?:about|with|of|on)|"
                      r"(?:isn't|is not|aren't|are not) (?:even |yet )?(?:in|under))\s+(?:real |proper |"
                      r"formal |automated |actual |central |shared |single |common |standard |decent )?$")

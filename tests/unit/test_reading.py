@@ -503,6 +503,12 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         ("We need serving where every dependency is baked into the image ahead of time.", "containers"),
         ("If DVC isn't going to work, what else versions datasets without drama?", "data_versioning"),
         ("I have no clue how to version or deploy models properly.", "model_serving"),
+        ("We currently have no systematic way to track experiments.", "experiment_tracking"),
+        ("I want to watch training in near real time from one central place.", "experiment_tracking"),
+        ("Wishlist: one central place for all our datasets, reusable across repos.", "data_versioning"),
+        ("Want schedules defined in code/git so nobody clicks around the UI.", "workflow_orchestration"),
+        ("we need a golden-question regression suite for the agent", "llm_evaluation"),
+        ("We need observability for the agentic RAG: every LLM call and tool call.", "llm_observability"),
     ],
 )  # fmt: skip
 def test_needs_in_plain_words(shipped_catalog: Catalog, text: str, stage: str) -> None:
