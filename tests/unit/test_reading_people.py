@@ -269,7 +269,10 @@ def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catal
      "Features are served from Redis by hand-written jobs.", "We tune our CTR models by hand, one run at a time.",
      "What's the least painful way to retrain it weekly?", "we want pipelines for training",
      "We want models to go through GitHub Actions before they ship.", "Everything runs on our laptops and calls APIs.",
-     "Goal for this year: tracked experiments and automated training pipelines."],
+     "Goal for this year: tracked experiments and automated training pipelines.",
+     # tools or ways of running infrastructure named, not how models are trained and shipped
+     "GKE shop. Kubeflow Pipelines + KServe already running.", "We're all-in on GitOps: Argo CD, Helm, Terraform.",
+     "our compute is a pain: we rent GPUs ad hoc on RunPod and Vast."],
 )  # fmt: skip
 def test_a_goal_or_a_hand_written_job_is_not_a_maturity(shipped_catalog: Catalog, text: str) -> None:
     assert "maturity" not in understand(text, shipped_catalog)
