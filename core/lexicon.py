@@ -2376,7 +2376,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:moving|move|migrating|migrate) off cron",
         r"replac(?:e|ing) (?:our )?cron",
         r"workflow orchestration", r"orchestrat(?:e|ion|or|ing)", r"pipeline orchestration",
-                                   r"(?<!review )(?<!approval )(?<!current )workflows?",
+                                   r"(?<!review )(?<!approval )(?<!current )workflow (?:engines?|tools?|managers?|"
+                                   r"orchestrators?|schedulers?|systems?)",
                                    r"schedul(?:e|er|ing) (?:[\w+-]+ ){0,4}(?:jobs|pipelines|runs|tasks|scripts)",
                                    r"schedul(?:e|ing) (?:them|this|these|it)(?![a-z])",
                                    r"schedul(?:e|ing) (?:the |our )?(?:model )?(?:re-?)?training",
@@ -2671,7 +2672,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:somewhere|a place|place|where) (?:\w+ ){0,2}to (?:put|store|keep|index) (?:the |our |my |all )?(?:\w+ )?"
         r"(?:embeddings|vectors)", r"(?:store|index|keep) (?:the |our |my |all )?(?:\w+ )?embeddings",
                           r"semantic search", r"similarity search", r"embedding(?:s)? (?:search|store|index|db)",
-                          r"nearest neighbou?rs?", r"ann search", r"retrieval"),
+                          r"nearest neighbou?rs?", r"ann search",
+                          # "retrieval" alone is most often a RAG app's step, said of its quality, not a store asked for
+                          r"retrieval (?:layer|backend|store|index|engine)s?"),
     Stage.GOVERNANCE: (
         # "we must document models for the national algorithm register and show bias checks"
         r"document (?:our |the |all |each |every )?models? for (?:the |a |an )?(?:\w+ ){0,3}(?:register|registry|"
