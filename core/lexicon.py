@@ -316,7 +316,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
     # a library (XGBoost), a data table or a spreadsheet alone does not say what the models are for
     Workload.TABULAR: (r"tabular", r"structured data", r"gradient[- ]boost(?:ing|ed)?(?: trees)?",
                        r"churn(?: prediction| models?)?", r"fraud(?: detection| models?)?", r"credit (?:scoring|risk)",
-                       r"propensity", r"classic ml", r"classical ml", r"pricing models?", r"risk models?",
+                       r"propensity", r"classic ml", r"classical ml", r"risk models?",
                        r"lead scoring", r"loan (?:applications|defaults?|approvals?)"),
     Workload.COMPUTER_VISION: (r"comput\w* vision", r"radiology", r"dicom",
                                r"vision(?: models?| tasks?| transformers?)",
@@ -340,7 +340,10 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"transformers",
                    r"documents", r"language (?:understanding|tasks)", r"translation", r"spacy", r"topic model(?:s|ing)",
                    r"entity extraction", r"information extraction", r"classify(?:ing)? (?:emails|tickets|text)",
-                   r"(?:customer |support )?emails", r"intents?", r"(?:computational )?linguistics",
+                   # customers' emails to read, not emailing files around
+                   r"(?:customer|support|incoming|inbound|client) emails",
+                   r"emails? (?:classif\w+|triage|routing|parsing)",
+                   r"intents?", r"(?:computational )?linguistics",
                    r"transformer pre-?training"),
     Workload.LLM: (r"llm apps?", r"llms?", r"large language models?", r"language models?", r"rag", r"chat ?bots?",
                    r"gen ?ai", r"generative ai",
@@ -378,7 +381,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
     Workload.SPEECH: (r"speech(?:[- ]to[- ]text| recognition| models?)?", r"audio", r"asr", r"tts", r"text-to-speech",
                       r"voice", r"whisper", r"transcri(?:be|ption)s?", r"call recordings", r"podcasts?"),
     Workload.OTHER: (r"reinforcement learning", r"rl", r"graph neural networks?", r"gnns?", r"graph ml",
-                     r"robotics", r"bioinformatics", r"genomics", r"proteins?", r"molecul(?:e|es|ar)", r"simulations?",
+                     r"bioinformatics", r"genomics", r"proteins?", r"molecul(?:e|es|ar)", r"simulations?",
                      r"optimi[sz]ation problems", r"scientific ml", r"physics",
                      # brain signals, as neuroscience labs record them
                      r"fmri", r"eeg", r"neural recordings", r"neuroscience"),
