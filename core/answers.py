@@ -379,7 +379,7 @@ def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
     hits = [hit for hit in text.hits({True: lx.KUBERNETES_YES}) if not text.unsure(hit) and not _gave_up(text, hit)]
     if not hits:  # running Kubeflow or KServe means running a cluster (using W&B's SaaS does not)
         return True if any(catalog.get(t).needs_your_cluster(False) or t == "kubernetes" for t in tools) else None
-    return any(not text.negated(hit) and not _NOBODY.search(" ".join(text.before(hit).split(",")[-1].split()[-7:]))
+    return any(not text.negated(hit) and not _NOBODY.search(_part_before(text, hit))
                for hit in hits)  # "nobody here has deployed to Kubernetes before" is no cluster of theirs
 
 
@@ -855,8 +855,12 @@ def _denied(text: _Text, hit: _Hit) -> bool:
         return True
     if lx.NEGATION.search(text.low[hit.start : hit.end]):
         return False
-    part = text.before(hit).split(",")[-1]
-    return text.negated(hit) and lx.NEGATION.search(" ".join(part.split()[-7:])) is not None
+    return text.negated(hit) and lx.NEGATION.search(_part_before(text, hit)) is not None
+
+
+def _part_before(text: _Text, hit: _Hit) -> str:
+    """The last words (seven at most) before the hit in its comma-separated part: where its negation would be."""
+    return " ".join(text.before(hit).split(",")[-1].split()[-7:])
 
 
 #: No one did or does it: "nobody here has deployed to Kubernetes", "none of us has run a cluster".

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.catalog import Tool
 from core.profile import Profile
-from core.vocabulary import Budget, Category, Deployment, Pricing, Stage, label, label_in_text
+from core.vocabulary import Budget, Category, Deployment, Pricing, Stage, label
 
 if TYPE_CHECKING:  # scoring reads violations from here (a tool in use that breaks a rule keeps no stage)
     from core.scoring import Wanted
@@ -70,7 +70,13 @@ def admissible(tool: Tool, profile: Profile, wanted: Wanted) -> bool:
     Whole clouds are context (they decide which managed services fit), never a pick; a tool that only
     touches a stage (a library, general infrastructure) never fills it.
     """
-    return fills(tool, wanted) and clear(tool, profile) and affordable(tool, profile, wanted)
+    return fits_wanted(tool, profile, wanted) and clear(tool, profile)
+
+
+def fits_wanted(tool: Tool, profile: Profile, wanted: Wanted) -> bool:
+    """What `admissible` reads of what they want: built for a wanted job, and not one only its paid edition does for
+    a team that can use only free tools or only open source."""
+    return fills(tool, wanted) and affordable(tool, profile, wanted)
 
 
 def fills(tool: Tool, wanted: Wanted) -> bool:
@@ -94,16 +100,6 @@ def affordable(tool: Tool, profile: Profile, wanted: Wanted) -> bool:
     """Not a tool whose free edition does nothing they want, for someone who can use only free tools or only open
     source (its paid edition is closed)."""
     return not ((profile.budget is Budget.NONE or profile.open_source_only) and paid_jobs(tool, wanted))
-
-
-def unaffordable(tool: Tool, profile: Profile, wanted: Wanted) -> str | None:
-    """Why a tool is not `affordable`, in the user's terms; None when it is."""
-    if affordable(tool, profile, wanted):
-        return None
-    jobs = " and ".join(label_in_text(stage.value) for stage in paid_jobs(tool, wanted))
-    if profile.budget is Budget.NONE:
-        return f"{jobs} is only in its paid edition, and your budget is free only"
-    return f"{jobs} is only in its paid edition, which is not open source, and you need open source"
 
 
 def clear(tool: Tool, profile: Profile) -> bool:

@@ -13,7 +13,7 @@ from datetime import date
 from core.catalog import Catalog, Tool
 from core.constraints import LIFTS, admissible, hard_constraints, violations
 from core.profile import Profile
-from core.scoring import QUIET_DAYS, Wanted, and_list, factors, operated_by_them, total, wanted_of
+from core.scoring import QUIET_DAYS, Wanted, and_list, factors, operated_by_them, stages_text, total, wanted_of
 from core.vocabulary import EventKind, Stage, label, label_in_text
 
 #: A self-hosting need that is nothing but the cluster itself ("a Kubernetes cluster (EKS, AKS, GKE …)"),
@@ -44,7 +44,7 @@ def caveats(tool: Tool, profile: Profile, *, today: date, paid: Sequence[Stage] 
         return _risks(tool, today)  # bar) are paid already; only what may change under them is said
     found: list[str] = []
     if paid:
-        found.append(f"{and_list([label_in_text(stage.value) for stage in paid])} is only in its paid edition")
+        found.append(f"{stages_text(paid)} is only in its paid edition")
     if operated_by_them(tool, profile) and tool.self_host_needs:
         if profile.team_size == 1 and tool.local_needs:  # alone, the single-machine setup its docs give
             found.append(f"on your own machine you run {and_list(tool.local_needs)}")

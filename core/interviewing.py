@@ -26,7 +26,7 @@ from itertools import islice
 from typing import Any, NamedTuple
 
 from core.catalog import Catalog, Tool
-from core.constraints import ADMISSION_READS, admissible, affordable, clear, fills, violations
+from core.constraints import ADMISSION_READS, admissible, clear, fits_wanted, violations
 from core.matching import considered, score_all, select
 from core.profile import Profile
 from core.questions import COMMON_STACK, OPENING, Kind, Question, open_questions
@@ -194,7 +194,7 @@ class AdaptiveInterviewer:
                 if rules and not moved:  # the same tools are admissible as before
                     admits = base.admits
                 elif rules:  # only what they want moved: each tool's standing with the rules is as before
-                    admits = lambda t: fills(t, wanted) and base.clears(t) and affordable(t, profile, wanted)  # noqa: E731
+                    admits = lambda t: fits_wanted(t, profile, wanted) and base.clears(t)  # noqa: E731
                 else:
                     admits = lambda t: admissible(t, profile, wanted)  # noqa: E731
                 scored = [(self._score(t, profile, wanted, base, changed, moved), t) for t in pool if admits(t)]

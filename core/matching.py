@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from core.advice import build_advice
 from core.catalog import EDITION_WORDS, Catalog, Tool, any_name
-from core.constraints import admissible, paid_jobs, unaffordable, violations
+from core.constraints import admissible, affordable, paid_jobs, violations
 from core.explanations import caveats, counterfactuals, main_stage
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind, Pick, Recommendation
@@ -22,6 +22,7 @@ from core.scoring import (
     is_platform,
     kind_fit,
     or_list,
+    stages_text,
     total,
     wanted_of,
 )
@@ -550,9 +551,10 @@ def why_not(
     if broken:
         return f"{tool.name}: " + "; ".join(broken) + "."
     wanted = wanted_of(profile, catalog)
-    paid = unaffordable(tool, profile, wanted)
-    if paid is not None:
-        return f"{tool.name}: {paid}."
+    if not affordable(tool, profile, wanted):
+        rule = ("and your budget is free only" if profile.budget is Budget.NONE
+                else "which is not open source, and you need open source")
+        return f"{tool.name}: {stages_text(paid_jobs(tool, wanted))} is only in its paid edition, {rule}."
     scored = _ranked(profile, catalog, wanted, critiques, leave_out)
     chosen = _choose(profile, catalog, wanted, scored, 3, critiques, leave_out)
     if tool_id in profile.stack():

@@ -465,7 +465,7 @@ def _evaluates(asked: set[Stage], needs: set[Stage], running: set[Stage]) -> fro
     return frozenset({Evaluates.APPLICATIONS})
 
 
-def _stages_text(stages: Sequence[Stage]) -> str:
+def stages_text(stages: Sequence[Stage]) -> str:
     """'experiment tracking', 'experiment tracking and model registry', 'a, b and c'."""
     return and_list([label_in_text(s) for s in stages])
 
@@ -506,14 +506,14 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     step = [s for s in covered if wanted.origin[s] == "next step"]
     fixes = [label_in_text(pain) for pain, holder in wanted.platform_answers.items() if holder == tool.id]
     where = f", which is where to fix '{', '.join(fixes)}'" if fixes else ""
-    parts = [f"you already use it for {_stages_text(mine)}{where}: keep it"] if mine else []
+    parts = [f"you already use it for {stages_text(mine)}{where}: keep it"] if mine else []
     aside = wanted.aside(tool.id)
     if aside:  # a platform they run, for a need it does besides its main jobs
         lead = "it also does" if mine else "you already use it for other jobs, and it does"
-        parts.append(f"{lead} {_stages_text(aside)}{'' if mine else ' too'}: start there")
+        parts.append(f"{lead} {stages_text(aside)}{'' if mine else ' too'}: start there")
     narrow = [s for s in stated if wanted.weight(tool, s) < wanted.weights[s]]  # another kind of the job
     if narrow != stated:
-        parts.append(f"built for {_stages_text([s for s in stated if s not in narrow])}, which you asked for")
+        parts.append(f"built for {stages_text([s for s in stated if s not in narrow])}, which you asked for")
     for stage in narrow:  # Fairlearn for approvals of models: one check of a review, said as such
         theirs = and_list(sorted(_kind_text(k) for k in tool.kinds(stage)))
         asked = and_list(sorted(_kind_text(k) for k in wanted.kinds.get(stage, ())))
@@ -521,13 +521,13 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
         parts.append(f"of the {label_in_text(stage.value)} you asked for, it covers {theirs} only, not {asked}")
     if implied:
         why = sorted({label_in_text(wanted.origin[s]) for s in implied})
-        parts.append(f"built for {_stages_text(implied)}, which helps with '{', '.join(why)}'")
+        parts.append(f"built for {stages_text(implied)}, which helps with '{', '.join(why)}'")
     if step:
-        parts.append(f"built for {_stages_text(step)}, {step_words(step[0])}")
+        parts.append(f"built for {stages_text(step)}, {step_words(step[0])}")
     if instead and not parts:
-        parts.append(f"an alternative for {_stages_text(instead)}, if what you use there falls short")
+        parts.append(f"an alternative for {stages_text(instead)}, if what you use there falls short")
     missing = [s for s in wanted.weights if not tool.built_for(s) and wanted.origin[s] != "kept"]
-    bad = f"it covers fewer of your needs (not {_stages_text(missing)})" if missing else None
+    bad = f"it covers fewer of your needs (not {stages_text(missing)})" if missing else None
     other = next((s for s in covered if wanted.weight(tool, s) < wanted.weights[s]), None)
     if bad is None and other is not None:  # Fairlearn for governance of models: a check, not the oversight
         theirs = and_list(sorted(_kind_text(k) for k in tool.kinds(other)))
@@ -1024,7 +1024,7 @@ def _budget(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Fact
         # what they would use it for is only in its paid edition (monitoring ML models is Arthur's paid Platform,
         # not its free engine): its free tier and free self-hosted edition do not count here
         pricing = Pricing.PAID
-        price = f"paid for {and_list([label_in_text(s.value) for s in jobs])}, which its free edition does not do"
+        price = f"paid for {stages_text(jobs)}, which its free edition does not do"
     elif tool.open_source and pricing is Pricing.FREEMIUM:
         pricing = Pricing.FREE  # the software is free to run; only the vendor's hosting is paid
         price = "free to run yourself"

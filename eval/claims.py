@@ -199,6 +199,15 @@ def _their_cluster(need: str, tool: Raw, profile: Raw) -> bool:
     return bool(cluster and profile.get("kubernetes") and tool.get("requires_kubernetes"))
 
 
+def _paid_said(said: str, tool: Raw, profile: Raw) -> bool:
+    """A paid-edition caveat names jobs the entry says only its paid edition does, and that the person asked for
+    (with no needs stated, any of them)."""
+    paid = tool.get("paid_stages") or []
+    named = [s for s in paid if _label(s) in said]
+    return bool(named) and said == " and ".join(_label(s) for s in named) \
+        and all(s in (profile.get("needs") or paid) for s in named)
+
+
 def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
     checks: list[tuple[str, Callable[[re.Match[str]], bool]]] = [
         (r"^to run it yourself you operate (.+)$",
@@ -212,11 +221,7 @@ def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
          lambda m: bool(tool.get("clouds")) and all(CLOUD_LABELS[c] in m.group(1) for c in tool["clouds"])),
         (r"^works only with (.+) models$",
          lambda m: bool(tool.get("frameworks")) and m.group(1) == " or ".join(tool["frameworks"])),
-        (r"^(.+) is only in its paid edition$",
-         lambda m: bool(tool.get("paid_stages")) and m.group(1) in {
-             " and ".join(_label(s) for s in tool["paid_stages"][:k]) for k in range(1, len(tool["paid_stages"]) + 1)}
-         and all(s in (profile.get("needs") or tool["paid_stages"]) for s in tool["paid_stages"]
-                 if _label(s) in m.group(1))),
+        (r"^(.+) is only in its paid edition$", lambda m: _paid_said(m.group(1), tool, profile)),
         (r"^not open source \(licence: (.+)\)$", lambda m: not tool["open_source"] and tool["license"] == m.group(1)),
         (r"^pays off from maturity level (\d); you are at \d$", lambda m: tool.get("min_maturity") == int(m.group(1))),
         (r"^no release since (.+) \(\w+ \d{4}\)$",
