@@ -22,7 +22,7 @@ from core.catalog import Catalog, Tool
 from core.headcount import read_number, team_size_in, to_number
 from core.mentions import Mention, find_tools, unknown_names
 from core.questions import Kind, Question
-from core.vocabulary import Budget, Category, Cloud, Deployment, Frustration, Stage, Workload
+from core.vocabulary import Budget, Cloud, ComputeSource, Frustration, Stage, Workload
 
 MAX_TEXT = 2000  # longer replies are cut before reading; Slack messages can be 40k characters
 #: A whole cloud is where they run (the cloud field), never a tool in the stack, even in a list of tools.
@@ -352,8 +352,7 @@ _OWN_SITE = re.compile(r"prem|data ?cent|bare|colo|hpc|slurm|air|private|opensta
 
 
 def _rents_gpus(tool: Tool) -> bool:
-    return tool.category is Category.ML_IAAS and Stage.COMPUTE in tool.primary_stages and not tool.clouds \
-        and Deployment.SAAS in tool.deployment
+    return tool.compute_source is ComputeSource.RENTED
 
 
 def _weighed(text: _Text, hit: _Hit) -> bool:

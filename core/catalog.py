@@ -25,6 +25,7 @@ from core.vocabulary import (
     SPECIALIST_STAGES,
     Category,
     Cloud,
+    ComputeSource,
     Deployment,
     Evaluates,
     EventKind,
@@ -163,6 +164,12 @@ class Tool(BaseModel):
         "closed-source edition does (Arthur's open-source engine does LLM evaluation and tracing; monitoring ML models "
         "needs the paid Arthur Platform); empty when the free edition does all its jobs",
     )
+    compute_source: ComputeSource | None = Field(
+        default=None,
+        description="for a tool built for compute (and only then): where the machines come from: rented (a GPU "
+        "cloud, serverless GPUs), free_quota (free best-effort GPU sessions within quotas, as hosted notebooks give) "
+        "or yours (it runs work on a cluster or cloud account you bring)",
+    )
     platforms: tuple[str, ...] = Field(
         default=(),
         description="catalog ids of the data platforms, engines or backends it is made to work with (a table "
@@ -230,6 +237,8 @@ class Tool(BaseModel):
             raise ValueError("paid_stages are given only for a tool with a free edition (pricing freemium)")
         if self.paid_stages and set(self.paid_stages) == set(self.primary_stages):
             raise ValueError("paid_stages leave at least one job to the free edition (else its pricing is paid)")
+        if (Stage.COMPUTE in self.primary_stages) != (self.compute_source is not None):
+            raise ValueError("compute_source is given exactly when compute is among primary_stages")
         if self.local_needs is not None and not self.self_host_needs:
             raise ValueError("local_needs is given only for a tool with a self-hosted setup (self_host_needs)")
         self_hostable = Deployment.SELF_HOSTED in self.deployment
@@ -248,6 +257,10 @@ class Tool(BaseModel):
         `governs` or `evaluates`); empty for any other stage."""
         name = KIND_FIELDS.get(stage)
         return frozenset(getattr(self, name)) if name else frozenset()
+
+    def only_compute_from(self, stages: Iterable[Stage], source: ComputeSource) -> bool:
+        """Is what it would do here (these jobs) only compute, on machines from that source?"""
+        return set(stages) == {Stage.COMPUTE} and self.compute_source is source
 
     def paid_for(self, stages: Iterable[Stage]) -> bool:
         """Is what it would do here (these jobs) only in its paid edition: its free edition does none of them?"""

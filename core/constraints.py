@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.catalog import Tool
 from core.profile import Profile
-from core.vocabulary import Budget, Category, Deployment, Pricing, Stage, label
+from core.vocabulary import Budget, Category, Cloud, ComputeSource, Deployment, Pricing, Stage, label
 
 if TYPE_CHECKING:  # scoring reads violations from here (a tool in use that breaks a rule keeps no stage)
     from core.scoring import Wanted
@@ -74,9 +74,9 @@ def admissible(tool: Tool, profile: Profile, wanted: Wanted) -> bool:
 
 
 def fits_wanted(tool: Tool, profile: Profile, wanted: Wanted) -> bool:
-    """What `admissible` reads of what they want: built for a wanted job, and not one only its paid edition does for
-    a team that can use only free tools or only open source."""
-    return fills(tool, wanted) and affordable(tool, profile, wanted)
+    """What `admissible` reads of what they want: built for a wanted job, not one only its paid edition does for
+    a team that can use only free tools or only open source, and not compute from machines that are not for them."""
+    return fills(tool, wanted) and affordable(tool, profile, wanted) and not machines_missing(tool, profile, wanted)
 
 
 def fills(tool: Tool, wanted: Wanted) -> bool:
@@ -94,6 +94,28 @@ def paid_jobs(tool: Tool, wanted: Wanted) -> list[Stage]:
         return []
     jobs = [stage for stage in (wanted.weights or tool.primary_stages) if tool.built_for(stage)]
     return jobs if tool.paid_for(jobs) else []
+
+
+def machines_missing(tool: Tool, profile: Profile, wanted: Wanted) -> str | None:
+    """Why a tool whose only job here is compute gets them no machines they can use, or None: it runs work on
+    machines they would bring (a Ray cluster, cloud accounts for SkyPilot) and they have only laptops and no budget;
+    or its GPUs are free best-effort sessions within quotas (Colab, Kaggle), which answer only someone who cannot
+    pay, where a team with any budget rents machines that stay up."""
+    jobs = [stage for stage in (wanted.weights or tool.primary_stages) if tool.built_for(stage)]
+    if tool.only_compute_from(jobs, ComputeSource.YOURS) and profile.budget is Budget.NONE \
+            and profile.cloud is Cloud.NONE and not profile.kubernetes:
+        return "it runs work on machines you bring (a cluster or a cloud account), and with only laptops and no " \
+            "budget you have none to give it"
+    if Stage.COMPUTE in jobs and free_sessions_only(tool, profile):
+        return "its GPUs are free best-effort sessions within quotas, and with a budget rented machines that stay " \
+            "up serve you better"
+    return None
+
+
+def free_sessions_only(tool: Tool, profile: Profile) -> bool:
+    """Are its GPUs free best-effort sessions within quotas (Colab, Kaggle), for someone with a budget to rent
+    machines that stay up: no answer to their compute, whether they would add it or run it already."""
+    return tool.compute_source is ComputeSource.FREE_QUOTA and profile.budget not in (None, Budget.NONE)
 
 
 def affordable(tool: Tool, profile: Profile, wanted: Wanted) -> bool:

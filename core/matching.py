@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from core.advice import build_advice
 from core.catalog import EDITION_WORDS, Catalog, Tool, any_name
-from core.constraints import admissible, affordable, paid_jobs, violations
+from core.constraints import admissible, affordable, machines_missing, paid_jobs, violations
 from core.explanations import caveats, counterfactuals, main_stage
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind, Pick, Recommendation
@@ -555,6 +555,9 @@ def why_not(
         rule = ("and your budget is free only" if profile.budget is Budget.NONE
                 else "which is not open source, and you need open source")
         return f"{tool.name}: {stages_text(paid_jobs(tool, wanted))} is only in its paid edition, {rule}."
+    missing = machines_missing(tool, profile, wanted)
+    if missing:
+        return f"{tool.name}: {missing}."
     scored = _ranked(profile, catalog, wanted, critiques, leave_out)
     chosen = _choose(profile, catalog, wanted, scored, 3, critiques, leave_out)
     if tool_id in profile.stack():

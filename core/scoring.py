@@ -15,7 +15,7 @@ from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
 from core.catalog import Catalog, Tool
-from core.constraints import paid_jobs, violations
+from core.constraints import free_sessions_only, paid_jobs, violations
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind
 from core.vocabulary import (
@@ -24,6 +24,7 @@ from core.vocabulary import (
     Budget,
     Category,
     Cloud,
+    ComputeSource,
     Deployment,
     Evaluates,
     Frustration,
@@ -270,6 +271,8 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
                     continue  # a side job its family sells as its own product (GitHub's CI/CD is GitHub Actions)
                 if stage is Stage.NOTEBOOKS and shared_notebooks and _personal_notebook(tool):
                     continue
+                if stage is Stage.COMPUTE and free_sessions_only(tool, profile):
+                    continue  # Colab's free GPU sessions, for a team with a budget: compute is still theirs to find
                 holder = catalog.get(keeping[stage]) if stage in keeping else None
                 # the tool whose main job it is keeps a stage (GitHub Actions keeps CI/CD, not GitHub)
                 if holder is None or stage is tool.primary_stages[0] and stage is not holder.primary_stages[0]:
@@ -291,7 +294,11 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     wanted.settled = bool(asked) and not wanted.weights
     needs = set(profile.needs or ())
     wanted.answered = frozenset(f.value for f in profile.frustrations or () if needs & set(profile.implied_by(f)))
-    evaluates = _evaluates(set(wanted.order), needs, set(keeping))
+    # free GPU sessions in hosted notebooks (Colab, Kaggle) are where people try anything, app prototypes included:
+    # no sign of training models, as a cluster or rented GPUs are
+    trains = {stage for stage, holder in keeping.items() if stage in TRAINING_STAGES
+              and catalog.get(holder).compute_source is not ComputeSource.FREE_QUOTA}
+    evaluates = _evaluates(set(wanted.order), needs, set(keeping) - TRAINING_STAGES | trains)
     wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order), needs), Stage.LLM_EVALUATION: evaluates}
     gate = {Stage.LLM_EVALUATION, Stage.CI_CD} <= needs  # LLM evaluation asked as a step of their CI
     if (evaluates == {Evaluates.MODELS} or gate) and wanted.origin.get(Stage.LLM_OBSERVABILITY) not in (None, "need"):
@@ -775,7 +782,10 @@ def _gpu_source(tool: Tool, machines: str, explain: bool) -> Factor | None:
     """For a team with no machines of its own to run compute on: a hosted GPU service fits, and a scheduler
     (Ray, Slurm), which spreads work over machines a team has, gets them no GPUs: as much a misfit as a tool
     made to work inside a platform they do not run. None for a GPU cloud they would run themselves."""
-    if Deployment.SAAS in tool.deployment:
+    if tool.compute_source is ComputeSource.FREE_QUOTA:
+        return Factor("cloud", 0.3, "gives you free GPU sessions, within quotas, without owning hardware"
+                      if explain else None)
+    if tool.compute_source is ComputeSource.RENTED:
         return Factor("cloud", 0.3, "rents you GPUs without owning hardware" if explain else None)
     if tool.category is not Category.ML_IAAS:
         bad = f"it schedules work on machines you run, and you have {machines}" if explain else None
@@ -928,9 +938,9 @@ MAJOR_CLOUDS = frozenset({Cloud.AWS, Cloud.GCP, Cloud.AZURE})
 
 
 def _rents_gpus(tool: Tool) -> bool:
-    """A GPU cloud of its own: rented machines, only as its own hosted service (RunPod, Lambda, Modal)."""
-    return (tool.category is Category.ML_IAAS and tool.primary_stages[:1] == (Stage.COMPUTE,)
-            and Deployment.SELF_HOSTED not in tool.deployment and not tool.clouds)
+    """A GPU cloud of its own, first of all: machines it rents you (RunPod, Lambda, Modal; not a notebook platform
+    that also has GPUs)."""
+    return tool.compute_source is ComputeSource.RENTED and tool.primary_stages[:1] == (Stage.COMPUTE,)
 
 
 def workload_prior(profile: Profile) -> Mapping[Workload, float]:

@@ -151,6 +151,14 @@ class Deployment(StrEnum):
     MANAGED_CLOUD = "managed_cloud"
 
 
+class ComputeSource(StrEnum):
+    """Where the machines a compute tool runs work on come from."""
+
+    RENTED = "rented"  # it rents you machines: a GPU cloud, serverless GPUs, a hosted platform's own fleet
+    FREE_QUOTA = "free_quota"  # free, best-effort GPU sessions within quotas (hosted notebooks)
+    YOURS = "yours"  # machines or cloud accounts you bring: a cluster, your cloud credentials, Kubernetes
+
+
 class Pricing(StrEnum):
     FREE = "free"
     FREEMIUM = "freemium"

@@ -14,7 +14,7 @@ from core.matching import near_duplicate, rank, recommend, violations, why_not
 from core.profile import Profile, parse_profile
 from core.recommendation import Critique, CritiqueKind
 from core.scoring import factors, is_platform, wanted_of
-from core.vocabulary import Deployment, Evaluates, Frustration, Governs, Persona, Pricing, Stage, label
+from core.vocabulary import ComputeSource, Deployment, Evaluates, Frustration, Governs, Persona, Pricing, Stage, label
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -1293,8 +1293,41 @@ def test_one_persons_notebook_app_does_not_answer_notebooks_on_a_shared_gpu_clus
                              "frustrations": ["compute_access"], "needs": ["notebooks", "compute"],
                              "open_source_only": True, "budget": "none"})  # fmt: skip
     assert "jupyterhub" in {t.id for t in picks(profile)}
-    alone = parse_profile({**profile.model_dump(mode="json"), "cloud": "none", "kubernetes": False})
-    assert "jupyterhub" not in {t.id for t in picks(alone)}  # on a laptop, their JupyterLab still does the job
+    # on a laptop, their JupyterLab still does the job (with a small budget, so that compute has answers: with none,
+    # nothing open source gets laptops a GPU)
+    alone = parse_profile({**profile.model_dump(mode="json"), "cloud": "none", "kubernetes": False, "budget": "low"})
+    assert "jupyterhub" not in {t.id for t in picks(alone)}
+
+
+def test_with_only_laptops_and_no_budget_compute_is_free_gpu_sessions_not_a_cluster_framework() -> None:
+    """A student with no GPU, no cloud and no money: Ray needs a cluster and SkyPilot cloud accounts to launch on,
+    neither of which they have or can pay for; Colab's and Kaggle's free GPU sessions are what gets them a GPU, and
+    the sentence says so rather than that they rent GPUs. With a budget, the free sessions are no answer (rented
+    machines stay up), and SkyPilot is one again."""
+    student = parse_profile({"persona": "researcher", "team_size": 1, "cloud": "none", "kubernetes": False,
+                             "workloads": ["nlp"], "frustrations": ["compute_access"], "budget": "none"})
+    catalog = shipped()
+    result = recommend(student, catalog)
+    chosen = [p.id for p in result.picks]
+    assert set(chosen) >= {"google-colab", "kaggle"}
+    assert not {"ray", "skypilot"} & set(chosen)
+    said = " ".join(result.common + tuple(r for p in result.picks for r in p.reasons))
+    assert "free GPU sessions" in said and "rents you GPUs" not in said
+    assert "machines you bring" in why_not(student, catalog, "ray")
+    assert "machines you bring" in why_not(student, catalog, "skypilot")
+    paying = parse_profile({**student.model_dump(mode="json"), "budget": "low"})
+    chosen = {t.id for t in picks(paying)}
+    assert not {"google-colab", "kaggle"} & chosen and "skypilot" in chosen
+    assert "free best-effort sessions" in why_not(paying, catalog, "google-colab")
+
+
+def test_colab_they_run_does_not_settle_compute_for_a_team_with_a_budget() -> None:
+    """Two people on Colab who can't get GPUs and have a small budget: their Colab keeps no compute job (its free
+    sessions are what falls short), so a compute pick is still made; with no budget, it is what they have."""
+    team = parse_profile({"persona": "software_engineer", "team_size": 2, "cloud": "none", "kubernetes": False,
+                          "current_stack": ["google-colab", "github"], "frustrations": ["compute_access"],
+                          "budget": "low"})  # fmt: skip
+    assert any(t.built_for(Stage.COMPUTE) for t in picks(team))
 
 
 def test_why_not_compares_with_the_pick_for_the_same_job_and_only_on_what_they_said() -> None:
@@ -1496,3 +1529,15 @@ def test_paid_stages_are_jobs_of_a_tool_with_a_free_edition() -> None:
             _tool("half-paid", **freemium, paid_stages=bad)
     with pytest.raises(ValueError, match="only for a tool with a free edition"):
         _tool("all-paid", **{**freemium, "pricing": "paid"}, paid_stages=["model_monitoring"])
+
+
+def test_compute_source_is_given_exactly_for_a_tool_built_for_compute() -> None:
+    """Where a compute tool's machines come from is part of its entry when compute is one of its jobs, and only then
+    (the shipped catalog gives it for every such tool)."""
+    compute = {"stages": ["compute"], "primary_stages": ["compute"]}
+    assert _tool("gpu-launcher", **compute, compute_source="yours").compute_source is ComputeSource.YOURS
+    with pytest.raises(ValueError, match="compute_source is given exactly when compute"):
+        _tool("gpu-launcher", **compute)
+    with pytest.raises(ValueError, match="compute_source is given exactly when compute"):
+        _tool("a-server", compute_source="rented")
+    assert all(t.compute_source is not None for t in shipped() if Stage.COMPUTE in t.primary_stages)
