@@ -165,6 +165,9 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         # "I am doing my PhD", "3 of us researchers", "research assistant in a lab" (not "my PhD student")
         r"doing (?:a |my )?phd", r"of us researchers", r"other researcher", r"research assistant",
         r"(?:i'm|i am|we're|we are) in a (?:uni|university) lab",
+        # "undergrad here", "MSc student", "for my thesis": a student doing research of their own
+        r"undergrad(?:uate)?s?(?: student)?", r"(?:msc|bsc|ms|bachelor'?s) student",
+        r"(?:my|our) (?:bachelor'?s |master'?s |msc |bsc |phd |undergrad(?:uate)? |senior )?(?:thesis|dissertation)",
     ),
     Persona.SOFTWARE_ENGINEER: (
         r"software engineer", r"software dev(?:eloper)?", r"swe", r"sw eng(?:ineer)?", r"sde",
@@ -3068,12 +3071,13 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"zero (?:for|on) (?:tools|software|licen[cs]es|vendors)",
                   r"(?:can't|cannot|can not|won't|unable to) (?:pay|spend)(?! (?:much|a lot|more|too much|big|lots|"
                   r"that much|thousands|enterprise))", r"\$0",
-                  r"0 (?:budget|dollars|\$|usd|eur)", r"no money", r"nothing to spend", r"no spend", r"unfunded",
+                  r"0 (?:budget|dollars|\$|usd|eur)", r"no money", r"zero (?:money|cash|funds|funding)",
+                  r"(?:i'm|im|i am|we're|we are) (?:totally |completely |flat )?broke",
+                  r"broke (?:student|undergrad|grad)", r"nothing to spend", r"no spend", r"unfunded",
                   r"nothing paid", r"no paid (?:tools|plans|products)", r"(?:has|have|needs?) to be free",
                   r"must be free",
                   r"(?:that's|that is|thats|which is|as long as it's) free\b(?! (?:tier|trial|of|from))",
                   r"budget (?:is )?(?:basically |pretty much |practically |now )?(?:zero|nil|none|0)",
-                  r"(?:we're|we are) broke",
                   r"not a (?:penny|dime|cent)", r"no funding", r"budget: (?:none|zero|0)",
                   r"(?:something|anything|tools?|options?|stuff) (?:that's |that is )?free(?! or| and| tier)",
                   r"free(?: tools| stuff)?,? please",

@@ -1213,3 +1213,20 @@ def test_kubernetes_nobody_here_has_touched_is_no_cluster_of_theirs(shipped_cata
                        shipped_catalog)  # fmt: skip
     assert facts["kubernetes"] is False
     assert understand("we run everything on kubernetes", shipped_catalog)["kubernetes"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "persona", "budget"),
+    [
+        ("undergrad here, no gpu, just my laptop and zero money", "researcher", "none"),
+        ("broke student, fine-tuning a small BERT", "researcher", "none"),
+        ("I'm doing this for my master's thesis and we have zero funding", "researcher", "none"),
+        ("MSc student, working alone on a laptop", "researcher", None),
+        ("our undergrads label the data for us, we're a team of 4", None, None),
+        ("the startup I was at went broke last year", None, None),
+    ],
+)
+def test_students_and_no_money_in_their_own_words(shipped_catalog: Catalog, text: str, persona: str | None,
+                                                  budget: str | None) -> None:
+    read = understand(text, shipped_catalog)
+    assert (read.get("persona"), read.get("budget")) == (persona, budget)
