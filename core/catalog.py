@@ -164,6 +164,12 @@ class Tool(BaseModel):
         "closed-source edition does (Arthur's open-source engine does LLM evaluation and tracing; monitoring ML models "
         "needs the paid Arthur Platform); empty when the free edition does all its jobs",
     )
+    hosted_stages: tuple[Stage, ...] = Field(
+        default=(),
+        description="for a tool with both a hosted service and software a team runs itself: the jobs among its "
+        "primary_stages that only the vendor's hosted service does (Portkey's open-source gateway routes requests; "
+        "its tracing and observability are in the hosted app); empty when what a team runs does all its jobs",
+    )
     compute_source: ComputeSource | None = Field(
         default=None,
         description="for a tool built for compute (and only then): where the machines come from: rented (a GPU "
@@ -237,6 +243,10 @@ class Tool(BaseModel):
             raise ValueError("paid_stages are given only for a tool with a free edition (pricing freemium)")
         if self.paid_stages and set(self.paid_stages) == set(self.primary_stages):
             raise ValueError("paid_stages leave at least one job to the free edition (else its pricing is paid)")
+        if any(stage not in self.primary_stages for stage in self.hosted_stages):
+            raise ValueError("hosted_stages are among its primary_stages")
+        if self.hosted_stages and not {Deployment.SAAS, Deployment.SELF_HOSTED} <= set(self.deployment):
+            raise ValueError("hosted_stages are given only for a tool with a hosted service and a self-hosted edition")
         if (Stage.COMPUTE in self.primary_stages) != (self.compute_source is not None):
             raise ValueError("compute_source is given exactly when compute is among primary_stages")
         if self.local_needs is not None and not self.self_host_needs:
@@ -257,6 +267,11 @@ class Tool(BaseModel):
         `governs` or `evaluates`); empty for any other stage."""
         name = KIND_FIELDS.get(stage)
         return frozenset(getattr(self, name)) if name else frozenset()
+
+    def hosted_for(self, stages: Iterable[Stage]) -> bool:
+        """Is what it would do here (these jobs) only in the vendor's hosted service, not in what a team runs?"""
+        jobs = set(stages)
+        return bool(jobs) and jobs <= set(self.hosted_stages)
 
     def only_compute_from(self, stages: Iterable[Stage], source: ComputeSource) -> bool:
         """Is what it would do here (these jobs) only compute, on machines from that source?"""

@@ -75,8 +75,10 @@ def admissible(tool: Tool, profile: Profile, wanted: Wanted) -> bool:
 
 def fits_wanted(tool: Tool, profile: Profile, wanted: Wanted) -> bool:
     """What `admissible` reads of what they want: built for a wanted job, not one only its paid edition does for
-    a team that can use only free tools or only open source, and not compute from machines that are not for them."""
-    return fills(tool, wanted) and affordable(tool, profile, wanted) and not machines_missing(tool, profile, wanted)
+    a team that can use only free tools or only open source, nor one only its hosted service does for a team that
+    must self-host or use only open source, and not compute from machines that are not for them."""
+    return fills(tool, wanted) and affordable(tool, profile, wanted) and runnable(tool, profile, wanted) \
+        and not machines_missing(tool, profile, wanted)
 
 
 def fills(tool: Tool, wanted: Wanted) -> bool:
@@ -116,6 +118,21 @@ def free_sessions_only(tool: Tool, profile: Profile) -> bool:
     """Are its GPUs free best-effort sessions within quotas (Colab, Kaggle), for someone with a budget to rent
     machines that stay up: no answer to their compute, whether they would add it or run it already."""
     return tool.compute_source is ComputeSource.FREE_QUOTA and profile.budget not in (None, Budget.NONE)
+
+
+def hosted_jobs(tool: Tool, wanted: Wanted) -> list[Stage]:
+    """The wanted jobs it would do here, when only the vendor's hosted service does them (Portkey's tracing is in its
+    hosted app, not in the open-source gateway a team runs); empty otherwise."""
+    if not tool.hosted_stages:
+        return []
+    jobs = [stage for stage in (wanted.weights or tool.primary_stages) if tool.built_for(stage)]
+    return jobs if tool.hosted_for(jobs) else []
+
+
+def runnable(tool: Tool, profile: Profile, wanted: Wanted) -> bool:
+    """Not a tool whose own software does nothing they want, for someone who must self-host or use only open source
+    (its hosted service is the vendor's, and closed)."""
+    return not ((profile.must_self_host() or profile.open_source_only) and hosted_jobs(tool, wanted))
 
 
 def affordable(tool: Tool, profile: Profile, wanted: Wanted) -> bool:

@@ -37,14 +37,18 @@ def _news(tool: Tool, today: date) -> str | None:
     return f"{latest.what.rstrip('.')} ({latest.date})"
 
 
-def caveats(tool: Tool, profile: Profile, *, today: date, paid: Sequence[Stage] = ()) -> list[str]:
+def caveats(tool: Tool, profile: Profile, *, today: date, paid: Sequence[Stage] = (),
+            hosted: Sequence[Stage] = ()) -> list[str]:
     """What adopting the tool will cost this team, each line read from the tool's own entry; `paid`, the jobs
-    asked of it that only its paid edition does (paid_jobs)."""
+    asked of it that only its paid edition does (paid_jobs); `hosted`, those only its hosted service does
+    (hosted_jobs)."""
     if tool.id in profile.stack():  # a tool they run: running it and adopting it (licence, cloud, maturity
         return _risks(tool, today)  # bar) are paid already; only what may change under them is said
     found: list[str] = []
     if paid:
         found.append(f"{stages_text(paid)} is only in its paid edition")
+    if hosted:
+        found.append(f"{stages_text(hosted)} is only in its hosted service")
     if operated_by_them(tool, profile) and tool.self_host_needs:
         if profile.team_size == 1 and tool.local_needs:  # alone, the single-machine setup its docs give
             found.append(f"on your own machine you run {and_list(tool.local_needs)}")

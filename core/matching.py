@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from core.advice import build_advice
 from core.catalog import EDITION_WORDS, Catalog, Tool, any_name
-from core.constraints import admissible, affordable, machines_missing, paid_jobs, violations
+from core.constraints import admissible, affordable, hosted_jobs, machines_missing, paid_jobs, runnable, violations
 from core.explanations import caveats, counterfactuals, main_stage
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind, Pick, Recommendation
@@ -409,7 +409,8 @@ def _pick(tool: Tool, score: float, reasons: tuple[str, ...], profile: Profile, 
         id=tool.id, name=tool.name, url=tool.url, score=score, ring=ring,
         ring_meaning=meaning, quadrant=tool.quadrant, stages=covered,
         reasons=reasons or (tool.summary,),
-        caveats=tuple(caveats(tool, profile, today=today, paid=paid_jobs(tool, wanted))),
+        caveats=tuple(caveats(tool, profile, today=today, paid=paid_jobs(tool, wanted),
+                              hosted=hosted_jobs(tool, wanted))),
         cost=tool.pricing_model,
     )  # fmt: skip
 
@@ -555,6 +556,10 @@ def why_not(
         rule = ("and your budget is free only" if profile.budget is Budget.NONE
                 else "which is not open source, and you need open source")
         return f"{tool.name}: {stages_text(paid_jobs(tool, wanted))} is only in its paid edition, {rule}."
+    if not runnable(tool, profile, wanted):
+        rule = ("and you need self-hosting" if profile.self_hosted else "and I assume a team on-prem self-hosts"
+                if profile.must_self_host() else "which is not open source, and you need open source")
+        return f"{tool.name}: {stages_text(hosted_jobs(tool, wanted))} is only in its hosted service, {rule}."
     missing = machines_missing(tool, profile, wanted)
     if missing:
         return f"{tool.name}: {missing}."

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
 from core.catalog import Catalog, Tool
-from core.constraints import free_sessions_only, paid_jobs, violations
+from core.constraints import free_sessions_only, hosted_jobs, paid_jobs, violations
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind
 from core.vocabulary import (
@@ -1035,7 +1035,7 @@ def _budget(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Fact
         # not its free engine): its free tier and free self-hosted edition do not count here
         pricing = Pricing.PAID
         price = f"paid for {stages_text(jobs)}, which its free edition does not do"
-    elif tool.open_source and pricing is Pricing.FREEMIUM:
+    elif tool.open_source and pricing is Pricing.FREEMIUM and not hosted_jobs(tool, wanted):
         pricing = Pricing.FREE  # the software is free to run; only the vendor's hosting is paid
         price = "free to run yourself"
     elif profile.must_self_host() and tool.self_hosted_pricing is not None:
@@ -1109,9 +1109,11 @@ def _activity(tool: Tool, catalog: Catalog, explain: bool) -> Factor:
     return Factor("activity", 0.05, good)
 
 
-def _licence(tool: Tool, explain: bool) -> Factor:
-    """Open source is a fact worth saying when the other picks are not (the shared ones are dropped)."""
-    good = f"open source ({tool.license})" if explain and tool.open_source else None
+def _licence(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
+    """Open source is a fact worth saying when the other picks are not (the shared ones are dropped), and when what
+    they would use is that software, not the vendor's hosted service (Portkey's tracing)."""
+    good = f"open source ({tool.license})" if explain and tool.open_source and not hosted_jobs(tool, wanted) \
+        else None
     return Factor("licence", 0.0, good)
 
 
@@ -1161,7 +1163,7 @@ FACTORS: tuple[tuple[FactorOf, frozenset[str], bool], ...] = (
     (lambda t, p, c, i, w, e: _budget(t, p, w, e), _HOSTING | {"budget"}, True),
     (lambda t, p, c, i, w, e: _standing(t, i, w, c, e), frozenset(), True),
     (lambda t, p, c, i, w, e: _activity(t, c, e), frozenset(), False),
-    (lambda t, p, c, i, w, e: _licence(t, e), frozenset(), False),
+    (lambda t, p, c, i, w, e: _licence(t, w, e), frozenset(), True),
 )
 
 

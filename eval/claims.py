@@ -145,7 +145,8 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
          lambda m: tool["pricing"].replace("_", " ") == m.group(1)),
         (r"^(free|paid) to run yourself, which fits a .+ budget$",
          lambda m: tool.get("self_hosted_pricing") == m.group(1) and self_hosting(profile)
-         or m.group(1) == "free" and tool["open_source"] and tool["pricing"] == "freemium"),
+         or m.group(1) == "free" and tool["open_source"] and tool["pricing"] == "freemium"
+         and not _hosted_only(tool, profile)),
         (r"^pays off even before pipelines are automated$", lambda m: tool.get("min_maturity", 0) == 0),
         (r"^widely integrated: (\d+) tools in my catalog work with it$",
          lambda m: sum(tool["id"] in t.get("integrates_with", []) for t in raw.values()) == int(m.group(1))),
@@ -154,7 +155,8 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         (r"^proven: in use since (\d{4})$", lambda m: tool["first_release_year"] == int(m.group(1))),
         (r"^actively released: (.+) in \w+ \d{4}$",
          lambda m: (tool.get("latest_release") or {}).get("version") == m.group(1)),
-        (r"^open source \(([^)]+)\)$", lambda m: tool["open_source"] and tool["license"] == m.group(1)),
+        (r"^open source \(([^)]+)\)$",
+         lambda m: tool["open_source"] and tool["license"] == m.group(1) and not _hosted_only(tool, profile)),
         (r"^one platform for many stages, as you prefer$",
          lambda m: tool["scope"] > 0 and profile.get("scope_preference") == "all_in_one"),
         (r"^one platform for many stages: fewer tools, for 'too many tools already'$",
@@ -210,6 +212,22 @@ def _paid_said(said: str, tool: Raw, profile: Raw) -> bool:
         and all(s in (profile.get("needs") or paid) for s in named)
 
 
+def _hosted_only(tool: Raw, profile: Raw) -> bool:
+    """Is every job asked of it (with no needs stated, its own jobs) one that only its hosted service does?"""
+    hosted = set(tool.get("hosted_stages") or [])
+    asked = set(tool["primary_stages"]) & set(profile.get("needs") or tool["primary_stages"])
+    return bool(hosted) and bool(asked) and asked <= hosted
+
+
+def _hosted_said(said: str, tool: Raw, profile: Raw) -> bool:
+    """A hosted-service caveat names jobs the entry says only its hosted service does, that the person asked for
+    (with no needs stated, any of them)."""
+    hosted = tool.get("hosted_stages") or []
+    named = [s for s in hosted if _label(s) in said]
+    return bool(named) and said == " and ".join(_label(s) for s in named) \
+        and all(s in (profile.get("needs") or hosted) for s in named)
+
+
 def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
     checks: list[tuple[str, Callable[[re.Match[str]], bool]]] = [
         (r"^to run it yourself you operate (.+)$",
@@ -224,6 +242,7 @@ def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
         (r"^works only with (.+) models$",
          lambda m: bool(tool.get("frameworks")) and m.group(1) == " or ".join(tool["frameworks"])),
         (r"^(.+) is only in its paid edition$", lambda m: _paid_said(m.group(1), tool, profile)),
+        (r"^(.+) is only in its hosted service$", lambda m: _hosted_said(m.group(1), tool, profile)),
         (r"^not open source \(licence: (.+)\)$", lambda m: not tool["open_source"] and tool["license"] == m.group(1)),
         (r"^pays off from maturity level (\d); you are at \d$", lambda m: tool.get("min_maturity") == int(m.group(1))),
         (r"^no release since (.+) \(\w+ \d{4}\)$",

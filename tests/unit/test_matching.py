@@ -1541,3 +1541,38 @@ def test_compute_source_is_given_exactly_for_a_tool_built_for_compute() -> None:
     with pytest.raises(ValueError, match="compute_source is given exactly when compute"):
         _tool("a-server", compute_source="rented")
     assert all(t.compute_source is not None for t in shipped() if Stage.COMPUTE in t.primary_stages)
+
+
+def test_a_job_only_the_hosted_service_does_is_not_offered_to_a_team_that_runs_its_own() -> None:
+    """Portkey's open-source gateway routes LLM calls; its tracing and observability are in the hosted app (its
+    README). A team that must self-host, or may use only open source, asking for LLM observability is not sent it,
+    and why-not says which job and which rule; a team happy with SaaS may be, told the job is in the hosted service
+    and never that it is free to run yourself or open source."""
+    base = {"persona": "software_engineer", "team_size": 4, "cloud": "aws", "workloads": ["llm"],
+            "needs": ["llm_observability"], "current_stack": ["litellm"]}
+    catalog = shipped()
+    for extra, rule in (({"self_hosted": True}, "and you need self-hosting."),
+                        ({"open_source_only": True}, "which is not open source, and you need open source."),
+                        ({"cloud": "on_prem"}, "and I assume a team on-prem self-hosts.")):
+        profile = parse_profile({**base, **extra})
+        assert "portkey" not in {t.id for t in picks(profile)}
+        said = why_not(profile, catalog, "portkey")
+        assert said == f"Portkey: LLM observability is only in its hosted service, {rule}"
+    hosted = parse_profile({**base, "self_hosted": False, "budget": "low"})
+    ahead = [t.id for _, t, _ in rank(hosted, catalog)]
+    ahead = frozenset(ahead[: ahead.index("portkey")])  # left out, so that Portkey is a pick
+    pick = next(p for p in recommend(hosted, catalog, leave_out=ahead).picks if p.id == "portkey")
+    assert "LLM observability is only in its hosted service" in pick.caveats
+    assert not any("open source" in reason or "free to run yourself" in reason for reason in pick.reasons)
+
+
+def test_hosted_stages_are_jobs_of_a_tool_with_both_a_hosted_service_and_its_own_software() -> None:
+    both = {"deployment": ["saas", "self_hosted"], "stages": ["llm_observability", "model_serving"],
+            "primary_stages": ["llm_observability", "model_serving"]}
+    tool = _tool("gateway", **both, hosted_stages=["llm_observability"])
+    assert tool.hosted_for([Stage.LLM_OBSERVABILITY]) and not tool.hosted_for([Stage.LLM_OBSERVABILITY,
+                                                                               Stage.MODEL_SERVING])
+    with pytest.raises(ValueError, match="among its primary_stages"):
+        _tool("gateway", **both, hosted_stages=["vector_search"])
+    with pytest.raises(ValueError, match="a hosted service and a self-hosted edition"):
+        _tool("gateway", **{**both, "deployment": ["self_hosted"]}, hosted_stages=["llm_observability"])
