@@ -1259,7 +1259,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"re-?train\w* happens (?:whenever|when|if) (?:someone|somebody|anyone|one of us|i|we)",
         # "retraining = me re-running the notebook", "retraining is whoever's free running train.py by hand", "it's
         # still me clicking run every week", "stop babysitting it"
-        r"retrain\w* (?:is|=|means) (?:\w+ ){0,4}(?:running|re-?running|clicking|by hand|manual)",
+        # "retraining is someone clicking run-all" (not "retraining is automated but deploys are manual")
+        r"retrain\w* (?:is|=|means) (?:(?!but |and |while |whereas |automat)\w+ ){0,4}"
+        r"(?:running|re-?running|clicking|by hand|manual)",
         r"(?:me|someone|whoever'?s? \w+) (?:\w+ ){0,3}(?:clicking run|re-?running the notebook|running train\.py)",
         r"stop babysitting",
         # "retraining is a calendar reminder"

@@ -1230,3 +1230,17 @@ def test_students_and_no_money_in_their_own_words(shipped_catalog: Catalog, text
                                                   budget: str | None) -> None:
     read = understand(text, shipped_catalog)
     assert (read.get("persona"), read.get("budget")) == (persona, budget)
+
+
+@pytest.mark.parametrize(
+    ("text", "pains"),
+    [
+        ("retraining is automated but deploys are manual kubectl", []),
+        ("Retraining is fully automated, while deploys are manual.", []),
+        ("retraining is still someone clicking run all", ["manual_retraining"]),
+        ("retraining = me rerunning the notebook every month", ["manual_retraining"]),
+    ],
+)
+def test_manual_deploys_beside_automated_retraining_are_no_manual_retraining(shipped_catalog: Catalog, text: str,
+                                                                             pains: list[str]) -> None:
+    assert list(understand(text, shipped_catalog).get("frustrations", ())) == pains
