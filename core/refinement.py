@@ -14,7 +14,15 @@ from core.recommendation import CRITIQUE_LABELS, Critique, CritiqueKind
 from core.replies import apply
 from core.turns import Say, Turn
 from core.vocabulary import EventKind
-from core.wording import parse_critique, parse_what_about, parse_why_not, pick_to_leave_out, place_named, say
+from core.wording import (
+    name_to_leave_out,
+    parse_critique,
+    parse_what_about,
+    parse_why_not,
+    pick_to_leave_out,
+    place_named,
+    say,
+)
 
 
 def refine_text(w: Draft, text: str) -> Turn:
@@ -26,6 +34,10 @@ def refine_text(w: Draft, text: str) -> Turn:
     shown = current.picks if w.state in SHOWING else ()
     place = place_named(text) if shown else None
     named = pick_to_leave_out(text, {p.name: p.id for p in shown})  # "remove Evidently", an ordinary word elsewhere
+    if named is None and place is None and (typed := name_to_leave_out(text)) is not None:
+        # "remove Argo CD" of a tool not on the screen: still a tool's name, kept out of the picks from now on
+        found = w.catalog.match_name(typed)
+        named = found.id if found is not None else None
     if place is not None and place > len(shown):
         return (say("no_such_pick", count=len(shown), place=place),)
     if place is not None or named is not None:  # "remove the first one": the pick in that place

@@ -249,6 +249,12 @@ _LEAVE_OUT_NAME = re.compile(rf"^\s*(?:please\s+)?{LEAVE_OUT_VERBS}\s+(?:the\s+)
                              r"(?:\s+please)?\s*[.!]*\s*$", re.I)
 
 
+def name_to_leave_out(text: str) -> str | None:
+    """The name "remove X" gives, as typed ("remove argo cd": "argo cd"), whether or not X is on the screen."""
+    match = _LEAVE_OUT_NAME.match(text)
+    return match.group("name").strip() if match is not None else None
+
+
 def pick_to_leave_out(text: str, names: dict[str, str]) -> str | None:
     """The pick a message asks to leave out by its name ("remove Evidently"), given the names shown (name -> id):
     a name that is also an ordinary word is a tool's name here, said of a pick on the screen."""

@@ -261,6 +261,20 @@ def test_remove_a_pick_leaves_it_out_from_then_on(waiter: Waiter, mini_catalog: 
     assert first[0] not in picks_of(waiter.reply(W, U, "show more"))
 
 
+def test_remove_a_tool_not_among_the_picks_keeps_it_out_of_them(waiter: Waiter, mini_catalog: Catalog) -> None:
+    """"remove argo cd" of a tool the catalog knows but the screen does not show: it is still a tool's name (typed
+    in lower case, too), and it stays out of the picks from then on, "show more" included."""
+    shown = picks_of(to_picks(waiter))
+    profile = waiter.current_profile(W, U)
+    assert profile is not None
+    hidden = next(t.id for t in mini_catalog if t.id not in shown and t.id not in profile.stack()
+                  and " " in t.name)  # a name of several words ("Label Studio"), as "argo cd" is
+    name = mini_catalog.get(hidden).name
+    turn = waiter.reply(W, U, f"remove {name.lower()}")
+    assert f"leave {name} out" in said(turn)
+    assert hidden not in picks_of(waiter.reply(W, U, "show more"))
+
+
 def test_a_pick_left_out_is_named_nowhere(waiter: Waiter, mini_catalog: Catalog) -> None:
     first = to_picks(waiter)
     before = picks_of(first)
