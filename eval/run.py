@@ -199,13 +199,18 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
 #: full menu as a reviewer would sample it (every persona, cloud, team size and stage, a quarter keeping a stack, a
 #: fifth with pains only), each scenario modelled on one public page; at that session's start: hit 49/50, precision
 #: 103/121 = 0.851.
+#: Panel 27 was written blind in the session after (2026-12-04, evening), halfway through it, and committed before any
+#: tuning on it: people as they arrive at a tool-choice question (students with only a laptop, small startups,
+#: regulated enterprises, platform teams, LLM app builders), each scenario modelled on one public page (mostly GitHub
+#: issues and forum questions); hit 49/50, precision 101/119 = 0.849 at that session's start (194f2de) and 103/119 =
+#: 0.866 when it was committed (b79edbe).
 DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",
               "dev_panel_6.json", "dev_panel_7.json", "dev_panel_8.json", "dev_panel_9.json",
               "dev_panel_10.json", "dev_panel_11.json", "dev_panel_12.json", "dev_panel_13.json",
               "dev_panel_14.json", "dev_panel_15.json", "dev_panel_16.json", "dev_panel_17.json",
               "dev_panel_18.json", "dev_panel_19.json", "dev_panel_20.json",
               "dev_panel_21.json", "dev_panel_22.json", "dev_panel_23.json", "dev_panel_24.json", "dev_panel_25.json",
-              "dev_panel_26.json")
+              "dev_panel_26.json", "dev_panel_27.json")
 
 
 def dev_panels() -> list[tuple[str, list[dict[str, Any]]]]:
