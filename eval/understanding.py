@@ -67,9 +67,14 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: same time from other sources (retrospectives, post-mortems, migration write-ups, community digests), is a check,
 #: measured only and never tuned on: 414/109/192 at that session's start, 415/109/191 when it was committed; _35,
 #: written blind the same way later that session (short and medium messages and many replies, after comment threads)
-#: and committed before any tuning on it: 355/78/143 both at that session's start and after its tuning on _33)
+#: and committed before any tuning on it: 355/78/143 both at that session's start and after its tuning on _33); _36,
+#: written blind halfway through the next session (2026-12-04, evening) and committed before any tuning on it, is 100
+#: first messages as people write to a bot or a channel (role, team, where they run and their money situation in their
+#: own words; a fifth in a hurry, a tenth in another language or non-native English) and 50 replies, each modelled on
+#: one public comment thread or issue: 481/99/280, and 3 tools read from ordinary words, both at that session's start
+#: (194f2de) and when it was committed (b79edbe)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 36))))
+                    for n in ("", *(f"_{k}" for k in range(3, 37))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
