@@ -64,6 +64,10 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|
                        r"or maybe|trial\w*|plan(?:s|ning|ned)? to|intend\w* to|hop(?:e|ing) to|(?:first|next) step|"
                        # "shortlist is MLflow vs W&B", "we keep talking about DVC", "MLflow is the obvious first bet"
                        r"shortlist\w*|keep (?:talking|going on) about|"
+                       # "prototyping Dagster now", "a friend says Modal would …"
+                       r"prototyping(?: with)?(?=\s*$)|piloting|"
+                       r"(?:friend|colleague|coworker|co-worker|someone|somebody|people|folks|everyone|boss|manager)s? "
+                       r"(?:says?|said|suggest\w*|recommend\w*|swears? by|keeps? saying)|"
                        r"(?:was|were) (?:going|about) to (?:use|try|adopt|go with|buy|pick|switch to|move to)|"
                        r"love to|"
                        r"should (?:really |probably |definitely )?(?:be|start|switch|move)|"
@@ -1155,6 +1159,10 @@ def _suite_parts(raw: str, mentions: list[Mention], used: list[str]) -> list[str
     return found
 
 
+#: Right before a name, words that set it apart from what is theirs: "AWS Lambda (not to be confused with Lambda Labs)".
+_NOT_THIS = re.compile(r"(?<![a-z])(?:not to be confused with|as opposed to)\s*$")
+
+
 def _considered(raw: str, start: int, until: int | None = None) -> bool:
     """Is a tool named as something wanted or weighed ("looking at MLflow"), not something used?
     `until`: where the next tool is named; what is said of how a tool went stops there."""
@@ -1169,6 +1177,8 @@ def _considered(raw: str, start: int, until: int | None = None) -> bool:
         return True  # "we tried Feast but the online store was painful", "looked at Kubeflow, it was too heavy"
     if _EXISTS.match(rest):
         return True  # "I know Optuna exists"
+    if _NOT_THIS.search(clause):
+        return True  # "not to be confused with Lambda Labs": named to say it is not the one meant
     if _PRICED_OUT.match(rest) or _DOES_NOT_PAY.match(rest):
         # "Databricks was way too $$$ for us", "W&B has the nicer UI but per-seat pricing doesn't math for us": weighed
         # and found too dear, not in use

@@ -326,6 +326,10 @@ def test_ordinary_words_are_not_tools(shipped_catalog: Catalog, text: str) -> No
         ("At my previous job we ran everything on Databricks; here it's a laptop.", "databricks"),
         # asked for by the people a platform team serves
         ("the ML folks keep asking for GPU nodes, notebooks and 'an mlflow'", "mlflow"),
+        # suggested by someone else, tried out, or named to say it is not the one meant
+        ("A colleague says Modal would make GPU functions trivial.", "modal"),
+        ("We run on Prefect today and are prototyping Dagster now.", "dagster"),
+        ("Our API runs on AWS Lambda (not to be confused with Lambda Labs).", "lambda-cloud"),
     ],
 )
 def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
@@ -1244,3 +1248,14 @@ def test_students_and_no_money_in_their_own_words(shipped_catalog: Catalog, text
 def test_manual_deploys_beside_automated_retraining_are_no_manual_retraining(shipped_catalog: Catalog, text: str,
                                                                              pains: list[str]) -> None:
     assert list(understand(text, shipped_catalog).get("frustrations", ())) == pains
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [("Our data scientists prototype in Databricks and hand over a notebook.", "databricks"),
+     ("We run on Prefect today and are prototyping Dagster now.", "prefect"),
+     ("my manager says we're all-in on MLflow", "mlflow")],
+)
+def test_tools_used_for_prototypes_or_told_of_by_others_are_still_the_stack(shipped_catalog: Catalog, text: str,
+                                                                            tool: str) -> None:
+    assert tool in understand(text, shipped_catalog).get("current_stack", ())
