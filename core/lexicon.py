@@ -261,7 +261,9 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
     Cloud.ON_PREM: (r"on-prem(?:ise|ises)?(?: / own data centre)?", r"on prem(?:ise|ises)?", r"onprem(?:ise|ises)?",
                     r"own (?:data ?cent(?:er|re)s?|dc|servers?|hardware|gpus?|machines|metal|racks?|cluster)",
                     r"(?:our|in-house|internal|company|university|uni|hpc|slurm) (?:data ?cent(?:er|re)|servers?|"
-                    r"hardware|gpu cluster|cluster|machines|gpu boxes|boxes)", r"data ?cent(?:er|re)s?",
+                    r"hardware|machines|gpu boxes|boxes)", r"data ?cent(?:er|re)s?",
+                    # "our cluster" alone may be Kubernetes on a cloud; a company's or university's cluster is theirs
+                    r"(?:in-house|internal|company|university|uni|hpc|slurm) (?:gpu )?cluster",
                     r"bare[- ]metal", r"colo(?:cation)?", r"hpc",
                     # not Slurm run on a cloud: "Slurm on AWS ParallelCluster", "a Slurm cluster on GCP"
                     r"slurm(?!(?: cluster| setup)? (?:on|in) (?:aws|amazon|ec2|gcp|google|azure|the cloud|oci|oracle))",
@@ -278,7 +280,9 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"in (?:a|the|our) closet",
                     r"(?:(?:can't|cannot|can not|mustn't|must not|may not|never|won't) leave|stay on|stay in) "
                     r"(?:our|the company's) (?:own )?servers"),
-    Cloud.OTHER: (r"digital ?ocean", r"hetzner", r"ovh(?:cloud)?", r"oracle cloud", r"oci", r"ibm cloud",
+    Cloud.OTHER: (r"digital ?ocean", r"hetzner", r"ovh(?:cloud)?", r"oracle cloud", r"ibm cloud",
+                  # Oracle's cloud, not the Open Container Initiative's formats: "models as OCI artifacts"
+                  r"oci(?! (?:images?|artifacts?|registr\w+|spec\w*|formats?|compliant|containers?|layouts?|bundles?))",
                   r"alibaba(?: cloud)?", r"linode", r"akamai", r"scaleway", r"vultr", r"lambda labs",
                   r"lambda cloud", LAMBDA_GPUS, r"vps",
                   r"coreweave", r"runpod", r"vast\.?ai", r"paperspace", r"tencent cloud", r"yandex cloud",

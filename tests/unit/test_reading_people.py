@@ -1259,3 +1259,19 @@ def test_manual_deploys_beside_automated_retraining_are_no_manual_retraining(shi
 def test_tools_used_for_prototypes_or_told_of_by_others_are_still_the_stack(shipped_catalog: Catalog, text: str,
                                                                             tool: str) -> None:
     assert tool in understand(text, shipped_catalog).get("current_stack", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "cloud"),
+    [
+        ("We have Kubeflow on our Kubernetes cluster, run by the infra team.", None),
+        ("I'm a researcher running sweeps on our cluster with Optuna.", None),
+        ("The ML folks want to ship models as OCI artifacts through Harbor.", None),
+        ("Oracle Cloud shop: we use OCI Data Science notebooks.", "other"),
+        ("Training runs on the university cluster with Slurm.", "on_prem"),
+        ("Our cluster is air-gapped, so nothing can phone home.", "on_prem"),
+    ],
+)
+def test_a_cluster_of_ours_or_oci_artifacts_say_nothing_of_where_we_run(shipped_catalog: Catalog, text: str,
+                                                                          cloud: str | None) -> None:
+    assert understand(text, shipped_catalog).get("cloud") == cloud
