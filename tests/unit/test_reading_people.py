@@ -1275,3 +1275,19 @@ def test_tools_used_for_prototypes_or_told_of_by_others_are_still_the_stack(ship
 def test_a_cluster_of_ours_or_oci_artifacts_say_nothing_of_where_we_run(shipped_catalog: Catalog, text: str,
                                                                           cloud: str | None) -> None:
     assert understand(text, shipped_catalog).get("cloud") == cloud
+
+
+@pytest.mark.parametrize(
+    ("text", "persona"),
+    [
+        ("I'm the only ML person at a 40-person fintech.", None),
+        ("We're 4 engineers on AWS, one model in production.", None),
+        ("I'm the only ML person here, so I train and deploy everything myself.", "ml_engineer"),
+        ("I'm an engineer on the search team.", "software_engineer"),
+        ("As the eng manager I care about cost; we're 14 engineers across ML and data.", "team_lead"),
+        ("I'm an ML engineer at a bank.", "ml_engineer"),
+    ],
+)
+def test_the_only_ml_person_or_a_count_of_engineers_names_no_role(shipped_catalog: Catalog, text: str,
+                                                                  persona: str | None) -> None:
+    assert understand(text, shipped_catalog).get("persona") == persona
