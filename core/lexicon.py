@@ -393,6 +393,9 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
     Workload.SPEECH: (r"speech(?:[- ]to[- ]text| recognition| models?)?", r"audio", r"asr", r"tts", r"text-to-speech",
                       r"voice", r"whisper", r"transcri(?:be|ption)s?", r"call recordings", r"podcasts?"),
     Workload.OTHER: (r"reinforcement learning", r"rl", r"graph neural networks?", r"gnns?", r"graph ml",
+                     # models of protein sequences, not LLM apps (named before "proteins?", whose shorter match
+                     # would win, so that the longer phrase holds "language models")
+                     r"protein language models?", r"plms?",
                      r"bioinformatics", r"genomics", r"proteins?", r"molecul(?:e|es|ar)", r"simulations?",
                      r"optimi[sz]ation problems", r"scientific ml", r"physics",
                      # brain signals, as neuroscience labs record them

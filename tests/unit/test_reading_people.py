@@ -1291,3 +1291,13 @@ def test_a_cluster_of_ours_or_oci_artifacts_say_nothing_of_where_we_run(shipped_
 def test_the_only_ml_person_or_a_count_of_engineers_names_no_role(shipped_catalog: Catalog, text: str,
                                                                   persona: str | None) -> None:
     assert understand(text, shipped_catalog).get("persona") == persona
+
+
+@pytest.mark.parametrize(
+    ("text", "workloads"),
+    [("We're 3 researchers training protein language models on rented GPUs.", ["other"]),
+     ("We fine-tune small language models for support chat.", ["llm"])],
+)
+def test_protein_language_models_are_biology_not_llm_apps(shipped_catalog: Catalog, text: str,
+                                                          workloads: list[str]) -> None:
+    assert [w.value for w in understand(text, shipped_catalog).get("workloads", ())] == workloads
