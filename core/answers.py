@@ -477,10 +477,21 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
                 or free and _topic_asked(text, hit, hits) \
                 or last is not None and _LISTED.fullmatch(text.low[last.end : hit.start]):
             # the next job of a list an ask opened: "we have nothing for LLM evals or tracing", "evals + tracing"
-            found.append(hit.value)
+            found.append(Stage.COMPUTE if _shares_gpus(text, hit) else hit.value)
             last = hit
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+#: A bare scheduler asked for in words about GPUs ("10 researchers, one shared DGX, we need a scheduler", "a job
+#: queue for our 3 GPU servers"): what shares out the GPUs (compute), not an orchestrator of pipelines.
+_BARE_SCHEDULER = re.compile(r"(?:job )?schedul\w+|schedulers?")
+_GPUS = re.compile(r"(?<![a-z])(?:gpus?|nvidia-smi|dgx)(?![a-z])")
+
+
+def _shares_gpus(text: _Text, hit: _Hit) -> bool:
+    return hit.value is Stage.WORKFLOW_ORCHESTRATION and _BARE_SCHEDULER.fullmatch(text.low[hit.start : hit.end]) \
+        is not None and _GPUS.search(text.low) is not None
 
 
 #: An ask that names no job of its own: "what's the smarter way?", "need a proper tool", "what works with Slurm?".

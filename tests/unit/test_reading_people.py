@@ -1301,3 +1301,17 @@ def test_the_only_ml_person_or_a_count_of_engineers_names_no_role(shipped_catalo
 def test_protein_language_models_are_biology_not_llm_apps(shipped_catalog: Catalog, text: str,
                                                           workloads: list[str]) -> None:
     assert [w.value for w in understand(text, shipped_catalog).get("workloads", ())] == workloads
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("we're 10 researchers, one shared DGX, a spreadsheet to book it. we need a scheduler.", ["compute"]),
+        ("15 students share 3 GPU servers and fight over them. Is there a lightweight scheduler?", ["compute"]),
+        ("Our monthly retrain is a notebook run by hand. Looking for a simple scheduler for that.",
+         ["workflow_orchestration"]),
+    ],
+)
+def test_a_scheduler_asked_for_among_gpus_shares_the_gpus(shipped_catalog: Catalog, text: str,
+                                                          needs: list[str]) -> None:
+    assert [s.value for s in understand(text, shipped_catalog).get("needs", ())] == needs
