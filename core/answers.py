@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, cast
 
 from rapidfuzz import fuzz, process, utils
 
@@ -477,7 +477,7 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
                 or free and _topic_asked(text, hit, hits) \
                 or last is not None and _LISTED.fullmatch(text.low[last.end : hit.start]):
             # the next job of a list an ask opened: "we have nothing for LLM evals or tracing", "evals + tracing"
-            found.append(Stage.COMPUTE if _shares_gpus(text, hit) else hit.value)
+            found.append(_job_of(text, hit))
             last = hit
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
@@ -489,9 +489,13 @@ _BARE_SCHEDULER = re.compile(r"(?:job )?schedul\w+|schedulers?")
 _GPUS = re.compile(r"(?<![a-z])(?:gpus?|nvidia-smi|dgx)(?![a-z])")
 
 
-def _shares_gpus(text: _Text, hit: _Hit) -> bool:
-    return hit.value is Stage.WORKFLOW_ORCHESTRATION and _BARE_SCHEDULER.fullmatch(text.low[hit.start : hit.end]) \
-        is not None and _GPUS.search(text.low) is not None
+def _job_of(text: _Text, hit: _Hit) -> Stage:
+    """The job a phrase asks for, read with what the message is about: a bare scheduler among GPUs is what shares
+    them out (compute)."""
+    said = text.low[hit.start : hit.end]
+    if hit.value is Stage.WORKFLOW_ORCHESTRATION and _BARE_SCHEDULER.fullmatch(said) and _GPUS.search(text.low):
+        return Stage.COMPUTE
+    return cast(Stage, hit.value)
 
 
 #: An ask that names no job of its own: "what's the smarter way?", "need a proper tool", "what works with Slurm?".
