@@ -1174,6 +1174,9 @@ def _suite_parts(raw: str, mentions: list[Mention], used: list[str]) -> list[str
     return found
 
 
+#: A tool used in the past, until something ended it: "we were on neptune.ai for tracking until they shut down".
+_WERE_ON = re.compile(r"(?<![a-z])(?:we|i) (?:were|was) (?:\w+ )?(?:on|using|with)\s*$")
+_UNTIL = re.compile(r"(?<![a-z])until(?! now)(?![a-z])")
 #: Right before a name, words that set it apart from what is theirs: "AWS Lambda (not to be confused with Lambda Labs)".
 _NOT_THIS = re.compile(r"(?<![a-z])(?:not to be confused with|as opposed to)\s*$")
 
@@ -1194,6 +1197,8 @@ def _considered(raw: str, start: int, until: int | None = None) -> bool:
         return True  # "I know Optuna exists"
     if _NOT_THIS.search(clause):
         return True  # "not to be confused with Lambda Labs": named to say it is not the one meant
+    if _WERE_ON.search(clause) and _UNTIL.search(re.split(r"[;!?\n]|\.(?:\s|$)", raw[start:until])[0]):
+        return True  # "we were on neptune.ai until they shut down", "we were using W&B until the price went up"
     if _PRICED_OUT.match(rest) or _DOES_NOT_PAY.match(rest):
         # "Databricks was way too $$$ for us", "W&B has the nicer UI but per-seat pricing doesn't math for us": weighed
         # and found too dear, not in use

@@ -330,6 +330,8 @@ def test_ordinary_words_are_not_tools(shipped_catalog: Catalog, text: str) -> No
         ("A colleague says Modal would make GPU functions trivial.", "modal"),
         ("We run on Prefect today and are prototyping Dagster now.", "dagster"),
         ("Our API runs on AWS Lambda (not to be confused with Lambda Labs).", "lambda-cloud"),
+        ("We were on neptune.ai for tracking until they shut down; now a local MLflow.", "neptune-ai"),
+        ("we were using W&B until the price went up", "weights-and-biases"),
     ],
 )
 def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
@@ -1254,7 +1256,9 @@ def test_manual_deploys_beside_automated_retraining_are_no_manual_retraining(shi
     ("text", "tool"),
     [("Our data scientists prototype in Databricks and hand over a notebook.", "databricks"),
      ("We run on Prefect today and are prototyping Dagster now.", "prefect"),
-     ("my manager says we're all-in on MLflow", "mlflow")],
+     ("my manager says we're all-in on MLflow", "mlflow"),
+     ("We were on neptune.ai for tracking until they shut down; now a local MLflow.", "mlflow"),
+     ("we were on MLflow until now and it works", "mlflow")],
 )
 def test_tools_used_for_prototypes_or_told_of_by_others_are_still_the_stack(shipped_catalog: Catalog, text: str,
                                                                             tool: str) -> None:
