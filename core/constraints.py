@@ -86,7 +86,12 @@ def fills(tool: Tool, wanted: Wanted) -> bool:
     whole cloud? What `admissible` reads of what they want."""
     if tool.category is Category.GENERAL_CLOUD:
         return False
-    return any(tool.built_for(stage) for stage in (wanted.weights or tool.primary_stages))
+    return bool(jobs_here(tool, wanted))
+
+
+def jobs_here(tool: Tool, wanted: Wanted) -> list[Stage]:
+    """The wanted jobs it is built for (its own main jobs, when nothing is wanted yet)."""
+    return [stage for stage in (wanted.weights or tool.primary_stages) if tool.built_for(stage)]
 
 
 def paid_jobs(tool: Tool, wanted: Wanted) -> list[Stage]:
@@ -94,16 +99,16 @@ def paid_jobs(tool: Tool, wanted: Wanted) -> list[Stage]:
     paid Platform, not its free engine); empty otherwise."""
     if not tool.paid_stages:
         return []
-    jobs = [stage for stage in (wanted.weights or tool.primary_stages) if tool.built_for(stage)]
+    jobs = jobs_here(tool, wanted)
     return jobs if tool.paid_for(jobs) else []
 
 
 def machines_missing(tool: Tool, profile: Profile, wanted: Wanted) -> str | None:
-    """Why a tool whose only job here is compute gets them no machines they can use, or None: it runs work on
-    machines they would bring (a Ray cluster, cloud accounts for SkyPilot) and they have only laptops and no budget;
-    or its GPUs are free best-effort sessions within quotas (Colab, Kaggle), which answer only someone who cannot
-    pay, where a team with any budget rents machines that stay up."""
-    jobs = [stage for stage in (wanted.weights or tool.primary_stages) if tool.built_for(stage)]
+    """Why the compute a tool would give them is no answer, or None: its only job here is compute on machines they
+    would bring (a Ray cluster, cloud accounts for SkyPilot) and they have only laptops and no budget; or its GPUs
+    are free best-effort sessions within quotas (Colab, Kaggle), which answer only someone who cannot pay, where a
+    team with any budget rents machines that stay up."""
+    jobs = jobs_here(tool, wanted)
     if tool.only_compute_from(jobs, ComputeSource.YOURS) and profile.budget is Budget.NONE \
             and profile.cloud is Cloud.NONE and not profile.kubernetes:
         return "it runs work on machines you bring (a cluster or a cloud account), and with only laptops and no " \
@@ -125,7 +130,7 @@ def hosted_jobs(tool: Tool, wanted: Wanted) -> list[Stage]:
     hosted app, not in the open-source gateway a team runs); empty otherwise."""
     if not tool.hosted_stages:
         return []
-    jobs = [stage for stage in (wanted.weights or tool.primary_stages) if tool.built_for(stage)]
+    jobs = jobs_here(tool, wanted)
     return jobs if tool.hosted_for(jobs) else []
 
 
