@@ -16,7 +16,7 @@ from core.lexicon import LEAVE_OUT_VERBS
 from core.questions import BY_ID, Question
 from core.recommendation import Critique, CritiqueKind
 from core.turns import Say
-from core.vocabulary import label
+from core.vocabulary import ComputeSource, Stage, label
 
 LINES: dict[str, str] = {
     "greeting": (
@@ -95,6 +95,30 @@ def self_host_text(tool: Tool) -> str:
     if tool.self_host_needs is None:
         return "not self-hostable"
     return ", ".join(tool.self_host_needs) or "nothing to operate (a library or CLI)"
+
+
+#: What a compute tool's machines are, as a tool card says it after "Compute / GPUs".
+COMPUTE_SOURCE_TEXT = {
+    ComputeSource.RENTED: "machines it rents you",
+    ComputeSource.FREE_QUOTA: "free GPU sessions within quotas",
+    ComputeSource.YOURS: "on machines you bring",
+}
+
+
+def built_for_text(tool: Tool) -> str:
+    """The jobs it is built for, as a tool card says them, with which edition does each where that differs
+    ("Model monitoring (paid edition only)", "LLM observability (hosted service only)") and, for compute, where the
+    machines come from."""
+    if not tool.primary_stages:
+        return "no lifecycle stage (context only)"
+    jobs = []
+    for stage in tool.primary_stages:
+        notes = [note for note, holds in (("paid edition only", stage in tool.paid_stages),
+                                          ("hosted service only", stage in tool.hosted_stages)) if holds]
+        if stage is Stage.COMPUTE and tool.compute_source is not None:
+            notes.append(COMPUTE_SOURCE_TEXT[tool.compute_source])
+        jobs.append(label(stage.value) + (f" ({'; '.join(notes)})" if notes else ""))
+    return ", ".join(jobs)
 
 
 def kubernetes_text(tool: Tool) -> str:

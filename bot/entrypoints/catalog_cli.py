@@ -13,7 +13,7 @@ from bot import resources
 from bot.bootstrap import read_catalog
 from core.catalog import Catalog, Tool, catalog_json_schema
 from core.vocabulary import Cloud, Deployment, Stage, label
-from core.wording import kubernetes_text, self_host_text
+from core.wording import built_for_text, kubernetes_text, self_host_text
 
 SCHEMA_PATH = resources.schema_path()  # in a checkout, the top-level catalog.schema.json
 
@@ -87,7 +87,7 @@ def describe(tool: Tool) -> str:
         tool.summary,
         f"url: {tool.url}",
         f"category: {label(tool.category)} · quadrant: {label(tool.quadrant)} · ring: {label(tool.effective_ring)}",
-        f"built for: {', '.join(label(s) for s in tool.primary_stages) or 'no lifecycle stage (context only)'}",
+        f"built for: {built_for_text(tool)}",
         f"touches: {', '.join(label(s) for s in tool.stages)}",
         f"licence: {tool.license} ({'open source' if tool.open_source else 'not open source'})",
         f"deployment: {', '.join(d.value for d in tool.deployment)} · pricing: {tool.pricing.value}"

@@ -111,3 +111,19 @@ def test_every_closed_tool_that_can_be_self_hosted_says_what_its_own_edition_cos
     assert missing == []
     assert shipped_catalog.get("weights-and-biases").self_hosted_pricing is Pricing.PAID
     assert shipped_catalog.get("arize-phoenix").self_hosted_pricing is Pricing.FREE
+
+
+def test_a_tool_card_says_which_edition_does_each_job_and_where_compute_runs(shipped_catalog: Catalog) -> None:
+    """The card's "built for" line tells a job only the paid edition or the hosted service does, and for compute
+    where the machines come from, as the picks do (Portkey's tracing is its hosted app; Arthur's model monitoring its
+    paid Platform; Colab's GPUs free sessions; Ray runs on machines you bring)."""
+    from bot.slack.render.catalog_cards import render_tool
+    from core.wording import built_for_text
+
+    said = {t: built_for_text(shipped_catalog.get(t)) for t in ("portkey", "arthur", "google-colab", "ray", "mlflow")}
+    assert said["portkey"] == "LLM observability (hosted service only)"
+    assert said["arthur"].startswith("Model monitoring (paid edition only), LLM observability")
+    assert "Compute / GPUs (free GPU sessions within quotas)" in said["google-colab"]
+    assert said["ray"] == "Compute / GPUs (on machines you bring)"
+    assert said["mlflow"] == "Experiment tracking, Model registry"
+    assert "hosted service only" in str(render_tool(shipped_catalog.get("portkey")).blocks_json())

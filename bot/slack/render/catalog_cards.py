@@ -9,7 +9,7 @@ from bot.slack.render.text import HEADER_TEXT, clip, escape, link, safe
 from core.catalog import Tool
 from core.errors import UnknownTool
 from core.vocabulary import RING_MEANING, label
-from core.wording import kubernetes_text, self_host_text
+from core.wording import built_for_text, kubernetes_text, self_host_text
 
 HELP = (
     "*MLOps Waiter* helps you choose MLOps and LLMOps tools.\n"
@@ -50,7 +50,7 @@ def _facts(tool: Tool) -> list[tuple[str, str]]:
     status = label(tool.status.value) + (f": {tool.status_note}" if tool.status_note else "")
     return [
         ("Ring", ring_text),
-        ("Built for", ", ".join(label(s.value) for s in tool.primary_stages) or "no lifecycle stage (context only)"),
+        ("Built for", built_for_text(tool)),
         ("Also touches", ", ".join(touches) or "—"),
         ("Licence", f"{tool.license}" + (" (open source)" if tool.open_source else "")),
         ("Pricing", tool.pricing_model),
