@@ -890,6 +890,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"no (?:idea|clue) (?:if|whether) (?:it|they|the models?|our models?) (?:still )?(?:works?|(?:is|are) "
         r"(?:still )?(?:working|right|accurate|any good))",
         r"(?:zero|no|little) visibility into (?:\w+ ){0,2}(?:models?|them|predictions|prod\w*)",
+        # "zero visibility into what it does" (an agent or a model in use)
+        r"(?:zero|no|little) visibility into what (?:it|they|(?:the|our) (?:agent|bot|model|app)s?) "
+        r"(?:actually )?(?:does|do|did|is doing|are doing|says|said)",
         r"(?:find|found|finding|learn\w*|hear|heard|notic\w*|discover\w*) (?:out )?(?:that )?(?:a |the |our )?(?:\w+ )?"
         r"models? (?:\w+ ){0,2}(?:broke|is broken|was broken|went bad|goes bad|degraded|drifted|went stale)",
         r"(?:not knowing|never know|(?:don't|do not) know) when (?:a |the |our )?(?:\w+ )?models? (?:\w+ )?"

@@ -1319,3 +1319,8 @@ def test_protein_language_models_are_biology_not_llm_apps(shipped_catalog: Catal
 def test_a_scheduler_asked_for_among_gpus_shares_the_gpus(shipped_catalog: Catalog, text: str,
                                                           needs: list[str]) -> None:
     assert [s.value for s in understand(text, shipped_catalog).get("needs", ())] == needs
+
+
+def test_zero_visibility_into_what_the_agent_does_is_no_monitoring(shipped_catalog: Catalog) -> None:
+    read = understand("our support agent runs on vLLM and we have zero visibility into what it does", shipped_catalog)
+    assert [f.value for f in read.get("frustrations", ())] == ["no_monitoring"]
