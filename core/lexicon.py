@@ -299,6 +299,7 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
     Cloud.NONE: (r"no cloud(?: \(laptop only\))?", r"laptops? only", r"just (?:a |my |our )?laptops?",
                  r"only (?:on )?(?:a |my |our )?laptops?", r"all on (?:my|our) laptops?", r"laptops?[.,]? that's it",
                  r"(?:working|alone|solo|by myself)(?: alone)? on (?:my|a) laptop",
+                 r"(?:just |only )?me and my laptop",
                  r"(?:my|our) (?:laptops?|machines?|desktops?|pcs?|macs?|macbooks?) only",
                  r"local(?: only| machines?| gpus?| workstations?)", r"(?:everything|it all) (?:runs |is run )?locally",
                  r"no cloud at all",

@@ -767,6 +767,7 @@ def test_the_cloud_in_passing(shipped_catalog: Catalog, text: str, cloud: str) -
         ("I train on my laptop and email the file to ops.", None),
         ("Solo freelancer, laptops only, zero budget.", "none"),
         ("I'm a PhD student working alone on my laptop.", "none"),
+        ("PhD student, just me and my laptop, no budget at all.", "none"),
         ("We're 3 DS, all on our laptops, nobody has a cloud account.", "none"),
         ("One single GPU box under the desk, that's our compute.", "on_prem"),
     ],
