@@ -127,10 +127,20 @@ _OF_US_ML = (rf"{_N} of us (?:actually |really )?(?:touch|do|work on|work in|are
              r"(?:ml|ai|data science|models?|machine learning|modell?ing)(?![a-z])")
 
 
+#: "a 200 person retailer", "a 500-person bank": a headcount said of what follows it, which is no team of people
+#: (a team, a lab, a group, a squad …).
+_OF_A_PLACE = re.compile(r"[- ]?(?!" + lx.TEAM_NOUN + r"\b)[a-z][a-z-]+\b")
+
+
 def _a_company(low: str, count: re.Match[str]) -> bool:
-    """Is this count the size of a whole company ("a 300 person company"), not of a team? A small one
-    (COMPANY_NOT_TEAM or fewer) is its own team, as the team patterns read it."""
-    return _COMPANY_AFTER.match(low, count.end()) is not None and (_people(count.group(1)) or 0) > COMPANY_NOT_TEAM
+    """Is this count the size of a whole company ("a 300 person company", "a 200 person retailer"), not of a team?
+    A small one (COMPANY_NOT_TEAM or fewer) is its own team, as the team patterns read it."""
+    if (_people(count.group(1)) or 0) <= COMPANY_NOT_TEAM:
+        return False
+    if _COMPANY_AFTER.match(low, count.end()) is not None:
+        return True
+    said = low[count.start(1) : count.end()]
+    return said.rstrip().endswith("person") and _OF_A_PLACE.match(low, count.end()) is not None
 
 
 def team_size_in(low: str) -> int | None:

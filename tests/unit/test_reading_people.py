@@ -659,6 +659,8 @@ def test_self_hosting_is_a_rule_not_a_wish(shipped_catalog: Catalog, text: str, 
         ("three analysts and me", 4),
         ("me and an intern", 2),
         ("No data team at all, it's me.", 1),
+        ("Head of data at a 200 person retailer. 6 DS, all on GCP.", 6),
+        ("We're a 40 person ML team.", 40),
     ],
 )
 def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text: str, size: int) -> None:
@@ -668,6 +670,7 @@ def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text:
 @pytest.mark.parametrize(
     "text",
     ["MLE at a 90-person startup. We serve a dozen models.", "The app is used by ~5k employees.",
+     "Head of data at a 200 person retailer, all on GCP.", "data scientist at a ~30 person fintech",
      # things counted, read whole ("~80 prompts" is not 8 people)
      "We have ~80 prompts in production and no tests.", "we have 200+ models retrained daily",
      "We're ~3M chunks on Azure.", "there are 40 idle cards at night",
