@@ -891,6 +891,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"no (?:idea|clue) (?:if|whether) (?:it|they|the models?|our models?) (?:still )?(?:works?|(?:is|are) "
         r"(?:still )?(?:working|right|accurate|any good))",
         r"(?:zero|no|little) visibility into (?:\w+ ){0,2}(?:models?|them|predictions|prod\w*)",
+        # "they break silently", "models degrade silently": nobody is told when a model goes wrong
+        r"(?:models?|predictions?|forecasts?|scores?|they) (?:\w+ )?(?:break|breaks|broke|degrade[sd]?|drift(?:s|ed)?|"
+        r"go(?:es)? (?:bad|stale|wrong)|went (?:bad|stale|wrong)|fail(?:s|ed)?) silently",
         # "zero visibility into what it does" (an agent or a model in use)
         r"(?:zero|no|little) visibility into what (?:it|they|(?:the|our) (?:agent|bot|model|app)s?) "
         r"(?:actually )?(?:does|do|did|is doing|are doing|says|said)",
@@ -3343,6 +3346,8 @@ MATURITY: dict[int, tuple[str, ...]] = {
         # "training = python script on a cron", "the retrain is automatic (dagster)", "retraining triggers on new data"
         r"(?:training|re-?train\w*)\W+(?:[\w-]+ ){0,4}on a (?:nightly |weekly |daily |monthly )?cron",
         r"re-?train\w* (?:is|are) (?:fully |already )?automat(?:ic|ed)",
+        # "30 models retrained by cron on a VM", "retrained via cron every night"
+        r"re-?train(?:ed|s)? (?:\w+ ){0,2}(?:by|via|through|with|from) (?:a )?(?:cron(?:tab)?|scheduled jobs?)\b",
         # "training pipelines already run on Dagster every night"
         r"pipelines? (?:already |now )?runs? (?:[\w-]+ ){0,3}(?:every (?:\w+ )?(?:night|day|week|month|hour)|nightly|"
         r"weekly|daily|hourly|monthly)",

@@ -1328,3 +1328,10 @@ def test_a_scheduler_asked_for_among_gpus_shares_the_gpus(shipped_catalog: Catal
 def test_zero_visibility_into_what_the_agent_does_is_no_monitoring(shipped_catalog: Catalog) -> None:
     read = understand("our support agent runs on vLLM and we have zero visibility into what it does", shipped_catalog)
     assert [f.value for f in read.get("frustrations", ())] == ["no_monitoring"]
+
+
+def test_models_retrained_by_cron_that_break_silently(shipped_catalog: Catalog) -> None:
+    read = understand("We have ~30 demand forecasting models retrained by cron on a VM, and they break silently.",
+                      shipped_catalog)
+    assert read.get("maturity") == 1 and [f.value for f in read.get("frustrations", ())] == ["no_monitoring"]
+    assert "frustrations" not in understand("the nightly ETL pipeline fails silently sometimes", shipped_catalog)
