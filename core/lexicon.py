@@ -3064,6 +3064,9 @@ SELF_HOST_NO = (
     r"absolutely |also |really )?(?:fine|ok|okay|allowed|great|preferred)",
     r"without (?:running|hosting|operating|maintaining|managing) (?:a |any |our own )?(?:servers?|infra\w*|anything)",
     r"(?:happy|willing|fine|ok|glad) to pay for (?:a |an )?(?:managed|hosted|saas)",
+    # "looking for something managed", "we'd prefer something hosted"
+    r"(?:looking for|prefer|want|need|rather have|after) (?:something|anything|a tool|tools|a service|one) (?:that's |"
+    r"that is )?(?:fully )?(?:managed|hosted)(?! (?:by|on|in) (?:us|ourselves|our own))",
     r"(?:happy|fine|ok|okay) with (?:saas|managed|hosted|a vendor)", r"(?:prefer|want|rather have) (?:saas|managed|"
     r"hosted|fully managed)", r"(?:don't|do not|doesn't|no) (?:want|need|have) to (?:self[- ]?host|host|run|operate|"
     r"manage)(?! (?:kubernetes|k8s|kube|a cluster|clusters?)\b) (?:\w+ )?(?:anything|it|infra\w*|servers|tools|"

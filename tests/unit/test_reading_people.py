@@ -1335,3 +1335,12 @@ def test_models_retrained_by_cron_that_break_silently(shipped_catalog: Catalog) 
                       shipped_catalog)
     assert read.get("maturity") == 1 and [f.value for f in read.get("frustrations", ())] == ["no_monitoring"]
     assert "frustrations" not in understand("the nightly ETL pipeline fails silently sometimes", shipped_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "hosted"),
+    [("Looking for something managed, budget is fine.", False), ("we'd prefer something hosted", False),
+     ("we need something hosted on our own servers", True)],
+)
+def test_something_managed_is_hosted_tools(shipped_catalog: Catalog, text: str, hosted: bool) -> None:
+    assert understand(text, shipped_catalog).get("self_hosted") is hosted
