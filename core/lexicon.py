@@ -2308,7 +2308,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:summaries|answers|outputs|responses|completions|suggestions|replies|generations|"
                            r"retrieval)(?: (?:are|is) (?:any good|good|ok|okay|fine|right|correct|accurate))?",
                            r"test(?:ing)? (?:the |our |my )?(?:agents?|chatbot|bot|assistant) before",
-                           r"benchmark\w* (?:\w+ ){0,3}(?:llms?|models?) on", r"mmlu", r"hellaswag",
+                           r"benchmark\w* (?:\w+ ){0,3}(?:llms?|models?) on",
+                           # "evaluate the fine-tuned models before shipping", "benchmark our fine-tuned
+                           # checkpoints"
+                           r"(?:evaluat\w*|benchmark\w*|scor(?:e|ing)) (?:of )?(?:our |the |a |an |each |every |"
+                           r"all )?fine-?tuned (?:[\w-]+ )?(?:models?|llms?|checkpoints?|adapters?|versions?)",
+                           r"mmlu", r"hellaswag",
                            r"(?:retrieval|rag|answer) (?:metrics|quality evals?)",
                            # prompt regression tests: "catch regressions whenever I change the system prompt"
                            r"catch (?:prompt )?regressions", r"prompt regressions?",

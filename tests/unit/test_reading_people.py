@@ -1344,3 +1344,9 @@ def test_models_retrained_by_cron_that_break_silently(shipped_catalog: Catalog) 
 )
 def test_something_managed_is_hosted_tools(shipped_catalog: Catalog, text: str, hosted: bool) -> None:
     assert understand(text, shipped_catalog).get("self_hosted") is hosted
+
+
+def test_evaluating_fine_tuned_models_is_llm_evaluation(shipped_catalog: Catalog) -> None:
+    read = understand("5 of us fine-tuning llama models; need to track experiments and evaluate the fine-tuned models "
+                      "before shipping", shipped_catalog)
+    assert {s.value for s in read.get("needs", ())} == {"experiment_tracking", "llm_evaluation"}
