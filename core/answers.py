@@ -598,6 +598,13 @@ _INSTEAD_OF = re.compile(rf"(?<![a-z])(?:{_INSTEAD}|replac(?:e|ing)|"
                          r"(?:off(?: of)?|away from)|"
                          r"(?:switch|switching|migrate|migrating) from)\W+(?:the\s+|our\s+|my\s+)?$",
                          re.IGNORECASE)  # fmt: skip
+#: Said of a tool right after its name, what makes them want another ("Kubeflow is way too heavy for us", "Airflow
+#: was overkill"): the tool to move from is no pick, as after "an alternative to".
+_TOO_MUCH = re.compile(r"\s*(?:is|was|'s|feels|felt|seems|seemed|turned out to be|has been|proved)\s+"
+                       r"(?:way |far |much |just |simply |a bit |kind of |really |so |massively |absurdly )?"
+                       r"(?:too (?:heavy|heavyweight|"
+                       r"complex|complicated|much|big|bloated|expensive|slow|hard|fiddly)|overkill|a nightmare|a beast|"
+                       r"bloated|heavyweight)(?![a-z])", re.IGNORECASE)
 #: Words that take a tool out of the picks rather than out of the tools they use ("remove MLflow").
 _LEAVE_OUT = re.compile(rf"(?<![a-z]){lx.LEAVE_OUT_VERBS}\W+(?:the\s+)?$", re.IGNORECASE)
 
@@ -957,8 +964,10 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
     nexts: list[int | None] = [m.start for m in mentions[1:]] + [None] if mentions else []
     choices = {(every[i].tool_id, every[i].start) for i in _asked_between(text, every)}
     asked = {i for i, m in enumerate(mentions) if (m.tool_id, m.start) in choices}
+    # "Kubeflow is way too heavy for us": a tool they want to leave is read as "moving off Kubeflow" is, not theirs
     used = [m.tool_id for i, (m, until) in enumerate(zip(mentions, nexts, strict=True))
-            if not m.negated and not _considered(text, m.start, until) and i not in asked]  # fmt: skip
+            if not m.negated and not _considered(text, m.start, until) and i not in asked
+            and not _TOO_MUCH.match(text, m.end)]  # fmt: skip
     # a tool first named in a question ("DVC pipelines or a real orchestrator?") and then said to be in use ("we
     # already use DVC for data") is theirs: each later mention is read too
     used += _used_later(text, every, mentions, known=set(used), asked=choices)
@@ -1017,7 +1026,8 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
     left_out = tuple(m.tool_id for m in mentions
                      if m.negated and _LEAVE_OUT.search(text[max(0, m.start - 30) : m.start]))  # fmt: skip
     # "a free alternative to W&B", "moving off Airflow": the tool they want to move from is no pick
-    instead_of = tuple(m.tool_id for m in mentions if _INSTEAD_OF.search(text[max(0, m.start - 40) : m.start]))
+    instead_of = tuple(m.tool_id for m in mentions if _INSTEAD_OF.search(text[max(0, m.start - 40) : m.start])
+                       or _TOO_MUCH.match(text, m.end))  # "Kubeflow is way too heavy for us": what they want to leave
     unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
     correcting = lx.CORRECTION.search(words.low) is not None
     beside = ("cloud",) if "cloud" in facts and _said_beside(words, lx.CLOUD.get(facts["cloud"], ())) else ()

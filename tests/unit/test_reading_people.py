@@ -1350,3 +1350,15 @@ def test_evaluating_fine_tuned_models_is_llm_evaluation(shipped_catalog: Catalog
     read = understand("5 of us fine-tuning llama models; need to track experiments and evaluate the fine-tuned models "
                       "before shipping", shipped_catalog)
     assert {s.value for s in read.get("needs", ())} == {"experiment_tracking", "llm_evaluation"}
+
+
+def test_a_tool_said_to_be_too_heavy_is_one_to_move_off(shipped_catalog: Catalog) -> None:
+    """'Kubeflow is way too heavy for us' asks for something else for its job, as 'moving off Kubeflow' does: it is no
+    tool of theirs to keep, and no pick."""
+    from core.answers import read
+
+    reading = read("Kubeflow is way too heavy for us. 3 MLEs on GKE, we just want simple pipelines for training",
+                   shipped_catalog)
+    assert "kubeflow" not in reading.facts.get("current_stack", ()) and reading.instead_of == ("kubeflow",)
+    assert "ml_pipelines" in {s.value for s in reading.facts.get("needs", ())}
+    assert read("we run Kubeflow and it works well", shipped_catalog).facts.get("current_stack") == ("kubeflow",)
