@@ -2490,7 +2490,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"scale[- ]to[- ]zero",
                           # "at serving time": when, not a job; "between training and serving": where features differ
                           r"(?<!between training and )(?<!training/)(?<!training-)serving(?! time| skew)",
-                          r"models? behind an api", r"notebooks? to an? (?:rest )?api",
+                          r"models? behind an api",
+                          # "serve predictions via a REST API", "a REST API for our model"
+                          r"serv(?:e|es|ing) (?:the |our |real-?time |online |live |low-?latency )?predictions?",
+                          r"(?:rest|http|grpc|prediction|inference) (?:api|endpoint)s? (?:for|around|in front of) "
+                          r"(?:the |our |a |an |my )?(?:[\w-]+ )?models?",
+                          r"predictions? (?:via|through|over|behind|from) (?:an? |the |our )?(?:rest |http |grpc |"
+                          r"low-?latency )?(?:api|endpoint)s?", r"notebooks? to an? (?:rest )?api",
                           # "something that serves LLMs efficiently", "turns a model into a service"
                           r"serv(?:e|es|ing) (?:the |our )?(?:llms?|open[- ]weight models?|embeddings)",
                           r"turns? (?:a |the |our )?models? into (?:a |an )?(?:service|api|endpoint)",

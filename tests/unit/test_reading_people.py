@@ -1362,3 +1362,15 @@ def test_a_tool_said_to_be_too_heavy_is_one_to_move_off(shipped_catalog: Catalog
     assert "kubeflow" not in reading.facts.get("current_stack", ()) and reading.instead_of == ("kubeflow",)
     assert "ml_pipelines" in {s.value for s in reading.facts.get("needs", ())}
     assert read("we run Kubeflow and it works well", shipped_catalog).facts.get("current_stack") == ("kubeflow",)
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [("we train xgboost in databricks and need to serve predictions via a REST API with low latency",
+      ["model_serving"]),
+     ("we need a REST API for our model", ["model_serving"]),
+     ("predictions are served from a REST API today and that works fine", [])],
+)
+def test_serving_predictions_through_an_api_is_model_serving(shipped_catalog: Catalog, text: str,
+                                                             needs: list[str]) -> None:
+    assert [s.value for s in understand(text, shipped_catalog).get("needs", ())] == needs
