@@ -270,8 +270,13 @@ class Tool(BaseModel):
 
     def hosted_for(self, stages: Iterable[Stage]) -> bool:
         """Is what it would do here (these jobs) only in the vendor's hosted service, not in what a team runs?"""
+        return self.only_in(stages, self.hosted_stages)
+
+    @staticmethod
+    def only_in(stages: Iterable[Stage], edition: Iterable[Stage]) -> bool:
+        """Are these jobs (at least one) all among an edition's own (its paid-only or hosted-only jobs)?"""
         jobs = set(stages)
-        return bool(jobs) and jobs <= set(self.hosted_stages)
+        return bool(jobs) and jobs <= set(edition)
 
     def only_compute_from(self, stages: Iterable[Stage], source: ComputeSource) -> bool:
         """Is what it would do here (these jobs) only compute, on machines from that source?"""
@@ -279,8 +284,7 @@ class Tool(BaseModel):
 
     def paid_for(self, stages: Iterable[Stage]) -> bool:
         """Is what it would do here (these jobs) only in its paid edition: its free edition does none of them?"""
-        jobs = set(stages)
-        return bool(jobs) and jobs <= set(self.paid_stages)
+        return self.only_in(stages, self.paid_stages)
 
     def built_for(self, stage: Stage) -> bool:
         """Can it fill this need: a job it is made for (not merely one it touches), and not general

@@ -97,10 +97,15 @@ def jobs_here(tool: Tool, wanted: Wanted) -> list[Stage]:
 def paid_jobs(tool: Tool, wanted: Wanted) -> list[Stage]:
     """The wanted jobs it would do here, when its free edition does none of them (monitoring ML models is Arthur's
     paid Platform, not its free engine); empty otherwise."""
-    if not tool.paid_stages:
+    return _only_in(tool, wanted, tool.paid_stages)
+
+
+def _only_in(tool: Tool, wanted: Wanted, edition: tuple[Stage, ...]) -> list[Stage]:
+    """The wanted jobs it would do here, when that edition's jobs (paid-only or hosted-only) hold all of them."""
+    if not edition:
         return []
     jobs = jobs_here(tool, wanted)
-    return jobs if tool.paid_for(jobs) else []
+    return jobs if tool.only_in(jobs, edition) else []
 
 
 def machines_missing(tool: Tool, profile: Profile, wanted: Wanted) -> str | None:
@@ -108,6 +113,8 @@ def machines_missing(tool: Tool, profile: Profile, wanted: Wanted) -> str | None
     would bring (a Ray cluster, cloud accounts for SkyPilot) and they have only laptops and no budget; or its GPUs
     are free best-effort sessions within quotas (Colab, Kaggle), which answer only someone who cannot pay, where a
     team with any budget rents machines that stay up."""
+    if tool.compute_source is None:  # built for no compute: every tool but a few, on every admission
+        return None
     jobs = jobs_here(tool, wanted)
     if tool.only_compute_from(jobs, ComputeSource.YOURS) and profile.budget is Budget.NONE \
             and profile.cloud is Cloud.NONE and not profile.kubernetes:
@@ -128,10 +135,7 @@ def free_sessions_only(tool: Tool, profile: Profile) -> bool:
 def hosted_jobs(tool: Tool, wanted: Wanted) -> list[Stage]:
     """The wanted jobs it would do here, when only the vendor's hosted service does them (Portkey's tracing is in its
     hosted app, not in the open-source gateway a team runs); empty otherwise."""
-    if not tool.hosted_stages:
-        return []
-    jobs = jobs_here(tool, wanted)
-    return jobs if tool.hosted_for(jobs) else []
+    return _only_in(tool, wanted, tool.hosted_stages)
 
 
 def runnable(tool: Tool, profile: Profile, wanted: Wanted) -> bool:

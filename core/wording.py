@@ -282,10 +282,10 @@ def name_to_leave_out(text: str) -> str | None:
 def pick_to_leave_out(text: str, names: dict[str, str]) -> str | None:
     """The pick a message asks to leave out by its name ("remove Evidently"), given the names shown (name -> id):
     a name that is also an ordinary word is a tool's name here, said of a pick on the screen."""
-    match = _LEAVE_OUT_NAME.match(text)
-    if match is None:
+    typed = name_to_leave_out(text)
+    if typed is None:
         return None
-    said = match.group("name").strip().lower()
+    said = typed.lower()
     return next((tool_id for name, tool_id in names.items() if said in (name.lower(), tool_id)), None)
 
 

@@ -203,13 +203,12 @@ def _their_cluster(need: str, tool: Raw, profile: Raw) -> bool:
     return bool(cluster and profile.get("kubernetes") and tool.get("requires_kubernetes"))
 
 
-def _paid_said(said: str, tool: Raw, profile: Raw) -> bool:
-    """A paid-edition caveat names jobs the entry says only its paid edition does, and that the person asked for
-    (with no needs stated, any of them)."""
-    paid = tool.get("paid_stages") or []
-    named = [s for s in paid if _label(s) in said]
+def _edition_said(said: str, edition: list[str], profile: Raw) -> bool:
+    """A caveat that jobs are only in one edition (paid_stages: the paid edition; hosted_stages: the hosted service)
+    names jobs the entry gives that edition, and that the person asked for (with no needs stated, any of them)."""
+    named = [s for s in edition if _label(s) in said]
     return bool(named) and said == " and ".join(_label(s) for s in named) \
-        and all(s in (profile.get("needs") or paid) for s in named)
+        and all(s in (profile.get("needs") or edition) for s in named)
 
 
 def _hosted_only(tool: Raw, profile: Raw) -> bool:
@@ -217,15 +216,6 @@ def _hosted_only(tool: Raw, profile: Raw) -> bool:
     hosted = set(tool.get("hosted_stages") or [])
     asked = set(tool["primary_stages"]) & set(profile.get("needs") or tool["primary_stages"])
     return bool(hosted) and bool(asked) and asked <= hosted
-
-
-def _hosted_said(said: str, tool: Raw, profile: Raw) -> bool:
-    """A hosted-service caveat names jobs the entry says only its hosted service does, that the person asked for
-    (with no needs stated, any of them)."""
-    hosted = tool.get("hosted_stages") or []
-    named = [s for s in hosted if _label(s) in said]
-    return bool(named) and said == " and ".join(_label(s) for s in named) \
-        and all(s in (profile.get("needs") or hosted) for s in named)
 
 
 def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
@@ -241,8 +231,8 @@ def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
          lambda m: bool(tool.get("clouds")) and all(CLOUD_LABELS[c] in m.group(1) for c in tool["clouds"])),
         (r"^works only with (.+) models$",
          lambda m: bool(tool.get("frameworks")) and m.group(1) == " or ".join(tool["frameworks"])),
-        (r"^(.+) is only in its paid edition$", lambda m: _paid_said(m.group(1), tool, profile)),
-        (r"^(.+) is only in its hosted service$", lambda m: _hosted_said(m.group(1), tool, profile)),
+        (r"^(.+) is only in its paid edition$", lambda m: _edition_said(m.group(1), tool.get("paid_stages") or [], profile)),
+        (r"^(.+) is only in its hosted service$", lambda m: _edition_said(m.group(1), tool.get("hosted_stages") or [], profile)),
         (r"^not open source \(licence: (.+)\)$", lambda m: not tool["open_source"] and tool["license"] == m.group(1)),
         (r"^pays off from maturity level (\d); you are at \d$", lambda m: tool.get("min_maturity") == int(m.group(1))),
         (r"^no release since (.+) \(\w+ \d{4}\)$",
