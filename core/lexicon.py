@@ -339,6 +339,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                # a container's image: "baked into the image", "the serving image is 4GB"
                                r"(?<!into the )(?<!into our )(?<!into an )(?<!serving )(?<!runtime )(?<!inference )"
                                r"(?<!cuda )(?<!app )(?<!api )"
+                               # shipping containers: "every squad has its own way to build and deploy images"
+                               r"(?<!deploy )(?<!push )(?<!pull )(?<!publish )"
                                r"images?(?! registry| size| tags?\b| builds?\b| layers?\b| (?:is|was) (?:~ ?)?\d)",
                                r"imagery",
                                r"bounding boxes", r"polygons", r"3d meshes", r"meshes",

@@ -1413,7 +1413,9 @@ def test_words_that_only_look_like_a_fact_are_not_read_as_one(shipped_catalog: C
 
 
 @pytest.mark.parametrize("text", ["every dependency is baked into the image", "the serving image is 4GB",
-                                  "our ML folks keep asking for docker images with CUDA"])  # fmt: skip
+                                  "our ML folks keep asking for docker images with CUDA",
+                                  "every squad has its own way to build and deploy images",
+                                  "we push images to our registry on every merge"])  # fmt: skip
 def test_a_container_image_is_no_computer_vision(shipped_catalog: Catalog, text: str) -> None:
     assert "computer_vision" not in understand(text, shipped_catalog).get("workloads", ())
 
