@@ -300,6 +300,9 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                  r"only (?:on )?(?:a |my |our )?laptops?", r"all on (?:my|our) laptops?", r"laptops?[.,]? that's it",
                  r"(?:working|alone|solo|by myself)(?: alone)? on (?:my|a) laptop",
                  r"(?:just |only )?me and my laptop",
+                 # "I only have my macbook", "everything runs on my macbook" (not "my laptop + a 4090 box")
+                 r"only (?:have |got )(?:a |my )?(?:laptop|macbook|mac)(?! ?\+| and (?:a|an|our|the|some) (?:[\w-]+ )?(?:box|server|gpu|cluster|workstation|desktop|pc|machine|hpc)| plus)",
+                 r"everything (?:runs )?on my (?:laptop|macbook|mac)(?! ?\+| and (?:a|an|our|the|some) (?:[\w-]+ )?(?:box|server|gpu|cluster|workstation|desktop|pc|machine|hpc)| plus)",
                  r"(?:my|our) (?:laptops?|machines?|desktops?|pcs?|macs?|macbooks?) only",
                  r"local(?: only| machines?| gpus?| workstations?)", r"(?:everything|it all) (?:runs |is run )?locally",
                  r"no cloud at all",
@@ -349,7 +352,9 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                r"satellite(?! telemetry| signals?| navigation| positioning| links?)",
                                r"camera", r"yolo",
                                r"detection models?", r"pixels", r"photos?", r"x-rays?", r"scans", r"lidar",
-                               r"point[- ]clouds?", r"visual inspection"),
+                               r"point[- ]clouds?", r"visual inspection",
+                               # medical imaging: "tumor segmentation on MRI", "our ultrasound classifier"
+                               r"(?<!f)mri", r"ultrasound", r"ct scans?", r"histopatholog\w*", r"mammogra\w*"),
     Workload.NLP: (r"nlp", r"natural language(?: processing)?", r"text(?: classification| data| models?| mining|"
                    r" analytics)?", r"ner", r"named entit(?:y|ies)", r"sentiment", r"(?:distil|ro|de)?bert",
                    r"transformers",
@@ -2046,7 +2051,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"same feature values", r"train(?:ing)?[- /](?:and[- ])?(?:online[- ])?serv(?:e|ing)[- ]skew",
                           # "features are computed differently in training and in production"
                           r"features? (?:are |get |is )?(?:computed|calculated|built|engineered) differently "
-                          r"(?:in|for|at|between) (?:training|train)",
+                          r"(?:in|for|at|between) (?:training|train)(?: and (?:in |at )?(?:serving|inference|"
+                          r"production|prod|online))?",
                           r"online (?:feature )?lookups?",
                           # "the features we compute for training don't match what the prediction api computes live"
                           r"features? (?:\w+ ){0,5}(?:don't|do not|doesn't|does not|never|didn't|no longer) match "
@@ -2469,7 +2475,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"(?:machine|box|laptop|node)",
                     r"mov\w* (?:our |the )?training (?:off \w+ )?(?:on ?to|to|into) (?:the )?(?:cloud|aws|gcp|azure|"
                     r"a cluster|the cluster|gpus)",
-                    r"(?:proper|fair|real) (?:gpu |job )?scheduling"),
+                    r"(?:proper|fair|real) (?:gpu |job )?scheduling",
+                    # "need somewhere to train", "a machine to train on"
+                    r"(?:somewhere|a place|a machine|a box|hardware) to (?:train|fine-?tune)(?! (?:\w+ )?notebooks?)"),
     Stage.MODEL_SERVING: (
         # "i've never served a model", "put their model online"
         r"put (?:\w+ ){0,2}models? online", r"(?:never|first time) serv(?:ed|ing) (?:a |an )?(?:\w+ )?models?",
@@ -3542,9 +3550,12 @@ FRUSTRATION_TOPIC: dict[Frustration, tuple[str, ...]] = {
     Frustration.COMPUTE_ACCESS: (r"gpus?", r"compute"),
     Frustration.TOO_MANY_TOOLS: (r"(?:our )?tool ?(?:chain|stack|landscape)", r"integrations"),
 }
-YES = re.compile(r"^(?:y|ya|ye|yes+|yep|yup|yeah|yea|sure|true|ok|okay|of course|definitely|absolutely|correct|"
-                 r"right|indeed|affirmative|must|we do|we can|i do|i can|it is|they are|it must|mandatory|required|"
-                 r"required yes|👍|✅|si|oui|ja|certainly|probably|mostly|kind of|sort of|i think so|yes please)\b")
+YES = re.compile(r"^(?:(?:y|ya|ye|yes+|yep|yup|yeah|yea|sure|true|ok|okay|of course|definitely|absolutely|correct|"
+                 r"indeed|affirmative|must|we do|we can|i do|i can|it is|they are|it must|mandatory|required|"
+                 r"required yes|👍|✅|si|oui|ja|certainly|i think so|yes please)\b|"
+                 # a hedge is a yes on its own ("mostly.", "probably, yeah"), not when it opens what they do:
+                 # "mostly scheduled pipelines, deploys are manual", "right now we use Jenkins"
+                 r"(?:right|probably|mostly|kind of|sort of|pretty much)(?=\s*(?:$|[,.!;:)-]|(?:yes|yeah|yep|yup)\b)))")
 #: A reply that a constraint does not bind them: to "must it be open source?" or "must you self-host?".
 INDIFFERENT = re.compile(r"^(?:it )?(?:doesn't|does not|don't|do not) (?:really )?(?:matter|care|mind)|"
                          r"^either(?: way| is fine)?\b|^whatever\b|^no (?:strong )?preference|"

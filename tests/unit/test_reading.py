@@ -651,6 +651,19 @@ def test_a_reply_meant_for_another_field_is_read_as_that_field(shipped_catalog: 
     assert reading.facts == {"cloud": "gcp"}
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "facts"),
+    [("open_source_only", "mostly scheduled pipelines, deploys are manual", {"maturity": 1}),
+     ("kubernetes", "right now we use jenkins", {"current_stack": ("jenkins",)})],
+)  # fmt: skip
+def test_a_hedge_that_opens_another_answer_is_no_yes(
+    shipped_catalog: Catalog, question: str, text: str, facts: dict[str, Any]
+) -> None:
+    """'mostly …' and 'right now …' open what they do; only on their own do they answer yes."""
+    assert read_reply(BY_ID[question], text, shipped_catalog).facts == facts
+    assert read_reply(BY_ID[question], "mostly, yeah", shipped_catalog).facts == {question: True}
+
+
 def test_a_correction_is_flagged(shipped_catalog: Catalog) -> None:
     assert read("actually we're on GCP", shipped_catalog).correcting
     assert read("no, 12 people", shipped_catalog).facts["team_size"] == 12
@@ -662,7 +675,11 @@ def test_a_correction_is_flagged(shipped_catalog: Catalog) -> None:
     [("we're not using any cloud yet", "cloud", "none"), ("money's not a problem", "budget", "high"),
      ("Need: tracking. Cloud: GCP. Team: 10.", "team_size", 10), ("small team (4)", "team_size", 4),
      ("our notebooks are a mess and nobody can rerun anything", "frustrations",
-      ("stuck_in_notebooks", "cant_reproduce"))],
+      ("stuck_in_notebooks", "cant_reproduce")),
+     ("I only have my macbook and the uni gives us nothing", "cloud", "none"),
+     ("need somewhere to train and a way to keep track of my runs", "needs", ("compute", "experiment_tracking")),
+     ("thesis on diffusion models for MRI", "workloads", ("computer_vision",)),
+     ("features are computed differently in training and serving", "needs", ("feature_store",))],
 )  # fmt: skip
 def test_more_ways_people_say_it(shipped_catalog: Catalog, text: str, field: str, value: Any) -> None:
     assert understand(text, shipped_catalog)[field] == value
