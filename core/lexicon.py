@@ -248,6 +248,9 @@ LAMBDA_GPUS = (
     r"(?<![a-z.])(?<!aws )(?<!amazon )(lambda)(?:'s)? (?:gpus?|[abh]100s?|[bh]200s?|instances?|on-demand|"
     r"1-click)(?![a-z])"
 )
+#: After "only a laptop": no other machine named ("my laptop + a 4090 box", "a laptop and the uni cluster").
+_NO_OTHER_MACHINE = (r"(?! ?\+| plus| and (?:a|an|our|the|some) (?:[\w-]+ )?(?:box|server|gpu|cluster|workstation|"
+                     r"desktop|pc|machine|hpc))")
 CLOUD: dict[Cloud, tuple[str, ...]] = {
     # "S3-compatible storage on prem (Ceph)" is an API, not Amazon's cloud
     Cloud.AWS: (r"aws", r"amazon web services", r"amazon cloud", r"amazon", r"ec2",
@@ -301,8 +304,8 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                  r"(?:working|alone|solo|by myself)(?: alone)? on (?:my|a) laptop",
                  r"(?:just |only )?me and my laptop",
                  # "I only have my macbook", "everything runs on my macbook" (not "my laptop + a 4090 box")
-                 r"only (?:have |got )(?:a |my )?(?:laptop|macbook|mac)(?! ?\+| and (?:a|an|our|the|some) (?:[\w-]+ )?(?:box|server|gpu|cluster|workstation|desktop|pc|machine|hpc)| plus)",
-                 r"everything (?:runs )?on my (?:laptop|macbook|mac)(?! ?\+| and (?:a|an|our|the|some) (?:[\w-]+ )?(?:box|server|gpu|cluster|workstation|desktop|pc|machine|hpc)| plus)",
+                 r"only (?:have |got )(?:a |my )?(?:laptop|macbook|mac)" + _NO_OTHER_MACHINE,
+                 r"everything (?:runs )?on my (?:laptop|macbook|mac)" + _NO_OTHER_MACHINE,
                  r"(?:my|our) (?:laptops?|machines?|desktops?|pcs?|macs?|macbooks?) only",
                  r"local(?: only| machines?| gpus?| workstations?)", r"(?:everything|it all) (?:runs |is run )?locally",
                  r"no cloud at all",
