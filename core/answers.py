@@ -66,6 +66,8 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|
                        r"shortlist\w*|keep (?:talking|going on) about|"
                        # "prototyping Dagster now", "a friend says Modal would …"
                        r"prototyping(?: with)?(?=\s*$)|piloting|"
+                       # "spent the sprint spiking Kubeflow", "we have a list (KServe, BentoML, Ray Serve)"
+                       r"spik(?:ing|ed)|(?:have|got) a (?:short ?)?list|"
                        r"(?:friend|colleague|coworker|co-worker|someone|somebody|people|folks|everyone|boss|manager)s? "
                        r"(?:says?|said|suggest\w*|recommend\w*|swears? by|keeps? saying)|"
                        r"(?:was|were) (?:going|about) to (?:use|try|adopt|go with|buy|pick|switch to|move to)|"
@@ -117,7 +119,9 @@ _ABANDONED = re.compile(r"(?<![a-z])(?:gave up|giving up|abandoned|ditched it|dr
                         r"(?:switched|turned) (?:it|them) off|shut (?:it|them) down|(?:but )?it died|killed it|"
                         r"never stuck|hated it|moved on|(?:nobody|no one) (?:kept|keeps) using|stopped using it|"
                         r"fell out of use|(?:ripped|tore|torn|pulled|taken|took) (?:it|them) out|"
-                        r"got rid of (?:it|them)|decommissioned (?:it|them)|retired (?:it|them))(?![a-z])",
+                        r"got rid of (?:it|them)|decommissioned (?:it|them)|retired (?:it|them)|"
+                        # "we tried Kubeflow last year and backed out after two months"
+                        r"backed (?:out|off)|bailed|walked away|pulled the plug|rolled (?:it |them )?back)(?![a-z])",
                         re.IGNORECASE)  # fmt: skip
 
 
@@ -1286,7 +1290,7 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
 #: A yes or no that ends a reply after its reasons: "technically there's a cluster but we can't use it, so no".
 _SO_THEN = re.compile(r"(?:,|;|\.|-|–|—)\s*so,?\s+((?:no|nope|nah|not really|yes|yep|yeah|yup))\s*[.!]*\s*$")
 #: A reply's first sentence, before what it goes on to say ("manual everything. the notebook IS the pipeline").
-_LEAD = re.compile(r"^\s*([^.;!?\n]+?)\s*[.;!\n]\s*\S")
+_LEAD = re.compile(r"^\s*([^.;:!?\n]+?)\s*[.;:!\n]\s*\S")
 #: A reply that opens by saying it has nothing, then goes on: "right now nothing, we need monitoring", "none yet -
 #: starting from scratch".
 _OPENS_WITH_NOTHING = re.compile(r"^\s*(?:(?:right now|currently|today|at the moment|for now|so far|honestly|tbh|"

@@ -63,6 +63,8 @@ NEGATION = re.compile(
     # "stopped", but not "stopped working": a model that broke is no negation of what follows
     r"stopped(?! (?:working|predicting|performing|being (?:accurate|right|useful)|making sense|converging))|"
     r"quit using|ditched|dropped|removed|remove|delete|"
+    # "legal killed W&B", "security vetoed Pinecone"
+    r"killed|vetoed|rejected|ruled out|"
     r"moved off|moving off|moved away from|moving away from|away from|migrating off|migrated off|got rid of|"
     r"getting rid of|used to use|used to|switched from|switching from|migrating from|migrated from|moved from|"
     r"moving from|coming from|leaving|left|"
@@ -86,6 +88,8 @@ UNSURE_REPLY = re.compile(r"(?:not sure|unsure|no (?:freaking |fucking |damn )?(
 NEGATED_AFTER = re.compile(
     # "docker isn't allowed there", "k8s is not permitted"
     r"^\s*(?:(?:is |are |was )?(?:not|isn't|aren't|wasn't|weren't) (?:allowed|permitted|possible)\b|"
+    # "Seldon isn't in our distribution", "Feast is not part of our stack"
+    r"(?:is |are )?(?:not|isn't|aren't) (?:in|part of) (?:our|the) (?:distribution|distro|stack|setup|platform)\b|"
     r"(?:\?|:|=|-)?\s*(?:is |are |was )?(?:not |isn't |aren't |n't )?"
     r"(?:no\b|nope|none|not an option|not available|out of the question|off the table|overkill|too much|"
     r"too complex|too heavy|a no-go|no go|is out|are out|out\b|not allowed|forbidden|banned|gone|dead|"
@@ -345,13 +349,17 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                # a container's image: "baked into the image", "the serving image is 4GB"
                                r"(?<!into the )(?<!into our )(?<!into an )(?<!serving )(?<!runtime )(?<!inference )"
                                r"(?<!cuda )(?<!app )(?<!api )"
-                               # shipping containers: "every squad has its own way to build and deploy images"
-                               r"(?<!deploy )(?<!push )(?<!pull )(?<!publish )"
-                               r"images?(?! registry| size| tags?\b| builds?\b| layers?\b| (?:is|was) (?:~ ?)?\d)",
+                               # shipping containers: "every squad has its own way to build and deploy images",
+                               # "CI builds the image and Argo CD rolls it out", "every model packaged as an image"
+                               r"(?<!deploy )(?<!push )(?<!pull )(?<!publish )(?<!builds the )(?<!build the )"
+                               r"(?<!built the )(?<!builds an )(?<!build an )(?<!built an )(?<!as an )"
+                               r"(?:(?<!the new )image(?!s)|images)(?! registry| size| tags?\b| builds?\b| layers?\b|"
+                               r" (?:is|was) (?:~ ?)?\d+(?:\.\d+)? ?(?:gb|mb|gib|g)\b)",
                                r"imagery",
                                r"bounding boxes", r"polygons", r"3d meshes", r"meshes",
                                r"image (?:classification|recognition|segmentation|data)", r"object detection",
-                               r"segmentation", r"video", r"ocr", r"imaging",
+                               r"segmentation", r"video(?![- ](?:conferenc\w*|calls?|meetings?|chats?))", r"ocr",
+                               r"imaging",
                                r"satellite(?! telemetry| signals?| navigation| positioning| links?)",
                                r"camera", r"yolo",
                                r"detection models?", r"pixels", r"photos?", r"x-rays?", r"scans", r"lidar",
@@ -546,6 +554,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "two days working out which data and params the live model came from"
+        r"which (?:data|dataset|commit|code|params)(?: and \w+(?: \w+)?)? (?:the |our )?(?:\w+ ){0,2}(?:model|run|"
+        r"checkpoint)s? (?:came|comes|come|was trained) from",
         # "can't figure out which of the 60 checkpoints is the one we shipped", "could not tell him which model version
         # was running or what data it was trained on"
         r"(?:can't|cannot|couldn't|could not|unable to|no way to|nobody can|no one can|hard to) (?:even |really |"
@@ -705,6 +716,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # "models sit finished for weeks before engineering picks them up", "it takes a full quarter before it can go
+        # live"
+        r"models? (?:sits?|sat|sitting) (?:finished|done|ready|trained|around) (?:for )?(?:days|weeks|months)",
+        r"(?:takes?|took) (?:a |an )?(?:full |whole )?(?:quarter|month|months|weeks|year) before (?:it|they|a model|"
+        r"models?|anything) (?:can )?(?:go|goes|gets?) (?:live|to prod\w*|out)",
         # "each deployment is a two-week handoff to engineering", "every deploy needs an engineer to rewrite things"
         r"(?:\w+|\d+)[- ](?:week|month)s? (?:long )?hand-?offs?",
         r"(?:every|each) (?:deploy\w*|release|model) needs (?:an? |the |some )?(?:\w+ )?(?:engineers?|devs?|"
@@ -1150,6 +1166,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:rows|records|values|labels|data|entries) (?:are|is) (?:simply |just )?(?:unusable|junk|garbage|"
         r"corrupt\w*)",
         r"(?:model|models|it) (?:happily )?learns? (?:the )?(?:garbage|junk)",
+        # "our validation step said green while the data was garbage", "a null sneaks into the extract"
+        r"data (?:was|were) (?:\w+ )?(?:garbage|junk|rubbish|broken)",
+        r"nulls? (?:\w+ )?(?:sneaks?|sneaked|snuck|creeps?|crept|slips?|slipped) (?:in|into)",
         r"sends? (?:us )?(?:negative|null|nonsense|bad|broken|wrong|garbage) (?:values|data|readings)",
         # "a vendor feed that breaks roughly monthly", "a partner silently switching date formats broke the model"
         r"(?:vendor|partner|upstream|source|data|third-party|external) (?:data )?(?:feeds?|files?|csvs?|apis?|"
@@ -1751,7 +1770,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"training (?:is|takes) (?:too )?(?:slow|long|forever)", r"gpu (?:shortage|access|queue)",
         r"(?:begging|asking|begs|asks|fighting|fights|queu(?:e|ing)|waiting|competing) (?:\w+ ){0,2}(?:for|over) "
         r"(?:more )?(?:gpus?|gpu time|compute)", r"whichever (?:box|machine|gpu|server|workstation) is free",
-        r"(?:take|takes) (?:forever|ages|days|too long) to train", r"(?:can't|cannot|never|rarely|barely) get "
+        r"(?:take|takes) (?:forever|ages|days|too long) to train", r"it (?:just |always |keeps )?disconnect\w*",
+        r"(?:can't|cannot|never|rarely|barely) get "
         r"(?:\w+ ){0,2}(?:gpus?|compute)", r"(?:colab|session|notebook|kernel)\w* (?:\w+ ){0,2}disconnect\w*",
         r"gpus? (?:[\w']+ ){0,4}(?:always|constantly) (?:full|busy|taken|occupied)", r"gpus? fairly",
         r"wait\w* (?:\w+ ){0,2}(?:days|hours|weeks) (?:for|on) (?:a |the |an )?(?:\w+ )?(?:gpus?|nodes?|compute|mach"
@@ -1921,7 +1941,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (
         # "we need labels", "inter-annotator agreement and a way to adjudicate", "a tool where annotators rate outputs",
         # "labeling is step one"
-        r"inter-?annotator agreement", r"adjudicat\w+", r"annotators? (?:can )?rate", r"labell?ing is step one",
+        r"inter-?annotator agreement", r"adjudicat\w+", r"(?:annotators|reviewers|labell?ers) per (?:item|sample|task)",
+        r"agreement scores?", r"annotators? (?:can )?rate", r"labell?ing is step one",
         r"(?:we )?need labels\b",
         # "relabel a few thousand fast", "tooling that makes annotation faster", "model-assisted labeling for audio"
         r"re-?label (?:a few )?(?:\w+ )?(?:thousand|hundred)", r"(?:makes?|make) (?:annotation|labell?ing) faster",
@@ -2082,6 +2103,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # "something like W&B to track hyperparams + logs while training", "comparing configs side by side"
+        r"track\w* (?:the |our |all )?(?:hyper-?param\w*|hparams)",
+        r"(?:configs|runs|experiments|training runs) side[- ]by[- ]side",
         # "watch training in near real time from one central place", "follow runs live"
         r"(?:watch|see|follow|view) (?:the |our |my )?(?:training|runs?|experiments?)(?: runs?)? (?:in (?:near[- ])?"
         r"real[- ]time|live)",
@@ -2553,6 +2577,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"
                           r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)"),
     Stage.MODEL_MONITORING: (
+        # "some drift signal on the live model would already be a big step"
+        r"drift (?:signals?|alerts?|checks?|detection)",
         # "a way to catch drift", "catch data drift before customers do"
         r"catch(?:es|ing)? (?:the |any |data |model |concept |input )?drift(?:ing)?\b",
         # "what we lack is any watching of the model outputs in prod"
@@ -3341,7 +3367,7 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"every (?:\w+day|night|day|week|month|"
         r"monday|sunday)|on a (?:schedule|cron|timer))(?!,? (?:by hand|manually))",
         r"(?:training|re-?training|jobs?|pipelines?) (?:is |are )?"
-        r"(?:already )?(?:scheduled|automated)", r"(?:re-?training|training|jobs?) (?:are |is )?scheduled",
+        r"(?:already )?(?:scheduled|automated)", r"(?:re-?training|re-?trains?|training|jobs?) (?:are |is )?scheduled",
         r"(?:airflow|dagster|prefect|flyte) (?:jobs?|dags?|pipelines?)(?! for (?:etl|data))",
         r"pipelines? (?:\w+ ){0,3}on a schedule", r"(?:runs|run|trained) (?:as |on |via |by )?a (?:nightly |weekly )?"
         r"cron(?: job)?", r"schedules (?:the )?(?:re-?)?training", r"(?:nightly|weekly|daily|scheduled) re-?train\w*",

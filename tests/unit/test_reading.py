@@ -664,6 +664,26 @@ def test_a_hedge_that_opens_another_answer_is_no_yes(
     assert read_reply(BY_ID[question], "mostly, yeah", shipped_catalog).facts == {question: True}
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [("frustrations", "models sit finished for weeks before engineering picks them up", ("slow_handoff",)),
+     ("frustrations", "getting a model signed off takes a full quarter before it can go live", ("slow_handoff",)),
+     ("frustrations", "our validation step said green while the data was garbage", ("data_quality",)),
+     ("frustrations", "training crashes whenever a null sneaks into the extract", ("data_quality",)),
+     ("frustrations", "I haven't finished a single training run on Colab. it just disconnects", ("compute_access",)),
+     ("frustrations", "we spent two days working out which data and params the live model came from",
+      ("cant_reproduce",)),
+     ("needs", "something to track hyperparams + logs while training", ("experiment_tracking",)),
+     ("needs", "comparing configs side by side", ("experiment_tracking",)),
+     ("needs", "some drift signal on the live model would already be a big step", ("model_monitoring",)),
+     ("needs", "multiple annotators per item + agreement scores", ("data_labeling",)),
+     ("maturity", "full CI/CD: a push to main runs the tests, retrains and deploys on its own", 2),
+     ("maturity", "the retrain is scheduled but it fails half the time and someone reruns it", 1)],
+)  # fmt: skip
+def test_replies_in_a_colleagues_words(shipped_catalog: Catalog, question: str, text: str, value: Any) -> None:
+    assert read_reply(BY_ID[question], text, shipped_catalog).facts[question] == value
+
+
 def test_a_correction_is_flagged(shipped_catalog: Catalog) -> None:
     assert read("actually we're on GCP", shipped_catalog).correcting
     assert read("no, 12 people", shipped_catalog).facts["team_size"] == 12
@@ -852,6 +872,18 @@ def test_a_tool_weighed_for_adoption_asks_for_its_job(shipped_catalog: Catalog, 
     reading = understand(text, shipped_catalog)
     assert set(reading.get("needs") or ()) == needs
     assert not {"encord", "labelbox", "feast", "tecton"} & set(reading.get("current_stack") or ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We tried Kubeflow last year and backed out after two months.",
+     "spent the sprint spiking Kubeflow for the data lake project",
+     "has to be open source. legal killed W&B for exactly that reason",
+     "serving. we have a list (KServe, BentoML, Ray Serve) and zero idea which one fits",
+     "Seldon isn't in our distribution and I'm wary of bolting it on"],
+)  # fmt: skip
+def test_a_tool_backed_out_of_spiked_vetoed_or_shortlisted_is_not_theirs(shipped_catalog: Catalog, text: str) -> None:
+    assert not understand(text, shipped_catalog).get("current_stack")
 
 
 @pytest.mark.parametrize(
@@ -1432,7 +1464,9 @@ def test_words_that_only_look_like_a_fact_are_not_read_as_one(shipped_catalog: C
 @pytest.mark.parametrize("text", ["every dependency is baked into the image", "the serving image is 4GB",
                                   "our ML folks keep asking for docker images with CUDA",
                                   "every squad has its own way to build and deploy images",
-                                  "we push images to our registry on every merge"])  # fmt: skip
+                                  "we push images to our registry on every merge",
+                                  "CI builds the image and Argo CD rolls it out",
+                                  "if the metrics hold it deploys the new image on its own"])  # fmt: skip
 def test_a_container_image_is_no_computer_vision(shipped_catalog: Catalog, text: str) -> None:
     assert "computer_vision" not in understand(text, shipped_catalog).get("workloads", ())
 
