@@ -3286,7 +3286,14 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:when|whenever) (?:somebody|someone|anyone|we) remembers?", r"instead of me doing it",
         r"deploy\w* by (?:scp|rsync|ssh|copy)\w*", r"(?:isn't|is not|not) (?:even )?in (?:git|source control)",
         r"set up nothing", r"all (?:\w+ )?(?:\+ |and )?(?:\w+ )?scripts",
-        r"re-?train\w* (?:\S+ ){0,5}manually", r"never deployed", r"nothing (?:is )?in prod(?:uction)?(?: yet)?",
+        r"re-?train\w* (?:\S+ ){0,5}manually", r"never deployed",
+        # "training is a notebook", "training is people SSHing in and running scripts", "three notebooks that I run in
+        # order", "nothing scheduled", "retrain from scratch in a notebook" (not "retraining is manual", a pain the
+        # development corpora's writers never read as the level)
+        r"(?:re-?)?training is (?:a |one |our )?(?:\w+ )?notebook\b",
+        r"training is (?:\w+ ){0,2}(?:ssh\w* in|running (?:\w+ )?scripts)",
+        r"notebooks? (?:that )?(?:i|we|someone) runs? in order", r"nothing (?:is )?scheduled",
+        r"re-?train\w* (?:\w+ ){0,3}in a notebook", r"nothing (?:is )?in prod(?:uction)?(?: yet)?",
         r"train\w* (?:\w+ )?(?:in|from) (?:\w+ ){0,2}notebooks",
         r"(?:everything|all|it all) (?:\w+ ){0,2}in (?:google )?colab",
         r"by clicking (?:in|through) (?:the )?console", r"clickops",
@@ -3375,7 +3382,10 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:notebooks?|training) (?:are |is )?scheduled as (?:\w+ )?jobs",
         r"(?:a |is a )?scheduled (?:\w+ )?(?:flow|dag|job|pipeline)s?",
         # "training runs on a schedule in airflow, but deploying is still a human"
-        r"(?:training|re-?training|models?) (?:runs?|is run|are run|happens?) on a schedule",
+        r"(?:training|re-?training|re-?trains?|models?) (?:runs?|is run|are run|happens?) on a (?:\w+ )?schedule",
+        # "training is a nightly DAG", "models run as scheduled Prefect deployments"
+        r"(?:re-?)?training is a (?:nightly|weekly|daily|hourly|monthly|scheduled) (?:\w+ )?(?:dag|job|pipeline|flow)",
+        r"runs? as scheduled (?:\w+ )?(?:deployments|jobs|flows|pipelines|dags)",
         r"(?:everything |models? |it )?trains? (?:\S+ ){0,6}on a schedule",
         # "trains in a pipeline that kicks off every week on its own", "retrain every hour through Airflow", "retrained
         # by a scheduled Step Functions pipeline", "models train nightly in a Kubeflow pipeline"
@@ -3444,7 +3454,8 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"merg(?:e|es|ing) (?:\w+ ){0,2}(?:to|into) (?:main|master) (?:\w+ ){0,2}"
         r"(?:retrains?|deploys?|ships?|releases?)",
         r"ci ?/ ?cd for (?:everything|all)(?:,)? (?:incl\.?|including) (?:the )?models",
-        r"deploy(?:s|ment|ments|ing)? (?:is |are )?(?:\w+ ){0,2}(?:automated|automatically)(?! yet)",
+        r"deploy(?:s|ment|ments|ing)? (?:is |are )?(?:\w+ ){0,4}(?:automated|automatically)(?! yet)",
+        r"deploy(?:s|ment|ments)? (?:is|are) automatic\b",
         r"deploy(?:s|ment|ments)? (?:go |goes )?(?:through|via|gated by|after) (?:\w+ ){0,2}(?:argo ?cd|ci|tests|"
         r"automated tests|ci/cd|pipelines)", r"(?:retrains|builds?)[,]? (?:\w+ ){0,5}tests?,? and deploys",
         # "every merge runs tests on the pipeline, and if the new model beats the champion it gets deployed"

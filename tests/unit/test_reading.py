@@ -678,7 +678,12 @@ def test_a_hedge_that_opens_another_answer_is_no_yes(
      ("needs", "some drift signal on the live model would already be a big step", ("model_monitoring",)),
      ("needs", "multiple annotators per item + agreement scores", ("data_labeling",)),
      ("maturity", "full CI/CD: a push to main runs the tests, retrains and deploys on its own", 2),
-     ("maturity", "the retrain is scheduled but it fails half the time and someone reruns it", 1)],
+     ("maturity", "the retrain is scheduled but it fails half the time and someone reruns it", 1),
+     ("maturity", "Training is people SSHing in and running scripts.", 0),
+     ("maturity", "three notebooks that I run in order", 0),
+     ("maturity", "Training is a nightly DAG, deploy is me running a script the next morning.", 1),
+     ("maturity", "Retrains run on a Prefect schedule, deploys are a manual tag.", 1),
+     ("maturity", "bundles deploy to staging and prod automatically, training runs as scheduled jobs", 2)],
 )  # fmt: skip
 def test_replies_in_a_colleagues_words(shipped_catalog: Catalog, question: str, text: str, value: Any) -> None:
     assert read_reply(BY_ID[question], text, shipped_catalog).facts[question] == value
