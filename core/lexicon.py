@@ -554,6 +554,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "nobody can say which data the current model saw", "results differ between people", "we can't rebuild last
+        # month's BLEU numbers", "it took two of us a full day to reproduce the old scores"
+        r"(?:nobody|no one|no-one) (?:can say|knows|could (?:tell|say)|can tell) which (?:[\w-]+ ){0,3}"
+        r"(?:the (?:current |live )?model|a given checkpoint|the checkpoint|it) (?:saw|was trained on|used|came from)",
+        r"(?:results?|numbers|scores?|metrics) (?:also )?differ between (?:people|machines|laptops|us)",
+        r"(?:can't|cannot|couldn't|can no longer|could no longer) (?:\w+ )?(?:rebuild|reproduce|recreate) (?:last "
+        r"(?:week|month|quarter|year)'s|the old|our old|which)",
+        r"(?:took|takes) (?:\w+ ){1,7}to reproduce",
         # "two days working out which data and params the live model came from"
         r"which (?:data|dataset|commit|code|params)(?: and \w+(?: \w+)?)? (?:the |our )?(?:\w+ ){0,2}(?:model|run|"
         r"checkpoint)s? (?:came|comes|come|was trained) from",
@@ -716,6 +724,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        r"(?:finished|trained) models? (?:just )?(?:sits?|sat|waits?|waited) (?:for )?"
+        r"(?:\d+(?:-\d+)? |a few |several )?(?:days|weeks|months)",
         # "models sit finished for weeks before engineering picks them up", "it takes a full quarter before it can go
         # live"
         r"models? (?:sits?|sat|sitting) (?:finished|done|ready|trained|around) (?:for )?(?:days|weeks|months)",
@@ -896,6 +906,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "no errors, no alerts, just steadily worse predictions", "we heard about it three weeks later from the CS
+        # team"
+        r"no errors,? no alerts", r"heard about it (?:\w+ ){0,3}from (?:the )?(?:cs|customers?|support|sales|users?|"
+        r"clients?)(?: team)?",
         # "zero alerting on drift", "no signal when the data drifts", "no model level monitoring", "after deploy:
         # nothing, zero quality metrics", "no idea how it's performing", "we'd never know", "what watches the model
         # once it's live? right now nothing"
@@ -1156,6 +1170,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # "duplicated events, nulls in the ids", "the export started shipping empty files", "training succeeded on zero
+        # rows"
+        r"duplicated? (?:events|rows|records)", r"nulls in the", r"(?:shipping|sends?|sent|sending) empty files",
+        r"on zero rows",
         # upstream changes that break things: "every time data changes upstream something breaks", "the ETL team
         # keeps changing stuff without telling us", "store systems send garbage half the time"
         r"(?:every time|whenever) (?:the )?data (?:changes?|shifts?) (?:upstream )?(?:\w+ ){0,2}(?:breaks?|fails?)",
@@ -1381,6 +1399,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # "labeling gates every model iteration", "one round takes two weeks, mostly labeling", "reviewers are
+        # drowning", "100 images took a week"
+        r"label\w* (?:gates|blocks|holds up|bottlenecks) (?:every|each|the|our)",
+        r"(?:weeks?|days|months), mostly (?:label\w*|annotat\w*)",
+        r"(?:reviewers|annotators|labell?ers) are drowning",
+        r"\d+ (?:images|frames|documents|samples) took (?:a|one|two|\d+) (?:week|day|month)s?",
         # annotators scarce or late: "radiologists cost $$$ and are booked for months", "the labeling vendor missed
         # another deadline", "annotating is done by paralegals ... and it takes forever"
         r"(?:annotators?|labell?ers?|radiologists?|clinicians?|doctors|paralegals?|linguists?|experts?) (?:\S+ ){0,6}"
@@ -1490,6 +1514,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "I cannot tell whether last week's chunking change helped or hurt"
+        r"(?:can't|cannot|couldn't|no way to) (?:\w+ ){0,2}tell (?:whether|if) (?:[\w'-]+ ){0,6}"
+        r"(?:helped|helps|improved) "
+        r"or (?:hurt|hurts|made (?:it|things) worse)",
         # "answers got vaguer over a month", "how do we know it isn't telling customers nonsense?", "pure vibes"
         r"(?:answers?|responses?|replies|outputs?|summaries) (?:got|get|getting|became|become|went|have gotten) "
         r"(?:\w+ )?(?:vaguer|worse|weirder|wronger|less accurate|less relevant|off|sloppier|generic)",
@@ -1656,6 +1684,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "my jobs either wait forever or land on top of theirs", "researchers who need 4 GPUs on one node wait for
+        # days", "Colab Pro still drops me after about 2 hours"
+        r"jobs? (?:\w+ ){0,2}wait (?:forever|for days|for hours|for weeks|days|hours)",
+        r"land on top of (?:theirs|each other|other jobs|someone else's)",
+        r"(?:\d+|several|multiple) gpus (?:\w+ ){0,4}wait (?:for )?(?:days|hours|weeks)",
+        r"(?:still )?(?:drops|kicks) me (?:out )?after",
         # "GPU time is a constant fight", "biggest pain is getting GPUs", "8 GPUs for everyone"
         r"gpu (?:time|access|hours|capacity) (?:is|are) (?:a |an )?(?:constant |daily |endless |never-ending )?"
         r"(?:fight|battle|struggle|war|bottleneck|problem|nightmare)",

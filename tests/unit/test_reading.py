@@ -665,6 +665,24 @@ def test_a_hedge_that_opens_another_answer_is_no_yes(
 
 
 @pytest.mark.parametrize(
+    ("text", "pain"),
+    [("nobody can say which data the current model saw", "cant_reproduce"),
+     ("results also differ between people because everyone's environment is different", "cant_reproduce"),
+     ("it took two of us a full day to reproduce the old scores", "cant_reproduce"),
+     ("a finished model sits 6-8 weeks before someone wraps it in a service", "slow_handoff"),
+     ("labeling gates every model iteration", "labeling_bottleneck"),
+     ("one round takes about two weeks, mostly labeling", "labeling_bottleneck"),
+     ("my jobs either wait forever or land on top of theirs", "compute_access"),
+     ("No errors, no alerts, just steadily worse predictions", "no_monitoring"),
+     ("we heard about it three weeks later from the CS team", "no_monitoring"),
+     ("the export started shipping empty files and training succeeded on zero rows", "data_quality"),
+     ("I cannot tell whether last week's chunking change helped or hurt", "llm_quality_unknown")],
+)  # fmt: skip
+def test_pains_told_as_what_happened(shipped_catalog: Catalog, text: str, pain: str) -> None:
+    assert pain in understand(text, shipped_catalog)["frustrations"]
+
+
+@pytest.mark.parametrize(
     ("question", "text", "value"),
     [("frustrations", "models sit finished for weeks before engineering picks them up", ("slow_handoff",)),
      ("frustrations", "getting a model signed off takes a full quarter before it can go live", ("slow_handoff",)),
