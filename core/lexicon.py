@@ -2540,6 +2540,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     # "need somewhere to train", "a machine to train on"
                     r"(?:somewhere|a place|a machine|a box|hardware) to (?:train|fine-?tune)(?! (?:\w+ )?notebooks?)"),
     Stage.MODEL_SERVING: (
+        # "boss wants predictions in the app by Q2", "get the model's predictions into our product"
+        r"predictions? (?:\w+ ){0,2}(?:in|into|inside) (?:the|our) (?:\w+ )?(?:app|apps|product|website|site)\b",
         # "i've never served a model", "put their model online"
         r"put (?:\w+ ){0,2}models? online", r"(?:never|first time) serv(?:ed|ing) (?:a |an )?(?:\w+ )?models?",
         # "want to serve ~10 small models", "need to serve 3 small sklearn models"
