@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process, utils
 from core import lexicon as lx
 from core.catalog import Catalog, Tool
 from core.headcount import read_number, team_size_in, to_number
-from core.mentions import Mention, find_tools, unknown_names
+from core.mentions import Mention, find_tools, libraries_among, libraries_named, unknown_names
 from core.questions import Kind, Question
 from core.vocabulary import Budget, Cloud, ComputeSource, Frustration, Stage, Workload
 
@@ -1033,6 +1033,8 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
     instead_of = tuple(m.tool_id for m in mentions if _INSTEAD_OF.search(text[max(0, m.start - 40) : m.start])
                        or _TOO_MUCH.match(text, m.end))  # "Kubeflow is way too heavy for us": what they want to leave
     unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
+    if field_id == "current_stack":  # "just pytorch and sklearn", asked for tools: libraries, said back as such
+        unknown += [name for name in libraries_named(text) if name not in unknown]
     correcting = lx.CORRECTION.search(words.low) is not None
     beside = ("cloud",) if "cloud" in facts and _said_beside(words, lx.CLOUD.get(facts["cloud"], ())) else ()
     plain = Stage.MODEL_MONITORING in facts.get("needs", ()) and unwatched \
@@ -1279,6 +1281,9 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
             opening = read(lead.group(1), catalog, answering=question).facts  # answer, then what it means
             if question.id in opening:
                 facts[question.id] = opening[question.id]
+    if question.kind is Kind.TOOLS and not facts.get(question.id) and reading.unknown_tools \
+            and not libraries_among(reading.unknown_tools)[1]:
+        facts[question.id] = ()  # "just pytorch and sklearn": libraries they build with, and no tools
     if question.kind is Kind.TOOLS and not facts.get(question.id) and _OPENS_WITH_NOTHING.match(lx.normal(text)):
         facts[question.id] = ()  # "right now nothing, we need monitoring": no tools yet, and the needs said after
     if question.id == "maturity" and question.id not in facts and \
@@ -1409,8 +1414,9 @@ def parse_answer(question: Question, text: str, catalog: Catalog, *, numbers: bo
         if question.kind is Kind.NUMBER and (not isinstance(value, int) or value < 1):
             raise NotUnderstood(choices_hint(question))
         return value
-    if question.kind is Kind.TOOLS and reading.unknown_tools:
-        hints = catalog.suggest(reading.unknown_tools[0])
+    strangers = libraries_among(reading.unknown_tools)[1]
+    if question.kind is Kind.TOOLS and strangers:
+        hints = catalog.suggest(strangers[0])
         hint = f" Did you mean {', '.join(hints)}?" if hints else ""
-        raise NotUnderstood(f"I don't know {', '.join(reading.unknown_tools[:3])}.{hint} Or type 'none'.")
+        raise NotUnderstood(f"I don't know {', '.join(strangers[:3])}.{hint} Or type 'none'.")
     raise NotUnderstood(choices_hint(question) + (" (several are fine)" if question.kind is Kind.MULTI else ""))

@@ -7,6 +7,7 @@ find Aim, and "we use fooflow" must be said back ("I don't know fooflow") rather
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -630,6 +631,39 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False, every: boo
         each.append(mention)
         found.setdefault(tool_id, mention)
     return each if every else list(found.values())
+
+
+#: Libraries people build models with, named beside their tools ("W&B and Airflow, PyTorch"): not tools the
+#: catalog recommends or a stack is made of, but no stranger either, so they are said back as what they are.
+LIBRARIES: dict[str, str] = {
+    "pytorch": "PyTorch", "torch": "PyTorch", "tensorflow": "TensorFlow", "tf": "TensorFlow", "keras": "Keras",
+    "jax": "JAX", "scikit-learn": "scikit-learn", "scikit learn": "scikit-learn", "sklearn": "scikit-learn",
+    "xgboost": "XGBoost", "lightgbm": "LightGBM", "catboost": "CatBoost", "pandas": "pandas", "numpy": "NumPy",
+    "polars": "Polars", "prophet": "Prophet", "statsmodels": "statsmodels", "spacy": "spaCy",
+    "transformers": "Hugging Face Transformers", "hf transformers": "Hugging Face Transformers",
+}
+
+
+_LIBRARY = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, LIBRARIES), key=len, reverse=True))
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+def libraries_named(text: str) -> list[str]:
+    """The libraries a reply names, as typed ("just pytorch and sklearn")."""
+    return list(dict.fromkeys(m.group(0) for m in _LIBRARY.finditer(text)))
+
+
+def libraries_among(names: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Names said back as unknown, split into the libraries among them (by their own spelling) and the rest."""
+    libraries: list[str] = []
+    rest: list[str] = []
+    for name in names:
+        known = LIBRARIES.get(" ".join(name.lower().split()))
+        if known is None:
+            rest.append(name)
+        elif known not in libraries:
+            libraries.append(known)
+    return libraries, rest
 
 
 def unknown_names(text: str, catalog: Catalog, *, listing: bool = False, known: re.Pattern[str]) -> list[str]:

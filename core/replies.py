@@ -16,11 +16,12 @@ from core import lexicon as lx
 from core.answers import LIST_FIELDS, Reading, choices_hint, clipped, read_reply, watching_the_app
 from core.catalog import Catalog
 from core.draft import Draft
-from core.mentions import near_names
+from core.mentions import libraries_among, near_names
 from core.prompts import prompt
 from core.questions import BY_ID, OPENING, Kind, Question
 from core.recommendation import CritiqueKind
-from core.turns import Answered, Message, Turn
+from core.scoring import and_list
+from core.turns import Answered, Message, Say, Turn
 from core.vocabulary import Persona, Workload, label
 from core.wording import numbered_options, say, show_answer, show_facts, show_value, tool_names
 
@@ -231,10 +232,19 @@ def _names(values: list[Any], catalog: Catalog) -> str:
 
 
 def _unknown(names: tuple[str, ...], catalog: Catalog) -> Message:
-    hints = [suggestion for name in names[:3] for suggestion in near_names(name, catalog)]
-    hint = f" Did you mean {', '.join(dict.fromkeys(hints))}?" if hints else ""
-    them = "it" if len(names) == 1 else "them"
-    return say("unknown_tools", names=", ".join(f"“{n}”" for n in names[:5]), them=them, hint=hint)
+    libraries, strangers = libraries_among(names)
+    said = []
+    if libraries:  # "PyTorch": no stranger, and no tool a stack is made of
+        said.append(say("libraries", names=and_list(libraries), are="is" if len(libraries) == 1 else "are",
+                        them="it" if len(libraries) == 1 else "them").text)  # fmt: skip
+    if strangers:
+        hints = [suggestion for name in strangers[:3] for suggestion in near_names(name, catalog)]
+        hint = f" Did you mean {', '.join(dict.fromkeys(hints))}?" if hints else ""
+        them = "it" if len(strangers) == 1 else "them"
+        said.append(say("unknown_tools", names=", ".join(f"“{n}”" for n in strangers[:5]), them=them,
+                        hint=hint).text)  # fmt: skip
+    return Say(text=" ".join(said), key="unknown_tools" if strangers else "libraries")
+
 
 
 def choose(w: Draft, question: Question, value: Any) -> Turn:

@@ -169,6 +169,22 @@ def test_an_unknown_tool_name_is_said_back(waiter: Waiter) -> None:
     assert waiter.current_profile(W, U).current_stack == ("git",)  # type: ignore[union-attr]
 
 
+def test_a_library_named_among_the_tools_is_said_back_as_a_library(waiter: Waiter) -> None:
+    """PyTorch is no stranger, and no tool a stack is made of: neither 'I don't know' nor a stack entry."""
+    to_question(waiter, "current_stack")
+    turn = waiter.reply(W, U, "git, pytorch and fooflow")
+    assert "PyTorch is what you build models with" in said(turn) and "“fooflow”" in said(turn)
+    assert "“pytorch”" not in said(turn)
+    assert waiter.current_profile(W, U).current_stack == ("git",)  # type: ignore[union-attr]
+
+
+def test_only_libraries_answer_the_tools_question_with_none(waiter: Waiter) -> None:
+    to_question(waiter, "current_stack")
+    turn = waiter.reply(W, U, "just pytorch and sklearn")
+    assert "PyTorch and scikit-learn are what you build models with" in said(turn)
+    assert asked(turn) != "current_stack"
+
+
 # -- the loop guard -------------------------------------------------------------------------------------
 
 
