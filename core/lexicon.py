@@ -364,6 +364,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                r"camera", r"yolo",
                                r"detection models?", r"pixels", r"photos?", r"x-rays?", r"scans", r"lidar",
                                r"point[- ]clouds?", r"visual inspection",
+                               # "self-driving perception", "autonomous trucks"
+                               r"self-driving", r"autonomous (?:driving|vehicles?|trucks?|cars?)", r"perception",
                                # medical imaging: "tumor segmentation on MRI", "our ultrasound classifier"
                                r"(?<!f)mri", r"ultrasound", r"ct scans?", r"histopatholog\w*", r"mammogra\w*"),
     Workload.NLP: (r"nlp", r"natural language(?: processing)?", r"text(?: classification| data| models?| mining|"
