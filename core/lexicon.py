@@ -3091,6 +3091,10 @@ SELF_HOST_YES = (
     r"(?:can't|cannot|can not|must not|mustn't|may not|won't|shouldn't|never) (?:ever )?leave (?:our|the) (?:\w+ )?"
     r"(?:network|racks?|servers?|premises|building|tenant|account|vpc|walls|site|country|data ?cent(?:er|re))",
     r"won't let (?:any |our )?(?:[\w-]+ ){0,3}leave (?:our|the)",
+    # "nothing can leave our servers", "no data may leave the building"
+    r"(?:nothing|no data|no pii|no patient data) (?:can|may|is allowed to|should|must) (?:ever )?leave (?:our|the) "
+    r"(?:own )?(?:\w+ )?(?:network|racks?|servers?|premises|building|tenant|account|vpc|walls|site|country|"
+    r"data ?cent(?:er|re)|infra\w*)",
     # "nothing can send data outside our own tenant", "no data may go outside the VPC"
     r"(?:nothing|no data|no pii) (?:can|may|must|should|is allowed to) (?:be )?(?:send|sent|go|leave|flow) "
     r"(?:\w+ ){0,2}outside (?:of )?(?:our|the) (?:own )?(?:tenant|account|network|vpc|infra\w*|walls|company|firewall)",

@@ -925,6 +925,12 @@ def test_a_cluster_tool_tried_and_given_up_says_nothing_of_kubernetes(
     assert understand(text, shipped_catalog).get("kubernetes") is kubernetes
 
 
+@pytest.mark.parametrize("text", ["nothing can leave our servers", "no data may leave the building",
+                                  "nothing can leave our VPC, including the embeddings"])  # fmt: skip
+def test_nothing_may_leave_is_self_hosting(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["self_hosted"] is True
+
+
 def test_data_that_cannot_leave_our_servers_is_self_hosting_on_our_own_servers(shipped_catalog: Catalog) -> None:
     facts = understand("we're a hospital, so data can't leave our servers", shipped_catalog)
     assert facts["self_hosted"] is True and facts["cloud"] == "on_prem"
