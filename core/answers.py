@@ -460,10 +460,16 @@ _COMPUTE = re.compile(r"(?<![a-z])(?:gpus?|compute|clusters?|nodes?|machines?|ha
                       r"queues?|servers?|instances?|capacity|quotas?|slurm|ram|memory)(?![a-z])")
 
 
-def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] = ()) -> tuple[list[Any], list[Any]]:
+#: The jobs, for a message about LLM work: "evaluation" alone is of the LLM app ("we need evaluation and some
+#: guardrails", "how do teams weave evaluation into the release process for prompts?").
+_LLM_WORK_STAGE = {**lx.STAGE, Stage.LLM_EVALUATION: (*lx.STAGE[Stage.LLM_EVALUATION], r"evaluation")}
+
+
+def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] = (),
+           table: dict[Stage, tuple[str, ...]] = lx.STAGE) -> tuple[list[Any], list[Any]]:  # fmt: skip
     found: list[Any] = []
     dropped: list[Any] = []
-    hits = text.hits(lx.STAGE)
+    hits = text.hits(table)
     bare = free and _only_phrases(text.low, hits)
     pains = text.hits(lx.FRUSTRATION)
     last: _Hit | None = None  # the last job read as asked for
@@ -939,25 +945,26 @@ def _known_words() -> re.Pattern[str]:
 # -- reading -------------------------------------------------------------------------------------
 
 
-def read(text: str, catalog: Catalog, *, answering: Question | None = None) -> Reading:
+def read(text: str, catalog: Catalog, *, answering: Question | None = None, llm_work: bool = False) -> Reading:
     """Every fact a message states, what it says is not so, and tool names it does not know.
 
     A short message is read once per process and remembered (people type the same option labels,
     critiques and commands over and over); each caller gets dicts of its own, and the values in them
-    are immutable (strings, numbers, enums, tuples).
+    are immutable (strings, numbers, enums, tuples). `llm_work`: the profile already says they build LLM apps,
+    so "what about evaluation?" is of the app.
     """
     text = clipped(text)
     about = (answering.id, answering.kind) if answering is not None else None  # all that reading uses of it
     if len(text) > MAX_REMEMBERED:
-        return _read(text, catalog, about)
-    known = _remembered(text, catalog, about)
+        return _read(text, catalog, about, llm_work)
+    known = _remembered(text, catalog, about, llm_work)
     return replace(known, facts=dict(known.facts), dropped=dict(known.dropped))
 
 
 MAX_REMEMBERED = 200  # longer messages are rarely typed twice, and would only fill the memory
 
 
-def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Reading:
+def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work: bool = False) -> Reading:
     field_id, kind = about if about is not None else (None, None)
     listing = kind is Kind.TOOLS
     every = find_tools(text, catalog, listing=listing, every=True)  # each mention; read once
@@ -999,10 +1006,12 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None) -> Readin
     }
     facts.update({name: value for name, value in values.items() if value is not None})
     workload_table = _table(lx.WORKLOAD, extras if field_id == "workloads" else {})
+    workloads = _all(topics.hits(workload_table), topics)
     lists = {
-        "workloads": _all(topics.hits(workload_table), topics),
+        "workloads": workloads,
         "frustrations": _frustrations(topics, field_id == "frustrations"),
-        "needs": _needs(topics, field_id == "needs", free=kind is None or kind is Kind.OPEN, tools=named),
+        "needs": _needs(topics, field_id == "needs", free=kind is None or kind is Kind.OPEN, tools=named,
+                        table=_LLM_WORK_STAGE if llm_work or Workload.LLM in workloads[0] else lx.STAGE),
     }
     sought = _jobs_sought(text, mentions, nexts, catalog, asked, using=set(used))
     said_needs, unsaid_needs = lists["needs"]
@@ -1244,8 +1253,10 @@ def understand(text: str, catalog: Catalog) -> dict[str, Any]:
 # -- a reply to one question ----------------------------------------------------------------------
 
 
-def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool = True) -> Reading:
-    """A message read as a reply to `question`: its answer (under the question's id) and any other facts.
+def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool = True,
+               llm_work: bool = False) -> Reading:  # fmt: skip
+    """A message read as a reply to `question`: its answer (under the question's id) and any other facts
+    (`llm_work`: as for read()).
 
     `numbers`: the options were shown numbered, so a bare "2" picks the second option; otherwise
     a bare number is a team size ("5" after the role question is five people, not the fifth pain).
@@ -1258,7 +1269,7 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
         return Reading(facts={question.id: ()})  # "nah", "none of those": no tools, and no unknown one named
     if direct is None and not numbers and re.fullmatch(r"\d{1,6}", text) and question.id != "team_size":
         return Reading(facts={"team_size": int(text)}) if int(text) >= 1 else Reading()
-    reading = read(text, catalog, answering=question)
+    reading = read(text, catalog, answering=question, llm_work=llm_work)
     facts = dict(reading.facts)
     if question.kind is Kind.YES_NO and direct is not None and _NO_THING.match(text) \
             and reading.facts.get(question.id, direct) != direct:

@@ -10,6 +10,7 @@ from core.ports import ConversationRecord
 from core.profile import Profile, parse_profile
 from core.questions import BY_ID
 from core.recommendation import Critique, Recommendation
+from core.vocabulary import Workload
 
 #: History entries: "answer" (fields set, with their previous values; "question" when it answered the
 #: question asked), "critique" (a refinement after the picks), "miss" (a reply not understood).
@@ -59,6 +60,11 @@ class Draft:
     def profile(self) -> Profile:
         """The profile the answers make now (every change to the answers is followed by refresh())."""
         return self.flow.profile
+
+    @property
+    def builds_llm_apps(self) -> bool:
+        """They have said they build LLM apps: a bare "evaluation" they ask for then is of the app."""
+        return Workload.LLM in (self.flow.profile.workloads or ())
 
     # -- changes ------------------------------------------------------------------------------------
 

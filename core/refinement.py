@@ -44,7 +44,7 @@ def refine_text(w: Draft, text: str) -> Turn:
         tool_id = named or shown[place - 1 if place is not None and place > 0 else -1].id
         reading = Reading(dropped={"current_stack": (tool_id,)}, left_out=(tool_id,))
     else:
-        reading = read(text, w.catalog)
+        reading = read(text, w.catalog, llm_work=w.builds_llm_apps)
     if reading.facts or reading.dropped:
         w.recommendation = current
         before = (dict(w.answers), list(w.critiques))

@@ -37,7 +37,7 @@ MISSES_BEFORE_LEAVING = 2  # the third leaves the question for later
 def answer_text(w: Draft, question: Question, text: str) -> Turn:
     """A typed reply while `question` waits for its answer."""
     misses, listed = w.misses(question.id)
-    reading = read_reply(question, text, w.catalog, numbers=w.numbered or listed)
+    reading = read_reply(question, text, w.catalog, numbers=w.numbered or listed, llm_work=w.builds_llm_apps)
     if question.kind is Kind.OPEN and question.id in reading.facts:  # a role picked by its number
         reading = Reading(facts={"persona": reading.facts.pop(question.id), **reading.facts})
     if question.id == "needs":

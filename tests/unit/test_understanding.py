@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.answers import understand
 from core.catalog import Catalog
 from core.conversation import Step
 from core.interviewing import AdaptiveInterviewer
@@ -237,6 +238,20 @@ def test_a_correction_during_the_interview_changes_the_answer_and_says_so(waiter
     assert "team of 5 → team of 12" in said(turn)
     assert waiter.current_profile(W, U).team_size == 12  # type: ignore[union-attr]
     assert asked(turn) == "kubernetes"
+
+
+def test_what_about_evaluation_after_the_picks_is_of_the_llm_app_they_build(waiter: Waiter) -> None:
+    """'Evaluation' alone says which kind only with what they build: for an LLM-app team it is LLM evaluation."""
+    turn = to_question(waiter, "scope_preference", workloads="llm apps", needs="model serving")
+    waiter.reply(W, U, "piecemeal")
+    turn = waiter.reply(W, U, "what about evaluation?")
+    assert "LLM evaluation" in said(turn)
+    assert "llm_evaluation" in waiter.current_profile(W, U).needs  # type: ignore[union-attr]
+
+
+def test_evaluation_said_by_a_team_without_llm_work_is_not_read_as_llm_evaluation(shipped_catalog: Catalog) -> None:
+    assert "needs" not in understand("we need evaluation for our churn models", shipped_catalog)
+    assert understand("we need evaluation for our RAG chatbot", shipped_catalog)["needs"] == ("llm_evaluation",)
 
 
 def test_actually_we_are_on_gcp_after_the_picks_re_ranks(waiter: Waiter) -> None:
