@@ -586,8 +586,10 @@ def why_not(
         return f"{tool.name} is one of my picks (ranked {position} of {count})."
     if tool_id in _excluded(critiques):
         return f"{tool.name}: ranked {position} of {count}, but you asked for tools like it, so I show others."
+    also = _also_good(chosen, scored, wanted, profile, catalog)
+    beside = next((catalog.get(pick_id) for pick_id, name in also.items() if name == tool.name), None)
     return f"{tool.name}: ranked {position} of {count}; " + _lost_to(
-        tool, position, chosen, ids, profile, catalog, wanted, critiques
+        tool, position, chosen, ids, profile, catalog, wanted, critiques, beside=beside
     )
 
 
@@ -620,11 +622,16 @@ SAID_BY = {"workloads": "workloads", "cloud": "cloud", "team": "team_size", "mat
 
 
 def _lost_to(tool: Tool, position: int, chosen: Sequence[Scored], ids: list[str], profile: Profile,
-             catalog: Catalog, wanted: Wanted, critiques: Sequence[Critique]) -> str:  # fmt: skip
+             catalog: Catalog, wanted: Wanted, critiques: Sequence[Critique], *, beside: Tool | None = None) -> str:
+    """Why a ranked tool is no pick. `beside`: the pick it is shown under as "Also good"."""
     kept = [t for _, t in chosen if t.id in profile.stack() and any(
         tool.built_for(s) and t.built_for(s) for s in wanted.kept)]  # fmt: skip
     if kept:
         return f"you already use {and_list([t.name for t in kept])} for that, so I suggest keeping it."
+    if beside is not None:  # shown under a pick as "Also good": say so, and what fits them less, if anything
+        misfits = [f.bad for f in factors(tool, profile, catalog, wanted, critiques) if f.bad][:2]
+        less = f"; what fits you less: {'; '.join(misfits)}" if misfits else ", so either is a sound choice"
+        return f"I list it as also good beside {beside.name}, which is built for the same job{less}."
     above = [t for _, t in chosen if t.id in ids and ids.index(t.id) + 1 > position]
     for _, pick in chosen:
         if near_duplicate(tool, pick):

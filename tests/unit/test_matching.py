@@ -313,6 +313,21 @@ def test_why_not_a_lower_ranked_tool_gives_its_place_and_a_reason() -> None:
     assert f"ranked {ranking.index(loser) + 1} of {len(ranking)}" in answer
 
 
+def test_why_not_a_tool_shown_as_also_good_says_so_beside_its_pick() -> None:
+    """The runner-up under a pick is not 'a closer overall fit' away: the answer names the pick it is shown beside."""
+    profile = parse_profile({"team_size": 3, "cloud": "on_prem", "kubernetes": False, "workloads": ["llm"],
+                             "needs": ["model_serving"], "budget": "none", "self_hosted": True})  # fmt: skip
+    for pick in recommend(profile, shipped()).picks:
+        if pick.also_good:
+            runner_up = shipped().match_name(pick.also_good)
+            assert runner_up is not None
+            answer = why_not(profile, shipped(), runner_up.id)
+            assert f"I list it as also good beside {pick.name}" in answer
+            break
+    else:
+        raise AssertionError("no pick shows an also-good runner-up")
+
+
 def test_the_open_source_critique_re_ranks_to_open_source_tools() -> None:
     profile = RESEARCHER.with_answers(needs=("llm_observability",), workloads=("llm",))
     chosen = picks(profile, critiques=(Critique(kind=CritiqueKind.OPEN_SOURCE_ONLY),))
