@@ -1975,6 +1975,9 @@ SHEET = r"(?:google sheets?|spreadsheets?|sheets?|excel(?: files?| sheets?)?|not
 
 STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (
+        # "split work across 4-5 annotators and check agreement"
+        r"split (?:the )?(?:work|labell?ing|annotation) (?:across|between|among) (?:\d+(?:-\d+)? )?(?:annotators|"
+        r"labell?ers|people|reviewers)", r"check(?:ing)? (?:annotator )?agreement",
         # "we need labels", "inter-annotator agreement and a way to adjudicate", "a tool where annotators rate outputs",
         # "labeling is step one"
         r"inter-?annotator agreement", r"adjudicat\w+", r"(?:annotators|reviewers|labell?ers) per (?:item|sample|task)",
@@ -1998,6 +2001,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # "keep the training snapshots versioned"
+        r"(?:snapshots|datasets?|data|training data) versioned",
         # "one central place for all our datasets, named versions you can pull"
         r"(?:one |a )?(?:central|single|shared) place for (?:all )?(?:of )?(?:our |the )?datasets",
         # "what else versions datasets without drama?"
@@ -2031,6 +2036,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"(?:version|branch) and (?:version|"
                             r"branch) (?:our |the )?data"),
     Stage.DATA_VALIDATION: (
+        # "something that screams when the input data looks off"
+        r"when (?:the )?(?:input |incoming |upstream |training )?data (?:looks?|is|goes|seems) (?:off|wrong|weird|bad|"
+        r"broken|odd)",
         # "automatic checks that stop training on bad data"
         r"(?:automatic |automated )?checks? (?:that|to|which) (?:stop|block|fail|catch|halt)\w* (?:\w+ ){0,3}"
         r"(?:on |before )?(?:bad|broken|garbage|invalid) data",
@@ -2241,6 +2249,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          # "a repeatable way to train and deploy rather than one-off scripts"
                          r"(?:repeatable|reproducible|automated|standard) (?:way|process) to (?:re-?)?train"),
     Stage.MODEL_REGISTRY: (
+        # "a clean way to know which pickle is which", "a real rollback"
+        r"(?:know|tell|say) which (?:pickle|model file|\.?pkl|checkpoint|weights file|model)s? (?:is|are) which",
+        r"(?:real|proper|easy|quick|one-click) roll-?backs?",
         # "keep their versions straight across clients"
         r"keep (?:the |their |our |model |all )?(?:\w+ )?versions straight",
         # "somewhere to keep versioned, approved models", "keep versioned models with approvals"
@@ -2518,7 +2529,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"gpu (?:sharing|time|allocation)",
                     r"shar(?:e|ing) (?:the |our )?gpus", r"gpu (?:access|cluster|compute|scheduling)",
                     r"training (?:infra(?:structure)?|compute|clusters?)", r"distributed training",
-                    r"(?:scale|scaling) (?:out )?training", r"cluster management", r"burst(?:ing)? to the cloud",
+                    r"(?:scale|scaling) (?:out )?training", r"cluster management",
+                    r"burst(?:ing)? (?:out )?(?:to|into) (?:the |a )?(?:public )?cloud", r"gpu packing",
+                    r"somewhere (?:that|which) (?:isn't|is not) (?:my|our|a) laptop",
                     # "queue jobs", "something that queues up training jobs"
                     r"queu(?:e|es|ing) (?:up )?(?:\w+ )?jobs", r"queue (?:for |of )?(?:gpu|training) jobs",
                     r"gpu (?:job )?queue",
@@ -2542,6 +2555,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     # "need somewhere to train", "a machine to train on"
                     r"(?:somewhere|a place|a machine|a box|hardware) to (?:train|fine-?tune)(?! (?:\w+ )?notebooks?)"),
     Stage.MODEL_SERVING: (
+        # "get it onto GPUs with a proper API and some batching"
+        r"(?:proper|real|http|rest) api\b",
         # "boss wants predictions in the app by Q2", "get the model's predictions into our product"
         r"predictions? (?:\w+ ){0,2}(?:in|into|inside) (?:the|our) (?:\w+ )?(?:app|apps|product|website|site)\b",
         # "i've never served a model", "put their model online"
@@ -2615,6 +2630,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"
                           r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)"),
     Stage.MODEL_MONITORING: (
+        # "no idea what to monitor for it", "want alerting on both"
+        r"what to monitor", r"alerting on (?:both|the predictions|predictions|drift|the model)",
         # "some drift signal on the live model would already be a big step"
         r"drift (?:signals?|alerts?|checks?|detection)",
         # "a way to catch drift", "catch data drift before customers do"
@@ -2687,6 +2704,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"today'?s?) (?:\w+ ){0,2}(?:inputs?|data|features?|distributions?) (?:\w+ ){0,3}"
                              r"(?:to|with|against) (?:the |our )?(?:training|reference|baseline)"),
     Stage.LLM_OBSERVABILITY: (
+        # "visibility into latency and tokens per model"
+        r"(?:visibility into|see|track\w*) (?:\w+ ){0,2}(?:latency and tokens|tokens per (?:model|request|call|user)|"
+        r"token usage per)",
         # "latency + cost tracking per call", "token cost tracking per request"
         r"(?:latency|token|cost)s? (?:(?:\+|and|&) (?:latency|token|cost)s? )?tracking per (?:call|request|"
         r"conversation|user|prompt|session|customer)",

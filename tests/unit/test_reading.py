@@ -665,6 +665,19 @@ def test_a_hedge_that_opens_another_answer_is_no_yes(
 
 
 @pytest.mark.parametrize(
+    ("text", "need"),
+    [("I want something that screams when the input data looks off", "data_validation"),
+     ("the one thing I'm missing is a clean way to know which pickle is which", "model_registry"),
+     ("I need monitoring that would have caught it, and a real rollback", "model_registry"),
+     ("Need to get it onto GPUs with a proper API and some batching", "model_serving"),
+     ("Need to split work across 4-5 annotators and check agreement", "data_labeling"),
+     ("want visibility into latency and tokens per model", "llm_observability")],
+)  # fmt: skip
+def test_needs_said_as_what_they_want_to_be_able_to_do(shipped_catalog: Catalog, text: str, need: str) -> None:
+    assert need in understand(text, shipped_catalog)["needs"]
+
+
+@pytest.mark.parametrize(
     ("text", "pain"),
     [("nobody can say which data the current model saw", "cant_reproduce"),
      ("results also differ between people because everyone's environment is different", "cant_reproduce"),
