@@ -664,6 +664,11 @@ def test_a_hedge_that_opens_another_answer_is_no_yes(
     assert read_reply(BY_ID[question], "mostly, yeah", shipped_catalog).facts == {question: True}
 
 
+def test_results_all_over_the_place_are_not_too_many_tools(shipped_catalog: Catalog) -> None:
+    facts = understand("results are all over the place in wandb and random csvs", shipped_catalog)
+    assert "too_many_tools" not in facts.get("frustrations", ())
+
+
 @pytest.mark.parametrize(
     ("text", "need"),
     [("I want something that screams when the input data looks off", "data_validation"),
