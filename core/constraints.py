@@ -46,7 +46,13 @@ def violations(tool: Tool, profile: Profile) -> list[str]:
         broken.append("it cannot run on your own infrastructure, and you need self-hosting" if profile.self_hosted
                       else "it cannot run on your own infrastructure, and I assume a team on-prem self-hosts")
     if profile.without_kubernetes() and tool.needs_your_cluster(profile.must_self_host()):
-        broken.append("it requires Kubernetes, and you have none")
+        if Deployment.SAAS not in tool.deployment:
+            broken.append("it requires Kubernetes, and you have none")
+        else:  # only the edition they would run themselves needs the cluster (W&B's server; its SaaS needs none)
+            broken.append("running it yourself requires Kubernetes, and you have none" if profile.self_hosted
+                          else "running it yourself requires Kubernetes, you have none, and I assume a team on-prem "
+                          "self-hosts")
+
     if tool.clouds and profile.cloud is not None and profile.cloud not in tool.clouds:
         tied = " or ".join(label(c.value) for c in tool.clouds)
         broken.append(f"it only runs on {tied}, and you are on {label(profile.cloud.value)}")

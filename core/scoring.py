@@ -980,8 +980,10 @@ LABELING_PRIOR: Mapping[Workload, float] = MappingProxyType({
 })  # fmt: skip
 
 
-#: A kind of work as it reads before "work" ("LLM app work", not "LLM apps work").
-_WORK_WORDS = {Workload.LLM: "LLM app", Workload.RECOMMENDER: "recommender"}
+#: A kind of work as it reads before "work" ("LLM work", not "LLM apps work": the kind covers apps built on
+#: language models and the models themselves, fine-tuned and benchmarked, and a tool made for one is not made for
+#: the other, so the sentence names only what both share).
+_WORK_WORDS = {Workload.LLM: "LLM", Workload.RECOMMENDER: "recommender"}
 
 
 def _kinds_of_work(workloads: Sequence[Workload]) -> str:

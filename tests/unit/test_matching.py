@@ -14,7 +14,18 @@ from core.matching import near_duplicate, rank, recommend, violations, why_not
 from core.profile import Profile, parse_profile
 from core.recommendation import Critique, CritiqueKind
 from core.scoring import factors, is_platform, wanted_of
-from core.vocabulary import ComputeSource, Deployment, Evaluates, Frustration, Governs, Persona, Pricing, Stage, label
+from core.vocabulary import (
+    Cloud,
+    ComputeSource,
+    Deployment,
+    Evaluates,
+    Frustration,
+    Governs,
+    Persona,
+    Pricing,
+    Stage,
+    label,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -166,7 +177,7 @@ def test_a_tool_left_out_is_replaced_by_the_next_best_and_named_nowhere() -> Non
 def test_kinds_of_work_read_inside_a_sentence() -> None:
     rec = recommend(Profile(team_size=5, workloads=("llm",), needs=(Stage.LLM_OBSERVABILITY,)), shipped())
     said = " ".join([*rec.common, *(r for p in rec.picks for r in p.reasons)])
-    assert "made for LLM app work, like yours" in said and "LLM apps work" not in said, said
+    assert "made for LLM work, like yours" in said and "LLM apps work" not in said, said
 
 
 def test_tools_for_tabular_data_fit_time_series_work() -> None:
@@ -415,7 +426,11 @@ def test_self_hosting_a_tool_that_runs_on_kubernetes_still_needs_the_cluster() -
     catalog = Catalog([_cluster_tool("hosted-serve", ["saas", "self_hosted"])])
     profile = Profile(needs=(Stage.MODEL_SERVING,), kubernetes=False, self_hosted=True)
     assert recommend(profile, catalog).picks == ()
-    assert violations(catalog.get("hosted-serve"), profile) == ["it requires Kubernetes, and you have none"]
+    assert violations(catalog.get("hosted-serve"), profile) == [
+        "running it yourself requires Kubernetes, and you have none"]  # its hosted edition needs none
+    assumed = Profile(needs=(Stage.MODEL_SERVING,), kubernetes=False, cloud=Cloud.ON_PREM)
+    assert violations(catalog.get("hosted-serve"), assumed) == [
+        "running it yourself requires Kubernetes, you have none, and I assume a team on-prem self-hosts"]
     unsure = Profile(needs=(Stage.MODEL_SERVING,), self_hosted=True)  # Kubernetes not known yet
     pick = recommend(unsure, catalog).picks[0]
     assert "needs a Kubernetes cluster, and someone who runs it" in pick.caveats
