@@ -46,7 +46,8 @@ _NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b|[kmgtp]b\b|[-–] ?\d+[km]\b)"
                r"(?! (?:\([^)]{1,20}\) )?(?:[\w-]+ ){0,2}(?:years?|months?|weeks?|days?|hours?|models?|gpus?|clouds?|"
                r"products?|projects?|tools?|dbs|databases?|repos|vendors|versions|environments|clusters|copies|vms|instances|"
                r"%|percent|times|k8s|teams|people short|tb|gb|million|m\b|billion|users|customers|prototypes?|apps?|"
-               r"services|pipelines|datasets|clients|servers|boxes|machines|nodes|workstations|regions|"
+               r"services|pipelines|datasets|clients|servers?|box(?:es)?|machines?|nodes?|workstations?|regions|folders?|"
+               r"buckets?|vms?|instances?|scripts?|dashboards?|spreadsheets?|sheets?|drives?|"
                r"squads|prompts|chunks|cards|features|tickets|images|files|rows|dags|sites|documents|docs|"
                r"endpoints|agents|experiments|runs|notebooks|tables|of them|questions|queries|examples|samples|"
                r"labels|evals|test cases|conversations|calls|requests|records|predictions|items|embeddings|vectors|"
@@ -63,12 +64,13 @@ _TEAM_PATTERNS = (
     rf"{_N} (?:people|persons|ppl|folks) ?\(",  # "12 people (8 DS + 4 DE)": the total comes first
     rf"{_N}ppl(?![a-z])",  # "DS team 8ppl"
     rf"team(?: of| is| size is| size:| size of| size| =| consists of| has| with| ?\(| ?:) ?(?:about |around |roughly "
-    rf"|only |just )?{_N}",
+    rf"|only |just )?{_N}(?! (?:[\w-]+ )?(?:servers?|box(?:es)?|machines?|nodes?|folders?|models?|gpus?|clusters?|"
+    r"vms?|instances?|buckets?|repos?)\b)",  # not "my pitch to the team: one server for tracking"
     rf"team (?=~){_N}",  # "team ~20"
     rf"team \((?:they're|they are|we're|we are|all|about|around|~) ?{_N}\)",  # "our new ML team (they're 5)"
     rf"(?:team of (?:[\w-]+ ){{1,2}}(?:is|are)|(?:group|lab|squad|crew)(?: of| ?\()|(?:ml |ds |data |ai )?(?:folks|"
     rf"people|guys|group) ?\() ?(?:about |around |roughly |only |just )?{_N}(?! teams| groups| squads)",
-    rf"{_N}[- ]?(?:person|people|member|man|ppl|strong|human)s?[- ]['\"]?(?:[a-z/]+ ){{0,2}}{lx.TEAM_NOUN}",
+    rf"{_N}[- ]?(?:person|people|member|man|ppl|strong|human)s?[- ]['\"]?(?:[a-z/]+ ){{0,2}}{lx.TEAM_NOUN}(?![a-z])",
     rf"{lx.PEOPLE} ?\( ?(?:about |around |roughly |~ ?)?{_N} ?\)",  # "our data scientists (about 30)"
     rf"{_N} (?:on|in) (?:the|our|my) team",
     rf"(?:startup|start-up|company|shop|scale-?up) of {_N}",  # "a startup of 12" (a big company is left out below)
@@ -84,7 +86,11 @@ _TEAM_PATTERNS = (
 _RANGE = rf"{_N} ?(?:-|to|or) ?{_N} (?:\w+ )?{lx.PEOPLE}"
 #: The top of a range after a team's count: "team of 6 to 8".
 _UP_TO = re.compile(rf" ?(?:-|–|to|or) ?{_N}{_NOT_PEOPLE}")
-_ROLE_COUNT = rf"{_N} (?!different |separate |random )(?:\w+ )?{lx.PEOPLE}{_NOT_GROUPS}"
+#: (one person only as a whole team, not said doing a task: "only one person can work the queue", "one person labels
+#: part-time"; no count of people served at once: "handles ~50 students at once")
+_ROLE_COUNT = (rf"{_N} (?!different |separate |random )(?:\w+ )?{lx.PEOPLE}{_NOT_GROUPS}"
+               r"(?:(?<!\bone person)(?<!\b1 person)|(?=\s*(?:[.,;:!?)]|$|and\b|\+)))"
+               r"(?! at once| concurrently| simultaneously| at the same time)")
 _PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? and (?:a|an|one|my|another) (?:\w+ )?(?:colleague|co-?worker|friend|"
          r"co-?founder|partner|intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|guy|"
          r"buddy|boss|contractor|freelancer|consultant|analyst|part-?timer|designer|pm|product manager|manager)\b")

@@ -245,7 +245,10 @@ def test_things_counted_are_not_the_team(shipped_catalog: Catalog) -> None:
 
 
 @pytest.mark.parametrize("text", ["we run k8s", "5 years of data", "2 GPUs", "10 models in prod", "gpt-4", "s3",
-                                  "we've got 20-40k a year for this", "the analysts (9 people, not my team) want GPUs"])
+                                  "we've got 20-40k a year for this", "the analysts (9 people, not my team) want GPUs",
+                                  "realistically only one person can work the queue at a time",
+                                  "one person labels part-time", "there's one experiment folder per language pair",
+                                  "my pitch to the team: one server for tracking", "handles ~50 students at once"])
 def test_numbers_that_are_not_people_are_not_team_sizes(shipped_catalog: Catalog, text: str) -> None:
     assert "team_size" not in understand(text, shipped_catalog)
 
