@@ -534,7 +534,12 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     if instead and not parts:
         parts.append(f"an alternative for {stages_text(instead)}, if what you use there falls short")
     missing = [s for s in wanted.weights if not tool.built_for(s) and wanted.origin[s] != "kept"]
-    bad = f"it covers fewer of your needs (not {stages_text(missing)})" if missing else None
+    # a job it does on the side (SageMaker AI's model monitor) is said as such, not as one it does not cover
+    side = [s for s in missing if s in tool.stages]
+    lacks = [s for s in missing if s not in side]
+    bad = "; ".join([*([f"it covers fewer of your needs (not {stages_text(lacks)})"] if lacks else []),
+                     *([f"it does {stages_text(side)} only on the side, not as a job it is built for"] if side else [])
+                     ]) or None  # fmt: skip
     other = next((s for s in covered if wanted.weight(tool, s) < wanted.weights[s]), None)
     if bad is None and other is not None:  # Fairlearn for governance of models: a check, not the oversight
         theirs = and_list(sorted(_kind_text(k) for k in tool.kinds(other)))
