@@ -380,6 +380,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"intents?", r"(?:computational )?linguistics",
                    r"transformer pre-?training"),
     Workload.LLM: (r"llm apps?", r"llms?", r"large language models?", r"language models?", r"rag", r"chat ?bots?",
+                   r"(?:q ?& ?a|qa) (?:bots?|assistants?)",
                    r"gen ?ai", r"generative ai",
                    # not a CI runner's or a monitoring tool's agents, nor reinforcement learning's
                    r"(?<!build )(?<!ci )(?<!ci/cd )(?<!clearml )(?<!buildkite )(?<!jenkins )(?<!datadog )"

@@ -746,7 +746,8 @@ def test_a_correction_is_flagged(shipped_catalog: Catalog) -> None:
      ("features are computed differently in training and serving", "needs", ("feature_store",)),
      ("boss wants predictions in the app by q2", "needs", ("model_serving",)),
      ("we're 20 ML engineers at a self-driving truck startup", "workloads", ("computer_vision",)),
-     ("Je suis data scientist dans une petite équipe (4 personnes)", "team_size", 4)],
+     ("Je suis data scientist dans une petite équipe (4 personnes)", "team_size", 4),
+     ("our saas wants semantic search over user docs and a little Q&A bot", "workloads", ("llm",))],
 )  # fmt: skip
 def test_more_ways_people_say_it(shipped_catalog: Catalog, text: str, field: str, value: Any) -> None:
     assert understand(text, shipped_catalog)[field] == value
