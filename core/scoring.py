@@ -665,7 +665,9 @@ def _integrations(tool: Tool, profile: Profile, catalog: Catalog, index: Catalog
         said = explain and tool.id not in stack  # for a tool they use, "you already use it" says it already
         return Factor("integrations", FAMILY, f"part of the {name} you already use" if said else None)
     links = index.partners.get(tool.id, frozenset())
-    partners = [t for t in stack if t in links]
+    # a tool they are to move off (retired, shut down) is no reason to pick what works with it: the standing factor
+    # names the retired tool's successor instead ("the suggested successor of your Kubeflow Fairing")
+    partners = [t for t in stack if t in links and (t not in catalog or catalog.get(t).adoptable)]
     if tool.built_for(Stage.CONTAINERS):
         # a container tool is judged by where the jobs run: one made for their compute (Apptainer on a Slurm
         # cluster, where a root daemon like Docker's is not allowed) fits as well as more of what they have,

@@ -339,6 +339,15 @@ def test_why_not_a_tool_shown_as_also_good_says_so_beside_its_pick() -> None:
         raise AssertionError("no pick shows an also-good runner-up")
 
 
+def test_a_tool_they_move_off_is_no_reason_to_pick_what_works_with_it() -> None:
+    """Kubeflow Fairing is being retired: the successor is named as such, and 'works with your Kubeflow Fairing' is
+    said of no pick (found by the property test of repeated reasons)."""
+    profile = parse_profile({"needs": ["ml_pipelines"], "persona": "researcher", "budget": "none",
+                             "current_stack": ["kubeflow-fairing"]})  # fmt: skip
+    said = [r for p in recommend(profile, shipped()).picks for r in p.reasons]
+    assert not any("works with your Kubeflow Fairing" in r for r in said), said
+
+
 def test_the_open_source_critique_re_ranks_to_open_source_tools() -> None:
     profile = RESEARCHER.with_answers(needs=("llm_observability",), workloads=("llm",))
     chosen = picks(profile, critiques=(Critique(kind=CritiqueKind.OPEN_SOURCE_ONLY),))
