@@ -249,6 +249,11 @@ def test_what_about_evaluation_after_the_picks_is_of_the_llm_app_they_build(wait
     assert "llm_evaluation" in waiter.current_profile(W, U).needs  # type: ignore[union-attr]
 
 
+def test_cost_per_feature_of_an_llm_app_is_llm_observability(shipped_catalog: Catalog) -> None:
+    facts = understand("our openai bill tripled, we need to see cost per feature", shipped_catalog)
+    assert facts["needs"] == ("llm_observability",)
+
+
 def test_evaluation_said_by_a_team_without_llm_work_is_not_read_as_llm_evaluation(shipped_catalog: Catalog) -> None:
     assert "needs" not in understand("we need evaluation for our churn models", shipped_catalog)
     assert understand("we need evaluation for our RAG chatbot", shipped_catalog)["needs"] == ("llm_evaluation",)
