@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from core.catalog import Catalog, Tool
 from core.profile import Profile
 from core.recommendation import StackItem
-from core.scoring import Wanted, factors, index_of, is_cluster_scheduler, short_on_own_machines
+from core.scoring import Wanted, and_list, factors, index_of, is_cluster_scheduler, short_on_own_machines
 from core.vocabulary import Stage, label_in_text
 
 SHARED_BONUS = 0.6  # a tool already in the stack that also covers this stage saves one tool
@@ -26,11 +26,11 @@ def keep_lines(profile: Profile, catalog: Catalog, wanted: Wanted, picked: froze
             after = tool.successor
             successor = catalog.get(after).name if after and after in catalog else None
             tail = f" {successor} is its suggested successor." if successor else ""
-            lines.append(f"Plan to move off {tool.name}: {tool.status_note}.{tail}")
+            lines.append(f"Plan to move off {tool.name}: {(tool.status_note or '').rstrip('.')}.{tail}")
             continue
         if tool_id in wanted.breaking:
             stages, broken = wanted.breaking[tool_id]
-            jobs = ", ".join(label_in_text(s.value) for s in stages)
+            jobs = and_list([label_in_text(s.value) for s in stages])
             lines.append(f"{tool.name} does {jobs} for you now, but {'; '.join(broken)}, so the picks for {jobs} are "
                          "tools that fit.")
             continue
@@ -40,9 +40,9 @@ def keep_lines(profile: Profile, catalog: Catalog, wanted: Wanted, picked: froze
         # a pick for a job it keeps is an addition where it falls short ("never enough GPUs" on Slurm)
         added = [s for s in kept
                  if s in wanted.falls_short and any(p in catalog and catalog.get(p).built_for(s) for p in picked)]
-        jobs = ", ".join(label_in_text(s.value) for s in kept)
+        jobs = and_list([label_in_text(s.value) for s in kept])
         if added:
-            short = ", ".join(label_in_text(s.value) for s in added)
+            short = and_list([label_in_text(s.value) for s in added])
             lines.append(f"Keep {tool.name} for {jobs}: you already use it; the picks for {short} are there to add "
                          "to it where it falls short.")
         elif Stage.COMPUTE in kept and is_cluster_scheduler(tool) and short_on_own_machines(profile):

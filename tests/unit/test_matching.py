@@ -348,6 +348,14 @@ def test_a_tool_they_move_off_is_no_reason_to_pick_what_works_with_it() -> None:
     assert not any("works with your Kubeflow Fairing" in r for r in said), said
 
 
+def test_keep_lines_read_as_sentences() -> None:
+    """Jobs joined with 'and'; a retired tool's note ends with one full stop before its successor."""
+    profile = parse_profile({"needs": ["ci_cd", "source_control", "model_monitoring"], "current_stack": ["gitlab", "aim"]})
+    keep = recommend(profile, shipped()).keep
+    assert not any(".." in line for line in keep), keep
+    assert "Keep GitLab for CI/CD and source control: you already use it, so no new tool there." in keep, keep
+
+
 def test_the_open_source_critique_re_ranks_to_open_source_tools() -> None:
     profile = RESEARCHER.with_answers(needs=("llm_observability",), workloads=("llm",))
     chosen = picks(profile, critiques=(Critique(kind=CritiqueKind.OPEN_SOURCE_ONLY),))
