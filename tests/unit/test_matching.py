@@ -350,7 +350,8 @@ def test_a_tool_they_move_off_is_no_reason_to_pick_what_works_with_it() -> None:
 
 def test_keep_lines_read_as_sentences() -> None:
     """Jobs joined with 'and'; a retired tool's note ends with one full stop before its successor."""
-    profile = parse_profile({"needs": ["ci_cd", "source_control", "model_monitoring"], "current_stack": ["gitlab", "aim"]})
+    profile = parse_profile({"needs": ["ci_cd", "source_control", "model_monitoring"],
+                             "current_stack": ["gitlab", "aim"]})  # fmt: skip
     keep = recommend(profile, shipped()).keep
     assert not any(".." in line for line in keep), keep
     assert "Keep GitLab for CI/CD and source control: you already use it, so no new tool there." in keep, keep
