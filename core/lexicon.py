@@ -2148,6 +2148,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # "log each run's params and metrics somewhere", "compare experiments", "stop losing track of which run was
+        # which"
+        r"log(?:s|ging)? (?:\w+ |\w+'s ){0,3}(?:params|parameters|hyperparams|hyperparameters|metrics)",
+        r"compar\w* (?:\w+ ){0,2}(?:runs|experiments)\b",
+        r"los(?:e|ing|t) track of which (?:\w+ ){0,2}(?:configs?|runs?|hyperparams?|params|parameters|hyperparameters|"
+        r"experiments?|settings|seeds?)",
         # "something like W&B to track hyperparams + logs while training", "comparing configs side by side"
         r"track\w* (?:the |our |all )?(?:hyper-?param\w*|hparams)",
         r"(?:configs|runs|experiments|training runs) side[- ]by[- ]side",
@@ -2908,6 +2914,8 @@ NEED_ASK = re.compile(
     r"(?:current|main|biggest|immediate|next) (?:problem|challenge|need|focus|priority|task|goal):|"
     # "what I'm after is a model registry", "step 1 seems to be a registry"
     r"(?:i'm|i am|we're|we are) after|step (?:1|one) (?:is|seems to be|would be|will be)|first step (?:is|would be)|"
+    # "we're fine paying for a hosted experiment tracker", "willing to pay for a managed labeling workforce"
+    r"(?:fine|happy|ok|okay|willing|glad) (?:to pay|paying) for|"
     r"what(?:'s|s| is) (?:a |an |the )?(?:good|decent|solid|sane|nice|best|go-to|simple|cheap|recommended|lightweight))"
     r"(?![a-z])"
 )

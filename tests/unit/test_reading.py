@@ -679,7 +679,10 @@ def test_results_all_over_the_place_are_not_too_many_tools(shipped_catalog: Cata
      ("I need monitoring that would have caught it, and a real rollback", "model_registry"),
      ("Need to get it onto GPUs with a proper API and some batching", "model_serving"),
      ("Need to split work across 4-5 annotators and check agreement", "data_labeling"),
-     ("want visibility into latency and tokens per model", "llm_observability")],
+     ("want visibility into latency and tokens per model", "llm_observability"),
+     ("I just want to log each run's params and metrics somewhere and compare them", "experiment_tracking"),
+     ("Also want to stop losing track of which run was which.", "experiment_tracking"),
+     ("We're fine paying for a hosted experiment tracker", "experiment_tracking")],
 )  # fmt: skip
 def test_needs_said_as_what_they_want_to_be_able_to_do(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog)["needs"]
