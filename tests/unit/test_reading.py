@@ -682,7 +682,10 @@ def test_results_all_over_the_place_are_not_too_many_tools(shipped_catalog: Cata
      ("want visibility into latency and tokens per model", "llm_observability"),
      ("I just want to log each run's params and metrics somewhere and compare them", "experiment_tracking"),
      ("Also want to stop losing track of which run was which.", "experiment_tracking"),
-     ("We're fine paying for a hosted experiment tracker", "experiment_tracking")],
+     ("We're fine paying for a hosted experiment tracker", "experiment_tracking"),
+     ("Want drift/error alerts that auto-trigger retraining.", "model_monitoring"),
+     ("I'd like PSI on the features, thresholds we can tune", "model_monitoring"),
+     ("Need basic dashboards: traffic, latency, prediction distribution, drift vs training", "model_monitoring")],
 )  # fmt: skip
 def test_needs_said_as_what_they_want_to_be_able_to_do(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog)["needs"]
