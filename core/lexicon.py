@@ -2640,7 +2640,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "no idea what to monitor for it", "want alerting on both"
         r"what to monitor", r"alerting on (?:both|the predictions|predictions|drift|the model)",
         # "some drift signal on the live model would already be a big step", "drift/error alerts", "PSI on the
-        # features", "prediction distribution, drift vs training", "tells me when the input distribution for a model shifts",
+        # features", "prediction distribution, drift vs training", "when the input distribution for a model shifts",
         # "a retrain that fires on drift", "request volume per model"
         r"drift (?:signals?|alerts?|checks?|detection)", r"drift/\w+ alert\w*", r"psi (?:on|for|checks?|monitoring)",
         r"population stability", r"prediction distributions?",
