@@ -2559,8 +2559,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"mov\w* (?:our |the )?training (?:off \w+ )?(?:on ?to|to|into) (?:the )?(?:cloud|aws|gcp|azure|"
                     r"a cluster|the cluster|gpus)",
                     r"(?:proper|fair|real) (?:gpu |job )?scheduling",
-                    # "need somewhere to train", "a machine to train on"
-                    r"(?:somewhere|a place|a machine|a box|hardware) to (?:train|fine-?tune)(?! (?:\w+ )?notebooks?)"),
+                    # "need somewhere to train", "a machine to train on", "somewhere to actually run training", "run a
+                    # training script on a GPU for a few hours", "a tool that abstracts over clouds"
+                    r"(?:somewhere|a place|a machine|a box|hardware) to (?:train|fine-?tune)(?! (?:\w+ )?notebooks?)",
+                    r"somewhere to (?:actually )?run (?:the |our |my )?training",
+                    r"run (?:a |my |our |the )?(?:training )?(?:scripts?|jobs?) on (?:a |the )?gpus?",
+                    r"abstracts? (?:over|across) (?:the )?clouds"),
     Stage.MODEL_SERVING: (
         # "get it onto GPUs with a proper API and some batching"
         r"(?:proper|real|http|rest) api\b",
@@ -2910,7 +2914,8 @@ NEED_ASK = re.compile(
     # what the people they serve ask them for: "the ML folks keep asking for GPU nodes and notebooks"
     r"(?:keep |keeps |kept |are |been )?asking (?:me |us |the team )?for|(?:ask|asks|asked) (?:me |us )?for|"
     # "Simple tool to log LLM calls and costs?", "a lightweight way to track runs"
-    r"(?:(?:simple|simplest|easy|easiest|lightweight|basic|cheap|cheapest|light|best|good|decent|free|"
+    r"(?:(?:simple|simplest|easy|easiest|lightweight|basic|cheap|cheapest|light|best|good|decent|free|sane|affordable|"
+    r"reliable|quick|quickest|fastest|lightest|cheaper|"
     r"recommended|open[- ]source|self[- ]hosted) ){1,2}(?:tool|way|setup|thing|option|app)s? (?:to|for)|"
     r"(?:deciding|decide|choosing|torn) between|alternatives? (?:for|to)|"
     # a heading for what is wanted: "requirements: …", "must-haves: …", "time to do this properly: …"
