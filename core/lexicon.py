@@ -2002,8 +2002,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
-        # "keep the training snapshots versioned"
-        r"(?:snapshots|datasets?|data|training data) versioned",
+        # "keep the training snapshots versioned", "is there git-for-data", "git-style branching for a data lake", "time
+        # travel", "model v12 was trained on dataset v7"
+        r"(?:snapshots|datasets?|data|training data) versioned", r"git-for-data", r"(?:a|any|some) git for data",
+        r"git-style branch\w* for (?:a |our |the )?data", r"branch per experiment", r"time[- ]travel",
+        r"dataset v\d+",
         # "one central place for all our datasets, named versions you can pull"
         r"(?:one |a )?(?:central|single|shared) place for (?:all )?(?:of )?(?:our |the )?datasets",
         # "what else versions datasets without drama?"
