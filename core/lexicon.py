@@ -2236,6 +2236,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                   r"learning rates?", r"(?:bayesian|grid|random) search",
                                   r"sweep (?:tool\w*|runs?|jobs?|configs?)"),
     Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",
+                         # "a path from notebook to something scheduled", "a way to stop retraining by hand", "model
+                         # trained in a pipeline, every week", "it should be a pipeline that fans out"
+                         r"(?:from|to move from|turn|getting from|get from) (?:a |the |our |my )?notebooks? (?:in)?to "
+                         r"(?:a |the )?(?:scheduled job|something scheduled|schedule)",
+                         r"stop (?:re-?training|doing (?:this|it)) by hand", r"trained in a pipeline",
+                         r"should be a pipeline",
                          # "I want retraining to run on its own"
                          r"(?:retraining|training) (?:to )?(?:runs? )?on (?:its|their) own",
                          # "retraining is manual and I'd like that automated", "want both automated, the retraining and
