@@ -465,7 +465,12 @@ _COMPUTE = re.compile(r"(?<![a-z])(?:gpus?|compute|clusters?|nodes?|machines?|ha
 #: part of it costs ("our OpenAI bill tripled, we need to see cost per feature").
 _LLM_WORK_STAGE = {**lx.STAGE, Stage.LLM_EVALUATION: (*lx.STAGE[Stage.LLM_EVALUATION], r"evaluation"),
                    Stage.LLM_OBSERVABILITY: (*lx.STAGE[Stage.LLM_OBSERVABILITY], r"(?:costs?|spend) per (?:feature|"
-                                             r"customer|user|team|endpoint|request|call|tenant|prompt|model)")}
+                                             r"customer|user|team|endpoint|request|call|tenant|prompt|model)",
+                                             # "building agents and need observability", "the PM wants 'quality
+                                             # dashboards'", "every run recorded as a trace"
+                                             r"observability", r"quality dashboards?",
+                                             r"(?:runs?|calls?|conversations?) (?:recorded |stored |saved |logged )?as "
+                                             r"(?:a )?traces?")}
 
 
 def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] = (),

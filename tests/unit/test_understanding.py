@@ -249,9 +249,15 @@ def test_what_about_evaluation_after_the_picks_is_of_the_llm_app_they_build(wait
     assert "llm_evaluation" in waiter.current_profile(W, U).needs  # type: ignore[union-attr]
 
 
-def test_cost_per_feature_of_an_llm_app_is_llm_observability(shipped_catalog: Catalog) -> None:
-    facts = understand("our openai bill tripled, we need to see cost per feature", shipped_catalog)
-    assert facts["needs"] == ("llm_observability",)
+@pytest.mark.parametrize("text", ["our openai bill tripled, we need to see cost per feature",
+                                  "we're building agents w/ openai agents sdk and need observability",
+                                  "we shipped an LLM feature and now the PM wants 'quality dashboards'"])  # fmt: skip
+def test_what_an_llm_app_team_asks_to_see_is_llm_observability(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["needs"] == ("llm_observability",)
+
+
+def test_observability_of_a_cluster_is_no_llm_observability(shipped_catalog: Catalog) -> None:
+    assert "needs" not in understand("we need observability for our k8s cluster", shipped_catalog)
 
 
 def test_evaluation_said_by_a_team_without_llm_work_is_not_read_as_llm_evaluation(shipped_catalog: Catalog) -> None:
