@@ -2444,6 +2444,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"use git (?:properly|correctly|consistently|at all)",
                            r"(?:isn't|is not|aren't|are not|not) in (?:any|a) (?:git )?repo(?:sitory)?"),
     Stage.CI_CD: (
+        # "automate model deploys with tests in front of them", "blocks the PR if accuracy drops", "we do CI for the
+        # app but none for the models"
+        r"automat(?:e|ing) (?:the |our |model )*deploy\w*", r"blocks? the (?:pr|merge)", r"fails? the (?:pr|build)",
+        r"(?:none|no ci|no tests?) for the models", r"ci (?:for|on) (?:the |our )?models",
         r"blocks? (?:a |the )?deploy\w*",
         # "automatic deployment", "a way to redeploy without SSHing into a box"
         r"automatic (?:deploy\w*|releases?|redeploy\w*)", r"re-?deploy (?:\w+ ){0,2}without (?:ssh\w*|logging in|"

@@ -692,7 +692,9 @@ def test_results_all_over_the_place_are_not_too_many_tools(shipped_catalog: Cata
      ("Is there a git-for-data that doesn't choke on 2TB of images?", "data_versioning"),
      ("Need time travel / versioning plus fast random access for dataloaders", "data_versioning"),
      ("need drift alerts + a way to stop retraining by hand", "ml_pipelines"),
-     ("First thing I need is a path from notebook to something scheduled.", "ml_pipelines")],
+     ("First thing I need is a path from notebook to something scheduled.", "ml_pipelines"),
+     ("Want to automate model deploys with tests in front of them.", "ci_cd"),
+     ("Want a step that retrains on a sample and blocks the PR if accuracy drops", "ci_cd")],
 )  # fmt: skip
 def test_needs_said_as_what_they_want_to_be_able_to_do(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog)["needs"]
