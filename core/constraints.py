@@ -52,7 +52,6 @@ def violations(tool: Tool, profile: Profile) -> list[str]:
             broken.append("running it yourself requires Kubernetes, and you have none" if profile.self_hosted
                           else "running it yourself requires Kubernetes, you have none, and I assume a team on-prem "
                           "self-hosts")
-
     if tool.clouds and profile.cloud is not None and profile.cloud not in tool.clouds:
         tied = " or ".join(label(c.value) for c in tool.clouds)
         broken.append(f"it only runs on {tied}, and you are on {label(profile.cloud.value)}")

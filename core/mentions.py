@@ -636,7 +636,7 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False, every: boo
 #: Libraries people build models with, named beside their tools ("W&B and Airflow, PyTorch"): not tools the
 #: catalog recommends or a stack is made of, but no stranger either, so they are said back as what they are.
 LIBRARIES: dict[str, str] = {
-    "pytorch": "PyTorch", "torch": "PyTorch", "tensorflow": "TensorFlow", "tf": "TensorFlow", "keras": "Keras",
+    "pytorch": "PyTorch", "torch": "PyTorch", "tensorflow": "TensorFlow", "keras": "Keras",
     "jax": "JAX", "scikit-learn": "scikit-learn", "scikit learn": "scikit-learn", "sklearn": "scikit-learn",
     "xgboost": "XGBoost", "lightgbm": "LightGBM", "catboost": "CatBoost", "pandas": "pandas", "numpy": "NumPy",
     "polars": "Polars", "prophet": "Prophet", "statsmodels": "statsmodels", "spacy": "spaCy",

@@ -235,8 +235,9 @@ def _unknown(names: tuple[str, ...], catalog: Catalog) -> Message:
     libraries, strangers = libraries_among(names)
     said = []
     if libraries:  # "PyTorch": no stranger, and no tool a stack is made of
-        said.append(say("libraries", names=and_list(libraries), are="is" if len(libraries) == 1 else "are",
-                        them="it" if len(libraries) == 1 else "them").text)  # fmt: skip
+        one = len(libraries) == 1
+        said.append(say("libraries", names=and_list(libraries), are="is" if one else "are",
+                        them="it" if one else "they", stay="stays" if one else "stay").text)  # fmt: skip
     if strangers:
         hints = [suggestion for name in strangers[:3] for suggestion in near_names(name, catalog)]
         hint = f" Did you mean {', '.join(dict.fromkeys(hints))}?" if hints else ""

@@ -77,8 +77,7 @@ LINES: dict[str, str] = {
     "rejected": "OK, I'll leave {names} out of the picks.",
     "not_counted": "Noted: leaving out {names}.",
     "unknown_tools": "I don't know {names}, so I left {them} out.{hint}",
-    "libraries": "{names} {are} what you build models with, not a tool I pick, so I keep {them} in mind but out of "
-                 "your stack.",
+    "libraries": "{names} {are} what you build models with, not a tool I pick, so {them} {stay} out of your stack.",
     "reranked": "Here's the shortlist again with that in mind.",
     "critique": "{label}: here's the new shortlist.",
 }
