@@ -463,7 +463,11 @@ _COMPUTE = re.compile(r"(?<![a-z])(?:gpus?|compute|clusters?|nodes?|machines?|ha
 #: The jobs, for a message about LLM work: "evaluation" alone is of the LLM app ("we need evaluation and some
 #: guardrails", "how do teams weave evaluation into the release process for prompts?"), and so is seeing what each
 #: part of it costs ("our OpenAI bill tripled, we need to see cost per feature").
-_LLM_WORK_STAGE = {**lx.STAGE, Stage.LLM_EVALUATION: (*lx.STAGE[Stage.LLM_EVALUATION], r"evaluation"),
+_LLM_WORK_STAGE = {**lx.STAGE, Stage.LLM_EVALUATION: (*lx.STAGE[Stage.LLM_EVALUATION], r"evaluation",
+                                                      # "evaluate my models on benchmarks"
+                                                      r"evaluat(?:e|ing) (?:my |our |the )?(?:models?|llms?|"
+                                                      r"checkpoints?|fine-?tunes?)(?: (?:on|against) (?:\w+ ){0,2}"
+                                                      r"benchmarks?)?"),
                    Stage.LLM_OBSERVABILITY: (*lx.STAGE[Stage.LLM_OBSERVABILITY], r"(?:costs?|spend) per (?:feature|"
                                              r"customer|user|team|endpoint|request|call|tenant|prompt|model)",
                                              # "building agents and need observability", "the PM wants 'quality

@@ -771,11 +771,11 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
         if tool.self_host_needs == ():
             # when they would run it themselves, the operations factor says it already ("nothing to operate")
             said = explain and not operated_by_them(tool, profile)
-            return Factor("cloud", 0.1, "runs on your laptop, with no server to operate" if said else None)
+            return Factor("cloud", 0.1, "runs on your own machine, with no server to operate" if said else None)
         if tool.local_needs is not None and Stage.COMPUTE not in wanted.weights and operated_by_them(tool, profile):
             # its own docs give a one-machine setup (Ollama's app, llama.cpp's llama-server, `mlflow ui`); not for
             # a team about to rent GPU machines, whose tools will run there
-            return Factor("cloud", LAPTOP_SETUP, "its docs give a setup for one machine, like your laptop"
+            return Factor("cloud", LAPTOP_SETUP, "its docs give a setup for one machine, like yours"
                           if explain else None)
     return Factor("cloud", 0.0)
 

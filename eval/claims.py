@@ -131,8 +131,8 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
          lambda m: tool["category"] in GENERIC_CATEGORIES and tool["primary_stages"][:1] == ["compute"]
          and profile.get("cloud") == "on_prem" and not profile.get("kubernetes")
          and "compute_access" in (profile.get("frustrations") or [])),
-        (r"^runs on your laptop, with no server to operate$", lambda m: tool.get("self_host_needs") == []),
-        (r"^its docs give a setup for one machine, like your laptop$",
+        (r"^runs on your own machine, with no server to operate$", lambda m: tool.get("self_host_needs") == []),
+        (r"^its docs give a setup for one machine, like yours$",
          lambda m: tool.get("local_needs") is not None and profile.get("cloud") == "none"),
         (r"^nothing to operate: it installs as a package, with no server to run$",
          lambda m: tool.get("self_host_needs") == []),

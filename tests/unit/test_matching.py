@@ -919,7 +919,7 @@ def test_on_a_laptop_a_server_whose_docs_give_a_one_machine_setup_fits() -> None
     ids = [p.id for p in rec.picks]
     assert ids[0] in ("ollama", "llama-cpp") and {"ollama", "llama-cpp"} <= set(ids), ids
     said = [*rec.picks[0].reasons, *rec.common]
-    assert any("its docs give a setup for one machine, like your laptop" in r for r in said)
+    assert any("its docs give a setup for one machine, like yours" in r for r in said)
     renting = laptop.with_answers(needs=(Stage.MODEL_SERVING, Stage.COMPUTE))
     found = factors(shipped().get("ollama"), renting, shipped(), wanted_of(renting, shipped()))
     assert not any(f.good and "one machine" in f.good for f in found)

@@ -262,6 +262,9 @@ def test_observability_of_a_cluster_is_no_llm_observability(shipped_catalog: Cat
 
 def test_evaluation_said_by_a_team_without_llm_work_is_not_read_as_llm_evaluation(shipped_catalog: Catalog) -> None:
     assert "needs" not in understand("we need evaluation for our churn models", shipped_catalog)
+    assert "needs" not in understand("we need to evaluate our churn models", shipped_catalog)
+    facts = understand("I fine-tune small LLMs and want to evaluate my models on benchmarks", shipped_catalog)
+    assert facts["needs"] == ("llm_evaluation",)
     assert understand("we need evaluation for our RAG chatbot", shipped_catalog)["needs"] == ("llm_evaluation",)
 
 
