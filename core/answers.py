@@ -460,23 +460,6 @@ _COMPUTE = re.compile(r"(?<![a-z])(?:gpus?|compute|clusters?|nodes?|machines?|ha
                       r"queues?|servers?|instances?|capacity|quotas?|slurm|ram|memory)(?![a-z])")
 
 
-#: The jobs, for a message about LLM work: "evaluation" alone is of the LLM app ("we need evaluation and some
-#: guardrails", "how do teams weave evaluation into the release process for prompts?"), and so is seeing what each
-#: part of it costs ("our OpenAI bill tripled, we need to see cost per feature").
-_LLM_WORK_STAGE = {**lx.STAGE, Stage.LLM_EVALUATION: (*lx.STAGE[Stage.LLM_EVALUATION], r"evaluation",
-                                                      # "evaluate my models on benchmarks"
-                                                      r"evaluat(?:e|ing) (?:my |our |the )?(?:models?|llms?|"
-                                                      r"checkpoints?|fine-?tunes?)(?: (?:on|against) (?:\w+ ){0,2}"
-                                                      r"benchmarks?)?"),
-                   Stage.LLM_OBSERVABILITY: (*lx.STAGE[Stage.LLM_OBSERVABILITY], r"(?:costs?|spend) per (?:feature|"
-                                             r"customer|user|team|endpoint|request|call|tenant|prompt|model)",
-                                             # "building agents and need observability", "the PM wants 'quality
-                                             # dashboards'", "every run recorded as a trace"
-                                             r"observability", r"quality dashboards?",
-                                             r"(?:runs?|calls?|conversations?) (?:recorded |stored |saved |logged )?as "
-                                             r"(?:a )?traces?")}
-
-
 def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] = (),
            table: dict[Stage, tuple[str, ...]] = lx.STAGE) -> tuple[list[Any], list[Any]]:  # fmt: skip
     found: list[Any] = []
@@ -1023,7 +1006,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
         "workloads": workloads,
         "frustrations": _frustrations(topics, field_id == "frustrations"),
         "needs": _needs(topics, field_id == "needs", free=kind is None or kind is Kind.OPEN, tools=named,
-                        table=_LLM_WORK_STAGE if llm_work or Workload.LLM in workloads[0] else lx.STAGE),
+                        table=lx.LLM_WORK_STAGE if llm_work or Workload.LLM in workloads[0] else lx.STAGE),
     }
     sought = _jobs_sought(text, mentions, nexts, catalog, asked, using=set(used))
     said_needs, unsaid_needs = lists["needs"]

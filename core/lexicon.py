@@ -2872,6 +2872,20 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"inappropriate|unsafe) (?:things|stuff|content|answers|replies|text)",
                        r"(?:go|goes|going|went|wander\w*|drift\w*) off[- ]topic"),
 }
+#: What a team building LLM apps or models asks for in plainer words than STAGE holds: "evaluation" alone is of
+#: the LLM app ("we need evaluation and some guardrails"), and so are "evaluate my models on benchmarks", seeing what
+#: each part of it costs ("cost per feature"), "observability", "quality dashboards", "every run recorded as a trace".
+LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
+    **STAGE,
+    Stage.LLM_EVALUATION: (*STAGE[Stage.LLM_EVALUATION], r"evaluation",
+                           r"evaluat(?:e|ing) (?:my |our |the )?(?:models?|llms?|checkpoints?|fine-?tunes?)"
+                           r"(?: (?:on|against) (?:\w+ ){0,2}benchmarks?)?"),
+    Stage.LLM_OBSERVABILITY: (*STAGE[Stage.LLM_OBSERVABILITY],
+                              r"(?:costs?|spend) per (?:feature|customer|user|team|endpoint|request|call|tenant|prompt|"
+                              r"model)", r"observability", r"quality dashboards?",
+                              r"(?:runs?|calls?|conversations?) (?:recorded |stored |saved |logged )?as "
+                              r"(?:a )?traces?"),
+}
 #: Asking for recommendations, not work on recommendation models ("we ship recommendation models").
 _RECOMMEND = r"recommend(?!ers?(?![a-z]))\w*(?! (?:models?|systems?|engines?|services?|feeds?|widgets?|algorithms?))"
 #: Words that introduce what someone wants: "we need …", "looking for …", "help with …".
