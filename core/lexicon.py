@@ -2625,6 +2625,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"put(?:ting)? models? (?:in|into) production",
                           r"model servers?", r"serv(?:e|es|ing) (?:it|them|this)", r"serve(?= (?:and|\+|&|or) )",
                           r"(?:put|putting|deploy|deploying) (?:it|them|models?) behind an api",
+                          # "a sklearn model to put behind an API"
+                          r"(?<=to )(?:put|get|stick) (?:it |them |this )?behind an? (?:rest |http |grpc |web )?api"
+                          r"(?! gateway)",
                           # "put it in a container and behind an API?"
                           r"(?<=and )behind an? (?:rest |http )?api",
                           r"roll(?:s|ing)? out (?:a |the )?(?:new )?models?",
@@ -2953,6 +2956,11 @@ NEED_ASK = re.compile(
     r"(?:i'm|i am|we're|we are) after|step (?:1|one) (?:is|seems to be|would be|will be)|first step (?:is|would be)|"
     # "we're fine paying for a hosted experiment tracker", "willing to pay for a managed labeling workforce"
     r"(?:fine|happy|ok|okay|willing|glad) (?:to pay|paying) for|"
+    # a job given to them: "I've been tasked with deploying it", "my boss asked me to set up tracking", "they handed
+    # me a sklearn model to put behind an API", "I'm supposed to give everyone an LLM endpoint"
+    r"tasked with|(?:asked|told|wants|want|wanted|expects|expected) (?:me|us) to|"
+    r"(?:i'm|i am|we're|we are|i was|we were) (?:now )?supposed to|"
+    r"(?:gave|handed|hands|passed|threw|dumped) (?:me|us) (?:an? |the |their |our |this )?(?:[\w-]+ ){0,2}models? to|"
     r"what(?:'s|s| is) (?:a |an |the )?(?:good|decent|solid|sane|nice|best|go-to|simple|cheap|recommended|lightweight))"
     r"(?![a-z])"
 )

@@ -512,6 +512,11 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         ("Want schedules defined in code/git so nobody clicks around the UI.", "workflow_orchestration"),
         ("we need a golden-question regression suite for the agent", "llm_evaluation"),
         ("We need observability for the agentic RAG: every LLM call and tool call.", "llm_observability"),
+        # a job handed to them is a need
+        ("my boss handed me a sklearn model to put behind an API", "model_serving"),
+        ("I've been tasked with deploying our churn model", "model_serving"),
+        ("The ML team asked me to just make a CI pipeline for the model", "ci_cd"),
+        ("I'm supposed to give everyone a local LLM endpoint", "model_serving"),
     ],
 )  # fmt: skip
 def test_needs_in_plain_words(shipped_catalog: Catalog, text: str, stage: str) -> None:
@@ -527,6 +532,7 @@ def test_hyperparameters_each_run_had_are_tracking_not_tuning(shipped_catalog: C
 
 def test_a_stage_mentioned_without_wanting_it_is_not_a_need(shipped_catalog: Catalog) -> None:
     assert "needs" not in understand("we use airflow for orchestration", shipped_catalog)
+    assert "needs" not in understand("we put every service behind an API gateway", shipped_catalog)
 
 
 def test_a_bare_list_of_stages_is_a_list_of_needs(shipped_catalog: Catalog) -> None:
