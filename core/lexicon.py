@@ -1596,7 +1596,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # vibing", "the support bot confidently invents features", "RAG answers went sideways"
         r"(?:read|reading|eyeball\w*|skim\w*) (?:[\w-]+ ){0,2}(?:chatbot |bot |llm |model |agent )?(?:answers|"
         r"responses|outputs|completions|replies)",
-        r"(?:bot|chatbot|assistant|agent|llm|model) (?:\w+ ){0,2}(?:invent(?:s|ed|ing)?|makes? up|made up|fabricat\w*)",
+        # (not a share: "the churn model makes up 30% of revenue")
+        r"(?:bot|chatbot|assistant|agent|llm|model) (?:\w+ ){0,2}(?:invent(?:s|ed|ing)?|makes? up|made up|fabricat\w*)"
+        r"(?! (?:about |around |over |nearly |almost |roughly )?(?:\d|half|most|the (?:bulk|majority|largest)|"
+        r"a (?:third|quarter|half|big|large|small|fifth|tenth)))",
         # an LLM app's wrong answers told as incidents: "last tuesday it told a customer our refund window is 90 days",
         # "once it promised a customer a refund", "answers confidently", "made-up dimensions for furniture"
         r"(?:it|bot|chatbot|assistant|agent|copilot|llm|gpt|ai) (?:\w+ ){0,2}(?:told|tells|said|says|quoted|quotes|"
@@ -1606,6 +1609,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "users say it sometimes makes stuff up", "wrong or made-up answers"
         r"(?:makes?|making|made) (?:stuff|things|shit|facts|answers|sources|citations|numbers|policies|quotes) up",
         r"made[- ]up (?:answers|facts|citations|sources|policies|numbers|quotes|stuff)",
+        # "it sometimes makes up refund policies", "made up a discount"
+        r"(?:it|bot|chatbot|assistant|agent|copilot|llm|model|gpt) (?:\w+ ){0,2}(?:makes?|made|making) up "
+        r"(?:a |an |the |some )?(?:[\w-]+ )?(?:answers?|facts?|polic(?:y|ies)|citations?|sources?|numbers?|prices?|"
+        r"quotes?|urls?|links?|dates?|names?|features?|rules?|discounts?|refunds?|information|info|details?|stuff|"
+        r"things|apis?|functions?|endpoints?|products?)\b",
         r"(?:answers|responses|outputs|replies) (?:went|go|have gone|got|get) (?:sideways|worse|downhill|weird)",
         # "some summaries invent guests", "started giving weird answers after a prompt change", "retrieval quality is
         # all over the place", "how do ppl eval RAG answers w/o reading 500 of them", "only lawyers can judge",

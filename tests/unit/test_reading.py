@@ -530,6 +530,10 @@ def test_hyperparameters_each_run_had_are_tracking_not_tuning(shipped_catalog: C
         "hyperparameter_tuning",)
 
 
+def test_making_up_a_share_of_something_is_not_an_invented_answer(shipped_catalog: Catalog) -> None:
+    assert "frustrations" not in understand("the churn model makes up 30% of our revenue", shipped_catalog)
+
+
 def test_a_stage_mentioned_without_wanting_it_is_not_a_need(shipped_catalog: Catalog) -> None:
     assert "needs" not in understand("we use airflow for orchestration", shipped_catalog)
     assert "needs" not in understand("we put every service behind an API gateway", shipped_catalog)
@@ -1111,6 +1115,7 @@ def test_not_seeing_an_llm_app_in_production_is_not_knowing_its_quality(shipped_
     [
         # an LLM app that invents answers, and no view of what it was asked and said
         ("users say it sometimes makes stuff up", "frustrations", ("llm_quality_unknown",)),
+        ("the support agent sometimes makes up refund policies", "frustrations", ("llm_quality_unknown",)),
         ("we have no way to see what prompts/answers happened", "needs", ("llm_observability",)),
         ("need a way to test prompt changes before they go out", "needs", ("llm_evaluation",)),
         # which trained model is where is a registry's question, not a monitor's
