@@ -445,7 +445,9 @@ def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:
             continue
         fine = lx.FINE.search(" ".join(text.after(hit).split()[:5]))
         wanted = lx.NEED_CUE.search(" ".join(text.before(hit).split()[-3:]))
-        if fine or (text.negated(hit) and not _pain_near(text, hit)):
+        if hit.value is Frustration.NO_MONITORING and not fine and _LACKED.search(text.before(hit)):
+            found.append(hit.value)  # "no proper ranking monitoring": monitoring said to be missing is the pain
+        elif fine or (text.negated(hit) and not _pain_near(text, hit)):
             dropped.append(hit.value)
         elif answering or (_pain_near(text, hit) and not wanted):
             found.append(hit.value)
@@ -453,6 +455,10 @@ def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:
         found.remove(Frustration.COMPUTE_ACCESS)  # "handoff to ops: a ticket, then weeks of waiting": for a deploy
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+#: Said to be missing right before a topic ("no proper ranking monitoring", "zero drift monitoring").
+_LACKED = re.compile(r"(?<![a-z])(?:no|zero|without|lack of|lacking)(?: [\w-]+){0,2} $")
 
 
 #: Words of machines to compute on: waiting without any of them, beside a slow hand-off, is waiting for a deploy.

@@ -1070,7 +1070,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:watched|monitored|checked|looked at)", r"(?:no|zero) dashboards",
         r"(?:no|any|zero) idea (?:whether|if) (?:the |our )?(?:\w+ )?models? (?:\w+ ){0,3}(?:still )?(?:works?|working|"
         r"is (?:still )?(?:ok|fine|good|accurate))",
-        r"no monitoring(?: in production)?", r"(?:don't|do not|can't|cannot|never) (?:monitor|see|notice|know) "
+        # "no drift monitoring at all", "basically no model monitoring after deployment"
+        r"(?:no|zero) (?:real |proper |actual |drift |model |ml |production |prod |performance )?monitoring"
+        r"(?: in production)?",
+        r"(?:don't|do not|can't|cannot|never) (?:monitor|see|notice|know) "
         r"(?:\w+ ){0,3}(?:in prod(?:uction)?|drift|degrad\w*|break\w*|fail\w*)", r"blind in prod(?:uction)?",
         r"(?:models?|data) (?:drift|degrade|rot|decay)s?", r"drift(?:ing|s)? (?:\w+ ){0,3}(?:unnoticed|silently)",
         # "we can't see what prompts our app actually sent to the model"

@@ -807,6 +807,9 @@ def test_a_missing_thing_under_what_hurts_is_that_pain_not_a_need(shipped_catalo
     assert facts["frustrations"] == ("no_monitoring",) and facts["needs"] == ("llm_observability",)
     facts = understand("we have no monitoring at all", shipped_catalog)
     assert facts["needs"] == ("model_monitoring",) and facts["frustrations"] == ("no_monitoring",)
+    # monitoring said to be missing, with a word between, is that pain too, never a pain "left out"
+    reading = read("~40 models in prod and no proper drift monitoring", shipped_catalog)
+    assert reading.facts["frustrations"] == ("no_monitoring",) and "frustrations" not in reading.dropped
 
 
 def test_a_negation_ends_where_a_new_clause_asks_for_something(shipped_catalog: Catalog) -> None:
@@ -1116,6 +1119,9 @@ def test_not_seeing_an_llm_app_in_production_is_not_knowing_its_quality(shipped_
         # an LLM app that invents answers, and no view of what it was asked and said
         ("users say it sometimes makes stuff up", "frustrations", ("llm_quality_unknown",)),
         ("the support agent sometimes makes up refund policies", "frustrations", ("llm_quality_unknown",)),
+        ("Ray Serve in front of 3 pytorch models, but there's no drift monitoring at all", "frustrations",
+         ("no_monitoring",)),
+        ("40 models in prod and zero drift monitoring", "frustrations", ("no_monitoring",)),
         ("we have no way to see what prompts/answers happened", "needs", ("llm_observability",)),
         ("need a way to test prompt changes before they go out", "needs", ("llm_evaluation",)),
         # which trained model is where is a registry's question, not a monitor's
