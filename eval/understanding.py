@@ -74,7 +74,7 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: one public comment thread or issue: 481/99/280, and 3 tools read from ordinary words, both at that session's start
 #: (194f2de) and when it was committed (b79edbe)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 38))))
+                    for n in ("", *(f"_{k}" for k in range(3, 39))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
