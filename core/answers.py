@@ -781,7 +781,8 @@ def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool =
     manual, training is scheduled in airflow": 1); no one wishes for work by hand ("so I stop retraining by hand":
     0)."""
     table = {level: lx.MATURITY[level] + extras.get(level, ()) for level in lx.MATURITY}
-    hits = [h for h in text.hits(table) if not text.negated(h) and (extras or not _wanted(text, h))
+    short = bool(extras) and "long" not in extras
+    hits = [h for h in text.hits(table) if not text.negated(h) and (short or not _wanted(text, h))
             and not (wishes and h.value > 0 and _NOW.search(text.low[_sentence(text, h)[0] : h.start]) is None)
             and not (text.low.startswith("by hand", h.start) and lx.NOT_A_PROCESS_BY_HAND.search(text.before(h)))
             and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])]
@@ -791,6 +792,12 @@ def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool =
     # "retrained monthly by a script someone runs": a cadence is no schedule when the same sentence says by hand
     levels = [h.value for h in hits if not (h.value == 1 and _MERE_CADENCE.match(text.low[h.start : h.end])
                                             and _sentence(text, h) in manual)]
+    if "long" in extras and (len(set(levels)) > 1 and lx.BETWEEN_LEVELS.search(text.low)
+                             or lx.DEPENDS_WHO.search(text.low)):
+        return None  # "somewhere between 0 and 1? one model is scheduled, the rest is manual", "depends who you
+        # ask": they place themselves between two levels
+    if levels and "long" in extras and lx.MOSTLY_NOT.search(text.low) and (1 in levels or 2 in levels):
+        return None  # "some stuff is scheduled, most isn't": part one level, part another; they choose
     return max(levels) if levels else None
 
 
@@ -987,6 +994,8 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     topics = _Text(_masked(text, mentions))  # "Label Studio" names a tool, not a labeling need
     short = len(words.low.split()) <= 6  # "low", "both", "none": words that answer only as a short reply
     extras = lx.ANSWER_EXTRAS.get(field_id or "", {}) if short else {}
+    if field_id == "maturity" and not short:
+        extras = {**lx.MATURITY_IN_REPLY, "long": ()}  # (marked long: a wish is not how things are)
     facts: dict[str, Any] = {}
     dropped: dict[str, tuple[str, ...]] = {}
     size = read_number(words.raw) if field_id == "team_size" else team_size_in(words.low)

@@ -3703,6 +3703,29 @@ ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {
         Persona.TEAM_LEAD: (r"lead", r"manager", r"management", r"boss", r"manage", r"em", r"leader"),
     },
 }
+#: Words that answer the maturity question inside a longer reply about how the team works ("we just run notebooks and
+#: copy the weights to S3", "someone ssh's in and restarts it"): read only when the sentence does not wish for them.
+MATURITY_IN_REPLY: dict[object, tuple[str, ...]] = {
+    0: (r"notebooks?", r"jupyter", r"manual(?:ly)?", r"by hand", r"ssh'?(?:s|es|ed|ing)?(?: in(?:to)?)?",
+        r"pickle files?", r"(?:a |an )?(?:calendar )?reminders?", r"when (?:i|we|someone|somebody) (?:email|ask|tell|"
+        r"remember|get around)"),
+    1: (r"(?<!')scheduled(?!')", r"on (?:a |the )?(?:schedule|cron|timer)", r"cron(?: ?jobs?)?", r"nightly",
+        r"airflow", r"dagster", r"prefect", r"kubeflow",
+        r"(?:argo|vertex|sagemaker|azure ml|databricks) (?:workflows|pipelines|jobs)", r"automated training"),
+    2: (r"ci ?/ ?cd", r"cicd", r"fully automated", r"end[- ]to[- ]end automat\w*"),
+}
+#: A reply that says most of the work is not automated ("some stuff is scheduled, most isn't"): its level is the
+#: lowest it names.
+MOSTLY_NOT = re.compile(r"(?<![a-z])(?:most(?: of (?:it|them|the \w+))? (?:\w+ )?(?:isn't|aren't|is not|are not|"
+                        r"(?:is|are) still|(?:is|are) (?:done )?(?:by hand|manual\w*))|(?:my|our) team(?:'s| is) still)"
+                        r"(?![a-z])")
+#: A reply that places itself between levels, or says it depends ("somewhere between 0 and 1? …", "depends who you
+#: ask"): no level is chosen for them.
+BETWEEN_LEVELS = re.compile(r"(?<![a-z])(?:somewhere (?:in )?between|in between|between (?:0|zero|the first|manual))"
+                            r"(?![a-z])")
+DEPENDS_WHO = re.compile(r"(?<![a-z])depends (?:on )?(?:who|which team|what team|the team)(?![a-z])")
+
+
 #: The topic of a pain: it counts as that pain when the clause complains ("monitoring is a mess").
 FRUSTRATION_TOPIC: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (r"notebooks?", r"jupyter"),

@@ -841,10 +841,25 @@ def test_money_slang_for_a_free_only_budget(shipped_catalog: Catalog, text: str)
     [("training runs on a schedule in airflow, but deploying is still a human with a checklist", 1),
      ("pretty automated — merge to main retrains, runs the tests and ships the model if the metrics hold", 2),
      ("honestly nothing, notebooks and a shared drive", 0),
-     ("every merge runs tests on the pipeline, and if the new model beats the champion it gets deployed", 2)],
+     ("every merge runs tests on the pipeline, and if the new model beats the champion it gets deployed", 2),
+     # how the team works, told in a sentence rather than with the option's words
+     ("we just run notebooks and copy the weights to S3", 0),
+     ("someone ssh's in and restarts it when there's a new model", 0),
+     ("the freelancer runs his script when I email him", 0),
+     ("our notebooks are scheduled to run nightly inside the platform, but a human decides when it goes live", 1),
+     ("retraining is a cron job, deploy is a person", 1)],
 )  # fmt: skip
 def test_maturity_replies_in_plain_words(shipped_catalog: Catalog, text: str, level: int) -> None:
     assert parse_answer(BY_ID["maturity"], text, shipped_catalog) == level
+
+
+@pytest.mark.parametrize("text", ["some stuff is scheduled, most isn't, it really varies by project",
+                                  "depends who you ask. there are nightly cron jobs for a few reports",
+                                  "a couple of projects have scheduled pipelines and most are still run by hand"])
+def test_a_maturity_reply_that_places_itself_nowhere_is_asked_again(shipped_catalog: Catalog, text: str) -> None:
+    """Part scheduled and part not, or "depends who you ask": the person chooses, from the listed options."""
+    with pytest.raises(NotUnderstood):
+        parse_answer(BY_ID["maturity"], text, shipped_catalog)
 
 
 def test_a_labeling_queue_is_not_a_gpu_queue(shipped_catalog: Catalog) -> None:
