@@ -393,7 +393,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    # "need cheap gpus to finetune a 7B", "serving a 70b"
                    r"(?:fine-?tun\w*|finetun\w*|train\w*|serv\w*|host\w*|run\w*) (?:a |an |the |our )?\d+(?:\.\d+)?b",
                    r"vllm", r"litellm", r"langchain",
-                   r"langgraph", r"langsmith", r"langfuse", r"llama ?index"),
+                   r"langgraph", r"langsmith", r"langfuse", r"llama ?index", r"crew ?ai", r"pydantic[- ]?ai"),
     Workload.TIME_SERIES: (r"time[- ]?seri(?:es|e)", r"forecast(?:s|ing)?", r"nowcast(?:s|ing)?", r"demand planning",
                            r"sensor data",
                            r"iot", r"telemetry", r"predictive maintenance", r"anomaly detection", r"sales forecast",
@@ -2787,6 +2787,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                               r"(?:see|log|record|capture|inspect|trace|keep) (?:\w+ ){0,2}prompts? and "
                               r"(?:responses?|completions?|outputs?|answers?)",
                               r"llm observability", r"llm (?:monitoring|tracing|traces|logging|ops)", r"llmops",
+                              # "see what my langchain agent did step by step", "what every agent step cost and how
+                              # long each model call took"
+                              r"see what (?:my |our |the )?(?:[\w-]+ )?agents? (?:did|does|is doing|was doing)",
+                              r"(?:what|how much) (?:every|each) (?:agent )?(?:step|llm call|model call|tool call) "
+                              r"(?:cost|costs|took)",
+                              r"how long (?:every|each) (?:llm |model |tool )?call (?:took|takes)",
                               # "zero visibility into what the chains do", "see what prompts went out"
                               r"visibility into (?:what )?(?:the |our |my )?(?:chains?|agents?|llms?|llm calls?|"
                               r"prompts?|bot|assistant)", r"see what (?:prompts?|the (?:llm|model|bot|agent)) "

@@ -7,6 +7,7 @@ note (for "why not X"). Building the words is optional, so the interviewer can r
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -822,6 +823,21 @@ NO_PLATFORM = OTHER_WORK - MAIN_JOB
 SECOND_PLATFORM = NO_PLATFORM
 
 
+def _maker(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) -> Factor:
+    """Made by the makers of a tool they use (LangSmith for a team on LangGraph): said, not scored (the
+    integrations factor already counts what works together). Not of a cloud's own services, which the cloud factor
+    speaks for, nor of more of a product they have (GitHub Actions beside GitHub)."""
+    if not explain or tool.clouds:
+        return Factor("maker", 0.0)
+    theirs = next((catalog.get(t) for t in profile.stack() if t in catalog and t != tool.id
+                   and catalog.get(t).vendor == tool.vendor and not tool.id.startswith(t + "-")
+                   and not t.startswith(tool.id + "-")), None)
+    if theirs is None:
+        return Factor("maker", 0.0)
+    maker = re.sub(r" \(.*\)$", "", tool.vendor)  # "CoreWeave (Weights & Biases)": the company
+    return Factor("maker", 0.0, f"from {maker}, who also make your {theirs.name}")
+
+
 def _platforms(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) -> Factor:
     if is_platform(tool):
         theirs = [catalog.get(t) for t in profile.stack() if t in catalog and t != tool.id]
@@ -1162,6 +1178,7 @@ FACTORS: tuple[tuple[FactorOf, frozenset[str], bool], ...] = (
     (lambda t, p, c, i, w, e: _cloud(t, p, w, e), _HOSTING | _STACK | {"kubernetes", "frustrations"}, True),
     (lambda t, p, c, i, w, e: _integrations(t, p, c, i, e), _STACK | {"cloud", "kubernetes"}, False),
     (lambda t, p, c, i, w, e: _platforms(t, p, c, e), _STACK, False),
+    (lambda t, p, c, i, w, e: _maker(t, p, c, e), _STACK, False),
     (lambda t, p, c, i, w, e: _frameworks(t, p, c, e), _STACK, False),
     (lambda t, p, c, i, w, e: _persona(t, p, e), frozenset({"persona"}), False),
     (lambda t, p, c, i, w, e: _scope(t, p, e), frozenset({"scope_preference", "frustrations"}), False),

@@ -122,6 +122,11 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
          and any(t["name"] == m.group(1) and "compute" in t["primary_stages"]
                  and t["id"] in (profile.get("current_stack") or ()) for t in raw.values())),
         (r"^works with your (.+)$", lambda m: _links(tool, raw, m.group(1))),
+        # made by the makers of a tool they use: the same vendor (its parenthesis aside), in their stack
+        (r"^from (.+), who also make your (.+)$",
+         lambda m: re.sub(r" \(.*\)$", "", tool["vendor"]) == m.group(1) and not tool.get("clouds")
+         and any(t["name"] == m.group(2) and t["vendor"] == tool["vendor"] and t["id"] != tool["id"]
+                 and t["id"] in (profile.get("current_stack") or ()) for t in raw.values())),
         (r"^part of the (.+) you already use$",
          lambda m: any(t["name"] == m.group(1) and tool["id"].startswith(t["id"] + "-")
                        and t["id"] in (profile.get("current_stack") or ()) for t in raw.values())),

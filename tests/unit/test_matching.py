@@ -348,6 +348,19 @@ def test_a_tool_they_move_off_is_no_reason_to_pick_what_works_with_it() -> None:
     assert not any("works with your Kubeflow Fairing" in r for r in said), said
 
 
+def test_a_pick_made_by_the_makers_of_a_tool_they_use_says_so() -> None:
+    """LangSmith for a team on LangGraph: the one fact that sets it apart from the other tracing picks (all of which
+    work with LangGraph) is who makes it; a pick from another vendor never says it."""
+    profile = parse_profile({"needs": ["llm_observability"], "workloads": ["llm"], "team_size": 12, "cloud": "aws",
+                             "current_stack": ["langgraph", "pgvector"]})  # fmt: skip
+    result = recommend(profile, shipped())
+    by_id = {p.id: p for p in result.picks}
+    assert "langsmith" in by_id, list(by_id)
+    assert "from LangChain, who also make your LangGraph" in by_id["langsmith"].reasons
+    assert not any("who also make" in r for p in result.picks if p.id != "langsmith" for r in p.reasons)
+    assert "works with your LangGraph" in result.common
+
+
 def test_keep_lines_read_as_sentences() -> None:
     """Jobs joined with 'and'; a retired tool's note ends with one full stop before its successor."""
     profile = parse_profile({"needs": ["ci_cd", "source_control", "model_monitoring"],

@@ -148,7 +148,10 @@ def test_a_job_described_in_words_brings_tools_built_for_it_first() -> None:
     catalog = shipped()
     for query, stage in [("dockerize our models", Stage.CONTAINERS), ("semantic search over docs", Stage.VECTOR_SEARCH),
                          ("gpu cluster for distributed training", Stage.COMPUTE)]:  # fmt: skip
-        assert all(catalog.get(tool_id).built_for(stage) for tool_id in top(query)), (query, top(query))
+        built = [catalog.get(tool_id).built_for(stage) for tool_id in top(query)]
+        # tools built for the job come first: a framework that only connects to it (Haystack, which does document
+        # search over the stores it connects to) may follow them, never lead
+        assert built[:2] == [True, True] and built == sorted(built, reverse=True), (query, top(query))
 
 
 def test_x_versus_y_brings_both_tools_first() -> None:
