@@ -449,7 +449,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"notebooks? (?:are|is) the only place (?:\w+ ){0,3}(?:lives?|exists?|is|are)",
         # "it lives in my jupyter notebook", "all in notebooks on a shared vm", "a churn model in a notebook",
         # "the 'notebooks and a prayer' stage"
-        r"(?:lives?|living|sits?|stuck) in (?:my |a |our |one )?(?:jupyter )?notebooks?",
+        r"(?:lives?|living|sits?|stuck) in (?:my |a |our |one |her |his |their |the )?(?:jupyter )?notebooks?",
+        # "every morning our analyst opens a notebook, reruns all the cells"
+        r"re-?run\w* all (?:the |of the )?cells",
         r"(?:all|everything) (?:is |are )?(?:still )?in notebooks", r"notebooks and a prayer",
         r"models? in (?:a|my|our) notebook",
         # where the work lives: "training still happens in notebooks", "churn model lives in a Colab", "each
@@ -923,6 +925,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"no idea how (?:it's|it is|they're|they are|the model is|our models? (?:is|are)) (?:performing|doing)",
         r"(?:we'd|we would|we'll|we will|nobody would|no one would) never (?:know|notice)",
         r"what watches (?:the |our )?models?",
+        # "Nobody was watching it", "no one is checking the outputs"
+        r"(?:nobody|no one|no-one) (?:was|is|has been|were|are) (?:really )?(?:watching|monitoring|checking|"
+        r"looking at) (?:it|them|the models?|the outputs?|the predictions|its predictions|the forecasts?)\b",
         r"(?:nobody|no one) knows (?:if|whether) the models? (?:in prod\w* |in production )?(?:is|are) (?:still )?"
         r"(?:any good|working|accurate|right)",
         # not knowing whether a shipped model still works, said many ways: "nobody knows if the model still works
@@ -1411,6 +1416,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w* (?:gates|blocks|holds up|bottlenecks) (?:every|each|the|our)",
         r"(?:weeks?|days|months), mostly (?:label\w*|annotat\w*)",
         r"(?:reviewers|annotators|labell?ers) are drowning",
+        # "our bottleneck is 100% labeling", "the blocker is mostly annotation"
+        r"(?:bottleneck|blocker|problem|constraint) is (?:\d+ ?% |all |mostly |really |totally |entirely )?"
+        r"(?:label\w*|annotat\w*)",
         r"\d+ (?:images|frames|documents|samples) took (?:a|one|two|\d+) (?:week|day|month)s?",
         # annotators scarce or late: "radiologists cost $$$ and are booked for months", "the labeling vendor missed
         # another deadline", "annotating is done by paralegals ... and it takes forever"
@@ -1607,7 +1615,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "once it promised a customer a refund", "answers confidently", "made-up dimensions for furniture"
         r"(?:it|bot|chatbot|assistant|agent|copilot|llm|gpt|ai) (?:\w+ ){0,2}(?:told|tells|said|says|quoted|quotes|"
         r"recommended|recommends|promised|invented) (?:a |our |the |some |one of our )?(?:customers?|users?|clients?|"
-        r"kids?|patients?|students?|lawyers?)",
+        r"kids?|patients?|students?|lawyers?|someone|somebody|people)",
         r"answer(?:s|ed|ing)? confidently", r"confidently wrong", r"made-up (?:dimensions|prices|facts|numbers|dates)",
         # "users say it sometimes makes stuff up", "wrong or made-up answers"
         r"(?:makes?|making|made) (?:stuff|things|shit|facts|answers|sources|citations|numbers|policies|quotes) up",
@@ -1702,6 +1710,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "my jobs either wait forever or land on top of theirs", "researchers who need 4 GPUs on one node wait for
         # days", "Colab Pro still drops me after about 2 hours"
         r"jobs? (?:\w+ ){0,2}wait (?:forever|for days|for hours|for weeks|days|hours)",
+        # "my training gets killed after ~6h on colab", "the session keeps getting cut off every few hours"
+        r"(?:training|job|run|session|notebook)s? (?:\w+ )?(?:gets?|got|keeps? getting|is|are) (?:killed|cut off|"
+        r"disconnected|dropped|preempted) (?:after|every)",
         r"land on top of (?:theirs|each other|other jobs|someone else's)",
         r"(?:\d+|several|multiple) gpus (?:\w+ ){0,4}wait (?:for )?(?:days|hours|weeks)",
         r"(?:still )?(?:drops|kicks) me (?:out )?after",
@@ -1858,6 +1869,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.TOO_MANY_TOOLS: (
         # "I'd happily trade this for fewer tools", "every incident means checking five places"
         r"(?:trade|swap) (?:\w+ ){0,3}for fewer tools",
+        # "not another tool lol, we have 7", "we layered about 8 technologies on a simple workflow"
+        r"not (?:yet )?another tool\b", r"(?:layered|stacked|bolted|glued) (?:on )?(?:about |like |some |around )?"
+        r"(?:\d+|five|six|seven|eight|nine|ten|a dozen) (?:different )?(?:technologies|tools|services|systems|"
+        r"frameworks)",
         r"checking (?:five|four|six|seven|\d+|several|multiple|many) (?:different )?(?:places|tools|dashboards|uis)",
         # "each team picked a different tracing thing", "~50 models, each deployed differently (flask, fastapi, R)",
         # "each was chosen by a different person" (not "every team deploys differently": a hand-off without a
@@ -2162,6 +2177,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # "I need to track my training jobs", "track all our runs"
+        r"track (?:all (?:of )?)?(?:my|our|the|every|each) (?:training |ml |model )?(?:jobs|runs|experiments)\b",
         # "log each run's params and metrics somewhere", "compare experiments", "stop losing track of which run was
         # which"
         r"log(?:s|ging)? (?:\w+ |\w+'s ){0,3}(?:params|parameters|hyperparams|hyperparameters|metrics)",
@@ -2342,6 +2359,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:lost|missing)",
                            r"lost track of (?:our |the |which )?(?:trained )?(?:models|weights|checkpoints)"),
     Stage.LLM_EVALUATION: (
+        # "some way to test answers before prompt changes ship", "something that scores the outputs before every
+        # release"
+        r"test (?:the |its |our |their |bot'?s? |model'?s? )?(?:answers|responses|replies|outputs|generations)\b",
+        r"scores? (?:the |its |our )?(?:answers|responses|replies|outputs|generations|summaries)\b",
         # "a golden-question regression suite for the agent", "regression tests for the chatbot's answers"
         r"(?:golden[- ](?:questions?|answers?|set)|regression) (?:suite|tests?|set)s? (?:for|of|against) "
         r"(?:the |our |a )?(?:[\w'-]+ ){0,2}(?:agents?|bots?|chatbots?|assistants?|llms?|rag|copilots?|prompts?|"
@@ -2903,6 +2924,8 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.LLM_OBSERVABILITY: (*STAGE[Stage.LLM_OBSERVABILITY],
                               r"(?:costs?|spend) per (?:feature|customer|user|team|endpoint|request|call|tenant|prompt|"
                               r"model)", r"observability", r"quality dashboards?",
+                              # "need per-endpoint cost alerts", "token spend alerts"
+                              r"(?:per[- ]\w+ )?(?:cost|spend|token|budget) (?:alerts|alerting)",
                               r"(?:runs?|calls?|conversations?) (?:recorded |stored |saved |logged )?as "
                               r"(?:a )?traces?"),
 }

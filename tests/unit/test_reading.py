@@ -512,6 +512,9 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         ("Want schedules defined in code/git so nobody clicks around the UI.", "workflow_orchestration"),
         ("we need a golden-question regression suite for the agent", "llm_evaluation"),
         ("We need observability for the agentic RAG: every LLM call and tool call.", "llm_observability"),
+        ("I need to track my training jobs and share results with the other analysts", "experiment_tracking"),
+        ("We need some way to test answers before prompt changes ship.", "llm_evaluation"),
+        ("our agent burns tokens in retry loops; need per-endpoint cost alerts", "llm_observability"),
         # a job handed to them is a need
         ("my boss handed me a sklearn model to put behind an API", "model_serving"),
         ("I've been tasked with deploying our churn model", "model_serving"),
@@ -1137,6 +1140,13 @@ def test_not_seeing_an_llm_app_in_production_is_not_knowing_its_quality(shipped_
         ("Ray Serve in front of 3 pytorch models, but there's no drift monitoring at all", "frustrations",
          ("no_monitoring",)),
         ("40 models in prod and zero drift monitoring", "frustrations", ("no_monitoring",)),
+        ("the forecast got worse for months and nobody was watching it", "frustrations", ("no_monitoring",)),
+        ("within two days the support bot told someone to consult the ancient spirits", "frustrations",
+         ("llm_quality_unknown",)),
+        ("our bottleneck is 100% labeling", "frustrations", ("labeling_bottleneck",)),
+        ("we took a simple workflow and layered about 8 technologies on it", "frustrations", ("too_many_tools",)),
+        ("my training gets killed after ~6h on colab", "frustrations", ("compute_access",)),
+        ("the lead-scoring model currently lives in her notebook", "frustrations", ("stuck_in_notebooks",)),
         ("we have no way to see what prompts/answers happened", "needs", ("llm_observability",)),
         ("need a way to test prompt changes before they go out", "needs", ("llm_evaluation",)),
         # which trained model is where is a registry's question, not a monitor's
