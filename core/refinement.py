@@ -22,6 +22,7 @@ from core.wording import (
     pick_to_leave_out,
     place_named,
     say,
+    show_facts,
 )
 
 
@@ -56,6 +57,10 @@ def refine_text(w: Draft, text: str) -> Turn:
         if said:
             return tuple(said)
     critique = parse_critique(text, w.catalog)
+    same = {k: v for k, v in reading.facts.items() if w.answers.get(k) == v}
+    if critique is None and same and same == reading.facts:
+        # "actually I have a small budget", said again: understood, and nothing to change
+        return (say("already_known", facts=show_facts(same, w.catalog)), say("refine_hint"))
     if critique is not None:
         return refine(w, critique)
     if reading.unknown_tools:

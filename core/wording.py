@@ -71,6 +71,7 @@ LINES: dict[str, str] = {
     "noted": "Got it: {facts}.",
     "noted_also": "Got it. I also noted {facts}.",
     "changed": "Changed {changes}.",
+    "already_known": "That's what I have already ({facts}), so your picks stay as they are.",
     "beside": "Noted that you also have {also}; I'll keep {kept} as where you mainly run (say 'actually we're on "
               "{also}' if that's the main one).",
     "removed": "Removed {things}.",

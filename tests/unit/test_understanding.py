@@ -277,6 +277,16 @@ def test_actually_we_are_on_gcp_after_the_picks_re_ranks(waiter: Waiter) -> None
     assert waiter.state_of(W, U) is Step.REFINE
 
 
+def test_a_correction_that_is_already_so_is_understood_not_refused(waiter: Waiter) -> None:
+    """Saying again what the bot already has ("actually we're on GCP", twice) is understood, and changes nothing."""
+    to_picks(waiter)
+    waiter.reply(W, U, "actually we're on GCP")
+    again = waiter.reply(W, U, "actually we're on GCP")
+    assert "That's what I have already (Google Cloud)" in said(again), said(again)
+    assert "didn't catch" not in said(again)
+    assert waiter.current_profile(W, U).cloud == "gcp"  # type: ignore[union-attr]
+
+
 def test_a_second_cloud_said_as_an_addition_keeps_where_they_run_and_says_how_to_change_it(waiter: Waiter) -> None:
     to_picks(waiter)
     turn = waiter.reply(W, U, "actually we also have a small GCP account")
