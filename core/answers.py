@@ -985,7 +985,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     asked = {i for i, m in enumerate(mentions) if (m.tool_id, m.start) in choices}
     # "Kubeflow is way too heavy for us": a tool they want to leave is read as "moving off Kubeflow" is, not theirs
     used = [m.tool_id for i, (m, until) in enumerate(zip(mentions, nexts, strict=True))
-            if not m.negated and not _considered(text, m.start, until) and i not in asked
+            if not m.negated and not _considered(text, m.start, until, named_to=m.end) and i not in asked
             and not _TOO_MUCH.match(text, m.end)]  # fmt: skip
     # a tool first named in a question ("DVC pipelines or a real orchestrator?") and then said to be in use ("we
     # already use DVC for data") is theirs: each later mention is read too
@@ -1106,9 +1106,13 @@ def _used_later(raw: str, every: list[Mention], first: list[Mention], *, known: 
     found = []
     for mention in later:
         until = next((s for s in starts if s > mention.start), None)
-        if not mention.negated and not _considered(raw, mention.start, until):
+        if not mention.negated and not _considered(raw, mention.start, until, named_to=mention.end):
             found.append(mention.tool_id)
     return list(dict.fromkeys(found))
+
+
+#: Said right after a tool's name, setting it against another: "MLflow vs …", "W&B versus …", "Comet compared to …".
+_SET_AGAINST = re.compile(r"\s*(?:vs\.?(?! ?code)|versus|compared (?:to|with))(?![a-z])", re.IGNORECASE)
 
 
 #: What joins two tools asked between: "MLflow or W&B?", "Feast vs Tecton?", "Milvus / Vespa?", and the commas of
@@ -1216,9 +1220,14 @@ _UNTIL = re.compile(r"(?<![a-z])until(?! now)(?![a-z])")
 _NOT_THIS = re.compile(r"(?<![a-z])(?:not to be confused with|as opposed to)\s*$")
 
 
-def _considered(raw: str, start: int, until: int | None = None) -> bool:
+def _considered(raw: str, start: int, until: int | None = None, *, named_to: int | None = None) -> bool:
     """Is a tool named as something wanted or weighed ("looking at MLflow"), not something used?
-    `until`: where the next tool is named; what is said of how a tool went stops there."""
+    `until`: where the next tool is named; what is said of how a tool went stops there; `named_to`: where its name
+    ends."""
+    if named_to is not None and _SET_AGAINST.match(raw, named_to) and raw[:start].count("(") <= raw[:start].count(")"):
+        # "mlflow vs comet", "MLflow versus the rest": weighed against another, whether known or not (an aside says
+        # what each side runs: "totally different stacks (SageMaker vs Databricks)")
+        return True
     clause = _clause_before(raw[:start])
     rest = re.split(r"[.;!\n]", raw[start:until])[0]
     end = re.search(r"[.;!?\n(]|\bbut\b", raw[start:until])  # "Vertex AI endpoint, (vllm maybe?)": not asked

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import utils
 
 from core.answers import Reading, read
+from core.catalog import Catalog
 from core.conversation import SHOWING, Step
 from core.draft import Draft
 from core.errors import UnknownTool
 from core.matching import why_not as explain_why_not
+from core.mentions import find_tools
 from core.prompts import picks, prompt
 from core.recommendation import CRITIQUE_LABELS, Critique, CritiqueKind
 from core.replies import apply
-from core.turns import Say, Turn
-from core.vocabulary import EventKind
+from core.turns import Message, Say, Turn
+from core.vocabulary import Category, EventKind
 from core.wording import (
     name_to_leave_out,
     parse_critique,
@@ -31,6 +35,9 @@ def refine_text(w: Draft, text: str) -> Turn:
     target = parse_why_not(text)
     if target is not None:
         return why_not(w, target)
+    pair = compared(text, w.catalog)
+    if pair is not None:
+        return compare(w, *pair)
     current = picks(w, store=False)  # what "remove X" and "remove the first one" refer to
     shown = current.picks if w.state in SHOWING else ()
     place = place_named(text) if shown else None
@@ -103,3 +110,65 @@ def refine(w: Draft, critique: Critique) -> Turn:
     w.history.append({"kind": "critique"})
     w.flow.critique()
     return (say("critique", label=label), *prompt(w))
+
+
+#: Words that set two tools side by side: "MLflow or W&B for us?", "Comet vs Neptune", "compare X and Y".
+_SIDE_BY_SIDE = re.compile(r"(?<![\w-])(?:vs\.?|versus|or|compared? (?:to|with)|between)(?![\w-])|^\s*compare\b", re.I)
+#: A message that asks, rather than tells ("we moved from X or Y" tells): a question mark, or an asking opening.
+_ASKING = re.compile(r"\?\s*$|^\s*(?:compare|which|should|would|is|what(?:'s| is)? better)\b|(?<![\w-])(?:vs\.?|versus)"
+                     r"(?![\w-])", re.I)
+
+
+#: The word between the two sides of "X vs Y", "X or Y", "compare X and Y".
+_SIDES = re.compile(r"\s+(?:vs\.?|versus|or|and|compared (?:to|with))\s+")
+#: How the question is put around the two names: "compare …", "which is cheaper, …", "… for us".
+_ASKED_HOW = re.compile(r"^(?:compare|which (?:is|one is|would you pick|should (?:we|i) (?:use|pick|go with))"
+                        r"(?: (?:better|cheaper|simpler|easier|lighter))?(?: for (?:us|me))?,?|should (?:we|i) "
+                        r"(?:use|pick|go with|choose)|between)\s+|\s+(?:for (?:us|me|our team|my team))$")
+
+
+def compared(text: str, catalog: Catalog) -> tuple[str, str] | None:
+    """The two tools a message asks to compare ("mlflow or wandb for us?", "which is cheaper, comet or wandb?"),
+    when it names exactly two (a whole cloud is where they run, not one side of a comparison)."""
+    if not _SIDE_BY_SIDE.search(text) or not _ASKING.search(text):
+        return None
+    ids = list(dict.fromkeys(m.tool_id for m in find_tools(text, catalog) if not m.negated))
+    if len(ids) < 2:  # "mlflow vs comet": each side is a name, even one that is an ordinary word elsewhere
+        sides = _SIDES.split(_ASKED_HOW.sub("", text.strip(" ?!.").lower()).strip(" ,:"))
+        found = [catalog.match_name(side.strip(" ,:")) for side in sides] if len(sides) == 2 else []
+        ids = [t.id for t in found if t is not None] if all(found) else ids
+    ids = [i for i in ids if catalog.get(i).category is not Category.GENERAL_CLOUD]
+    return (ids[0], ids[1]) if len(ids) == 2 and ids[0] != ids[1] else None
+
+
+def compare(w: Draft, first: str, second: str) -> Turn:
+    """Two tools side by side, for this person: each pick's own reasons, pricing and costs as its card gives them,
+    and for a tool that is no pick, why not; which to start with when both are picks."""
+    current = picks(w, store=False)
+    places = {p.id: (place, p) for place, p in enumerate(current.picks, 1)}
+    names = {t: w.catalog.get(t).name for t in (first, second)}
+    both = first in places and second in places
+    said: list[Message] = []
+    if both:
+        ahead = min((first, second), key=lambda t: places[t][0])
+        said.append(say("compare_both", first=names[ahead]))
+        if current.common:
+            said.append(say("compare_shared", reasons="; ".join(current.common)))
+    elif first in places or second in places:
+        pick, other = (first, second) if first in places else (second, first)
+        said.append(say("compare_one", pick=names[pick], other=names[other]))
+    else:
+        said.append(say("compare_neither"))
+    for tool_id in sorted((first, second), key=lambda t: places[t][0] if t in places else len(places) + 1):
+        if tool_id not in places:
+            said.extend(why_not(w, tool_id))
+            continue
+        place, shown = places[tool_id]
+        reasons = f": {'; '.join(shown.reasons)}" if shown.reasons else ""
+        lines = [say("compare_pick", name=shown.name, place=place, reasons=reasons).text]
+        if shown.cost:
+            lines.append(f"Pricing: {shown.cost}")
+        if shown.caveats:
+            lines.append(f"Costs and risks: {'; '.join(shown.caveats)}")
+        said.append(Say(text="\n".join(lines)))
+    return tuple(said)

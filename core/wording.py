@@ -33,7 +33,7 @@ LINES: dict[str, str] = {
     "refine_hint": (
         "You can refine: 'cheaper', 'open source only', 'no kubernetes', 'managed instead', 'lighter', "
         "'more like MLflow', 'remove <tool>', 'show more', correct anything you told me ('actually we're on "
-        "GCP'), or ask 'why not X'. Say 'done' when you're happy."
+        "GCP'), or ask 'why not X' or 'X or Y?'. Say 'done' when you're happy."
     ),
     "paused": "Paused. Everything you told me is kept; message me or use /mlops to resume.",
     "already_paused": "We're already paused. Say anything to carry on.",
@@ -72,6 +72,11 @@ LINES: dict[str, str] = {
     "noted_also": "Got it. I also noted {facts}.",
     "changed": "Changed {changes}.",
     "already_known": "That's what I have already ({facts}), so your picks stay as they are.",
+    "compare_both": "Both are among my picks; for you I'd start with {first}, which ranks higher.",
+    "compare_one": "For you, {pick}: it is one of my picks, and {other} is not.",
+    "compare_neither": "Neither is among my picks for you.",
+    "compare_pick": "{name} (pick {place}){reasons}.",
+    "compare_shared": "Both: {reasons}.",
     "beside": "Noted that you also have {also}; I'll keep {kept} as where you mainly run (say 'actually we're on "
               "{also}' if that's the main one).",
     "removed": "Removed {things}.",

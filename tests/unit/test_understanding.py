@@ -287,6 +287,35 @@ def test_a_correction_that_is_already_so_is_understood_not_refused(waiter: Waite
     assert waiter.current_profile(W, U).cloud == "gcp"  # type: ignore[union-attr]
 
 
+def test_x_or_y_after_the_picks_compares_them_for_this_person(adaptive: Waiter, shipped_catalog: Catalog) -> None:
+    """"MLflow or W&B for us?": which to start with, and each one's own reasons and pricing, the higher-ranked
+    first; a tool that is no pick gets its why-not; the profile is unchanged (neither is taken as in use)."""
+    waiter, mini_catalog = adaptive, shipped_catalog
+    waiter.open(W, U)
+    shown = picks_of(waiter.reply(W, U, "ML engineer, 6 people on AWS, we need experiment tracking and a registry"))
+    shown = shown or picks_of(waiter.reply(W, U, "picks"))
+    first, second = (mini_catalog.get(t) for t in shown[:2])
+    before = waiter.current_profile(W, U)
+    turn = waiter.reply(W, U, f"{second.name.lower()} or {first.name.lower()} for us?")
+    text = said(turn)
+    assert f"for you I'd start with {first.name}, which ranks higher" in text, text
+    assert text.index(f"{first.name} (pick 1)") < text.index(f"{second.name} (pick 2)")
+    assert f"Pricing: {first.pricing_model}" in text and "didn't catch" not in text
+    assert waiter.current_profile(W, U) == before
+    other = next(t for t in mini_catalog if t.id not in shown and t.primary_stages)
+    turn = waiter.reply(W, U, f"{first.name} vs {other.name}?")
+    assert f"For you, {first.name}: it is one of my picks, and {other.name} is not." in said(turn), said(turn)
+    assert waiter.current_profile(W, U) == before
+
+
+def test_a_tool_set_against_another_is_weighed_not_used(shipped_catalog: Catalog) -> None:
+    assert "current_stack" not in understand("mlflow vs comet", shipped_catalog)
+    assert "current_stack" not in understand("MLflow versus the rest, for a team of 5?", shipped_catalog)
+    # an aside that says what each side runs still names the tools in use
+    facts = understand("the two offices use different stacks (SageMaker vs Databricks)", shipped_catalog)
+    assert "amazon-sagemaker-ai" in facts["current_stack"]
+
+
 def test_a_second_cloud_said_as_an_addition_keeps_where_they_run_and_says_how_to_change_it(waiter: Waiter) -> None:
     to_picks(waiter)
     turn = waiter.reply(W, U, "actually we also have a small GCP account")
