@@ -26,6 +26,9 @@ from core.lexicon import RESETS as NEGATION_RESETS
 #: 1.78, "dvc" 2.0, "pinecone" 2.07). For a name of several words wordfreq's estimate is bounded by its rarest
 #: word, so "label studio" (4.23) and "hugging face" (3.48) count: phrases of ordinary words.
 EVERYDAY_ZIPF = 2.5
+#: Words so common (about once in ten thousand words and more) that, typed in lower case, they are never a tool's
+#: name said back as unknown ("nobody knows"); "kafka" (3.3) or "celery" (3.6) still are.
+COMMONPLACE_ZIPF = 4.0
 #: Words this common (about once per ten thousand words: "ray" 4.69, "arthur" 4.41, "harbor" 4.15,
 #: "phoenix" 4.21) are as often names of people and places as of tools, and capitalised in prose either way:
 #: a capital letter alone is no evidence that a tool is meant, a usage cue is.
@@ -687,6 +690,8 @@ def unknown_names(text: str, catalog: Catalog, *, listing: bool = False, known: 
                 continue  # a vocabulary word ("tabular", "aws"), not a tool name
             if not listing and re.search(r"(?:ed|ing|ly)$", words[-1]) and piece.strip().islower():
                 continue  # "hated", "training": words, not names
+            if piece.strip().islower() and all(_zipf(w) >= COMMONPLACE_ZIPF for w in words):
+                continue  # "… and nobody knows which to use": words of every sentence, not a name
             typed = " ".join(t.text for t in tokens_of(piece) if t.key.rstrip(".") in words)
             if typed and typed not in unknown:
                 unknown.append(typed)

@@ -340,6 +340,15 @@ def is_platform(tool: Tool) -> bool:
     return tool.category in PLATFORM_CATEGORIES and tool.scope >= PLATFORM_SCOPE
 
 
+#: How far to the all-in-one side a tool of another kind must be to gather a team's jobs, once it runs (Kubeflow:
+#: pipelines, notebooks, tuning, serving on one cluster): too many tools is answered by consolidating on it.
+GATHERING_SCOPE = 0.7
+
+
+def _gathers(tool: Tool) -> bool:
+    return tool.scope >= GATHERING_SCOPE and tool.category is not Category.GENERAL_CLOUD
+
+
 def _done_on_the_side(profile: Profile, running: Sequence[Tool], wanted: Wanted) -> None:
     """A need they asked for that nothing of theirs keeps, but that a platform they run does besides its main jobs
     (SageMaker's model monitor, Vertex AI's evaluation, Databricks' Unity Catalog): the platform is where to start,
@@ -366,7 +375,7 @@ def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted, ru
         # the platform to consolidate on is built for jobs of the lifecycle (a data warehouse is not) and does some of
         # what else they want (Bedrock, an LLM API, is nothing to gather experiment tracking and pipelines on); with
         # nothing else wanted, any such platform they run
-        wanted.consolidate_on = next((t.id for t in running if is_platform(t) and t.primary_stages
+        wanted.consolidate_on = next((t.id for t in running if (is_platform(t) or _gathers(t)) and t.primary_stages
                                       and (not wanted.weights or any(s in t.stages for s in wanted.weights))), None)
     for frustration in profile.frustrations or ():
         implied = profile.implied_by(frustration)

@@ -103,7 +103,8 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         (r"^you already run it: consolidating on it, not adding tools, is the fix for 'too many tools already'$",
          lambda m: tool["id"] in (profile.get("current_stack") or ())
          and "too_many_tools" in (profile.get("frustrations") or ())
-         and tool["category"] in ("vendor_ai_platform", "big_data_iaas", "high_coverage_saas")),
+         and (tool["category"] in ("vendor_ai_platform", "big_data_iaas", "high_coverage_saas")
+              or tool["scope"] >= 0.7 and tool["category"] != "general_cloud")),
         (r"^you already use it for (.+): keep it$",
          lambda m: tool["id"] in (profile.get("current_stack") or ())
          and all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))),

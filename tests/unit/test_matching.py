@@ -361,6 +361,19 @@ def test_a_pick_made_by_the_makers_of_a_tool_they_use_says_so() -> None:
     assert "works with your LangGraph" in result.common
 
 
+def test_too_many_tools_is_answered_by_the_all_in_one_tool_they_run_not_by_new_ones() -> None:
+    """A 20-person bank team on EKS that must self-host, running six tools (SageMaker among them, which they cannot
+    self-host): consolidating on Kubeflow, which they run and which gathers many jobs, is the answer, and no tool is
+    added (before, Ray and KServe were: two more tools for a team with too many)."""
+    profile = parse_profile({"persona": "team_lead", "team_size": 20, "cloud": "aws", "kubernetes": True,
+                             "self_hosted": True, "frustrations": ["too_many_tools"],
+                             "current_stack": ["mlflow", "weights-and-biases", "apache-airflow", "kubeflow", "feast",
+                                               "amazon-sagemaker-ai"]})  # fmt: skip
+    result = recommend(profile, shipped())
+    assert [p.id for p in result.picks] == ["kubeflow"], [p.id for p in result.picks]
+    assert any("consolidating on it, not adding tools" in r for r in result.picks[0].reasons)
+
+
 def test_keep_lines_read_as_sentences() -> None:
     """Jobs joined with 'and'; a retired tool's note ends with one full stop before its successor."""
     profile = parse_profile({"needs": ["ci_cd", "source_control", "model_monitoring"],

@@ -141,6 +141,12 @@ def test_a_tool_name_inside_a_longer_word_is_not_a_mention(shipped_catalog: Cata
     assert "current_stack" not in understand("our gitops-ish dockerised mlflowish setup", shipped_catalog)
 
 
+def test_everyday_words_after_a_list_of_tools_are_no_unknown_tool(shipped_catalog: Catalog) -> None:
+    reading = read("We have MLflow, W&B, Airflow, Kubeflow and nobody knows which to use.", shipped_catalog)
+    assert reading.unknown_tools == ()
+    assert read("we use mlflow and kafka", shipped_catalog).unknown_tools == ("kafka",)
+
+
 def test_an_unknown_tool_name_is_kept_to_say_back(shipped_catalog: Catalog) -> None:
     reading = read("we use fooflow and mlflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow",)
