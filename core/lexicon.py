@@ -2919,6 +2919,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
 LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
     **STAGE,
     Stage.LLM_EVALUATION: (*STAGE[Stage.LLM_EVALUATION], r"evaluation",
+                           # "see if it's actually better than the base model" (a fine-tune against its base)
+                           r"(?:see|check|tell|know|measure|find out|prove|show) (?:if|whether) (?:it'?s|it is|"
+                           r"(?:the|our|my) (?:fine-?tunes?|fine-?tuned models?|new models?|loras?|adapters?|"
+                           r"checkpoints?) (?:is|are)) (?:actually |really |any )?better than (?:the )?(?:base|"
+                           r"original|old|previous|current|stock)",
                            r"evaluat(?:e|ing) (?:my |our |the )?(?:models?|llms?|checkpoints?|fine-?tunes?)"
                            r"(?: (?:on|against) (?:\w+ ){0,2}benchmarks?)?"),
     Stage.LLM_OBSERVABILITY: (*STAGE[Stage.LLM_OBSERVABILITY],

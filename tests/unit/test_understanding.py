@@ -265,6 +265,11 @@ def test_evaluation_said_by_a_team_without_llm_work_is_not_read_as_llm_evaluatio
     assert "needs" not in understand("we need to evaluate our churn models", shipped_catalog)
     facts = understand("I fine-tune small LLMs and want to evaluate my models on benchmarks", shipped_catalog)
     assert facts["needs"] == ("llm_evaluation",)
+    facts = understand("we fine-tune llama 8b w/ lora and wanna serve it cheap + see if it's actually better than the "
+                       "base model", shipped_catalog)
+    assert set(facts["needs"]) == {"llm_evaluation", "model_serving"}
+    assert "needs" not in understand("we retrain our churn model and want to see if it's better than the old one",
+                                     shipped_catalog)
     assert understand("we need evaluation for our RAG chatbot", shipped_catalog)["needs"] == ("llm_evaluation",)
 
 
