@@ -2513,6 +2513,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        # "we need this to just run by itself", "want the daily refresh to run on its own", "something that runs by
+        # itself"
+        r"(?:this|it|them|that|the (?:\w+ )?(?:refresh|job|report|scoring|notebook|script|export|load)s?) to (?:just )?"
+        r"run (?:by (?:it|them)sel(?:f|ves)|on (?:its|their) own)", r"something that runs by itself",
         # "want schedules defined in code/git", "gitops for pipeline schedules", "recurring runs defined in a repo"
         r"(?:pipeline )?(?:schedules|recurring runs) (?:\w+ ){0,2}(?:in|from) (?:code|git|a repo|the repo|yaml)",
         r"gitops for (?:\w+ )?schedules",
@@ -2615,6 +2619,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:proper|real|http|rest) api\b",
         # "boss wants predictions in the app by Q2", "get the model's predictions into our product"
         r"predictions? (?:\w+ ){0,2}(?:in|into|inside) (?:the|our) (?:\w+ )?(?:app|apps|product|website|site)\b",
+        # "ideally they'd ship something we can just call" (a model as a service the app calls)
+        r"something (?:we|they|i|the app|our app|the backend) can (?:just )?call\b",
         # "i've never served a model", "put their model online"
         r"put (?:\w+ ){0,2}models? online", r"(?:never|first time) serv(?:ed|ing) (?:a |an )?(?:\w+ )?models?",
         # "want to serve ~10 small models", "need to serve 3 small sklearn models"
@@ -3001,6 +3007,10 @@ NEED_ASK = re.compile(
     r"(?:i'm|i am|we're|we are) after|step (?:1|one) (?:is|seems to be|would be|will be)|first step (?:is|would be)|"
     # "we're fine paying for a hosted experiment tracker", "willing to pay for a managed labeling workforce"
     r"(?:fine|happy|ok|okay|willing|glad) (?:to pay|paying) for|"
+    r"ideally|"
+    # "lets deploy it by friday" (not "let's circle back on monitoring later")
+    r"let'?s(?= (?:deploy|ship|get|set up|add|try|put|move|build|start|automate|track|monitor|serve|version|label|"
+    r"test|evaluate|schedule)| ?$)|"
     # a job given to them: "I've been tasked with deploying it", "my boss asked me to set up tracking", "they handed
     # me a sklearn model to put behind an API", "I'm supposed to give everyone an LLM endpoint"
     r"tasked with|(?:asked|told|wants|want|wanted|expects|expected) (?:me|us) to|"

@@ -521,6 +521,10 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         ("I need to track my training jobs and share results with the other analysts", "experiment_tracking"),
         ("We need some way to test answers before prompt changes ship.", "llm_evaluation"),
         ("our agent burns tokens in retry loops; need per-endpoint cost alerts", "llm_observability"),
+        ("We need this to just run by itself.", "workflow_orchestration"),
+        ("Want the daily refresh to run on its own and ping us when it fails.", "workflow_orchestration"),
+        ("my boss saw the notebook and said great, lets deploy it by friday", "model_serving"),
+        ("I'm the backend lead. Ideally they'd ship something we can just call.", "model_serving"),
         # a job handed to them is a need
         ("my boss handed me a sklearn model to put behind an API", "model_serving"),
         ("I've been tasked with deploying our churn model", "model_serving"),
@@ -537,6 +541,11 @@ def test_hyperparameters_each_run_had_are_tracking_not_tuning(shipped_catalog: C
                       shipped_catalog)["needs"] == ("experiment_tracking",)
     assert understand("we want to tune hyperparams for every run", shipped_catalog)["needs"] == (
         "hyperparameter_tuning",)
+
+
+def test_a_job_put_off_for_later_is_not_asked_for(shipped_catalog: Catalog) -> None:
+    facts = understand("I want CI that runs a WER check. Let's circle back on monitoring later.", shipped_catalog)
+    assert "model_monitoring" not in facts.get("needs", ())
 
 
 def test_making_up_a_share_of_something_is_not_an_invented_answer(shipped_catalog: Catalog) -> None:
