@@ -70,7 +70,7 @@ _TEAM_PATTERNS = (
     rf"team \((?:they're|they are|we're|we are|all|about|around|~) ?{_N}\)",  # "our new ML team (they're 5)"
     rf"(?:team of (?:[\w-]+ ){{1,2}}(?:is|are)|(?:group|lab|squad|crew)(?: of| ?\()|(?:ml |ds |data |ai )?(?:folks|"
     rf"people|guys|group) ?\() ?(?:about |around |roughly |only |just )?{_N}(?! teams| groups| squads)",
-    rf"{_N}[- ]?(?:person|people|member|man|ppl|strong|human)s?[- ]['\"]?(?:[a-z/]+ ){{0,2}}{lx.TEAM_NOUN}(?![a-z])",
+    rf"{_N}[- ]?(?:person|people|member|man|ppl|strong|human)s?[- ]['\"]?(?:[a-z/]+ ){{0,3}}{lx.TEAM_NOUN}(?![a-z])",
     rf"{lx.PEOPLE} ?\( ?(?:about |around |roughly |~ ?)?{_N} ?\)",  # "our data scientists (about 30)"
     rf"{_N} (?:on|in) (?:the|our|my) team",
     rf"(?:startup|start-up|company|shop|scale-?up) of {_N}",  # "a startup of 12" (a big company is left out below)

@@ -231,6 +231,7 @@ def test_a_pain_that_is_fine_is_not_a_pain(shipped_catalog: Catalog) -> None:
         ("a 3-person subteam inside research", 3), ("me (the only DS) and a PM", 2), ("team ~20.", 20),
         ("about 40 devs in the company but ML is just me", 1),
         ("2 data scientists + 1 infra", 3), ("when the model drifts one of us retrains it. we're 4", 4),
+        ("we're a 30 person credit risk modelling team at an EU bank", 30),
     ],
 )  # fmt: skip
 def test_team_sizes_in_many_forms(shipped_catalog: Catalog, text: str, size: int) -> None:
