@@ -736,3 +736,28 @@ def near_names(name: str, catalog: Catalog, *, limit: int = 2) -> list[str]:
     hits = process.extract(key, list(choices), scorer=fuzz.ratio, score_cutoff=75, limit=limit * 3)
     found = [catalog.get(choices[choice]).name for choice, _, _ in hits]
     return list(dict.fromkeys(found))[:limit]
+
+
+#: Languages whose words, more common there than in English, say a message is mostly not in English.
+_OTHER_LANGUAGES = ("es", "de", "fr", "pt", "it", "nl")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def in_another_language(text: str) -> bool:
+    """Is a message mostly in a language other than English ("Hola, soy analista de datos …", "你好，我们实验室…"),
+    so that what it says may be read only in part? Four or more of its words, and at least two in five, are common
+    words of one other language and much rarer in English; or it is written mostly in Chinese, Japanese or Korean."""
+    if len(_CJK.findall(text)) >= max(6, len(text) // 4):
+        return True
+    words = [w for w in _LETTERS.findall(text.lower()) if w.isascii() or not _CJK.search(w)][:80]
+    if len(words) < 6:
+        return False
+    best = max(sum(1 for w in words if _foreign(w, language)) for language in _OTHER_LANGUAGES)
+    return best >= 4 and best * 5 >= len(words) * 2
+
+
+@cache
+def _foreign(word: str, language: str) -> bool:
+    there = zipf_frequency(word, language)
+    return there >= 3.0 and there > zipf_frequency(word, "en") + 1.0

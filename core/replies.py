@@ -16,7 +16,7 @@ from core import lexicon as lx
 from core.answers import LIST_FIELDS, Reading, choices_hint, clipped, read_reply, watching_the_app
 from core.catalog import Catalog
 from core.draft import Draft
-from core.mentions import libraries_among, near_names
+from core.mentions import in_another_language, libraries_among, near_names
 from core.prompts import prompt
 from core.questions import BY_ID, OPENING, Kind, Question
 from core.recommendation import CritiqueKind
@@ -35,7 +35,13 @@ MISSES_BEFORE_LEAVING = 2  # the third leaves the question for later
 
 
 def answer_text(w: Draft, question: Question, text: str) -> Turn:
-    """A typed reply while `question` waits for its answer."""
+    """A typed reply while `question` waits for its answer (one mostly in another language is answered with a note
+    that it may have been read only in part)."""
+    turn = _answer_text(w, question, text)
+    return (say("another_language"), *turn) if in_another_language(clipped(text)) else turn
+
+
+def _answer_text(w: Draft, question: Question, text: str) -> Turn:
     misses, listed = w.misses(question.id)
     reading = read_reply(question, text, w.catalog, numbers=w.numbered or listed, llm_work=w.builds_llm_apps)
     if question.kind is Kind.OPEN and question.id in reading.facts:  # a role picked by its number

@@ -48,6 +48,8 @@ LINES: dict[str, str] = {
     "skipped": "Skipped.",
     "auto_skipped": "Let's leave that one; you can tell me later if you like.",
     "guided": "No problem, let's take it one question at a time.",
+    "another_language": "I read English best, so I may have missed some of that: anything I didn't pick up, tell me "
+                        "in English.",
     "confirm_restart": "Start over? Your answers so far will be cleared.",
     "restarted": "Fresh start!",
     "restart_cancelled": "OK, nothing changed.",

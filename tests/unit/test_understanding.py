@@ -313,6 +313,24 @@ def test_x_or_y_after_the_picks_compares_them_for_this_person(adaptive: Waiter, 
     assert waiter.current_profile(W, U) == before
 
 
+def test_a_message_in_another_language_is_answered_with_a_note_that_it_may_be_read_in_part(adaptive: Waiter) -> None:
+    adaptive.open(W, U)
+    turn = adaptive.reply(W, U, "Hola, soy analista de datos en una aseguradora mediana. Mi jefe quiere que el modelo "
+                                "de fraude que hice en Python en mi laptop pase a producción")
+    assert "I read English best" in said(turn), said(turn)
+    english = adaptive.reply(W, U, "we're 4 people on AWS and nobody knows which model is in production")
+    assert "I read English best" not in said(english)
+
+
+def test_only_messages_mostly_in_another_language_count_as_such() -> None:
+    from core.mentions import in_another_language
+
+    assert in_another_language("你好，我们实验室做图像配准的。同样的参数训练好几次，每次结果差三四个点")
+    assert in_another_language("Bonjour, je suis data scientist dans une PME, je fais de la prévision de la demande")
+    assert not in_another_language("we're a fintech in São Paulo, 5 people, on AWS with EKS")
+    assert not in_another_language("MLflow, W&B, Airflow, Kubeflow, Feast and SageMaker")
+
+
 def test_a_tool_set_against_another_is_weighed_not_used(shipped_catalog: Catalog) -> None:
     assert "current_stack" not in understand("mlflow vs comet", shipped_catalog)
     assert "current_stack" not in understand("MLflow versus the rest, for a team of 5?", shipped_catalog)
