@@ -1989,7 +1989,9 @@ PAIN = re.compile(
 NOT_A_PAIN_OF: dict[Frustration, tuple[str, ...]] = {Frustration.SLOW_HANDOFF: ("manual",)}
 #: Words that say a topic is fine: "monitoring is fine", "no problem with labeling".
 FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not a problem|not an issue)|"
-                  r"no (?:problem|issues?) with|not (?:a |an )?(?:problem|issue)|under control")
+                  r"no (?:problem|issues?) with|not (?:a |an )?(?:problem|issue)|under control|"
+                  # a way of working chosen, not suffered: "we retrain by hand once a year on purpose"
+                  r"(?<![a-z])(?:on purpose|deliberately|intentionally|by design|by choice)(?![a-z])")
 
 # -- needs: lifecycle stages ------------------------------------------------------------------------
 

@@ -549,6 +549,12 @@ def test_a_job_put_off_for_later_is_not_asked_for(shipped_catalog: Catalog) -> N
     assert "model_monitoring" not in facts.get("needs", ())
 
 
+def test_a_way_of_working_chosen_on_purpose_is_no_pain(shipped_catalog: Catalog) -> None:
+    facts = understand("We retrain the credit model by hand once a year on purpose, it's regulated", shipped_catalog)
+    assert "frustrations" not in facts and facts["maturity"] == 0
+    assert understand("retraining is manual and painful", shipped_catalog)["frustrations"] == ("manual_retraining",)
+
+
 def test_making_up_a_share_of_something_is_not_an_invented_answer(shipped_catalog: Catalog) -> None:
     assert "frustrations" not in understand("the churn model makes up 30% of our revenue", shipped_catalog)
 
