@@ -3778,7 +3778,10 @@ FRUSTRATION_TOPIC: dict[Frustration, tuple[str, ...]] = {
     Frustration.CANT_REPRODUCE: (r"reproduc\w*", r"replicat\w* (?:results|experiments|runs)",
                                  r"experiment tracking", r"versioning"),
     Frustration.SLOW_HANDOFF: (r"hand-?offs?", r"deploy\w*", r"shipping", r"releases?", r"productioni[sz]\w*"),
-    Frustration.NO_MONITORING: (r"monitor\w*", r"drift\w*", r"observability", r"alert\w*"),
+    # (not a chat's alert channels, nor a failed job's alert beside its retries: "three Slack alert channels",
+    # "replace cron with retries and alerts")
+    Frustration.NO_MONITORING: (r"monitor\w*", r"drift\w*", r"observability",
+                                r"(?<!slack )(?<!retries and )(?<!retry and )alert\w*(?! channels?)"),
     Frustration.DATA_QUALITY: (r"data quality", r"schemas?", r"(?:input|training|source|upstream) data"),
     Frustration.MANUAL_RETRAINING: (r"re-?train\w*",),
     Frustration.LABELING_BOTTLENECK: (r"label\w*", r"annotat\w*"),

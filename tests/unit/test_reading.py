@@ -549,6 +549,12 @@ def test_a_job_put_off_for_later_is_not_asked_for(shipped_catalog: Catalog) -> N
     assert "model_monitoring" not in facts.get("needs", ())
 
 
+def test_alert_channels_in_a_list_of_tools_are_no_missing_monitoring(shipped_catalog: Catalog) -> None:
+    facts = understand("too many dashboards. wandb, Grafana, the Airflow UI, MLflow, three Slack alert channels",
+                       shipped_catalog)
+    assert facts["frustrations"] == ("too_many_tools",)
+
+
 def test_a_way_of_working_chosen_on_purpose_is_no_pain(shipped_catalog: Catalog) -> None:
     facts = understand("We retrain the credit model by hand once a year on purpose, it's regulated", shipped_catalog)
     assert "frustrations" not in facts and facts["maturity"] == 0
