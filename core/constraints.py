@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.catalog import Tool
 from core.profile import Profile
-from core.vocabulary import Budget, Category, Cloud, ComputeSource, Deployment, Pricing, Stage, label
+from core.vocabulary import Budget, Category, Cloud, ComputeSource, Deployment, Pricing, Stage, Status, label
 
 if TYPE_CHECKING:  # scoring reads violations from here (a tool in use that breaks a rule keeps no stage)
     from core.scoring import Wanted
@@ -18,6 +18,11 @@ LIFTS: dict[str, dict[str, Any]] = {
     "open_source_only": {"open_source_only": False},
     "self_hosted": {"self_hosted": False},
 }
+
+
+#: How a tool's status reads after "it is": "it is in maintenance mode: …", "it is shut down: …".
+STATUS_WORDS = {Status.ACTIVE: "active", Status.MAINTENANCE: "in maintenance mode", Status.DEPRECATED: "deprecated",
+                Status.ARCHIVED: "archived", Status.SHUT_DOWN: "shut down"}
 
 
 def hard_constraints(profile: Profile) -> list[str]:
@@ -39,7 +44,7 @@ def violations(tool: Tool, profile: Profile) -> list[str]:
         broken.append(f"it is an in-house platform: {tool.status_note.rstrip('.')}" if tool.open_source
                       and tool.status_note else "it is an in-house platform that nobody else can adopt")
     elif not tool.adoptable:
-        broken.append(f"it is {tool.status.value.replace('_', ' ')}: {(tool.status_note or '').rstrip('.')}")
+        broken.append(f"it is {STATUS_WORDS[tool.status]}: {(tool.status_note or '').rstrip('.')}")
     if profile.open_source_only and not tool.open_source:
         broken.append(f"it is not open source ({tool.license}), and you need open source")
     if profile.must_self_host() and Deployment.SELF_HOSTED not in tool.deployment:

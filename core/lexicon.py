@@ -2937,6 +2937,11 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.LLM_OBSERVABILITY: (*STAGE[Stage.LLM_OBSERVABILITY],
                               r"(?:costs?|spend) per (?:feature|customer|user|team|endpoint|request|call|tenant|prompt|"
                               r"model)", r"observability", r"quality dashboards?",
+                              # "costs are exploding and I can't see which agent burns the tokens", "no idea which
+                              # feature drives the OpenAI bill"
+                              r"(?:can't|cannot|can not|no way to|no idea|don't know) (?:see |tell |know )?"
+                              r"(?:which|what) (?:agents?|features?|prompts?|customers?|users?|teams?|endpoints?|"
+                              r"calls?|steps?) (?:\w+ )?(?:burns?|uses?|eats?|spends?|costs?|drives?|causes?)",
                               # "need per-endpoint cost alerts", "token spend alerts"
                               r"(?:per[- ]\w+ )?(?:cost|spend|token|budget) (?:alerts|alerting)",
                               r"(?:runs?|calls?|conversations?) (?:recorded |stored |saved |logged )?as "

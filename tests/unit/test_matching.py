@@ -374,6 +374,12 @@ def test_too_many_tools_is_answered_by_the_all_in_one_tool_they_run_not_by_new_o
     assert any("consolidating on it, not adding tools" in r for r in result.picks[0].reasons)
 
 
+def test_why_not_a_tool_that_is_no_longer_adoptable_reads_as_a_sentence() -> None:
+    profile = parse_profile({"needs": ["llm_observability"], "workloads": ["llm"]})
+    assert why_not(profile, shipped(), "helicone").startswith("Helicone: it is in maintenance mode: ")
+    assert why_not(profile, shipped(), "neptune-ai").startswith("neptune.ai: it is shut down: ")
+
+
 def test_keep_lines_read_as_sentences() -> None:
     """Jobs joined with 'and'; a retired tool's note ends with one full stop before its successor."""
     profile = parse_profile({"needs": ["ci_cd", "source_control", "model_monitoring"],

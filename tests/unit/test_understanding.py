@@ -270,6 +270,9 @@ def test_evaluation_said_by_a_team_without_llm_work_is_not_read_as_llm_evaluatio
     assert set(facts["needs"]) == {"llm_evaluation", "model_serving"}
     assert "needs" not in understand("we retrain our churn model and want to see if it's better than the old one",
                                      shipped_catalog)
+    facts = understand("solo founder, agents in CrewAI on Claude. costs are exploding and I can't see which agent "
+                       "burns the tokens", shipped_catalog)
+    assert facts["needs"] == ("llm_observability",)
     assert understand("we need evaluation for our RAG chatbot", shipped_catalog)["needs"] == ("llm_evaluation",)
 
 
