@@ -3417,7 +3417,11 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
         r"serving|monitoring)",
         r"one all-in-one platform", r"all[- ]in[- ]one", r"(?:one|single|a single|"
                                  r"unified|one big|integrated|end[- ]to[- ]end) (?:platform|tool|vendor|solution|"
-                                 r"suite|product)", r"one tool (?:for|to do) (?:everything|it all)", r"one-stop",
+                                 r"suite|product|setup|stack|system)",
+                                 # "a proper end-to-end setup but I don't want 10 tools"
+                                 r"(?:don't|do not|dont) want (?:\d+|five|six|seven|eight|nine|ten|a dozen|many|"
+                                 r"lots of|a bunch of|a zoo of|a pile of) (?:different |separate )?tools",
+                                 r"one tool (?:for|to do) (?:everything|it all)", r"one-stop",
                                  r"everything in one place", r"(?:fewer|less) tools", r"one place for everything",
                                  r"(?:a single|one single|single) (?:[\w-]+ )?(?:tool|platform|stack|vendor|suite)",
                                  r"(?:on|onto|to) one (?:[\w-]+ )?(?:stack|platform)", r"consolidat\w+",

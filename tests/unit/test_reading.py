@@ -555,6 +555,11 @@ def test_alert_channels_in_a_list_of_tools_are_no_missing_monitoring(shipped_cat
     assert facts["frustrations"] == ("too_many_tools",)
 
 
+def test_an_end_to_end_setup_without_many_tools_prefers_one_platform(shipped_catalog: Catalog) -> None:
+    facts = understand("I want a proper end-to-end setup but I don't want 10 tools.", shipped_catalog)
+    assert facts["scope_preference"] == "all_in_one"
+
+
 def test_a_way_of_working_chosen_on_purpose_is_no_pain(shipped_catalog: Catalog) -> None:
     facts = understand("We retrain the credit model by hand once a year on purpose, it's regulated", shipped_catalog)
     assert "frustrations" not in facts and facts["maturity"] == 0
