@@ -775,14 +775,16 @@ def _only_phrases(low: str, hits: list[_Hit]) -> bool:
     return not _FILLER.sub(" ", rest).strip()
 
 
-def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool = False) -> Any:
+def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool = False,
+              in_reply: bool = False) -> Any:
     """The level said of how the team works now; `wishes`: the message answers what they need, so a way of working
     it names is wanted unless the sentence says it is how things are now ("CI/CD for models. right now deploys are
     manual, training is scheduled in airflow": 1); no one wishes for work by hand ("so I stop retraining by hand":
-    0)."""
-    table = {level: lx.MATURITY[level] + extras.get(level, ()) for level in lx.MATURITY}
-    short = bool(extras) and "long" not in extras
-    hits = [h for h in text.hits(table) if not text.negated(h) and (short or not _wanted(text, h))
+    0). `extras`: a short reply's words for the levels; `in_reply`: a longer reply to the maturity question, read
+    for how the team works in its own words (MATURITY_IN_REPLY), where a wish is still not how things are."""
+    added = lx.MATURITY_IN_REPLY if in_reply else extras
+    table = {level: lx.MATURITY[level] + added.get(level, ()) for level in lx.MATURITY}
+    hits = [h for h in text.hits(table) if not text.negated(h) and (extras or not _wanted(text, h))
             and not (wishes and h.value > 0 and _NOW.search(text.low[_sentence(text, h)[0] : h.start]) is None)
             and not (text.low.startswith("by hand", h.start) and lx.NOT_A_PROCESS_BY_HAND.search(text.before(h)))
             and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])]
@@ -792,11 +794,10 @@ def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool =
     # "retrained monthly by a script someone runs": a cadence is no schedule when the same sentence says by hand
     levels = [h.value for h in hits if not (h.value == 1 and _MERE_CADENCE.match(text.low[h.start : h.end])
                                             and _sentence(text, h) in manual)]
-    if "long" in extras and (len(set(levels)) > 1 and lx.BETWEEN_LEVELS.search(text.low)
-                             or lx.DEPENDS_WHO.search(text.low)):
+    if in_reply and (len(set(levels)) > 1 and lx.BETWEEN_LEVELS.search(text.low) or lx.DEPENDS_WHO.search(text.low)):
         return None  # "somewhere between 0 and 1? one model is scheduled, the rest is manual", "depends who you
         # ask": they place themselves between two levels
-    if levels and "long" in extras and lx.MOSTLY_NOT.search(text.low) and (1 in levels or 2 in levels):
+    if in_reply and lx.MOSTLY_NOT.search(text.low) and (1 in levels or 2 in levels):
         return None  # "some stuff is scheduled, most isn't": part one level, part another; they choose
     return max(levels) if levels else None
 
@@ -994,8 +995,6 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     topics = _Text(_masked(text, mentions))  # "Label Studio" names a tool, not a labeling need
     short = len(words.low.split()) <= 6  # "low", "both", "none": words that answer only as a short reply
     extras = lx.ANSWER_EXTRAS.get(field_id or "", {}) if short else {}
-    if field_id == "maturity" and not short:
-        extras = {**lx.MATURITY_IN_REPLY, "long": ()}  # (marked long: a wish is not how things are)
     facts: dict[str, Any] = {}
     dropped: dict[str, tuple[str, ...]] = {}
     size = read_number(words.raw) if field_id == "team_size" else team_size_in(words.low)
@@ -1003,7 +1002,8 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     values: dict[str, Any] = {
         "persona": _persona(topics, extras if field_id == "persona" else {}, answering=field_id == "persona"),
         "team_size": size,
-        "maturity": _maturity(words, extras if field_id == "maturity" else {}, wishes=field_id == "needs"),
+        "maturity": _maturity(words, extras if field_id == "maturity" else {}, wishes=field_id == "needs",
+                              in_reply=field_id == "maturity" and not short),
         "cloud": _cloud(words, used, catalog, extras if field_id == "cloud" else {}),
         "kubernetes": _kubernetes(words, used, catalog),
         "open_source_only": _yes_no(words, lx.OPEN_SOURCE_NO, lx.OPEN_SOURCE_YES, lx.OPEN_SOURCE_SOFT),
@@ -1088,7 +1088,9 @@ _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking
                        rf"{_INSTEAD})(?![a-z])")  # fmt: skip
 
 
-_VERSUS = re.compile(r"(?:vs\.?|versus)(?![a-z])")
+#: Said right after a tool's name, setting it against another: "MLflow vs …", "W&B versus …", "Comet compared to …"
+#: (not VS Code, the editor).
+_VERSUS = re.compile(r"\s*(?:vs\.?(?! ?code)|versus|compared (?:to|with))(?![a-z])", re.IGNORECASE)
 #: A tool named as an example of what is wanted: "want KServe or similar", "MLflow or something like it".
 _SIMILAR = re.compile(r"or (?:something |anything )?(?:similar|equivalent|the like|like (?:it|that))(?![a-z])")
 #: A tool at least this far towards all-in-one on the landscape map is a platform, not one job's tool.
@@ -1109,10 +1111,6 @@ def _used_later(raw: str, every: list[Mention], first: list[Mention], *, known: 
         if not mention.negated and not _considered(raw, mention.start, until, named_to=mention.end):
             found.append(mention.tool_id)
     return list(dict.fromkeys(found))
-
-
-#: Said right after a tool's name, setting it against another: "MLflow vs …", "W&B versus …", "Comet compared to …".
-_SET_AGAINST = re.compile(r"\s*(?:vs\.?(?! ?code)|versus|compared (?:to|with))(?![a-z])", re.IGNORECASE)
 
 
 #: What joins two tools asked between: "MLflow or W&B?", "Feast vs Tecton?", "Milvus / Vespa?", and the commas of
@@ -1224,7 +1222,7 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
     """Is a tool named as something wanted or weighed ("looking at MLflow"), not something used?
     `until`: where the next tool is named; what is said of how a tool went stops there; `named_to`: where its name
     ends."""
-    if named_to is not None and _SET_AGAINST.match(raw, named_to) and raw[:start].count("(") <= raw[:start].count(")"):
+    if named_to is not None and _VERSUS.match(raw, named_to) and raw[:start].count("(") <= raw[:start].count(")"):
         # "mlflow vs comet", "MLflow versus the rest": weighed against another, whether known or not (an aside says
         # what each side runs: "totally different stacks (SageMaker vs Databricks)")
         return True

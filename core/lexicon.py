@@ -3769,13 +3769,13 @@ MATURITY_IN_REPLY: dict[object, tuple[str, ...]] = {
         r"(?:argo|vertex|sagemaker|azure ml|databricks) (?:workflows|pipelines|jobs)", r"automated training"),
     2: (r"ci ?/ ?cd", r"cicd", r"fully automated", r"end[- ]to[- ]end automat\w*"),
 }
-#: A reply that says most of the work is not automated ("some stuff is scheduled, most isn't"): its level is the
-#: lowest it names.
+#: A reply that says most of the work is not automated ("some stuff is scheduled, most isn't"): part one level and
+#: part another, so no level is chosen for them.
 MOSTLY_NOT = re.compile(r"(?<![a-z])(?:most(?: of (?:it|them|the \w+))? (?:\w+ )?(?:isn't|aren't|is not|are not|"
                         r"(?:is|are) still|(?:is|are) (?:done )?(?:by hand|manual\w*))|(?:my|our) team(?:'s| is) still)"
                         r"(?![a-z])")
-#: A reply that places itself between levels, or says it depends ("somewhere between 0 and 1? …", "depends who you
-#: ask"): no level is chosen for them.
+#: A reply that places itself between two levels it names ("somewhere between 0 and 1? one model is scheduled, the
+#: rest is manual"), or says it depends on whom (DEPENDS_WHO, "depends who you ask"): no level is chosen for them.
 BETWEEN_LEVELS = re.compile(r"(?<![a-z])(?:somewhere (?:in )?between|in between|between (?:0|zero|the first|manual))"
                             r"(?![a-z])")
 DEPENDS_WHO = re.compile(r"(?<![a-z])depends (?:on )?(?:who|which team|what team|the team)(?![a-z])")

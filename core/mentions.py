@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -277,7 +277,7 @@ class ToolNames:
         return self.exact[(found[0],)]
 
 
-@cache
+@lru_cache(maxsize=16384)  # words people type are unbounded; their frequencies are not worth keeping all of
 def _zipf(word: str) -> float:
     """How common a word (or phrase) is in English, on the Zipf scale (wordfreq, cached per word)."""
     return float(zipf_frequency(word, "en"))
@@ -757,7 +757,7 @@ def in_another_language(text: str) -> bool:
     return best >= 4 and best * 5 >= len(words) * 2
 
 
-@cache
+@lru_cache(maxsize=16384)
 def _foreign(word: str, language: str) -> bool:
     there = zipf_frequency(word, language)
     return there >= 3.0 and there > zipf_frequency(word, "en") + 1.0

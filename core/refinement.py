@@ -64,12 +64,11 @@ def refine_text(w: Draft, text: str) -> Turn:
         if said:
             return tuple(said)
     critique = parse_critique(text, w.catalog)
-    same = {k: v for k, v in reading.facts.items() if w.answers.get(k) == v}
-    if critique is None and same and same == reading.facts:
-        # "actually I have a small budget", said again: understood, and nothing to change
-        return (say("already_known", facts=show_facts(same, w.catalog)), say("refine_hint"))
     if critique is not None:
         return refine(w, critique)
+    if reading.facts and all(w.answers.get(k) == v for k, v in reading.facts.items()):
+        # "actually I have a small budget", said again: understood, and nothing to change
+        return (say("already_known", facts=show_facts(reading.facts, w.catalog)), say("refine_hint"))
     if reading.unknown_tools:
         return tuple(apply(w, reading))
     about = parse_what_about(text)
@@ -117,8 +116,6 @@ _SIDE_BY_SIDE = re.compile(r"(?<![\w-])(?:vs\.?|versus|or|compared? (?:to|with)|
 #: A message that asks, rather than tells ("we moved from X or Y" tells): a question mark, or an asking opening.
 _ASKING = re.compile(r"\?\s*$|^\s*(?:compare|which|should|would|is|what(?:'s| is)? better)\b|(?<![\w-])(?:vs\.?|versus)"
                      r"(?![\w-])", re.I)
-
-
 #: The word between the two sides of "X vs Y", "X or Y", "compare X and Y".
 _SIDES = re.compile(r"\s+(?:vs\.?|versus|or|and|compared (?:to|with))\s+")
 #: How the question is put around the two names: "compare …", "which is cheaper, …", "… for us".
