@@ -42,7 +42,7 @@ def _people(text: str) -> int | None:
 
 _N = f"({lx.NUMBER})"
 #: The whole number, and a count of people: not "8" of "~80 prompts", "2" of "2TB", "50" of "50-100k a year".
-_NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b|[kmgtp]b\b|[-–] ?\d+[km]\b)"
+_NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b|[kmgtp]b\b|[-–] ?\d+[km]\b| ?/ ?(?:mo|month|yr|year|wk|week|day|h|hr|hour)\b)"
                r"(?! (?:\([^)]{1,20}\) )?(?:[\w-]+ ){0,2}(?:years?|months?|weeks?|days?|hours?|models?|gpus?|clouds?|"
                r"products?|projects?|tools?|dbs|databases?|repos|vendors|versions|environments|clusters|copies|vms|instances|"
                r"%|percent|times|k8s|teams|people short|tb|gb|million|m\b|billion|users|customers|prototypes?|apps?|"
@@ -71,6 +71,9 @@ _TEAM_PATTERNS = (
     rf"(?:team of (?:[\w-]+ ){{1,2}}(?:is|are)|(?:group|lab|squad|crew)(?: of| ?\()|(?:ml |ds |data |ai )?(?:folks|"
     rf"people|guys|group) ?\() ?(?:about |around |roughly |only |just )?{_N}(?! teams| groups| squads)",
     rf"{_N}[- ]?(?:person|people|member|man|ppl|strong|human)s?[- ]['\"]?(?:[a-z/]+ ){{0,3}}{lx.TEAM_NOUN}(?![a-z])",
+    # "a 5-dev team", "our 3-engineer squad": a team named by what its people are
+    rf"{_N}[- ](?:dev|developer|engineer|eng|mle|scientist|researcher|analyst)s?[- ]"
+    r"(?:team|squad|group|crew|pod)(?![a-z])",
     rf"{lx.PEOPLE} ?\( ?(?:about |around |roughly |~ ?)?{_N} ?\)",  # "our data scientists (about 30)"
     rf"{_N} (?:on|in) (?:the|our|my) team",
     rf"(?:startup|start-up|company|shop|scale-?up) of {_N}",  # "a startup of 12" (a big company is left out below)

@@ -1696,6 +1696,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:\d+ )?prompts?(?: versions?)?", r"(?:doesn't|does not|don't|won't) hallucinate",
         r"evaluation is (?:me |someone |the pm |us )?(?:reading|eyeballing|checking)",
         r"answers? (?:got|get|are getting) (?:weirder|worse|strange)",
+        # "we have no idea why it sometimes answers garbage", "the bot replies with nonsense" (not a wish: "evals so we
+        # know if it answers nonsense")
+        r"(?<!if it )(?<!whether it )(?:answers|answering|answered|responds|responding|replies|replying) "
+        r"(?:with )?(?:total |utter |pure |complete )?"
+        r"(?:garbage|nonsense|junk|gibberish|rubbish)",
         r"(?:tell|know|say) (?:us )?if (?:a |the )?new (?:fine-?tune|model|prompt|version) is (?:actually )?better",
         # answers nobody measures: "no way to measure how often it happens", "made-up answers", "retrieval
         # quality is all over the place", "whether last week's change helped or hurt", "what % of calls go wrong"

@@ -168,6 +168,7 @@ def test_a_pain_is_read_in_other_words(shipped_catalog: Catalog, text: str, pain
         "please show which prompt version produced a trace",
         "our jobs sit in the queue overnight and run in the morning, which is fine",
         "our experiments are reproducible: every run pins its data and image",
+        "we want some evals so we know if it answers nonsense",  # a wish for evaluation, not a complaint
     ],
 )
 def test_descriptions_are_not_pains(shipped_catalog: Catalog, text: str) -> None:

@@ -1170,6 +1170,7 @@ def test_not_seeing_an_llm_app_in_production_is_not_knowing_its_quality(shipped_
         # an LLM app that invents answers, and no view of what it was asked and said
         ("users say it sometimes makes stuff up", "frustrations", ("llm_quality_unknown",)),
         ("the support agent sometimes makes up refund policies", "frustrations", ("llm_quality_unknown",)),
+        ("we have no idea why it sometimes answers garbage", "frustrations", ("llm_quality_unknown",)),
         ("Ray Serve in front of 3 pytorch models, but there's no drift monitoring at all", "frustrations",
          ("no_monitoring",)),
         ("40 models in prod and zero drift monitoring", "frustrations", ("no_monitoring",)),
