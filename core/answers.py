@@ -794,6 +794,9 @@ def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool =
     # "retrained monthly by a script someone runs": a cadence is no schedule when the same sentence says by hand
     levels = [h.value for h in hits if not (h.value == 1 and _MERE_CADENCE.match(text.low[h.start : h.end])
                                             and _sentence(text, h) in manual)]
+    # no model shipped yet is level 0 even as a wish: "we want to ship our first model to prod"
+    levels += [0 for h in text.hits({0: lx.NO_MODEL_YET}) if not text.negated(h)
+               and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])]
     if in_reply and (len(set(levels)) > 1 and lx.BETWEEN_LEVELS.search(text.low) or lx.DEPENDS_WHO.search(text.low)):
         return None  # "somewhere between 0 and 1? one model is scheduled, the rest is manual", "depends who you
         # ask": they place themselves between two levels

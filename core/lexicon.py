@@ -3449,6 +3449,16 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
 #: A CI/CD service by its kind or its name, as the place models are tested and shipped from.
 _CI = (r"(?:ci ?/ ?cd|ci\b|cloud build|github actions|gitlab(?: ci)?|jenkins|azure (?:pipelines|devops)|argo ?cd|"
        r"circleci|buildkite|tekton|codepipeline)")
+#: No model shipped yet, so no pipeline trains and ships one: level 0, said also as a wish ("we want to ship our
+#: first model to prod this quarter", "go from zero to one model in prod", "no models in prod yet").
+NO_MODEL_YET = (
+    r"(?:ship|deploy|launch) (?:our|my|the) (?:very )?first (?:[\w-]+ ){0,3}?model\b",  # shipping it is still ahead
+    r"(?:get|put|push|take|move) (?:our|my|the) (?:very )?first (?:[\w-]+ ){0,3}?model (?:\w+ ){0,2}(?:to|in|into|"
+    r"out of) (?:prod|production|notebooks)", r"from zero to (?:one|1|our first) models?",
+    r"(?:no|zero) models? (?:\w+ )?in (?:prod|production) yet",
+    r"(?:haven't|have not|never) (?:yet )?(?:deployed|shipped|put) (?:a single|any|one) (?:ml )?models?",
+)
+
 MATURITY: dict[int, tuple[str, ...]] = {
     0: (r"by hand(?:: notebooks and scripts)?(?![- ]written)", r"notebooks?(?: and| &) scripts",
     r"scripts and notebooks",

@@ -650,7 +650,10 @@ def test_scope_preference(shipped_catalog: Catalog, text: str, scope: str) -> No
     [("all by hand in notebooks and scripts", 0), ("we have airflow DAGs that retrain", 1),
      ("fully automated with CI/CD for models", 2),
      ("TFX pipelines on Kubeflow with CI/CD: every component is tested", 2),
-     ("Cloud Build tests every pipeline component before it gets promoted", 2)],
+     ("Cloud Build tests every pipeline component before it gets promoted", 2),
+     # no model shipped yet, also said as a wish: no pipeline trains or ships one
+     ("we want to ship our first demand forecasting model this quarter", 0),
+     ("our aim is to go from zero to one model in prod", 0), ("we haven't deployed a single model yet", 0)],
 )  # fmt: skip
 def test_maturity_from_free_text(shipped_catalog: Catalog, text: str, level: int) -> None:
     assert understand(text, shipped_catalog)["maturity"] == level
@@ -659,6 +662,10 @@ def test_maturity_from_free_text(shipped_catalog: Catalog, text: str, level: int
 def test_wanting_ci_cd_is_a_need_not_a_maturity(shipped_catalog: Catalog) -> None:
     facts = understand("we need CI/CD for our models", shipped_catalog)
     assert "maturity" not in facts and facts["needs"] == ("ci_cd",)
+
+
+def test_a_first_model_shipped_long_ago_says_nothing_of_now(shipped_catalog: Catalog) -> None:
+    assert "maturity" not in understand("we shipped our first model in 2019; now there are forty", shipped_catalog)
 
 
 # -- replies to one question: exact labels, short words, other fields ----------------------------------------
