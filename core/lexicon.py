@@ -3478,8 +3478,9 @@ MATURITY: dict[int, tuple[str, ...]] = {
         # a script someone runs from a laptop: "retrained monthly by a giant script someone runs from their laptop"
         r"scripts? (?:that )?(?:someone|somebody|one of us|i|we) runs? (?:\w+ ){0,2}(?:from|on) (?:their|my|our|a|his|"
         r"her) (?:laptop|machine|desktop|workstation)",
-        r"(?:all|most|everything|(?:our |the )?code) (?:\w+ ){0,2}(?:lives?|is|are|in|sits?|done) (?:\w+ ){0,3}"
-        r"(?:in )?(?:\w+ )?notebooks", r"notebooks everywhere", r"hand-?(?:started|run|triggered|kicked off)",
+        r"(?:all|most|everything|(?:our |the )?(?:code|models|fine[- ]?tunes|training(?: code| runs| jobs)?)) "
+        r"(?:\w+ ){0,2}(?:lives?|is|are|in|sits?|done) (?:\w+ ){0,3}(?:in )?(?:\w+ )?notebooks",
+        r"notebooks everywhere", r"hand-?(?:started|run|triggered|kicked off)",
         r"(?:when|whenever) (?:somebody|someone|anyone|we) remembers?", r"instead of me doing it",
         r"deploy\w* by (?:scp|rsync|ssh|copy)\w*", r"(?:isn't|is not|not) (?:even )?in (?:git|source control)",
         r"set up nothing", r"all (?:\w+ )?(?:\+ |and )?(?:\w+ )?scripts",
