@@ -354,11 +354,12 @@ def _done_on_the_side(profile: Profile, running: Sequence[Tool], wanted: Wanted)
     (SageMaker's model monitor, Vertex AI's evaluation, Databricks' Unity Catalog): the platform is where to start,
     at no new cost, before a specialist. The same holds for a job a pain implies ("no monitoring in production" on
     Azure ML or Vertex AI: its model monitoring), also beside a need they state (a feature store: before, the stack
-    card gave the pain's job to a specialist that merely works with their platform). A platform that breaks one of
-    their rules, or a data warehouse (built for no job of the lifecycle), is no such start."""
+    card gave the pain's job to a specialist that merely works with their platform). So is an orchestrator they run
+    for ML pipelines (Prefect, Airflow, Dagster: a training pipeline is one more flow of theirs). A platform that
+    breaks one of their rules, or a data warehouse (built for no job of the lifecycle), is no such start."""
     asked = list(profile.needs or ()) + [s for s, origin in wanted.origin.items() if origin not in ("kept", "need")]
     for tool in running:  # adoptable, breaking none of their rules
-        if not (is_platform(tool) and tool.primary_stages):
+        if not ((is_platform(tool) or tool.category is Category.DATA_ORCHESTRATOR) and tool.primary_stages):
             continue
         for stage in asked:
             if stage in tool.stages and not tool.built_for(stage) and stage not in wanted.kept:

@@ -1166,6 +1166,24 @@ def test_a_need_the_platform_they_run_does_on_the_side_starts_there() -> None:
     assert "google-bigquery" not in {p.id for p in warehouse.picks}
 
 
+def test_ml_pipelines_asked_of_a_team_that_runs_an_orchestrator_start_on_that_orchestrator() -> None:
+    """A solo engineer who runs weekly forecasts with Prefect and MLflow on VMs and wants ML pipelines: Prefect,
+    which they run, does ML pipelines besides orchestration, so it comes first, said as such, before a new tool."""
+    profile = parse_profile(
+        {"persona": "software_engineer", "team_size": 1, "maturity": 0, "cloud": "other", "kubernetes": False,
+         "workloads": ["time_series"], "current_stack": ["prefect", "mlflow", "git", "docker"],
+         "frustrations": ["manual_retraining"], "needs": ["ml_pipelines", "workflow_orchestration"],
+         "self_hosted": True, "budget": "low"}
+    )  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert rec.picks[0].id == "prefect"
+    assert "it also does ML pipelines: start there" in rec.picks[0].reasons[0], rec.picks[0].reasons
+    # without it in their stack, nothing is started on: ML pipelines go to a tool built for them
+    alone = recommend(profile.with_answers(current_stack=["mlflow", "git", "docker"]), shipped())
+    assert not any("start there" in r for p in alone.picks for r in p.reasons)
+    assert any(shipped().get(p.id).built_for(Stage.ML_PIPELINES) for p in alone.picks)
+
+
 def test_a_pain_is_answered_with_ml_tools_not_the_software_tooling_a_team_uses_anyway() -> None:
     """"Hand-off is slow" implies containers among its jobs, but Docker (or a CI server, or Git) is not news as
     the answer to it: the picks are ML tools, and Docker is a pick once they ask for containers."""
