@@ -2694,6 +2694,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:wrap|wrapping|put|putting|expose|exposing) (?:[\w-]+ ){0,5}models? (?:in|as|behind|"
                           r"via) (?:an? )?(?:rest |http |web |grpc |fastapi )?(?:api|endpoint|service|server)",
                           r"served somehow", r"get (?:it|them) served", r"serv(?:e|ing) whatever",
+                          # "a proper model registry and a standard way to serve"
+                          r"(?:(?<=way )|(?<=place )|(?<=somewhere )|(?<=something )|(?<=tool ))to serve\b"
+                          r"(?! (?:[\w-]+ ){0,2}models?\b)",  # (of models, the phrases above)
                           r"openai[- ]compatible (?:api|server|endpoint)s?",
                           r"(?:run|serve|host)\w* (?:\w+ ){0,3}(?:llms?|models?|llama\w*|mistral|gemma|qwen|deepseek) "
                           r"locally",

@@ -1191,6 +1191,8 @@ def test_not_seeing_an_llm_app_in_production_is_not_knowing_its_quality(shipped_
         ("the lead-scoring model currently lives in her notebook", "frustrations", ("stuck_in_notebooks",)),
         ("we have no way to see what prompts/answers happened", "needs", ("llm_observability",)),
         ("need a way to test prompt changes before they go out", "needs", ("llm_evaluation",)),
+        ("we'd love a proper model registry and a standard way to serve", "needs",
+         ("model_registry", "model_serving")),
         # which trained model is where is a registry's question, not a monitor's
         ("models keep getting lost and nobody knows which weights are in production", "needs", ("model_registry",)),
         ("no idea which model version is deployed", "needs", ("model_registry",)),
