@@ -432,6 +432,11 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # "half my week is rerunning the same segmentation notebook", "everything I've built is in Colab notebooks"
+        r"re-?running (?:the same |that same |this same )(?:[\w-]+ "
+        r")?notebooks?",  # a chore (not "I rerun it: 3 points off")
+        r"everything (?:i\'ve|i have|we\'ve|we have) (?:built|made|written|done) (?:\w+ ){0,2}(?:is|lives?|sits?) "
+        r"in (?:\w+ )?notebooks",
         # "'notebooks in production'", "~50 models spread over a hundred Jupyter notebooks", "schedules .ipynb files
         # with papermill", "opens a notebook at 8am Monday and hits Run All"
         r"notebooks? (?:running )?in prod(?:uction)?",
@@ -560,6 +565,18 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "cannot get the numbers I reported in March", "can't reconstruct which feature set the winning model used",
+        # "when two runs disagree I can't tell whether the code or the data changed", "no one knows what data it was
+        # last trained on", "a requirements.txt that never installs cleanly", "same prompt and different answers, and we
+        # can't explain it"
+        r"(?:can\'t|cannot|couldn\'t|could not) (?:get|reach|hit) (?:back )?(?:to )?(?:the )?(?:same "
+        r")?(?:numbers|results|scores|metrics|accuracy) (?:i|we) (?:reported|published|got|had)",
+        r"(?:can\'t|cannot|couldn\'t|could not) reconstruct (?:which|what|how)",
+        r"(?:can\'t|cannot|couldn\'t|could not) tell whether (?:it was )?the code or the data",
+        r"(?:nobody|no one) knows what data (?:it|the model|they) (?:was|were) (?:last |originally )?trained on",
+        r"requirements(?:\.txt)? (?:file )?(?:that )?never installs?",
+        r"same (?:prompt|input|inputs|code|config)(?:,)? (?:and |but )?different (?:answers|outputs|results)(?:,)? "
+        r"(?:and )?(?:we )?(?:can\'t|cannot) explain",
         # "nobody can say which data the current model saw", "results differ between people", "we can't rebuild last
         # month's BLEU numbers", "it took two of us a full day to reproduce the old scores"
         r"(?:nobody|no one|no-one) (?:can say|knows|could (?:tell|say)|can tell) which (?:[\w-]+ ){0,3}"
@@ -730,6 +747,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # "I or another backend dev spend a sprint turning each one into a service", "IT takes months to put anything
+        # into the operations system", "we can't get a model behind an API without begging the backend team for weeks"
+        r"spend (?:a|one|two|a whole) (?:sprint|week|month)s? (?:\w+ )?(?:turning|rewriting|porting|converting) "
+        r"(?:each|every) (?:one|notebook|model)",
+        r"takes? (?:weeks|months) to (?:put|get) (?:anything|any model|a model|models) (?:into|in|to) "
+        r"(?:prod\w*|the \w+)",
+        r"(?:without|by) begging (?:the )?(?:\w+ )?(?:team|engineers|devs|it)\b",
         r"(?:finished|trained) models? (?:just )?(?:sits?|sat|waits?|waited) (?:for )?"
         r"(?:\d+(?:-\d+)? |a few |several )?(?:days|weeks|months)",
         # "models sit finished for weeks before engineering picks them up", "it takes a full quarter before it can go
@@ -912,6 +936,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "the scores got visibly worse before sales complained", "we don't hear about problems with the model until a
+        # customer does", "how to tell whether it's still any good"
+        r"got (?:visibly |noticeably |much |a lot )?worse (?:for \w+ )?before "
+        r"(?:sales|customers?|users?|someone|anyone|the business|support) (?:complained|noticed|called)",
+        r"(?:don\'t|do not|never) hear about (?:problems|issues) (?:with (?:the |our )?models? )?until (?:a "
+        r")?(?:customers?|users?|clients?|sales)",
+        r"how to tell (?:whether|if) (?:it\'s|it is|the model is) still (?:any )?good",
         # "no errors, no alerts, just steadily worse predictions", "we heard about it three weeks later from the CS
         # team"
         r"no errors,? no alerts", r"heard about it (?:\w+ ){0,3}from (?:the )?(?:cs|customers?|support|sales|users?|"
@@ -1182,6 +1213,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # "an upstream team renamed warehouse columns without telling anyone", "it arrives with unit changes
+        # mid-stream", "half our articles suddenly arrive with empty bodies"
+        r"renamed (?:\w+ ){0,2}columns without (?:telling|warning|notice)",
+        r"arrives? with (?:unit|schema|format) changes",
+        r"(?:suddenly )?arrive with (?:empty|missing|null|blank) (?:bodies|fields|values|columns)",
         # "duplicated events, nulls in the ids", "the export started shipping empty files", "training succeeded on zero
         # rows"
         r"duplicated? (?:events|rows|records)", r"nulls in the", r"(?:shipping|sends?|sent|sending) empty files",
@@ -1325,6 +1361,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:sneak|slip|get|leak|creep)\w* (?:in|into|through)",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # "training is a script someone runs when the metrics look off"
+        r"(?:training|retraining) is a (?:\w+ )?script (?:someone|somebody|one of us|i|we) runs? (?:\w+ ){0,2}"
+        r"(?:when|whenever|once|if)\b",
         # "I want the models to retrain themselves instead of me running the notebook every Monday"
         r"re-?train (?:themselves|itself)", r"instead of (?:me|us|someone|somebody) (?:manually )?"
         r"(?:running|re-?running|kicking off|triggering|launching) (?:the |a |our )?(?:[\w-]+ )?(?:notebooks?|scripts?|"
@@ -1529,6 +1568,22 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "invents a plausible-sounding policy", "I have no idea how to measure that", "quality quietly dropped", "we
+        # have no idea which of our last five fine-tunes is actually better", "I test by chatting with it for twenty
+        # minutes", "nobody agrees which prompt is best", "the LLM part has... vibes", "no way of knowing what we lost",
+        # "the chatbot's eval is the founder trying five questions", "I can't prove it never drops allergies"
+        r"invents? (?:a |an )?(?:plausible[- ]sounding |fake |made-up )(?:\w+ "
+        r")?(?:polic(?:y|ies)|answers?|facts?|sources?|citations?)",
+        r"(?:no|zero) idea how to (?:measure|evaluate|test|score|check) (?:that|it|this|them|quality)",
+        r"quality (?:quietly|silently) (?:dropped|degraded|got worse|went down)",
+        r"(?:no|zero) idea which (?:of )?(?:our |the |my )?(?:\S+ ){0,4}(?:fine-?tunes|prompts|prompt "
+        r"versions|models|checkpoints) (?:is|are|was) (?:actually |really )?(?:better|best|worse)",
+        r"test (?:it )?by chatting with it",
+        r"(?:nobody|no one) agrees (?:on )?which prompt",
+        r"(?:has|is|are|=)(?:\.\.\.|…| )+vibes\b",
+        r"no way of knowing (?:what|how much) (?:we|you) (?:lost|lose|gained|broke)",
+        r"eval[\'\"]? is (?:the founder|the pm|our pm|someone|me|us|the ceo|the cto) (?:trying|asking|typing|testing)",
+        r"(?:can\'t|cannot) prove (?:to \w+ )?(?:\w+ ){0,2}that it (?:never|always|doesn\'t|does not)",
         # "I cannot tell whether last week's chunking change helped or hurt"
         r"(?:can't|cannot|couldn't|no way to) (?:\w+ ){0,2}tell (?:whether|if) (?:[\w'-]+ ){0,6}"
         r"(?:helped|helps|improved) "
@@ -1712,6 +1767,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "some teams hold A100s for days while others sit in a queue", "Colab sessions drop after a few hours", "it all
+        # jams when three teams train at once", "feast or famine with GPUs", "getting 8 GPUs for two days is a fight
+        # every time", "quota requests take a week"
+        r"others (?:sit|wait) in (?:a|the) queue",
+        r"(?:colab |notebook |kernel )?sessions? (?:keep )?(?:drop|drops|dropping|dying|die|dies|time "
+        r"out|disconnect\w*) (?:after|mid|every|all the)",
+        r"(?:it all|everything) jams when",
+        r"feast or famine with (?:the )?gpus",
+        r"(?:getting|get) (?:\d+ |enough |any )?gpus (?:\w+ ){0,4}is a (?:fight|battle|struggle)",
+        r"quota requests? (?:take|takes|took) (?:a |\w+ )?(?:week|weeks|days|month)",
         # "my jobs either wait forever or land on top of theirs", "researchers who need 4 GPUs on one node wait for
         # days", "Colab Pro still drops me after about 2 hours"
         r"jobs? (?:\w+ ){0,2}wait (?:forever|for days|for hours|for weeks|days|hours)",
@@ -3726,7 +3791,8 @@ BACK_HERE = re.compile(r"(?<![a-z])(?:to (?:one|a place|a team|a company) where|
 #: Work done by hand that says nothing of how models are trained and shipped: "we tune our models by hand",
 #: "I inspect the logs by hand", "relabel a few thousand transactions by hand".
 NOT_A_PROCESS_BY_HAND = re.compile(r"(?<![a-z])(?:tun(?:e|es|ed|ing)|label\w*|relabel\w*|annotat\w*|tag(?:s|ged|ging)?|"
-                                   r"draw(?:s|ing)?|drew|transcrib\w*|inspect\w*|review\w*|eyeball\w*|grad(?:e|es|ed|ing)|check(?:s|ed|ing)?)"
+                                   r"draw(?:s|ing)?|drew|transcrib\w*|inspect\w*|review\w*|eyeball\w*|grad(?:e|es|ed|"
+                                   r"ing)|check(?:s|ed|ing)?)"
                                    r"(?: [\w'-]+){0,5} $")
 #: What a word means when it answers one question ("low" to the budget question, not "low latency").
 ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {
