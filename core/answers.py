@@ -546,8 +546,9 @@ _AS_IT_IS = re.compile(r"(?<![a-z])(?:right now|currently|today|at the moment|at
                        r"(?![a-z])")
 
 
-#: Words that say a job is lacking, after "right now": "currently nothing for monitoring" asks for it.
-_LACKING = re.compile(r"(?<![a-z])(?:nothing|none|missing|nada|zilch)(?![a-z])")
+#: Words that say a job is lacking, after "right now": "currently nothing for monitoring" asks for it; so do "the gaps
+#: today are a model registry and serving".
+_LACKING = re.compile(r"(?<![a-z])(?:nothing|none|missing|nada|zilch|gaps?|lacking)(?![a-z])")
 
 
 def _as_it_is(text: _Text, hit: _Hit) -> bool:

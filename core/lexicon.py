@@ -2074,6 +2074,9 @@ SHEET = r"(?:google sheets?|spreadsheets?|sheets?|excel(?: files?| sheets?)?|not
 
 STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (
+        # "a tool to review and fix labels", "review and correct a sample of conversations every week"
+        r"(?:review|fix|correct|clean) (?:and (?:fix|correct|clean) )?(?:the |our )?labels",
+        r"review and correct (?:a sample of )?(?:the )?(?:conversations|answers|outputs|transcripts)",
         # "split work across 4-5 annotators and check agreement"
         r"split (?:the )?(?:work|labell?ing|annotation) (?:across|between|among) (?:\d+(?:-\d+)? )?(?:annotators|"
         r"labell?ers|people|reviewers)", r"check(?:ing)? (?:annotator )?agreement",
@@ -2100,6 +2103,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # "some way to know which version of the image set a model saw"
+        r"which version of the (?:image set|dataset|data set|data|corpus|images) (?:a |the |each )?(?:model|run)",
         # "keep the training snapshots versioned", "is there git-for-data", "git-style branching for a data lake", "time
         # travel", "model v12 was trained on dataset v7"
         r"(?:snapshots|datasets?|data|training data) versioned", r"git-for-data", r"(?:a|any|some) git for data",
@@ -2249,6 +2254,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # "start logging every run with its data and parameters", "one place where every run lands", "keeps the results
+        # organised", "a record of which run produced which report"
+        r"log(?:ging|s)? every (?:training )?run",
+        r"(?:one|a|single) place where (?:every|all|each) (?:of our )?runs? (?:lands?|goes?|ends? up)",
+        r"keeps? (?:the |our |my )?results organi[sz]ed",
+        r"record of which run",
         # "I need to track my training jobs", "track all our runs"
         r"track (?:all (?:of )?)?(?:my|our|the|every|each) (?:training |ml |model )?(?:jobs|runs|experiments)\b",
         # "log each run's params and metrics somewhere", "compare experiments", "stop losing track of which run was
@@ -2431,6 +2442,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:lost|missing)",
                            r"lost track of (?:our |the |which )?(?:trained )?(?:models|weights|checkpoints)"),
     Stage.LLM_EVALUATION: (
+        # "a real test set and some automated scoring", "measure how often it makes up regulations", "adversarial test
+        # conversations", "test it against a set of real intake forms", "prompt experiments", "some kind of quality
+        # scoring"
+        r"measure how often (?:it|the bot|the model|the assistant) (?:makes|gets|hallucinat|invents)",
+        r"test conversations",
+        r"test (?:it|them|the bot|the model) against (?:a |our )?(?:set|sample|list) of",
+        r"prompt experiments",
+        r"quality scoring",
         # "some way to test answers before prompt changes ship", "something that scores the outputs before every
         # release"
         r"test (?:the |its |our |their |bot'?s? |model'?s? )?(?:answers|responses|replies|outputs|generations)\b",
@@ -2548,6 +2567,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"use git (?:properly|correctly|consistently|at all)",
                            r"(?:isn't|is not|aren't|are not|not) in (?:any|a) (?:git )?repo(?:sitory)?"),
     Stage.CI_CD: (
+        # "automatic comparison against the live model and promotion if it wins", "a repeatable, automated deploy"
+        r"promot(?:e|ion|ed) (?:it )?if it wins",
+        r"(?:repeatable,? )?automated deploy(?:s|ments?)?",
         # "automate model deploys with tests in front of them", "blocks the PR if accuracy drops", "we do CI for the
         # app but none for the models"
         r"automat(?:e|ing) (?:the |our |model )*deploy\w*", r"blocks? the (?:pr|merge)", r"fails? the (?:pr|build)",
@@ -2569,6 +2591,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                   r"(?:real |proper |automated )?tests before (?:anything|it|models?|we) "
                   r"(?:gets? )?(?:promoted|deployed|merged|ships?)"),
     Stage.CONTAINERS: (r"package (?:my |our |the )?(?:environment|env|envs|environments)",
+        # "models to arrive as proper images with pinned dependencies"
+        r"(?:arrive|come|ship\w*|deliver\w*) as (?:proper |real |docker |container |oci )+images",
                        # "model packaging", "how do people normally package this"
                        r"model packaging", r"packag(?:e|ing) (?:this|it|them)(?= *(?:[-–?,.]|$))",
                        r"(?:model|it) in a container", r"containeri[sz]e (?:the |our |a |my )?model",
@@ -2585,6 +2609,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        # "I'd like the monthly run to be a scheduled job that just happens"
+        r"(?:a |be a )scheduled job",
         # "we need this to just run by itself", "want the daily refresh to run on its own", "something that runs by
         # itself"
         r"(?:this|it|them|that|the (?:\w+ )?(?:refresh|job|report|scoring|notebook|script|export|load)s?) to (?:just )?"
@@ -2636,6 +2662,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"(?:re-?training|training|jobs?|runs?) to be scheduled",
                                    r"scheduled re-?train(?:s|ing)?"),
     Stage.COMPUTE: (
+        # "submit training jobs to the cluster", "somewhere to run long jobs that isn't my laptop", "train on bigger
+        # hardware"
+        r"submit (?:\w+ )?(?:training )?jobs to (?:the|a|our) (?:gpu )?cluster",
+        r"somewhere to run (?:long|big|heavy|longer|bigger) (?:\w+ )?jobs",
+        r"train on bigger (?:hardware|machines|gpus)",
         # "we need to parallelize training", "parallelise the sweeps across machines"
         r"paralleli[sz]e\w*", r"paralleli[sz]ation",
         # "a proper scheduler for GPU jobs": GPUs shared out, not a workflow's steps ordered
@@ -2770,6 +2801,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"
                           r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)"),
     Stage.MODEL_MONITORING: (
+        # "something that tells me when accuracy drops", "alerts if the predictions or the inputs shift", "knowing how
+        # it performs week to week"
+        r"tells? (?:me|us) when (?:the )?(?:accuracy|performance|metrics?|error) (?:drops|degrades|gets worse|goes up)",
+        r"alerts? (?:if|when) (?:the )?(?:predictions|inputs|data|features|scores)(?: or the \w+)? "
+        r"(?:shift|drift|change)",
+        r"(?:know|knowing|see|seeing) how (?:it|the model|our model) (?:performs|is doing|does) (?:week to "
+        r"week|over time|in prod\w*|day to day)",
         # "no idea what to monitor for it", "want alerting on both"
         r"what to monitor", r"alerting on (?:both|the predictions|predictions|drift|the model)",
         # "some drift signal on the live model would already be a big step", "drift/error alerts", "PSI on the
@@ -2849,6 +2887,16 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"today'?s?) (?:\w+ ){0,2}(?:inputs?|data|features?|distributions?) (?:\w+ ){0,3}"
                              r"(?:to|with|against) (?:the |our )?(?:training|reference|baseline)"),
     Stage.LLM_OBSERVABILITY: (
+        # "see exactly which prompt and model it ran with", "see every tool call and the cost of each run", "log
+        # conversations", "every LLM call logged with latency and cost", "track who's calling what", "request/response
+        # logging"
+        r"see (?:exactly )?which prompt (?:and (?:model|version) )?(?:it|each request|a request) ran with",
+        r"see every tool call",
+        r"cost of each (?:run|request|call|conversation)",
+        r"log (?:all |every |the )?(?:conversations|chats|llm calls|prompts and (?:answers|responses|outputs))",
+        r"(?:every|each|all) (?:llm |model |api )?calls? logged",
+        r"track who\'s calling what",
+        r"request/response logging",
         # "visibility into latency and tokens per model"
         r"(?:visibility into|see|track\w*) (?:\w+ ){0,2}(?:latency and tokens|tokens per (?:model|request|call|user)|"
         r"token usage per)",
@@ -3000,6 +3048,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
 LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
     **STAGE,
     Stage.LLM_EVALUATION: (*STAGE[Stage.LLM_EVALUATION], r"evaluation",
+                           # "a real test set and some automated scoring" (a test set of a classifier is its own)
+                           r"(?:real|proper|fixed|shared) test set", r"automated scoring",
                            # "see if it's actually better than the base model" (a fine-tune against its base)
                            r"(?:see|check|tell|know|measure|find out|prove|show) (?:if|whether) (?:it'?s|it is|"
                            r"(?:the|our|my) (?:fine-?tunes?|fine-?tuned models?|new models?|loras?|adapters?|"
@@ -3120,7 +3170,8 @@ NEED_BLOCK = re.compile(
     r"(?<!do you )keep"
     r"|keeping|reuse|happy with|fine on|in an?|inside (?:the|a"
     r"|our)|in (?:the|our) same|"
-    r"before|(?<!i'm )(?<!we're )(?<!i am )(?<!we are )after|while|when|who|that call|today|currently|right now|"
+    r"before|(?<!i'm )(?<!we're )(?<!i am )(?<!we are )after|while|when|who|that call|"
+    r"(?<!gaps )(?<!gap )today|currently|right now|"  # not "the gaps today are a registry and serving"
     r"at the moment|difference between)(?![a-z])"
 )
 #: Words after a stage that ask for it: "registry + monitoring please", "checks needed ASAP".

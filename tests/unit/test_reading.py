@@ -1193,6 +1193,15 @@ def test_not_seeing_an_llm_app_in_production_is_not_knowing_its_quality(shipped_
         ("need a way to test prompt changes before they go out", "needs", ("llm_evaluation",)),
         ("we'd love a proper model registry and a standard way to serve", "needs",
          ("model_registry", "model_serving")),
+        # development corpus 39: needs said as what they'd like to be able to do
+        ("I'd like to start logging every run with its data and parameters", "needs", ("experiment_tracking",)),
+        ("I'd love one place where every run lands", "needs", ("experiment_tracking",)),
+        ("I'd like alerts if the predictions or the inputs shift", "needs", ("model_monitoring",)),
+        ("I need to see every tool call and the cost of each run", "needs", ("llm_observability",)),
+        ("I'd like automatic comparison against the live model and promotion if it wins", "needs", ("ci_cd",)),
+        ("I need a way for them to submit training jobs to the cluster", "needs", ("compute",)),
+        ("I'd like models to arrive as proper images with pinned dependencies", "needs", ("containers",)),
+        ("The gaps today are a model registry and serving.", "needs", ("model_registry", "model_serving")),
         # which trained model is where is a registry's question, not a monitor's
         ("models keep getting lost and nobody knows which weights are in production", "needs", ("model_registry",)),
         ("no idea which model version is deployed", "needs", ("model_registry",)),
