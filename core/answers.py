@@ -788,7 +788,8 @@ def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool =
     hits = [h for h in text.hits(table) if not text.negated(h) and (extras or not _wanted(text, h))
             and not (wishes and h.value > 0 and _NOW.search(text.low[_sentence(text, h)[0] : h.start]) is None)
             and not (text.low.startswith("by hand", h.start) and lx.NOT_A_PROCESS_BY_HAND.search(text.before(h)))
-            and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])]
+            and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])
+            and not any(m.start() <= h.start < m.end() for m in lx.HAD_ONCE.finditer(text.low))]
     # work by hand said of training, not of shipping: "retrain is scheduled nightly, we push the model by hand" is 1
     manual = [_sentence(text, h) for h in hits
               if h.value == 0 and not _SHIPPED.search(" ".join(text.before(h).split()[-8:]))]

@@ -47,7 +47,7 @@ _NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b|[kmgtp]b\b|[-–] ?\d+[km]\b| ?/ ?(?:mo
                r"products?|projects?|tools?|dbs|databases?|repos|vendors|versions|environments|clusters|copies|vms|instances|"
                r"%|percent|times|k8s|teams|people short|tb|gb|million|m\b|billion|users|customers|prototypes?|apps?|"
                r"services|pipelines|datasets|clients|servers?|box(?:es)?|machines?|nodes?|workstations?|regions|folders?|"
-               r"buckets?|vms?|instances?|scripts?|dashboards?|spreadsheets?|sheets?|drives?|"
+               r"buckets?|vms?|instances?|scripts?|dashboards?|spreadsheets?|sheets?|drives?|on-?prem|in the cloud|"
                r"squads|prompts|chunks|cards|features|tickets|images|files|rows|dags|sites|documents|docs|"
                r"endpoints|agents|experiments|runs|notebooks|tables|of them|questions|queries|examples|samples|"
                r"labels|evals|test cases|conversations|calls|requests|records|predictions|items|embeddings|vectors|"
@@ -76,6 +76,7 @@ _TEAM_PATTERNS = (
     r"(?:team|squad|group|crew|pod)(?![a-z])",
     rf"{lx.PEOPLE} ?\( ?(?:about |around |roughly |~ ?)?{_N} ?\)",  # "our data scientists (about 30)"
     rf"{_N} (?:on|in) (?:the|our|my) team",
+    rf"{_N} on the (?:data science|ds|ml|ai|data|machine learning) side",  # "7 on the data science side"
     rf"(?:startup|start-up|company|shop|scale-?up) of {_N}",  # "a startup of 12" (a big company is left out below)
     rf"(?:the |all |just the |only the )?(?!one of|1 of){_N} of us",  # not "one of us retrains by hand"
     rf"{_N} (?:of us )?(?:including|incl\.?|counting|with) (?:me|myself)",  # "five including me"
@@ -101,6 +102,8 @@ _ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) (?:my |our )?{_N}"
             rf"(?: (?:others|other people|colleagues|co-?workers|more|\w+)|(?=\s*(?:[,.;)!?]|$)))")  # "team is me + 1,"
 _ALONE = (r"(?:i'm|i am) the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|developer|"
           r"data scientist|scientist|mle|ds|researcher) (?:on|at|in|doing|working|for)",
+          r"(?:i'm|i am) the (?:only|sole|lone) (?:ml|ai|data science|machine learning) (?:person|engineer|dev|"
+          r"developer|scientist|mle)(?=\s*(?:[.!?;]|$))",  # "I'm the only ML engineer."
           # "just got hired as the first and only 'ML person' at a 40-person company"
           r"(?:hired|joined|brought in) as the (?:first and only|only|sole|lone) ['\"]?(?:[\w-]+ ){0,2}"
           r"(?:person|engineer|dev|developer|data scientist|scientist|mle|ds|hire)['\"]? (?:on|at|in|for)",

@@ -3561,9 +3561,16 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
                                 r"(?:swappable|separate|interchangeable|modular) (?:pieces|parts|components|tools)",
                                 r"pieces (?:that )?(?:we|i) can swap", r"not (?:a |one )?(?:huge |big )?monolith",
                                 r"single[- ]purpose tools?", r"small tools? (?:that )?(?:does|do) (?:\w+ ){0,2}well",
-                                r"not a (?:big |whole )?platform", r"than a (?:big |whole )?platform"),
+                                r"not a (?:big |whole )?platform", r"than a (?:big |whole )?platform",
+                                # "we were burned by an all-in-one vendor before and want swappable pieces"
+                                r"burned by (?:an? |the |our )?(?:all[- ]in[- ]one|platform|monolith\w*)"),
     ScopePreference.NO_PREFERENCE: (r"no (?:strong )?preference (?:on|about|between|for) (?:the )?(?:platform|scope|"
-                                    r"all-in-one|pieces)\w*",),
+                                    r"all-in-one|pieces)\w*",
+                                    # "I don't have strong feelings about one platform versus separate pieces"
+                                    r"(?:don't|do not) have (?:strong |any |a )?(?:feelings?|opinions?|preferences?) "
+                                    r"(?:about|on|between) (?:one |a |an )?(?:platform|all[- ]in[- ]one|pieces|tools)"
+                                    r"(?: \w+)? (?:versus|vs\.?|or) (?:separate |individual |small )?(?:pieces|tools|"
+                                    r"platforms?|components)"),
 }
 #: A CI/CD service by its kind or its name, as the place models are tested and shipped from.
 _CI = (r"(?:ci ?/ ?cd|ci\b|cloud build|github actions|gitlab(?: ci)?|jenkins|azure (?:pipelines|devops)|argo ?cd|"
@@ -3593,12 +3600,23 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"calendar reminder", r"run(?:s|ning)? all (?:the )?cells",
         r"re-?runn?(?:ing|s)? (?:the |a |our |that |his |her |their )?(?:[\w-]+ )?notebooks?",
         r"haven't shipped", r"not in production yet", r"no pipelines",
+        # development corpus 39: "retrained by whoever owns it, whenever they feel like it, from their own notebook",
+        # "trained in a notebook last year", "builds load forecasts in Azure ML notebooks", "a simulation that runs for
+        # hours in a Jupyter notebook on my laptop", "training is me running a YOLO script on a gaming PC",
+        # "launching jobs one at a time, then copying numbers into a spreadsheet"
+        r"whenever (?:they|someone|somebody|we|i|people) feel like it",
+        r"(?:re-?)?train\w* (?:[\w,]+ ){0,8}from (?:their|his|her|my|our) (?:own )?notebooks?",
+        r"train\w* (?:\w+ )?(?:in|from) (?:a |an |one )(?:jupyter |colab |databricks )?notebook\b",
+        r"build\w* (?:[\w-]+ ){0,3}in (?:[\w-]+ ){0,2}notebooks",
+        r"(?:in|from) (?:a |my |our )?(?:jupyter |colab )?notebooks? on (?:my|our|a) laptops?",
+        r"training is (?:me|us|someone|somebody) running (?:a |an |the |our )?(?:[\w-]+ ){0,2}scripts?",
+        r"cop(?:y|ying|ied) (?:the )?(?:numbers|results|metrics|scores) into (?:a |the )?(?:spreadsheet|sheet|excel)",
         r"(?:train|run) (?:\w+ ){0,2}on (?:my|our) laptops?",
         # a script someone runs from a laptop: "retrained monthly by a giant script someone runs from their laptop"
         r"scripts? (?:that )?(?:someone|somebody|one of us|i|we) runs? (?:\w+ ){0,2}(?:from|on) (?:their|my|our|a|his|"
         r"her) (?:laptop|machine|desktop|workstation)",
         r"(?:all|most|everything|(?:our |the )?(?:code|models|fine[- ]?tunes|training(?: code| runs| jobs)?)) "
-        r"(?:\w+ ){0,2}(?:lives?|is|are|in|sits?|done) (?:\w+ ){0,3}(?:in )?(?:\w+ )?notebooks",
+        r"(?:[\w']+ ){0,2}(?:lives?|is|are|in|sits?|done) (?:\w+ ){0,3}(?:in )?(?:\w+ )?notebooks",
         r"notebooks everywhere", r"hand-?(?:started|run|triggered|kicked off)",
         r"(?:when|whenever) (?:somebody|someone|anyone|we) remembers?", r"instead of me doing it",
         r"deploy\w* by (?:scp|rsync|ssh|copy)\w*", r"(?:isn't|is not|not) (?:even )?in (?:git|source control)",
@@ -3753,6 +3771,8 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:re-?)?training (?:kicks off|starts|runs|is triggered|gets triggered|fires) automatically",
         r"(?:re-?)?training (?:runs?|is run|happens|goes) (?:through|in|via|on) (?:[\w-]+ ){0,2}pipelines?"),
     2: (r"ci/cd for pipelines and models",
+        # "models get tested and promoted by GitLab CI into KServe automatically"
+        r"(?:tested and )?promoted by (?:gitlab |github |the )?(?:ci|pipelines?|ci/cd)\b",
         # "rollouts are automated via Cloud Build when a PR merges", "canaries and auto rollback"
         r"(?:rollouts?|deploy(?:ment)?s?|releases?|promotions?) (?:are |is )?(?:fully )?automated "
         r"(?:via|through|with|by|on|when)", r"auto(?:matic)?[- ]?rollbacks?",
@@ -3835,6 +3855,8 @@ ELSEWHERE = re.compile(r"(?<![a-z])(?:(?:moved|came|coming|switched) (?:here )?f
                        r"(?:company|team|job|place|employer|startup|org|shop)|(?:at|in) my (?:old|previous|last|"
                        r"former|prior) (?:job|company|team|role|place|employer|gig)|(?:my|our) (?:old|previous|last|"
                        r"former) (?:job|company|team|employer))(?![a-z])")
+#: A way of working they had once and lost: "we had automated deploys once, but they broke in the migration".
+HAD_ONCE = re.compile(r"(?<![a-z])(?:we|i) (?:had|used to have) [^.;]{0,60}?(?<![a-z])once(?![a-z])")
 #: After such words, what comes back to their own job: "… to one where training is a notebook", "here", "now".
 BACK_HERE = re.compile(r"(?<![a-z])(?:to (?:one|a place|a team|a company) where|here|now|currently|today|this "
                        r"(?:company|job|team|place)|at (?:my|our) (?:current|new) (?:job|company|team|place))"

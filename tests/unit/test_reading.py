@@ -639,7 +639,10 @@ def test_low_latency_is_not_a_low_budget(shipped_catalog: Catalog) -> None:
 @pytest.mark.parametrize(
     ("text", "scope"),
     [("we'd like one platform for everything", "all_in_one"), ("best-of-breed tools", "piecemeal"),
-     ("we prefer small focused tools", "piecemeal"), ("an end-to-end platform", "all_in_one")],
+     ("we prefer small focused tools", "piecemeal"), ("an end-to-end platform", "all_in_one"),
+     # burned by a platform is no wish for one
+     ("We were burned by an all-in-one vendor before and want swappable pieces this time.", "piecemeal"),
+     ("I don't have strong feelings about one platform versus separate pieces.", "no_preference")],
 )  # fmt: skip
 def test_scope_preference(shipped_catalog: Catalog, text: str, scope: str) -> None:
     assert understand(text, shipped_catalog)["scope_preference"] == scope
@@ -654,7 +657,11 @@ def test_scope_preference(shipped_catalog: Catalog, text: str, scope: str) -> No
      # no model shipped yet, also said as a wish: no pipeline trains or ships one
      ("we want to ship our first demand forecasting model this quarter", 0),
      ("our aim is to go from zero to one model in prod", 0), ("we haven't deployed a single model yet", 0),
-     ("the fine tunes are in notebooks, someone runs them when the WER looks bad", 0)],
+     ("the fine tunes are in notebooks, someone runs them when the WER looks bad", 0),
+     # development corpus 39: how training is done, in people's words
+     ("each model gets retrained by whoever owns it, whenever they feel like it, from their own notebook", 0),
+     ("It's an XGBoost model trained in a notebook last year and served from a Flask app.", 0),
+     ("models get tested and promoted by GitLab CI into KServe automatically", 2)],
 )  # fmt: skip
 def test_maturity_from_free_text(shipped_catalog: Catalog, text: str, level: int) -> None:
     assert understand(text, shipped_catalog)["maturity"] == level
@@ -891,7 +898,10 @@ def test_money_slang_for_a_free_only_budget(shipped_catalog: Catalog, text: str)
      ("someone ssh's in and restarts it when there's a new model", 0),
      ("the freelancer runs his script when I email him", 0),
      ("our notebooks are scheduled to run nightly inside the platform, but a human decides when it goes live", 1),
-     ("retraining is a cron job, deploy is a person", 1)],
+     ("retraining is a cron job, deploy is a person", 1),
+     # what they had once and lost is not how they work now
+     ("We had automated deploys once, but they broke in the migration, so right now it's back to retraining and "
+      "deploying everything by hand.", 0)],
 )  # fmt: skip
 def test_maturity_replies_in_plain_words(shipped_catalog: Catalog, text: str, level: int) -> None:
     assert parse_answer(BY_ID["maturity"], text, shipped_catalog) == level

@@ -663,6 +663,8 @@ def test_self_hosting_is_a_rule_not_a_wish(shipped_catalog: Catalog, text: str, 
         ("We're a 40 person ML team.", 40),
         ("I'm eng manager for a 5-dev team, with 4 LLM features.", 5),  # a team named by what its people are
         ("I'm a backend dev on a 3-engineer squad.", 3),
+        ("I'm head of data at a 60-person e-commerce company, 7 on the data science side.", 7),
+        ("We fine-tune a 7B model once a month. I'm the only ML engineer.", 1),
     ],
 )
 def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text: str, size: int) -> None:
@@ -680,7 +682,8 @@ def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text:
      "Can I run Airflow without Kubernetes? We have a couple of VMs on Hetzner.",
      "we have ~2TB of images on S3",
      # money a month is no headcount ("5k" is not 5,000 people)
-     "Cheap please, we're under 5k/month on tokens total.", "we are about 4k / month in API spend"],
+     "Cheap please, we're under 5k/month on tokens total.", "we are about 4k / month in API spend",
+     "we have 16 on-prem and it all jams when three teams train at once"],  # GPUs
 )  # fmt: skip
 def test_a_company_its_users_or_things_counted_are_not_the_team(shipped_catalog: Catalog, text: str) -> None:
     assert "team_size" not in understand(text, shipped_catalog)
