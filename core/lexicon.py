@@ -374,6 +374,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"transformers",
                    r"documents", r"language (?:understanding|tasks)", r"translation", r"spacy", r"topic model(?:s|ing)",
                    r"entity extraction", r"information extraction", r"classify(?:ing)? (?:emails|tickets|text)",
+                   # "topic classification", "our ticket-routing classifier"
+                   r"topic classification", r"(?:ticket|email)[- ]routing (?:classifiers?|models?)",
                    # customers' emails to read, not emailing files around
                    r"(?:customer|support|incoming|inbound|client) emails",
                    r"emails? (?:classif\w+|triage|routing|parsing)",
@@ -397,8 +399,14 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
     Workload.TIME_SERIES: (r"time[- ]?seri(?:es|e)", r"forecast(?:s|ing)?", r"nowcast(?:s|ing)?", r"demand planning",
                            r"sensor data",
                            r"iot", r"telemetry", r"predictive maintenance", r"anomaly detection", r"sales forecast",
-                           r"stock prices?", r"temporal data", r"sequential data"),
+                           r"stock prices?", r"temporal data", r"sequential data",
+                           # "models on sensor series from the plant floor", "the new sensor feed"
+                           r"sensor (?:series|feeds?|streams?|readings)", r"predictive-maintenance"),
     Workload.RECOMMENDER: (r"(?<!tool )(?<!tools )recommenders?", r"recsys",
+                           # "a music recommendation app", "a 'similar items' model"
+                           r"(?:music|movie|product|content|video|news|song|book|item|job) recommendation (?:apps?|"
+                           r"features?|services?|widgets?)",
+                           r"similar[- ]items?['\"]? (?:models?|recommendations?|widgets?)",
                            r"recommendation (?:systems?|engines?|models?)",
                            r"recommendations? for (?:users|customers|products)", r"personali[sz]ation",
                            r"ranking models?", r"search ranking", r"(?:news ?)?feed ranking",
@@ -3278,7 +3286,8 @@ OPEN_SOURCE_NO = (
     r"(?:hard |strict )?(?:requirement|rule|constraint)|a deal-?breaker|a deal breaker)",
     _OSS + r" (?:is )?(?:preferred|ideal|nice|please|if possible),? (?:but |though )?(?:it's |it is |that's )?"
     r"(?:not|no) (?:a )?(?:hard (?:rule|requirement|constraint)|dealbreaker|deal-breaker|must|requirement|strictly|"
-    r"required)", r"(?:prefer\w*|ideally|preferably) " + _OSS + r",? (?:but |though )?(?:it's |it is |that's )?"
+    r"required)", r"(?:prefer\w*|ideally|preferably) " + _OSS + r"(?: [\w-]+){0,3},? (?:but |though )?(?:it's |it is "
+    r"|that's )?"
     r"(?:not|no) (?:a )?(?:hard (?:rule|requirement|constraint)|dealbreaker|deal-breaker|must|requirement)",
 )
 #: Open source as a wish, not a rule ("open source preferred", "ideally OSS"): neither yes nor no.
@@ -3289,7 +3298,10 @@ OPEN_SOURCE_SOFT = (
 OPEN_SOURCE_YES = (
     # "we are 100% open source by policy — no exceptions"
     r"100 ?% " + _OSS + r"(?! (?:is |would be )?(?:nice|ideal|preferred))", _OSS + r" by policy",
-    _OSS + r" only", r"only " + _OSS, r"(?:must|has to|have to|needs? to|should|got to|gotta) be " + _OSS,
+    _OSS + r" only", r"only " + _OSS,
+    # "legal only approves OSI licences"
+    r"only (?:approves?|allows?|accepts?|permits?) (?:osi|open[- ]source)(?:[- ]approved)? licen[cs]es",
+    r"(?:must|has to|have to|needs? to|should|got to|gotta) be " + _OSS,
     r"(?:must|has to|have to|needs? to) be (?:free and |free & |fully |100% )?" + _OSS, r"strictly " + _OSS,
     # "everything must be self-hosted and open source", "must be cloud-agnostic and open source"
     r"(?:must|has to|have to|needs? to|got to|gotta) be (?:[\w-]+ ){1,2}(?:and|&|\+) " + _OSS,
@@ -3450,7 +3462,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"0 (?:budget|dollars|\$|usd|eur)", r"no money", r"zero (?:money|cash|funds|funding)",
                   r"(?:i'm|im|i am|we're|we are) (?:totally |completely |flat )?broke",
                   r"broke (?:student|undergrad|grad)", r"nothing to spend", r"no spend", r"unfunded",
-                  r"nothing paid", r"no paid (?:tools|plans|products)", r"(?:has|have|needs?) to be free",
+                  r"nothing paid", r"no paid (?:tools|plans|products)",
+                  r"(?:anything|everything) paid is (?:out|off the table|a no)", r"(?:has|have|needs?) to be free",
                   r"must be free",
                   r"(?:that's|that is|thats|which is|as long as it's) free\b(?! (?:tier|trial|of|from))",
                   r"budget (?:is )?(?:basically |pretty much |practically |now )?(?:zero|nil|none|0)",
@@ -3512,6 +3525,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                     r"we (?:can|could) (?:pay|afford) (?:a bit|something|some)",
                     r"money(?:'s| is) (?:ok|okay|fine)", r"(?:a )?(?:couple|few) (?:of )?grand"),
     Budget.HIGH: (r"budget(?:'s| is) (?:not|no) (?:an? )?(?:issue|problem|concern|constraint)",
+                  # "Budget isn't really the blocker, finding something sane is."
+                  r"budget (?:isn't|is not|'s not) (?:really )?(?:the |a )?(?:blocker|problem|issue|constraint)",
                   r"high budget", r"big budget",
                   r"money(?:'s| is)? (?:not|no|isn't) (?:really )?(?:an? |the )?(?:object|issue|problem|"
                   r"concern|constraint)", r"large budget", r"huge budget", r"generous budget",

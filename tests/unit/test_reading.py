@@ -632,6 +632,22 @@ def test_a_free_tier_is_not_free_only(shipped_catalog: Catalog) -> None:
     assert understand("something that's free tier friendly", shipped_catalog).get("budget") != "none"
 
 
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [("Budget isn't really the blocker, finding something sane is.", "budget", "high"),
+     ("It's just me and a laptop, and anything paid is out.", "budget", "none"),
+     ("I'd prefer open-source tools where possible, but it's not a hard rule.", "open_source_only", False),
+     ("legal only approves OSI licences", "open_source_only", True),
+     ("we're doing topic classification on news articles", "workloads", ("nlp",)),
+     ("They train predictive-maintenance models on sensor series from the plant floor.", "workloads",
+      ("time_series",)),
+     ("a music recommendation app for my uni radio", "workloads", ("recommender",))],
+)  # fmt: skip
+def test_constraints_and_work_in_development_corpus_39_words(shipped_catalog: Catalog, text: str, field: str,
+                                                             value: object) -> None:
+    assert understand(text, shipped_catalog)[field] == value
+
+
 def test_low_latency_is_not_a_low_budget(shipped_catalog: Catalog) -> None:
     assert "budget" not in understand("we need low latency serving", shipped_catalog)
 
