@@ -106,8 +106,8 @@ _PRICED_OUT = re.compile(r"[\w .&+-]{1,40}?\s(?:was|were) (?:way |far |much |jus
                          r"costly|\$+|heavy|complex|much)(?![a-z])")
 #: Said after a tool: its price rules it out ("W&B has the nicer UI but per-seat pricing doesn't math for us").
 _DOES_NOT_PAY = re.compile(r"[^.;!?\n]{0,60}?\b(?:pricing|price|prices|per-seat|seats?|costs?|licen[sc](?:e|ing))\b"
-                           r"[^.;!?\n]{0,20}?(?:doesn't|does not|don't|do not|didn't|won't|can't) (?:math|add up|work|"
-                           r"scale|fly|pencil out)(?![a-z])", re.IGNORECASE)
+                           r"[^.;!?\n]{0,20}?(?:(?:doesn't|does not|don't|do not|didn't|won't|can't) (?:math|add up|"
+                           r"work|scale|fly|pencil out)|stops? making sense|makes? no sense)(?![a-z])", re.IGNORECASE)
 #: A verdict on a tool tried: "No thanks.", "not for us", "hard pass".
 _NO_THANKS = re.compile(r"(?<![a-z])(?:no thanks|no thank you|hard pass|not for us|never again)(?![a-z])",
                         re.IGNORECASE)
@@ -344,6 +344,10 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
     return None
 
 
+#: Machines rented, not owned: "a rented GPU box", "we rent two servers".
+_RENTED = re.compile(r"(?<![a-z])(?:rented|renting|rent|rents|leased|leasing)(?! (?:out|to)\b)(?![a-z])")
+
+
 def _on_a_gpu_cloud(text: _Text, hit: _Hit, tools: list[str], catalog: Catalog) -> bool:
     """Are the machines said to be theirs ("own GPUs", "an 8-GPU box") rented from a GPU cloud they name in
     the same sentence (a hosted provider of compute: CoreWeave, Vast.ai, RunPod)?"""
@@ -351,6 +355,8 @@ def _on_a_gpu_cloud(text: _Text, hit: _Hit, tools: list[str], catalog: Catalog) 
         return False  # "our own data centre, and we burst to RunPod": they do have a site of their own
     start, end = _sentence(text, hit)
     sentence = text.low[start:end]
+    if _RENTED.search(sentence):
+        return True  # "a single rented GPU box at Hetzner": a hosting provider's machine, not their site
     providers = [catalog.get(t) for t in tools if _rents_gpus(catalog.get(t))]
     return any(lx.normal(name).strip() in sentence for tool in providers for name in tool.names())
 
@@ -1218,6 +1224,10 @@ def _suite_parts(raw: str, mentions: list[Mention], used: list[str]) -> list[str
 
 #: A tool used in the past, until something ended it: "we were on neptune.ai for tracking until they shut down".
 _WERE_ON = re.compile(r"(?<![a-z])(?:we|i) (?:were|was) (?:\w+ )?(?:on|using|with)\s*$")
+#: A tool used in the past: "we used to run our RAG prototype on Pinecone (but moved to pgvector)", unless the clause
+#: comes back to now ("we used to self-host it and still do").
+_USED_TO = re.compile(r"(?<![a-z])used to(?![a-z])")
+_STILL = re.compile(r"(?<![a-z])(?:now|today|currently|still)(?![a-z])")
 _UNTIL = re.compile(r"(?<![a-z])until(?! now)(?![a-z])")
 #: Right before a name, words that set it apart from what is theirs: "AWS Lambda (not to be confused with Lambda Labs)".
 _NOT_THIS = re.compile(r"(?<![a-z])(?:not to be confused with|as opposed to)\s*$")
@@ -1246,6 +1256,9 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True  # "not to be confused with Lambda Labs": named to say it is not the one meant
     if _WERE_ON.search(clause) and _UNTIL.search(re.split(r"[;!?\n]|\.(?:\s|$)", raw[start:until])[0]):
         return True  # "we were on neptune.ai until they shut down", "we were using W&B until the price went up"
+    used = _last(_USED_TO, clause)
+    if used >= 0 and not _STILL.search(clause[used:]) and not _STILL.search(rest):
+        return True  # "we used to run our RAG prototype on Pinecone"
     if _PRICED_OUT.match(rest) or _DOES_NOT_PAY.match(rest):
         # "Databricks was way too $$$ for us", "W&B has the nicer UI but per-seat pricing doesn't math for us": weighed
         # and found too dear, not in use

@@ -332,6 +332,9 @@ def test_ordinary_words_are_not_tools(shipped_catalog: Catalog, text: str) -> No
         ("Our API runs on AWS Lambda (not to be confused with Lambda Labs).", "lambda-cloud"),
         ("We were on neptune.ai for tracking until they shut down; now a local MLflow.", "neptune-ai"),
         ("we were using W&B until the price went up", "weights-and-biases"),
+        # used in the past, or tried and priced out
+        ("We used to run our RAG prototype on Pinecone but moved everything to pgvector.", "pinecone"),
+        ("I tried W&B but per-seat pricing stops making sense once we hire.", "weights-and-biases"),
     ],
 )
 def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
