@@ -101,10 +101,13 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
         return f"At your size a thin internal platform can pay off: build the glue around {_pieces(groups)} {glue}"
     if profile.must_self_host() and operated:
         why = "Self-hosting rules out" if profile.self_hosted else "Self-hosting (as I assume on-prem) rules out"
+        # alone, there is no one else to give a piece to: start with what takes least to run
+        who = ("you will run each yourself, so adopt one at a time" if size == 1
+               else "give each an owner before adopting")
         return (
             f"{why} buying a service, so the real cost is operating what the picks need "
-            f"({len(operated)} pieces in all, listed under 'Costs and risks'): give each an owner before "
-            "adopting, and build nothing the picks already do."
+            f"({len(operated)} pieces in all, listed under 'Costs and risks'): {who}, and build nothing the picks "
+            "already do."
         )
     if profile.budget is Budget.NONE:
         return (

@@ -292,6 +292,17 @@ def test_when_their_tools_do_what_they_asked_the_advice_names_no_pains_job_and_n
     assert "Your current tools already cover what you asked for: keep them and deepen their use." in rec.advice
 
 
+def test_someone_alone_who_must_self_host_is_not_told_to_give_each_piece_an_owner() -> None:
+    """A solo PhD student on a university Slurm cluster (on-prem: self-hosting assumed): there is no one to hand a
+    piece to, so the advice says they will run each themselves; a team of seven is told to give each an owner."""
+    profile = parse_profile({"persona": "researcher", "team_size": 1, "cloud": "on_prem",
+                             "current_stack": ["slurm"], "frustrations": ["cant_reproduce"], "budget": "none"})
+    alone = " ".join(recommend(profile, shipped()).advice)
+    assert "you will run each yourself, so adopt one at a time" in alone and "give each an owner" not in alone
+    team = " ".join(recommend(profile.with_answers(team_size=7), shipped()).advice)
+    assert "give each an owner before adopting" in team
+
+
 def test_a_laptop_only_researcher_hears_once_that_a_package_has_nothing_to_run() -> None:
     profile = Profile(team_size=1, cloud=Cloud.NONE, budget=Budget.NONE, open_source_only=True,
                       needs=(Stage.EXPERIMENT_TRACKING,), current_stack=("git",))  # fmt: skip
