@@ -3620,6 +3620,23 @@ MATURITY: dict[int, tuple[str, ...]] = {
         # hours in a Jupyter notebook on my laptop", "training is me running a YOLO script on a gaming PC",
         # "launching jobs one at a time, then copying numbers into a spreadsheet"
         r"whenever (?:they|someone|somebody|we|i|people) feel like it",
+        # training and shipping left to a person: "someone opens the notebook on Monday morning and runs it", "a human
+        # runs them in order every Monday", "someone has to notice the data changed and press the button", "runs
+        # are started manually", "training is kicked off manually from a laptop", "emailing pickles to the backend
+        # dev", "today every step is a person", "no schedule, no trigger, nothing", "nobody has retrained it since",
+        # "every update is a manual sneakernet release", and as people who mix languages write it ("a mano")
+        r"(?:someone|somebody|a human|a person|one of us) (?:has to |needs to |must )?(?:opens?|runs?|clicks?|"
+        r"press(?:es)?|kicks? off|starts?|triggers?) (?:(?!after|before|once|when)\w+ ){0,4}(?:notebooks?|run[- ]all|"
+        r"the button|scripts?|"
+        r"re-?train\w*|training)\b",
+        r"(?:runs|training|re-?training|jobs) (?:are |is )?(?:started|kicked off|launched|triggered|run) "
+        r"(?:manually|by hand)",
+        r"email(?:s|ed|ing)? (?:me |us |each other |them |him |her |around )?(?:the |a |our |their )?(?:pickles?|"
+        r"\.?pkl|model files?|notebooks?|weights)\b",
+        r"every step is a (?:person|human)", r"no schedule,? no trigger",
+        r"(?:nobody|no one) has (?:re-?trained|touched|updated) it since",
+        r"manual (?:\w+ )?releases?",
+        r"(?<![a-z])a mano(?![a-z])",
         r"(?:re-?)?train\w* (?:[\w,]+ ){0,8}from (?:their|his|her|my|our) (?:own )?notebooks?",
         r"train\w* (?:\w+ )?(?:in|from) (?:a |an |one )(?:jupyter |colab |databricks )?notebook\b",
         r"build\w* (?:[\w-]+ ){0,3}in (?:[\w-]+ ){0,2}notebooks",

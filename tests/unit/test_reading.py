@@ -679,7 +679,14 @@ def test_scope_preference(shipped_catalog: Catalog, text: str, scope: str) -> No
      # development corpus 39: how training is done, in people's words
      ("each model gets retrained by whoever owns it, whenever they feel like it, from their own notebook", 0),
      ("It's an XGBoost model trained in a notebook last year and served from a Flask app.", 0),
-     ("models get tested and promoted by GitLab CI into KServe automatically", 2)],
+     ("models get tested and promoted by GitLab CI into KServe automatically", 2),
+     # training and shipping left to a person
+     ("the models score claims once a week: someone opens the notebook on Monday morning and runs it", 0),
+     ("Right now it's 3 of us doing churn models in JupyterLab and emailing pickles to the backend dev.", 0),
+     ("retraining story: no schedule, no trigger, nothing", 0),
+     ("Somos 3 y tenemos un recomendador que entrenamos a mano.", 0),
+     # a scheduled training job stays a level 1 when someone runs the promotion after it
+     ("right now promotion is a notebook someone runs after the scheduled training job", 1)],
 )  # fmt: skip
 def test_maturity_from_free_text(shipped_catalog: Catalog, text: str, level: int) -> None:
     assert understand(text, shipped_catalog)["maturity"] == level
