@@ -2265,6 +2265,16 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "start logging every run with its data and parameters", "one place where every run lands", "keeps the results
         # organised", "a record of which run produced which report"
         r"log(?:ging|s)? every (?:training )?run",
+        # "something smarter than grids that also records every trial", "I can't tell which one produced the eval
+        # numbers", "keeping track of which LoRA came from which caption set", "track data version, model version and
+        # feature importance per run", and as people who mix languages write it
+        r"records? (?:every|each) (?:trial|run|experiment)",
+        r"(?:can't|cannot|couldn't|could not) (?:tell|remember|say|figure out) which (?!(?:\S+ ){0,3}(?:data|dataset|"
+        r"snapshot|labels?)\b)(?:\S+ ){0,4}(?:produced|gave|"
+        r"generated|came from|made|led to)",
+        r"which (?:\S+ ){0,2}(?:lora|checkpoint|run|config|model|adapter)s? came from which",
+        r"track\w* (?:[\w,]+ ){1,8}per (?:run|experiment|training run)",
+        r"registrar (?:los )?experimentos", r"tracker les exp[ée]riences", r"(?:salvare|registrare) le metriche",
         r"(?:one|a|single) place where (?:every|all|each) (?:of our )?runs? (?:lands?|goes?|ends? up)",
         r"keeps? (?:the |our |my )?results organi[sz]ed",
         r"record of which run",

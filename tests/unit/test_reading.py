@@ -1237,6 +1237,10 @@ def test_not_seeing_an_llm_app_in_production_is_not_knowing_its_quality(shipped_
         ("I need a way for them to submit training jobs to the cluster", "needs", ("compute",)),
         ("I'd like models to arrive as proper images with pinned dependencies", "needs", ("containers",)),
         ("The gaps today are a model registry and serving.", "needs", ("model_registry", "model_serving")),
+        ("I need something that runs sweeps and records every trial", "needs",
+         ("hyperparameter_tuning", "experiment_tracking")),
+        ("checkpoints are scattered and I can't tell which one produced the numbers in our deck", "needs",
+         ("experiment_tracking",)),
         # which trained model is where is a registry's question, not a monitor's
         ("models keep getting lost and nobody knows which weights are in production", "needs", ("model_registry",)),
         ("no idea which model version is deployed", "needs", ("model_registry",)),
