@@ -211,7 +211,7 @@ DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_pan
               "dev_panel_18.json", "dev_panel_19.json", "dev_panel_20.json",
               "dev_panel_21.json", "dev_panel_22.json", "dev_panel_23.json", "dev_panel_24.json", "dev_panel_25.json",
               "dev_panel_26.json", "dev_panel_27.json", "dev_panel_28.json", "dev_panel_29.json",
-              "dev_panel_30.json")
+              "dev_panel_30.json", "dev_panel_31.json")
 
 
 def dev_panels() -> list[tuple[str, list[dict[str, Any]]]]:

@@ -74,9 +74,12 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: one public comment thread or issue: 481/99/280, and 3 tools read from ordinary words, both at that session's start
 #: (194f2de) and when it was committed (b79edbe); _39, written blind at the start of the session of 2026-12-05 and
 #: committed before any tuning on it, is needs, pains and maturity said the way people say them (complaints, wishes,
-#: how they work today), in 100 openings and 50 replies: 515/63/152 both at that session's start and when committed
+#: how they work today), in 100 openings and 50 replies: 515/63/152 both at that session's start and when committed;
+#: _40, written blind later that session and committed before any tuning on it, is first messages to a bot as people
+#: really open (a third terse, a third ordinary, a third long) and 30 replies: 633/55/125 at the session's start and
+#: when committed
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 40))))
+                    for n in ("", *(f"_{k}" for k in range(3, 41))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
