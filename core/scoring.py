@@ -310,8 +310,10 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
         # tools in their place, 1818 of 2228 picks were accepted, then 1823 of 2226)
         del wanted.weights[Stage.LLM_OBSERVABILITY], wanted.origin[Stage.LLM_OBSERVABILITY]
         wanted.order.remove(Stage.LLM_OBSERVABILITY)
-    if (wanted.settled or not (profile.needs or profile.frustrations)) and not profile.needs:
-        # the next maturity step, where nothing they run does it (also when they have named no need or pain yet
+    fixed_where_run = short_on_own_machines(profile) and Frustration.COMPUTE_ACCESS.value in wanted.platform_answers
+    if (wanted.settled or not (profile.needs or profile.frustrations)) and not profile.needs and not fixed_where_run:
+        # the next maturity step, where nothing they run does it (also when they have named no need or pain yet; not
+        # where their scheduler is where a GPU shortage on their own machines is fixed: that is the answer, alone
         # and ask for picks; a pain that points to no job, too many tools, asks for fewer, not for a next step): a
         # platform they run does its side jobs too (Vertex AI's experiment tracking), so a specialist for one
         # would be a second tool for it
@@ -426,8 +428,10 @@ def _still_hurting(profile: Profile, wanted: Wanted) -> None:
         if not implied:
             continue  # answered by a platform they run, or by a need they state for it
         if short_on_own_machines(profile):
-            continue  # the scheduler they run is where that shortage is fixed: nothing they may add brings GPUs,
-            # even asked for outright ("we need compute" on the Slurm cluster they must stay on)
+            # the scheduler they run is where that shortage is fixed: nothing they may add brings GPUs, even asked
+            # for outright ("we need compute" on the Slurm cluster they must stay on); said so of it
+            wanted.platform_answers.setdefault(frustration.value, wanted.kept[implied[0]])
+            continue
         for stage in implied:
             # asked for outright, beside the shortage: more of the job is what they ask for
             weight, origin = (NEED_WEIGHT, "need") if stage in needs else (STILL_HURTING_WEIGHT, "kept")

@@ -1184,6 +1184,23 @@ def test_ml_pipelines_asked_of_a_team_that_runs_an_orchestrator_start_on_that_or
     assert any(shipped().get(p.id).built_for(Stage.ML_PIPELINES) for p in alone.picks)
 
 
+def test_a_gpu_shortage_on_own_machines_with_their_scheduler_is_answered_by_that_scheduler_alone() -> None:
+    """A university research-computing engineer whose students queue for the Slurm GPU partitions, everything on
+    campus and free only: the shortage is fixed in Slurm's queue and fair share, so Slurm, which they run, is the
+    answer, said so; not an LLM app's evaluation and tracing (no one asked for them), nor rented GPUs."""
+    profile = parse_profile(
+        {"persona": "platform_engineer", "team_size": 5, "maturity": 1, "cloud": "on_prem", "kubernetes": False,
+         "workloads": ["llm"], "current_stack": ["slurm"], "frustrations": ["compute_access"],
+         "open_source_only": True, "self_hosted": True, "budget": "none"}
+    )  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert [p.id for p in rec.picks] == ["slurm"], [p.id for p in rec.picks]
+    assert "which is where to fix 'hard to get GPUs / compute': keep it" in rec.picks[0].reasons[0]
+    # free to rent elsewhere, it is not only theirs to fix: other compute is picked beside it
+    rented = recommend(profile.with_answers(self_hosted=False, open_source_only=False, budget="medium"), shipped())
+    assert any(p.id != "slurm" for p in rented.picks)
+
+
 def test_a_pain_is_answered_with_ml_tools_not_the_software_tooling_a_team_uses_anyway() -> None:
     """"Hand-off is slow" implies containers among its jobs, but Docker (or a CI server, or Git) is not news as
     the answer to it: the picks are ML tools, and Docker is a pick once they ask for containers."""
