@@ -515,13 +515,14 @@ def _job_of(text: _Text, hit: _Hit) -> Stage:
     return cast(Stage, hit.value)
 
 
-#: An ask that names no job of its own: "what's the smarter way?", "need a proper tool", "what works with Slurm?".
+#: An ask that names no job of its own: "what's the smarter way?", "need a proper tool", "what works with Slurm?",
+#: "better options?".
 _GENERIC_ASK = re.compile(r"(?<![a-z])(?:what(?:'s| is) (?:the |a )?(?:smarter|better|best|right|proper|sane|"
                           r"standard|usual|recommended) (?:way|approach|tool|setup|option)|is there (?:a |any )?"
                           r"(?:tool|way|thing|product|service)|(?:need|want|looking for) (?:a |some )?(?:proper|real|"
                           r"better|decent|good) (?:tool|setup|solution|system)|what (?:works|does (?:that|this) well|"
                           r"should (?:we|i) use|do (?:people|you|folks|y'all) use)|any (?:tools?|recommendations?|"
-                          r"suggestions?)(?: for this)?\?)")
+                          r"suggestions?)(?: for this)?\?|(?:better|other|any) (?:options|alternatives|tools)\?)")
 
 
 def _topic_asked(text: _Text, hit: _Hit, hits: list[_Hit]) -> bool:

@@ -443,7 +443,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "half my week is rerunning the same segmentation notebook", "everything I've built is in Colab notebooks"
         r"re-?running (?:the same |that same |this same )(?:[\w-]+ "
         r")?notebooks?",  # a chore (not "I rerun it: 3 points off")
-        r"everything (?:i\'ve|i have|we\'ve|we have) (?:built|made|written|done) (?:\w+ ){0,2}(?:is|lives?|sits?) "
+        r"everything (?:i've|i have|we've|we have) (?:built|made|written|done) (?:\w+ ){0,2}(?:is|lives?|sits?) "
         r"in (?:\w+ )?notebooks",
         # "'notebooks in production'", "~50 models spread over a hundred Jupyter notebooks", "schedules .ipynb files
         # with papermill", "opens a notebook at 8am Monday and hits Run All"
@@ -573,18 +573,24 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "nobody can tell me which features and which data snapshot a given production model used", "nobody could
+        # regenerate the dataset splits", "the immediate goal is reproducibility"
+        r"which (?:\w+ ){0,3}data snapshot (?:a |the |each )?(?:\w+ ){0,3}(?:model )?used",
+        r"(?:couldn't|could not|can't|cannot|(?:nobody|no one) (?:could|can)) regenerate (?:the )?(?:dataset|data|"
+        r"splits|figure|results)",
+        r"(?:goal|priority|focus) is reproducibility",
         # "cannot get the numbers I reported in March", "can't reconstruct which feature set the winning model used",
         # "when two runs disagree I can't tell whether the code or the data changed", "no one knows what data it was
         # last trained on", "a requirements.txt that never installs cleanly", "same prompt and different answers, and we
         # can't explain it"
-        r"(?:can\'t|cannot|couldn\'t|could not) (?:get|reach|hit) (?:back )?(?:to )?(?:the )?(?:same "
+        r"(?:can't|cannot|couldn't|could not) (?:get|reach|hit) (?:back )?(?:to )?(?:the )?(?:same "
         r")?(?:numbers|results|scores|metrics|accuracy) (?:i|we) (?:reported|published|got|had)",
-        r"(?:can\'t|cannot|couldn\'t|could not) reconstruct (?:which|what|how)",
-        r"(?:can\'t|cannot|couldn\'t|could not) tell whether (?:it was )?the code or the data",
+        r"(?:can't|cannot|couldn't|could not) reconstruct (?:which|what|how)",
+        r"(?:can't|cannot|couldn't|could not) tell whether (?:it was )?the code or the data",
         r"(?:nobody|no one) knows what data (?:it|the model|they) (?:was|were) (?:last |originally )?trained on",
         r"requirements(?:\.txt)? (?:file )?(?:that )?never installs?",
         r"same (?:prompt|input|inputs|code|config)(?:,)? (?:and |but )?different (?:answers|outputs|results)(?:,)? "
-        r"(?:and )?(?:we )?(?:can\'t|cannot) explain",
+        r"(?:and )?(?:we )?(?:can't|cannot) explain",
         # "nobody can say which data the current model saw", "results differ between people", "we can't rebuild last
         # month's BLEU numbers", "it took two of us a full day to reproduce the old scores"
         r"(?:nobody|no one|no-one) (?:can say|knows|could (?:tell|say)|can tell) which (?:[\w-]+ ){0,3}"
@@ -944,13 +950,22 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "models keep going stale and we only notice when a building manager complains", "found out it drifted because
+        # sales told us", "we've been burned twice by drift", "once it's deployed we're blind", "since then nobody has
+        # looked at it"
+        r"only (?:notice|find out|learn|hear about it) (?:\w+ ){0,3}when (?:a |the |our |some )?(?:[\w-]+ "
+        r"){0,2}(?:complains?|calls?|emails?|tells? us|shouts?)",
+        r"found out (?:it|the model) (?:drifted|degraded|broke|went bad) because (?:\w+ ){0,2}(?:told|emailed|called)",
+        r"burned (?:\w+ ){0,2}by drift",
+        r"(?:once|after) (?:it's|it is|they're|they are) deployed,? (?:we're|we are) blind",
+        r"(?:nobody|no one) has looked at it since",
         # "the scores got visibly worse before sales complained", "we don't hear about problems with the model until a
         # customer does", "how to tell whether it's still any good"
         r"got (?:visibly |noticeably |much |a lot )?worse (?:for \w+ )?before "
         r"(?:sales|customers?|users?|someone|anyone|the business|support) (?:complained|noticed|called)",
-        r"(?:don\'t|do not|never) hear about (?:problems|issues) (?:with (?:the |our )?models? )?until (?:a "
+        r"(?:don't|do not|never) hear about (?:problems|issues) (?:with (?:the |our )?models? )?until (?:a "
         r")?(?:customers?|users?|clients?|sales)",
-        r"how to tell (?:whether|if) (?:it\'s|it is|the model is) still (?:any )?good",
+        r"how to tell (?:whether|if) (?:it's|it is|the model is) still (?:any )?good",
         # "no errors, no alerts, just steadily worse predictions", "we heard about it three weeks later from the CS
         # team"
         r"no errors,? no alerts", r"heard about it (?:\w+ ){0,3}from (?:the )?(?:cs|customers?|support|sales|users?|"
@@ -1221,6 +1236,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # "an upstream team renamed a promotions column and our forecasts quietly went sideways", "two inputs are now
+        # always empty"
+        r"renamed (?:a |the |our )?(?:[\w-]+ )?columns? and (?:\w+ ){0,3}(?:quietly|silently) went",
+        r"inputs (?:are|were) (?:now )?(?:always |suddenly )?(?:empty|null|blank|missing)",
         # "an upstream team renamed warehouse columns without telling anyone", "it arrives with unit changes
         # mid-stream", "half our articles suddenly arrive with empty bodies"
         r"renamed (?:\w+ ){0,2}columns without (?:telling|warning|notice)",
@@ -1369,6 +1388,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:sneak|slip|get|leak|creep)\w* (?:in|into|through)",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # development corpus 40: "someone retrains them roughly once a month, when they remember", "we retrain when a
+        # new product line comes in, which is a manual week of work"
+        r"(?:when|whenever) (?:they|i|he|she) remembers?\b",
+        r"re-?train\w* (?:[\w,]+ ){0,10}(?:a )?manual (?:week|day|days|weeks|month) of work",
         # "training is a script someone runs when the metrics look off"
         r"(?:training|retraining) is a (?:\w+ )?script (?:someone|somebody|one of us|i|we) runs? (?:\w+ ){0,2}"
         r"(?:when|whenever|once|if)\b",
@@ -1458,6 +1481,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # "every person labels the edge cases differently and we redo batches constantly", "labeling is done by two
+        # pathologists in Label Studio, which is the bottleneck", "it's back in-house with Label Studio and it's slow"
+        r"(?:labels?|annotates?) (?:the )?(?:\w+ ){0,3}differently",
+        r"redo (?:\w+ )?batches",
+        r"label\w*[^.;]{0,80}\bwhich is the bottleneck",
+        r"label\w*[^.;]{0,60}\band it's (?:slow|painfully slow|too slow)",
         # "labeling gates every model iteration", "one round takes two weeks, mostly labeling", "reviewers are
         # drowning", "100 images took a week"
         r"label\w* (?:gates|blocks|holds up|bottlenecks) (?:every|each|the|our)",
@@ -1576,6 +1605,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "we have no idea if the non-english answers are any good", "regressions show up in user complaints"
+        r"(?:no|zero) (?:clue|idea) (?:if|whether) (?:the |our |its )?(?:[\w-]+ "
+        r")?(?:answers|responses|outputs|replies|summaries) (?:are|is) (?:any good|good|right|correct)",
+        r"regressions (?:show up|surface|appear) (?:in|as|through) (?:\w+ )?complaints",
         # "invents a plausible-sounding policy", "I have no idea how to measure that", "quality quietly dropped", "we
         # have no idea which of our last five fine-tunes is actually better", "I test by chatting with it for twenty
         # minutes", "nobody agrees which prompt is best", "the LLM part has... vibes", "no way of knowing what we lost",
@@ -1590,8 +1623,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:nobody|no one) agrees (?:on )?which prompt",
         r"(?:has|is|are|=)(?:\.\.\.|…| )+vibes\b",
         r"no way of knowing (?:what|how much) (?:we|you) (?:lost|lose|gained|broke)",
-        r"eval[\'\"]? is (?:the founder|the pm|our pm|someone|me|us|the ceo|the cto) (?:trying|asking|typing|testing)",
-        r"(?:can\'t|cannot) prove (?:to \w+ )?(?:\w+ ){0,2}that it (?:never|always|doesn\'t|does not)",
+        r"eval['\"]? is (?:the founder|the pm|our pm|someone|me|us|the ceo|the cto) (?:trying|asking|typing|testing)",
+        r"(?:can't|cannot) prove (?:to \w+ )?(?:\w+ ){0,2}that it (?:never|always|doesn't|does not)",
         # "I cannot tell whether last week's chunking change helped or hurt"
         r"(?:can't|cannot|couldn't|no way to) (?:\w+ ){0,2}tell (?:whether|if) (?:[\w'-]+ ){0,6}"
         r"(?:helped|helps|improved) "
@@ -1775,6 +1808,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "we're drowning in gpu requests", "GPU nodes are always full", "when the queue is jammed"
+        r"drowning in gpu requests",
+        r"gpu nodes are (?:always |constantly )?(?:full|taken|busy)",
+        r"(?:the|our) queue is (?:jammed|clogged|full)",
         # "some teams hold A100s for days while others sit in a queue", "Colab sessions drop after a few hours", "it all
         # jams when three teams train at once", "feast or famine with GPUs", "getting 8 GPUs for two days is a fight
         # every time", "quota requests take a week"
@@ -1945,6 +1982,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:partition|gpu|slurm|job) queue (?:is|are) (?:routinely |usually |often )?(?:\d+|days|weeks)",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # "every new hire takes a month to learn the stack"
+        r"takes? (?:\w+ ){0,2}(?:weeks?|months?) to learn (?:the|our) stack",
         # "I'd happily trade this for fewer tools", "every incident means checking five places"
         r"(?:trade|swap) (?:\w+ ){0,3}for fewer tools",
         # "not another tool lol, we have 7", "we layered about 8 technologies on a simple workflow"
@@ -2111,6 +2150,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # "keep datasets versioned"
+        r"keep (?:the |our )?datasets versioned",
         # "some way to know which version of the image set a model saw"
         r"which version of the (?:image set|dataset|data set|data|corpus|images) (?:a |the |each )?(?:model|run)",
         # "keep the training snapshots versioned", "is there git-for-data", "git-style branching for a data lake", "time
@@ -2262,6 +2303,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # "a common place for experiments"
+        r"(?:common|shared|central|single) place for (?:our |the )?experiments",
         # "start logging every run with its data and parameters", "one place where every run lands", "keeps the results
         # organised", "a record of which run produced which report"
         r"log(?:ging|s)? every (?:training )?run",
@@ -2345,6 +2388,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"(?:\w+ ){0,3}(?:of|from|for|in) (?:every|each|all) (?:(?:of )?(?:our|my|the) )?"
                                 r"(?:training )?(?:runs?|scripts?|experiments?|trainings?)"),
     Stage.HYPERPARAMETER_TUNING: (
+        # "hyperparam tuning across a few aws machines"
+        r"hyperparams? (?:tuning|search|sweeps?|optimi[sz]ation)",
         # "smarter parameter search", "searches the parameter space smartly", "automated hyperparameter search"
         r"(?:smarter|better|automated|automatic|proper|bayesian) (?:hyper-?)?parameter (?:search|sweeps?|tuning)",
         r"search(?:es|ing)? (?:the |our )?(?:hyper-?)?parameter space",
@@ -2394,6 +2439,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          # "a repeatable way to train and deploy rather than one-off scripts"
                          r"(?:repeatable|reproducible|automated|standard) (?:way|process) to (?:re-?)?train"),
     Stage.MODEL_REGISTRY: (
+        # "how do I version the data and models properly?"
+        r"version (?:the |our )?data and (?:the )?models",
         # "a clean way to know which pickle is which", "a real rollback"
         r"(?:know|tell|say) which (?:pickle|model file|\.?pkl|checkpoint|weights file|model)s? (?:is|are) which",
         r"(?:real|proper|easy|quick|one-click) roll-?backs?",
@@ -2460,6 +2507,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?:lost|missing)",
                            r"lost track of (?:our |the |which )?(?:trained )?(?:models|weights|checkpoints)"),
     Stage.LLM_EVALUATION: (
+        # "how do ppl measure retrieval quality", "how do we evaluate whether results are relevant", "comparing prompt
+        # versions side by side", "measure faithfulness before every release", "evals for our fine-tuned llms are a
+        # mess"
+        r"measure (?:the )?retrieval quality",
+        r"evaluate whether (?:the )?(?:results|answers|responses) are (?:relevant|correct|good|right)",
+        r"compar\w* prompt versions",
+        r"measure (?:the )?faithfulness",
+        r"evals (?:for|of) (?:our |the )?(?:fine-?tuned )?(?:llms?|models|agents?|prompts) (?:are|is) a mess",
         # "a real test set and some automated scoring", "measure how often it makes up regulations", "adversarial test
         # conversations", "test it against a set of real intake forms", "prompt experiments", "some kind of quality
         # scoring"
@@ -2585,6 +2640,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"use git (?:properly|correctly|consistently|at all)",
                            r"(?:isn't|is not|aren't|are not|not) in (?:any|a) (?:git )?repo(?:sitory)?"),
     Stage.CI_CD: (
+        # "packaging models as images and promoting them through environments"
+        r"promot\w* (?:them|models|it) through (?:the )?environments",
         # "automatic comparison against the live model and promotion if it wins", "a repeatable, automated deploy"
         r"promot(?:e|ion|ed) (?:it )?if it wins",
         r"(?:repeatable,? )?automated deploy(?:s|ments?)?",
@@ -2680,6 +2737,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"(?:re-?training|training|jobs?|runs?) to be scheduled",
                                    r"scheduled re-?train(?:s|ing)?"),
     Stage.COMPUTE: (
+        # "looking for better GPU sharing"
+        r"gpu sharing",
         # "submit training jobs to the cluster", "somewhere to run long jobs that isn't my laptop", "train on bigger
         # hardware"
         r"submit (?:\w+ )?(?:training )?jobs to (?:the|a|our) (?:gpu )?cluster",
@@ -2905,6 +2964,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"today'?s?) (?:\w+ ){0,2}(?:inputs?|data|features?|distributions?) (?:\w+ ){0,3}"
                              r"(?:to|with|against) (?:the |our )?(?:training|reference|baseline)"),
     Stage.LLM_OBSERVABILITY: (
+        # development corpus 40: "traces so I can see what it actually retrieved", "some way to see latency and token
+        # throughput", "log every call with cost and latency and replay failures", "a gateway so we can swap between
+        # model providers"
+        r"traces? so (?:i|we) can see",
+        r"see (?:the )?latency and token",
+        r"log every (?:llm |api |model )?call",
+        r"gateway so (?:we|i) can (?:swap|switch) (?:between )?(?:model |llm )?providers",
         # "see exactly which prompt and model it ran with", "see every tool call and the cost of each run", "log
         # conversations", "every LLM call logged with latency and cost", "track who's calling what", "request/response
         # logging"
@@ -2913,7 +2979,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"cost of each (?:run|request|call|conversation)",
         r"log (?:all |every |the )?(?:conversations|chats|llm calls|prompts and (?:answers|responses|outputs))",
         r"(?:every|each|all) (?:llm |model |api )?calls? logged",
-        r"track who\'s calling what",
+        r"track who's calling what",
         r"request/response logging",
         # "visibility into latency and tokens per model"
         r"(?:visibility into|see|track\w*) (?:\w+ ){0,2}(?:latency and tokens|tokens per (?:model|request|call|user)|"
@@ -3630,6 +3696,10 @@ MATURITY: dict[int, tuple[str, ...]] = {
         # hours in a Jupyter notebook on my laptop", "training is me running a YOLO script on a gaming PC",
         # "launching jobs one at a time, then copying numbers into a spreadsheet"
         r"whenever (?:they|someone|somebody|we|i|people) feel like it",
+        # "a README that says 'run cells in order'", "we have nothing set up", "we currently do everything in Jupyter
+        # and R scripts"
+        r"run (?:the )?cells in order", r"(?:we have )?nothing set up\b",
+        r"(?:do|does) everything in (?:jupyter|notebooks|(?:r |python )?scripts)",
         # training and shipping left to a person: "someone opens the notebook on Monday morning and runs it", "a human
         # runs them in order every Monday", "someone has to notice the data changed and press the button", "runs
         # are started manually", "training is kicked off manually from a laptop", "emailing pickles to the backend

@@ -166,6 +166,14 @@ from core.catalog import Catalog
         ("the classifier has accuracy and the LLM part has... vibes", "llm_quality_unknown"),
         ("Colab sessions drop after a few hours", "compute_access"),
         ("getting 8 GPUs for two days is a fight every time", "compute_access"),
+        # development corpus 40
+        ("models keep going stale and we only notice when a building manager complains", "no_monitoring"),
+        ("once it's deployed we're blind", "no_monitoring"),
+        ("every person labels the edge cases differently and we redo batches constantly", "labeling_bottleneck"),
+        ("every new hire takes a month to learn the stack", "too_many_tools"),
+        ("we have no idea if the non-english answers are any good", "llm_quality_unknown"),
+        ("we're drowning in gpu requests", "compute_access"),
+        ("nobody could regenerate the dataset splits", "cant_reproduce"),
     ],
 )
 def test_a_pain_is_read_in_other_words(shipped_catalog: Catalog, text: str, pain: str) -> None:

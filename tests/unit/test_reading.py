@@ -1241,6 +1241,11 @@ def test_not_seeing_an_llm_app_in_production_is_not_knowing_its_quality(shipped_
          ("hyperparameter_tuning", "experiment_tracking")),
         ("checkpoints are scattered and I can't tell which one produced the numbers in our deck", "needs",
          ("experiment_tracking",)),
+        ("I want an eval setup, plus traces so I can see what it actually retrieved", "needs",
+         ("llm_evaluation", "llm_observability")),
+        ("any good tools for comparing prompt versions side by side?", "needs", ("llm_evaluation",)),
+        ("hyperparam tuning across a few aws machines, optuna w/ sqlite keeps locking. better options?", "needs",
+         ("hyperparameter_tuning",)),
         # which trained model is where is a registry's question, not a monitor's
         ("models keep getting lost and nobody knows which weights are in production", "needs", ("model_registry",)),
         ("no idea which model version is deployed", "needs", ("model_registry",)),
