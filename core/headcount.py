@@ -67,6 +67,7 @@ _TEAM_PATTERNS = (
     rf"|only |just )?{_N}(?! (?:[\w-]+ )?(?:servers?|box(?:es)?|machines?|nodes?|folders?|models?|gpus?|clusters?|"
     r"vms?|instances?|buckets?|repos?)\b)",  # not "my pitch to the team: one server for tracking"
     rf"team (?=~){_N}",  # "team ~20"
+    rf"team, (?=maybe|about|around|roughly|~|\d){_N}{_NOT_PEOPLE}(?=\s*(?:[,.;)!?]|$))",  # "a small team, maybe 5,"
     rf"team \((?:they're|they are|we're|we are|all|about|around|~) ?{_N}\)",  # "our new ML team (they're 5)"
     rf"(?:team of (?:[\w-]+ ){{1,2}}(?:is|are)|(?:group|lab|squad|crew)(?: of| ?\()|(?:ml |ds |data |ai )?(?:folks|"
     rf"people|guys|group) ?\() ?(?:about |around |roughly |only |just )?{_N}(?! teams| groups| squads)",

@@ -74,6 +74,8 @@ def _answer_text(w: Draft, question: Question, text: str) -> Turn:
 _TAKES_NOTE = re.compile(r"(?:y|yes+|yep|yup|yeah|yea|sure|ok|okay|correct|exactly|agreed|of course|definitely|"
                          r"absolutely|those|these|both|all of (?:those|them|these)|sounds (?:good|right)|"
                          r"that'?s (?:it|right))\b")
+#: Words after a "yes" that add to it ("yes, and we're on AWS"), rather than say what the yes is of.
+_ADDING = re.compile(r"\W*(?:and|also|plus|\+|&)\b")
 #: Words that take back part of a "yes": "yes, but only the evaluation", "sure, except tracing".
 _PARTLY = re.compile(r"\b(?:but|only|just|except|not|no)\b")
 
@@ -83,8 +85,11 @@ def _agreed_needs(w: Draft, text: str, reading: Reading) -> Reading:
     "yes, and vector search") takes the jobs named, with any others the reply names."""
     low = lx.normal(clipped(text)).strip()
     stages = w.profile().pain_stages()
-    if not stages or not _TAKES_NOTE.match(low) or _PARTLY.search(low):
+    agreed = _TAKES_NOTE.match(low)
+    if not stages or not agreed or _PARTLY.search(low):
         return reading
+    if any(f != "needs" for f in reading.facts) and not _ADDING.match(low, agreed.end()):
+        return reading  # "yes it has to be open source": the yes is of what follows, another field's answer
     named = tuple(reading.facts.get("needs", ()))
     return replace(reading, facts={**reading.facts, "needs": tuple(dict.fromkeys((*stages, *named)))})
 

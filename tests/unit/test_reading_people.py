@@ -668,6 +668,7 @@ def test_self_hosting_is_a_rule_not_a_wish(shipped_catalog: Catalog, text: str, 
         ("I'm a backend dev on a 3-engineer squad.", 3),
         ("I'm head of data at a 60-person e-commerce company, 7 on the data science side.", 7),
         ("We fine-tune a 7B model once a month. I'm the only ML engineer.", 1),
+        ("we're a small team, maybe 5, doing NLP stuff", 5),
     ],
 )
 def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text: str, size: int) -> None:
