@@ -1249,6 +1249,9 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True  # "we tried Kubeflow and gave up"
     if lx.ELSEWHERE.search(clause) and not lx.BACK_HERE.search(clause[_last(lx.ELSEWHERE, clause) :]):
         return True  # "at my last job we had a full Kubeflow setup": another team's tools
+    if lx.ELSEWHERE.match(rest.lstrip(" ,")) or re.match(r"[\w .&+-]{0,30}?\s(?:at|in) (?:my|our) (?:old|previous|last|"
+                                                        r"former|prior) (?:job|company|team|employer|role)", rest):
+        return True  # "tried W&B at my last job, loved it": another employer's
     if max(_last(_TRIED, clause), _last(_LOOKED, clause)) > _last(_USAGE, clause) and _DISLIKED.search(rest):
         return True  # "we tried Feast but the online store was painful", "looked at Kubeflow, it was too heavy"
     if _EXISTS.match(rest):

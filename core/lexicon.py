@@ -282,7 +282,10 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"slurm(?!(?: cluster| setup)? (?:on|in) (?:aws|amazon|ec2|gcp|google|azure|the cloud|oci|oracle))",
                     r"air[- ]?gapped", r"private cloud",
                     r"openstack", r"self-managed hardware",
-                    r"(?:office|shared|beefy|department(?:al)?|lab) (?:gpu |linux |dl )?(?:servers?|workstations?|"
+                    # "models run on a server in the plant", "a shared a100 box"
+                    r"servers? in the (?:plant|factory|office|hospital|lab|basement|warehouse)",
+                    r"(?:office|shared|beefy|department(?:al)?|lab) (?:gpu |linux |dl |[a-z]\d{2,3}s? )?(?:servers?|"
+                    r"workstations?|"
                     r"gpu boxes|gpus|box(?:es)?|machines?|rigs?)", r"workstations", r"gpu (?:box(?:es)?|rigs?)",
                     r"single (?:gpu )?(?:box|server)",
                     r"(?:vms?|servers?|box(?:es)?|machines?|nucs?) (?:in|under) (?:our |the |my )?"
@@ -305,6 +308,7 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                   r"rent\w* (?:[\w-]+ ){0,4}from (?:a |an )?(?:\w+ )?(?:hosting )?(?:provider|hoster|host|colo\w*)"),
     # a laptop where the notebooks live does not say there is no cloud; "laptops only" does
     Cloud.NONE: (r"no cloud(?: \(laptop only\))?", r"laptops? only", r"just (?:a |my |our )?laptops?",
+                 r"everything (?:is )?on (?:my|our) laptops?",
                  r"only (?:on )?(?:a |my |our )?laptops?", r"all on (?:my|our) laptops?", r"laptops?[.,]? that's it",
                  r"(?:working|alone|solo|by myself)(?: alone)? on (?:my|a) laptop",
                  r"(?:just |only )?me and my laptop",
@@ -373,7 +377,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r" analytics)?", r"ner", r"named entit(?:y|ies)", r"sentiment", r"(?:distil|ro|de)?bert",
                    r"transformers",
                    r"documents", r"language (?:understanding|tasks)", r"translation", r"spacy", r"topic model(?:s|ing)",
-                   r"entity extraction", r"information extraction", r"classify(?:ing)? (?:emails|tickets|text)",
+                   r"entity extraction", r"information extraction",
+                   r"classify(?:ing)? (?:\w+ ){0,2}(?:emails|tickets|text)",
                    # "topic classification", "our ticket-routing classifier"
                    r"topic classification", r"(?:ticket|email)[- ]routing (?:classifiers?|models?)",
                    # customers' emails to read, not emailing files around
@@ -401,8 +406,10 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            r"iot", r"telemetry", r"predictive maintenance", r"anomaly detection", r"sales forecast",
                            r"stock prices?", r"temporal data", r"sequential data",
                            # "models on sensor series from the plant floor", "the new sensor feed"
-                           r"sensor (?:series|feeds?|streams?|readings)", r"predictive-maintenance"),
+                           r"sensor (?:series|feeds?|streams?|readings)", r"predictive-maintenance",
+                           r"(?:vibration|temperature|pressure) sensors?"),
     Workload.RECOMMENDER: (r"(?<!tool )(?<!tools )recommenders?", r"recsys",
+                           r"click-?through (?:prediction|rate)",
                            # "a music recommendation app", "a 'similar items' model"
                            r"(?:music|movie|product|content|video|news|song|book|item|job) recommendation (?:apps?|"
                            r"features?|services?|widgets?)",
@@ -3534,7 +3541,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"budget (?:got |was |has been |just got )?(?:cut|slashed) to (?:nothing|zero|0)",
                   r"zero (?:for|on) (?:tools|software|licen[cs]es|vendors)",
                   r"(?:can't|cannot|can not|won't|unable to) (?:pay|spend)(?! (?:much|a lot|more|too much|big|lots|"
-                  r"that much|thousands|enterprise))", r"\$0",
+                  # (not "won't pay that", a price named)
+                  r"that much|thousands|enterprise|that\b|for (?:that|it|this|those)|per[- ]seat))", r"\$0",
                   r"0 (?:budget|dollars|\$|usd|eur)", r"no money", r"zero (?:money|cash|funds|funding)",
                   r"(?:i'm|im|i am|we're|we are) (?:totally |completely |flat )?broke",
                   r"broke (?:student|undergrad|grad)", r"nothing to spend", r"no spend", r"unfunded",
@@ -3567,6 +3575,9 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"free (?:tools|options|alternatives|solutions)(?! (?:tier|trial))",
                   r"(?:all|also|everything|both) free(?![- ](?:tier|trial|of|from|up))"),
     Budget.LOW: (r"low budget", r"small budget", r"tight budget", r"limited budget", r"modest budget",
+                 # "as long as it isn't enterprise money", "budget is whatever I can expense, so small"
+                 r"(?:isn't|is not|not) enterprise money",
+                 r"budget is (?:[\w ,']{0,40}?)so (?:small|tiny|modest|little)",
                  # "we're bootstrapped", "a bootstrapped startup", "scrappy team" (not "a very bootstrapped model",
                  # "scrappy scripts")
                  r"shoestring", r"(?:we(?:'re| are)|(?:fully|self)[- ]?|startups? (?:is|are)) (?:\w+ )?bootstrapped",

@@ -643,7 +643,13 @@ def test_a_free_tier_is_not_free_only(shipped_catalog: Catalog) -> None:
       ("time_series",)),
      ("a music recommendation app for my uni radio", "workloads", ("recommender",)),
      # a rented machine is a hosting provider's, not their own data centre
-     ("Training runs are scripts I kick off by hand on a single rented GPU box at Hetzner.", "cloud", "other")],
+     ("Training runs are scripts I kick off by hand on a single rented GPU box at Hetzner.", "cloud", "other"),
+     # development corpus 40
+     ("Models run on a server in the plant, no cloud allowed at all.", "cloud", "on_prem"),
+     ("Zero budget, everything on our laptops.", "cloud", "none"),
+     ("happy to pay for something hosted as long as it isn't enterprise money", "budget", "low"),
+     ("Predicting machine failures from vibration sensors.", "workloads", ("time_series",)),
+     ("we do click-through prediction and some ranking", "workloads", ("recommender",))],
 )  # fmt: skip
 def test_constraints_and_work_in_development_corpus_39_words(shipped_catalog: Catalog, text: str, field: str,
                                                              value: object) -> None:

@@ -335,6 +335,7 @@ def test_ordinary_words_are_not_tools(shipped_catalog: Catalog, text: str) -> No
         # used in the past, or tried and priced out
         ("We used to run our RAG prototype on Pinecone but moved everything to pgvector.", "pinecone"),
         ("I tried W&B but per-seat pricing stops making sense once we hire.", "weights-and-biases"),
+        ("tried W&B at my last job, loved it, but this startup wont pay that", "weights-and-biases"),
     ],
 )
 def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
