@@ -137,6 +137,7 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
     Persona.TEAM_LEAD: (
         r"team lead / manager", r"team[- ]?lead", r"tech lead", r"eng(?:ineering)? lead",
         r"lead (?:ml |data |ai )?(?:engineer|scientist|researcher)",
+        r"lead (?:ds|mle)(?![a-z])",  # "lead DS at a fintech"
         r"(?:ml|ai|data science|data|ds|research|analytics|ml platform|platform|mlops|infra|nlp|cv|llm|ml ?ops) lead",
         r"(?:engineering|ml|ai|data science|data|ds|research|team|eng|analytics) manager",
         r"(?:research |lab |team )?group leader",
@@ -3101,6 +3102,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           # "retrieval" alone is most often a RAG app's step, said of its quality, not a store asked for
                           r"retrieval (?:layer|backend|store|index|engine)s?"),
     Stage.GOVERNANCE: (
+        # "we keep shipping models nobody reviewed": a review before release is what is missing
+        r"(?<=models nobody )(?:reviewed|approved|checked|signed off on)",
         # "we must document models for the national algorithm register and show bias checks"
         r"document (?:our |the |all |each |every )?models? for (?:the |a |an )?(?:\w+ ){0,3}(?:register|registry|"
         r"regulator|auditors?|audits?|compliance)",
@@ -4067,7 +4070,10 @@ FRUSTRATION_TOPIC: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (r"notebooks?", r"jupyter"),
     Frustration.CANT_REPRODUCE: (r"reproduc\w*", r"replicat\w* (?:results|experiments|runs)",
                                  r"experiment tracking", r"versioning"),
-    Frustration.SLOW_HANDOFF: (r"hand-?offs?", r"deploy\w*", r"shipping", r"releases?", r"productioni[sz]\w*"),
+    # (not "we keep shipping models nobody reviewed": shipped too freely, not too slowly)
+    Frustration.SLOW_HANDOFF: (r"hand-?offs?", r"deploy\w*",
+                               r"shipping(?! (?:\w+ )?models? (?:that )?(?:nobody|no one)\b)", r"releases?",
+                               r"productioni[sz]\w*"),
     # (not a chat's alert channels, nor a failed job's alert beside its retries: "three Slack alert channels",
     # "replace cron with retries and alerts")
     Frustration.NO_MONITORING: (r"monitor\w*", r"drift\w*", r"observability",

@@ -649,7 +649,10 @@ def test_a_free_tier_is_not_free_only(shipped_catalog: Catalog) -> None:
      ("Zero budget, everything on our laptops.", "cloud", "none"),
      ("happy to pay for something hosted as long as it isn't enterprise money", "budget", "low"),
      ("Predicting machine failures from vibration sensors.", "workloads", ("time_series",)),
-     ("we do click-through prediction and some ranking", "workloads", ("recommender",))],
+     ("we do click-through prediction and some ranking", "workloads", ("recommender",)),
+     # seen trying the chat as a fintech's lead data scientist
+     ("lead DS at a 30 person fintech", "persona", "team_lead"),
+     ("we keep shipping models nobody reviewed and compliance is getting nervous", "needs", ("governance",))],
 )  # fmt: skip
 def test_constraints_and_work_in_development_corpus_39_words(shipped_catalog: Catalog, text: str, field: str,
                                                              value: object) -> None:
