@@ -1613,6 +1613,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "document extraction with LLMs (Claude) for invoices. Our accuracy is unclear": said of an LLM app
+        r"(?:llms?|gpt|claude|chatbot|assistant|rag|agents?)\b[^.;!?]{0,40}[.;]? (?:our |the |its )?"
+        r"(?:accuracy|quality) is (?:unclear|unknown|a mystery|anyone's guess)",
         # "we have no idea if the non-english answers are any good", "regressions show up in user complaints"
         r"(?:no|zero) (?:clue|idea) (?:if|whether) (?:the |our |its )?(?:[\w-]+ "
         r")?(?:answers|responses|outputs|replies|summaries) (?:are|is) (?:any good|good|right|correct)",

@@ -174,6 +174,7 @@ from core.catalog import Catalog
         ("we have no idea if the non-english answers are any good", "llm_quality_unknown"),
         ("we're drowning in gpu requests", "compute_access"),
         ("nobody could regenerate the dataset splits", "cant_reproduce"),
+        ("document extraction with LLMs (Claude) for invoices. Our accuracy is unclear", "llm_quality_unknown"),
     ],
 )
 def test_a_pain_is_read_in_other_words(shipped_catalog: Catalog, text: str, pain: str) -> None:
