@@ -1316,10 +1316,17 @@ def test_a_model_builder_unsure_of_its_llm_gets_benchmarks_not_app_tracing() -> 
     assert Stage.LLM_OBSERVABILITY not in wanted_of(builder, shipped()).weights
     evaluators = [p for p in picks(builder) if p.built_for(Stage.LLM_EVALUATION)]
     assert evaluators and all(Evaluates.MODELS in p.evaluates for p in evaluators), [p.id for p in evaluators]
-    # an app team with the same pain still gets traces asked for
-    app = Profile(persona=Persona.SOFTWARE_ENGINEER, workloads=("llm",), needs=(Stage.LLM_EVALUATION,),
+    # an app team with the same pain gets traces asked for, unless it asked for evaluation alone: evaluation on
+    # a fixed test set comes before tracing production traffic, so that is what its picks are
+    app = Profile(persona=Persona.SOFTWARE_ENGINEER, workloads=("llm",),
                   frustrations=(Frustration.LLM_QUALITY_UNKNOWN,))
     assert Stage.LLM_OBSERVABILITY in wanted_of(app, shipped()).weights
+    evaluation = app.with_answers(needs=["llm_evaluation"])
+    assert Stage.LLM_OBSERVABILITY not in wanted_of(evaluation, shipped()).weights
+    assert all(shipped().get(p.id).primary_stages[0] is Stage.LLM_EVALUATION
+               for p in recommend(evaluation, shipped()).picks), [p.id for p in recommend(evaluation, shipped()).picks]
+    both = app.with_answers(needs=["llm_evaluation", "llm_observability"])
+    assert Stage.LLM_OBSERVABILITY in wanted_of(both, shipped()).weights
 
 
 def test_a_counterfactual_breaks_a_tie_for_third_place_as_the_ranking_does() -> None:
@@ -1395,8 +1402,8 @@ def test_llm_evaluation_asked_for_ci_gets_test_suites_not_tracing_platforms() ->
     evaluating = [t for t in chosen if t.built_for(Stage.LLM_EVALUATION)]
     assert evaluating and all(t.primary_stages[0] is Stage.LLM_EVALUATION for t in evaluating)
     assert not any(t.built_for(Stage.LLM_OBSERVABILITY) for t in chosen)
-    # without CI the same pain still brings tracing
-    app = parse_profile({**profile.model_dump(mode="json"), "needs": ["llm_evaluation"]})
+    # with no need named, the same pain still brings tracing
+    app = parse_profile({**profile.model_dump(mode="json"), "needs": None})
     assert any(t.built_for(Stage.LLM_OBSERVABILITY) for t in picks(app))
 
 
