@@ -1226,8 +1226,8 @@ def _suite_parts(raw: str, mentions: list[Mention], used: list[str]) -> list[str
 #: A tool used in the past, until something ended it: "we were on neptune.ai for tracking until they shut down".
 _WERE_ON = re.compile(r"(?<![a-z])(?:we|i) (?:were|was) (?:\w+ )?(?:on|using|with)\s*$")
 #: A tool used in the past: "we used to run our RAG prototype on Pinecone (but moved to pgvector)", unless the clause
-#: comes back to now ("we used to self-host it and still do").
-_USED_TO = re.compile(r"(?<![a-z])used to(?![a-z])")
+#: comes back to now ("we used to self-host it and still do"); not one they are used to ("we're used to MLflow").
+_USED_TO = re.compile(r"(?<![a-z])(?<!'re )(?<!'m )(?<!are )(?<!am )(?<!got )(?<!get )(?<!getting )used to(?![a-z])")
 _STILL = re.compile(r"(?<![a-z])(?:now|today|currently|still)(?![a-z])")
 _UNTIL = re.compile(r"(?<![a-z])until(?! now)(?![a-z])")
 #: Right before a name, words that set it apart from what is theirs: "AWS Lambda (not to be confused with Lambda Labs)".

@@ -67,7 +67,9 @@ NEGATION = re.compile(
     # "legal killed W&B", "security vetoed Pinecone"
     r"killed|vetoed|rejected|ruled out|"
     r"moved off|moving off|moved away from|moving away from|away from|migrating off|migrated off|got rid of|"
-    r"getting rid of|used to use|used to|switched from|switching from|migrating from|migrated from|moved from|"
+    # (not "we're used to MLflow": accustomed to it)
+    r"getting rid of|used to use|(?<!'re )(?<!'m )(?<!are )(?<!am )(?<!got )used to|switched from|switching from|"
+    r"migrating from|migrated from|moved from|"
     r"moving from|coming from|leaving|left|"
     r"replaced|replacing|apart from|other than|avoid|avoiding|against|ban|banned|forbid|forbidden|"
     r"not allowed|nothing like|none of|nobody uses|no one uses|nobody touches|no one touches|"

@@ -75,7 +75,7 @@ _TAKES_NOTE = re.compile(r"(?:y|yes+|yep|yup|yeah|yea|sure|ok|okay|correct|exact
                          r"absolutely|those|these|both|all of (?:those|them|these)|sounds (?:good|right)|"
                          r"that'?s (?:it|right))\b")
 #: Words after a "yes" that add to it ("yes, and we're on AWS"), rather than say what the yes is of.
-_ADDING = re.compile(r"\W*(?:and|also|plus|\+|&)\b")
+_ADDING = re.compile(r"\W*(?:(?:and|also|plus)\b|[+&])")
 #: Words that take back part of a "yes": "yes, but only the evaluation", "sure, except tracing".
 _PARTLY = re.compile(r"\b(?:but|only|just|except|not|no)\b")
 

@@ -319,11 +319,11 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
         wanted.order.remove(Stage.LLM_OBSERVABILITY)
     fixed_where_run = short_on_own_machines(profile) and Frustration.COMPUTE_ACCESS.value in wanted.platform_answers
     if (wanted.settled or not (profile.needs or profile.frustrations)) and not profile.needs and not fixed_where_run:
-        # the next maturity step, where nothing they run does it (also when they have named no need or pain yet; not
-        # where their scheduler is where a GPU shortage on their own machines is fixed: that is the answer, alone
+        # the next maturity step, where nothing they run does it (also when they have named no need or pain yet
         # and ask for picks; a pain that points to no job, too many tools, asks for fewer, not for a next step): a
         # platform they run does its side jobs too (Vertex AI's experiment tracking), so a specialist for one
-        # would be a second tool for it
+        # would be a second tool for it. Not where their scheduler is where a GPU shortage on their own machines is
+        # fixed: that scheduler is the answer, alone
         done = {s for t in profile.stack() if t in catalog and catalog.get(t).category in PLATFORM_CATEGORIES
                 for s in catalog.get(t).stages}  # fmt: skip
         for stage in next_steps(profile):

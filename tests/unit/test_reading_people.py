@@ -298,6 +298,12 @@ def test_ordinary_words_are_not_tools(shipped_catalog: Catalog, text: str) -> No
     assert "current_stack" not in understand(text, shipped_catalog)
 
 
+def test_a_tool_they_are_used_to_is_theirs(shipped_catalog: Catalog) -> None:
+    """"Used to" of a habit is no past: "we're used to MLflow" runs it, "we used to use MLflow" no longer does."""
+    assert understand("we're used to MLflow and like it", shipped_catalog).get("current_stack") == ("mlflow",)
+    assert "current_stack" not in understand("we used to use MLflow", shipped_catalog)
+
+
 @pytest.mark.parametrize(
     ("text", "absent"),
     [

@@ -541,16 +541,16 @@ def test_yes_to_the_jobs_a_pain_points_to_takes_them(adaptive: Waiter) -> None:
 
 def test_a_yes_that_belongs_to_another_fields_answer_does_not_take_the_jobs_a_pain_points_to(adaptive: Waiter) -> None:
     """"yes it has to be open source", asked what they need: the yes is of the licence, which is noted; the needs
-    question is asked again, and a plain "yes" then takes the jobs."""
+    question is asked again, and a "yes" then takes the jobs."""
     adaptive.open(W, U)
     adaptive.reply(W, U, "I'm an ML engineer, 9 of us on GCP; models break in prod without anyone noticing")
     turn = adaptive.reply(W, U, "yes it has to be open source")
     profile = adaptive.current_profile(W, U)
     assert profile is not None and profile.open_source_only is True and profile.needs is None
     assert ask_of(turn).question.id == "needs"
-    adaptive.reply(W, U, "yes")
+    adaptive.reply(W, U, "yes + a model registry")  # a yes with more jobs after "+": the note's jobs and those
     profile = adaptive.current_profile(W, U)
-    assert profile is not None and profile.needs == (Stage.MODEL_MONITORING,)
+    assert profile is not None and profile.needs == (Stage.MODEL_MONITORING, Stage.MODEL_REGISTRY)
 
 
 @pytest.mark.parametrize(("reply", "needs"), [("mostly model serving", (Stage.MODEL_SERVING,)),
