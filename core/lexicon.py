@@ -451,8 +451,8 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
         # "half my week is rerunning the same segmentation notebook", "everything I've built is in Colab notebooks"
-        r"re-?running (?:the same |that same |this same )(?:[\w-]+ "
-        r")?notebooks?",  # a chore (not "I rerun it: 3 points off")
+        r"re-?running (?:the same |that same |this same )"
+        r"(?:[\w-]+ )?notebooks?",  # a chore (not "I rerun it: 3 points off")
         r"everything (?:i've|i have|we've|we have) (?:built|made|written|done) (?:\w+ ){0,2}(?:is|lives?|sits?) "
         r"in (?:\w+ )?notebooks",
         # "'notebooks in production'", "~50 models spread over a hundred Jupyter notebooks", "schedules .ipynb files
@@ -593,8 +593,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "when two runs disagree I can't tell whether the code or the data changed", "no one knows what data it was
         # last trained on", "a requirements.txt that never installs cleanly", "same prompt and different answers, and we
         # can't explain it"
-        r"(?:can't|cannot|couldn't|could not) (?:get|reach|hit) (?:back )?(?:to )?(?:the )?(?:same "
-        r")?(?:numbers|results|scores|metrics|accuracy) (?:i|we) (?:reported|published|got|had)",
+        r"(?:can't|cannot|couldn't|could not) (?:get|reach|hit) (?:back )?(?:to )?(?:the )?"
+        r"(?:same )?(?:numbers|results|scores|metrics|accuracy) (?:i|we) (?:reported|published|got|had)",
         r"(?:can't|cannot|couldn't|could not) reconstruct (?:which|what|how)",
         r"(?:can't|cannot|couldn't|could not) tell whether (?:it was )?the code or the data",
         r"(?:nobody|no one) knows what data (?:it|the model|they) (?:was|were) (?:last |originally )?trained on",
@@ -963,8 +963,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "models keep going stale and we only notice when a building manager complains", "found out it drifted because
         # sales told us", "we've been burned twice by drift", "once it's deployed we're blind", "since then nobody has
         # looked at it"
-        r"only (?:notice|find out|learn|hear about it) (?:\w+ ){0,3}when (?:a |the |our |some )?(?:[\w-]+ "
-        r"){0,2}(?:complains?|calls?|emails?|tells? us|shouts?)",
+        r"only (?:notice|find out|learn|hear about it) (?:\w+ ){0,3}when (?:a |the |our |some )?"
+        r"(?:[\w-]+ ){0,2}(?:complains?|calls?|emails?|tells? us|shouts?)",
         r"found out (?:it|the model) (?:drifted|degraded|broke|went bad) because (?:\w+ ){0,2}(?:told|emailed|called)",
         r"burned (?:\w+ ){0,2}by drift",
         r"(?:once|after) (?:it's|it is|they're|they are) deployed,? (?:we're|we are) blind",
@@ -973,8 +973,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # customer does", "how to tell whether it's still any good"
         r"got (?:visibly |noticeably |much |a lot )?worse (?:for \w+ )?before "
         r"(?:sales|customers?|users?|someone|anyone|the business|support) (?:complained|noticed|called)",
-        r"(?:don't|do not|never) hear about (?:problems|issues) (?:with (?:the |our )?models? )?until (?:a "
-        r")?(?:customers?|users?|clients?|sales)",
+        r"(?:don't|do not|never) hear about (?:problems|issues) (?:with (?:the |our )?models? )?until "
+        r"(?:a )?(?:customers?|users?|clients?|sales)",
         r"how to tell (?:whether|if) (?:it's|it is|the model is) still (?:any )?good",
         # "no errors, no alerts, just steadily worse predictions", "we heard about it three weeks later from the CS
         # team"
@@ -1619,15 +1619,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:llms?|gpt|claude|chatbot|assistant|rag|agents?)\b[^.;!?]{0,40}[.;]? (?:our |the |its )?"
         r"(?:accuracy|quality) is (?:unclear|unknown|a mystery|anyone's guess)",
         # "we have no idea if the non-english answers are any good", "regressions show up in user complaints"
-        r"(?:no|zero) (?:clue|idea) (?:if|whether) (?:the |our |its )?(?:[\w-]+ "
-        r")?(?:answers|responses|outputs|replies|summaries) (?:are|is) (?:any good|good|right|correct)",
+        r"(?:no|zero) (?:clue|idea) (?:if|whether) (?:the |our |its )?"
+        r"(?:[\w-]+ )?(?:answers|responses|outputs|replies|summaries) (?:are|is) (?:any good|good|right|correct)",
         r"regressions (?:show up|surface|appear) (?:in|as|through) (?:\w+ )?complaints",
         # "invents a plausible-sounding policy", "I have no idea how to measure that", "quality quietly dropped", "we
         # have no idea which of our last five fine-tunes is actually better", "I test by chatting with it for twenty
         # minutes", "nobody agrees which prompt is best", "the LLM part has... vibes", "no way of knowing what we lost",
         # "the chatbot's eval is the founder trying five questions", "I can't prove it never drops allergies"
-        r"invents? (?:a |an )?(?:plausible[- ]sounding |fake |made-up )(?:\w+ "
-        r")?(?:polic(?:y|ies)|answers?|facts?|sources?|citations?)",
+        r"invents? (?:a |an )?(?:plausible[- ]sounding |fake |made-up )"
+        r"(?:\w+ )?(?:polic(?:y|ies)|answers?|facts?|sources?|citations?)",
         r"(?:no|zero) idea how to (?:measure|evaluate|test|score|check) (?:that|it|this|them|quality)",
         r"quality (?:quietly|silently) (?:dropped|degraded|got worse|went down)",
         r"(?:no|zero) idea which (?:of )?(?:our |the |my )?(?:\S+ ){0,4}(?:fine-?tunes|prompts|prompt "
