@@ -792,11 +792,12 @@ def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool =
     for how the team works in its own words (MATURITY_IN_REPLY), where a wish is still not how things are."""
     added = lx.MATURITY_IN_REPLY if in_reply else extras
     table = {level: lx.MATURITY[level] + added.get(level, ()) for level in lx.MATURITY}
+    once = [m.span() for m in lx.HAD_ONCE.finditer(text.low)]  # what they had once and lost: not now
     hits = [h for h in text.hits(table) if not text.negated(h) and (extras or not _wanted(text, h))
             and not (wishes and h.value > 0 and _NOW.search(text.low[_sentence(text, h)[0] : h.start]) is None)
             and not (text.low.startswith("by hand", h.start) and lx.NOT_A_PROCESS_BY_HAND.search(text.before(h)))
             and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])
-            and not any(m.start() <= h.start < m.end() for m in lx.HAD_ONCE.finditer(text.low))]
+            and not any(start <= h.start < end for start, end in once)]
     # work by hand said of training, not of shipping: "retrain is scheduled nightly, we push the model by hand" is 1
     manual = [_sentence(text, h) for h in hits
               if h.value == 0 and not _SHIPPED.search(" ".join(text.before(h).split()[-8:]))]
@@ -804,7 +805,7 @@ def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool =
     levels = [h.value for h in hits if not (h.value == 1 and _MERE_CADENCE.match(text.low[h.start : h.end])
                                             and _sentence(text, h) in manual)]
     # no model shipped yet is level 0 even as a wish: "we want to ship our first model to prod"
-    levels += [0 for h in text.hits({0: lx.NO_MODEL_YET}) if not text.negated(h)
+    levels += [0 for h in text.hits(_NO_MODEL_YET) if not text.negated(h)
                and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])]
     if in_reply and (len(set(levels)) > 1 and lx.BETWEEN_LEVELS.search(text.low) or lx.DEPENDS_WHO.search(text.low)):
         return None  # "somewhere between 0 and 1? one model is scheduled, the rest is manual", "depends who you
@@ -812,6 +813,10 @@ def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool =
     if in_reply and lx.MOSTLY_NOT.search(text.low) and (1 in levels or 2 in levels):
         return None  # "some stuff is scheduled, most isn't": part one level, part another; they choose
     return max(levels) if levels else None
+
+
+#: No model shipped yet, as a table of one level for Text.hits (a module constant, so its hits are found once).
+_NO_MODEL_YET: dict[Any, tuple[str, ...]] = {0: lx.NO_MODEL_YET}
 
 
 def _elsewhere(before: str) -> bool:
@@ -1230,6 +1235,8 @@ _WERE_ON = re.compile(r"(?<![a-z])(?:we|i) (?:were|was) (?:\w+ )?(?:on|using|wit
 _USED_TO = re.compile(r"(?<![a-z])(?<!'re )(?<!'m )(?<!are )(?<!am )(?<!got )(?<!get )(?<!getting )used to(?![a-z])")
 _STILL = re.compile(r"(?<![a-z])(?:now|today|currently|still)(?![a-z])")
 _UNTIL = re.compile(r"(?<![a-z])until(?! now)(?![a-z])")
+#: Right after a name, a few words at most, then another employer's: "W&B at my last job", ", at my previous company".
+_ELSEWHERE_AFTER = re.compile(r"[ ,]*[\w .&+-]{0,30}?(?:" + lx.ELSEWHERE.pattern + ")")
 #: Right before a name, words that set it apart from what is theirs: "AWS Lambda (not to be confused with Lambda Labs)".
 _NOT_THIS = re.compile(r"(?<![a-z])(?:not to be confused with|as opposed to)\s*$")
 
@@ -1249,8 +1256,7 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True  # "we tried Kubeflow and gave up"
     if lx.ELSEWHERE.search(clause) and not lx.BACK_HERE.search(clause[_last(lx.ELSEWHERE, clause) :]):
         return True  # "at my last job we had a full Kubeflow setup": another team's tools
-    if lx.ELSEWHERE.match(rest.lstrip(" ,")) or re.match(r"[\w .&+-]{0,30}?\s(?:at|in) (?:my|our) (?:old|previous|last|"
-                                                        r"former|prior) (?:job|company|team|employer|role)", rest):
+    if _ELSEWHERE_AFTER.match(rest):
         return True  # "tried W&B at my last job, loved it": another employer's
     if max(_last(_TRIED, clause), _last(_LOOKED, clause)) > _last(_USAGE, clause) and _DISLIKED.search(rest):
         return True  # "we tried Feast but the online store was painful", "looked at Kubeflow, it was too heavy"

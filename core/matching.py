@@ -22,7 +22,7 @@ from core.scoring import (
     is_platform,
     kind_fit,
     or_list,
-    short_on_own_machines,
+    scheduler_fixes_shortage,
     stages_text,
     total,
     wanted_of,
@@ -502,8 +502,8 @@ def _chosen(
 ) -> list[Scored]:  # fmt: skip
     more = any(c.kind is CritiqueKind.SHOW_MORE for c in critiques)  # they asked for more: no trimming
     chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques), trim=not more)
-    scheduler = wanted.kept.get(Stage.COMPUTE)
-    if not profile.needs and not critiques and scheduler and short_on_own_machines(profile):
+    scheduler = scheduler_fixes_shortage(profile, wanted)
+    if not profile.needs and not critiques and scheduler:
         # short of GPUs on machines they own and must stay on, with a scheduler of theirs: its queue and fair share
         # are where the shortage is fixed, so it is the answer (not an LLM app's first step, which no one asked for)
         return _scored([catalog.get(scheduler)], profile, catalog, wanted)

@@ -317,8 +317,8 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
         # with this, panels 1-31 accepted 3138 of 3765 picks, not 3122 of 3770
         del wanted.weights[Stage.LLM_OBSERVABILITY], wanted.origin[Stage.LLM_OBSERVABILITY]
         wanted.order.remove(Stage.LLM_OBSERVABILITY)
-    fixed_where_run = short_on_own_machines(profile) and Frustration.COMPUTE_ACCESS.value in wanted.platform_answers
-    if (wanted.settled or not (profile.needs or profile.frustrations)) and not profile.needs and not fixed_where_run:
+    if (wanted.settled or not (profile.needs or profile.frustrations)) and not profile.needs \
+            and not scheduler_fixes_shortage(profile, wanted):
         # the next maturity step, where nothing they run does it (also when they have named no need or pain yet
         # and ask for picks; a pain that points to no job, too many tools, asks for fewer, not for a next step): a
         # platform they run does its side jobs too (Vertex AI's experiment tracking), so a specialist for one
@@ -413,6 +413,12 @@ def short_without_a_cluster(profile: Profile) -> bool:
     queue shares those machines out; a framework or a launcher they could add shares nothing out."""
     return (Frustration.COMPUTE_ACCESS in (profile.frustrations or ()) and profile.cloud is Cloud.ON_PREM
             and not profile.kubernetes)
+
+
+def scheduler_fixes_shortage(profile: Profile, wanted: Wanted) -> str | None:
+    """The scheduler they run where a GPU shortage on machines they own and must stay on is fixed (its queue and
+    fair share), as `_still_hurting` records it: that scheduler is the whole answer to the pain."""
+    return wanted.platform_answers.get(Frustration.COMPUTE_ACCESS.value) if short_on_own_machines(profile) else None
 
 
 def short_on_own_machines(profile: Profile) -> bool:
