@@ -105,6 +105,7 @@ notebook notebooks jupyter laptop laptops servers server cluster clusters gpu gp
 infrastructure platform platforms stack setup mix bunch custom homegrown home-grown in-house internal
 scratch excel spreadsheets spreadsheet sheets slack email emails bash cron shell scripts ssh sql
 research researcher researchers researching search searches searching agent agents agentic
+vm vms prem premise premises
 """.split())  # fmt: skip
 _CONTEXT = frozenset({"use", "uses", "using", "used", "with", "tried", "adopted", "on", "via", "run", "runs",
                       "running", "like", "love", "prefer", "chose", "picked", "switched", "moved", "onto",
@@ -192,7 +193,8 @@ LOOK_ALIKE = re.compile(
 PERSON = re.compile(r"(?<![A-Za-z.])[A-Z]\. [A-Z][a-z]+\b")
 _LIST_CUE = re.compile(
     r"(?:^|\s)(?:use|uses|using|used|we have|we've got|have|our stack is|stack is|stack:|tools:|tooling:|"
-    r"on top of|rely on|built on|built with|running|run|with|tried|adopted|currently)\s"
+    r"on top of|rely on|built on|built with|(?:deployed|deploy|deploys|hosted|host) on|running|run|with|tried|adopted|"
+    r"currently)\s"
 )
 _LIST_END = frozenset({"for", "to", "because", "which", "that", "since", "so", "in", "at", "as", "when",
                        "where", "who", "is", "are", "was", "were", "but", "we", "i", "our", "it"})  # fmt: skip

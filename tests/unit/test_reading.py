@@ -153,6 +153,13 @@ def test_an_unknown_tool_name_is_kept_to_say_back(shipped_catalog: Catalog) -> N
     assert reading.unknown_tools == ("fooflow",)
 
 
+def test_where_they_deploy_names_an_unknown_tool_but_not_a_kind_of_machine(shipped_catalog: Catalog) -> None:
+    reading = read("a support agent on top of openai + langgraph, deployed on vercel", shipped_catalog)
+    assert reading.facts["current_stack"] == ("langgraph",) and reading.unknown_tools == ("vercel",)
+    for text in ("models are deployed on a VM in our office", "deployed on prem", "we host on our own servers"):
+        assert read(text, shipped_catalog).unknown_tools == (), text
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
