@@ -132,7 +132,9 @@ _SENT = _MOVED | {"log", "logs", "logged", "logging", "push", "pushes", "pushed"
 _WORK_IN = frozenset({"working", "work", "works", "worked", "built", "labelled", "labeled", "annotated", "annotating",
                       "labelling", "labeling", "logged", "tracked", "registered", "written", "developed",
                       # "training is scheduled in airflow", "retraining runs on a schedule in prefect"
-                      "scheduled", "schedule", "orchestrated", "defined"})
+                      "scheduled", "schedule", "orchestrated", "defined",
+                      # "they all train in vertex notebooks", "jobs run in ray"
+                      "train", "trains", "trained", "training", "run", "runs"})
 _RESET = NEGATION_RESETS | {"chose", "picked"}
 #: How a tool is run, said between the verb of use and its name: "we use local jupyter", "run plain airflow".
 _HOW_RUN = frozenset({"local", "plain", "vanilla", "self-hosted", "hosted", "managed", "open-source", "stock"})
@@ -333,7 +335,7 @@ def _used_after(tokens: list[Token], end: int) -> bool:
 #: its place in the stack ("Ray is already in our stack", "Flux is our GitOps tool") or its job ("for CI").
 _USED_AFTER = re.compile(
     r"(?:jobs?|dags?|clusters?|charts?|pipelines?|(?:work)?flows?|tasks?|workers?|servers?|ui|dashboards?|commits?|"
-    r"repos?|reports?|packages?|studios?|"
+    r"repos?|reports?|packages?|studios?|workbench(?:es)?|"
     r"sdk|cli|api|operators?|images?|containers?|tables?|deployments?|instances?|endpoints?|workspaces?|"
     r"projects?|logs?|configs?|notebooks?|queues?|setups?|installs?|installations?)\b"
     r"|(?:is|are|'s) (?:already |also |still )?(?:in|part of) (?:our|the) (?:[\w-]+ )?(?:stack|setup|toolchain|infra)"

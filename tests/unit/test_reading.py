@@ -160,6 +160,11 @@ def test_where_they_deploy_names_an_unknown_tool_but_not_a_kind_of_machine(shipp
         assert read(text, shipped_catalog).unknown_tools == (), text
 
 
+def test_a_platform_they_train_in_is_their_tool(shipped_catalog: Catalog) -> None:
+    for text in ("they all train in vertex workbench notebooks", "we train in colab and upload the weights by hand"):
+        assert understand(text, shipped_catalog).get("current_stack") in (("vertex-ai",), ("google-colab",)), text
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
