@@ -676,7 +676,7 @@ def _sentence(text: _Text, hit: _Hit) -> tuple[int, int]:
 #: recomputed everywhere" (a job done over and over), "features are computed differently in training" (a job done
 #: twice, apart).
 _SAID_AS_WANTED = re.compile(r"(?:want|need|would love|never|first time|can't|cannot|can not|couldn't|could not|"
-                             r"none of)\b|"
+                             r"none of)\b|" + lx.AUDITORS_ASK + "|"
                              r".*\b(?:isn't|is not|isnt|aren't|are not|arent)\b|(?!paste).*\b" + lx.SHEET + r"$|"
                              r".*\b" + lx.OVER_AND_OVER + r"$|"
                              # "features get computed one way for training and another at serving time"

@@ -2132,6 +2132,12 @@ OVER_AND_OVER = (r"(?:everywhere|for (?:every|each) (?:model|project|team|use ca
 #: A spreadsheet, a doc or a wiki page: where a job is done by hand when no tool does it.
 SHEET = r"(?:google sheets?|spreadsheets?|sheets?|excel(?: files?| sheets?)?|notion(?: pages?)?|google docs?|csvs?)"
 
+#: Auditors, regulators or model risk asking something of the models: a governance job, said as wanted.
+AUDITORS_ASK = (r"(?:auditors?|regulators?|examiners?|(?:internal |external )?audit|model risk(?: management)?) "
+                r"(?:team |people |folks )?(?:now |also |then |just |keep |always |each |every \w+ )*"
+                r"(?:want(?:s|ed)?|ask(?:s|ing)?|require[sd]?|demand(?:s|ed)?|expect(?:s|ed)?|hate us|show up|"
+                r"are on us)(?![a-z])(?! (?:\w+ ){0,4}(?:on[- ]?prem\w*|self[- ]?host\w*|(?:to )?stay|residency|"
+                r"in the eu|in-country))")
 STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (
         # "a tool to review and fix labels", "review and correct a sample of conversations every week"
@@ -3107,6 +3113,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           # "retrieval" alone is most often a RAG app's step, said of its quality, not a store asked for
                           r"retrieval (?:layer|backend|store|index|engine)s?"),
     Stage.GOVERNANCE: (
+        # what auditors, regulators or model risk demand of the models is a job to do: "auditors keep asking who
+        # approved which version", "regulators want every model change explained" (not where data may live: "on-prem
+        # only, the regulator says so"; nor the story of one audit, "auditors asked us to rerun the March model",
+        # which is a pain of reproducing)
+        AUDITORS_ASK,
         # "we keep shipping models nobody reviewed": a review before release is what is missing
         r"(?<=models nobody )(?:reviewed|approved|checked|signed off on)",
         # "we must document models for the national algorithm register and show bias checks"

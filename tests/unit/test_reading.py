@@ -9,6 +9,7 @@ import pytest
 from core.answers import NotUnderstood, parse_answer, read, read_number, read_reply, understand
 from core.catalog import Catalog
 from core.questions import BY_ID
+from core.vocabulary import Stage
 
 # -- the misses the issue lists --------------------------------------------------------------
 
@@ -163,6 +164,16 @@ def test_where_they_deploy_names_an_unknown_tool_but_not_a_kind_of_machine(shipp
 def test_a_platform_they_train_in_is_their_tool(shipped_catalog: Catalog) -> None:
     for text in ("they all train in vertex workbench notebooks", "we train in colab and upload the weights by hand"):
         assert understand(text, shipped_catalog).get("current_stack") in (("vertex-ai",), ("google-colab",)), text
+
+
+def test_what_auditors_keep_asking_of_the_models_is_governance_but_where_data_lives_is_not(
+    shipped_catalog: Catalog,
+) -> None:
+    for text in ("the auditors keep asking us which data a model was trained on and who approved it",
+                 "Regulators want every model change explained and proof of what data trained it"):
+        assert Stage.GOVERNANCE in understand(text, shipped_catalog).get("needs", ()), text
+    for text in ("the regulator requires everything to stay on-prem", "auditors asked us to rerun the March model"):
+        assert Stage.GOVERNANCE not in understand(text, shipped_catalog).get("needs", ()), text
 
 
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
@@ -1586,7 +1597,7 @@ def test_a_platform_engineers_opening_reads_the_audit_question(shipped_catalog: 
     facts = understand("platform eng at a bank. ~40 data scientists. on-prem openshift, nothing leaves the building. "
                        "we run mlflow and airflow today. problem: every team deploys models differently and audit "
                        "wants to know what's in prod", shipped_catalog)  # fmt: skip
-    assert facts["needs"] == ("model_registry",)
+    assert facts["needs"] == ("governance", "model_registry")  # an inventory of models, for the audit
     assert facts["current_stack"] == ("mlflow", "apache-airflow")
 
 
