@@ -77,9 +77,11 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: how they work today), in 100 openings and 50 replies: 515/63/152 both at that session's start and when committed;
 #: _40, written blind later that session and committed before any tuning on it, is first messages to a bot as people
 #: really open (a third terse, a third ordinary, a third long) and 30 replies: 633/55/125 at the session's start and
-#: when committed
+#: when committed; _41, written blind at the start of the session of 2026-12-05 (afternoon) and committed before any
+#: tuning on it, is hurried and informal writers (fragments, lowercase, light typos, abbreviations, non-native
+#: English) in 90 openings and 60 replies: 447/59/101 at that session's start (9749a67) and when committed
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 41))))
+                    for n in ("", *(f"_{k}" for k in range(3, 42))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
