@@ -115,7 +115,9 @@ _NO_THANKS = re.compile(r"(?<![a-z])(?:no thanks|no thank you|hard pass|not for 
 
 #: Only known of: "I know Optuna exists", "Ray is out there".
 _EXISTS = re.compile(r"[\w .&+-]{1,40}?\s(?:exists|is out there|is a thing)(?![a-z])")
-_ABANDONED = re.compile(r"(?<![a-z])(?:gave up|giving up|abandoned|ditched it|dropped it|didn't (?:work|stick)|"
+# ("gave up on kubeflow" after another name is of kubeflow: "we use MLflow, gave up on kubeflow")
+_ABANDONED = re.compile(r"(?<![a-z])(?:(?:gave|giving) up(?! on (?!(?:it|them|that|this)(?![a-z])))|abandoned|"
+                        r"ditched it|dropped it|didn't (?:work|stick)|"
                         r"(?:switched|turned) (?:it|them) off|shut (?:it|them) down|(?:but )?it died|killed it|"
                         r"never stuck|hated it|moved on|(?:nobody|no one) (?:kept|keeps) using|stopped using it|"
                         r"fell out of use|(?:ripped|tore|torn|pulled|taken|took) (?:it|them) out|"
@@ -1260,6 +1262,8 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True  # "tried W&B at my last job, loved it": another employer's
     if max(_last(_TRIED, clause), _last(_LOOKED, clause)) > _last(_USAGE, clause) and _DISLIKED.search(rest):
         return True  # "we tried Feast but the online store was painful", "looked at Kubeflow, it was too heavy"
+    if _last(_TRIED, clause) > _last(_USAGE, clause) and _ABANDONED.search(re.split(r"[.;!?\n]", raw[start:])[0]):
+        return True  # "tried self hosting clearml on a tiny EC2 and elastic kept dying, gave up": past another name
     if _EXISTS.match(rest):
         return True  # "I know Optuna exists"
     if _NOT_THIS.search(clause):

@@ -63,7 +63,7 @@ NEGATION = re.compile(
     r"instead of|rather than|no longer|stopped using|"
     # "stopped", but not "stopped working": a model that broke is no negation of what follows
     r"stopped(?! (?:working|predicting|performing|being (?:accurate|right|useful)|making sense|converging))|"
-    r"quit using|ditched|dropped|removed|remove|delete|"
+    r"quit using|ditched|dropped|removed|remove|delete|gave up on|giving up on|"
     # "legal killed W&B", "security vetoed Pinecone"
     r"killed|vetoed|rejected|ruled out|"
     r"moved off|moving off|moved away from|moving away from|away from|migrating off|migrated off|got rid of|"
@@ -4145,4 +4145,5 @@ def normal(text: str) -> str:
     text = re.sub(r"\b(can|don|doesn|isn|aren|won|didn|haven|hasn|wouldn|shouldn)t\b", r"\1't", text)
     text = re.sub(r"\b(i)(m|ve)\b|\b(you|they)(re)\b", lambda m: "'".join(g for g in m.groups() if g), text)
     text = re.sub(r"\bwe r\b", "we are", text)  # "we r 2 ML eng"
+    text = re.sub(r"(?<![\w/])w/o(?![\w/])", "without", text)  # "serving w/o k8s"
     return " " + re.sub(r"\s+", " ", text).strip() + " "

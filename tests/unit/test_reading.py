@@ -176,6 +176,22 @@ def test_what_auditors_keep_asking_of_the_models_is_governance_but_where_data_li
         assert Stage.GOVERNANCE not in understand(text, shipped_catalog).get("needs", ()), text
 
 
+def test_without_written_w_slash_o_is_a_negation(shipped_catalog: Catalog) -> None:
+    facts = understand("what do we add for serving + monitoring w/o k8s?", shipped_catalog)
+    assert facts["kubernetes"] is False
+
+
+@pytest.mark.parametrize(("text", "stack"), [
+    ("we use MLflow, gave up on kubeflow", ("mlflow",)),
+    ("we gave up on kubeflow", None),
+    ("tried self hosting clearml on a tiny EC2 and elastic kept dying, gave up", None),
+])
+def test_a_tool_they_gave_up_on_is_not_theirs_and_the_one_before_it_is(
+    shipped_catalog: Catalog, text: str, stack: tuple[str, ...] | None,
+) -> None:
+    assert understand(text, shipped_catalog).get("current_stack") == stack
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
