@@ -92,10 +92,10 @@ _RANGE = rf"{_N} ?(?:-|to|or) ?{_N} (?:\w+ )?{lx.PEOPLE}"
 #: The top of a range after a team's count: "team of 6 to 8".
 _UP_TO = re.compile(rf" ?(?:-|–|to|or) ?{_N}{_NOT_PEOPLE}")
 #: (one person only as a whole team, not said doing a task: "only one person can work the queue", "one person labels
-#: part-time"; no count of people served at once: "handles ~50 students at once")
+#: part-time"; no count of people served at once: "handles ~50 students at once", "chokes when >3 ppl use it at once")
 _ROLE_COUNT = (rf"{_N} (?!different |separate |random )(?:\w+ )?{lx.PEOPLE}{_NOT_GROUPS}"
                r"(?:(?<!\bone person)(?<!\b1 person)|(?=\s*(?:[.,;:!?)]|$|and\b|\+)))"
-               r"(?! at once| concurrently| simultaneously| at the same time)")
+               r"(?! (?:\w+ ){0,3}(?:at once|concurrently|simultaneously|at the same time)\b)")
 _PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? and (?:a|an|one|my|another) (?:\w+ )?(?:colleague|co-?worker|friend|"
          r"co-?founder|partner|intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|guy|"
          r"buddy|boss|contractor|freelancer|consultant|analyst|part-?timer|designer|pm|product manager|manager)\b")

@@ -192,6 +192,15 @@ def test_a_tool_they_gave_up_on_is_not_theirs_and_the_one_before_it_is(
     assert understand(text, shipped_catalog).get("current_stack") == stack
 
 
+def test_a_tool_they_are_thinking_of_is_weighed_and_people_using_a_box_at_once_are_no_team(
+    shipped_catalog: Catalog,
+) -> None:
+    facts = understand("ollama on one office box with a 4090 but it chokes when >3 ppl use it at once. thinking vllm",
+                       shipped_catalog)
+    assert facts["current_stack"] == ("ollama",) and "team_size" not in facts
+    assert facts["needs"] == ("model_serving",)
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
