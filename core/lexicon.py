@@ -1398,6 +1398,20 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:sneak|slip|get|leak|creep)\w* (?:in|into|through)",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # retraining they wish were automatic: "want to automate retraining", "retrained monthly without me
+        # babysitting", "trigger retraining automatically on drift" (not automation they have: "we automated it")
+        r"(?:want|wants|need|needs|wish|love|like|hoping|help|how) (?:\w+ ){0,2}(?:to )?automat\w* (?:the |our |model |"
+        r"monthly |weekly |nightly )?re-?train\w*",
+        r"(?:need|want|wish for|looking for|would love) (?:an? |some )?(?:automated|automatic|auto) re-?train\w*",
+        r"re-?train\w* (?:should|must|needs to|has to|to) be (?:automatic|automated)",
+        r"trigger\w* (?:the )?re-?train\w* automatic\w*", r"auto-re-?train\w*",
+        r"re-?train\w* (?:[\w-]+ ){0,6}without (?:me|us|anyone|someone|somebody|a human|human|babysitting|manual)\b",
+        # "i must retrain every day from zero? now i do it manually in notebook each morning"
+        r"re-?train\w*(?: [\w,?']+){0,12} (?:i|we|someone|somebody) (?:still )?do(?:es)? (?:it|this|that) (?:\w+ ){0,2}"
+        r"(?:manually|by hand)",
+        # "rn a DS reruns the notebook"
+        r"(?:ds|data scientist|analyst|intern|someone|somebody) re-?runs? (?:the |a |our |my |her |his )?"
+        r"(?:training )?(?:notebook|script)",
         # development corpus 40: "someone retrains them roughly once a month, when they remember", "we retrain when a
         # new product line comes in, which is a manual week of work"
         r"(?:when|whenever) (?:they|i|he|she) remembers?\b",
@@ -3339,7 +3353,9 @@ WANT_CUE = re.compile(
     r"(?<![a-z])(?:need|needs|want|wants|wanted|looking for|would like|we'd like|i'd like|plan to|planning|hoping|"
     r"wish|move to|moving to|get to|path to|next step|next|proper|real|introduce|set up|setting up|try|trying|"
     r"adopt|adopting|add|adding|towards?|into|aim|goal|help|how (?:to|do|can|should)|would love|i'd love|we'd love|"
-    r"(?:best|easiest|simplest|cheapest|least painful|right|a) way to)"
+    r"(?:best|easiest|simplest|cheapest|least painful|right|a) way to|"
+    # "what's the minimum to get them retrained monthly"
+    r"minimum (?:(?:setup|stack|way|thing|tooling) )?to)"
     r"(?![a-z])"
 )
 #: "No GPUs to manage", "no servers to run": what they want not to operate, not what they lack.

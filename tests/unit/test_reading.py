@@ -201,6 +201,26 @@ def test_a_tool_they_are_thinking_of_is_weighed_and_people_using_a_box_at_once_a
     assert facts["needs"] == ("model_serving",)
 
 
+@pytest.mark.parametrize("text", [
+    "whats the minimum to get them retrained monthly w/o me babysitting",
+    "want the model to retrain on new sensor data weekly w/o me",
+    "rn a DS reruns the notebook",
+    "we need to trigger retraining automatically if drift is detected",
+    "i must retrain every day from zero? now i do it manually in notebook each morning",
+])
+def test_retraining_they_wish_were_automatic_is_the_pain_of_retraining_by_hand(shipped_catalog: Catalog,
+                                                                              text: str) -> None:
+    facts = understand(text, shipped_catalog)
+    assert "manual_retraining" in facts.get("frustrations", ()), text
+
+
+def test_retraining_they_automated_is_no_pain_and_retraining_they_wish_for_is_no_schedule_they_have(
+    shipped_catalog: Catalog,
+) -> None:
+    assert "frustrations" not in understand("we automated retraining last year", shipped_catalog)
+    assert "maturity" not in understand("whats the minimum to get them retrained monthly", shipped_catalog)
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
