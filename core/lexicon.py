@@ -1835,6 +1835,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # development corpus 41: "jobs wait 2 days in queue", "my group burned our share, jobs sit for days", "9
+        # researchers fighting over it", "gpus that dont vanish mid run"
+        r"wait\w* (?:\d+|a few|several|two|three|four|five) (?:days?|hours?|weeks?) in (?:the |a )?(?:\w+ )?queue",
+        r"(?:jobs?|runs?) (?:sit|sits|sat|wait|waits|waited) (?:in (?:the |a )?queue )?for (?:days|hours|weeks)",
+        r"(?:burned|burnt|used up|exhausted|blew through) (?:our|my|the) (?:fair ?share|share|allocation|gpu hours)",
+        r"(?:researchers|students|people|ppl|users|folks|teams) (?:\w+ )?fight(?:s|ing)? over (?:it|them)",
+        r"(?:gpus?|instances?|machines?|nodes?) (?:that )?(?:don't|won't|do not|will not) (?:vanish|disappear|die|get "
+        r"preempted|get killed)",
         # "we're drowning in gpu requests", "GPU nodes are always full", "when the queue is jammed"
         r"drowning in gpu requests",
         r"gpu nodes are (?:always |constantly )?(?:full|taken|busy)",

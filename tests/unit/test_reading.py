@@ -221,6 +221,17 @@ def test_retraining_they_automated_is_no_pain_and_retraining_they_wish_for_is_no
     assert "maturity" not in understand("whats the minimum to get them retrained monthly", shipped_catalog)
 
 
+@pytest.mark.parametrize("text", [
+    "group uses the uni slurm cluster, jobs wait 2 days in queue sometimes",
+    "HPC queue is fairshare and my group burned our share, jobs sit for days",
+    "1 box w/ 8 gpus and 9 researchers fighting over it via slack msgs",
+    "just gpus that dont vanish mid run lol",
+])
+def test_waiting_and_fighting_for_gpus_in_hurried_words_is_the_pain_of_compute_access(shipped_catalog: Catalog,
+                                                                                     text: str) -> None:
+    assert understand(text, shipped_catalog).get("frustrations") == ("compute_access",)
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
