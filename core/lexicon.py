@@ -521,7 +521,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:we|they|i) (?:all )?live in (?:[\w-]+ ){0,2}notebooks", r"(?:it's|its|it is) all (?:just )?notebooks",
         r"(?:the )?whole thing is (?:just )?notebooks",
         r"(?:turn|turning|convert\w*|productioni[sz]\w*) (?:\w+ ){0,2}notebooks? (?:into|to) (?:a |real |proper )?"
-        r"(?:pipelines?|jobs|code|services?)",
+        r"(?:pipelines?|jobs|code|services?|scripts?|\.py(?: files?)?|python (?:files?|modules?))",
+        # "someone copies cells into .py files by hand", "a cleaner path notebook -> pipeline"
+        r"cop(?:y|ies|ying|ied)(?:[- ]past\w*)? (?:the |our |their |notebook )?cells? (?:into|to)",
+        r"(?:path|way|road|route|bridge) (?:from )?(?:the |a |our )?notebooks? (?:->|→|to|into) (?:a |the )?"
+        r"(?:pipelines?|prod\w*|scripts?|jobs?)",
         # "every model we've built lives in Jupyter", "copy-pasting cells into a .py file", "whatever last ran on
         # Mark's laptop", "works great in colab", "70 notebooks named final_v3", "everything they produce is a notebook"
         r"(?:can't|cannot|couldn't) get (?:\w+ ){0,3}out of (?:the |our |my )?notebooks",

@@ -232,6 +232,18 @@ def test_waiting_and_fighting_for_gpus_in_hurried_words_is_the_pain_of_compute_a
     assert understand(text, shipped_catalog).get("frustrations") == ("compute_access",)
 
 
+@pytest.mark.parametrize("text", [
+    "we keep converting notebooks to scripts and hidden state bites us every time",
+    "someone copies cells into .py files by hand before prod",
+    "want a cleaner path notebook -> pipeline",
+])
+def test_moving_work_out_of_notebooks_by_hand_is_being_stuck_in_them_not_a_want_of_notebooks(
+    shipped_catalog: Catalog, text: str,
+) -> None:
+    facts = understand(text, shipped_catalog)
+    assert facts["frustrations"] == ("stuck_in_notebooks",) and "notebooks" not in facts.get("needs", ())
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
