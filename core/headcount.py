@@ -67,6 +67,7 @@ _TEAM_PATTERNS = (
     rf"|only |just )?{_N}(?! (?:[\w-]+ )?(?:servers?|box(?:es)?|machines?|nodes?|folders?|models?|gpus?|clusters?|"
     r"vms?|instances?|buckets?|repos?)\b)",  # not "my pitch to the team: one server for tracking"
     rf"team (?=~){_N}",  # "team ~20"
+    rf"team (?:grew|has grown|just grew|went|is growing|doubled) to {_N}",  # "team grew to 6 and wandb got pricey"
     rf"team, (?=maybe|about|around|roughly|~|\d){_N}{_NOT_PEOPLE}(?=\s*(?:[,.;)!?]|$))",  # "a small team, maybe 5,"
     rf"team \((?:they're|they are|we're|we are|all|about|around|~) ?{_N}\)",  # "our new ML team (they're 5)"
     rf"(?:team of (?:[\w-]+ ){{1,2}}(?:is|are)|(?:group|lab|squad|crew)(?: of| ?\()|(?:ml |ds |data |ai )?(?:folks|"
@@ -105,6 +106,9 @@ _ALONE = (r"(?:i'm|i am) the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person
           r"data scientist|scientist|mle|ds|researcher) (?:on|at|in|doing|working|for)",
           r"(?:i'm|i am) the (?:only|sole|lone) (?:ml|ai|data science|machine learning) (?:person|engineer|dev|"
           r"developer|scientist|mle)(?=\s*(?:[.!?;]|$))",  # "I'm the only ML engineer."
+          # "only ML person at a small manufacturing company": the writer, in a hurry (not "the only ML person left")
+          r"(?<![a-z] )(?<![a-z])(?:only|sole|lone) (?:ml|ai|ds|data science|machine learning) (?:person|engineer|dev|"
+          r"developer|scientist|mle|guy) (?:at|in) (?:a|an|our|my)\b",
           # "just got hired as the first and only 'ML person' at a 40-person company"
           r"(?:hired|joined|brought in) as the (?:first and only|only|sole|lone) ['\"]?(?:[\w-]+ ){0,2}"
           r"(?:person|engineer|dev|developer|data scientist|scientist|mle|ds|hire)['\"]? (?:on|at|in|for)",

@@ -297,6 +297,9 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"dgx(?! cloud)(?: pods?| box(?:es)?| machines?| servers?)?", r"gpu workstations?",
                     r"\d+ gpus on (?:\w+ ){0,2}(?:servers|boxes|machines)",
                     r"in (?:a|the|our) closet",
+                    # "we cant use cloud (customer contracts)", "cloud is not an option for us"
+                    r"(?:can't|cannot|can not|not allowed to|aren't allowed to|may not|must not|mustn't) use (?:the |"
+                    r"any |a |public )?cloud(?! \w)", r"cloud (?:is|isn't) (?:not )?an option(?= for (?:us|me)\b)",
                     r"(?:(?:can't|cannot|can not|mustn't|must not|may not|never|won't) leave|stay on|stay in) "
                     r"(?:our|the company's) (?:own )?servers"),
     Cloud.OTHER: (r"digital ?ocean", r"hetzner", r"ovh(?:cloud)?", r"oracle cloud", r"ibm cloud",
@@ -3621,7 +3624,9 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"options?|alternatives?|service|setup|tools?|trackers?|replacements?)",
                   r"free (?:tools|options|alternatives|solutions)(?! (?:tier|trial))",
                   r"(?:all|also|everything|both) free(?![- ](?:tier|trial|of|from|up))"),
-    Budget.LOW: (r"low budget", r"small budget", r"tight budget", r"limited budget", r"modest budget",
+    Budget.LOW: (r"(?:a )?(?:few|couple(?: of)?) hundred(?: bucks| dollars| euros)?(?: a | per | ?/ ?| each )"
+                 r"(?:month|mo)",
+                 r"low budget", r"small budget", r"tight budget", r"limited budget", r"modest budget",
                  # "as long as it isn't enterprise money", "budget is whatever I can expense, so small"
                  r"(?:isn't|is not|not) enterprise money",
                  r"budget is (?:[\w ,']{0,40}?)so (?:small|tiny|modest|little)",
@@ -3647,6 +3652,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"cheapest (?:option|way|tool|setup|thing|plan)s?",
                  r"bake[- ]sale", r"(?:some|a little) money,? but not (?:\w+ )?(?:enterprise|a lot|much|huge)"),
     Budget.MEDIUM: (r"budget (?:is |'s )?decent",
+                    # "a few thousand/mo is ok", "a couple grand a month"
+                    r"(?:a )?(?:few|couple(?: of)?) (?:thousand|grand|k)(?: a | per | ?/ ?| each )(?:month|mo)",
                     r"medium budget", r"moderate budget", r"reasonable budget", r"decent budget",
                     r"(?:a )?decent (?:amount|sum|chunk)(?! of (?:time|data|work|effort|gpus?|compute))",
                     r"some budget(?:,? (?:but )?not (?:huge|big|large|enormous))?", r"average budget",

@@ -244,6 +244,22 @@ def test_moving_work_out_of_notebooks_by_hand_is_being_stuck_in_them_not_a_want_
     assert facts["frustrations"] == ("stuck_in_notebooks",) and "notebooks" not in facts.get("needs", ())
 
 
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("team grew to 6 and wandb got way too pricey", "team_size", 6),
+    ("my docker knowledge is minimal 😅 only ML person at a small manufacturing company", "team_size", 1),
+    ("we cant use cloud (customer contracts)", "cloud", "on_prem"),
+    ("budget's fine, a few thousand/mo is ok", "budget", "medium"),
+    ("we can spend a few hundred bucks/mo", "budget", "low"),
+])
+def test_hurried_words_for_team_place_and_money_are_read(shipped_catalog: Catalog, text: str, field: str,
+                                                         value: Any) -> None:
+    assert understand(text, shipped_catalog)[field] == value
+
+
+def test_someone_else_who_is_the_only_ml_person_is_no_team_of_one(shipped_catalog: Catalog) -> None:
+    assert "team_size" not in understand("the only ML person at our company left", shipped_catalog)
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
