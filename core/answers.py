@@ -414,11 +414,20 @@ def _masked(text: str, mentions: list[Mention]) -> str:
     return text
 
 
-def _all(hits: list[_Hit], text: _Text) -> tuple[list[Any], list[Any]]:
+#: Not knowing something of the work, right before what it is about: "can't tell if a prompt change helped" is LLM
+#: work all the same (a negation of the knowing, not of the work).
+_UNKNOWING = re.compile(r"(?<![a-z])(?:can't|cannot|can not|couldn't|don't|do not|doesn't|does not|no) (?:\w+ )?"
+                        r"(?:tell|know|see|say|idea|clue|understand)(?![a-z])[^,;]*$")
+
+
+def _all(hits: list[_Hit], text: _Text, *, unknowing: bool = False) -> tuple[list[Any], list[Any]]:
+    """The values said, and those said not to be theirs; `unknowing`: not knowing something about it is no negation
+    of it ("can't tell if a prompt change helped")."""
     said: list[Any] = []
     unsaid: list[Any] = []
     for hit in hits:
-        (unsaid if text.negated(hit) else said).append(hit.value)
+        negated = text.negated(hit) and not (unknowing and _UNKNOWING.search(text.before(hit)))
+        (unsaid if negated else said).append(hit.value)
     said = list(dict.fromkeys(said))
     return said, [v for v in dict.fromkeys(unsaid) if v not in said]
 
@@ -1035,7 +1044,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     }
     facts.update({name: value for name, value in values.items() if value is not None})
     workload_table = _table(lx.WORKLOAD, extras if field_id == "workloads" else {})
-    workloads = _all(topics.hits(workload_table), topics)
+    workloads = _all(topics.hits(workload_table), topics, unknowing=True)
     lists = {
         "workloads": workloads,
         "frustrations": _frustrations(topics, field_id == "frustrations"),

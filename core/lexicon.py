@@ -401,6 +401,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"openai", r"anthropic", r"claude", r"llama", r"mistral", r"prompts?(?: engineering)?",
                    r"copilots?", r"ai assistants?", r"fine-?tun(?:e|ing) (?:an? )?(?:llm|llama|open)s?",
                    r"retrieval[- ]augmented", r"foundation models?", r"chatgpt", r"gemini",
+                   # the Model Context Protocol, by which LLM apps call tools: "each release of our MCP server"
+                   r"mcp(?: servers?| tools?| clients?)?", r"model context protocol", r"hallucinat\w*",
                    r"embed(?:s|ding)? (?:\w+ )?documents", r"document[- ]qa",
                    r"summari[sz]ation", r"\d+b (?:param(?:eter)?s? )?models?",
                    # "need cheap gpus to finetune a 7B", "serving a 70b"
@@ -1793,8 +1795,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"outputs|responses|completions|generations) (?:by hand|manually)",
         r"we can't tell if our llm app is good", r"we can't tell if our llm's answers are good", r"hallucinat\w*",
         # "no clue if our bot is any good", "no idea whether the assistant's answers are right"
-        r"(?:no|zero) (?:clue|idea) (?:if|whether) (?:our |the |my )?(?:rag |support |llm )?"
-        r"(?:bot|chatbot|assistant|agent|llm|copilot|rag app|answers|responses|summaries|outputs|completions|"
+        r"(?:no|zero) (?:clue|idea) (?:if|whether) (?:our |the |my )?(?:rag |support |llm |ai )?"
+        r"(?:bot|chatbot|assistant|agent|llm|copilot|rag app|app|answers|responses|summaries|outputs|completions|"
         r"generations|replies|suggestions|translations)(?:'s answers)? (?:is|are) (?:\w+ )?"
         r"(?:good|right|correct|accurate|"
         r"any good)",
@@ -2632,8 +2634,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            # "how do i know the new prompt version is better before we ship it"
                            r"(?:know|tell|check|see|test) (?:if |whether )?(?:a |the |our |my )?(?:new |changed |"
                            r"updated |edited )?prompt(?: versions?| changes?)? (?:is|are) (?:any )?(?:worse|better)",
-                           r"llm eval(?:uation)?s?", r"evals?", r"evaluat(?:e|ing|ion) (?:of )?(?:our |the )?"
-                           r"(?:llms?|prompts?|rag|chatbot|agents?|outputs|answers)", r"prompt (?:testing|evaluation)",
+                           r"llm eval(?:uation)?s?",
+                           # (not a step of a training pipeline: "a pipeline to run train/eval")
+                           r"(?<!train/)(?<!training/)(?<!train and )(?<!train & )evals?",
+                           r"evaluat(?:e|ing|ion) (?:of )?(?:our |the )?(?:llms?|prompts?|rag|chatbot|agents?|outputs|"
+                           r"answers)", r"prompt (?:testing|evaluation)",
                            r"test(?:ing)? (?:my |our |the )?prompts",
                            r"red[- ]team(?:ing)?", r"(?:llm|rag) testing", r"llm as a judge", r"llm evaluation",
                            # "flag bad answers", "catch hallucinated responses"

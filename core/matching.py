@@ -355,7 +355,14 @@ def _reasons(found_by_pick: Sequence[Sequence[Factor]]) -> tuple[list[tuple[str,
     texts = [reasons_of(found) for found in found_by_pick]
     shared = set.intersection(*(set(t) for t in texts)) if len(texts) > 1 else set()
     common = tuple(r for r in texts[0] if r in shared) if texts else ()
-    return [tuple([r for r in mine if r not in shared][:3]) for mine in texts], common
+    return [tuple([r for r in mine if r not in shared and not _said_by_maker(r, mine)][:3]) for mine in texts], common
+
+
+def _said_by_maker(reason: str, reasons: Sequence[str]) -> bool:
+    """Is the reason "works with your X" of a pick whose maker reason names X already ("from Arize AI, who also make
+    your Arize AX")? Said once is enough."""
+    return reason.startswith("works with your ") and any(
+        r.endswith(f", who also make your {reason.removeprefix('works with your ')}") for r in reasons)
 
 
 #: A factor this low says a tool does not fit how they work (made for other work or a platform they lack, a second

@@ -90,8 +90,9 @@ def test_no_pick_ever_breaks_a_hard_constraint(profile: Profile, said: list[Crit
         if CritiqueKind.MANAGED not in {c.kind for c in said}:  # "managed instead" lifts self-hosting
             assert not breaks(tool, profile), pick.id
         assert not breaks(tool, effective), pick.id
-        if pick.id in (profile.current_stack or ()):  # kept, because it already does a job they asked for
-            assert pick.reasons[0].startswith("you already use it for "), pick
+        if pick.id in (profile.current_stack or ()):  # kept: it does a job they asked for, or is what to
+            # consolidate on where they have too many tools
+            assert pick.reasons[0].startswith(("you already use it for ", "you already run it: consolidating")), pick
     assert all(not breaks(shipped().get(item.tool_id), effective) or item.tool_id in (profile.current_stack or ())
                for item in rec.stack)  # fmt: skip
 

@@ -260,6 +260,21 @@ def test_someone_else_who_is_the_only_ml_person_is_no_team_of_one(shipped_catalo
     assert "team_size" not in understand("the only ML person at our company left", shipped_catalog)
 
 
+@pytest.mark.parametrize("text", [
+    "honestly cant tell if a prompt change helped or hurt. vibes only",
+    "we find out the bot is hallucinating when customers complain",
+    "we run evals by hand before each release of our MCP server",
+    "no idea if our LLM app is good",
+])
+def test_llm_work_is_read_where_they_cannot_tell_how_it_does(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["workloads"] == ("llm",)
+
+
+def test_a_step_of_a_training_pipeline_is_no_llm_evaluation(shipped_catalog: Catalog) -> None:
+    facts = understand("need backtests + a pipeline to run train/eval for our load forecast", shipped_catalog)
+    assert "llm_evaluation" not in facts.get("needs", ()) and "ml_pipelines" in facts["needs"]
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
