@@ -2353,6 +2353,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # "I'd like to watch training metrics live in one central place", "WER per model version, logged somewhere I
+        # can compare"
+        r"(?:metrics|runs|results|experiments|curves|losses) (?:\w+ ){0,2}in one (?:central |single |shared )?place",
+        r"logged somewhere (?:i|we) can compare",
         # "a common place for experiments"
         r"(?:common|shared|central|single) place for (?:our |the )?experiments",
         # "start logging every run with its data and parameters", "one place where every run lands", "keeps the results
@@ -3395,6 +3399,8 @@ PAIN_HEADING = re.compile(r"(?<![a-z])(?:what hurts|(?:main |biggest |our )?(?:p
                           r"frustrations?|issues?))\s*:")
 #: A stage said to be missing right before it ("no registry", "no tests, no CI", "there's zero monitoring").
 MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacking|missing|nothing for|nothing|nobody|"
+                     # "nobody can compare runs across them"
+                     r"(?:nobody|no one|none of us) (?:can|could|is able to)|"
                      r"no one|no (?:easy |good |real |simple |proper |systematic |reliable |consistent |central |"
                      r"shared )?way (?:to|of)|"
                      r"no (?:idea|clue|experience) "

@@ -275,6 +275,16 @@ def test_a_step_of_a_training_pipeline_is_no_llm_evaluation(shipped_catalog: Cat
     assert "llm_evaluation" not in facts.get("needs", ()) and "ml_pipelines" in facts["needs"]
 
 
+@pytest.mark.parametrize("text", [
+    "two launch paths, two sets of logs, and nobody can compare runs across them",
+    "I'd like to watch training metrics live in one central place",
+    "I want proper WER benchmarks per model version, logged somewhere I can compare",
+])
+def test_a_place_to_compare_runs_asked_in_other_words_is_experiment_tracking(shipped_catalog: Catalog,
+                                                                            text: str) -> None:
+    assert understand(text, shipped_catalog)["needs"] == ("experiment_tracking",)
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
