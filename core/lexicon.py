@@ -2935,6 +2935,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"
                           r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)"),
     Stage.MODEL_MONITORING: (
+        # development corpora 38-41: "I'd like drift + accuracy alerts", "compare against actuals when they come in",
+        # "something for deploying it and then watching how it does", "see what happens after we deploy: drift, weird
+        # inputs" (not a schema's or a config's drift)
+        r"(?<!schema )(?<!config )(?<!configuration )(?<!infra )(?<!terraform )drift(?:ing)?",
+        r"(?:accuracy|error|rmse|mape|mae|auc) (?:alerts?|alerting|monitoring|tracking)",
+        r"(?:compare|comparing|check|checking|join|joining|match|matching) (?:\w+ ){0,4}(?:against|with|to) (?:the )?"
+        r"actuals", r"predictions? (?:vs\.?|versus|against) (?:the )?actuals?",
+        r"watch(?:ing)? how (?:it|they|the model|the models) (?:does|do|performs?|is doing|are doing)",
         # "something that tells me when accuracy drops", "alerts if the predictions or the inputs shift", "knowing how
         # it performs week to week"
         r"tells? (?:me|us) when (?:the )?(?:accuracy|performance|metrics?|error) (?:drops|degrades|gets worse|goes up)",

@@ -285,6 +285,21 @@ def test_a_place_to_compare_runs_asked_in_other_words_is_experiment_tracking(shi
     assert understand(text, shipped_catalog)["needs"] == ("experiment_tracking",)
 
 
+@pytest.mark.parametrize("text", [
+    "I'd like drift + accuracy alerts",
+    "log inputs + predictions somewhere, compare against actuals when they come in",
+    "Mostly a way to see what happens after we deploy: drift, weird inputs, that kind of thing.",
+])
+def test_watching_a_model_after_it_ships_asked_in_other_words_is_model_monitoring(shipped_catalog: Catalog,
+                                                                                 text: str) -> None:
+    assert "model_monitoring" in read_reply(BY_ID["needs"], text, shipped_catalog).facts["needs"]
+
+
+def test_a_schemas_drift_is_no_model_monitoring(shipped_catalog: Catalog) -> None:
+    assert "model_monitoring" not in understand("we need something for schema drift in our tables",
+                                                shipped_catalog).get("needs", ())
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
