@@ -497,6 +497,8 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             dropped.append(hit.value)
         elif _deploys_by_ci(text, hit, hits) or _named_as_pain(text, hit, pains) or _nothing_to_run(text, hit):
             continue
+        elif hit.value is Stage.NOTEBOOKS and any(p.start <= hit.start and hit.end <= p.end for p in pains):
+            continue  # "retraining to stop being someone running notebooks every Friday": how it hurts, not a wish
         elif answering and _as_it_is(text, hit):
             continue  # "CI/CD for models. right now deploys are manual": how it is done now, not a need
         elif not answering and _automation_they_have(text, hit):

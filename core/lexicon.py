@@ -1418,6 +1418,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "i must retrain every day from zero? now i do it manually in notebook each morning"
         r"re-?train\w*(?: [\w,?']+){0,12} (?:i|we|someone|somebody) (?:still )?do(?:es)? (?:it|this|that) (?:\w+ ){0,2}"
         r"(?:manually|by hand)",
+        # "we need retraining to stop being someone running notebooks every Friday"
+        r"(?:someone|somebody|me|us|a human) running (?:the |a |our |my )?notebooks? (?:\w+ ){0,2}every",
+        r"(?:want|wants|like|need|needs|wish)\w* (?:\w+ ){0,2}re-?train\w* (?:to )?(?:kick off|start|run|be triggered|"
+        r"triggered|fire) (?:\w+ ){0,2}(?:when|whenever|if|once)\b",
         # "rn a DS reruns the notebook"
         r"(?:ds|data scientist|analyst|intern|someone|somebody) re-?runs? (?:the |a |our |my |her |his )?"
         r"(?:training )?(?:notebook|script)",
@@ -2464,6 +2468,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                   r"learning rates?", r"(?:bayesian|grid|random) search",
                                   r"sweep (?:tool\w*|runs?|jobs?|configs?)"),
     Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",
+                         # "want retraining to kick off when accuracy drops", "one trigger that does all of it end to
+                         # end", "the steps chained so one run does prep, training and deploy"
+                         r"re-?train\w* (?:to )?(?:kick off|kicks off|start|starts|run|runs|be triggered|triggered|"
+                         r"fire|fires) (?:\w+ ){0,2}(?:when|whenever|if|once|on)\b",
+                         r"one (?:trigger|command|button|click) (?:that|to) (?:does|do|runs?) (?:all of it|everything|"
+                         r"it all|the whole thing)", r"(?:steps|stages) chained", r"chain (?:the |our |all the )?steps",
                          # "a path from notebook to something scheduled", "a way to stop retraining by hand", "model
                          # trained in a pipeline, every week", "it should be a pipeline that fans out"
                          r"(?:from|to move from|turn|getting from|get from) (?:a |the |our |my )?notebooks? (?:in)?to "

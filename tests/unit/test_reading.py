@@ -300,6 +300,24 @@ def test_a_schemas_drift_is_no_model_monitoring(shipped_catalog: Catalog) -> Non
                                                 shipped_catalog).get("needs", ())
 
 
+def test_retraining_by_hand_in_notebooks_is_a_pain_not_a_want_of_notebooks(shipped_catalog: Catalog) -> None:
+    facts = understand("we need retraining to stop being someone running notebooks every Friday", shipped_catalog)
+    assert facts["frustrations"] == ("manual_retraining",) and "needs" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "want retraining to kick off when a deployed model's accuracy drops under a threshold",
+    "I want one trigger that does all of it end to end",
+    "we want the steps chained so one run does prep, training and deploy",
+])
+def test_one_run_that_does_the_whole_retrain_is_an_ml_pipeline(shipped_catalog: Catalog, text: str) -> None:
+    assert "ml_pipelines" in understand(text, shipped_catalog)["needs"]
+
+
+def test_retraining_that_already_starts_on_its_own_is_no_pain(shipped_catalog: Catalog) -> None:
+    assert "frustrations" not in understand("our retraining runs when the nightly job fires", shipped_catalog)
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
