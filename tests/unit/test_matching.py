@@ -1698,3 +1698,17 @@ def test_hosted_stages_are_jobs_of_a_tool_with_both_a_hosted_service_and_its_own
         _tool("gateway", **both, hosted_stages=["vector_search"])
     with pytest.raises(ValueError, match="a hosted service and a self-hosted edition"):
         _tool("gateway", **{**both, "deployment": ["self_hosted"]}, hosted_stages=["llm_observability"])
+
+
+def test_a_data_platform_of_the_big_clouds_is_no_pick_for_a_team_on_a_smaller_cloud() -> None:
+    """A 12-person startup on plain VMs at a smaller provider wants one platform for pipelines, tracking and serving:
+    Databricks runs on AWS, Azure and GCP only, so adopting it would move their data and compute there."""
+    raw = {"persona": "team_lead", "team_size": 12, "maturity": 1, "cloud": "other", "kubernetes": False,
+           "workloads": ["tabular", "nlp"], "needs": ["ml_pipelines", "model_serving", "experiment_tracking"],
+           "budget": "low", "scope_preference": "all_in_one"}
+    picks = [p.id for p in recommend(parse_profile(raw), shipped()).picks]
+    assert "databricks" not in picks and "clearml" in picks, picks
+    said = why_not(parse_profile(raw), shipped(), "databricks")
+    assert "runs your data and compute on AWS, Azure or Google Cloud" in said, said
+    on_aws = recommend(parse_profile({**raw, "cloud": "aws"}), shipped())
+    assert not any("not where you run" in c for p in on_aws.picks for c in p.caveats)
