@@ -495,7 +495,8 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
         before = text.before(hit)
         if lx.NO_NEED.search(" ".join(before.split()[-4:])) or lx.FINE.match(text.after(hit).strip()):
             dropped.append(hit.value)
-        elif _deploys_by_ci(text, hit, hits) or _named_as_pain(text, hit, pains) or _nothing_to_run(text, hit):
+        elif _deploys_by_ci(text, hit, hits) or _named_as_pain(text, hit, pains) or _nothing_to_run(text, hit) \
+                or _deploy_as_step(text, hit):
             continue
         elif hit.value is Stage.NOTEBOOKS and any(p.start <= hit.start and hit.end <= p.end for p in pains):
             continue  # "retraining to stop being someone running notebooks every Friday": how it hurts, not a wish
@@ -667,6 +668,29 @@ def _named_as_pain(text: _Text, hit: _Hit, pains: list[_Hit]) -> bool:
     start, _ = _sentence(text, hit)
     return lx.PAIN_HEADING.search(text.low[start : hit.start]) is not None and any(
         p.start <= hit.start and hit.end <= p.end for p in pains)
+
+
+#: The steps of a retraining run listed before a deploy: "prep, train, evaluate and deploy", "retrain -> eval ->
+#: deploy", "retrain weekly + redeploy the endpoint".
+_STEPS_BEFORE = re.compile(r"(?<![a-z])(?:re-?train\w*|train(?:ing)?|evaluat\w*|evals?)(?![a-z])[^.;!?:]{0,30}?"
+                           r"(?:,|\+|->|→|/|\band\b|\bthen\b|&)\s*(?:then\s+|auto-?)?$")
+
+
+#: Words of a run that goes by itself: the deploy it ends with is one of its steps.
+_AUTOMATED_RUN = re.compile(r"(?<![a-z])(?:pipelines?|trigger\w*|one (?:call|command|click|button)|automat\w*|weekly|"
+                            r"nightly|daily|merge|end[- ]to[- ]end|redeploy\w*)(?![a-z])")
+
+
+def _deploy_as_step(text: _Text, hit: _Hit) -> bool:
+    """Is "deploy" said as the last step of a run that goes by itself ("prep, train, evaluate and deploy triggered by
+    one call", "retrain -> eval -> deploy as one pipeline": an ML pipeline's or CI's job), not a serving need (not a
+    platform's jobs: "one platform for training, deployment and monitoring", "a way to train and deploy")?"""
+    said = text.low[hit.start : hit.end]
+    if hit.value is not Stage.MODEL_SERVING or not re.fullmatch(r"(?:re)?deploy(?:s|ed|ing)?(?: \w+)?", said):
+        return False
+    start, end = _sentence(text, hit)
+    return _STEPS_BEFORE.search(text.low[max(start, hit.start - 60) : hit.start]) is not None \
+        and _AUTOMATED_RUN.search(text.low[start:end]) is not None
 
 
 def _deploys_by_ci(text: _Text, hit: _Hit, hits: list[_Hit]) -> bool:

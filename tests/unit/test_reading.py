@@ -318,6 +318,21 @@ def test_retraining_that_already_starts_on_its_own_is_no_pain(shipped_catalog: C
     assert "frustrations" not in understand("our retraining runs when the nightly job fires", shipped_catalog)
 
 
+@pytest.mark.parametrize("text", [
+    "I want prep, train, evaluate and deploy triggered by one call or a merge",
+    "orchestrating the whole retrain -> eval -> deploy thing as one pipeline",
+])
+def test_deploy_as_the_last_step_of_a_run_that_goes_by_itself_is_no_serving_need(shipped_catalog: Catalog,
+                                                                                 text: str) -> None:
+    assert "model_serving" not in understand(text, shipped_catalog).get("needs", ())
+
+
+@pytest.mark.parametrize("text", ["we just want one platform for training, deployment and monitoring",
+                                  "we need a repeatable way to train and deploy"])
+def test_deploying_among_the_jobs_asked_of_a_platform_is_still_serving(shipped_catalog: Catalog, text: str) -> None:
+    assert "model_serving" in understand(text, shipped_catalog)["needs"]
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
