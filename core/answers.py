@@ -21,7 +21,7 @@ from core import lexicon as lx
 from core.catalog import Catalog, Tool
 from core.headcount import read_number, team_size_in, to_number
 from core.mentions import Mention, find_tools, libraries_among, libraries_named, unknown_names
-from core.questions import Kind, Question
+from core.questions import QUESTIONS, Kind, Question
 from core.vocabulary import Budget, Cloud, ComputeSource, Frustration, Stage, Workload
 
 MAX_TEXT = 2000  # longer replies are cut before reading; Slack messages can be 40k characters
@@ -1384,6 +1384,8 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
     if question.id == "maturity" and question.id not in facts and \
             {Frustration.MANUAL_RETRAINING, Frustration.STUCK_IN_NOTEBOOKS} & set(facts.get("frustrations", ())):
         facts[question.id] = 0  # "we retrain when sales complains", "the notebook IS the pipeline": all by hand
+    if question.id not in facts and (other := _other_option(question, text)) is not None:
+        facts.setdefault(*other)  # "medium" to "must the tools be open source?": the budget's option, noted
     return replace(reading, facts=facts)
 
 
@@ -1406,6 +1408,25 @@ _NO_THING = re.compile(r"^\s*(?:no|yes|nope|nah|yep|yeah)\s+[a-z]", re.IGNORECAS
 
 #: An option's number followed by a dash, colon or bracket and words about it: "2 — CI/CD on every merge".
 _CHOSEN = re.compile(r"(\d{1,2})(?:\s*[–—:)]|\s+-\s|\.\s)\s*\S")  # not "3-person team": a hyphen joins words
+
+
+@cache
+def _option_labels() -> dict[str, tuple[str, Any]]:
+    """Each option's exact label or value that belongs to one question only, with that question's id and the option
+    typed as that question's answer ("Medium": the budget's)."""
+    seen: dict[str, list[tuple[str, Any]]] = {}
+    for question in QUESTIONS:
+        for option in question.options:
+            for key in {utils.default_process(option.label), utils.default_process(option.value)} - {""}:
+                if not key.isdigit():  # a bare number is an option's number, or a count ("$0" is no level 0)
+                    seen.setdefault(key, []).append((question.id, _typed(question, [option.value])))
+    return {key: found[0] for key, found in seen.items() if len({q for q, _ in found}) == 1}
+
+
+def _other_option(question: Question, text: str) -> tuple[str, Any] | None:
+    """Another question's answer given by its exact option label ("medium" to the open-source question)."""
+    found = _option_labels().get(utils.default_process(text))
+    return found if found is not None and found[0] != question.id else None
 
 
 def _direct(question: Question, text: str, *, numbers: bool) -> Any:

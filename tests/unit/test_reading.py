@@ -333,6 +333,14 @@ def test_deploying_among_the_jobs_asked_of_a_platform_is_still_serving(shipped_c
     assert "model_serving" in understand(text, shipped_catalog)["needs"]
 
 
+def test_another_questions_exact_option_label_is_noted_for_that_question(shipped_catalog: Catalog) -> None:
+    reading = read_reply(BY_ID["open_source_only"], "Medium", shipped_catalog)
+    assert reading.facts == {"budget": "medium"}
+    with pytest.raises(NotUnderstood):  # the open-source question is still open
+        parse_answer(BY_ID["open_source_only"], "Medium", shipped_catalog)
+    assert read_reply(BY_ID["budget"], "Medium", shipped_catalog).facts == {"budget": "medium"}
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
