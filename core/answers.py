@@ -1146,6 +1146,9 @@ _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking
 #: (not VS Code, the editor).
 _VERSUS = re.compile(r"\s*(?:vs\.?(?! ?code)|versus|compared (?:to|with))(?![a-z])", re.IGNORECASE)
 #: A tool named as an example of what is wanted: "want KServe or similar", "MLflow or something like it".
+#: After a tool's name, a list of options ending in "or something": "airflow or prefect or smth", "dagster or sth".
+_OR_SOMETHING = re.compile(r"(?:\s*(?:,|/|or)\s*[\w.&+-]+(?: [\w.&+-]+)?){0,3}?,?\s*or (?:smth|sth|something|"
+                           r"whatever|anything|similar|the like)(?![a-z])", re.IGNORECASE)
 _SIMILAR = re.compile(r"or (?:something |anything )?(?:similar|equivalent|the like|like (?:it|that))(?![a-z])")
 #: A tool at least this far towards all-in-one on the landscape map is a platform, not one job's tool.
 WHOLE_PLATFORM = 0.5
@@ -1301,6 +1304,8 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True  # "tried self hosting clearml on a tiny EC2 and elastic kept dying, gave up": past another name
     if _EXISTS.match(rest):
         return True  # "I know Optuna exists"
+    if _OR_SOMETHING.match(raw, named_to if named_to is not None else start):
+        return True  # "orchestrate ~10 batch jobs, airflow or prefect or smth": options, not theirs
     if _NOT_THIS.search(clause):
         return True  # "not to be confused with Lambda Labs": named to say it is not the one meant
     if _WERE_ON.search(clause) and _UNTIL.search(re.split(r"[;!?\n]|\.(?:\s|$)", raw[start:until])[0]):

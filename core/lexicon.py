@@ -297,6 +297,11 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"dgx(?! cloud)(?: pods?| box(?:es)?| machines?| servers?)?", r"gpu workstations?",
                     r"\d+ gpus on (?:\w+ ){0,2}(?:servers|boxes|machines)",
                     r"in (?:a|the|our) closet",
+                    # "inside a closed perimeter (gov, no internet on prod side)", "compute nodes have no internet"
+                    r"(?:closed|isolated|secure) (?:perimeter|network|enclave)",
+                    r"no internet (?:access )?(?:on|in|for|inside) (?:the |our )?(?:prod\w*|clusters?|servers?|nodes?|"
+                    r"compute nodes|network|side|machines?)",
+                    r"(?:compute )?nodes? (?:have|has) no (?:internet|outbound)",
                     # "we cant use cloud (customer contracts)", "cloud is not an option for us"
                     r"(?:can't|cannot|can not|not allowed to|aren't allowed to|may not|must not|mustn't) use (?:the |"
                     r"any |a |public )?cloud(?! \w)", r"cloud (?:is|isn't) (?:not )?an option(?= for (?:us|me)\b)",

@@ -476,7 +476,11 @@ _DOES = re.compile(
     r"orchestrates|stores|tracks|logs|versions|indexes|evaluates|deploys|manages|hosts|powers|checks|alerts on|"
     r"rolls out|does|has (?:been )?(?:run|running|handled|served)) (?:our|the|all|every|each|it|them|everything|most|"
     r"training|retraining|jobs|models?|pipelines|builds|deploys)|"
-    r"is installed|is (?:where|what) (?:we|our)|(?P<verbless>(?:locally |mostly |only |just )?(?:for|as)))(?![a-z])"
+    r"is installed|is (?:where|what) (?:we|our)|(?P<verbless>(?:locally |mostly |only |just )?(?:for|as))|"
+    # a tool of theirs failing them: "colab keeps disconnecting mid training", "airflow crashed again"
+    r"keeps? (?:crashing|disconnecting|dying|timing out|failing|breaking|hanging|restarting|going down|oom(?:ing)?)|"
+    r"(?:crashes|crashed|disconnects|disconnected|times out|timed out|falls over|fell over|keeps? falling over))"
+    r"(?![a-z])"
 )
 #: Words after a name that put it on another tool ("spark on databricks").
 _ATOP = frozenset({"on", "atop", "over"})

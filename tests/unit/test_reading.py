@@ -341,6 +341,23 @@ def test_another_questions_exact_option_label_is_noted_for_that_question(shipped
     assert read_reply(BY_ID["budget"], "Medium", shipped_catalog).facts == {"budget": "medium"}
 
 
+def test_options_ending_in_or_something_are_weighed_not_run(shipped_catalog: Catalog) -> None:
+    facts = understand("now just need to orchestrate ~10 batch jobs on GKE, airflow or prefect or smth",
+                       shipped_catalog)
+    assert "current_stack" not in facts and facts["needs"] == ("workflow_orchestration",)
+
+
+def test_a_tool_failing_them_is_theirs(shipped_catalog: Catalog) -> None:
+    facts = understand("student, colab keeps disconnecting mid training and i lose everything", shipped_catalog)
+    assert facts["current_stack"] == ("google-colab",)
+
+
+@pytest.mark.parametrize("text", ["need MLOps inside a closed perimeter (gov, no internet on prod side)",
+                                  "on our HPC the compute nodes have no internet"])
+def test_machines_with_no_internet_are_their_own(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["cloud"] == "on_prem"
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
