@@ -14,7 +14,7 @@ from core.catalog import Catalog, Tool
 from core.constraints import LIFTS, admissible, hard_constraints, violations
 from core.profile import Profile
 from core.scoring import QUIET_DAYS, Wanted, and_list, factors, operated_by_them, stages_text, total, wanted_of
-from core.vocabulary import EventKind, Stage, label, label_in_text
+from core.vocabulary import EventKind, Ring, Stage, label, label_in_text
 
 #: A self-hosting need that is nothing but the cluster itself ("a Kubernetes cluster (EKS, AKS, GKE …)"),
 #: as opposed to what runs on one ("a Kubernetes cluster with GPU nodes"): a team on Kubernetes has it.
@@ -137,7 +137,8 @@ def _leaders(stage: Stage, other: Profile, catalog: Catalog, wanted: Wanted, *, 
             (-round(total(factors(tool, other, catalog, wanted, explain=False)), 6), not tool.open_source, tool.id,
              tool)
             for tool in catalog
-            if tool.built_for(stage) and admissible(tool, other, wanted)
+            # a tool in the Hold ring is never a pick, so "I'd suggest" it would not hold
+            if tool.built_for(stage) and admissible(tool, other, wanted) and tool.effective_ring is not Ring.HOLD
         ),
         key=lambda item: item[:3],  # ties as the ranking breaks them: open source first, then by id
     )

@@ -1712,3 +1712,15 @@ def test_a_data_platform_of_the_big_clouds_is_no_pick_for_a_team_on_a_smaller_cl
     assert "runs your data and compute on AWS, Azure or Google Cloud" in said, said
     on_aws = recommend(parse_profile({**raw, "cloud": "aws"}), shipped())
     assert not any("not where you run" in c for p in on_aws.picks for c in p.caveats)
+
+
+def test_a_counterfactual_never_names_a_tool_in_the_hold_ring() -> None:
+    """A 40-person regulated fintech that must run open source and self-host, with MLflow and Airflow, asks for
+    model monitoring: DataRobot would rank fifth without the licence rule, but it is in the Hold ring and so no pick;
+    the counterfactual names Arize AX, which would be one."""
+    raw = {"persona": "team_lead", "team_size": 40, "cloud": "aws", "kubernetes": True,
+           "frustrations": ["slow_handoff", "no_monitoring"], "needs": ["model_monitoring"], "open_source_only": True,
+           "self_hosted": True, "workloads": ["tabular"], "current_stack": ["gitlab", "mlflow", "apache-airflow"]}
+    pick = recommend(parse_profile(raw), shipped()).picks[0]
+    assert pick.id == "evidently" and pick.counterfactual is not None
+    assert "DataRobot" not in pick.counterfactual and "Arize AX" in pick.counterfactual, pick.counterfactual
