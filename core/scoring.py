@@ -773,12 +773,14 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
             # Cloud, Databricks for a data centre), not on theirs
             bad = "it runs notebooks on its own cloud's machines, not on the ones you run" if explain else None
             return Factor("cloud", NO_PLATFORM, None, bad)
-    if tool.category is Category.BIG_DATA_IAAS and cloud in (Cloud.OTHER, Cloud.ON_PREM) \
-            and tool.id not in profile.stack():
+    if tool.category is Category.BIG_DATA_IAAS and cloud is Cloud.OTHER and tool.id not in profile.stack():
         # a data platform sold on the big three clouds (Databricks, Snowflake: "on AWS, Azure and GCP"), for a team
-        # on a smaller cloud or its own machines: adopting it moves their data and compute to a big cloud (on the
-        # development panels such picks were accepted 0 times in 3, and 47 times in 50 on the big clouds)
-        bad = "it runs your data and compute on AWS, Azure or Google Cloud, not where you run" if explain else None
+        # that chose a smaller cloud: adopting it moves their data and compute to a big one (on the development
+        # panels such picks were accepted 0 times in 3, and 47 times in 50 on the big clouds). A team on its own
+        # machines that said hosted services are fine may be moving to a cloud: the self-hosting rule, not this,
+        # speaks for the others
+        bad = ("it runs your data and compute on AWS, Azure or Google Cloud, not on the cloud you chose" if explain
+               else None)
         return Factor("cloud", NO_PLATFORM, None, bad)
     if (cloud in MAJOR_CLOUDS or cloud is Cloud.OTHER) and rents_compute and is_cluster_scheduler(tool) \
             and not profile.kubernetes and tool.id not in profile.stack():
