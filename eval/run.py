@@ -28,7 +28,7 @@ from core.interviewing import AdaptiveInterviewer  # noqa: E402
 from core.matching import rank, recommend  # noqa: E402
 from core.profile import Profile, parse_profile  # noqa: E402
 from core.questions import OPENING  # noqa: E402
-from core.vocabulary import FRUSTRATION_STAGES, Frustration  # noqa: E402
+from core.vocabulary import FRUSTRATION_STAGES, Frustration, Ring  # noqa: E402
 from eval.claims import counterfactual_false, false_claims, generic_slot, runs_a_cluster, self_hosting  # noqa: E402
 from eval.scenarios import SCENARIOS  # noqa: E402
 from eval.search import DEV_SUITES, relevance  # noqa: E402
@@ -174,7 +174,9 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
 
     def top3_for(lifted: dict[str, Any], stage: str) -> list[str]:
         ranked = rank(parse_profile(lifted), catalog)
-        return [t.id for _, t, _ in ranked if stage in raw[t.id].get("primary_stages", [])][:3]
+        # among the tools that can be picks: one in the Hold ring never is
+        return [t.id for _, t, _ in ranked if stage in raw[t.id].get("primary_stages", [])
+                and t.effective_ring is not Ring.HOLD][:3]
 
     for pick in rec["recommendations"][:3]:
         tool = raw[pick["id"]]

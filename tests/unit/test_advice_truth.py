@@ -21,7 +21,7 @@ from core.constraints import ADMISSION_READS, admissible
 from core.matching import near_duplicate, rank, recommend
 from core.profile import Profile, parse_profile
 from core.scoring import PLATFORM_CATEGORIES, factors, rescored, wanted_of
-from core.vocabulary import Budget, Cloud, Frustration, Persona, ScopePreference, Stage, Workload, label_in_text
+from core.vocabulary import Budget, Cloud, Frustration, Persona, Ring, ScopePreference, Stage, Workload, label_in_text
 from eval.claims import counterfactual_false, false_claims, generic_slot
 from eval.run import hard_breaks
 
@@ -56,7 +56,9 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 
 def top3_for(profile: dict[str, Any], stage: str) -> list[str]:
     ranked = rank(parse_profile(profile), shipped())
-    return [t.id for _, t, _ in ranked if stage in RAW[t.id]["primary_stages"]][:3]
+    # among the tools that can be picks: one in the Hold ring never is
+    return [t.id for _, t, _ in ranked
+            if stage in RAW[t.id]["primary_stages"] and t.effective_ring is not Ring.HOLD][:3]
 
 
 @SETTINGS
