@@ -1145,10 +1145,10 @@ _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking
 #: Said right after a tool's name, setting it against another: "MLflow vs …", "W&B versus …", "Comet compared to …"
 #: (not VS Code, the editor).
 _VERSUS = re.compile(r"\s*(?:vs\.?(?! ?code)|versus|compared (?:to|with))(?![a-z])", re.IGNORECASE)
-#: A tool named as an example of what is wanted: "want KServe or similar", "MLflow or something like it".
 #: After a tool's name, a list of options ending in "or something": "airflow or prefect or smth", "dagster or sth".
 _OR_SOMETHING = re.compile(r"(?:\s*(?:,|/|or)\s*[\w.&+-]+(?: [\w.&+-]+)?){0,3}?,?\s*or (?:smth|sth|something|"
                            r"whatever|anything|similar|the like)(?![a-z])", re.IGNORECASE)
+#: A tool named as an example of what is wanted: "want KServe or similar", "MLflow or something like it".
 _SIMILAR = re.compile(r"or (?:something |anything )?(?:similar|equivalent|the like|like (?:it|that))(?![a-z])")
 #: A tool at least this far towards all-in-one on the landscape map is a platform, not one job's tool.
 WHOLE_PLATFORM = 0.5
