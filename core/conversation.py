@@ -10,7 +10,7 @@ from typing import Any, Protocol
 from transitions import Machine
 
 from core.profile import Profile
-from core.questions import Phase, Question, open_questions
+from core.questions import OPENING, Phase, Question, open_questions
 
 
 class Step(StrEnum):
@@ -72,6 +72,11 @@ class Interviewer(Protocol):
         """About how many questions are still worth asking (the next one included)."""
         ...
 
+    def guarding(self, profile: Profile, done: frozenset[str]) -> Question | None:
+        """A hard-constraint question that must still be asked, however many were: one whose likely answer would
+        rule out a pick they would be shown (None: nothing the picks could break is left open)."""
+        ...
+
 
 class FixedOrder:
     """The baseline: every relevant, unanswered question in bank order."""
@@ -82,6 +87,14 @@ class FixedOrder:
 
     def remaining(self, profile: Profile, done: frozenset[str]) -> int:
         return len(open_questions(profile, done))
+
+    def guarding(self, profile: Profile, done: frozenset[str]) -> Question | None:
+        return self.next_question(profile, done)  # every question in order: none is dropped
+
+
+#: Follow-ups after an opening in words, at most: then only a hard constraint that could rule out a pick is asked
+#: ("one sentence in, at most four follow-ups"). People who answer with buttons answer field by field instead.
+MAX_FOLLOW_UPS = 4
 
 
 @cache
@@ -102,17 +115,18 @@ class Flow:
 
     def __init__(
         self, *, state: Step, profile: Profile, done: frozenset[str], return_to: Step | None,
-        interviewer: Interviewer, pending: Question | None = None,
+        interviewer: Interviewer, pending: Question | None = None, asked: Callable[[], int] = lambda: 0,
     ) -> None:  # fmt: skip
         self.state = state
         self.profile = profile
         self.done = done
         self.return_to = return_to
         self.interviewer = interviewer
-        self._next: tuple[Profile, frozenset[str], Question | None] | None = None
+        self.asked = asked  # how many questions were asked and answered or skipped so far
+        self._next: tuple[Profile, frozenset[str], int, Question | None] | None = None
         self.waiting = pending if state in INTERVIEW else None
         if pending is not None and state in INTERVIEW and pending in open_questions(profile, done):
-            self._next = (profile, done, pending)  # decided when it was asked: no need to think again
+            self._next = (profile, done, asked(), pending)  # decided when it was asked: no need to think again
 
     # -- triggers (see TRANSITIONS): True when a transition ran --------------------------------
 
@@ -167,17 +181,28 @@ class Flow:
     def next_question(self) -> Question | None:
         """The question to ask now: the one waiting for an answer while it is still open, else the
         interviewer's choice (None once nothing is worth asking)."""
-        key = (self.profile, self.done)
-        if self._next is None or self._next[:2] != key:
-            chosen = self.interviewer.next_question(self.profile, self.done)
-            if chosen is not None and self.waiting is not None and self.waiting in open_questions(*key):
-                chosen = self.waiting  # an answer for another field does not move the conversation on
+        key = (self.profile, self.done, self.asked())
+        if self._next is None or self._next[:3] != key:
+            if self.waiting is not None and self.waiting in open_questions(self.profile, self.done):
+                chosen: Question | None = self.waiting  # an answer for another field does not move things on
+            elif self.capped():
+                chosen = self.interviewer.guarding(self.profile, self.done)
+            else:
+                chosen = self.interviewer.next_question(self.profile, self.done)
             self._next = (*key, chosen)
-        return self._next[2]
+        return self._next[3]
+
+    def capped(self) -> bool:
+        """Have the follow-ups an opening in words is owed all been asked (the opening itself not counted)?"""
+        return OPENING in self.done and self.asked() - 1 >= MAX_FOLLOW_UPS
 
     def remaining(self) -> int:
         """About how many questions are left, the next one included."""
-        return max(1, self.interviewer.remaining(self.profile, self.done)) if self.next_question() else 0
+        if not self.next_question():
+            return 0
+        left = max(1, self.interviewer.remaining(self.profile, self.done))
+        return 1 if self.capped() else min(left, 1 + MAX_FOLLOW_UPS - (self.asked() - 1)) if OPENING in self.done \
+            else left
 
     def next_is_meet(self) -> bool:
         question = self.next_question()

@@ -45,7 +45,7 @@ class Draft:
         self.flow = Flow(
             state=Step(record.state), profile=profile_of(record), done=frozenset(record.done),
             return_to=Step(record.return_to) if record.return_to else None, interviewer=interviewer,
-            pending=BY_ID.get(record.pending or ""),
+            pending=BY_ID.get(record.pending or ""), asked=self.asked,
         )  # fmt: skip
         self.recommendation: Recommendation | None = None
 

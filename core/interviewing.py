@@ -138,19 +138,8 @@ class AdaptiveInterviewer:
             if question.id in first:
                 return question, 1 + min(3, len(remaining) - 1)
         current, scored = self._picks(profile)
-        # what the person will be shown, a last pick judged on its own (select's trim), may hold a tool the
-        # untrimmed three leave out: a hard constraint that would rule it out is as much worth asking
         wanted = wanted_of(profile, self.catalog)
-        if any(question.id in HARD for question in remaining):
-            best_few = islice(scored.items(), considered(self.top))
-            shown = select([(score, self.catalog.get(tool)) for tool, score in best_few], wanted, top=self.top,
-                           exclude=set(), trim=True)  # fmt: skip
-            # and the tools they already use that would be shown as their answer ("keep LangSmith"): a hard rule
-            # that would drop one of those (its self-hosted edition is paid) is as much worth asking
-            kept = [wanted.kept[s] for s in profile.needs or () if s in wanted.kept]
-            guarded = tuple(dict.fromkeys((*current, *(tool.id for _, tool in shown), *kept)))
-        else:
-            guarded = current
+        guarded = self._guarded(profile, wanted, current, scored, remaining)
         pool = tuple(self.catalog.get(tool) for tool in list(scored)[:POOL])
         # the pool's factors for the profile as it is: an imagined answer re-scores only what it changes
         base = Base(profile, wanted, {}, {}, {}, {})
@@ -174,6 +163,31 @@ class AdaptiveInterviewer:
             return None, 0
         chosen = max(worth, key=lambda item: (item[0], -item[1]))  # an earlier question wins a tie
         return remaining[chosen[1]], len(worth)
+
+    def _guarded(self, profile: Profile, wanted: Wanted, current: tuple[str, ...], scored: dict[str, float],
+                 remaining: list[Question]) -> tuple[str, ...]:  # fmt: skip
+        """The tools a hard constraint must not rule out unasked: the current picks; what the person will be shown,
+        a last pick judged on its own (select's trim), which may hold a tool the untrimmed three leave out; and the
+        tools they already use that would be shown as their answer ("keep LangSmith": a hard rule that would drop
+        one of those, its self-hosted edition being paid, is as much worth asking)."""
+        if not any(question.id in HARD for question in remaining):
+            return current
+        best_few = islice(scored.items(), considered(self.top))
+        shown = select([(score, self.catalog.get(tool)) for tool, score in best_few], wanted, top=self.top,
+                       exclude=set(), trim=True)  # fmt: skip
+        kept = [wanted.kept[s] for s in profile.needs or () if s in wanted.kept]
+        return tuple(dict.fromkeys((*current, *(tool.id for _, tool in shown), *kept)))
+
+    def guarding(self, profile: Profile, done: frozenset[str]) -> Question | None:
+        """The first hard-constraint question still open whose likely answer would rule out a pick they would be
+        shown: what is asked even once the follow-ups an opening in words is owed have all been asked."""
+        remaining = open_questions(profile, done)
+        hard = [question for question in remaining if question.id in HARD]
+        if not hard:
+            return None
+        current, scored = self._picks(profile)
+        guarded = self._guarded(profile, wanted_of(profile, self.catalog), current, scored, remaining)
+        return next((question for question in hard if self.rules_out_a_pick(question, profile, guarded, done)), None)
 
     def _picks(
         self, profile: Profile, pool: tuple[Tool, ...] = (), base: Base | None = None, changed: str = "",

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from core.catalog import Catalog
 from core.conversation import Step
+from core.interviewing import AdaptiveInterviewer
 from core.services import Waiter
 from core.turns import Answered, Ask, Confirm, Say, Show, Turn
+from tests.fakes import FakeClock, FakeStore, FakeUnitOfWork
 
 W, U = "T1", "alice"
 MEET_ANSWERS = ["researcher", "5", "notebooks", "aws", "no", "git, mlflow", "tabular"]
@@ -275,3 +278,23 @@ def test_a_repeated_delivery_gets_no_second_answer(waiter: Waiter) -> None:
     again = waiter.reply(W, U, "5", delivery_keys=("event:Ev1",))
     assert first and again == ()
     assert waiter.current_profile(W, U).team_size == 5  # type: ignore[union-attr]
+
+
+def test_after_an_opening_in_words_at_most_four_follow_ups_then_only_a_hard_rule_that_could_break_a_pick(
+    shipped_catalog: Catalog, fake_store: FakeStore, clock: FakeClock,
+) -> None:
+    """A lead of 40 on AWS with three pains leaves almost everything else open; skipping every follow-up, they are
+    asked four, and after those only a hard constraint whose likely answer would rule out a pick they would see."""
+    waiter = Waiter(shipped_catalog, lambda: FakeUnitOfWork(fake_store), clock=clock,
+                    interviewer=AdaptiveInterviewer(shipped_catalog))
+    turn = waiter.open(W, U)
+    turn = waiter.reply(W, U, "I lead the ML team; we're 40 people; we run on AWS; what hurts: stuck in notebooks, "
+                              "slow hand-off to production and no monitoring in production.")
+    follow_ups: list[str] = []
+    while (question := asked(turn)) is not None and len(follow_ups) < 12:
+        follow_ups.append(question)
+        turn = waiter.reply(W, U, "skip")
+    assert any(isinstance(m, Show) for m in turn), follow_ups
+    assert len(follow_ups) > 4, follow_ups  # the case this is about: more than four were worth asking
+    assert set(follow_ups[4:]) <= {"open_source_only", "self_hosted", "kubernetes", "budget", "cloud"}, follow_ups
+    assert len(follow_ups) <= 6, follow_ups
