@@ -2809,6 +2809,15 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"(?:re-?training|training|jobs?|runs?) to be scheduled",
                                    r"scheduled re-?train(?:s|ing)?"),
     Stage.COMPUTE: (
+        # development corpora 34-41: "looking for better GPU packing/scheduling", "a proper queue for the jobs", "a
+        # setup where jobs can share them", "fire training off to AWS Batch on spot", "send the jobs to RunPod GPUs",
+        # "run a notebook as a job on a bigger EC2 machine that shuts down afterwards", "picks the cheapest region"
+        r"(?:gpu|job) (?:packing|placement|scheduling)", r"(?:a )?(?:proper |real )?(?:job )?queue for (?:the |our )?"
+        r"(?:jobs|gpus|training)", r"jobs (?:can |could )?share (?:them|the gpus|gpus|the machines)",
+        r"(?:send|push|fire|offload|burst)\w* (?:\w+ ){0,2}(?:jobs?|training|runs?) (?:off )?to (?:\w+ ){0,2}(?:gpus?|"
+        r"spot|batch|runpod|ec2|cloud gpus)",
+        r"(?:bigger|larger|beefier) (?:ec2 |cloud |gpu )?(?:machine|instance|box)e?s? that (?:shuts|turns|spins|goes) "
+        r"(?:down|off)", r"cheapest (?:region|gpus?|instances?)",
         # "looking for better GPU sharing"
         r"gpu sharing",
         # "submit training jobs to the cluster", "somewhere to run long jobs that isn't my laptop", "train on bigger

@@ -358,6 +358,15 @@ def test_machines_with_no_internet_are_their_own(shipped_catalog: Catalog, text:
     assert understand(text, shipped_catalog)["cloud"] == "on_prem"
 
 
+@pytest.mark.parametrize("text", [
+    "We run Slurm on ~20 nodes. Looking for better GPU packing/scheduling",
+    "I'd like to fire training off to AWS Batch on spot and forget about it",
+    "we keep fighting over gpus. want a setup where jobs can share them",
+])
+def test_where_jobs_get_their_gpus_asked_in_other_words_is_compute(shipped_catalog: Catalog, text: str) -> None:
+    assert "compute" in understand(text, shipped_catalog)["needs"]
+
+
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "mlflow, Zorblax, airflow", shipped_catalog)
     assert reading.facts["current_stack"] == ("mlflow", "apache-airflow")
