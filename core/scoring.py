@@ -776,7 +776,7 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
     if tool.category is Category.BIG_DATA_IAAS and cloud is Cloud.OTHER and tool.id not in profile.stack():
         # a data platform sold on the big three clouds (Databricks, Snowflake: "on AWS, Azure and GCP"), for a team
         # that chose a smaller cloud: adopting it moves their data and compute to a big one (on the development
-        # panels such picks were accepted 0 times in 3, and 47 times in 50 on the big clouds). A team on its own
+        # panels such picks were accepted 0 times in 2 there, and 47 times in 50 on the big clouds). A team on its own
         # machines that said hosted services are fine may be moving to a cloud: the self-hosting rule, not this,
         # speaks for the others
         bad = ("it runs your data and compute on AWS, Azure or Google Cloud, not on the cloud you chose" if explain
