@@ -106,8 +106,9 @@ def counterfactuals(
     "If Kubernetes were possible, I'd suggest X" is said only when X is excluded today and nothing
     excludes it once that one constraint is lifted (a managed service lifts self-hosting, and with it
     the cluster a self-hosted edition would need), would rank in the top three for the pick's job
-    without it (judged by what the person would want then), and is neither a tool the person already
-    uses nor their own cloud, nor one they asked to leave out.
+    without it (judged by what the person would want then, among the tools that can be picks: one in the Hold
+    ring never is), and is neither a tool the person already uses nor their own cloud, nor one they asked to
+    leave out.
     """
     result: dict[str, str] = {}
     taken = {tool.id for tool in picks} | set(profile.stack()) | leave_out
