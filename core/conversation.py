@@ -192,17 +192,26 @@ class Flow:
             self._next = (*key, chosen)
         return self._next[3]
 
+    def owed(self) -> int | None:
+        """How many follow-ups an opening in words is still owed (the opening itself not counted); None when they
+        did not open in words (a role button), where no cap applies."""
+        return MAX_FOLLOW_UPS - (self.asked() - 1) if OPENING in self.done else None
+
     def capped(self) -> bool:
-        """Have the follow-ups an opening in words is owed all been asked (the opening itself not counted)?"""
-        return OPENING in self.done and self.asked() - 1 >= MAX_FOLLOW_UPS
+        """Have the follow-ups an opening in words is owed all been asked?"""
+        owed = self.owed()
+        return owed is not None and owed <= 0
 
     def remaining(self) -> int:
         """About how many questions are left, the next one included."""
         if not self.next_question():
             return 0
         left = max(1, self.interviewer.remaining(self.profile, self.done))
-        return 1 if self.capped() else min(left, 1 + MAX_FOLLOW_UPS - (self.asked() - 1)) if OPENING in self.done \
-            else left
+        owed = self.owed()
+        if owed is None:
+            return left
+        # the follow-ups still owed, and room for one hard constraint the cap lets through
+        return 1 if owed <= 0 else min(left, 1 + owed)
 
     def next_is_meet(self) -> bool:
         question = self.next_question()

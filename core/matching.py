@@ -15,6 +15,8 @@ from core.recommendation import Critique, CritiqueKind, Pick, Recommendation
 from core.relaxation import relax
 from core.scoring import (
     FACTOR_WORDS,
+    MAKES_THEIRS,
+    WORKS_WITH,
     Factor,
     Wanted,
     and_list,
@@ -361,8 +363,8 @@ def _reasons(found_by_pick: Sequence[Sequence[Factor]]) -> tuple[list[tuple[str,
 def _said_by_maker(reason: str, reasons: Sequence[str]) -> bool:
     """Is the reason "works with your X" of a pick whose maker reason names X already ("from Arize AI, who also make
     your Arize AX")? Said once is enough."""
-    return reason.startswith("works with your ") and any(
-        r.endswith(f", who also make your {reason.removeprefix('works with your ')}") for r in reasons)
+    return reason.startswith(WORKS_WITH) and any(r.endswith(MAKES_THEIRS + reason.removeprefix(WORKS_WITH))
+                                                 for r in reasons)
 
 
 #: A factor this low says a tool does not fit how they work (made for other work or a platform they lack, a second

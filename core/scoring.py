@@ -724,8 +724,14 @@ def _integrations(tool: Tool, profile: Profile, catalog: Catalog, index: Catalog
     return Factor(
         "integrations",
         0.15 * min(len(partners), 3),
-        f"works with your {and_list(names)}" if explain and names else None,
+        f"{WORKS_WITH}{and_list(names)}" if explain and names else None,
     )
+
+
+#: How the reasons that name a tool of theirs open ("works with your MLflow") and how the maker's reason goes on
+#: ("from LangChain, who also make your LangGraph"): `matching` says a tool of the maker once, not in both.
+WORKS_WITH = "works with your "
+MAKES_THEIRS = ", who also make your "
 
 
 #: A product of the family of a tool the team runs (GitHub Actions on GitHub, Ray Serve on Ray): as much
@@ -871,7 +877,7 @@ def _maker(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) -> Fac
     if theirs is None:
         return Factor("maker", 0.0)
     maker = re.sub(r" \(.*\)$", "", tool.vendor)  # "CoreWeave (Weights & Biases)": the company
-    return Factor("maker", 0.0, f"from {maker}, who also make your {theirs.name}")
+    return Factor("maker", 0.0, f"from {maker}{MAKES_THEIRS}{theirs.name}")
 
 
 def _platforms(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) -> Factor:

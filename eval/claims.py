@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from core.catalog import Tool
 from core.profile import parse_profile
-from core.vocabulary import DEFAULT_RING, NOT_FOR_NEW_ADOPTION, Category, Frustration, label_in_text
+from core.vocabulary import Frustration, Ring, label_in_text
 
 Raw = dict[str, Any]
 Claim = tuple[str, str]  # (kind, text)
@@ -304,9 +305,7 @@ def counterfactual_false(
         return f"{alt['name']} is not built for {found.group(3)}"
     if alt["id"] in (profile.get("current_stack") or []) or alt["category"] == "general_cloud":
         return f"{alt['name']} is already used, or a whole cloud"
-    ring = alt.get("ring") or ("hold" if alt.get("status") in {s.value for s in NOT_FOR_NEW_ADOPTION}
-                               else DEFAULT_RING[Category(alt["category"])].value)
-    if ring == "hold":
+    if Tool.model_validate(alt).effective_ring is Ring.HOLD:  # the catalog's own reading of its ring
         return f"{alt['name']} is in the Hold ring, so it would be no pick without the constraint either"
     lifted = {**profile, **change}
     if not hard_breaks(alt, profile):

@@ -305,15 +305,6 @@ def test_retraining_by_hand_in_notebooks_is_a_pain_not_a_want_of_notebooks(shipp
     assert facts["frustrations"] == ("manual_retraining",) and "needs" not in facts
 
 
-@pytest.mark.parametrize("text", [
-    "want retraining to kick off when a deployed model's accuracy drops under a threshold",
-    "I want one trigger that does all of it end to end",
-    "we want the steps chained so one run does prep, training and deploy",
-])
-def test_one_run_that_does_the_whole_retrain_is_an_ml_pipeline(shipped_catalog: Catalog, text: str) -> None:
-    assert "ml_pipelines" in understand(text, shipped_catalog)["needs"]
-
-
 def test_retraining_that_already_starts_on_its_own_is_no_pain(shipped_catalog: Catalog) -> None:
     assert "frustrations" not in understand("our retraining runs when the nightly job fires", shipped_catalog)
 
@@ -325,12 +316,6 @@ def test_retraining_that_already_starts_on_its_own_is_no_pain(shipped_catalog: C
 def test_deploy_as_the_last_step_of_a_run_that_goes_by_itself_is_no_serving_need(shipped_catalog: Catalog,
                                                                                  text: str) -> None:
     assert "model_serving" not in understand(text, shipped_catalog).get("needs", ())
-
-
-@pytest.mark.parametrize("text", ["we just want one platform for training, deployment and monitoring",
-                                  "we need a repeatable way to train and deploy"])
-def test_deploying_among_the_jobs_asked_of_a_platform_is_still_serving(shipped_catalog: Catalog, text: str) -> None:
-    assert "model_serving" in understand(text, shipped_catalog)["needs"]
 
 
 def test_another_questions_exact_option_label_is_noted_for_that_question(shipped_catalog: Catalog) -> None:
@@ -356,15 +341,6 @@ def test_a_tool_failing_them_is_theirs(shipped_catalog: Catalog) -> None:
                                   "on our HPC the compute nodes have no internet"])
 def test_machines_with_no_internet_are_their_own(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog)["cloud"] == "on_prem"
-
-
-@pytest.mark.parametrize("text", [
-    "We run Slurm on ~20 nodes. Looking for better GPU packing/scheduling",
-    "I'd like to fire training off to AWS Batch on spot and forget about it",
-    "we keep fighting over gpus. want a setup where jobs can share them",
-])
-def test_where_jobs_get_their_gpus_asked_in_other_words_is_compute(shipped_catalog: Catalog, text: str) -> None:
-    assert "compute" in understand(text, shipped_catalog)["needs"]
 
 
 def test_unknown_names_in_a_reply_to_the_tools_question_are_kept(shipped_catalog: Catalog) -> None:
@@ -1735,7 +1711,18 @@ def test_no_phrase_of_the_reading_tables_ends_in_a_space_and_so_can_never_match(
      ("is there a way to package my environment so it just runs?", "containers"),
      ("I've never served a model, what's the simplest thing?", "model_serving"),
      ("how do people chain these so scoring never runs on stale inputs?", "workflow_orchestration"),
-     ("also we have to keep an audit trail of model approvals", "governance")],
+     ("also we have to keep an audit trail of model approvals", "governance"),
+     # one run that does the whole retrain is an ML pipeline
+     ("want retraining to kick off when a deployed model's accuracy drops under a threshold", "ml_pipelines"),
+     ("I want one trigger that does all of it end to end", "ml_pipelines"),
+     ("we want the steps chained so one run does prep, training and deploy", "ml_pipelines"),
+     # deploying among the jobs asked of a platform is still serving
+     ("we just want one platform for training, deployment and monitoring", "model_serving"),
+     ("we need a repeatable way to train and deploy", "model_serving"),
+     # where jobs get their GPUs is compute
+     ("We run Slurm on ~20 nodes. Looking for better GPU packing/scheduling", "compute"),
+     ("I'd like to fire training off to AWS Batch on spot and forget about it", "compute"),
+     ("we keep fighting over gpus. want a setup where jobs can share them", "compute")],
 )
 def test_more_needs_said_in_plain_words_are_read(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog).get("needs", ())
