@@ -618,6 +618,20 @@ def test_a_table_format_is_for_teams_that_run_a_data_platform() -> None:
     assert "Apache Spark" in said and "you run none of them" in said
 
 
+def test_managed_ray_is_for_teams_that_use_ray() -> None:
+    """Anyscale runs Ray applications (its services are Ray Serve apps): a small team that wants one model served
+    on rented GPUs is shown services that take any model; a team on Ray may be shown Anyscale."""
+    startup = parse_profile({"persona": "software_engineer", "team_size": 3, "cloud": "other", "kubernetes": False,
+                             "workloads": ["computer_vision"], "needs": ["model_serving", "compute"],
+                             "budget": "low"})  # fmt: skip
+    chosen = {t.id for t in picks(startup)}
+    assert "anyscale" not in chosen and {"modal", "runpod"} & chosen
+    said = why_not(startup, shipped(), "anyscale")
+    assert "made to work with Ray" in said and "you run none of them" in said
+    on_ray = parse_profile({**startup.model_dump(exclude_none=True), "current_stack": ["ray"]})
+    assert "made to work with" not in why_not(on_ray, shipped(), "anyscale")
+
+
 def test_a_team_on_kubernetes_is_not_told_it_must_operate_the_cluster_it_already_runs() -> None:
     on_prem = Profile(team_size=30, cloud="on_prem", kubernetes=True, open_source_only=True, self_hosted=True,
                       needs=(Stage.MODEL_SERVING,))  # fmt: skip
