@@ -644,7 +644,11 @@ def _lost_to(tool: Tool, position: int, chosen: Sequence[Scored], ids: list[str]
     if kept:
         return f"you already use {and_list([t.name for t in kept])} for that, so I suggest keeping it."
     if beside is not None:  # shown under a pick as "Also good": say so, and what fits them less, if anything
-        misfits = [f.bad for f in factors(tool, profile, catalog, wanted, critiques) if f.bad][:2]
+        # only where it fits them less than that pick does (not "it covers fewer of your needs" beside a pick that
+        # covers no more of them)
+        pick_points = {f.name: f.points for f in factors(beside, profile, catalog, wanted, critiques)}
+        misfits = [f.bad for f in factors(tool, profile, catalog, wanted, critiques)
+                   if f.bad and f.points < pick_points.get(f.name, 0.0) - 0.01][:2]  # fmt: skip
         less = f"; what fits you less: {'; '.join(misfits)}" if misfits else ", so either is a sound choice"
         return f"I list it as also good beside {beside.name}, which is built for the same job{less}."
     above = [t for _, t in chosen if t.id in ids and ids.index(t.id) + 1 > position]

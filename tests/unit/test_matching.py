@@ -339,6 +339,29 @@ def test_why_not_a_tool_shown_as_also_good_says_so_beside_its_pick() -> None:
         raise AssertionError("no pick shows an also-good runner-up")
 
 
+
+def test_what_fits_an_also_good_tool_less_is_said_only_where_its_pick_does_better() -> None:
+    """KServe beside Triton: both serve models and do nothing else asked, so "it covers fewer of your needs" would
+    be false of the pair; what is said is where KServe does fit less (its maturity)."""
+    profile = parse_profile({"persona": "ml_engineer", "team_size": 9, "maturity": 1, "cloud": "gcp",
+                             "kubernetes": True, "workloads": ["tabular"], "budget": "medium",
+                             "current_stack": ["kubernetes", "apache-airflow"],
+                             "frustrations": ["slow_handoff", "no_monitoring"]})  # fmt: skip
+    catalog = shipped()
+    shown = 0
+    for pick in recommend(profile, catalog).picks:
+        runner_up = catalog.match_name(pick.also_good) if pick.also_good else None
+        if runner_up is None:
+            continue
+        answer = why_not(profile, catalog, runner_up.id)
+        assert f"also good beside {pick.name}" in answer
+        ahead = {f.name: f.points for f in factors(catalog.get(pick.id), profile, catalog, wanted_of(profile, catalog))}
+        for found in factors(runner_up, profile, catalog, wanted_of(profile, catalog)):
+            if found.bad and found.bad in answer:
+                assert found.points < ahead[found.name], (runner_up.id, found.name)
+        shown += 1
+    assert shown
+
 def test_a_tool_they_move_off_is_no_reason_to_pick_what_works_with_it() -> None:
     """Kubeflow Fairing is being retired: the successor is named as such, and 'works with your Kubeflow Fairing' is
     said of no pick (found by the property test of repeated reasons)."""
