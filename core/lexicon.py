@@ -2608,6 +2608,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:know|tell|see|measure|check|test|verify|prove|show) (?:if|whether) (?:[\w'-]+ ){0,6}(?:makes?|made|"
         r"improves?|improved|hurts?|hurt|helps?|helped|changes?|changed) (?:the |our |my )?(?:answers?|responses?|"
         r"outputs?|completions?|retrieval|generations?|replies)(?: (?:any )?(?:better|worse))?",
+        # "want to know if the agent gets worse after prompt changes" (of an LLM app's own words: "the model gets
+        # worse" is as often a classic model's drift)
+        r"(?:know|tell|see|check|catch|notice|spot) (?:if|whether|when) (?:the |our |my |its )?(?:[\w-]+ )?(?:agent|"
+        r"bot|chatbot|assistant|llm|copilot|rag|answers?|responses?|outputs?|replies) (?:gets?|got|is getting|are "
+        r"getting|goes|went|becomes?|became) worse",
         # asked how: "how do ppl actually test this stuff before it goes out", "how do people even measure 'good'",
         # "how do i even debug/score retrieval quality", "checks on outputs before they reach users", "a way to
         # compare a new model version before we swap", "a/b testing two prompts in prod"
@@ -3693,7 +3698,10 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"(?:money|funds|cash|funding)(?:'s| is| are) (?:\w+ )?(?:tight|limited|short|scarce)",
                  r"no budget for (?:enterprise|big|expensive|fancy)\w*", r"not enterprise money",
                  r"cheapest (?:option|way|tool|setup|thing|plan)s?",
-                 r"bake[- ]sale", r"(?:some|a little) money,? but not (?:\w+ )?(?:enterprise|a lot|much|huge)"),
+                 r"bake[- ]sale", r"(?:some|a little) money,? but not (?:\w+ )?(?:enterprise|a lot|much|huge)",
+                 # "happy to pay a little for hosted", "fine to pay a bit, not enterprise money"
+                 r"(?:happy|willing|ok|okay|fine|glad|open|able) to (?:pay|spend) (?:a (?:little|bit)|a small amount|"
+                 r"a few bucks)(?! more)"),
     Budget.MEDIUM: (r"budget (?:is |'s )?decent",
                     # "a few thousand/mo is ok", "a couple grand a month"
                     r"(?:a )?(?:few|couple(?: of)?) (?:thousand|grand|k)(?: a | per | ?/ ?| each )(?:month|mo)",

@@ -812,7 +812,8 @@ def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
      ("Budget: whatever it takes, this is a board-level priority.", "high"),
      ("I just need experiment tracking that's free.", "none"),
      # a range of money: its top; thousands by the year or month are money without a currency sign
-     ("think $2-4k a month for tools", "medium"), ("roughly 30-60k a year for tooling", "medium")],
+     ("think $2-4k a month for tools", "medium"), ("roughly 30-60k a year for tooling", "medium"),
+     ("happy to pay a bit for hosted", "low"), ("willing to pay a little", "low")],
 )  # fmt: skip
 def test_budgets(shipped_catalog: Catalog, text: str, budget: str) -> None:
     assert understand(text, shipped_catalog)["budget"] == budget
@@ -1722,7 +1723,9 @@ def test_no_phrase_of_the_reading_tables_ends_in_a_space_and_so_can_never_match(
      # where jobs get their GPUs is compute
      ("We run Slurm on ~20 nodes. Looking for better GPU packing/scheduling", "compute"),
      ("I'd like to fire training off to AWS Batch on spot and forget about it", "compute"),
-     ("we keep fighting over gpus. want a setup where jobs can share them", "compute")],
+     ("we keep fighting over gpus. want a setup where jobs can share them", "compute"),
+     # whether an LLM app got worse after a change is what an evaluation measures
+     ("building an agent, want to know if the agent gets worse after prompt changes", "llm_evaluation")],
 )
 def test_more_needs_said_in_plain_words_are_read(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog).get("needs", ())
