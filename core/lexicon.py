@@ -1015,8 +1015,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:nobody|no one|(?:i|we) (?:don't|do not|never)) (?:really )?knows? (?:if|whether|when) "
         r"(?:the |our |a |any )?(?:models?|it|they|predictions?|forecasts?) (?:still |actually )?(?:works?|degrades?|"
         r"broke|breaks?|drifts?|(?:is|are) (?:still )?(?:working|right|accurate|any good))",
-        r"no (?:idea|clue) (?:if|whether) (?:it|they|the models?|our models?) (?:still )?(?:works?|(?:is|are) "
-        r"(?:still )?(?:working|right|accurate|any good))",
+        # (also as people type in a hurry: "no idea if theyre still accurate", "not sure the models are still any good")
+        r"no (?:idea|clue) (?:if |whether )?(?:it|they|the models?|our models?|these models?|those models?)"
+        r"(?:'s|'re|s|re)? (?:still )?(?:works?|(?:(?:is|are) )?(?:still )?(?:working|right|accurate|any good))",
+        r"(?:not sure|unsure) (?:if |whether )?(?:it|they|the models?|our models?|these models?|those models?)"
+        r"(?:'s|'re|s|re)? (?:(?:is|are) )?still (?:works?|working|right|accurate|any good)",
         r"(?:zero|no|little) visibility into (?:\w+ ){0,2}(?:models?|them|predictions|prod\w*)",
         # "they break silently", "models degrade silently": nobody is told when a model goes wrong
         r"(?:models?|predictions?|forecasts?|scores?|they) (?:\w+ )?(?:break|breaks|broke|degrade[sd]?|drift(?:s|ed)?|"

@@ -653,6 +653,8 @@ def test_a_checklist_for_deploying_is_not_manual_retraining(shipped_catalog: Cat
 def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> None:
     assert "frustrations" not in understand("we use a labeling tool", shipped_catalog)
     assert "frustrations" not in understand("monitoring is fine", shipped_catalog)
+    # unsure whether something works is no model going unwatched: only "still" says a working model may have stopped
+    assert "frustrations" not in understand("not sure it works on windows", shipped_catalog)
 
 
 # -- the twenty stages, in other words --------------------------------------------------------------------
@@ -1612,6 +1614,9 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("I want retraining to run on its own", "needs", "ml_pipelines"),
         ("Need to store ~100k document embeddings and query them fast", "needs", "vector_search"),
         ("What we lack is any watching of the model outputs in prod", "needs", "model_monitoring"),
+        # not knowing whether models in use still work, typed in a hurry
+        ("inherited 3 sklearn models on cron, no idea if theyre still accurate", "frustrations", "no_monitoring"),
+        ("not sure the models are still any good", "frustrations", "no_monitoring"),
     ],
 )
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,
