@@ -79,9 +79,13 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: really open (a third terse, a third ordinary, a third long) and 30 replies: 633/55/125 at the session's start and
 #: when committed; _41, written blind at the start of the session of 2026-12-05 (afternoon) and committed before any
 #: tuning on it, is hurried and informal writers (fragments, lowercase, light typos, abbreviations, non-native
-#: English) in 90 openings and 60 replies: 447/59/101 at that session's start (9749a67) and when committed
+#: English) in 90 openings and 60 replies: 447/59/101 at that session's start (9749a67) and when committed; _42, written
+#: blind at the start of the session of 2026-12-05 (evening) and committed before any tuning on it, is long messages
+#: with a backstory (tools from an old job or another team, tools dropped or evaluated, migrations under way) and
+#: people who correct themselves, in 90 openings and 60 replies: 660/104/170, and 1 tool read from an ordinary word,
+#: at that session's start (cef57fd) and when committed
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 42))))
+                    for n in ("", *(f"_{k}" for k in range(3, 43))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
