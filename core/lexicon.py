@@ -102,6 +102,8 @@ NEGATED_AFTER = re.compile(
 NEGATED_VERBS = frozenset({
     "use", "using", "used", "run", "running", "have", "need", "want", "wants", "be", "on", "to", "onto", "into",
     "learn", "learning", "move", "moving", "go", "going", "switch", "switching", "adopt", "adopting", "touch",
+    # "we never adopted k8s", "never touched kubernetes", "never needed a cluster"
+    "adopted", "touched", "needed", "wanted",
     "force", "forcing", "everyone", "anyone", "us", "them", "migrate", "migrating", "manage", "managing",
     "operate", "operating", "host", "hosting", "maintain", "like", "deal", "with", "allowed", "able",
     "actually", "really", "even", "currently", "yet",

@@ -361,7 +361,8 @@ def test_tools_that_are_only_considered_are_not_the_stack(shipped_catalog: Catal
     "text",
     ["no k8s", "we don't have kubernetes", "we do not run kubernetes", "k8s is not an option",
      "kubernetes is overkill for us", "nobody here runs a cluster", "without kubernetes", "no kube",
-     "we dont use k8s", "alles on-prem, kein Kubernetes", "tout sur OVH, pas de Kubernetes"],
+     "we dont use k8s", "alles on-prem, kein Kubernetes", "tout sur OVH, pas de Kubernetes",
+     "it's all ECS Fargate, we never adopted k8s", "we never touched kubernetes"],
 )  # fmt: skip
 def test_kubernetes_negations_are_read_as_no(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog)["kubernetes"] is False
