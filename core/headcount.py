@@ -160,8 +160,14 @@ def _a_company(low: str, count: re.Match[str]) -> bool:
     return said.rstrip().endswith("person") and _OF_A_PLACE.match(low, count.end()) is not None
 
 
+#: A count taken back and said again: "five. no, six", "fifteen, well, fourteen", "8, sorry, 9": the second one holds.
+_TAKEN_BACK = re.compile(rf"(?<![a-z0-9]){lx.NUMBER}\s*[.,;:!]?\s*(?:no|nope|well|sorry|i mean|actually|make that|"
+                         rf"or rather|scratch that)\s*[,.:!]?\s+(?={lx.NUMBER}(?![a-z0-9]))")
+
+
 def team_size_in(low: str) -> int | None:
     """The team size a sentence states ('8 ppl', '3 person startup', 'team of five', 'just me')."""
+    low = _TAKEN_BACK.sub("", low)
     for pattern in _FOR_WHOM:
         match = re.search(r"(?<![a-z0-9])" + pattern, low)
         if match and (number := _people(match.group(1))):
@@ -266,7 +272,7 @@ _PLUS_ME = re.compile(r",? (?:plus|and|\+|&) (?:me|myself)(?![a-z])")
 
 def read_number(text: str) -> int | None:
     """A team size from a reply: '5', 'we are 12 people', 'a dozen', 'solo'."""
-    low = lx.normal(text[:MAX_TEXT])
+    low = _TAKEN_BACK.sub("", lx.normal(text[:MAX_TEXT]))
     stated = team_size_in(low)
     if stated is not None:
         return stated

@@ -36,8 +36,9 @@ _WORD_NUMBER = (
 #: A count as people write it: 5, 5k, ~30, 30ish, 10+, five, twenty-five, a dozen, a handful.
 NUMBER = (
     r"(?:~|about |around |roughly |approx\.? |approximately |maybe |like |almost |nearly |over |under )?"
-    r"(?:\d{1,6}k?|" + "|".join(re.escape(k) for k in sorted(VAGUE_NUMBERS, key=len, reverse=True))
-    + "|" + _WORD_NUMBER + r")(?:\+|ish|-ish|-odd| odd| or so)?"
+    # a number in words ends its word: "thousands of experiments" is no count of a thousand people
+    r"(?:\d{1,6}k?|(?:" + "|".join(re.escape(k) for k in sorted(VAGUE_NUMBERS, key=len, reverse=True))
+    + "|" + _WORD_NUMBER + r")(?!(?!ish)[a-z]))(?:\+|ish|-ish|-odd| odd| or so)?"
 )
 
 PEOPLE = (

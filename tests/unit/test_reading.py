@@ -423,6 +423,8 @@ def test_a_pain_that_is_fine_is_not_a_pain(shipped_catalog: Catalog) -> None:
         ("about 40 devs in the company but ML is just me", 1),
         ("2 data scientists + 1 infra", 3), ("when the model drifts one of us retrains it. we're 4", 4),
         ("we're a 30 person credit risk modelling team at an EU bank", 30),
+        # a count taken back and said again: the second one holds
+        ("we're 15, well, 14 since someone left", 14), ("team of 5. no, 6.", 6),
     ],
 )  # fmt: skip
 def test_team_sizes_in_many_forms(shipped_catalog: Catalog, text: str, size: int) -> None:
@@ -446,7 +448,8 @@ def test_things_counted_are_not_the_team(shipped_catalog: Catalog) -> None:
                                   "we've got 20-40k a year for this", "the analysts (9 people, not my team) want GPUs",
                                   "realistically only one person can work the queue at a time",
                                   "one person labels part-time", "there's one experiment folder per language pair",
-                                  "my pitch to the team: one server for tracking", "handles ~50 students at once"])
+                                  "my pitch to the team: one server for tracking", "handles ~50 students at once",
+                                  "there are thousands of experiments in our MLflow", "we have hundreds of models"])
 def test_numbers_that_are_not_people_are_not_team_sizes(shipped_catalog: Catalog, text: str) -> None:
     assert "team_size" not in understand(text, shipped_catalog)
 
@@ -474,7 +477,8 @@ def test_a_reply_is_read_whole_not_by_its_first_word(shipped_catalog: Catalog, q
 
 
 @pytest.mark.parametrize(
-    ("text", "size"), [("5", 5), ("twelve", 12), ("about 20", 20), ("just me", 1), ("7, plus me", 8)]
+    ("text", "size"), [("5", 5), ("twelve", 12), ("about 20", 20), ("just me", 1), ("7, plus me", 8),
+                       ("Five. No, six, we hired a second MLE last month.", 6)]
 )
 def test_a_reply_to_the_team_size_question_may_be_a_bare_number(text: str, size: int) -> None:
     assert read_number(text) == size
