@@ -53,6 +53,7 @@ def names_nothing(text: str) -> bool:
 #: Words that say a tool is in use; not when a wish or a plan goes before them ("we want to use MLflow", "we should
 #: really be using Git", "planning to start running Airflow": the tool is not theirs yet).
 _USAGE = re.compile(r"(?<![a-z])(?<!\bto )(?<!\bbe )(?<!\bstart )(?<!\bstarting )(?<!\bbegin )(?<!\btry )(?<!\btrying )"
+                    r"(?<!\bbolt )"  # "before I bolt on Prometheus": to add, not in use
                     r"(?<!\bshould we )(?<!\bshould i )(?<!\bcould we )(?<!\bshall we )"  # "should we use Feast or …"
                     r"(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|setup|"
                     r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
@@ -73,6 +74,16 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|
                        r"(?:was|were) (?:going|about) to (?:use|try|adopt|go with|buy|pick|switch to|move to)|"
                        r"love to|"
                        r"should (?:really |probably |definitely )?(?:be|start|switch|move)|"
+                       # a plan or a wish, not what runs: "the plan is ClearML", "the whiteboard plan is self-managed
+                       # Spark", "I'd rather everything went to an MLflow server", "the infra folks told us to start
+                       # with Kubeflow", "before I bolt on Prometheus", "we're moving MLflow over to Databricks",
+                       # "told to convert all of it to Vertex AI pipelines", "we looked at Kubeflow and at SageMaker"
+                       r"plan (?:is|was)(?: to)?|(?:i'd|we'd|i would|we would) rather|"
+                       r"told (?:us |me |them )?to (?:use|try|start with|go with|adopt|look at|switch to|move to)|"
+                       r"before (?:i|we) (?:bolt on|add|adopt|set up|wire up|bring in|stand up|roll out)|"
+                       r"(?<!through )(?<!of )(?:moving|migrating|switching|porting) (?!off |from |away )"
+                       r"(?:[\w.&-]+ ){1,3}(?:over )?(?:to|onto)|convert\w* (?:[\w-]+ ){0,4}(?:to|into)|"
+                       r"looked (?:at|into)(?! (?:self-?hosting|hosting|running|deploying|upgrading))|"
                        # not a simile before a list: "our stack grew like a comet tail: MLflow, …"
                        r"like(?!\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s*:))(?![a-z])")  # fmt: skip
 
@@ -91,6 +102,8 @@ _SPEECH = re.compile(r" to (?:say|ask|know|mention|share|add|note|vent|complain|
 #: Given up on every tool of a list just tried: "we tried W&B, Neptune and Comet and dropped them all".
 _ABANDONED_ALL = re.compile(r"(?<![a-z])(?:dropped|ditched|abandoned|gave up on|dumped|uninstalled) (?:them|both|all|"
                             r"all of them|every one|each of them)(?![a-z])", re.IGNORECASE)
+#: After a tool tried, another taken instead: "…, and switched to llama.cpp".
+_SWITCHED_AWAY = re.compile(r"(?<![a-z])(?:switched|moved|went) (?:over )?to\s*$")
 _TRIED = re.compile(r"(?<![a-z])(?:tried|trialled|trialed|tested|played with)(?![a-z])")
 #: Looked at in the past: "we looked at Kubeflow two years ago".
 _LOOKED = re.compile(r"(?<![a-z])(?:looked (?:at|into)|evaluated|assessed|demoed|pocd?|poc'd|piloted)(?![a-z])")
@@ -105,6 +118,14 @@ _USING_IT = re.compile(r"\s*(?:(?:we|i)(?:'ve| have)? (?:been )?(?:using|running
 _PRICED_OUT = re.compile(r"[\w .&+-]{1,40}?\s(?:was|were) (?:way |far |much |just |simply )?too (?:expensive|pricey|"
                          r"costly|\$+|heavy|complex|much)(?![a-z])")
 #: Said after a tool: its price rules it out ("W&B has the nicer UI but per-seat pricing doesn't math for us").
+#: Said after a tool: ruled out by someone, or found too dear ("LangSmith's per-seat pricing already got vetoed", "W&B
+#: quoted more per year than our compute"), or named as the likely next step ("self-hosted MLflow looks like the obvious
+#: landing spot").
+_RULED_OUT_AFTER = re.compile(r"[^.;!?\n]{0,40}?\b(?:(?:got|was|were|has been|have been) (?:\w+ )?(?:vetoed|rejected|"
+                              r"ruled out|turned down|blocked|nixed)|quoted (?:us )?(?:more|too much|over|\$)|"
+                              r"looks? like (?:the |a |an )?(?:obvious |natural |likely |best |safe )?"
+                              r"(?:landing spot|choice|candidate|bet|fit|successor|replacement))(?![a-z])",
+                              re.IGNORECASE)
 _DOES_NOT_PAY = re.compile(r"[^.;!?\n]{0,60}?\b(?:pricing|price|prices|per-seat|seats?|costs?|licen[sc](?:e|ing))\b"
                            r"[^.;!?\n]{0,20}?(?:(?:doesn't|does not|don't|do not|didn't|won't|can't) (?:math|add up|"
                            r"work|scale|fly|pencil out)|stops? making sense|makes? no sense)(?![a-z])", re.IGNORECASE)
@@ -1269,7 +1290,8 @@ def _suite_parts(raw: str, mentions: list[Mention], used: list[str]) -> list[str
 
 
 #: A tool used in the past, until something ended it: "we were on neptune.ai for tracking until they shut down".
-_WERE_ON = re.compile(r"(?<![a-z])(?:we|i) (?:were|was) (?:\w+ )?(?:on|using|with)\s*$")
+_WERE_ON = re.compile(r"(?<![a-z])(?:we|i) (?:were|was) (?:\w+ )?(?:on|using|with)(?: (?:the|a|an|their|its|our|my))?"
+                      r"(?: (?:free|paid|old|hosted|cloud|team|enterprise|pro|basic|starter))?\s*$")
 #: A tool used in the past: "we used to run our RAG prototype on Pinecone (but moved to pgvector)", unless the clause
 #: comes back to now ("we used to self-host it and still do"); not one they are used to ("we're used to MLflow").
 _USED_TO = re.compile(r"(?<![a-z])(?<!'re )(?<!'m )(?<!are )(?<!am )(?<!got )(?<!get )(?<!getting )used to(?![a-z])")
@@ -1302,6 +1324,8 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True  # "we tried Feast but the online store was painful", "looked at Kubeflow, it was too heavy"
     if _last(_TRIED, clause) > _last(_USAGE, clause) and _ABANDONED.search(re.split(r"[.;!?\n]", raw[start:])[0]):
         return True  # "tried self hosting clearml on a tiny EC2 and elastic kept dying, gave up": past another name
+    if _last(_TRIED, clause) > _last(_USAGE, clause) and _SWITCHED_AWAY.search(rest):
+        return True  # "tried deploying vLLM on our node, couldn't get the model to fit, and switched to llama.cpp"
     if _EXISTS.match(rest):
         return True  # "I know Optuna exists"
     if _OR_SOMETHING.match(raw, named_to if named_to is not None else start):
@@ -1313,7 +1337,7 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
     used = _last(_USED_TO, clause)
     if used >= 0 and not _STILL.search(clause[used:]) and not _STILL.search(rest):
         return True  # "we used to run our RAG prototype on Pinecone"
-    if _PRICED_OUT.match(rest) or _DOES_NOT_PAY.match(rest):
+    if _PRICED_OUT.match(rest) or _DOES_NOT_PAY.match(rest) or _RULED_OUT_AFTER.match(rest):
         # "Databricks was way too $$$ for us", "W&B has the nicer UI but per-seat pricing doesn't math for us": weighed
         # and found too dear, not in use
         return True

@@ -1257,7 +1257,18 @@ def test_a_tool_weighed_for_adoption_asks_for_its_job(shipped_catalog: Catalog, 
      "spent the sprint spiking Kubeflow for the data lake project",
      "has to be open source. legal killed W&B for exactly that reason",
      "serving. we have a list (KServe, BentoML, Ray Serve) and zero idea which one fits",
-     "Seldon isn't in our distribution and I'm wary of bolting it on"],
+     "Seldon isn't in our distribution and I'm wary of bolting it on",
+     # planned, wished for, looked at, ruled out or left in the past (told with a backstory)
+     "The plan is ClearML, once we can copy the old runs across.",
+     "Last term we looked at Kubeflow and at SageMaker but never got past the tutorials.",
+     "I'd rather everything went to an MLflow server we host ourselves.",
+     "LangSmith's per-seat pricing already got vetoed.",
+     "W&B quoted more per year than our training compute, so not that.",
+     "self-hosted MLflow looks like the obvious landing spot",
+     "Before I bolt on Prometheus and Grafana, I'd like proper model monitoring.",
+     "we've been told to convert all of it to Vertex AI pipelines this year",
+     "I was on the free Colab tier until it locked me out of GPUs.",
+     "the infra folks told us to start with Kubeflow, so we did a two-week trial"],
 )  # fmt: skip
 def test_a_tool_backed_out_of_spiked_vetoed_or_shortlisted_is_not_theirs(shipped_catalog: Catalog, text: str) -> None:
     assert not understand(text, shipped_catalog).get("current_stack")
@@ -1972,3 +1983,16 @@ def test_words_that_do_not_name_a_kind_of_work_read_none(shipped_catalog: Catalo
 
 def test_customer_emails_to_read_are_nlp(shipped_catalog: Catalog) -> None:
     assert "nlp" in understand("we classify incoming customer emails", shipped_catalog)["workloads"]
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs", "not_theirs"),
+    [("We're moving MLflow over to Databricks and will drop Azure ML after.", "mlflow", "databricks"),
+     ("We just finished moving off SageMaker onto Databricks.", "databricks", "amazon-sagemaker-ai"),
+     ("We're halfway through porting the critical flows to LangGraph, the rest stays on CrewAI.", "langgraph", None),
+     ("we looked at self-hosting Langfuse but $60 a month is fine, we'll pay for the hosted one", "langfuse", None)],
+)  # fmt: skip
+def test_a_migration_under_way_keeps_what_runs_now(shipped_catalog: Catalog, text: str, theirs: str,
+                                                   not_theirs: str | None) -> None:  # fmt: skip
+    stack = understand(text, shipped_catalog).get("current_stack") or ()
+    assert theirs in stack and not_theirs not in stack
