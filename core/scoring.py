@@ -1094,6 +1094,13 @@ _BUDGET_POINTS: dict[Budget | None, dict[Pricing, float]] = {
 }
 
 
+#: Points off a closed tool sold as a service whose self-hosted edition is paid (W&B's self-managed licence, Arize AX's
+#: enterprise agreement), for a team that must run what it adopts: they would pay a licence and still operate it, where
+#: an open-source tool for the job costs only the operating (on the development panels, such picks for teams that must
+#: self-host were accepted 4 times in 21).
+PAID_TO_RUN = -0.2
+
+
 def _budget(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Factor:
     pricing, price = tool.pricing, tool.pricing.value.replace("_", " ")
     jobs = paid_jobs(tool, wanted)
@@ -1110,6 +1117,9 @@ def _budget(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Fact
         pricing = tool.self_hosted_pricing
         price = "free to run yourself" if pricing is Pricing.FREE else "paid to run yourself"
     points = _BUDGET_POINTS[profile.budget].get(pricing, 0.0)
+    if profile.must_self_host() and tool.self_hosted_pricing is Pricing.PAID and Deployment.SAAS in tool.deployment \
+            and profile.budget is not Budget.HIGH:
+        points += PAID_TO_RUN
     if tool.open_source and profile.budget in (Budget.NONE, Budget.LOW):
         points += 0.1
     if not explain or profile.budget is None:

@@ -1761,3 +1761,19 @@ def test_a_counterfactual_never_names_a_tool_in_the_hold_ring() -> None:
     pick = recommend(parse_profile(raw), shipped()).picks[0]
     assert pick.id == "evidently" and pick.counterfactual is not None
     assert "DataRobot" not in pick.counterfactual and "Arize AX" in pick.counterfactual, pick.counterfactual
+
+
+def test_a_team_that_must_self_host_is_not_first_sold_a_licence_on_top_of_running_it() -> None:
+    """Arize AX self-hosts only by enterprise agreement: for a team that must run what it adopts, on a medium budget,
+    an open-source monitor comes first (they would pay and still operate the closed one); with a big budget the
+    licence weighs nothing."""
+    profile = parse_profile({"persona": "platform_engineer", "team_size": 25, "cloud": "on_prem", "kubernetes": True,
+                             "workloads": ["computer_vision"], "needs": ["model_monitoring"], "self_hosted": True,
+                             "budget": "medium"})  # fmt: skip
+    chosen = picks(profile)
+    assert chosen[0].open_source, chosen[0].id
+    found = {f.name: f for f in factors(shipped().get("arize-ai"), profile, shipped(), wanted_of(profile, shipped()))}
+    rich = parse_profile({**profile.model_dump(exclude_none=True), "budget": "high"})
+    found_rich = {f.name: f for f in factors(shipped().get("arize-ai"), rich, shipped(), wanted_of(rich, shipped()))}
+    assert found["budget"].points < found_rich["budget"].points
+    assert found["budget"].bad and "paid to run yourself" in found["budget"].bad
