@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -23,6 +24,7 @@ from core.vocabulary import (
     Governs,
     Persona,
     Pricing,
+    Ring,
     Stage,
     label,
 )
@@ -1754,13 +1756,18 @@ def test_a_data_platform_of_the_big_clouds_is_no_pick_for_a_team_on_a_smaller_cl
 def test_a_counterfactual_never_names_a_tool_in_the_hold_ring() -> None:
     """A 40-person regulated fintech that must run open source and self-host, with MLflow and Airflow, asks for
     model monitoring: DataRobot would rank fifth without the licence rule, but it is in the Hold ring and so no pick;
-    the counterfactual names Arize AX, which would be one."""
+    the counterfactual names a tool that would be one (not in the Hold ring, and ruled out by the licence rule)."""
     raw = {"persona": "team_lead", "team_size": 40, "cloud": "aws", "kubernetes": True,
            "frustrations": ["slow_handoff", "no_monitoring"], "needs": ["model_monitoring"], "open_source_only": True,
            "self_hosted": True, "workloads": ["tabular"], "current_stack": ["gitlab", "mlflow", "apache-airflow"]}
     pick = recommend(parse_profile(raw), shipped()).picks[0]
     assert pick.id == "evidently" and pick.counterfactual is not None
-    assert "DataRobot" not in pick.counterfactual and "Arize AX" in pick.counterfactual, pick.counterfactual
+    assert "DataRobot" not in pick.counterfactual, pick.counterfactual
+    named = re.search(r"I'd suggest (.+?) for ", pick.counterfactual)
+    assert named is not None, pick.counterfactual
+    tool = shipped().match_name(named.group(1))
+    assert tool is not None and tool.effective_ring is not Ring.HOLD, tool
+    assert "open source" in why_not(parse_profile(raw), shipped(), tool.id)  # what the licence rule rules out
 
 
 def test_a_team_that_must_self_host_is_not_first_sold_a_licence_on_top_of_running_it() -> None:
