@@ -1867,6 +1867,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:researchers|students|people|ppl|users|folks|teams) (?:\w+ )?fight(?:s|ing)? over (?:it|them)",
         r"(?:gpus?|instances?|machines?|nodes?) (?:that )?(?:don't|won't|do not|will not) (?:vanish|disappear|die|get "
         r"preempted|get killed)",
+        # development corpus 42: "the free Colab tier locked me out of GPUs", "I get the 'usage limits' message for
+        # days"
+        r"lock(?:s|ed)? (?:me|us) out of (?:the |any )?(?:gpus?|compute)",
+        r"(?:hit|hitting|get|getting|got) (?:the |colab'?s? )?(?:'|\")?usage limits?\b",
         # "we're drowning in gpu requests", "GPU nodes are always full", "when the queue is jammed"
         r"drowning in gpu requests",
         r"gpu nodes are (?:always |constantly )?(?:full|taken|busy)",
@@ -2392,6 +2396,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"record of which run",
         # "I need to track my training jobs", "track all our runs"
         r"track (?:all (?:of )?)?(?:my|our|the|every|each) (?:training |ml |model )?(?:jobs|runs|experiments)\b",
+        # "keeping track of checkpoints and experiments", "lets students see their experiment results"
+        r"keep(?:s|ing)? track of (?:[\w,]+ ){0,4}(?:experiments|runs|checkpoints)\b",
+        r"see (?:\w+ ){0,2}experiment results",
         # "log each run's params and metrics somewhere", "compare experiments", "stop losing track of which run was
         # which"
         r"log(?:s|ging)? (?:\w+ |\w+'s ){0,3}(?:params|parameters|hyperparams|hyperparameters|metrics)",
@@ -3071,6 +3078,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"see (?:the )?latency and token",
         r"log every (?:llm |api |model )?call",
         r"gateway so (?:we|i) can (?:swap|switch) (?:between )?(?:model |llm )?providers",
+        # development corpus 42: "a self-hosted gateway in front so we can swap models, retry across providers and see
+        # spend per department", "a more reliable way to track LLM costs"
+        r"gateway (?:[\w-]+ ){0,3}so (?:we|i) can (?:swap|switch|route|retry|fail ?over|see)",
+        r"track (?:our |the |my )?(?:llm|token|openai|api|model) (?:costs?|spend|usage)\b",
         # "see exactly which prompt and model it ran with", "see every tool call and the cost of each run", "log
         # conversations", "every LLM call logged with latency and cost", "track who's calling what", "request/response
         # logging"

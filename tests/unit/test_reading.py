@@ -1633,6 +1633,12 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         # not knowing whether models in use still work, typed in a hurry
         ("inherited 3 sklearn models on cron, no idea if theyre still accurate", "frustrations", "no_monitoring"),
         ("not sure the models are still any good", "frustrations", "no_monitoring"),
+        # told with a backstory
+        ("is there a more reliable way to track LLM costs?", "needs", "llm_observability"),
+        ("I'd like a self-hosted gateway in front so we can swap models and see spend", "needs", "llm_observability"),
+        ("What should we use for keeping track of checkpoints and experiments?", "needs", "experiment_tracking"),
+        ("I was on the free Colab tier until it locked me out of GPUs", "frustrations", "compute_access"),
+        ("Now I get the 'usage limits' message for days at a time.", "frustrations", "compute_access"),
     ],
 )
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,
