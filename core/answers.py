@@ -58,7 +58,7 @@ _USAGE = re.compile(r"(?<![a-z])(?<!\bto )(?<!\bbe )(?<!\bstart )(?<!\bstarting 
                     r"(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|setup|"
                     r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
 _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|checking out|thinking(?: about| of)?|"
-                       r"weigh(?:ing)?|also looked at|"
+                       r"weigh(?:ing)?|also looked at|(?:deciding|choosing|torn|picking|stuck) between|"
                        r"compar\w*|vs\.?|"
                        r"versus|should we|hear\w* (?:of|about)|heard|read\w* (?:about|up on)|such as|e\.g\.|"
                        r"for example|"
@@ -1158,6 +1158,7 @@ _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking
                        # "we need something like Feast", "want a tracker like MLflow"
                        r"(?:want|need|looking for)(?:s|ed)? (?:(?:something|a tool|an? [\w-]+) )?like|"
                        r"differences? between|pros and cons of|"
+                       r"weigh(?:ing)?|(?:deciding|choosing|torn|picking) between|"
                        r"versus|trial\w*|should we (?:use|adopt|go with|pick)|"
                        # "an open-source alternative to W&B": what W&B does is asked for, from another tool
                        rf"{_INSTEAD})(?![a-z])")  # fmt: skip

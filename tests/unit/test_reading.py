@@ -1536,7 +1536,9 @@ def test_a_free_tool_they_have_is_not_a_budget(shipped_catalog: Catalog) -> None
 @pytest.mark.parametrize(
     ("text", "need"),
     [("what's the difference between mlflow and wandb?", "experiment_tracking"),
-     ("should we use feast or tecton", "feature_store")],
+     ("should we use feast or tecton", "feature_store"),
+     ("I'm weighing DVC against lakeFS for data versioning.", "data_versioning"),
+     ("deciding between DVC and lakeFS", "data_versioning")],
 )
 def test_tools_weighed_against_each_other_ask_for_their_job(shipped_catalog: Catalog, text: str, need: str) -> None:
     facts = understand(text, shipped_catalog)
