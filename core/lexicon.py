@@ -381,6 +381,9 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                r"imaging",
                                r"satellite(?! telemetry| signals?| navigation| positioning| links?)",
                                r"camera", r"yolo",
+                               # "defect detection on a factory line", "our defect detector" (not from sensor data)
+                               r"(?:visual |wafer |surface )?defect detect(?:ion|ors?)(?! (?:from|on|in|using|with) "
+                               r"(?:\w+ )?(?:sensors?|vibration|telemetry|logs|signals?|time series|sensor data))",
                                r"detection models?", r"pixels", r"photos?", r"x-rays?", r"scans", r"lidar",
                                r"point[- ]clouds?", r"visual inspection",
                                # "self-driving perception", "autonomous trucks"

@@ -538,7 +538,9 @@ def test_clouds_and_their_services(shipped_catalog: Catalog, text: str, cloud: s
      ("we build docker images", ()), ("we don't do LLM stuff, just fraud models", ("tabular",)),
      ("need cheap gpus to finetune a 7B", ("llm",)), ("Serving on bare metal, any recs?", ()),
      ("Recs and demand forecasting, on GCP", ("recommender", "time_series")),
-     ("positioning ML on GPS satellite signals", ())],
+     ("positioning ML on GPS satellite signals", ()),
+     ("defect detection on jetson devices in factories", ("computer_vision",)),
+     ("defect detection from vibration sensors", ("time_series",))],
 )  # fmt: skip
 def test_workloads(shipped_catalog: Catalog, text: str, workloads: tuple[str, ...]) -> None:
     assert understand(text, shipped_catalog).get("workloads", ()) == workloads
