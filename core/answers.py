@@ -329,8 +329,9 @@ def _of_others(text: _Text, hit: _Hit) -> bool:
 
 def _plural(text: _Text, hit: _Hit) -> bool:
     said = text.low[hit.start : hit.end]
-    # "4 MLEs" is the plural of "MLE"; "head of DS" is no plural of "head of D"
-    return said.endswith("s") and len(said[:-1].split()[-1]) > 1 \
+    # "4 MLEs" is the plural of "MLE"; "head of DS" is no plural of "head of D"; "I run the clusters" says what the
+    # writer does, whatever the number of clusters
+    return said.endswith("s") and len(said[:-1].split()[-1]) > 1 and not said.startswith("i ") \
         and any(_role_word(said[:-1], table) for table in (lx.PERSONA, lx.PERSONA_SELF_ONLY))
 
 

@@ -152,7 +152,9 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"principal investigator", r"lab head", r"run (?:a|the|our) (?:team|lab|group)",
         # "I run a 10-person data science team", "I'm leading a new 'AI enablement' team of 4"
         # (not "I run the ML platform team": running a platform team is platform work)
-        r"i (?:run|lead|manage) (?:a|the|our|my) (?:(?!platform|infra)[\w'-]+ ){0,3}(?:team|lab|group|org)",
+        # (not "I run the clusters the DS teams work on": machines run for teams is platform work)
+        r"i (?:run|lead|manage) (?:a|the|our|my) (?:(?!platform|infra|clusters?\b|servers?\b|gpus?\b|machines?\b|"
+        r"nodes?\b)[\w'-]+ ){0,3}(?:team|lab|group|org)",
         r"i'm leading (?:a|the|our|my) (?:new )?(?:[\w'-]+ ){0,3}(?:team|group)",
         # "Running a small CV team for a retail client", "managing the forecasting squad" (as a message opens)
         r"(?<![a-z] )(?:running|managing) (?:a|the|our|my) (?:(?!platform|infra)[\w'-]+ ){0,3}(?:team|lab|group|squad)",
@@ -210,6 +212,9 @@ PERSONA_SELF_ONLY: dict[Persona, tuple[str, ...]] = {
 #: "I'm a …", "as a …", "… here": a statement about the writer, not about colleagues.
 SELF = re.compile(
     r"(?:i'm|i am|im|i work as|working as|as an?|as the (?:only|sole|lone|one|first|new)|my role is|my job is|"
+    # "joined a startup as its first ML engineer", "three weeks into a senior ML engineer job", "hired as a …"
+    r"as (?:its|their|our|the company's) (?:only|sole|lone|one|first|new)|(?:weeks|months|days) into (?:a|an|my|the)|"
+    r"(?:hired|joined|started|starting) as|"
     r"my title is|"
     r"i'm the|i am the|role:|"
     r"(?:question|greetings|hello|hi|hey) from an?|"
@@ -3485,7 +3490,8 @@ OPEN_SOURCE_NO = (
     r"any licen[sc]e", r"licen[sc]e doesn't matter",
     _OSS + r" (?:isn't|is not|not|isn't strictly|is not strictly) (?:required|needed|necessary|a must|mandatory|a "
     r"(?:hard |strict )?(?:requirement|rule|constraint)|a deal-?breaker|a deal breaker)",
-    _OSS + r" (?:is )?(?:preferred|ideal|nice|please|if possible),? (?:but |though )?(?:it's |it is |that's )?"
+    _OSS + r" (?:is )?(?:strongly |really |very much )?(?:preferred|ideal|nice|please|if possible),? (?:but |though )?"
+    r"(?:it's |it is |that's )?"
     r"(?:not|no) (?:a )?(?:hard (?:rule|requirement|constraint)|dealbreaker|deal-breaker|must|requirement|strictly|"
     r"required)", r"(?:prefer\w*|ideally|preferably) " + _OSS + r"(?: [\w-]+){0,3},? (?:but |though )?(?:it's |it is "
     r"|that's )?"
@@ -3562,7 +3568,11 @@ SELF_HOST_YES = (
     r"internal)", r"(?:our|the) data (?:must|has to|needs to|can only) stay",
     # "patient scans can't leave the hospital network", "legal won't let ticket text leave our racks"
     r"(?:can't|cannot|can not|must not|mustn't|may not|won't|shouldn't|never) (?:ever )?leave (?:our|the) (?:\w+ )?"
-    r"(?:network|racks?|servers?|premises|building|tenant|account|vpc|walls|site|country|data ?cent(?:er|re))",
+    r"(?:network|racks?|servers?|premises|building|tenant|account|vpc|walls|site|country|data ?cent(?:er|re)|"
+    r"infra\w*)",
+    # what the data is, said in its own words: "the images can't leave it", "calls can never leave our infrastructure"
+    r"(?:images|scans|calls|recordings|transcripts|documents|records|files|photos|audio|datasets|samples) "
+    r"(?:can't|cannot|can not|must not|mustn't|may not|must never|can never|never) (?:ever )?leave\b",
     r"won't let (?:any |our )?(?:[\w-]+ ){0,3}leave (?:our|the)",
     # "nothing can leave our servers", "no data may leave the building"
     r"(?:nothing|no data|no pii|no patient data) (?:can|may|is allowed to|should|must) (?:ever )?leave (?:our|the) "
@@ -3680,6 +3690,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   # "I can't expense anything", "has to be self-hosted and free", "somewhere free to log runs",
                   # "free tools to build a test set", "all free", "also free, obviously"
                   r"(?:can't|cannot|can not|unable to) expense (?:anything|a thing|it|tools|software)",
+                  r"(?:it |they |this |that )?(?:can't|cannot|can not|mustn't|must not) cost (?:anything|a thing|"
+                  r"a penny|a cent|money)",
                   r"(?:has|have|needs?) to be (?:[\w-]+ and )free(?![- ](?:tier|trial))", r"must be (?:[\w-]+ and"
                   r" )?free"
                   r"(?![- ](?:tier|trial))",
@@ -3724,7 +3736,7 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"a few bucks)(?! more)"),
     Budget.MEDIUM: (r"budget (?:is |'s )?decent",
                     # "a few thousand/mo is ok", "a couple grand a month"
-                    r"(?:a )?(?:few|couple(?: of)?) (?:thousand|grand|k)(?: a | per | ?/ ?| each )(?:month|mo)",
+                    r"(?:a )?(?:few|couple(?: of)?|low) (?:thousands?|grand|k)(?: a | per | ?/ ?| each )(?:month|mo)",
                     r"medium budget", r"moderate budget", r"reasonable budget", r"decent budget",
                     r"(?:a )?decent (?:amount|sum|chunk)(?! of (?:time|data|work|effort|gpus?|compute))",
                     r"some budget(?:,? (?:but )?not (?:huge|big|large|enormous))?", r"average budget",
@@ -3789,6 +3801,9 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
                                 r"pieces (?:that )?(?:we|i) can swap", r"not (?:a |one )?(?:huge |big )?monolith",
                                 r"single[- ]purpose tools?", r"small tools? (?:that )?(?:does|do) (?:\w+ ){0,2}well",
                                 r"not a (?:big |whole )?platform", r"than a (?:big |whole )?platform",
+                                # "we'd rather add small pieces than adopt a platform"
+                                r"small pieces", r"than (?:adopt|buy|use|run)(?:ing)? (?:a |one |an )?(?:big |whole |"
+                                r"all[- ]in[- ]one )?platform",
                                 # "we were burned by an all-in-one vendor before and want swappable pieces"
                                 r"burned by (?:an? |the |our )?(?:all[- ]in[- ]one|platform|monolith\w*)"),
     ScopePreference.NO_PREFERENCE: (r"no (?:strong )?preference (?:on|about|between|for) (?:the )?(?:platform|scope|"
@@ -4132,7 +4147,8 @@ ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {
         ScopePreference.ALL_IN_ONE: (r"platform", r"one", r"single", r"all in one", r"integrated", r"one platform",
                                      r"the platform", r"a platform", r"suite", r"one vendor"),
         ScopePreference.PIECEMEAL: (r"pieces", r"best of breed", r"separate(?: tools)?", r"individual(?: tools)?",
-                                    r"small tools", r"tools", r"breed", r"bits", r"components", r"lego"),
+                                    r"small tools", r"tools", r"breed", r"bits", r"components", r"lego",
+                                    r"piece by piece", r"one piece at a time"),
         ScopePreference.NO_PREFERENCE: (r"no preference", r"(?:i )?(?:don't|do not) (?:care|mind|know)", r"either",
                                         r"either way", r"whatever(?: works)?", r"doesn't matter", r"does not matter",
                                         r"no strong (?:preference|opinion)", r"both(?: are fine)?", r"indifferent",

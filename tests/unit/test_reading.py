@@ -68,7 +68,18 @@ def test_automated_pipelines_with_airflow_is_a_maturity_and_a_tool(shipped_catal
     ("text", "field", "value"),
     [("Our company is 100% open source, by policy.", "open_source_only", True),
      ("Legal wants nothing going to third-party services.", "self_hosted", True),
-     ("The budget is decent for tooling.", "budget", "medium")],
+     ("The budget is decent for tooling.", "budget", "medium"),
+     # told with a backstory (development corpus 42)
+     ("It can't cost anything: we're grant-funded.", "budget", "none"),
+     ("Low thousands a month in total is what I can get approved.", "budget", "medium"),
+     ("Open source is strongly preferred, but it's not a hard rule.", "open_source_only", False),
+     ("We train on the hospital's GPU server and the images can't leave it.", "self_hosted", True),
+     ("Calls can never leave our infrastructure.", "self_hosted", True),
+     ("we'd rather add small pieces than adopt a platform", "scope_preference", "piecemeal"),
+     ("I just joined a 30-person startup as its first ML engineer.", "persona", "ml_engineer"),
+     ("I'm three weeks into a senior ML engineer job at a logistics firm.", "persona", "ml_engineer"),
+     ("Principal engineer on the infrastructure side; I run the clusters the DS teams work on.", "persona",
+      "platform_engineer")],
 )
 def test_hard_rules_and_budgets_in_other_words(shipped_catalog: Catalog, text: str, field: str, value: Any) -> None:
     assert understand(text, shipped_catalog)[field] == value
@@ -469,6 +480,8 @@ def test_numbers_that_are_not_people_are_not_team_sizes(shipped_catalog: Catalog
         # a pain that says it is all done by hand, to the question of how models are trained and shipped
         ("maturity", "we retrain whenever the ops people complain about the numbers", 0),
         ("maturity", "retraining = me running the notebook on the first of the month", 0),
+        ("scope_preference", "Piece by piece. I want to be able to swap each component when it stops fitting.",
+         "piecemeal"),
     ],
 )
 def test_a_reply_is_read_whole_not_by_its_first_word(shipped_catalog: Catalog, question: str, text: str,
