@@ -83,9 +83,12 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: blind at the start of the session of 2026-12-05 (evening) and committed before any tuning on it, is long messages
 #: with a backstory (tools from an old job or another team, tools dropped or evaluated, migrations under way) and
 #: people who correct themselves, in 90 openings and 60 replies: 660/104/170, and 1 tool read from an ordinary word,
-#: at that session's start (cef57fd) and when committed
+#: at that session's start (cef57fd) and when committed; _43, written blind later that session and committed before any
+#: tuning on it, is 150 replies to the follow-up questions, about twelve per question, in people's own words (a word
+#: or two, hedges, reasons, corrections, questions back, answers to another field): 209/27/25, and 1 tool read from an
+#: ordinary word, at that session's start (cef57fd) and when committed
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 43))))
+                    for n in ("", *(f"_{k}" for k in range(3, 44))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
