@@ -103,8 +103,8 @@ NEGATED_AFTER = re.compile(
 NEGATED_VERBS = frozenset({
     "use", "using", "used", "run", "running", "have", "need", "want", "wants", "be", "on", "to", "onto", "into",
     "learn", "learning", "move", "moving", "go", "going", "switch", "switching", "adopt", "adopting", "touch",
-    # "we never adopted k8s", "never touched kubernetes", "never needed a cluster"
-    "adopted", "touched", "needed", "wanted",
+    # "we never adopted k8s", "never touched kubernetes", "never needed a cluster", "we won't move back to Kubernetes"
+    "adopted", "touched", "needed", "wanted", "back",
     "force", "forcing", "everyone", "anyone", "us", "them", "migrate", "migrating", "manage", "managing",
     "operate", "operating", "host", "hosting", "maintain", "like", "deal", "with", "allowed", "able",
     "actually", "really", "even", "currently", "yet",
@@ -348,7 +348,10 @@ CLOUD_MIX = re.compile(r"(?<![a-z])(?:hybrid|multi-?cloud|mix of|mixed|\+ some|a
 #: need Kubeflow?", says nothing of a cluster.)
 KUBERNETES_YES = (r"kubernetes", r"k8s", r"kube", r"eks", r"gke", r"aks", r"openshift", r"rancher", r"k3s",
                   r"helm charts?", r"kubectl", r"knative", r"kuberay", r"karpenter", r"microk8s",
-                  r"minikube")  # fmt: skip
+                  r"minikube",
+                  # "we'd get namespaces from the platform team": a cluster someone runs for them
+                  r"namespaces? (?:from|on|in) (?:the |our )?(?:platform|infra\w*|devops|ops|shared) "
+                  r"(?:team|cluster)")  # fmt: skip
 KUBERNETES_NO = (
     r"no (?:one|body) (?:\w+ )?(?:runs|knows|manages|operates) (?:a |any |the )?(?:kubernetes|k8s|cluster)",
     r"nobody (?:\w+ )?(?:runs|knows|manages|operates) (?:a |any |the )?(?:kubernetes|k8s|cluster)",
@@ -3558,7 +3561,8 @@ SELF_HOST_YES = (
     r"no (?:external|third[- ]party|hosted|cloud) (?:services|vendors|saas|tools)", r"inside (?:our|the) "
     r"(?:vpc|network|firewall|perimeter)", r"data residency", r"data sovereignty",
     r"(?:has|have|must|needs? to) (?:to )?(?:run|stay|live|be hosted) (?:\w+ ){0,2}(?:on|in) (?:our|our own|"
-    r"the company's) (?:infra\w*|servers|cloud|accounts?|vpc|premises|network|hardware)", r"behind (?:our|the) "
+    r"the company's) (?:aws |azure |gcp |google cloud )?(?:infra\w*|servers|cloud|accounts?|vpc|premises|network|"
+    r"hardware|project|subscription|tenant)", r"behind (?:our|the) "
     r"firewall", r"host (?:it|everything|them|tools) ourselves",
     r"data (?:must|has to|needs to|can only|should) stay (?:on[- ]?prem\w*|in-house|internal|on our (?:own )?servers|"
     r"in our (?:own )?(?:aws |azure |gcp |google cloud )?(?:account|vpc|tenant|subscription))",
@@ -4104,6 +4108,9 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"shipped|are deployed|get deployed|are released) (?:out )?(?:through|via) (?:full |our |the |a )?" + _CI,
         r"triggered (?:from|by|in|via) (?:our |the )?" + _CI,
         r"deploy\w* (?:[\w-]+ ){0,5}automatically (?:whenever|when|on|after|once|if)\b",
+        # "the model goes out to AKS automatically if the tests pass"
+        r"(?:goes|go|rolls?|ships?) out (?:to (?:[\w-]+ ){1,2})?automatically (?:if|when|once|after) (?:the )?"
+        r"(?:tests?|evals?|checks?|metrics)\w* pass",
         r"(?:pushes|deploys|promotes|ships) (?:\w+ ){0,4}automatically (?:when|once|if) (?:they|the tests?|tests|it|"
         r"checks?|evals?) pass\w*",
         r"(?:go|goes|run|runs) through (?:[\w+/&-]+ ){1,6}on (?:every|each) (?:merge|commit|push|pr|pull request)",

@@ -184,6 +184,9 @@ LOOK_ALIKE = re.compile(
     r"snowflake (?:[a-z]+ )?(?:servers?|boxes|machines|vms?|envs?|environments?|configs?|setups?)|"
     r"galileo (?:\+|and|/) gps|gps (?:\+|and|/) galileo|galileo (?:satellites?|signals?|gnss|constellation)|"
     r"(?:couldn't|can't|cannot|could not|unable to|failed to|able to|try to|trying to) replicate|"
+    # a surname with the person's team after it: "Mark Jenkins on our platform team", "Ray from the data team"
+    r"(?:jenkins|arthur|ray|luigi|seldon|hamilton|galileo|phoenix)(?= (?:on|from|in) (?:our|the|my|their) "
+    r"(?:[a-z]+ )?(?:team|squad|group))|"
     # idioms and names: "with a new VP at the helm", "took the helm", Hari Seldon (Asimov), the Neptune flybys
     r"at the helm|(?:take|takes|took|taking|taken) (?:over )?the helm|hari seldon|"
     # a genus and its species in brackets, as biologists write them: "a red kite (Milvus milvus)", "(Vespa crabro)"

@@ -79,7 +79,11 @@ def test_automated_pipelines_with_airflow_is_a_maturity_and_a_tool(shipped_catal
      ("I just joined a 30-person startup as its first ML engineer.", "persona", "ml_engineer"),
      ("I'm three weeks into a senior ML engineer job at a logistics firm.", "persona", "ml_engineer"),
      ("Principal engineer on the infrastructure side; I run the clusters the DS teams work on.", "persona",
-      "platform_engineer")],
+      "platform_engineer"),
+     ("has to run in our own AWS account, security won't sign off on anything else", "self_hosted", True),
+     ("we'd get namespaces from the platform team, that's how everyone else deploys", "kubernetes", True),
+     ("every merge to main kicks off training and the model goes out to AKS automatically if the tests pass",
+      "maturity", 2)],
 )
 def test_hard_rules_and_budgets_in_other_words(shipped_catalog: Catalog, text: str, field: str, value: Any) -> None:
     assert understand(text, shipped_catalog)[field] == value
@@ -373,7 +377,8 @@ def test_tools_that_are_only_considered_are_not_the_stack(shipped_catalog: Catal
     ["no k8s", "we don't have kubernetes", "we do not run kubernetes", "k8s is not an option",
      "kubernetes is overkill for us", "nobody here runs a cluster", "without kubernetes", "no kube",
      "we dont use k8s", "alles on-prem, kein Kubernetes", "tout sur OVH, pas de Kubernetes",
-     "it's all ECS Fargate, we never adopted k8s", "we never touched kubernetes"],
+     "it's all ECS Fargate, we never adopted k8s", "we never touched kubernetes",
+     "we tried OpenShift, hated it, and we won't move back to Kubernetes"],
 )  # fmt: skip
 def test_kubernetes_negations_are_read_as_no(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog)["kubernetes"] is False

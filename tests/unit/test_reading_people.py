@@ -289,6 +289,7 @@ def test_a_goal_or_a_hand_written_job_is_not_a_maturity(shipped_catalog: Catalog
         "Monte Carlo simulations feed the pricing models.",
         "most of my old work was Monte Carlo pricing in C++ on a compute grid",
         "We fit it with Markov chain Monte Carlo in Stan.",
+        "Mark Jenkins on our platform team wired it up.",
         "The team is me, Arthur and the Jenkins twins.",
         "Our labels are a patchwork quilt of spreadsheets.",
         "We're determined to keep things boring.",
