@@ -301,9 +301,14 @@ def _role_anchor(text: _Text, hit: _Hit, hits: list[_Hit]) -> _Hit:
 _ALL_OF_US = re.compile(r"of us,? (?:both|all|each)\s+(?:[\w-]+\s+)?$")
 
 
+#: The writer, then their role in brackets: "me (DS) and a part-time MLE".
+_ME_BRACKET = re.compile(r"(?<![a-z])me \($")
+
+
 def _said_of_self(text: _Text, hit: _Hit) -> bool:
     before = text.low[max(0, hit.start - 40) : hit.start]
     return bool(lx.SELF.search(before) or lx.WE_ARE.search(before) or _ALL_OF_US.search(before)
+                or _ME_BRACKET.search(before)
                 or lx.OTHERS_LIKE_ME.search(before) or lx.SELF_AFTER.match(text.low[hit.end :]))  # fmt: skip
 
 

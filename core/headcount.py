@@ -47,7 +47,8 @@ _NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b|[kmgtp]b\b|[-–] ?\d+[km]\b| ?/ ?(?:mo
                r"products?|projects?|tools?|dbs|databases?|repos|vendors|versions|environments|clusters|copies|vms|instances|"
                r"%|percent|times|k8s|teams|people short|tb|gb|million|m\b|billion|users|customers|prototypes?|apps?|"
                r"services|pipelines|datasets|clients|servers?|box(?:es)?|machines?|nodes?|workstations?|regions|folders?|"
-               r"buckets?|vms?|instances?|scripts?|dashboards?|spreadsheets?|sheets?|drives?|on-?prem|in the cloud|"
+               r"buckets?|vms?|instances?|scripts?|dashboards?|sdks?|libraries|frameworks|trackers?|spreadsheets?|"
+               r"sheets?|drives?|on-?prem|in the cloud|"
                r"squads|prompts|chunks|cards|features|tickets|images|files|rows|dags|sites|documents|docs|"
                r"endpoints|agents|experiments|runs|notebooks|tables|of them|questions|queries|examples|samples|"
                r"labels|evals|test cases|conversations|calls|requests|records|predictions|items|embeddings|vectors|"
@@ -85,8 +86,8 @@ _TEAM_PATTERNS = (
     rf"(?:lead|manage|managing|leading|run|running|head|manager|lead) (?:of )?(?:a |an |the |my |our )?(?:small |ml |"
     rf"data |ai )?(?:team|group) of {_N}",
     rf"(?:lead|manager|head) of {_N}",
-    rf"(?:we're|we are|we're only|we are only|there are|there's|we have|we've got) (?:a team of |just |only |"
-    rf"about |around |roughly )?{_N}{_NOT_PEOPLE}(?! (?:of|in) (?:the )?(?:company|org))"
+    rf"(?:we're|we are|we're only|we are only|there are|there's|we have|we've got) (?:actually |now |currently )?"
+    rf"(?:a team of |just |only |about |around |roughly )?{_N}{_NOT_PEOPLE}(?! (?:of|in) (?:the )?(?:company|org))"
     r"(?! (?:for|shared by|between) (?:everyone|all of us|the (?:whole )?team))",  # "we have 8 for everyone": GPUs
 )
 _RANGE = rf"{_N} ?(?:-|to|or) ?{_N} (?:\w+ )?{lx.PEOPLE}"
