@@ -81,6 +81,7 @@ def test_automated_pipelines_with_airflow_is_a_maturity_and_a_tool(shipped_catal
      ("Principal engineer on the infrastructure side; I run the clusters the DS teams work on.", "persona",
       "platform_engineer"),
      ("has to run in our own AWS account, security won't sign off on anything else", "self_hosted", True),
+     ("two of us. me (DS) and a part-time MLE, building a RAG thing", "persona", "researcher"),
      ("we'd get namespaces from the platform team, that's how everyone else deploys", "kubernetes", True),
      ("every merge to main kicks off training and the model goes out to AKS automatically if the tests pass",
       "maturity", 2)],
