@@ -662,10 +662,16 @@ def _lost_to(tool: Tool, position: int, chosen: Sequence[Scored], ids: list[str]
                     return "the picks fit your answers better: " + "; ".join(misfits) + "."
             return f"it is too close to {pick.name}, which ranks higher, so I show one of the two."
     if above:
-        names = ", ".join(t.name for t in above)
-        return (
-            f"{names} covers parts of your needs the other picks miss, so together they cover more."
-        )
+        asked = [s for s in wanted.weights if wanted.origin[s] == "need"]
+        built = [s for s in wanted.weights if tool.built_for(s)]
+        if asked and built and not set(built) & set(asked):
+            # ranked higher for a job only a pain points to, beside picks for the jobs they asked for ("MLflow
+            # for 'can't reproduce', beside serving picks for the serving they asked for")
+            return (f"it is built for {stages_text(built)}, which only what hurts points to; the picks answer "
+                    f"{stages_text(asked)}, which you asked for.")
+        verb = "covers" if len(above) == 1 else "cover"
+        return f"{and_list([t.name for t in above])} {verb} parts of your needs the other picks miss, so together " \
+            "they cover more."
     # compared with the weakest pick for a job it does too (Pinecone with the vector database picked, not with the
     # tracker picked beside it), else with the weakest pick
     rivals = [t for _, t in chosen if any(tool.built_for(s) and t.built_for(s) for s in wanted.weights)]
@@ -675,7 +681,9 @@ def _lost_to(tool: Tool, position: int, chosen: Sequence[Scored], ids: list[str]
     # a factor weighed from defaults, for an answer they never gave ("your kind of models" with no kind said), is
     # no reason to tell them
     unsaid = {n for n, field in SAID_BY.items() if getattr(profile, field) is None}
-    gaps = sorted(((theirs[n].points - mine[n].points, n) for n in mine if n not in unsaid), reverse=True)
+    # (unless the factor says so itself: "made for LLM work only, and you haven't said you build with language models")
+    gaps = sorted(((theirs[n].points - mine[n].points, n) for n in mine if n not in unsaid or mine[n].bad),
+                  reverse=True)  # fmt: skip
     notes = [mine[n].bad or f"{weakest.name} {_ahead_in(n, tool, weakest, wanted)}" for gap, n in gaps
              if gap > 0.01][:2]  # fmt: skip
     return (

@@ -1784,3 +1784,26 @@ def test_a_team_that_must_self_host_is_not_first_sold_a_licence_on_top_of_runnin
     found_rich = {f.name: f for f in factors(shipped().get("arize-ai"), rich, shipped(), wanted_of(rich, shipped()))}
     assert found["budget"].points < found_rich["budget"].points
     assert found["budget"].bad and "paid to run yourself" in found["budget"].bad
+
+
+def test_an_llm_server_is_no_pick_while_the_kind_of_models_is_unsaid() -> None:
+    """"Deploy a small sklearn model as an API", with the kind of models not yet answered: a server that takes any
+    model comes first, not vLLM (LLMs only), and asking why says so; once they say LLM apps, vLLM is back."""
+    profile = parse_profile({"persona": "researcher", "team_size": 1, "cloud": "none", "budget": "none",
+                             "frustrations": ["cant_reproduce"], "needs": ["model_serving"]})  # fmt: skip
+    assert "vllm" not in {t.id for t in picks(profile)}
+    assert "made for LLM work only, and you haven't said you build with language models" in why_not(
+        profile, shipped(), "vllm")
+    llm = parse_profile({**profile.model_dump(exclude_none=True), "workloads": ["llm"]})
+    assert "vllm" in {t.id for t in picks(llm)}
+
+
+def test_a_tool_ranked_above_the_picks_for_a_pain_only_says_so() -> None:
+    """MLflow ranks first for the "can't reproduce" pain, but they asked for model serving: the answer to "why not
+    MLflow" says which is which, in one readable sentence."""
+    profile = parse_profile({"persona": "researcher", "team_size": 1, "cloud": "none", "budget": "none",
+                             "frustrations": ["cant_reproduce"], "needs": ["model_serving"]})  # fmt: skip
+    said = why_not(profile, shipped(), "mlflow")
+    assert "ranked 1 of" in said, said
+    assert "experiment tracking, which only what hurts points to; the picks answer model serving, which you " \
+        "asked for" in said
