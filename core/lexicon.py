@@ -1671,6 +1671,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:no|zero) (?:clue|idea) (?:if|whether) (?:the |our |its )?"
         r"(?:[\w-]+ )?(?:answers|responses|outputs|replies|summaries) (?:are|is) (?:any good|good|right|correct)",
         r"regressions (?:show up|surface|appear) (?:in|as|through) (?:\w+ )?complaints",
+        # "answers are sometimes wrong and we can't tell why", "the responses are often made up"
+        r"(?:answers?|responses?|replies) (?:are|is|were|was|come out|comes out) (?:sometimes |often |occasionally |"
+        r"randomly |frequently |still |just )?(?:wrong|incorrect|inaccurate|made up|garbage|nonsense|hallucinated)\b",
         # "invents a plausible-sounding policy", "I have no idea how to measure that", "quality quietly dropped", "we
         # have no idea which of our last five fine-tunes is actually better", "I test by chatting with it for twenty
         # minutes", "nobody agrees which prompt is best", "the LLM part has... vibes", "no way of knowing what we lost",

@@ -1664,6 +1664,8 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("What should we use for keeping track of checkpoints and experiments?", "needs", "experiment_tracking"),
         ("I was on the free Colab tier until it locked me out of GPUs", "frustrations", "compute_access"),
         ("Now I get the 'usage limits' message for days at a time.", "frustrations", "compute_access"),
+        ("a support chatbot with RAG over our docs; answers are sometimes wrong and we can't tell why",
+         "frustrations", "llm_quality_unknown"),
     ],
 )
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,
