@@ -2635,6 +2635,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:know|tell|see|measure|check|test|verify|prove|show) (?:if|whether) (?:[\w'-]+ ){0,6}(?:makes?|made|"
         r"improves?|improved|hurts?|hurt|helps?|helped|changes?|changed) (?:the |our |my )?(?:answers?|responses?|"
         r"outputs?|completions?|retrieval|generations?|replies)(?: (?:any )?(?:better|worse))?",
+        # "no systematic way to know whether a prompt change made things better or worse" (a prompt's or a retriever's
+        # change: a plain "change" is as often a classic model's)
+        r"(?:know|tell|see|check|measure) (?:if|whether) (?:a |the |our |that |this |each |every )?(?:prompt|"
+        r"system prompt|retrieval|retriever|chunking) (?:change|tweak|swap|update|edit)s? (?:made|makes|has made) "
+        r"(?:it|things|them) (?:better or worse|worse or better|worse|better)",
         # "want to know if the agent gets worse after prompt changes" (of an LLM app's own words: "the model gets
         # worse" is as often a classic model's drift)
         r"(?:know|tell|see|check|catch|notice|spot) (?:if|whether|when) (?:the |our |my |its )?(?:[\w-]+ )?(?:agent|"

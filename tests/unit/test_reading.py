@@ -1779,7 +1779,9 @@ def test_no_phrase_of_the_reading_tables_ends_in_a_space_and_so_can_never_match(
      ("I'd like to fire training off to AWS Batch on spot and forget about it", "compute"),
      ("we keep fighting over gpus. want a setup where jobs can share them", "compute"),
      # whether an LLM app got worse after a change is what an evaluation measures
-     ("building an agent, want to know if the agent gets worse after prompt changes", "llm_evaluation")],
+     ("building an agent, want to know if the agent gets worse after prompt changes", "llm_evaluation"),
+     ("an LLM reading helper; we have no systematic way to know whether a prompt change made things better or worse",
+      "llm_evaluation")],
 )
 def test_more_needs_said_in_plain_words_are_read(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog).get("needs", ())
