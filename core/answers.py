@@ -102,6 +102,12 @@ _SPEECH = re.compile(r" to (?:say|ask|know|mention|share|add|note|vent|complain|
 #: Given up on every tool of a list just tried: "we tried W&B, Neptune and Comet and dropped them all".
 _ABANDONED_ALL = re.compile(r"(?<![a-z])(?:dropped|ditched|abandoned|gave up on|dumped|uninstalled) (?:them|both|all|"
                             r"all of them|every one|each of them)(?![a-z])", re.IGNORECASE)
+#: Right before a tool, the kind of it they want, in a clause that says nothing of using one: "hosted Jupyter for the
+#: team", "a shared Jupyter with GPUs", "a place to run Jupyter".
+_WISHED_KIND = re.compile(r"(?:^\s*|(?<![a-z-])(?:a|an) )(?:hosted|shared|managed|central|proper|self-?serv(?:e|ice)|"
+                          r"multi-?user)\s+$|(?<![a-z])(?:a place|somewhere) to run\s+$")
+#: Words that say a tool is theirs though no usage word does: "we operate a shared JupyterHub", "we pay for".
+_THEIRS_ANYWAY = re.compile(r"(?<![a-z])(?:operat\w+|pay|paying|paid|maintain\w*|host|hosting)(?![a-z])")
 #: After a tool tried, another taken instead: "…, and switched to llama.cpp".
 _SWITCHED_AWAY = re.compile(r"(?<![a-z])(?:switched|moved|went) (?:over )?to\s*$")
 _TRIED = re.compile(r"(?<![a-z])(?:tried|trialled|trialed|tested|played with)(?![a-z])")
@@ -1352,6 +1358,8 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True  # "tried W&B local ... it wants a license key before it'll show a graph. No thanks."
     if _ABANDONED_ALL.search(re.split(r"[.;!?\n]", raw[start:])[0]) and _last(_TRIED, clause) > _last(_USAGE, clause):
         return True  # "we tried W&B, Neptune and Comet and dropped them all": each one of the list
+    if _WISHED_KIND.search(clause) and _last(_USAGE, clause) < 0 and not _THEIRS_ANYWAY.search(clause):
+        return True  # "hosted Jupyter for the team", "a shared Jupyter with GPUs": the kind of thing they want
     if _OURS_AFTER.match(rest) or _OURS_BEFORE.search(clause):
         # "we need CI/CD for our models, GitLab is what we use", "a team whose SageMaker bill tripled?"
         return False

@@ -1291,7 +1291,8 @@ def test_a_tool_weighed_for_adoption_asks_for_its_job(shipped_catalog: Catalog, 
      "Before I bolt on Prometheus and Grafana, I'd like proper model monitoring.",
      "we've been told to convert all of it to Vertex AI pipelines this year",
      "I was on the free Colab tier until it locked me out of GPUs.",
-     "the infra folks told us to start with Kubeflow, so we did a two-week trial"],
+     "the infra folks told us to start with Kubeflow, so we did a two-week trial",
+     "hosted Jupyter for the team, their laptops can't handle the data anymore"],
 )  # fmt: skip
 def test_a_tool_backed_out_of_spiked_vetoed_or_shortlisted_is_not_theirs(shipped_catalog: Catalog, text: str) -> None:
     assert not understand(text, shipped_catalog).get("current_stack")
@@ -2025,7 +2026,9 @@ def test_customer_emails_to_read_are_nlp(shipped_catalog: Catalog) -> None:
     [("We're moving MLflow over to Databricks and will drop Azure ML after.", "mlflow", "databricks"),
      ("We just finished moving off SageMaker onto Databricks.", "databricks", "amazon-sagemaker-ai"),
      ("We're halfway through porting the critical flows to LangGraph, the rest stays on CrewAI.", "langgraph", None),
-     ("we looked at self-hosting Langfuse but $60 a month is fine, we'll pay for the hosted one", "langfuse", None)],
+     ("we looked at self-hosting Langfuse but $60 a month is fine, we'll pay for the hosted one", "langfuse", None),
+     ("We have a shared Jupyter server, everyone trains in it", "jupyterlab", None),
+     ("We operate a shared JupyterHub on GKE for a climate-ML community", "jupyterhub", None)],
 )  # fmt: skip
 def test_a_migration_under_way_keeps_what_runs_now(shipped_catalog: Catalog, text: str, theirs: str,
                                                    not_theirs: str | None) -> None:  # fmt: skip
