@@ -54,6 +54,7 @@ def names_nothing(text: str) -> bool:
 #: really be using Git", "planning to start running Airflow": the tool is not theirs yet).
 _USAGE = re.compile(r"(?<![a-z])(?<!\bto )(?<!\bbe )(?<!\bstart )(?<!\bstarting )(?<!\bbegin )(?<!\btry )(?<!\btrying )"
                     r"(?<!\bbolt )"  # "before I bolt on Prometheus": to add, not in use
+                    r"(?<!'just )(?<!\"just )(?<!‘just )(?<!“just )"  # "everyone says 'just use Docker'": advice quoted
                     r"(?<!\bshould we )(?<!\bshould i )(?<!\bcould we )(?<!\bshall we )"  # "should we use Feast or …"
                     r"(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|setup|"
                     r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
@@ -84,6 +85,9 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|
                        r"(?<!through )(?<!of )(?:moving|migrating|switching|porting) (?!off |from |away )"
                        r"(?:[\w.&-]+ ){1,3}(?:over )?(?:to|onto)|convert\w* (?:[\w-]+ ){0,4}(?:to|into)|"
                        r"looked (?:at|into)(?! (?:self-?hosting|hosting|running|deploying|upgrading))|"
+                       # advice quoted ("everyone says 'just use Docker'"), options listed ("Options: buy Databricks or
+                       # Domino")
+                       r"['\"‘“]just(?= (?:use|put|move|run|go|buy))|options?:|"
                        # not a simile before a list: "our stack grew like a comet tail: MLflow, …"
                        r"like(?!\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s*:))(?![a-z])")  # fmt: skip
 
@@ -129,6 +133,8 @@ _PRICED_OUT = re.compile(r"[\w .&+-]{1,40}?\s(?:was|were) (?:way |far |much |jus
 #: landing spot").
 _RULED_OUT_AFTER = re.compile(r"[^.;!?\n]{0,40}?\b(?:(?:got|was|were|has been|have been) (?:\w+ )?(?:vetoed|rejected|"
                               r"ruled out|turned down|blocked|nixed)|quoted (?:us )?(?:more|too much|over|\$)|"
+                              r"(?:is|are|isn't|is not|aren't|are not) (?:not )?in (?:the |our )?budget|"
+                              r"(?:trial|poc|pilot|demo) (?:someone|somebody|we|they|i) (?:started|ran|did|set up)|"
                               r"looks? like (?:the |a |an )?(?:obvious |natural |likely |best |safe )?"
                               r"(?:landing spot|choice|candidate|bet|fit|successor|replacement))(?![a-z])",
                               re.IGNORECASE)

@@ -1292,7 +1292,10 @@ def test_a_tool_weighed_for_adoption_asks_for_its_job(shipped_catalog: Catalog, 
      "we've been told to convert all of it to Vertex AI pipelines this year",
      "I was on the free Colab tier until it locked me out of GPUs.",
      "the infra folks told us to start with Kubeflow, so we did a two-week trial",
-     "hosted Jupyter for the team, their laptops can't handle the data anymore"],
+     "hosted Jupyter for the team, their laptops can't handle the data anymore",
+     "Everyone says 'just use Docker' but we have no CI/CD",
+     "Options: buy Databricks or Domino, or rebuild on open source.", "Databricks is not in the budget.",
+     "too many logins, and a Databricks trial someone started"],
 )  # fmt: skip
 def test_a_tool_backed_out_of_spiked_vetoed_or_shortlisted_is_not_theirs(shipped_catalog: Catalog, text: str) -> None:
     assert not understand(text, shipped_catalog).get("current_stack")
