@@ -3248,7 +3248,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"(?:by|based on|because of) (?:their )?(?:age|gender|race|ethnicity|sex|religion)",
                        r"(?:which|what) (?:\w+ ){0,5}downstream (?:will |would )?break",
                        r"downstream (?:impact|breakage)",
-                       r"lineage", r"access control", r"sign-?off",
+                       # (not "anything over $500/mo needs VP sign-off": a purchase approved, not a model)
+                       r"lineage", r"access control", r"(?<!vp )(?<!cfo )(?<!finance )(?<!budget )(?<!purchase )"
+                       r"(?<!spend )sign-?off",
                        # "who owns this table and where did the column come from": a data catalog's questions
                        r"who owns (?:this|that|the|each|our) (?:table|dataset|data|column|model|feature)s?",
                        r"where (?:did|does|do) (?:this|that|the|our) (?:data|column|table|dataset|feature)s? come "

@@ -678,6 +678,13 @@ def test_a_checklist_for_deploying_is_not_manual_retraining(shipped_catalog: Cat
     assert "manual_retraining" not in facts.get("frustrations", ())
 
 
+def test_a_purchase_sign_off_is_no_governance_need(shipped_catalog: Catalog) -> None:
+    facts = understand("Finance put guardrails on spending: anything over $500/mo needs VP sign-off, which takes "
+                       "forever. I'm an ML engineer on a 4-person team.", shipped_catalog)  # fmt: skip
+    assert "governance" not in facts.get("needs", ()) and facts["persona"] == "ml_engineer"
+    assert "governance" in understand("every model deploy needs a risk sign-off", shipped_catalog).get("needs", ())
+
+
 def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> None:
     assert "frustrations" not in understand("we use a labeling tool", shipped_catalog)
     assert "frustrations" not in understand("monitoring is fine", shipped_catalog)
