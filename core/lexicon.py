@@ -3967,7 +3967,22 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:deploy|ship|releas)\w*(?: =| is| by| means)? (?:\w+ ){0,2}e-?mailing",
         r"(?:currently |today )?only (?:jupyter|notebooks|colab)\b",
         r"emailed notebooks?", r"in a notebook somewhere", r"whenever (?:\w+ )?(?:has|have|gets?) (?:the )?time",
-        r"manual (?:notebook )?run\b"),
+        r"manual (?:notebook )?run\b",
+        # "opens a notebook at 8am Monday and hits Run All", "retraining = me, a notebook and a coffee", "trains on her
+        # laptop", "only runs in my Jupyter notebook", "a human runs them in order", "we re-execute the cells in order",
+        # "a notebook someone reruns when they remember", "todo en notebooks, cero pipelines", "we use Google Colab for
+        # all", "7 data scientists, all notebooks", "nothing is in git", "we run everything manually"
+        r"hits (?:'|\")?run all", r"re-?train\w* ?= ?(?:me|us)\b",
+        r"train(?!ing data|ing sets?)\w* (?:\w+ ){0,2}on (?:my|our|his|her|their|a|the) (?:own )?laptops?",
+        r"only (?:runs?|lives?|exists?) (?:in|on) (?:my|our|his|her|their|a) (?:jupyter |colab )?"
+        r"(?:notebook|laptop)",
+        r"(?:someone|somebody|a human|a person|one of us|i) (?:re-?)?runs? them (?:in order|by hand|manually|"
+        r"one by one)",
+        r"re-?execut\w* (?:the )?cells", r"(?:when|whenever) (?:they|i|people) remembers?\b",
+        r"(?:zero|cero|0) pipelines", r"colab for (?:all|everything)",
+        r"(?<=, )all notebooks(?![a-z])(?! (?:for|as|with|that|are|run))",
+        r"nothing(?:'s| is) in (?:git|source control)",
+        r"(?:run|do|train|deploy)\w* (?:everything|it all|all of it|them all) (?:manually|by hand)"),
     1: (# "retrained weekly by Airflow", "retrains nightly via Vertex Pipelines": a schedule that something runs (before
         # the bare cadence below, which alone is no schedule beside work done by hand)
         r"re-?train\w* (?:\w+ ){0,2}(?:nightly|weekly|daily|monthly|hourly) (?:by|via|through|in|with|from) (?:an? )?"

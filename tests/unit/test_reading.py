@@ -923,10 +923,22 @@ def test_scope_preference(shipped_catalog: Catalog, text: str, scope: str) -> No
      ("retraining story: no schedule, no trigger, nothing", 0),
      ("Somos 3 y tenemos un recomendador que entrenamos a mano.", 0),
      # a scheduled training job stays a level 1 when someone runs the promotion after it
-     ("right now promotion is a notebook someone runs after the scheduled training job", 1)],
+     ("right now promotion is a notebook someone runs after the scheduled training job", 1),
+     # more of the same, as the development corpora say it
+     ("Priya opens a notebook at 8am Monday and hits Run All", 0),
+     ("retraining = me, a notebook and a coffee on the first monday of every month", 0),
+     ("she opens the notebook, trains on her laptop for ~40 min, pickles it", 0),
+     ("a notebook trains the model and another scores; a human runs them in order every Monday", 0),
+     ("todo en notebooks, cero pipelines", 0), ("we currently use Kedro and run everything manually", 0)],
 )  # fmt: skip
 def test_maturity_from_free_text(shipped_catalog: Catalog, text: str, level: int) -> None:
     assert understand(text, shipped_catalog)["maturity"] == level
+
+
+def test_training_data_on_laptops_and_nothing_in_git_explaining_are_no_maturity(shipped_catalog: Catalog) -> None:
+    assert "maturity" not in understand("our 4 data scientists each keep their own copy of the training data on "
+                                        "their laptops", shipped_catalog)  # fmt: skip
+    assert "maturity" not in understand("its tone drifted and nothing in git explains why", shipped_catalog)
 
 
 def test_wanting_ci_cd_is_a_need_not_a_maturity(shipped_catalog: Catalog) -> None:
