@@ -11,11 +11,12 @@ from core.catalog import Catalog
 from core.conversation import SHOWING, Step
 from core.draft import Draft
 from core.errors import UnknownTool
+from core.matching import apply_critiques
 from core.matching import why_not as explain_why_not
 from core.mentions import find_tools
 from core.prompts import picks, prompt
 from core.recommendation import CRITIQUE_LABELS, Critique, CritiqueKind
-from core.replies import apply
+from core.replies import CRITIQUE_FIELD, apply
 from core.turns import Message, Say, Turn
 from core.vocabulary import Category, EventKind
 from core.wording import (
@@ -105,6 +106,10 @@ def refine(w: Draft, critique: Critique) -> Turn:
         if critique.tool_id is None or critique.tool_id not in w.catalog:
             return (say("unknown_tool_like"),)
         label = f"More like {w.catalog.get(critique.tool_id).name}"
+    if critique.kind in CRITIQUE_FIELD and apply_critiques(w.profile(), (*w.refinements(), critique)) == \
+            apply_critiques(w.profile(), w.refinements()):
+        # "cheaper" with a free-only budget, "open source only" when it already is: nothing to change, said so
+        return (say("critique_unchanged", label=label), *prompt(w))
     w.critiques.append(critique.model_dump(mode="json"))
     w.history.append({"kind": "critique"})
     w.flow.critique()

@@ -88,6 +88,7 @@ LINES: dict[str, str] = {
     "libraries": "{names} {are} what you build models with, not a tool I pick, so {them} {stay} out of your stack.",
     "reranked": "Here's the shortlist again with that in mind.",
     "critique": "{label}: here's the new shortlist.",
+    "critique_unchanged": "{label}: your answers already say so, so the shortlist stays as it is.",
 }
 
 

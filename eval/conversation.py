@@ -106,10 +106,14 @@ def play(truth: dict[str, Any], catalog: Catalog, database: Database, user: str)
 
     def replies() -> Iterator[str]:
         yield opening(truth, catalog)
+        seen = 0
         for _ in range(LIMIT):
             asks = [m for m in out if m["kind"] == "ask"]
-            if any(m["kind"] == "picks" for m in out) or not asks:
+            if any(m["kind"] == "picks" for m in out) or len(asks) == seen:
+                # picks shown, or nothing asked since the last reply: the waiter has said its last word (an answer
+                # that nothing fits ends a conversation too; answering its last question again is no loop)
                 return
+            seen = len(asks)
             question = asks[-1]["question"]
             asked[question] += 1
             if asked[question] > 2:

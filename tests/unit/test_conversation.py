@@ -212,6 +212,15 @@ def test_critique_open_source_only_drops_proprietary_picks(waiter: Waiter, mini_
     assert all(mini_catalog.get(p.id).open_source for p in show.recommendation.picks)
 
 
+def test_a_critique_that_changes_nothing_says_so_and_keeps_the_shortlist(waiter: Waiter) -> None:
+    """"open source only" twice: the second time the answers already say so, which is said rather than a "new"
+    shortlist that is the same one (as "cheaper" to someone on free tools only)."""
+    drive_to(waiter, Step.RECOMMEND)
+    said(waiter.reply(W, U, "open source only"))
+    again = said(waiter.reply(W, U, "open source only"))
+    assert "already say so" in again and "new shortlist" not in again, again
+
+
 def test_why_not_names_the_broken_constraint(waiter: Waiter) -> None:
     drive_to(waiter, Step.RECOMMEND)
     assert "requires Kubernetes" in said(waiter.reply(W, U, "why not kubeflow?"))
