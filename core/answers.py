@@ -127,17 +127,17 @@ _USING_IT = re.compile(r"\s*(?:(?:we|i)(?:'ve| have)? (?:been )?(?:using|running
 #: Said right after a tool, found too dear or too much in the past: "Databricks was way too $$$ for us".
 _PRICED_OUT = re.compile(r"[\w .&+-]{1,40}?\s(?:was|were) (?:way |far |much |just |simply )?too (?:expensive|pricey|"
                          r"costly|\$+|heavy|complex|much)(?![a-z])")
-#: Said after a tool: its price rules it out ("W&B has the nicer UI but per-seat pricing doesn't math for us").
 #: Said after a tool: ruled out by someone, or found too dear ("LangSmith's per-seat pricing already got vetoed", "W&B
-#: quoted more per year than our compute"), or named as the likely next step ("self-hosted MLflow looks like the obvious
-#: landing spot").
+#: quoted more per year than our compute", "Databricks is not in the budget"), only trialled ("a Databricks trial
+#: someone started"), or named as the likely next step ("self-hosted MLflow looks like the obvious landing spot").
 _RULED_OUT_AFTER = re.compile(r"[^.;!?\n]{0,40}?\b(?:(?:got|was|were|has been|have been) (?:\w+ )?(?:vetoed|rejected|"
                               r"ruled out|turned down|blocked|nixed)|quoted (?:us )?(?:more|too much|over|\$)|"
-                              r"(?:is|are|isn't|is not|aren't|are not) (?:not )?in (?:the |our )?budget|"
+                              r"(?:isn't|is not|aren't|are not) in (?:the |our )?budget|"
                               r"(?:trial|poc|pilot|demo) (?:someone|somebody|we|they|i) (?:started|ran|did|set up)|"
                               r"looks? like (?:the |a |an )?(?:obvious |natural |likely |best |safe )?"
                               r"(?:landing spot|choice|candidate|bet|fit|successor|replacement))(?![a-z])",
                               re.IGNORECASE)
+#: Said after a tool: its price rules it out ("W&B has the nicer UI but per-seat pricing doesn't math for us").
 _DOES_NOT_PAY = re.compile(r"[^.;!?\n]{0,60}?\b(?:pricing|price|prices|per-seat|seats?|costs?|licen[sc](?:e|ing))\b"
                            r"[^.;!?\n]{0,20}?(?:(?:doesn't|does not|don't|do not|didn't|won't|can't) (?:math|add up|"
                            r"work|scale|fly|pencil out)|stops? making sense|makes? no sense)(?![a-z])", re.IGNORECASE)
