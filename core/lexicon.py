@@ -3815,8 +3815,10 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
                                 r"pieces (?:that )?(?:we|i) can swap", r"not (?:a |one )?(?:huge |big )?monolith",
                                 r"single[- ]purpose tools?", r"small tools? (?:that )?(?:does|do) (?:\w+ ){0,2}well",
                                 r"not a (?:big |whole )?platform", r"than a (?:big |whole )?platform",
-                                # "we'd rather add small pieces than adopt a platform"
-                                r"small pieces", r"than (?:adopt|buy|use|run)(?:ing)? (?:a |one |an )?(?:big |whole |"
+                                # "we'd rather add small pieces than adopt a platform", "just the few pieces we
+                                # actually need"
+                                r"small pieces", r"(?:just |only )?the (?:few )?pieces (?:we|i) (?:actually |really )?"
+                                r"need", r"than (?:adopt|buy|use|run)(?:ing)? (?:a |one |an )?(?:big |whole |"
                                 r"all[- ]in[- ]one )?platform",
                                 # "we were burned by an all-in-one vendor before and want swappable pieces"
                                 r"burned by (?:an? |the |our )?(?:all[- ]in[- ]one|platform|monolith\w*)"),

@@ -76,6 +76,7 @@ def test_automated_pipelines_with_airflow_is_a_maturity_and_a_tool(shipped_catal
      ("We train on the hospital's GPU server and the images can't leave it.", "self_hosted", True),
      ("Calls can never leave our infrastructure.", "self_hosted", True),
      ("we'd rather add small pieces than adopt a platform", "scope_preference", "piecemeal"),
+     ("minimum viable mlops pls, just the few pieces we actually need", "scope_preference", "piecemeal"),
      ("I just joined a 30-person startup as its first ML engineer.", "persona", "ml_engineer"),
      ("I'm three weeks into a senior ML engineer job at a logistics firm.", "persona", "ml_engineer"),
      ("Principal engineer on the infrastructure side; I run the clusters the DS teams work on.", "persona",
