@@ -433,13 +433,14 @@ class Catalog:
             raise UnknownTool(text.strip()[:80], self.suggest(text))
         return tool
 
-    def _default_picks(self, stage: Stage) -> list[str]:
-        """The tools built for a job, best first, as the engine ranks them for someone who asks only for it."""
+    def _default_picks(self, stage: Stage, workloads: tuple[Workload, ...] = ()) -> list[str]:
+        """The tools built for a job, best first, as the engine ranks them for someone who asks only for it (for the
+        kinds of work a query names, when it names some: "serve llm fast")."""
         from core.matching import score_all
         from core.profile import Profile
         from core.scoring import wanted_of
 
-        asking = Profile(needs=(stage,))
+        asking = Profile(needs=(stage,), workloads=workloads or None)
         return [tool.id for _, tool in score_all(asking, self, wanted_of(asking, self)) if tool.built_for(stage)]
 
     def search(self, text: str, *, limit: int = 10) -> list[Tool]:

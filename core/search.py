@@ -33,7 +33,7 @@ from core.catalog import EDITION_WORDS, Tool, any_name
 from core.mentions import EVERYDAY_ZIPF
 from core.profile import Profile
 from core.scoring import CatalogIndex, kind_fit
-from core.vocabulary import Category, Deployment, Evaluates, Governs, Ring, Stage, label
+from core.vocabulary import Category, Deployment, Evaluates, Governs, Ring, Stage, Workload, label
 
 _WORD = re.compile(r"[a-z0-9]+")
 #: The Snowball (Porter 2) English stemmer: "tuning", "tune" and "tuned" meet at one stem.
@@ -172,6 +172,9 @@ _ALTERNATIVE = (
     re.compile(r"\b(?:alternatives?|replacements?|substitutes?|competitors?)\s+(?:to|for|of)\s+(?P<tool>.+)$"),
     re.compile(r"\b(?:instead of|similar to|replace|replacing|switch(?:ing)? (?:away )?from|"
                r"migrat\w* (?:away )?from|mov(?:e|ing) (?:away )?(?:off|from))\s+(?P<tool>.+)$"),
+    # "langsmith open source alternative", "wandb self-hosted replacement": the name, then what the other must be
+    re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:open[- ]?source|oss|self[- ]?hosted|free|cheaper|"
+               r"cheap|on[- ]prem)\s+(?:alternatives?|replacements?|competitors?)\b"),
     # "great expectations alternative", then "open source langsmith alternative": a two-word name first
     re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+\s[\w.&+-]+)\s+(?:alternatives?|replacements?|competitors?)\b"),
     re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+)\s+(?:alternatives?|replacements?|competitors?)\b"),
@@ -417,7 +420,8 @@ class SearchIndex:
     """The catalog's search index: built once per catalog, read-only afterwards."""
 
     def __init__(self, tools: Iterable[Tool], index: CatalogIndex,
-                 default_picks: Callable[[Stage], Sequence[str]] | None = None, *, today: date | None = None) -> None:
+                 default_picks: Callable[[Stage, tuple[Workload, ...]], Sequence[str]] | None = None, *,
+                 today: date | None = None) -> None:
         """`index`: the scoring's facts about the whole catalog (who integrates with whom, product
         families), computed once per catalog. `default_picks`: the tools built for a job, best first, as the
         engine ranks them for someone who asks for only that job (the catalog's own ranking; none in tests
@@ -434,7 +438,8 @@ class SearchIndex:
             self._bm25[field].index([document[field] or ["_"] for document in documents], show_progress=False)
         self._index = index
         self._default_picks = default_picks
-        self._defaults: dict[Stage, Sequence[str]] = {}  # each job's default ranking, computed when first asked
+        # each job's default ranking (for the kinds of work a query names), computed when first asked
+        self._defaults: dict[tuple[Stage, tuple[Workload, ...]], Sequence[str]] = {}
         self._position = {tool.id: position for position, tool in enumerate(self.tools)}
         self._makers = [_maker(tool) for tool in self.tools]
         self._names: dict[str, int] = {}
@@ -540,18 +545,20 @@ class SearchIndex:
                 similar[position] = 1.5  # "the open source version of Arize": its makers' own (Phoenix)
         return similar
 
-    def _default_for(self, jobs: set[Stage], kinds: dict[Stage, frozenset[str]]) -> dict[int, float]:
+    def _default_for(self, jobs: set[Stage], kinds: dict[Stage, frozenset[str]],
+                     work: tuple[Workload, ...] = ()) -> dict[int, float]:  # fmt: skip
         """For a query about one job (named, or the one job of the pain it tells), the tools the engine picks first
-        for someone asking only for it (1, 1/2, … for its top DEFAULT_TOP): of the tools built for a job, the
-        standard answer comes first ("feature store": Feast before the ones whose summaries say it more). Of a kind
-        the query names (guardrails for a chatbot), only the picks of that kind."""
+        for someone asking only for it (1, 1/2, … for its top DEFAULT_TOP), for the kinds of work the query names
+        (`work`: "serve llm fast" is serving for LLM work): of the tools built for a job, the standard answer comes
+        first ("feature store": Feast before the ones whose summaries say it more). Of a kind the query names
+        (guardrails for a chatbot), only the picks of that kind."""
         if self._default_picks is None or len(jobs) != 1:
             return {}
         job = next(iter(jobs))
-        if job not in self._defaults:
-            self._defaults[job] = self._default_picks(job)
+        if (job, work) not in self._defaults:
+            self._defaults[job, work] = self._default_picks(job, work)
         said = kinds.get(job, frozenset())
-        ranked = [tool_id for tool_id in self._defaults[job] if tool_id in self._position
+        ranked = [tool_id for tool_id in self._defaults[job, work] if tool_id in self._position
                   and kind_fit(self.tools[self._position[tool_id]], job, said) == 1.0][:DEFAULT_TOP]
         return {self._position[tool_id]: 1.0 / (1 + rank) for rank, tool_id in enumerate(ranked)}
 
@@ -687,7 +694,8 @@ class SearchIndex:
             fits_with[position] = max(fits_with.get(position, 0.0), 1.0)
         # the one job the query names, or the one job of the one pain it tells ("nobody noticed the model got worse")
         only = {units[0][0]} if len(units) == 1 and len(units[0]) == 1 else jobs
-        default = self._default_for(only, kinds) if not alternatives else {}
+        work = tuple(sorted({w for _, _, w in lx.phrase_hits(lx.normal(text), lx.WORKLOAD)}))
+        default = self._default_for(only, kinds, work) if not alternatives else {}
         for position, tool in enumerate(self.tools):
             score = scores[position] + DEFAULT_WEIGHT * default.get(position, 0.0)
             built = sum(max(_fit(tool, stage, kinds[stage]) for stage in unit) for unit in units) / len(units) \

@@ -115,8 +115,16 @@ def test_liking_is_not_always_a_comparison() -> None:
 
 
 def test_an_open_source_alternative_keeps_the_constraint() -> None:
-    found = top("open source alternative to langsmith")
-    assert found and all(shipped().get(tool).open_source for tool in found)
+    for query in ("open source alternative to langsmith", "langsmith open source alternative"):
+        found = top(query)
+        assert found and "langsmith" not in found and all(shipped().get(tool).open_source for tool in found), query
+
+
+def test_the_kind_of_work_a_query_names_decides_the_standard_answer_for_its_job() -> None:
+    """"serve llm fast" is serving for LLM work, where an LLM server is the standard answer; serving with the kind
+    of models unsaid does not put a server made for LLMs only first."""
+    assert "vllm" in top("serve llm fast")
+    assert shipped().get(top("model serving")[0]).workloads != ("llm",)
 
 
 def test_what_replaced_a_retired_or_renamed_tool_names_its_successor() -> None:
