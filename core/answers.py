@@ -756,7 +756,10 @@ _SAID_AS_WANTED = re.compile(r"(?:want|need|would love|never|first time|can't|ca
                              r".*\b(?:isn't|is not|isnt|aren't|are not|arent)\b|(?!paste).*\b" + lx.SHEET + r"$|"
                              r".*\b" + lx.OVER_AND_OVER + r"$|"
                              # "features get computed one way for training and another at serving time"
-                             r".*\bfeatures? (?:\w+ ){0,3}(?:one way|differently)\b")
+                             r".*\bfeatures? (?:\w+ ){0,3}(?:one way|differently)\b|"
+                             # "evals for our fine-tuned llms are a mess", "how do ppl measure retrieval quality"
+                             r".*\b(?:is|are) (?:a |such a |an absolute )?(?:mess|nightmare|chaos|disaster)$|"
+                             r"how do (?:people|ppl|you|folks|teams|others|i|we)\b")
 
 
 #: What an app must be kept from doing, right before it is said: "stop the bot from …", "prevent it from …".

@@ -2536,7 +2536,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          r"(?:repeatable|reproducible|automated|standard) (?:way|process) to (?:re-?)?train"),
     Stage.MODEL_REGISTRY: (
         # "how do I version the data and models properly?"
-        r"version (?:the |our )?data and (?:the )?models",
+        r"(?:(?<=version data )|(?<=version the data )|(?<=version our data ))and (?:the )?models",
         # "a clean way to know which pickle is which", "a real rollback"
         r"(?:know|tell|say) which (?:pickle|model file|\.?pkl|checkpoint|weights file|model)s? (?:is|are) which",
         r"(?:real|proper|easy|quick|one-click) roll-?backs?",

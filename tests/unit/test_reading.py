@@ -1805,7 +1805,13 @@ def test_no_phrase_of_the_reading_tables_ends_in_a_space_and_so_can_never_match(
      # whether an LLM app got worse after a change is what an evaluation measures
      ("building an agent, want to know if the agent gets worse after prompt changes", "llm_evaluation"),
      ("an LLM reading helper; we have no systematic way to know whether a prompt change made things better or worse",
-      "llm_evaluation")],
+      "llm_evaluation"),
+     # a phrase that asks by itself: a complaint about the job, or "how do people …"
+     ("a shared a100 box. fine for now but evals for our fine-tuned llms are a mess", "llm_evaluation"),
+     ("rag over internal docs, answers confidently wrong sometimes, how do ppl measure retrieval quality",
+      "llm_evaluation"),
+     ("How do I version the data and models properly?", "data_versioning"),
+     ("How do I version the data and models properly?", "model_registry")],
 )
 def test_more_needs_said_in_plain_words_are_read(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog).get("needs", ())
