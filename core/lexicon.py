@@ -379,6 +379,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                # shipping containers: "every squad has its own way to build and deploy images",
                                # "CI builds the image and Argo CD rolls it out", "every model packaged as an image"
                                r"(?<!deploy )(?<!push )(?<!pull )(?<!publish )(?<!builds the )(?<!build the )"
+                               r"(?<!push the )(?<!pull the )(?<!push our )"
                                r"(?<!built the )(?<!builds an )(?<!build an )(?<!built an )(?<!as an )"
                                r"(?:(?<!the new )image(?!s)|images)(?! registry| size| tags?\b| builds?\b| layers?\b|"
                                r" (?:is|was) (?:~ ?)?\d+(?:\.\d+)? ?(?:gb|mb|gib|g)\b)",
@@ -2775,6 +2776,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                   r"(?:real |proper |automated )?tests before (?:anything|it|models?|we) "
                   r"(?:gets? )?(?:promoted|deployed|merged|ships?)"),
     Stage.CONTAINERS: (r"package (?:my |our |the )?(?:environment|env|envs|environments)",
+        # "now want to push the images to our registry"
+        r"push (?:the |our )?(?:docker |container |model )?images? to (?:our |a |the )?(?:own )?(?:container )?"
+        r"registry",
         # "models to arrive as proper images with pinned dependencies"
         r"(?:arrive|come|ship\w*|deliver\w*) as (?:proper |real |docker |container |oci )+images",
                        # "model packaging", "how do people normally package this"
@@ -2913,6 +2917,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"run (?:a |my |our |the )?(?:training )?(?:scripts?|jobs?) on (?:a |the )?gpus?",
                     r"abstracts? (?:over|across) (?:the )?clouds"),
     Stage.MODEL_SERVING: (
+        # "want to self host whisper on an old GPU": running a model for others to call
+        r"self[- ]?host (?:a |an |the |our |my )?(?:[\w.-]+ )?(?:whisper|llama|mistral|qwen|gemma|llm|open[- ]weight "
+        r"models?|models?)\b(?! (?:registry|registries|tracking|tracker|gateway|proxy|router|observability|tracing))",
         # "get it onto GPUs with a proper API and some batching"
         r"(?:proper|real|http|rest) api\b",
         # "boss wants predictions in the app by Q2", "get the model's predictions into our product"
@@ -2996,6 +3003,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"
                           r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)"),
     Stage.MODEL_MONITORING: (
+        # "what we need is for our ETA model to stop silently degrading"
+        r"models? (?:\w+ ){0,2}to stop (?:silently |quietly )?(?:degrading|drifting|decaying|rotting)",
         # development corpora 38-41: "I'd like drift + accuracy alerts", "compare against actuals when they come in",
         # "something for deploying it and then watching how it does", "see what happens after we deploy: drift, weird
         # inputs" (not a schema's or a config's drift)

@@ -679,6 +679,12 @@ def test_a_checklist_for_deploying_is_not_manual_retraining(shipped_catalog: Cat
     assert "manual_retraining" not in facts.get("frustrations", ())
 
 
+def test_a_self_hosted_gateway_is_no_model_served_and_pushed_images_no_vision(shipped_catalog: Catalog) -> None:
+    assert "model_serving" not in understand("We want to self-host an LLM gateway in front of OpenAI",
+                                             shipped_catalog).get("needs", ())  # fmt: skip
+    assert "workloads" not in understand("now want to push the images to our registry", shipped_catalog)
+
+
 def test_a_purchase_sign_off_is_no_governance_need(shipped_catalog: Catalog) -> None:
     facts = understand("Finance put guardrails on spending: anything over $500/mo needs VP sign-off, which takes "
                        "forever. I'm an ML engineer on a 4-person team.", shipped_catalog)  # fmt: skip
@@ -1811,7 +1817,10 @@ def test_no_phrase_of_the_reading_tables_ends_in_a_space_and_so_can_never_match(
      ("rag over internal docs, answers confidently wrong sometimes, how do ppl measure retrieval quality",
       "llm_evaluation"),
      ("How do I version the data and models properly?", "data_versioning"),
-     ("How do I version the data and models properly?", "model_registry")],
+     ("How do I version the data and models properly?", "model_registry"),
+     ("paying per minute is killing us, want to self host whisper on an old GPU we have", "model_serving"),
+     ("now want to push the images to our registry + deploy on k3s", "containers"),
+     ("what we need is for our ETA model to stop silently degrading", "model_monitoring")],
 )
 def test_more_needs_said_in_plain_words_are_read(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog).get("needs", ())
