@@ -1399,6 +1399,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"noisy labels", r"mis-?label(?:l)?ed", r"wrong labels", r"half (?:of )?(?:it|the data|our data) is "
         r"(?:wrong|bad|garbage|missing|broken)", r"(?:training[- /]serving|train[- /]serve|online[- /]offline) skew",
         r"computed differently (?:at|in|for|between) (?:serving|training|online|offline|inference)",
+        # training/serving skew told: "the serving code computes features differently", "features computed twice
+        # (spark batch for training, a java service online) and they drift apart", "serving recomputes them in python
+        # and the numbers dont match"
+        r"(?:serving|online|inference|production|prod|api|service|scorer)(?: code| service| scorer| side| path)? "
+        r"(?:re-?)?computes? (?:the |its |our )?features (?:\w+ ){0,2}differently",
+        r"features (?:are |get |got )?computed (?:twice|two ways|in two places)",
+        r"(?:re-?computes?|computed) (?:them|the features|features) (?:\w+ ){0,4}(?:and )?the numbers (?:don't|dont|do "
+        r"not|never) match",
+        r"(?:and )?they drift apart",
         r"(?:data|files?|feeds?|batch(?:es)?|exports?|records|rows|tables?) (?:\w+ ){0,2}(?:arrives?|comes?|shows up"
         r"|lands?|"
         r"come in) (?:\w+ ){0,3}(?:corrupt\w*|broken|malformed|wrong|garbled|truncated)",

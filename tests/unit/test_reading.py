@@ -1696,6 +1696,10 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("Now I get the 'usage limits' message for days at a time.", "frustrations", "compute_access"),
         ("a support chatbot with RAG over our docs; answers are sometimes wrong and we can't tell why",
          "frustrations", "llm_quality_unknown"),
+        # training/serving skew, told
+        ("features computed twice (spark batch for training, a java service online) and they drift apart",
+         "frustrations", "data_quality"),
+        ("serving recomputes them in python and the numbers dont match", "frustrations", "data_quality"),
     ],
 )
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,
