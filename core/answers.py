@@ -1423,11 +1423,15 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
         guessed = _guess(question, text, facts)
         if guessed is not None:
             facts[question.id] = guessed
-    if question.id not in facts:
-        lead = _LEAD.match(text)
+    for lead_of in (_LEAD, _LEAD_COMMA):
+        if question.id in facts or lead_of is _LEAD_COMMA and question.id not in _ONE_WORD_ANSWERS:
+            break
+        lead = lead_of.match(text)
+        if lead_of is _LEAD_COMMA and lead and _SEVERAL.search(lead.group(1)):
+            break  # "half GCP half on-prem, it's a hybrid mess": several answers before the comma, none chosen
         if lead and len(lead.group(1).split()) <= SHORT_ANSWER:  # "zero. retraining = me + a notebook": a short
             opening = read(lead.group(1), catalog, answering=question).facts  # answer, then what it means
-            if question.id in opening:
+            if question.id in opening:  # ("whatever works, I just need the agent out the door": the same, to a comma)
                 facts[question.id] = opening[question.id]
     if question.kind is Kind.TOOLS and not facts.get(question.id) and reading.unknown_tools \
             and not libraries_among(reading.unknown_tools)[1]:
@@ -1446,6 +1450,12 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
 _SO_THEN = re.compile(r"(?:,|;|\.|-|–|—)\s*so,?\s+((?:no|nope|nah|not really|yes|yep|yeah|yup))\s*[.!]*\s*$")
 #: A reply's first sentence, before what it goes on to say ("manual everything. the notebook IS the pipeline").
 _LEAD = re.compile(r"^\s*([^.;:!?\n]+?)\s*[.;:!\n]\s*\S")
+#: A reply's first words up to a comma ("whatever works, I just need the agent out the door by March"), read for the
+#: questions a word or two answers (not how the team works: "the pipeline trains, tests and deploys on its own").
+_LEAD_COMMA = re.compile(r"^\s*([^.;:!?\n,]+?)\s*,\s*\S")
+_ONE_WORD_ANSWERS = frozenset({"cloud", "budget", "scope_preference", "open_source_only", "self_hosted",
+                               "kubernetes", "team_size"})
+_SEVERAL = re.compile(r"(?<![a-z])(?:half|hybrid|both|mix(?:ed)?|and|or)(?![a-z])|[+/&]")
 #: A reply that opens by saying it has nothing, then goes on: "right now nothing, we need monitoring", "none yet -
 #: starting from scratch".
 _OPENS_WITH_NOTHING = re.compile(r"^\s*(?:(?:right now|currently|today|at the moment|for now|so far|honestly|tbh|"

@@ -491,6 +491,10 @@ def test_numbers_that_are_not_people_are_not_team_sizes(shipped_catalog: Catalog
         ("maturity", "retraining = me running the notebook on the first of the month", 0),
         ("scope_preference", "Piece by piece. I want to be able to swap each component when it stops fitting.",
          "piecemeal"),
+        # a short answer, then a comma and what it means
+        ("scope_preference", "whatever works, I just need the agent out the door by March", "no_preference"),
+        ("cloud", "none really, we all work off our laptops", "none"),
+        ("budget", "decent, we have a line item for tooling", "medium"),
     ],
 )
 def test_a_reply_is_read_whole_not_by_its_first_word(shipped_catalog: Catalog, question: str, text: str,
@@ -683,6 +687,11 @@ def test_a_self_hosted_gateway_is_no_model_served_and_pushed_images_no_vision(sh
     assert "model_serving" not in understand("We want to self-host an LLM gateway in front of OpenAI",
                                              shipped_catalog).get("needs", ())  # fmt: skip
     assert "workloads" not in understand("now want to push the images to our registry", shipped_catalog)
+
+
+def test_several_answers_before_a_comma_choose_none(shipped_catalog: Catalog) -> None:
+    with pytest.raises(NotUnderstood):  # hybrid: the question stays open rather than half the answer taken
+        parse_answer(BY_ID["cloud"], "half GCP half on-prem, it's a hybrid mess", shipped_catalog)
 
 
 def test_a_purchase_sign_off_is_no_governance_need(shipped_catalog: Catalog) -> None:
