@@ -10,7 +10,7 @@ live in core/lexicon.py; tool names in core/mentions.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any, cast
@@ -1423,16 +1423,12 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
         guessed = _guess(question, text, facts)
         if guessed is not None:
             facts[question.id] = guessed
-    for lead_of in (_LEAD, _LEAD_COMMA):
-        if question.id in facts or lead_of is _LEAD_COMMA and question.id not in _ONE_WORD_ANSWERS:
+    for lead in _leads(question, text):
+        if question.id in facts:
             break
-        lead = lead_of.match(text)
-        if lead_of is _LEAD_COMMA and lead and _SEVERAL.search(lead.group(1)):
-            break  # "half GCP half on-prem, it's a hybrid mess": several answers before the comma, none chosen
-        if lead and len(lead.group(1).split()) <= SHORT_ANSWER:  # "zero. retraining = me + a notebook": a short
-            opening = read(lead.group(1), catalog, answering=question).facts  # answer, then what it means
-            if question.id in opening:  # ("whatever works, I just need the agent out the door": the same, to a comma)
-                facts[question.id] = opening[question.id]
+        opening = read(lead, catalog, answering=question).facts  # a short answer, then what it means
+        if question.id in opening:
+            facts[question.id] = opening[question.id]
     if question.kind is Kind.TOOLS and not facts.get(question.id) and reading.unknown_tools \
             and not libraries_among(reading.unknown_tools)[1]:
         facts[question.id] = ()  # "just pytorch and sklearn": libraries they build with, and no tools
@@ -1456,6 +1452,18 @@ _LEAD_COMMA = re.compile(r"^\s*([^.;:!?\n,]+?)\s*,\s*\S")
 _ONE_WORD_ANSWERS = frozenset({"cloud", "budget", "scope_preference", "open_source_only", "self_hosted",
                                "kubernetes", "team_size"})
 _SEVERAL = re.compile(r"(?<![a-z])(?:half|hybrid|both|mix(?:ed)?|and|or)(?![a-z])|[+/&]")
+
+
+def _leads(question: Question, text: str) -> Iterator[str]:
+    """A reply's short opening answers to try, in order: its first sentence ("zero. retraining = me + a notebook"),
+    then, for a question a word answers, its words up to a comma ("whatever works, I just need the agent out the
+    door"), unless they name several answers ("half GCP half on-prem, it's a hybrid mess": none is chosen)."""
+    lead = _LEAD.match(text)
+    if lead and len(lead.group(1).split()) <= SHORT_ANSWER:
+        yield lead.group(1)
+    lead = _LEAD_COMMA.match(text) if question.id in _ONE_WORD_ANSWERS else None
+    if lead and len(lead.group(1).split()) <= SHORT_ANSWER and not _SEVERAL.search(lead.group(1)):
+        yield lead.group(1)
 #: A reply that opens by saying it has nothing, then goes on: "right now nothing, we need monitoring", "none yet -
 #: starting from scratch".
 _OPENS_WITH_NOTHING = re.compile(r"^\s*(?:(?:right now|currently|today|at the moment|for now|so far|honestly|tbh|"

@@ -273,10 +273,11 @@ _PLUS_ME = re.compile(r",? (?:plus|and|\+|&) (?:me|myself)(?![a-z])")
 
 def read_number(text: str) -> int | None:
     """A team size from a reply: '5', 'we are 12 people', 'a dozen', 'solo'."""
-    low = _TAKEN_BACK.sub("", lx.normal(text[:MAX_TEXT]))
+    low = lx.normal(text[:MAX_TEXT])
     stated = team_size_in(low)
     if stated is not None:
         return stated
+    low = _TAKEN_BACK.sub("", low)  # "Five. No, six": the bare count said last
     bare = re.search(r"(?<![a-z0-9.])" + _N + r"(?![a-z0-9])", low)
     if bare and _PLUS_ME.match(low, bare.end()):
         others = _people(bare.group(1))

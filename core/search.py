@@ -349,8 +349,13 @@ def pains_named(text: str) -> list[tuple[Stage, ...]]:
     low = lx.normal(text)
     said = {pain for start, end, pain in lx.phrase_hits(low, lx.FRUSTRATION) if _a_pain(low, start, end)}
     # the team's work, as the profile reads it: an LLM app's unknown behaviour is for LLM observability
-    work = Profile(workloads=sorted({workload for _, _, workload in lx.phrase_hits(low, lx.WORKLOAD)}) or None)
+    work = Profile(workloads=workloads_named(text) or None)
     return [work.implied_by(pain) for pain in lx.FRUSTRATION if pain in said and work.implied_by(pain)]
+
+
+def workloads_named(text: str) -> tuple[Workload, ...]:
+    """The kinds of work a query names ("serve llm fast": LLM work), in a fixed order."""
+    return tuple(sorted({workload for _, _, workload in lx.phrase_hits(lx.normal(text), lx.WORKLOAD)}))
 
 
 def _a_pain(low: str, start: int, end: int) -> bool:
@@ -694,8 +699,7 @@ class SearchIndex:
             fits_with[position] = max(fits_with.get(position, 0.0), 1.0)
         # the one job the query names, or the one job of the one pain it tells ("nobody noticed the model got worse")
         only = {units[0][0]} if len(units) == 1 and len(units[0]) == 1 else jobs
-        work = tuple(sorted({w for _, _, w in lx.phrase_hits(lx.normal(text), lx.WORKLOAD)}))
-        default = self._default_for(only, kinds, work) if not alternatives else {}
+        default = self._default_for(only, kinds, workloads_named(text)) if not alternatives else {}
         for position, tool in enumerate(self.tools):
             score = scores[position] + DEFAULT_WEIGHT * default.get(position, 0.0)
             built = sum(max(_fit(tool, stage, kinds[stage]) for stage in unit) for unit in units) / len(units) \
