@@ -86,9 +86,13 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: at that session's start (cef57fd) and when committed; _43, written blind later that session and committed before any
 #: tuning on it, is 150 replies to the follow-up questions, about twelve per question, in people's own words (a word
 #: or two, hedges, reasons, corrections, questions back, answers to another field): 209/27/25, and 1 tool read from an
-#: ordinary word, at that session's start (cef57fd) and when committed
+#: ordinary word, at that session's start (cef57fd) and when committed; _44, written blind at the start of the session
+#: of 2026-12-05 (night) and committed before any tuning on it, is people describing the work itself in their domain's
+#: words (fraud scoring, forecasting, defect detection, OCR, call transcripts, agents, genomics …), in 100 openings and
+#: 50 replies, with the kind of work stated in 120: 531/51/106, and no tool read from an ordinary word, at that
+#: session's start (6699091) and when committed
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 44))))
+                    for n in ("", *(f"_{k}" for k in range(3, 45))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
