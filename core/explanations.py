@@ -107,8 +107,8 @@ def counterfactuals(
     excludes it once that one constraint is lifted (a managed service lifts self-hosting, and with it
     the cluster a self-hosted edition would need), would rank in the top three for the pick's job
     without it (judged by what the person would want then, among the tools that can be picks: one in the Hold
-    ring never is), and is neither a tool the person already uses nor their own cloud, nor one they asked to
-    leave out.
+    ring never is), fits what lifting it allows (a small budget does not buy a paid licence), and is neither a tool
+    the person already uses nor their own cloud, nor one they asked to leave out.
     """
     result: dict[str, str] = {}
     taken = {tool.id for tool in picks} | set(profile.stack()) | leave_out
@@ -123,11 +123,18 @@ def counterfactuals(
             stage = main_stage(pick, wanted)
             if stage not in leaders:
                 leaders[stage] = _leaders(stage, other, catalog, then, top=top)
-            alt = next((t for t in leaders[stage] if t.id not in taken | named and violations(t, profile)), None)
+            alt = next((t for t in leaders[stage] if t.id not in taken | named and violations(t, profile)
+                        and not (key == "budget" and _dear(t, other, catalog, then))), None)
             if alt is not None:
                 named.add(alt.id)
                 result[pick.id] = f"{lead}, I'd suggest {alt.name} for {label_in_text(stage.value)}."
     return result
+
+
+def _dear(tool: Tool, profile: Profile, catalog: Catalog, wanted: Wanted) -> bool:
+    """Is the tool heavy even for a small budget (a paid licence, a self-hosted enterprise edition)? Then "with a
+    small budget, I'd suggest it" would not hold: its own price is what its ranking holds against it."""
+    return any(f.name == "budget" and f.points < 0 for f in factors(tool, profile, catalog, wanted, explain=False))
 
 
 def _leaders(stage: Stage, other: Profile, catalog: Catalog, wanted: Wanted, *, top: int) -> list[Tool]:

@@ -314,4 +314,14 @@ def counterfactual_false(
         return f"{alt['name']} is still excluded without {key}, by {sorted(hard_breaks(alt, lifted))}"
     if alt["id"] not in top3_for(lifted, stage):
         return f"{alt['name']} would not rank in the top three for {stage} without the constraint"
+    if key == "budget" and (alt["pricing"] in ("paid", "usage_based")
+                            or _self_hosts(lifted) and alt.get("self_hosted_pricing") == "paid"):
+        return f"{alt['name']} is {alt['pricing']}, which a small budget does not buy"
     return None
+
+
+def _self_hosts(profile: Raw) -> bool:
+    """Must they run what they adopt (own infrastructure, or an on-premises site)?"""
+    if profile.get("self_hosted") is not None:
+        return bool(profile["self_hosted"])
+    return profile.get("cloud") == "on_prem"  # an on-premises site runs what it adopts unless it says otherwise

@@ -1770,6 +1770,27 @@ def test_a_counterfactual_never_names_a_tool_in_the_hold_ring() -> None:
     assert "open source" in why_not(parse_profile(raw), shipped(), tool.id)  # what the licence rule rules out
 
 
+def test_a_small_budget_counterfactual_names_only_what_a_small_budget_buys() -> None:
+    """A six-person hospital research group on its own servers, free tools only, labeling CT scans and tracking
+    experiments: "with a small budget, I'd suggest Comet" would be false (Comet self-hosts only on a paid edition, and
+    the engine itself calls it heavy for a low budget), and so would Prodigy's paid licence."""
+    raw = {"persona": "researcher", "team_size": 6, "cloud": "on_prem", "kubernetes": False,
+           "workloads": ["computer_vision"], "frustrations": ["labeling_bottleneck"],
+           "needs": ["data_labeling", "experiment_tracking"], "self_hosted": True, "budget": "none"}
+    for kubernetes in (False, None):
+        rec = recommend(parse_profile({**raw, "kubernetes": kubernetes}), shipped())
+        said = [p.counterfactual for p in rec.picks if p.counterfactual]
+        assert not any("Comet" in line or "Prodigy" in line for line in said), said
+        low = parse_profile({**raw, "kubernetes": kubernetes, "budget": "low"})
+        for line in said:
+            if line.startswith("With a small budget"):
+                named = re.search(r"I'd suggest (.+?) for ", line)
+                tool = shipped().match_name(named.group(1)) if named else None
+                assert tool is not None, line
+                budget = next(f for f in factors(tool, low, shipped(), wanted_of(low, shipped())) if f.name == "budget")
+                assert budget.points >= 0, (line, budget)
+
+
 def test_a_team_that_must_self_host_is_not_first_sold_a_licence_on_top_of_running_it() -> None:
     """Arize AX self-hosts only by enterprise agreement: for a team that must run what it adopts, on a medium budget,
     an open-source monitor comes first (they would pay and still operate the closed one); with a big budget the
