@@ -539,8 +539,9 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             continue
         elif hit.value is Stage.NOTEBOOKS and any(p.start <= hit.start and hit.end <= p.end for p in pains):
             continue  # "retraining to stop being someone running notebooks every Friday": how it hurts, not a wish
-        elif answering and _as_it_is(text, hit):
-            continue  # "CI/CD for models. right now deploys are manual": how it is done now, not a need
+        elif answering and (_as_it_is(text, hit) or _counted_compute(text, hit)):
+            continue  # "CI/CD for models. right now deploys are manual": how it is done now, not a need; "just a
+            # couple of GPU servers": the machines they have
         elif not answering and _automation_they_have(text, hit):
             continue  # "we retrain on a schedule", "retraining runs through Vertex pipelines on a schedule"
         elif answering or bare or _asked_for(text, hit, hits, tools, free=free) \
@@ -551,6 +552,22 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             last = hit
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+def _counted_compute(text: _Text, hit: _Hit) -> bool:
+    """Are GPUs named as machines the team has, counted and not asked for ("no kubernetes, just a couple of GPU
+    servers", "we have two gpu boxes"), where "more GPUs" or "GPUs we can share" would be a need?"""
+    start, _ = _sentence(text, hit)
+    prefix = text.low[start : hit.start]
+    return text.low[hit.start : hit.end].strip() in lx.BARE_COMPUTE and _COUNTED.search(prefix) is not None \
+        and lx.NEED_ASK.search(prefix) is None and lx.MISSING.search(prefix) is None \
+        and _MACHINES_AFTER.match(text.low, hit.end) is not None
+
+
+#: What follows GPUs that are only counted: the machines they sit in, or the end of the clause ("two gpu boxes",
+#: "we have 4 gpus, no cluster"), not what should happen to them ("our 4 gpus shared better").
+_MACHINES_AFTER = re.compile(r"\s*(?:(?:servers?|box(?:es)?|machines?|nodes?|rigs?|workstations?)\b|$|[,.;!)]|"
+                             r"(?:and|but|in|on|at|under)\b)")
 
 
 #: A bare scheduler asked for in words about GPUs ("10 researchers, one shared DGX, we need a scheduler", "a job

@@ -656,6 +656,8 @@ LIBRARIES: dict[str, str] = {
     "xgboost": "XGBoost", "lightgbm": "LightGBM", "catboost": "CatBoost", "pandas": "pandas", "numpy": "NumPy",
     "polars": "Polars", "prophet": "Prophet", "statsmodels": "statsmodels", "spacy": "spaCy",
     "transformers": "Hugging Face Transformers", "hf transformers": "Hugging Face Transformers",
+    "monai": "MONAI", "detectron2": "Detectron2", "ultralytics": "Ultralytics YOLO", "opencv": "OpenCV",
+    "timm": "timm", "sentence-transformers": "sentence-transformers", "sentence transformers": "sentence-transformers",
 }
 
 
@@ -692,6 +694,9 @@ def unknown_names(text: str, catalog: Catalog, *, listing: bool = False, known: 
         for piece in re.split(r",|;|/|\+|&|\n|\band\b|\bor\b|\bplus\b|\bas well as\b", segment):
             words = tuple(t.key.rstrip(".") for t in tokens_of(piece) if t.key not in ".!?()")
             words = tuple(w for w in words if w not in ("the", "a", "an", "some", "our", "also", "we", "i"))
+            if piece.strip().islower():  # "postgres everywhere": the name, without the words that follow it
+                while len(words) > 1 and _zipf(words[-1]) >= COMMONPLACE_ZIPF > _zipf(words[0]):
+                    words = words[:-1]
             if not words or names.lookup(words) or (len(words) == 1 and names.fuzzy(words[0])):
                 continue
             if len(words) > 2 or any(w in _COMMON or any(c.isdigit() for c in w) for w in words):

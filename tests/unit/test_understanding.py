@@ -147,6 +147,18 @@ def test_an_answer_for_another_field_is_noted_and_the_question_asked_again(waite
     assert again.question.id == "team_size" and again.number == before.number
 
 
+def test_the_gpus_a_team_has_do_not_answer_what_it_needs(waiter: Waiter) -> None:
+    """'no kubernetes, just a couple of GPU servers' to 'which parts do you want help with?' says what they run on;
+    'we need more GPUs' would be a need."""
+    to_question(waiter, "needs", kubernetes="skip")
+    turn = waiter.reply(W, U, "no kubernetes, just a couple of GPU servers")
+    profile = waiter.current_profile(W, U)
+    assert profile is not None and profile.kubernetes is False and profile.needs is None
+    assert asked(turn) == "needs"
+    waiter.reply(W, U, "we need more GPUs")
+    assert waiter.current_profile(W, U).needs == ("compute",)  # type: ignore[union-attr]
+
+
 def test_a_bare_number_to_unnumbered_options_is_a_team_size_not_an_option(waiter: Waiter) -> None:
     to_question(waiter, "frustrations", team_size="skip")
     turn = waiter.reply(W, U, "5")
@@ -168,6 +180,12 @@ def test_an_unknown_tool_name_is_said_back(waiter: Waiter) -> None:
     turn = waiter.reply(W, U, "git, fooflow")
     assert "“fooflow”" in said(turn)
     assert waiter.current_profile(W, U).current_stack == ("git",)  # type: ignore[union-attr]
+
+
+def test_an_unknown_name_is_said_back_without_the_words_after_it(waiter: Waiter) -> None:
+    """'postgres everywhere' names Postgres; 'everywhere' is no part of a tool's name."""
+    turn = waiter.reply(W, U, "backend dev here, we're on AWS with EKS, postgres everywhere")
+    assert "“postgres”" in said(turn) and "everywhere”" not in said(turn)
 
 
 def test_a_library_named_among_the_tools_is_said_back_as_a_library(waiter: Waiter) -> None:
