@@ -1129,7 +1129,11 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     }
     facts.update({name: value for name, value in values.items() if value is not None})
     workload_table = _table(lx.WORKLOAD, extras if field_id == "workloads" else {})
-    workloads = _all(topics.hits(workload_table), topics, unknowing=True)
+    work_hits = topics.hits(workload_table)
+    workloads = _all(work_hits, topics, unknowing=True)
+    if Workload.LLM in workloads[0] and Workload.NLP in workloads[0] and all(
+            lx.LLM_READS.fullmatch(topics.low[h.start : h.end].strip()) for h in work_hits if h.value is Workload.NLP):
+        workloads = ([w for w in workloads[0] if w is not Workload.NLP], workloads[1])  # what the LLM reads
     lists = {
         "workloads": workloads,
         "frustrations": _frustrations(topics, field_id == "frustrations"),

@@ -96,7 +96,7 @@ NEGATED_AFTER = re.compile(
     r"(?:is |are )?(?:not|isn't|aren't) (?:in|part of) (?:our|the) (?:distribution|distro|stack|setup|platform)\b|"
     r"(?:\?|:|=|-)?\s*(?:is |are |was )?(?:not |isn't |aren't |n't )?"
     r"(?:no\b|nope|none|not an option|not available|out of the question|off the table|overkill|too much|"
-    r"too complex|too heavy|a no-go|no go|is out|are out|out\b|not allowed|forbidden|banned|gone|dead|"
+    r"too complex|too heavy|a no-go|no go|is out|are out|out\b(?! of\b)|not allowed|forbidden|banned|gone|dead|"
     r"not something we (?:use|run|have)|not for us|never again|isn't an option|aren't an option))"
 )
 #: Words between a negation and what it denies ("not allowed to run k8s", "without moving everyone onto k8s").
@@ -367,8 +367,13 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
     Workload.TABULAR: (r"tabular", r"structured data", r"gradient[- ]boost(?:ing|ed)?(?: trees)?",
                        r"churn(?: prediction| models?)?", r"fraud(?: detection| models?)?", r"credit (?:scoring|risk)",
                        r"propensity", r"classic ml", r"classical ml", r"risk models?",
-                       r"lead scoring", r"loan (?:applications|defaults?|approvals?)"),
-    Workload.COMPUTER_VISION: (r"comput\w* vision", r"radiology", r"dicom",
+                       r"lead scoring", r"loan (?:applications|defaults?|approvals?)",
+                       # "GBMs and GLMs for motor premiums", "a GBM on trip tables", "from loan performance tables",
+                       # "customer lifetime value"
+                       r"gbms?", r"glms?",
+                       r"(?:a |an |models? |trained |training |gbms? )(?:on|from) (?:[\w-]+ ){0,2}tables",
+                       r"(?:customer )?lifetime value"),
+    Workload.COMPUTER_VISION: (r"comput\w* vision", r"radiology(?! reports?)", r"dicom",
                                r"vision(?: models?| tasks?| transformers?)",
                                r"cv",
                                r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )(?<!model )(?<!oci )"
@@ -386,8 +391,11 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                r"imagery",
                                r"bounding boxes", r"polygons", r"3d meshes", r"meshes",
                                r"image (?:classification|recognition|segmentation|data)", r"object detection",
-                               r"segmentation", r"video(?![- ](?:conferenc\w*|calls?|meetings?|chats?))", r"ocr",
-                               r"imaging",
+                               # not a podcast's topics or speakers, nor customers grouped (tabular work)
+                               r"(?<!topic )(?<!speaker )(?<!customer )(?<!audience )(?<!market )(?<!user )"
+                               r"segmentation", r"remote sensing", r"selfies?",
+                               r"video(?![- ](?:conferenc\w*|calls?|meetings?|chats?))", r"ocr",
+                               r"imaging(?! reports?)",
                                r"satellite(?! telemetry| signals?| navigation| positioning| links?)",
                                r"camera", r"yolo",
                                # "defect detection on a factory line", "our defect detector" (not from sensor data)
@@ -411,13 +419,23 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"(?:customer|support|incoming|inbound|client) emails",
                    r"emails? (?:classif\w+|triage|routing|parsing)",
                    r"intents?", r"(?:computational )?linguistics",
+                   # "classifies free-text radiology reports", "phishing emails", "a classifier that catches spam job
+                   # posts", "query understanding (spelling, synonyms)", "a document classifier"
+                   r"free[- ]text", r"(?:phishing|spam) (?:[\w-]+ )?(?:emails?|messages|posts|comments|reviews|"
+                   r"detection|filter\w*|classifiers?)", r"query understanding",
+                   r"document (?:classif\w+|extraction|parsing|understanding)",
+                   r"(?:radiology|pathology|clinical|triage|discharge) (?:reports|notes)",
                    r"transformer pre-?training"),
     Workload.LLM: (r"llm apps?", r"llms?", r"large language models?", r"language models?", r"rag", r"chat ?bots?",
                    r"(?:q ?& ?a|qa) (?:bots?|assistants?)",
                    r"gen ?ai", r"generative ai",
                    # not a CI runner's or a monitoring tool's agents, nor reinforcement learning's
                    r"(?<!build )(?<!ci )(?<!ci/cd )(?<!clearml )(?<!buildkite )(?<!jenkins )(?<!datadog )"
-                   r"(?<!monitoring )(?<!rl )(?<!reinforcement learning )agents?(?:ic)?", r"gpt(?:-?\d)?",
+                   r"(?<!monitoring )(?<!rl )(?<!reinforcement learning )"
+                   # people: "our support agents are willing to label", "labels come from agents picking a category"
+                   r"(?<!support )(?<!human )(?<!center )(?<!centre )(?<!sales )(?<!service )(?<!insurance )"
+                   r"(?<!travel )(?<!estate )(?:agentic|agents|agent)(?![a-z])(?! (?:pick|tag|label|answer|handl)\w*)",
+                   r"gpt(?:-?\d)?",
                    r"openai", r"anthropic", r"claude", r"llama", r"mistral", r"prompts?(?: engineering)?",
                    r"copilots?", r"ai assistants?", r"fine-?tun(?:e|ing) (?:an? )?(?:llm|llama|open)s?",
                    r"retrieval[- ]augmented", r"foundation models?", r"chatgpt", r"gemini",
@@ -435,7 +453,10 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            r"stock prices?", r"temporal data", r"sequential data",
                            # "models on sensor series from the plant floor", "the new sensor feed"
                            r"sensor (?:series|feeds?|streams?|readings)", r"predictive-maintenance",
-                           r"(?:vibration|temperature|pressure) sensors?"),
+                           r"(?:vibration|temperature|pressure) sensors?",
+                           # "predicting scooter demand per zone", "current/voltage waveforms sampled at 10kHz"
+                           r"predict\w* (?:[\w-]+ ){0,2}demand",
+                           r"(?:current|voltage|electrical|ecg|vibration|sensor|signal) waveforms?"),
     Workload.RECOMMENDER: (r"(?<!tool )(?<!tools )recommenders?", r"recsys",
                            r"click-?through (?:prediction|rate)",
                            # "a music recommendation app", "a 'similar items' model"
@@ -455,18 +476,34 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            # listed with other work: "Recs and demand forecasting", "forecasting + recs"
                            r"(?<!any )(?<!some )(?<!good )(?<!your )recs (?:and|&|\+)",
                            r"(?:and|&|\+) recs(?! for (?:a|an|any|some))",
-                           r"recommended for you"),
+                           r"recommended for you",
+                           # "learning-to-rank on top of OpenSearch", "the click-through model that ranks which ad",
+                           # "need 'similar items' for 3M listings", "next-best-offer models", "recommendations on the
+                           # homepage"
+                           r"learning[- ]to[- ]rank", r"click-?through models?", r"['\"]similar items['\"]",
+                           r"next[- ]best[- ]offers?",
+                           r"recommendations (?:on|in) (?:the |our )?(?:homepage|home page|feed|app|site|store)"),
     Workload.SPEECH: (r"speech(?:[- ]to[- ]text| recognition| models?)?", r"audio", r"asr", r"tts", r"text-to-speech",
                       r"voice", r"whisper", r"transcri(?:be|ption)s?", r"call recordings", r"podcasts?"),
     Workload.OTHER: (r"reinforcement learning", r"rl", r"graph neural networks?", r"gnns?", r"graph ml",
                      # models of protein sequences, not LLM apps (named before "proteins?", whose shorter match
                      # would win, so that the longer phrase holds "language models")
                      r"protein language models?", r"plms?",
-                     r"bioinformatics", r"genomics", r"proteins?", r"molecul(?:e|es|ar)", r"simulations?",
+                     r"bioinformatics", r"genomics", r"rna-?seq", r"single-cell", r"gene expression", r"proteins?",
+                     r"molecul(?:e|es|ar)", r"simulations?",
                      r"optimi[sz]ation problems", r"scientific ml", r"physics",
                      # brain signals, as neuroscience labs record them
                      r"fmri", r"eeg", r"neural recordings", r"neuroscience"),
 }
+
+#: Text that an LLM app reads, said beside LLM work ("document extraction with LLMs", "an agent that reads support
+#: emails", "RAG over the city's documents"): what the LLM does, not a second kind of model (NLP); "NER" or
+#: "sentiment" would be one.
+LLM_READS = re.compile(r"(?:documents?|document (?:classif\w+|extraction|parsing|understanding)|"
+                       r"(?:customer|support|incoming|inbound|client) emails|emails? (?:classif\w+|triage|routing|"
+                       r"parsing)|free[- ]text|(?:radiology|pathology|clinical|triage|discharge) (?:reports|notes)|"
+                       r"text(?: data)?|information extraction|entity extraction)")
+
 
 # -- frustrations: what hurts --------------------------------------------------------------------
 
@@ -568,7 +605,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"nothing (?:ever )?(?:leaves|gets out of) (?:the |our )?(?:notebooks?|jupyter|colab)",
         r"(?:turn|get|move)\w* (?:a |the |our |this |her |his |their )?notebooks? into (?:something|production|prod)",
         r"notebooks,? all of (?:it|them)", r"(?:by hand|manually) across (?:\d+ )?notebooks",
-        r"(?:get|move|take)\w* (?:[\w-]+ ){0,4}out of (?:a |the |our )?(?:colab |jupyter )?notebooks?",
+        r"(?:get|move|take)\w* (?:[\w-]+ ){0,4}out of (?:a |the |our |my |their )?(?:colab |jupyter )?notebooks?",
         r"keep (?:their|our|all|the) (?:work|code|models?) in (?:\w+ )?notebooks",
         r"productioni[sz]e (?:\w+ ){0,2}notebooks",
         r"notebooks? (?:[\w']+ ){0,8}(?:won't|don't|doesn't|can't) (?:run|install|work) any ?more",

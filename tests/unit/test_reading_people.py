@@ -734,6 +734,19 @@ def test_me_plus_one_is_two(shipped_catalog: Catalog) -> None:
         ("we do computr vision for warehouses (sorry, typing on a phone)", {"computer_vision"}),
         ("Decoding EEG and fMRI recordings in a neuroscience lab.", {"other"}),
         ("Is this the tool recommender? We forecast sales per store.", {"time_series"}),
+        # the domain says the kind of model
+        ("GLMs and GBMs for motor premiums, reviewed by the regulator.", {"tabular"}),
+        ("We predict bike demand per station every 15 minutes.", {"time_series"}),
+        ("Weld quality from current/voltage waveforms.", {"time_series"}),
+        ("Learning-to-rank on top of OpenSearch, plus query understanding.", {"recommender", "nlp"}),
+        ("A classifier over free-text radiology reports.", {"nlp"}),
+        ("Whisper transcripts, speaker turns, then topic segmentation.", {"speech"}),
+        ("Single-cell RNA-seq models for the lab.", {"other"}),
+        # text an LLM app reads is what the LLM does, not a second kind of model; people called agents are people
+        ("Document extraction with LLMs for insurance claims.", {"llm"}),
+        ("An agent that reads support emails and calls our billing API.", {"llm"}),
+        ("Emails tagged by intent; labels come from agents picking a category.", {"nlp"}),
+        ("I want to get our churn model out of my notebook.", {"tabular"}),
     ],
 )
 def test_workloads_in_paraphrase(shipped_catalog: Catalog, text: str, workloads: set[str]) -> None:
