@@ -895,8 +895,7 @@ def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool =
             and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])
             and not any(start <= h.start < end for start, end in once)]
     # work by hand said of training, not of shipping: "retrain is scheduled nightly, we push the model by hand" is 1
-    manual = [_sentence(text, h) for h in hits
-              if h.value == 0 and not _SHIPPED.search(" ".join(text.before(h).split()[-8:]))]
+    manual = [_sentence(text, h) for h in hits if h.value == 0 and not _of_shipping(text.before(h))]
     # "retrained monthly by a script someone runs": a cadence is no schedule when the same sentence says by hand
     levels = [h.value for h in hits if not (h.value == 1 and _MERE_CADENCE.match(text.low[h.start : h.end])
                                             and _sentence(text, h) in manual)]
@@ -924,7 +923,14 @@ def _elsewhere(before: str) -> bool:
 
 #: Words of shipping a model: what is done by hand after them is the deploy, not the training.
 _SHIPPED = re.compile(r"(?<![a-z])(?:push\w*|deploy\w*|ship\w*|cop(?:y|ies|ied)|releas\w*|promot\w*|roll\w* out|"
-                      r"upload\w*|scp|move[sd]?)(?![a-z])")
+                      r"upload\w*|scp|move[sd]?|flip\w*|swap\w*)(?![a-z])")
+
+
+def _of_shipping(before: str) -> bool:
+    """Is work by hand said of shipping a model: a word of shipping in the eight words before it, or in its clause
+    ("but promoting a model to the scoring service is still me copying files around")?"""
+    clause = re.split(r"[,;:]|(?<![a-z])(?:but|while|whereas)(?![a-z])", before)[-1]
+    return _SHIPPED.search(" ".join(before.split()[-8:])) is not None or _SHIPPED.search(clause) is not None
 
 
 #: A level-1 phrase that says only how often ("retrained monthly"), not that something runs it.

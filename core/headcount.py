@@ -103,10 +103,11 @@ _PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? and (?:a|an|one|my|another) (?
          r"buddy|boss|contractor|freelancer|consultant|analyst|part-?timer|designer|pm|product manager|manager)\b")
 _ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) (?:my |our )?{_N}"
             rf"(?: (?:others|other people|colleagues|co-?workers|more|\w+)|(?=\s*(?:[,.;)!?]|$)))")  # "team is me + 1,"
-_ALONE = (r"(?:i'm|i am) the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|developer|"
-          r"data scientist|scientist|mle|ds|researcher) (?:on|at|in|doing|working|for)",
-          r"(?:i'm|i am) the (?:only|sole|lone) (?:ml|ai|data science|machine learning) (?:person|engineer|dev|"
-          r"developer|scientist|mle)(?=\s*(?:[.!?;]|$))",  # "I'm the only ML engineer."
+_ALONE = (r"(?:i'm|i am) (?:an? [\w-]+ and )?the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|"
+          r"developer|data scientist|scientist|mle|ds|researcher) (?:on|at|in|doing|working|for)",
+          # "I'm the only ML engineer.", "I'm the only DS, and the company is on AWS"
+          r"(?:i'm|i am) the (?:only|sole|lone) (?:(?:ml|ai|data science|machine learning) (?:person|engineer|dev|"
+          r"developer|scientist|mle)|ds|mle|data scientist)(?=\s*(?:[.!?;,]|$))",
           # "only ML person at a small manufacturing company": the writer, in a hurry (not "the only ML person left")
           r"(?<![a-z] )(?<![a-z])(?:only|sole|lone) (?:ml|ai|ds|data science|machine learning) (?:person|engineer|dev|"
           r"developer|scientist|mle|guy) (?:at|in) (?:a|an|our|my)\b",
@@ -115,7 +116,9 @@ _ALONE = (r"(?:i'm|i am) the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person
           r"(?:person|engineer|dev|developer|data scientist|scientist|mle|ds|hire)['\"]? (?:on|at|in|for)",
           r"(?:it's|it is) (?:just )?me\b(?!,? (?:plus|and|\+|with|&))",
           # "40 devs in the company but ML is just me"
-          r"(?:ml|ai|ds|data science|machine learning|the ml (?:side|part|work)) (?:is|=) (?:just|only) me\b"
+          # "the 'ML team' is just me"
+          r"(?:ml|ai|ds|data science|machine learning|the ml (?:side|part|work)|(?:the )?['\"]?(?:ml|ai|data science|"
+          r"ds) team['\"]?) (?:is|=) (?:just|only) me\b"
           r"(?!,? (?:plus|and|\+|with|&))")  # fmt: skip
 #: "the only MLE among 9 data scientists": the writer and the others.
 _ONLY_AMONG = rf"(?:i'm|i am) the only (?:[\w-]+ ){{1,2}}(?:among|alongside|with|for) {_N} (?:\w+ )?{lx.PEOPLE}"
@@ -141,8 +144,8 @@ _SOLO = (r"just me", r"only me", r"solo", r"by myself", r"on my own", r"one[- ](
 #: A count of people followed by what they make up: "a 300 person company".
 _COMPANY_AFTER = re.compile(r"[- ]?" + _COMPANY_WORDS + r"(?![a-z])")
 #: "3 of us touch ML", "two of us do the ML": the writer's team is those of a group who do the work.
-_OF_US_ML = (rf"{_N} of us (?:actually |really )?(?:touch|do|work on|work in|are on|are in|handle|own|build) (?:the )?"
-             r"(?:ml|ai|data science|models?|machine learning|modell?ing)(?![a-z])")
+_OF_US_ML = (rf"{_N} of us (?:actually |really )?(?:touch|do|work on|work in|are on|are in|on|in|handle|own|build) "
+             r"(?:the )?(?:ml|ai|data science|models?|machine learning|modell?ing)(?![a-z])")
 
 
 #: "a 200 person retailer", "a 500-person bank": a headcount said of what follows it, which is no team of people
@@ -164,6 +167,12 @@ def _a_company(low: str, count: re.Match[str]) -> bool:
 #: A count taken back and said again: "five. no, six", "fifteen, well, fourteen", "8, sorry, 9": the second one holds.
 _TAKEN_BACK = re.compile(rf"(?<![a-z0-9]){lx.NUMBER}\s*[.,;:!]?\s*(?:no|nope|well|sorry|i mean|actually|make that|"
                          rf"or rather|scratch that)\s*[,.:!]?\s+(?={lx.NUMBER}(?![a-z0-9]))")
+
+
+#: Before a count of people: the app they are its users of, not the team ("a code assistant for our 200 engineers").
+_FOR_USERS = re.compile(r"(?<![a-z])(?:assistants?|bots?|chatbots?|copilots?|apps?|tools?|products?|portals?|agents?|"
+                        r"features?|autocomplete) (?:[\w-]+ ){0,3}(?:for|to) (?:our |the |all (?:of )?(?:our |the )?|"
+                        r"about |around |roughly |some |~ ?)?$")
 
 
 def team_size_in(low: str) -> int | None:
@@ -202,7 +211,8 @@ def team_size_in(low: str) -> int | None:
     if (match := re.search(r"(?<![a-z0-9])" + _MATES, low)) and (number := _people(match.group(1))):
         return number + 1
     counts = [c for c in re.finditer(r"(?<![a-z0-9])" + _ROLE_COUNT + r"(?![a-z0-9])", low)
-              if not _NOT_OURS.match(low, c.end()) and not _a_company(low, c)]
+              if not _NOT_OURS.match(low, c.end()) and not _a_company(low, c)
+              and not _FOR_USERS.search(low, 0, c.start())]
     if counts:
         return _counted(low, counts[0].start(1)) or None
     if lx.phrase_pattern(_SOLO).search(low):

@@ -46,7 +46,7 @@ PEOPLE = (
     r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys|personnes|personas|personen|persone|pessoas|"
     r"(?:ml |ai |data |software |backend |research |mlops |platform |full[- ]?time |senior |junior |other )*"
     r"(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|dss|des|de|analysts?|phds?|students?|"
-    r"quants?|postdocs?|pis?|folks|people|practitioners|specialists|experts|chemists|biologists|physicists|"
+    r"quants?|postdocs?|pis?|folks|people|practitioners|specialists|experts|volunteers|chemists|biologists|physicists|"
     r"economists|statisticians|mathematicians|clinicians|astronomers|neuroscientists|bioinformaticians|actuaries))"
 )
 TEAM_NOUN = (r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business|"
@@ -4039,7 +4039,13 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:zero|cero|0) pipelines", r"colab for (?:all|everything)",
         r"(?<=, )all notebooks(?![a-z])(?! (?:for|as|with|that|are|run))",
         r"nothing(?:'s| is) in (?:git|source control)",
-        r"(?:run|do|train|deploy)\w* (?:everything|it all|all of it|them all) (?:manually|by hand)"),
+        r"(?:run|do|train|deploy)\w* (?:everything|it all|all of it|them all) (?:manually|by hand)",
+        # "notebooks on a shared workstation", "today it's one notebook per category", "every model is a Jupyter
+        # notebook"
+        r"notebooks on (?:a |the |our |my )?(?:shared |single |lab |office )?"
+        r"(?:workstation|server|box|desktop|laptop)s?",
+        r"(?:one|a) (?:jupyter |colab )?notebook per (?:category|model|client|customer|product|region|site|country)",
+        r"(?:every|each) model is (?:a|one|its own) (?:jupyter |colab )?notebook"),
     1: (# "retrained weekly by Airflow", "retrains nightly via Vertex Pipelines": a schedule that something runs (before
         # the bare cadence below, which alone is no schedule beside work done by hand)
         r"re-?train\w* (?:\w+ ){0,2}(?:nightly|weekly|daily|monthly|hourly) (?:by|via|through|in|with|from) (?:an? )?"
@@ -4074,6 +4080,8 @@ MATURITY: dict[int, tuple[str, ...]] = {
         # "trains in a pipeline that kicks off every week on its own", "retrain every hour through Airflow", "retrained
         # by a scheduled Step Functions pipeline", "models train nightly in a Kubeflow pipeline"
         r"pipeline that (?:kicks off|runs|triggers|starts) (?:every|each|nightly|weekly|daily|hourly|on a)",
+        # "a cron job that retrains at 3am", "a cron job retrains everything on a box every Sunday"
+        r"cron(?: ?jobs?)? (?:that |which )?re-?trains?",
         r"re-?train\w* (?:every|each) (?:hour|day|night|week|month) (?:through|via|with|in|on)",
         r"(?:re-?)?trained by a scheduled", r"(?:models? )?trains? (?:nightly|weekly|daily|hourly) (?:in|via|through|"
         r"on)",
@@ -4120,6 +4128,9 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:re-?)?training (?:kicks off|starts|runs|is triggered|gets triggered|fires) automatically",
         r"(?:re-?)?training (?:runs?|is run|happens|goes) (?:through|in|via|on) (?:[\w-]+ ){0,2}pipelines?"),
     2: (r"ci/cd for pipelines and models",
+        # "deployed by a CodePipeline job once the tests pass", "deployed by GitHub Actions when tests pass"
+        r"deploy\w* (?:by|via|through) (?:a |an |the |our )?(?:[\w-]+ ){0,2}(?:jobs?|pipelines?|workflows?|actions?) "
+        r"(?:once|when|after|if) (?:the |all )?tests? pass",
         # "models get tested and promoted by GitLab CI into KServe automatically"
         r"(?:tested and )?promoted by (?:gitlab |github |the )?(?:ci|pipelines?|ci/cd)\b",
         # "rollouts are automated via Cloud Build when a PR merges", "canaries and auto rollback"

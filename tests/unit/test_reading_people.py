@@ -257,6 +257,14 @@ def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catal
         ("Training runs through SageMaker Pipelines, and whoever trained a model deploys it by hand.", 1),
         ("We don't need anything fancy: 1 model, retrained monthly by hand, served via a lambda.", 0),
         ("retrain is scheduled nightly, we push the model by hand if it looks ok", 1),
+        # work by hand said of shipping, in its own clause, beside scheduled training
+        ("Airflow pulls the features every night and retrains the model weekly, but promoting a model is still me "
+         "copying files around.", 1),
+        ("Retrained every night by a Spark job, then someone eyeballs the metrics and flips the model by hand.", 1),
+        ("Stack: Postgres, Python, a cron job that retrains at 3am.", 1),
+        ("Both are SageMaker pipelines, deployed by a CodePipeline job once the tests pass.", 2),
+        ("Pretty early days: notebooks on a shared workstation, results in a spreadsheet.", 0),
+        ("Today it's one notebook per category.", 0),
     ],
 )
 def test_maturity_from_how_models_are_trained_and_shipped(shipped_catalog: Catalog, text: str, level: int) -> None:
@@ -679,6 +687,11 @@ def test_self_hosting_is_a_rule_not_a_wish(shipped_catalog: Catalog, text: str, 
         ("I'm head of data at a 60-person e-commerce company, 7 on the data science side.", 7),
         ("We fine-tune a 7B model once a month. I'm the only ML engineer.", 1),
         ("we're a small team, maybe 5, doing NLP stuff", 5),
+        ("We're 6 people at a startup, 2 of us on the ML side.", 2),
+        ("Company of 15, and the 'ML team' is just me.", 1),
+        ("I'm the only DS, and the company is on AWS.", 1),
+        ("I'm a SWE and the only dev on this.", 1),
+        ("We're a nonprofit, 2 volunteers, classifying citizen reports.", 2),
     ],
 )
 def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text: str, size: int) -> None:
@@ -697,7 +710,8 @@ def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text:
      "we have ~2TB of images on S3",
      # money a month is no headcount ("5k" is not 5,000 people)
      "Cheap please, we're under 5k/month on tokens total.", "we are about 4k / month in API spend",
-     "we have 16 on-prem and it all jams when three teams train at once"],  # GPUs
+     "we have 16 on-prem and it all jams when three teams train at once",  # GPUs
+     "I'm building a code assistant for our 200 engineers."],  # its users
 )  # fmt: skip
 def test_a_company_its_users_or_things_counted_are_not_the_team(shipped_catalog: Catalog, text: str) -> None:
     assert "team_size" not in understand(text, shipped_catalog)
