@@ -997,8 +997,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand(?:s|ed)? (?:me|us|over) (?:a |their )?(?:zip|pickle|notebook)",
         # "it takes about 5 weeks to ship a model", "waiting two sprints", "rewrites it all in Java for prod"
         r"takes? (?:us |them |my \w+ )?(?:about |roughly |around |nearly |almost )?"
-        r"(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|sprints?) to "
-        r"(?:ship|deploy|productioni[sz]e|release|get (?:\w+ )?(?:live|into prod))",
+        r"(?:a|one|two|three|four|five|six|\d+(?:\s?[-–]\s?\d+)?) (?:days?|weeks?|months?|sprints?) to "
+        r"(?:ship|deploy|productioni[sz]e|release|get (?:\w+ )?(?:live|into prod)|put (?:\w+ ){0,2}(?:live|in prod\w*|"
+        r"into prod\w*))",
+        # "handed to IT as zip files", "I email it to the backend team, and it sits there for weeks"
+        r"(?:handed|handing|hands?|thrown|passed|sent|given) (?:\w+ ){0,2}(?:to|over to) (?:the |our )?(?:it|ops|"
+        r"devops|engineering|backend|devs|developers|platform|app) (?:team )?as (?:a )?(?:zip|pickle|notebook|\.?pkl)",
+        r"(?:email|send|hand|pass|throw)\w* (?:[\w,]+ ){0,8}(?:it |they |the model )?(?:sits?|sat) (?:there )?for "
+        r"(?:days|weeks|months)",
         r"wait(?:ing)? (?:a |two |three |\d+ )?sprints?", r"re-?writ(?:es?|ing|ten) (?:[\w-]+ ){0,3}in "
         r"(?:java|go|golang|scala|c\+\+|rust)",
         r"every (?:update|release|new model|change) takes (?:days|weeks|months)",
@@ -1248,6 +1254,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:customers|users|sales|support|clients) (?:find|found|notice|noticed|caught|catch) (?:[\w']+ ){0,3}before "
         r"(?:we|us) (?:do|did)", r"(?:found out|noticed|caught it) before (?:we|us) did",
         r"caught it only because (?:a |the |one )?(?:customer|user|client)",
+        # "calibration drifts and we find out when finance complains", "we only learn when advertisers complain"
+        r"(?:find|found|learn|learned|hear|heard) (?:out )?(?:about it )?(?:only )?when (?:the |our )?(?:[\w-]+ )?"
+        r"(?:finance|sales|customers?|users?|clients?|support|ops|business|advertisers?|someone|somebody|marketing) "
+        r"(?:complain|notice|call|yell|shout|email|ask|tell)\w*",
         # "no one knows when a model goes bad"
         r"(?:nobody|no one) (?:knows|notices|realises|realizes|sees) when (?:\w+ ){0,2}(?:models?|predictions?|it|"
         r"they) (?:goes|go|went|gets|get|turns?|starts?) (?:bad|wrong|stale|off|worse|sideways)",
@@ -1315,6 +1325,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # labels or features wrong: "labels come from agents picking a category, and half of them are wrong", "the
+        # features drift from what OpenSearch computes at query time" (training/serving skew)
+        r"labels? (?:[\w,']+ ){0,10}(?:half|most|many|a lot|a third|a quarter) of (?:them|which|those) (?:are|were) "
+        r"(?:wrong|incorrect|garbage|mislabel\w*)",
+        r"features? (?:\w+ ){0,3}(?:drift|differ|diverge)\w* from what (?:[\w-]+ ){0,3}(?:computes?|serves?|"
+        r"calculates?|produces?)",
         # "an upstream team renamed a promotions column and our forecasts quietly went sideways", "two inputs are now
         # always empty"
         r"renamed (?:a |the |our )?(?:[\w-]+ )?columns? and (?:\w+ ){0,3}(?:quietly|silently) went",
@@ -1920,6 +1936,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "queue times on the A100 partition are brutal", "we coordinate who gets a GPU over Slack"
+        r"queue (?:times?|waits?) (?:[\w-]+ ){0,5}(?:are |is )?(?:brutal|awful|terrible|insane|horrible|painful|"
+        r"killing|crazy|ridiculous|days|long)",
+        r"(?:coordinate|negotiate|fight|argue|decide|haggle)\w* (?:over |about )?who gets (?:a |the |which )?gpus?",
         # development corpus 41: "jobs wait 2 days in queue", "my group burned our share, jobs sit for days", "9
         # researchers fighting over it", "gpus that dont vanish mid run"
         r"wait\w* (?:\d+|a few|several|two|three|four|five) (?:days?|hours?|weeks?) in (?:the |a )?(?:\w+ )?queue",

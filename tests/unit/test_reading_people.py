@@ -159,6 +159,13 @@ def test_building_a_platform_is_not_a_role(shipped_catalog: Catalog) -> None:
         ("The bot is wrong maybe 1 in 8 times.", "llm_quality_unknown"),
         ("Right now someone runs the retrain by hand every week.", "manual_retraining"),
         ("There are three ways to run a pipeline here.", "too_many_tools"),
+        ("Queue times on the A100 partition are brutal, sometimes two days.", "compute_access"),
+        ("Six of us share four workstations and coordinate who gets a GPU over Slack.", "compute_access"),
+        ("Calibration drifts and we find out when finance complains about revenue.", "no_monitoring"),
+        ("Models are handed to IT as zip files, and it takes them 6-8 weeks to put anything live.", "slow_handoff"),
+        ("I email the pickle to the backend team, and it sits there for weeks.", "slow_handoff"),
+        ("Labels come from agents picking a category, and half of them are wrong.", "data_quality"),
+        ("The features drift from what the search engine computes at query time.", "data_quality"),
     ],
 )
 def test_pains_paraphrased(shipped_catalog: Catalog, text: str, frustration: str) -> None:
