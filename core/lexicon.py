@@ -2271,6 +2271,8 @@ AUDITORS_ASK = (r"(?:auditors?|regulators?|examiners?|(?:internal |external )?au
                 r"in the eu|in-country))")
 STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (
+        # "need to get ~50k frames labeled"
+        r"get (?:[\w~,.+-]+ ){0,4}(?:labell?ed|annotated)(?![a-z])",
         # "a tool to review and fix labels", "review and correct a sample of conversations every week"
         r"(?:review|fix|correct|clean) (?:and (?:fix|correct|clean) )?(?:the |our )?labels",
         r"review and correct (?:a sample of )?(?:the )?(?:conversations|answers|outputs|transcripts)",
@@ -2342,6 +2344,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"(?:version|branch) and (?:version|"
                             r"branch) (?:our |the )?data"),
     Stage.DATA_VALIDATION: (
+        # "want checks before the train step"
+        r"checks? (?:before|ahead of|in front of) (?:the |each |every )?(?:train(?:ing)?|model) (?:step|run|job)s?",
         # "something that screams when the input data looks off"
         r"when (?:the )?(?:input |incoming |upstream |training )?data (?:looks?|is|goes|seems) (?:off|wrong|weird|bad|"
         r"broken|odd)",
@@ -2453,6 +2457,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # "need to track offline metrics (NDCG@k, recall@k) per experiment"
+        r"track (?:[\w-]+ ){0,2}(?:metrics|results|scores)(?: \([^)]{0,40}\))? (?:per|for each|of each|across) "
+        r"(?:experiments?|runs?)",
         # "I'd like to watch training metrics live in one central place", "WER per model version, logged somewhere I
         # can compare"
         r"(?:metrics|runs|results|experiments|curves|losses) (?:\w+ ){0,2}in one (?:central |single |shared )?place",
@@ -2796,6 +2803,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"test sets? (?:\w+ ){0,3}before (?:changing|shipping|we change|editing) "
                            r"(?:the |our )?prompts?"),
     Stage.SOURCE_CONTROL: (
+        # "need somewhere to version models and code properly"
+        r"version (?:our |the |my )?(?:models? and |notebooks? and )?code",
         # "somewhere for the code to live besides laptops", "a place to keep our code"
         r"(?:somewhere|a place|someplace|a home) (?:for|to keep|to put|to store) (?:the |our |my |all )?(?:code|"
         r"scripts|notebooks and code|repos?)(?! reviews?)",
@@ -2916,6 +2925,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"(?:re-?training|training|jobs?|runs?) to be scheduled",
                                    r"scheduled re-?train(?:s|ing)?"),
     Stage.COMPUTE: (
+        # "a shared notebook environment with some GPU", "hosted notebooks with a GPU"
+        r"(?:(?<=notebook )|(?<=notebooks )|(?<=jupyter )|(?<=jupyterhub )|(?<=environment )|(?<=workspace )|"
+        r"(?<=workspaces ))with (?:a |some |shared |enough )?gpus?",
         # development corpora 34-41: "looking for better GPU packing/scheduling", "a proper queue for the jobs", "a
         # setup where jobs can share them", "fire training off to AWS Batch on spot", "send the jobs to RunPod GPUs",
         # "run a notebook as a job on a bigger EC2 machine that shuts down afterwards", "picks the cheapest region"
@@ -2983,6 +2995,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"run (?:a |my |our |the )?(?:training )?(?:scripts?|jobs?) on (?:a |the )?gpus?",
                     r"abstracts? (?:over|across) (?:the )?clouds"),
     Stage.MODEL_SERVING: (
+        # "what's the shortest path from notebook to an API?"
+        r"(?:path|way|route) from (?:a |the |our |my )?notebooks? to (?:an? |the )?(?:api|endpoint|service|"
+        r"prod\w*)",
         # "want to self host whisper on an old GPU": running a model for others to call
         r"self[- ]?host (?:a |an |the |our |my )?(?:[\w.-]+ )?(?:whisper|llama|mistral|qwen|gemma|llm|open[- ]weight "
         r"models?|models?)\b(?! (?:registry|registries|tracking|tracker|gateway|proxy|router|observability|tracing))",
@@ -3299,6 +3314,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           # "retrieval" alone is most often a RAG app's step, said of its quality, not a store asked for
                           r"retrieval (?:layer|backend|store|index|engine)s?"),
     Stage.GOVERNANCE: (
+        # "guardrails around who can push a model to prod"
+        r"(?:guardrails?|controls?|rules?|approvals?|checks?) (?:around|on|for|over) who can (?:push|deploy|ship|"
+        r"promote|release|overwrite)",
         # what auditors, regulators or model risk demand of the models is a job to do: "auditors keep asking who
         # approved which version", "regulators want every model change explained" (not where data may live: "on-prem
         # only, the regulator says so"; nor the story of one audit, "auditors asked us to rerun the March model",

@@ -1196,6 +1196,13 @@ NEEDS_IN_OTHER_WORDS = [
     ("The ask now is serving open models for the whole company.", "model_serving"),
     ("We can't agree on tracing or evals first.", "llm_observability"),
     ("Looking for cheap on-demand GPUs we can script.", "compute"),
+    ("We need to get ~50k frames labeled.", "data_labeling"),
+    ("Bad data keeps breaking the nightly run; we want checks before the train step.", "data_validation"),
+    ("Need to track offline metrics (NDCG@k, recall@k) per experiment.", "experiment_tracking"),
+    ("Need somewhere to version models and code properly.", "source_control"),
+    ("I want a shared notebook environment with some GPU that I set up once.", "compute"),
+    ("What's the shortest path from notebook to an API?", "model_serving"),
+    ("Guardrails around who can push a model to prod would be nice.", "governance"),
 ]
 
 
