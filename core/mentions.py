@@ -391,7 +391,9 @@ def _list_item(tokens: list[Token], start: int, end: int, text: str) -> bool:
 
 
 #: Words that open a reply listing tools ("just jupyter and excel", "mostly mlflow"): the list starts after them.
-_LIST_OPENERS = frozenset({"just", "only", "mostly", "mainly", "basically", "currently", "probably"})
+_LIST_OPENERS = frozenset({"just", "only", "mostly", "mainly", "basically", "currently", "probably", "some", "also"})
+#: How well something works, between the verb and where: "works great in colab".
+_HOW_WELL = frozenset({"great", "fine", "well", "ok", "okay", "nicely", "perfectly", "smoothly", "reliably"})
 
 
 def _evidence(
@@ -436,6 +438,8 @@ def _evidence(
         return True  # "we version our prompts in git", "everything is committed in git"
     if previous == "in" and start > 1 and tokens[start - 2].key in _WORK_IN:
         return True  # "three annotators working in Label Studio", "the flows are built in Prefect"
+    if previous == "in" and start > 2 and tokens[start - 3].key in _WORK_IN and tokens[start - 2].key in _HOW_WELL:
+        return True  # "the prototype works great in colab", "it runs fine in airflow"
     if previous in _LIST_MARKS or (end < len(tokens) and tokens[end].key in _LIST_MARKS):
         marks = {previous, tokens[end].key if end < len(tokens) else ""}
         worded = not marks & {",", "+", "/"}  # "Jupiter and Neptune" may be planets; "Snowflake + dbt" is a stack

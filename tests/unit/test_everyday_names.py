@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.answers import understand
+from core.answers import read_reply, understand
 from core.catalog import Catalog
 from core.mentions import NOT_NAMES, names_of
+from core.questions import BY_ID
 
 
 def stack(text: str, catalog: Catalog) -> tuple[str, ...]:
@@ -72,6 +73,7 @@ def test_ordinary_words_are_not_read_as_tools(shipped_catalog: Catalog, text: st
         ("We're a Jenkins shop.", ("jenkins",)),  # "a … shop": the team's tool
         ("a Ray cluster on EKS", ("ray",)),  # a part of the tool after the article
         ("We moved from W&B to Neptune for tracking last year.", ("neptune-ai",)),  # W&B is left behind
+        ("The prototype works great in colab; no idea how to ship it.", ("google-colab",)),  # where it works
     ],
 )
 def test_everyday_names_are_read_with_evidence(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
@@ -301,3 +303,9 @@ def test_a_no_does_not_reach_a_tool_in_a_clause_of_its_own(shipped_catalog: Cata
                                             ("we run plain airflow on a VM", "apache-airflow")])
 def test_a_tool_named_after_how_it_is_run_is_in_use(shipped_catalog: Catalog, text: str, tool: str) -> None:
     assert tool in stack(text, shipped_catalog)
+
+
+def test_an_item_after_some_in_a_reply_listing_tools_is_a_tool(shipped_catalog: Catalog) -> None:
+    """Asked which tools they use: "github, docker, some terraform" lists three."""
+    reading = read_reply(BY_ID["current_stack"], "github, docker, some terraform. that's about it", shipped_catalog)
+    assert reading.facts["current_stack"] == ("github", "docker", "terraform")
