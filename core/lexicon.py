@@ -3616,6 +3616,9 @@ OPEN_SOURCE_YES = (
     r"only (?:approves?|allows?|accepts?|permits?) (?:osi|open[- ]source)(?:[- ]approved)? licen[cs]es",
     r"(?:must|has to|have to|needs? to|should|got to|gotta) be " + _OSS,
     r"(?:must|has to|have to|needs? to) be (?:free and |free & |fully |100% )?" + _OSS, r"strictly " + _OSS,
+    # "we must stay open source", "everything has to remain OSS", "we must use open source"
+    r"(?:must|has to|have to|needs? to|got to|gotta) (?:stay|remain|use|run|be built on) (?:fully |100% |only )?" + _OSS
+    + r"(?! (?:where|if|when|as much as) )",
     # "everything must be self-hosted and open source", "must be cloud-agnostic and open source"
     r"(?:must|has to|have to|needs? to|got to|gotta) be (?:[\w-]+ ){1,2}(?:and|&|\+) " + _OSS,
     r"" + _OSS + r" (?:is )?(?:required|mandatory|obligatory|compulsory|non-negotiable|a must|a requirement|please)",

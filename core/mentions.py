@@ -83,7 +83,10 @@ DOMAIN_WORDS = frozenset({
 #: ML work: a name holding one ("GitHub Actions", "Apache Airflow", "NVIDIA Triton", "Docker Hub") is spelt as a
 #: product however it is typed, where wordfreq, which bounds a phrase by its rarest word, rates it everyday.
 BRAND_WORDS = frozenset({"github", "gitlab", "docker", "aws", "nvidia", "apache", "google", "amazon", "microsoft",
-                         "hugging", "ml", "lang", "uber", "linkedin", "spotify", "databricks", "gh"})
+                         "hugging", "ml", "lang", "uber", "linkedin", "spotify", "databricks", "gh",
+                         # the Argo project's ("Argo CD", "Argo Workflows"); no catalog name is "argo" alone, so an
+                         # oceanographer's Argo floats stay words
+                         "argo"})
 #: Names people type that are not catalog tools and not worth saying back as unknown.
 _COMMON = frozenset("""
 a about above after again all almost also always am an and any anything are around as at away back be

@@ -622,6 +622,9 @@ def test_need_the_gpus_outright(shipped_catalog: Catalog) -> None:
         ("Commercial licences are fine if it runs in our account.", False),
         ("It can be commercial.", False),
         ("We lean towards OSS tools.", None),
+        ("~30 data scientists on GKE, and we must stay open source.", True),
+        ("Everything has to remain OSS.", True),
+        ("We must use open source where we can.", None),
     ],
 )
 def test_open_source_only_is_a_rule_not_a_wish(shipped_catalog: Catalog, text: str, value: bool | None) -> None:
