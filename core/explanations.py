@@ -127,7 +127,7 @@ def counterfactuals(
                         and not (key == "budget" and _dear(t, other, catalog, then))), None)
             if alt is not None:
                 named.add(alt.id)
-                result[pick.id] = f"{lead}, I'd suggest {alt.name} for {label_in_text(stage.value)}."
+                result[pick.id] = f"{lead}, I'd suggest {alt.name_for()} for {label_in_text(stage.value)}."
     return result
 
 

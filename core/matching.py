@@ -399,7 +399,7 @@ def _also_good(chosen: Sequence[Scored], scored: Sequence[Scored], wanted: Wante
                    for f in factors(other, profile, catalog, wanted, explain=False)):
                 continue
             if other_score >= score - ALSO_GOOD_MARGIN * max(abs(score), 1.0):
-                found[pick.id] = other.name
+                found[pick.id] = other.name_for()
                 named.add(other.id)
             break
     return found
@@ -416,7 +416,7 @@ def _pick(tool: Tool, score: float, reasons: tuple[str, ...], profile: Profile, 
         # the ring says how risky it is to start on a tool; a tool they run is no new start (Hold still warns)
         meaning = f"{label(ring.value)}: you already run it, so there is nothing new to adopt"
     return Pick(
-        id=tool.id, name=tool.name, url=tool.url, score=score, ring=ring,
+        id=tool.id, name=tool.name, formerly=tool.former_name, url=tool.url, score=score, ring=ring,
         ring_meaning=meaning, quadrant=tool.quadrant, stages=covered,
         reasons=reasons or (tool.summary,),
         caveats=tuple(caveats(tool, profile, today=today, paid=paid_jobs(tool, wanted),

@@ -28,6 +28,13 @@ class Pick(BaseModel):
     counterfactual: str | None = None
     also_good: str | None = None  # the name of a strong runner-up for the same job
     cost: str | None = None  # its pricing model, in one line from its catalog entry
+    formerly: str | None = None  # the name it had before its latest rename ("Vertex AI"), when its entry gives one
+
+    @property
+    def heading(self) -> str:
+        """Its name as a card's heading: with the former name of a renamed tool, which people still know it by
+        ("Gemini Enterprise Agent Platform (formerly Vertex AI)")."""
+        return f"{self.name} (formerly {self.formerly})" if self.formerly else self.name
 
 
 class StackItem(BaseModel):
@@ -70,6 +77,7 @@ class Recommendation(BaseModel):
                     "counterfactual": pick.counterfactual,
                     "also_good": pick.also_good,
                     "cost": pick.cost,
+                    "formerly": pick.formerly,
                 }
                 for pick in self.picks
             ],

@@ -266,7 +266,7 @@ def false_claims(pick: Raw, raw: dict[str, Raw], profile: Raw, common: Iterable[
     if pick.get("cost") not in (None, tool.get("pricing_model")):
         bad.append(("cost", pick["cost"]))
     if pick.get("also_good"):
-        other = next((t for t in raw.values() if t["name"] == pick["also_good"]), None)
+        other = _named(raw, pick["also_good"])
         # the job it is picked for: its own main jobs, or, for a platform they run, any job it does
         jobs = set(tool.get("primary_stages", []))
         if tool["id"] in (profile.get("current_stack") or ()):
@@ -274,6 +274,16 @@ def false_claims(pick: Raw, raw: dict[str, Raw], profile: Raw, common: Iterable[
         if other is None or not set(other.get("primary_stages", [])) & jobs:
             bad.append(("also_good", pick["also_good"]))
     return bad
+
+
+def _named(raw: dict[str, Raw], said: str) -> Raw | None:
+    """The tool a line names: by its name, or by its name and the one it had before its latest rename ("Gemini
+    Enterprise Agent Platform (formerly Vertex AI)"), as its entry's events give it."""
+    for tool in raw.values():
+        renames = [e for e in tool.get("events", []) if e.get("kind") == "renamed" and e.get("former_name")]
+        if said == tool["name"] or renames and said == f"{tool['name']} (formerly {renames[-1]['former_name']})":
+            return tool
+    return None
 
 
 #: The counterfactual's lead words and the constraint it lifts.
@@ -297,7 +307,7 @@ def counterfactual_false(
     if not found or found.group(1) not in LEADS:
         return f"unknown form: {text}"
     key, change = LEADS[found.group(1)]
-    alt = next((t for t in raw.values() if t["name"] == found.group(2)), None)
+    alt = _named(raw, found.group(2))
     if alt is None:
         return f"unknown tool: {found.group(2)}"
     stage = next((s for s in alt.get("primary_stages", []) if _label(s) == found.group(3)), None)

@@ -64,7 +64,7 @@ def render_recommendation(recommendation: Recommendation) -> str:
     if recommendation.common:
         out += [_wrap(f"All of them: {'; '.join(recommendation.common)}"), ""]
     for number, pick in enumerate(recommendation.picks, 1):
-        out.append(f"{number}. {pick.name}  [{label(pick.ring)}]  {pick.url}")
+        out.append(f"{number}. {pick.heading}  [{label(pick.ring)}]  {pick.url}")
         out.append(_wrap(f"Why: {'; '.join(pick.reasons)}", "   "))
         if pick.cost:
             out.append(_wrap(f"Pricing: {pick.cost}", "   "))

@@ -1828,3 +1828,22 @@ def test_a_tool_ranked_above_the_picks_for_a_pain_only_says_so() -> None:
     assert "ranked 1 of" in said, said
     assert "experiment tracking, which only what hurts points to; the picks answer model serving, which you " \
         "asked for" in said
+
+
+def test_a_renamed_tool_is_shown_with_the_name_people_still_know_it_by() -> None:
+    """Vertex AI became Gemini Enterprise Agent Platform in April 2026: a GCP team still knows it by its old name, so
+    its card's heading and a counterfactual naming it say both."""
+    raw = {"persona": "ml_engineer", "team_size": 12, "maturity": 1, "cloud": "gcp", "kubernetes": True,
+           "workloads": ["tabular"], "frustrations": ["slow_handoff", "no_monitoring"], "budget": "medium"}
+    rec = recommend(parse_profile(raw), shipped())
+    vertex = next(p for p in rec.picks if p.id == "vertex-ai")
+    assert vertex.heading == "Gemini Enterprise Agent Platform (formerly Vertex AI)"
+    shown = {item["id"]: item for item in rec.to_json_dict()["recommendations"]}
+    assert shown["vertex-ai"]["formerly"] == "Vertex AI"
+    others = [p for p in rec.picks if p.id != "vertex-ai"]
+    assert all(p.heading == p.name and p.formerly is None for p in others)
+    must_oss = {"persona": "platform_engineer", "team_size": 30, "cloud": "gcp", "kubernetes": True,
+                "workloads": ["tabular", "nlp"], "frustrations": ["slow_handoff"], "needs": ["model_serving"],
+                "open_source_only": True}
+    said = [p.counterfactual for p in recommend(parse_profile(must_oss), shipped()).picks if p.counterfactual]
+    assert any("Gemini Enterprise Agent Platform (formerly Vertex AI)" in line for line in said), said

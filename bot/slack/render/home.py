@@ -70,7 +70,7 @@ def render_home(
             note = f"  ·  _{escape(verdict.replace('_', ' '))}_" if verdict else ""
             reason = safe(pick.reasons[0], 500) if pick.reasons else ""
             blocks.append(
-                SectionBlock(text=mrkdwn(f"*{link(pick.url, pick.name)}*{note}\n{reason}"))
+                SectionBlock(text=mrkdwn(f"*{link(pick.url, pick.heading)}*{note}\n{reason}"))
             )
         blocks.append(ContextBlock(elements=[mrkdwn(f"Picked on {picks.created_at:%Y-%m-%d}")]))
     return View(type="home", blocks=blocks[:MAX_HOME_BLOCKS])

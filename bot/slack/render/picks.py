@@ -68,7 +68,7 @@ def render_show(show: Show) -> Outgoing:
 def _pick(pick: Pick, n: int, recommendation_id: int | None) -> list[Block]:
     ring = pick.ring_meaning  # "Adopt: proven and low-risk; …"
     reasons = "\n".join(f"• {safe(reason, 500)}" for reason in pick.reasons)
-    text = f"*{n + 1}. {link(pick.url, pick.name)}*  ·  _{safe(ring, 300)}_\n{reasons}"
+    text = f"*{n + 1}. {link(pick.url, pick.heading)}*  ·  _{safe(ring, 300)}_\n{reasons}"
     blocks: list[Block] = [SectionBlock(text=mrkdwn(clip(text, SECTION_TEXT)))]
     notes = [f":moneybag: {safe(pick.cost, 300)}"] if pick.cost else []
     notes += [f":warning: {safe(caveat, 500)}" for caveat in pick.caveats]
