@@ -134,6 +134,9 @@ CONSTRAINTS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+#: For a query asking for a managed service ("serverless", "zero ops"), how much more a tool that is only a service
+#: (no edition to run yourself) is worth than one that also sells hosting of what a team could run itself.
+SERVICE_ONLY = 1.15
 #: "Serverless" means someone else's servers, except on one's own cluster (Knative's scale to zero).
 _OWN_CLUSTER = re.compile(r"\b(?:kubernetes|k8s|knative)\b")
 
@@ -714,6 +717,9 @@ class SearchIndex:
                 score *= 0.5  # the tool they said they do without, or the one theirs must work with
             for constraint in wanted:
                 score *= 1.3 if _fits(tool, constraint) else 0.6
+            if "managed" in wanted and tool.self_host_needs is None and Deployment.SELF_HOSTED not in tool.deployment:
+                score *= SERVICE_ONLY  # "zero ops": a service with nothing of it to run comes before an open-source
+                # project that also sells hosting
             if tool.clouds and not {"aws", "gcp", "azure"} & set(wanted) and position not in name_hits:
                 score *= 0.8  # a cloud's own service comes first only when the query names that cloud
             if tool.category is Category.GENERAL_CLOUD and position not in name_hits:

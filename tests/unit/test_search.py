@@ -147,6 +147,13 @@ def test_serverless_means_someone_elses_servers_except_on_your_own_cluster() -> 
     assert constraints_in("managed serverless endpoints, no k8s to run") == ["managed", "no_kubernetes"]
 
 
+def test_zero_ops_brings_a_service_before_projects_that_also_sell_hosting() -> None:
+    """"Managed vector db, serverless, zero ops": Pinecone is only a service; Qdrant, Chroma and Milvus are projects a
+    team runs, with a hosted edition beside."""
+    assert top("managed vector db, serverless, zero ops")[0] in ("pinecone", "zilliz-cloud", "turbopuffer")
+    assert "pinecone" not in top("self-hosted vector database")
+
+
 def test_a_job_described_in_words_brings_tools_built_for_it_first() -> None:
     from core.search import stages_named
     from core.vocabulary import Stage
