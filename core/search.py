@@ -134,6 +134,8 @@ CONSTRAINTS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+#: How much the words of a query that only tells a pain count, against the job that pain points to.
+PAIN_TEXT = 0.5
 #: For a query asking for a managed service ("serverless", "zero ops"), how much more a tool that is only a service
 #: (no edition to run yourself) is worth than one that also sells hosting of what a team could run itself.
 SERVICE_ONLY = 1.15
@@ -679,6 +681,10 @@ class SearchIndex:
             name_hits[asked_about] = 1.0
         # a job named outright is one unit; a pain is another, answered by a tool built for any of its jobs
         units = [(stage,) for stage in jobs] + [p for p in pains_named(text) if not set(p) & jobs]
+        if units and not jobs and not name_hits:
+            # a pain told as a story ("our churn model got worse and nobody noticed until revenue dropped"): its
+            # words say what happened, not what the tool is, so they weigh less than the job the pain points to
+            scores = [PAIN_TEXT * score for score in scores]
         kinds = {stage: kinds_named(text, stage) for unit in units for stage in unit}
         reference = self._named_in(text, (_LIKE_BUT_FOR,))
         alternatives = self._alternatives(text) if reference is None else {}

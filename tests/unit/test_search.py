@@ -147,6 +147,13 @@ def test_serverless_means_someone_elses_servers_except_on_your_own_cluster() -> 
     assert constraints_in("managed serverless endpoints, no k8s to run") == ["managed", "no_kubernetes"]
 
 
+def test_a_pain_told_as_a_story_brings_tools_for_its_job_not_for_its_words() -> None:
+    """"Our churn model got worse and nobody noticed until revenue dropped": model monitors, not a data platform or
+    a data-observability tool that the words 'revenue' or 'nobody noticed' happen to match."""
+    found = top("our churn model got worse over a few months and nobody noticed until revenue dropped")
+    assert all(shipped().get(t).built_for(Stage.MODEL_MONITORING) for t in found), found
+
+
 def test_zero_ops_brings_a_service_before_projects_that_also_sell_hosting() -> None:
     """"Managed vector db, serverless, zero ops": Pinecone is only a service; Qdrant, Chroma and Milvus are projects a
     team runs, with a hosted edition beside."""
