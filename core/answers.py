@@ -245,6 +245,8 @@ class _Text:
             said = self.low[hit.start : hit.end].split()
             clause = bool(rest) and rest[-1] in _SUBJECTS and any(w.endswith(",") for w in rest[:-1]) \
                 and bool(said) and (said[0].endswith("ed") or said[0] in _VERBS)
+            # and so does a phrase that is a clause itself, after a comma: "no k8s, deployments are painful"
+            clause = clause or any(w.endswith(",") for w in rest) and any(w in _STATED for w in said[1:])
             if not owned and not asks and not clause and not any(w.strip(",") in _RESETS for w in rest):
                 return True
         return lx.NEGATED_AFTER.match(self.after(hit)) is not None
@@ -258,6 +260,9 @@ _NOT_KNOWING = re.compile(r"(?:no (?:idea|clue|way to)|can't|cannot|can not|coul
 _SUBJECTS = frozenset({"models", "model", "training", "retraining", "retrains", "deploys", "deployments", "jobs"})
 _VERBS = frozenset({"is", "are", "runs", "run", "gets", "get", "goes", "go", "retrain", "retrains", "ship", "ships"})
 #: Words that open a clause asking for something, after a comma.
+#: Verbs inside a phrase that make it a clause of its own ("deployments are painful", "retraining takes forever").
+_STATED = frozenset({"is", "are", "was", "were", "take", "takes", "took", "hurt", "hurts", "suck", "sucks", "keep",
+                     "keeps", "break", "breaks"})
 _ASKS = frozenset({"need", "needs", "want", "wants", "looking", "hoping", "would"})
 
 
@@ -769,7 +774,8 @@ def _sentence(text: _Text, hit: _Hit) -> tuple[int, int]:
 #: recomputed everywhere" (a job done over and over), "features are computed differently in training" (a job done
 #: twice, apart).
 _SAID_AS_WANTED = re.compile(r"(?:want|need|would love|never|first time|can't|cannot|can not|couldn't|could not|"
-                             r"none of)\b|" + lx.AUDITORS_ASK + "|"
+                             r"none of|don't|do not|(?:no one|nobody) (?:\w+ )?(?:knows?|tell|say|sure))\b|"
+                             + lx.AUDITORS_ASK + "|"
                              r".*\b(?:isn't|is not|isnt|aren't|are not|arent)\b|(?!paste).*\b" + lx.SHEET + r"$|"
                              r".*\b" + lx.OVER_AND_OVER + r"$|"
                              # "features get computed one way for training and another at serving time"

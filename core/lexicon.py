@@ -1217,8 +1217,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "no drift monitoring at all", "basically no model monitoring after deployment"
         r"(?:no|zero) (?:real |proper |actual |drift |model |ml |production |prod |performance )?monitoring"
         r"(?: in production)?",
-        r"(?:don't|do not|can't|cannot|never) (?:monitor|see|notice|know) "
-        r"(?:\w+ ){0,3}(?:in prod(?:uction)?|drift|degrad\w*|break\w*|fail\w*)", r"blind in prod(?:uction)?",
+        # (not which model is in prod: a registry's question)
+        r"(?:don't|do not|can't|cannot|never) (?:monitor|see|notice|know) (?!(?:which|what) model(?: version)? "
+        r"(?:is|was|'s) )(?:\w+ ){0,3}(?:in prod(?:uction)?|drift|degrad\w*|break\w*|fail\w*)",
+        r"blind in prod(?:uction)?",
         r"(?:models?|data) (?:drift|degrade|rot|decay)s?", r"drift(?:ing|s)? (?:\w+ ){0,3}(?:unnoticed|silently)",
         # "we can't see what prompts our app actually sent to the model"
         r"(?:can't|cannot|can not|don't|no way to) see what (?:prompts?|the (?:llm|model|bot|agent)|(?:our|the|my) "
@@ -2620,6 +2622,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:keep|store|track)(?:s|ing)? (?:our |the )?versioned,? (?:and )?(?:approved )?models",
         # "one source of truth for which model is in prod"
         r"(?:which|what) model(?: version)? is (?:in|running in|live in|deployed (?:in|to)) prod\w*",
+        # "we dunno which model is in prod", "nobody can tell which model version is live"
+        r"(?:don't|do not|can't|cannot|no one|nobody) (?:\w+ )?(?:knows?|tell|say|sure) (?:which|what) model"
+        r"(?: version)? (?:is|was|'s) (?:in prod\w*|live|deployed|running|serving)",
         # "store trained models with metadata (who trained it, what data, metrics) and promote one to 'prod'"
         r"(?:store|keep) (?:our |the )?trained models with",
         r"promote (?:one|it|a model|the best(?: one)?) to (?:'|\")?prod",
@@ -4408,5 +4413,7 @@ def normal(text: str) -> str:
     text = re.sub(r"\b(can|don|doesn|isn|aren|won|didn|haven|hasn|wouldn|shouldn)t\b", r"\1't", text)
     text = re.sub(r"\b(i)(m|ve)\b|\b(you|they)(re)\b", lambda m: "'".join(g for g in m.groups() if g), text)
     text = re.sub(r"\bwe r\b", "we are", text)  # "we r 2 ML eng"
+    text = re.sub(r"\b([a-z]{3,}s) r\b", r"\1 are", text)  # texting: "deployments r painful"
+    text = re.sub(r"\bdunno\b", "don't know", text)  # "we dunno which model is in prod"
     text = re.sub(r"(?<![\w/])w/o(?![\w/])", "without", text)  # "serving w/o k8s"
     return " " + re.sub(r"\s+", " ", text).strip() + " "

@@ -166,6 +166,9 @@ def test_building_a_platform_is_not_a_role(shipped_catalog: Catalog) -> None:
         ("I email the pickle to the backend team, and it sits there for weeks.", "slow_handoff"),
         ("Labels come from agents picking a category, and half of them are wrong.", "data_quality"),
         ("The features drift from what the search engine computes at query time.", "data_quality"),
+        # texting, and a pain in its own clause after something said to be absent
+        ("we r 4 ppl on azure, no k8s, deployments r painful lol", "slow_handoff"),
+        ("No Kubernetes, retraining takes forever.", "manual_retraining"),
     ],
 )
 def test_pains_paraphrased(shipped_catalog: Catalog, text: str, frustration: str) -> None:
@@ -1206,6 +1209,8 @@ NEEDS_IN_OTHER_WORDS = [
     ("I want a shared notebook environment with some GPU that I set up once.", "compute"),
     ("What's the shortest path from notebook to an API?", "model_serving"),
     ("Guardrails around who can push a model to prod would be nice.", "governance"),
+    ("we dunno which model is in prod lol", "model_registry"),
+    ("Nobody can tell which model version is live.", "model_registry"),
 ]
 
 
