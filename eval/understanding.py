@@ -90,9 +90,12 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: of 2026-12-05 (night) and committed before any tuning on it, is people describing the work itself in their domain's
 #: words (fraud scoring, forecasting, defect detection, OCR, call transcripts, agents, genomics …), in 100 openings and
 #: 50 replies, with the kind of work stated in 120: 531/51/106, and no tool read from an ordinary word, at that
-#: session's start (6699091) and when committed
+#: session's start (6699091) and when committed; _45, written blind later that session and committed before any tuning
+#: on it, is needs and pains told in passing (as questions, last week's story, a quarter's goal, a complaint about the
+#: current tool, an auditor's demand), with stages said to be sorted left out, in 100 openings and 50 replies:
+#: 402/56/102, and 1 tool read from an ordinary word, at that session's start (6699091) and when committed
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 45))))
+                    for n in ("", *(f"_{k}" for k in range(3, 46))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
