@@ -527,7 +527,7 @@ _COMPUTE = re.compile(r"(?<![a-z])(?:gpus?|compute|clusters?|nodes?|machines?|ha
                       r"queues?|servers?|instances?|capacity|quotas?|slurm|ram|memory)(?![a-z])")
 
 
-def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] = (),
+def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] = (), of_pains: bool = False,
            table: dict[Stage, tuple[str, ...]] = lx.STAGE) -> tuple[list[Any], list[Any]]:  # fmt: skip
     found: list[Any] = []
     dropped: list[Any] = []
@@ -549,6 +549,9 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             # couple of GPU servers": the machines they have
         elif not answering and _automation_they_have(text, hit):
             continue  # "we retrain on a schedule", "retraining runs through Vertex pipelines on a schedule"
+        elif of_pains and lx.MISSING.search(text.low[_sentence(text, hit)[0] : hit.start]) \
+                and not lx.NEED_ASK.search(text.low[_sentence(text, hit)[0] : hit.start]):
+            continue  # "no monitoring at all", asked what hurts: the pain, not a wish beside it
         elif answering or bare or _asked_for(text, hit, hits, tools, free=free) \
                 or free and _topic_asked(text, hit, hits) \
                 or last is not None and _LISTED.fullmatch(text.low[last.end : hit.start]):
@@ -573,6 +576,11 @@ def _counted_compute(text: _Text, hit: _Hit) -> bool:
 #: "we have 4 gpus, no cluster"), not what should happen to them ("our 4 gpus shared better").
 _MACHINES_AFTER = re.compile(r"\s*(?:(?:servers?|box(?:es)?|machines?|nodes?|rigs?|workstations?)\b|$|[,.;!)]|"
                              r"(?:and|but|in|on|at|under)\b)")
+
+
+#: Blocking words that say a team has the thing ("keep", "already", "happy with"): a colon after them lists it.
+_HAVE_BLOCKS = frozenset({"keep", "keeping", "already", "happy with", "fine on", "reuse", "currently", "today",
+                          "right now", "at the moment"})
 
 
 #: A bare scheduler asked for in words about GPUs ("10 researchers, one shared DGX, we need a scheduler", "a job
@@ -811,15 +819,22 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
                      + [(m.end(), "block", m.group(0)) for m in lx.NEED_BLOCK.finditer(prefix)
                         if not any(a <= m.start() < b for a, b in aside)]
                      + [(m.end(), "and", m.group(0))
-                        for m in re.finditer(r", and |; and | and (?:some|also|then|maybe|ideally) ", prefix)])
+                        for m in re.finditer(r", and |; and | and (?:some|also|then|maybe|ideally) ", prefix)]
+                     + [(m.end(), "colon", m.group(0)) for m in re.finditer(r": ", prefix)])
     state = ""
     asked = False
+    blocked = ""
     for _, kind, word in markers:
         if kind == "ask":
             state = "ask"
             asked = True
+        elif kind == "colon":
+            # "what I'm missing is the step before that: a registry": the colon names what is asked (not after "keep":
+            # "want to keep it for ML as well: training, eval" lists what the tool they keep does)
+            state = "ask" if asked and blocked not in _HAVE_BLOCKS else state
         elif kind == "block":
             state = "from" if word == "from" else "block"
+            blocked = word
         elif state in ("block", "from"):  # "want to catch regressions before a release, and see traces"
             state = "ask" if asked else ""
     if state == "from":  # "from a notebook to a pipeline": what comes after "to" is wanted
@@ -1150,6 +1165,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
         "workloads": workloads,
         "frustrations": _frustrations(topics, field_id == "frustrations"),
         "needs": _needs(topics, field_id == "needs", free=kind is None or kind is Kind.OPEN, tools=named,
+                        of_pains=field_id == "frustrations",
                         table=lx.LLM_WORK_STAGE if llm_work or Workload.LLM in workloads[0] else lx.STAGE),
     }
     sought = _jobs_sought(text, mentions, nexts, catalog, asked, using=set(used))

@@ -2251,7 +2251,11 @@ PAIN = re.compile(
 #: Pain words that are not that pain: deploying by hand is how far along a team is, not a slow handoff.
 NOT_A_PAIN_OF: dict[Frustration, tuple[str, ...]] = {Frustration.SLOW_HANDOFF: ("manual",)}
 #: Words that say a topic is fine: "monitoring is fine", "no problem with labeling".
-FINE = re.compile(r"(?:is|are) (?:fine|ok|okay|solved|sorted|handled|covered|not a problem|not an issue)|"
+FINE = re.compile(r"(?:(?:and|&|\+) [\w-]+ )?(?:is|are) (?:already )?(?:fine|ok|okay|solved|sorted|handled|covered|"
+                  r"taken care of|not a problem|not an issue)|"
+                  # "tracing we already have through Langfuse", "tracing we've got covered", "evals can wait a quarter"
+                  r"(?:we|i) (?:already )?(?:have|'ve got|have got|got) (?:it |that |them )?(?:covered|sorted|handled|"
+                  r"already)?(?:\s|$)|(?:we|i) already (?:have|use|run|got)\b|can wait\b|"
                   r"no (?:problem|issues?) with|not (?:a |an )?(?:problem|issue)|under control|"
                   # a way of working chosen, not suffered: "we retrain by hand once a year on purpose"
                   r"(?<![a-z])(?:on purpose|deliberately|intentionally|by design|by choice)(?![a-z])")
@@ -2273,6 +2277,8 @@ AUDITORS_ASK = (r"(?:auditors?|regulators?|examiners?|(?:internal |external )?au
                 r"in the eu|in-country))")
 STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (
+        # "a way to relabel cheaply"
+        r"re-?label(?:l?ing|l?ed)?(?![a-z])",
         # "need to get ~50k frames labeled"
         r"get (?:[\w~,.+-]+ ){0,4}(?:labell?ed|annotated)(?![a-z])",
         # "a tool to review and fix labels", "review and correct a sample of conversations every week"
@@ -2304,6 +2310,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # "something that ties each run to the exact data it saw", "version the eval set"
+        r"ties? (?:each |every )?(?:run|model|experiment)s? to (?:the )?(?:exact )?(?:data|dataset)",
+        r"version (?:the |our |each )?(?:eval|evaluation|test|golden|training|holdout) (?:sets?|data)",
         # "keep datasets versioned"
         r"keep (?:the |our )?datasets versioned",
         # "some way to know which version of the image set a model saw"
@@ -2930,6 +2939,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"(?:re-?training|training|jobs?|runs?) to be scheduled",
                                    r"scheduled re-?train(?:s|ing)?"),
     Stage.COMPUTE: (
+        # "burst capacity somewhere else for training spikes"
+        r"burst (?:gpu )?capacity",
         # "a shared notebook environment with some GPU", "hosted notebooks with a GPU"
         r"(?:(?<=notebook )|(?<=notebooks )|(?<=jupyter )|(?<=jupyterhub )|(?<=environment )|(?<=workspace )|"
         r"(?<=workspaces ))with (?:a |some |shared |enough )?gpus?",
@@ -3089,6 +3100,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"
                           r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)"),
     Stage.MODEL_MONITORING: (
+        # "per-model usage and latency visibility"
+        r"per[- ]model (?:\w+ ){0,3}(?:visibility|metrics|dashboards?)", r"(?:latency|usage) (?:and \w+ )?visibility",
         # "what we need is for our ETA model to stop silently degrading"
         r"models? (?:\w+ ){0,2}to stop (?:silently |quietly )?(?:degrading|drifting|decaying|rotting)",
         # development corpora 38-41: "I'd like drift + accuracy alerts", "compare against actuals when they come in",
@@ -3185,6 +3198,16 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"today'?s?) (?:\w+ ){0,2}(?:inputs?|data|features?|distributions?) (?:\w+ ){0,3}"
                              r"(?:to|with|against) (?:the |our )?(?:training|reference|baseline)"),
     Stage.LLM_OBSERVABILITY: (
+        # "something like Sentry but for LLM calls", "see what our agents are doing in prod: every tool call", "a single
+        # gateway with per-team spend limits and logs", "a single view of quality and cost across all three chatbots"
+        r"(?:sentry|datadog|new relic|honeycomb) (?:but )?for (?:llms?|ai|agents?|prompts?|llm calls)",
+        r"see what (?:our |the |my )?(?:agents?|bots?|chatbots?|llms?|assistants?|copilots?) (?:is|are) "
+        r"(?:doing|saying|"
+        r"sending|calling)", r"every tool call",
+        r"(?:single |one |an? )?(?:llm |ai |model )?gateway with (?:\S+ ){0,4}"
+        r"(?:spend|cost|budget|usage|logs?|limits?)",
+        r"(?:single|one) view of (?:\w+ ){0,4}(?:cost|quality|latency|usage) (?:\w+ ){0,4}(?:chatbots?|bots?|agents?|"
+        r"assistants?|llm apps?)",
         # development corpus 40: "traces so I can see what it actually retrieved", "some way to see latency and token
         # throughput", "log every call with cost and latency and replay failures", "a gateway so we can swap between
         # model providers"
@@ -3319,6 +3342,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           # "retrieval" alone is most often a RAG app's step, said of its quality, not a store asked for
                           r"retrieval (?:layer|backend|store|index|engine)s?"),
     Stage.GOVERNANCE: (
+        # "one place that lists every model running in prod and who owns it", "every prompt and response logged and kept
+        # for seven years"
+        r"lists? (?:all |every |each )?(?:models?|model versions?) (?:\w+ ){0,2}in prod\w* and who owns",
+        r"(?:kept|retained|stored) for (?:\w+ )?years",
         # "guardrails around who can push a model to prod"
         r"(?:guardrails?|controls?|rules?|approvals?|checks?) (?:around|on|for|over) who can (?:push|deploy|ship|"
         r"promote|release|overwrite)",
@@ -3396,7 +3423,8 @@ _RECOMMEND = r"recommend(?!ers?(?![a-z]))\w*(?! (?:models?|systems?|engines?|ser
 #: Words that introduce what someone wants: "we need …", "looking for …", "help with …".
 NEED_CUE = re.compile(
     r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|looking for|look for|looking at|help with|help us|help me|"
-    r"would like|we'd like|i'd like|missing|miss|lack|lacking|no|without|don't have|do not have|haven't got|"
+    r"would (?:also |really |just )?like|(?:we|i)'d (?:also |really |just )?like|missing|miss|lack|lacking|no|without|"
+    r"don't have|do not have|haven't got|"
     r"set up|setup|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
     r"interested in|evaluat\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|searching for|"
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
@@ -3421,7 +3449,8 @@ NEED_ASK = re.compile(
     # not a manual step: "someone has to click deploy", "I have to remember to retrain"
     r"ha(?:ve|s) to(?! use| click| approve| press| hit| remember| restart| copy| babysit| kick)|looking for|look for|"
     r"looking at|help with|help us|help me|what about|how about|forgot|forgot about|"
-    r"would like|we'd like|i'd like|missing|miss|lack|lacking|don't have|do not have|haven't got|"
+    r"would (?:also |really |just )?like|(?:we|i)'d (?:also |really |just )?like|missing|miss|lack|lacking|"
+    r"don't have|do not have|haven't got|"
     r"set up|setting up|get(?! [a-z]+ed(?![a-z]))|add|adding|introduce|introducing|improve|improving|fix|fixing|"
     r"interested in|evaluat\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|searching for|"
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
@@ -3430,13 +3459,16 @@ NEED_ASK = re.compile(
     r"requires|required|automate|automating|move to|moving to|migrate to|migrating to|gaps?|next|"
     # "the hole is monitoring", "the big hole is the registry"
     r"the (?:\w+ )?hole (?:is|in our (?:setup|stack) is)|"
-    r"thinking (?:of|about)|considering|(?:a|the) (?:\w+ )?way to|some way to|must do|has to do|covering|options? "
+    r"thinking (?:of|about)|wondering about|considering|(?:a|the) (?:\w+ )?way to|some way to|must do|has to do|"
+    r"covering|options? "
     r"(?:for|to)|aim(?:ing)? to|i'd love|"
     r"we'd love|would love|standardi[sz]e on|somewhere to|something to|something that|"
     r"a place to|where to start (?:on|with)|where do (?:i|we) start (?:on|with)|goal:|"
     # "I have no clue how to version or deploy models properly"
     r"(?:no|zero) (?:clue|idea) (?:of )?how to|(?:don't|do not) (?:really )?know how to|"
     # "Goal for this year: tracked experiments and …", "what else versions datasets without drama?"
+    # "Goal for H2 is an automated training pipeline", "the plan for Q3 is …"
+    r"(?:goals?|objectives?|plans?|priorit(?:y|ies)) for (?:h[12]|q[1-4]|[0-9]{4}|this \w+|next \w+) (?:is|are)|"
     r"(?:goals?|objectives?|plans?|priorit(?:y|ies)) for (?:this|next|the (?:next|coming)) "
     r"(?:year|quarter|month|sprint|half|cycle|release):|what else|"
     r"(?:what|which) (?:\w+ )?(?:should|do|would|could|can)|how (?:do|should|can|would)|is there|are there|"

@@ -1211,6 +1211,15 @@ NEEDS_IN_OTHER_WORDS = [
     ("Guardrails around who can push a model to prod would be nice.", "governance"),
     ("we dunno which model is in prod lol", "model_registry"),
     ("Nobody can tell which model version is live.", "model_registry"),
+    ("Is there something like Sentry but for LLM calls?", "llm_observability"),
+    ("I want a single gateway with per-team spend limits and logs.", "llm_observability"),
+    ("What I'm missing is the step before that: a registry with a sign-off.", "model_registry"),
+    ("Goal for H2 is an automated training pipeline plus a model registry.", "ml_pipelines"),
+    ("I want something that ties each run to the exact data it saw.", "data_versioning"),
+    ("Need a way to relabel cheaply.", "data_labeling"),
+    ("Need per-model usage and latency visibility.", "model_monitoring"),
+    ("Wondering about burst capacity somewhere else for training spikes.", "compute"),
+    ("I'd also like one place that lists every model running in prod and who owns it.", "governance"),
 ]
 
 

@@ -654,3 +654,18 @@ def test_the_tools_question_takes_nah_and_a_casual_list(waiter: Waiter, reply: s
     to_question(waiter, "current_stack")
     turn = waiter.reply(W, U, reply)
     assert "didn't get that" not in said(turn) and asked(turn) != "current_stack", said(turn)
+
+
+def test_a_stage_said_to_be_covered_or_to_wait_is_not_a_need(waiter: Waiter) -> None:
+    """Asked what they want help with: "evals before each release; tracing we already have through Langfuse"."""
+    to_question(waiter, "needs")
+    waiter.reply(W, U, "A way to evaluate our RAG answers before each release. "
+                       "Tracing we already have through Langfuse.")
+    assert waiter.current_profile(W, U).needs == ("llm_evaluation",)  # type: ignore[union-attr]
+
+
+def test_a_stage_missing_told_as_what_hurts_is_the_pain_not_a_need(waiter: Waiter) -> None:
+    to_question(waiter, "frustrations")
+    waiter.reply(W, U, "No monitoring at all. If the model breaks we'd find out when revenue drops.")
+    profile = waiter.current_profile(W, U)
+    assert profile is not None and profile.frustrations == ("no_monitoring",) and profile.needs is None
