@@ -512,6 +512,8 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # "all our production jobs are notebooks run by Papermill on cron"
+        r"production (?:jobs|pipelines?|models?) (?:are|is) (?:\w+ )?notebooks",
         # "half my week is rerunning the same segmentation notebook", "everything I've built is in Colab notebooks"
         r"re-?running (?:the same |that same |this same )"
         r"(?:[\w-]+ )?notebooks?",  # a chore (not "I rerun it: 3 points off")
@@ -649,6 +651,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "lost a whole morning working out which learning rate produced a figure"
+        r"(?:working out|work out|figuring out|figure out|finding out) which (?:[\w-]+ ){0,3}(?:produced|made|gave|"
+        r"generated|trained)",
         # "nobody can tell me which features and which data snapshot a given production model used", "nobody could
         # regenerate the dataset splits", "the immediate goal is reproducibility"
         r"which (?:\w+ ){0,3}data snapshot (?:a |the |each )?(?:\w+ ){0,3}(?:model )?used",
@@ -837,6 +842,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # "product engineers rebuild the preprocessing from the PDF, which takes them weeks", "eng rewrites the
+        # preprocessing over a couple of weeks", "the 'get it behind an API' part takes us weeks"
+        r"(?:rebuild|re-?write|re-?implement)\w* (?:the )?(?:preprocessing|feature (?:logic|code)|pipeline)",
+        r"behind an api['\"]? (?:\w+ ){0,2}(?:that )?(?:takes?|took) (?:us |them )?(?:weeks|months|forever|ages)",
         # "I or another backend dev spend a sprint turning each one into a service", "IT takes months to put anything
         # into the operations system", "we can't get a model behind an API without begging the backend team for weeks"
         r"spend (?:a|one|two|a whole) (?:sprint|week|month)s? (?:\w+ )?(?:turning|rewriting|porting|converting) "
@@ -1032,6 +1041,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
     ),
     Frustration.NO_MONITORING: (
+        # "took us a month to notice", "a customer told us the model had been broken for two weeks"
+        r"took (?:us |them )?(?:a|one|two|three|four|six|\d+|several) (?:days?|weeks?|months?) to notice",
+        r"(?:a |one )?(?:customer|user|client)s? told us (?:\w+ ){0,4}(?:broken|wrong|off|bad|down)",
         # "models keep going stale and we only notice when a building manager complains", "found out it drifted because
         # sales told us", "we've been burned twice by drift", "once it's deployed we're blind", "since then nobody has
         # looked at it"
@@ -1327,6 +1339,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
     ),
     Frustration.DATA_QUALITY: (
+        # "every time someone adds a column upstream, our inference service silently misaligns the features"
+        r"adds? a column upstream", r"(?:silently )?misalign\w* the features",
         # labels or features wrong: "labels come from agents picking a category, and half of them are wrong", "the
         # features drift from what OpenSearch computes at query time" (training/serving skew)
         r"labels? (?:[\w,']+ ){0,10}(?:half|most|many|a lot|a third|a quarter) of (?:them|which|those) (?:are|were) "
@@ -1494,6 +1508,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:sneak|slip|get|leak|creep)\w* (?:in|into|through)",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # "the recommender gets retrained when Priya remembers", "running off my laptop every Monday since, by hand"
+        r"re-?train\w* (?:\w+ ){0,2}(?:when|whenever) (?:\w+ )?remembers?",
         # retraining they wish were automatic: "want to automate retraining", "retrained monthly without me
         # babysitting", "trigger retraining automatically on drift" (not automation they have: "we automated it")
         r"(?:want|wants|need|needs|wish|love|like|hoping|help|how) (?:\w+ ){0,2}(?:to )?automat\w* (?:the |our |model |"
@@ -1729,6 +1745,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "our eval process is me eyeballing twenty transcripts", "a model upgrade made it invent file paths"
+        r"eyeball\w* (?:\w+ ){0,3}(?:transcripts|outputs|answers|responses|traces|conversations)",
+        r"invent(?:s|ed|ing)? (?:file paths|facts|citations|sources|apis|functions|answers)",
         # "document extraction with LLMs (Claude) for invoices. Our accuracy is unclear": said of an LLM app
         r"(?:llms?|gpt|claude|chatbot|assistant|rag|agents?)\b[^.;!?]{0,40}[.;]? (?:our |the |its )?"
         r"(?:accuracy|quality) is (?:unclear|unknown|a mystery|anyone's guess)",
@@ -1938,6 +1957,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "Colab Pro keeps disconnecting my runs", "people queue for days to get a node", "waiting on the cloud team for
+        # quota"
+        r"keeps? disconnecting", r"queue (?:for )?(?:days|hours|weeks) to get",
+        r"waiting (?:on|for) (?:\w+ ){0,3}(?:for )?(?:gpu )?quota",
         # "queue times on the A100 partition are brutal", "we coordinate who gets a GPU over Slack"
         r"queue (?:times?|waits?) (?:[\w-]+ ){0,5}(?:are |is )?(?:brutal|awful|terrible|insane|horrible|painful|"
         r"killing|crazy|ridiculous|days|long)",
@@ -2128,6 +2151,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:partition|gpu|slurm|job) queue (?:is|are) (?:routinely |usually |often )?(?:\d+|days|weeks)",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # "we're drowning in logins"
+        r"drowning in (?:logins|tools|dashboards|subscriptions)",
         # "every new hire takes a month to learn the stack"
         r"takes? (?:\w+ ){0,2}(?:weeks?|months?) to learn (?:the|our) stack",
         # "I'd happily trade this for fewer tools", "every incident means checking five places"

@@ -169,6 +169,15 @@ def test_building_a_platform_is_not_a_role(shipped_catalog: Catalog) -> None:
         # texting, and a pain in its own clause after something said to be absent
         ("we r 4 ppl on azure, no k8s, deployments r painful lol", "slow_handoff"),
         ("No Kubernetes, retraining takes forever.", "manual_retraining"),
+        ("I lost a morning working out which learning rate produced a figure.", "cant_reproduce"),
+        ("Colab Pro keeps disconnecting my fine-tuning runs.", "compute_access"),
+        ("People queue for days to get a node.", "compute_access"),
+        ("The recommender gets retrained when Priya remembers.", "manual_retraining"),
+        ("Our eval process is me eyeballing twenty transcripts on Friday.", "llm_quality_unknown"),
+        ("The diarization tanked after a codec change. Took us a month to notice.", "no_monitoring"),
+        ("Every time someone adds a column upstream, our service silently misaligns the features.", "data_quality"),
+        ("All our production jobs are notebooks run by Papermill on cron.", "stuck_in_notebooks"),
+        ("One platform, please. We're drowning in logins.", "too_many_tools"),
     ],
 )
 def test_pains_paraphrased(shipped_catalog: Catalog, text: str, frustration: str) -> None:
