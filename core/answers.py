@@ -1059,11 +1059,21 @@ _MONEY = re.compile(
     # "maybe 50-100k a year for tooling": thousands by the year or the month are money
     r"(?<![\w.])(?:\d[\d,.]*\s?(?:-|–|to)\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k)\s?(?=(?:a|an|per|/|each)\s?(?:year|yr|month|mo)\b)"
 )
+#: Before an amount: what something they run already costs, not money they have for tools ("the recommender costs $40k a
+#: month in GPU", "burns $30 of tokens on one request", "radiologists at around $200 an hour").
+_A_COST = re.compile(r"(?<![a-z])(?:costs?|costing|burns?|burned|burnt|bill(?:ed|s)?|invoices?|charges?|paying|pays|"
+                     r"at around|at about)\s+(?:us\s+|me\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?$")
+#: After an amount: a rate or a price of something, not a budget ("$200 an hour", "$2 per GPU-hour", "$30 of tokens").
+_A_RATE = re.compile(r"\s?(?:an|per|a|/)\s?(?:hour|hr|h|gpu[- ]hour|token|request|call|seat|user)\b|"
+                     r"\s?of (?:tokens|compute|gpu)\b|"
+                     r"\s?(?:a|per|/)\s?(?:month|mo)\s+(?:in|on|for)\s+(?:gpus?|compute|inference|tokens|api)")
 _PER_YEAR = re.compile(r"^\s*(?:/|per|a|an|each)?\s*(?:year|yr|annum|annually|yearly)")
 
 
 def _money_budget(text: _Text) -> Any:
-    match = _MONEY.search(text.low)
+    match = next((m for m in _MONEY.finditer(text.low)
+                  if not _A_COST.search(text.low[max(0, m.start() - 30) : m.start()])
+                  and not _A_RATE.match(text.low, m.end())), None)
     if match is None:
         return None
     amount = float((match.group(1) or match.group(3) or match.group(5)).replace(",", ""))

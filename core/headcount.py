@@ -86,9 +86,13 @@ _TEAM_PATTERNS = (
     rf"(?:lead|manage|managing|leading|run|running|head|manager|lead) (?:of )?(?:a |an |the |my |our )?(?:small |ml |"
     rf"data |ai )?(?:team|group) of {_N}",
     rf"(?:lead|manager|head) of {_N}",
-    rf"(?:we're|we are|we're only|we are only|there are|there's|we have|we've got) (?:actually |now |currently )?"
-    rf"(?:a team of |just |only |about |around |roughly )?{_N}{_NOT_PEOPLE}(?! (?:of|in) (?:the )?(?:company|org))"
-    r"(?! (?:for|shared by|between) (?:everyone|all of us|the (?:whole )?team))",  # "we have 8 for everyone": GPUs
+    rf"(?:we're|we are|we're only|we are only) (?:actually |now |currently )?"
+    rf"(?:a team of |just |only |about |around |roughly )?{_N}{_NOT_PEOPLE}(?! (?:of|in) (?:the )?(?:company|org))",
+    # "we have 8 data scientists", "there are 12 of us", "we have 8." (not "we have about 40 cron jobs", "we have 4
+    # fine-tuned LLMs in prod", "we have 8 for everyone": things counted)
+    rf"(?:there are|there's|we have|we've got) (?:actually |now |currently )?"
+    rf"(?:a team of |just |only |about |around |roughly )?{_N}{_NOT_PEOPLE}"
+    rf"(?= (?:[\w-]+ )?{lx.PEOPLE}(?![a-z])| of us\b|\s*(?:[,.;:!?)]|$))",
 )
 _RANGE = rf"{_N} ?(?:-|to|or) ?{_N} (?:\w+ )?{lx.PEOPLE}"
 #: The top of a range after a team's count: "team of 6 to 8".
@@ -96,7 +100,7 @@ _UP_TO = re.compile(rf" ?(?:-|–|to|or) ?{_N}{_NOT_PEOPLE}")
 #: (one person only as a whole team, not said doing a task: "only one person can work the queue", "one person labels
 #: part-time"; no count of people served at once: "handles ~50 students at once", "chokes when >3 ppl use it at once")
 _ROLE_COUNT = (rf"{_N} (?!different |separate |random )(?:\w+ )?{lx.PEOPLE}{_NOT_GROUPS}"
-               r"(?:(?<!\bone person)(?<!\b1 person)|(?=\s*(?:[.,;:!?)]|$|and\b|\+)))"
+               r"(?:(?<!\bone person)(?<!\b1 person)(?<!\bone guy)(?<!\b1 guy)|(?=\s*(?:[.,;:!?)]|$|and\b|\+)))"
                r"(?! (?:\w+ ){0,3}(?:at once|concurrently|simultaneously|at the same time)\b)")
 _PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? and (?:a|an|one|my|another) (?:\w+ )?(?:colleague|co-?worker|friend|"
          r"co-?founder|partner|intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|guy|"

@@ -43,7 +43,7 @@ NUMBER = (
 
 PEOPLE = (
     # (and as people who mix languages write it: "4 personnes", "3 personas", "5 Personen", "2 pessoas")
-    r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys|personnes|personas|personen|persone|pessoas|"
+    r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys?|personnes|personas|personen|persone|pessoas|"
     r"(?:ml |ai |data |software |backend |research |mlops |platform |full[- ]?time |senior |junior |other )*"
     r"(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|dss|des|de|analysts?|phds?|students?|"
     r"quants?|postdocs?|pis?|folks|people|practitioners|specialists|experts|volunteers|chemists|biologists|physicists|"

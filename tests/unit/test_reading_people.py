@@ -714,6 +714,9 @@ def test_self_hosting_is_a_rule_not_a_wish(shipped_catalog: Catalog, text: str, 
         ("I'm the only DS, and the company is on AWS.", 1),
         ("I'm a SWE and the only dev on this.", 1),
         ("We're a nonprofit, 2 volunteers, classifying citizen reports.", 2),
+        ("Team is 6 MLEs plus a platform guy.", 7),
+        ("We have 5 ML engineers and 2 DEs.", 7),
+        ("I'd like drift tracking but I'm one guy and it's self-funded.", 1),
     ],
 )
 def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text: str, size: int) -> None:
@@ -733,7 +736,10 @@ def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text:
      # money a month is no headcount ("5k" is not 5,000 people)
      "Cheap please, we're under 5k/month on tokens total.", "we are about 4k / month in API spend",
      "we have 16 on-prem and it all jams when three teams train at once",  # GPUs
-     "I'm building a code assistant for our 200 engineers."],  # its users
+     "I'm building a code assistant for our 200 engineers.",  # its users
+     "We have about 40 cron jobs spread over 3 VMs.", "We have 4 fine-tuned LLMs in prod.",
+     "we have 80k unlabeled support emails to get through",
+     "Retraining is a nightly job; promotion is one guy running a script."],  # things counted, a task's doer
 )  # fmt: skip
 def test_a_company_its_users_or_things_counted_are_not_the_team(shipped_catalog: Catalog, text: str) -> None:
     assert "team_size" not in understand(text, shipped_catalog)
@@ -1462,3 +1468,18 @@ def test_a_tool_said_to_be_too_heavy_is_one_to_move_off(shipped_catalog: Catalog
 def test_serving_predictions_through_an_api_is_model_serving(shipped_catalog: Catalog, text: str,
                                                              needs: list[str]) -> None:
     assert [s.value for s in understand(text, shipped_catalog).get("needs", ())] == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [
+        ("Our MD asked why the recommender costs $40k a month in GPU.", None),  # what it costs, not a tools budget
+        ("We label with radiologists at around $200 an hour.", None),
+        ("The agent burns $30 of tokens on one request.", None),
+        ("We can spend $500 a month on tooling.", "low"),
+        ("Budget is ~$2k/month.", "medium"),
+    ],
+)
+def test_money_is_a_budget_only_when_it_is_money_for_tools(shipped_catalog: Catalog, text: str,
+                                                           budget: str | None) -> None:
+    assert understand(text, shipped_catalog).get("budget") == budget
