@@ -409,8 +409,9 @@ def _edition_of(tool: Tool) -> re.Pattern[str]:
 
 def _stand_in_for(tool: Tool) -> re.Pattern[str]:
     """How another tool's summary says it takes this tool's place: "fork of Terraform", "drop-in
-    replacement for pip", "an open-source alternative to LangSmith"."""
-    return re.compile(rf"\b(?:fork of|replacement for|alternative to|drop-in for)\s+(?:the\s+)?(?:{any_name(tool)})\b")
+    replacement for pip", "an open-source alternative to LangSmith", "forked from Elasticsearch 7.10.2"."""
+    return re.compile(rf"\b(?:fork of|forked from|replacement for|alternative to|drop-in for)\s+(?:the\s+)?"
+                      rf"(?:{any_name(tool)})\b")
 
 
 @dataclass(frozen=True)

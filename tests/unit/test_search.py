@@ -154,6 +154,11 @@ def test_a_pain_told_as_a_story_brings_tools_for_its_job_not_for_its_words() -> 
     assert all(shipped().get(t).built_for(Stage.MODEL_MONITORING) for t in found), found
 
 
+def test_a_fork_that_says_it_was_forked_from_the_tool_is_its_first_replacement() -> None:
+    """OpenSearch's entry says it was "forked from Elasticsearch 7.10.2"."""
+    assert top("Elasticsearch replacement with an Apache 2.0 license after the SSPL change")[0] == "opensearch"
+
+
 def test_zero_ops_brings_a_service_before_projects_that_also_sell_hosting() -> None:
     """"Managed vector db, serverless, zero ops": Pinecone is only a service; Qdrant, Chroma and Milvus are projects a
     team runs, with a hosted edition beside."""
