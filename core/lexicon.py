@@ -201,7 +201,10 @@ PERSONA_SELF_ONLY: dict[Persona, tuple[str, ...]] = {
     Persona.TEAM_LEAD: (r"manager", r"lead", r"boss", r"pi", r"eng manager", r"em"),
     Persona.RESEARCHER: (r"ds", r"data science", r"quant", r"analyst", r"research", r"phd"),
     # "I'm an engineer" is a role; "we're 4 engineers" says how many, not which kind (wrong 11 times, right none)
-    Persona.SOFTWARE_ENGINEER: (r"dev", r"developer", r"engineer(?!s)", r"coder", r"backend", r"back-end",
+    # (not an engineer of another trade: "a process engineer slowly turning into a data person")
+    Persona.SOFTWARE_ENGINEER: (r"dev", r"developer", r"(?<!process )(?<!chemical )(?<!mechanical )(?<!civil )"
+                                r"(?<!electrical )(?<!manufacturing )(?<!quality )(?<!field )(?<!sales )(?<!sound )"
+                                r"(?<!structural )engineer(?!s)", r"coder", r"backend", r"back-end",
                                 r"frontend", r"hacker", r"builder"),
     Persona.PLATFORM_ENGINEER: (r"platform", r"infra", r"ops", r"mlops"),
     # not "the only ML person": writers who say that name no role (on the development corpora such reads were wrong
@@ -295,7 +298,8 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"openstack", r"self-managed hardware",
                     # "models run on a server in the plant", "a shared a100 box"
                     r"servers? in the (?:plant|factory|office|hospital|lab|basement|warehouse)",
-                    r"(?:office|shared|beefy|department(?:al)?|lab) (?:gpu |linux |dl |[a-z]\d{2,3}s? )?(?:servers?|"
+                    r"(?:office|shared|beefy|department(?:al)?|lab|plant|factory|site) (?:gpu |linux |dl |"
+                    r"[a-z]\d{2,3}s? )?(?:servers?|"
                     r"workstations?|"
                     r"gpu boxes|gpus|box(?:es)?|machines?|rigs?)", r"workstations", r"gpu (?:box(?:es)?|rigs?)",
                     r"single (?:gpu )?(?:box|server)",
@@ -351,7 +355,10 @@ KUBERNETES_YES = (r"kubernetes", r"k8s", r"kube", r"eks", r"gke", r"aks", r"open
                   r"minikube",
                   # "we'd get namespaces from the platform team": a cluster someone runs for them
                   r"namespaces? (?:from|on|in) (?:the |our )?(?:platform|infra\w*|devops|ops|shared) "
-                  r"(?:team|cluster)")  # fmt: skip
+                  r"(?:team|cluster)",
+                  # "we can run workloads in namespaces the platform team gives us on their cluster"
+                  r"namespaces? (?:\w+ ){0,4}(?:platform|infra\w*|devops|ops) team (?:\w+ ){0,3}(?:gives?|gave|"
+                  r"provides?|hands?) us")  # fmt: skip
 KUBERNETES_NO = (
     r"no (?:one|body) (?:\w+ )?(?:runs|knows|manages|operates) (?:a |any |the )?(?:kubernetes|k8s|cluster)",
     r"nobody (?:\w+ )?(?:runs|knows|manages|operates) (?:a |any |the )?(?:kubernetes|k8s|cluster)",

@@ -75,6 +75,7 @@ def test_ordinary_words_are_not_read_as_tools(shipped_catalog: Catalog, text: st
         ("We moved from W&B to Neptune for tracking last year.", ("neptune-ai",)),  # W&B is left behind
         ("The prototype works great in colab; no idea how to ship it.", ("google-colab",)),  # where it works
         ("actually we also have argo cd", ("argo-cd",)),  # the Argo project's, however it is typed
+        ("Airflow pulls billing features every night and retrains the model.", ("apache-airflow",)),  # its work
     ],
 )
 def test_everyday_names_are_read_with_evidence(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:

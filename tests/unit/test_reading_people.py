@@ -1483,3 +1483,11 @@ def test_serving_predictions_through_an_api_is_model_serving(shipped_catalog: Ca
 def test_money_is_a_budget_only_when_it_is_money_for_tools(shipped_catalog: Catalog, text: str,
                                                            budget: str | None) -> None:
     assert understand(text, shipped_catalog).get("budget") == budget
+
+
+def test_the_setting_said_in_passing(shipped_catalog: Catalog) -> None:
+    """A cluster lent by the platform team, a plant's server, and an engineer of another trade."""
+    assert understand("We can run workloads in namespaces the platform team gives us on their cluster.",
+                      shipped_catalog).get("kubernetes") is True
+    assert understand("Two years of data on a plant server.", shipped_catalog).get("cloud") == "on_prem"
+    assert "persona" not in understand("I'm a process engineer slowly turning into a data person.", shipped_catalog)
