@@ -365,10 +365,17 @@ def _coined(typed: str) -> bool:
     return re.search(r"[a-z][A-Z]|[A-Za-z][._&][A-Za-z]", typed) is not None
 
 
+#: Days and months, capitalised in English but no names of tools.
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december"})
+
+
 def _name_like(tokens: list[Token], i: int) -> bool:
     """A word typed as a name, known to the catalog or not ("Snowflake + dbt + Python")."""
-    if not 0 <= i < len(tokens) or not tokens[i].key[:1].isalnum() or tokens[i].key in _COMMON:
-        return False
+    if not 0 <= i < len(tokens) or not tokens[i].key[:1].isalnum() or tokens[i].key in _COMMON \
+            or tokens[i].key in _CALENDAR:
+        return False  # (a day or a month is capitalised too: "the team feast on Friday")
     typed = tokens[i].text
     sentence_start = i == 0 or tokens[i - 1].key in (".", "!", "?", "\n")
     return (_coined(typed) or typed[:1].isupper() and not sentence_start or typed.isupper() and len(typed) > 1

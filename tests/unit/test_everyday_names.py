@@ -39,6 +39,7 @@ def test_a_tools_own_name_is_never_dropped_as_an_alias(shipped_catalog: Catalog)
         "we had a union meeting about pay",
         "elementary stats on tabular data, nothing fancy",
         "the data is in flux after the migration",
+        "After the team feast on Friday the retro boiled down to one thing: we can't recreate the training set.",
         "we aim to ship faster",
         "Mr Jenkins asked for a forecast",
         "We had great expectations for the project",
