@@ -346,7 +346,9 @@ def _introduces(text: _Text, anchor: _Hit, hit: _Hit, *, weak: bool) -> bool:
 def _of_others(text: _Text, hit: _Hit) -> bool:
     """Colleagues counted or mentioned: "4 data scientists", "our DS team", "the platform team gives us"."""
     said = text.low[hit.start : hit.end]
-    return _plural(text, hit) or bool(lx.OTHERS_BEFORE.search(text.before(hit))) or bool(lx.GROUP.search(said))
+    # (a group the writer says they run is theirs: "since I took over the data team")
+    return _plural(text, hit) or bool(lx.OTHERS_BEFORE.search(text.before(hit))) \
+        or bool(lx.GROUP.search(said)) and not said.startswith("i ")
 
 
 def _plural(text: _Text, hit: _Hit) -> bool:

@@ -138,6 +138,9 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"i do (?:the )?(?:infra|infrastructure|devops|dev ops|platform work|ops)\b",
         r"(?:first|only|sole) (?:ml )?platform (?:person|engineer|hire)", r"ops (?:guy|gal|person) here",
         r"staff eng(?:ineer)?, platform",
+        # "I look after ML infra for 20 data scientists", "I look after the GPU cluster"
+        r"i (?:look after|take care of|support) (?:the |our )?(?:ml |gpu |k8s |kubernetes )?(?:infra\w*|platform|"
+        r"clusters?)",
     ),
     Persona.TEAM_LEAD: (
         r"team lead / manager", r"team[- ]?lead", r"tech lead", r"eng(?:ineering)? lead",
@@ -150,6 +153,9 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"director", r"vp(?: of \w+)?", r"cto", r"chief \w+ officer", r"co-?founder", r"founder", r"i lead",
         r"i manage", r"leading (?:a|the|our) (?:team|group)", r"manag(?:e|ing) (?:a|the|our) (?:team|group)",
         r"principal investigator", r"lab head", r"run (?:a|the|our) (?:team|lab|group)",
+        # "since I took over the data team in March"
+        r"i (?:took over|inherited|took charge of) (?:a|the|our|my) (?:(?!platform|infra)[\w'-]+ ){0,3}(?:team|lab|"
+        r"group|org)",
         # "I run a 10-person data science team", "I'm leading a new 'AI enablement' team of 4"
         # (not "I run the ML platform team": running a platform team is platform work)
         # (not "I run the clusters the DS teams work on": machines run for teams is platform work)

@@ -63,6 +63,9 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
         ("I do infra for a mobile games company and ML keeps asking for GPUs.", "platform_engineer"),
         ("Running a small NLP team at a publisher; we need evals.", "team_lead"),
         ("Head of DS at a retailer, we're 12.", "team_lead"),
+        ("Since I took over the data team in March, the complaint I hear most is waiting.", "team_lead"),
+        ("I run a 3-person ML team inside a media company.", "team_lead"),
+        ("I look after ML infra for 20 data scientists on GKE.", "platform_engineer"),
     ],
 )
 def test_the_writers_own_role_is_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
