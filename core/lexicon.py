@@ -312,6 +312,10 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"(?:vms?|servers?|box(?:es)?|machines?|nucs?) (?:in|under) (?:our |the |my )?"
                     r"(?:office|desks?|basement|closet)", r"(?:in|under) (?:our |the |my )?desks?",
                     r"(?:our|the) racks?",
+                    # "two big boxes in a server room down the hall", "our own 4×H100 box", "our GPU server has no
+                    # outbound internet", "sharing 3 GPU servers", "our own Kubernetes in a German DC"
+                    r"server room", r"our own (?:\S+ )?(?:box|boxes|gpu servers?)", r"our gpu servers?",
+                    r"(?:\d+|two|three|four|five|six) (?:shared )?gpu servers", r"in an? (?:\w+ )?dc\b",
                     r"dgx(?! cloud)(?: pods?| box(?:es)?| machines?| servers?)?", r"gpu workstations?",
                     r"\d+ gpus on (?:\w+ ){0,2}(?:servers|boxes|machines)",
                     r"in (?:a|the|our) closet",

@@ -1494,3 +1494,14 @@ def test_the_setting_said_in_passing(shipped_catalog: Catalog) -> None:
                       shipped_catalog).get("kubernetes") is True
     assert understand("Two years of data on a plant server.", shipped_catalog).get("cloud") == "on_prem"
     assert "persona" not in understand("I'm a process engineer slowly turning into a data person.", shipped_catalog)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Everything runs on two big boxes in a server room down the hall.",
+     "We serve three fine-tuned 8B models on our own 4xH100 box.",
+     "Academic group, 15 students sharing 3 GPU servers.",
+     "EU-only, our own Kubernetes in a German DC."],
+)
+def test_machines_of_their_own_are_on_premises(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog).get("cloud") == "on_prem"
