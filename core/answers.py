@@ -259,10 +259,10 @@ _NOT_KNOWING = re.compile(r"(?:no (?:idea|clue|way to)|can't|cannot|can not|coul
 #: The subject of a new clause after a comma, and its verb: "…, models retrained weekly", "…, training runs nightly".
 _SUBJECTS = frozenset({"models", "model", "training", "retraining", "retrains", "deploys", "deployments", "jobs"})
 _VERBS = frozenset({"is", "are", "runs", "run", "gets", "get", "goes", "go", "retrain", "retrains", "ship", "ships"})
-#: Words that open a clause asking for something, after a comma.
 #: Verbs inside a phrase that make it a clause of its own ("deployments are painful", "retraining takes forever").
 _STATED = frozenset({"is", "are", "was", "were", "take", "takes", "took", "hurt", "hurts", "suck", "sucks", "keep",
                      "keeps", "break", "breaks"})
+#: Words that open a clause asking for something, after a comma.
 _ASKS = frozenset({"need", "needs", "want", "wants", "looking", "hoping", "would"})
 
 
