@@ -409,7 +409,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                r"bounding boxes", r"polygons", r"3d meshes", r"meshes",
                                r"image (?:classification|recognition|segmentation|data)", r"object detection",
                                # not a podcast's topics or speakers, nor customers grouped (tabular work)
-                               r"(?<!topic )(?<!speaker )(?<!customer )(?<!audience )(?<!market )(?<!user )"
+                               r"(?<!topic )(?<!speaker )(?<!customer )(?<!audience )(?<!market )(?<!user )(?<!text )"
                                r"segmentation", r"remote sensing", r"selfies?",
                                r"video(?![- ](?:conferenc\w*|calls?|meetings?|chats?))", r"ocr",
                                r"imaging(?! reports?)",
@@ -2319,6 +2319,8 @@ AUDITORS_ASK = (r"(?:auditors?|regulators?|examiners?|(?:internal |external )?au
                 r"in the eu|in-country))")
 STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (
+        # "need multi-annotator support", "agreement between annotators", "a better review workflow" for labels
+        r"multi-?annotator", r"(?:inter-?annotator )?agreement between annotators",
         # "a way to relabel cheaply"
         r"re-?label(?:l?ing|l?ed)?(?![a-z])",
         # "need to get ~50k frames labeled"
@@ -2510,6 +2512,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # "I want every run to capture environment, data and params"
+        r"(?:every|each) (?:training )?run to (?:capture|record|log|store|save)",
         # "need to track offline metrics (NDCG@k, recall@k) per experiment"
         r"track (?:[\w-]+ ){0,2}(?:metrics|results|scores)(?: \([^)]{0,40}\))? (?:per|for each|of each|across) "
         r"(?:experiments?|runs?)",
@@ -3240,6 +3244,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              r"today'?s?) (?:\w+ ){0,2}(?:inputs?|data|features?|distributions?) (?:\w+ ){0,3}"
                              r"(?:to|with|against) (?:the |our )?(?:training|reference|baseline)"),
     Stage.LLM_OBSERVABILITY: (
+        # "whatever can trace those calls", "token counts and costs don't show up on the dashboard"
+        r"trac(?:e|es|ing) (?:those |these |the |our |all |every )?(?:llm |api |model |bedrock |openai )?calls",
+        r"token (?:counts?|usage) and costs? (?:don't|do not|never) show up",
         # "something like Sentry but for LLM calls", "see what our agents are doing in prod: every tool call", "a single
         # gateway with per-team spend limits and logs", "a single view of quality and cost across all three chatbots"
         r"(?:sentry|datadog|new relic|honeycomb) (?:but )?for (?:llms?|ai|agents?|prompts?|llm calls)",
@@ -3446,7 +3453,10 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
                            r"checkpoints?) (?:is|are)) (?:actually |really |any )?better than (?:the )?(?:base|"
                            r"original|old|previous|current|stock)",
                            r"evaluat(?:e|ing) (?:my |our |the )?(?:models?|llms?|checkpoints?|fine-?tunes?)"
-                           r"(?: (?:on|against) (?:\w+ ){0,2}benchmarks?)?"),
+                           r"(?: (?:on|against) (?:\w+ ){0,2}benchmarks?)?",
+                           # "need some way to evaluate it" (an agent whose prompt changes they can't judge)
+                           r"(?:some |a |any )?way to evaluate (?:it|them|the (?:agent|bot|chatbot|assistant|app|"
+                           r"prompts?|answers?|outputs?))"),
     Stage.LLM_OBSERVABILITY: (*STAGE[Stage.LLM_OBSERVABILITY],
                               r"(?:costs?|spend) per (?:feature|customer|user|team|endpoint|request|call|tenant|prompt|"
                               r"model)", r"observability", r"quality dashboards?",

@@ -1238,6 +1238,11 @@ NEEDS_IN_OTHER_WORDS = [
     ("Need per-model usage and latency visibility.", "model_monitoring"),
     ("Wondering about burst capacity somewhere else for training spikes.", "compute"),
     ("I'd also like one place that lists every model running in prod and who owns it.", "governance"),
+    ("Our agent files IT tickets; we can't tell if a prompt change helped. Need some way to evaluate it.",
+     "llm_evaluation"),
+    ("We call the models through Bedrock and want something that can trace those calls.", "llm_observability"),
+    ("Need multi-annotator support for text segmentation.", "data_labeling"),
+    ("I want every run to capture environment, data and params.", "experiment_tracking"),
 ]
 
 
