@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Any
 
@@ -60,6 +61,12 @@ class Recommendation(BaseModel):
     relaxed: tuple[str, ...] = ()
     stack: tuple[StackItem, ...] = ()
 
+    @property
+    def common_said(self) -> tuple[str, ...]:
+        """What every pick shares, as said of all of them ("All of them: …, each covers data only, not models"):
+        a reason is worded for one tool ("it covers …"), so its "it" becomes "each"."""
+        return tuple(_EACH.sub(r"each \1", line) for line in self.common)
+
     def to_json_dict(self) -> dict[str, Any]:
         """The recommendation JSON of DESIGN.md (plus the optional extras)."""
         return {
@@ -117,3 +124,7 @@ class Critique(BaseModel):
 
     kind: CritiqueKind
     tool_id: str | None = None  # for more_like
+
+
+#: A reason's pronoun for the one tool it was worded for, before a verb: "of the governance you asked for, it covers …".
+_EACH = re.compile(r"\bit (covers|is|has|does|runs|works|takes|fits|needs)\b")

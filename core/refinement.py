@@ -155,7 +155,7 @@ def compare(w: Draft, first: str, second: str) -> Turn:
         ahead = min((first, second), key=lambda t: places[t][0])
         said.append(say("compare_both", first=names[ahead]))
         if current.common:
-            said.append(say("compare_shared", reasons="; ".join(current.common)))
+            said.append(say("compare_shared", reasons="; ".join(current.common_said)))
     elif first in places or second in places:
         pick, other = (first, second) if first in places else (second, first)
         said.append(say("compare_one", pick=names[pick], other=names[other]))

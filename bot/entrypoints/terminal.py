@@ -62,7 +62,7 @@ def render_recommendation(recommendation: Recommendation) -> str:
     """The picks as text: name, ring, reasons, caveats, then stack, advice and what to keep."""
     out = ["Here's what I'd suggest:", ""]
     if recommendation.common:
-        out += [_wrap(f"All of them: {'; '.join(recommendation.common)}"), ""]
+        out += [_wrap(f"All of them: {'; '.join(recommendation.common_said)}"), ""]
     for number, pick in enumerate(recommendation.picks, 1):
         out.append(f"{number}. {pick.heading}  [{label(pick.ring)}]  {pick.url}")
         out.append(_wrap(f"Why: {'; '.join(pick.reasons)}", "   "))

@@ -1847,3 +1847,13 @@ def test_a_renamed_tool_is_shown_with_the_name_people_still_know_it_by() -> None
                 "open_source_only": True}
     said = [p.counterfactual for p in recommend(parse_profile(must_oss), shipped()).picks if p.counterfactual]
     assert any("Gemini Enterprise Agent Platform (formerly Vertex AI)" in line for line in said), said
+
+
+def test_a_reason_every_pick_shares_is_said_of_all_of_them() -> None:
+    """An open-source-only Azure team asking for governance gets two data catalogs: "All of them: … each covers data
+    only, not models", not "it covers", which is worded for one tool."""
+    raw = {"persona": "team_lead", "team_size": 25, "cloud": "azure", "needs": ["governance"], "open_source_only": True}
+    rec = recommend(parse_profile(raw), shipped())
+    assert any("it covers" in line for line in rec.common), rec.common
+    assert any("each covers" in line for line in rec.common_said)
+    assert not any(re.search(r"\bit covers\b", line) for line in rec.common_said)

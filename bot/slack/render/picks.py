@@ -39,7 +39,7 @@ def render_show(show: Show) -> Outgoing:
     rec = show.recommendation
     blocks: list[Block] = [HeaderBlock(text="My picks for you")]
     if rec.common:
-        common = "All of them: " + "; ".join(safe(line, 300) for line in rec.common)
+        common = "All of them: " + "; ".join(safe(line, 300) for line in rec.common_said)
         blocks.append(ContextBlock(elements=[mrkdwn(clip(common, CONTEXT_TEXT))]))
     for n, pick in enumerate(rec.picks[:MAX_PICKS]):
         blocks.extend(_pick(pick, n, show.recommendation_id))
