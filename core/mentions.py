@@ -138,6 +138,9 @@ _WORK_IN = frozenset({"working", "work", "works", "worked", "built", "labelled",
                       "scheduled", "schedule", "orchestrated", "defined",
                       # "they all train in vertex notebooks", "jobs run in ray"
                       "train", "trains", "trained", "training", "run", "runs"})
+#: What a team keeps in a tool, right before "in" it: "recommendation models in colab", "our dags in airflow".
+_KEPT_IN = frozenset({"model", "models", "code", "notebooks", "experiments", "prototype", "prototypes", "pipelines",
+                      "dags", "runs"})
 _RESET = NEGATION_RESETS | {"chose", "picked"}
 #: How a tool is run, said between the verb of use and its name: "we use local jupyter", "run plain airflow".
 _HOW_RUN = frozenset({"local", "plain", "vanilla", "self-hosted", "hosted", "managed", "open-source", "stock"})
@@ -344,7 +347,7 @@ _USED_AFTER = re.compile(
     r"(?:jobs?|dags?|clusters?|charts?|pipelines?|(?:work)?flows?|tasks?|workers?|servers?|ui|dashboards?|commits?|"
     r"repos?|reports?|packages?|studios?|workbench(?:es)?|"
     r"sdk|cli|api|operators?|images?|containers?|tables?|deployments?|instances?|endpoints?|workspaces?|"
-    r"projects?|logs?|configs?|notebooks?|queues?|setups?|installs?|installations?)\b"
+    r"projects?|logs?|configs?|notebooks?|queues?|setups?|installs?|installations?|(?:free|pro|paid) (?:tier|plan))\b"
     r"|(?:is|are|'s) (?:already |also |still )?(?:in|part of) (?:our|the) (?:[\w-]+ )?(?:stack|setup|toolchain|infra)"
     r"|(?:is|'s|as) (?:our|the) (?:[\w/-]+ ){0,2}(?:tool|platform|stack|orchestrator|scheduler|tracker|registry|store|"
     r"database|db|server|engine|warehouse|lakehouse|lake|vcs|ci)\b"
@@ -440,14 +443,18 @@ def _evidence(
         return True  # "we log everything to comet", "we push images to harbor", "moved our serving to dynamo"
     if _used_after(tokens, end):
         return True
+    does = _DOES.match(" ".join(t.key for t in tokens[end : end + 6])) if previous in ("my", "our") else None
+    if does is not None and does.group("verbless") is None:
+        return True  # "my colab keeps disconnecting", "our airflow kicks off the retrains" (not "my aim for …")
     if _does_work(tokens, start, end, zipf, names):
         return True
     if end + 1 < len(tokens) and tokens[end].key in _ATOP and end + 1 in strong:
         return True  # "spark on databricks", "iceberg on S3 with trino": on a tool named next, it is one too
     if previous == "in" and _VERSIONED.intersection(t.key for t in tokens[max(0, start - 5) : start - 1]):
         return True  # "we version our prompts in git", "everything is committed in git"
-    if previous == "in" and start > 1 and tokens[start - 2].key in _WORK_IN:
-        return True  # "three annotators working in Label Studio", "the flows are built in Prefect"
+    if previous == "in" and start > 1 and tokens[start - 2].key in _WORK_IN | _KEPT_IN:
+        return True  # "three annotators working in Label Studio", "the flows are built in Prefect", "our
+        # recommendation models in colab"
     if previous == "in" and start > 2 and tokens[start - 3].key in _WORK_IN and tokens[start - 2].key in _HOW_WELL:
         return True  # "the prototype works great in colab", "it runs fine in airflow"
     if previous in _LIST_MARKS or (end < len(tokens) and tokens[end].key in _LIST_MARKS):
@@ -496,8 +503,9 @@ _DOES = re.compile(
     r"training|retraining|jobs|models?|pipelines|builds|deploys)|"
     r"is installed|is (?:where|what) (?:we|our)|(?P<verbless>(?:locally |mostly |only |just )?(?:for|as))|"
     # "Airflow pulls billing features every night", "Dagster retrains the models weekly"
-    r"(?:pulls|pushes|fetches|loads|computes|retrains|trains|refreshes|rebuilds|kicks off) (?:[\w-]+ ){0,3}"
-    r"(?:features?|data|models?|jobs?|tables?|pipelines?|datasets?)|"
+    r"(?:pulls|pushes|fetches|loads|computes|retrains|trains|refreshes|rebuilds|kicks off|marked|marks) "
+    r"(?:[\w-]+ ){0,3}(?:features?|data|models?|jobs?|tables?|pipelines?|datasets?|re-?training|training|re-?trains|"
+    r"tasks?)|"
     # a tool of theirs failing them: "colab keeps disconnecting mid training", "airflow crashed again"
     r"keeps? (?:crashing|disconnecting|dying|timing out|failing|breaking|hanging|restarting|going down|oom(?:ing)?)|"
     r"(?:crashes|crashed|disconnects|disconnected|times out|timed out|falls over|fell over|keeps? falling over))"
@@ -533,7 +541,8 @@ def _does_work(tokens: list[Token], start: int, end: int, zipf: float, names: fr
 #: Words that put a sentence in ML work: a capitalised everyday name there may be a tool; in a sentence
 #: about something else ("reading about Neptune and its moon Triton", "tracks Galileo satellites") it is not.
 _ML_TALK = re.compile(
-    r"(?:models?|ml|mlops|llms?|ai|training|train|trained|inference|pipelines?|deploy\w*|experiments?|tracking|"
+    r"(?:models?|ml|mlops|llms?|ai|training|train|trained|re-?train\w*|inference|pipelines?|deploy\w*|experiments?|"
+    r"tracking|"
     r"tracker|registry|serving|features?|datasets?|data|notebooks?|gpus?|clusters?|k8s|kubernetes|stack|tools?|"
     r"platform|vectors?|embeddings?|evals?|monitoring|labell?ing|prod|production|use|uses|using|used|switched|"
     r"migrat\w*|self-hosted?|hosted|open-source|saas|ci|cd|dags?|jobs?|repo|sdk|api|shop|setup|infra|run|runs|"
@@ -565,8 +574,9 @@ def _a_thing(tokens: list[Token], start: int, end: int) -> bool:
     if any(_coined(word) or word.isupper() for word in typed) or len(typed) > 1:
         return False
     following = " ".join(t.key for t in tokens[end : end + 8])
-    if _USED_AFTER.match(following) or _SHOP.match(following):
-        return False
+    does = _DOES.match(following)
+    if _USED_AFTER.match(following) or _SHOP.match(following) or does is not None and does.group("verbless") is None:
+        return False  # "my colab keeps disconnecting": doing what the tool does
     return _zipf(tokens[start].key) >= A_THING_ZIPF
 
 

@@ -77,6 +77,10 @@ def test_ordinary_words_are_not_read_as_tools(shipped_catalog: Catalog, text: st
         ("The prototype works great in colab; no idea how to ship it.", ("google-colab",)),  # where it works
         ("actually we also have argo cd", ("argo-cd",)),  # the Argo project's, however it is typed
         ("Airflow pulls billing features every night and retrains the model.", ("apache-airflow",)),  # its work
+        ("Airflow kicks off retraining every sunday night.", ("apache-airflow",)),
+        ("my colab keeps disconnecting in the middle of training", ("google-colab",)),
+        ("colab free tier + google drive, thesis on segmentation", ("google-colab",)),
+        ("I do recommendation models in colab and don't know how to ship them.", ("google-colab",)),
     ],
 )
 def test_everyday_names_are_read_with_evidence(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
