@@ -130,7 +130,12 @@ _MOVED = frozenset({"switched", "switching", "moved", "moving", "migrated", "mig
 #: Verbs that send the team's things to a tool named after "to" a few words on ("we log everything to comet").
 _SENT = _MOVED | {"log", "logs", "logged", "logging", "push", "pushes", "pushed", "pushing", "upload", "uploads",
                   "uploaded", "uploading", "publish", "publishes", "published", "ship", "ships", "shipped", "export",
-                  "exports", "exported", "stream", "streams", "streamed", "sync", "syncs", "synced", "write", "writes"}
+                  "exports", "exported", "stream", "streams", "streamed", "sync", "syncs", "synced", "write", "writes",
+                  "written", "wrote", "writing", "loaded", "load", "loads", "saved", "save", "saves"}
+#: Verbs that take data out of a source named after "from": "a Prefect flow reading from Snowflake".
+_READ_FROM = frozenset({"reading", "reads", "read", "pulling", "pulls", "pull", "pulled", "querying", "queries",
+                        "query", "queried", "loading", "loads", "load", "fetching", "fetches", "fetch", "extracts",
+                        "extracting", "exported", "exporting"})
 #: Verbs of working inside a tool named next ("working in Label Studio", "built in Dagster").
 _WORK_IN = frozenset({"working", "work", "works", "worked", "built", "labelled", "labeled", "annotated", "annotating",
                       "labelling", "labeling", "logged", "tracked", "registered", "written", "developed",
@@ -441,6 +446,8 @@ def _evidence(
         return True  # "switched to ragas", "moved to pachyderm"
     if previous == "to" and _SENT.intersection(t.key for t in _clause_before(tokens, start - 1, 4)):
         return True  # "we log everything to comet", "we push images to harbor", "moved our serving to dynamo"
+    if previous == "from" and _READ_FROM.intersection(t.key for t in _clause_before(tokens, start - 1, 3)):
+        return True  # "a Prefect flow reading from Snowflake", "pulling extracts from BigQuery"
     if _used_after(tokens, end):
         return True
     does = _DOES.match(" ".join(t.key for t in tokens[end : end + 6])) if previous in ("my", "our") else None
