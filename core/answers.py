@@ -551,8 +551,7 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             # couple of GPU servers": the machines they have
         elif not answering and _automation_they_have(text, hit):
             continue  # "we retrain on a schedule", "retraining runs through Vertex pipelines on a schedule"
-        elif of_pains and lx.MISSING.search(text.low[_sentence(text, hit)[0] : hit.start]) \
-                and not lx.NEED_ASK.search(text.low[_sentence(text, hit)[0] : hit.start]):
+        elif of_pains and _said_missing(text, hit):
             continue  # "no monitoring at all", asked what hurts: the pain, not a wish beside it
         elif answering or bare or _asked_for(text, hit, hits, tools, free=free) \
                 or free and _topic_asked(text, hit, hits) \
@@ -562,6 +561,12 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             last = hit
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+def _said_missing(text: _Text, hit: _Hit) -> bool:
+    """Is the job said to be missing in its sentence ("no monitoring at all"), with no ask before it?"""
+    prefix = text.low[_sentence(text, hit)[0] : hit.start]
+    return lx.MISSING.search(prefix) is not None and lx.NEED_ASK.search(prefix) is None
 
 
 def _counted_compute(text: _Text, hit: _Hit) -> bool:
@@ -578,11 +583,6 @@ def _counted_compute(text: _Text, hit: _Hit) -> bool:
 #: "we have 4 gpus, no cluster"), not what should happen to them ("our 4 gpus shared better").
 _MACHINES_AFTER = re.compile(r"\s*(?:(?:servers?|box(?:es)?|machines?|nodes?|rigs?|workstations?)\b|$|[,.;!)]|"
                              r"(?:and|but|in|on|at|under)\b)")
-
-
-#: Blocking words that say a team has the thing ("keep", "already", "happy with"): a colon after them lists it.
-_HAVE_BLOCKS = frozenset({"keep", "keeping", "already", "happy with", "fine on", "reuse", "currently", "today",
-                          "right now", "at the moment"})
 
 
 #: A bare scheduler asked for in words about GPUs ("10 researchers, one shared DGX, we need a scheduler", "a job
@@ -793,6 +793,11 @@ _SAID_AS_WANTED = re.compile(r"(?:want|need|would love|never|first time|can't|ca
                              # "evals for our fine-tuned llms are a mess", "how do ppl measure retrieval quality"
                              r".*\b(?:is|are) (?:a |such a |an absolute )?(?:mess|nightmare|chaos|disaster)$|"
                              r"how do (?:people|ppl|you|folks|teams|others|i|we)\b")
+
+
+#: Blocking words that say a team has the thing ("keep", "already", "happy with"): a colon after them lists it.
+_HAVE_BLOCKS = frozenset({"keep", "keeping", "already", "happy with", "fine on", "reuse", "currently", "today",
+                          "right now", "at the moment"})
 
 
 #: What an app must be kept from doing, right before it is said: "stop the bot from …", "prevent it from …".

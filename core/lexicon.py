@@ -379,6 +379,13 @@ KUBERNETES_NO = (
 
 # -- workloads ------------------------------------------------------------------------------------
 
+#: Text to be read, a natural-language job when no LLM reads it (LLM_READS): documents, customers' emails (not
+#: emailing files around), free-text reports.
+_TEXT_TO_READ = (r"documents", r"document (?:classif\w+|extraction|parsing|understanding)",
+                 r"(?:customer|support|incoming|inbound|client) emails",
+                 r"emails? (?:classif\w+|triage|routing|parsing)",
+                 r"free[- ]text", r"(?:radiology|pathology|clinical|triage|discharge) (?:reports|notes)",
+                 r"entity extraction", r"information extraction")
 WORKLOAD: dict[Workload, tuple[str, ...]] = {
     # a library (XGBoost), a data table or a spreadsheet alone does not say what the models are for
     Workload.TABULAR: (r"tabular", r"structured data", r"gradient[- ]boost(?:ing|ed)?(?: trees)?",
@@ -427,21 +434,15 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
     Workload.NLP: (r"nlp", r"natural language(?: processing)?", r"text(?: classification| data| models?| mining|"
                    r" analytics)?", r"ner", r"named entit(?:y|ies)", r"sentiment", r"(?:distil|ro|de)?bert",
                    r"transformers",
-                   r"documents", r"language (?:understanding|tasks)", r"translation", r"spacy", r"topic model(?:s|ing)",
-                   r"entity extraction", r"information extraction",
+                   r"language (?:understanding|tasks)", r"translation", r"spacy", r"topic model(?:s|ing)",
                    r"classify(?:ing)? (?:\w+ ){0,2}(?:emails|tickets|text)",
                    # "topic classification", "our ticket-routing classifier"
                    r"topic classification", r"(?:ticket|email)[- ]routing (?:classifiers?|models?)",
-                   # customers' emails to read, not emailing files around
-                   r"(?:customer|support|incoming|inbound|client) emails",
-                   r"emails? (?:classif\w+|triage|routing|parsing)",
                    r"intents?", r"(?:computational )?linguistics",
                    # "classifies free-text radiology reports", "phishing emails", "a classifier that catches spam job
                    # posts", "query understanding (spelling, synonyms)", "a document classifier"
-                   r"free[- ]text", r"(?:phishing|spam) (?:[\w-]+ )?(?:emails?|messages|posts|comments|reviews|"
-                   r"detection|filter\w*|classifiers?)", r"query understanding",
-                   r"document (?:classif\w+|extraction|parsing|understanding)",
-                   r"(?:radiology|pathology|clinical|triage|discharge) (?:reports|notes)",
+                   r"(?:phishing|spam) (?:[\w-]+ )?(?:emails?|messages|posts|comments|reviews|"
+                   r"detection|filter\w*|classifiers?)", r"query understanding", *_TEXT_TO_READ,
                    r"transformer pre-?training"),
     Workload.LLM: (r"llm apps?", r"llms?", r"large language models?", r"language models?", r"rag", r"chat ?bots?",
                    r"(?:q ?& ?a|qa) (?:bots?|assistants?)",
@@ -516,10 +517,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
 #: Text that an LLM app reads, said beside LLM work ("document extraction with LLMs", "an agent that reads support
 #: emails", "RAG over the city's documents"): what the LLM does, not a second kind of model (NLP); "NER" or
 #: "sentiment" would be one.
-LLM_READS = re.compile(r"(?:documents?|document (?:classif\w+|extraction|parsing|understanding)|"
-                       r"(?:customer|support|incoming|inbound|client) emails|emails? (?:classif\w+|triage|routing|"
-                       r"parsing)|free[- ]text|(?:radiology|pathology|clinical|triage|discharge) (?:reports|notes)|"
-                       r"text(?: data)?|information extraction|entity extraction)")
+LLM_READS = re.compile("(?:" + "|".join((*_TEXT_TO_READ, r"document", r"text(?: data)?")) + ")")
 
 
 # -- frustrations: what hurts --------------------------------------------------------------------

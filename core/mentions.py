@@ -146,6 +146,8 @@ _WORK_IN = frozenset({"working", "work", "works", "worked", "built", "labelled",
 #: What a team keeps in a tool, right before "in" it: "recommendation models in colab", "our dags in airflow".
 _KEPT_IN = frozenset({"model", "models", "code", "notebooks", "experiments", "prototype", "prototypes", "pipelines",
                       "dags", "runs"})
+#: What comes right before "in" a tool when it is one: work done in it, or things kept in it.
+_IN_A_TOOL = _WORK_IN | _KEPT_IN
 _RESET = NEGATION_RESETS | {"chose", "picked"}
 #: How a tool is run, said between the verb of use and its name: "we use local jupyter", "run plain airflow".
 _HOW_RUN = frozenset({"local", "plain", "vanilla", "self-hosted", "hosted", "managed", "open-source", "stock"})
@@ -450,8 +452,7 @@ def _evidence(
         return True  # "a Prefect flow reading from Snowflake", "pulling extracts from BigQuery"
     if _used_after(tokens, end):
         return True
-    does = _DOES.match(" ".join(t.key for t in tokens[end : end + 6])) if previous in ("my", "our") else None
-    if does is not None and does.group("verbless") is None:
+    if previous in ("my", "our") and _doing_work(" ".join(t.key for t in tokens[end : end + 6])):
         return True  # "my colab keeps disconnecting", "our airflow kicks off the retrains" (not "my aim for …")
     if _does_work(tokens, start, end, zipf, names):
         return True
@@ -459,7 +460,7 @@ def _evidence(
         return True  # "spark on databricks", "iceberg on S3 with trino": on a tool named next, it is one too
     if previous == "in" and _VERSIONED.intersection(t.key for t in tokens[max(0, start - 5) : start - 1]):
         return True  # "we version our prompts in git", "everything is committed in git"
-    if previous == "in" and start > 1 and tokens[start - 2].key in _WORK_IN | _KEPT_IN:
+    if previous == "in" and start > 1 and tokens[start - 2].key in _IN_A_TOOL:
         return True  # "three annotators working in Label Studio", "the flows are built in Prefect", "our
         # recommendation models in colab"
     if previous == "in" and start > 2 and tokens[start - 3].key in _WORK_IN and tokens[start - 2].key in _HOW_WELL:
@@ -518,6 +519,13 @@ _DOES = re.compile(
     r"(?:crashes|crashed|disconnects|disconnected|times out|timed out|falls over|fell over|keeps? falling over))"
     r"(?![a-z])"
 )
+def _doing_work(following: str) -> bool:
+    """Do the words after a name say it does a tool's work with a verb ("keeps disconnecting", "kicks off retraining";
+    not a use said without one, "for the first 90 days")?"""
+    does = _DOES.match(following)
+    return does is not None and does.group("verbless") is None
+
+
 #: Words after a name that put it on another tool ("spark on databricks").
 _ATOP = frozenset({"on", "atop", "over"})
 _CLAUSE_START = frozenset({".", "!", "?", "\n", ",", ";", ":", "("})
@@ -581,8 +589,7 @@ def _a_thing(tokens: list[Token], start: int, end: int) -> bool:
     if any(_coined(word) or word.isupper() for word in typed) or len(typed) > 1:
         return False
     following = " ".join(t.key for t in tokens[end : end + 8])
-    does = _DOES.match(following)
-    if _USED_AFTER.match(following) or _SHOP.match(following) or does is not None and does.group("verbless") is None:
+    if _USED_AFTER.match(following) or _SHOP.match(following) or _doing_work(following):
         return False  # "my colab keeps disconnecting": doing what the tool does
     return _zipf(tokens[start].key) >= A_THING_ZIPF
 
