@@ -60,7 +60,7 @@ _USAGE = re.compile(r"(?<![a-z])(?<!\bto )(?<!\bbe )(?<!\bstart )(?<!\bstarting 
                     r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
 _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|checking out|thinking(?: about| of)?|"
                        r"weigh(?:ing)?|also looked at|(?:deciding|choosing|torn|picking|stuck) between|"
-                       r"compar\w*|vs\.?|"
+                       r"on the fence|undecided|compar\w*|vs\.?|"
                        r"versus|should we|hear\w* (?:of|about)|heard|read\w* (?:about|up on)|such as|e\.g\.|"
                        r"for example|"
                        r"or maybe|trial\w*|plan(?:s|ning|ned)? to|intend\w* to|hop(?:e|ing) to|(?:first|next) step|"
@@ -1245,7 +1245,7 @@ _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking
                        # "we need something like Feast", "want a tracker like MLflow"
                        r"(?:want|need|looking for)(?:s|ed)? (?:(?:something|a tool|an? [\w-]+) )?like|"
                        r"differences? between|pros and cons of|"
-                       r"weigh(?:ing)?|(?:deciding|choosing|torn|picking) between|"
+                       r"weigh(?:ing)?|(?:deciding|choosing|torn|picking) between|on the fence|"
                        r"versus|trial\w*|should we (?:use|adopt|go with|pick)|"
                        # "an open-source alternative to W&B": what W&B does is asked for, from another tool
                        rf"{_INSTEAD})(?![a-z])")  # fmt: skip

@@ -212,7 +212,8 @@ LOOK_ALIKE = re.compile(
 PERSON = re.compile(r"(?<![A-Za-z.])[A-Z]\. [A-Z][a-z]+\b")
 _LIST_CUE = re.compile(
     r"(?:^|\s)(?:use|uses|using|used|we have|we've got|have|our stack is|stack is|stack:|tools:|tooling:|"
-    r"on top of|rely on|built on|built with|(?:deployed|deploy|deploys|hosted|host) on|running|run|with|tried|adopted|"
+    r"on top of|rely on|built on|built with|(?:we're|we are|i'm|everything is|it's all|all) on|"
+    r"(?:deployed|deploy|deploys|hosted|host) on|running|run|with|tried|adopted|"
     r"currently)\s"
 )
 _LIST_END = frozenset({"for", "to", "because", "which", "that", "since", "so", "in", "at", "as", "when",

@@ -178,6 +178,17 @@ def test_where_they_deploy_names_an_unknown_tool_but_not_a_kind_of_machine(shipp
         assert read(text, shipped_catalog).unknown_tools == (), text
 
 
+def test_what_they_say_they_are_on_names_unknown_tools_but_not_a_situation(shipped_catalog: Catalog) -> None:
+    assert read("we're on vercel + supabase", shipped_catalog).unknown_tools == ("vercel", "supabase")
+    for text in ("we're on a tight budget", "we're on call all week", "we're on it", "we're on version 2 of the model"):
+        assert read(text, shipped_catalog).unknown_tools == (), text
+
+
+def test_a_tool_they_are_on_the_fence_about_is_not_in_use(shipped_catalog: Catalog) -> None:
+    for text in ("we're on the fence about mlflow", "still on the fence between W&B and MLflow"):
+        assert "current_stack" not in understand(text, shipped_catalog), text
+
+
 def test_a_platform_they_train_in_is_their_tool(shipped_catalog: Catalog) -> None:
     for text in ("they all train in vertex workbench notebooks", "we train in colab and upload the weights by hand"):
         assert understand(text, shipped_catalog).get("current_stack") in (("vertex-ai",), ("google-colab",)), text
