@@ -93,9 +93,13 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: session's start (6699091) and when committed; _45, written blind later that session and committed before any tuning
 #: on it, is needs and pains told in passing (as questions, last week's story, a quarter's goal, a complaint about the
 #: current tool, an auditor's demand), with stages said to be sorted left out, in 100 openings and 50 replies:
-#: 402/56/102, and 1 tool read from an ordinary word, at that session's start (6699091) and when committed
+#: 402/56/102, and 1 tool read from an ordinary word, at that session's start (6699091) and when committed; _46,
+#: written blind at the start of the session of 2026-12-05 (day) and committed before any tuning on it, is what they
+#: run now and where (tools in use said many ways, tools dropped, weighed or planned, clouds named by their services,
+#: clusters, rented boxes, licence, hosting and money), in 100 openings and 50 replies: 632/69/141, and 4 tools read
+#: from ordinary words, at that session's start (efca8e7) and when committed
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 46))))
+                    for n in ("", *(f"_{k}" for k in range(3, 47))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
