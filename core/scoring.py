@@ -919,6 +919,12 @@ def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
     if self_run and tool.self_host_needs == ():
         good = "nothing to operate: it installs as a package, with no server to run"
         return Factor("operations", 0.1, good if explain else None)
+    if self_run and profile.must_self_host() and tool.self_hosting_licensed and tool.id not in profile.stack():
+        # hosted first, with self-hosting a contract with the vendor (W&B Server, LangSmith, Fiddler, Arize AX): for
+        # a team that must run its tools itself, a sales process before the first install (on the development
+        # panels such picks were accepted 5 times in 22 where self-hosting was required)
+        bad = "running it yourself takes a licence or agreement from its vendor" if explain else None
+        return Factor("operations", LICENSED_SELF_HOSTING, None, bad)
     small = (profile.team_size or 10) <= SMALL_TEAM
     if self_run and small and len(tool.self_host_needs or ()) >= 3:
         bad = f"it takes {len(tool.self_host_needs or ())} services to run, a lot for {profile.team_size}"
@@ -931,6 +937,10 @@ def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
                 else "hosted for you, so there is nothing to run")
         return Factor("operations", 0.05, said if explain else None)
     return Factor("operations", 0.0)
+
+
+#: Points for a tool whose self-hosting is licensed by its vendor, for a team that must self-host.
+LICENSED_SELF_HOSTING = -0.3
 
 
 #: A cluster scheduler of its own (Slurm) beside the Kubernetes they run: a second way to run jobs on the

@@ -158,13 +158,13 @@ def test_hard_constraints_that_rule_out_a_pick_only_together_are_still_asked() -
 
 
 def test_a_hard_constraint_that_would_rule_out_a_shown_pick_is_asked() -> None:
-    """A last pick judged on its own may be one the untrimmed three leave out (Weights & Biases as a second
-    registry for an on-prem platform team): open source only would rule it out, so it is asked before the
+    """A last pick judged on its own may be one the untrimmed three leave out (the Hugging Face Hub as a second
+    registry for a platform team on a smaller cloud): open source only would rule it out, so it is asked before the
     picks are shown, and the picks then respect the answer."""
     from core.matching import recommend
     from core.profile import parse_profile
 
-    profile = parse_profile({"persona": "platform_engineer", "team_size": 12, "cloud": "on_prem", "kubernetes": True,
+    profile = parse_profile({"persona": "platform_engineer", "team_size": 12, "cloud": "other", "kubernetes": True,
                              "current_stack": ["helm", "argo-cd", "gitlab", "prometheus", "grafana", "harbor",
                                                "torchserve"],
                              "frustrations": ["too_many_tools"], "needs": ["model_serving", "model_registry"]})

@@ -516,6 +516,22 @@ def test_a_tool_with_no_hosted_edition_always_needs_the_cluster() -> None:
     assert recommend(Profile(needs=(Stage.MODEL_SERVING,), kubernetes=False, self_hosted=False), catalog).picks == ()
 
 
+def test_a_team_that_must_self_host_is_not_first_sent_to_a_vendor_for_a_licence() -> None:
+    licensed = _tool("licensed-serve", deployment=["saas", "self_hosted"], license="proprietary", open_source=False,
+                     pricing="freemium", self_host_needs=["a model server", "an Enterprise licence key"])
+    free = _tool("free-serve", license="proprietary", open_source=False, pricing="freemium",
+                 deployment=["saas", "self_hosted"])
+    catalog = Catalog([licensed, free])
+    own = Profile(needs=(Stage.MODEL_SERVING,), self_hosted=True)
+    assert [p.id for p in recommend(own, catalog).picks][0] == "free-serve"
+    assert "running it yourself takes a licence or agreement from its vendor" in why_not(own, catalog, "licensed-serve")
+    hosted = Profile(needs=(Stage.MODEL_SERVING,), self_hosted=False)  # they would use its hosted edition
+    assert all(f.points >= 0 for f in factors(licensed, hosted, catalog, wanted_of(hosted, catalog))
+               if f.name == "operations")
+    running = own.with_answers(current_stack=("licensed-serve",))  # a licence they hold already
+    assert "licence or agreement" not in why_not(running, catalog, "licensed-serve")
+
+
 def test_someone_who_requires_open_source_is_not_sold_the_vendors_hosted_edition() -> None:
     profile = Profile(needs=(Stage.MODEL_MONITORING,), self_hosted=False, open_source_only=True)
     rec = recommend(profile, shipped())
