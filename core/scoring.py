@@ -304,7 +304,11 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     # no sign of training models, as a cluster or rented GPUs are
     trains = {stage for stage, holder in keeping.items() if stage in TRAINING_STAGES
               and catalog.get(holder).compute_source is not ComputeSource.FREE_QUOTA}
-    evaluates = _evaluates(set(wanted.order), needs, set(keeping) - TRAINING_STAGES | trains)
+    # beside classic models (a Databricks team with tabular models and an assistant), runs they cannot reproduce
+    # are those models' runs: the pain is no sign that the LLM is built in-house
+    beside = set(profile.workloads or ()) & CLASSIC_WORK and Frustration.CANT_REPRODUCE in (profile.frustrations or ())
+    irreproducible = set(profile.implied_by(Frustration.CANT_REPRODUCE)) - needs if beside else set()
+    evaluates = _evaluates(set(wanted.order) - irreproducible, needs, set(keeping) - TRAINING_STAGES | trains)
     wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order), needs), Stage.LLM_EVALUATION: evaluates}
     gate = {Stage.LLM_EVALUATION, Stage.CI_CD} <= needs  # LLM evaluation asked as a step of their CI
     asked_eval = Stage.LLM_EVALUATION in needs and Stage.LLM_OBSERVABILITY not in needs
@@ -937,6 +941,11 @@ def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
                 else "hosted for you, so there is nothing to run")
         return Factor("operations", 0.05, said if explain else None)
     return Factor("operations", 0.0)
+
+
+#: Models that are not language models (tabular, vision, forecasting, recommenders, speech).
+CLASSIC_WORK = frozenset({Workload.TABULAR, Workload.COMPUTER_VISION, Workload.TIME_SERIES, Workload.RECOMMENDER,
+                          Workload.SPEECH})
 
 
 #: Points for a tool whose self-hosting is licensed by its vendor, for a team that must self-host.

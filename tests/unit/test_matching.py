@@ -835,6 +835,18 @@ def test_a_lab_building_llms_that_cannot_tell_how_good_they_are_gets_model_bench
     assert evaluating and all(Evaluates.MODELS in t.kinds(Stage.LLM_EVALUATION) for t in evaluating)
 
 
+def test_runs_that_cannot_be_reproduced_beside_classic_models_are_no_sign_of_building_llms() -> None:
+    """A team with tabular models on Databricks whose new assistant's answers cannot be reproduced or scored: the
+    runs are the classic models' (tracked in the MLflow they keep), and the LLM is an app they evaluate, not a model
+    to benchmark. A team doing only LLM work with the same pain may be building models: benchmarks stay open."""
+    team = {"persona": "team_lead", "team_size": 30, "maturity": 2, "cloud": "gcp", "kubernetes": True,
+            "workloads": ["tabular", "recommender", "llm"], "current_stack": ["mlflow", "databricks", "github"],
+            "frustrations": ["cant_reproduce", "llm_quality_unknown"], "budget": "high"}
+    evaluating = [t for t in picks(parse_profile(team)) if t.built_for(Stage.LLM_EVALUATION)]
+    assert evaluating and all(Evaluates.APPLICATIONS in t.kinds(Stage.LLM_EVALUATION) for t in evaluating)
+    assert "lm-evaluation-harness" not in {t.id for t in picks(parse_profile(team))}
+
+
 def test_a_lab_on_its_own_training_cluster_asking_only_for_evaluation_gets_model_benchmarks() -> None:
     """The same lab asks for LLM evaluation alone: the Slurm cluster it runs says it trains models, and it
     runs nothing for an app, so the evaluation wanted is still of models. A tracker in the stack is no such
