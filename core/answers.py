@@ -58,7 +58,8 @@ _USAGE = re.compile(r"(?<![a-z])(?<!\bto )(?<!\bbe )(?<!\bstart )(?<!\bstarting 
                     r"(?<!\bshould we )(?<!\bshould i )(?<!\bcould we )(?<!\bshall we )"  # "should we use Feast or …"
                     r"(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|setup|"
                     r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
-_CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|eye?ing|checking out|thinking(?: about| of)?|"
+_CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking (?:at|into)|eye?ing|checking out|"
+                       r"thinking(?: about| of)?|"
                        r"weigh(?:ing)?|also looked at|(?:deciding|choosing|torn|picking|stuck) between|"
                        r"on the fence|undecided|compar\w*|vs\.?|"
                        r"versus|should we|hear\w* (?:of|about)|heard|read\w* (?:about|up on)|such as|e\.g\.|"
@@ -98,9 +99,11 @@ _OURS_AFTER = re.compile(r"[\w .-]{0,20}?(?:\s+(?:is|are) (?:what|all) (?:we|i) 
 #: A tool named as theirs right before it: "our", "my", "whose" (also in a question: "any hope for a team whose
 #: SageMaker bill tripled?", "should we replace our Airflow?").
 _OURS_BEFORE = re.compile(r"(?<![a-z])(?:our|my|whose)\s+$")
-#: A clause that asks ("is MLflow any good", "what should we use"), not one that states ("what I have: MLflow").
+#: A clause that asks ("is MLflow any good", "what should we use"), not one that states ("what I have: MLflow",
+#: "what's actually in use: Airflow, MLflow").
 _QUESTION = re.compile(r"\s*(?:(?:is|are|does|do|should|would|could|can|anyone|has anyone)\b|(?:what|how|which|why)\b"
-                       r"(?! (?:i|we|they) (?:have|use|run|got)\b))")  # fmt: skip
+                       r"(?! (?:i|we|they) (?:have|use|run|got)\b)"
+                       r"(?!(?:'s| is) (?:actually |really )?(?:in use|running|deployed|live)\s*:))")  # fmt: skip
 #: "I want to say", "we need to mention": a wish to speak, not a wish for a tool.
 _SPEECH = re.compile(r" to (?:say|ask|know|mention|share|add|note|vent|complain|point out|rant|flag|explain)\b")
 #: Given up on every tool of a list just tried: "we tried W&B, Neptune and Comet and dropped them all".
@@ -156,7 +159,11 @@ _ABANDONED = re.compile(r"(?<![a-z])(?:(?:gave|giving) up(?! on (?!(?:it|them|th
                         r"fell out of use|(?:ripped|tore|torn|pulled|taken|took) (?:it|them) out|"
                         r"got rid of (?:it|them)|decommissioned (?:it|them)|retired (?:it|them)|"
                         # "we tried Kubeflow last year and backed out after two months"
-                        r"backed (?:out|off)|bailed|walked away|pulled the plug|rolled (?:it |them )?back)(?![a-z])",
+                        r"backed (?:out|off)|bailed|walked away|pulled the plug|rolled (?:it |them )?back|"
+                        # "Aim … kept corrupting its repo, so we stopped", "tried ZenML for a quarter and shelved it",
+                        # "trialled but didn't buy", "got fed up, moved to Vertex", "Union.ai approached us"
+                        r"(?:we|i) stopped(?= *(?:using (?:it|them))?\s*$)|shelved|(?:didn't|did not|never) buy|"
+                        r"got fed up|(?:approached|pitched) us)(?![a-z])",
                         re.IGNORECASE)  # fmt: skip
 
 
@@ -1382,6 +1389,8 @@ _WERE_ON = re.compile(r"(?<![a-z])(?:we|i) (?:were|was) (?:\w+ )?(?:on|using|wit
                       r"(?: (?:free|paid|old|hosted|cloud|team|enterprise|pro|basic|starter))?\s*$")
 #: A tool used in the past: "we used to run our RAG prototype on Pinecone (but moved to pgvector)", unless the clause
 #: comes back to now ("we used to self-host it and still do"); not one they are used to ("we're used to MLflow").
+#: The same in the simple past: "we used Neptune for tracking until they shut the hosted service down".
+_WE_USED = re.compile(r"(?<![a-z])(?:we|i) used\s*$")
 _USED_TO = re.compile(r"(?<![a-z])(?<!'re )(?<!'m )(?<!are )(?<!am )(?<!got )(?<!get )(?<!getting )used to(?![a-z])")
 _STILL = re.compile(r"(?<![a-z])(?:now|today|currently|still)(?![a-z])")
 _UNTIL = re.compile(r"(?<![a-z])until(?! now)(?![a-z])")
@@ -1400,7 +1409,8 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         # what each side runs: "totally different stacks (SageMaker vs Databricks)")
         return True
     clause = _clause_before(raw[:start])
-    rest = re.split(r"[.;!\n]", raw[start:until])[0]
+    named = start if named_to is None else named_to  # a dot in the name is no sentence's end ("Union.ai")
+    rest = raw[start:named] + re.split(r"[.;!\n]", raw[named:until])[0]
     end = re.search(r"[.;!?\n(]|\bbut\b", raw[start:until])  # "Vertex AI endpoint, (vllm maybe?)": not asked
     if _ABANDONED.search(rest):
         return True  # "we tried Kubeflow and gave up"
@@ -1420,7 +1430,8 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True  # "orchestrate ~10 batch jobs, airflow or prefect or smth": options, not theirs
     if _NOT_THIS.search(clause):
         return True  # "not to be confused with Lambda Labs": named to say it is not the one meant
-    if _WERE_ON.search(clause) and _UNTIL.search(re.split(r"[;!?\n]|\.(?:\s|$)", raw[start:until])[0]):
+    if (_WERE_ON.search(clause) or _WE_USED.search(clause)) \
+            and _UNTIL.search(re.split(r"[;!?\n]|\.(?:\s|$)", raw[start:until])[0]):
         return True  # "we were on neptune.ai until they shut down", "we were using W&B until the price went up"
     used = _last(_USED_TO, clause)
     if used >= 0 and not _STILL.search(clause[used:]) and not _STILL.search(rest):

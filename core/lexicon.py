@@ -68,6 +68,7 @@ NEGATION = re.compile(
     # "legal killed W&B", "security vetoed Pinecone"
     r"killed|vetoed|rejected|ruled out|"
     r"moved off|moving off|moved away from|moving away from|away from|migrating off|migrated off|got rid of|"
+    r"migration (?:off|away from)|"
     # (not "we're used to MLflow": accustomed to it)
     r"getting rid of|used to use|(?<!'re )(?<!'m )(?<!are )(?<!am )(?<!got )used to|switched from|switching from|"
     r"migrating from|migrated from|moved from|"

@@ -174,7 +174,7 @@ LOOK_ALIKE = re.compile(
     r"(?:pi|vp|cto|ceo|cio|manager|boss|director|professor|advisor|supervisor|lead|head), (?:[a-z]+ )?[a-z]+(?=,)|"
     r"(?:patchwork )?quilt of|patchwork quilt|h2o (?:demand|levels?|quality|usage|consumption|supply)|in flux|"
     r"fireworks (?:aside|display|show)|monte carlo (?:sim\w*|methods?|sampling|estimates?|tree search|"
-    r"dropout|runs?|pricing|valuations?|integration|analys[ie]s|paths?|risk|techniques?|draws?|engines?)|"
+    r"dropout|runs?|pricing|valuations?|integration|analys[ie]s|paths?|risk|techniques?|draws?|engines?|ensembles?)|"
     r"(?<=chain )monte carlo|astronomer (?:pi|professor|colleagues?|friends?)|harbor (?:logistics|company|port|"
     r"master|authority|cranes?)|great expectations (?:we|i|they|of|about)|determined to|"
     r"[a-z]+ (?:brothers|sisters|twins|family|cousins)|(?<=\bme, )[a-z]+|"

@@ -1268,7 +1268,7 @@ FACTORS: tuple[tuple[FactorOf, frozenset[str], bool], ...] = (
     (lambda t, p, c, i, w, e: _team(t, p, e), frozenset({"team_size"}), False),
     (lambda t, p, c, i, w, e: _maturity(t, p, e), frozenset({"maturity", "frustrations"}), False),
     (lambda t, p, c, i, w, e: _kubernetes(t, p, e), _HOSTING | {"kubernetes"}, False),
-    (lambda t, p, c, i, w, e: _operations(t, p, e), _HOSTING | {"team_size", "open_source_only"}, False),
+    (lambda t, p, c, i, w, e: _operations(t, p, e), _HOSTING | _STACK | {"team_size", "open_source_only"}, False),
     (lambda t, p, c, i, w, e: _budget(t, p, w, e), _HOSTING | {"budget"}, True),
     (lambda t, p, c, i, w, e: _standing(t, i, w, c, e), frozenset(), True),
     (lambda t, p, c, i, w, e: _activity(t, c, e), frozenset(), False),

@@ -213,6 +213,16 @@ def test_without_written_w_slash_o_is_a_negation(shipped_catalog: Catalog) -> No
     ("we use MLflow, gave up on kubeflow", ("mlflow",)),
     ("we gave up on kubeflow", None),
     ("tried self hosting clearml on a tiny EC2 and elastic kept dying, gave up", None),
+    ("Tried Aim for a month, liked the UI, but it kept corrupting its repo so we stopped.", None),
+    ("We had Kubeflow, ripped it out, then tried ZenML for a quarter and shelved it. What's actually in use: "
+     "Airflow on EKS, MLflow", ("apache-airflow", "mlflow")),
+    ("Metaflow on AWS Batch for training, Outerbounds is something we trialled but didn't buy", ("metaflow",)),
+    ("We started with SageMaker, got fed up, moved to Vertex, got fed up, and now run docker on one box", ("docker",)),
+    ("Flyte on our EKS cluster. Union.ai approached us but we're fine self-managing it", ("flyte",)),
+    ("We used Neptune for tracking until they shut the hosted service down.", None),
+    ("We're mid-migration off neptune.ai (it's gone) onto Comet.", ("comet",)),
+    ("Looking into Label Studio to replace our hand-rolled annotation tool.", None),
+    ("We have Monte Carlo ensembles running on our in-house cluster", None),
 ])
 def test_a_tool_they_gave_up_on_is_not_theirs_and_the_one_before_it_is(
     shipped_catalog: Catalog, text: str, stack: tuple[str, ...] | None,
