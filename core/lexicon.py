@@ -856,6 +856,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:built|trained|made|produced|created)",
         r"which (?:data|dataset|data ?set|table|extract|snapshot)s? (?:\w+ ){0,4}(?:was|were) (?:trained|built) on",
         r"different (?:\w+ ){0,2}(?:on|between|across) (?:re-?runs|runs|machines)",
+        # development corpus 47: "I could not regenerate the numbers behind a figure", "nobody can find the model that
+        # produced a given figure", "nobody remember(s) which one was in production for which client"
+        r"(?:could not|couldn't|can't|cannot) (?:re-?generate|recreate|re-?create|rebuild) (?:the |our |my )?"
+        r"(?:numbers|results|figures?|plots?|tables?|model)",
+        r"(?:nobody|no one|never) (?:can|could) (?:find|tell|say) (?:\w+ ){0,2}(?:model|version|run|checkpoint) "
+        r"(?:that |which )?(?:produced|made|generated|created|trained)",
+        r"(?:nobody|no one) remembers? which (?:\w+ ){0,2}(?:was|is|were) (?:in production|deployed|live)",
     ),
     Frustration.SLOW_HANDOFF: (
         # "product engineers rebuild the preprocessing from the PDF, which takes them weeks", "eng rewrites the
@@ -1353,6 +1360,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"working|accurate|good)", r"(?:nobody|no one) (?:ever )?(?:checks|watches|monitors|looks at|owns) "
         r"(?:\w+ ){0,3}(?:after|once|post-?deploy\w*|in prod\w*|quality)", r"(?:only|first) notice (?:\w+ ){0,3}"
         r"at (?:the )?(?:quarterly|monthly|weekly|annual|next)",
+        # development corpus 47: "we don't see nothing after deploy", "we never know when the model stops working. The
+        # customers tell us", "I can't even tell whether the images changed or the model did"
+        r"(?:don't|do not|can't|cannot) see (?:nothing|anything) after (?:the )?deploy\w*",
+        r"never know when (?:the |a |our )?models? (?:stops?|goes|went|is|breaks?|gets?)",
+        r"can't (?:even )?tell whether (?:the )?(?:data|inputs?|images?|features?) changed or (?:the )?model",
     ),
     Frustration.DATA_QUALITY: (
         # "every time someone adds a column upstream, our inference service silently misaligns the features"
@@ -1522,6 +1534,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"batch(?:es)?) "
         r"(?:\w+ ){0,2}"
         r"(?:sneak|slip|get|leak|creep)\w* (?:in|into|through)",
+        # development corpus 47: "her notebook normalised one column and my code didn't" (training/serving skew), "a GPS
+        # vendor switched units from km to miles", "the CRM export changed its columns without anyone telling me", "our
+        # supplier changed one field in the data feed, three models went bad"
+        r"normali[sz]ed (?:one|a|the|some) (?:column|feature|field)s? and (?:my|our|the|his|their) (?:code|service|"
+        r"pipeline|app) didn't",
+        r"switched (?:the )?units",
+        r"(?:export|feed|source|vendor|supplier|upstream|api) (?:\w+ ){0,2}changed (?:its |their |the |a |one |some )?"
+        r"(?:columns?|fields?|schema|format|units)",
+        r"changed (?:one|a|the|some|two|three) (?:fields?|columns?) in the (?:\w+ )?(?:data|feed|export|file|table)",
     ),
     Frustration.MANUAL_RETRAINING: (
         # "the recommender gets retrained when Priya remembers", "running off my laptop every Monday since, by hand"
@@ -1971,6 +1992,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"been )?(?:all over the place|bad|poor|inconsistent|unknown|terrible)", r"(?:helped|improved) or (?:hurt|"
         r"made (?:it|things) worse)", r"went up or down", r"(?:no|zero) idea (?:what|how many) (?:%|percent|share|"
         r"fraction|proportion)", r"(?:what|how many) % of (?:\w+ ){0,2}(?:go|goes|went|are) wrong",
+        # development corpus 47: "someone in support says it got worse, and nobody can prove it either way", "the 4-bit
+        # one sometimes invents dates", "we don't know if NPCs become more stupid or not"
+        r"(?:nobody|no one) can prove it either way",
+        r"(?:sometimes |often |keeps? )?invents? (?:dates|facts|numbers|names|things|citations|sources)",
+        r"(?:don't|do not|can't) (?:know|tell) (?:if|whether) (?:the )?(?:\w+ ){0,2}(?:becomes?|gets?|got|"
+        r"are getting|is getting) (?:more )?(?:stupid|dumber|worse|better)",
     ),
     Frustration.COMPUTE_ACCESS: (
         # "Colab Pro keeps disconnecting my runs", "people queue for days to get a node", "waiting on the cloud team for
@@ -3455,7 +3482,10 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
                            r"(?: (?:on|against) (?:\w+ ){0,2}benchmarks?)?",
                            # "need some way to evaluate it" (an agent whose prompt changes they can't judge)
                            r"(?:some |a |any )?way to evaluate (?:it|them|the (?:agent|bot|chatbot|assistant|app|"
-                           r"prompts?|answers?|outputs?))"),
+                           r"prompts?|answers?|outputs?))",
+                           # development corpus 47: "some kind of scorecard we can run before each release", "we want
+                           # automatic test with score"
+                           r"scorecards?", r"automatic tests? with (?:a )?scores?"),
     Stage.LLM_OBSERVABILITY: (*STAGE[Stage.LLM_OBSERVABILITY],
                               r"(?:costs?|spend) per (?:feature|customer|user|team|endpoint|request|call|tenant|prompt|"
                               r"model)", r"observability", r"quality dashboards?",
@@ -3467,7 +3497,13 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
                               # "need per-endpoint cost alerts", "token spend alerts"
                               r"(?:per[- ]\w+ )?(?:cost|spend|token|budget) (?:alerts|alerting)",
                               r"(?:runs?|calls?|conversations?) (?:recorded |stored |saved |logged )?as "
-                              r"(?:a )?traces?"),
+                              r"(?:a )?traces?",
+                              # development corpus 47: "tracing in production", "to see logs of the player
+                              # conversations", "logs of every conversation", "every prompt and every answer in logs"
+                              r"tracing(?: in production| in prod)?",
+                              r"logs? of (?:the |all |every |each )?(?:\w+ )?(?:conversations?|chats?|sessions?|"
+                              r"prompts?)",
+                              r"every prompt and (?:every )?(?:answer|response|output) (?:in (?:the )?logs?|logged)"),
 }
 #: Asking for recommendations, not work on recommendation models ("we ship recommendation models").
 _RECOMMEND = r"recommend(?!ers?(?![a-z]))\w*(?! (?:models?|systems?|engines?|services?|feeds?|widgets?|algorithms?))"
@@ -3574,7 +3610,9 @@ NEED_BLOCK = re.compile(
     r"(?<!do you )keep"
     r"|keeping|reuse|happy with|fine on|in an?|inside (?:the|a"
     r"|our)|in (?:the|our) same|"
-    r"before|(?<!i'm )(?<!we're )(?<!i am )(?<!we are )after|while|when|who|that call|"
+    # (not "before release": "evaluation before release and tracing in production" asks for both)
+    r"before(?! (?:each |every |the |a |we )?(?:releases?|launch\w*|deploy\w*|ship\w*|go(?:ing)? live|prod\w*)"
+    r"(?![a-z]))|(?<!i'm )(?<!we're )(?<!i am )(?<!we are )after|while|when|who|that call|"
     r"(?<!gaps )(?<!gap )today|currently|right now|"  # not "the gaps today are a registry and serving"
     r"at the moment|difference between)(?![a-z])"
 )

@@ -189,6 +189,16 @@ def test_a_tool_they_are_on_the_fence_about_is_not_in_use(shipped_catalog: Catal
         assert "current_stack" not in understand(text, shipped_catalog), text
 
 
+def test_evaluation_before_release_and_tracing_after_are_both_asked_for_an_llm_app(shipped_catalog: Catalog) -> None:
+    facts = understand("Three LLM agents in pilot. I need evaluation before release and tracing in production.",
+                       shipped_catalog)
+    assert facts["needs"] == (Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY)
+    facts = understand("An NPC dialogue LLM. We want automatic test with score, and to see logs of the player "
+                       "conversations.", shipped_catalog)
+    assert facts["needs"] == (Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY)
+    assert understand("I need tracking before anything else", shipped_catalog)["needs"] == (Stage.EXPERIMENT_TRACKING,)
+
+
 def test_a_platform_they_train_in_is_their_tool(shipped_catalog: Catalog) -> None:
     for text in ("they all train in vertex workbench notebooks", "we train in colab and upload the weights by hand"):
         assert understand(text, shipped_catalog).get("current_stack") in (("vertex-ai",), ("google-colab",)), text
