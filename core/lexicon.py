@@ -2633,7 +2633,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"(?<!tune )(?<!tuning )(?<!optimi[sz]e )"
                                 r"(?:hyper-?param\w*|h?params|parameters|configs?|metrics|scores|results|losses) "
                                 r"(?:\w+ ){0,3}(?:of|from|for|in) (?:every|each|all) (?:(?:of )?(?:our|my|the) )?"
-                                r"(?:training )?(?:runs?|scripts?|experiments?|trainings?)"),
+                                r"(?:training )?(?:runs?|scripts?|experiments?|trainings?)",
+        # development corpus 47: "one place where each project's code, data versions and experiment results live"
+        r"(?:experiment results|results of (?:our |the |their )?experiments) (?:would |could |can |should )?(?:live|"
+        r"are kept|sit|go)",
+    ),
     Stage.HYPERPARAMETER_TUNING: (
         # "hyperparam tuning across a few aws machines"
         r"hyperparams? (?:tuning|search|sweeps?|optimi[sz]ation)",
@@ -3009,7 +3013,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                    r"schedul(?:e|ing) (?:the |our )?re-?trains?",
                                    # "retraining to be scheduled whenever new data lands", "scheduled retraining"
                                    r"(?:re-?training|training|jobs?|runs?) to be scheduled",
-                                   r"scheduled re-?train(?:s|ing)?"),
+                                   r"scheduled re-?train(?:s|ing)?",
+        # development corpus 47: "the pieces that let me schedule the forecast", "could something run it every month on
+        # a schedule"
+        r"schedule (?:the|my|our) (?:\w+ )?(?:forecasts?|reports?|scoring|retrain\w*|training|notebooks?|scripts?)",
+        r"run (?:it|them|this) (?:every (?:day|week|month|night|morning|monday)|monthly|weekly|daily|nightly) on a "
+        r"schedule",
+    ),
     Stage.COMPUTE: (
         # "burst capacity somewhere else for training spikes"
         r"burst (?:gpu )?capacity",
@@ -3170,7 +3180,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           # "run a 7b llm on cpu only", "run llama on my macbook"
                           r"run\w* (?:an? |the |my )?(?:\d+b |small |open[- ]weights? |local )?"
                           r"(?:llms?|llama\w*|mistral|gemma|qwen) on (?:a |the |my )?"
-                          r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)"),
+                          r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)",
+        # development corpus 47: "a better way to ship these models as a service"
+        r"ship (?:these|the|our|this|my|their) (?:\w+ )?models? as (?:a |an )?(?:services?|apis?|endpoints?)",
+    ),
     Stage.MODEL_MONITORING: (
         # "per-model usage and latency visibility"
         r"per[- ]model (?:\w+ ){0,3}(?:visibility|metrics|dashboards?)", r"(?:latency|usage) (?:and \w+ )?visibility",
@@ -3268,7 +3281,16 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                              # "compare this week's inputs to the training set", "production data against training"
                              r"compar\w* (?:\w+ ){0,3}(?:production|live|serving|incoming|new|recent|week'?s?|"
                              r"today'?s?) (?:\w+ ){0,2}(?:inputs?|data|features?|distributions?) (?:\w+ ){0,3}"
-                             r"(?:to|with|against) (?:the |our )?(?:training|reference|baseline)"),
+                             r"(?:to|with|against) (?:the |our )?(?:training|reference|baseline)",
+        # development corpus 47: "alert me when it goes crazy", "tell me when the themes start looking off", "we need to
+        # know how the model performs in each clinic after deployment"
+        r"alert (?:me|us) (?:when|if) (?:it|the (?:\w+ )?(?:models?|forecasts?|scores?|predictions?|themes?|outputs?)) "
+        r"(?:goes|go|starts?|gets?|looks?|drifts?|is|are|turns?)",
+        r"tell (?:me|us) (?:when|if) (?:it|the (?:\w+ )?(?:models?|forecasts?|scores?|predictions?|themes?|outputs?)) "
+        r"(?:starts?|goes|go|gets?|looks?) (?:looking )?(?:off|wrong|weird|bad|crazy|strange)",
+        r"how (?:the|our|each|a|my) (?:\w+ )?models? (?:performs?|is doing|does|behaves?) (?:\w+ ){0,4}after "
+        r"(?:deploy\w*|launch|release|go-?live|it goes live)",
+    ),
     Stage.LLM_OBSERVABILITY: (
         # "whatever can trace those calls", "token counts and costs don't show up on the dashboard"
         r"trac(?:e|es|ing) (?:those |these |the |our |all |every )?(?:llm |api |model |bedrock |openai )?calls",
@@ -3550,6 +3572,8 @@ NEED_ASK = re.compile(
     r"covering|options? "
     r"(?:for|to)|aim(?:ing)? to|i'd love|"
     r"we'd love|would love|standardi[sz]e on|somewhere to|something to|something that|"
+    # "just the pieces that let me schedule the forecast", "could something run it every month on a schedule?"
+    r"(?:pieces?|tools?|bits?) that (?:lets?|would let|helps?) (?:me|us)|(?:could|can|would) something|"
     r"a place to|where to start (?:on|with)|where do (?:i|we) start (?:on|with)|goal:|"
     # "I have no clue how to version or deploy models properly"
     r"(?:no|zero) (?:clue|idea) (?:of )?how to|(?:don't|do not) (?:really )?know how to|"

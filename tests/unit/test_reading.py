@@ -199,6 +199,25 @@ def test_evaluation_before_release_and_tracing_after_are_both_asked_for_an_llm_a
     assert understand("I need tracking before anything else", shipped_catalog)["needs"] == (Stage.EXPERIMENT_TRACKING,)
 
 
+@pytest.mark.parametrize(("text", "needs"), [
+    ("Just the pieces that let me schedule the forecast and alert me when it goes crazy.",
+     (Stage.WORKFLOW_ORCHESTRATION, Stage.MODEL_MONITORING)),
+    ("Could something run it every month on a schedule and tell me when the themes start looking off?",
+     (Stage.WORKFLOW_ORCHESTRATION, Stage.MODEL_MONITORING)),
+    ("We need to know how the model performs in each clinic after deployment.", (Stage.MODEL_MONITORING,)),
+    ("There has to be a better way to ship these models as a service.", (Stage.MODEL_SERVING,)),
+    ("I want one place where each project's code, data versions and experiment results live.",
+     (Stage.DATA_VERSIONING, Stage.EXPERIMENT_TRACKING)),
+])
+def test_needs_said_as_what_a_tool_should_do_for_them(shipped_catalog: Catalog, text: str,
+                                                      needs: tuple[Stage, ...]) -> None:
+    assert set(understand(text, shipped_catalog)["needs"]) == set(needs)
+
+
+def test_a_schedule_they_have_is_no_need_for_one(shipped_catalog: Catalog) -> None:
+    assert "needs" not in understand("we schedule the forecast with cron and it works", shipped_catalog)
+
+
 def test_a_platform_they_train_in_is_their_tool(shipped_catalog: Catalog) -> None:
     for text in ("they all train in vertex workbench notebooks", "we train in colab and upload the weights by hand"):
         assert understand(text, shipped_catalog).get("current_stack") in (("vertex-ai",), ("google-colab",)), text
