@@ -3924,6 +3924,8 @@ SELF_HOST_NO = (
 )
 BUDGET: dict[Budget, tuple[str, ...]] = {
     Budget.NONE: (r"zero dollars", r"(?<=[.!?] )free[.!]?\s*$",
+                  # "Free, we're a university."
+                  r"(?:^|(?<=[.!?] ))free, (?:we're|we are|since|as|because)",
                   r"free only", r"no budget", r"zero budget", r"only free", r"free (?:tools|stuff|software|"
                   r"options|tiers?|plans?)? only", r"free[- ](?:tiers?|plans?) only", r"only (?:the )?free[- ]tiers?",
                   r"budget (?:got |was |has been |just got )?(?:cut|slashed) to (?:nothing|zero|0)",
@@ -3993,7 +3995,14 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"bake[- ]sale", r"(?:some|a little) money,? but not (?:\w+ )?(?:enterprise|a lot|much|huge)",
                  # "happy to pay a little for hosted", "fine to pay a bit, not enterprise money"
                  r"(?:happy|willing|ok|okay|fine|glad|open|able) to (?:pay|spend) (?:a (?:little|bit)|a small amount|"
-                 r"a few bucks)(?! more)"),
+                 r"a few bucks)(?! more)",
+                 # development corpus 47: "something not too expensive", "we dont want pay much", "small money",
+                 # "without blowing the grant", "budget is whatever is left of my grant", "low presupuesto", "the
+                 # cheapest path"
+                 r"not too (?:expensive|pricey|costly)", r"(?:don't|dont|do not) want (?:to )?pay (?:much|a lot)",
+                 r"small money", r"without blowing (?:the|our|my) (?:grant|budget)",
+                 r"(?:whatever|what)(?:'s| is) left (?:of|in) (?:my|our|the) (?:grant|budget)",
+                 r"(?:low|small|poco|pequeño) presupuesto", r"cheapest path"),
     Budget.MEDIUM: (r"budget (?:is |'s )?decent",
                     # "a few thousand/mo is ok", "a couple grand a month"
                     r"(?:a )?(?:few|couple(?: of)?|low) (?:thousands?|grand|k)(?: a | per | ?/ ?| each )(?:month|mo)",
@@ -4011,7 +4020,7 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
     Budget.HIGH: (r"budget(?:'s| is) (?:not|no) (?:an? )?(?:issue|problem|concern|constraint)",
                   # "Budget isn't really the blocker, finding something sane is."
                   r"budget (?:isn't|is not|'s not) (?:really )?(?:the |a )?(?:blocker|problem|issue|constraint)",
-                  r"high budget", r"big budget",
+                  r"high budget", r"big (?!data )(?:[\w-]+ )?budget(?! cuts?)",
                   r"money(?:'s| is)? (?:not|no|isn't) (?:really )?(?:an? |the )?(?:object|issue|problem|"
                   r"concern|constraint)", r"large budget", r"huge budget", r"generous budget",
                   r"plenty of (?:budget|money)", r"money (?:is|isn't) (?:no|not an?) (?:object|issue|problem)",

@@ -9,7 +9,7 @@ import pytest
 from core.answers import NotUnderstood, parse_answer, read, read_number, read_reply, understand
 from core.catalog import Catalog
 from core.questions import BY_ID
-from core.vocabulary import Stage
+from core.vocabulary import Budget, Stage
 
 # -- the misses the issue lists --------------------------------------------------------------
 
@@ -216,6 +216,24 @@ def test_needs_said_as_what_a_tool_should_do_for_them(shipped_catalog: Catalog, 
 
 def test_a_schedule_they_have_is_no_need_for_one(shipped_catalog: Catalog) -> None:
     assert "needs" not in understand("we schedule the forecast with cron and it works", shipped_catalog)
+
+
+@pytest.mark.parametrize(("text", "budget"), [
+    ("We need monitoring of drift, please something not too expensive.", Budget.LOW),
+    ("Is there a way to burst to rented GPUs without blowing the grant?", Budget.LOW),
+    ("Budget is whatever is left of my grant.", Budget.LOW),
+    ("we dont want pay much", Budget.LOW),
+    ("Management now say ok to buy some cloud GPU but small money.", Budget.LOW),
+    ("we are small, low presupuesto", Budget.LOW),
+    ("I want sweeps that queue on our server. Free, we're a university.", Budget.NONE),
+    ("The board approved a big modernisation budget.", Budget.HIGH),
+])
+def test_money_as_people_from_next_door_say_it(shipped_catalog: Catalog, text: str, budget: Budget) -> None:
+    assert understand(text, shipped_catalog)["budget"] is budget
+
+
+def test_a_big_data_budget_cut_is_no_big_budget(shipped_catalog: Catalog) -> None:
+    assert understand("big budget cuts this year", shipped_catalog).get("budget") is not Budget.HIGH
 
 
 def test_a_platform_they_train_in_is_their_tool(shipped_catalog: Catalog) -> None:
