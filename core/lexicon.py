@@ -3888,6 +3888,16 @@ SELF_HOST_YES = (
     r"deploy\w* (?:it |them )?(?:into|in|to|inside) (?:our )?(?:customers?|clients?)'? (?:own )?(?:environments?|"
     r"infra\w*|"
     r"premises|tenants?|clouds?|vpcs?|accounts?)",
+    # development corpus 47: "no client data leaves our data centre", "we cannot upload pictures to internet because
+    # of customer contract", "data cannot go out because of patient privacy law", "the club doesn't allow any cloud",
+    # "proprietary is fine as long as the institute can host it"
+    r"no (?:\w+ )?data (?:ever )?leaves (?:the |our )?(?:\w+ )?(?:building|network|premises|data ?cent(?:er|re)|"
+    r"servers?|country|vpc|infra\w*)",
+    r"(?:cannot|can't|can not|not allowed to|may not) upload (?:\w+ ){0,3}(?:to|on|onto) (?:the )?(?:internet|cloud|"
+    r"outside)",
+    r"(?:data|it|nothing) (?:cannot|can't|can not|must not|may not) go out",
+    r"(?:doesn't|does not|don't|do not|won't) allow (?:any |the )?(?:public )?clouds?",
+    r"as long as (?:the|our|we) (?:\w+ )?(?:can|could) host it",
 )
 SELF_HOST_NO = (
     # "I'd much rather use managed stuff than babysit servers"

@@ -236,6 +236,17 @@ def test_a_big_data_budget_cut_is_no_big_budget(shipped_catalog: Catalog) -> Non
     assert understand("big budget cuts this year", shipped_catalog).get("budget") is not Budget.HIGH
 
 
+@pytest.mark.parametrize("text", [
+    "My conditions: no client data leaves our data centre.",
+    "We cannot upload pictures to internet because of customer contract.",
+    "data cannot go out because of patient privacy law",
+    "the club doesn't allow any cloud",
+    "Proprietary is fine as long as the institute can host it.",
+])
+def test_data_that_may_not_leave_is_a_rule_to_self_host(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["self_hosted"] is True
+
+
 def test_a_platform_they_train_in_is_their_tool(shipped_catalog: Catalog) -> None:
     for text in ("they all train in vertex workbench notebooks", "we train in colab and upload the weights by hand"):
         assert understand(text, shipped_catalog).get("current_stack") in (("vertex-ai",), ("google-colab",)), text
