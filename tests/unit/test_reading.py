@@ -9,7 +9,7 @@ import pytest
 from core.answers import NotUnderstood, parse_answer, read, read_number, read_reply, understand
 from core.catalog import Catalog
 from core.questions import BY_ID
-from core.vocabulary import Budget, Stage
+from core.vocabulary import Budget, Stage, Workload
 
 # -- the misses the issue lists --------------------------------------------------------------
 
@@ -245,6 +245,19 @@ def test_a_big_data_budget_cut_is_no_big_budget(shipped_catalog: Catalog) -> Non
 ])
 def test_data_that_may_not_leave_is_a_rule_to_self_host(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog)["self_hosted"] is True
+
+
+@pytest.mark.parametrize(("text", "work"), [
+    ("we have many many defect pictures", Workload.COMPUTER_VISION),
+    ("a small TensorFlow Lite model in our app for receipt scanning", Workload.COMPUTER_VISION),
+    ("We retrain our pallet detection network", Workload.COMPUTER_VISION),
+    ("We want to launch 'customers also bought' recommendations this year.", Workload.RECOMMENDER),
+    ("lots of logistic regression for readmission risk", Workload.TABULAR),
+    ("a model to predict donation volumes per warehouse", Workload.TIME_SERIES),
+    ("classifying 2 million posts about migration with a fine-tuned XLM-R", Workload.NLP),
+])
+def test_the_work_said_in_a_neighbouring_fields_words(shipped_catalog: Catalog, text: str, work: Workload) -> None:
+    assert understand(text, shipped_catalog)["workloads"] == (work,)
 
 
 def test_a_platform_they_train_in_is_their_tool(shipped_catalog: Catalog) -> None:
