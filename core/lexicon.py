@@ -109,6 +109,7 @@ NEGATED_VERBS = frozenset({
     "force", "forcing", "everyone", "anyone", "us", "them", "migrate", "migrating", "manage", "managing",
     "operate", "operating", "host", "hosting", "maintain", "like", "deal", "with", "allowed", "able",
     "actually", "really", "even", "currently", "yet",
+    "access",  # "no access to AWS or GCP", "no access to kubernetes"
 })  # fmt: skip
 #: Words after a negation that start a new statement: "no k8s, using docker", "not AWS, we're on Azure".
 RESETS = frozenset({
@@ -329,7 +330,14 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"(?:can't|cannot|can not|not allowed to|aren't allowed to|may not|must not|mustn't) use (?:the |"
                     r"any |a |public )?cloud(?! \w)", r"cloud (?:is|isn't) (?:not )?an option(?= for (?:us|me)\b)",
                     r"(?:(?:can't|cannot|can not|mustn't|must not|may not|never|won't) leave|stay on|stay in) "
-                    r"(?:our|the company's) (?:own )?servers"),
+                    r"(?:our|the company's) (?:own )?servers",
+                    # development corpus 47: "everything is in own datacenter", "the data must stay in our own
+                    # Rechenzentrum", "training on 2 servers inside the hospital", "one big server with 4 GPU in the
+                    # lab", "k3s on three machines in the lab", "the institute's batch farm"
+                    r"own datacenter", r"rechenzentrum",
+                    r"(?:servers?|machines|boxes|workstations?|gpus?) (?:with \d+ gpus? )?(?:inside|in) the "
+                    r"(?:hospital|lab|institute|university|building|office|plant|factory)",
+                    r"(?:batch|compute|server) farm"),
     Cloud.OTHER: (r"digital ?ocean", r"hetzner", r"ovh(?:cloud)?", r"oracle cloud", r"ibm cloud",
                   # Oracle's cloud, not the Open Container Initiative's formats: "models as OCI artifacts"
                   r"oci(?! (?:images?|artifacts?|registr\w+|spec\w*|formats?|compliant|containers?|layouts?|bundles?))",

@@ -9,7 +9,7 @@ import pytest
 from core.answers import NotUnderstood, parse_answer, read, read_number, read_reply, understand
 from core.catalog import Catalog
 from core.questions import BY_ID
-from core.vocabulary import Budget, Stage, Workload
+from core.vocabulary import Budget, Cloud, Stage, Workload
 
 # -- the misses the issue lists --------------------------------------------------------------
 
@@ -258,6 +258,21 @@ def test_data_that_may_not_leave_is_a_rule_to_self_host(shipped_catalog: Catalog
 ])
 def test_the_work_said_in_a_neighbouring_fields_words(shipped_catalog: Catalog, text: str, work: Workload) -> None:
     assert understand(text, shipped_catalog)["workloads"] == (work,)
+
+
+@pytest.mark.parametrize("text", [
+    "the data must stay in our own Rechenzentrum, no US cloud.",
+    "training on 2 servers inside the hospital",
+    "We have one big server with 4 GPU in the lab",
+    "everything runs on the institute's batch farm with HTCondor",
+    "our country has no access to AWS or GCP, everything is in own datacenter",
+])
+def test_machines_of_their_own_said_in_many_ways_are_on_prem(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["cloud"] is Cloud.ON_PREM
+
+
+def test_no_access_to_something_is_not_having_it(shipped_catalog: Catalog) -> None:
+    assert understand("we have no access to kubernetes", shipped_catalog)["kubernetes"] is False
 
 
 def test_a_platform_they_train_in_is_their_tool(shipped_catalog: Catalog) -> None:
