@@ -4277,7 +4277,17 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"notebooks on (?:a |the |our |my )?(?:shared |single |lab |office )?"
         r"(?:workstation|server|box|desktop|laptop)s?",
         r"(?:one|a) (?:jupyter |colab )?notebook per (?:category|model|client|customer|product|region|site|country)",
-        r"(?:every|each) model is (?:a|one|its own) (?:jupyter |colab )?notebook"),
+        r"(?:every|each) model is (?:a|one|its own) (?:jupyter |colab )?notebook",
+        # development corpus 46: "our whole 'stack' today is Jupyter notebooks", "honestly nothing formal", "a U-Net
+        # trained on Kaggle notebooks", "sklearn pipelines trained in VS Code on my laptop", "retraining is a monthly
+        # manual job", "retraining happens when the forecasts look weird", "we build demand models for bin
+        # collection routes in notebooks"
+        r"stack'? (?:\w+ ){0,2}is (?:just |only )?(?:jupyter |colab )?notebooks",
+        r"nothing formal", r"train\w* on (?:\w+ ){0,2}notebooks",
+        r"train\w* (?:in [\w ]{2,20} )?on (?:my|our|a|his|her) laptops?",
+        r"(?:re-?)?training is a (?:\w+ )?manual (?:job|process|step|task|affair)",
+        r"re-?train\w* (?:happens|is done|gets done) (?:only )?(?:when|whenever|if) (?:the|someone|somebody|we|it)",
+        r"build\w* (?:[\w-]+ ){4,6}in (?:jupyter |colab )?notebooks"),
     1: (# "retrained weekly by Airflow", "retrains nightly via Vertex Pipelines": a schedule that something runs (before
         # the bare cadence below, which alone is no schedule beside work done by hand)
         r"re-?train\w* (?:\w+ ){0,2}(?:nightly|weekly|daily|monthly|hourly) (?:by|via|through|in|with|from) (?:an? )?"
@@ -4358,7 +4368,17 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:trigger\w*|kick\w* off|launch\w*|start\w*) (?:the |our )?(?:re-?)?training(?: jobs?| runs?)? (?:\w+ ){0,2}"
         r"(?:on a schedule|automatically|nightly|weekly|daily|hourly|monthly)",
         r"(?:re-?)?training (?:kicks off|starts|runs|is triggered|gets triggered|fires) automatically",
-        r"(?:re-?)?training (?:runs?|is run|happens|goes) (?:through|in|via|on) (?:[\w-]+ ){0,2}pipelines?"),
+        r"(?:re-?)?training (?:runs?|is run|happens|goes) (?:through|in|via|on) (?:[\w-]+ ){0,2}pipelines?",
+        # development corpus 46: "a nightly DAG that retrains the churn model", "training runs as Vertex AI Pipelines
+        # on a weekly schedule", "GitHub Actions kicks off training", "pipelines are Kedro projects run by cron",
+        # "scheduled with Databricks Jobs", "Prefect Cloud schedules retrains every 6 hours"
+        r"(?:nightly|weekly|daily|monthly|hourly|scheduled) (?:dags?|flows?|jobs?|pipelines?) that (?:re-?)?trains?",
+        r"(?:re-?)?training (?:[\w-]+ ){0,5}on a (?:nightly |weekly |daily |monthly |hourly |regular |fixed )?schedule",
+        r"kicks? off (?:the |our )?(?:re-?)?training",
+        r"(?:pipelines?|training|re-?training|dags?|flows?) (?:[\w-]+ ){0,4}(?:run|runs|triggered|kicked off) by cron",
+        r"scheduled (?:with|in|via|by|through) (?:databricks|airflow|prefect|dagster|cron|argo|kubeflow|vertex|"
+        r"sagemaker|azure ml|control-m|step functions)",
+        r"schedules (?:the |our )?re-?train\w*"),
     2: (r"ci/cd for pipelines and models",
         # "deployed by a CodePipeline job once the tests pass", "deployed by GitHub Actions when tests pass"
         r"deploy\w* (?:by|via|through) (?:a |an |the |our )?(?:[\w-]+ ){0,2}(?:jobs?|pipelines?|workflows?|actions?) "
@@ -4442,7 +4462,11 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"automated (?:testing and )?deploy(?:ment|s)", r"mlops maturity level 2", r"end[- ]to[- ]end automat\w+",
         r"models (?:are )?(?:tested and )?deployed automatically", r"auto(?:matically)?[- ]deploy\w*",
         r"tests? and deploys? (?:both )?(?:\w+ ){0,3}(?:pipelines?|models?)(?: \+ (?:pipelines?|models?))?"
-        r"(?: (?:automatically|on merge))?"),
+        r"(?: (?:automatically|on merge))?",
+        # development corpus 46: "an Azure Pipelines release runs the tests and deploys to an AKS inference cluster on
+        # every merge", "pushes to Cloud Run whenever main changes", "merging the PR deploys"
+        r"runs? the tests and deploys?", r"deploys? (?:\w+ ){0,6}on every (?:merge|push|commit)",
+        r"(?:whenever|every time|each time) (?:main|master) changes", r"merging the (?:pr|pull request) deploys"),
 }
 #: Before a way of working, words that put it at another job: "moved from a company where model CI/CD was fully
 #: automated", "at my last job we had pipelines".

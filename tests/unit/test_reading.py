@@ -1052,7 +1052,17 @@ def test_scope_preference(shipped_catalog: Catalog, text: str, scope: str) -> No
      ("retraining = me, a notebook and a coffee on the first monday of every month", 0),
      ("she opens the notebook, trains on her laptop for ~40 min, pickles it", 0),
      ("a notebook trains the model and another scores; a human runs them in order every Monday", 0),
-     ("todo en notebooks, cero pipelines", 0), ("we currently use Kedro and run everything manually", 0)],
+     ("todo en notebooks, cero pipelines", 0), ("we currently use Kedro and run everything manually", 0),
+     # development corpus 46: the setup they run now, told in passing
+     ("Our whole 'stack' today is Jupyter notebooks on a VM in our server room", 0),
+     ("Retraining is a monthly manual job and someone forgot it in August", 0),
+     ("Models are sklearn pipelines trained in VS Code on my laptop", 0),
+     ("our two ML folks have a nightly DAG that retrains the churn model", 1),
+     ("training runs as Vertex AI Pipelines on a weekly schedule", 1),
+     ("Pipelines are Kedro projects run by cron on an on-prem Linux box.", 1),
+     ("Prefect Cloud schedules retrains every 6 hours. Deploys are manual and scary.", 1),
+     ("an Azure Pipelines release runs the tests and deploys to an AKS inference cluster on every merge", 2),
+     ("a GitHub Actions workflow retrains weekly and opens a PR with the new metrics; merging the PR deploys", 2)],
 )  # fmt: skip
 def test_maturity_from_free_text(shipped_catalog: Catalog, text: str, level: int) -> None:
     assert understand(text, shipped_catalog)["maturity"] == level
