@@ -1387,6 +1387,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:don't|do not|can't|cannot) see (?:nothing|anything) after (?:the )?deploy\w*",
         r"never know when (?:the |a |our )?models? (?:stops?|goes|went|is|breaks?|gets?)",
         r"can't (?:even )?tell whether (?:the )?(?:data|inputs?|images?|features?) changed or (?:the )?model",
+        # development corpus 46: "once a model is live we have zero visibility"
+        r"(?:once|after) (?:a |the |our )?models? (?:is|goes|are|go) live,? we have (?:zero|no) visibility",
     ),
     Frustration.DATA_QUALITY: (
         # "every time someone adds a column upstream, our inference service silently misaligns the features"
@@ -2020,6 +2022,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:sometimes |often |keeps? )?invents? (?:dates|facts|numbers|names|things|citations|sources)",
         r"(?:don't|do not|can't) (?:know|tell) (?:if|whether) (?:the )?(?:\w+ ){0,2}(?:becomes?|gets?|got|"
         r"are getting|is getting) (?:more )?(?:stupid|dumber|worse|better)",
+        # development corpus 46: "we ship prompt changes on vibes", "every time I tweak the prompt something else
+        # breaks"
+        r"(?:ship|push|deploy|release)\w* (?:prompt |model )?changes on vibes",
+        r"(?:tweak|change|edit)\w* the prompts?,? (?:and )?something else (?:breaks|goes wrong)",
     ),
     Frustration.COMPUTE_ACCESS: (
         # "Colab Pro keeps disconnecting my runs", "people queue for days to get a node", "waiting on the cloud team for
@@ -2214,6 +2220,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:jobs|runs) (?:\w+ )?wait (?:for )?(?:days|hours|weeks) (?:to start|in (?:the )?queue)",
         r"takes? (?:\w+ ){0,3}to approve (?:\w+ ){0,2}(?:gpus?|compute|instances|quota)",
         r"(?:partition|gpu|slurm|job) queue (?:is|are) (?:routinely |usually |often )?(?:\d+|days|weeks)",
+        # development corpus 46: "someone always hogs the 4090 box and the rest of us wait", "14 DS fighting over a
+        # node pool with 6 L4s", "the queue is always full", "getting a GPU node pool takes weeks of tickets"
+        r"hogs? the (?:\w+ )?(?:box|gpus?|server|machine|node|cluster|card)",
+        r"fighting over (?:a |the )?(?:\w+ )?(?:node pool|boxes|machines|nodes|cards?)",
+        r"(?:the )?queue is always (?:full|long|packed|jammed)",
+        r"(?:getting|get) (?:a |more )?gpu (?:node pool|nodes?|quota|machines?) (?:[\w-]+ ){0,5}takes (?:weeks|months|"
+        r"ages|forever)",
     ),
     Frustration.TOO_MANY_TOOLS: (
         # "we're drowning in logins"
@@ -3920,6 +3933,11 @@ SELF_HOST_YES = (
     r"(?:data|it|nothing) (?:cannot|can't|can not|must not|may not) go out",
     r"(?:doesn't|does not|don't|do not|won't) allow (?:any |the )?(?:public )?clouds?",
     r"as long as (?:the|our|we) (?:\w+ )?(?:can|could) host it",
+    # development corpus 46: "nothing touches a public cloud", "data can't go to third-party SaaS", "we're not allowed
+    # to put customer data in a public cloud"
+    r"nothing touches (?:a |the |any )?(?:public )?cloud",
+    r"(?:can't|cannot|can not|mustn't|must not|may not) go to (?:any )?(?:3rd|third)[- ]party",
+    r"not allowed to put (?:\w+ ){0,2}data (?:in|on|into) (?:a |the |any )?(?:public )?cloud",
 )
 SELF_HOST_NO = (
     # "I'd much rather use managed stuff than babysit servers"

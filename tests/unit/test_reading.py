@@ -242,6 +242,9 @@ def test_a_big_data_budget_cut_is_no_big_budget(shipped_catalog: Catalog) -> Non
     "data cannot go out because of patient privacy law",
     "the club doesn't allow any cloud",
     "Proprietary is fine as long as the institute can host it.",
+    "Nothing touches a public cloud and nothing will.",
+    "Data can't go to third-party SaaS, our customers are defence contractors.",
+    "We're not allowed to put customer data in a public cloud.",
 ])
 def test_data_that_may_not_leave_is_a_rule_to_self_host(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog)["self_hosted"] is True
