@@ -336,6 +336,20 @@ def _said_of_self(text: _Text, hit: _Hit) -> bool:
                 or lx.OTHERS_LIKE_ME.search(before) or lx.SELF_AFTER.match(text.low[hit.end :]))  # fmt: skip
 
 
+def _role_of_the_team(text: _Text, role: Any) -> bool:
+    """Is the role said only of a group the writer counts themself in ("we're 6 devs"), never of the writer alone
+    ("I'm a …", "… here", "me (DS)")? A role told so does not replace one they gave of themself before."""
+    said = [h for table in (lx.PERSONA, lx.PERSONA_SELF_ONLY) for h in text.hits(table) if h.value == role]
+    return bool(said) and all(_as_one_of_us(text, h) for h in said)
+
+
+def _as_one_of_us(text: _Text, hit: _Hit) -> bool:
+    before = text.low[max(0, hit.start - 40) : hit.start]
+    return bool(lx.WE_ARE.search(before) or _ALL_OF_US.search(before)) and not (
+        lx.SELF.search(before) or _ME_BRACKET.search(before) or lx.OTHERS_LIKE_ME.search(before)
+        or lx.SELF_AFTER.match(text.low[hit.end :]))
+
+
 #: A sentence that opens with the writer's role after something else was said: "… . Solo DS at a retailer."
 _SENTENCE_OPENS = re.compile(r"[.!?]\s+(?:(?:solo|lone|sole|freelance|independent|junior|senior|staff)\s+)?$")
 
@@ -1224,7 +1238,10 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     if field_id == "current_stack":  # "just pytorch and sklearn", asked for tools: libraries, said back as such
         unknown += [name for name in libraries_named(text) if name not in unknown]
     correcting = lx.CORRECTION.search(words.low) is not None
-    beside = ("cloud",) if "cloud" in facts and _said_beside(words, lx.CLOUD.get(facts["cloud"], ())) else ()
+    beside: tuple[str, ...] = ("cloud",) if "cloud" in facts and _said_beside(words, lx.CLOUD.get(facts["cloud"], ())) \
+        else ()
+    if "persona" in facts and _role_of_the_team(topics, facts["persona"]):
+        beside += ("persona",)  # "we're 6 devs on azure", after "product manager here": their role stays theirs
     plain = Stage.MODEL_MONITORING in facts.get("needs", ()) and unwatched \
         and not re.search(r"(?<![a-z])models?(?![a-z])", topics.low)  # "Model monitoring", the option's label
     return Reading(facts=facts, dropped=dropped, unknown_tools=tuple(unknown), correcting=correcting,

@@ -109,6 +109,7 @@ infrastructure platform platforms stack setup mix bunch custom homegrown home-gr
 scratch excel spreadsheets spreadsheet sheets slack email emails bash cron shell scripts ssh sql
 research researcher researchers researching search searches searching agent agents agentic
 vm vms prem premise premises
+saas paas iaas api apis vendor vendors service services managed hosted oss
 """.split())  # fmt: skip
 _CONTEXT = frozenset({"use", "uses", "using", "used", "with", "tried", "adopted", "on", "via", "run", "runs",
                       "running", "like", "love", "prefer", "chose", "picked", "switched", "moved", "onto",

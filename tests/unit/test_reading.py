@@ -178,6 +178,11 @@ def test_where_they_deploy_names_an_unknown_tool_but_not_a_kind_of_machine(shipp
         assert read(text, shipped_catalog).unknown_tools == (), text
 
 
+def test_words_of_hosting_are_no_unknown_tool(shipped_catalog: Catalog) -> None:
+    for text in ("actually we can't use SaaS, must stay in our azure tenant", "we use saas tools mostly"):
+        assert read(text, shipped_catalog).unknown_tools == (), text
+
+
 def test_what_they_say_they_are_on_names_unknown_tools_but_not_a_situation(shipped_catalog: Catalog) -> None:
     assert read("we're on vercel + supabase", shipped_catalog).unknown_tools == ("vercel", "supabase")
     for text in ("we're on a tight budget", "we're on call all week", "we're on it", "we're on version 2 of the model"):

@@ -371,6 +371,18 @@ def test_a_second_cloud_said_as_an_addition_keeps_where_they_run_and_says_how_to
     assert waiter.current_profile(W, U).cloud == "gcp"  # type: ignore[union-attr]
 
 
+def test_the_role_of_the_team_they_are_in_does_not_replace_the_one_they_gave_of_themselves(waiter: Waiter) -> None:
+    waiter.open(W, U)
+    waiter.reply(W, U, "Product manager here, not an engineer. We shipped an AI summary feature on the OpenAI API.")
+    turn = waiter.reply(W, U, "we're 6 devs on azure")
+    profile = waiter.current_profile(W, U)
+    assert profile is not None and (profile.persona, profile.team_size, profile.cloud) == ("team_lead", 6, "azure")
+    assert "→" not in said(turn)
+    turn = waiter.reply(W, U, "actually I'm a software engineer")
+    assert waiter.current_profile(W, U).persona == "software_engineer"  # type: ignore[union-attr]
+    assert "Team lead / manager → Software engineer" in said(turn)
+
+
 def test_not_open_source_only_after_the_picks_undoes_the_constraint(waiter: Waiter, mini_catalog: Catalog) -> None:
     to_picks(waiter)
     strict = waiter.reply(W, U, "open source only")
