@@ -183,7 +183,7 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"ml researcher", r"researcher", r"research scientist", r"applied scientist", r"data scientist",
         r"scientist", r"phd(?: student| candidate)?", r"post-?doc", r"academic", r"professor", r"prof",
         r"grad student", r"graduate student", r"master'?s student", r"student", r"in academia",
-        r"(?:university|academic|research) lab", r"research (?:team|group)", r"statistician", r"data analyst",
+        r"(?:university|academic|research) lab", r"research (?:team|group)", r"statistician",
         r"kaggler", r"i do research",
         # "I am doing my PhD", "3 of us researchers", "research assistant in a lab" (not "my PhD student")
         r"doing (?:a |my )?phd", r"of us researchers", r"other researcher", r"research assistant",
@@ -207,7 +207,7 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
 #: Words that name a role only when the writer says it of themselves ("I'm a dev", not "the devs").
 PERSONA_SELF_ONLY: dict[Persona, tuple[str, ...]] = {
     Persona.TEAM_LEAD: (r"manager", r"lead", r"boss", r"pi", r"eng manager", r"em"),
-    Persona.RESEARCHER: (r"ds", r"data science", r"quant", r"analyst", r"research", r"phd"),
+    Persona.RESEARCHER: (r"ds", r"data science", r"quant", r"research", r"phd"),
     # "I'm an engineer" is a role; "we're 4 engineers" says how many, not which kind (wrong 11 times, right none)
     # (not an engineer of another trade: "a process engineer slowly turning into a data person")
     Persona.SOFTWARE_ENGINEER: (r"dev", r"developer", r"(?<!process )(?<!chemical )(?<!mechanical )(?<!civil )"

@@ -9,7 +9,7 @@ import pytest
 from core.answers import NotUnderstood, parse_answer, read, read_number, read_reply, understand
 from core.catalog import Catalog
 from core.questions import BY_ID
-from core.vocabulary import Budget, Cloud, Stage, Workload
+from core.vocabulary import Budget, Cloud, Persona, Stage, Workload
 
 # -- the misses the issue lists --------------------------------------------------------------
 
@@ -281,6 +281,13 @@ def test_machines_of_their_own_said_in_many_ways_are_on_prem(shipped_catalog: Ca
 
 def test_no_access_to_something_is_not_having_it(shipped_catalog: Catalog) -> None:
     assert understand("we have no access to kubernetes", shipped_catalog)["kubernetes"] is False
+
+
+def test_an_analyst_is_none_of_the_five_roles_and_is_asked(shipped_catalog: Catalog) -> None:
+    for text in ("I'm a data analyst, I know SQL and a bit of Python.", "Marketing analyst here.",
+                 "We're 10 analysts sharing one giant EC2 jupyter server"):
+        assert "persona" not in understand(text, shipped_catalog), text
+    assert understand("I'm a data scientist", shipped_catalog)["persona"] is Persona.RESEARCHER
 
 
 def test_a_platform_they_train_in_is_their_tool(shipped_catalog: Catalog) -> None:
