@@ -30,7 +30,7 @@ from wordfreq import zipf_frequency
 
 from core import lexicon as lx
 from core.catalog import EDITION_WORDS, Tool, any_name
-from core.mentions import EVERYDAY_ZIPF
+from core.mentions import COMMONPLACE_ZIPF, EVERYDAY_ZIPF
 from core.profile import Profile
 from core.scoring import CatalogIndex, kind_fit
 from core.vocabulary import Category, Deployment, Evaluates, Governs, Ring, Stage, Workload, label
@@ -194,6 +194,12 @@ _ALTERNATIVE = (
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,5}(?:what now|now what)\b"),
     # "seldon went bsl, what open source serving now": the tool, what happened to it, what to use now
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,5}what\s+(?:[\w-]+\s+){1,3}now\b"),
+    # "torchserve is in limited maintenance now, what do we move our pytorch models to", "seldon core went BSL, need
+    # an apache licensed model serving replacement on k8s": the tool, what happened to it, then where to go
+    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,6}what\s+(?:do|should|can)\s+(?:i|we)\s+"
+               r"(?:move|switch|migrate|go)\b"),
+    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,6}(?:need|want|looking for)\s+"
+               r"(?:an?\s+)?(?:[\w-]+\s+){0,6}(?:replacement|alternative|successor)s?\b"),
 )
 #: "the open source version of Arize", "a self-hosted edition of Comet": the same makers' open edition first
 _OPEN_EDITION = re.compile(r"\b(?:open[- ]?source|oss|self[- ]?host(?:ed|able)?)\s+(?:version|edition|"
@@ -509,8 +515,8 @@ class SearchIndex:
         for size in range(len(key.split()), 0, -1):  # "langsmith for tracing" -> "langsmith"
             head = " ".join(key.split()[:size])
             found = process.extractOne(head, self._name_keys, scorer=fuzz.ratio, score_cutoff=85)
-            if found:
-                return self._names[found[0]]
+            if found and (found[1] == 100 or zipf_frequency(head, "en") < COMMONPLACE_ZIPF):
+                return self._names[found[0]]  # not a near miss that is an everyday word ("serving", for KFServing)
         return None
 
     def _split_names(self, key: str) -> set[int]:

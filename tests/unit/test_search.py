@@ -97,6 +97,19 @@ def test_something_like_a_tool_but_different_is_asking_for_its_alternatives() ->
     assert all(catalog.get(t).open_source for t in top("langsmith but open source"))
 
 
+def test_where_to_move_from_a_tool_in_trouble_asks_for_its_alternatives() -> None:
+    """The tool, what happened to it, then where to go. ('serving', two letters from KFServing, KServe's old name, is
+    an everyday word and names no tool: 'model serving replacement' is no alternative to KServe.)"""
+    catalog = shipped()
+    for query, named in (("torchserve is in limited maintenance now, what do we move our pytorch models to",
+                          "torchserve"),
+                         ("seldon core went BSL, need an apache licensed model serving replacement on k8s",
+                          "seldon-core")):
+        found = top(query)
+        assert named not in found, query
+        assert all(catalog.get(t).built_for(Stage.MODEL_SERVING) for t in found), query
+
+
 def test_like_a_tool_but_for_another_thing_wants_that_thing_made_the_same_way() -> None:
     # "like git but for sql tables": git says how it works, the tables are what it is for; not another git host
     found = top("like git but for sql tables")
