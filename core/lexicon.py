@@ -3446,7 +3446,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                               r"(?:can't|cannot|can not|no way to|unable to) (?:even )?see (?:the |our |its |any )?"
                               r"(?:costs?|latency|spend|token usage)(?: (?:or|and|nor|/) (?:costs?|latency|spend|"
                               r"token usage))?",
-                              r"trac(?:e|ing) (?:each|every|all) (?:llm |api |model )?(?:calls?|requests?|steps?)"),
+                              r"trac(?:e|ing) (?:each|every|all) (?:llm |api |model )?(?:calls?|requests?|steps?)",
+        # search suite 25: "OpenTelemetry auto-instrumentation for LLM and vector DB calls", "otel tracing for llm
+        # calls"
+        r"(?:opentelemetry|otel)(?: auto-?instrumentation| instrumentation| tracing| traces| spans)? (?:for|of) "
+        r"(?:the |our |my )?(?:llms?|agents?|(?:llm|model|openai) (?:calls|apis?|apps?))",
+        r"(?:auto-?)?instrument\w* (?:the |our |my )?(?:llm|openai|agent) (?:calls|apps?|apis?|clients?)",
+    ),
     Stage.VECTOR_SEARCH: (
         # "internal search over engineering docs with embeddings", "can it do vectors too?"
         r"search (?:over|across|on|of) (?:\S+ ){0,4}(?:with|using|via|based on) embeddings",

@@ -110,6 +110,12 @@ def test_where_to_move_from_a_tool_in_trouble_asks_for_its_alternatives() -> Non
         assert all(catalog.get(t).built_for(Stage.MODEL_SERVING) for t in found), query
 
 
+def test_instrumenting_llm_calls_is_llm_observability_not_the_databases_called() -> None:
+    found = top("OpenTelemetry auto-instrumentation for LLM and vector DB calls")
+    assert found[0] == "openllmetry"
+    assert shipped().get(found[1]).built_for(Stage.LLM_OBSERVABILITY)
+
+
 def test_like_a_tool_but_for_another_thing_wants_that_thing_made_the_same_way() -> None:
     # "like git but for sql tables": git says how it works, the tables are what it is for; not another git host
     found = top("like git but for sql tables")
