@@ -322,8 +322,9 @@ class Tool(BaseModel):
     def self_hosting_licensed(self) -> bool:
         """Does running it yourself take a licence, agreement or distribution from its vendor (W&B Server's licence,
         LangSmith's Enterprise key, Fiddler's enterprise agreement), by its own entry's list of what self-hosting
-        needs?"""
-        return any(_LICENSED.search(need) for need in self.self_host_needs or ())
+        needs, or is self-hosting a paid edition of a service hosted first (Galileo's, Pydantic Logfire's)?"""
+        return any(_LICENSED.search(need) for need in self.self_host_needs or ()) or (
+            self.self_hosted_pricing is Pricing.PAID and Deployment.SAAS in self.deployment)
 
     @property
     def quadrant(self) -> Quadrant:
