@@ -730,6 +730,25 @@ _TOO_MUCH = re.compile(r"\s*(?:is|was|'s|feels|felt|seems|seemed|turned out to b
                        r"(?:too (?:heavy|heavyweight|"
                        r"complex|complicated|much|big|bloated|expensive|slow|hard|fiddly)|overkill|a nightmare|a beast|"
                        r"bloated|heavyweight)(?![a-z])", re.IGNORECASE)
+#: Moving off a tool named before, by a pronoun: "we're deep in sagemaker but the bill is insane, want to move training
+#: + tracking off it".
+_OFF_IT = re.compile(r"(?<![a-z])(?:move|moving|migrate|migrating|get|getting|switch|switching)(?: [\w+&-]+){0,4} "
+                     r"(?:off(?: of)?|away from) (?:it|them|that|this)(?![a-z])", re.IGNORECASE)
+
+
+def _off_it(text: str, mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Is the tool the one a later "… off it" points back to, in its sentence or the next, with no other tool named
+    in between ("we're deep in sagemaker but the bill is insane. want to move training off it")?"""
+    after = [m.start for m in mentions if m.start > mention.start]
+    rest = " ".join(re.split(r"[.;!?\n]", text[mention.end : min(after, default=len(text))])[:2])
+    found = _OFF_IT.search(rest)  # not "… and we'll never move off it"
+    return found is not None and _NOT_MOVING.search(rest[: found.start()]) is None
+
+
+_NOT_MOVING = re.compile(r"(?<![a-z])(?:never|won't|don't|do not|not|no plans? to|can't|cannot)(?: [\w']+){0,2}\s*$",
+                         re.IGNORECASE)
+
+
 #: Words that take a tool out of the picks rather than out of the tools they use ("remove MLflow").
 _LEAVE_OUT = re.compile(rf"(?<![a-z]){lx.LEAVE_OUT_VERBS}\W+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1233,7 +1252,8 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
                      if m.negated and _LEAVE_OUT.search(text[max(0, m.start - 30) : m.start]))  # fmt: skip
     # "a free alternative to W&B", "moving off Airflow": the tool they want to move from is no pick
     instead_of = tuple(m.tool_id for m in mentions if _INSTEAD_OF.search(text[max(0, m.start - 40) : m.start])
-                       or _TOO_MUCH.match(text, m.end))  # "Kubeflow is way too heavy for us": what they want to leave
+                       or _TOO_MUCH.match(text, m.end)  # "Kubeflow is way too heavy for us": what they want to leave
+                       or _off_it(text, m, mentions))
     unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
     if field_id == "current_stack":  # "just pytorch and sklearn", asked for tools: libraries, said back as such
         unknown += [name for name in libraries_named(text) if name not in unknown]

@@ -150,6 +150,11 @@ def apply(w: Draft, reading: Reading, *, question: Question | None = None, in_wo
             changed[field] = (before, after)
     removed, rejected = _removals(w, reading)
     values = {**new, **{f: after for f, (_, after) in changed.items()}, **removed}
+    leaving = [t for t in reading.instead_of if t in (values.get("current_stack") or ())]
+    if leaving:  # "we're deep in SageMaker … want to move off it": no tool to build on, nor one to keep
+        values["current_stack"] = tuple(t for t in values["current_stack"] if t not in leaving)
+        new.pop("current_stack", None)
+        changed.pop("current_stack", None)
     asked = question.id if question is not None else None
     if values or asked:
         critiques = [c for c in w.critiques if _field_of(c) not in values]

@@ -681,3 +681,22 @@ def test_a_stage_missing_told_as_what_hurts_is_the_pain_not_a_need(waiter: Waite
     waiter.reply(W, U, "No monitoring at all. If the model breaks we'd find out when revenue drops.")
     profile = waiter.current_profile(W, U)
     assert profile is not None and profile.frustrations == ("no_monitoring",) and profile.needs is None
+
+
+def test_a_tool_they_want_to_move_off_is_neither_picked_nor_kept(shipped_catalog: Catalog) -> None:
+    from core.answers import read
+
+    reading = read("we're deep in sagemaker but the bill is insane and notebooks are a mess. want to move training + "
+                   "tracking off it", shipped_catalog)
+    assert reading.instead_of == ("amazon-sagemaker-ai",)
+    for text in ("sagemaker works and we'll never move off it", "we run airflow and have no plans to move off it",
+                 "we use mlflow and sagemaker, and DVC; want to get off it"):
+        assert "amazon-sagemaker-ai" not in read(text, shipped_catalog).instead_of, text
+
+
+def test_moving_off_a_tool_in_the_opening_takes_it_out_of_their_stack_and_the_picks(waiter: Waiter) -> None:
+    waiter.open(W, U)
+    turn = waiter.reply(W, U, "we're 6 people on AWS, deep in mlflow but it's a mess. want to move tracking off it")
+    profile = waiter.current_profile(W, U)
+    assert profile is not None and "mlflow" not in (profile.current_stack or ())
+    assert "leave MLflow out of the picks" in said(turn)
