@@ -2518,7 +2518,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"checks? (?:on|for) (?:\w+ ){0,2}(?:freshness|completeness|nulls|null rates|schemas?)",
                             # "if a column in the input csv suddenly has nulls or the wrong type"
                             r"(?:columns?|fields?) (?:\w+ ){0,5}(?:has|have|had|contains?|gets?|got|with) (?:\w+ ){0,2}"
-                            r"(?:nulls|null values|the wrong (?:data )?types?)"),
+                            r"(?:nulls|null values|the wrong (?:data )?types?)",
+        # development corpora 22, 31: "a tool that tells you when your input data looks weird before training",
+        # "anything that finds mislabeled examples automatically?"
+        r"tells? (?:you|us|me) when (?:the |your |our )?(?:input |training )?data looks? (?:weird|off|wrong|strange|"
+        r"funny)",
+        r"finds? mislabel(?:l)?ed (?:examples|data|samples|rows|images|items)",
+    ),
     Stage.FEATURE_STORE: (
         # "one shared home for the lag features, they're recomputed in 5 places"
         r"(?:one |a |single )?(?:shared |central |common )?(?:home|place) for (?:the |our |all )?(?:[\w-]+ )?features",
@@ -2568,7 +2574,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"features? (?:get|gets|are|is) (?:computed|calculated|built|generated) (?:one way|"
                           r"differently)",
                           r"re-?implement (?:them|the features|features) (?:for|in|at) (?:online|serving|"
-                          r"inference|prediction)"),
+                          r"inference|prediction)",
+        # development corpora 18, 22: "we keep re-deriving the same customer features in every project", "stop
+        # copy-pasting the same feature SQL into 6 notebooks"
+        r"re-?deriv\w* the same (?:\w+ )?features", r"copy-?past\w* the same feature",
+    ),
     Stage.NOTEBOOKS: (r"notebooks?(?: environment| server| platform)?", r"jupyter(?: ?hub| ?lab)?",
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
@@ -2672,6 +2682,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # development corpus 47: "one place where each project's code, data versions and experiment results live"
         r"(?:experiment results|results of (?:our |the |their )?experiments) (?:would |could |can |should )?(?:live|"
         r"are kept|sit|go)",
+        # development corpus 12: "I want one standard place for runs and trained models"
+        r"(?:one|a|single|shared|standard|central) place for (?:our |all |the )?(?:experiment )?runs",
     ),
     Stage.HYPERPARAMETER_TUNING: (
         # "hyperparam tuning across a few aws machines"
@@ -2800,7 +2812,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            # "models keep getting lost", "we lost track of our checkpoints"
                            r"(?:models|weights|checkpoints) (?:keep |kept )?(?:getting|get|got|going|go|gone) "
                            r"(?:lost|missing)",
-                           r"lost track of (?:our |the |which )?(?:trained )?(?:models|weights|checkpoints)"),
+                           r"lost track of (?:our |the |which )?(?:trained )?(?:models|weights|checkpoints)",
+        # development corpus 12: "one standard place for runs and trained models"
+        r"(?:one|a|single|shared|standard|central) place for (?:our |all |the )?trained models",
+        r"(?<=runs and )trained models",
+    ),
     Stage.LLM_EVALUATION: (
         # "how do ppl measure retrieval quality", "how do we evaluate whether results are relevant", "comparing prompt
         # versions side by side", "measure faithfulness before every release", "evals for our fine-tuned llms are a
@@ -3548,7 +3564,11 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
                            r"prompts?|answers?|outputs?))",
                            # development corpus 47: "some kind of scorecard we can run before each release", "we want
                            # automatic test with score"
-                           r"scorecards?", r"automatic tests? with (?:a )?scores?"),
+                           r"scorecards?", r"automatic tests? with (?:a )?scores?",
+                           # development corpora 6, 18: "how do teams build a test suite for this?", "a regression test
+                           # suite for answers"
+                           r"(?:regression )?test suites? for (?:this|it|(?:the |our )?(?:answers?|bot|agent|app|"
+                           r"prompts?|outputs?|summaries|responses))"),
     Stage.LLM_OBSERVABILITY: (*STAGE[Stage.LLM_OBSERVABILITY],
                               r"(?:costs?|spend) per (?:feature|customer|user|team|endpoint|request|call|tenant|prompt|"
                               r"model)", r"observability", r"quality dashboards?",
@@ -3566,7 +3586,16 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
                               r"tracing(?: in production| in prod)?",
                               r"logs? of (?:the |all |every |each )?(?:\w+ )?(?:conversations?|chats?|sessions?|"
                               r"prompts?)",
-                              r"every prompt and (?:every )?(?:answer|response|output) (?:in (?:the )?logs?|logged)"),
+                              r"every prompt and (?:every )?(?:answer|response|output) (?:in (?:the )?logs?|logged)",
+                              # development corpora 7, 9, 11, 16: "show which prompt version produced a given
+                              # trace", "I'd love to see every call, the retrieved chunks, the tokens and the cost",
+                              # "trace what the bot actually did", "grep through CloudWatch logs to reconstruct what
+                              # happened"
+                              r"which prompt(?: version)? (?:produced|generated|was behind|made) (?:a |the |that )?"
+                              r"(?:given )?(?:trace|answer|response|output)",
+                              r"see every (?:call|request|prompt|step|tool call)(?:,| and)",
+                              r"trace what (?:the |our )?(?:bot|agent|chain|app|llm|assistant) (?:actually )?did",
+                              r"reconstruct what happened"),
 }
 #: Asking for recommendations, not work on recommendation models ("we ship recommendation models").
 _RECOMMEND = r"recommend(?!ers?(?![a-z]))\w*(?! (?:models?|systems?|engines?|services?|feeds?|widgets?|algorithms?))"
@@ -3615,6 +3644,8 @@ NEED_ASK = re.compile(
     r"we'd love|would love|standardi[sz]e on|somewhere to|something to|something that|"
     # "just the pieces that let me schedule the forecast", "could something run it every month on a schedule?"
     r"(?:pieces?|tools?|bits?) that (?:lets?|would let|helps?) (?:me|us)|(?:could|can|would) something|"
+    # "main thing is a vector db for semantic search over our docs"
+    r"(?:the )?main thing is|"
     r"a place to|where to start (?:on|with)|where do (?:i|we) start (?:on|with)|goal:|"
     # "I have no clue how to version or deploy models properly"
     r"(?:no|zero) (?:clue|idea) (?:of )?how to|(?:don't|do not) (?:really )?know how to|"
@@ -3691,6 +3722,8 @@ NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|gr
                         # "latency + cost tracking per call is the thing we lack"
                         r"(?:is|are) (?:the (?:thing|part|piece|bit|gap)s?|what) (?:we|i) (?:lack|miss|need|want|"
                         r"don't have)|"
+                        # "Model serving is the hole I need to fill next"
+                        r"(?:is|are) the (?:\w+ )?(?:hole|gap)s? (?:we|i) (?:need|have|want) to (?:fill|close|plug)|"
                         r"what(?:'s| is)? next|"
                         # "prompt evals in CI, what's everyone using?", "... what do ppl run"
                         r"what(?:'s| is| are| do| does) (?:every(?:one|body)|people|ppl|folks|y'all|you all|you guys|"

@@ -213,6 +213,13 @@ def test_evaluation_before_release_and_tracing_after_are_both_asked_for_an_llm_a
     ("There has to be a better way to ship these models as a service.", (Stage.MODEL_SERVING,)),
     ("I want one place where each project's code, data versions and experiment results live.",
      (Stage.DATA_VERSIONING, Stage.EXPERIMENT_TRACKING)),
+    ("I want one standard place for runs and trained models", (Stage.EXPERIMENT_TRACKING, Stage.MODEL_REGISTRY)),
+    ("Model serving is the hole I need to fill next", (Stage.MODEL_SERVING,)),
+    ("is there a tool that tells you when your input data looks weird before training?", (Stage.DATA_VALIDATION,)),
+    ("main thing is a vector db for semantic search over our docs", (Stage.VECTOR_SEARCH,)),
+    ("we call an LLM to summarise notes. How do teams build a test suite for this?", (Stage.LLM_EVALUATION,)),
+    ("our agent calls six tools and when it fails I have to grep through logs to reconstruct what happened. there "
+     "has to be something better", (Stage.LLM_OBSERVABILITY,)),
 ])
 def test_needs_said_as_what_a_tool_should_do_for_them(shipped_catalog: Catalog, text: str,
                                                       needs: tuple[Stage, ...]) -> None:
