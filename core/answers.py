@@ -700,7 +700,9 @@ _MODEL_WATCHED = re.compile(r"(?<![a-z])(?:drift\w*|(?<!llm )(?<!ai )(?<!genai )
 
 #: An LLM application named in a sentence: a pain of not seeing it in production is not knowing how its answers are.
 _LLM_APP = re.compile(r"(?<![a-z])(?:prompts?|chat ?bots?|bots?|agents?|llms?|gpt[\w.-]*|claude|gemini|copilot|"
-                      r"assistant|rag|completions?|answers?|responses?)(?![a-z])")
+                      # (not "the honest answer is 'no clue'": the writer's own answer)
+                      r"assistant|rag|completions?|(?<!honest )(?<!short )(?<!my )(?<!our )answers?|"
+                      r"responses?)(?![a-z])")
 
 
 #: Words of seeing what a system did (traces, logs): not seeing an LLM app is a pain of watching it, not of its quality.

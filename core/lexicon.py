@@ -687,6 +687,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"notebook", r"prototyp\w* in (?:\w+ ){0,2}notebooks", r"(?:starts|begins) and ends in (?:\w+ ){0,2}notebooks",
         r"notebooks? (?:that )?(?:i|we|they) (?:can't|cannot|can not) (?:schedule|deploy|automate|run)",
         r"(?:left|lives?|living|sitting|sits) (?:behind )?in (?:a|one|an?) (?:\w+ ){0,2}notebook",
+        # development corpora 34, 37, 40: "orchestrated from one giant notebook that only I understand", "the churn
+        # model is still a pickle in my notebook", "get our team off notebooks"
+        r"(?:one )?(?:giant|huge|massive|big) notebook that only (?:i|one person|he|she|one of us) understands?",
+        r"still a pickle in (?:my|a|the|our|her|his) notebook",
+        r"(?:get|getting|move|moving) (?:\w+ ){0,3}off (?:of )?(?:jupyter )?notebooks",
     ),
     Frustration.CANT_REPRODUCE: (
         # "lost a whole morning working out which learning rate produced a figure"
@@ -885,6 +890,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:nobody|no one|never) (?:can|could) (?:find|tell|say) (?:\w+ ){0,2}(?:model|version|run|checkpoint) "
         r"(?:that |which )?(?:produced|made|generated|created|trained)",
         r"(?:nobody|no one) remembers? which (?:\w+ ){0,2}(?:was|is|were) (?:in production|deployed|live)",
+        # development corpora 18, 33, 36, 38, 15: "we pick whichever model 'feels right'", "QA asked us to regenerate
+        # predictions from a model we shipped … we did not have the exact conda env", "overwriting each other, so
+        # nobody can say which file is the live model", "no info on what data it was trained on", "the CI comparisons
+        # aren't really apples to apples"
+        r"(?:pick|choose|use) whichever (?:model|run|version) ['\"]?feels right",
+        r"(?:asked|ask|asks) (?:us|me) to re-?generate (?:the )?(?:predictions|results|numbers)",
+        r"(?:didn't|did not) have the exact (?:conda |python |docker |training )?(?:env|environment|data|code)",
+        r"overwriting each other", r"nobody can say which (?:file|model|version) is the live (?:one|model)",
+        r"no (?:info|information|record) (?:on|of|about) what data it was trained on",
+        r"(?:aren't|are not|isn't|is not) (?:really )?apples to apples",
     ),
     Frustration.SLOW_HANDOFF: (
         # "product engineers rebuild the preprocessing from the PDF, which takes them weeks", "eng rewrites the
@@ -1084,6 +1099,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"to (?:turn|get|make|wrap|move)", r"(?:every|each) (?:deploy\w*|release) (?:is|takes|costs) ~?(?:about )?"
         r"(?:a|one|two|three|\d+) (?:days?|weeks?|months?)", r"takes? weeks to get through",
         r"hand-?deploy\w*", r"(?:promotion|deploy\w*|releases?) to prod(?:uction)? is (?:a )?manual",
+        # development corpora 26, 32: "deploys take 2+ weeks because of manual approval gates", "a consultant left us an
+        # ETA model as a pickle + notebook and now we have to run it in production"
+        r"deploys? takes? (?:\d+\+?|two|three|four|several|many) (?:weeks|months)",
+        r"left (?:us|me) an? (?:[\w-]+ )?model as a pickle",
     ),
     Frustration.NO_MONITORING: (
         # "took us a month to notice", "a customer told us the model had been broken for two weeks"
@@ -1389,6 +1408,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"can't (?:even )?tell whether (?:the )?(?:data|inputs?|images?|features?) changed or (?:the )?model",
         # development corpus 46: "once a model is live we have zero visibility"
         r"(?:once|after) (?:a |the |our )?models? (?:is|goes|are|go) live,? we have (?:zero|no) visibility",
+        # development corpora 11, 20: "nothing watched the inputs or the scores", "no clue, we measured it once at
+        # launch"
+        r"nothing watch(?:ed|es) (?:the )?(?:inputs|scores|predictions|models?|outputs)",
+        r"measured it once at (?:launch|release|deploy\w*|go-?live)",
     ),
     Frustration.DATA_QUALITY: (
         # "every time someone adds a column upstream, our inference service silently misaligns the features"
@@ -1567,6 +1590,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:export|feed|source|vendor|supplier|upstream|api) (?:\w+ ){0,2}changed (?:its |their |the |a |one |some )?"
         r"(?:columns?|fields?|schema|format|units)",
         r"changed (?:one|a|the|some|two|three) (?:fields?|columns?) in the (?:\w+ )?(?:data|feed|export|file|table)",
+        # development corpora 23, 39: "training and the online scorer compute the features separately, and they
+        # disagree", "they drifted apart … off by a timezone"
+        r"compute (?:the )?features separately,? and they (?:disagree|differ|don't match|do not match)",
+        r"(?:drifted|drift|drifting) apart", r"off by a time ?zone",
     ),
     Frustration.MANUAL_RETRAINING: (
         # "the recommender gets retrained when Priya remembers", "running off my laptop every Monday since, by hand"
@@ -2026,6 +2053,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # breaks"
         r"(?:ship|push|deploy|release)\w* (?:prompt |model )?changes on vibes",
         r"(?:tweak|change|edit)\w* the prompts?,? (?:and )?something else (?:breaks|goes wrong)",
+        # development corpus 16: "we can't tell whether bad answers come from retrieval or the LLM"
+        r"can't tell whether (?:the )?(?:bad |wrong )?answers come from",
     ),
     Frustration.COMPUTE_ACCESS: (
         # "Colab Pro keeps disconnecting my runs", "people queue for days to get a node", "waiting on the cloud team for
@@ -2227,6 +2256,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:the )?queue is always (?:full|long|packed|jammed)",
         r"(?:getting|get) (?:a |more )?gpu (?:node pool|nodes?|quota|machines?) (?:[\w-]+ ){0,5}takes (?:weeks|months|"
         r"ages|forever)",
+        # development corpus 42: "the box is shared over SSH and whoever starts a job first wins"
+        r"whoever starts (?:a |the |their )?(?:job|run|training) first wins",
     ),
     Frustration.TOO_MANY_TOOLS: (
         # "we're drowning in logins"
@@ -2340,6 +2371,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"too many (?:moving )?(?:parts|pieces)", r"more tools (?:is|are) worse",
         r"(?:pile|heap|graveyard|zoo) of (?:[\w-]+ ){0,2}tools",
         r"(?:nobody|no one) can keep (?:\w+ ){0,2}straight", r"standardi[sz]e on (?:one|a single)",
+        # development corpus 38: "3 engineers maintaining infra instead of improving the model"
+        r"maintaining (?:the )?infra(?:structure)? instead of (?:improving|working on|building) (?:the )?models?",
     ),
 }
 #: Words that make a topic a complaint: "monitoring is a mess", "no way to reproduce".

@@ -297,6 +297,11 @@ def test_an_analyst_is_none_of_the_five_roles_and_is_asked(shipped_catalog: Cata
     assert understand("I'm a data scientist", shipped_catalog)["persona"] is Persona.RESEARCHER
 
 
+def test_getting_off_notebooks_is_a_pain_not_a_want_of_notebooks(shipped_catalog: Catalog) -> None:
+    facts = understand("I've been determined to get our team off notebooks for a year now", shipped_catalog)
+    assert Stage.NOTEBOOKS not in facts.get("needs", ()) and "stuck_in_notebooks" in facts["frustrations"]
+
+
 def test_a_platform_they_train_in_is_their_tool(shipped_catalog: Catalog) -> None:
     for text in ("they all train in vertex workbench notebooks", "we train in colab and upload the weights by hand"):
         assert understand(text, shipped_catalog).get("current_stack") in (("vertex-ai",), ("google-colab",)), text
