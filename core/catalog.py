@@ -64,11 +64,6 @@ STATUS_EVENTS: dict[Status, frozenset[EventKind]] = {
 }
 
 
-
-#: What self-hosting needs from the vendor itself: "a W&B Server licence", "an enterprise agreement with Fiddler",
-#: "the Arize AX release distribution … obtained from Arize".
-_LICENSED = re.compile(r"licen[cs]e|agreement|contract|obtained from", re.IGNORECASE)
-
 class Event(BaseModel):
     """One change in a tool's history: what happened, when, and who says so."""
 
@@ -317,14 +312,6 @@ class Tool(BaseModel):
         if not self.requires_kubernetes:
             return False
         return must_self_host or Deployment.SAAS not in self.deployment
-
-    @property
-    def self_hosting_licensed(self) -> bool:
-        """Does running it yourself take a licence, agreement or distribution from its vendor (W&B Server's licence,
-        LangSmith's Enterprise key, Fiddler's enterprise agreement), by its own entry's list of what self-hosting
-        needs, or is self-hosting a paid edition of a service hosted first (Galileo's, Pydantic Logfire's)?"""
-        return any(_LICENSED.search(need) for need in self.self_host_needs or ()) or (
-            self.self_hosted_pricing is Pricing.PAID and Deployment.SAAS in self.deployment)
 
     @property
     def quadrant(self) -> Quadrant:

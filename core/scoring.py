@@ -923,12 +923,6 @@ def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
     if self_run and tool.self_host_needs == ():
         good = "nothing to operate: it installs as a package, with no server to run"
         return Factor("operations", 0.1, good if explain else None)
-    if self_run and profile.must_self_host() and tool.self_hosting_licensed and tool.id not in profile.stack():
-        # hosted first, with self-hosting a contract with the vendor (W&B Server, LangSmith, Fiddler, Arize AX): for
-        # a team that must run its tools itself, a sales process before the first install (on the development
-        # panels such picks were accepted 5 times in 22 where self-hosting was required)
-        bad = "running it yourself takes a licence or agreement from its vendor" if explain else None
-        return Factor("operations", LICENSED_SELF_HOSTING, None, bad)
     small = (profile.team_size or 10) <= SMALL_TEAM
     if self_run and small and len(tool.self_host_needs or ()) >= 3:
         bad = f"it takes {len(tool.self_host_needs or ())} services to run, a lot for {profile.team_size}"
@@ -946,10 +940,6 @@ def _operations(tool: Tool, profile: Profile, explain: bool) -> Factor:
 #: Models that are not language models (tabular, vision, forecasting, recommenders, speech).
 CLASSIC_WORK = frozenset({Workload.TABULAR, Workload.COMPUTER_VISION, Workload.TIME_SERIES, Workload.RECOMMENDER,
                           Workload.SPEECH})
-
-
-#: Points for a tool whose self-hosting is licensed by its vendor, for a team that must self-host.
-LICENSED_SELF_HOSTING = -0.3
 
 
 #: A cluster scheduler of its own (Slurm) beside the Kubernetes they run: a second way to run jobs on the
@@ -1126,10 +1116,11 @@ _BUDGET_POINTS: dict[Budget | None, dict[Pricing, float]] = {
 
 
 #: Points off a closed tool sold as a service whose self-hosted edition is paid (W&B's self-managed licence, Arize AX's
-#: enterprise agreement), for a team that must run what it adopts: they would pay a licence and still operate it, where
-#: an open-source tool for the job costs only the operating (on the development panels, such picks for teams that must
-#: self-host were accepted 4 times in 21).
-PAID_TO_RUN = -0.2
+#: enterprise agreement, LangSmith's Enterprise key), for a team that must run what it adopts: they would pay a licence,
+#: go through the vendor's sales first, and still operate it, where an open-source tool for the job costs only the
+#: operating, whatever the budget (on the development panels at the session of 2026-12-05 (day)'s start, such picks for
+#: teams that must self-host were accepted 9 times in 26; the high-budget ones 2 in 9).
+PAID_TO_RUN = -0.5
 
 
 def _budget(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Factor:
@@ -1148,11 +1139,14 @@ def _budget(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Fact
         pricing = tool.self_hosted_pricing
         price = "free to run yourself" if pricing is Pricing.FREE else "paid to run yourself"
     points = _BUDGET_POINTS[profile.budget].get(pricing, 0.0)
-    if profile.must_self_host() and tool.self_hosted_pricing is Pricing.PAID and Deployment.SAAS in tool.deployment \
-            and profile.budget is not Budget.HIGH:
+    licensed = profile.must_self_host() and tool.self_hosted_pricing is Pricing.PAID \
+        and Deployment.SAAS in tool.deployment and tool.id not in profile.stack()  # a licence they hold already
+    if licensed:
         points += PAID_TO_RUN
     if tool.open_source and profile.budget in (Budget.NONE, Budget.LOW):
         points += 0.1
+    if licensed and explain and profile.budget in (None, Budget.MEDIUM, Budget.HIGH):
+        return Factor("budget", points, None, "running it yourself takes a paid licence from its vendor")
     if not explain or profile.budget is None:
         return Factor("budget", points)
     budget = "free-only" if profile.budget is Budget.NONE else profile.budget.value
@@ -1268,8 +1262,8 @@ FACTORS: tuple[tuple[FactorOf, frozenset[str], bool], ...] = (
     (lambda t, p, c, i, w, e: _team(t, p, e), frozenset({"team_size"}), False),
     (lambda t, p, c, i, w, e: _maturity(t, p, e), frozenset({"maturity", "frustrations"}), False),
     (lambda t, p, c, i, w, e: _kubernetes(t, p, e), _HOSTING | {"kubernetes"}, False),
-    (lambda t, p, c, i, w, e: _operations(t, p, e), _HOSTING | _STACK | {"team_size", "open_source_only"}, False),
-    (lambda t, p, c, i, w, e: _budget(t, p, w, e), _HOSTING | {"budget"}, True),
+    (lambda t, p, c, i, w, e: _operations(t, p, e), _HOSTING | {"team_size", "open_source_only"}, False),
+    (lambda t, p, c, i, w, e: _budget(t, p, w, e), _HOSTING | _STACK | {"budget"}, True),
     (lambda t, p, c, i, w, e: _standing(t, i, w, c, e), frozenset(), True),
     (lambda t, p, c, i, w, e: _activity(t, c, e), frozenset(), False),
     (lambda t, p, c, i, w, e: _licence(t, w, e), frozenset(), True),

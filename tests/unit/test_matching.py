@@ -16,6 +16,7 @@ from core.profile import Profile, parse_profile
 from core.recommendation import Critique, CritiqueKind
 from core.scoring import factors, is_platform, wanted_of
 from core.vocabulary import (
+    Budget,
     Cloud,
     ComputeSource,
     Deployment,
@@ -517,19 +518,25 @@ def test_a_tool_with_no_hosted_edition_always_needs_the_cluster() -> None:
 
 
 def test_a_team_that_must_self_host_is_not_first_sent_to_a_vendor_for_a_licence() -> None:
+    """A service hosted first whose self-hosted edition is paid ranks below one free to run, for a team that must
+    self-host, whatever its budget; not for a team on its hosted edition, nor when they already run it."""
     licensed = _tool("licensed-serve", deployment=["saas", "self_hosted"], license="proprietary", open_source=False,
-                     pricing="freemium", self_host_needs=["a model server", "an Enterprise licence key"])
+                     pricing="freemium", self_hosted_pricing="paid",
+                     self_host_needs=["a model server", "an Enterprise licence key"])
     free = _tool("free-serve", license="proprietary", open_source=False, pricing="freemium",
-                 deployment=["saas", "self_hosted"])
+                 deployment=["saas", "self_hosted"], self_hosted_pricing="free")
     catalog = Catalog([licensed, free])
-    own = Profile(needs=(Stage.MODEL_SERVING,), self_hosted=True)
-    assert [p.id for p in recommend(own, catalog).picks][0] == "free-serve"
-    assert "running it yourself takes a licence or agreement from its vendor" in why_not(own, catalog, "licensed-serve")
+    for budget in (None, Budget.MEDIUM, Budget.HIGH):
+        own = Profile(needs=(Stage.MODEL_SERVING,), self_hosted=True, budget=budget)
+        assert [p.id for p in recommend(own, catalog).picks][0] == "free-serve", budget
+        cost = next(f for f in factors(licensed, own, catalog, wanted_of(own, catalog)) if f.name == "budget")
+        assert cost.points < 0 and cost.bad == "running it yourself takes a paid licence from its vendor", budget
     hosted = Profile(needs=(Stage.MODEL_SERVING,), self_hosted=False)  # they would use its hosted edition
     assert all(f.points >= 0 for f in factors(licensed, hosted, catalog, wanted_of(hosted, catalog))
-               if f.name == "operations")
-    running = own.with_answers(current_stack=("licensed-serve",))  # a licence they hold already
-    assert "licence or agreement" not in why_not(running, catalog, "licensed-serve")
+               if f.name == "budget")
+    running = Profile(needs=(Stage.MODEL_SERVING,), self_hosted=True, current_stack=("licensed-serve",))
+    cost = next(f for f in factors(licensed, running, catalog, wanted_of(running, catalog)) if f.name == "budget")
+    assert cost.points > -0.1 and cost.bad is None  # only the price of a paid edition, with no budget said
 
 
 def test_someone_who_requires_open_source_is_not_sold_the_vendors_hosted_edition() -> None:
@@ -1820,9 +1827,9 @@ def test_a_small_budget_counterfactual_names_only_what_a_small_budget_buys() -> 
 
 
 def test_a_team_that_must_self_host_is_not_first_sold_a_licence_on_top_of_running_it() -> None:
-    """Arize AX self-hosts only by enterprise agreement: for a team that must run what it adopts, on a medium budget,
-    an open-source monitor comes first (they would pay and still operate the closed one); with a big budget the
-    licence weighs nothing."""
+    """Arize AX self-hosts only by enterprise agreement: for a team that must run what it adopts, an open-source
+    monitor comes first (they would buy a licence through the vendor's sales and still operate the closed one); with
+    a big budget the licence still weighs, the price a little less."""
     profile = parse_profile({"persona": "platform_engineer", "team_size": 25, "cloud": "on_prem", "kubernetes": True,
                              "workloads": ["computer_vision"], "needs": ["model_monitoring"], "self_hosted": True,
                              "budget": "medium"})  # fmt: skip
@@ -1831,8 +1838,9 @@ def test_a_team_that_must_self_host_is_not_first_sold_a_licence_on_top_of_runnin
     found = {f.name: f for f in factors(shipped().get("arize-ai"), profile, shipped(), wanted_of(profile, shipped()))}
     rich = parse_profile({**profile.model_dump(exclude_none=True), "budget": "high"})
     found_rich = {f.name: f for f in factors(shipped().get("arize-ai"), rich, shipped(), wanted_of(rich, shipped()))}
-    assert found["budget"].points < found_rich["budget"].points
-    assert found["budget"].bad and "paid to run yourself" in found["budget"].bad
+    assert found["budget"].points < found_rich["budget"].points < 0
+    assert found["budget"].bad == found_rich["budget"].bad == "running it yourself takes a paid licence from its vendor"
+    assert picks(rich)[0].open_source
 
 
 def test_an_llm_server_is_no_pick_while_the_kind_of_models_is_unsaid() -> None:
