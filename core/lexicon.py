@@ -365,7 +365,10 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
 }
 #: Words that make several clouds a mix ("on-prem + some AWS", "hybrid"): no single cloud.
 CLOUD_MIX = re.compile(r"(?<![a-z])(?:hybrid|multi-?cloud|mix of|mixed|\+ some|and some|split between|across "
-                       r"(?:clouds|providers))(?![a-z])")  # fmt: skip
+                       r"(?:clouds|providers)|"
+                       # "half AWS, half Azure", "credits on both GCP and AWS", "no single answer"
+                       r"half (?:aws|azure|gcp|google cloud|on-?prem\w*),? (?:and )?half|both|"
+                       r"no single (?:answer|cloud|provider))(?![a-z])")  # fmt: skip
 #: Managed Kubernetes and other names that mean "we can run workloads on a cluster".
 #: (Tools that run only on a cluster, Kubeflow or KServe, say so when they are in use: a question about one, "do I
 #: need Kubeflow?", says nothing of a cluster.)

@@ -286,6 +286,13 @@ def test_machines_of_their_own_said_in_many_ways_are_on_prem(shipped_catalog: Ca
     assert understand(text, shipped_catalog)["cloud"] is Cloud.ON_PREM
 
 
+def test_two_clouds_said_as_a_split_are_no_single_cloud(shipped_catalog: Catalog) -> None:
+    for text in ("Half AWS, half Azure, depending on which acquisition the team came from.",
+                 "we have credits on both GCP and AWS and are still comparing"):
+        assert "cloud" not in understand(text, shipped_catalog), text
+    assert understand("half tabular half NLP, all on-prem", shipped_catalog)["cloud"] is Cloud.ON_PREM
+
+
 def test_no_access_to_something_is_not_having_it(shipped_catalog: Catalog) -> None:
     assert understand("we have no access to kubernetes", shipped_catalog)["kubernetes"] is False
 
