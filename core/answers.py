@@ -1578,7 +1578,7 @@ def _leads(question: Question, text: str) -> Iterator[str]:
     if lead and len(lead.group(1).split()) <= SHORT_ANSWER:
         yield lead.group(1)
     lead = _LEAD_COMMA.match(text) if question.id in _ONE_WORD_ANSWERS else None
-    if lead and len(lead.group(1).split()) <= SHORT_ANSWER and not _SEVERAL.search(lead.group(1)):
+    if lead and len(lead.group(1).split()) <= SHORT_ANSWER and not _SEVERAL.search(lead.group(1).lower()):
         yield lead.group(1)
 #: A reply that opens by saying it has nothing, then goes on: "right now nothing, we need monitoring", "none yet -
 #: starting from scratch".

@@ -291,6 +291,9 @@ def test_two_clouds_said_as_a_split_are_no_single_cloud(shipped_catalog: Catalog
                  "we have credits on both GCP and AWS and are still comparing"):
         assert "cloud" not in understand(text, shipped_catalog), text
     assert understand("half tabular half NLP, all on-prem", shipped_catalog)["cloud"] is Cloud.ON_PREM
+    cloud = BY_ID["cloud"]  # as a reply to where they run, capitalised
+    assert "cloud" not in read_reply(cloud, "Half AWS, half Azure, depending on the team. No single answer.",
+                                     shipped_catalog).facts
 
 
 def test_no_access_to_something_is_not_having_it(shipped_catalog: Catalog) -> None:
