@@ -3377,6 +3377,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:starts?|goes|go|gets?|looks?) (?:looking )?(?:off|wrong|weird|bad|crazy|strange)",
         r"how (?:the|our|each|a|my) (?:\w+ )?models? (?:performs?|is doing|does|behaves?) (?:\w+ ){0,4}after "
         r"(?:deploy\w*|launch|release|go-?live|it goes live)",
+        # "also want to know if it breaks", "I want to know when the model breaks", "want to know if it stops
+        # working", "know when something goes wrong with the model in prod"
+        r"know (?:if|when|whether) (?:it|the (?:\w+ )?model|our (?:\w+ )?model|a model|something) (?:breaks|stops "
+        r"working|goes wrong|goes bad|degrades|drifts|fails)(?! to)",
     ),
     Stage.LLM_OBSERVABILITY: (
         # "whatever can trace those calls", "token counts and costs don't show up on the dashboard"

@@ -215,6 +215,7 @@ def test_evaluation_before_release_and_tracing_after_are_both_asked_for_an_llm_a
      (Stage.DATA_VERSIONING, Stage.EXPERIMENT_TRACKING)),
     ("I want one standard place for runs and trained models", (Stage.EXPERIMENT_TRACKING, Stage.MODEL_REGISTRY)),
     ("Model serving is the hole I need to fill next", (Stage.MODEL_SERVING,)),
+    ("need to put it behind an api, also want to know if it breaks", (Stage.MODEL_SERVING, Stage.MODEL_MONITORING)),
     ("is there a tool that tells you when your input data looks weird before training?", (Stage.DATA_VALIDATION,)),
     ("main thing is a vector db for semantic search over our docs", (Stage.VECTOR_SEARCH,)),
     ("we call an LLM to summarise notes. How do teams build a test suite for this?", (Stage.LLM_EVALUATION,)),
