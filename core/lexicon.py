@@ -903,6 +903,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"overwriting each other", r"nobody can say which (?:file|model|version) is the live (?:one|model)",
         r"no (?:info|information|record) (?:on|of|about) what data it was trained on",
         r"(?:aren't|are not|isn't|is not) (?:really )?apples to apples",
+        # search suite 25: "the model was better last month and we can't tell whether the training data changed"
+        r"(?:can't|cannot|can not|no way to) tell (?:whether|if) (?:the )?(?:training )?data (?:changed|was different|"
+        r"moved)",
     ),
     Frustration.SLOW_HANDOFF: (
         # "product engineers rebuild the preprocessing from the PDF, which takes them weeks", "eng rewrites the
@@ -2058,6 +2061,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:tweak|change|edit)\w* the prompts?,? (?:and )?something else (?:breaks|goes wrong)",
         # development corpus 16: "we can't tell whether bad answers come from retrieval or the LLM"
         r"can't tell whether (?:the )?(?:bad |wrong )?answers come from",
+        # search suite 25: "changing a prompt might quietly make outputs worse and we only find out after release"
+        r"(?:quietly |silently )?make (?:the )?(?:outputs?|answers?|responses?|replies) worse",
     ),
     Frustration.COMPUTE_ACCESS: (
         # "Colab Pro keeps disconnecting my runs", "people queue for days to get a node", "waiting on the cloud team for

@@ -254,6 +254,12 @@ _WHERE = re.compile(r"(?:\bin|\bfrom|\binto|\binside|\bnext to|\bwithin|\bpush(?
 
 #: Words of one API in front of many LLM providers ("openai, anthropic and local models", "a proxy with fallbacks"):
 #: a gateway's job, not serving a model.
+#: An LLM app talked out of its rules: "people keep talking our support bot into ignoring its instructions", "prompt
+#: injection", "users jailbreak the assistant".
+_ATTACKED = re.compile(r"\b(?:ignor\w* (?:its|the|their|our|my) (?:system )?(?:instructions|prompt|rules)|"
+                       r"prompt[- ]injections?|jailbr[eo]\w*|(?:leak\w*|exfiltrat\w*) (?:\w+ ){0,2}(?:data|info\w*|pii|"
+                       r"secrets|system prompts?))")
+_PROBED = re.compile(r"\b(?:red[- ]?team\w*|test\w*|evals?|evaluat\w*|scan\w*|probe\w*|audit\w*)\b")
 _GATEWAY = re.compile(r"\b(?:gateway|proxy|router|fallbacks?|(?:openai|anthropic|gemini|bedrock|providers?),? "
                       r"(?:and |or )?(?:anthropic|openai|gemini|mistral|bedrock|local|other) ?"
                       r"(?:models?|providers?|and|or|,))")
@@ -667,6 +673,9 @@ class SearchIndex:
         if gateway:  # what the catalog calls such a thing; it routes calls and serves no model
             query += [stem("gateway"), stem("proxy")]
             jobs.discard(Stage.MODEL_SERVING)
+        if _ATTACKED.search(text.lower()) and not _PROBED.search(text.lower()):
+            # a bot talked out of its rules: what the catalog calls a guardrail (red-teaming it is testing, not this)
+            query += [stem("guardrails"), stem("jailbreak"), stem("injection")]
         scores = self._text_scores(query)
         ranked: list[tuple[float, str, Tool]] = []
         typed = set(key.split())

@@ -66,6 +66,8 @@ from core.catalog import Catalog
         ("Deploys take 2+ weeks because of manual approval gates.", "slow_handoff"),
         ("The box is shared over SSH and whoever starts a job first wins", "compute_access"),
         ("3 engineers maintaining infra instead of improving the model", "too_many_tools"),
+        ("the model was better last month and we can't tell whether the training data changed", "cant_reproduce"),
+        ("changing a prompt might quietly make outputs worse", "llm_quality_unknown"),
         ("we can't tell which of the checkpoints in the bucket is the one we deployed", "cant_reproduce"),
         ("whenever the data changes upstream our training fails", "data_quality"),
         ("we can't see token spend, and have no idea whether the answers are correct", "llm_quality_unknown"),

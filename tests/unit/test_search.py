@@ -116,6 +116,14 @@ def test_instrumenting_llm_calls_is_llm_observability_not_the_databases_called()
     assert shipped().get(found[1]).built_for(Stage.LLM_OBSERVABILITY)
 
 
+def test_a_bot_talked_out_of_its_rules_wants_a_guardrail_and_red_teaming_it_a_test() -> None:
+    catalog = shipped()
+    found = top("people keep talking our support bot into ignoring its instructions and leaking account info")
+    assert found and all(catalog.get(t).built_for(Stage.GOVERNANCE) or "guardrail" in catalog.get(t).summary.lower()
+                         for t in found[:2]), found
+    assert "promptfoo" in top("red team my llm app for jailbreaks")
+
+
 def test_like_a_tool_but_for_another_thing_wants_that_thing_made_the_same_way() -> None:
     # "like git but for sql tables": git says how it works, the tables are what it is for; not another git host
     found = top("like git but for sql tables")
