@@ -124,6 +124,12 @@ def test_a_bot_talked_out_of_its_rules_wants_a_guardrail_and_red_teaming_it_a_te
     assert "promptfoo" in top("red team my llm app for jailbreaks")
 
 
+def test_big_binaries_kept_in_git_want_large_file_storage() -> None:
+    for query in ("how do we keep trained model checkpoints in the git repo without bloating the history?",
+                  "how to version large binary files in a git repo"):
+        assert "git-lfs" in top(query), query
+
+
 def test_like_a_tool_but_for_another_thing_wants_that_thing_made_the_same_way() -> None:
     # "like git but for sql tables": git says how it works, the tables are what it is for; not another git host
     found = top("like git but for sql tables")
