@@ -259,6 +259,8 @@ _WHERE = re.compile(r"(?:\bin|\bfrom|\binto|\binside|\bnext to|\bwithin|\bpush(?
 _ATTACKED = re.compile(r"\b(?:ignor\w* (?:its|the|their|our|my) (?:system )?(?:instructions|prompt|rules)|"
                        r"prompt[- ]injections?|jailbr[eo]\w*|(?:leak\w*|exfiltrat\w*) (?:\w+ ){0,2}(?:data|info\w*|pii|"
                        r"secrets|system prompts?))")
+#: "scale to zero", "scale-to-0": endpoints that cost nothing while idle.
+_TO_ZERO = re.compile(r"\bscal(?:e|es|ing)[- ](?:down[- ])?to[- ](?:zero|0)\b")
 #: Big binaries kept in Git: "keep model checkpoints in the git repo without bloating the history", "weights in git".
 _IN_GIT = re.compile(r"\b(?:checkpoints?|weights|large files|big files|binar(?:y|ies)(?: files)?|model files|\.pt|"
                      r"\.bin) (?:[\w-]+ ){0,3}in (?:the |our |a |my )?(?:git|github|gitlab)\b")
@@ -676,6 +678,8 @@ class SearchIndex:
         if gateway:  # what the catalog calls such a thing; it routes calls and serves no model
             query += [stem("gateway"), stem("proxy")]
             jobs.discard(Stage.MODEL_SERVING)
+        if _TO_ZERO.search(text.lower()):  # endpoints that cost nothing idle: serving that autoscales
+            query += [stem("autoscaling")]
         if _IN_GIT.search(text.lower()):  # big binaries kept in a Git repository: large-file storage
             query += [stem("large"), stem("files"), stem("repository")]
         if _ATTACKED.search(text.lower()) and not _PROBED.search(text.lower()):

@@ -130,6 +130,11 @@ def test_big_binaries_kept_in_git_want_large_file_storage() -> None:
         assert "git-lfs" in top(query), query
 
 
+def test_scale_to_zero_serving_on_kubernetes_finds_kserve() -> None:
+    for query in ("k8s model srving scale to 0", "scale-to-zero inference for sklearn models on our own kubernetes"):
+        assert "kserve" in top(query), query
+
+
 def test_like_a_tool_but_for_another_thing_wants_that_thing_made_the_same_way() -> None:
     # "like git but for sql tables": git says how it works, the tables are what it is for; not another git host
     found = top("like git but for sql tables")
