@@ -248,7 +248,7 @@ JOB_WEIGHT = 0.8
 
 
 #: A place named after these words is where things live, not the job sought ("… in my git repo").
-_WHERE = re.compile(r"(?:\bin|\bfrom|\binto|\binside|\bnext to|\bwithin|\bpush(?:es|ed)? to)\s+"
+_WHERE = re.compile(r"(?:\bin|\bfrom|\binto|\binside|\bnext to|\bwithin|\bacross|\bpush(?:es|ed)? to)\s+"
                     r"(?:(?:a|an|my|our|the|their)\s+)?$")
 
 

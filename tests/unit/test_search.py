@@ -135,6 +135,11 @@ def test_scale_to_zero_serving_on_kubernetes_finds_kserve() -> None:
         assert "kserve" in top(query), query
 
 
+def test_a_job_across_pipelines_is_not_a_pipeline_tool() -> None:
+    found = top("column-level data lineage across pipelines")
+    assert {"datahub", "openmetadata"} <= set(found), found
+
+
 def test_like_a_tool_but_for_another_thing_wants_that_thing_made_the_same_way() -> None:
     # "like git but for sql tables": git says how it works, the tables are what it is for; not another git host
     found = top("like git but for sql tables")
