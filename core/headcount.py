@@ -179,18 +179,23 @@ _FOR_USERS = re.compile(r"(?<![a-z])(?:assistants?|bots?|chatbots?|copilots?|app
                         r"about |around |roughly |some |~ ?)?$")
 
 
+#: Where a count may start: not inside a word, nor after a number's decimal point or thousands comma ("1.5 FTE",
+#: "1,500 staff").
+_START = r"(?<![a-z0-9])(?<!\d[.,])"
+
+
 def team_size_in(low: str) -> int | None:
     """The team size a sentence states ('8 ppl', '3 person startup', 'team of five', 'just me')."""
     low = _TAKEN_BACK.sub("", low)
     for pattern in _FOR_WHOM:
-        match = re.search(r"(?<![a-z0-9])" + pattern, low)
+        match = re.search(_START + pattern, low)
         if match and (number := _people(match.group(1))):
             return number
-    if (match := re.search(r"(?<![a-z0-9])" + _OF_US_ML, low)) and (number := _people(match.group(1))):
+    if (match := re.search(_START + _OF_US_ML, low)) and (number := _people(match.group(1))):
         return number  # "CTO at a 12-person startup, 3 of us touch ML"
     alone = lx.phrase_pattern(_ALONE).search(low) is not None  # "I'm the only ML person at a 60-person company"
     for pattern in _TEAM_PATTERNS:
-        match = re.search(r"(?<![a-z0-9])" + pattern, low)
+        match = re.search(_START + pattern, low)
         if match and (number := _people(match.group(1))) and not _NOT_OURS.match(low, match.end(1)):
             company = _COMPANY.search(match.group(0)) or _COMPANY_OF.match(match.group(0))
             if company and not _ML.search(match.group(0)) and (alone or number > COMPANY_NOT_TEAM):
@@ -199,22 +204,22 @@ def team_size_in(low: str) -> int | None:
                 return round((number + top) / 2 + 0.01)  # "team of 6 to 8": the middle, as a range of roles is read
             counted = _counted(low, match.start(1))
             return counted if counted and counted > number else number  # "team of 5 DS + 1 MLE"
-    if (match := re.search(r"(?<![a-z0-9])" + _ONLY_AMONG, low)) and (number := _people(match.group(1))):
+    if (match := re.search(_START + _ONLY_AMONG, low)) and (number := _people(match.group(1))):
         return number + 1
     if alone:
         return 1
-    if (match := re.search(r"(?<![a-z0-9])" + _AND_ME, low)) and (number := _people(match.group(1))):
+    if (match := re.search(_START + _AND_ME, low)) and (number := _people(match.group(1))):
         return _counted(low, _chain_start(low, match.start(1))) or number + 1  # "3 MLEs, 1 DE and me": 5
-    if (match := re.search(r"(?<![a-z0-9])" + _RANGE, low)) and (a := _people(match.group(1))):
+    if (match := re.search(_START + _RANGE, low)) and (a := _people(match.group(1))):
         b = _people(match.group(2)) or a
         return round((a + b) / 2 + 0.01)
     if re.search(r"(?<![a-z])" + _PAIR, low):
         return 2
     if (match := re.search(r"(?<![a-z])" + _ME_PLUS, low)) and (number := _people(match.group(1))):
         return number + 1
-    if (match := re.search(r"(?<![a-z0-9])" + _MATES, low)) and (number := _people(match.group(1))):
+    if (match := re.search(_START + _MATES, low)) and (number := _people(match.group(1))):
         return number + 1
-    counts = [c for c in re.finditer(r"(?<![a-z0-9])" + _ROLE_COUNT + r"(?![a-z0-9])", low)
+    counts = [c for c in re.finditer(_START + _ROLE_COUNT + r"(?![a-z0-9])", low)
               if not _NOT_OURS.match(low, c.end()) and not _a_company(low, c)
               and not _FOR_USERS.search(low, 0, c.start())]
     if counts:

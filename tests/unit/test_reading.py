@@ -614,7 +614,8 @@ def test_things_counted_are_not_the_team(shipped_catalog: Catalog) -> None:
                                   "one person labels part-time", "there's one experiment folder per language pair",
                                   "my pitch to the team: one server for tracking", "handles ~50 students at once",
                                   "there are thousands of experiments in our MLflow", "we have hundreds of models",
-                                  "we've got three different tracing SDKs in the agent code"])
+                                  "we've got three different tracing SDKs in the agent code",
+                                  "about 1.5 FTE on ML"])
 def test_numbers_that_are_not_people_are_not_team_sizes(shipped_catalog: Catalog, text: str) -> None:
     assert "team_size" not in understand(text, shipped_catalog)
 
