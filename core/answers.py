@@ -738,17 +738,18 @@ _OFF_IT = re.compile(r"(?<![a-z])(?:move|moving|migrate|migrating|get|getting|sw
                      r"(?:off(?: of)?|away from) (?:it|them|that|this)(?![a-z])", re.IGNORECASE)
 
 
+#: What says they are not moving, before such words: "… and we'll never move off it", "no plans to move off it".
+_NOT_MOVING = re.compile(r"(?<![a-z])(?:never|won't|don't|do not|not|no plans? to|can't|cannot)(?: [\w']+){0,2}\s*$",
+                         re.IGNORECASE)
+
+
 def _off_it(text: str, mention: Mention, mentions: Sequence[Mention]) -> bool:
     """Is the tool the one a later "… off it" points back to, in its sentence or the next, with no other tool named
     in between ("we're deep in sagemaker but the bill is insane. want to move training off it")?"""
     after = [m.start for m in mentions if m.start > mention.start]
     rest = " ".join(re.split(r"[.;!?\n]", text[mention.end : min(after, default=len(text))])[:2])
-    found = _OFF_IT.search(rest)  # not "… and we'll never move off it"
+    found = _OFF_IT.search(rest)
     return found is not None and _NOT_MOVING.search(rest[: found.start()]) is None
-
-
-_NOT_MOVING = re.compile(r"(?<![a-z])(?:never|won't|don't|do not|not|no plans? to|can't|cannot)(?: [\w']+){0,2}\s*$",
-                         re.IGNORECASE)
 
 
 #: Words that take a tool out of the picks rather than out of the tools they use ("remove MLflow").

@@ -252,19 +252,28 @@ _WHERE = re.compile(r"(?:\bin|\bfrom|\binto|\binside|\bnext to|\bwithin|\bacross
                     r"(?:(?:a|an|my|our|the|their)\s+)?$")
 
 
-#: Words of one API in front of many LLM providers ("openai, anthropic and local models", "a proxy with fallbacks"):
-#: a gateway's job, not serving a model.
 #: An LLM app talked out of its rules: "people keep talking our support bot into ignoring its instructions", "prompt
 #: injection", "users jailbreak the assistant".
 _ATTACKED = re.compile(r"\b(?:ignor\w* (?:its|the|their|our|my) (?:system )?(?:instructions|prompt|rules)|"
                        r"prompt[- ]injections?|jailbr[eo]\w*|(?:leak\w*|exfiltrat\w*) (?:\w+ ){0,2}(?:data|info\w*|pii|"
                        r"secrets|system prompts?))")
+#: Testing such an app ("red team my llm app for jailbreaks"): what is sought tests it, not guards it.
+_PROBED = re.compile(r"\b(?:red[- ]?team\w*|test\w*|evals?|evaluat\w*|scan\w*|probe\w*|audit\w*)\b")
 #: "scale to zero", "scale-to-0": endpoints that cost nothing while idle.
 _TO_ZERO = re.compile(r"\bscal(?:e|es|ing)[- ](?:down[- ])?to[- ](?:zero|0)\b")
 #: Big binaries kept in Git: "keep model checkpoints in the git repo without bloating the history", "weights in git".
 _IN_GIT = re.compile(r"\b(?:checkpoints?|weights|large files|big files|binar(?:y|ies)(?: files)?|model files|\.pt|"
                      r"\.bin) (?:[\w-]+ ){0,3}in (?:the |our |a |my )?(?:git|github|gitlab)\b")
-_PROBED = re.compile(r"\b(?:red[- ]?team\w*|test\w*|evals?|evaluat\w*|scan\w*|probe\w*|audit\w*)\b")
+#: Needs said in other words than the catalog's, the words its entries use for them, and what says the need is
+#: another one (None: nothing): a bot talked out of its rules wants a guardrail, endpoints idle at no cost want
+#: serving that autoscales, big binaries in Git want large-file storage.
+_SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None], ...] = (
+    (_ATTACKED, ("guardrails", "jailbreak", "injection"), _PROBED),
+    (_TO_ZERO, ("autoscaling",), None),
+    (_IN_GIT, ("large", "files", "repository"), None),
+)
+#: Words of one API in front of many LLM providers ("openai, anthropic and local models", "a proxy with fallbacks"):
+#: a gateway's job, not serving a model.
 _GATEWAY = re.compile(r"\b(?:gateway|proxy|router|fallbacks?|(?:openai|anthropic|gemini|bedrock|providers?),? "
                       r"(?:and |or )?(?:anthropic|openai|gemini|mistral|bedrock|local|other) ?"
                       r"(?:models?|providers?|and|or|,))")
@@ -678,13 +687,9 @@ class SearchIndex:
         if gateway:  # what the catalog calls such a thing; it routes calls and serves no model
             query += [stem("gateway"), stem("proxy")]
             jobs.discard(Stage.MODEL_SERVING)
-        if _TO_ZERO.search(text.lower()):  # endpoints that cost nothing idle: serving that autoscales
-            query += [stem("autoscaling")]
-        if _IN_GIT.search(text.lower()):  # big binaries kept in a Git repository: large-file storage
-            query += [stem("large"), stem("files"), stem("repository")]
-        if _ATTACKED.search(text.lower()) and not _PROBED.search(text.lower()):
-            # a bot talked out of its rules: what the catalog calls a guardrail (red-teaming it is testing, not this)
-            query += [stem("guardrails"), stem("jailbreak"), stem("injection")]
+        for said, words_for_it, unless in _SAID_OTHERWISE:
+            if said.search(text.lower()) and not (unless and unless.search(text.lower())):
+                query += [stem(word) for word in words_for_it]
         scores = self._text_scores(query)
         ranked: list[tuple[float, str, Tool]] = []
         typed = set(key.split())
