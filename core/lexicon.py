@@ -427,6 +427,9 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                r"(?<!push the )(?<!pull the )(?<!push our )"
                                r"(?<!built the )(?<!builds an )(?<!build an )(?<!built an )(?<!as an )"
                                r"(?:(?<!the new )image(?!s)|images)(?! registry| size| tags?\b| builds?\b| layers?\b|"
+                               # container images kept somewhere: "images live in Harbor", "images in a registry"
+                               r" (?:live |are kept |are stored |sit |go )?(?:in|to) (?:a |the |our )?(?:[\w-]+ )?"
+                               r"(?:registry|harbor|ecr|gcr|acr|artifact registry|docker hub)\b|"
                                r" (?:is|was) (?:~ ?)?\d+(?:\.\d+)? ?(?:gb|mb|gib|g)\b)",
                                r"imagery",
                                r"bounding boxes", r"polygons", r"3d meshes", r"meshes",

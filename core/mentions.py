@@ -354,6 +354,7 @@ def _used_after(tokens: list[Token], end: int) -> bool:
 #: its place in the stack ("Ray is already in our stack", "Flux is our GitOps tool") or its job ("for CI").
 _USED_AFTER = re.compile(
     r"(?:jobs?|dags?|clusters?|charts?|pipelines?|(?:work)?flows?|tasks?|workers?|servers?|ui|dashboards?|commits?|"
+    r"registr(?:y|ies)|"
     r"repos?|reports?|packages?|studios?|workbench(?:es)?|"
     r"sdk|cli|api|operators?|images?|containers?|tables?|deployments?|instances?|endpoints?|workspaces?|"
     r"projects?|logs?|configs?|notebooks?|queues?|setups?|installs?|installations?|(?:free|pro|paid) (?:tier|plan))\b"
@@ -433,6 +434,8 @@ def _evidence(
     capitalised = all(word[:1].isupper() for word in words) and (not sentence_start or len(words) > 1)
     if capitalised and (zipf < COMMON_ZIPF or len(words) > 1) and _about_ml(tokens, start, end, names):
         return True  # "Phoenix", "Arthur" are people and places too; "Neptune and its moon Triton" are planets
+    if len(words) > 1 and words[0][:1].isupper() and not sentence_start and _USED_AFTER.match(tokens[end - 1].key):
+        return True  # a name typed with the kind of thing it is, in its alias: "a Harbor registry"
     previous = tokens[start - 1].key if start else ""
     if previous == "/" and start > 1 and tokens[start - 2].key == "w":
         previous = "with"  # "on gcp w/ vertex": "w/" is "with"

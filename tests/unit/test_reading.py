@@ -313,6 +313,16 @@ def test_getting_off_notebooks_is_a_pain_not_a_want_of_notebooks(shipped_catalog
     assert Stage.NOTEBOOKS not in facts.get("needs", ()) and "stuck_in_notebooks" in facts["frustrations"]
 
 
+def test_a_registry_named_with_its_kind_is_a_tool_and_container_images_are_no_vision_work(
+    shipped_catalog: Catalog,
+) -> None:
+    facts = understand("they run Kubeflow and a Harbor registry, we just write pipelines", shipped_catalog)
+    assert facts["current_stack"] == ("kubeflow", "harbor")
+    assert "current_stack" not in understand("the harbor registry office", shipped_catalog)
+    facts = understand("Argo CD deploys on EKS, images live in Harbor, models are served with KServe", shipped_catalog)
+    assert "workloads" not in facts
+
+
 def test_a_platform_they_train_in_is_their_tool(shipped_catalog: Catalog) -> None:
     for text in ("they all train in vertex workbench notebooks", "we train in colab and upload the weights by hand"):
         assert understand(text, shipped_catalog).get("current_stack") in (("vertex-ai",), ("google-colab",)), text
