@@ -330,24 +330,27 @@ _ME_BRACKET = re.compile(r"(?<![a-z])me \($")
 
 
 def _said_of_self(text: _Text, hit: _Hit) -> bool:
+    return _said_of_me(text, hit) or _said_of_us(text, hit)
+
+
+def _said_of_me(text: _Text, hit: _Hit) -> bool:
+    """The role said of the writer alone: "I'm a …", "me (DS)", "me + 2 other MLEs", "… here"."""
     before = text.low[max(0, hit.start - 40) : hit.start]
-    return bool(lx.SELF.search(before) or lx.WE_ARE.search(before) or _ALL_OF_US.search(before)
-                or _ME_BRACKET.search(before)
-                or lx.OTHERS_LIKE_ME.search(before) or lx.SELF_AFTER.match(text.low[hit.end :]))  # fmt: skip
+    return bool(lx.SELF.search(before) or _ME_BRACKET.search(before) or lx.OTHERS_LIKE_ME.search(before)
+                or lx.SELF_AFTER.match(text.low[hit.end :]))  # fmt: skip
+
+
+def _said_of_us(text: _Text, hit: _Hit) -> bool:
+    """The role said of a group the writer counts themself in: "we're 6 devs", "two of us, both backend devs"."""
+    before = text.low[max(0, hit.start - 40) : hit.start]
+    return bool(lx.WE_ARE.search(before) or _ALL_OF_US.search(before))
 
 
 def _role_of_the_team(text: _Text, role: Any) -> bool:
     """Is the role said only of a group the writer counts themself in ("we're 6 devs"), never of the writer alone
     ("I'm a …", "… here", "me (DS)")? A role told so does not replace one they gave of themself before."""
     said = [h for table in (lx.PERSONA, lx.PERSONA_SELF_ONLY) for h in text.hits(table) if h.value == role]
-    return bool(said) and all(_as_one_of_us(text, h) for h in said)
-
-
-def _as_one_of_us(text: _Text, hit: _Hit) -> bool:
-    before = text.low[max(0, hit.start - 40) : hit.start]
-    return bool(lx.WE_ARE.search(before) or _ALL_OF_US.search(before)) and not (
-        lx.SELF.search(before) or _ME_BRACKET.search(before) or lx.OTHERS_LIKE_ME.search(before)
-        or lx.SELF_AFTER.match(text.low[hit.end :]))
+    return bool(said) and all(_said_of_us(text, h) and not _said_of_me(text, h) for h in said)
 
 
 #: A sentence that opens with the writer's role after something else was said: "… . Solo DS at a retailer."
@@ -738,18 +741,13 @@ _OFF_IT = re.compile(r"(?<![a-z])(?:move|moving|migrate|migrating|get|getting|sw
                      r"(?:off(?: of)?|away from) (?:it|them|that|this)(?![a-z])", re.IGNORECASE)
 
 
-#: What says they are not moving, before such words: "… and we'll never move off it", "no plans to move off it".
-_NOT_MOVING = re.compile(r"(?<![a-z])(?:never|won't|don't|do not|not|no plans? to|can't|cannot)(?: [\w']+){0,2}\s*$",
-                         re.IGNORECASE)
-
-
 def _off_it(text: str, mention: Mention, mentions: Sequence[Mention]) -> bool:
     """Is the tool the one a later "… off it" points back to, in its sentence or the next, with no other tool named
     in between ("we're deep in sagemaker but the bill is insane. want to move training off it")?"""
     after = [m.start for m in mentions if m.start > mention.start]
     rest = " ".join(re.split(r"[.;!?\n]", text[mention.end : min(after, default=len(text))])[:2])
-    found = _OFF_IT.search(rest)
-    return found is not None and _NOT_MOVING.search(rest[: found.start()]) is None
+    found = _OFF_IT.search(rest)  # not "… and we'll never move off it", "no plans to move off it"
+    return found is not None and lx.NEGATION.search(" ".join(rest[: found.start()].lower().split()[-3:])) is None
 
 
 #: Words that take a tool out of the picks rather than out of the tools they use ("remove MLflow").
@@ -1263,7 +1261,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     correcting = lx.CORRECTION.search(words.low) is not None
     beside: tuple[str, ...] = ("cloud",) if "cloud" in facts and _said_beside(words, lx.CLOUD.get(facts["cloud"], ())) \
         else ()
-    if "persona" in facts and _role_of_the_team(topics, facts["persona"]):
+    if "persona" in facts and not correcting and _role_of_the_team(topics, facts["persona"]):
         beside += ("persona",)  # "we're 6 devs on azure", after "product manager here": their role stays theirs
     plain = Stage.MODEL_MONITORING in facts.get("needs", ()) and unwatched \
         and not re.search(r"(?<![a-z])models?(?![a-z])", topics.low)  # "Model monitoring", the option's label

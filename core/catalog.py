@@ -38,6 +38,7 @@ from core.vocabulary import (
     Status,
     Workload,
     quadrant_of,
+    with_former_name,
 )
 
 #: OSI-approved licences seen in this landscape (SPDX ids). Source-available ones are absent on purpose.
@@ -336,9 +337,9 @@ class Tool(BaseModel):
         """Its name today, and the former one beside it for someone who used that ("Gemini Enterprise Agent
         Platform (formerly Vertex AI)"); `said`: what they typed, if known (no note when it is today's name)."""
         former = self.former_name
-        if former is None or (said is not None and said.casefold() != former.casefold()):
+        if said is not None and former is not None and said.casefold() != former.casefold():
             return self.name
-        return f"{self.name} (formerly {former})"
+        return with_former_name(self.name, former)
 
     @property
     def adoptable(self) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from core.vocabulary import Quadrant, Ring, Stage
+from core.vocabulary import Quadrant, Ring, Stage, with_former_name
 
 
 class Pick(BaseModel):
@@ -35,7 +35,7 @@ class Pick(BaseModel):
     def heading(self) -> str:
         """Its name as a card's heading: with the former name of a renamed tool, which people still know it by
         ("Gemini Enterprise Agent Platform (formerly Vertex AI)")."""
-        return f"{self.name} (formerly {self.formerly})" if self.formerly else self.name
+        return with_former_name(self.name, self.formerly)
 
 
 class StackItem(BaseModel):

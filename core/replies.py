@@ -138,11 +138,9 @@ def apply(w: Draft, reading: Reading, *, question: Question | None = None, in_wo
         before = known.get(field)
         if field in reading.beside and before is not None and _json(value) != before \
                 and field != (question and question.id):
-            if field != "persona":
+            if field == "cloud":  # said back; the role of a team they are in ("we're 6 devs") stays unsaid
                 beside[field] = (before, value)  # "we also have a small AWS account": on-prem stays where they run
-                continue
-            if not reading.correcting:  # "we're 6 devs", after "product manager here": their own role is kept
-                continue
+            continue
         after = _merged(field, before, value, replace=reading.correcting or field == (question and question.id))
         if before is None:
             new[field] = after

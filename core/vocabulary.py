@@ -362,6 +362,12 @@ def label(value: str) -> str:
     return LABELS.get(value, value.replace("_", " ").capitalize())
 
 
+def with_former_name(name: str, former: str | None) -> str:
+    """A renamed tool's name with the one people still know it by: "Gemini Enterprise Agent Platform (formerly Vertex
+    AI)"; the name alone when there is none."""
+    return f"{name} (formerly {former})" if former else name
+
+
 def label_in_text(value: str) -> str:
     """The label as it reads inside a sentence: lower case, but acronyms kept ("ML pipelines")."""
     return " ".join(

@@ -17,6 +17,11 @@ from core.questions import QUESTIONS
         "two GPU boxes in the lab",
         "a NUC under my desk runs the jobs",
         "laptops plus one office workstation",
+        "the data must stay in our own Rechenzentrum, no US cloud.",
+        "training on 2 servers inside the hospital",
+        "We have one big server with 4 GPU in the lab",
+        "everything runs on the institute's batch farm with HTCondor",
+        "our country has no access to AWS or GCP, everything is in own datacenter",
     ],
 )
 def test_hardware_the_team_owns_is_on_prem(shipped_catalog: Catalog, text: str) -> None:
@@ -40,6 +45,23 @@ def test_not_a_dealbreaker_answers_no(shipped_catalog: Catalog) -> None:
     assert parse_answer(question, "Not a dealbreaker.", shipped_catalog) is False
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My conditions: no client data leaves our data centre.",
+        "We cannot upload pictures to internet because of customer contract.",
+        "data cannot go out because of patient privacy law",
+        "the club doesn't allow any cloud",
+        "Proprietary is fine as long as the institute can host it.",
+        "Nothing touches a public cloud and nothing will.",
+        "Data can't go to third-party SaaS, our customers are defence contractors.",
+        "We're not allowed to put customer data in a public cloud.",
+    ],
+)
+def test_data_that_may_not_leave_is_a_rule_to_self_host(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["self_hosted"] is True
+
+
 def test_ideally_governs_a_list_and_no_saas_is_a_rule(shipped_catalog: Catalog) -> None:
     assert "self_hosted" not in understand("want tracing, ideally open source and self-hosted", shipped_catalog)
     assert understand("no SaaS please, data stays with us", shipped_catalog)["self_hosted"] is True
@@ -52,6 +74,14 @@ def test_ideally_governs_a_list_and_no_saas_is_a_rule(shipped_catalog: Catalog) 
         ("we can't spend much", "low"),
         ("low hundreds a month is fine", "low"),
         ("we can't pay for tools", "none"),
+        ("We need monitoring of drift, please something not too expensive.", "low"),
+        ("Is there a way to burst to rented GPUs without blowing the grant?", "low"),
+        ("Budget is whatever is left of my grant.", "low"),
+        ("we dont want pay much", "low"),
+        ("Management now say ok to buy some cloud GPU but small money.", "low"),
+        ("we are small, low presupuesto", "low"),
+        ("I want sweeps that queue on our server. Free, we're a university.", "none"),
+        ("The board approved a big modernisation budget.", "high"),
     ],
 )
 def test_budget_in_other_words(shipped_catalog: Catalog, text: str, budget: str) -> None:
