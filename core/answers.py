@@ -959,6 +959,7 @@ def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool =
     table = {level: lx.MATURITY[level] + added.get(level, ()) for level in lx.MATURITY}
     once = [m.span() for m in lx.HAD_ONCE.finditer(text.low)]  # what they had once and lost: not now
     hits = [h for h in text.hits(table) if not text.negated(h) and (extras or not _wanted(text, h))
+            and not (h.value > 0 and not extras and _MODAL_WISH.search(text.low[h.start : h.end]))
             and not (wishes and h.value > 0 and _NOW.search(text.low[_sentence(text, h)[0] : h.start]) is None)
             and not (text.low.startswith("by hand", h.start) and lx.NOT_A_PROCESS_BY_HAND.search(text.before(h)))
             and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])
@@ -977,6 +978,11 @@ def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool =
     if in_reply and lx.MOSTLY_NOT.search(text.low) and (1 in levels or 2 in levels):
         return None  # "some stuff is scheduled, most isn't": part one level, part another; they choose
     return max(levels) if levels else None
+
+
+#: Inside a way of working, words that make it a wish: "training should run on a schedule", "it needs to retrain
+#: itself every week".
+_MODAL_WISH = re.compile(r"(?<![a-z])(?:should|ought to|needs? to|must|would|want(?:s|ed)? to)(?![a-z])")
 
 
 #: No model shipped yet, as a table of one level for Text.hits (a module constant, so its hits are found once).

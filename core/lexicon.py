@@ -1632,6 +1632,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "training is a script someone runs when the metrics look off"
         r"(?:training|retraining) is a (?:\w+ )?script (?:someone|somebody|one of us|i|we) runs? (?:\w+ ){0,2}"
         r"(?:when|whenever|once|if)\b",
+        # "I have to kick off the training manually", "training should run on a schedule"
+        r"(?:have|has) to (?:kick off|start|trigger|launch|run) (?:the |our |a )?(?:re-?)?training (?:\w+ ){0,2}"
+        r"(?:manually|by hand|myself|ourselves)",
+        r"(?:re-?)?training (?:should|needs? to|has to|must|ought to) (?:be )?(?:run (?:on a schedule|automatically|by "
+        r"itself|on its own)|scheduled|automated|automatic)",
         # "I want the models to retrain themselves instead of me running the notebook every Monday"
         r"re-?train (?:themselves|itself)", r"instead of (?:me|us|someone|somebody) (?:manually )?"
         r"(?:running|re-?running|kicking off|triggering|launching) (?:the |a |our )?(?:[\w-]+ )?(?:notebooks?|scripts?|"
@@ -1783,6 +1788,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # faster"
         r"only (?:[\w-]+ ){0,2}(?:doctors|experts|clinicians|radiologists|lawyers|specialists) can (?:label|annotate)",
         r"(?:labeling|labelling|annotation) week", r"(?:exactly |only )?one annotator",
+        # time lost to it: "we waste weeks labeling scans", "I spend half my time annotating"
+        r"(?:waste|wasted|wastes|wasting|spend|spent|spends|spending|lose|losing|lost|burn\w*) (?:\w+ ){0,2}"
+        r"(?:weeks|days|months|hours|ages|so much time|half (?:of )?(?:our|my|the|their) time) (?:on )?(?:\w+ )?"
+        r"(?:label\w*|annotat\w*|tagging|drawing (?:boxes|masks|polygons))",
         r"(?:\d+|two|three|four) (?:linguists|reviewers|annotators|labell?ers|experts) can (?:do|fix|label|annotate)",
         r"re-?label (?:a few )?(?:\w+ )?(?:thousand|hundred)", r"(?:makes?|make) (?:annotation|labell?ing) faster",
         r"model-assisted (?:labell?ing|annotation)",
@@ -3815,7 +3824,8 @@ BARE_COMPUTE = frozenset({"gpu", "gpus", "compute"})
 #: Words before a way of working that make it a goal, not the present ("we want scheduled pipelines").
 WANT_CUE = re.compile(
     r"(?<![a-z])(?:need|needs|want|wants|wanted|looking for|would like|we'd like|i'd like|plan to|planning|hoping|"
-    r"wish|move to|moving to|get to|path to|next step|next|proper|real|introduce|set up|setting up|try|trying|"
+    r"wish|should|ought to|"
+    r"move to|moving to|get to|path to|next step|next|proper|real|introduce|set up|setting up|try|trying|"
     r"adopt|adopting|add|adding|towards?|into|aim|goal|help|how (?:to|do|can|should)|would love|i'd love|we'd love|"
     r"(?:best|easiest|simplest|cheapest|least painful|right|a) way to|"
     # "what's the minimum to get them retrained monthly"
@@ -4392,7 +4402,10 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"train\w* (?:in [\w ]{2,20} )?on (?:my|our|a|his|her) laptops?",
         r"(?:re-?)?training is a (?:\w+ )?manual (?:job|process|step|task|affair)",
         r"re-?train\w* (?:happens|is done|gets done) (?:only )?(?:when|whenever|if) (?:the|someone|somebody|we|it)",
-        r"build\w* (?:[\w-]+ ){4,6}in (?:jupyter |colab )?notebooks"),
+        r"build\w* (?:[\w-]+ ){4,6}in (?:jupyter |colab )?notebooks",
+        # "I have to kick off the training manually", "someone launches the retraining by hand"
+        r"(?:kick\w* off|start\w*|trigger\w*|launch\w*) (?:the |our |a |each |every )?(?:re-?)?training "
+        r"(?:runs? |jobs? )?(?:\w+ )?manually"),
     1: (# "retrained weekly by Airflow", "retrains nightly via Vertex Pipelines": a schedule that something runs (before
         # the bare cadence below, which alone is no schedule beside work done by hand)
         r"re-?train\w* (?:\w+ ){0,2}(?:nightly|weekly|daily|monthly|hourly) (?:by|via|through|in|with|from) (?:an? )?"
@@ -4479,7 +4492,7 @@ MATURITY: dict[int, tuple[str, ...]] = {
         # "scheduled with Databricks Jobs", "Prefect Cloud schedules retrains every 6 hours"
         r"(?:nightly|weekly|daily|monthly|hourly|scheduled) (?:dags?|flows?|jobs?|pipelines?) that (?:re-?)?trains?",
         r"(?:re-?)?training (?:[\w-]+ ){0,5}on a (?:nightly |weekly |daily |monthly |hourly |regular |fixed )?schedule",
-        r"kicks? off (?:the |our )?(?:re-?)?training",
+        r"kicks? off (?:the |our )?(?:re-?)?training(?! (?:\w+ )?(?:manually|by hand|myself|ourselves))",
         r"(?:pipelines?|training|re-?training|dags?|flows?) (?:[\w-]+ ){0,4}(?:run|runs|triggered|kicked off) by cron",
         r"scheduled (?:with|in|via|by|through) (?:databricks|airflow|prefect|dagster|cron|argo|kubeflow|vertex|"
         r"sagemaker|azure ml|control-m|step functions)",

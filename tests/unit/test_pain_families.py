@@ -205,6 +205,9 @@ from core.catalog import Catalog
         ("we're drowning in gpu requests", "compute_access"),
         ("nobody could regenerate the dataset splits", "cant_reproduce"),
         ("document extraction with LLMs (Claude) for invoices. Our accuracy is unclear", "llm_quality_unknown"),
+        # time lost to labeling
+        ("we waste weeks labeling scans", "labeling_bottleneck"),
+        ("I spend half my time annotating images", "labeling_bottleneck"),
     ],
 )
 def test_a_pain_is_read_in_other_words(shipped_catalog: Catalog, text: str, pain: str) -> None:

@@ -340,6 +340,9 @@ def test_a_tool_they_are_thinking_of_is_weighed_and_people_using_a_box_at_once_a
     "rn a DS reruns the notebook",
     "we need to trigger retraining automatically if drift is detected",
     "i must retrain every day from zero? now i do it manually in notebook each morning",
+    "I have to kick off the training manually",
+    "retraining needs to be scheduled",
+    "it should retrain itself every week",
 ])
 def test_retraining_they_wish_were_automatic_is_the_pain_of_retraining_by_hand(shipped_catalog: Catalog,
                                                                               text: str) -> None:
@@ -352,6 +355,10 @@ def test_retraining_they_automated_is_no_pain_and_retraining_they_wish_for_is_no
 ) -> None:
     assert "frustrations" not in understand("we automated retraining last year", shipped_catalog)
     assert "maturity" not in understand("whats the minimum to get them retrained monthly", shipped_catalog)
+    # a schedule said with "should" or "needs to" is wished for, and training started by hand is level 0
+    assert "maturity" not in understand("it should retrain itself every week", shipped_catalog)
+    assert "maturity" not in understand("training should run on a schedule", shipped_catalog)
+    assert understand("I have to kick off the training manually", shipped_catalog)["maturity"] == 0
 
 
 @pytest.mark.parametrize("text", [
