@@ -59,6 +59,9 @@ _USAGE = re.compile(r"(?<![a-z])(?<!\bto )(?<!\bbe )(?<!\bstart )(?<!\bstarting 
                     r"(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|setup|"
                     r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
 _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking (?:at|into)|eye?ing|checking out|"
+                       # "someone is pushing us to move serving out to SageMaker", "a colleague suggested Modal"
+                       r"(?:is|are|keeps?) pushing (?:us|me|the team|for us) (?:to|for)|"
+                       r"(?:suggest|suggests|suggested|suggesting|propose|proposes|proposed|proposing)|"
                        r"thinking(?: about| of)?|"
                        r"weigh(?:ing)?|also looked at|(?:deciding|choosing|torn|picking|stuck) between|"
                        r"on the fence|undecided|compar\w*|vs\.?|"
@@ -137,6 +140,17 @@ _RULED_OUT_AFTER = re.compile(r"[^.;!?\n]{0,40}?\b(?:(?:got|was|were|has been|ha
                               r"ruled out|turned down|blocked|nixed)|quoted (?:us )?(?:more|too much|over|\$)|"
                               r"(?:isn't|is not|aren't|are not) in (?:the |our )?budget|"
                               r"(?:trial|poc|pilot|demo) (?:someone|somebody|we|they|i) (?:started|ran|did|set up)|"
+                              # "SageMaker is blocked by security", "Kedro was dropped last year", "ZenML and Kedro
+                              # came up", "MLflow seems like the default answer", "Azure ML seems obvious"
+                              r"(?:is|are) (?:\w+ )?(?:blocked|banned|not approved|vetoed)|"
+                              r"(?:was|were|got|has been|have been) (?:\w+ )?(?:dropped|ditched|abandoned|removed|"
+                              r"retired|decommissioned|phased out|ripped out|switched off|turned off|shut down)|"
+                              r"(?:came|come|comes|keeps? coming) up|(?:was|were|got|gets|is|are) (?:\w+ )?"
+                              r"(?:suggested|recommended|pitched)|"
+                              r"seems? (?:like )?(?:the |a |an )?(?:obvious|default|natural|standard|safe)\b|"
+                              # "H2O Driverless AI, which we're not renewing"
+                              r"(?:which|that) (?:we're|we are|we'll|we will) (?:not renewing|dropping|leaving|"
+                              r"getting rid of|phasing out|sunsetting|moving off|retiring)|"
                               r"looks? like (?:the |a |an )?(?:obvious |natural |likely |best |safe )?"
                               r"(?:landing spot|choice|candidate|bet|fit|successor|replacement))(?![a-z])",
                               re.IGNORECASE)
@@ -149,6 +163,32 @@ _NO_THANKS = re.compile(r"(?<![a-z])(?:no thanks|no thank you|hard pass|not for 
                         re.IGNORECASE)
 
 
+#: Right after a wish or a weighing, a move they weigh: "considering moving training to …", "want to switch to".
+_A_MOVE = re.compile(r"\s*(?:to )?(?:mov(?:e|ing)|switch(?:ing)?|migrat(?:e|ing)|port(?:ing)?|go(?:ing)?)"
+                     r"(?: [\w-]+){0,3} (?:out )?(?:to|onto|into)(?![a-z])")
+#: Where they began ("we started on Colab Pro", "started with TensorBoard"), and a move on from it said after.
+_STARTED_ON = re.compile(r"(?<![a-z])(?:started|began|begun|starting) (?:out )?(?:on|with|in)\s+(?:\S+\s+){0,2}$")
+_MOVED_ON = re.compile(r"(?<![a-z])(?:then )?(?:moved|switched|migrated|went|graduated) (?:over )?(?:on )?to(?![a-z])")
+#: Another team's tools: "GenAI teams in another department are spinning up with LangChain", unless the clause comes
+#: back to the writer's team (_WE).
+_OTHER_TEAMS = re.compile(r"(?<![a-z])(?:(?:teams?|folks|people|groups?) (?:in|from) (?:another|other) "
+                          r"(?:departments?|orgs?|divisions?|business units?)|"
+                          r"(?:another|other) (?:departments?|teams?) (?:are|is|use|uses|run|runs|have|has))(?![a-z])")
+_WE = re.compile(r"(?<![a-z])(?:we|our|us|i|my)(?![a-z])")
+#: Said after a tool, that it is not theirs: "we don't touch it", "not ours".
+_NOT_OURS = re.compile(r"(?<![a-z])(?:we|i) (?:don't|do not|never) (?:\w+ )?(?:touch|use) (?:it|them)(?![a-z])|"
+                       r"(?<![a-z])not ours(?![a-z])", re.IGNORECASE)
+#: A sentence that opens with what they did: "we spent months fighting it and ripped it out" (not "Ray Tune was too
+#: much, we dropped it", of another tool).
+_WE_DID = re.compile(r"\s*(?:(?:and|so|then|but|eventually|finally),? )?(?:we|i)\b", re.IGNORECASE)
+#: A word that names something, as a capitalised word not at the sentence's start ("we dropped Kubeflow and moved
+#: to Metaflow"), but not a short acronym such as a cloud's service ("we fought it on AKS").
+_A_NAME = re.compile(r"(?<=\s)(?!I\b)(?![A-Z0-9]{2,4}\b)[A-Z][\w.&+-]*")
+#: In the sentence after a tool, that it went: "… and ripped it out last spring", "so we dropped it".
+_GONE_IT = re.compile(r"(?<![a-z])(?:(?:ripped|tore|pulled|took|taken) (?:it|them) out|got rid of (?:it|them)|"
+                      r"(?:dropped|ditched|killed|shelved|abandoned|retired|decommissioned|uninstalled) (?:it|them)|"
+                      r"(?:switched|turned) (?:it|them) off|shut (?:it|them) down|gave up on (?:it|them)|"
+                      r"stopped using (?:it|them)|mov(?:e|ed) off (?:of )?(?:it|them))(?![a-z])", re.IGNORECASE)
 #: Only known of: "I know Optuna exists", "Ray is out there".
 _EXISTS = re.compile(r"[\w .&+-]{1,40}?\s(?:exists|is out there|is a thing)(?![a-z])")
 # ("gave up on kubeflow" after another name is of kubeflow: "we use MLflow, gave up on kubeflow")
@@ -158,12 +198,18 @@ _ABANDONED = re.compile(r"(?<![a-z])(?:(?:gave|giving) up(?! on (?!(?:it|them|th
                         r"never stuck|hated it|moved on|(?:nobody|no one) (?:kept|keeps) using|stopped using it|"
                         r"fell out of use|(?:ripped|tore|torn|pulled|taken|took) (?:it|them) out|"
                         r"got rid of (?:it|them)|decommissioned (?:it|them)|retired (?:it|them)|"
+                        r"(?:had to )?mov(?:e|ed|ing) off (?:of )?(?:it|them)|"
                         # "we tried Kubeflow last year and backed out after two months"
                         r"backed (?:out|off)|bailed|walked away|pulled the plug|rolled (?:it |them )?back|"
                         # "Aim … kept corrupting its repo, so we stopped", "tried ZenML for a quarter and shelved it",
                         # "trialled but didn't buy", "got fed up, moved to Vertex", "Union.ai approached us"
                         r"(?:we|i) stopped(?= *(?:using (?:it|them))?\s*$)|shelved|(?:didn't|did not|never) buy|"
-                        r"got fed up|(?:approached|pitched) us)(?![a-z])",
+                        r"got fed up|(?:approached|pitched) us|"
+                        # "so we went back", "glanced at CVAT but didn't go further", "it's been switched off"
+                        r"(?:went|switched|moved|reverted|gone) back(?! to (?:it|them|using)\b)|"
+                        r"(?:didn't|did not|never) (?:go|went) (?:any )?further|(?:didn't|did not|never) pursue|"
+                        r"(?:it's|it is|it has|it was|they've|they were) (?:been )?(?:switched|turned|shut) "
+                        r"(?:off|down))(?![a-z])",
                         re.IGNORECASE)  # fmt: skip
 
 
@@ -1174,6 +1220,28 @@ def read(text: str, catalog: Catalog, *, answering: Question | None = None, llm_
     return replace(known, facts=dict(known.facts), dropped=dict(known.dropped))
 
 
+#: What joins the tools of one list: "CVAT and Roboflow", "W&B, Neptune or Comet".
+_LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|\+|/)\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
+
+
+def _past_lists(text: str, mentions: list[Mention], every: list[Mention]) -> list[int | None]:
+    """Where what is said of each tool (at its first mention) stops: where the next tool is named (`every`: each
+    mention, also of a tool named before), past the other tools of its list, so that what is said after a list is said
+    of each of them ("we glanced at CVAT and Roboflow but didn't go further")."""
+    starts = sorted({m.start for m in every if m.tool_id not in WHOLE_CLOUDS})  # ("we fought it on AKS and …": a
+    # cloud named by its service is where, not another tool)
+    nexts: list[int | None] = []
+    for mention in mentions:
+        end = mention.end
+        while True:
+            following = next((s for s in starts if s >= end), None)
+            if following is None or _LIST_JOIN.fullmatch(text, end, following) is None:
+                break
+            end = next(m.end for m in every if m.start == following)  # the next item of its list
+        nexts.append(following)
+    return nexts
+
+
 MAX_REMEMBERED = 200  # longer messages are rarely typed twice, and would only fill the memory
 
 
@@ -1185,7 +1253,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     for mention in every:
         first.setdefault(mention.tool_id, mention)
     mentions = list(first.values())  # each tool at its first mention, as find_tools gives them by default
-    nexts: list[int | None] = [m.start for m in mentions[1:]] + [None] if mentions else []
+    nexts = _past_lists(text, mentions, every)
     choices = {(every[i].tool_id, every[i].start) for i in _asked_between(text, every)}
     asked = {i for i, m in enumerate(mentions) if (m.tool_id, m.start) in choices}
     # "Kubeflow is way too heavy for us": a tool they want to leave is read as "moving off Kubeflow" is, not theirs
@@ -1468,6 +1536,17 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True  # "tried self hosting clearml on a tiny EC2 and elastic kept dying, gave up": past another name
     if _last(_TRIED, clause) > _last(_USAGE, clause) and _SWITCHED_AWAY.search(rest):
         return True  # "tried deploying vLLM on our node, couldn't get the model to fit, and switched to llama.cpp"
+    if _STARTED_ON.search(clause) and _MOVED_ON.search(rest):
+        return True  # "we started on Google Colab Pro, moved to Lambda Cloud": where they began, not where they are
+    if _OTHER_TEAMS.search(clause) and not _WE.search(clause[_last(_OTHER_TEAMS, clause) :]) \
+            or _NOT_OURS.search(re.split(r"[.!?\n]", raw[start : start + 160])[0]):
+        return True  # "GenAI teams in another department are spinning up with LangChain", "the data team uses Hudi
+        # for the lake; we don't touch it"
+    after = re.split(r"[.;!?\n]", raw[named:])
+    gone = _GONE_IT.search(after[1]) if len(after) > 1 and _WE_DID.match(after[1]) else None
+    if gone is not None and not _A_NAME.search(after[1][: gone.start()]) \
+            and (until is None or raw.find(after[1], named) + gone.start() < until):
+        return True  # "bought into the full Kubeflow dream in 2022; we spent months fighting it and ripped it out"
     if _EXISTS.match(rest):
         return True  # "I know Optuna exists"
     if _OR_SOMETHING.match(raw, named_to if named_to is not None else start):
@@ -1500,7 +1579,10 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
     need = max((m.end() for m in lx.NEED_CUE.finditer(clause) if m.group(0) not in ("no", "without")
                 and not _SPEECH.match(clause[m.end() :]) and not _GETS_DONE.match(clause[m.end() :])),
                default=-1)  # fmt: skip
-    return max(_last(_CONSIDER, clause), need) > _last(_USAGE, clause)
+    weighed = max(_last(_CONSIDER, clause), need)
+    if weighed >= 0 and any(_A_MOVE.match(clause, m.end()) for m in _CONSIDER.finditer(clause)):
+        return True  # "considering moving training to plain EC2 with SkyPilot": the move is weighed, with its tools
+    return weighed > _last(_USAGE, clause)
 
 
 def understand(text: str, catalog: Catalog) -> dict[str, Any]:

@@ -72,6 +72,9 @@ NEGATION = re.compile(
     # (not "we're used to MLflow": accustomed to it)
     r"getting rid of|used to use|(?<!'re )(?<!'m )(?<!are )(?<!am )(?<!got )used to|switched from|switching from|"
     r"migrating from|migrated from|moved from|"
+    # "we moved our orchestration from Airflow to Dagster"
+    r"(?:moved|moving|migrated|migrating|switched|switching|ported|porting) (?:our |the |all |all of our )?"
+    r"(?:[\w-]+ ){1,2}(?:from|off(?: of)?|away from)|"
     r"moving from|coming from|leaving|left|"
     r"replaced|replacing|apart from|other than|avoid|avoiding|against|ban|banned|forbid|forbidden|"
     r"not allowed|nothing like|none of|nobody uses|no one uses|nobody touches|no one touches|"

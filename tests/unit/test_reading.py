@@ -1464,10 +1464,38 @@ def test_a_tool_weighed_for_adoption_asks_for_its_job(shipped_catalog: Catalog, 
      "hosted Jupyter for the team, their laptops can't handle the data anymore",
      "Everyone says 'just use Docker' but we have no CI/CD",
      "Options: buy Databricks or Domino, or rebuild on open source.", "Databricks is not in the budget.",
-     "too many logins, and a Databricks trial someone started"],
+     "too many logins, and a Databricks trial someone started",
+     # dropped, blocked, suggested, weighed as a move, or another team's (told in long posts)
+     "My predecessor bought into Kubeflow in 2022; we fought it on AKS for months and ripped it out last spring.",
+     "We were on LangSmith for traces, but it's been switched off for a month.",
+     "We glanced at CVAT and Roboflow but didn't go further.",
+     "Someone on the team is pushing us to move serving out to SageMaker; I'm not convinced.",
+     "We moved our orchestration from Airflow to the new scheduler last year.",
+     "Azure ML seems obvious but I've heard mixed things.", "SageMaker is blocked by security for now.",
+     "We tried ClearML for a month but the agent kept breaking, so we went back.",
+     "Kedro was dropped last year because new hires found it confusing.", "ZenML and Kedro came up.",
+     "We're considering moving training to plain EC2 with SkyPilot.",
+     "GenAI teams in another department are spinning up with LangChain and Chroma.",
+     "The data team uses Hudi for the lake; we don't touch it directly.",
+     "Our models were built by a consultancy on H2O Driverless AI, which we're not renewing."],
 )  # fmt: skip
 def test_a_tool_backed_out_of_spiked_vetoed_or_shortlisted_is_not_theirs(shipped_catalog: Catalog, text: str) -> None:
     assert not understand(text, shipped_catalog).get("current_stack")
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [("We started on Google Colab Pro, moved to a couple of Lambda Cloud instances last year.", {"lambda-cloud"}),
+     ("We moved our orchestration from Airflow to Dagster last year.", {"dagster"}),
+     ("Current stack: MLflow, Seldon Core for serving, Prometheus/Grafana. Seldon's licence change means we need to "
+      "move off it.", {"mlflow", "seldon-core", "prometheus", "grafana"}),
+     ("Optuna for tuning, MLflow for tracking, that's about it. Ray Tune was too much for us, we dropped it.",
+      {"optuna", "mlflow"}),
+     ("I pushed us to stop running our own serving, so everything moved to Replicate.", {"replicate"})],
+)  # fmt: skip
+def test_what_is_said_of_one_tool_is_not_said_of_the_others(shipped_catalog: Catalog, text: str,
+                                                            theirs: set[str]) -> None:
+    assert set(understand(text, shipped_catalog).get("current_stack") or ()) == theirs
 
 
 @pytest.mark.parametrize(
