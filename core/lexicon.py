@@ -3307,8 +3307,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "something that tells me when accuracy drops", "alerts if the predictions or the inputs shift", "knowing how
         # it performs week to week"
         r"tells? (?:me|us) when (?:the )?(?:accuracy|performance|metrics?|error) (?:drops|degrades|gets worse|goes up)",
-        r"alerts? (?:if|when) (?:the )?(?:predictions|inputs|data|features|scores)(?: or the \w+)? "
-        r"(?:shift|drift|change)",
+        r"alerts? (?:if|when) (?:the )?(?:predictions?|inputs?|data|features?|scores?)(?: distributions?)?"
+        r"(?: or the \w+)? (?:shift|drift|change|move)",
         r"(?:know|knowing|see|seeing) how (?:it|the model|our model) (?:performs|is doing|does) (?:week to "
         r"week|over time|in prod\w*|day to day)",
         # "no idea what to monitor for it", "want alerting on both"
@@ -3318,7 +3318,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "a retrain that fires on drift", "request volume per model"
         r"drift (?:signals?|alerts?|checks?|detection)", r"drift/\w+ alert\w*", r"psi (?:on|for|checks?|monitoring)",
         r"population stability", r"prediction distributions?",
-        r"(?:input|feature|prediction|score) distributions? (?:\w+ ){0,4}(?:shifts?|drifts?|changes?)",
+        r"(?:input|feature|prediction|score) distributions? (?:\w+ ){0,4}(?:shifts?|drifts?|changes?|moves?)",
+        # "ideally alerts on production inputs too"
+        r"alerts? (?:on|for) (?:the )?(?:production |prod |live |incoming )(?:inputs?|features?|predictions?|data)",
         r"when (?:the )?drift (?:gets|is|goes|hits)", r"fires? on drift", r"(?:request|traffic) volume per model",
         # "a way to catch drift", "catch data drift before customers do"
         r"catch(?:es|ing)? (?:the |any |data |model |concept |input )?drift(?:ing)?\b",
@@ -3690,7 +3692,8 @@ NEED_ASK = re.compile(
     r"looking at|help with|help us|help me|what about|how about|forgot|forgot about|"
     r"would (?:also |really |just )?like|(?:we|i)'d (?:also |really |just )?like|missing|miss|lack|lacking|"
     r"don't have|do not have|haven't got|"
-    r"set up|setting up|get(?! [a-z]+ed(?![a-z]))|add|adding|introduce|introducing|improve|improving|fix|fixing|"
+    r"sort out|sorting out|tackle|tackling|"
+    r"set up|setting up|get(?! [a-z-]+ed(?![a-z]))|add|adding|introduce|introducing|improve|improving|fix|fixing|"
     r"interested in|evaluat\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|searching for|"
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
     r"solve|focus on|priority|priorities|plan to|planning|must have|nice to have|wish|hoping|require|"

@@ -898,6 +898,10 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         ("I've been tasked with deploying our churn model", "model_serving"),
         ("The ML team asked me to just make a CI pipeline for the model", "ci_cd"),
         ("I'm supposed to give everyone a local LLM endpoint", "model_serving"),
+        ("I've been asked to sort out data versioning for the group.", "data_versioning"),
+        # alerts on what goes into the model
+        ("I want validation gates before training, and ideally alerts on production inputs too.", "model_monitoring"),
+        ("I'd like to get alerts when feature distributions move.", "model_monitoring"),
     ],
 )  # fmt: skip
 def test_needs_in_plain_words(shipped_catalog: Catalog, text: str, stage: str) -> None:
@@ -938,6 +942,9 @@ def test_making_up_a_share_of_something_is_not_an_invented_answer(shipped_catalo
 
 
 def test_a_stage_mentioned_without_wanting_it_is_not_a_need(shipped_catalog: Catalog) -> None:
+    # a deploy that already happens by itself is no wish for CI/CD ("… get auto-promoted if they beat the current one")
+    assert "needs" not in understand("models retrain weekly and get auto-promoted if they beat the current one, "
+                                     "with CI in GitHub Actions", shipped_catalog)
     assert "needs" not in understand("we use airflow for orchestration", shipped_catalog)
     assert "needs" not in understand("we put every service behind an API gateway", shipped_catalog)
 
