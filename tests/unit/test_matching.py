@@ -666,6 +666,19 @@ def test_a_table_format_is_for_teams_that_run_a_data_platform() -> None:
     assert "Apache Spark" in said and "you run none of them" in said
 
 
+def test_a_platforms_own_feature_store_is_for_teams_on_that_platform() -> None:
+    """Databricks' feature store is Unity Catalog tables inside a Databricks workspace: a Snowflake team on AWS is not
+    shown it; a Databricks team may be."""
+    snowflake = parse_profile({"persona": "ml_engineer", "team_size": 14, "maturity": 1, "cloud": "aws",
+                               "kubernetes": False, "workloads": ["tabular"], "needs": ["feature_store"],
+                               "current_stack": ["snowflake", "apache-airflow", "mlflow"], "budget": "medium"})
+    assert "databricks-feature-store" not in {t.id for t in picks(snowflake)}
+    said = why_not(snowflake, shipped(), "databricks-feature-store")
+    assert "made to work with Databricks" in said and "you run none of them" in said
+    lakehouse = parse_profile({**snowflake.model_dump(exclude_none=True), "current_stack": ["databricks", "mlflow"]})
+    assert "made to work with" not in why_not(lakehouse, shipped(), "databricks-feature-store")
+
+
 def test_managed_ray_is_for_teams_that_use_ray() -> None:
     """Anyscale runs Ray applications (its services are Ray Serve apps): a small team that wants one model served
     on rented GPUs is shown services that take any model; a team on Ray may be shown Anyscale."""
