@@ -38,6 +38,7 @@ from core.vocabulary import (
     Ring,
     ScopePreference,
     Stage,
+    Workload,
     label,
     label_in_text,
 )
@@ -505,12 +506,29 @@ def _choose(
     return chosen
 
 
+#: Kinds of work whose data is a medium of its own (images, text, audio): a tool made only for some of them handles
+#: that medium alone. Language models and other NLP share one medium, text.
+_MEDIA: dict[Workload, str] = {Workload.COMPUTER_VISION: "images", Workload.NLP: "text", Workload.LLM: "text",
+                               Workload.SPEECH: "audio"}
+
+
+def other_media(tool: Tool, profile: Profile) -> bool:
+    """Is the tool made only for media the team does not work with (an image annotator for a team that labels text,
+    an LLM guardrail for a team of tabular models)? No answer for them, whatever it scores: on the development panels
+    such picks were accepted in none of seven (2026-12-05). Work they call "other" may be any medium."""
+    work = profile.workloads
+    if not tool.workloads or not work or Workload.OTHER in work or not set(tool.workloads) <= set(_MEDIA):
+        return False
+    return not {_MEDIA[w] for w in tool.workloads} & {_MEDIA.get(w) for w in work}
+
+
 def _chosen(
     profile: Profile, catalog: Catalog, wanted: Wanted, scored: Sequence[Scored], top: int,
     critiques: Sequence[Critique],
 ) -> list[Scored]:  # fmt: skip
     more = any(c.kind is CritiqueKind.SHOW_MORE for c in critiques)  # they asked for more: no trimming
-    chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques), trim=not more)
+    exclude = _excluded(critiques) | {tool.id for _, tool in scored if other_media(tool, profile)}
+    chosen = select(scored, wanted, top=_limit(top, critiques), exclude=exclude, trim=not more)
     scheduler = scheduler_fixes_shortage(profile, wanted)
     if not profile.needs and not critiques and scheduler:
         # short of GPUs on machines they own and must stay on, with a scheduler of theirs: its queue and fair share

@@ -679,6 +679,22 @@ def test_a_platforms_own_feature_store_is_for_teams_on_that_platform() -> None:
     assert "made to work with" not in why_not(lakehouse, shipped(), "databricks-feature-store")
 
 
+def test_a_tool_made_for_another_medium_is_no_pick() -> None:
+    """An image annotator is no answer for a team that labels text for its LLM, and an LLM guardrail none for a bank
+    governing tabular models; for a team that labels images, the image annotator is one."""
+    text = parse_profile({"persona": "ml_engineer", "team_size": 7, "maturity": 1, "cloud": "other",
+                          "workloads": ["llm"], "needs": ["data_labeling"], "open_source_only": True,
+                          "self_hosted": True, "budget": "none"})
+    assert "cvat" not in {t.id for t in picks(text)}
+    assert "it is made for computer vision work" in why_not(text, shipped(), "cvat")
+    images = parse_profile({**text.model_dump(exclude_none=True), "workloads": ["computer_vision"]})
+    assert "cvat" in {t.id for t in picks(images)}
+    bank = parse_profile({"persona": "team_lead", "team_size": 4, "maturity": 0, "cloud": "on_prem",
+                          "kubernetes": False, "workloads": ["tabular"], "needs": ["governance"],
+                          "open_source_only": True, "self_hosted": True, "budget": "none"})
+    assert not {"guardrails-ai", "nemo-guardrails"} & {t.id for t in picks(bank)}
+
+
 def test_managed_ray_is_for_teams_that_use_ray() -> None:
     """Anyscale runs Ray applications (its services are Ray Serve apps): a small team that wants one model served
     on rented GPUs is shown services that take any model; a team on Ray may be shown Anyscale."""
