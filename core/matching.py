@@ -15,6 +15,7 @@ from core.recommendation import Critique, CritiqueKind, Pick, Recommendation
 from core.relaxation import relax
 from core.scoring import (
     FACTOR_WORDS,
+    LLM_APP_STAGES,
     MAKES_THEIRS,
     WORKS_WITH,
     Factor,
@@ -514,12 +515,16 @@ _MEDIA: dict[Workload, str] = {Workload.COMPUTER_VISION: "images", Workload.NLP:
 
 def other_media(tool: Tool, profile: Profile) -> bool:
     """Is the tool made only for media the team does not work with (an image annotator for a team that labels text,
-    an LLM guardrail for a team of tabular models)? No answer for them, whatever it scores: on the development panels
-    such picks were accepted in none of seven (2026-12-05). Work they call "other" may be any medium."""
+    an LLM guardrail for a team of tabular models that asks nothing of an LLM app)? No answer for them, whatever it
+    scores: on the development panels such picks were accepted in none of seven (2026-12-05). Work they call "other"
+    may be any medium."""
     work = profile.workloads
     if not tool.workloads or not work or Workload.OTHER in work or not set(tool.workloads) <= set(_MEDIA):
         return False
-    return not {_MEDIA[w] for w in tool.workloads} & {_MEDIA.get(w) for w in work}
+    theirs = {_MEDIA.get(w) for w in work}
+    if set(profile.needs or ()) & LLM_APP_STAGES:
+        theirs.add("text")  # evaluating or tracing an LLM app is LLM work, whatever else they build
+    return not {_MEDIA[w] for w in tool.workloads} & theirs
 
 
 def _chosen(

@@ -695,6 +695,19 @@ def test_a_tool_made_for_another_medium_is_no_pick() -> None:
     assert not {"guardrails-ai", "nemo-guardrails"} & {t.id for t in picks(bank)}
 
 
+def test_a_fairness_library_is_not_the_first_answer_to_governing_models() -> None:
+    """A bank that keeps MLflow as its registry and asks for governance on its own servers, with no model-governance
+    product that fits, is shown a catalog that holds models and their lineage before a fairness library, which is one
+    check of a model review."""
+    bank = parse_profile({"persona": "team_lead", "team_size": 35, "maturity": 2, "cloud": "on_prem",
+                          "kubernetes": True, "workloads": ["tabular"], "needs": ["model_registry", "governance"],
+                          "current_stack": ["mlflow", "gitlab", "apache-airflow", "kubernetes", "jupyterhub"],
+                          "self_hosted": True, "budget": "high", "scope_preference": "piecemeal"})
+    chosen = [t.id for t in picks(bank)]
+    assert chosen and chosen[0] in {"datahub", "openmetadata", "marquez", "unity-catalog"}
+    assert "fairlearn" not in chosen[:1]
+
+
 def test_managed_ray_is_for_teams_that_use_ray() -> None:
     """Anyscale runs Ray applications (its services are Ray Serve apps): a small team that wants one model served
     on rented GPUs is shown services that take any model; a team on Ray may be shown Anyscale."""
@@ -1106,9 +1119,12 @@ def test_a_fairness_library_is_not_the_model_governance_asked_for() -> None:
     assert chosen and all(Governs.MODELS in t.kinds(Stage.GOVERNANCE) for t in chosen), [t.id for t in chosen]
     assert "for governance it covers fairness only, not models" in why_not(
         profile, shipped(), "fairlearn")
-    # with only open-source tools allowed, the fairness library is still offered: it is what there is
+    # with only open-source tools allowed, no model-governance product fits: a catalog that holds models beside data
+    # is offered first, nearer to an inventory than the fairness library
     open_only = parse_profile({**profile.model_dump(mode="json"), "open_source_only": True, "cloud": "on_prem"})
-    assert "fairlearn" in [t.id for t in picks(open_only)]
+    offered = picks(open_only)
+    assert offered and all(t.open_source for t in offered)
+    assert Governs.DATA in offered[0].kinds(Stage.GOVERNANCE), [t.id for t in offered]
 
 
 def test_an_open_source_tool_with_a_paid_cloud_fits_a_free_only_budget_like_a_free_one() -> None:
@@ -1371,15 +1387,20 @@ def test_picks_asked_for_before_any_need_or_pain_are_the_next_step_for_the_kind_
 
 
 def test_a_pick_of_another_kind_of_the_job_asked_says_which_kind_it_covers() -> None:
-    """Open source and self-hosted, asking for governance of models: Fairlearn is the one open-source fit, and
-    what it covers (fairness) is said, not 'built for governance' as if it did the oversight asked for."""
+    """Open source and self-hosted, asking for governance of models: no open-source tool governs models, so the picks
+    are catalogs of data (which hold models too), and what they cover (data) is said, not 'built for governance' as
+    if they did the oversight asked for; a fairness library, when it is shown, says the same of fairness."""
     profile = Profile(persona=Persona.PLATFORM_ENGINEER, team_size=60, cloud="on_prem", kubernetes=True,
                       workloads=("tabular",), needs=(Stage.GOVERNANCE,), open_source_only=True, self_hosted=True)
     rec = recommend(profile, shipped())
-    fairlearn = next(p for p in rec.picks if p.id == "fairlearn")
-    said = " ".join(fairlearn.reasons) + " ".join(rec.common)
-    assert "it covers fairness only, not models" in said, said
+    catalog = next(p for p in rec.picks if p.id in {"datahub", "openmetadata"})
+    said = " ".join(catalog.reasons) + " ".join(rec.common)
+    assert "it covers data only, not models" in said, said
     assert "built for governance" not in said
+    more = recommend(profile, shipped(), critiques=(Critique(kind=CritiqueKind.SHOW_MORE),))
+    fairlearn = next(p for p in more.picks if p.id == "fairlearn")
+    said = " ".join(fairlearn.reasons) + " ".join(more.common)
+    assert "it covers fairness only, not models" in said, said
 
 
 def test_self_hosting_taken_from_being_on_prem_is_said_as_an_assumption_not_as_their_requirement() -> None:
