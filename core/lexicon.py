@@ -92,6 +92,16 @@ UNSURE = re.compile(r"(?<![a-z])(?:not sure|unsure|no idea|don't know|do not kno
 UNSURE_REPLY = re.compile(r"(?:not sure|unsure|no (?:freaking |fucking |damn )?(?:idea|clue)|not a clue|"
                           r"not the (?:slightest|foggiest) (?:idea|clue)|don't know|dont know|do not know|dunno|idk|"
                           r"not certain|hard to say|good question|i'd have to (?:ask|check))\b")
+#: What an unsure reply may be about besides the question asked ("not sure, probably no k8s" to "what hurts?"): the
+#: topic of another question, as it is named in a sentence (the field's id, then what the bot calls it).
+UNSURE_OF: dict[str, tuple[str, str]] = {
+    "kubernetes": (r"k8s|kubernetes|kube|openshift|eks|gke|aks|(?:a |the )?clusters?", "Kubernetes"),
+    "cloud": (r"(?:the |which )?clouds?|aws|gcp|azure|on-?prem", "where you run"),
+    "budget": (r"budget|money|spend|(?:the )?costs?|pay(?:ing)?", "the budget"),
+    "open_source_only": (r"open[- ]?source|oss|licen[cs]es?|licensing", "open source"),
+    "self_hosted": (r"self[- ]?host\w*|saas|hosting", "self-hosting"),
+    "team_size": (r"team size|head ?count|how many (?:of us|people)", "the team's size"),
+}
 #: Words after a mention that say it is absent ("k8s is not an option", "kubernetes: no").
 NEGATED_AFTER = re.compile(
     # "docker isn't allowed there", "k8s is not permitted"
@@ -4613,7 +4623,9 @@ NOT_A_PROCESS_BY_HAND = re.compile(r"(?<![a-z])(?:tun(?:e|es|ed|ing)|label\w*|re
 #: What a word means when it answers one question ("low" to the budget question, not "low latency").
 ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {
     "budget": {
-        Budget.NONE: (r"free", r"none", r"nothing", r"zero", r"0", r"nil", r"nada", r"no(?! idea| clue)",
+        Budget.NONE: (r"free", r"none", r"nothing", r"zero", r"0", r"nil", r"nada",
+                      # a bare "no", not the "no" of something else ("probably no k8s", "no idea")
+                      r"no(?! *[a-z0-9])", r"no (?:budget|money|cash|funds?|funding|spend)",
         r"nope", r"free tools",
                       r"free stuff", r"free ones"),
         Budget.LOW: (r"low", r"small", r"tight", r"limited", r"a little", r"little", r"not much", r"some,? (?:but )?"

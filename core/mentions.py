@@ -475,8 +475,15 @@ def _evidence(
         worded = not marks & {",", "+", "/"}  # "Jupiter and Neptune" may be planets; "Snowflake + dbt" is a stack
         if not worded and _listed_with(tokens, start, end, names):
             return True  # "three trackers (comet, neptune, mlflow)", "mlflow, wandb, a kubeflow install, airflow, …"
-        return bool({start - 2, end + 1} & strong) and (not worded or _about_ml(tokens, start, end, names))
+        back = start - 2
+        while back > 0 and _VERSION.fullmatch(tokens[back].key):
+            back -= 1  # "mlflow 2.x and airflow": the version belongs to the name before
+        return bool({back, end + 1} & strong) and (not worded or _about_ml(tokens, start, end, names))
     return False
+
+
+#: A version written after a name: "2.x", "v2", "2.12", "3".
+_VERSION = re.compile(r"v?\d+(?:\.(?:\d+|x))*")
 
 
 #: What separates the items of a pasted list of tools.

@@ -52,7 +52,12 @@ def _answer_text(w: Draft, question: Question, text: str) -> Turn:
         reading = Reading(facts={f: v for f, v in reading.facts.items() if f != question.id},
                           dropped=reading.dropped, unknown_tools=reading.unknown_tools, correcting=True)  # fmt: skip
     answered = question.id in reading.facts or (question.kind is Kind.OPEN and bool(reading.facts))
-    if not answered and question.skippable and lx.UNSURE_REPLY.match(lx.normal(text).strip()):
+    low = lx.normal(text).strip()
+    if not answered and not reading.facts and (unsure_of := _unsure_of_another(question, low)) is not None:
+        # "not sure, probably no k8s" to "what hurts?": unsure of another question's topic, not of this one, which
+        # stays open
+        return (say("left_open", topic=unsure_of), *prompt(w))
+    if not answered and question.skippable and lx.UNSURE_REPLY.match(low):
         # "no idea honestly, I'd have to ask our devops guy": they don't know, which is an answer of its own: the
         # question is left for later like a skip, and anything else the reply says is kept
         said = apply(w, reading) if reading.facts and _news(w, reading) else []
@@ -67,6 +72,17 @@ def _answer_text(w: Draft, question: Question, text: str) -> Turn:
     said = apply(w, reading, question=question if answered else None)
     w.flow.settle()
     return (*said, *prompt(w))
+
+
+def _unsure_of_another(question: Question, low: str) -> str | None:
+    """What an unsure reply is unsure of, when that is another question's topic ("not sure about the budget", "no
+    idea, probably no k8s" to a question that is not about them): the topic as the bot names it."""
+    if not lx.UNSURE_REPLY.match(low):
+        return None
+    for field, (words, topic) in lx.UNSURE_OF.items():
+        if field != question.id and re.search(rf"(?<![a-z])(?:{words})(?![a-z])", low):
+            return topic
+    return None
 
 
 #: A reply that takes the jobs the question's note names: "yes", "sure, those", "both please" (not "mostly

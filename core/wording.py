@@ -47,6 +47,7 @@ LINES: dict[str, str] = {
     "must_answer": "I need an answer to this one to help you.",
     "skipped": "Skipped.",
     "auto_skipped": "Let's leave that one; you can tell me later if you like.",
+    "left_open": "OK, I'll leave {topic} open for now; you can tell me later.",
     "guided": "No problem, let's take it one question at a time.",
     "another_language": "I read English best, so I may have missed some of that: anything I didn't pick up, tell me "
                         "in English.",

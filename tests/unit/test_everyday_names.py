@@ -83,6 +83,7 @@ def test_ordinary_words_are_not_read_as_tools(shipped_catalog: Catalog, text: st
         ("I do recommendation models in colab and don't know how to ship them.", ("google-colab",)),
         ("The nightly job is a Prefect flow reading from Snowflake.", ("prefect", "snowflake")),  # its source
         ("It's a churn classifier; scores get written to Snowflake nightly.", ("snowflake",)),  # where it writes
+        ("we have mlflow 2.x and airflow", ("mlflow", "apache-airflow")),  # listed after a tool and its version
     ],
 )
 def test_everyday_names_are_read_with_evidence(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:

@@ -226,6 +226,17 @@ def test_not_knowing_is_an_answer_that_leaves_the_question_for_later(waiter: Wai
     assert waiter.current_profile(W, U).kubernetes is None  # type: ignore[union-attr]
 
 
+def test_not_knowing_about_another_question_leaves_this_one_open(waiter: Waiter) -> None:
+    # unsure of Kubernetes while asked about the budget: the budget is still asked, and nothing is skipped
+    to_question(waiter, "budget")
+    before = waiter.current_profile(W, U)
+    turn = waiter.reply(W, U, "not sure, probably no k8s")
+    assert "leave Kubernetes open" in said(turn) and "Skipped" not in said(turn) and asked(turn) == "budget"
+    assert waiter.current_profile(W, U) == before  # not read as "no" budget, nor as anything else
+    turn = waiter.reply(W, U, "no idea tbh")  # unsure of the budget itself: left for later
+    assert "Skipped" in said(turn) and asked(turn) != "budget"
+
+
 def test_the_same_question_is_never_asked_a_fourth_time(waiter: Waiter) -> None:
     to_question(waiter, "budget")
     turns = [waiter.reply(W, U, "purple elephants") for _ in range(3)]
