@@ -4655,8 +4655,8 @@ ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {
             r"all automated", r"completely"),
     },
     "cloud": {
-        Cloud.NONE: (r"none", r"no", r"nothing", r"nope", r"laptops?", r"local(?:ly)?", r"no cloud", r"my (?:laptop|"
-                     r"machine|desktop|pc|mac|macbook)"),
+        Cloud.NONE: (r"none", r"no(?! *[a-z0-9])", r"nothing", r"nope", r"laptops?", r"local(?:ly)?", r"no cloud",
+                     r"my (?:laptop|machine|desktop|pc|mac|macbook)"),
         Cloud.OTHER: (r"other", r"another(?: one)?", r"different", r"something else", r"a different one"),
         Cloud.ON_PREM: (r"own", r"ours", r"in-house", r"servers", r"internal", r"our own", r"self-hosted"),
     },

@@ -2254,3 +2254,12 @@ def test_a_migration_under_way_keeps_what_runs_now(shipped_catalog: Catalog, tex
                                                    not_theirs: str | None) -> None:  # fmt: skip
     stack = understand(text, shipped_catalog).get("current_stack") or ()
     assert theirs in stack and not_theirs not in stack
+
+
+@pytest.mark.parametrize(("asked", "text"), [("cloud", "no idea"), ("cloud", "no k8s"), ("budget", "no idea"),
+                                              ("budget", "probably no k8s")])
+def test_the_no_of_something_else_does_not_answer_with_none(shipped_catalog: Catalog, asked: str,
+                                                            text: str) -> None:
+    """A bare "no" answers "which cloud?" (none) or "what budget?" (free only); "no idea" or "no k8s" does not."""
+    assert asked not in read_reply(BY_ID[asked], text, shipped_catalog).facts
+    assert read_reply(BY_ID[asked], "no", shipped_catalog).facts[asked] == "none"
