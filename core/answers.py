@@ -510,8 +510,11 @@ def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
     hits = [hit for hit in text.hits({True: lx.KUBERNETES_YES}) if not text.unsure(hit) and not _gave_up(text, hit)]
     if not hits:  # running Kubeflow or KServe means running a cluster (using W&B's SaaS does not)
         return True if any(catalog.get(t).needs_your_cluster(False) or t == "kubernetes" for t in tools) else None
-    return any(not text.negated(hit) and not _NOBODY.search(_part_before(text, hit))
-               for hit in hits)  # "nobody here has deployed to Kubernetes before" is no cluster of theirs
+    said = [not text.negated(hit) and not _NOBODY.search(_part_before(text, hit))
+            for hit in hits]  # "nobody here has deployed to Kubernetes before" is no cluster of theirs
+    if not said[-1] and _ABANDONED.search(text.low):
+        return False  # "we fought it on AKS and ripped it out … we will not go back to Kubernetes": the last word
+    return any(said)
 
 
 def _gave_up(text: _Text, hit: _Hit) -> bool:

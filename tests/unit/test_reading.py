@@ -503,7 +503,8 @@ def test_tools_that_are_only_considered_are_not_the_stack(shipped_catalog: Catal
      "kubernetes is overkill for us", "nobody here runs a cluster", "without kubernetes", "no kube",
      "we dont use k8s", "alles on-prem, kein Kubernetes", "tout sur OVH, pas de Kubernetes",
      "it's all ECS Fargate, we never adopted k8s", "we never touched kubernetes",
-     "we tried OpenShift, hated it, and we won't move back to Kubernetes"],
+     "we tried OpenShift, hated it, and we won't move back to Kubernetes",
+     "we spent eight months fighting Kubeflow on AKS and ripped it out. We will not go back to Kubernetes."],
 )  # fmt: skip
 def test_kubernetes_negations_are_read_as_no(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog)["kubernetes"] is False
