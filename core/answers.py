@@ -1678,9 +1678,10 @@ _OPENS_WITH_NOTHING = re.compile(r"^\s*(?:(?:right now|currently|today|at the mo
 SHORT_ANSWER = 4
 
 
-#: "no" or "yes" run on into what it is said of ("no SaaS please", "no closed source"), not an answer on its own
+#: "no" or "yes" run on into what it is said of ("no SaaS please", "no closed source", "can't use any cloud"), not an
+#: answer on its own
 #: ("no, managed is fine", "nope. nobody here wants to touch kubernetes").
-_NO_THING = re.compile(r"^\s*(?:no|yes|nope|nah|yep|yeah)\s+[a-z]", re.IGNORECASE)
+_NO_THING = re.compile(r"^\s*(?:no|yes|nope|nah|yep|yeah|(?:we )?(?:can't|cannot|can not) use)\s+[a-z]", re.IGNORECASE)
 
 
 #: An option's number followed by a dash, colon or bracket and words about it: "2 — CI/CD on every merge".

@@ -924,6 +924,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"moved)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # "then engineering spends weeks porting the code"
+        r"(?:engineering|engineers|the engineers|devs|developers|backend|the backend team|it|ops) "
+        r"(?:spends?|spent|takes?|took|needs?) (?:\w+ )?(?:weeks|months|ages) (?:\w+ )?"
+        r"(?:porting|rewriting|re-?implementing|translating|"
+        r"productioni[sz]ing|converting)",
         # "product engineers rebuild the preprocessing from the PDF, which takes them weeks", "eng rewrites the
         # preprocessing over a couple of weeks", "the 'get it behind an API' part takes us weeks"
         r"(?:rebuild|re-?write|re-?implement)\w* (?:the )?(?:preprocessing|feature (?:logic|code)|pipeline)",
@@ -1615,6 +1620,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # development corpora 23, 39: "training and the online scorer compute the features separately, and they
         # disagree", "they drifted apart … off by a timezone"
         r"compute (?:the )?features separately,? and they (?:disagree|differ|don't match|do not match)",
+        # "we keep computing the same features differently in training and in serving"
+        r"(?:comput|calculat|build|generat|implement)\w* (?:\w+ ){0,3}features? (?:\w+ ){0,2}differently (?:in|for|"
+        r"between) training and (?:in |for )?(?:serving|production|prod|inference)",
         r"(?:drifted|drift|drifting) apart", r"off by a time ?zone",
     ),
     Frustration.MANUAL_RETRAINING: (
@@ -2481,6 +2489,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # "what's the best way to version a 2TB image dataset?"
+        r"version (?:a |an |the |our |my |each |every )?(?:[\w-]+ ){0,3}(?:datasets?|data sets?|corpus|corpora)",
         # "something that ties each run to the exact data it saw", "version the eval set"
         r"ties? (?:each |every )?(?:run|model|experiment)s? to (?:the )?(?:exact )?(?:data|dataset)",
         r"version (?:the |our |each )?(?:eval|evaluation|test|golden|training|holdout) (?:sets?|data)",
@@ -3116,7 +3126,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"workflow orchestration", r"orchestrat(?:e|ion|or|ing)", r"pipeline orchestration",
                                    r"(?<!review )(?<!approval )(?<!current )workflow (?:engines?|tools?|managers?|"
                                    r"orchestrators?|schedulers?|systems?)",
-                                   r"schedul(?:e|er|ing) (?:[\w+-]+ ){0,4}(?:jobs|pipelines|runs|tasks|scripts)",
+                                   r"schedul(?:e|er|ing) (?!(?:the |our )?gpu )(?:[\w+-]+ ){0,4}"
+                                   r"(?:jobs|pipelines|runs|tasks|scripts)",
                                    r"schedul(?:e|ing) (?:them|this|these|it)(?![a-z])",
                                    r"schedul(?:e|ing) (?:the |our )?(?:model )?(?:re-?)?training",
                                    r"dags?",
@@ -3146,7 +3157,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # development corpora 34-41: "looking for better GPU packing/scheduling", "a proper queue for the jobs", "a
         # setup where jobs can share them", "fire training off to AWS Batch on spot", "send the jobs to RunPod GPUs",
         # "run a notebook as a job on a bigger EC2 machine that shuts down afterwards", "picks the cheapest region"
-        r"(?:gpu|job) (?:packing|placement|scheduling)", r"(?:a )?(?:proper |real )?(?:job )?queue for (?:the |our )?"
+        r"(?:gpu|job) (?:packing|placement|scheduling)",
+        # "something to schedule GPU jobs fairly"
+        r"schedul\w* (?:the |our )?gpu (?:jobs|workloads|training|time)",
+        r"(?:a )?(?:proper |real )?(?:job )?queue for (?:the |our )?"
         r"(?:jobs|gpus|training)", r"jobs (?:can |could )?share (?:them|the gpus|gpus|the machines)",
         r"(?:send|push|fire|offload|burst)\w* (?:\w+ ){0,2}(?:jobs?|training|runs?) (?:off )?to (?:\w+ ){0,2}(?:gpus?|"
         r"spot|batch|runpod|ec2|cloud gpus)",
@@ -3242,7 +3256,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ ){0,2}models?",
         r"scale[- ]to[- ]zero",
                           # "at serving time": when, not a job; "between training and serving": where features differ
-                          r"(?<!between training and )(?<!training/)(?<!training-)serving(?! time| skew)",
+                          r"(?<!between training and )(?<!training and in )(?<!training and )(?<!training/)"
+                          r"(?<!training-)serving(?! time| skew)",
                           r"models? behind an api",
                           # "serve predictions via a REST API", "a REST API for our model"
                           r"serv(?:e|es|ing) (?:the |our |real-?time |online |live |low-?latency )?predictions?",
@@ -3953,6 +3968,9 @@ SELF_HOST_YES = (
     r"(?:own )?(?:aws |azure |gcp |google cloud )?(?:tenant|account|vpc|subscription|project|network|servers?|infra\w*|"
     r"premises|data ?cent(?:er|re)|cluster)",
     r"nothing saas", r"(?:has|have|needs?|must) (?:to )?run in-?cluster", r"in-?cluster only",
+    # "it must run fully on their own servers"
+    r"(?:must|has to|have to|needs? to|should|can only) (?:\w+ )?run (?:fully |entirely |only |completely )?on "
+    r"(?:our|their|the client's|its) own (?:servers?|hardware|infra\w*|machines|metal|data ?cent(?:er|re)s?|premises)",
     r"self[- ]?host(?:ed|ing)?(?: only)?", r"(?:on|in) our own (?:infra(?:structure)?|cloud accounts?|accounts?|vpc)",
     r"nothing (?:ever )?leaves (?:the |our )?(?:\w+ )?(?:building|network|premises|"
     r"company|country|eu|vpc|infra\w*|data ?cent(?:er|re))", r"(?:can't|cannot|can not|not allowed to|may not) use "
@@ -4087,6 +4105,8 @@ SELF_HOST_NO = (
 )
 BUDGET: dict[Budget, tuple[str, ...]] = {
     Budget.NONE: (r"zero dollars", r"(?<=[.!?] )free[.!]?\s*$",
+                  # "just want a hosted notebook environment for my class of students, free"
+                  r"(?<=, )free(?: please| pls| only| ideally| if possible)?[.!]?\s*$",
                   # "Free, we're a university."
                   r"(?:^|(?<=[.!?] ))free, (?:we're|we are|since|as|because)",
                   r"free only", r"no budget", r"zero budget", r"only free", r"free (?:tools|stuff|software|"
@@ -4555,7 +4575,8 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"checks?)\w* pass",
         r"(?:goes|go|gets? promoted|is promoted|gets? deployed|is deployed) to (?:canary|staging|prod\w*) (?:\w+ ){0,2}"
         r"(?:if|when|once) (?:the )?(?:evals?|metrics|tests?|checks?)\w* pass",
-        r"(?:runs?|run) (?:the )?tests,? (?:\w+ ){0,2}re-?trains?,? (?:and )?(?:re-?)?deploys?",
+        r"(?:runs?|run) (?:the )?tests,? (?:\w+ ){0,2}re-?trains?,? (?:and )?(?:re-?)?"
+        r"(?:deploys?|pushes|ships|promotes)",
         r"re-?trains?,? (?:and )?(?:re-?)?deploys? (?:\w+ ){0,4}(?:automatically|if (?:the )?evals? pass\w*|on merge)",
         # (GitOps for models, not GitOps alone, which most often runs a team's infrastructure)
         r"fully automated", r"continuous (?:training|delivery|deployment)",

@@ -470,6 +470,8 @@ def _evidence(
         # recommendation models in colab"
     if previous == "in" and start > 2 and tokens[start - 3].key in _WORK_IN and tokens[start - 2].key in _HOW_WELL:
         return True  # "the prototype works great in colab", "it runs fine in airflow"
+    if previous == "in" and start > 2 and tokens[start - 3].key in _RUNS_ON and tokens[start - 2].key in _CADENCE:
+        return True  # "training pipelines run nightly in prefect"
     if previous in _LIST_MARKS or (end < len(tokens) and tokens[end].key in _LIST_MARKS):
         marks = {previous, tokens[end].key if end < len(tokens) else ""}
         worded = not marks & {",", "+", "/"}  # "Jupiter and Neptune" may be planets; "Snowflake + dbt" is a stack
@@ -484,6 +486,10 @@ def _evidence(
 
 #: A version written after a name: "2.x", "v2", "2.12", "3".
 _VERSION = re.compile(r"v?\d+(?:\.(?:\d+|x))*")
+
+
+#: How often something runs, between the run and where: "run nightly in prefect".
+_CADENCE = frozenset({"nightly", "daily", "weekly", "hourly", "monthly", "automatically", "everyday"})
 
 
 #: What separates the items of a pasted list of tools.
@@ -686,10 +692,14 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False, every: boo
                          text=text, names=plain)}  # fmt: skip
     found: dict[str, Mention] = {}
     each: list[Mention] = []
+    libraries = [m.span() for m in _LIBRARY.finditer(text)]
     for start, end, tool_id in spans:
         frequency = zipf(start, end)
         if _a_thing(tokens, start, end):
             continue
+        named_to = tokens[end - 1].start + len(tokens[end - 1].text)
+        if any(a <= tokens[start].start and named_to < b for a, b in libraries):
+            continue  # the maker's name in a library's ("HF transformers", "Hugging Face datasets"): the library
         if frequency is not None and not _evidence(
             tokens, start, end, listing=listing, strong=strong, zipf=frequency, text=text, names=plain
         ):
@@ -709,6 +719,8 @@ LIBRARIES: dict[str, str] = {
     "xgboost": "XGBoost", "lightgbm": "LightGBM", "catboost": "CatBoost", "pandas": "pandas", "numpy": "NumPy",
     "polars": "Polars", "prophet": "Prophet", "statsmodels": "statsmodels", "spacy": "spaCy",
     "transformers": "Hugging Face Transformers", "hf transformers": "Hugging Face Transformers",
+    "hugging face transformers": "Hugging Face Transformers", "huggingface transformers": "Hugging Face Transformers",
+    "hugging face datasets": "Hugging Face Datasets", "hf datasets": "Hugging Face Datasets",
     "monai": "MONAI", "detectron2": "Detectron2", "ultralytics": "Ultralytics YOLO", "opencv": "OpenCV",
     "timm": "timm", "sentence-transformers": "sentence-transformers", "sentence transformers": "sentence-transformers",
 }

@@ -2264,3 +2264,33 @@ def test_the_no_of_something_else_does_not_answer_with_none(shipped_catalog: Cat
     """A bare "no" answers "which cloud?" (none) or "what budget?" (free only); "no idea" or "no k8s" does not."""
     assert asked not in read_reply(BY_ID[asked], text, shipped_catalog).facts
     assert read_reply(BY_ID[asked], "no", shipped_catalog).facts[asked] == "none"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "field", "value"),
+    [(None, "A client wants a chatbot over their PDFs, it must run fully on their own servers.", "self_hosted", True),
+     ("self_hosted", "can't use any cloud, everything on-prem", "self_hosted", True),
+     (None, "Our 9 data scientists train in notebooks and then engineering spends weeks porting the code.",
+      "frustrations", ("slow_handoff",)),
+     (None, "What's the best way to version a 2TB image dataset?", "needs", ("data_versioning",)),
+     (None, "just want a hosted notebook environment for my class of students, free", "budget", "none"),
+     (None, "Looking for something to schedule GPU jobs fairly.", "needs", ("compute",)),
+     ("maturity", "We have CI in github actions that runs tests, retrains and pushes the model to the endpoint "
+      "whenever we merge to main", "maturity", 2),
+     ("maturity", "training pipelines run nightly in prefect. deployment is a jira ticket and me", "current_stack",
+      ("prefect",)),
+     ("persona", "I'm the CTO, also the only ML person right now", "team_size", 1),
+     ("needs", "a feature store, we keep computing the same features differently in training and in serving",
+      "needs", ("feature_store",))],
+)  # fmt: skip
+def test_what_people_say_in_passing_is_read(shipped_catalog: Catalog, asked: str | None, text: str, field: str,
+                                            value: Any) -> None:
+    facts = read_reply(BY_ID[asked], text, shipped_catalog).facts if asked else understand(text, shipped_catalog)
+    assert facts.get(field) == value, facts
+
+
+def test_the_makers_name_in_a_librarys_is_not_their_hub(shipped_catalog: Catalog) -> None:
+    assert "current_stack" not in understand("we do NER on legal contracts with spaCy + HF transformers",
+                                             shipped_catalog)
+    assert understand("pytorch lightning, wandb, and slurm", shipped_catalog)["current_stack"][0] == \
+        "pytorch-lightning"
