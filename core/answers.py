@@ -984,7 +984,8 @@ _COUNTED = re.compile(r"(?<![a-z0-9])(?:\d[\d,.]*[k+]?|" + lx.NUMBER + r"|our|th
 
 
 _FILLER = re.compile(r"(?<![a-z])(?:and|or|plus|also|we|i|need|needs|want|some|a|an|the|our|with|for|mostly|"
-                     r"maybe|please|pls|plz|thanks|thx|ty|help|just|both|&|\+)(?![a-z])|[,;/.!?:()\-]")  # fmt: skip
+                     r"maybe|please|pls|plz|thanks|thx|ty|help|just|both|first|then|next|later|asap|mainly|"
+                     r"primarily|initially|to start|for now|&|\+)(?![a-z])|[,;/.!?:()\-]")  # fmt: skip
 
 
 def _only_phrases(low: str, hits: list[_Hit]) -> bool:

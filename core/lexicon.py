@@ -3789,6 +3789,8 @@ IN_PLACE = re.compile(r"(?<![a-z])(?:since|for (?:years|months)|we've had|we hav
 #: where something happens ("tuning inside the pipeline", "before deploying"), a tool the team has ("MLflow registry").
 NEED_BLOCK = re.compile(
     r"(?<![a-z])(?:no|not|without|instead of|rather than|tired of|sick of|fed up with|from|away from|"
+    # what they have, described: "a shared drive full of notebooks", "a pile of scripts"
+    r"full of|(?:pile|piles|folder|folders|heap|mess|zoo|graveyard) of|"
     r"nothing|already|(?<!somewhere to )(?<!a place to )(?<!use to )(?<!way to )(?<!how to )(?<!something to"
     r" )(?<!people )"
     r"(?<!do you )keep"

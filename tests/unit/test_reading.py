@@ -2281,7 +2281,11 @@ def test_the_no_of_something_else_does_not_answer_with_none(shipped_catalog: Cat
       ("prefect",)),
      ("persona", "I'm the CTO, also the only ML person right now", "team_size", 1),
      ("needs", "a feature store, we keep computing the same features differently in training and in serving",
-      "needs", ("feature_store",))],
+      "needs", ("feature_store",)),
+     # a list of jobs with the order they come in; what they have, described, is no job wanted
+     (None, "Experiment tracking and a model registry first.", "needs", ("experiment_tracking", "model_registry")),
+     (None, "We need something better than a shared network drive full of notebooks. Experiment tracking first.",
+      "needs", ("experiment_tracking",))],
 )  # fmt: skip
 def test_what_people_say_in_passing_is_read(shipped_catalog: Catalog, asked: str | None, text: str, field: str,
                                             value: Any) -> None:
