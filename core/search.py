@@ -196,8 +196,9 @@ _ALTERNATIVE = (
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,5}what\s+(?:[\w-]+\s+){1,3}now\b"),
     # "torchserve is in limited maintenance now, what do we move our pytorch models to", "seldon core went BSL, need
     # an apache licensed model serving replacement on k8s": the tool, what happened to it, then where to go
-    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,6}what\s+(?:do|should|can)\s+(?:i|we)\s+"
-               r"(?:move|switch|migrate|go)\b"),
+    # "tgi is in maintenance mode, which llm inference server should we migrate to"
+    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,6}(?:what|which)\s+(?:[\w-]+\s+){0,4}"
+               r"(?:do|should|can)\s+(?:i|we)\s+(?:move|switch|migrate|go)\b"),
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,6}(?:need|want|looking for)\s+"
                r"(?:an?\s+)?(?:[\w-]+\s+){0,6}(?:replacement|alternative|successor)s?\b"),
 )
@@ -207,6 +208,12 @@ _OPEN_EDITION = re.compile(r"\b(?:open[- ]?source|oss|self[- ]?host(?:ed|able)?)
 #: "like git but for sql tables", "like wandb but for llm traces": the tool named says how the sought one works, and
 #: what follows "but for" is the job; that maker's own product for it fits (W&B's Weave)
 _LIKE_BUT_FOR = re.compile(r"\blike\s+(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+but\s+(?:for|with)\s+\S")
+#: A tool named for how the sought one works: "git like branches for our data lake", "branch, diff and merge like a
+#: git repo", "git-style commits for tables", "git for data".
+_WORKS_LIKE = (re.compile(r"\b(?P<tool>[\w.&+-]+)[- ](?:like|style)\s+(?:branch\w*|commits?|versions?|versioning|"
+                          r"diffs?|merges?|semantics|workflows?|history|rollbacks?)\b"),
+               re.compile(r"\blike (?:a |an )?(?P<tool>[\w.&+-]+)(?: repo(?:sitory)?| does)?\s*[.?!]?\s*$"),
+               re.compile(r"\b(?P<tool>[\w.&+-]+) for (?:data|datasets|tables|sql|data lakes?)\s*(?:[,.?!]|$)"))
 #: "X vs Y", "X versus Y for datasets", "X or Y?", "X vs Y vs Z": tools to compare, all wanted in the
 #: top three.
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus|or|compared to)\s+")
@@ -716,7 +723,7 @@ class SearchIndex:
             # words say what happened, not what the tool is, so they weigh less than the job the pain points to
             scores = [PAIN_TEXT * score for score in scores]
         kinds = {stage: kinds_named(text, stage) for unit in units for stage in unit}
-        reference = self._named_in(text, (_LIKE_BUT_FOR,))
+        reference = self._named_in(text, (_LIKE_BUT_FOR, *_WORKS_LIKE))
         alternatives = self._alternatives(text) if reference is None else {}
         if reference is not None:  # how it works, not a name sought nor a job to replace
             name_hits.pop(reference, None)

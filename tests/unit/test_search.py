@@ -148,6 +148,16 @@ def test_like_a_tool_but_for_another_thing_wants_that_thing_made_the_same_way() 
     assert top("like wandb but for llm app traces and evals")[0] == "wandb-weave"
 
 
+def test_a_tool_named_for_how_another_works_is_not_the_one_sought() -> None:
+    # "… like a git repo", "git-like branches": git says how it works, not what is sought
+    found = top("sql database i can branch, diff and merge like a git repo")
+    assert "dolt" in found and "git" not in found, found
+    assert "git" not in top("git like branches for our s3 data lake so we can roll back a bad pipeline run")
+    # the tool in maintenance is the one to move from ("… which llm inference server should we migrate to")
+    found = top("tgi is in maintenance mode, which llm inference server should we migrate to")
+    assert "text-generation-inference" not in found and "vllm" in found, found
+
+
 def test_the_open_source_version_of_a_product_is_its_makers_open_edition() -> None:
     assert top("open source version of comet")[0] == "opik"
     assert top("what's the open source version of arize?")[0] == "arize-phoenix"
