@@ -3655,7 +3655,18 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
                            # development corpora 6, 18: "how do teams build a test suite for this?", "a regression test
                            # suite for answers"
                            r"(?:regression )?test suites? for (?:this|it|(?:the |our )?(?:answers?|bot|agent|app|"
-                           r"prompts?|outputs?|summaries|responses))"),
+                           r"prompts?|outputs?|summaries|responses))",
+                           # "a free way to evaluate my RAG answers", "a rigorous way to compare prompts and models",
+                           # "run it against 200 scripted scenarios … and get a score", "compare quantised versions
+                           # on our own test set"
+                           r"evaluat\w* (?:my |our |the |its |their )?(?:rag |llm |bot'?s? |chatbot'?s? |agent'?s? )?"
+                           r"(?:answers|outputs|responses|replies|summaries|generations)\b",
+                           r"compar\w* (?:\w+ ){0,2}prompts? (?:and|or|across|against) (?:\w+ )?models?",
+                           r"(?:run|test) (?:it|them|the agent|the bot|the assistant|the app) against (?:\d+|a set of|"
+                           r"hundreds of|dozens of) (?:[\w-]+ )?(?:scenarios|test cases|questions|examples|prompts|"
+                           r"conversations)",
+                           r"compar\w* (?:\w+ ){0,3}(?:on|against) (?:our |a |the )?(?:own )?(?:test|eval|evaluation|"
+                           r"golden|held-?out) (?:set|questions|data)"),
     Stage.LLM_OBSERVABILITY: (*STAGE[Stage.LLM_OBSERVABILITY],
                               r"(?:costs?|spend) per (?:feature|customer|user|team|endpoint|request|call|tenant|prompt|"
                               r"model)", r"observability", r"quality dashboards?",

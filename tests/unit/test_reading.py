@@ -2285,7 +2285,14 @@ def test_the_no_of_something_else_does_not_answer_with_none(shipped_catalog: Cat
      # a list of jobs with the order they come in; what they have, described, is no job wanted
      (None, "Experiment tracking and a model registry first.", "needs", ("experiment_tracking", "model_registry")),
      (None, "We need something better than a shared network drive full of notebooks. Experiment tracking first.",
-      "needs", ("experiment_tracking",))],
+      "needs", ("experiment_tracking",)),
+     # evaluating an LLM app, in the words of someone building one
+     (None, "Just my laptop and Ollama for running models locally. I need some free way to evaluate my RAG answers.",
+      "needs", ("llm_evaluation",)),
+     (None, "We're adding an agent. I need to run it against 200 scripted scenarios on every prompt change.", "needs",
+      ("llm_evaluation",)),
+     (None, "llama.cpp on-device. I need a way to compare quantised versions on our own test set before shipping",
+      "needs", ("llm_evaluation",))],
 )  # fmt: skip
 def test_what_people_say_in_passing_is_read(shipped_catalog: Catalog, asked: str | None, text: str, field: str,
                                             value: Any) -> None:
