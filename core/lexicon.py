@@ -713,6 +713,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:get|getting|move|moving) (?:\w+ ){0,3}off (?:of )?(?:jupyter )?notebooks",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "checkpoints get overwritten, configs live in people's heads", "nobody knows which checkpoint is in the app"
+        r"(?:checkpoints?|models?|weights|results|runs) (?:\w+ )?(?:get|gets|got|are|is|keep getting) overwritten",
+        r"configs? (?:only )?(?:live|lives|exist|exists) (?:only )?in (?:people's|someone's|our|my|their) heads?",
+        r"(?:nobody|no one|none of us) (?:knows|know|can say|can tell) which (?:checkpoint|model|version|weights|run|"
+        r"pickle)s? (?:is|are|went|was) (?:in|into|running in|live in|deployed)",
         # "lost a whole morning working out which learning rate produced a figure"
         r"(?:working out|work out|figuring out|figure out|finding out) which (?:[\w-]+ ){0,3}(?:produced|made|gave|"
         r"generated|trained)",
@@ -1132,6 +1137,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"left (?:us|me) an? (?:[\w-]+ )?model as a pickle",
     ),
     Frustration.NO_MONITORING: (
+        # "the business team spotted it before we did", "that's how we found out", "since then nobody has looked at
+        # it" (a model once shipped)
+        r"(?:spotted|noticed|caught|saw|found) it before (?:we|i) did",
+        r"(?:that's|that is|this is) how (?:we|i) found out",
+        r"(?:since then|after that|ever since),? (?:nobody|no one) (?:has )?(?:looked at|checked|watched|touched) "
+        r"(?:it|them|the model)",
         # "took us a month to notice", "a customer told us the model had been broken for two weeks"
         r"took (?:us |them )?(?:a|one|two|three|four|six|\d+|several) (?:days?|weeks?|months?) to notice",
         r"(?:a |one )?(?:customer|user|client)s? told us (?:\w+ ){0,4}(?:broken|wrong|off|bad|down)",
@@ -1626,6 +1637,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:drifted|drift|drifting) apart", r"off by a time ?zone",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # "no one knows how to retrain it", "nobody has ever retrained a model", "retraining happens when the
+        # forecasts look weird"
+        r"(?:nobody|no one) (?:\w+ ){0,2}knows how to re-?train (?:it|them|the model)",
+        r"(?:nobody|no one) (?:\w+ ){0,4}(?:has )?ever re-?trained",
+        r"re-?train\w* (?:happens|is done|gets done) (?:only )?(?:when|whenever|if) (?:the )?(?:\w+ )?(?:look|looks|"
+        r"seem|seems|go|goes|get|gets) (?:weird|off|wrong|bad|stale|worse)",
         # "the recommender gets retrained when Priya remembers", "running off my laptop every Monday since, by hand"
         r"re-?train\w* (?:\w+ ){0,2}(?:when|whenever) (?:\w+ )?remembers?",
         # retraining they wish were automatic: "want to automate retraining", "retrained monthly without me
@@ -1744,6 +1761,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # "transcription by native speakers is slow and expensive", "the labeling contract costs more than all the
+        # compute combined"
+        r"(?:labell?ing|annotation|transcription|tagging) (?:\w+ ){0,4}(?:is|are) (?:very |so |too )?(?:slow|expensive|"
+        r"costly)(?: and (?:slow|expensive|costly))?",
+        r"(?:labell?ing|annotation) (?:contract|vendor|bill|budget) costs? more than",
         # "every person labels the edge cases differently and we redo batches constantly", "labeling is done by two
         # pathologists in Label Studio, which is the bottleneck", "it's back in-house with Label Studio and it's slow"
         r"(?:labels?|annotates?) (?:the )?(?:\w+ ){0,3}differently",
@@ -1872,6 +1894,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "we have no idea if the feedback quality changes", "our eval today is 'run it and see'"
+        r"no idea (?:if|whether) (?:the |our )?(?:\w+ )?quality (?:changes|changed|got|gets|goes|is)",
+        r"(?:our |the )?evals? (?:today |right now |currently )?(?:is|=) ['\"‘“]?(?:run it and see|vibes|eyeball\w*)",
         # "our eval process is me eyeballing twenty transcripts", "a model upgrade made it invent file paths"
         r"eyeball\w* (?:\w+ ){0,3}(?:transcripts|outputs|answers|responses|traces|conversations)",
         r"invent(?:s|ed|ing)? (?:file paths|facts|citations|sources|apis|functions|answers)",

@@ -208,6 +208,19 @@ from core.catalog import Catalog
         # time lost to labeling
         ("we waste weeks labeling scans", "labeling_bottleneck"),
         ("I spend half my time annotating images", "labeling_bottleneck"),
+        ("transcription by native speakers is slow and expensive", "labeling_bottleneck"),
+        ("The labeling contract costs more than all the compute combined", "labeling_bottleneck"),
+        # told as what happened
+        ("the business team spotted it before we did", "no_monitoring"),
+        ("merchandising told us the suggestions 'feel off', and that's how we found out", "no_monitoring"),
+        ("IT deployed it six months ago. Since then nobody has looked at it.", "no_monitoring"),
+        ("No one knows how to retrain it", "manual_retraining"),
+        ("Nobody at my company has ever retrained the demand model.", "manual_retraining"),
+        ("Retraining happens when the forecasts look weird.", "manual_retraining"),
+        ("checkpoints get overwritten, configs live in people's heads", "cant_reproduce"),
+        ("The feedback prompts change weekly, and we have no idea if the feedback quality changes.",
+         "llm_quality_unknown"),
+        ("Agent app on an LLM. Our eval today is 'run it and see'.", "llm_quality_unknown"),
     ],
 )
 def test_a_pain_is_read_in_other_words(shipped_catalog: Catalog, text: str, pain: str) -> None:
