@@ -4646,6 +4646,10 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"shipped|are deployed|get deployed|are released) (?:out )?(?:through|via) (?:full |our |the |a )?" + _CI,
         r"triggered (?:from|by|in|via) (?:our |the )?" + _CI,
         r"deploy\w* (?:[\w-]+ ){0,5}automatically (?:whenever|when|on|after|once|if)\b",
+        # "gets deployed automatically to a Vertex endpoint once the offline metrics beat the champion", "a few smoke
+        # tests in Jenkins, automatic deploy to AKS"
+        r"deploy\w* automatically to (?:an? |the |our )?(?:[\w-]+ ){1,3}(?:once|when|whenever|if|after)\b",
+        r"automatic (?:re-?)?deploy(?:s|ment|ments)? (?:to|into|on)\b",
         # "the model goes out to AKS automatically if the tests pass"
         r"(?:goes|go|rolls?|ships?) out (?:to (?:[\w-]+ ){1,2})?automatically (?:if|when|once|after) (?:the )?"
         r"(?:tests?|evals?|checks?|metrics)\w* pass",

@@ -2292,7 +2292,12 @@ def test_the_no_of_something_else_does_not_answer_with_none(shipped_catalog: Cat
      (None, "We're adding an agent. I need to run it against 200 scripted scenarios on every prompt change.", "needs",
       ("llm_evaluation",)),
      (None, "llama.cpp on-device. I need a way to compare quantised versions on our own test set before shipping",
-      "needs", ("llm_evaluation",))],
+      "needs", ("llm_evaluation",)),
+     # deploys that happen by themselves
+     (None, "Our recommender retrains daily in Vertex AI Pipelines and gets deployed automatically to a Vertex "
+      "endpoint once the offline metrics beat the current champion.", "maturity", 2),
+     (None, "We ship through our normal pipeline: build the container, a few smoke tests in Jenkins, automatic deploy "
+      "to AKS.", "maturity", 2)],
 )  # fmt: skip
 def test_what_people_say_in_passing_is_read(shipped_catalog: Catalog, asked: str | None, text: str, field: str,
                                             value: Any) -> None:
