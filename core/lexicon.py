@@ -439,6 +439,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                r"(?<!deploy )(?<!push )(?<!pull )(?<!publish )(?<!builds the )(?<!build the )"
                                r"(?<!push the )(?<!pull the )(?<!push our )"
                                r"(?<!built the )(?<!builds an )(?<!build an )(?<!built an )(?<!as an )"
+                               # "its own 9 GB image", "Harbor as the registry for images"
+                               r"(?<!gb )(?<!mb )(?<!registry for )(?<!registries for )"
                                r"(?:(?<!the new )image(?!s)|images)(?! registry| size| tags?\b| builds?\b| layers?\b|"
                                # container images kept somewhere: "images live in Harbor", "images in a registry"
                                r" (?:live |are kept |are stored |sit |go )?(?:in|to) (?:a |the |our )?(?:[\w-]+ )?"
@@ -453,7 +455,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                r"video(?![- ](?:conferenc\w*|calls?|meetings?|chats?))", r"ocr",
                                r"imaging(?! reports?)",
                                r"satellite(?! telemetry| signals?| navigation| positioning| links?)",
-                               r"camera", r"yolo",
+                               r"camera(?![- ]ready)", r"yolo",
                                # "defect detection on a factory line", "our defect detector" (not from sensor data)
                                r"(?:visual |wafer |surface )?defect detect(?:ion|ors?)(?! (?:from|on|in|using|with) "
                                r"(?:\w+ )?(?:sensors?|vibration|telemetry|logs|signals?|time series|sensor data))",
@@ -468,7 +470,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                r"(?:defect|damage|product|crop|plant|leaf|x-ray) pictures", r"receipt scanning",
                                r"detection (?:networks?|nets?)", r"layout models?", r"scanned (?:pages|documents)"),
     Workload.NLP: (r"nlp", r"natural language(?: processing)?", r"text(?: classification| data| models?| mining|"
-                   r" analytics)?", r"ner", r"named entit(?:y|ies)", r"sentiment", r"(?:distil|ro|de)?bert",
+                   r" analytics)?(?! files?| logs?| editors?| fields?| boxes?| messages?)", r"ner",
+                   r"named entit(?:y|ies)", r"sentiment", r"(?:distil|ro|de)?bert",
                    r"transformers",
                    r"language (?:understanding|tasks)", r"translation", r"spacy", r"topic model(?:s|ing)",
                    r"classify(?:ing)? (?:\w+ ){0,2}(?:emails|tickets|text)",
@@ -490,7 +493,9 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"(?<!monitoring )(?<!rl )(?<!reinforcement learning )"
                    # people: "our support agents are willing to label", "labels come from agents picking a category"
                    r"(?<!support )(?<!human )(?<!center )(?<!centre )(?<!sales )(?<!service )(?<!insurance )"
-                   r"(?<!travel )(?<!estate )(?:agentic|agents|agent)(?![a-z])(?! (?:pick|tag|label|answer|handl)\w*)",
+                   r"(?<!travel )(?<!estate )(?<!server )(?:agentic|agents|agent)(?![a-z])"
+                   r"(?! (?:pick|tag|label|answer|handl)\w*)"
+                   r"(?! (?:setup|install\w*|pools?|nodes?|daemons?|jobs|machines?))",
                    r"gpt(?:-?\d)?",
                    r"openai", r"anthropic", r"claude", r"llama", r"mistral", r"prompts?(?: engineering)?",
                    r"copilots?", r"ai assistants?", r"fine-?tun(?:e|ing) (?:an? )?(?:llm|llama|open)s?",

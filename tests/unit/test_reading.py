@@ -2165,7 +2165,10 @@ def test_words_that_only_look_like_a_fact_are_not_read_as_one(shipped_catalog: C
                                   "every squad has its own way to build and deploy images",
                                   "we push images to our registry on every merge",
                                   "CI builds the image and Argo CD rolls it out",
-                                  "if the metrics hold it deploys the new image on its own"])  # fmt: skip
+                                  "if the metrics hold it deploys the new image on its own",
+                                  "a way to stop every model bringing its own 9 GB image",
+                                  "we run Harbor as the registry for images",
+                                  "my advisor wants the ablation table redone for the camera-ready"])  # fmt: skip
 def test_a_container_image_is_no_computer_vision(shipped_catalog: Catalog, text: str) -> None:
     assert "computer_vision" not in understand(text, shipped_catalog).get("workloads", ())
 
@@ -2310,3 +2313,11 @@ def test_the_makers_name_in_a_librarys_is_not_their_hub(shipped_catalog: Catalog
                                              shipped_catalog)
     assert understand("pytorch lightning, wandb, and slurm", shipped_catalog)["current_stack"][0] == \
         "pytorch-lightning"
+
+
+@pytest.mark.parametrize("text", ["Everyone tracks experiments in TensorBoard and text files.",
+                                  "the ClearML agent setup on our rack kept breaking",
+                                  "our models run as SQL Server Agent jobs calling Python scripts"])  # fmt: skip
+def test_words_of_tools_and_files_are_no_kind_of_work(shipped_catalog: Catalog, text: str) -> None:
+    """Text files are no NLP, and a scheduler's or a CI system's agent is no LLM agent."""
+    assert not {"nlp", "llm"} & set(understand(text, shipped_catalog).get("workloads", ()))
