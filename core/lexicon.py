@@ -415,6 +415,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
     # a library (XGBoost), a data table or a spreadsheet alone does not say what the models are for
     Workload.TABULAR: (r"tabular", r"structured data", r"gradient[- ]boost(?:ing|ed)?(?: trees)?",
                        r"churn(?: prediction| models?)?", r"fraud(?: detection| models?)?", r"credit (?:scoring|risk)",
+                       # "an XGBoost credit model", "bias testing for credit models"
+                       r"(?:xgboost|lightgbm|catboost) (?:\w+ )?models?", r"credit models?",
                        r"propensity", r"classic ml", r"classical ml", r"risk models?",
                        r"lead scoring", r"loan (?:applications|defaults?|approvals?)",
                        # "GBMs and GLMs for motor premiums", "a GBM on trip tables", "from loan performance tables",
@@ -527,6 +529,10 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            r"features?|services?|widgets?)",
                            r"similar[- ]items?['\"]? (?:models?|recommendations?|widgets?)",
                            r"recommendation (?:systems?|engines?|models?)",
+                           # "article recommendations", "a 'recommended bundles' model", "'you may also like'"
+                           r"(?:article|product|content|video|news|song|music|movie|item|job|course) recommendations",
+                           r"recommended (?:bundles|products|items|articles|content)", r"you may also like",
+                           r"(?:people|customers) (?:who )?(?:also )?bought",
                            r"recommendations? for (?:users|customers|products)", r"personali[sz]ation",
                            r"ranking models?", r"search ranking", r"(?:news ?)?feed ranking",
                            r"collaborative filtering",
@@ -549,6 +555,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            # development corpus 47: "'customers also bought' recommendations"
                            r"customers? (?:who bought (?:this )?)?also bought"),
     Workload.SPEECH: (r"speech(?:[- ]to[- ]text| recognition| models?)?", r"audio", r"asr", r"tts", r"text-to-speech",
+                      r"keyword spotting", r"speaker (?:id|identification|verification|diarization|recognition)",
+                      r"wake[- ]words?",
                       r"voice", r"whisper", r"transcri(?:be|ption)s?", r"call recordings", r"podcasts?"),
     Workload.OTHER: (r"reinforcement learning", r"rl", r"graph neural networks?", r"gnns?", r"graph ml",
                      # models of protein sequences, not LLM apps (named before "proteins?", whose shorter match

@@ -691,7 +691,13 @@ def test_clouds_and_their_services(shipped_catalog: Catalog, text: str, cloud: s
      ("Recs and demand forecasting, on GCP", ("recommender", "time_series")),
      ("positioning ML on GPS satellite signals", ()),
      ("defect detection on jetson devices in factories", ("computer_vision",)),
-     ("defect detection from vibration sensors", ("time_series",))],
+     ("defect detection from vibration sensors", ("time_series",)),
+     ("one data scientist trains an XGBoost credit model on her laptop", ("tabular",)),
+     ("bias testing for credit models", ("tabular",)),
+     ("we also run a simple 'recommended bundles' model", ("recommender",)),
+     ("product similarity for 'you may also like'", ("recommender",)),
+     ("doing article recommendations and headline A/B testing", ("recommender",)),
+     ("doing on-device keyword spotting and speaker ID", ("speech",))],
 )  # fmt: skip
 def test_workloads(shipped_catalog: Catalog, text: str, workloads: tuple[str, ...]) -> None:
     assert understand(text, shipped_catalog).get("workloads", ()) == workloads
