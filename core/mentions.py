@@ -146,7 +146,10 @@ _WORK_IN = frozenset({"working", "work", "works", "worked", "built", "labelled",
                       "train", "trains", "trained", "training", "run", "runs"})
 #: What a team keeps in a tool, right before "in" it: "recommendation models in colab", "our dags in airflow".
 _KEPT_IN = frozenset({"model", "models", "code", "notebooks", "experiments", "prototype", "prototypes", "pipelines",
-                      "dags", "runs"})
+                      "dags", "runs",
+                      # "our weekly retrain DAG in airflow", "nightly retraining in airflow", "prompts in git", "bumps
+                      # the model tag in git"
+                      "dag", "retrain", "retraining", "prompts", "configs", "manifests", "tag", "tags"})
 #: What comes right before "in" a tool when it is one: work done in it, or things kept in it.
 _IN_A_TOOL = _WORK_IN | _KEPT_IN
 _RESET = NEGATION_RESETS | {"chose", "picked"}
@@ -159,7 +162,15 @@ _A_THING = frozenset({"a", "an", "my", "his", "her", "terrible", "good", "bad", 
                       "home-grown", "custom", "little", "big", "huge", "tiny"})
 #: Names in NOT_NAMES that the words around them settle: "rented GPUs from Lambda", "Lambda H100s" name Lambda's GPU
 #: cloud, where "Lambda" alone is as often AWS Lambda. A group of the pattern is the name.
-NAMED_BY_CONTEXT: dict[str, re.Pattern[str]] = {"lambda-cloud": re.compile(LAMBDA_GPUS, re.IGNORECASE)}
+NAMED_BY_CONTEXT: dict[str, re.Pattern[str]] = {
+    "lambda-cloud": re.compile(LAMBDA_GPUS, re.IGNORECASE),
+    # "we dockerize everything", "docker-compose on one VM": Docker by its verb and its compose tool
+    # (not one wished for: "a way to dockerize the models"; nor a word that only has the name inside it: "our
+    # dockerised mlflowish setup")
+    "docker": re.compile(r"(?<![\w-])(?:we|i|they)(?: \w+)? (dockeri[sz](?:e|es|ed))(?![\w-])|"
+                         r"(?<![\w-])(dockeri[sz]ed) (?:demos?|apps?|services?|models?|apis?|jobs?)(?![\w-])|"
+                         r"(?<![\w-])(docker)-compose(?![\w-])", re.IGNORECASE),
+}
 #: "a Jenkins shop", "a Databricks house", "a Comet user": the team's tool after all.
 _SHOP = re.compile(r"(?:shop|house|user|users|customer|setup|stack|person|guy|team)\b")
 _PUNCTUATION = frozenset({"", ",", ";", "!", "?", "\n", "(", ")", "/", "+"})
@@ -470,8 +481,9 @@ def _evidence(
         # recommendation models in colab"
     if previous == "in" and start > 2 and tokens[start - 3].key in _WORK_IN and tokens[start - 2].key in _HOW_WELL:
         return True  # "the prototype works great in colab", "it runs fine in airflow"
-    if previous == "in" and start > 2 and tokens[start - 3].key in _RUNS_ON and tokens[start - 2].key in _CADENCE:
-        return True  # "training pipelines run nightly in prefect"
+    if previous == "in" and start > 2 and (tokens[start - 3].key in _RUNS_ON or tokens[start - 3].key in _KEPT_IN
+                                           or tokens[start - 3].key in _SCORED) and tokens[start - 2].key in _CADENCE:
+        return True  # "training pipelines run nightly in prefect", "batch predictions nightly in snowflake"
     if previous in _LIST_MARKS or (end < len(tokens) and tokens[end].key in _LIST_MARKS):
         marks = {previous, tokens[end].key if end < len(tokens) else ""}
         worded = not marks & {",", "+", "/"}  # "Jupiter and Neptune" may be planets; "Snowflake + dbt" is a stack
@@ -488,6 +500,8 @@ def _evidence(
 _VERSION = re.compile(r"v?\d+(?:\.(?:\d+|x))*")
 
 
+#: What a model's runs produce, before how often and where: "batch predictions nightly in Snowflake".
+_SCORED = frozenset({"predictions", "scores", "scoring", "inference", "forecasts", "jobs"})
 #: How often something runs, between the run and where: "run nightly in prefect".
 _CADENCE = frozenset({"nightly", "daily", "weekly", "hourly", "monthly", "automatically", "everyday"})
 
@@ -648,6 +662,7 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False, every: boo
                 break
         else:
             i += 1
+    by_context: set[int] = set()  # names its context settles: no further evidence is needed
     for tool_id, pattern in NAMED_BY_CONTEXT.items():
         matches = list(pattern.finditer(text)) if tool_id in names.catalog else []
         at = {token.start: i for i, token in enumerate(tokens)} if matches else {}  # only when a name was found
@@ -656,6 +671,7 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False, every: boo
             if where is not None and not any(s <= where < e for s, e, _ in spans):
                 spans.append((where, where + 1, tool_id))
                 spans.sort()
+                by_context.add(where)
     ordinary = [m.span() for m in LOOK_ALIKE.finditer(text.lower())]
     ordinary += [m.span() for m in PERSON.finditer(text)]
     # a look-alike that begins inside a longer name is part of that name ("Slurm Workload Manager, Git" names
@@ -669,6 +685,8 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False, every: boo
     ]  # fmt: skip
 
     def zipf(start: int, end: int) -> float | None:
+        if start in by_context:
+            return None
         key = " ".join(t.key for t in tokens[start:end])
         if key in names.everyday:
             return names.everyday[key]

@@ -84,6 +84,14 @@ def test_ordinary_words_are_not_read_as_tools(shipped_catalog: Catalog, text: st
         ("The nightly job is a Prefect flow reading from Snowflake.", ("prefect", "snowflake")),  # its source
         ("It's a churn classifier; scores get written to Snowflake nightly.", ("snowflake",)),  # where it writes
         ("we have mlflow 2.x and airflow", ("mlflow", "apache-airflow")),  # listed after a tool and its version
+        # what is kept or run in it, and how often
+        ("nightly retraining in airflow, but pushing to prod is still manual", ("apache-airflow",)),
+        ("We keep prompts in git and review them like code.", ("git",)),
+        ("batch predictions nightly in Snowflake", ("snowflake",)),
+        # Docker by its verb and its compose tool (not one wished for)
+        ("Containers are already sorted, we dockerize everything.", ("docker",)),
+        ("our services run under docker-compose on one VM", ("docker",)),
+        ("Need a proper registry and help on how to dockerize the models.", ()),
     ],
 )
 def test_everyday_names_are_read_with_evidence(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
