@@ -10,12 +10,13 @@ and one of 10,000, and the ratio of their per-member costs (target: at most 1.5x
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import insert
@@ -27,9 +28,20 @@ from bot.storage.unit_of_work import Database
 from core.catalog import Catalog, parse_catalog
 from core.vocabulary import Budget, Cloud, Frustration, Persona, Stage
 
-NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 WORKSPACE = "TBENCH"
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _morning_after_the_catalog() -> datetime:
+    """9:00 UTC the day after the catalog's newest date: a fixed moment for a given catalog (the run does not depend on
+    the clock), and never before a fact in it was checked (the catalog refuses dates in the future)."""
+    raw = json.loads((ROOT / "catalog.json").read_text(encoding="utf-8"))
+    newest = max([raw["updated"], *(tool["last_verified"] for tool in raw["tools"])])
+    day = date.fromisoformat(newest) + timedelta(days=1)
+    return datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC)
+
+
+NOW = _morning_after_the_catalog()
 
 
 def random_profile(rng: random.Random, tool_ids: list[str]) -> dict[str, object]:
