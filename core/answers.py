@@ -1543,13 +1543,14 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
     if _STARTED_ON.search(clause) and _MOVED_ON.search(rest):
         return True  # "we started on Google Colab Pro, moved to Lambda Cloud": where they began, not where they are
     if _OTHER_TEAMS.search(clause) and not _WE.search(clause[_last(_OTHER_TEAMS, clause) :]) \
-            or _NOT_OURS.search(re.split(r"[.!?\n]", raw[start : start + 160])[0]):
+            or _NOT_OURS.search(re.split(r"[.!?\n,]", raw[start : min(until or len(raw), start + 160)])[0]):
         return True  # "GenAI teams in another department are spinning up with LangChain", "the data team uses Hudi
         # for the lake; we don't touch it"
     after = re.split(r"[.;!?\n]", raw[named:])
-    gone = _GONE_IT.search(after[1]) if len(after) > 1 and _WE_DID.match(after[1]) else None
-    if gone is not None and not _A_NAME.search(after[1][: gone.start()]) \
-            and (until is None or raw.find(after[1], named) + gone.start() < until):
+    said_next = after[1].lstrip() if len(after) > 1 else ""  # the next sentence; its first word is no name
+    gone = _GONE_IT.search(said_next) if _WE_DID.match(said_next) else None
+    if gone is not None and not _A_NAME.search(said_next[: gone.start()]) \
+            and (until is None or raw.find(said_next, named) + gone.start() < until):
         return True  # "bought into the full Kubeflow dream in 2022; we spent months fighting it and ripped it out"
     if _EXISTS.match(rest):
         return True  # "I know Optuna exists"

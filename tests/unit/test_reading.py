@@ -1505,7 +1505,9 @@ def test_a_tool_backed_out_of_spiked_vetoed_or_shortlisted_is_not_theirs(shipped
       "move off it.", {"mlflow", "seldon-core", "prometheus", "grafana"}),
      ("Optuna for tuning, MLflow for tracking, that's about it. Ray Tune was too much for us, we dropped it.",
       {"optuna", "mlflow"}),
-     ("I pushed us to stop running our own serving, so everything moved to Replicate.", {"replicate"})],
+     ("I pushed us to stop running our own serving, so everything moved to Replicate.", {"replicate"}),
+     ("We run MLflow, and Kubeflow too but we don't use it", {"mlflow"}),
+     ("We used Kubeflow for two years. We fought it constantly and ripped it out.", set())],
 )  # fmt: skip
 def test_what_is_said_of_one_tool_is_not_said_of_the_others(shipped_catalog: Catalog, text: str,
                                                             theirs: set[str]) -> None:
