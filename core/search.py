@@ -212,7 +212,8 @@ _LIKE_BUT_FOR = re.compile(r"\blike\s+(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+but\
 #: git repo", "git-style commits for tables", "git for data".
 _WORKS_LIKE = (re.compile(r"\b(?P<tool>[\w.&+-]+)[- ](?:like|style)\s+(?:branch\w*|commits?|versions?|versioning|"
                           r"diffs?|merges?|semantics|workflows?|history|rollbacks?)\b"),
-               re.compile(r"\blike (?:a |an )?(?P<tool>[\w.&+-]+)(?: repo(?:sitory)?| does)?\s*[.?!]?\s*$"),
+               re.compile(r"\b(?:branch|diff|merge|commit|version|roll)\w*(?: [\w,]+){0,4} like (?:a |an )?"
+                          r"(?P<tool>[\w.&+-]+)(?: repo(?:sitory)?| does)?\s*[.?!]?\s*$"),
                re.compile(r"\b(?P<tool>[\w.&+-]+) for (?:data|datasets|tables|sql|data lakes?)\s*(?:[,.?!]|$)"))
 #: "X vs Y", "X versus Y for datasets", "X or Y?", "X vs Y vs Z": tools to compare, all wanted in the
 #: top three.
