@@ -231,8 +231,8 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
 #: (RAG, agents, evaluation, tracing, guardrails, serving open models; some beside classic ML): hit 45/50, precision
 #: 81/126 = 0.643 at that session's start (efca8e7) and when committed; 38, first steps (maturity 0-1: solo
 #: researchers, student groups, a startup's first ML hire, small budgets): hit 49/50, precision 110/132 = 0.833.
-#: Panel 39 was written blind at the start of the session of 2026-12-05 (afternoon) and committed before any tuning on
-#: it: one gap in a working stack (maturity 1-2, three to seven tools already run, one or two gaps to fill beside them;
+#: Panel 39 was written blind at the start of the session of 2026-12-05 (late afternoon) and committed before any
+#: tuning on it: one gap in a working stack (maturity 1-2, three to seven tools already run, one or two gaps to fill beside them;
 #: regulated, air-gapped and one-cloud teams among them), each scenario modelled on one public page: hit 48/50,
 #: precision 82/104 = 0.788 at that session's start (401e866) and when committed.
 DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",

@@ -85,8 +85,8 @@ DEV_SUITE_24 = Path(__file__).resolve().parent / "dev_search_queries_24.json"
 #: with a constraint, replacements, keywords, questions and typos: 63/80 (pairs 76/96) at that session's start
 #: (efca8e7) and when committed.
 DEV_SUITE_25 = Path(__file__).resolve().parent / "dev_search_queries_25.json"
-#: Another, written blind at the start of the session of 2026-12-05 (afternoon) and committed before any tuning on
-#: it: the less common jobs (labeling, validation, feature stores, versioning, lineage) and LLM work, deployment
+#: Another, written blind at the start of the session of 2026-12-05 (late afternoon) and committed before any tuning
+#: on it: the less common jobs (labeling, validation, feature stores, versioning, lineage) and LLM work, deployment
 #: constraints, replacements, "X vs Y", situations, and keywords with typos and abbreviations: 70/80 (pairs 84/95) at
 #: that session's start (401e866) and when committed.
 DEV_SUITE_26 = Path(__file__).resolve().parent / "dev_search_queries_26.json"

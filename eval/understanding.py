@@ -102,8 +102,8 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: product managers, backend and mobile developers, SREs, compliance officers, teachers, quants, writers whose first
 #: language is not English) in their own field's words, in 100 openings and 50 replies: 500/78/170, and no tool read
 #: from an ordinary word, at that session's start (efca8e7) and when committed; _48, written blind at the start of the
-#: session of 2026-12-05 (afternoon) and committed before any tuning on it, is answers to the follow-up questions as
-#: people type them (terse, hedged, meant for another question, several fields at once, corrections, tools with
+#: session of 2026-12-05 (late afternoon) and committed before any tuning on it, is answers to the follow-up questions
+#: as people type them (terse, hedged, meant for another question, several fields at once, corrections, tools with
 #: versions and typos) in 110 replies and 40 openings: 354/29/43, and no tool read from an ordinary word, at that
 #: session's start (401e866) and when committed; _49, written blind at the same time and committed before any tuning
 #: on it, is long posts asking for advice (whole situations in four to ten sentences: roles, tools tried and dropped,
