@@ -32,16 +32,13 @@ WORKSPACE = "TBENCH"
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _morning_after_the_catalog() -> datetime:
+def _morning_after(catalog_text: str) -> datetime:
     """9:00 UTC the day after the catalog's newest date: a fixed moment for a given catalog (the run does not depend on
     the clock), and never before a fact in it was checked (the catalog refuses dates in the future)."""
-    raw = json.loads((ROOT / "catalog.json").read_text(encoding="utf-8"))
+    raw = json.loads(catalog_text)
     newest = max([raw["updated"], *(tool["last_verified"] for tool in raw["tools"])])
     day = date.fromisoformat(newest) + timedelta(days=1)
     return datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC)
-
-
-NOW = _morning_after_the_catalog()
 
 
 def random_profile(rng: random.Random, tool_ids: list[str]) -> dict[str, object]:
@@ -59,7 +56,7 @@ def random_profile(rng: random.Random, tool_ids: list[str]) -> dict[str, object]
     }
 
 
-def seed(database: Database, catalog: Catalog, users: list[str]) -> None:
+def seed(database: Database, catalog: Catalog, users: list[str], now: datetime) -> None:
     rng = random.Random(7)
     tool_ids = [tool.id for tool in catalog]
     rows = [
@@ -67,7 +64,7 @@ def seed(database: Database, catalog: Catalog, users: list[str]) -> None:
             "workspace": WORKSPACE,
             "user_id": user,
             "profile": random_profile(rng, tool_ids),
-            "updated_at": NOW,
+            "updated_at": now,
         }
         for user in users
     ]
@@ -96,13 +93,15 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=100)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    catalog = parse_catalog((ROOT / "catalog.json").read_text(encoding="utf-8"), today=NOW.date())
+    catalog_text = (ROOT / "catalog.json").read_text(encoding="utf-8")
+    now = _morning_after(catalog_text)
+    catalog = parse_catalog(catalog_text, today=now.date())
     users = [f"U{n:06d}" for n in range(args.members)]
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
         upgrade(url)
         database = Database(url)
-        seed(database, catalog, users)
+        seed(database, catalog, users, now)
 
         def digest_for(members: list[str]) -> Callable[[], object]:
             return lambda: compose_digest(
@@ -111,7 +110,7 @@ def main() -> None:
                 workspace=WORKSPACE,
                 channel="CBENCH",
                 members=members,
-                now=NOW,
+                now=now,
             )
 
         digest_for(users[:10])()  # warm-up: imports, catalog caches, first connection

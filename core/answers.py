@@ -184,21 +184,19 @@ _WE_DID = re.compile(r"\s*(?:(?:and|so|then|but|eventually|finally),? )?(?:we|i)
 #: A word that names something, as a capitalised word not at the sentence's start ("we dropped Kubeflow and moved
 #: to Metaflow"), but not a short acronym such as a cloud's service ("we fought it on AKS").
 _A_NAME = re.compile(r"(?<=\s)(?!I\b)(?![A-Z0-9]{2,4}\b)[A-Z][\w.&+-]*")
+#: A tool done away with, said of it by a pronoun: "ripped it out", "so we dropped it", "had to move off it".
+_GONE_PRONOUN = (r"(?:ripped|tore|torn|pulled|took|taken) (?:it|them) out|got rid of (?:it|them)|"
+                 r"(?:dropped|ditched|killed|shelved|abandoned|retired|decommissioned|uninstalled) (?:it|them)|"
+                 r"(?:switched|turned) (?:it|them) off|shut (?:it|them) down|gave up on (?:it|them)|"
+                 r"stopped using (?:it|them)|(?:had to )?mov(?:e|ed|ing) off (?:of )?(?:it|them)")
 #: In the sentence after a tool, that it went: "… and ripped it out last spring", "so we dropped it".
-_GONE_IT = re.compile(r"(?<![a-z])(?:(?:ripped|tore|pulled|took|taken) (?:it|them) out|got rid of (?:it|them)|"
-                      r"(?:dropped|ditched|killed|shelved|abandoned|retired|decommissioned|uninstalled) (?:it|them)|"
-                      r"(?:switched|turned) (?:it|them) off|shut (?:it|them) down|gave up on (?:it|them)|"
-                      r"stopped using (?:it|them)|mov(?:e|ed) off (?:of )?(?:it|them))(?![a-z])", re.IGNORECASE)
+_GONE_IT = re.compile(r"(?<![a-z])(?:" + _GONE_PRONOUN + r")(?![a-z])", re.IGNORECASE)
 #: Only known of: "I know Optuna exists", "Ray is out there".
 _EXISTS = re.compile(r"[\w .&+-]{1,40}?\s(?:exists|is out there|is a thing)(?![a-z])")
 # ("gave up on kubeflow" after another name is of kubeflow: "we use MLflow, gave up on kubeflow")
 _ABANDONED = re.compile(r"(?<![a-z])(?:(?:gave|giving) up(?! on (?!(?:it|them|that|this)(?![a-z])))|abandoned|"
-                        r"ditched it|dropped it|didn't (?:work|stick)|"
-                        r"(?:switched|turned) (?:it|them) off|shut (?:it|them) down|(?:but )?it died|killed it|"
-                        r"never stuck|hated it|moved on|(?:nobody|no one) (?:kept|keeps) using|stopped using it|"
-                        r"fell out of use|(?:ripped|tore|torn|pulled|taken|took) (?:it|them) out|"
-                        r"got rid of (?:it|them)|decommissioned (?:it|them)|retired (?:it|them)|"
-                        r"(?:had to )?mov(?:e|ed|ing) off (?:of )?(?:it|them)|"
+                        + _GONE_PRONOUN + r"|didn't (?:work|stick)|(?:but )?it died|"
+                        r"never stuck|hated it|moved on|(?:nobody|no one) (?:kept|keeps) using|fell out of use|"
                         # "we tried Kubeflow last year and backed out after two months"
                         r"backed (?:out|off)|bailed|walked away|pulled the plug|rolled (?:it |them )?back|"
                         # "Aim … kept corrupting its repo, so we stopped", "tried ZenML for a quarter and shelved it",

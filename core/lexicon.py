@@ -94,13 +94,16 @@ UNSURE_REPLY = re.compile(r"(?:not sure|unsure|no (?:freaking |fucking |damn )?(
                           r"not certain|hard to say|good question|i'd have to (?:ask|check))\b")
 #: What an unsure reply may be about besides the question asked ("not sure, probably no k8s" to "what hurts?"): the
 #: topic of another question, as it is named in a sentence (the field's id, then what the bot calls it).
-UNSURE_OF: dict[str, tuple[str, str]] = {
+_UNSURE_OF_WORDS: dict[str, tuple[str, str]] = {
     "kubernetes": (r"k8s|kubernetes|kube|openshift|eks|gke|aks|(?:a |the )?clusters?", "Kubernetes"),
     "cloud": (r"(?:the |which )?clouds?|aws|gcp|azure|on-?prem", "where you run"),
     "budget": (r"budget|money|spend|(?:the )?costs?|pay(?:ing)?", "the budget"),
     "open_source_only": (r"open[- ]?source|oss|licen[cs]es?|licensing", "open source"),
     "self_hosted": (r"self[- ]?host\w*|saas|hosting", "self-hosting"),
     "team_size": (r"team size|head ?count|how many (?:of us|people)", "the team's size"),
+}
+UNSURE_OF: dict[str, tuple[re.Pattern[str], str]] = {
+    field: (re.compile(rf"(?<![a-z])(?:{words})(?![a-z])"), topic) for field, (words, topic) in _UNSURE_OF_WORDS.items()
 }
 #: Words after a mention that say it is absent ("k8s is not an option", "kubernetes: no").
 NEGATED_AFTER = re.compile(

@@ -15,7 +15,6 @@ from core.recommendation import Critique, CritiqueKind, Pick, Recommendation
 from core.relaxation import relax
 from core.scoring import (
     FACTOR_WORDS,
-    LLM_APP_STAGES,
     MAKES_THEIRS,
     WORKS_WITH,
     Factor,
@@ -25,6 +24,7 @@ from core.scoring import (
     is_platform,
     kind_fit,
     or_list,
+    other_media,
     scheduler_fixes_shortage,
     stages_text,
     total,
@@ -39,7 +39,6 @@ from core.vocabulary import (
     Ring,
     ScopePreference,
     Stage,
-    Workload,
     label,
     label_in_text,
 )
@@ -187,10 +186,10 @@ def select(
     when it serves only a stage a pain implies beside stated needs. The interviewer weighs its questions
     against the untrimmed three, so a weak third pick coming or going is no reason to ask (but a hard
     constraint that would rule out a shown pick is asked)."""
-    # a tool in the Hold ring is not one to start anything new with, so it is no pick (a tool in use is kept
-    # apart, never picked anew)
-    pool = distinct([item for item in scored[: considered(top)] if item[1].effective_ring is not Ring.HOLD],
-                    exclude=exclude)
+    # a tool in the Hold ring is not one to start anything new with, nor one made for another medium than theirs,
+    # so neither is a pick (a tool in use is kept apart, never picked anew)
+    pool = distinct([item for item in scored[: considered(top)]
+                     if item[1].effective_ring is not Ring.HOLD and not other_media(item[1], wanted)], exclude=exclude)
     place = {item[1].id: position for position, item in enumerate(pool)}
     jobs = {item[1].id: [s for s in wanted.weights if item[1].built_for(s)] for item in pool}  # once per tool
     fills = {tool_id for tool_id, built in jobs.items() if any(wanted.origin[s] != "kept" for s in built)}
@@ -507,33 +506,12 @@ def _choose(
     return chosen
 
 
-#: Kinds of work whose data is a medium of its own (images, text, audio): a tool made only for some of them handles
-#: that medium alone. Language models and other NLP share one medium, text.
-_MEDIA: dict[Workload, str] = {Workload.COMPUTER_VISION: "images", Workload.NLP: "text", Workload.LLM: "text",
-                               Workload.SPEECH: "audio"}
-
-
-def other_media(tool: Tool, profile: Profile) -> bool:
-    """Is the tool made only for media the team does not work with (an image annotator for a team that labels text,
-    an LLM guardrail for a team of tabular models that asks nothing of an LLM app)? No answer for them, whatever it
-    scores: on the development panels such picks were accepted in none of seven (2026-12-05). Work they call "other"
-    may be any medium."""
-    work = profile.workloads
-    if not tool.workloads or not work or Workload.OTHER in work or not set(tool.workloads) <= set(_MEDIA):
-        return False
-    theirs = {_MEDIA.get(w) for w in work}
-    if set(profile.needs or ()) & LLM_APP_STAGES:
-        theirs.add("text")  # evaluating or tracing an LLM app is LLM work, whatever else they build
-    return not {_MEDIA[w] for w in tool.workloads} & theirs
-
-
 def _chosen(
     profile: Profile, catalog: Catalog, wanted: Wanted, scored: Sequence[Scored], top: int,
     critiques: Sequence[Critique],
 ) -> list[Scored]:  # fmt: skip
     more = any(c.kind is CritiqueKind.SHOW_MORE for c in critiques)  # they asked for more: no trimming
-    exclude = _excluded(critiques) | {tool.id for _, tool in scored if other_media(tool, profile)}
-    chosen = select(scored, wanted, top=_limit(top, critiques), exclude=exclude, trim=not more)
+    chosen = select(scored, wanted, top=_limit(top, critiques), exclude=_excluded(critiques), trim=not more)
     scheduler = scheduler_fixes_shortage(profile, wanted)
     if not profile.needs and not critiques and scheduler:
         # short of GPUs on machines they own and must stay on, with a scheduler of theirs: its queue and fair share

@@ -79,8 +79,8 @@ def _unsure_of_another(question: Question, low: str) -> str | None:
     idea, probably no k8s" to a question that is not about them): the topic as the bot names it."""
     if not lx.UNSURE_REPLY.match(low):
         return None
-    for field, (words, topic) in lx.UNSURE_OF.items():
-        if field != question.id and re.search(rf"(?<![a-z])(?:{words})(?![a-z])", low):
+    for field, (named, topic) in lx.UNSURE_OF.items():
+        if field != question.id and named.search(low):
             return topic
     return None
 

@@ -78,6 +78,34 @@ OTHER_KIND = 0.5
 ONE_CHECK = OTHER_KIND / 2
 
 
+#: Kinds of work whose data is a medium of its own (images, text, audio): a tool made only for some of them handles
+#: that medium alone. Language models and other NLP share one medium, text.
+MEDIA: dict[Workload, str] = {Workload.COMPUTER_VISION: "images", Workload.NLP: "text", Workload.LLM: "text",
+                              Workload.SPEECH: "audio"}
+
+
+def _media_of(profile: Profile) -> frozenset[str] | None:
+    """The media of the work they said they do (text too when they ask to evaluate or trace an LLM app, which is LLM
+    work whatever else they build); None when they said nothing of it, or work they call "other", which may be in
+    any medium."""
+    work = profile.workloads
+    if not work or Workload.OTHER in work:
+        return None
+    media = {MEDIA[w] for w in work if w in MEDIA}
+    if set(profile.needs or ()) & LLM_APP_STAGES:
+        media.add("text")
+    return frozenset(media)
+
+
+def other_media(tool: Tool, wanted: Wanted) -> bool:
+    """Is the tool made only for media the team does not work with (an image annotator for a team that labels text,
+    an LLM guardrail for a team of tabular models that asks nothing of an LLM app)? No answer for them, whatever it
+    scores: on the development panels such picks were accepted in none of seven (2026-12-05)."""
+    if wanted.media is None or not tool.workloads or not set(tool.workloads) <= set(MEDIA):
+        return False
+    return not {MEDIA[w] for w in tool.workloads} & wanted.media
+
+
 def kind_fit(tool: Tool, stage: Stage, asked: frozenset[str] | None) -> float:
     """How far the tool answers the kind of the stage's job asked (1), or only another kind (OTHER_KIND, less for a
     fairness library asked to govern models); 1 when no kind is asked."""
@@ -229,6 +257,9 @@ class Wanted:
     consolidate_on: str | None = None
     # needs they asked for that a platform they run does on the side (SageMaker's model monitor): stage -> its id
     side: dict[Stage, str] = field(default_factory=dict)
+    # the media their work is in (images, text, audio; MEDIA), or None when it may be any: a tool made only for
+    # others is no pick (`other_media`)
+    media: frozenset[str] | None = None
 
     def aside(self, tool_id: str) -> list[Stage]:
         """The needs this platform they run does besides its main jobs (`side`), in the order asked."""
@@ -255,7 +286,7 @@ class Wanted:
 
 def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     """Stated needs, stages implied by frustrations, minus stages the current stack already serves."""
-    wanted = Wanted(whole=profile.scope_preference is ScopePreference.ALL_IN_ONE)
+    wanted = Wanted(whole=profile.scope_preference is ScopePreference.ALL_IN_ONE, media=_media_of(profile))
     keeping: dict[Stage, str] = {}
     asked: list[tuple[Stage, float, str]] = [(s, NEED_WEIGHT, "need") for s in profile.needs or ()]
     for frustration in profile.frustrations or ():
