@@ -4177,8 +4177,10 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"(?:anything|everything) paid is (?:out|off the table|a no)", r"(?:has|have|needs?) to be free",
                   r"must be free",
                   r"(?:that's|that is|thats|which is|as long as it's) free\b(?! (?:tier|trial|of|from))",
-                  r"budget (?:is )?(?:basically |pretty much |practically |now )?(?:zero|nil|none|0)",
-                  r"not a (?:penny|dime|cent)", r"no funding", r"budget: (?:none|zero|0)",
+                  # "budget is basically zero", "budget: ~0", "budget = none", "budget ≈ $0"
+                  r"budget ?(?:is |: ?|= ?)?(?:~ ?|≈ ?|about |around |roughly |approx\.? |basically |pretty much |"
+                  r"practically |now |literally )?(?:zero|nil|none|\$?0)(?![.,]?\d)",
+                  r"not a (?:penny|dime|cent)", r"no funding",
                   r"(?:something|anything|tools?|options?|stuff) (?:that's |that is )?free(?! or| and| tier)",
                   r"free(?: tools| stuff)?,? please",
                   r"budget:? (?:is )?(?:basically |pretty much |literally )?nothing",

@@ -67,8 +67,9 @@ def _answer_text(w: Draft, question: Question, text: str) -> Turn:
     # only names I don't know, or facts already noted ("we're on AWS" again): not an answer to this question
     if not reading or (not answered and not reading.dropped
                        and (not reading.facts or not reading.correcting and not _news(w, reading))):
+        known = {f: v for f, v in reading.facts.items() if f in BY_ID} if not reading.correcting else {}
         return (*([_unknown(reading.unknown_tools, w.catalog)] if reading.unknown_tools else []),
-                *_not_understood(w, question, misses))  # fmt: skip
+                *_not_understood(w, question, misses, known=show_facts(known, w.catalog) if known else ""))
     said = apply(w, reading, question=question if answered else None)
     w.flow.settle()
     return (*said, *prompt(w))
@@ -124,7 +125,10 @@ def _corrects_another(w: Draft, reading: Reading, question: Question) -> bool:
     return reading.correcting and bool(others) and any(_json(reading.facts[f]) != known[f] for f in others)
 
 
-def _not_understood(w: Draft, question: Question, misses: int) -> Turn:
+def _not_understood(w: Draft, question: Question, misses: int, *, known: str = "") -> Turn:
+    """A reply that does not answer the question: asked again with a hint, then with the options numbered, then
+    left for later. `known` is what the reply said that the answers already hold ("researcher", to the question
+    about jobs, from an ML researcher): said back as such rather than as a reply not understood."""
     if question.kind is Kind.OPEN or misses >= MISSES_BEFORE_LEAVING:  # never ask the same thing a 4th time
         w.set_answers({}, skipped=question.id, question=question.id)
         w.flow.settle()
@@ -133,6 +137,8 @@ def _not_understood(w: Draft, question: Question, misses: int) -> Turn:
         w.miss(question.id, listed=True)
         return (say("options_listed", options=numbered_options(question)), *prompt(w, ask_only=True))
     w.miss(question.id)
+    if known:
+        return (say("already_have", facts=known, hint=choices_hint(question)), *prompt(w, ask_only=True))
     return (say("not_understood", hint=choices_hint(question)), *prompt(w, ask_only=True))
 
 

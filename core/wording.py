@@ -58,6 +58,7 @@ LINES: dict[str, str] = {
     "finished": "Enjoy! Come back any time: say 'restart' to start over, or refine these picks.",
     "cannot_pause_done": "We're finished, so there's nothing to pause. Say 'restart' to start over.",
     "not_understood": "Sorry, I didn't get that. {hint}",
+    "already_have": "I have that already ({facts}). {hint}",
     "options_listed": "I still didn't get that. Reply with a number: {options}. Or say 'skip' to move on, "
                       "or 'picks' to see picks now.",
     "picks_now": "Here are my picks with what I know so far; you can still tell me more.",

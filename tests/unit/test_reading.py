@@ -1004,10 +1004,16 @@ def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
      ("I just need experiment tracking that's free.", "none"),
      # a range of money: its top; thousands by the year or month are money without a currency sign
      ("think $2-4k a month for tools", "medium"), ("roughly 30-60k a year for tooling", "medium"),
-     ("happy to pay a bit for hosted", "low"), ("willing to pay a little", "low")],
+     ("happy to pay a bit for hosted", "low"), ("willing to pay a little", "low"),
+     # a budget line of a pasted list: "Budget: ~0", "budget = zero"
+     ("Budget: ~0, OSS only pls", "none"), ("budget = zero", "none"), ("budget is basically 0", "none")],
 )  # fmt: skip
 def test_budgets(shipped_catalog: Catalog, text: str, budget: str) -> None:
     assert understand(text, shipped_catalog)["budget"] == budget
+
+
+def test_a_budget_of_a_fraction_of_a_million_is_not_zero(shipped_catalog: Catalog) -> None:
+    assert understand("budget: 0.5M for the platform", shipped_catalog).get("budget") != "none"
 
 
 def test_a_free_tier_is_not_free_only(shipped_catalog: Catalog) -> None:

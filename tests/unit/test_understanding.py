@@ -666,6 +666,21 @@ def test_a_reply_naming_none_of_a_multiple_choice_moves_on_instead_of_saying_sor
     assert "didn't get that" not in said(turn) and asked(turn) != "frustrations"
 
 
+def test_a_fact_already_known_said_to_another_question_is_said_back_as_known_not_as_misunderstood(
+    waiter: Waiter,
+) -> None:
+    waiter.open(W, U)
+    waiter.reply(W, U, "PhD student, we train protein models on the university Slurm cluster, free stuff only")
+    turn = waiter.reply(W, U, "researcher")
+    text = said(turn)
+    assert "I have that already (ML researcher)" in text and "didn't get that" not in text, text
+    # the question waiting is asked again, but never a fourth time (the loop guard still holds)
+    waiting = asked(turn)
+    assert waiting is not None
+    waiter.reply(W, U, "researcher")
+    assert asked(waiter.reply(W, U, "researcher")) != waiting
+
+
 def test_dont_care_about_the_licence_is_an_answer_not_a_skip(waiter: Waiter) -> None:
     to_question(waiter, "open_source_only")
     waiter.reply(W, U, "don't care")
