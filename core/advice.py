@@ -104,6 +104,16 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
         # alone, there is no one else to give a piece to: start with what takes least to run
         who = ("you will run each yourself, so adopt one at a time" if size == 1
                else "give each an owner before adopting")
+        new = [t for t in tools if t.id not in theirs and t.self_host_needs]
+        if len(groups) == 1 and len(new) > 1:  # the picks are alternatives: one of them will be run, not all
+            counts = sorted(new, key=lambda t: len(t.self_host_needs or ()))
+            each = and_list([f"{t.name} {len(t.self_host_needs or ())}" for t in counts[1:]])
+            return (
+                f"{why} buying a service, so the real cost is operating the one you choose: {counts[0].name} "
+                f"needs the fewest pieces ({len(counts[0].self_host_needs or ())}), {each}, listed under 'Costs "
+                f"and risks'. {'You will run it yourself' if size == 1 else 'Give it an owner before adopting'}, "
+                "and build nothing it already does."
+            )
         return (
             f"{why} buying a service, so the real cost is operating what the picks need "
             f"({len(operated)} pieces in all, listed under 'Costs and risks'): {who}, and build nothing the picks "

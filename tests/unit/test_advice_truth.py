@@ -127,6 +127,12 @@ def test_the_advice_starts_with_a_job_they_asked_for_and_counts_only_what_they_w
             new = [p for p in rec.picks if p.id not in profile.stack()]
             pieces = {n for p in new for n in shipped().get(p.id).self_host_needs or ()}
             assert f"({len(pieces)} pieces in all" in line, (line, [p.id for p in rec.picks])
+        if "the one you choose" in line:  # alternatives for one job: each one's own count, the fewest first
+            new = [shipped().get(p.id) for p in rec.picks if p.id not in profile.stack()]
+            counts = {t.name: len(t.self_host_needs or ()) for t in new if t.self_host_needs}
+            fewest = next(name for name in counts if f"{name} needs the fewest pieces" in line)
+            assert f"{fewest} needs the fewest pieces ({min(counts.values())})" in line, line
+            assert all(f"{name} {n}" in line for name, n in counts.items() if name != fewest), line
 
 
 @SETTINGS
@@ -279,6 +285,20 @@ def test_rescoring_only_the_factors_an_answer_changes_equals_scoring_from_scratc
         assert quick == factors(tool, new, catalog, wanted_new, explain=False), (tool.id, field)
         if field not in ADMISSION_READS and wanted_new == wanted_old:
             assert admissible(tool, new, wanted_new) == admissible(tool, old, wanted_old), (tool.id, field)
+
+
+def test_self_hosting_alternatives_for_one_job_counts_the_pieces_of_the_one_they_choose_not_of_all() -> None:
+    """Three LLM tracers to a team that must self-host: they will run one of them, so the advice does not add up
+    the pieces of all three."""
+    profile = parse_profile({"persona": "team_lead", "team_size": 40, "cloud": "aws", "kubernetes": True,
+                             "workloads": ["llm"], "needs": ["llm_observability"], "self_hosted": True,
+                             "open_source_only": False})  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert len(rec.picks) > 1 and {"llm_observability"} <= set(rec.picks[0].stages)
+    line = next(line for line in rec.advice if line.startswith("Self-hosting"))
+    assert "the one you choose" in line and "pieces in all" not in line, line
+    fewest = min(rec.picks, key=lambda p: len(shipped().get(p.id).self_host_needs or ()))
+    assert f"{fewest.name} needs the fewest pieces" in line, line
 
 
 def test_when_their_tools_do_what_they_asked_the_advice_names_no_pains_job_and_no_pieces_to_run() -> None:
