@@ -108,9 +108,17 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: session's start (401e866) and when committed; _49, written blind at the same time and committed before any tuning
 #: on it, is long posts asking for advice (whole situations in four to ten sentences: roles, tools tried and dropped,
 #: tools weighed, other teams' tools, what runs where, money and licence) in 120 openings and 30 wandering replies:
-#: 939/150/234, and three tools read from ordinary words, at that session's start (401e866) and when committed
+#: 939/150/234, and three tools read from ordinary words, at that session's start (401e866) and when committed; _50,
+#: written blind at the start of the session of 2026-12-05 (evening) and committed before any tuning on it, is rules,
+#: policies and money said sideways (legal, procurement, security, IT and grant rules; credits, clusters owned by
+#: another team; policies that imply no field) in 110 openings and 40 replies: 345/60/99, and two tools read from
+#: ordinary words, at that session's start (f36169c) and when committed; _51, written blind at the same time and
+#: committed before any tuning on it, is structured and semi-structured messages (bullet lists, "key: value" lines,
+#: numbered requirements, tool lists with versions, "prev:" and "evaluating:" lists, clipped notes) in 120 openings
+#: and 30 replies: 688/57/153, and two tools read from ordinary words, at that session's start (f36169c), 690/57/151
+#: when committed (a budget line "Budget: ~0" read as free only, from a terminal session tried before it was written)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 50))))
+                    for n in ("", *(f"_{k}" for k in range(3, 52))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
