@@ -615,6 +615,8 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
         elif _deploys_by_ci(text, hit, hits) or _named_as_pain(text, hit, pains) or _nothing_to_run(text, hit) \
                 or _deploy_as_step(text, hit):
             continue
+        elif hit.value is Stage.CONTAINERS and _ruled_out_there(text, hit):
+            continue  # "no containers on the HPC", "no container may run as root": a rule of where they run
         elif hit.value is Stage.NOTEBOOKS and any(p.start <= hit.start and hit.end <= p.end for p in pains):
             continue  # "retraining to stop being someone running notebooks every Friday": how it hurts, not a wish
         elif answering and (_as_it_is(text, hit) or _counted_compute(text, hit)):
@@ -632,6 +634,20 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             last = hit
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+#: Containers ruled out where they run, said right before the word ("can't use containers") or as "no" with the place
+#: or the rule after it ("no containers on the HPC", "no container may run as root"): a rule of the place, not a job
+#: they want help with (unlike "no git, no CI/CD, no containers", what they lack).
+_NOT_ALLOWED = re.compile(r"(?<![a-z])(?:not allowed to (?:use|run)|can't (?:use|run)|cannot (?:use|run))\s*$")
+_NO = re.compile(r"(?<![a-z])no\s*$")
+_THERE = re.compile(r"\s*(?:on|in|inside|at all|allowed|permitted|may|can|are allowed|is allowed)\b")
+
+
+def _ruled_out_there(text: _Text, hit: _Hit) -> bool:
+    before = text.before(hit)
+    return _NOT_ALLOWED.search(before) is not None \
+        or _NO.search(before) is not None and _THERE.match(text.low, hit.end) is not None
 
 
 def _said_missing(text: _Text, hit: _Hit) -> bool:

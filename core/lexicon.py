@@ -43,7 +43,8 @@ NUMBER = (
 
 PEOPLE = (
     # (and as people who mix languages write it: "4 personnes", "3 personas", "5 Personen", "2 pessoas")
-    r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys?|personnes|personas|personen|persone|pessoas|"
+    r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys?|personnes|personas|personen|persone|"
+    r"pessoas|"
     r"(?:ml |ai |data |software |backend |research |mlops |platform |full[- ]?time |senior |junior |other )*"
     r"(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|dss|des|de|analysts?|phds?|students?|"
     r"quants?|postdocs?|pis?|folks|people|practitioners|specialists|experts|volunteers|chemists|biologists|physicists|"
@@ -61,7 +62,7 @@ CLAUSE_BREAK = re.compile(
 NEGATION = re.compile(
     r"(?<![a-z0-9])(?:no|not|don't|dont|do not|doesn't|does not|didn't|did not|never|without|isn't|aren't|"
     r"nor|neither|zero|lack|lacking|haven't|have not|hasn't|won't|can't|cannot|can not|unable to|"
-    r"instead of|rather than|no longer|stopped using|"
+    r"instead of|rather than|no longer|stopped using|stop using|let alone|"
     # "stopped", but not "stopped working": a model that broke is no negation of what follows
     r"stopped(?! (?:working|predicting|performing|being (?:accurate|right|useful)|making sense|converging))|"
     r"quit using|ditched|dropped|removed|remove|delete|gave up on|giving up on|"
@@ -112,7 +113,9 @@ NEGATED_AFTER = re.compile(
     # "Seldon isn't in our distribution", "Feast is not part of our stack"
     r"(?:is |are )?(?:not|isn't|aren't) (?:in|part of) (?:our|the) (?:distribution|distro|stack|setup|platform)\b|"
     r"(?:\?|:|=|-)?\s*(?:is |are |was )?(?:not |isn't |aren't |n't )?"
-    r"(?:no\b|nope|none|not an option|not available|out of the question|off the table|overkill|too much|"
+    r"(?:no\b(?! (?:public|external|outbound|inbound|internet|egress|vendor|third|3rd|saas|hosted|managed|data|"
+    r"customer|pii|endpoints?|traffic|calls)\b)|nope|none|not an option|not available|out of the question|"
+    r"off the table|overkill|too much|"
     r"too complex|too heavy|a no-go|no go|is out|are out|out\b(?! of\b)|not allowed|forbidden|banned|gone|dead|"
     r"not something we (?:use|run|have)|not for us|never again|isn't an option|aren't an option))"
 )
@@ -132,6 +135,8 @@ RESETS = frozenset({
     "use", "using", "uses", "with", "to", "onto", "into", "now", "instead", "currently", "today", "adopted",
     "switched", "moved", "but", "we're", "we", "i'm", "are", "is", "our", "just", "only", "mostly", "i", "it",
     "they", "so", "which", "that", "then", "all", "everything", "also",
+    # a clause of its own: "no container may run as root, and OpenShift enforces it"
+    "may", "must",
 })  # fmt: skip
 CORRECTION = re.compile(
     r"^\s*(?:actually|no[,.!:]|nope|correction|sorry|wait|oops|i meant|i mean|make that|"
@@ -309,7 +314,11 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                 r"google compute engine", r"compute engine", r"gce", r"dataflow"),
     Cloud.AZURE: (r"azure", r"microsoft cloud", r"aks", r"azure ?ml", r"on microsoft", r"ms azure", r"blob storage",
                   r"azure databricks", r"azure devops", r"azure blob(?: storage)?", r"microsoft fabric"),
-    Cloud.ON_PREM: (r"on-prem(?:ise|ises)?(?: / own data centre)?", r"on prem(?:ise|ises)?", r"onprem(?:ise|ises)?",
+    # (not what they sell: "our product ships on-prem to customers")
+    Cloud.ON_PREM: (r"(?<!ships )(?<!ship )(?<!sold )(?<!sell )(?<!installed )"
+                    r"on-prem(?:ise|ises)?(?: / own data centre)?"
+                    r"(?! (?:to|for|at) (?:our |the )?(?:customers|clients))", r"on prem(?:ise|ises)?",
+                    r"onprem(?:ise|ises)?",
                     r"own (?:data ?cent(?:er|re)s?|dc|servers?|hardware|gpus?|machines|metal|racks?|cluster)",
                     r"(?:our|in-house|internal|company|university|uni|hpc|slurm) (?:data ?cent(?:er|re)|servers?|"
                     r"hardware|machines|gpu boxes|boxes)", r"data ?cent(?:er|re)s?",
@@ -420,6 +429,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                        r"churn(?: prediction| models?)?", r"fraud(?: detection| models?)?", r"credit (?:scoring|risk)",
                        # "an XGBoost credit model", "bias testing for credit models"
                        r"(?:xgboost|lightgbm|catboost) (?:\w+ )?models?", r"credit models?",
+                       # "mostly XGBoost on claims tables", "models are xgboost on claims data"
+                       r"(?:xgboost|lightgbm|catboost) (?:on|for|with|over) (?:[\w-]+ ){0,2}(?:tables|data|features)",
                        r"propensity", r"classic ml", r"classical ml", r"risk models?",
                        r"lead scoring", r"loan (?:applications|defaults?|approvals?)",
                        # "GBMs and GLMs for motor premiums", "a GBM on trip tables", "from loan performance tables",
@@ -3167,7 +3178,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"workflow orchestration", r"orchestrat(?:e|ion|or|ing)", r"pipeline orchestration",
                                    r"(?<!review )(?<!approval )(?<!current )workflow (?:engines?|tools?|managers?|"
                                    r"orchestrators?|schedulers?|systems?)",
-                                   r"schedul(?:e|er|ing) (?!(?:the |our )?gpu )(?:[\w+-]+ ){0,4}"
+                                   r"schedul(?:e|er|ing) (?!(?:for |of )?(?:the |our )?gpu )(?:[\w+-]+ ){0,4}"
                                    r"(?:jobs|pipelines|runs|tasks|scripts)",
                                    r"schedul(?:e|ing) (?:them|this|these|it)(?![a-z])",
                                    r"schedul(?:e|ing) (?:the |our )?(?:model )?(?:re-?)?training",
@@ -3969,6 +3980,15 @@ OPEN_SOURCE_NO = (
     r"required)", r"(?:prefer\w*|ideally|preferably) " + _OSS + r"(?: [\w-]+){0,3},? (?:but |though )?(?:it's |it is "
     r"|that's )?"
     r"(?:not|no) (?:a )?(?:hard (?:rule|requirement|constraint)|dealbreaker|deal-breaker|must|requirement)",
+    # "open source is nice but it isn't a requirement", "doesn't mean OSS-only", "proprietary SDKs are okay if we buy
+    # them", "doesn't matter to me if it's open source or paid", "we buy commercial software all the time"
+    _OSS + r" is (?:nice|great|good|welcome)(?: to have)?,? but (?:it )?(?:isn't|is not|not) (?:a )?(?:requirement|"
+    r"required|a must|mandatory|a hard rule)",
+    r"(?:doesn't|does not|don't|do not) mean " + _OSS + r"[- ]only",
+    r"(?:proprietary|commercial|closed[- ]source) (?:[\w-]+ ){0,2}(?:is|are) (?:fine|ok|okay|allowed|acceptable)",
+    r"(?:doesn't|does not|don't|do not) matter (?:to (?:me|us) )?(?:if|whether) (?:it's |its |it is )?" + _OSS
+    + r" or (?:not|paid|proprietary|commercial)",
+    r"(?:we )?buy commercial (?:software|tools|licen[sc]es) all the time",
 )
 #: Open source as a wish, not a rule ("open source preferred", "ideally OSS"): neither yes nor no.
 OPEN_SOURCE_SOFT = (
@@ -3991,7 +4011,8 @@ OPEN_SOURCE_YES = (
     r"" + _OSS + r" (?:is )?(?:required|mandatory|obligatory|compulsory|non-negotiable|a must|a requirement|please)",
     r"(?:want|need|"
     r"require|stick to|stick with|go with|only use|only want|only consider) " + _OSS,
-    r"no (?:proprietary|closed[- ]source|commercial|paid|vendor)(?! clouds?)(?: (?:tools|software|products|"
+    r"no (?:proprietary|closed[- ]source|commercial|paid|vendor)(?! clouds?)(?![- ](?:hosted|managed|run|side))"
+    r"(?: (?:tools|software|products|"
     r"licen[sc]es|stuff))?",
     r"nothing (?:proprietary|closed[- ]source|commercial)", r"avoid (?:vendor )?lock-?in", r"no vendor lock-?in",
     # "I want an open source alternative to W&B", "looking for an open-source option"
@@ -4010,8 +4031,46 @@ OPEN_SOURCE_YES = (
     # a closing word: "... that works with Slurm, open source.", "Is there something ...? Open source."
     r"(?<=[,.?!] )" + _OSS + r"(?= ?[.!]? $)", r"and " + _OSS + r"(?= ?[.!]? $)",
     r"(?:that's|that is|which is) (?:[\w-]+ and )?" + _OSS,
+    # a licence allowlist: "IT only whitelists Apache-2.0 or MIT licensed software", "only lets us install
+    # Apache-licensed stuff", "legal keeps an allowlist: Apache, MIT, BSD", "OSI-approved licences only"
+    r"only (?:whitelists?|allowlists?|allows?|approves?|permits?|accepts?|lets us (?:install|use)) (?:\w+ ){0,2}"
+    r"(?:apache|mit|bsd|osi)[\w.-]*(?: (?:or|and|/|,) ?(?:apache|mit|bsd)[\w.-]*)*(?:[- ]licen[sc]ed)?",
+    r"(?:allow|white)[- ]?list(?: is)?:? (?:apache|mit|bsd)[\w.-]*,? (?:apache|mit|bsd)",
+    r"osi[- ]approved licen[sc]es? only", r"only osi[- ]approved",
 )
 SELF_HOST_YES = (
+    # the rule said as where things may run: "no vendor-hosted control planes", "no customer PII in any third-party AI
+    # service", "not allowed to send prompts to OpenAI or any external API", "won't open outbound internet from the
+    # compute nodes", "installed offline and doesn't phone home", "research data stays on university-managed storage",
+    # "imaging data stays on hospital hardware", "cannot touch anybody else's servers", "neither will let data leave
+    # their premises", "no managed services, everything self-run", "as long as it runs in our data centre", "not
+    # allowed to put research data on commercial clouds", "must be deployable with Terraform into our own AWS account"
+    r"no (?:vendor|third[- ]party|externally)[- ](?:hosted|managed|run)",
+    r"no (?:customer |patient |client |user )?(?:pii|data|prompts) (?:in|to|on) (?:any |a )?(?:third[- ]party|external|"
+    r"outside|hosted|vendor)",
+    r"(?:not allowed to|can't|cannot|can not|may not|must not|"
+    r"mustn't) send (?:\w+ ){0,3}to (?:[\w-]+ )?(?:or )?(?:any )?"
+    r"(?:external|third[- ]party|outside|hosted) (?:apis?|services?|vendors?|providers?)",
+    r"(?:won't|will not|don't|do not) (?:open|allow) (?:any )?outbound (?:internet|traffic|network|access)",
+    r"(?:be installed|installable|install it) (?:fully )?offline", r"(?:doesn't|does not|don't|never|won't) phone "
+    r"home",
+    r"(?:data|images|scans|recordings) (?:stays?|must stay|has to stay|lives?|remains?) on (?:the )?(?:[\w-]+ ){0,2}"
+    r"(?:hardware|servers|storage|machines|infra\w*|premises|network)(?! of (?:a|the) (?:vendor|cloud))",
+    r"(?:cannot|can't|can not|must not|may not|mustn't) touch (?:anybody|anyone|someone|somebody) else's (?:servers|"
+    r"infra\w*|clouds?|computers|machines)",
+    r"(?:won't|will not|doesn't|does not|don't|do not|neither (?:\w+ )?will|nobody will|none (?:\w+ )?will) let "
+    r"(?:any |the |our |their )?(?:\w+ )?data leave",
+    r"no managed services,? (?:\w+ )?(?:everything|all) (?:is )?self[- ]?(?:run|hosted|managed)",
+    r"everything self[- ]?(?:run|hosted)",
+    r"as long as (?:it|they|everything) (?:runs?|stays?|lives?) (?:in|on|inside) our (?:own )?(?:data ?cent(?:er|re)|"
+    r"servers|hardware|racks|premises|network|infra\w*|cluster)",
+    r"(?:not allowed to|can't|cannot|can not|may not|must not) (?:put|store|keep|upload) (?:\w+ ){0,2}data (?:on|in|"
+    r"to) "
+    r"(?:commercial|public|third[- ]party|external) clouds?",
+    r"deployable (?:\w+ ){0,3}(?:into|in) our own (?:aws |azure |gcp |google cloud )?(?:account|subscription|project|"
+    r"tenant|vpc)",
+    r"(?:fully|entirely|only) (?:inside|within|in) our (?:own )?(?:kubernetes|k8s) clusters?",
+    r"behind (?:the|our) vpn (?:and )?on our own (?:hardware|servers)",
     # "security wants nothing going to 3rd party SaaS"
     r"nothing (?:\w+ )?(?:going|goes|can go|may go|leaves|can leave) (?:out )?to (?:any )?"
     r"(?:3rd|third)[- ]part(?:y|ies)",
@@ -4033,9 +4092,11 @@ SELF_HOST_YES = (
     r"(?:run|host)\w* (?:(?!kubernetes|k8s|kube|clusters?)[\w-]+ ){0,4}ourselves",
     r"air[- ]?gapped", r"(?:data|nothing|pii|it) (?:can't|"
     r"cannot|can not|must not|mustn't|may not|shouldn't|should not|is not allowed to|isn't allowed to|must never|"
-    r"can never) (?:\w+ ){0,2}leave", r"no saas", r"(?:can't|cannot|can not|not allowed to) use (?:any )?saas",
+    r"can never) (?:\w+ ){0,2}leave(?! (?:the )?(?:eu|europe|european union|uk|us|usa|country|canada|germany|"
+    r"france|switzerland|australia|india|region|\w+ region)\b)", r"no saas", r"(?:can't|cannot|can not|"
+    r"not allowed to) use (?:any )?saas",
     r"no (?:external|third[- ]party|hosted|cloud) (?:services|vendors|saas|tools)", r"inside (?:our|the) "
-    r"(?:vpc|network|firewall|perimeter)", r"data residency", r"data sovereignty",
+    r"(?:vpc|network|firewall|perimeter)", r"data sovereignty",
     r"(?:has|have|must|needs? to) (?:to )?(?:run|stay|live|be hosted) (?:\w+ ){0,2}(?:on|in) (?:our|our own|"
     r"the company's) (?:aws |azure |gcp |google cloud )?(?:infra\w*|servers|cloud|accounts?|vpc|premises|network|"
     r"hardware|project|subscription|tenant)", r"behind (?:our|the) "
@@ -4142,7 +4203,12 @@ SELF_HOST_NO = (
     r"manage)(?! (?:kubernetes|k8s|kube|a cluster|clusters?)\b) (?:\w+ )?(?:anything|it|infra\w*|servers|tools|"
     r"ourselves)?", r"no self[- ]?host(?:ing|ed)?",
     r"not self[- ]?host(?:ed|ing)?", r"(?:rather|prefer to) not (?:self[- ]?host|host|run (?:our own )?infra\w*)",
-    r"no (?:ops|infra) (?:team|people|capacity)", r"nobody to (?:run|operate|maintain) (?:it|infra\w*|servers)",
+    r"no (?:ops|infra) (?:team|people|capacity)",
+    # "what we can't do is host anything ourselves", "we'd much rather pay someone than run it ourselves"
+    r"(?:can't|cannot|can not|unable to)(?: do(?: is)?)? (?:self[- ]?host|host|run|operate|maintain) (?:anything|it|"
+    r"tools|servers|infra\w*|stuff) (?:ourselves|in-house|on our own)",
+    r"rather pay (?:someone|somebody|a vendor|for it)\b[\w ,'-]{0,20}? than (?:to )?(?:run|host|operate|maintain|"
+    r"manage|babysit)", r"nobody to (?:run|operate|maintain) (?:it|infra\w*|servers)",
     r"self[- ]?host(?:ed|ing)? (?:is )?(?:not (?:required|needed|necessary)|optional)", r"managed (?:services )?"
     r"(?:only|please|preferred)", r"(?<!no )saas (?:only|preferred|please)", r"no on-?prem requirement",
     # "so we don't run servers", "we're not allowed to run our own servers", "it has to be managed"
@@ -4173,7 +4239,11 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"0 (?:budget|dollars|\$|usd|eur)", r"no money", r"zero (?:money|cash|funds|funding)",
                   r"(?:i'm|im|i am|we're|we are) (?:totally |completely |flat )?broke",
                   r"broke (?:student|undergrad|grad)", r"nothing to spend", r"no spend", r"unfunded",
-                  r"nothing paid", r"no paid (?:tools|plans|products)",
+                  r"nothing paid", r"no (?:new )?paid (?:tools|plans|products|software|licen[sc]es)",
+                  # "there's literally no line for software licences", "the grant only pays for compute hours"
+                  r"no (?:budget )?line for (?:any )?(?:software|tools|tooling|licen[sc]es)",
+                  # "So: free.", "So free stuff it is."
+                  r"so:? free(?: stuff| tools)?(?: it is)?[.!]",
                   r"(?:anything|everything) paid is (?:out|off the table|a no)", r"(?:has|have|needs?) to be free",
                   r"must be free",
                   r"(?:that's|that is|thats|which is|as long as it's) free\b(?! (?:tier|trial|of|from))",
@@ -4219,7 +4289,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"not (?:a )?(?:huge|big|large|much|lots of) (?:budget|money)",
                  r"(?:a )?little (?:budget|money)", r"(?:a )?small grant",
                  r"cheap (?:tools|options|stuff)", r"inexpensive", r"budget[- ]conscious", r"cost[- ]sensitive",
-                 r"on a budget", r"low[- ]cost", r"lean budget", r"not much (?:budget|money|to spend)",
+                 r"on a budget", r"low[- ]cost", r"every (?:dollar|penny|euro|cent|"
+                 r"pound) counts", r"lean budget", r"not much (?:budget|money|to spend)",
                  r"a bit of (?:budget|money)", r"(?:a )?few hundred (?:dollars|bucks|\$|usd|eur|euros)", r"cheap",
                  r"(?:can't|cannot|can not) (?:pay|spend) (?:much|a lot|too much|big|lots|that much)",
                  r"(?:low |a few |a couple (?:of )?)?hundreds? (?:of )?(?:dollars |bucks |euros )?(?:a|per|/) ?mo\w*",

@@ -352,7 +352,12 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
             clause = after[len(after) - after[::-1].index(",") :] if "," in after else []
             return not ("," in after and (len(clause) >= CLAUSE_WORDS or _used_after(tokens, end)))
     following = " ".join(t.key for t in tokens[end : end + 6])
-    return NEGATED_AFTER.match(following) is not None
+    return NEGATED_AFTER.match(following) is not None or _BLOCKED.match(following) is not None
+
+
+#: A tool said to be blocked where they work ("GitHub.com is blocked", "Pinecone got blocked by security"): not one
+#: they use (said of a tool only: "deploys are blocked on review" is a pain, and stays one).
+_BLOCKED = re.compile(r"(?:\.\s?com )?(?:is|are|was|were|gets?|got) (?:\w+ )?(?:blocked|blacklisted|disallowed)\b")
 
 
 def _used_after(tokens: list[Token], end: int) -> bool:

@@ -91,6 +91,68 @@ def test_hard_rules_and_budgets_in_other_words(shipped_catalog: Catalog, text: s
     assert understand(text, shipped_catalog)[field] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [("IT only whitelists Apache-2.0 or MIT licensed software on our machines.", "open_source_only", True),
+     ("Legal keeps an allowlist: Apache, MIT, BSD. Anything outside it simply doesn't get installed.",
+      "open_source_only", True),
+     ("Rule now is OSI-approved licences only.", "open_source_only", True),
+     ("Open source is nice but it isn't a requirement here.", "open_source_only", False),
+     ("Doesn't mean OSS-only, we also have a Databricks contract.", "open_source_only", False),
+     ("Doesn't matter to me if it's open source or paid.", "open_source_only", False),
+     ("Security wants every service inside our VPC: no public endpoints, no vendor-hosted control planes.",
+      "self_hosted", True),
+     ("Not allowed to send prompts to OpenAI or any external API, legal's call.", "self_hosted", True),
+     ("Board-level rule since last year: no customer PII in any third-party AI service.", "self_hosted", True),
+     ("The sysadmins won't open outbound internet; I need tracking that can be installed offline.", "self_hosted",
+      True),
+     ("It's patient data. It cannot touch anybody else's servers, ever.", "self_hosted", True),
+     ("Two hospitals, and neither will let data leave their premises.", "self_hosted", True),
+     ("What we can't do is host anything ourselves, there's no ops person.", "self_hosted", False),
+     ("We'd much rather pay someone than run it ourselves.", "self_hosted", False),
+     ("there's literally no line for software licences", "budget", "none"),
+     ("the first memo was 'no new paid tools this fiscal year'. So: free.", "budget", "none"),
+     ("every dollar counts, so we went with free tiers", "budget", "low"),
+     ("We're 5 data scientists, mostly XGBoost on claims tables.", "workloads", ("tabular",)),
+     ("No containers on the HPC at all, let alone Kubernetes.", "kubernetes", False)],
+)
+def test_rules_policies_and_money_said_sideways(shipped_catalog: Catalog, text: str, field: str, value: Any) -> None:
+    """Development corpus 50: constraints told as the organisation's rules rather than as plain answers."""
+    assert understand(text, shipped_catalog)[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [("Customer data can't leave the EU, that's written into every contract we sign.", "self_hosted"),
+     ("Our product ships on-prem to customers, so copyleft is a legal problem.", "cloud"),
+     ("No containers on the HPC, no root, no internet on compute nodes.", "needs"),
+     ("Our infosec policy says no container may run as root.", "needs"),
+     ("Every repo has to be on our self-hosted GitLab, GitHub.com is blocked.", "github"),
+     ("Legal asked us to stop using LangSmith because traces were stored in the US.", "langsmith")],
+)
+def test_what_a_rule_does_not_say(shipped_catalog: Catalog, text: str, absent: str) -> None:
+    """Data kept in a region is no self-hosting; a product sold on-prem is not where they run; containers ruled out
+    are no job wanted; a tool blocked or to stop using is not one they use."""
+    facts = understand(text, shipped_catalog)
+    assert absent not in facts and absent not in facts.get("current_stack", ()), facts
+
+
+def test_a_rule_on_containers_leaves_openshift_saying_kubernetes(shipped_catalog: Catalog) -> None:
+    facts = understand("Our infosec policy says no container may run as root, and OpenShift enforces it.",
+                       shipped_catalog)
+    assert facts.get("kubernetes") is True and "needs" not in facts, facts
+
+
+def test_scheduling_gpu_jobs_is_compute_not_orchestration(shipped_catalog: Catalog) -> None:
+    facts = understand("Need some kind of queueing or scheduling for GPU jobs.", shipped_catalog)
+    assert facts["needs"] == ("compute",)
+
+
+def test_what_they_lack_said_as_no_containers_is_still_a_job(shipped_catalog: Catalog) -> None:
+    facts = understand("No git, no CI/CD, no containers. Help!", shipped_catalog)
+    assert "containers" in facts.get("needs", ()), facts
+
+
 def test_a_tools_reply_that_opens_with_nothing_answers_it_and_keeps_what_follows(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["current_stack"], "currently nothing, but we need a registry", shipped_catalog)
     assert reading.facts["current_stack"] == ()
