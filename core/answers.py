@@ -338,6 +338,8 @@ def _persona(text: _Text, extras: dict[Any, tuple[str, ...]], *, answering: bool
         if lx.ROLE_LEFT_BEHIND.match(text.low[hit.end :]):
             continue  # "quant-turned-MLE": the role they have now comes after
         anchor = _role_anchor(text, hit, hits)
+        if text.low.startswith(":", hit.end) and hit in weak and not _said_of_self(text, anchor):
+            continue  # "Infra: 2 DGX boxes", "Platform: GKE": a key of a pasted form, not a role
         # "3 analysts turned DS (me included)": said of the writer where the chain starts, or right after the role
         if _said_of_self(text, anchor) or lx.SELF_AFTER.match(text.low[hit.end :]) \
                 or _introduces(text, anchor, hit, weak=hit in weak):

@@ -112,6 +112,8 @@ NEGATED_AFTER = re.compile(
     r"^\s*(?:(?:is |are |was )?(?:not|isn't|aren't|wasn't|weren't) (?:allowed|permitted|possible)\b|"
     # "Seldon isn't in our distribution", "Feast is not part of our stack"
     r"(?:is |are )?(?:not|isn't|aren't) (?:in|part of) (?:our|the) (?:distribution|distro|stack|setup|platform)\b|"
+    # "k8s: false", "oss only: false" (not "fraud false positives")
+    r"(?:\?|:|=)\s*false\b|"
     r"(?:\?|:|=|-)?\s*(?:is |are |was )?(?:not |isn't |aren't |n't )?"
     r"(?:no\b(?! (?:public|external|outbound|inbound|internet|egress|vendor|third|3rd|saas|hosted|managed|data|"
     r"customer|pii|endpoints?|traffic|calls)\b)|nope|none|not an option|not available|out of the question|"
@@ -410,7 +412,10 @@ KUBERNETES_NO = (
     r"no (?:one|body) (?:\w+ )?(?:runs|knows|manages|operates) (?:a |any |the )?(?:kubernetes|k8s|cluster)",
     r"nobody (?:\w+ )?(?:runs|knows|manages|operates) (?:a |any |the )?(?:kubernetes|k8s|cluster)",
     r"no (?:kubernetes|k8s|kube) (?:cluster|experience|expertise|knowledge|skills)",
-    r"no clusters?", r"serverless only", r"don't (?:have|run|use|want) (?:a |any )?clusters?",
+    r"no clusters?", r"serverless only",
+    # "Cloud: AWS, ECS only", "only ECS and Lambda"
+    r"(?:ecs|cloud run|app service|fargate|lambda) only", r"only (?:on )?(?:ecs|fargate)", r"don't (?:have|run|use|"
+    r"want) (?:a |any )?clusters?",
     r"kubernetes\?? ?(?:no|nope)", r"k8s\?? ?(?:no|nope)",
 )
 
@@ -4904,9 +4909,45 @@ def phrase_hits(low: str, table: Mapping[V, tuple[str, ...]]) -> list[tuple[int,
     return sorted(outer, key=lambda hit: (hit[0], -hit[1]))
 
 
+#: A line of a pasted list or form that is a heading for the lines under it: "## Want", "Stack:", "tools (versions):".
+_HEADING = re.compile(r"^\s*#+\s*(.*?)\s*$|^(.*:)\s*$")
+#: A line that is an item of a list: "- dvc 3.30", "* GKE", "• 20 MLEs", "✅ runs air-gapped", "[ ] guardrails", "2) …".
+_BULLET = re.compile(r"\s*(?:[-*•·▪►➖✅☑✔❌✗]|\[[ xX]?\]|\d{1,2}[.)]|[a-z][)])\s")
+#: How a line ends when it runs on into the next (a clause or sentence already closed, or a list joined by a mark).
+_RUNS_ON = re.compile(r"[.;!?,:+&/(|-]\s*$")
+
+
+def _lines_as_clauses(text: str) -> str:
+    """A message pasted as lines (a bullet list, "Key: value" lines, a table) has one statement per line: each line
+    is closed as a sentence unless it already ends in a mark, so that "k8s: no" does not run on into "Need: …" on
+    the next line. A heading ("## Want", "Stack:") runs on into what it heads, and the bullets of one list are joined
+    as a list ("What we need: - versioned datasets - a registry - drift alerts")."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return text
+    out = []
+    listing = False  # inside a list a heading or a bullet opened
+    for line, after in zip(lines, lines[1:], strict=False):
+        heading = _HEADING.match(line)
+        bullet = _BULLET.match(line) is not None
+        if heading is not None:
+            out.append((heading.group(1) or heading.group(2) or "").rstrip(":") + ":")
+            listing = True
+            continue
+        listing = listing and bullet
+        if _RUNS_ON.search(line):
+            out.append(line)
+        elif listing and _BULLET.match(after):
+            out.append(line.rstrip() + ",")
+        else:
+            out.append(line.rstrip() + ".")
+    return " ".join([*out, lines[-1]])
+
+
 def normal(text: str) -> str:
-    """Lower case, straight quotes, one space between words, a space at either end."""
-    text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    """Lower case, straight quotes, one space between words, a space at either end; the lines of a pasted list
+    closed as sentences."""
+    text = _lines_as_clauses(text).lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = text.replace("–", "-").replace("—", " - ")
     text = re.sub(r"\b(can|don|doesn|isn|aren|won|didn|haven|hasn|wouldn|shouldn)t\b", r"\1't", text)
     text = re.sub(r"\b(i)(m|ve)\b|\b(you|they)(re)\b", lambda m: "'".join(g for g in m.groups() if g), text)
@@ -4914,4 +4955,7 @@ def normal(text: str) -> str:
     text = re.sub(r"\b([a-z]{3,}s) r\b", r"\1 are", text)  # texting: "deployments r painful"
     text = re.sub(r"\bdunno\b", "don't know", text)  # "we dunno which model is in prod"
     text = re.sub(r"(?<![\w/])w/o(?![\w/])", "without", text)  # "serving w/o k8s"
+    # "key=value" lines ("team_size=3 k8s=false oss_only=false") read as "team size: 3 k8s: false oss only: false"
+    text = re.sub(r"(?<=[a-z])_(?=[a-z])", " ", text)
+    text = re.sub(r"(?<=[a-z0-9])=(?=[a-z0-9$~])", ": ", text)  # (not "retraining = me clicking run")
     return " " + re.sub(r"\s+", " ", text).strip() + " "

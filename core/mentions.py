@@ -357,7 +357,10 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
 
 #: A tool said to be blocked where they work ("GitHub.com is blocked", "Pinecone got blocked by security"): not one
 #: they use (said of a tool only: "deploys are blocked on review" is a pain, and stays one).
-_BLOCKED = re.compile(r"(?:\.\s?com )?(?:is|are|was|were|gets?|got) (?:\w+ )?(?:blocked|blacklisted|disallowed)\b")
+_BLOCKED = re.compile(r"(?:\.\s?com )?(?:is|are|was|were|gets?|got) (?:\w+ )?(?:blocked|blacklisted|disallowed)\b"
+                      # a list's note on a tool left behind: "H2O Driverless AI (dropped)", "Neptune (prev)"
+                      r"|\( ?(?:dropped|ditched|abandoned|retired|removed|replaced|deprecated|prev|previous|previously|"
+                      r"past|gone|sunset|killed|churned|cancell?ed)\b")
 
 
 def _used_after(tokens: list[Token], end: int) -> bool:
@@ -473,6 +476,8 @@ def _evidence(
         return True  # "a Prefect flow reading from Snowflake", "pulling extracts from BigQuery"
     if _used_after(tokens, end):
         return True
+    if _in_a_form(tokens, start, end, text):
+        return True
     if previous in ("my", "our") and _doing_work(" ".join(t.key for t in tokens[end : end + 6])):
         return True  # "my colab keeps disconnecting", "our airflow kicks off the retrains" (not "my aim for …")
     if _does_work(tokens, start, end, zipf, names):
@@ -503,6 +508,40 @@ def _evidence(
 
 #: A version written after a name: "2.x", "v2", "2.12", "3".
 _VERSION = re.compile(r"v?\d+(?:\.(?:\d+|x))*")
+#: A version that can only be one: dotted or with a "v" ("2.12", "0.4", "v3"), not a bare count ("prefect 2" may be).
+_DOTTED = re.compile(r"v\d+(?:\.(?:\d+|x))*|\d+\.(?:\d+|x)(?:\.(?:\d+|x))*")
+#: The keys of a pasted form or table whose value is a tool: "orchestration: prefect 2", "| tracking | comet |".
+_FORM_KEYS = frozenset({"stack", "tools", "tooling", "orchestration", "orchestrator", "scheduler", "scheduling",
+                        "tracking", "tracker", "registry", "serving", "monitoring", "labeling", "labelling",
+                        "annotation", "pipelines", "ci", "cd", "ci/cd", "vcs", "notebooks", "features", "validation",
+                        "evals", "tracing", "observability", "gateway", "containers", "compute", "infra", "now",
+                        "current", "using", "docker", "vector"})  # fmt: skip
+#: What says a tool is in use in a form's line: "docker? yes", "mlflow: true".
+_YES = frozenset({"yes", "y", "true", "yep", "yeah"})
+
+
+def _in_a_form(tokens: list[Token], start: int, end: int, text: str) -> bool:
+    """Is an everyday-word name the value of a pasted form's line ("orchestration: prefect 2", "| tracking |
+    comet |", "tracking we already have (comet)"), pinned to a version ("prefect==2.14", "dvc 3.30"), or answered yes
+    ("docker? yes")? The marks between the words (":", "|", "==") are read from the text, as tokens drop them."""
+    if not text:
+        return False
+    last = tokens[end - 1]
+    named_to = last.start + len(last.text)
+    after = text[named_to : tokens[end].start] if end < len(tokens) else text[named_to:]
+    following = [t.key for t in tokens[end : end + 2]]
+    if following and (after.strip() == "==" or not after.strip() and _DOTTED.fullmatch(following[0])):
+        return True
+    if following and (after.strip() in ("?", ":", "=") and following[0] in _YES
+                      or following[0] in ("?", ":") and following[1:] and following[1] in _YES):
+        return True
+    if start > 1 and tokens[start - 1].key == "(":  # "tracking we already have (comet)"
+        return tokens[start - 2].key in _FORM_KEYS | {"have", "use", "using", "run"}
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    between = text[before.start + len(before.text) : tokens[start].start].strip()
+    return between in (":", "|", "=") and before.key in _FORM_KEYS | {"have", "use", "using", "run"}
 
 
 #: What a model's runs produce, before how often and where: "batch predictions nightly in Snowflake".

@@ -2397,3 +2397,61 @@ def test_the_makers_name_in_a_librarys_is_not_their_hub(shipped_catalog: Catalog
 def test_words_of_tools_and_files_are_no_kind_of_work(shipped_catalog: Catalog, text: str) -> None:
     """Text files are no NLP, and a scheduler's or a CI system's agent is no LLM agent."""
     assert not {"nlp", "llm"} & set(understand(text, shipped_catalog).get("workloads", ()))
+
+
+# -- pasted lists, forms and tables (development corpus 51) ----------------------------------------
+
+
+def test_each_line_of_a_pasted_form_is_its_own_statement(shipped_catalog: Catalog) -> None:
+    """ "k8s: no" on one line does not deny the need on the next ("k8s: no Need: …" is no "no need")."""
+    facts = understand("Team: 4 (2 DS, 2 MLE)\nCloud: GCP\nk8s: no\nNeed: experiment tracking + model registry\n"
+                       "Budget: low, OSS preferred", shipped_catalog)
+    assert facts["kubernetes"] is False and facts["team_size"] == 4
+    assert facts["needs"] == ("experiment_tracking", "model_registry"), facts
+
+
+def test_the_bullets_under_a_heading_are_one_list(shipped_catalog: Catalog) -> None:
+    facts = understand("What we need:\n- versioned datasets (our buckets keep getting overwritten)\n- a registry\n"
+                       "- drift alerts", shipped_catalog)
+    assert set(facts["needs"]) == {"data_versioning", "model_registry", "model_monitoring"}, facts
+
+
+def test_a_heading_runs_on_into_what_it_heads(shipped_catalog: Catalog) -> None:
+    facts = understand("## Infra\nHetzner boxes, docker compose, no kubernetes\n## Want\none platform for tracking, "
+                       "registry & serving, cheap please", shipped_catalog)
+    assert facts["scope_preference"] == "all_in_one" and facts["kubernetes"] is False, facts
+
+
+def test_key_value_pairs_are_read_like_key_colon_value(shipped_catalog: Catalog) -> None:
+    facts = understand("team_size=3 cloud=azure k8s=false workload=nlp stack=azureml, mlflow budget=low "
+                       "oss_only=false", shipped_catalog)
+    assert (facts["team_size"], facts["cloud"], facts["kubernetes"]) == (3, "azure", False)
+    assert (facts["budget"], facts["open_source_only"]) == ("low", False)
+    # an equals sign with spaces round it is a sentence's, not a form's: "retraining = me clicking run"
+    assert understand("retraining = me clicking run every monday", shipped_catalog)["maturity"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [("| tracking | mlflow 2.12 |\n| orchestration | prefect 2 |", "prefect"),
+     ("tools (versions):\n- dvc 3.30\n- mlfow 2.8", "dvc"),
+     ("serving + monitoring mostly. tracking we already have (comet)", "comet"),
+     ("orchestration: prefect", "prefect")],
+)
+def test_an_everyday_word_name_is_a_tool_as_a_forms_value_or_pinned_to_a_version(
+    shipped_catalog: Catalog, text: str, tool: str,
+) -> None:
+    assert tool in understand(text, shipped_catalog).get("current_stack", ()), text
+
+
+def test_a_tool_marked_dropped_in_a_list_is_not_in_use(shipped_catalog: Catalog) -> None:
+    facts = understand("Past tools: Dotscience (dropped), DataRobot (dropped, $$$)\nNow: Jupyter + cron",
+                       shipped_catalog)
+    assert "datarobot" not in facts.get("current_stack", ()) and "jupyterlab" in facts["current_stack"], facts
+
+
+def test_a_form_key_is_no_role_and_ecs_only_is_no_kubernetes(shipped_catalog: Catalog) -> None:
+    facts = understand("Team: 5 (radiology AI)\nInfra: 2 DGX boxes on-site\nCloud: AWS, ECS only", shipped_catalog)
+    assert "persona" not in facts and facts["kubernetes"] is False, facts
+    assert understand("Honest question from an eng manager: my team is me plus 4", shipped_catalog)["persona"] \
+        == "team_lead"
