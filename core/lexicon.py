@@ -2591,7 +2591,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"data(?:set)? versions?", r"dataset versioning", r"track(?:ing)? (?:our )?datasets?",
                             r"versioned (?:[\w,]+ ){0,3}(?:for |of )?(?:data|datasets?)",
                             r"(?:version|branch) and (?:version|"
-                            r"branch) (?:our |the )?data"),
+                            r"branch) (?:our |the )?data",
+        # files too big for git: "github rejects my push because the checkpoint is over 100mb"
+        r"(?:git|github|gitlab|bitbucket) (?:rejects?|rejected|refuses?|refused|won't take|blocks?|blocked) "
+        r"(?:my |our |the )?push",
+        r"(?:checkpoints?|weights|model files?|datasets?|files?) (?:is |are )?(?:over|above|bigger than|larger than) "
+        r"(?:the )?\d+ ?(?:mb|gb)",
+    ),
     Stage.DATA_VALIDATION: (
         # "want checks before the train step"
         r"checks? (?:before|ahead of|in front of) (?:the |each |every )?(?:train(?:ing)?|model) (?:step|run|job)s?",
@@ -2711,6 +2717,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # development corpora 18, 22: "we keep re-deriving the same customer features in every project", "stop
         # copy-pasting the same feature SQL into 6 notebooks"
         r"re-?deriv\w* the same (?:\w+ )?features", r"copy-?past\w* the same feature",
+        # training-serving skew told as what happens: "serving computes the features differently", "features are
+        # calculated differently online"
+        r"(?:comput|calculat|build|generat|deriv)\w* (?:the |our )?features? differently",
+        r"features? (?:are |were |get |gets )?(?:computed|calculated|built|generated|derived) differently",
+        r"online[- ]offline (?:skew|mismatch)",
     ),
     Stage.NOTEBOOKS: (r"notebooks?(?: environment| server| platform)?", r"jupyter(?: ?hub| ?lab)?",
                       r"hosted notebooks", r"shared notebooks",
@@ -2949,6 +2960,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # development corpus 12: "one standard place for runs and trained models"
         r"(?:one|a|single|shared|standard|central) place for (?:our |all |the )?trained models",
         r"(?<=runs and )trained models",
+        # "which model version was live on a given date", "what version was in production last March"
+        r"(?:which|what) (?:model )?version (?:was|is|were) (?:live|in production|in prod|deployed|serving)",
     ),
     Stage.LLM_EVALUATION: (
         # "how do ppl measure retrieval quality", "how do we evaluate whether results are relevant", "comparing prompt
@@ -3372,6 +3385,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:cpus?|laptops?|macbooks?|macs?|phones?|raspberry pi)",
         # development corpus 47: "a better way to ship these models as a service"
         r"ship (?:these|the|our|this|my|their) (?:\w+ )?models? as (?:a |an )?(?:services?|apis?|endpoints?)",
+        # an open model run as a service: "run a llama model on a 16gb laptop", "self-hosted LLM crawls when the whole
+        # team hits it"
+        r"run (?:an? )?(?:llama|mistral|qwen|gemma|phi|gguf|open[- ]weights?|open[- ]source|local)[\w.-]* "
+        r"(?:\d+b )?(?:models?|llms?) (?:on|locally)",
+        r"crawls? when (?:\w+ ){0,4}(?:hit|hits|use|uses|call|calls|query|queries) it",
     ),
     Stage.MODEL_MONITORING: (
         # "per-model usage and latency visibility"
@@ -3612,6 +3630,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:opentelemetry|otel)(?: auto-?instrumentation| instrumentation| tracing| traces| spans)? (?:for|of) "
         r"(?:the |our |my )?(?:llms?|agents?|(?:llm|model|openai) (?:calls|apis?|apps?))",
         r"(?:auto-?)?instrument\w* (?:the |our |my )?(?:llm|openai|agent) (?:calls|apps?|apis?|clients?)",
+        # a symptom only tracing answers: "we can't replay what prompt the model actually saw", "which team or
+        # feature burned the tokens", "token spend per team"
+        r"(?:replay|see|inspect|reconstruct|know|tell) (?:\w+ ){0,2}(?:prompts?|inputs?|context) (?:the |our )?"
+        r"(?:model|llm|bot|agent|assistant|it) (?:actually )?(?:saw|got|received|was (?:given|sent))",
+        r"which (?:teams?|features?|users?|customers?|apps?|products?)(?: or (?:teams?|features?|users?|customers?|"
+        r"apps?))? (?:\w+ ){0,2}(?:burn\w*|spen[dt]|used|uses|consum\w+|ate) (?:the |all the |our |those )?"
+        r"(?:tokens|credits|llm budget|openai budget)",
+        r"token (?:spend|usage|costs?|bills?) (?:per|by) (?:team|feature|user|customer|app|product)",
     ),
     Stage.VECTOR_SEARCH: (
         # "internal search over engineering docs with embeddings", "can it do vectors too?"
@@ -3638,7 +3664,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"semantic search", r"similarity search", r"embedding(?:s)? (?:search|store|index|db)",
                           r"nearest neighbou?rs?", r"ann search",
                           # "retrieval" alone is most often a RAG app's step, said of its quality, not a store asked for
-                          r"retrieval (?:layer|backend|store|index|engine)s?"),
+                          r"retrieval (?:layer|backend|store|index|engine)s?",
+        # the search told as what is slow: "cosine similarity against a million embeddings takes forever"
+        r"cosine similarit(?:y|ies)", r"(?:a |one )?(?:million|millions of|\d+(?:\.\d+)?[km]) (?:embeddings|vectors)",
+    ),
     Stage.GOVERNANCE: (
         # "one place that lists every model running in prod and who owns it", "every prompt and response logged and kept
         # for seven years"
@@ -3686,7 +3715,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"prompts?))", r"prompt injections?", r"jailbreaks?",
                        r"(?:say|says|saying|said|output\w*|generat\w*) (?:\w+ )?(?:rude|toxic|offensive|harmful|"
                        r"inappropriate|unsafe) (?:things|stuff|content|answers|replies|text)",
-                       r"(?:go|goes|going|went|wander\w*|drift\w*) off[- ]topic"),
+                       r"(?:go|goes|going|went|wander\w*|drift\w*) off[- ]topic",
+        # bias told as an outcome: "the loan model approves far fewer women", "biased against older applicants"
+        r"(?:approves?|approved|rejects?|rejected|denies|denied|flags?|flagged|scores?) (?:far |many |a lot |much )?"
+        r"(?:fewer|more|less|lower|higher) (?:women|men|minorities|female|male|older|younger|black|hispanic|"
+        r"immigrants?)",
+        r"(?:biased|bias|unfair|discriminat\w*) (?:against|towards?) (?:women|men|minorities|female|male|older|"
+        r"younger|black|hispanic|immigrants?|\w+ applicants)",
+    ),
 }
 #: What a team building LLM apps or models asks for in plainer words than STAGE holds: "evaluation" alone is of
 #: the LLM app ("we need evaluation and some guardrails"), and so are "evaluate my models on benchmarks", seeing what

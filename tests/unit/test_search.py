@@ -8,6 +8,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from core.catalog import Catalog, parse_catalog
 from core.search import stages_named, stem, words
 from core.vocabulary import Stage
@@ -590,3 +592,19 @@ def test_a_job_named_only_as_when_something_happens_is_not_the_job_sought() -> N
     assert Stage.MODEL_SERVING in stages_named("deploying models behind an api")
     hits = top("see why my model got worse after deploying it", limit=5)
     assert not {"openvino-model-server", "tensorflow-serving", "ray-serve"} & set(hits)
+
+
+@pytest.mark.parametrize(
+    ("query", "stage"),
+    [("we can't replay what prompt the model actually saw", Stage.LLM_OBSERVABILITY),
+     ("nobody can say which team or feature burned the tokens", Stage.LLM_OBSERVABILITY),
+     ("scores great offline but worse live because serving computes the features differently", Stage.FEATURE_STORE),
+     ("github rejects my push because the checkpoint is over 100mb", Stage.DATA_VERSIONING),
+     ("the loan model approves far fewer women", Stage.GOVERNANCE),
+     ("cosine similarity against a million embeddings takes forever", Stage.VECTOR_SEARCH),
+     ("show exactly which model version was live on a given date", Stage.MODEL_REGISTRY),
+     ("run a llama model on a 16gb laptop", Stage.MODEL_SERVING)],
+)
+def test_a_symptom_names_the_job_that_answers_it(query: str, stage: Stage) -> None:
+    """Development suite 27: people describe what went wrong, not the category of tool."""
+    assert stage in stages_named(query)
