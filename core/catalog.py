@@ -464,6 +464,33 @@ def any_name(tool: Tool) -> str:
     return "|".join(re.escape(name) for name in names)
 
 
+#: How a summary opens when it sells its tool as another one run for you.
+_OPENS_AS = rf"^(?:an? |the )?(?:fully[- ])?{EDITION_WORDS}"
+_SOLD_AS = re.compile(_OPENS_AS + r"\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _edition_of(names: str) -> re.Pattern[str]:
+    """How a summary opens when its tool is another one run for you: "Managed Ray platform …", "Commercial Apache
+    Airflow platform …", "Hosted Git platform …" (`names`: the other tool's, as `any_name` gives them)."""
+    return re.compile(rf"{_OPENS_AS}\s+(?:{names})(?![\w-])")
+
+
+@lru_cache(maxsize=4096)
+def sold_as_edition(summary: str) -> bool:
+    """Does a summary open by saying its tool is another one run for you ("Managed Ray platform …")? Few do, so
+    this cheap test comes before any comparison of names."""
+    return _SOLD_AS.match(summary) is not None
+
+
+def edition(a: Tool, b: Tool) -> bool:
+    """Is `a` tool `b` run or sold for you (Anyscale is managed Ray, Outerbounds managed Metaflow), as `a`'s own
+    summary opens by saying?"""
+    if not sold_as_edition(a.summary):
+        return False
+    return _edition_of(any_name(b)).match(a.summary.lower()) is not None
+
+
 def cross_check(tools: Iterable[Tool], *, today: date, partial: bool = False) -> list[str]:
     """Problems that no single entry shows: duplicates, dangling ids, quadrant mismatches."""
     tools = list(tools)

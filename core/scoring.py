@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
-from core.catalog import Catalog, Tool
+from core.catalog import Catalog, Tool, edition, sold_as_edition
 from core.constraints import free_sessions_only, hosted_jobs, paid_jobs, violations
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind
@@ -215,6 +215,14 @@ def index_of(catalog: Catalog) -> CatalogIndex:
             for other in tool.integrates_with:
                 users[other] = users.get(other, 0) + 1
                 links.setdefault(other, set()).add(tool.id)
+        # a tool sold as another one run for you (Outerbounds, managed Metaflow; Astronomer, commercial Airflow) runs
+        # the same code, so what integrates with the one works with the other: it counts half its project's users
+        # (the project itself, which more people run, stays ahead of it)
+        for tool in catalog:
+            if sold_as_edition(tool.summary):
+                of = [users.get(other.id, 0) // 2 for other in catalog if other is not tool and edition(tool, other)]
+                if of and max(of) > users.get(tool.id, 0):
+                    users[tool.id] = max(of)
         found = CatalogIndex(users, {k: frozenset(v) for k, v in links.items()})
         found.compute_hosts = {
             tool.id: any(catalog.get(t).built_for(Stage.CONTAINERS) for t in found.partners.get(tool.id, ())

@@ -1943,3 +1943,15 @@ def test_a_reason_every_pick_shares_is_said_of_all_of_them() -> None:
     assert any("it covers" in line for line in rec.common), rec.common
     assert any("each covers" in line for line in rec.common_said)
     assert not any(re.search(r"\bit covers\b", line) for line in rec.common_said)
+
+
+def test_a_managed_edition_counts_half_the_tools_that_work_with_its_project() -> None:
+    """Outerbounds runs Metaflow flows and Astronomer runs Airflow DAGs: what integrates with the project works with
+    its edition, so the edition is no newcomer, but the project, which more people run, stays ahead of it."""
+    from core.scoring import index_of
+
+    catalog = shipped()
+    users = index_of(catalog).users
+    for edition_id, project_id in (("outerbounds", "metaflow"), ("astronomer", "apache-airflow")):
+        assert users.get(edition_id, 0) >= users[project_id] // 2 > 0
+        assert users.get(edition_id, 0) < users[project_id]
