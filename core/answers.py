@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process, utils
 from core import lexicon as lx
 from core.catalog import Catalog, Tool
 from core.headcount import read_number, team_size_in, to_number
-from core.mentions import Mention, find_tools, libraries_among, libraries_named, unknown_names
+from core.mentions import Mention, find_tools, libraries_among, libraries_named, others_named, unknown_names
 from core.questions import QUESTIONS, Kind, Question
 from core.vocabulary import Budget, Cloud, ComputeSource, Frustration, Stage, Workload
 
@@ -1350,8 +1350,11 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
                        or _TOO_MUCH.match(text, m.end)  # "Kubeflow is way too heavy for us": what they want to leave
                        or _off_it(text, m, mentions))
     unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
-    if field_id == "current_stack":  # "just pytorch and sklearn", asked for tools: libraries, said back as such
-        unknown += [name for name in libraries_named(text) if name not in unknown]
+    # libraries ("just pytorch and sklearn") and software that is no ML tool ("churn models behind FastAPI, features
+    # in Postgres"), named anywhere: said back as what they are, never dropped in silence
+    for name in (*libraries_named(text), *others_named(text)):
+        if name.lower() not in {n.lower() for n in unknown}:
+            unknown.append(name)
     correcting = lx.CORRECTION.search(words.low) is not None
     beside: tuple[str, ...] = ("cloud",) if "cloud" in facts and _said_beside(words, lx.CLOUD.get(facts["cloud"], ())) \
         else ()

@@ -788,6 +788,43 @@ LIBRARIES: dict[str, str] = {
 }
 
 
+#: Software people name beside their ML tools that is no ML tool (databases, web frameworks, schedulers, office and
+#: BI tools, model APIs, hosts): not in the catalog, but no stranger either, so it is said back as what it is rather
+#: than as a name not known. Names that are everyday words too ("excel", "slack", "notion") count only capitalised.
+OTHER_SOFTWARE: dict[str, str] = {
+    "postgresql": "PostgreSQL", "postgres": "PostgreSQL", "mysql": "MySQL", "sqlite": "SQLite",
+    "sql server": "SQL Server",
+    "mongodb": "MongoDB", "kafka": "Kafka", "hadoop": "Hadoop", "minio": "MinIO",
+    "fastapi": "FastAPI", "flask": "Flask", "django": "Django", "streamlit": "Streamlit", "gradio": "Gradio",
+    "cron": "cron", "crontab": "cron", "cron jobs": "cron", "celery": "Celery",
+    "excel": "Excel", "google sheets": "Google Sheets", "google drive": "Google Drive", "sharepoint": "SharePoint",
+    "notion": "Notion", "confluence": "Confluence", "jira": "Jira", "slack": "Slack", "tableau": "Tableau",
+    "looker": "Looker", "power bi": "Power BI", "matlab": "MATLAB", "sas": "SAS",
+    "openshift": "OpenShift", "k3s": "k3s", "rancher": "Rancher", "vmware": "VMware", "vsphere": "vSphere",
+    "openstack": "OpenStack", "hetzner": "Hetzner", "digitalocean": "DigitalOcean", "heroku": "Heroku",
+    "vercel": "Vercel", "fly.io": "Fly.io", "render.com": "Render", "artifactory": "Artifactory",
+    "datadog": "Datadog", "sentry": "Sentry", "conda": "conda",
+    "openai api": "OpenAI API", "openai": "OpenAI API", "anthropic api": "Anthropic API", "claude": "Claude",
+    "chatgpt": "ChatGPT", "gemini": "Gemini", "azure openai": "Azure OpenAI",
+}
+#: Names above that are everyday words (or a person's name) as well: counted only when typed with a capital.
+_OTHER_ORDINARY = frozenset({"excel", "notion", "slack", "jira", "celery", "kafka", "looker", "claude", "gemini",
+                             "render.com", "sas", "cron jobs"})
+_OTHER = re.compile(r"(?<![\w./-])(?:" + "|".join(sorted(map(re.escape, OTHER_SOFTWARE), key=len, reverse=True))
+                    + r")(?![\w-]|\.\w)", re.IGNORECASE)
+
+
+def others_named(text: str) -> list[str]:
+    """Software that is no ML tool, named in a message ("models behind FastAPI on Postgres"), by its usual name."""
+    found = []
+    for match in _OTHER.finditer(text):
+        key = match.group(0).lower()
+        if key in _OTHER_ORDINARY and not match.group(0)[:1].isupper():
+            continue
+        found.append(OTHER_SOFTWARE[key])
+    return list(dict.fromkeys(found))
+
+
 _LIBRARY = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, LIBRARIES), key=len, reverse=True))
                       + r")(?![\w-])", re.IGNORECASE)
 
@@ -798,11 +835,13 @@ def libraries_named(text: str) -> list[str]:
 
 
 def libraries_among(names: Sequence[str]) -> tuple[list[str], list[str]]:
-    """Names said back as unknown, split into the libraries among them (by their own spelling) and the rest."""
+    """Names said back as unknown, split into those known as libraries or as software that is no ML tool (by their
+    own spelling) and the rest."""
     libraries: list[str] = []
     rest: list[str] = []
     for name in names:
-        known = LIBRARIES.get(" ".join(name.lower().split()))
+        key = " ".join(name.lower().split())
+        known = LIBRARIES.get(key) or OTHER_SOFTWARE.get(key)
         if known is None:
             rest.append(name)
         elif known not in libraries:

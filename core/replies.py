@@ -16,7 +16,7 @@ from core import lexicon as lx
 from core.answers import LIST_FIELDS, Reading, choices_hint, clipped, read_reply, watching_the_app
 from core.catalog import Catalog
 from core.draft import Draft
-from core.mentions import in_another_language, libraries_among, near_names
+from core.mentions import LIBRARIES, in_another_language, libraries_among, near_names
 from core.prompts import prompt
 from core.questions import BY_ID, OPENING, Kind, Question
 from core.recommendation import CritiqueKind
@@ -24,6 +24,9 @@ from core.scoring import and_list
 from core.turns import Answered, Message, Say, Turn
 from core.vocabulary import Persona, Workload, label
 from core.wording import numbered_options, say, show_answer, show_facts, show_value, tool_names
+
+#: The names libraries are said back by ("PyTorch"), apart from other software that is no ML tool ("FastAPI").
+LIBRARY_NAMES = frozenset(LIBRARIES.values())
 
 #: A correction of one of these fields replaces the critique that set it after the picks.
 CRITIQUE_FIELD = {
@@ -271,11 +274,17 @@ def _names(values: list[Any], catalog: Catalog) -> str:
 
 
 def _unknown(names: tuple[str, ...], catalog: Catalog) -> Message:
-    libraries, strangers = libraries_among(names)
+    known, strangers = libraries_among(names)
+    libraries = [name for name in known if name in LIBRARY_NAMES]
+    others = [name for name in known if name not in LIBRARY_NAMES]
     said = []
     if libraries:  # "PyTorch": no stranger, and no tool a stack is made of
         one = len(libraries) == 1
         said.append(say("libraries", names=and_list(libraries), are="is" if one else "are",
+                        them="it" if one else "they", stay="stays" if one else "stay").text)  # fmt: skip
+    if others:  # "FastAPI", "PostgreSQL", "cron": no stranger either, and outside what is recommended
+        one = len(others) == 1
+        said.append(say("other_software", names=and_list(others), are="is" if one else "are",
                         them="it" if one else "they", stay="stays" if one else "stay").text)  # fmt: skip
     if strangers:
         hints = [suggestion for name in strangers[:3] for suggestion in near_names(name, catalog)]

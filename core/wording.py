@@ -88,6 +88,7 @@ LINES: dict[str, str] = {
     "not_counted": "Noted: leaving out {names}.",
     "unknown_tools": "I don't know {names}, so I left {them} out.{hint}",
     "libraries": "{names} {are} what you build models with, not a tool I pick, so {them} {stay} out of your stack.",
+    "other_software": "{names} {are} outside the ML tooling I recommend, so {them} {stay} out of your stack.",
     "reranked": "Here's the shortlist again with that in mind.",
     "critique": "{label}: here's the new shortlist.",
     "critique_unchanged": "{label}: your answers already say so, so the shortlist stays as it is.",
@@ -164,8 +165,8 @@ def show_value(field: str, value: Any, catalog: Catalog) -> str:
         return "just you" if value == 1 else f"team of {value}"
     if field == "maturity":
         return "ML work: " + format_option(BY_ID["maturity"], value).lower()
-    if field == "cloud":
-        return label(str(value))
+    if field == "cloud":  # "Other" alone, in a line of answers, says nothing of where they run
+        return "another cloud (not AWS, Google Cloud or Azure)" if str(value) == "other" else label(str(value))
     if field == "kubernetes":
         return "Kubernetes: yes" if value else "no Kubernetes"
     if field == "workloads":

@@ -26,7 +26,9 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.answers import parse_answer, read_reply, understand  # noqa: E402
+from core.answers import read as read_message  # noqa: E402
 from core.catalog import Catalog  # noqa: E402
+from core.mentions import LIBRARIES, OTHER_SOFTWARE, libraries_among, libraries_named  # noqa: E402
 from core.questions import QUESTIONS  # noqa: E402
 from eval.run import load_catalog  # noqa: E402
 
@@ -179,7 +181,7 @@ def measure(catalog: Catalog, *, verbose: bool = False, path: Path = CORPUS) -> 
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
-    ordinary = 0
+    ordinary = unknown_named = unknown_said = 0
     for message in corpus["messages"]:
         got = _pairs(read(message, catalog))
         want = _pairs(message["fields"])
@@ -193,13 +195,37 @@ def measure(catalog: Catalog, *, verbose: bool = False, path: Path = CORPUS) -> 
             fn[field] += 1
             if verbose:
                 print(f"  missed {message['id']} {field}={value}: {message['text'][:90]!r}")
+        labelled = message["fields"].get("unknown_tools") or []
+        if labelled:
+            said = said_back(message, catalog)
+            unknown_named += len(labelled)
+            unknown_said += sum(1 for name in labelled if _key(name) in said)
         read_tools = {v for f, v in got if f == "current_stack"} - set(message["fields"].get("current_stack") or [])
         if message["id"] in alike:
             ordinary += len(read_tools)
         else:  # a corpus that lists the look-alike tools rather than the messages holding them
             ordinary += len(read_tools & alike)
+    # the names the corpus labels as unknown tools are no profile field (the product says them back rather than
+    # keeping them): the table counts them as missed, as it always has, and how many are said back is counted apart
     return {"tp": tp, "fp": fp, "fn": fn, "ordinary": ordinary, "messages": len(corpus["messages"]),
-            "path": f"eval/{path.name}"}  # fmt: skip
+            "unknown_named": unknown_named, "unknown_said": unknown_said, "path": f"eval/{path.name}"}  # fmt: skip
+
+
+def _key(name: str) -> str:
+    """A tool name as compared: lower case, without a version or "API" after it ("PyTorch 2.1", "OpenAI API")."""
+    words = [w for w in re.split(r"[\s_]+", name.lower()) if w and not re.fullmatch(r"v?\d[\w.]*|api", w)]
+    return " ".join(words)
+
+
+def said_back(message: dict[str, Any], catalog: Catalog) -> set[str]:
+    """The names a message holds that the product says back as tools or libraries it does not recommend."""
+    question = next((q for q in QUESTIONS if q.id == message.get("asked")), None)
+    reading = read_reply(question, message["text"], catalog) if question is not None \
+        else read_message(message["text"], catalog)
+    known, strangers = libraries_among(reading.unknown_tools)
+    typed = [*libraries_named(message["text"]), *reading.unknown_tools]
+    return {_key(name) for name in (*known, *strangers, *typed)} | \
+        {_key(LIBRARIES.get(name.lower()) or OTHER_SOFTWARE.get(name.lower(), name)) for name in typed}
 
 
 def combined(results: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -209,6 +235,8 @@ def combined(results: Sequence[dict[str, Any]]) -> dict[str, Any]:
         for key in ("tp", "fp", "fn"):
             total[key].update(result[key])
         total["ordinary"] += result["ordinary"]
+        total["unknown_named"] = total.get("unknown_named", 0) + result.get("unknown_named", 0)
+        total["unknown_said"] = total.get("unknown_said", 0) + result.get("unknown_said", 0)
         total["messages"] += result["messages"]
     total["path"] = " + ".join(result["path"] for result in results)
     return total
@@ -233,6 +261,9 @@ def table(result: dict[str, Any]) -> str:
         n = sum(fn.values()) if field == "all" else fn[field]
         lines.append(f"| {field} | {ratio(t, t + f)} | {ratio(t, t + n)} | {t} | {f} | {n} |")
     lines += ["", f"Tools read from ordinary words (look-alike messages): {result['ordinary']}"]
+    if result.get("unknown_named"):
+        lines.append(f"Names of tools not in the catalog said back (PyTorch, FastAPI, cron …): "
+                     f"{result['unknown_said']} of the {result['unknown_named']} the corpus labels")
     return "\n".join(lines)
 
 

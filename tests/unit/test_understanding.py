@@ -183,9 +183,29 @@ def test_an_unknown_tool_name_is_said_back(waiter: Waiter) -> None:
 
 
 def test_an_unknown_name_is_said_back_without_the_words_after_it(waiter: Waiter) -> None:
-    """'postgres everywhere' names Postgres; 'everywhere' is no part of a tool's name."""
-    turn = waiter.reply(W, U, "backend dev here, we're on AWS with EKS, postgres everywhere")
-    assert "“postgres”" in said(turn) and "everywhere”" not in said(turn)
+    """'fooflow everywhere' names Fooflow; 'everywhere' is no part of a tool's name."""
+    turn = waiter.reply(W, U, "backend dev here, we're on AWS with EKS, fooflow everywhere")
+    assert "“fooflow”" in said(turn) and "everywhere”" not in said(turn)
+
+
+def test_software_that_is_no_ml_tool_is_said_back_as_such_not_as_unknown(waiter: Waiter) -> None:
+    """Postgres, FastAPI and cron are known, just not ML tools the catalog recommends: said back as that, by their
+    usual names, rather than dropped in silence or called names not known."""
+    turn = waiter.reply(W, U, "backend dev here, we're on AWS, churn model behind FastAPI, postgres everywhere, "
+                              "retrained by a cron job")
+    text = said(turn)
+    assert "FastAPI, PostgreSQL and cron are outside the ML tooling I recommend" in text, text
+    assert "I don't know" not in text
+    # an everyday word that is also a product's name counts only as the name: "we excel at forecasting"
+    assert "Excel" not in said(waiter.reply(W, U, "we excel at forecasting"))
+
+
+def test_another_cloud_is_said_back_as_such_not_as_a_bare_other(waiter: Waiter) -> None:
+    from core.turns import Answered
+
+    turn = waiter.reply(W, U, "ML engineer, 4 of us, everything runs on Hetzner")
+    read_back = " ".join(m.answer for m in turn if isinstance(m, Answered))
+    assert "another cloud (not AWS, Google Cloud or Azure)" in read_back and "· Other" not in read_back, read_back
 
 
 def test_a_library_named_among_the_tools_is_said_back_as_a_library(waiter: Waiter) -> None:
