@@ -114,6 +114,13 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
                 f"and risks'. {'You will run it yourself' if size == 1 else 'Give it an owner before adopting'}, "
                 "and build nothing it already does."
             )
+        if any(len(group) > 1 for group in groups) and len(new) > 1:
+            # some picks are alternatives for one job: they will run some of them, not all, so each is counted
+            each = and_list([f"{t.name} {len(t.self_host_needs or ())}" for t in new])
+            return (
+                f"{why} buying a service, so the real cost is operating the picks you adopt (pieces to run, listed "
+                f"under 'Costs and risks': {each}): {who}, and build nothing the picks already do."
+            )
         return (
             f"{why} buying a service, so the real cost is operating what the picks need "
             f"({len(operated)} pieces in all, listed under 'Costs and risks'): {who}, and build nothing the picks "

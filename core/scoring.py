@@ -1167,7 +1167,8 @@ _BUDGET_POINTS: dict[Budget | None, dict[Pricing, float]] = {
 #: enterprise agreement, LangSmith's Enterprise key), for a team that must run what it adopts: they would pay a licence,
 #: go through the vendor's sales first, and still operate it, where an open-source tool for the job costs only the
 #: operating, whatever the budget (on the development panels at the session of 2026-12-05 (day)'s start, such picks for
-#: teams that must self-host were accepted 9 times in 26; the high-budget ones 2 in 9).
+#: teams that must self-host were accepted 9 times in 26; the high-budget ones 2 in 9). On a low budget it counts twice:
+#: a low budget may buy a vendor's seats, not a licence from its sales team.
 PAID_TO_RUN = -0.5
 
 
@@ -1190,7 +1191,8 @@ def _budget(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Fact
     licensed = profile.must_self_host() and tool.self_hosted_pricing is Pricing.PAID \
         and Deployment.SAAS in tool.deployment and tool.id not in profile.stack()  # a licence they hold already
     if licensed:
-        points += PAID_TO_RUN
+        # a licence from the vendor's sales team is never a low budget's (their seats may be; their servers are not)
+        points += PAID_TO_RUN * (2 if profile.budget is Budget.LOW else 1)
     if tool.open_source and profile.budget in (Budget.NONE, Budget.LOW):
         points += 0.1
     if licensed and explain and profile.budget in (None, Budget.MEDIUM, Budget.HIGH):

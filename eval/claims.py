@@ -234,6 +234,8 @@ def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
          lambda m: bool(tool.get("local_needs")) and all(n in m.group(1) for n in tool["local_needs"])
          and profile.get("team_size") == 1),
         (r"^needs a Kubernetes cluster, and someone who runs it$", lambda m: runs_a_cluster(tool, profile)),
+        (r"^running it yourself takes a paid licence from its vendor$",
+         lambda m: tool.get("self_hosted_pricing") == "paid" and "saas" in tool["deployment"]),
         (r"^ties you to (.+)$",
          lambda m: bool(tool.get("clouds")) and all(CLOUD_LABELS[c] in m.group(1) for c in tool["clouds"])),
         (r"^works only with (.+) models$",

@@ -127,6 +127,10 @@ def test_the_advice_starts_with_a_job_they_asked_for_and_counts_only_what_they_w
             new = [p for p in rec.picks if p.id not in profile.stack()]
             pieces = {n for p in new for n in shipped().get(p.id).self_host_needs or ()}
             assert f"({len(pieces)} pieces in all" in line, (line, [p.id for p in rec.picks])
+        if "the picks you adopt" in line:  # some picks are alternatives: each pick's own count, none summed
+            new = [shipped().get(p.id) for p in rec.picks if p.id not in profile.stack()]
+            assert all(f"{t.name} {len(t.self_host_needs or ())}" in line for t in new if t.self_host_needs), line
+            assert "in all" not in line
         if "the one you choose" in line:  # alternatives for one job: each one's own count, the fewest first
             new = [shipped().get(p.id) for p in rec.picks if p.id not in profile.stack()]
             counts = {t.name: len(t.self_host_needs or ()) for t in new if t.self_host_needs}

@@ -1955,3 +1955,26 @@ def test_a_managed_edition_counts_half_the_tools_that_work_with_its_project() ->
     for edition_id, project_id in (("outerbounds", "metaflow"), ("astronomer", "apache-airflow")):
         assert users.get(edition_id, 0) >= users[project_id] // 2 > 0
         assert users.get(edition_id, 0) < users[project_id]
+
+
+def test_a_paid_licence_to_self_host_weighs_twice_on_a_low_budget() -> None:
+    """Comet's self-hosted edition is sold by its sales team: a low budget may buy seats, not such a licence, so it
+    weighs on a low budget twice what it weighs on a medium one (beyond what paid software weighs anyway)."""
+    def budget_points(budget: str) -> float:
+        profile = parse_profile({"team_size": 10, "needs": ["experiment_tracking"], "self_hosted": True,
+                                 "budget": budget})  # fmt: skip
+        found = factors(shipped().get("comet"), profile, shipped(), wanted_of(profile, shipped()), ())
+        return next(f.points for f in found if f.name == "budget")
+
+    assert budget_points("low") <= -0.8 - 0.5 + 1e-9  # paid under a low budget, and the licence twice
+    assert budget_points("medium") > budget_points("low") + 0.5
+
+
+def test_a_team_that_must_self_host_is_told_when_running_a_tool_takes_a_paid_licence() -> None:
+    profile = parse_profile({"team_size": 10, "needs": ["experiment_tracking"], "self_hosted": True, "budget": "low"})
+    today = date(2026, 12, 5)
+    line = "running it yourself takes a paid licence from its vendor"
+    assert line in caveats(shipped().get("comet"), profile, today=today)
+    assert line not in caveats(shipped().get("mlflow"), profile, today=today)  # open source: free to run
+    hosted = parse_profile({"team_size": 10, "needs": ["experiment_tracking"], "self_hosted": False})
+    assert line not in caveats(shipped().get("comet"), hosted, today=today)  # bought as a service, nothing to license
