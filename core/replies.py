@@ -292,7 +292,8 @@ def _unknown(names: tuple[str, ...], catalog: Catalog) -> Message:
         them = "it" if len(strangers) == 1 else "them"
         said.append(say("unknown_tools", names=", ".join(f"“{n}”" for n in strangers[:5]), them=them,
                         hint=hint).text)  # fmt: skip
-    return Say(text=" ".join(said), key="unknown_tools" if strangers else "libraries")
+    key = "unknown_tools" if strangers else "libraries" if libraries else "other_software"
+    return Say(text=" ".join(said), key=key)
 
 
 
