@@ -3827,6 +3827,10 @@ NEED_ASK = re.compile(
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
     r"solve|focus on|priority|priorities|plan to|planning|must have|nice to have|wish|hoping|require|"
     r"(?:main |big |biggest |key |primary |first )?ask:|"
+    # a pasted list's heading: "Requirements (copied from our ticket):", "Must-haves:", "wishlist", "deliverables we
+    # need:", "Acceptance criteria:", "Desired:"
+    r"(?:requirements?|reqs|must[- ]haves?|wish ?list|deliverables|acceptance criteria|desired)(?: \([^)]{0,60}\))?:|"
+    r"wish ?list|"
     r"requires|required|automate|automating|move to|moving to|migrate to|migrating to|gaps?|next|"
     # "the hole is monitoring", "the big hole is the registry"
     r"the (?:\w+ )?hole (?:is|in our (?:setup|stack) is)|"
@@ -4971,13 +4975,21 @@ def _lines_as_clauses(text: str) -> str:
             listing = True
             continue
         listing = listing and bullet
+        if bullet:  # the mark is no word: "1." would end a sentence, "- " would break a clause
+            line = _unbulleted(line)
         if _RUNS_ON.search(line):
             out.append(line)
         elif listing and _BULLET.match(after):
             out.append(line.rstrip() + ",")
         else:
             out.append(line.rstrip() + ".")
-    return " ".join([*out, lines[-1]])
+    return " ".join([*out, _unbulleted(lines[-1])])
+
+
+def _unbulleted(line: str) -> str:
+    """A list item's line without its mark ("- dvc 3.30" → "dvc 3.30"); any other line as it is."""
+    mark = _BULLET.match(line)
+    return line[mark.end() :] if mark is not None else line
 
 
 def normal(text: str) -> str:

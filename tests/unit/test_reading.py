@@ -2456,3 +2456,14 @@ def test_a_form_key_is_no_role_and_ecs_only_is_no_kubernetes(shipped_catalog: Ca
     assert "persona" not in facts and facts["kubernetes"] is False, facts
     assert understand("Honest question from an eng manager: my team is me plus 4", shipped_catalog)["persona"] \
         == "team_lead"
+
+
+def test_a_numbered_requirement_under_a_heading_is_asked_for(shipped_catalog: Catalog) -> None:
+    """ "Requirements: 1. self-hosted experiment tracker": the heading asks, and "1." is a list mark, no full stop."""
+    facts = understand("Requirements (copied from our ticket MLP-212):\n1. self-hosted experiment tracker, data "
+                       "can't leave our network\n2. must be open source\n3. no k8s for now", shipped_catalog)
+    assert facts["needs"] == ("experiment_tracking",) and facts["open_source_only"] is True, facts
+    assert facts["kubernetes"] is False
+    # a number inside a line is no list mark: "Team: 7. Issue: …"
+    assert understand("- Serving: Ray Serve on a k8s cluster we run\nTeam: 7. Issue: DS are stuck in notebooks",
+                      shipped_catalog)["team_size"] == 7
