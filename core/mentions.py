@@ -814,12 +814,15 @@ _OTHER = re.compile(r"(?<![\w./-])(?:" + "|".join(sorted(map(re.escape, OTHER_SO
                     + r")(?![\w-]|\.\w)", re.IGNORECASE)
 
 
-def others_named(text: str) -> list[str]:
-    """Software that is no ML tool, named in a message ("models behind FastAPI on Postgres"), by its usual name."""
+def others_named(text: str, *, within: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """Software that is no ML tool, named in a message ("models behind FastAPI on Postgres"), by its usual name;
+    `within`: where catalog tools are named ("Gemini Enterprise Agent Platform" holds no "Gemini" of its own)."""
     found = []
     for match in _OTHER.finditer(text):
         key = match.group(0).lower()
         if key in _OTHER_ORDINARY and not match.group(0)[:1].isupper():
+            continue
+        if any(start < match.end() and match.start() < end for start, end in within):
             continue
         found.append(OTHER_SOFTWARE[key])
     return list(dict.fromkeys(found))

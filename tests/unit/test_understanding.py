@@ -200,6 +200,13 @@ def test_software_that_is_no_ml_tool_is_said_back_as_such_not_as_unknown(waiter:
     assert "Excel" not in said(waiter.reply(W, U, "we excel at forecasting"))
 
 
+def test_a_name_inside_a_catalog_tools_name_is_not_said_back_as_other_software(shipped_catalog: Catalog) -> None:
+    from core.answers import read
+
+    assert read("we moved to Gemini Enterprise Agent Platform pipelines", shipped_catalog).unknown_tools == ()
+    assert read("our app calls Gemini", shipped_catalog).unknown_tools == ("Gemini",)
+
+
 def test_another_cloud_is_said_back_as_such_not_as_a_bare_other(waiter: Waiter) -> None:
     from core.turns import Answered
 
