@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -489,6 +489,21 @@ def edition(a: Tool, b: Tool) -> bool:
     if not sold_as_edition(a.summary):
         return False
     return _edition_of(any_name(b)).match(a.summary.lower()) is not None
+
+
+def edition_of(tool: Tool, named: Mapping[str, Tool]) -> Tool | None:
+    """The tool this one is sold as an edition of ("Managed Metaflow platform …": Metaflow), found by the name its
+    summary gives after the edition word, in `named` (every tool's lower-case names and aliases): one look-up per
+    length of name, not a comparison with every tool (an index of ten thousand tools is built in one pass)."""
+    if not sold_as_edition(tool.summary):
+        return None
+    opening = _SOLD_AS.match(tool.summary)
+    words = tool.summary[opening.end() :].lower().split() if opening is not None else []
+    for size in range(min(6, len(words)), 0, -1):
+        other = named.get(" ".join(words[:size]).rstrip(",.;:"))
+        if other is not None and other is not tool and edition(tool, other):
+            return other
+    return None
 
 
 def cross_check(tools: Iterable[Tool], *, today: date, partial: bool = False) -> list[str]:

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
-from core.catalog import Catalog, Tool, edition, sold_as_edition
+from core.catalog import Catalog, Tool, edition_of
 from core.constraints import free_sessions_only, hosted_jobs, paid_jobs, violations
 from core.profile import Profile
 from core.recommendation import Critique, CritiqueKind
@@ -218,11 +218,11 @@ def index_of(catalog: Catalog) -> CatalogIndex:
         # a tool sold as another one run for you (Outerbounds, managed Metaflow; Astronomer, commercial Airflow) runs
         # the same code, so what integrates with the one works with the other: it counts half its project's users
         # (the project itself, which more people run, stays ahead of it)
+        named = {name.lower(): other for other in catalog for name in (other.name, *other.aliases)}
         for tool in catalog:
-            if sold_as_edition(tool.summary):
-                of = [users.get(other.id, 0) // 2 for other in catalog if other is not tool and edition(tool, other)]
-                if of and max(of) > users.get(tool.id, 0):
-                    users[tool.id] = max(of)
+            project = edition_of(tool, named)
+            if project is not None and users.get(project.id, 0) // 2 > users.get(tool.id, 0):
+                users[tool.id] = users[project.id] // 2
         found = CatalogIndex(users, {k: frozenset(v) for k, v in links.items()})
         found.compute_hosts = {
             tool.id: any(catalog.get(t).built_for(Stage.CONTAINERS) for t in found.partners.get(tool.id, ())

@@ -1978,3 +1978,13 @@ def test_a_team_that_must_self_host_is_told_when_running_a_tool_takes_a_paid_lic
     assert line not in caveats(shipped().get("mlflow"), profile, today=today)  # open source: free to run
     hosted = parse_profile({"team_size": 10, "needs": ["experiment_tracking"], "self_hosted": False})
     assert line not in caveats(shipped().get("comet"), hosted, today=today)  # bought as a service, nothing to license
+
+
+def test_an_edition_is_found_by_the_name_its_summary_gives_not_by_comparing_every_tool() -> None:
+    from core.catalog import edition_of
+
+    catalog = shipped()
+    named = {name.lower(): tool for tool in catalog for name in (tool.name, *tool.aliases)}
+    found = {tool.id: project.id for tool in catalog if (project := edition_of(tool, named)) is not None}
+    assert found["outerbounds"] == "metaflow" and found["astronomer"] == "apache-airflow"
+    assert found["anyscale"] == "ray" and "mlflow" not in found
