@@ -104,19 +104,19 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
         # alone, there is no one else to give a piece to: start with what takes least to run
         who = ("you will run each yourself, so adopt one at a time" if size == 1
                else "give each an owner before adopting")
-        new = [t for t in tools if t.id not in theirs and t.self_host_needs]
-        if len(groups) == 1 and len(new) > 1:  # the picks are alternatives: one of them will be run, not all
-            counts = sorted(new, key=lambda t: len(t.self_host_needs or ()))
-            each = and_list([f"{t.name} {len(t.self_host_needs or ())}" for t in counts[1:]])
+        # what each pick they would newly run takes, in pick order
+        pieces = [(len(t.self_host_needs), t.name) for t in tools if t.id not in theirs and t.self_host_needs]
+        if len(pieces) > 1 and len(groups) == 1:  # the picks are alternatives: one of them will be run, not all
+            (fewest, first), *rest = sorted(pieces, key=lambda each: each[0])  # fewest first, ties in pick order
             return (
-                f"{why} buying a service, so the real cost is operating the one you choose: {counts[0].name} "
-                f"needs the fewest pieces ({len(counts[0].self_host_needs or ())}), {each}, listed under 'Costs "
+                f"{why} buying a service, so the real cost is operating the one you choose: {first} needs the "
+                f"fewest pieces ({fewest}), {and_list([f'{name} {n}' for n, name in rest])}, listed under 'Costs "
                 f"and risks'. {'You will run it yourself' if size == 1 else 'Give it an owner before adopting'}, "
                 "and build nothing it already does."
             )
-        if any(len(group) > 1 for group in groups) and len(new) > 1:
+        if len(pieces) > 1 and any(len(group) > 1 for group in groups):
             # some picks are alternatives for one job: they will run some of them, not all, so each is counted
-            each = and_list([f"{t.name} {len(t.self_host_needs or ())}" for t in new])
+            each = and_list([f"{name} {n}" for n, name in pieces])
             return (
                 f"{why} buying a service, so the real cost is operating the picks you adopt (pieces to run, listed "
                 f"under 'Costs and risks': {each}): {who}, and build nothing the picks already do."

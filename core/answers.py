@@ -1352,9 +1352,10 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
     # libraries ("just pytorch and sklearn") and software that is no ML tool ("churn models behind FastAPI, features
     # in Postgres"), named anywhere: said back as what they are, never dropped in silence
-    spans = [(m.start, m.end) for m in mentions]
-    for name in (*libraries_named(text), *others_named(text, within=spans)):
-        if name.lower() not in {n.lower() for n in unknown}:
+    saying = {name.lower() for name in unknown}
+    for name in (*libraries_named(text), *others_named(text, within=[(m.start, m.end) for m in mentions])):
+        if name.lower() not in saying:
+            saying.add(name.lower())
             unknown.append(name)
     correcting = lx.CORRECTION.search(words.low) is not None
     beside: tuple[str, ...] = ("cloud",) if "cloud" in facts and _said_beside(words, lx.CLOUD.get(facts["cloud"], ())) \

@@ -13,8 +13,19 @@ from datetime import date
 from core.catalog import Catalog, Tool
 from core.constraints import LIFTS, admissible, hard_constraints, violations
 from core.profile import Profile
-from core.scoring import QUIET_DAYS, Wanted, and_list, factors, operated_by_them, stages_text, total, wanted_of
-from core.vocabulary import Deployment, EventKind, Pricing, Ring, Stage, label, label_in_text
+from core.scoring import (
+    PAID_LICENCE,
+    QUIET_DAYS,
+    Wanted,
+    and_list,
+    factors,
+    needs_paid_licence,
+    operated_by_them,
+    stages_text,
+    total,
+    wanted_of,
+)
+from core.vocabulary import EventKind, Ring, Stage, label, label_in_text
 
 #: A self-hosting need that is nothing but the cluster itself ("a Kubernetes cluster (EKS, AKS, GKE …)"),
 #: as opposed to what runs on one ("a Kubernetes cluster with GPU nodes"): a team on Kubernetes has it.
@@ -54,8 +65,8 @@ def caveats(tool: Tool, profile: Profile, *, today: date, paid: Sequence[Stage] 
             found.append(f"on your own machine you run {and_list(tool.local_needs)}")
         elif (operate := _operate(tool, profile)) is not None:
             found.append(operate)
-    if profile.must_self_host() and tool.self_hosted_pricing is Pricing.PAID and Deployment.SAAS in tool.deployment:
-        found.append("running it yourself takes a paid licence from its vendor")  # W&B's, Comet's self-managed edition
+    if needs_paid_licence(tool, profile):
+        found.append(PAID_LICENCE)
     if tool.needs_your_cluster(profile.must_self_host()) and not profile.kubernetes:
         found.append("needs a Kubernetes cluster, and someone who runs it")
     if tool.clouds:

@@ -43,8 +43,8 @@ NUMBER = (
 
 PEOPLE = (
     # (and as people who mix languages write it: "4 personnes", "3 personas", "5 Personen", "2 pessoas")
-    r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys?|personnes|personas|personen|persone|"
-    r"pessoas|"
+    r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys?|personnes|personas|personen|"
+    r"persone|pessoas|"
     r"(?:ml |ai |data |software |backend |research |mlops |platform |full[- ]?time |senior |junior |other )*"
     r"(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|dss|des|de|analysts?|phds?|students?|"
     r"quants?|postdocs?|pis?|folks|people|practitioners|specialists|experts|volunteers|chemists|biologists|physicists|"
@@ -414,8 +414,8 @@ KUBERNETES_NO = (
     r"no (?:kubernetes|k8s|kube) (?:cluster|experience|expertise|knowledge|skills)",
     r"no clusters?", r"serverless only",
     # "Cloud: AWS, ECS only", "only ECS and Lambda"
-    r"(?:ecs|cloud run|app service|fargate|lambda) only", r"only (?:on )?(?:ecs|fargate)", r"don't (?:have|run|use|"
-    r"want) (?:a |any )?clusters?",
+    r"(?:ecs|cloud run|app service|fargate|lambda) only", r"only (?:on )?(?:ecs|fargate)",
+    r"don't (?:have|run|use|want) (?:a |any )?clusters?",
     r"kubernetes\?? ?(?:no|nope)", r"k8s\?? ?(?:no|nope)",
 )
 
@@ -4093,12 +4093,11 @@ SELF_HOST_YES = (
     r"no (?:vendor|third[- ]party|externally)[- ](?:hosted|managed|run)",
     r"no (?:customer |patient |client |user )?(?:pii|data|prompts) (?:in|to|on) (?:any |a )?(?:third[- ]party|external|"
     r"outside|hosted|vendor)",
-    r"(?:not allowed to|can't|cannot|can not|may not|must not|"
-    r"mustn't) send (?:\w+ ){0,3}to (?:[\w-]+ )?(?:or )?(?:any )?"
-    r"(?:external|third[- ]party|outside|hosted) (?:apis?|services?|vendors?|providers?)",
+    r"(?:not allowed to|can't|cannot|can not|may not|must not|mustn't) send (?:\w+ ){0,3}to (?:[\w-]+ )?(?:or )?"
+    r"(?:any )?(?:external|third[- ]party|outside|hosted) (?:apis?|services?|vendors?|providers?)",
     r"(?:won't|will not|don't|do not) (?:open|allow) (?:any )?outbound (?:internet|traffic|network|access)",
-    r"(?:be installed|installable|install it) (?:fully )?offline", r"(?:doesn't|does not|don't|never|won't) phone "
-    r"home",
+    r"(?:be installed|installable|install it) (?:fully )?offline",
+    r"(?:doesn't|does not|don't|never|won't) phone home",
     r"(?:data|images|scans|recordings) (?:stays?|must stay|has to stay|lives?|remains?) on (?:the )?(?:[\w-]+ ){0,2}"
     r"(?:hardware|servers|storage|machines|infra\w*|premises|network)(?! of (?:a|the) (?:vendor|cloud))",
     r"(?:cannot|can't|can not|must not|may not|mustn't) touch (?:anybody|anyone|someone|somebody) else's (?:servers|"
@@ -4109,9 +4108,8 @@ SELF_HOST_YES = (
     r"everything self[- ]?(?:run|hosted)",
     r"as long as (?:it|they|everything) (?:runs?|stays?|lives?) (?:in|on|inside) our (?:own )?(?:data ?cent(?:er|re)|"
     r"servers|hardware|racks|premises|network|infra\w*|cluster)",
-    r"(?:not allowed to|can't|cannot|can not|may not|must not) (?:put|store|keep|upload) (?:\w+ ){0,2}data (?:on|in|"
-    r"to) "
-    r"(?:commercial|public|third[- ]party|external) clouds?",
+    r"(?:not allowed to|can't|cannot|can not|may not|must not) (?:put|store|keep|upload) (?:\w+ ){0,2}data "
+    r"(?:on|in|to) (?:commercial|public|third[- ]party|external) clouds?",
     r"deployable (?:\w+ ){0,3}(?:into|in) our own (?:aws |azure |gcp |google cloud )?(?:account|subscription|project|"
     r"tenant|vpc)",
     r"(?:fully|entirely|only) (?:inside|within|in) our (?:own )?(?:kubernetes|k8s) clusters?",

@@ -352,15 +352,17 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
             clause = after[len(after) - after[::-1].index(",") :] if "," in after else []
             return not ("," in after and (len(clause) >= CLAUSE_WORDS or _used_after(tokens, end)))
     following = " ".join(t.key for t in tokens[end : end + 6])
-    return NEGATED_AFTER.match(following) is not None or _BLOCKED.match(following) is not None
+    return NEGATED_AFTER.match(following) is not None or _NOT_IN_USE_AFTER.match(following) is not None
 
 
 #: A tool said to be blocked where they work ("GitHub.com is blocked", "Pinecone got blocked by security"): not one
 #: they use (said of a tool only: "deploys are blocked on review" is a pain, and stays one).
-_BLOCKED = re.compile(r"(?:\.\s?com )?(?:is|are|was|were|gets?|got) (?:\w+ )?(?:blocked|blacklisted|disallowed)\b"
-                      # a list's note on a tool left behind: "H2O Driverless AI (dropped)", "Neptune (prev)"
-                      r"|\( ?(?:dropped|ditched|abandoned|retired|removed|replaced|deprecated|prev|previous|previously|"
-                      r"past|gone|sunset|killed|churned|cancell?ed)\b")
+_NOT_IN_USE_AFTER = re.compile(
+    r"(?:\.\s?com )?(?:is|are|was|were|gets?|got) (?:\w+ )?(?:blocked|blacklisted|disallowed)\b"
+    # a list's note on a tool left behind: "H2O Driverless AI (dropped)", "Neptune (prev)"
+    r"|\( ?(?:dropped|ditched|abandoned|retired|removed|replaced|deprecated|prev|previous|previously|past|gone|sunset|"
+    r"killed|churned|cancell?ed)\b"
+)
 
 
 def _used_after(tokens: list[Token], end: int) -> bool:
@@ -515,7 +517,9 @@ _FORM_KEYS = frozenset({"stack", "tools", "tooling", "orchestration", "orchestra
                         "tracking", "tracker", "registry", "serving", "monitoring", "labeling", "labelling",
                         "annotation", "pipelines", "ci", "cd", "ci/cd", "vcs", "notebooks", "features", "validation",
                         "evals", "tracing", "observability", "gateway", "containers", "compute", "infra", "now",
-                        "current", "using", "docker", "vector"})  # fmt: skip
+                        "current", "using", "docker", "vector",
+                        # what is had or used, in parentheses: "tracking we already have (comet)"
+                        "have", "use", "run"})  # fmt: skip
 #: What says a tool is in use in a form's line: "docker? yes", "mlflow: true".
 _YES = frozenset({"yes", "y", "true", "yep", "yeah"})
 
@@ -536,12 +540,12 @@ def _in_a_form(tokens: list[Token], start: int, end: int, text: str) -> bool:
                       or following[0] in ("?", ":") and following[1:] and following[1] in _YES):
         return True
     if start > 1 and tokens[start - 1].key == "(":  # "tracking we already have (comet)"
-        return tokens[start - 2].key in _FORM_KEYS | {"have", "use", "using", "run"}
+        return tokens[start - 2].key in _FORM_KEYS
     if start == 0:
         return False
     before = tokens[start - 1]
     between = text[before.start + len(before.text) : tokens[start].start].strip()
-    return between in (":", "|", "=") and before.key in _FORM_KEYS | {"have", "use", "using", "run"}
+    return between in (":", "|", "=") and before.key in _FORM_KEYS
 
 
 #: What a model's runs produce, before how often and where: "batch predictions nightly in Snowflake".

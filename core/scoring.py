@@ -1172,6 +1172,16 @@ _BUDGET_POINTS: dict[Budget | None, dict[Pricing, float]] = {
 PAID_TO_RUN = -0.5
 
 
+#: What running a closed tool sold as a service takes, for a team that must run what it adopts.
+PAID_LICENCE = "running it yourself takes a paid licence from its vendor"
+
+
+def needs_paid_licence(tool: Tool, profile: Profile) -> bool:
+    """Must this team buy a licence from the vendor to run the tool (W&B's, Comet's self-managed edition)? It must
+    self-host, and the tool is sold as a service whose self-hosted edition is paid."""
+    return profile.must_self_host() and tool.self_hosted_pricing is Pricing.PAID and Deployment.SAAS in tool.deployment
+
+
 def _budget(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Factor:
     pricing, price = tool.pricing, tool.pricing.value.replace("_", " ")
     jobs = paid_jobs(tool, wanted)
@@ -1188,15 +1198,14 @@ def _budget(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Fact
         pricing = tool.self_hosted_pricing
         price = "free to run yourself" if pricing is Pricing.FREE else "paid to run yourself"
     points = _BUDGET_POINTS[profile.budget].get(pricing, 0.0)
-    licensed = profile.must_self_host() and tool.self_hosted_pricing is Pricing.PAID \
-        and Deployment.SAAS in tool.deployment and tool.id not in profile.stack()  # a licence they hold already
+    licensed = needs_paid_licence(tool, profile) and tool.id not in profile.stack()  # a licence they hold already
     if licensed:
         # a licence from the vendor's sales team is never a low budget's (their seats may be; their servers are not)
         points += PAID_TO_RUN * (2 if profile.budget is Budget.LOW else 1)
     if tool.open_source and profile.budget in (Budget.NONE, Budget.LOW):
         points += 0.1
     if licensed and explain and profile.budget in (None, Budget.MEDIUM, Budget.HIGH):
-        return Factor("budget", points, None, "running it yourself takes a paid licence from its vendor")
+        return Factor("budget", points, None, PAID_LICENCE)
     if not explain or profile.budget is None:
         return Factor("budget", points)
     budget = "free-only" if profile.budget is Budget.NONE else profile.budget.value

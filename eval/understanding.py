@@ -25,11 +25,11 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.answers import parse_answer, read_reply, understand  # noqa: E402
+from core.answers import Reading, parse_answer, read_reply  # noqa: E402
 from core.answers import read as read_message  # noqa: E402
 from core.catalog import Catalog  # noqa: E402
-from core.mentions import LIBRARIES, OTHER_SOFTWARE, libraries_among, libraries_named  # noqa: E402
-from core.questions import QUESTIONS  # noqa: E402
+from core.mentions import libraries_among  # noqa: E402
+from core.questions import QUESTIONS, Question  # noqa: E402
 from eval.run import load_catalog  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent / "utterances.json"
@@ -136,20 +136,30 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def read(message: dict[str, Any], catalog: Catalog) -> dict[str, Any]:
-    """The fields the product reads from one message, as plain values."""
+def _question(message: dict[str, Any]) -> Question | None:
+    return next((q for q in QUESTIONS if q.id == message.get("asked")), None)
+
+
+def _reading(message: dict[str, Any], catalog: Catalog) -> Reading:
+    """How the product reads one message: as a reply to the question it answers, or as an opening."""
+    question = _question(message)
+    return read_reply(question, message["text"], catalog) if question is not None \
+        else read_message(message["text"], catalog)
+
+
+def read(message: dict[str, Any], catalog: Catalog, reading: Reading | None = None) -> dict[str, Any]:
+    """The fields the product reads from one message, as plain values (`reading`: the message's, if read already)."""
     text = message["text"]
-    asked = message.get("asked")
-    question = next((q for q in QUESTIONS if q.id == asked), None)
-    facts = dict(read_reply(question, text, catalog).facts) if question is not None else understand(text, catalog)
+    question = _question(message)
+    facts = dict((reading or _reading(message, catalog)).facts)
     if question is not None:
-        facts.pop(asked, None)
+        facts.pop(question.id, None)
         try:
             value = parse_answer(question, text, catalog)
         except ValueError:  # NotUnderstood, or a reply meant for another field
             value = None
         if value is not None and value != ():
-            facts[asked] = value
+            facts[question.id] = value
     return {key: _plain(value) for key, value in facts.items() if key in FIELDS}
 
 
@@ -183,7 +193,8 @@ def measure(catalog: Catalog, *, verbose: bool = False, path: Path = CORPUS) -> 
     fn: Counter[str] = Counter()
     ordinary = unknown_named = unknown_said = 0
     for message in corpus["messages"]:
-        got = _pairs(read(message, catalog))
+        reading = _reading(message, catalog)
+        got = _pairs(read(message, catalog, reading))
         want = _pairs(message["fields"])
         for field, _ in got & want:
             tp[field] += 1
@@ -197,7 +208,7 @@ def measure(catalog: Catalog, *, verbose: bool = False, path: Path = CORPUS) -> 
                 print(f"  missed {message['id']} {field}={value}: {message['text'][:90]!r}")
         labelled = message["fields"].get("unknown_tools") or []
         if labelled:
-            said = said_back(message, catalog)
+            said = said_back(reading)
             unknown_named += len(labelled)
             unknown_said += sum(1 for name in labelled if _key(name) in said)
         read_tools = {v for f, v in got if f == "current_stack"} - set(message["fields"].get("current_stack") or [])
@@ -217,15 +228,11 @@ def _key(name: str) -> str:
     return " ".join(words)
 
 
-def said_back(message: dict[str, Any], catalog: Catalog) -> set[str]:
-    """The names a message holds that the product says back as tools or libraries it does not recommend."""
-    question = next((q for q in QUESTIONS if q.id == message.get("asked")), None)
-    reading = read_reply(question, message["text"], catalog) if question is not None \
-        else read_message(message["text"], catalog)
-    known, strangers = libraries_among(reading.unknown_tools)
-    typed = [*libraries_named(message["text"]), *reading.unknown_tools]
-    return {_key(name) for name in (*known, *strangers, *typed)} | \
-        {_key(LIBRARIES.get(name.lower()) or OTHER_SOFTWARE.get(name.lower(), name)) for name in typed}
+def said_back(reading: Reading) -> set[str]:
+    """The names a message holds that the product says back as libraries, other software or names it does not know,
+    as typed and by their usual names ("postgres": PostgreSQL)."""
+    known = libraries_among(reading.unknown_tools)[0]
+    return {_key(name) for name in (*reading.unknown_tools, *known)}
 
 
 def combined(results: Sequence[dict[str, Any]]) -> dict[str, Any]:
