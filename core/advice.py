@@ -82,6 +82,11 @@ def _met(profile: Profile) -> str:
     return " ".join(lines)
 
 
+def _count(name: str, pieces: int) -> str:
+    """'MLflow 3', 'Trackio none': a pick and how many pieces running it takes."""
+    return f"{name} {pieces or 'none'}"
+
+
 def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, kept: bool = False) -> str:
     """Build-vs-buy advice for this person and these picks, or (`kept`) the tools they already run that
     do all they asked for (never the same line for everyone)."""
@@ -104,19 +109,21 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
         # alone, there is no one else to give a piece to: start with what takes least to run
         who = ("you will run each yourself, so adopt one at a time" if size == 1
                else "give each an owner before adopting")
-        # what each pick they would newly run takes, in pick order
-        pieces = [(len(t.self_host_needs), t.name) for t in tools if t.id not in theirs and t.self_host_needs]
+        # what each pick they would newly run takes, in pick order (a package with nothing to run takes none)
+        pieces = [(len(t.self_host_needs), t.name) for t in tools
+                  if t.id not in theirs and t.self_host_needs is not None]  # fmt: skip
         if len(pieces) > 1 and len(groups) == 1:  # the picks are alternatives: one of them will be run, not all
             (fewest, first), *rest = sorted(pieces, key=lambda each: each[0])  # fewest first, ties in pick order
+            least = f"{first} needs nothing to run" if fewest == 0 else f"{first} needs the fewest pieces ({fewest})"
             return (
-                f"{why} buying a service, so the real cost is operating the one you choose: {first} needs the "
-                f"fewest pieces ({fewest}), {and_list([f'{name} {n}' for n, name in rest])}, listed under 'Costs "
-                f"and risks'. {'You will run it yourself' if size == 1 else 'Give it an owner before adopting'}, "
-                "and build nothing it already does."
+                f"{why} buying a service, so the real cost is operating the one you choose: {least}, "
+                f"{and_list([_count(name, n) for n, name in rest])}, listed under 'Costs and risks'. "
+                f"{'You will run it yourself' if size == 1 else 'Give it an owner before adopting'}, and build "
+                "nothing it already does."
             )
         if len(pieces) > 1 and any(len(group) > 1 for group in groups):
             # some picks are alternatives for one job: they will run some of them, not all, so each is counted
-            each = and_list([f"{name} {n}" for n, name in pieces])
+            each = and_list([_count(name, n) for n, name in pieces])
             return (
                 f"{why} buying a service, so the real cost is operating the picks you adopt (pieces to run, listed "
                 f"under 'Costs and risks': {each}): {who}, and build nothing the picks already do."

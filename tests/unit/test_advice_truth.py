@@ -129,14 +129,18 @@ def test_the_advice_starts_with_a_job_they_asked_for_and_counts_only_what_they_w
             assert f"({len(pieces)} pieces in all" in line, (line, [p.id for p in rec.picks])
         if "the picks you adopt" in line:  # some picks are alternatives: each pick's own count, none summed
             new = [shipped().get(p.id) for p in rec.picks if p.id not in profile.stack()]
-            assert all(f"{t.name} {len(t.self_host_needs or ())}" in line for t in new if t.self_host_needs), line
+            assert all(f"{t.name} {len(t.self_host_needs) or 'none'}" in line
+                       for t in new if t.self_host_needs is not None), line
             assert "in all" not in line
         if "the one you choose" in line:  # alternatives for one job: each one's own count, the fewest first
             new = [shipped().get(p.id) for p in rec.picks if p.id not in profile.stack()]
-            counts = {t.name: len(t.self_host_needs or ()) for t in new if t.self_host_needs}
-            fewest = next(name for name in counts if f"{name} needs the fewest pieces" in line)
-            assert f"{fewest} needs the fewest pieces ({min(counts.values())})" in line, line
-            assert all(f"{name} {n}" in line for name, n in counts.items() if name != fewest), line
+            # a pick with nothing to run (a package) needs none, and is the fewest when there is one
+            counts = {t.name: len(t.self_host_needs) for t in new if t.self_host_needs is not None}
+            least = min(counts.values())
+            said = "needs nothing to run" if least == 0 else f"needs the fewest pieces ({least})"
+            fewest = next(name for name in counts if f"{name} {said}" in line)
+            assert counts[fewest] == least, line
+            assert all(f"{name} {n or 'none'}" in line for name, n in counts.items() if name != fewest), line
 
 
 @SETTINGS
@@ -303,6 +307,20 @@ def test_self_hosting_alternatives_for_one_job_counts_the_pieces_of_the_one_they
     assert "the one you choose" in line and "pieces in all" not in line, line
     fewest = min(rec.picks, key=lambda p: len(shipped().get(p.id).self_host_needs or ()))
     assert f"{fewest.name} needs the fewest pieces" in line, line
+
+
+def test_a_pick_with_nothing_to_run_is_said_to_need_nothing_not_left_out_of_the_count() -> None:
+    """Trackio installs as a package: beside MLflow and Comet for a team that must self-host, it is the pick with
+    the fewest pieces, not one the count forgets."""
+    profile = parse_profile({"persona": "ml_engineer", "team_size": 10, "cloud": "aws", "kubernetes": False,
+                             "workloads": ["time_series"], "needs": ["experiment_tracking"], "self_hosted": True,
+                             "open_source_only": False, "budget": "low"})  # fmt: skip
+    rec = recommend(profile, shipped())
+    packaged = [p.name for p in rec.picks if shipped().get(p.id).self_host_needs == ()]
+    line = next(line for line in rec.advice if line.startswith("Self-hosting"))
+    assert packaged, [p.id for p in rec.picks]
+    assert f"{packaged[0]} needs nothing to run" in line or f"{packaged[0]} none" in line, line
+    assert "needs the fewest pieces" not in line, line
 
 
 def test_when_their_tools_do_what_they_asked_the_advice_names_no_pains_job_and_no_pieces_to_run() -> None:
