@@ -298,12 +298,20 @@ class _Text:
                 and bool(said) and (said[0].endswith("ed") or said[0] in _VERBS)
             # and so does a phrase that is a clause itself, after a comma: "no k8s, deployments are painful"
             clause = clause or any(w.endswith(",") for w in rest) and any(w in _STATED for w in said[1:])
-            if not owned and not asks and not clause and not any(w.strip(",") in _RESETS for w in rest):
+            # a place they do not run, and a comma: "no kubernetes, tabular churn models" denies only Kubernetes; and
+            # a "no," is an answer ("k8s: no, tabular models"), which denies nothing after it
+            elsewhere = not isinstance(hit.value, (bool, Cloud)) and _NOT_THERE.fullmatch(" ".join(rest)) is not None \
+                or rest[:1] == [","]
+            if not owned and not asks and not clause and not elsewhere \
+                    and not any(w.strip(",") in _RESETS for w in rest):
                 return True
         return lx.NEGATED_AFTER.match(self.after(hit)) is not None
 
 
 _RESETS = lx.RESETS
+#: What follows a "no" when it is said of where they run, up to a comma ("no kubernetes,", "no cloud,"): the
+#: negation ends there, whatever of another kind comes next.
+_NOT_THERE = re.compile(r"(?:(?:" + "|".join(lx.KUBERNETES_YES) + r"|(?:public )?clouds?|gpus?)\s?(?:\w+\s?)?),.*")
 #: A pain said as not knowing or not being able ("no idea whether…", "couldn't rebuild…"): negative in its own words.
 _NOT_KNOWING = re.compile(r"(?:no (?:idea|clue|way to)|can't|cannot|can not|couldn't|could not|unable to|"
                           r"(?:don't|do not|didn't|did not) (?:really )?know|(?:nobody|no one) (?:knows|can))\b")

@@ -2467,3 +2467,12 @@ def test_a_numbered_requirement_under_a_heading_is_asked_for(shipped_catalog: Ca
     # a number inside a line is no list mark: "Team: 7. Issue: …"
     assert understand("- Serving: Ray Serve on a k8s cluster we run\nTeam: 7. Issue: DS are stuck in notebooks",
                       shipped_catalog)["team_size"] == 7
+
+
+@pytest.mark.parametrize("text", ["GCP, k8s: no, tabular churn models", "no kubernetes, tabular churn models",
+                                  "no, tabular models"])
+def test_a_no_said_of_where_they_run_or_as_an_answer_does_not_deny_what_follows_the_comma(
+    shipped_catalog: Catalog, text: str,
+) -> None:
+    assert understand(text, shipped_catalog)["workloads"] == ("tabular",), text
+
