@@ -21,6 +21,7 @@ from core.scoring import (
     factors,
     needs_paid_licence,
     operated_by_them,
+    pays_off_now,
     stages_text,
     total,
     wanted_of,
@@ -75,7 +76,7 @@ def caveats(tool: Tool, profile: Profile, *, today: date, paid: Sequence[Stage] 
         found.append(f"works only with {' or '.join(tool.frameworks)} models")
     if not tool.open_source and not profile.open_source_only:
         found.append(f"not open source (licence: {tool.license})")
-    if profile.maturity is not None and tool.min_maturity > profile.maturity:
+    if profile.maturity is not None and tool.min_maturity > profile.maturity and not pays_off_now(tool, profile):
         found.append(f"pays off from maturity level {tool.min_maturity}; you are at {profile.maturity}")
     return found + _risks(tool, today)
 

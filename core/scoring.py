@@ -719,18 +719,25 @@ def _team(tool: Tool, profile: Profile, explain: bool) -> Factor:
     return Factor("team", -0.3, None, bad if explain else None)
 
 
-#: Pains felt in production, by the jobs that watch it: a team that says so has models live, whatever its maturity.
+#: Pains felt in production, by the jobs that watch it: a team that says so has models live, whatever its maturity,
+#: so a tool that watches them once models are retrained at all pays off now, before any pipeline. (Retraining by hand
+#: is not such a pain: a tool made for teams whose training already runs as pipelines is a bigger step than a lighter
+#: one, and experts pick the lighter one.)
 FELT_IN_PRODUCTION = {Frustration.NO_MONITORING: (Stage.MODEL_MONITORING, Stage.LLM_OBSERVABILITY)}
+
+
+def pays_off_now(tool: Tool, profile: Profile) -> bool:
+    """A tool above the team's maturity that their own pains show pays off now (one made for CI/CD-level teams still
+    waits for that level): the score does not hold its maturity against it, and neither does its caveat."""
+    return tool.min_maturity <= 1 and any(tool.built_for(stage) for pain in profile.frustrations or ()
+                                          for stage in FELT_IN_PRODUCTION.get(pain, ()))  # fmt: skip
 
 
 def _maturity(tool: Tool, profile: Profile, explain: bool) -> Factor:
     if profile.maturity is None:
         return Factor("maturity", -0.05 * tool.min_maturity)
     gap = tool.min_maturity - profile.maturity
-    if gap > 0 and tool.min_maturity <= 1 and any(tool.built_for(stage) for pain in profile.frustrations or ()
-                                                   for stage in FELT_IN_PRODUCTION.get(pain, ())):  # fmt: skip
-        # "no monitoring in production": their models are live, so a tool that watches them once models are retrained
-        # at all pays off now, before any pipeline (one made for CI/CD-level teams still waits for that level)
+    if gap > 0 and pays_off_now(tool, profile):
         return Factor("maturity", 0.0)
     if gap > 0:
         bad = f"it pays off from maturity level {tool.min_maturity}; you are at {profile.maturity}"

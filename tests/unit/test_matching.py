@@ -1988,3 +1988,18 @@ def test_an_edition_is_found_by_the_name_its_summary_gives_not_by_comparing_ever
     found = {tool.id: project.id for tool in catalog if (project := edition_of(tool, named)) is not None}
     assert found["outerbounds"] == "metaflow" and found["astronomer"] == "apache-airflow"
     assert found["anyscale"] == "ray" and "mlflow" not in found
+
+
+def test_a_monitor_for_models_already_live_is_not_told_it_pays_off_only_later() -> None:
+    """Models retrained by hand and nobody watching them in production: the monitor that is picked pays off now, so
+    its caveats do not say 'pays off from maturity level 1; you are at 0' (the score holds nothing against it either);
+    an orchestrator made for automated teams still says so."""
+    profile = Profile(persona=Persona.RESEARCHER, team_size=12, maturity=0, cloud="azure", kubernetes=False,
+                      budget="low", frustrations=(Frustration.MANUAL_RETRAINING, Frustration.NO_MONITORING))
+    rec = recommend(profile, shipped())
+    monitors = [p for p in rec.picks if shipped().get(p.id).built_for(Stage.MODEL_MONITORING)]
+    assert monitors and shipped().get(monitors[0].id).min_maturity == 1
+    assert not any(c.startswith("pays off from") for c in monitors[0].caveats)
+    airflow = shipped().get("apache-airflow")
+    assert airflow.min_maturity == 1
+    assert "pays off from maturity level 1; you are at 0" in caveats(airflow, profile, today=date(2026, 12, 5))
