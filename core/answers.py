@@ -629,6 +629,8 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             continue  # "no containers on the HPC", "no container may run as root": a rule of where they run
         elif hit.value is Stage.NOTEBOOKS and any(p.start <= hit.start and hit.end <= p.end for p in pains):
             continue  # "retraining to stop being someone running notebooks every Friday": how it hurts, not a wish
+        elif answering and _done_by_theirs(text, hit, tools):
+            continue  # "we use vertex for hosting the model", "we host the model on vertex": a job a tool does
         elif answering and (_as_it_is(text, hit) or _counted_compute(text, hit)):
             continue  # "CI/CD for models. right now deploys are manual": how it is done now, not a need; "just a
             # couple of GPU servers": the machines they have
@@ -658,6 +660,34 @@ def _ruled_out_there(text: _Text, hit: _Hit) -> bool:
     before = text.before(hit)
     return _NOT_ALLOWED.search(before) is not None \
         or _NO.search(before) is not None and _THERE.match(text.low, hit.end) is not None
+
+
+#: A job said of a tool named right before it, in a clause that asks for nothing: "we use vertex for hosting the
+#: model", "mlflow for tracking, need serving".
+_FOR_IT = r"\s*(?:for|to do|to)\s+(?:the |our |all )?$"
+#: The same with a name of several words, which is blanked: "we use [Vertex AI] for hosting the model".
+_USE_FOR = re.compile(r"(?<![a-z])(?:use|uses|using|used|run|runs|running|rely on|relies on)" + _FOR_IT)
+#: A tool named as an example of what they want: "something like mlflow for tracking".
+_LIKE = re.compile(r"(?<![a-z])(?:like|such as|similar to|e\.g\.|eg|alternative to|instead of|replace)\s")
+#: The team as the subject of the job, and a tool after it: "we host the model on vertex", "we track runs in mlflow".
+_WE = re.compile(r"\s*(?:we|i|our team)\s+(?:already\s+|currently\s+|just\s+)?$")
+_ON_IT = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|in|with|via|through|using)\s+(?:the |our )?")
+
+
+def _done_by_theirs(text: _Text, hit: _Hit, tools: tuple[str, ...]) -> bool:
+    """Is the job named, in a reply to "which parts do you want help with?", as what a tool they name does for them
+    now, with no wish or lack in its clause? (Read freely, such a job is never asked for in the first place.)"""
+    start, end = text.clause_start(hit.start), text.clause_end(hit.end)
+    prefix, after = text.low[start : hit.start], text.low[hit.end : end]
+    if lx.NEED_ASK.search(prefix) or lx.WANT_CUE.search(prefix) or lx.MISSING.search(prefix) \
+            or lx.NEGATION.search(prefix) or _LIKE.search(prefix) or not tools:
+        return False
+    if _USE_FOR.search(prefix) or any(re.search(rf"(?<![a-z]){re.escape(t)}{_FOR_IT}", prefix) for t in tools):
+        return True
+    if _WE.fullmatch(prefix) and (on := _ON_IT.match(after)) is not None:
+        rest = after[on.end() :]  # nothing left: a blanked name of several words ("on [Vertex AI]")
+        return not rest.strip(" .!") or any(re.match(rf"{re.escape(t)}(?![a-z])", rest) for t in tools)
+    return False
 
 
 def _said_missing(text: _Text, hit: _Hit) -> bool:

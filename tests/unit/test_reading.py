@@ -173,6 +173,24 @@ def test_a_needs_reply_that_says_how_things_are_now_is_not_read_as_more_needs(sh
     assert read_reply(BY_ID["needs"], "currently no registry", shipped_catalog).facts["needs"] == ("model_registry",)
 
 
+@pytest.mark.parametrize(("reply", "needs", "stack"), [
+    ("we use vertex for hosting the model I guess", None, ("vertex-ai",)),
+    ("we use vertex ai for hosting the model", None, ("vertex-ai",)),
+    ("we use mlflow for tracking", None, ("mlflow",)),
+    ("mlflow for tracking, need serving", ("model_serving",), ("mlflow",)),
+    ("we track runs in mlflow, need a registry", ("model_registry",), ("mlflow",)),
+    ("something like mlflow for tracking", ("experiment_tracking",), None),
+])
+def test_a_needs_reply_naming_what_a_tool_they_use_does_is_not_a_need(shipped_catalog: Catalog, reply: str,
+                                                                      needs: tuple[str, ...] | None,
+                                                                      stack: tuple[str, ...] | None) -> None:
+    """Asked which parts they want help with, "we use vertex for hosting the model" says what Vertex AI does for
+    them now (their stack), not that they want help with serving; a tool named as an example of a wish is not."""
+    facts = read_reply(BY_ID["needs"], reply, shipped_catalog).facts
+    assert facts.get("needs") == needs
+    assert facts.get("current_stack") == stack
+
+
 def test_a_bare_number_is_a_team_size_when_the_options_were_not_numbered(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["frustrations"], "5", shipped_catalog, numbers=False)
     assert reading.facts == {"team_size": 5}
