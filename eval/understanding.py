@@ -118,9 +118,17 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: committed before any tuning on it, is structured and semi-structured messages (bullet lists, "key: value" lines,
 #: numbered requirements, tool lists with versions, "prev:" and "evaluating:" lists, clipped notes) in 120 openings
 #: and 30 replies: 688/57/153, and two tools read from ordinary words, at that session's start (f36169c), 690/57/151
-#: when committed (a budget line "Budget: ~0" read as free only, from a terminal session tried before it was written)
+#: when committed (a budget line "Budget: ~0" read as free only, from a terminal session tried before it was written);
+#: _52, written blind at the start of the session of 2026-12-05 (night) and committed before any tuning on it, is
+#: asking, not telling (first messages that are questions, comparisons and requests for advice, with the facts inside
+#: the question and tools only asked about; replies that answer with a question or a hedge) in 120 openings and 30
+#: replies: 370/71/77, and one tool read from an ordinary word, at that session's start (5aea9e0) and when committed;
+#: _53, written blind at the same time and committed before any tuning on it, is English as a second language and
+#: messages typed in a hurry on a phone (missing articles, calques such as "we are 5 persons" and "since 2 years", a
+#: phrase in the writer's own language, no punctuation, tool names misspelled) in 120 openings and 30 replies:
+#: 379/76/159, and one tool read from an ordinary word, at that session's start (5aea9e0) and when committed
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 52))))
+                    for n in ("", *(f"_{k}" for k in range(3, 54))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
