@@ -63,7 +63,7 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking (?:at|into)
                        r"(?:is|are|keeps?) pushing (?:us|me|the team|for us) (?:to|for)|"
                        r"(?:suggest|suggests|suggested|suggesting|propose|proposes|proposed|proposing)|"
                        r"thinking(?: about| of)?|"
-                       r"weigh(?:ing)?|also looked at|(?:deciding|choosing|torn|picking|stuck) between|"
+                       r"weigh(?:ing)?|also looked at|(?:decid\w*|choos\w*|chose|torn|pick\w*|stuck) between|"
                        r"on the fence|undecided|compar\w*|vs\.?|"
                        r"versus|should we|hear\w* (?:of|about)|heard|read\w* (?:about|up on)|such as|e\.g\.|"
                        r"for example|"
@@ -273,6 +273,13 @@ class _Text:
     def unsure(self, hit: _Hit) -> bool:
         return lx.UNSURE.search(" ".join(self.before(hit).split()[-5:])) is not None
 
+    def not_so(self, hit: _Hit) -> bool:
+        """Is the hit said after a hypothetical in its sentence ("if we moved to k8s next year"), or of somewhere
+        else ("at my last job we ran Kubeflow on GKE", "my friend's startup runs it on GKE")?"""
+        clause = _clause_before(self.low[: hit.start])
+        return lx.HYPOTHETICAL.search(clause) is not None or lx.ELSEWHERE.search(clause) is not None \
+            and not lx.BACK_HERE.search(clause[_last(lx.ELSEWHERE, clause) :])
+
     def negated(self, hit: _Hit, *, others: Sequence[_Hit] = ()) -> bool:
         """Is the hit said in the negative? A "no" that belongs to another hit of the same kind before it
         ("no monitoring in production and data quality problems") does not reach past that hit."""
@@ -450,7 +457,8 @@ def _member(text: _Text, hit: _Hit) -> bool:
 
 def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tuple[str, ...]]) -> Any:
     table = {c: lx.CLOUD[c] + extras.get(c, ()) for c in Cloud}
-    hits = [h for h in text.hits(table) if not _denied(text, h) and not text.unsure(h) and not _weighed(text, h)]
+    hits = [h for h in text.hits(table) if not _denied(text, h) and not text.unsure(h) and not _weighed(text, h)
+            and not text.not_so(h)]
     # "our own GPUs at CoreWeave", "a rented box from Vast.ai": a GPU cloud's machines, not their own data centre
     rented = [h for h in hits if h.value is Cloud.ON_PREM and _on_a_gpu_cloud(text, h, tools, catalog)]
     named = [h for h in hits if h.value is not Cloud.NONE and h not in rented]
@@ -498,6 +506,8 @@ def _rents_gpus(tool: Tool) -> bool:
 def _weighed(text: _Text, hit: _Hit) -> bool:
     """Is a name only compared or considered ("Vertex AI vs. SageMaker"), not used?"""
     clause = _clause_before(text.low[: hit.start])
+    if re.search(r"(?<![a-z])our (?:own )?$", clause):
+        return False  # "wandb vs mlflow when the rule is 'no data leaves our AWS account'": theirs, whatever is weighed
     return _last(_CONSIDER, clause) > _last(_USAGE, clause)
 
 
@@ -515,7 +525,8 @@ def _last(pattern: re.Pattern[str], clause: str) -> int:
 def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
     if lx.phrase_pattern(lx.KUBERNETES_NO).search(text.low):
         return False
-    hits = [hit for hit in text.hits({True: lx.KUBERNETES_YES}) if not text.unsure(hit) and not _gave_up(text, hit)]
+    hits = [hit for hit in text.hits({True: lx.KUBERNETES_YES})
+            if not text.unsure(hit) and not _gave_up(text, hit) and not text.not_so(hit)]
     if not hits:  # running Kubeflow or KServe means running a cluster (using W&B's SaaS does not)
         return True if any(catalog.get(t).needs_your_cluster(False) or t == "kubernetes" for t in tools) else None
     said = [not text.negated(hit) and not _NOBODY.search(_part_before(text, hit))
@@ -1427,7 +1438,7 @@ _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking
                        # "we need something like Feast", "want a tracker like MLflow"
                        r"(?:want|need|looking for)(?:s|ed)? (?:(?:something|a tool|an? [\w-]+) )?like|"
                        r"differences? between|pros and cons of|"
-                       r"weigh(?:ing)?|(?:deciding|choosing|torn|picking) between|on the fence|"
+                       r"weigh(?:ing)?|(?:decid\w*|choos\w*|chose|torn|pick\w*) between|on the fence|"
                        r"versus|trial\w*|should we (?:use|adopt|go with|pick)|"
                        # "an open-source alternative to W&B": what W&B does is asked for, from another tool
                        rf"{_INSTEAD})(?![a-z])")  # fmt: skip
@@ -1435,7 +1446,9 @@ _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking
 
 #: Said right after a tool's name, setting it against another: "MLflow vs …", "W&B versus …", "Comet compared to …"
 #: (not VS Code, the editor).
-_VERSUS = re.compile(r"\s*(?:vs\.?(?! ?code)|versus|compared (?:to|with))(?![a-z])", re.IGNORECASE)
+_VERSUS = re.compile(r"(?:\s+(?:Pipelines|Launch|Serving|Registry|Server|Cloud|Endpoints|Tracking|Weave|Feature Store|"
+                     r"Studio|Jobs|Workflows|Enterprise|OSS|open source|self-hosted|managed))?"
+                     r"\s*(?:vs\.?(?! ?code)|versus|compared (?:to|with))(?![a-z])", re.IGNORECASE)
 #: After a tool's name, a list of options ending in "or something": "airflow or prefect or smth", "dagster or sth".
 _OR_SOMETHING = re.compile(r"(?:\s*(?:,|/|or)\s*[\w.&+-]+(?: [\w.&+-]+)?){0,3}?,?\s*or (?:smth|sth|something|"
                            r"whatever|anything|similar|the like)(?![a-z])", re.IGNORECASE)
@@ -1613,6 +1626,9 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True  # "bought into the full Kubeflow dream in 2022; we spent months fighting it and ripped it out"
     if _EXISTS.match(rest):
         return True  # "I know Optuna exists"
+    if lx.HYPOTHETICAL.search(clause):
+        return True  # "if we got a GPU server, would ollama be good enough?", "if budget weren't a thing I'd just buy
+        # Databricks": what they would do, not what they run
     if _OR_SOMETHING.match(raw, named_to if named_to is not None else start):
         return True  # "orchestrate ~10 batch jobs, airflow or prefect or smth": options, not theirs
     if _NOT_THIS.search(clause):

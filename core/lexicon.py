@@ -84,6 +84,15 @@ NEGATION = re.compile(
 )
 #: Words that take a tool out of the picks ("remove MLflow", "drop the first one", "get rid of Arize AX").
 LEAVE_OUT_VERBS = r"(?:remove|drop|delete|exclude|take out|leave out|skip|hide|get rid of)"
+#: Said before a fact in its sentence, a hypothetical or a question whether it is needed: what follows is not so
+#: ("hypothetically, if we moved to k8s next year…", "if we got a GPU server, would ollama be enough?", "If budget
+#: weren't a thing I'd just buy Databricks", "do I need kubernetes to run MLflow?", the need asked of it right
+#: before it).
+HYPOTHETICAL = re.compile(r"(?<![a-z])(?:hypothetically|if (?:we|i|they) (?:ever |eventually |someday |one day |later |"
+                          r"\w+ly )?(?:moved?|went|switch(?:ed)?|migrated?|got|had|adopted|bought|were to|decided to)|"
+                          r"if (?:\w+ ){1,2}(?:weren't|wasn't|were not|was not)|"
+                          r"(?:do|would|will) (?:i|we) (?:really |even |actually |still )?need "
+                          r"(?:to (?:run|use|learn|have|adopt) )?(?:an? |the )?$)(?![a-z])")
 #: Words before a mention that leave it open ("not sure about kubernetes"): neither yes nor no.
 UNSURE = re.compile(r"(?<![a-z])(?:not sure|unsure|no idea|don't know|do not know|dunno|not certain|undecided|"
                     r"maybe|might|considering|thinking about|wondering|hear\w* (?:of|about)|looking at|"
@@ -4166,6 +4175,10 @@ SELF_HOST_YES = (
     r"(?:nothing|no data|no pii) (?:can|may|must|should|is allowed to) (?:be )?(?:send|sent|go|leave|flow) "
     r"(?:\w+ ){0,2}outside (?:of )?(?:our|the) (?:own )?(?:tenant|account|network|vpc|infra\w*|walls|company|firewall)",
     r"nothing (?:ever )?leaves (?:the |our )?(?:\w+ )?(?:tenant|account|subscription|racks|servers|walls|site)",
+    # "the company rule is 'no data leaves our AWS account'"
+    r"no (?:customer |patient |client |user |training )?data (?:ever )?leaves (?:the |our )?(?:own )?(?:[\w-]+ ){0,2}"
+    r"(?:tenant|account|subscription|network|vpc|racks|servers|walls|site|building|premises|infra\w*|"
+    r"data ?cent(?:er|re))",
     r"no (?:public )?cloud (?:is )?allowed",
     r"nothing (?:may|can|is allowed to|should) (?:touch|go to) (?:a |the |any )?"
     r"(?:public )?cloud", r"(?:sent|send|go|goes) off-?site",
@@ -4799,7 +4812,10 @@ MATURITY: dict[int, tuple[str, ...]] = {
 }
 #: Before a way of working, words that put it at another job: "moved from a company where model CI/CD was fully
 #: automated", "at my last job we had pipelines".
-ELSEWHERE = re.compile(r"(?<![a-z])(?:(?:moved|came|coming|switched) (?:here )?from (?:a|an|my|our) (?:[\w-]+ )?"
+ELSEWHERE = re.compile(r"(?<![a-z])(?:(?:my|a|our) (?:friend|buddy|mate|cousin|brother|sister|neighbou?r|partner|"
+                       r"(?:former |ex-?)?colleague|old boss)'s (?:[\w-]+ )?"
+                       r"(?:startup|company|team|shop|lab|org|employer)|"
+                       r"a friend of mine|(?:moved|came|coming|switched) (?:here )?from (?:a|an|my|our) (?:[\w-]+ )?"
                        r"(?:company|team|job|place|employer|startup|org|shop)|(?:at|in) my (?:old|previous|last|"
                        r"former|prior) (?:job|company|team|role|place|employer|gig)|(?:my|our) (?:old|previous|last|"
                        r"former) (?:job|company|team|employer))(?![a-z])")

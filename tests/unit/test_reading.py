@@ -191,6 +191,30 @@ def test_a_needs_reply_naming_what_a_tool_they_use_does_is_not_a_need(shipped_ca
     assert facts.get("current_stack") == stack
 
 
+@pytest.mark.parametrize(("text", "absent", "facts"), [
+    ("hypothetically, if we moved to k8s next year would that change what you'd recommend for serving?",
+     ("kubernetes",), {}),
+    ("If budget weren't a thing I'd just buy Databricks. It is a thing", ("current_stack",), {}),
+    ("if we got a GPU server, would ollama be good enough or should we go straight to vllm?", ("current_stack",), {}),
+    ("Do I need kubernetes to run MLflow properly or is docker compose on one VM fine?", ("kubernetes",), {}),
+    ("trying to decide between triton and bentoml for serving", ("current_stack",), {}),
+    ("Vertex AI Pipelines vs Kubeflow on our own GKE cluster, which is less work?", ("current_stack",),
+     {"cloud": "gcp", "kubernetes": True}),
+    ("My friend's startup runs Kubeflow on GKE with 3 people. we're 3 too, on azure, nothing fancy yet",
+     ("current_stack", "kubernetes"), {"cloud": "azure"}),
+    ("at my last job we ran kubeflow on GKE. now we're on azure", ("kubernetes",), {"cloud": "azure"}),
+    ("wandb vs mlflow when the company rule is 'no data leaves our AWS account'? 12 of us", (),
+     {"cloud": "aws", "self_hosted": True}),
+])
+def test_what_would_be_or_what_others_run_is_not_read_as_theirs(
+        shipped_catalog: Catalog, text: str, absent: tuple[str, ...], facts: dict[str, object]) -> None:
+    """A hypothetical ("if we moved to k8s"), a question whether something is needed, tools weighed against each
+    other and a friend's or a past employer's setup are not the team's own cluster, cloud or stack."""
+    read = understand(text, shipped_catalog)
+    assert not set(absent) & set(read), read
+    assert {k: read.get(k) for k in facts} == facts
+
+
 def test_a_bare_number_is_a_team_size_when_the_options_were_not_numbered(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["frustrations"], "5", shipped_catalog, numbers=False)
     assert reading.facts == {"team_size": 5}
