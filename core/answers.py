@@ -102,6 +102,10 @@ _OURS_AFTER = re.compile(r"[\w .-]{0,20}?(?:\s+(?:is|are) (?:what|all) (?:we|i) 
 #: A tool named as theirs right before it: "our", "my", "whose" (also in a question: "any hope for a team whose
 #: SageMaker bill tripled?", "should we replace our Airflow?").
 _OURS_BEFORE = re.compile(r"(?<![a-z])(?:our|my|whose)\s+$")
+#: A question whether what they have counts as something: "does a scheduled airflow DAG count as automated?", "does a
+#: jupyter notebook and a cron job count as a stack?": theirs, asked about.
+_DOES_IT_COUNT = re.compile(r"\s*(?:\w+[,:]\s+)?(?:does|do|would)\s+(?:a|an|our|my|the|having|using|running)?\b")
+_COUNTS = re.compile(r"(?<![a-z])counts?(?: as\b|\s*\?)", re.IGNORECASE)
 #: A clause that asks ("is MLflow any good", "what should we use"), not one that states ("what I have: MLflow",
 #: "what's actually in use: Airflow, MLflow").
 _QUESTION = re.compile(r"\s*(?:(?:is|are|does|do|should|would|could|can|anyone|has anyone)\b|(?:what|how|which|why)\b"
@@ -968,6 +972,8 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
     said = text.low[hit.start : hit.end].strip()
     if any(prefix.endswith(f"{tool} ") for tool in tools):
         return False  # "MLflow registry", "our own vLLM deployment": a tool the team has
+    if _DOES_IT_COUNT.match(prefix) and _COUNTS.search(text.low, hit.end, end):
+        return False  # "does a jupyter notebook and a cron job count as a stack?": what they have, asked about
     if said in lx.BARE_COMPUTE and _COUNTED.search(prefix):
         return False  # "~50 GPUs", "fighting over 16 GPUs": GPUs counted, not asked for
     if hit.value is Stage.GOVERNANCE and _KEPT_FROM.search(prefix):
@@ -1649,7 +1655,8 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True  # "we tried W&B, Neptune and Comet and dropped them all": each one of the list
     if _WISHED_KIND.search(clause) and _last(_USAGE, clause) < 0 and not _THEIRS_ANYWAY.search(clause):
         return True  # "hosted Jupyter for the team", "a shared Jupyter with GPUs": the kind of thing they want
-    if _OURS_AFTER.match(rest) or _OURS_BEFORE.search(clause):
+    if _OURS_AFTER.match(rest) or _OURS_BEFORE.search(clause) or _DOES_IT_COUNT.match(clause) \
+            and _COUNTS.search(rest):
         # "we need CI/CD for our models, GitLab is what we use", "a team whose SageMaker bill tripled?"
         return False
     if end is not None and end.group(0) == "?" and _USING_IT.match(raw[start + end.end() :]):
@@ -1698,6 +1705,8 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
         low = lx.normal(text)
         if (said := _SO_THEN.search(low)) is not None:
             direct = lx.YES.match(said.group(1)) is not None  # "there's a cluster but we can't use it, so no"
+        elif question.id == "open_source_only" and _NOT_A_RULE.search(low):
+            direct = False  # "is 'preferably open source' an answer? it's not a hard rule"
         elif lx.UNSURE.match(low.strip()):
             facts.pop(question.id, None)  # "not sure, I think IT runs some openshift thing?": no answer yet
     if direct is not None:
@@ -1727,11 +1736,17 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
 
 #: A yes or no that ends a reply after its reasons: "technically there's a cluster but we can't use it, so no".
 _SO_THEN = re.compile(r"(?:,|;|\.|-|–|—)\s*so,?\s+((?:no|nope|nah|not really|yes|yep|yeah|yup))\s*[.!]*\s*$")
+#: A licence rule said, last, not to be one: "…? it's not a hard rule", "we'd like that, but it's not a must" (of
+#: self-hosting, "we'd prefer it, but it's not a hard requirement" leaves the wish open).
+_NOT_A_RULE = re.compile(r"(?:^\s*|[.?!;,]\s*|\bbut\s+)(?:it's|it is|that's|its|this is) not (?:a )?(?:hard |strict )?"
+                         r"(?:rule|requirement|must|dealbreaker|deal-breaker|deal breaker|constraint)\s*[.!]*\s*$")
 #: A reply's first sentence, before what it goes on to say ("manual everything. the notebook IS the pipeline").
 _LEAD = re.compile(r"^\s*([^.;:!?\n]+?)\s*[.;:!\n]\s*\S")
 #: A reply's first words up to a comma ("whatever works, I just need the agent out the door by March"), read for the
 #: questions a word or two answers (not how the team works: "the pipeline trains, tests and deploys on its own").
 _LEAD_COMMA = re.compile(r"^\s*([^.;:!?\n,]+?)\s*,\s*\S")
+#: The same, asked back before it is explained: "whatever works? I don't have strong feelings either way".
+_LEAD_ASKED = re.compile(r"^\s*([^.;:!?\n,]+?)\s*\?\s*\S")
 _ONE_WORD_ANSWERS = frozenset({"cloud", "budget", "scope_preference", "open_source_only", "self_hosted",
                                "kubernetes", "team_size"})
 _SEVERAL = re.compile(r"(?<![a-z])(?:half|hybrid|both|mix(?:ed)?|and|or)(?![a-z])|[+/&]")
@@ -1739,14 +1754,17 @@ _SEVERAL = re.compile(r"(?<![a-z])(?:half|hybrid|both|mix(?:ed)?|and|or)(?![a-z]
 
 def _leads(question: Question, text: str) -> Iterator[str]:
     """A reply's short opening answers to try, in order: its first sentence ("zero. retraining = me + a notebook"),
-    then, for a question a word answers, its words up to a comma ("whatever works, I just need the agent out the
-    door"), unless they name several answers ("half GCP half on-prem, it's a hybrid mess": none is chosen)."""
+    then, for a question a word answers, its words up to a comma or a question mark ("whatever works, I just need the
+    agent out the door", "whatever works? no strong feelings"), unless they name several answers or what follows is
+    unsure ("half GCP half on-prem, it's a hybrid mess": none is chosen)."""
     lead = _LEAD.match(text)
     if lead and len(lead.group(1).split()) <= SHORT_ANSWER:
         yield lead.group(1)
-    lead = _LEAD_COMMA.match(text) if question.id in _ONE_WORD_ANSWERS else None
-    if lead and len(lead.group(1).split()) <= SHORT_ANSWER and not _SEVERAL.search(lead.group(1).lower()):
-        yield lead.group(1)
+    for form in (_LEAD_COMMA, _LEAD_ASKED):
+        lead = form.match(text) if question.id in _ONE_WORD_ANSWERS else None
+        if lead and len(lead.group(1).split()) <= SHORT_ANSWER and not _SEVERAL.search(lead.group(1).lower()) \
+                and not lx.UNSURE.search(text[lead.end(1) :].lower()):
+            yield lead.group(1)
 #: A reply that opens by saying it has nothing, then goes on: "right now nothing, we need monitoring", "none yet -
 #: starting from scratch".
 _OPENS_WITH_NOTHING = re.compile(r"^\s*(?:(?:right now|currently|today|at the moment|for now|so far|honestly|tbh|"

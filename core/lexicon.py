@@ -4065,10 +4065,10 @@ OPEN_SOURCE_YES = (
     r"" + _OSS + r" (?:is )?(?:required|mandatory|obligatory|compulsory|non-negotiable|a must|a requirement|please)",
     r"(?:want|need|"
     r"require|stick to|stick with|go with|only use|only want|only consider) " + _OSS,
-    r"no (?:proprietary|closed[- ]source|commercial|paid|vendor)(?! clouds?)(?![- ](?:hosted|managed|run|side))"
+    r"no (?:proprietary|closed[- ]source|commercial|paid|vendor)(?! clouds?)(?![- ](?:hosted|managed|run|side|lock))"
     r"(?: (?:tools|software|products|"
     r"licen[sc]es|stuff))?",
-    r"nothing (?:proprietary|closed[- ]source|commercial)", r"avoid (?:vendor )?lock-?in", r"no vendor lock-?in",
+    r"nothing (?:proprietary|closed[- ]source|commercial)",
     # "I want an open source alternative to W&B", "looking for an open-source option"
     r"(?:want|need|require|looking for) (?:an? |some )?" + _OSS + r" (?:alternatives?|options?|tools?|"
     r"replacements?|solutions?)(?!,? (?:if possible|ideally|preferably|would be nice|if we can))",
@@ -4076,9 +4076,10 @@ OPEN_SOURCE_YES = (
     r"(?:anything|nothing|something|tools?) that (?:isn't|is not|aren't|are not) " + _OSS,
     r"(?:we are|we're|i'm|i am) (?:an? )?" + _OSS + r" (?:shop|company|team|org|project|people|folks)",
     r"foss", _OSS + r" tools only", r"licen[sc]e (?:must|has to) be (?:osi|open)",
-    # "everything has to be Apache-2 or MIT licensed", "allergic to vendor lock-in", "no open-core stuff"
+    # "everything has to be Apache-2 or MIT licensed", "no open-core stuff" (not "allergic to vendor lock-in", "avoid
+    # lock-in": a wish for tools that run anywhere, which open source does not settle alone)
     r"(?:has to|must|needs? to|should) be (?:apache|mit|bsd)[\w.-]*(?: (?:or|and|/) (?:apache|mit|bsd)[\w.-]*)?"
-    r"(?:[- ]licen[sc]ed)?", r"allergic to (?:vendor )?lock-?in", r"no open[- ]core",
+    r"(?:[- ]licen[sc]ed)?", r"no open[- ]core",
     # asked for outright: "is there an open-source alternative to W&B", "anything open-source for faithfulness eval?"
     r"(?:is there|are there|any|anything|looking for|" + _RECOMMEND + r"|suggest\w*) (?:an? |any |some )?" + _OSS
     + r"(?! (?:is |would be |preferred|ideally))",

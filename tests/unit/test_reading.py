@@ -215,6 +215,33 @@ def test_what_would_be_or_what_others_run_is_not_read_as_theirs(
     assert {k: read.get(k) for k in facts} == facts
 
 
+@pytest.mark.parametrize(("asked", "reply", "field", "value"), [
+    ("maturity", "does a scheduled airflow DAG that retrains weekly count as automated? deploying is me clicking",
+     "current_stack", ("apache-airflow",)),
+    ("current_stack", "does a jupyter notebook and a cron job count as a stack? because that's it",
+     "current_stack", ("jupyterlab",)),
+    ("scope_preference", "whatever works? I don't have strong feelings either way", "scope_preference",
+     "no_preference"),
+    ("open_source_only", "is 'preferably open source' an answer? it's not a hard rule", "open_source_only", False),
+    ("open_source_only", "it's not a hard rule", "open_source_only", False),
+])
+def test_a_reply_asked_back_is_still_read(shipped_catalog: Catalog, asked: str, reply: str, field: str,
+                                          value: object) -> None:
+    """Replies that answer with a question ("does X count as automated?") are about what the team has; a short
+    answer asked back ("whatever works?") is still the answer."""
+    facts = read_reply(BY_ID[asked], reply, shipped_catalog).facts
+    assert facts.get(field) == value
+    assert "needs" not in facts  # the notebook and the cron job are what they have, not jobs asked for
+
+
+@pytest.mark.parametrize("text", ["Is SkyPilot a sane way to avoid lock-in? we have credits on gcp and aws",
+                                  "small composable tools, no vendor lock-in", "we're allergic to lock-in"])
+def test_avoiding_lock_in_is_not_a_rule_of_open_source_only(shipped_catalog: Catalog, text: str) -> None:
+    """Tools that run anywhere are wished for; that is not a rule that every licence be open source."""
+    assert "open_source_only" not in understand(text, shipped_catalog)
+    assert understand("no vendor lock-in, open source only", shipped_catalog)["open_source_only"] is True
+
+
 def test_a_bare_number_is_a_team_size_when_the_options_were_not_numbered(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["frustrations"], "5", shipped_catalog, numbers=False)
     assert reading.facts == {"team_size": 5}
