@@ -101,7 +101,7 @@ _OURS_AFTER = re.compile(r"[\w .-]{0,20}?(?:\s+(?:is|are) (?:what|all) (?:we|i) 
                          r",? which (?:we|i) (?:already )?(?:use|have|run|pay for)\b)", re.IGNORECASE)
 #: A tool named as theirs right before it: "our", "my", "whose" (also in a question: "any hope for a team whose
 #: SageMaker bill tripled?", "should we replace our Airflow?").
-_OURS_BEFORE = re.compile(r"(?<![a-z])(?:our|my|whose)\s+$")
+_OURS_BEFORE = re.compile(r"(?<![a-z])(?:our|my|whose)\s+(?:(?:own|local|internal|self-hosted|current|existing)\s+)?$")
 #: A question whether what they have counts as something: "does a scheduled airflow DAG count as automated?", "does a
 #: jupyter notebook and a cron job count as a stack?": theirs, asked about.
 _DOES_IT_COUNT = re.compile(r"\s*(?:\w+[,:]\s+)?(?:does|do|would)\s+(?:a|an|our|my|the|having|using|running)?\b")

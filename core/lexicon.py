@@ -212,6 +212,10 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"i (?:both )?train and (?:also )?deploy",
     ),
     Persona.RESEARCHER: (
+        # said in the writer's own language: "sou pesquisador", "soy investigadora", "je suis doctorant"
+        r"(?:sou|soy) (?:pesquisador|pesquisadora|investigador|investigadora|doutorando|doutoranda|doctorando|"
+        r"doctoranda)", r"je suis (?:chercheur|chercheuse|doctorant|doctorante)",
+        r"ich bin (?:forscher|forscherin|doktorand|doktorandin|wissenschaftler|wissenschaftlerin)",
         r"ml researcher", r"researcher", r"research scientist", r"applied scientist", r"data scientist",
         r"scientist", r"phd(?: student| candidate)?", r"post-?doc", r"academic", r"professor", r"prof",
         r"grad student", r"graduate student", r"master'?s student", r"student", r"in academia",
@@ -1178,6 +1182,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"left (?:us|me) an? (?:[\w-]+ )?model as a pickle",
     ),
     Frustration.NO_MONITORING: (
+        # "today nothing exist, we see problems only in monthly report"
+        r"(?:see|find|notice|learn about|hear about|catch) (?:the )?(?:problems|issues|degradation|drift) only "
+        r"(?:in|from|when|after|at)", r"only (?:see|find|notice|learn about|hear about|catch) (?:the )?"
+        r"(?:problems|issues|degradation|drift) (?:in|from|when|after|at) (?:the )?(?:monthly|weekly|quarterly|"
+        r"customer|business)",
         # "the business team spotted it before we did", "that's how we found out", "since then nobody has looked at
         # it" (a model once shipped)
         r"(?:spotted|noticed|caught|saw|found) it before (?:we|i) did",
@@ -2322,6 +2331,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:begging|asking|begs|asks|fighting|fights|queu(?:e|ing)|waiting|competing) (?:\w+ ){0,2}(?:for|over) "
         r"(?:more )?(?:gpus?|gpu time|compute)", r"whichever (?:box|machine|gpu|server|workstation) is free",
         r"(?:take|takes) (?:forever|ages|days|too long) to train", r"it (?:just |always |keeps )?disconnect\w*",
+        # said in a hurry or in a second language: "google colab always disconnect", "runtime keep disconnect",
+        # "disconnected in middle of model training", "connection to a100 lost in middle of training"
+        r"(?:always|keeps?|constantly|often) disconnect\w*", r"runtimes? (?:\w+ ){0,2}disconnect\w*",
+        r"disconnect\w* (?:in |at )?(?:the )?middle of (?:\w+ ){0,2}training",
+        r"connection to (?:the |my )?(?:gpus?|a100s?|h100s?|v100s?|t4s?|runtime|backend)\w* (?:is |was |got )?lost",
         r"(?:can't|cannot|never|rarely|barely) get "
         r"(?:\w+ ){0,2}(?:gpus?|compute)", r"(?:colab|session|notebook|kernel)\w* (?:\w+ ){0,2}disconnect\w*",
         r"gpus? (?:[\w']+ ){0,4}(?:always|constantly) (?:full|busy|taken|occupied)", r"gpus? fairly",
@@ -3401,6 +3415,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"crawls? when (?:\w+ ){0,4}(?:hit|hits|use|uses|call|calls|query|queries) it",
     ),
     Stage.MODEL_MONITORING: (
+        # "objectif: detect degradation of data and model in production"
+        r"detect\w* (?:the )?(?:\w+ )?degradation of (?:\w+ ){0,4}models?",
         # "per-model usage and latency visibility"
         r"per[- ]model (?:\w+ ){0,3}(?:visibility|metrics|dashboards?)", r"(?:latency|usage) (?:and \w+ )?visibility",
         # "what we need is for our ETA model to stop silently degrading"
@@ -3851,7 +3867,7 @@ NEED_ASK = re.compile(
     r"(?:pieces?|tools?|bits?) that (?:lets?|would let|helps?) (?:me|us)|(?:could|can|would) something|"
     # "main thing is a vector db for semantic search over our docs"
     r"(?:the )?main thing is|"
-    r"a place to|where to start (?:on|with)|where do (?:i|we) start (?:on|with)|goal:|"
+    r"a place to|where to start (?:on|with)|where do (?:i|we) start (?:on|with)|goal:|objecti(?:ve|f)s?:|aim:|"
     # "I have no clue how to version or deploy models properly"
     r"(?:no|zero) (?:clue|idea) (?:of )?how to|(?:don't|do not) (?:really )?know how to|"
     # "Goal for this year: tracked experiments and …", "what else versions datasets without drama?"
@@ -4065,6 +4081,8 @@ OPEN_SOURCE_YES = (
     r"" + _OSS + r" (?:is )?(?:required|mandatory|obligatory|compulsory|non-negotiable|a must|a requirement|please)",
     r"(?:want|need|"
     r"require|stick to|stick with|go with|only use|only want|only consider) " + _OSS,
+    # "we need everything open source, is company rule, no exceptions"
+    r"(?:need|want|require)s? (?:everything|all(?: (?:tools|of it|software))?|it all) (?:to be )?" + _OSS,
     r"no (?:proprietary|closed[- ]source|commercial|paid|vendor)(?! clouds?)(?![- ](?:hosted|managed|run|side|lock))"
     r"(?: (?:tools|software|products|"
     r"licen[sc]es|stuff))?",
@@ -4290,7 +4308,9 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"options|tiers?|plans?)? only", r"free[- ](?:tiers?|plans?) only", r"only (?:the )?free[- ]tiers?",
                   r"budget (?:got |was |has been |just got )?(?:cut|slashed) to (?:nothing|zero|0)",
                   r"zero (?:for|on) (?:tools|software|licen[cs]es|vendors)",
-                  r"(?:can't|cannot|can not|won't|unable to) (?:pay|spend)(?! (?:much|a lot|more|too much|big|lots|"
+                  r"(?:can't|cannot|can not|won't|unable to|(?:university|institute|company|lab|department|school|"
+                  r"boss|uni) (?:does |do |will |would )?(?:not|don't|dont|doesnt|never)) "
+                  r"(?:pay|spend)(?! (?:much|a lot|more|too much|big|lots|"
                   # (not "won't pay that", a price named)
                   r"that much|thousands|enterprise|that\b|for (?:that|it|this|those)|per[- ]seat))", r"\$0",
                   r"0 (?:budget|dollars|\$|usd|eur)", r"no money", r"zero (?:money|cash|funds|funding)",

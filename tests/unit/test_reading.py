@@ -242,6 +242,22 @@ def test_avoiding_lock_in_is_not_a_rule_of_open_source_only(shipped_catalog: Cat
     assert understand("no vendor lock-in, open source only", shipped_catalog)["open_source_only"] is True
 
 
+@pytest.mark.parametrize(("text", "facts"), [
+    ("oi, sou pesquisador. university not pay for cloud", {"persona": "researcher", "budget": "none"}),
+    ("we need everything open source, is company rule, no exceptions", {"open_source_only": True}),
+    ("i try train but google colab always disconnect and run does not finish",
+     {"frustrations": ("compute_access",), "current_stack": ("google-colab",)}),
+    ("i simply cannot train model long enough, runtime keep disconnect", {"frustrations": ("compute_access",)}),
+    ("is possible to serve llm from our local ollama instead of sending to openai?", {"current_stack": ("ollama",)}),
+    ("objectif: detect degradation of the model in production. today nothing exist, we see problems only in monthly "
+     "report", {"needs": ("model_monitoring",), "frustrations": ("no_monitoring",)}),
+])
+def test_english_as_a_second_language_is_read(shipped_catalog: Catalog, text: str, facts: dict[str, object]) -> None:
+    """Missing articles and verb endings, a phrase in the writer's own language, 'objectif:' for a goal."""
+    read = understand(text, shipped_catalog)
+    assert {k: read.get(k) for k in facts} == facts
+
+
 def test_a_bare_number_is_a_team_size_when_the_options_were_not_numbered(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["frustrations"], "5", shipped_catalog, numbers=False)
     assert reading.facts == {"team_size": 5}
