@@ -198,7 +198,7 @@ _GONE_IT = re.compile(r"(?<![a-z])(?:" + _GONE_PRONOUN + r")(?![a-z])", re.IGNOR
 #: Only known of: "I know Optuna exists", "Ray is out there".
 _EXISTS = re.compile(r"[\w .&+-]{1,40}?\s(?:exists|is out there|is a thing)(?![a-z])")
 # ("gave up on kubeflow" after another name is of kubeflow: "we use MLflow, gave up on kubeflow")
-_ABANDONED = re.compile(r"(?<![a-z])(?:(?:gave|giving) up(?! on (?!(?:it|them|that|this)(?![a-z])))|abandoned|"
+_ABANDONED = re.compile(r"(?<![a-z])(?:(?:gave|giving|give) up(?! on (?!(?:it|them|that|this)(?![a-z])))|abandoned|"
                         + _GONE_PRONOUN + r"|didn't (?:work|stick)|(?:but )?it died|"
                         r"never stuck|hated it|moved on|(?:nobody|no one) (?:kept|keeps) using|fell out of use|"
                         # "we tried Kubeflow last year and backed out after two months"

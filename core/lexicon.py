@@ -763,6 +763,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"configs? (?:only )?(?:live|lives|exist|exists) (?:only )?in (?:people's|someone's|our|my|their) heads?",
         r"(?:nobody|no one|none of us) (?:knows|know|can say|can tell) which (?:checkpoint|model|version|weights|run|"
         r"pickle)s? (?:is|are|went|was) (?:in|into|running in|live in|deployed)",
+        # "100s of runs and nobody knows which config gave best result"
+        r"(?:nobody|no one|none of us|we don't|we do not|i don't|i do not|can't tell|cannot tell) "
+        r"(?:knows?|remembers?|know|remember|can say)? ?which (?:config|configuration|params|parameters|"
+        r"hyperparameters|settings|run|seed)s? "
+        r"(?:gave|produced|made|got|led to|yielded) (?:the |our )?(?:best|that|this|those|these|good)",
         # "lost a whole morning working out which learning rate produced a figure"
         r"(?:working out|work out|figuring out|figure out|finding out) which (?:[\w-]+ ){0,3}(?:produced|made|gave|"
         r"generated|trained)",
@@ -1038,6 +1043,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"c\+\+|node|our)",
         r"hando(?:ver|ff)s? (?:\w+ ){0,5}(?:drags?|takes?|took) (?:on )?(?:for )?(?:weeks|months)",
         r"copying (?:the )?(?:artifacts|models?|weights|files) by hand",
+        r"(?:copy[- ]?past\w*|rewrit\w*|re-?writ\w*|port\w*) (?:\w+ ){0,3}(?:code|notebooks?|models?) (?:\w+ ){0,3}"
+        r"(?:to|into|for) (?:prod|production)\w* (?:and )?(?:it |this |that )?(?:takes?|took) (?:\w+ )?(?:weeks|months|"
+        r"forever|ages)",
         # time lost between a ready model and a live one: "take another two weeks to put it live", "models sit
         # 'ready' for a month before anyone integrates them", "the app devs wait days on us", "they hand me
         # models as zip files"
@@ -1944,6 +1952,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "changing prompt can decrease performance silently", "a prompt change quietly broke the answers"
+        r"(?:chang\w*|edit\w*|tweak\w*) (?:the |a |our )?(?:system )?prompts? (?:can |could |may |might |will )?"
+        r"(?:\w+ )?(?:decrease|degrade|hurt|break|worsen|lower)\w* (?:the )?(?:\w+ )?(?:performance|quality|answers|"
+        r"accuracy|outputs?) (?:silently|quietly|without (?:anyone|us|we) notic\w*)",
+        r"prompt changes? (?:\w+ )?(?:silently|quietly) (?:decrease|degrade|hurt|break|worsen|lower)\w*",
         # "we have no idea if the feedback quality changes", "our eval today is 'run it and see'"
         r"no idea (?:if|whether) (?:the |our )?(?:\w+ )?quality (?:changes|changed|got|gets|goes|is)",
         r"(?:our |the )?evals? (?:today |right now |currently )?(?:is|=) ['\"‘“]?(?:run it and see|vibes|eyeball\w*)",
@@ -2513,6 +2526,8 @@ FINE = re.compile(r"(?:(?:and|&|\+) [\w-]+ )?(?:is|are) (?:already )?(?:fine|ok|
                   # "tracing we already have through Langfuse", "tracing we've got covered", "evals can wait a quarter"
                   r"(?:we|i) (?:already )?(?:have|'ve got|have got|got) (?:it |that |them )?(?:covered|sorted|handled|"
                   r"already)?(?:\s|$)|(?:we|i) already (?:have|use|run|got)\b|can wait\b|"
+                  # "serving maybe later", "monitoring later, maybe": put off
+                  r"(?:maybe|perhaps|possibly|probably) later\b|later,? (?:maybe|perhaps)\b|"
                   r"no (?:problem|issues?) with|not (?:a |an )?(?:problem|issue)|under control|"
                   # a way of working chosen, not suffered: "we retrain by hand once a year on purpose"
                   r"(?<![a-z])(?:on purpose|deliberately|intentionally|by design|by choice)(?![a-z])")
@@ -2571,6 +2586,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_VERSIONING: (
         # "what's the best way to version a 2TB image dataset?"
         r"version (?:a |an |the |our |my |each |every )?(?:[\w-]+ ){0,3}(?:datasets?|data sets?|corpus|corpora)",
+        # "something for version the labels", "versioning the annotations"
+        r"version(?:ing)? (?:the |our |of (?:the )?)?(?:labels|annotations)",
         # "something that ties each run to the exact data it saw", "version the eval set"
         r"ties? (?:each |every )?(?:run|model|experiment)s? to (?:the )?(?:exact )?(?:data|dataset)",
         r"version (?:the |our |each )?(?:eval|evaluation|test|golden|training|holdout) (?:sets?|data)",
@@ -2987,6 +3004,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:which|what) (?:model )?version (?:was|is|were) (?:live|in production|in prod|deployed|serving)",
     ),
     Stage.LLM_EVALUATION: (
+        # "we should have tests to verify regressions when prompt is changed"
+        r"tests? (?:\w+ ){0,3}regressions? (?:\w+ ){0,2}(?:when|after|on|for|whenever) (?:the |a |every |each |any )?"
+        r"(?:system )?prompts?",
         # "how do ppl measure retrieval quality", "how do we evaluate whether results are relevant", "comparing prompt
         # versions side by side", "measure faithfulness before every release", "evals for our fine-tuned llms are a
         # mess"
@@ -3837,7 +3857,7 @@ SELF_HOST_SOFT = (
 )
 #: Words before a stage that ask for it ("we need …", "the gap is …", "next: …", "thinking of moving …").
 NEED_ASK = re.compile(
-    r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|"
+    r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|(?<=we )should (?:really |probably )?have|"
     # an obligation to show something: "we must document models for the register" (its verbs are the job's words)
     r"(?:must|are required to|have to|has to)(?= (?:be able to )?(?:document|show|prove|demonstrate|report|explain|"
     r"justify|audit)\b)|"
@@ -4039,10 +4059,10 @@ OPEN_SOURCE_NO = (
     r"(?:is|are) (?:fine|ok|okay|allowed|acceptable)", r"can be (?:commercial|proprietary|closed[- ]source|"
     r"paid)", r"(?:fine|ok|okay|happy) with (?:proprietary|commercial|"
     r"closed[- ]source)", r"don't care (?:about|if|whether) (?:it's |its )?" + _OSS, r"" + _OSS + r" (?:is )?"
-    r"(?:not (?:required|needed|necessary|a must|mandatory)|optional|nice to have|doesn't matter)",
+    r"(?:not (?:required|needed|necessary|(?:a )?must|mandatory)|optional|nice to have|doesn't matter)",
     r"no (?:open[- ]source )?(?:requirement|constraint)s? on licen[sc]e", r"not " + _OSS + r" only",
     r"any licen[sc]e", r"licen[sc]e doesn't matter",
-    _OSS + r" (?:isn't|is not|not|isn't strictly|is not strictly) (?:required|needed|necessary|a must|mandatory|a "
+    _OSS + r" (?:isn't|is not|not|isn't strictly|is not strictly) (?:required|needed|necessary|(?:a )?must|mandatory|a "
     r"(?:hard |strict )?(?:requirement|rule|constraint)|a deal-?breaker|a deal breaker)",
     _OSS + r" (?:is )?(?:strongly |really |very much )?(?:preferred|ideal|nice|please|if possible),? (?:but |though )?"
     r"(?:it's |it is |that's )?"
@@ -4134,6 +4154,9 @@ SELF_HOST_YES = (
     r"(?:any |the |our |their )?(?:\w+ )?data leave",
     r"no managed services,? (?:\w+ )?(?:everything|all) (?:is )?self[- ]?(?:run|hosted|managed)",
     r"everything self[- ]?(?:run|hosted)",
+    # "data cannot leave germany and our network, everything on our own servers"
+    r"everything (?:runs? |is |stays? |must (?:be|run|stay) |has to (?:be|run|stay) )?on our own (?:servers?|hardware|"
+    r"infra\w*|machines|metal|data ?cent(?:er|re)s?|premises)",
     r"as long as (?:it|they|everything) (?:runs?|stays?|lives?) (?:in|on|inside) our (?:own )?(?:data ?cent(?:er|re)|"
     r"servers|hardware|racks|premises|network|infra\w*|cluster)",
     r"(?:not allowed to|can't|cannot|can not|may not|must not) (?:put|store|keep|upload) (?:\w+ ){0,2}data "
@@ -4669,6 +4692,9 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"pipelines? (?:\w+ ){0,3}on a schedule", r"(?:runs|run|trained) (?:as |on |via |by )?a (?:nightly |weekly )?"
         r"cron(?: job)?", r"schedules (?:the )?(?:re-?)?training", r"(?:nightly|weekly|daily|scheduled) re-?train\w*",
         r"(?:training|re-?training|models?|jobs?) (?:runs?|retrains?|trains?) (?:nightly|weekly|daily|hourly)",
+        # "we run heavy dvc pipelines daily which retrain models"
+        r"(?:run|runs|running) (?:\w+ ){0,3}pipelines? (?:nightly|weekly|daily|hourly|every (?:night|day|week)) "
+        r"(?:which|that) re-?train",
         r"(?:notebooks?|training) (?:are |is )?scheduled as (?:\w+ )?jobs",
         r"(?:a |is a )?scheduled (?:\w+ )?(?:flow|dag|job|pipeline)s?",
         # "training runs on a schedule in airflow, but deploying is still a human"

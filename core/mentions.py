@@ -116,7 +116,7 @@ _CONTEXT = frozenset({"use", "uses", "using", "used", "with", "tried", "adopted"
                       "into", "self-host", "host", "deploy", "deployed", "and", "or", ",",
                       # what people say of a tool they used: "moved off airflow", "ditched comet"
                       "off", "ditched", "dropped", "replaced", "replacing", "abandoned", "migrated",
-                      "migrating", "inside", "within"})  # fmt: skip
+                      "migrating", "inside", "within", "have", "has", "had"})  # fmt: skip
 #: What comes before "on X" / "into X" when X is where things run or go: "we're on X", "jobs run on X".
 _RUNS_ON = frozenset({"run", "runs", "running", "ran", "built", "build", "building", "hosted", "host", "hosting",
                       "deployed", "deploy", "deploying", "live", "lives", "based", "trained", "train", "training",
@@ -188,7 +188,9 @@ LOOK_ALIKE = re.compile(
     r"fireworks (?:aside|display|show)|monte carlo (?:sim\w*|methods?|sampling|estimates?|tree search|"
     r"dropout|runs?|pricing|valuations?|integration|analys[ie]s|paths?|risk|techniques?|draws?|engines?|ensembles?)|"
     r"(?<=chain )monte carlo|astronomer (?:pi|professor|colleagues?|friends?)|harbor (?:logistics|company|port|"
-    r"master|authority|cranes?)|great expectations (?:we|i|they|of|about)|determined to|"
+    r"master|authority|cranes?)|great expectations (?:we|i|they|of|about)|"
+    r"(?<=\bhad )great expectations|(?<=\bhave )great expectations|(?<=\bhas )great expectations|determined to|"
+    r"fifty[- ]one (?:[a-z]+ )?[a-z]+s\b|"
     r"[a-z]+ (?:brothers|sisters|twins|family|cousins)|(?<=\bme, )[a-z]+|"
     r"(?:mr|mrs|ms|dr|prof|professor|uncle|aunt|colleague|co-?worker|boss|friend|teammate|intern)\.? [a-z]+|"
     r"(?:named|called|nicknamed) (?:it |him |her |them |(?:our|the|my|a|an) [a-z]+ (?:[a-z]+ )?)?['\"]?[a-z]+|"

@@ -251,11 +251,31 @@ def test_avoiding_lock_in_is_not_a_rule_of_open_source_only(shipped_catalog: Cat
     ("is possible to serve llm from our local ollama instead of sending to openai?", {"current_stack": ("ollama",)}),
     ("objectif: detect degradation of the model in production. today nothing exist, we see problems only in monthly "
      "report", {"needs": ("model_monitoring",), "frustrations": ("no_monitoring",)}),
+    ("mlflw for tracking, dvc for data. before we tried kubeflw but give up", {"current_stack": ("mlflow", "dvc")}),
+    ("data cannot leave germany and our network, everything on our own servers", {"self_hosted": True}),
+    ("open source is not must, if tool is good we pay", {"open_source_only": False}),
+    ("100s of runs and nobody knows which config gave best result", {"frustrations": ("cant_reproduce",)}),
+    ("backend guys copy paste our code to prod and it take weeks", {"frustrations": ("slow_handoff",)}),
+    ("we should have tests to verify regressions when prompt is changed, changing prompt can decrease performance "
+     "silently", {"needs": ("llm_evaluation",), "frustrations": ("llm_quality_unknown",)}),
+    ("we run heavy dvc pipelines daily which retrain models. pipelines ok but deploy we still do by hand",
+     {"maturity": 1}),
+    ("dagster is simply easier than airflow no? we have airflow since 2 years for scraping, 5 dags",
+     {"current_stack": ("apache-airflow",)}),
+    ("we have fifty-one models in production and no central place that lists them", {"current_stack": None}),
+    ("i had great expectations for our first model but after deploy nobody look at it", {"current_stack": None}),
 ])
 def test_english_as_a_second_language_is_read(shipped_catalog: Catalog, text: str, facts: dict[str, object]) -> None:
     """Missing articles and verb endings, a phrase in the writer's own language, 'objectif:' for a goal."""
     read = understand(text, shipped_catalog)
     assert {k: read.get(k) for k in facts} == facts
+
+
+def test_a_job_put_off_or_said_in_other_words_in_a_needs_reply(shipped_catalog: Catalog) -> None:
+    assert read_reply(BY_ID["needs"], "we need experiment tracking and model registry first, serving maybe later",
+                      shipped_catalog).facts["needs"] == ("experiment_tracking", "model_registry")
+    assert read_reply(BY_ID["needs"], "i need annotation tool and something for version the labels",
+                      shipped_catalog).facts["needs"] == ("data_labeling", "data_versioning")
 
 
 def test_a_bare_number_is_a_team_size_when_the_options_were_not_numbered(shipped_catalog: Catalog) -> None:
