@@ -1701,6 +1701,9 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
     if question.kind is Kind.YES_NO and direct is not None and _NO_THING.match(text) \
             and reading.facts.get(question.id, direct) != direct:
         direct = None  # "no SaaS please" to "must you self-host?" is a yes: what it says no to, read whole
+    if question.kind is Kind.YES_NO and direct is not None and _NO_THING.match(text) \
+            and question.id not in reading.facts and set(reading.facts) - {"team_size"}:
+        direct = None  # "no budget" to "must you self-host?": a no of another thing, noted there
     if question.kind is Kind.YES_NO and direct is None:
         low = lx.normal(text)
         if (said := _SO_THEN.search(low)) is not None:
@@ -1796,9 +1799,19 @@ def _option_labels() -> dict[str, tuple[str, Any]]:
     return {key: found[0] for key, found in seen.items() if len({q for q, _ in found}) == 1}
 
 
+#: Words that answer one question only, typed as that answer to another ("free" to "must you self-host?": the budget).
+_ANSWER_WORDS: dict[str, tuple[str, Any]] = {
+    **{key: ("budget", Budget.NONE) for key in ("free", "free tools", "free stuff", "no budget", "zero budget",
+                                                "no money", "budget zero", "0 budget")},
+    **{key: ("budget", Budget.LOW) for key in ("cheap", "low budget", "small budget", "tight budget")},
+}
+
+
 def _other_option(question: Question, text: str) -> tuple[str, Any] | None:
-    """Another question's answer given by its exact option label ("medium" to the open-source question)."""
-    found = _option_labels().get(utils.default_process(text))
+    """Another question's answer given by its exact option label ("medium" to the open-source question), or by a word
+    that answers it only ("free")."""
+    key = utils.default_process(text)
+    found = _option_labels().get(key) or _ANSWER_WORDS.get(key)
     return found if found is not None and found[0] != question.id else None
 
 

@@ -354,7 +354,16 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
             clause = after[len(after) - after[::-1].index(",") :] if "," in after else []
             return not ("," in after and (len(clause) >= CLAUSE_WORDS or _used_after(tokens, end)))
     following = " ".join(t.key for t in tokens[end : end + 6])
+    if _ASKED_IF.search(window) and _TOO_MUCH_AFTER.match(following):
+        return False  # "is MLflow overkill for 2 of us?": weighed, asked about, not turned down
     return NEGATED_AFTER.match(following) is not None or _NOT_IN_USE_AFTER.match(following) is not None
+
+
+#: A question about a tool right after its name is asked ("is MLflow overkill …?", "would Kubeflow be too heavy …?"):
+#: what follows weighs it for them, it does not turn it down.
+_ASKED_IF = re.compile(r"(?:^|\s)(?:is|isn't|are|would|will|wouldn't)(?:\s(?:the|a|an))?$")
+_TOO_MUCH_AFTER = re.compile(r"(?:be |really |just |way |a bit )?(?:overkill|too (?:much|heavy|complex|big|"
+                             r"complicated))\b")
 
 
 #: A tool said to be blocked where they work ("GitHub.com is blocked", "Pinecone got blocked by security"): not one

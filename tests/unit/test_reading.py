@@ -278,6 +278,26 @@ def test_a_job_put_off_or_said_in_other_words_in_a_needs_reply(shipped_catalog: 
                       shipped_catalog).facts["needs"] == ("data_labeling", "data_versioning")
 
 
+@pytest.mark.parametrize("text", ["is mlflow overkill for 2 of us? we are on gcp",
+                                  "is kubeflow too heavy for a team of 3?", "would kubeflow be too much for us?"])
+def test_a_tool_asked_about_is_weighed_not_turned_down(shipped_catalog: Catalog, text: str) -> None:
+    """"Is MLflow overkill for us?" asks for an opinion: the tool is not left out of the picks, nor theirs."""
+    reading = read(text, shipped_catalog)
+    assert "current_stack" not in reading.dropped and "current_stack" not in reading.facts
+    assert read("mlflow is overkill for us", shipped_catalog).dropped == {"current_stack": ("mlflow",)}
+
+
+@pytest.mark.parametrize(("reply", "facts"), [("free", {"budget": "none"}), ("no budget", {"budget": "none"}),
+                                              ("cheap", {"budget": "low"}), ("no k8s", {"kubernetes": False})])
+def test_a_reply_for_another_question_is_noted_there_not_as_a_no(shipped_catalog: Catalog, reply: str,
+                                                                 facts: dict[str, object]) -> None:
+    """"free" or "no budget" typed to "must you self-host?" is the budget, not a no to self-hosting."""
+    read = read_reply(BY_ID["self_hosted"], reply, shipped_catalog).facts
+    assert read == facts
+    with pytest.raises(NotUnderstood):
+        parse_answer(BY_ID["self_hosted"], reply, shipped_catalog)
+
+
 def test_a_bare_number_is_a_team_size_when_the_options_were_not_numbered(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["frustrations"], "5", shipped_catalog, numbers=False)
     assert reading.facts == {"team_size": 5}
