@@ -2003,3 +2003,18 @@ def test_a_monitor_for_models_already_live_is_not_told_it_pays_off_only_later() 
     airflow = shipped().get("apache-airflow")
     assert airflow.min_maturity == 1
     assert "pays off from maturity level 1; you are at 0" in caveats(airflow, profile, today=date(2026, 12, 5))
+
+
+def test_governance_of_llm_apps_only_is_no_answer_for_a_team_with_no_llm_work() -> None:
+    """A bank's credit-risk team (tabular models, on-prem, must self-host) asks for governance: a tool that governs
+    only LLM apps (runtime guardrails on AI traffic) is not picked for them, however few others run on-prem; a team
+    building LLM apps may still get it."""
+    catalog = shipped()
+    superwise = catalog.get("superwise")
+    assert set(superwise.governs) == {"llm_apps"}
+    base = {"persona": "team_lead", "team_size": 6, "cloud": "on_prem", "kubernetes": True, "self_hosted": True,
+            "needs": ["governance"], "current_stack": ["gitlab", "mlflow"]}
+    picks = [p.id for p in recommend(parse_profile({**base, "workloads": ["tabular"]}), catalog).picks]
+    assert picks and "superwise" not in picks
+    ranked = [t.id for _, t, _ in rank(parse_profile({**base, "workloads": ["llm"]}), catalog)]
+    assert "superwise" in ranked
