@@ -685,7 +685,7 @@ _USE_FOR = re.compile(r"(?<![a-z])(?:use|uses|using|used|run|runs|running|rely o
 #: A tool named as an example of what they want: "something like mlflow for tracking".
 _LIKE = re.compile(r"(?<![a-z])(?:like|such as|similar to|e\.g\.|eg|alternative to|instead of|replace)\s")
 #: The team as the subject of the job, and a tool after it: "we host the model on vertex", "we track runs in mlflow".
-_WE = re.compile(r"\s*(?:we|i|our team)\s+(?:already\s+|currently\s+|just\s+)?$")
+_WE_DO = re.compile(r"\s*(?:we|i|our team)\s+(?:already\s+|currently\s+|just\s+)?$")
 _ON_IT = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|in|with|via|through|using)\s+(?:the |our )?")
 
 
@@ -699,7 +699,7 @@ def _done_by_theirs(text: _Text, hit: _Hit, tools: tuple[str, ...]) -> bool:
         return False
     if _USE_FOR.search(prefix) or any(re.search(rf"(?<![a-z]){re.escape(t)}{_FOR_IT}", prefix) for t in tools):
         return True
-    if _WE.fullmatch(prefix) and (on := _ON_IT.match(after)) is not None:
+    if _WE_DO.fullmatch(prefix) and (on := _ON_IT.match(after)) is not None:
         rest = after[on.end() :]  # nothing left: a blanked name of several words ("on [Vertex AI]")
         return not rest.strip(" .!") or any(re.match(rf"{re.escape(t)}(?![a-z])", rest) for t in tools)
     return False

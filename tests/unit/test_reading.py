@@ -298,6 +298,11 @@ def test_a_reply_for_another_question_is_noted_there_not_as_a_no(shipped_catalog
         parse_answer(BY_ID["self_hosted"], reply, shipped_catalog)
 
 
+def test_a_tool_other_teams_use_is_theirs_too_when_they_say_so(shipped_catalog: Catalog) -> None:
+    assert understand("other teams use it and we use mlflow as well", shipped_catalog)["current_stack"] == ("mlflow",)
+    assert "current_stack" not in understand("teams in another department use LangChain", shipped_catalog)
+
+
 def test_a_bare_number_is_a_team_size_when_the_options_were_not_numbered(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["frustrations"], "5", shipped_catalog, numbers=False)
     assert reading.facts == {"team_size": 5}
