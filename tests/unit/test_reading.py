@@ -303,6 +303,14 @@ def test_a_tool_other_teams_use_is_theirs_too_when_they_say_so(shipped_catalog: 
     assert "current_stack" not in understand("teams in another department use LangChain", shipped_catalog)
 
 
+def test_recommendations_as_the_work_do_not_make_the_tool_beside_them_a_wish(shipped_catalog: Catalog) -> None:
+    """"We do product recommendations, retrained by hand in sagemaker notebooks": the recommendations are what they
+    build, not a request for advice, so SageMaker is still theirs."""
+    read = understand("we do product recommendations, retrained by hand in sagemaker notebooks", shipped_catalog)
+    assert read["current_stack"] == ("amazon-sagemaker-ai",)
+    assert read["workloads"] == ("recommender",)
+
+
 def test_a_bare_number_is_a_team_size_when_the_options_were_not_numbered(shipped_catalog: Catalog) -> None:
     reading = read_reply(BY_ID["frustrations"], "5", shipped_catalog, numbers=False)
     assert reading.facts == {"team_size": 5}
