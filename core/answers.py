@@ -278,11 +278,8 @@ class _Text:
         return lx.UNSURE.search(" ".join(self.before(hit).split()[-5:])) is not None
 
     def not_so(self, hit: _Hit) -> bool:
-        """Is the hit said after a hypothetical in its sentence ("if we moved to k8s next year"), or of somewhere
-        else ("at my last job we ran Kubeflow on GKE", "my friend's startup runs it on GKE")?"""
-        clause = _clause_before(self.low[: hit.start])
-        return lx.HYPOTHETICAL.search(clause) is not None or lx.ELSEWHERE.search(clause) is not None \
-            and not lx.BACK_HERE.search(clause[_last(lx.ELSEWHERE, clause) :])
+        """Is the hit said after a hypothetical in its sentence, or of somewhere else (`_not_here`)?"""
+        return _not_here(_clause_before(self.low[: hit.start]))
 
     def negated(self, hit: _Hit, *, others: Sequence[_Hit] = ()) -> bool:
         """Is the hit said in the negative? A "no" that belongs to another hit of the same kind before it
@@ -519,6 +516,14 @@ def _clause_before(text: str) -> str:
     """The clause that runs up to the end of `text` (what is said just before a name), in lower case;
     "vs.", "e.g." and "i.e." do not end it."""
     return re.split(r"[.;!?\n]|\bbut\b", re.sub(r"\b(vs|e\.g|i\.e)\.", r"\1", text.lower()))[-1]
+
+
+def _not_here(clause: str) -> bool:
+    """Does the clause before a name say it is not so here: a hypothetical ("if we moved to k8s next year", "if budget
+    weren't a thing I'd just buy"), or somewhere else with nothing after that comes back to their own job ("at my last
+    job we had a full Kubeflow setup", "my friend's startup runs it on GKE")?"""
+    return lx.HYPOTHETICAL.search(clause) is not None or lx.ELSEWHERE.search(clause) is not None \
+        and not lx.BACK_HERE.search(clause[_last(lx.ELSEWHERE, clause) :])
 
 
 def _last(pattern: re.Pattern[str], clause: str) -> int:
@@ -1608,8 +1613,9 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
     end = re.search(r"[.;!?\n(]|\bbut\b", raw[start:until])  # "Vertex AI endpoint, (vllm maybe?)": not asked
     if _ABANDONED.search(rest):
         return True  # "we tried Kubeflow and gave up"
-    if lx.ELSEWHERE.search(clause) and not lx.BACK_HERE.search(clause[_last(lx.ELSEWHERE, clause) :]):
-        return True  # "at my last job we had a full Kubeflow setup": another team's tools
+    if _not_here(clause):
+        return True  # "at my last job we had a full Kubeflow setup": another team's tools; "if we got a GPU server,
+        # would ollama be good enough?": what they would do, not what they run
     if _ELSEWHERE_AFTER.match(rest):
         return True  # "tried W&B at my last job, loved it": another employer's
     if max(_last(_TRIED, clause), _last(_LOOKED, clause)) > _last(_USAGE, clause) and _DISLIKED.search(rest):
@@ -1632,9 +1638,6 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True  # "bought into the full Kubeflow dream in 2022; we spent months fighting it and ripped it out"
     if _EXISTS.match(rest):
         return True  # "I know Optuna exists"
-    if lx.HYPOTHETICAL.search(clause):
-        return True  # "if we got a GPU server, would ollama be good enough?", "if budget weren't a thing I'd just buy
-        # Databricks": what they would do, not what they run
     if _OR_SOMETHING.match(raw, named_to if named_to is not None else start):
         return True  # "orchestrate ~10 batch jobs, airflow or prefect or smth": options, not theirs
     if _NOT_THIS.search(clause):
@@ -1799,19 +1802,11 @@ def _option_labels() -> dict[str, tuple[str, Any]]:
     return {key: found[0] for key, found in seen.items() if len({q for q, _ in found}) == 1}
 
 
-#: Words that answer one question only, typed as that answer to another ("free" to "must you self-host?": the budget).
-_ANSWER_WORDS: dict[str, tuple[str, Any]] = {
-    **{key: ("budget", Budget.NONE) for key in ("free", "free tools", "free stuff", "no budget", "zero budget",
-                                                "no money", "budget zero", "0 budget")},
-    **{key: ("budget", Budget.LOW) for key in ("cheap", "low budget", "small budget", "tight budget")},
-}
-
-
 def _other_option(question: Question, text: str) -> tuple[str, Any] | None:
     """Another question's answer given by its exact option label ("medium" to the open-source question), or by a word
     that answers it only ("free")."""
     key = utils.default_process(text)
-    found = _option_labels().get(key) or _ANSWER_WORDS.get(key)
+    found = _option_labels().get(key) or lx.ANSWER_WORDS.get(key)
     return found if found is not None and found[0] != question.id else None
 
 

@@ -4881,6 +4881,13 @@ NOT_A_PROCESS_BY_HAND = re.compile(r"(?<![a-z])(?:tun(?:e|es|ed|ing)|label\w*|re
                                    r"ing)|check(?:s|ed|ing)?)"
                                    r"(?: [\w'-]+){0,5} $")
 #: What a word means when it answers one question ("low" to the budget question, not "low latency").
+#: Whole replies that answer one question only, whichever is asked ("free" to "must you self-host?": the budget), where
+#: ANSWER_EXTRAS's short words ("no", "none", "zero") answer many.
+ANSWER_WORDS: dict[str, tuple[str, object]] = {
+    **{key: ("budget", Budget.NONE) for key in ("free", "free tools", "free stuff", "no budget", "zero budget",
+                                                "no money", "budget zero", "0 budget")},
+    **{key: ("budget", Budget.LOW) for key in ("cheap", "low budget", "small budget", "tight budget")},
+}
 ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {
     "budget": {
         Budget.NONE: (r"free", r"none", r"nothing", r"zero", r"0", r"nil", r"nada",

@@ -99,8 +99,6 @@ def rank(
     ]
 
 
-
-
 def near_duplicate(a: Tool, b: Tool) -> bool:
     """Would showing both waste a slot: one product family, one vendor's products for one job, or a tool and its
     managed edition for one job (Ray and Anyscale: the runner-up is named as "also good" instead)?"""

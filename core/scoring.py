@@ -101,12 +101,18 @@ def other_media(tool: Tool, wanted: Wanted) -> bool:
     """Is the tool made only for media the team does not work with (an image annotator for a team that labels text,
     an LLM guardrail for a team of tabular models that asks nothing of an LLM app)? No answer for them, whatever it
     scores: on the development panels such picks were accepted in none of seven (2026-12-05)."""
-    if wanted.media is not None and "text" not in wanted.media and tool.governs \
-            and set(tool.governs) <= {Governs.LLM_APPS} and set(tool.primary_stages) <= {Stage.GOVERNANCE}:
-        return True  # governance of LLM apps only (runtime guardrails on AI traffic), for a team with no text work
-    if wanted.media is None or not tool.workloads or not set(tool.workloads) <= set(MEDIA):
-        return False
-    return not {MEDIA[w] for w in tool.workloads} & wanted.media
+    media = _media_made_for(tool)
+    return wanted.media is not None and media is not None and not media & wanted.media
+
+
+def _media_made_for(tool: Tool) -> frozenset[str] | None:
+    """The only media the tool is made for: a governance tool for LLM apps alone (runtime guardrails on AI traffic)
+    governs text; otherwise the media of its kinds of work, or None when it is made for any."""
+    if tool.governs and set(tool.governs) <= {Governs.LLM_APPS} and set(tool.primary_stages) <= {Stage.GOVERNANCE}:
+        return frozenset({"text"})
+    if not tool.workloads or not set(tool.workloads) <= set(MEDIA):
+        return None
+    return frozenset(MEDIA[w] for w in tool.workloads)
 
 
 def kind_fit(tool: Tool, stage: Stage, asked: frozenset[str] | None) -> float:
