@@ -23,6 +23,7 @@ from core.scoring import (
     operated_by_them,
     pays_off_now,
     stages_text,
+    takes_the_step,
     total,
     wanted_of,
 )
@@ -77,8 +78,15 @@ def caveats(tool: Tool, profile: Profile, *, today: date, paid: Sequence[Stage] 
     if not tool.open_source and not profile.open_source_only:
         found.append(f"not open source (licence: {tool.license})")
     if profile.maturity is not None and tool.min_maturity > profile.maturity and not pays_off_now(tool, profile):
-        found.append(f"pays off from maturity level {tool.min_maturity}; you are at {profile.maturity}")
+        found.append(_STEP[profile.maturity] if takes_the_step(tool, profile) else
+                     f"pays off from maturity level {tool.min_maturity}; you are at {profile.maturity}")
     return found + _risks(tool, today)
+
+
+#: The cost of a tool that is itself the next step they asked for: the change of practice it asks.
+_STEP = {0: "adopting it moves training out of notebooks into pipelines: the step to level 1 you asked for",
+         1: "adopting it puts tests and an automated release in front of every model: "
+            "the step to level 2 you asked for"}
 
 
 def _risks(tool: Tool, today: date) -> list[str]:

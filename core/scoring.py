@@ -736,10 +736,20 @@ FELT_IN_PRODUCTION = {Frustration.NO_MONITORING: (Stage.MODEL_MONITORING, Stage.
 
 
 def pays_off_now(tool: Tool, profile: Profile) -> bool:
-    """A tool above the team's maturity that their own pains show pays off now (one made for CI/CD-level teams still
-    waits for that level): the score does not hold its maturity against it, and neither does its caveat."""
-    return tool.min_maturity <= 1 and any(tool.built_for(stage) for pain in profile.frustrations or ()
-                                          for stage in FELT_IN_PRODUCTION.get(pain, ()))  # fmt: skip
+    """A tool above the team's maturity that their own words show pays off now, so that neither the score nor its
+    caveat holds its maturity against it: a monitor for models already live (they miss one, or ask for one)."""
+    live = {stage for pain in profile.frustrations or () for stage in FELT_IN_PRODUCTION.get(pain, ())}
+    live |= set(profile.needs or ()) & set(FELT_IN_PRODUCTION[Frustration.NO_MONITORING])
+    return tool.min_maturity <= 1 and any(tool.built_for(stage) for stage in live)
+
+
+def takes_the_step(tool: Tool, profile: Profile) -> bool:
+    """A tool one level up built for a job of the next step that they asked for: pipelines at level 0, CI/CD at
+    level 1. The score still prefers what asks less of the team; its caveat is that step, not a wait for it."""
+    level = profile.maturity
+    if level is None or level not in NEXT_STEP_STAGES or tool.min_maturity != level + 1:
+        return False
+    return any(tool.built_for(stage) for stage in NEXT_STEP_STAGES[level] if stage in (profile.needs or ()))
 
 
 def _maturity(tool: Tool, profile: Profile, explain: bool) -> Factor:
@@ -1335,7 +1345,7 @@ FACTORS: tuple[tuple[FactorOf, frozenset[str], bool], ...] = (
     (lambda t, p, c, i, w, e: _persona(t, p, e), frozenset({"persona"}), False),
     (lambda t, p, c, i, w, e: _scope(t, p, e), frozenset({"scope_preference", "frustrations"}), False),
     (lambda t, p, c, i, w, e: _team(t, p, e), frozenset({"team_size"}), False),
-    (lambda t, p, c, i, w, e: _maturity(t, p, e), frozenset({"maturity", "frustrations"}), False),
+    (lambda t, p, c, i, w, e: _maturity(t, p, e), frozenset({"maturity", "frustrations", "needs"}), False),
     (lambda t, p, c, i, w, e: _kubernetes(t, p, e), _HOSTING | {"kubernetes"}, False),
     (lambda t, p, c, i, w, e: _operations(t, p, e), _HOSTING | {"team_size", "open_source_only"}, False),
     (lambda t, p, c, i, w, e: _budget(t, p, w, e), _HOSTING | _STACK | {"budget"}, True),

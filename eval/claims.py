@@ -225,6 +225,16 @@ def _hosted_only(tool: Raw, profile: Raw) -> bool:
     return bool(hosted) and bool(asked) and asked <= hosted
 
 
+#: Google's levels: what the step up to each one is made of.
+_STEP_JOBS = {1: {"ml_pipelines", "experiment_tracking"}, 2: {"ci_cd", "model_registry"}}
+
+
+def _the_step(level: int, tool: Raw, profile: Raw) -> bool:
+    """The tool is one level above them, and built for a job of that step which they asked for."""
+    asked = set(profile.get("needs") or ()) & _STEP_JOBS.get(level, set()) & set(tool.get("primary_stages") or ())
+    return profile.get("maturity") == level - 1 and tool.get("min_maturity") == level and bool(asked)
+
+
 def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
     checks: list[tuple[str, Callable[[re.Match[str]], bool]]] = [
         (r"^to run it yourself you operate (.+)$",
@@ -244,6 +254,8 @@ def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
         (r"^(.+) is only in its hosted service$", lambda m: _edition_said(m.group(1), tool.get("hosted_stages") or [], profile)),
         (r"^not open source \(licence: (.+)\)$", lambda m: not tool["open_source"] and tool["license"] == m.group(1)),
         (r"^pays off from maturity level (\d); you are at \d$", lambda m: tool.get("min_maturity") == int(m.group(1))),
+        (r"^adopting it (?:moves training out of notebooks into pipelines|puts tests and an automated release in front "
+         r"of every model): the step to level (\d) you asked for$", lambda m: _the_step(int(m.group(1)), tool, profile)),
         (r"^no release since (.+) \(\w+ \d{4}\)$",
          lambda m: (tool.get("latest_release") or {}).get("version") == m.group(1)),
         (r"^(.+) \((\d{4}-\d{2}(?:-\d{2})?)\)$",

@@ -2005,6 +2005,28 @@ def test_a_monitor_for_models_already_live_is_not_told_it_pays_off_only_later() 
     assert "pays off from maturity level 1; you are at 0" in caveats(airflow, profile, today=date(2026, 12, 5))
 
 
+def test_a_monitor_asked_for_and_the_pipeline_that_is_the_step_asked_for_are_not_told_to_wait() -> None:
+    """The only ML person retrains forecasts by hand in notebooks and asks to automate retraining and to know when
+    forecasts go bad: the monitor is for a model already live, so it is not told it 'pays off from maturity level
+    1'; the pipeline tool is the very step to level 1 they asked to take, and its caveat says that change of
+    practice instead of telling them to wait. Asked for neither, the orchestrator still says it pays off later."""
+    profile = Profile(persona=Persona.ML_ENGINEER, team_size=1, maturity=0, cloud="aws", kubernetes=False,
+                      budget="low", frustrations=(Frustration.MANUAL_RETRAINING,),
+                      needs=(Stage.ML_PIPELINES, Stage.MODEL_MONITORING))
+    rec = recommend(profile, shipped())
+    said = {p.id: p.caveats for p in rec.picks}
+    tools = {i: shipped().get(i) for i in said}
+    monitor = next(i for i, tool in tools.items() if tool.built_for(Stage.MODEL_MONITORING))
+    pipeline = next(i for i, tool in tools.items() if tool.built_for(Stage.ML_PIPELINES) and tool.min_maturity)
+    assert not any("maturity level" in c for c in said[monitor])
+    step = "adopting it moves training out of notebooks into pipelines: the step to level 1 you asked for"
+    assert step in said[pipeline]
+    assert not any(c.startswith("pays off from") for c in said[pipeline])
+    airflow = shipped().get("apache-airflow")
+    other = Profile(persona=Persona.ML_ENGINEER, team_size=1, maturity=0, needs=(Stage.MODEL_MONITORING,))
+    assert "pays off from maturity level 1; you are at 0" in caveats(airflow, other, today=date(2026, 12, 5))
+
+
 def test_governance_of_llm_apps_only_is_no_answer_for_a_team_with_no_llm_work() -> None:
     """A bank's credit-risk team (tabular models, on-prem, must self-host) asks for governance: a tool that governs
     only LLM apps (runtime guardrails on AI traffic) is not picked for them, however few others run on-prem; a team
