@@ -370,7 +370,8 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"(?:can't|cannot|can not|not allowed to|aren't allowed to|may not|must not|mustn't) use (?:the |"
                     r"any |a |public )?cloud(?! \w)", r"cloud (?:is|isn't) (?:not )?an option(?= for (?:us|me)\b)",
                     r"(?:(?:can't|cannot|can not|mustn't|must not|may not|never|won't) leave|stay on|stay in) "
-                    r"(?:our|the company's) (?:own )?servers",
+                    r"(?:our|the company's|the hospital's|the bank's) (?:own )?"
+                    r"(?:servers|data ?cent(?:er|re)s?|dc|premises)",
                     # development corpus 47: "everything is in own datacenter", "the data must stay in our own
                     # Rechenzentrum", "training on 2 servers inside the hospital", "one big server with 4 GPU in the
                     # lab", "k3s on three machines in the lab", "the institute's batch farm"

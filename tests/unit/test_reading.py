@@ -1741,8 +1741,13 @@ def test_nothing_may_leave_is_self_hosting(shipped_catalog: Catalog, text: str) 
     assert understand(text, shipped_catalog)["self_hosted"] is True
 
 
-def test_data_that_cannot_leave_our_servers_is_self_hosting_on_our_own_servers(shipped_catalog: Catalog) -> None:
-    facts = understand("we're a hospital, so data can't leave our servers", shipped_catalog)
+@pytest.mark.parametrize("text", ["we're a hospital, so data can't leave our servers",
+                                  "patient data can't leave our datacenter, we have an openshift cluster run by IT",
+                                  "records must never leave the hospital's data centre"])  # fmt: skip
+def test_data_that_cannot_leave_our_servers_is_self_hosting_on_our_own_servers(shipped_catalog: Catalog,
+                                                                               text: str) -> None:
+    """The site data may not leave is theirs: the "can't" is the rule, it does not deny the data centre."""
+    facts = understand(text, shipped_catalog)
     assert facts["self_hosted"] is True and facts["cloud"] == "on_prem"
 
 
