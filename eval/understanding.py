@@ -126,9 +126,17 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: _53, written blind at the same time and committed before any tuning on it, is English as a second language and
 #: messages typed in a hurry on a phone (missing articles, calques such as "we are 5 persons" and "since 2 years", a
 #: phrase in the writer's own language, no punctuation, tool names misspelled) in 120 openings and 30 replies:
-#: 379/76/159, and one tool read from an ordinary word, at that session's start (5aea9e0) and when committed
+#: 379/76/159, and one tool read from an ordinary word, at that session's start (5aea9e0) and when committed; _54,
+#: written blind at the start of the session of 2026-12-05 (late night) and committed before any tuning on it, is past,
+#: plans and uncertainty (migrations under way, tools dropped or being phased out, decided and possible moves, sizes
+#: now and later, hedges, double negatives, conditional rules) in 120 openings and 30 replies: 537/81/93, and one
+#: tool read from an ordinary word, at that session's start (0988a34) and when committed; _55, written blind at the
+#: same time and committed before any tuning on it, is messages crowded with names (four to twelve tools, libraries,
+#: databases and cloud services each: in use, dropped, suggested, compared or wished for; bullet lists, pasted
+#: requirements.txt and docker-compose excerpts, "our stack:" lines) in 120 openings and 30 replies: 858/173/218, and
+#: five tools read from ordinary words, at that session's start (0988a34) and when committed
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 54))))
+                    for n in ("", *(f"_{k}" for k in range(3, 56))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
