@@ -65,7 +65,8 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking (?:at|into)
                        r"thinking(?: about| of)?|"
                        r"weigh(?:ing)?|also looked at|(?:decid\w*|choos\w*|chose|torn|pick\w*|stuck) between|"
                        r"on the fence|undecided|compar\w*|vs\.?|"
-                       r"versus|should we|hear\w* (?:of|about)|heard|read\w* (?:about|up on)|such as|e\.g\.|"
+                       r"versus|should we|hear\w* (?:of|about)|heard|read\w* (?:about|up on)|"
+                       r"such as(?! (?:it|they) (?:is|are))|e\.g\.|"  # not "our platform, such as it is: …"
                        r"for example|"
                        r"or maybe|trial\w*|plan(?:s|ning|ned)? to|intend\w* to|hop(?:e|ing) to|(?:first|next) step|"
                        # "shortlist is MLflow vs W&B", "we keep talking about DVC", "MLflow is the obvious first bet"
@@ -109,7 +110,9 @@ _COUNTS = re.compile(r"(?<![a-z])counts?(?: as\b|\s*\?)", re.IGNORECASE)
 #: A clause that asks ("is MLflow any good", "what should we use"), not one that states ("what I have: MLflow",
 #: "what's actually in use: Airflow, MLflow").
 _QUESTION = re.compile(r"\s*(?:(?:is|are|does|do|should|would|could|can|anyone|has anyone)\b|(?:what|how|which|why)\b"
+                       # "what we pay for today: W&B, Pinecone", "what the CV team touches: …": a list's heading
                        r"(?! (?:i|we|they) (?:have|use|run|got)\b)"
+                       r"(?!(?<=what) (?:i|we|they|our team|the [\w-]+ team)\b[\w' &-]{0,30}:)"
                        r"(?!(?:'s| is) (?:actually |really )?(?:in use|running|deployed|live)\s*:))")  # fmt: skip
 #: "I want to say", "we need to mention": a wish to speak, not a wish for a tool.
 _SPEECH = re.compile(r" to (?:say|ask|know|mention|share|add|note|vent|complain|point out|rant|flag|explain)\b")

@@ -533,7 +533,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"(?! (?:setup|install\w*|pools?|nodes?|daemons?|jobs|machines?))",
                    r"gpt(?:-?\d)?",
                    r"openai", r"anthropic", r"claude", r"llama", r"mistral", r"prompts?(?: engineering)?",
-                   r"copilots?", r"ai assistants?", r"fine-?tun(?:e|ing) (?:an? )?(?:llm|llama|open)s?",
+                   # not the coding assistant they pay for: "a GitHub Copilot subscription"
+                   r"(?<!github )copilots?", r"ai assistants?", r"fine-?tun(?:e|ing) (?:an? )?(?:llm|llama|open)s?",
                    r"retrieval[- ]augmented", r"foundation models?", r"chatgpt", r"gemini",
                    # the Model Context Protocol, by which LLM apps call tools: "each release of our MCP server"
                    r"mcp(?: servers?| tools?| clients?)?", r"model context protocol", r"hallucinat\w*",

@@ -216,6 +216,8 @@ LOOK_ALIKE = re.compile(
     r"(?:[a-z]+ )?(?:team|squad|group))|"
     # idioms and names: "with a new VP at the helm", "took the helm", Hari Seldon (Asimov), the Neptune flybys
     r"at the helm|(?:take|takes|took|taking|taken) (?:over )?the helm|hari seldon|"
+    # GitHub's other products, not its code hosting: "a GitHub Copilot subscription"
+    r"github (?:copilot|codespaces|models|pages|sponsors)|"
     # a genus and its species in brackets, as biologists write them: "a red kite (Milvus milvus)", "(Vespa crabro)"
     r"(?<=\()[a-z]+ [a-z]+(?:us|um|a|is|ii|ae|i|es)(?=[,;)])|"
     r"(?:neptune|triton|galileo)(?: and (?:neptune|triton|galileo))? (?:flybys?|moons?|orbits?|missions?|probes?)|"

@@ -2619,3 +2619,22 @@ def test_a_no_said_of_where_they_run_or_as_an_answer_does_not_deny_what_follows_
 ) -> None:
     assert understand(text, shipped_catalog)["workloads"] == ("tabular",), text
 
+
+
+@pytest.mark.parametrize(
+    ("text", "stack"),
+    [
+        # a list's heading that begins with "what" states, it does not ask
+        ("What we pay for today: W&B Teams, Pinecone and a GitHub Copilot subscription.",
+         {"weights-and-biases", "pinecone"}),
+        ("What I know: 9 people, AWS with EKS, Airflow (MWAA) for the nightly jobs.", {"apache-airflow"}),
+        # "such as it is" is an idiom, not examples of what they might use
+        ("Our platform, such as it is: MLflow on an EC2 box and Airflow.", {"mlflow", "apache-airflow"}),
+        # a question with a colon still asks
+        ("Which of these is easiest to swap out later: ZenML, Kedro, or plain Dagster?", set()),
+    ],
+)
+def test_a_list_under_a_heading_is_what_they_run(shipped_catalog: Catalog, text: str, stack: set[str]) -> None:
+    facts = understand(text, shipped_catalog)
+    assert set(facts.get("current_stack", ())) == stack
+    assert "llm" not in facts.get("workloads", ())  # GitHub Copilot, a coding assistant they pay for, is no LLM work
