@@ -517,8 +517,13 @@ def _weighed(text: _Text, hit: _Hit) -> bool:
 
 def _clause_before(text: str) -> str:
     """The clause that runs up to the end of `text` (what is said just before a name), in lower case;
-    "vs.", "e.g." and "i.e." do not end it."""
-    return re.split(r"[.;!?\n]|\bbut\b", re.sub(r"\b(vs|e\.g|i\.e)\.", r"\1", text.lower()))[-1]
+    "vs.", "e.g." and "i.e." do not end it, and an aside closed before the name is no part of it ("(Pachyderm,
+    Valohai trials) we're back to basics: MLflow": the trials were of the others)."""
+    text = _CLOSED_ASIDE.sub("", re.sub(r"\b(vs|e\.g|i\.e)\.", r"\1", text.lower()))
+    return re.split(r"[.;!?\n]|\bbut\b", text)[-1]
+
+
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _not_here(clause: str) -> bool:

@@ -3848,7 +3848,8 @@ NEED_CUE = re.compile(
     r"interested in|evaluat\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|searching for|"
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
     r"solve|struggling with|focus on|priority|priorities|care about|plan to|"
-    r"planning|must have|nice to have|wish|hoping|require|requires|required|automate|automating|move to|"
+    r"planning|must have|nice to have|wish|hoping|require|requires|required|"
+    r"(?<!we )(?<!i )(?<!already )automate|automating|move to|"  # not what they do: "we already automate training"
     r"moving to|migrate to|migrating to|asking (?:me |us |the team )?for|(?:ask|asks|asked) (?:me |us )?for)(?![a-z])"
 )
 #: Self-hosting as a wish or an ability, not a rule ("self-hosted ideally", "a tool we can self-host").

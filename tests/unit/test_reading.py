@@ -2638,3 +2638,21 @@ def test_a_list_under_a_heading_is_what_they_run(shipped_catalog: Catalog, text:
     facts = understand(text, shipped_catalog)
     assert set(facts.get("current_stack", ())) == stack
     assert "llm" not in facts.get("workloads", ())  # GitHub Copilot, a coding assistant they pay for, is no LLM work
+
+
+@pytest.mark.parametrize(
+    ("text", "stack"),
+    [
+        # the trials were in an aside that closed before the tools they run now
+        ("After the tools we tried last year (Pachyderm, Polyaxon trials) we're back to basics: MLflow and DVC.",
+         {"mlflow", "dvc"}),
+        # what they do already is not a wish: "automate" after "we already" asks for nothing
+        ("We already automate training (Metaflow on AWS Batch, nightly) and a GitHub Actions job runs the tests.",
+         {"metaflow", "github-actions"}),
+    ],
+)
+def test_what_runs_now_is_read_past_an_aside_and_past_what_they_already_do(shipped_catalog: Catalog, text: str,
+                                                                           stack: set[str]) -> None:
+    facts = understand(text, shipped_catalog)
+    assert stack <= set(facts.get("current_stack", ())), facts
+    assert not facts.get("needs"), facts
