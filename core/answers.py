@@ -213,8 +213,13 @@ _ABANDONED = re.compile(r"(?<![a-z])(?:(?:gave|giving|give) up(?! on (?!(?:it|th
                         # "so we went back", "glanced at CVAT but didn't go further", "it's been switched off"
                         r"(?:went|switched|moved|reverted|gone) back(?! to (?:it|them|using)\b)|"
                         r"(?:didn't|did not|never) (?:go|went) (?:any )?further|(?:didn't|did not|never) pursue|"
-                        r"(?:it's|it is|it has|it was|they've|they were) (?:been )?(?:switched|turned|shut) "
-                        r"(?:off|down))(?![a-z])",
+                        r"(?:it's|it is|it has|it was|it got|they've|they were|they got) (?:been )?(?:switched|turned|"
+                        r"shut) (?:off|down)|"
+                        # "it's decommissioned now", "but that's long gone", "the server died with the old VM and we
+                        # never brought it back", "liked it, didn't adopt", "the Vertex migration got cancelled"
+                        r"decommissioned|long gone|(?:that's|that is|it's|it is) gone|never brought (?:it|them) back|"
+                        r"(?:server|instance|deployment|setup) died|(?:didn't|did not|never) adopt(?:ed)?|"
+                        r"(?:got|was|were|been) (?:cancell?ed|scrapped|called off))(?![a-z])",
                         re.IGNORECASE)  # fmt: skip
 
 
@@ -462,7 +467,7 @@ def _member(text: _Text, hit: _Hit) -> bool:
 def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tuple[str, ...]]) -> Any:
     table = {c: lx.CLOUD[c] + extras.get(c, ()) for c in Cloud}
     hits = [h for h in text.hits(table) if not _denied(text, h) and not text.unsure(h) and not _weighed(text, h)
-            and not text.not_so(h)]
+            and not text.not_so(h) and not _CALLED_OFF.match(text.after(h))]
     # "our own GPUs at CoreWeave", "a rented box from Vast.ai": a GPU cloud's machines, not their own data centre
     rented = [h for h in hits if h.value is Cloud.ON_PREM and _on_a_gpu_cloud(text, h, tools, catalog)]
     named = [h for h in hits if h.value is not Cloud.NONE and h not in rented]
@@ -482,6 +487,9 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
     return None
 
 
+#: Right after a cloud's name, a move to it that will not happen: "the Vertex migration got cancelled".
+_CALLED_OFF = re.compile(r"\s*(?:[\w-]+ )?(?:migration|move|switch|rollout|project|plan) (?:got|was|has been|is) "
+                         r"(?:cancell?ed|scrapped|called off|shelved|dropped)(?![a-z])")
 #: Machines rented, not owned: "a rented GPU box", "we rent two servers".
 _RENTED = re.compile(r"(?<![a-z])(?:rented|renting|rent|rents|leased|leasing)(?! (?:out|to)\b)(?![a-z])")
 

@@ -2656,3 +2656,21 @@ def test_what_runs_now_is_read_past_an_aside_and_past_what_they_already_do(shipp
     facts = understand(text, shipped_catalog)
     assert stack <= set(facts.get("current_stack", ())), facts
     assert not facts.get("needs"), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("We had Airflow two years ago but nobody maintained it and it got switched off.", "apache-airflow"),
+        ("We ran Pachyderm for data versioning for about a year, it's decommissioned now. Currently DVC.", "pachyderm"),
+        ("We did use Colab for a prototype in 2023 but that's long gone.", "google-colab"),
+        ("Our MLflow server died with the old VM and we never brought it back.", "mlflow"),
+        ("Tried Metaflow on a hackathon, liked it, didn't adopt. Today it's cron on an EC2 box.", "metaflow"),
+        ("The Vertex migration got cancelled, so we're staying on our own k8s in the colo.", "vertex-ai"),
+    ],
+)
+def test_a_tool_switched_off_decommissioned_or_never_adopted_is_not_theirs(shipped_catalog: Catalog, text: str,
+                                                                           gone: str) -> None:
+    facts = understand(text, shipped_catalog)
+    assert gone not in facts.get("current_stack", ()), facts
+    assert facts.get("cloud") != "gcp"  # a cancelled move to Vertex AI does not put them on Google Cloud
