@@ -92,7 +92,16 @@ HYPOTHETICAL = re.compile(r"(?<![a-z])(?:hypothetically|if (?:we|i|they) (?:ever
                           r"\w+ly )?(?:moved?|went|switch(?:ed)?|migrated?|got|had|adopted|bought|were to|decided to)|"
                           r"if (?:\w+ ){1,2}(?:weren't|wasn't|were not|was not)|"
                           r"(?:do|would|will) (?:i|we) (?:really |even |actually |still )?need "
-                          r"(?:to (?:run|use|learn|have|adopt) )?(?:an? |the )?$)(?![a-z])")
+                          r"(?:to (?:run|use|learn|have|adopt) )?(?:an? |the )?$|"
+                          # right before the name, a move hoped for, possible or called off, not one decided:
+                          # "hopefully moving to k8s next year", "might move to Azure", "we'll probably consolidate
+                          # onto Vertex AI", "we might replace Pinecone with pgvector", "could be Azure or GCP", "we
+                          # were going to move to Kubernetes"
+                          r"(?:hopefully|might|may|could|would|"
+                          r"(?:will|we'll|i'll) (?:probably|maybe|possibly|eventually)|"
+                          r"(?:was|were) (?:going|about|supposed) to)(?: \w+)? (?:mov|migrat|switch|consolidat|go)\w* "
+                          r"(?:\w+ ){0,2}(?:to|onto) (?:the |a )?$|(?:might|may|could) replace (?:\S+ ){1,3}with $|"
+                          r"could (?:be|go) (?:either )?(?:\w+ (?:or|and) )?$)(?![a-z])")
 #: Words before a mention that leave it open ("not sure about kubernetes"): neither yes nor no.
 UNSURE = re.compile(r"(?<![a-z])(?:not sure|unsure|no idea|don't know|do not know|dunno|not certain|undecided|"
                     r"maybe|might|considering|thinking about|wondering|hear\w* (?:of|about)|looking at|"

@@ -2674,3 +2674,25 @@ def test_a_tool_switched_off_decommissioned_or_never_adopted_is_not_theirs(shipp
     facts = understand(text, shipped_catalog)
     assert gone not in facts.get("current_stack", ()), facts
     assert facts.get("cloud") != "gcp"  # a cancelled move to Vertex AI does not put them on Google Cloud
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "not_read"),
+    [
+        ("Hopefully moving to k8s next year (not approved yet). Currently Docker on two EC2 instances with a bash "
+         "deploy script.", "kubernetes", True),
+        ("We were going to move to Kubernetes this year; it's been postponed indefinitely. So: ECS, and staying "
+         "on ECS.", "kubernetes", True),
+        ("The decision about cloud is above my pay grade, could be Azure or GCP, the board decides in January.",
+         "cloud", "azure"),
+        ("We'll probably consolidate onto Vertex AI at some point, nothing is decided.", "current_stack",
+         ("vertex-ai",)),
+        ("We use Pinecone. We might replace Pinecone with pgvector since we run Postgres.", "current_stack",
+         ("pinecone", "pgvector")),
+    ],
+)
+def test_a_move_hoped_for_or_possible_is_not_where_they_are(shipped_catalog: Catalog, text: str, field: str,
+                                                            not_read: object) -> None:
+    """A decided move is read (see the GCP case below); one hoped for, possible or postponed is not."""
+    assert understand(text, shipped_catalog).get(field) != not_read
+    assert understand("We go to GCP in Q3 - the contract is signed.", shipped_catalog)["cloud"] == "gcp"
