@@ -60,6 +60,9 @@ _FOR_WHOM = (
     rf"(?:supporting|support|serving|serve|for) (?:about |around |roughly )?{_N} (?:\w+ )?{lx.PEOPLE}{_NOT_GROUPS}",
     rf"{_N} of (?:them|us|whom) (?:doing|do|does|working on|work on|on) (?:ml|ai|data science|machine learning)",
     rf"(?:ml|ai|ds|data science) (?:team|group|squad|org) (?:is|has|of) (?:about |around |roughly |only |just )?{_N}",
+    # "I'm the platform engineer for a data org of 20": the org a platform person serves
+    rf"(?:for|support|supporting|serving) (?:a|the|our) (?:data|ml|ai|ds|data science) (?:org|organi[sz]ation|"
+    rf"department|group) of (?:about |around |roughly )?{_N}",
 )
 _TEAM_PATTERNS = (
     rf"{_N} (?:people|persons|ppl|folks) ?\(",  # "12 people (8 DS + 4 DE)": the total comes first
@@ -144,7 +147,8 @@ _COMPANY_OF = re.compile(r"(?:startup|start-up|company|shop|scale-?up) of")
 _ML = re.compile(r"(?<![a-z])(?:ml|ai|ds|data|research|science|analytics|applied)(?![a-z])")
 _SOLO = (r"just me", r"only me", r"solo", r"by myself", r"on my own", r"one[- ](?:man|woman|person) (?:band|show|"
          r"team|shop|operation)", r"i'm alone", r"i am alone", r"i work alone", r"just myself", r"only myself",
-         r"team of one", r"single person", r"lone (?:wolf|dev|developer|researcher|engineer)", r"solopreneur",
+         r"team of one", r"single person",
+         r"one person \(me\)", r"one person, me\b", r"lone (?:wolf|dev|developer|researcher|engineer)", r"solopreneur",
          r"indie (?:dev|hacker|developer)", r"me, myself and i", r"i'm the only one",
          r"(?<!let )(?<!leave it )(?<!leave me )alone")  # fmt: skip
 

@@ -4146,6 +4146,9 @@ OPEN_SOURCE_YES = (
     r"osi[- ]approved licen[sc]es? only", r"only osi[- ]approved",
 )
 SELF_HOST_YES = (
+    # the rule said as what happens otherwise: "if we can't self-host it, the university says no"
+    r"if (?:we|i|you) (?:can't|cannot|can not) self[- ]?host(?: it| them)?,? (?:then )?(?:the )?(?:\w+ ){0,2}"
+    r"(?:says? no|won't (?:allow|approve|sign)|is out|it's out|no go|no-go|a no)",
     # the rule said as where things may run: "no vendor-hosted control planes", "no customer PII in any third-party AI
     # service", "not allowed to send prompts to OpenAI or any external API", "won't open outbound internet from the
     # compute nodes", "installed offline and doesn't phone home", "research data stays on university-managed storage",
@@ -4345,6 +4348,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"options|tiers?|plans?)? only", r"free[- ](?:tiers?|plans?) only", r"only (?:the )?free[- ]tiers?",
                   r"budget (?:got |was |has been |just got )?(?:cut|slashed) to (?:nothing|zero|0)",
                   r"zero (?:for|on) (?:tools|software|licen[cs]es|vendors)",
+                  # (not a double negative: "it's not that we can't pay, there is money")
+                  r"(?<!not that we )(?<!not that i )"
                   r"(?:can't|cannot|can not|won't|unable to|(?:university|institute|company|lab|department|school|"
                   r"boss|uni) (?:does |do |will |would )?(?:not|don't|dont|doesnt|never)) "
                   r"(?:pay|spend)(?! (?:much|a lot|more|too much|big|lots|"

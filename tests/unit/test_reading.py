@@ -2696,3 +2696,19 @@ def test_a_move_hoped_for_or_possible_is_not_where_they_are(shipped_catalog: Cat
     """A decided move is read (see the GCP case below); one hoped for, possible or postponed is not."""
     assert understand(text, shipped_catalog).get(field) != not_read
     assert understand("We go to GCP in Q3 - the contract is signed.", shipped_catalog)["cloud"] == "gcp"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("It's not that we can't pay, there is money. Procurement is just slow.", "budget", None),
+        ("We're 10 PhD students on a university cluster. If we can't self-host it, the university says no.",
+         "self_hosted", True),
+        ("Currently one person (me), a second MLE starts in January.", "team_size", 1),
+        ("I'm the platform engineer for a data org of 20.", "team_size", 20),
+    ],
+)
+def test_rules_and_sizes_said_sideways(shipped_catalog: Catalog, text: str, field: str, value: object) -> None:
+    """A double negative is no free-only budget; a rule said as what happens otherwise is a rule; 'one person (me)'
+    is a team of one; a platform engineer's org is the team the tools are for."""
+    assert understand(text, shipped_catalog).get(field) == value
