@@ -36,6 +36,12 @@ from core.scoring import CatalogIndex, kind_fit
 from core.vocabulary import Category, Deployment, Evaluates, Governs, Ring, Stage, Workload, label
 
 _WORD = re.compile(r"[a-z0-9]+")
+#: A word long enough to be mended when misspelt (shorter ones are too often acronyms: "tgi", "oss", "k8s").
+_SPELT = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{5,}(?![A-Za-z0-9])")
+#: Below this, a word is no English word (on wordfreq's Zipf scale) and may be a typo.
+MISSPELT_ZIPF = 2.0
+#: How near (rapidfuzz ratio) the catalog's word must be to mend a typo into it.
+MEND_CUTOFF = 80
 #: The Snowball (Porter 2) English stemmer: "tuning", "tune" and "tuned" meet at one stem.
 _STEMMER = Stemmer.Stemmer("english")
 
@@ -476,6 +482,14 @@ class SearchIndex:
         documents = [_fields(tool) for tool in self.tools]
         self._vocabulary = sorted({word for document in documents for field in FIELDS for word in document[field]})
         self._known = frozenset(self._vocabulary)
+        #: the words of the catalog as they are spelt (names, jobs, kinds, summaries), unstemmed: what a misspelt
+        #: word of a query is mended to before the query is read for jobs, pains and constraints
+        spelt = {word for tool in self.tools for text in (tool.name, *tool.aliases, tool.summary, tool.vendor)
+                 for word in _SPELT.findall(text.lower())}
+        spelt |= {word for value in (*Stage, *Category, *Workload)
+                  for word in _SPELT.findall(label(value.value).lower())}
+        self._spelt = sorted(spelt)
+        self._spelt_set = frozenset(spelt)
         self._bm25: dict[str, bm25s.BM25] = {}
         for field in FIELDS:
             self._bm25[field] = bm25s.BM25(k1=BM25_K1, b=BM25_B)
@@ -525,6 +539,21 @@ class SearchIndex:
                     if not _extends(found, word) and (found[0] == word[0] or word.endswith(found))]
             mended.append(near[0] if near else word)
         return mended
+
+    def _mended(self, text: str) -> str:
+        """The text with each misspelt word (no English word, none of the catalog's) put right, when one of the
+        catalog's words is near enough and keeps its first letter: "feature stroe open sorce" is read as "feature
+        store open source", for its jobs and constraints as well as its words."""
+        def mend(match: re.Match[str]) -> str:
+            word = match.group(0).lower()
+            if word in self._spelt_set or zipf_frequency(word, "en") >= MISSPELT_ZIPF:
+                return match.group(0)
+            # a typo keeps its first letter ("stroe" is "store", not "astro"); "mosaicml" is a name, not "mosaic"
+            near = [found for found, _, _ in process.extract(word, self._spelt, scorer=fuzz.ratio,
+                                                             score_cutoff=MEND_CUTOFF, limit=5)
+                    if found[0] == word[0] and not _extends(found, word) and not word.startswith(found)]
+            return near[0] if near else match.group(0)
+        return _SPELT.sub(mend, text)
 
     def _text_scores(self, query: list[str]) -> list[float]:
         """Each tool's match to the query's words: the fields' BM25 scores, weighted, over the best."""
@@ -677,7 +706,7 @@ class SearchIndex:
 
     def search(self, text: str, *, limit: int = 10) -> list[Hit]:
         """The best matches for what a person typed, best first (ties by id)."""
-        text = text[:200]
+        text = self._mended(text[:200])
         key = utils.default_process(text)
         wanted = constraints_in(text)
         words_only = text.lower()

@@ -37,6 +37,21 @@ def test_a_misspelt_name_finds_the_tool_first() -> None:
     assert top("ml flow")[0] == "mlflow"
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the job's own words misspelt: read as the job, and the constraint as the constraint
+        ("feature stroe open sorce for online serving low latency", "feast"),
+        ("llm observabilty open sorce we can self host", "langfuse"),
+        ("data drfit detection", "evidently"),
+        # a name in capitals is one word, not a misspelt tail of one ("OpenTelemetry" is no "elementary")
+        ("OpenTelemetry auto-instrumentation for LLM and vector DB calls", "openllmetry"),
+    ],
+)
+def test_a_misspelt_job_is_read_as_the_job(query: str, expected: str) -> None:
+    assert expected in top(query)
+
+
 def test_an_ordinary_word_is_not_mended_into_a_longer_one() -> None:
     # "column" is no typo of "columnar" (LanceDB's format): a column of bad values is a validation question
     assert "lancedb" not in top("a column suddenly has nulls")
