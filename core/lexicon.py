@@ -788,6 +788,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:couldn't|could not|can't|cannot|(?:nobody|no one) (?:could|can)) regenerate (?:the )?(?:dataset|data|"
         r"splits|figure|results)",
         r"(?:goal|priority|focus) is reproducibility",
+        # "first tool to add so we can reproduce our best run": a wish that says they can't yet
+        r"(?:so (?:that )?(?:we|i) can|to be able to) reproduce (?:our |my |the |a )?(?:best |last |old |past )?"
+        r"(?:runs?|results?|models?|experiments?)\b",
         # "cannot get the numbers I reported in March", "can't reconstruct which feature set the winning model used",
         # "when two runs disagree I can't tell whether the code or the data changed", "no one knows what data it was
         # last trained on", "a requirements.txt that never installs cleanly", "same prompt and different answers, and we
@@ -3348,6 +3351,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"run (?:a |my |our |the )?(?:training )?(?:scripts?|jobs?) on (?:a |the )?gpus?",
                     r"abstracts? (?:over|across) (?:the )?clouds"),
     Stage.MODEL_SERVING: (
+        # "run an llm on a machine with no internet", "running a vision model on edge devices": where a model runs to
+        # answer, said as the machine
+        r"run(?:ning)? (?:an? |the |our |my )?(?:[\w-]+ )?(?:llms?|models?) (?:on (?:an? |the |our |my )?(?:\w+ )?"
+        r"(?:machines?|edge|devices?|phones?|raspberry|cpus?|laptops?)|offline)\b",
         # "what's the shortest path from notebook to an API?"
         r"(?:path|way|route) from (?:a |the |our |my )?notebooks? to (?:an? |the )?(?:api|endpoint|service|"
         r"prod\w*)",

@@ -263,7 +263,9 @@ JOB_WEIGHT = 0.8
 
 #: A place named after these words is where things live, not the job sought ("… in my git repo").
 _WHERE = re.compile(r"(?:\bin|\bfrom|\binto|\binside|\bnext to|\bwithin|\bacross|\bpush(?:es|ed)? to)\s+"
-                    r"(?:(?:a|an|my|our|the|their)\s+)?$")
+                    r"(?:(?:a|an|my|our|the|their)\s+)?$|"
+                    # what they have now, the next tool is added to: "first tool to add after jupyter notebooks"
+                    r"\b(?:add|adopt|use|get) (?:\w+ )?after\s+(?:(?:a|an|my|our|the|their)\s+)?(?:\w+\s+)?$")
 
 
 #: An LLM app talked out of its rules: "people keep talking our support bot into ignoring its instructions", "prompt

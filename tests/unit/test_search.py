@@ -623,3 +623,13 @@ def test_a_job_named_only_as_when_something_happens_is_not_the_job_sought() -> N
 def test_a_symptom_names_the_job_that_answers_it(query: str, stage: Stage) -> None:
     """Development suite 27: people describe what went wrong, not the category of tool."""
     assert stage in stages_named(query)
+
+
+def test_what_they_have_now_and_where_a_model_runs_are_read_as_such() -> None:
+    """'after jupyter notebooks' is what they have, not the job sought (reproducing a run is); running an LLM on a
+    machine of their own is serving one, not the machine's other software."""
+    found = top("first tool to add after jupyter notebooks so we can reproduce our best run")
+    assert shipped().get(found[0]).built_for(Stage.EXPERIMENT_TRACKING), found
+    assert not any(shipped().get(t).built_for(Stage.NOTEBOOKS) for t in found), found
+    found = top("run an llm on a machine with no internet access at all")
+    assert all(shipped().get(t).built_for(Stage.MODEL_SERVING) for t in found), found
