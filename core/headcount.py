@@ -147,8 +147,8 @@ _COMPANY_OF = re.compile(r"(?:startup|start-up|company|shop|scale-?up) of")
 _ML = re.compile(r"(?<![a-z])(?:ml|ai|ds|data|research|science|analytics|applied)(?![a-z])")
 _SOLO = (r"just me", r"only me", r"solo", r"by myself", r"on my own", r"one[- ](?:man|woman|person) (?:band|show|"
          r"team|shop|operation)", r"i'm alone", r"i am alone", r"i work alone", r"just myself", r"only myself",
-         r"team of one", r"single person",
-         r"one person \(me\)", r"one person, me\b", r"lone (?:wolf|dev|developer|researcher|engineer)", r"solopreneur",
+         r"team of one", r"single person", r"one person \(me\)", r"lone (?:wolf|dev|developer|researcher|engineer)",
+         r"solopreneur",
          r"indie (?:dev|hacker|developer)", r"me, myself and i", r"i'm the only one",
          r"(?<!let )(?<!leave it )(?<!leave me )alone")  # fmt: skip
 

@@ -464,6 +464,21 @@ class Hit:
     score: float
 
 
+def _nearest(typed: str, choices: Sequence[str], *, whole: bool = False) -> str | None:
+    """The word of `choices` that `typed` is a typo of, if any is near enough. A longer word that begins with the one
+    typed is another word, not a typo of it ("column" is not "columnar"); a typo keeps its first letter ("regress" is
+    not "progress", "stroe" is "store", not "astro"). Of a stem a prefix may go ("unfair" meets "fair"); a whole word
+    (`whole`) keeps all of itself ("mosaicml" is a name, not "mosaic" misspelt)."""
+    for found, _, _ in process.extract(typed, choices, scorer=fuzz.ratio, score_cutoff=MEND_CUTOFF, limit=5):
+        if _extends(found, typed):
+            continue
+        if whole and found[0] == typed[0] and not typed.startswith(found):
+            return str(found)
+        if not whole and (found[0] == typed[0] or typed.endswith(found)):
+            return str(found)
+    return None
+
+
 def _extends(candidate: str, typed: str) -> bool:
     """Is the candidate the typed word with two or more letters added at its end?"""
     return candidate.startswith(typed) and len(candidate) - len(typed) >= 2
@@ -532,14 +547,7 @@ class SearchIndex:
             if word in self._known or len(word) < 4:
                 mended.append(word)
                 continue
-            # a longer word that begins with the one typed is another word, not a typo of it ("column" is not
-            # "columnar"; stems already meet inflections)
-            # and a typo keeps its first letter ("regress" is not "progress", "macbook" not "facebook"), but a
-            # prefix may go ("unfair" meets "fair")
-            near = [found for found, _, _ in process.extract(word, self._vocabulary, scorer=fuzz.ratio,
-                                                             score_cutoff=80, limit=3)
-                    if not _extends(found, word) and (found[0] == word[0] or word.endswith(found))]
-            mended.append(near[0] if near else word)
+            mended.append(_nearest(word, self._vocabulary) or word)
         return mended
 
     def _mended(self, text: str) -> str:
@@ -550,11 +558,7 @@ class SearchIndex:
             word = match.group(0).lower()
             if word in self._spelt_set or zipf_frequency(word, "en") >= MISSPELT_ZIPF:
                 return match.group(0)
-            # a typo keeps its first letter ("stroe" is "store", not "astro"); "mosaicml" is a name, not "mosaic"
-            near = [found for found, _, _ in process.extract(word, self._spelt, scorer=fuzz.ratio,
-                                                             score_cutoff=MEND_CUTOFF, limit=5)
-                    if found[0] == word[0] and not _extends(found, word) and not word.startswith(found)]
-            return near[0] if near else match.group(0)
+            return _nearest(word, self._spelt, whole=True) or match.group(0)
         return _SPELT.sub(mend, text)
 
     def _text_scores(self, query: list[str]) -> list[float]:
