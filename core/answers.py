@@ -201,6 +201,8 @@ _GONE_IT = re.compile(r"(?<![a-z])(?:" + _GONE_PRONOUN + r")(?![a-z])", re.IGNOR
 #: Only known of: "I know Optuna exists", "Ray is out there".
 _EXISTS = re.compile(r"[\w .&+-]{1,40}?\s(?:exists|is out there|is a thing)(?![a-z])")
 # ("gave up on kubeflow" after another name is of kubeflow: "we use MLflow, gave up on kubeflow")
+#: What happened to a plan that will not go ahead: "cancelled", "scrapped", "called off".
+_CALLED_OFF_WORDS = r"(?:cancell?ed|scrapped|called off)"
 _ABANDONED = re.compile(r"(?<![a-z])(?:(?:gave|giving|give) up(?! on (?!(?:it|them|that|this)(?![a-z])))|abandoned|"
                         + _GONE_PRONOUN + r"|didn't (?:work|stick)|(?:but )?it died|"
                         r"never stuck|hated it|moved on|(?:nobody|no one) (?:kept|keeps) using|fell out of use|"
@@ -219,7 +221,7 @@ _ABANDONED = re.compile(r"(?<![a-z])(?:(?:gave|giving|give) up(?! on (?!(?:it|th
                         # never brought it back", "liked it, didn't adopt", "the Vertex migration got cancelled"
                         r"decommissioned|long gone|(?:that's|that is|it's|it is) gone|never brought (?:it|them) back|"
                         r"(?:server|instance|deployment|setup) died|(?:didn't|did not|never) adopt(?:ed)?|"
-                        r"(?:got|was|were|been) (?:cancell?ed|scrapped|called off))(?![a-z])",
+                        r"(?:got|was|were|been) " + _CALLED_OFF_WORDS + r")(?![a-z])",
                         re.IGNORECASE)  # fmt: skip
 
 
@@ -489,7 +491,7 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
 
 #: Right after a cloud's name, a move to it that will not happen: "the Vertex migration got cancelled".
 _CALLED_OFF = re.compile(r"\s*(?:[\w-]+ )?(?:migration|move|switch|rollout|project|plan) (?:got|was|has been|is) "
-                         r"(?:cancell?ed|scrapped|called off|shelved|dropped)(?![a-z])")
+                         r"(?:" + _CALLED_OFF_WORDS + r"|shelved|dropped)(?![a-z])")
 #: Machines rented, not owned: "a rented GPU box", "we rent two servers".
 _RENTED = re.compile(r"(?<![a-z])(?:rented|renting|rent|rents|leased|leasing)(?! (?:out|to)\b)(?![a-z])")
 
@@ -518,7 +520,7 @@ def _rents_gpus(tool: Tool) -> bool:
 def _weighed(text: _Text, hit: _Hit) -> bool:
     """Is a name only compared or considered ("Vertex AI vs. SageMaker"), not used?"""
     clause = _clause_before(text.low[: hit.start])
-    if re.search(r"(?<![a-z])our (?:own )?$", clause):
+    if _OURS_BEFORE.search(clause):
         return False  # "wandb vs mlflow when the rule is 'no data leaves our AWS account'": theirs, whatever is weighed
     return _last(_CONSIDER, clause) > _last(_USAGE, clause)
 
@@ -1718,11 +1720,11 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
     reading = read(text, catalog, answering=question, llm_work=llm_work)
     facts = dict(reading.facts)
     if question.kind is Kind.YES_NO and direct is not None and _NO_THING.match(text) \
-            and reading.facts.get(question.id, direct) != direct:
-        direct = None  # "no SaaS please" to "must you self-host?" is a yes: what it says no to, read whole
-    if question.kind is Kind.YES_NO and direct is not None and _NO_THING.match(text) \
-            and question.id not in reading.facts and set(reading.facts) - {"team_size"}:
-        direct = None  # "no budget" to "must you self-host?": a no of another thing, noted there
+            and (reading.facts.get(question.id, direct) != direct
+                 or question.id not in reading.facts and set(reading.facts) - {"team_size"}):
+        # "no SaaS please" to "must you self-host?" is a yes: what it says no to, read whole; "no budget" there is a
+        # no of another thing, noted there
+        direct = None
     if question.kind is Kind.YES_NO and direct is None:
         low = lx.normal(text)
         if (said := _SO_THEN.search(low)) is not None:

@@ -21,6 +21,7 @@ from core.scoring import (
     factors,
     needs_paid_licence,
     operated_by_them,
+    pays_off_from,
     pays_off_now,
     stages_text,
     takes_the_step,
@@ -78,8 +79,7 @@ def caveats(tool: Tool, profile: Profile, *, today: date, paid: Sequence[Stage] 
     if not tool.open_source and not profile.open_source_only:
         found.append(f"not open source (licence: {tool.license})")
     if profile.maturity is not None and tool.min_maturity > profile.maturity and not pays_off_now(tool, profile):
-        found.append(_STEP[profile.maturity] if takes_the_step(tool, profile) else
-                     f"pays off from maturity level {tool.min_maturity}; you are at {profile.maturity}")
+        found.append(_STEP[profile.maturity] if takes_the_step(tool, profile) else pays_off_from(tool, profile))
     return found + _risks(tool, today)
 
 

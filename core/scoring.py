@@ -743,6 +743,11 @@ def pays_off_now(tool: Tool, profile: Profile) -> bool:
     return tool.min_maturity <= 1 and any(tool.built_for(stage) for stage in live)
 
 
+def pays_off_from(tool: Tool, profile: Profile) -> str:
+    """The maturity a tool asks for, said against theirs (for a team below it)."""
+    return f"pays off from maturity level {tool.min_maturity}; you are at {profile.maturity}"
+
+
 def takes_the_step(tool: Tool, profile: Profile) -> bool:
     """A tool one level up built for a job of the next step that they asked for: pipelines at level 0, CI/CD at
     level 1. The score still prefers what asks less of the team; its caveat is that step, not a wait for it."""
@@ -759,7 +764,7 @@ def _maturity(tool: Tool, profile: Profile, explain: bool) -> Factor:
     if gap > 0 and pays_off_now(tool, profile):
         return Factor("maturity", 0.0)
     if gap > 0:
-        bad = f"it pays off from maturity level {tool.min_maturity}; you are at {profile.maturity}"
+        bad = f"it {pays_off_from(tool, profile)}"
         return Factor("maturity", -0.3 * gap, None, bad if explain else None)
     if profile.maturity == 0 and tool.min_maturity == 0:
         return Factor("maturity", 0.05, "pays off even before pipelines are automated" if explain else None)
