@@ -134,9 +134,17 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: same time and committed before any tuning on it, is messages crowded with names (four to twelve tools, libraries,
 #: databases and cloud services each: in use, dropped, suggested, compared or wished for; bullet lists, pasted
 #: requirements.txt and docker-compose excerpts, "our stack:" lines) in 120 openings and 30 replies: 858/173/218, and
-#: five tools read from ordinary words, at that session's start (0988a34) and when committed
+#: five tools read from ordinary words, at that session's start (0988a34) and when committed; _56, written blind at the
+#: start of the session of 2026-12-05 (small hours) and committed before any tuning on it, is who they are, said
+#: sideways (job titles of every kind, team shapes such as "three DS and one MLE" or "just me and an intern", sizes in
+#: words, the company's size beside the team's) in 120 openings and 30 replies weighted to role and team size:
+#: 583/64/136, and no tool read from an ordinary word, at that session's start (9778391) and when committed; _57,
+#: written blind at the same time and committed before any tuning on it, is other people's words (reported speech,
+#: "my boss says", "security insists", quotes, sarcasm, jokes, colleagues' suggestions mocked or rejected, emoji) in
+#: 120 openings and 30 replies: 470/55/82, and no tool read from an ordinary word, at that session's start (9778391)
+#: and when committed
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 56))))
+                    for n in ("", *(f"_{k}" for k in range(3, 58))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
