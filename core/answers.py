@@ -620,7 +620,8 @@ def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:
     pains = [h for h in text.hits(lx.FRUSTRATION) if not _nothing_to_run(text, h)]
     for hit in pains:
         fine = lx.FINE.search(" ".join(text.after(hit).split()[:5]))
-        value = _llm_quality(text, hit, pains) if hit.value is Frustration.NO_MONITORING else hit.value
+        value = _llm_quality(text, hit, pains) if hit.value is Frustration.NO_MONITORING \
+            else _model_quality(text, hit) if hit.value is Frustration.LLM_QUALITY_UNKNOWN else hit.value
         (dropped if text.negated(hit, others=pains) or fine else found).append(value)
     for hit in text.hits(lx.FRUSTRATION_TOPIC):
         if hit.value in found:
@@ -843,6 +844,24 @@ _MODEL_WATCHED = re.compile(r"(?<![a-z])(?:drift\w*|(?<!llm )(?<!ai )(?<!genai )
 
 
 #: An LLM application named in a sentence: a pain of not seeing it in production is not knowing how its answers are.
+def _model_quality(text: _Text, hit: _Hit) -> Frustration:
+    """Not knowing whether a model got worse, in a message about a model that is no LLM app ("we run a churn model.
+    we don't know if it is getting worse"), is a model nobody watches, not an LLM's answers of unknown quality."""
+    if _LLM_APP.search(text.low) is None and _CLASSIC_MODEL.search(text.low) and not _GENERATIVE.search(text.low):
+        return Frustration.NO_MONITORING
+    return Frustration.LLM_QUALITY_UNKNOWN
+
+
+#: Words of a classic model: "the churn model", "the forecasts", "our classifier".
+_CLASSIC_MODEL = re.compile(r"(?<![a-z])(?:classifiers?|forecast\w*|regressions?|xgboost|lightgbm|sklearn|"
+                            r"scikit-learn|churn|fraud|credit|demand|tabular|propensity|scoring model)(?![a-z])")
+#: Words of generative AI anywhere in a message ("hallucinations", "our AI writes", "every model call", "embeddings
+#: from the OpenAI API"): not knowing whether it got worse is then of generated output.
+_GENERATIVE = re.compile(r"(?<![a-z])(?:hallucinat\w*|ai|genai|gen ai|openai|anthropic|vllm|llama\w*|mistral|"
+                         r"embeddings?|providers?|model calls?|summar\w+|generat\w+|outputs?|fine-?tun\w*|tokens?|"
+                         r"nlp|text|language)(?![a-z])")
+
+
 _LLM_APP = re.compile(r"(?<![a-z])(?:prompts?|chat ?bots?|bots?|agents?|llms?|gpt[\w.-]*|claude|gemini|copilot|"
                       # (not "the honest answer is 'no clue'": the writer's own answer)
                       r"assistant|rag|completions?|(?<!honest )(?<!short )(?<!my )(?<!our )answers?|"

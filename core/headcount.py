@@ -59,7 +59,16 @@ _NOT_GROUPS = r"(?![a-z])(?! (?:departments?|teams|groups|squads|orgs|organi[sz]
 _FOR_WHOM = (
     rf"(?:supporting|support|serving|serve|for) (?:about |around |roughly )?{_N} (?:\w+ )?{lx.PEOPLE}{_NOT_GROUPS}",
     rf"{_N} of (?:them|us|whom) (?:doing|do|does|working on|work on|on) (?:ml|ai|data science|machine learning)",
-    rf"(?:ml|ai|ds|data science) (?:team|group|squad|org) (?:is|has|of) (?:about |around |roughly |only |just )?{_N}",
+    rf"(?:ml|ai|ds|data science) (?:team|group|squad|org) (?:is|has|of) (?:about |around |roughly |only |just )?{_N}"
+    rf"{_NOT_PEOPLE}",
+    # "the ML team proper is 9", "the 'AI squad' I lead is 5", "the ML pod inside it is 6", "7 of them are the ML
+    # team"
+    rf"(?:ml|ai|ds|data science)['\"]? ?(?:team|group|squad|pod|unit|side)['\"]?"
+    r"(?: proper| itself| inside it| within it)?"
+    rf"(?: (?:i|we) (?:lead|run|manage|am on|am in|sit in))? (?:is|are|=) (?:about |around |roughly |only |just )?"
+    rf"{_N}{_NOT_PEOPLE}",
+    rf"{_N} of (?:them|those|these) (?:are|make up|form) (?:the |our )?(?:ml|ai|ds|data science) "
+    r"(?:team|group|squad|pod)",
     # "I'm the platform engineer for a data org of 20": the org a platform person serves
     rf"(?:for|support|supporting|serving) (?:a|the|our) (?:data|ml|ai|ds|data science) (?:org|organi[sz]ation|"
     rf"department|group) of (?:about |around |roughly )?{_N}",
@@ -192,9 +201,53 @@ _FOR_USERS = re.compile(r"(?<![a-z])(?:assistants?|bots?|chatbots?|copilots?|app
 _START = r"(?<![a-z0-9])(?<!\d[.,])"
 
 
+#: Where a list of the team's members begins: "the team is me, my lead, and a DS", "the lab is the PI, me, and four
+#: grad students", "'the ML team' is me plus one contractor", or a sentence that opens with "me, …".
+_MEMBERS_FROM = re.compile(r"(?:(?:team|lab|group|squad|crew|pod|unit|side)['\"]? (?:is|=|are|consists of|:)|"
+                           r"(?:^|[.!?:;]\s*)(?=\s*(?:me,|me and|me \(|(?:one|1) [\w ]{1,30}\(me\),)))\s*['\"]?")
+#: One member of such a list: the writer ("me (lead)"), a count of a role ("two DS", "4 clinician-researchers"), one
+#: person named by role ("a data engineer", "my lead", "the PI", "one ML engineer (me)") or by name in quotes ("'Dave
+#: from BI'"), with what is said of them ("who writes SQL", "on weekends", "we poached from the backend team").
+_ROLE_WORDS = (r"(?:" + lx.PEOPLE + r"|pi|lead|boss|manager|pm|cto|ceo|founder|co-?founder|intern|contractor|"
+               r"freelancer|consultant|designer|architect|sre|mle|ds|de|analyst|engineer|scientist|researcher|student)")
+_MEMBER = re.compile(
+    r"(?:(?P<me>me|myself)(?![a-z])|"
+    rf"(?P<count>{lx.NUMBER}) (?:[\w'-]+ ){{0,2}}?(?:{lx.PEOPLE}|interns?|contractors?)(?![a-z])|"
+    rf"(?:a|an|one|my|our|the|another|his|her) (?:[\w'&-]+ ){{0,2}}?{_ROLE_WORDS}(?![a-z])|"
+    r"['\"][a-z]+(?: from [a-z]+)?['\"])"
+    r"(?: \([^)]{1,30}\))?(?: (?:who|we|on|that|from|part-?time)\b(?:(?! (?:and|plus)\b)[^,.;:!?()+&]){0,40})?")
+_MEMBER_JOIN = re.compile(r"\s*(?:,\s*(?:and|plus|&|\+)?|and|plus|&|\+)\s*")
+
+
+def _members(low: str) -> int | None:
+    """The people of a list of the team's members, the writer among them: "me, two DS, and one MLE" is four; "one ML
+    engineer (me), a data engineer, and a PM who writes SQL" three. None when no such list of two or more is said."""
+    for start in _MEMBERS_FROM.finditer(low):
+        at, total, items, mine = start.end(), 0, 0, False
+        while (member := _MEMBER.match(low, at)) is not None:
+            if member.group("count"):
+                if (number := _people(member.group("count"))) is None:
+                    break
+                total += number
+            else:
+                total += 1
+            mine = mine or bool(member.group("me")) or "(me)" in member.group(0)
+            items += 1
+            at = member.end()
+            join = _MEMBER_JOIN.match(low, at)
+            if join is None or not join.group(0).strip():
+                break
+            at = join.end()
+        if items >= 2 and (mine or not low[start.start() : start.end()].lstrip(" .!?:").startswith("me")):
+            return total
+    return None
+
+
 def team_size_in(low: str) -> int | None:
     """The team size a sentence states ('8 ppl', '3 person startup', 'team of five', 'just me')."""
     low = _TAKEN_BACK.sub("", low)
+    if (listed := _members(low)) is not None:
+        return listed
     for pattern in _FOR_WHOM:
         match = re.search(_START + pattern, low)
         if match and (number := _people(match.group(1))):

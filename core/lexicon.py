@@ -46,9 +46,10 @@ PEOPLE = (
     r"(?:people|ppl|persons?|peeps|folks|humans|heads|fte?s?|members?|guys?|personnes|personas|personen|"
     r"persone|pessoas|"
     r"(?:ml |ai |data |software |backend |research |mlops |platform |full[- ]?time |senior |junior |other )*"
-    r"(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|dss|des|de|analysts?|phds?|students?|"
-    r"quants?|postdocs?|pis?|folks|people|practitioners|specialists|experts|volunteers|chemists|biologists|physicists|"
-    r"economists|statisticians|mathematicians|clinicians|astronomers|neuroscientists|bioinformaticians|actuaries))"
+    r"(?:[a-z]+-)?(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|dss|des|de|res|analysts?|"
+    r"phds?|students?|quants?|postdocs?|pis?|folks|people|practitioners|specialists|experts|volunteers|chemists|"
+    r"biologists|physicists|economists|statisticians|mathematicians|clinicians|astronomers|neuroscientists|"
+    r"bioinformaticians|actuaries))"
 )
 TEAM_NOUN = (r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business|"
              r"consultancy|firm|studio|practice|unit|department|sub-?group|sub-?team|pod|cell)")
@@ -184,6 +185,14 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         # "I look after ML infra for 20 data scientists", "I look after the GPU cluster"
         r"i (?:look after|take care of|support) (?:the |our )?(?:ml |gpu |k8s |kubernetes )?(?:infra\w*|platform|"
         r"clusters?)",
+        # "I run the Kubeflow install they all share", "I'm in IT infrastructure, not data", "the one who keeps the GPU
+        # nodes and the CI runners alive", "I wear the 'ML platform' hat"
+        r"i (?:run|maintain|operate|look after|administer) (?:the|our) (?:[\w-]+ ){0,2}(?:install|installation|"
+        r"deployment|instance) (?:they|that|the|everyone|all)",
+        r"(?:i'm|i am|i work) in (?:it )?infra(?:structure)?\b",
+        r"keeps? (?:the |our )?(?:gpu |compute |k8s )?(?:nodes|runners|gpus|gpu boxes)(?: and (?:the |our )?"
+        r"(?:[\w-]+ )?(?:nodes|runners|clusters?|servers))? (?:alive|running|up)",
+        r"wear (?:the |an? )?['\"]?(?:ml ?ops|ml platform|platform|infra)['\"]? hat",
     ),
     Persona.TEAM_LEAD: (
         r"team lead / manager", r"team[- ]?lead", r"tech lead", r"eng(?:ineering)? lead",
@@ -212,6 +221,10 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"as the (?:eng(?:ineering)? |team |ml |ai )?(?:manager|lead)", r"i head (?:the|an?|our)",
         r"lead(?:ing)? a (?:\d+|[a-z]+)[- ]person", r"lead(?:ing)? a team of", r"me \((?:the )?lead\)",
         r"me as (?:the )?lead", r"my engineers",
+        # "ML eng lead at a speech startup", "a PM-turned-ML-lead", "since I took the helm of our little data group",
+        # "I direct a small applied-AI lab", "three DS, two MLEs, and me managing them"
+        r"(?:ml|ai|data|nlp|cv|llm) eng(?:ineering)? lead", r"turned[- ](?:ml|ai|data|team|tech)[- ]lead",
+        r"took the helm of", r"i direct (?:a|the|our|an)\b", r"me managing (?:them|the team|it)",
     ),
     Persona.ML_ENGINEER: (
         r"ml engineer", r"machine learning engineer", r"mles?", r"ml eng", r"ai engineer", r"ml dev",
@@ -1966,6 +1979,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "my manager keeps asking 'is it getting worse?' and I have no answer": asked, and no way to answer
+        r"(?:asks?|asked|asking|wants? to know|wonders?|wondering) (?:me |us )?(?:all the time |every week )?"
+        r"['\"‘“]?(?:is|are|if|whether) (?:it|they|the [\w-]+|our [\w-]+)(?: is| are)? (?:getting|gotten|got) "
+        r"(?:worse|better)\b[^.;!]{0,30}?(?:(?:i|we) (?:have|had|got) (?:no|zero) (?:answer|idea|clue)|"
+        r"(?:i|we) (?:can't|cannot|couldn't|could not) (?:answer|say|tell))",
         # "changing prompt can decrease performance silently", "a prompt change quietly broke the answers"
         r"(?:chang\w*|edit\w*|tweak\w*) (?:the |a |our )?(?:system )?prompts? (?:can |could |may |might |will )?"
         r"(?:\w+ )?(?:decrease|degrade|hurt|break|worsen|lower)\w* (?:the )?(?:\w+ )?(?:performance|quality|answers|"
@@ -2561,6 +2579,9 @@ AUDITORS_ASK = (r"(?:auditors?|regulators?|examiners?|(?:internal |external )?au
                 r"(?:want(?:s|ed)?|ask(?:s|ing)?|require[sd]?|demand(?:s|ed)?|expect(?:s|ed)?|hate us|show up|"
                 r"are on us)(?![a-z])(?! (?:\w+ ){0,4}(?:on[- ]?prem\w*|self[- ]?host\w*|(?:to )?stay|residency|"
                 r"in the eu|in-country))")
+#: What says a thing is in a bad way: "… is chaos", "… has been a total mess".
+_IS_A_MESS = r"(?:is|are|has been) (?:a |an |such a |total |pure |complete |a total |an absolute )?(?:chaos|mess|" \
+    r"nightmare|pain|disaster)"
 STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (
         # "need multi-annotator support", "agreement between annotators", "a better review workflow" for labels
@@ -2808,6 +2829,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:one|a|single) place where (?:every|all|each) (?:of our )?runs? (?:lands?|goes?|ends? up)",
         r"keeps? (?:the |our |my )?results organi[sz]ed",
         r"record of which run",
+        # "keeping track of which run used which data and hyperparams is chaos", "tracking our runs is a mess"
+        r"(?:track|tracking|keep(?:ing)? track of|know|knowing|remember|record\w*) which (?:\w+ ){0,2}"
+        r"(?:runs?|experiments?|checkpoints?|trials?) used which(?: (?:[\w,+&]+ ){0,4}?" + _IS_A_MESS + ")?",
+        r"(?:tracking|keeping track of) (?:our |my |the |all )?(?:training )?(?:runs|experiments) " + _IS_A_MESS,
         # "I need to track my training jobs", "track all our runs"
         r"track (?:all (?:of )?)?(?:my|our|the|every|each) (?:training |ml |model )?(?:jobs|runs|experiments)\b",
         # "keeping track of checkpoints and experiments", "lets students see their experiment results"
@@ -4452,7 +4477,11 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                     r"reasonable|fine)", r"budget: (?:medium|moderate|mid|ok|okay|reasonable|decent|some)",
                     r"have (?:a )?budget",
                     r"we (?:can|could) (?:pay|afford) (?:a bit|something|some)",
-                    r"money(?:'s| is) (?:ok|okay|fine)", r"(?:a )?(?:couple|few) (?:of )?grand"),
+                    r"money(?:'s| is) (?:ok|okay|fine)", r"(?:a )?(?:couple|few) (?:of )?grand",
+                    # "we'd pay for something reasonable", "happy to pay a reasonable price"
+                    r"(?:we'd|we would|we'll|we will|happy to|willing to|ok to|okay to|fine to|could|can) (?:\w+ )?"
+                    r"pay (?:for (?:something|a tool|one|a service) (?:reasonable|sensible|decent|reasonably priced)|"
+                    r"a (?:reasonable|sensible|fair) (?:amount|price|sum))"),
     Budget.HIGH: (r"budget(?:'s| is) (?:not|no) (?:an? )?(?:issue|problem|concern|constraint)",
                   # "Budget isn't really the blocker, finding something sane is."
                   r"budget (?:isn't|is not|'s not) (?:really )?(?:the |a )?(?:blocker|problem|issue|constraint)",

@@ -2712,3 +2712,57 @@ def test_rules_and_sizes_said_sideways(shipped_catalog: Catalog, text: str, fiel
     """A double negative is no free-only budget; a rule said as what happens otherwise is a rule; 'one person (me)'
     is a team of one; a platform engineer's org is the team the tools are for."""
     assert understand(text, shipped_catalog).get(field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("PhD student. Keeping track of which run used which data and hyperparams is chaos.", "needs",
+         ("experiment_tracking",)),
+        ("Tracking our runs is a total mess.", "needs", ("experiment_tracking",)),
+        ("We shipped a support chatbot last month and my manager keeps asking 'is it getting worse?' and I have no "
+         "answer.", "frustrations", ("llm_quality_unknown",)),
+        ("We run a churn model in batch. We don't know if it is getting worse.", "frustrations", ("no_monitoring",)),
+        ("Six engineers on Azure, we'd pay for something reasonable.", "budget", "medium"),
+    ],
+)
+def test_pains_and_money_said_in_passing(shipped_catalog: Catalog, text: str, field: str, value: object) -> None:
+    """Chaos in which run used which data asks for tracking; a question someone keeps asking that the writer can't
+    answer is a pain of the LLM app's quality, and the same doubt of a churn model is a model nobody watches; paying
+    for something reasonable is a medium budget."""
+    assert understand(text, shipped_catalog).get(field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("Head of AI (sounds grander than it is: me, two DS, and one MLE we poached from the backend team).", 4),
+        ("Postdoc. The lab is the PI, me, and four grad students.", 6),
+        ("ML engineer, but 'the team' is one ML engineer (me), a data engineer, and a PM who writes SQL.", 3),
+        ("I'm the CTO of a 9-person startup and 'the ML team' is me on weekends plus one contractor.", 2),
+        ("The company is 250 people, engineering is 70, and the 'AI squad' I lead is 5.", 5),
+        ("We have 40 engineers and 7 of them are the ML team building fraud detection.", 7),
+        ("I direct a small lab inside a hospital: 3 engineers and 4 clinician-researchers.", 7),
+        ("Two interns hand-tag support tickets and they can't keep up.", None),
+    ],
+)
+def test_a_team_listed_member_by_member_is_counted(shipped_catalog: Catalog, text: str, size: int | None) -> None:
+    """A team said as a list of its people counts each of them, the writer too; the ML team's size said beside the
+    company's is the one read; people who only label data are no team size."""
+    assert understand(text, shipped_catalog).get("team_size") == size
+
+
+@pytest.mark.parametrize(
+    ("text", "persona"),
+    [
+        ("ML eng lead at a speech startup, team of 7.", "team_lead"),
+        ("Since I took the helm of our little data group at a newspaper, we've tried recommendations.", "team_lead"),
+        ("There are ~25 data scientists at the company and I'm not one. I run the Kubeflow install they all share.",
+         "platform_engineer"),
+        ("I'm in IT infrastructure, not data. Our data lab keeps asking me for GPUs.", "platform_engineer"),
+        ("I'm the one who keeps the GPU nodes and the CI runners alive for the modelling folks.", "platform_engineer"),
+    ],
+)
+def test_roles_said_sideways(shipped_catalog: Catalog, text: str, persona: str) -> None:
+    """A lead's title in other words is a lead; running what others share is platform work."""
+    assert understand(text, shipped_catalog).get("persona") == persona
