@@ -638,6 +638,13 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # "everything is a notebook, which is exactly the problem", "everything we do is in Jupyter, training
+        # included", "inheriting 40 notebooks and zero tests"
+        r"everything (?:we do |we have |we build )?(?:is|lives|runs) (?:in )?(?:a |one )?"
+        r"(?:jupyter |databricks |colab )?notebooks?\b,? (?:which is|that's|training included|including training|"
+        r"even training|end to end)",
+        r"(?:everything|all of it) (?:we do )?is in (?:jupyter|notebooks),? (?:training included|including training)",
+        r"inherit\w* (?:\d+|[a-z]+) notebooks",
         # "all our production jobs are notebooks run by Papermill on cron"
         r"production (?:jobs|pipelines?|models?) (?:are|is) (?:\w+ )?notebooks",
         # "half my week is rerunning the same segmentation notebook", "everything I've built is in Colab notebooks"
@@ -782,6 +789,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:get|getting|move|moving) (?:\w+ ){0,3}off (?:of )?(?:jupyter )?notebooks",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "'it worked on my machine' has been said in standup 11 times", "nobody can get the same numbers twice"
+        r"(?:it )?(?:works|worked) on my machine",
+        r"(?:nobody|no one|none of us|we|i) (?:can|could|can't|cannot|couldn't) (?:ever )?get the same (?:numbers|"
+        r"results|metrics|scores|accuracy) twice",
         # "checkpoints get overwritten, configs live in people's heads", "nobody knows which checkpoint is in the app"
         r"(?:checkpoints?|models?|weights|results|runs) (?:\w+ )?(?:get|gets|got|are|is|keep getting) overwritten",
         r"configs? (?:only )?(?:live|lives|exist|exists) (?:only )?in (?:people's|someone's|our|my|their) heads?",
@@ -1006,6 +1017,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"moved)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # "getting that into prod takes engineering a month"
+        r"getting (?:it|that|them|this|a model|models|the model) (?:in)?to prod\w* takes (?:\w+ ){0,2}"
+        r"(?:a |an |about )?(?:weeks?|months?|forever|ages|\d+ (?:weeks|months))",
         # "then engineering spends weeks porting the code"
         r"(?:engineering|engineers|the engineers|devs|developers|backend|the backend team|it|ops) "
         r"(?:spends?|spent|takes?|took|needs?) (?:\w+ )?(?:weeks|months|ages) (?:\w+ )?"
@@ -1217,6 +1231,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"left (?:us|me) an? (?:[\w-]+ )?model as a pickle",
     ),
     Frustration.NO_MONITORING: (
+        # "we still didn't notice the input distribution had shifted for 3 weeks", "a Slack channel where sales posts
+        # 'recs look weird today??'", "'if it breaks, customers will tell us'"
+        r"(?:didn't|did not|never|nobody|no one) notice\w* (?:that )?(?:the )?(?:input |data |feature |score )?"
+        r"(?:distribution|data|drift|inputs?|features?) (?:had |has )?(?:shifted|drifted|changed)",
+        r"posts? ['\"‘“]?(?:the )?(?:recs|recommendations|scores|predictions|forecasts|results) "
+        r"(?:look|looks|are|seem) (?:weird|off|wrong|strange|bad)",
+        r"if it breaks,? (?:the )?(?:customers|users|clients) (?:will |would )?tell us",
         # "today nothing exist, we see problems only in monthly report"
         r"(?:see|find|notice|learn about|hear about|catch) (?:the )?(?:problems|issues|degradation|drift) only "
         r"(?:in|from|when|after|at)", r"only (?:see|find|notice|learn about|hear about|catch) (?:the )?"
@@ -1537,6 +1558,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"measured it once at (?:launch|release|deploy\w*|go-?live)",
     ),
     Frustration.DATA_QUALITY: (
+        # "our features silently turned into nulls", "we keep getting NaN-filled features"
+        r"(?:features?|columns?|values|inputs?) (?:silently |quietly )?(?:turned|went|became|become|turn|turning) "
+        r"(?:in)?to (?:nulls?|nans?|garbage|zeros?)",
+        r"(?:nan|null)-(?:filled|ridden|riddled) (?:features|columns|rows|data)",
         # "every time someone adds a column upstream, our inference service silently misaligns the features"
         r"adds? a column upstream", r"(?:silently )?misalign\w* the features",
         # labels or features wrong: "labels come from agents picking a category, and half of them are wrong", "the
@@ -1846,6 +1871,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"scripts? on a vm that retrains?",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # "the two of us disagree on half the labels"
+        r"disagree (?:on|about) (?:\w+ ){0,2}(?:the )?labels",
         # "transcription by native speakers is slow and expensive", "the labeling contract costs more than all the
         # compute combined"
         r"(?:labell?ing|annotation|transcription|tagging) (?:\w+ ){0,4}(?:is|are) (?:very |so |too )?(?:slow|expensive|"
@@ -1979,11 +2006,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "Priya reads 20 answers and says 'looks fine'"
+        r"(?:reads?|skims?|spot-?checks?|eyeballs?) (?:\d+|a few|some|a handful of|twenty|ten|fifty) (?:\w+ )?"
+        r"(?:answers|responses|outputs|replies|transcripts) and (?:says|decides|goes)",
         # "my manager keeps asking 'is it getting worse?' and I have no answer": asked, and no way to answer
         r"(?:asks?|asked|asking|wants? to know|wonders?|wondering) (?:me |us )?(?:all the time |every week )?"
-        r"['\"‘“]?(?:is|are|if|whether) (?:it|they|the [\w-]+|our [\w-]+)(?: is| are)? (?:getting|gotten|got) "
-        r"(?:worse|better)\b[^.;!]{0,30}?(?:(?:i|we) (?:have|had|got) (?:no|zero) (?:answer|idea|clue)|"
-        r"(?:i|we) (?:can't|cannot|couldn't|could not) (?:answer|say|tell))",
+        r"['\"‘“]?(?:is|are|if|whether) (?:it|they|(?:the|our) (?:new |latest |last )?[\w-]+)(?: is| are)? "
+        r"(?:(?:getting|gotten|got) )?(?:worse|better)\b[^.;!]{0,30}?(?:(?:i|we) (?:have|had|got) (?:no|zero) "
+        r"(?:answer|idea|clue)|(?:i|we) (?:can't|cannot|couldn't|could not) (?:answer|say|tell)|answer is "
+        r"['\"‘“]?(?:we|i) (?:don't|do not|dont) know)",
         # "changing prompt can decrease performance silently", "a prompt change quietly broke the answers"
         r"(?:chang\w*|edit\w*|tweak\w*) (?:the |a |our )?(?:system )?prompts? (?:can |could |may |might |will )?"
         r"(?:\w+ )?(?:decrease|degrade|hurt|break|worsen|lower)\w* (?:the )?(?:\w+ )?(?:performance|quality|answers|"
@@ -2218,6 +2249,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:quietly |silently )?make (?:the )?(?:outputs?|answers?|responses?|replies) worse",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "a 6-hour training run disconnects at hour 5", "fight IT for GPUs again", "the GPU cluster is first come
+        # first served"
+        r"(?:training )?(?:runs?|sessions?|jobs?) (?:\w+ ){0,2}disconnect\w*",
+        r"fight\w* (?:it|ops|infra|\w+) (?:again )?for (?:gpus?|compute|a gpu)",
+        r"(?:gpus?|gpu cluster|cluster|a100s?|h100s?)[\w ]{0,20}(?:is|are) first[- ]come,? first[- ]served",
         # "Colab Pro keeps disconnecting my runs", "people queue for days to get a node", "waiting on the cloud team for
         # quota"
         r"keeps? disconnecting", r"queue (?:for )?(?:days|hours|weeks) to get",

@@ -2766,3 +2766,25 @@ def test_a_team_listed_member_by_member_is_counted(shipped_catalog: Catalog, tex
 def test_roles_said_sideways(shipped_catalog: Catalog, text: str, persona: str) -> None:
     """A lead's title in other words is a lead; running what others share is platform work."""
     assert understand(text, shipped_catalog).get("persona") == persona
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("'Works on my machine' is the most common sentence in our retro.", "cant_reproduce"),
+        ("None of us can get the same scores twice.", "cant_reproduce"),
+        ("Getting a model into production takes the platform team months.", "slow_handoff"),
+        ("Everything we build lives in Databricks notebooks, training included.", "stuck_in_notebooks"),
+        ("Nobody noticed the feature distribution had drifted for a month.", "no_monitoring"),
+        ("Ops told us 'if it breaks, users will tell us'. They did.", "no_monitoring"),
+        ("Half our columns quietly turned into NaNs after the upstream change.", "data_quality"),
+        ("The two annotators disagree on a third of the labels.", "labeling_bottleneck"),
+        ("The GPU cluster is first-come, first-served, so whoever is up at 5am wins.", "compute_access"),
+        ("Our chatbot eval: the PM reads ten answers and says it looks fine.", "llm_quality_unknown"),
+        ("Leadership keeps asking 'is the new prompt better?' and the answer is 'we don't know'.",
+         "llm_quality_unknown"),
+    ],
+)
+def test_pains_told_as_stories(shipped_catalog: Catalog, text: str, pain: str) -> None:
+    """A pain told as what happened or as what people say is read as that pain."""
+    assert pain in understand(text, shipped_catalog).get("frustrations", ())
