@@ -24,7 +24,7 @@ from core.scoring import (
     pays_off_from,
     pays_off_now,
     stages_text,
-    takes_the_step,
+    step_called_for,
     total,
     wanted_of,
 )
@@ -79,14 +79,18 @@ def caveats(tool: Tool, profile: Profile, *, today: date, paid: Sequence[Stage] 
     if not tool.open_source and not profile.open_source_only:
         found.append(f"not open source (licence: {tool.license})")
     if profile.maturity is not None and tool.min_maturity > profile.maturity and not pays_off_now(tool, profile):
-        found.append(_STEP[profile.maturity] if takes_the_step(tool, profile) else pays_off_from(tool, profile))
+        called = step_called_for(tool, profile)
+        if called is None:
+            found.append(pays_off_from(tool, profile))
+        else:
+            found.append(_STEP[profile.maturity] + (" you asked for" if called == "asked"
+                                                    else f" that '{label_in_text(called.value)}' calls for"))
     return found + _risks(tool, today)
 
 
 #: The cost of a tool that is itself the next step they asked for: the change of practice it asks.
-_STEP = {0: "adopting it moves training out of notebooks into pipelines: the step to level 1 you asked for",
-         1: "adopting it puts tests and an automated release in front of every model: "
-            "the step to level 2 you asked for"}
+_STEP = {0: "adopting it moves training out of notebooks into pipelines: the step to level 1",
+         1: "adopting it puts tests and an automated release in front of every model: the step to level 2"}
 
 
 def _risks(tool: Tool, today: date) -> list[str]:

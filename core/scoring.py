@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 from weakref import WeakKeyDictionary
 
 from core.catalog import Catalog, Tool, edition_of
@@ -748,13 +748,18 @@ def pays_off_from(tool: Tool, profile: Profile) -> str:
     return f"pays off from maturity level {tool.min_maturity}; you are at {profile.maturity}"
 
 
-def takes_the_step(tool: Tool, profile: Profile) -> bool:
-    """A tool one level up built for a job of the next step that they asked for: pipelines at level 0, CI/CD at
-    level 1. The score still prefers what asks less of the team; its caveat is that step, not a wait for it."""
+def step_called_for(tool: Tool, profile: Profile) -> Frustration | Literal["asked"] | None:
+    """What makes a tool one level up the next step for them (pipelines at level 0, CI/CD at level 1): "asked" when
+    they asked for a job of that step it is built for, else the first pain of theirs that points to such a job
+    ("retraining is manual"); None when it is no such step. The score still prefers what asks less of the team; the
+    caveat is that step, not a wait for it."""
     level = profile.maturity
     if level is None or level not in NEXT_STEP_STAGES or tool.min_maturity != level + 1:
-        return False
-    return any(tool.built_for(stage) for stage in NEXT_STEP_STAGES[level] if stage in (profile.needs or ()))
+        return None
+    jobs = {stage for stage in NEXT_STEP_STAGES[level] if tool.built_for(stage)}
+    if jobs & set(profile.needs or ()):
+        return "asked"
+    return next((pain for pain in profile.frustrations or () if jobs & set(profile.implied_by(pain))), None)
 
 
 def _maturity(tool: Tool, profile: Profile, explain: bool) -> Factor:

@@ -229,10 +229,17 @@ def _hosted_only(tool: Raw, profile: Raw) -> bool:
 _STEP_JOBS = {1: {"ml_pipelines", "experiment_tracking"}, 2: {"ci_cd", "model_registry"}}
 
 
-def _the_step(level: int, tool: Raw, profile: Raw) -> bool:
-    """The tool is one level above them, and built for a job of that step which they asked for."""
-    asked = set(profile.get("needs") or ()) & _STEP_JOBS.get(level, set()) & set(tool.get("primary_stages") or ())
-    return profile.get("maturity") == level - 1 and tool.get("min_maturity") == level and bool(asked)
+def _the_step(level: int, called: str, tool: Raw, profile: Raw) -> bool:
+    """The tool is one level above them, and built for a job of that step which they asked for ("you asked for") or
+    which the pain named points to ("that 'retraining is manual' calls for")."""
+    jobs = _STEP_JOBS.get(level, set()) & set(tool.get("primary_stages") or ())
+    if called == "you asked for":
+        why = set(profile.get("needs") or ())
+    else:
+        pains = [f for f in Frustration if called == f"that '{label_in_text(f.value)}' calls for"
+                 and f.value in (profile.get("frustrations") or ())]
+        why = {s.value for pain in pains for s in parse_profile(profile).implied_by(pain)}
+    return profile.get("maturity") == level - 1 and tool.get("min_maturity") == level and bool(jobs & why)
 
 
 def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
@@ -255,7 +262,8 @@ def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
         (r"^not open source \(licence: (.+)\)$", lambda m: not tool["open_source"] and tool["license"] == m.group(1)),
         (r"^pays off from maturity level (\d); you are at \d$", lambda m: tool.get("min_maturity") == int(m.group(1))),
         (r"^adopting it (?:moves training out of notebooks into pipelines|puts tests and an automated release in front "
-         r"of every model): the step to level (\d) you asked for$", lambda m: _the_step(int(m.group(1)), tool, profile)),
+         r"of every model): the step to level (\d) (you asked for|that '.+' calls for)$",
+         lambda m: _the_step(int(m.group(1)), m.group(2), tool, profile)),
         (r"^no release since (.+) \(\w+ \d{4}\)$",
          lambda m: (tool.get("latest_release") or {}).get("version") == m.group(1)),
         (r"^(.+) \((\d{4}-\d{2}(?:-\d{2})?)\)$",

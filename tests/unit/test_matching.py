@@ -27,6 +27,7 @@ from core.vocabulary import (
     Pricing,
     Ring,
     Stage,
+    Workload,
     label,
 )
 
@@ -2025,6 +2026,23 @@ def test_a_monitor_asked_for_and_the_pipeline_that_is_the_step_asked_for_are_not
     airflow = shipped().get("apache-airflow")
     other = Profile(persona=Persona.ML_ENGINEER, team_size=1, maturity=0, needs=(Stage.MODEL_MONITORING,))
     assert "pays off from maturity level 1; you are at 0" in caveats(airflow, other, today=date(2026, 12, 5))
+
+
+def test_a_pipeline_tool_picked_for_a_pain_is_the_step_that_pain_calls_for() -> None:
+    """A hospital team retrains CV models by hand and asked for no job outright: the orchestrator picked for 'retraining
+    is manual' is the step to level 1 that pain calls for, not a tool that 'pays off from maturity level 1'."""
+    profile = Profile(team_size=12, maturity=0, cloud="on_prem", kubernetes=True, open_source_only=True,
+                      self_hosted=True, workloads=(Workload.COMPUTER_VISION,),
+                      frustrations=(Frustration.MANUAL_RETRAINING, Frustration.NO_MONITORING))
+    argo = shipped().get("argo-workflows")
+    assert argo.built_for(Stage.ML_PIPELINES) and argo.min_maturity == 1
+    said = caveats(argo, profile, today=date(2026, 12, 5))
+    assert ("adopting it moves training out of notebooks into pipelines: the step to level 1 that 'retraining is "
+            "manual' calls for") in said
+    assert not any(c.startswith("pays off from") for c in said)
+    rec = recommend(profile, shipped())
+    assert not any(c.startswith("pays off from") for p in rec.picks for c in p.caveats
+                   if shipped().get(p.id).built_for(Stage.ML_PIPELINES))
 
 
 def test_governance_of_llm_apps_only_is_no_answer_for_a_team_with_no_llm_work() -> None:
