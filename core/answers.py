@@ -843,7 +843,6 @@ _MODEL_WATCHED = re.compile(r"(?<![a-z])(?:drift\w*|(?<!llm )(?<!ai )(?<!genai )
                             r"regression|forecasts?|tabular|churn|fraud|fine-?tun\w*|embeddings? drift)(?![a-z])")
 
 
-#: An LLM application named in a sentence: a pain of not seeing it in production is not knowing how its answers are.
 def _model_quality(text: _Text, hit: _Hit) -> Frustration:
     """Not knowing whether a model got worse, in a message about a model that is no LLM app ("we run a churn model.
     we don't know if it is getting worse"), is a model nobody watches, not an LLM's answers of unknown quality."""
@@ -862,6 +861,7 @@ _GENERATIVE = re.compile(r"(?<![a-z])(?:hallucinat\w*|ai|genai|gen ai|openai|ant
                          r"nlp|text|language)(?![a-z])")
 
 
+#: An LLM application named in a sentence: a pain of not seeing it in production is not knowing how its answers are.
 _LLM_APP = re.compile(r"(?<![a-z])(?:prompts?|chat ?bots?|bots?|agents?|llms?|gpt[\w.-]*|claude|gemini|copilot|"
                       # (not "the honest answer is 'no clue'": the writer's own answer)
                       r"assistant|rag|completions?|(?<!honest )(?<!short )(?<!my )(?<!our )answers?|"

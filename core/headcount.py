@@ -208,10 +208,10 @@ _MEMBERS_FROM = re.compile(r"(?:(?:team|lab|group|squad|crew|pod|unit|side)['\"]
 #: One member of such a list: the writer ("me (lead)"), a count of a role ("two DS", "4 clinician-researchers"), one
 #: person named by role ("a data engineer", "my lead", "the PI", "one ML engineer (me)") or by name in quotes ("'Dave
 #: from BI'"), with what is said of them ("who writes SQL", "on weekends", "we poached from the backend team").
-_ROLE_WORDS = (r"(?:" + lx.PEOPLE + r"|pi|lead|boss|manager|pm|cto|ceo|founder|co-?founder|intern|contractor|"
-               r"freelancer|consultant|designer|architect|sre|mle|ds|de|analyst|engineer|scientist|researcher|student)")
+_ROLE_WORDS = (r"(?:" + lx.PEOPLE + r"|lead|boss|manager|pm|cto|ceo|founder|co-?founder|intern|contractor|freelancer|"
+               r"consultant|designer|architect|sre)")
 _MEMBER = re.compile(
-    r"(?:(?P<me>me|myself)(?![a-z])|"
+    r"(?:(?:me|myself)(?![a-z])|"
     rf"(?P<count>{lx.NUMBER}) (?:[\w'-]+ ){{0,2}}?(?:{lx.PEOPLE}|interns?|contractors?)(?![a-z])|"
     rf"(?:a|an|one|my|our|the|another|his|her) (?:[\w'&-]+ ){{0,2}}?{_ROLE_WORDS}(?![a-z])|"
     r"['\"][a-z]+(?: from [a-z]+)?['\"])"
@@ -223,7 +223,7 @@ def _members(low: str) -> int | None:
     """The people of a list of the team's members, the writer among them: "me, two DS, and one MLE" is four; "one ML
     engineer (me), a data engineer, and a PM who writes SQL" three. None when no such list of two or more is said."""
     for start in _MEMBERS_FROM.finditer(low):
-        at, total, items, mine = start.end(), 0, 0, False
+        at, total, items = start.end(), 0, 0
         while (member := _MEMBER.match(low, at)) is not None:
             if member.group("count"):
                 if (number := _people(member.group("count"))) is None:
@@ -231,14 +231,13 @@ def _members(low: str) -> int | None:
                 total += number
             else:
                 total += 1
-            mine = mine or bool(member.group("me")) or "(me)" in member.group(0)
             items += 1
             at = member.end()
             join = _MEMBER_JOIN.match(low, at)
             if join is None or not join.group(0).strip():
                 break
             at = join.end()
-        if items >= 2 and (mine or not low[start.start() : start.end()].lstrip(" .!?:").startswith("me")):
+        if items >= 2:  # (a list that opens a sentence opens with the writer: "me, …", "one MLE (me), …")
             return total
     return None
 
