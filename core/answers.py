@@ -363,6 +363,8 @@ def _persona(text: _Text, extras: dict[Any, tuple[str, ...]], *, answering: bool
     for hit in hits:
         if lx.ROLE_LEFT_BEHIND.match(text.low[hit.end :]):
             continue  # "quant-turned-MLE": the role they have now comes after
+        if _OTHERS_HERE.match(text.low, hit.start, len(text.low)):
+            continue  # "the researchers here keep saying …", "data scientists here 'hand over' models": colleagues
         anchor = _role_anchor(text, hit, hits)
         if text.low.startswith(":", hit.end) and hit in weak and not _said_of_self(text, anchor):
             continue  # "Infra: 2 DGX boxes", "Platform: GKE": a key of a pasted form, not a role
@@ -375,6 +377,11 @@ def _persona(text: _Text, extras: dict[Any, tuple[str, ...]], *, answering: bool
     if not ranked:
         return _team_role(text, strong)
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+#: A role in the plural, "here", then what they do: the people of the place, not the writer ("the researchers here
+#: keep saying", not "Four MLEs here." nor "data scientists here, we need …").
+_OTHERS_HERE = re.compile(r"[\w -]*(?:ists|ers|devs|ents|docs|mles|leads) here\s+(?![.,;:!?)\-–—]|$)")
 
 
 def _team_role(text: _Text, hits: list[_Hit]) -> Any:

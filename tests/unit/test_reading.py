@@ -2788,3 +2788,19 @@ def test_roles_said_sideways(shipped_catalog: Catalog, text: str, persona: str) 
 def test_pains_told_as_stories(shipped_catalog: Catalog, text: str, pain: str) -> None:
     """A pain told as what happened or as what people say is read as that pain."""
     assert pain in understand(text, shipped_catalog).get("frustrations", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "persona"),
+    [
+        ("The researchers here keep asking for GPUs, and I'm the infra person who has to find them.",
+         "platform_engineer"),
+        ("Data scientists here throw pickles over the wall; I'm the backend dev who catches them.",
+         "software_engineer"),
+        ("Four MLEs here. We have Kubeflow on GKE.", "ml_engineer"),
+    ],
+)
+def test_colleagues_here_are_not_the_writer(shipped_catalog: Catalog, text: str, persona: str) -> None:
+    """'The researchers here keep asking …' names the people of the place, not the writer, whose own role follows;
+    'Four MLEs here.' still introduces the writer's team."""
+    assert understand(text, shipped_catalog).get("persona") == persona
