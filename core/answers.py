@@ -363,7 +363,7 @@ def _persona(text: _Text, extras: dict[Any, tuple[str, ...]], *, answering: bool
     for hit in hits:
         if lx.ROLE_LEFT_BEHIND.match(text.low[hit.end :]):
             continue  # "quant-turned-MLE": the role they have now comes after
-        if _OTHERS_HERE.match(text.low, hit.start, len(text.low)):
+        if _PLURAL_ROLE.search(text.low, hit.start, hit.end) and _HERE_DOING.match(text.low, hit.end):
             continue  # "the researchers here keep saying …", "data scientists here 'hand over' models": colleagues
         anchor = _role_anchor(text, hit, hits)
         if text.low.startswith(":", hit.end) and hit in weak and not _said_of_self(text, anchor):
@@ -380,8 +380,10 @@ def _persona(text: _Text, extras: dict[Any, tuple[str, ...]], *, answering: bool
 
 
 #: A role in the plural, "here", then what they do: the people of the place, not the writer ("the researchers here
-#: keep saying", not "Four MLEs here." nor "data scientists here, we need …").
-_OTHERS_HERE = re.compile(r"[\w -]*(?:ists|ers|devs|ents|docs|mles|leads) here\s+(?![.,;:!?)\-–—]|$)")
+#: keep saying", not "Four MLEs here." nor "data scientists here, we need …"). Read on the role's own words only: "I'm
+#: a data scientist and the engineers here keep asking" is still a data scientist.
+_PLURAL_ROLE = re.compile(r"(?:ists|ers|devs|ents|docs|mles|leads)$")
+_HERE_DOING = re.compile(r"\s+here\s+(?![.,;:!?)\-–—]|$)")
 
 
 def _team_role(text: _Text, hits: list[_Hit]) -> Any:

@@ -2798,6 +2798,7 @@ def test_pains_told_as_stories(shipped_catalog: Catalog, text: str, pain: str) -
         ("Data scientists here throw pickles over the wall; I'm the backend dev who catches them.",
          "software_engineer"),
         ("Four MLEs here. We have Kubeflow on GKE.", "ml_engineer"),
+        ("I'm a data scientist and the engineers here keep asking me for models.", "researcher"),
     ],
 )
 def test_colleagues_here_are_not_the_writer(shipped_catalog: Catalog, text: str, persona: str) -> None:
