@@ -363,13 +363,11 @@ def _persona(text: _Text, extras: dict[Any, tuple[str, ...]], *, answering: bool
     for hit in hits:
         if lx.ROLE_LEFT_BEHIND.match(text.low[hit.end :]):
             continue  # "quant-turned-MLE": the role they have now comes after
-        if _PLURAL_ROLE.search(text.low, hit.start, hit.end) and _HERE_DOING.match(text.low, hit.end):
-            continue  # "the researchers here keep saying …", "data scientists here 'hand over' models": colleagues
         anchor = _role_anchor(text, hit, hits)
         if text.low.startswith(":", hit.end) and hit in weak and not _said_of_self(text, anchor):
             continue  # "Infra: 2 DGX boxes", "Platform: GKE": a key of a pasted form, not a role
         # "3 analysts turned DS (me included)": said of the writer where the chain starts, or right after the role
-        if _said_of_self(text, anchor) or lx.SELF_AFTER.match(text.low[hit.end :]) \
+        if _said_of_self(text, anchor) or _self_after(text, hit) \
                 or _introduces(text, anchor, hit, weak=hit in weak):
             ranked.append((0, hit.start, hit.value))
         elif answering or (hit in strong and not _of_others(text, hit)):
@@ -377,13 +375,6 @@ def _persona(text: _Text, extras: dict[Any, tuple[str, ...]], *, answering: bool
     if not ranked:
         return _team_role(text, strong)
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
-
-
-#: A role in the plural, "here", then what they do: the people of the place, not the writer ("the researchers here
-#: keep saying", not "Four MLEs here." nor "data scientists here, we need …"). Read on the role's own words only: "I'm
-#: a data scientist and the engineers here keep asking" is still a data scientist.
-_PLURAL_ROLE = re.compile(r"(?:ists|ers|devs|ents|docs|mles|leads)$")
-_HERE_DOING = re.compile(r"\s+here\s+(?![.,;:!?)\-–—]|$)")
 
 
 def _team_role(text: _Text, hits: list[_Hit]) -> Any:
@@ -415,10 +406,22 @@ def _said_of_self(text: _Text, hit: _Hit) -> bool:
 
 
 def _said_of_me(text: _Text, hit: _Hit) -> bool:
-    """The role said of the writer alone: "I'm a …", "me (DS)", "me + 2 other MLEs", "… here"."""
+    """The role said of the writer alone: "I'm a …", "me (DS)", "me + 2 other MLEs", "… here" (not a role in the
+    plural, "here", then what they do: "the researchers here keep saying …" are the people of the place)."""
     before = text.low[max(0, hit.start - 40) : hit.start]
     return bool(lx.SELF.search(before) or _ME_BRACKET.search(before) or lx.OTHERS_LIKE_ME.search(before)
-                or lx.SELF_AFTER.match(text.low[hit.end :]))  # fmt: skip
+                or _self_after(text, hit))  # fmt: skip
+
+
+def _self_after(text: _Text, hit: _Hit) -> bool:
+    """Said of the writer right after the role ("… here", "(me)", "… of us"); not a role in the plural, "here", then
+    what they do ("the researchers here keep saying …": the people of the place)."""
+    after = text.low[hit.end :]
+    return lx.SELF_AFTER.match(after) is not None and not (_plural(text, hit) and _HERE_DOING.match(after))
+
+
+#: "here", then more of the sentence: "the researchers here keep saying", not "Four MLEs here." nor "DS here, we …".
+_HERE_DOING = re.compile(r"\s+here\s+(?![.,;:!?)\-–—]|$)")
 
 
 def _said_of_us(text: _Text, hit: _Hit) -> bool:
@@ -1001,7 +1004,7 @@ _SAID_AS_WANTED = re.compile(r"(?:want|need|would love|never|first time|can't|ca
                              # "features get computed one way for training and another at serving time"
                              r".*\bfeatures? (?:\w+ ){0,3}(?:one way|differently)\b|"
                              # "evals for our fine-tuned llms are a mess", "how do ppl measure retrieval quality"
-                             r".*\b(?:is|are) (?:a |such a |an absolute )?(?:mess|nightmare|chaos|disaster)$|"
+                             r".*\b" + lx.IS_A_MESS + "$|"
                              r"how do (?:people|ppl|you|folks|teams|others|i|we)\b")
 
 

@@ -2616,7 +2616,7 @@ AUDITORS_ASK = (r"(?:auditors?|regulators?|examiners?|(?:internal |external )?au
                 r"are on us)(?![a-z])(?! (?:\w+ ){0,4}(?:on[- ]?prem\w*|self[- ]?host\w*|(?:to )?stay|residency|"
                 r"in the eu|in-country))")
 #: What says a thing is in a bad way: "… is chaos", "… has been a total mess".
-_IS_A_MESS = r"(?:is|are|has been) (?:a |an |such a |total |pure |complete |a total |an absolute )?(?:chaos|mess|" \
+IS_A_MESS = r"(?:is|are|has been) (?:a |an |such a |total |pure |complete |a total |an absolute )?(?:chaos|mess|" \
     r"nightmare|pain|disaster)"
 STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (
@@ -2867,8 +2867,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"record of which run",
         # "keeping track of which run used which data and hyperparams is chaos", "tracking our runs is a mess"
         r"(?:track|tracking|keep(?:ing)? track of|know|knowing|remember|record\w*) which (?:\w+ ){0,2}"
-        r"(?:runs?|experiments?|checkpoints?|trials?) used which(?: (?:[\w,+&]+ ){0,4}?" + _IS_A_MESS + ")?",
-        r"(?:tracking|keeping track of) (?:our |my |the |all )?(?:training )?(?:runs|experiments) " + _IS_A_MESS,
+        r"(?:runs?|experiments?|checkpoints?|trials?) used which(?: (?:[\w,+&]+ ){0,4}?" + IS_A_MESS + ")?",
+        r"(?:tracking|keeping track of) (?:our |my |the |all )?(?:training )?(?:runs|experiments) " + IS_A_MESS,
         # "I need to track my training jobs", "track all our runs"
         r"track (?:all (?:of )?)?(?:my|our|the|every|each) (?:training |ml |model )?(?:jobs|runs|experiments)\b",
         # "keeping track of checkpoints and experiments", "lets students see their experiment results"
