@@ -408,6 +408,9 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                   r"lambda cloud", LAMBDA_GPUS, r"vps",
                   r"coreweave", r"runpod", r"vast\.?ai", r"paperspace", r"tencent cloud", r"yandex cloud",
                   r"other cloud", r"another cloud", r"some other cloud", r"heroku", r"render\.com", r"fly\.io",
+                  # platforms that host the app and its services: "a chatbot on Render", "we host on Railway"
+                  # (not Vercel or Netlify, which host a front end: the models run somewhere else)
+                  r"(?:(?:on|to)|host\w* (?:on|with)) (?:render|railway)(?:\.app|\.com)?\b(?![- ](?:farm|node|engine))",
                   r"smaller cloud",
                   # "we rent bare metal from a local provider": someone else's machines, not a big cloud's
                   r"rent\w* (?:[\w-]+ ){0,4}from (?:a |an )?(?:\w+ )?(?:hosting )?(?:provider|hoster|host|colo\w*)"),
@@ -1063,6 +1066,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"devs?|developers|platform|ops|app)",
         r"(?:eng|engineering|engineers|backend|devs|ops|infra) takes? (?:forever|ages|months|weeks) to (?:put|get|"
         r"ship|deploy|wire|integrate)",
+        # "models go to prod through a ticket to the platform team and it takes 6 weeks"
+        r"(?:models?|it|they|things|anything|everything) (?:go|goes|get|gets|reach\w*) (?:in)?to prod\w* "
+        r"(?:(?:via|through|by) [^.;!?]{0,50}?)?(?:and )?(?:it |that |this )?(?:takes?|took) (?:us )?(?:like |about |"
+        r"around |roughly |over )?(?:\d+|a|an|two|three|four|five|six|several|many) (?:weeks|months|quarters?)",
+        # "handing a model over to engineering takes forever"
+        r"hand(?:ing|s)? (?:a |the |our |each |every )?(?:models?|it|them) (?:over )?to (?:the )?(?:engineering|eng|"
+        r"backend|devs|developers|platform|ops|infra|app)(?: team| folks)? (?:takes?|took) "
+        r"(?:forever|ages|weeks|months)",
         # "takes us like 6 weeks to get something live"
         r"takes? (?:us )?(?:like |about |around |roughly |almost |over )?(?:\d+|a|two|three|four|five|six|several|"
         r"many) (?:weeks|months) to get (?:something|anything|a model|models|it|them) (?:live|into prod\w*|deployed|"
@@ -4438,6 +4449,10 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"budget ?(?:is |: ?|= ?)?(?:~ ?|≈ ?|about |around |roughly |approx\.? |basically |pretty much |"
                   r"practically |now |literally )?(?:zero|nil|none|\$?0)(?![.,]?\d)",
                   r"not a (?:penny|dime|cent)", r"no funding",
+                  # "we don't actually have a budget, zero" (not "we don't have a fixed budget yet")
+                  r"(?:don't|do not|dont|doesn't|does not) (?:really |actually |even )?have (?:a |any )?(?:tools? |"
+                  r"tooling |software )?(?:budget|money)(?! (?:yet|set|figured|number|cap|limit|line for (?:gpu|"
+                  r"compute|cloud)))",
                   r"(?:something|anything|tools?|options?|stuff) (?:that's |that is )?free(?! or| and| tier)",
                   r"free(?: tools| stuff)?,? please",
                   r"budget:? (?:is )?(?:basically |pretty much |literally )?nothing",

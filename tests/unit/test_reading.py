@@ -2805,3 +2805,34 @@ def test_colleagues_here_are_not_the_writer(shipped_catalog: Catalog, text: str,
     """'The researchers here keep asking …' names the people of the place, not the writer, whose own role follows;
     'Four MLEs here.' still introduces the writer's team."""
     assert understand(text, shipped_catalog).get("persona") == persona
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Solo dev, the chatbot runs on Render with pgvector.", "cloud", Cloud.OTHER),
+        ("Two of us, the API is hosted on Railway.", "cloud", Cloud.OTHER),
+        ("We don't actually have a budget, zero.", "budget", Budget.NONE),
+        ("Models go to prod through a ticket to the platform team and it takes 6 weeks.", "frustrations",
+         ("slow_handoff",)),
+        ("Handing a model over to engineering takes forever.", "frustrations", ("slow_handoff",)),
+    ],
+)
+def test_hosts_money_and_handoffs_found_in_the_chat(shipped_catalog: Catalog, text: str, field: str,
+                                                    value: Any) -> None:
+    """What new users typed in the terminal chat and the reader missed: an app host, no budget said as not having
+    one, and a model's slow road to production."""
+    got = understand(text, shipped_catalog).get(field)
+    assert (tuple(str(v) for v in got) if isinstance(got, tuple) else got) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We don't have a fixed budget yet.", "We render videos on our own GPUs.", "The front end is on Vercel.",
+     "Training takes 2 weeks and then it goes to prod."],
+)
+def test_look_alikes_of_hosts_money_and_handoffs(shipped_catalog: Catalog, text: str) -> None:
+    """An undecided budget, 'render' as a verb, a front-end host and a long training run are none of those."""
+    read = understand(text, shipped_catalog)
+    assert read.get("budget") is None and read.get("cloud") != Cloud.OTHER
+    assert "slow_handoff" not in {str(f) for f in read.get("frustrations", ())}
