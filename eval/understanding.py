@@ -142,9 +142,16 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: written blind at the same time and committed before any tuning on it, is other people's words (reported speech,
 #: "my boss says", "security insists", quotes, sarcasm, jokes, colleagues' suggestions mocked or rejected, emoji) in
 #: 120 openings and 30 replies: 470/55/82, and no tool read from an ordinary word, at that session's start (9778391)
-#: and when committed
+#: and when committed; _58, written blind at the start of the session of 2026-12-05 (night) and committed before any
+#: tuning on it, is negation, contrast and what they gave up ("not on AWS anymore", "no k8s and no plans for it", "we
+#: dropped MLflow", "money is not the issue, people are", "not yet", replies such as "nope, budget is zero") in 120
+#: openings and 30 replies: 316/54/93, and no tool read from an ordinary word; _59, written blind at the same time and
+#: committed before any tuning on it, is numbers, amounts and money (team sizes as sums and ranges, budgets in
+#: currencies and per month or year, cloud bills and GPU counts that are not a tools budget, model counts, latency
+#: targets) in 120 openings and 30 replies weighted to team size and budget: 515/56/104, and no tool read from an
+#: ordinary word; both at that session's start (286a611) and when committed
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 58))))
+                    for n in ("", *(f"_{k}" for k in range(3, 60))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
