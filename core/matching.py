@@ -24,6 +24,7 @@ from core.scoring import (
     kind_fit,
     or_list,
     other_media,
+    other_media_text,
     scheduler_fixes_shortage,
     stages_text,
     total,
@@ -570,6 +571,8 @@ def why_not(
     if tool.effective_ring is Ring.HOLD:
         hold = "it is in the Hold ring (don't start anything new with it), so it is no pick"
         return f"{tool.name}: ranked {position} of {count}, but {hold}."
+    if other_media(tool, wanted):
+        return f"{tool.name}: ranked {position} of {count}, but {other_media_text(tool, wanted)}, so it is no pick."
     if tool_id in {t.id for _, t in chosen}:
         return f"{tool.name} is one of my picks (ranked {position} of {count})."
     if tool_id in _excluded(critiques):

@@ -97,18 +97,42 @@ def _media_of(profile: Profile) -> frozenset[str] | None:
     return frozenset(media)
 
 
+def _llm_apps_of(profile: Profile) -> bool | None:
+    """Do they build on LLMs: said as their work or as an LLM app's jobs asked for; None when their work is unsaid."""
+    if Workload.LLM in (profile.workloads or ()) or set(profile.needs or ()) & LLM_APP_STAGES:
+        return True
+    return False if profile.workloads else None
+
+
 def other_media(tool: Tool, wanted: Wanted) -> bool:
     """Is the tool made only for media the team does not work with (an image annotator for a team that labels text,
     an LLM guardrail for a team of tabular models that asks nothing of an LLM app)? No answer for them, whatever it
-    scores: on the development panels such picks were accepted in none of seven (2026-12-05)."""
+    scores: on the development panels such picks were accepted in none of seven (2026-12-05). A guardrail on an LLM
+    app's traffic is also no answer for a team that said its work and named no LLM in it (text classifiers,
+    physics models: work called "other" may be in any medium, but it is not an LLM app)."""
+    if wanted.llm_apps is False and _governs_llm_apps_only(tool):
+        return True
     media = _media_made_for(tool)
     return wanted.media is not None and media is not None and not media & wanted.media
+
+
+def other_media_text(tool: Tool, wanted: Wanted) -> str:
+    """Why a tool `other_media` rules out is no pick, in words: what it is made for against what they do."""
+    if wanted.llm_apps is False and _governs_llm_apps_only(tool):
+        return "it guards LLM apps only, and the work you described builds no LLM app"
+    return f"it is made for {_kinds_of_work(tool.workloads)} work only, and yours is another kind"
+
+
+def _governs_llm_apps_only(tool: Tool) -> bool:
+    """A governance tool for LLM apps alone: runtime guardrails and policies on AI traffic."""
+    return bool(tool.governs) and set(tool.governs) <= {Governs.LLM_APPS} \
+        and set(tool.primary_stages) <= {Stage.GOVERNANCE}
 
 
 def _media_made_for(tool: Tool) -> frozenset[str] | None:
     """The only media the tool is made for: a governance tool for LLM apps alone (runtime guardrails on AI traffic)
     governs text; otherwise the media of its kinds of work, or None when it is made for any."""
-    if tool.governs and set(tool.governs) <= {Governs.LLM_APPS} and set(tool.primary_stages) <= {Stage.GOVERNANCE}:
+    if _governs_llm_apps_only(tool):
         return frozenset({"text"})
     if not tool.workloads or not set(tool.workloads) <= set(MEDIA):
         return None
@@ -277,6 +301,8 @@ class Wanted:
     # the media their work is in (images, text, audio; MEDIA), or None when it may be any: a tool made only for
     # others is no pick (`other_media`)
     media: frozenset[str] | None = None
+    # whether they build on LLMs (`_llm_apps_of`): a guardrail for LLM apps is no pick for work said without them
+    llm_apps: bool | None = None
 
     def aside(self, tool_id: str) -> list[Stage]:
         """The needs this platform they run does besides its main jobs (`side`), in the order asked."""
@@ -303,7 +329,8 @@ class Wanted:
 
 def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     """Stated needs, stages implied by frustrations, minus stages the current stack already serves."""
-    wanted = Wanted(whole=profile.scope_preference is ScopePreference.ALL_IN_ONE, media=_media_of(profile))
+    wanted = Wanted(whole=profile.scope_preference is ScopePreference.ALL_IN_ONE, media=_media_of(profile),
+                    llm_apps=_llm_apps_of(profile))
     keeping: dict[Stage, str] = {}
     asked: list[tuple[Stage, float, str]] = [(s, NEED_WEIGHT, "need") for s in profile.needs or ()]
     for frustration in profile.frustrations or ():

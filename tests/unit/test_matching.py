@@ -696,6 +696,21 @@ def test_a_tool_made_for_another_medium_is_no_pick() -> None:
     assert not {"guardrails-ai", "nemo-guardrails"} & {t.id for t in picks(bank)}
 
 
+def test_an_llm_guardrail_is_no_governance_for_work_without_an_llm() -> None:
+    """A physics group keeping MLflow, asking for a registry and governance on its own servers, does work called
+    "other" (any medium) with no LLM in it: a guardrail on an LLM app's traffic is no answer, and 'why not' says so.
+    The same group building an LLM assistant may be shown one."""
+    physics = parse_profile({"persona": "researcher", "team_size": 4, "maturity": 1, "cloud": "on_prem",
+                             "kubernetes": True, "workloads": ["other"], "needs": ["model_registry", "governance"],
+                             "current_stack": ["mlflow", "kubeflow", "git"], "open_source_only": True,
+                             "self_hosted": True, "budget": "low"})
+    guards = {"guardrails-ai", "nemo-guardrails", "lakera-guard", "llm-guard"}
+    assert not guards & {t.id for t in picks(physics)}
+    assert "guards LLM apps only" in why_not(physics, shipped(), "guardrails-ai")
+    assistant = parse_profile({**physics.model_dump(exclude_none=True), "workloads": ["other", "llm"]})
+    assert "guards LLM apps only" not in why_not(assistant, shipped(), "guardrails-ai")
+
+
 def test_a_fairness_library_is_not_the_first_answer_to_governing_models() -> None:
     """A bank that keeps MLflow as its registry and asks for governance on its own servers, with no model-governance
     product that fits, is shown a catalog that holds models and their lineage before a fairness library, which is one
