@@ -1299,10 +1299,39 @@ _A_RATE = re.compile(r"\s?(?:an|per|a|/)\s?(?:hour|hr|h|gpu[- ]hour|token|reques
 _PER_YEAR = re.compile(r"^\s*(?:/|per|a|an|each)?\s*(?:year|yr|annum|annually|yearly)")
 
 
+#: Where a clause about money ends: a sentence, or "but" turning from one sum to another ("GPU spend is ~$70k/month on
+#: GCP, but the budget for MLOps tools is a separate pot of about $3k/month").
+_CLAUSE_END = re.compile(r"[.;!?\n]\s|\bbut\b|\bwhile\b|\bwhereas\b")
+#: A clause that says what something already costs them: a bill, compute, API calls, what they pay or spent ("our AWS
+#: bill is about 40k/month", "~20k USD/month on OpenAI API calls", "we pay for W&B (~$40k/yr)", "$0 spent on
+#: monitoring so far") ...
+_SPENT_ON = re.compile(r"(?<![a-z])(?:bills?|billed|invoices?|compute|gpus?|instances|api calls?|tokens|"
+                       r"burn\w*|spent|spend(?:ing)? (?:is|was|on|of)|(?:we|i|they) pay|paying|pays|"
+                       r"(?:gpu|cloud|aws|gcp|azure|databricks|snowflake) spend)(?![a-z])")
+#: ... unless it also says it is money for tools ("tool spend is … small, maybe $500 a month I can approve", "would pay
+#: maybe $3-4k/month for something faster").
+_FOR_TOOLS = re.compile(r"(?<![a-z])(?:budget\w*|tools?|tooling|software|licen[cs]es?|subscriptions?|saas|"
+                        r"(?:can|could|would|willing to|happy to|able to) (?:\w+ )?(?:spend|pay|stretch|approve)|"
+                        r"approve|cap(?:ped)?|max|ceiling|pot|afford)(?![a-z])")
+
+
+def _clause_of(low: str, start: int, end: int) -> str:
+    """The clause around an amount: from the last sentence end or turn before it to the next one after it."""
+    before = [m.end() for m in _CLAUSE_END.finditer(low, 0, start)]
+    after = _CLAUSE_END.search(low, end)
+    return low[before[-1] if before else 0 : after.start() if after else len(low)]
+
+
+def _spent_not_budget(low: str, match: re.Match[str]) -> bool:
+    """Is the amount what something already costs them rather than money they have for tools?"""
+    clause = _clause_of(low, match.start(), match.end())
+    return _SPENT_ON.search(clause) is not None and _FOR_TOOLS.search(clause) is None
+
+
 def _money_budget(text: _Text) -> Any:
     match = next((m for m in _MONEY.finditer(text.low)
                   if not _A_COST.search(text.low[max(0, m.start() - 30) : m.start()])
-                  and not _A_RATE.match(text.low, m.end())), None)
+                  and not _A_RATE.match(text.low, m.end()) and not _spent_not_budget(text.low, m)), None)
     if match is None:
         return None
     amount = float((match.group(1) or match.group(3) or match.group(5)).replace(",", ""))
@@ -1312,7 +1341,8 @@ def _money_budget(text: _Text) -> Any:
         amount /= 12
     if amount <= 0:
         return Budget.NONE
-    return Budget.LOW if amount < 1000 else Budget.MEDIUM if amount < 10_000 else Budget.HIGH
+    # "up to $1k/month" is a small budget still; a few thousand a month is a medium one
+    return Budget.LOW if amount <= 1000 else Budget.MEDIUM if amount < 10_000 else Budget.HIGH
 
 
 def _table(base: dict[Any, tuple[str, ...]], extras: dict[Any, tuple[str, ...]]) -> dict[Any, tuple[str, ...]]:

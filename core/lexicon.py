@@ -4449,6 +4449,9 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"budget ?(?:is |: ?|= ?)?(?:~ ?|≈ ?|about |around |roughly |approx\.? |basically |pretty much |"
                   r"practically |now |literally )?(?:zero|nil|none|\$?0)(?![.,]?\d)",
                   r"not a (?:penny|dime|cent)", r"no funding",
+                  # "cloud credits only: there's no cash for SaaS subscriptions"
+                  r"no (?:cash|money) for (?:any )?(?:saas|subscriptions|tools|tooling|software|licen[cs]es)",
+                  r"(?:cloud )?credits only",
                   # "we don't actually have a budget, zero" (not "we don't have a fixed budget yet")
                   r"(?:don't|do not|dont|doesn't|does not) (?:really |actually |even )?have (?:a |any )?(?:tools? |"
                   r"tooling |software )?(?:budget|money)(?! (?:yet|set|figured|number|cap|limit|line for (?:gpu|"

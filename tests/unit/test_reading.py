@@ -2836,3 +2836,25 @@ def test_look_alikes_of_hosts_money_and_handoffs(shipped_catalog: Catalog, text:
     read = understand(text, shipped_catalog)
     assert read.get("budget") is None and read.get("cloud") != Cloud.OTHER
     assert "slow_handoff" not in {str(f) for f in read.get("frustrations", ())}
+
+
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [
+        ("Our AWS bill is about 40k/month, mostly GPU instances. Tool spend is small, maybe $500 a month I can "
+         "approve.", Budget.LOW),
+        ("GPU spend is ~$70k/month on GCP, but the budget for MLOps tools is a separate pot of about $3k/month.",
+         Budget.MEDIUM),
+        ("We're 3 ML engineers burning ~20k USD/month on OpenAI API calls for a RAG assistant.", None),
+        ("We pay for W&B (~$40k/yr) and Arize (~$60k/yr). Too many logins.", None),
+        ("Our OpenAI bill went from $2k to $19k in a month.", None),
+        ("I'd like a registry that won't cost more than maybe $50 a month.", Budget.LOW),
+        ("Budget for a monitoring tool: up to $1k/month.", Budget.LOW),
+        ("Cloud credits only, there's no cash for subscriptions.", Budget.NONE),
+    ],
+)
+def test_what_they_spend_on_compute_is_not_a_tools_budget(shipped_catalog: Catalog, text: str,
+                                                          budget: Budget | None) -> None:
+    """An amount said of a cloud bill, API calls or a tool they pay for is what things cost them, not money for new
+    tools; the sum set aside for tools, said beside it, is the budget."""
+    assert understand(text, shipped_catalog).get("budget") == budget
