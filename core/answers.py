@@ -1861,7 +1861,8 @@ SHORT_ANSWER = 4
 #: "no" or "yes" run on into what it is said of ("no SaaS please", "no closed source", "can't use any cloud"), not an
 #: answer on its own
 #: ("no, managed is fine", "nope. nobody here wants to touch kubernetes").
-_NO_THING = re.compile(r"^\s*(?:no|yes|nope|nah|yep|yeah|(?:we )?(?:can't|cannot|can not) use)\s+[a-z]", re.IGNORECASE)
+_NO_THING = re.compile(r"^\s*(?:no|yes|nope|nah|yep|yeah|(?:(?:we|it|they) )?(?:can't|cannot|can not|mustn't|must not) "
+                       r"(?:use|be))\s+[a-z]", re.IGNORECASE)
 
 
 #: An option's number followed by a dash, colon or bracket and words about it: "2 — CI/CD on every merge".

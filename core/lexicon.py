@@ -1242,6 +1242,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"left (?:us|me) an? (?:[\w-]+ )?model as a pickle",
     ),
     Frustration.NO_MONITORING: (
+        # none said as a count or an answer: "monitoring? we have none", "2 people, 1 model, 0 monitoring", "I've never
+        # had time to set up any monitoring", "nothing that tells us whether the predictions are any good", "we have no
+        # idea of accuracy after deployment"
+        r"monitoring\?\s*(?:we have |we've got |there is |there's )?(?:none|nothing|zero|nope)\b",
+        r"(?<![\w.])(?:0|zero) monitoring\b",
+        r"never (?:had (?:the )?time to |got (?:a)?round to )?set up (?:any |proper |real )?monitoring",
+        r"nothing (?:that )?tells us (?:whether|if|when) (?:the |our )?(?:predictions|models?|scores) (?:are|is) "
+        r"(?:any good|still good|wrong|off|degrad\w*)",
+        r"no idea (?:of|about|what) (?:the |our )?(?:model'?s? )?(?:accuracy|performance|precision) (?:is )?"
+        r"(?:after|once|in) (?:deploy\w*|prod\w*|the field)",
         # "we still didn't notice the input distribution had shifted for 3 weeks", "a Slack channel where sales posts
         # 'recs look weird today??'", "'if it breaks, customers will tell us'"
         r"(?:didn't|did not|never|nobody|no one) notice\w* (?:that )?(?:the )?(?:input |data |feature |score )?"
@@ -4172,6 +4182,14 @@ OPEN_SOURCE_NO = (
     r"(?:doesn't|does not|don't|do not) matter (?:to (?:me|us) )?(?:if|whether) (?:it's |its |it is )?" + _OSS
     + r" or (?:not|paid|proprietary|commercial)",
     r"(?:we )?buy commercial (?:software|tools|licen[sc]es) all the time",
+    # "no open-source requirement really", "open source by default, but that's not a hard requirement", "I don't care
+    # about open source vs not"
+    r"no " + _OSS + r"[- ](?:requirement|rule|constraint|mandate)s?",
+    _OSS + r" (?:by default|first|where (?:we|it) can)[^.;!?]{0,20}?,? (?:but |though )?"
+    r"(?:that's |it's |it is |that is )?"
+    r"(?:not|no) (?:a )?(?:hard (?:rule|requirement|constraint)|dealbreaker|deal-breaker|must|requirement)",
+    r"(?:don't|do not|doesn't|does not) care (?:about )?(?:whether it's |if it's )?" + _OSS + r" (?:vs\.?|or|versus) "
+    r"(?:not|closed|proprietary|commercial|paid)",
 )
 #: Open source as a wish, not a rule ("open source preferred", "ideally OSS"): neither yes nor no.
 OPEN_SOURCE_SOFT = (
@@ -4225,6 +4243,15 @@ OPEN_SOURCE_YES = (
     r"osi[- ]approved licen[sc]es? only", r"only osi[- ]approved",
 )
 SELF_HOST_YES = (
+    # "can't be SaaS", "it mustn't be vendor-hosted"
+    r"(?:can't|cannot|can not|mustn't|must not|shouldn't|should not|won't|will not) be (?:a |any )?(?:saas|"
+    r"(?:vendor|cloud|externally)[- ]hosted|hosted (?:by|elsewhere|outside))",
+    # "we can't use anything that sends data outside our network", "it does not leave the hospital network, period"
+    r"(?:sends?|ships?|uploads?) (?:\w+ ){0,2}(?:data )?(?:outside|out of|beyond) (?:our|the) (?:\w+ )?(?:network|"
+    r"premises|building|firewall|vpc|infra\w*)",
+    r"(?:data|it|that|this|they|images|scans|records|emails|text|pii|prompts|anything) (?:\w+ )?(?:does not|doesn't|"
+    r"do not|don't|never|will not|won't) leave (?:the |our )?(?:\w+ )?(?:network|premises|building|firewall|vpc|"
+    r"data ?cent(?:er|re))",
     # the rule said as what happens otherwise: "if we can't self-host it, the university says no"
     r"if (?:we|i|you) (?:can't|cannot|can not) self[- ]?host(?: it| them)?,? (?:then )?(?:the )?(?:\w+ ){0,2}"
     r"(?:says? no|won't (?:allow|approve|sign)|is out|it's out|no go|no-go|a no)",
@@ -4380,6 +4407,12 @@ SELF_HOST_YES = (
     r"not allowed to put (?:\w+ ){0,2}data (?:in|on|into) (?:a |the |any )?(?:public )?cloud",
 )
 SELF_HOST_NO = (
+    # "we're looking for a managed labeling service", "hosted everything, please", "not something we want to host
+    # ourselves anymore"
+    r"(?:looking for|want|need|prefer|after|moving to|switch(?:ing)? to) (?:a |an )?(?:fully )?(?:managed|hosted) "
+    r"(?:[\w-]+ ){0,2}(?:service|tool|offering|option|version|platform|solution)s?\b",
+    r"(?<!self-)(?<!self )(?<!self)hosted everything", r"(?:everything|all) hosted,? please",
+    r"not (?:something|anything) (?:that )?(?:we|i) (?:want|like|need) to (?:self[- ]?)?host",
     # "I'd much rather use managed stuff than babysit servers"
     r"(?:rather|prefer to|happy to|want to) use managed (?:stuff|services|tools|things|offerings|products)",
     r"managed (?:stuff|services|tools|things) (?:rather )?than (?:babysit|run|host|maintain|manag)\w* (?:our own )?"
@@ -4595,7 +4628,19 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
                                 r"need", r"than (?:adopt|buy|use|run)(?:ing)? (?:a |one |an )?(?:big |whole |"
                                 r"all[- ]in[- ]one )?platform",
                                 # "we were burned by an all-in-one vendor before and want swappable pieces"
-                                r"burned by (?:an? |the |our )?(?:all[- ]in[- ]one|platform|monolith\w*)"),
+                                r"burned by (?:an? |the |our )?(?:all[- ]in[- ]one|platform|monolith\w*)",
+                                # what they do not want said as such: "not looking for a platform, just one tool",
+                                # "we're not trying to build an ML platform", "I'm not asking for the moon: no
+                                # kubernetes, no platform", "we don't need something that does everything", "we'd
+                                # rather not be locked into one vendor again"
+                                r"not (?:looking for|after|trying to (?:build|buy|adopt|run)|asking for|interested in|"
+                                r"shopping for) (?:an? |one |the |some )?"
+                                r"(?:(?!managed|hosted|saas|cloud|vendor)\w+ )?platform",
+                                r"(?:(?<=[,:;] )|^)no platform\b(?![- ](?:sprawl|zoo|mess|engineers?|team|"
+                                r"people|folks|group|eng|support|org|squad|person|guy|owners?|admins?))",
+                                r"(?:don't|do not|doesn't|does not) need (?:something|anything|a tool|one tool|"
+                                r"a platform) (?:that )?(?:does|covers|to do) (?:everything|it all)",
+                                r"(?:not|never) (?:be )?(?:locked|tied) (?:in)?to (?:one|a single) vendor"),
     ScopePreference.NO_PREFERENCE: (r"no (?:strong )?preference (?:on|about|between|for) (?:the )?(?:platform|scope|"
                                     r"all-in-one|pieces)\w*",
                                     # "I don't have strong feelings about one platform versus separate pieces"

@@ -2858,3 +2858,51 @@ def test_what_they_spend_on_compute_is_not_a_tools_budget(shipped_catalog: Catal
     """An amount said of a cloud bill, API calls or a tool they pay for is what things cost them, not money for new
     tools; the sum set aside for tools, said beside it, is the budget."""
     assert understand(text, shipped_catalog).get("budget") == budget
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("The data is patient imaging and it does not leave the hospital network, period.", "self_hosted", True),
+        ("We can't use anything that sends data outside our network.", "self_hosted", True),
+        ("Labeling is not something we want to host ourselves anymore; we're looking for a managed labeling service.",
+         "self_hosted", False),
+        ("I don't want to be on call for infrastructure. Hosted everything, please.", "self_hosted", False),
+        ("No open-source requirement really, if it's good we'll pay for it.", "open_source_only", False),
+        ("Open source by default, but that's not a hard requirement.", "open_source_only", False),
+        ("Not looking for a platform, just one tool that does experiment tracking well.", "scope_preference",
+         "piecemeal"),
+        ("We'd rather not be locked into one vendor again. Swappable pieces.", "scope_preference", "piecemeal"),
+        ("I'm not asking for the moon: no kubernetes, no platform.", "scope_preference", "piecemeal"),
+        ("We don't need something that does everything.", "scope_preference", "piecemeal"),
+        ("Monitoring? We have none.", "frustrations", ("no_monitoring",)),
+        ("2 people, 1 model, 0 monitoring.", "frustrations", ("no_monitoring",)),
+        ("We have no idea of accuracy after deployment.", "frustrations", ("no_monitoring",)),
+    ],
+)
+def test_what_they_do_not_have_or_want(shipped_catalog: Catalog, text: str, field: str, value: Any) -> None:
+    """Rules, preferences and pains said as a negation or a refusal are read as what they mean."""
+    got = understand(text, shipped_catalog).get(field)
+    assert (tuple(str(v) for v in got) if isinstance(got, tuple) else got) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Self-hosted everything shop: Gitea for code, Woodpecker for CI.", "self_hosted"),
+        ("We're 4, no platform engineer, cron jobs hold it together.", "scope_preference"),
+        ("Not interested in a managed platform, we operate our own stuff.", "scope_preference"),
+    ],
+)
+def test_negations_that_say_something_else(shipped_catalog: Catalog, text: str, field: str) -> None:
+    """A self-hosted shop is not asking for hosted tools; no platform engineer, or no managed platform, is no scope
+    preference."""
+    got = understand(text, shipped_catalog).get(field)
+    assert got is not False if field == "self_hosted" else got is None
+
+
+def test_cant_be_saas_answers_the_self_hosting_question_yes(shipped_catalog: Catalog) -> None:
+    """'Can't be SaaS' to 'must tools run on your own infrastructure (no SaaS)?' is a yes, not the no its first word
+    looks like."""
+    assert parse_answer(BY_ID["self_hosted"], "Can't be SaaS. The data can't leave our network.", shipped_catalog)
+    assert parse_answer(BY_ID["self_hosted"], "can't be saas", shipped_catalog) is True
