@@ -58,6 +58,14 @@ _NOT_GROUPS = r"(?![a-z])(?! (?:departments?|teams|groups|squads|orgs|organi[sz]
 #: Who the tools are for, said outright: "supporting ~12 ML people", "10 of them doing ML", "the ML group is 4".
 _FOR_WHOM = (
     rf"(?:supporting|support|serving|serve|for) (?:about |around |roughly )?{_N} (?:\w+ )?{lx.PEOPLE}{_NOT_GROUPS}",
+    # "we're 40 engineers, 6 do ML", "25 in data overall, 9 of them build models", "only 2 will use this", "I run the
+    # platform for 25 of them"
+    rf"(?<!of ){_N} (?:of (?:them|us|whom) )?(?:actually |really )?(?:do|does|build|work on) (?:ml|ai|data science|"
+    r"machine learning|the modell?ing|models)(?![a-z])",
+    rf"(?:only |just )?{_N} (?:of (?:them|us) )?(?:will|would|are going to|are gonna) (?:actually )?use "
+    r"(?:this|it|them|the tools?)(?![a-z])",
+    rf"(?:run|runs|running|own|maintain|operate) (?:the |our |a )?(?:ml )?(?:platform|infra\w*|cluster|tooling) for "
+    rf"(?:about |around |roughly |~ ?)?{_N}(?: of (?:them|us)|(?= (?:\w+ )?{lx.PEOPLE}(?![a-z])))",
     rf"{_N} of (?:them|us|whom) (?:doing|do|does|working on|work on|on) (?:ml|ai|data science|machine learning)",
     rf"(?:ml|ai|ds|data science) (?:team|group|squad|org) (?:is|has|of) (?:about |around |roughly |only |just )?{_N}"
     rf"{_NOT_PEOPLE}",
@@ -80,6 +88,9 @@ _TEAM_PATTERNS = (
     rf"|only |just )?{_N}(?! (?:[\w-]+ )?(?:servers?|box(?:es)?|machines?|nodes?|folders?|models?|gpus?|clusters?|"
     r"vms?|instances?|buckets?|repos?)\b)",  # not "my pitch to the team: one server for tracking"
     rf"team (?=~){_N}",  # "team ~20"
+    # "our group is 5", "the lab is 7 people"
+    rf"(?:our|my|the) (?:group|lab|squad|crew|pod|unit) (?:is|=) (?:about |around |roughly |only |just )?{_N}"
+    rf"{_NOT_PEOPLE}(?! (?:of|in) )",
     rf"team (?:grew|has grown|just grew|went|is growing|doubled) to {_N}",  # "team grew to 6 and wandb got pricey"
     rf"team, (?=maybe|about|around|roughly|~|\d){_N}{_NOT_PEOPLE}(?=\s*(?:[,.;)!?]|$))",  # "a small team, maybe 5,"
     rf"team \((?:they're|they are|we're|we are|all|about|around|~) ?{_N}\)",  # "our new ML team (they're 5)"
@@ -106,7 +117,7 @@ _TEAM_PATTERNS = (
     rf"(?:a team of |just |only |about |around |roughly )?{_N}{_NOT_PEOPLE}"
     rf"(?= (?:[\w-]+ )?{lx.PEOPLE}(?![a-z])| of us\b|\s*(?:[,.;:!?)]|$))",
 )
-_RANGE = rf"{_N} ?(?:-|to|or) ?{_N} (?:\w+ )?{lx.PEOPLE}"
+_RANGE = rf"(?<!from )(?:between {_N} and {_N}|{_N} ?(?:-|to|or) ?{_N}) (?:\w+ )?{lx.PEOPLE}"
 #: The top of a range after a team's count: "team of 6 to 8".
 _UP_TO = re.compile(rf" ?(?:-|–|to|or) ?{_N}{_NOT_PEOPLE}")
 #: (one person only as a whole team, not said doing a task: "only one person can work the queue", "one person labels
@@ -211,8 +222,9 @@ _MEMBERS_FROM = re.compile(r"(?:(?:team|lab|group|squad|crew|pod|unit|side)['\"]
 _ROLE_WORDS = (r"(?:" + lx.PEOPLE + r"|lead|boss|manager|pm|cto|ceo|founder|co-?founder|intern|contractor|freelancer|"
                r"consultant|designer|architect|sre)")
 _MEMBER = re.compile(
-    r"(?:(?:me|myself)(?![a-z])|"
-    rf"(?P<count>{lx.NUMBER}) (?:[\w'-]+ ){{0,2}}?(?:{lx.PEOPLE}|interns?|contractors?)(?![a-z])|"
+    r"(?:(?:me|myself)(?![a-z])(?!\s*(?:included|incl\b|inclusive|(?:being |as )?one\b))|"
+    rf"(?P<count>{lx.NUMBER}) (?!of (?:them|whom|us|those|these)\b)(?:[\w'-]+ ){{0,2}}?(?:{lx.PEOPLE}|interns?|"
+    r"contractors?)(?![a-z])|"
     rf"(?:a|an|one|my|our|the|another|his|her) (?:[\w'&-]+ ){{0,2}}?{_ROLE_WORDS}(?![a-z])|"
     r"['\"][a-z]+(?: from [a-z]+)?['\"])"
     r"(?: \([^)]{1,30}\))?(?: (?:who|we|on|that|from|part-?time)\b(?:(?! (?:and|plus)\b)[^,.;:!?()+&]){0,40})?")
@@ -258,8 +270,11 @@ def team_size_in(low: str) -> int | None:
         match = re.search(_START + pattern, low)
         if match and (number := _people(match.group(1))) and not _NOT_OURS.match(low, match.end(1)):
             company = _COMPANY.search(match.group(0)) or _COMPANY_OF.match(match.group(0))
-            if company and not _ML.search(match.group(0)) and (alone or number > COMPANY_NOT_TEAM):
-                continue  # a whole company ("MLE at a 40-person startup") is not the team that uses the tools
+            if company and not _ML.search(match.group(0)) and (alone or number > COMPANY_NOT_TEAM
+                                                               or _ML_COUNT.search(low, match.end()) is not None):
+                # a whole company ("MLE at a 40-person startup") is not the team that uses the tools, nor a small one
+                # whose ML people are counted after it ("CTO of a 12-person startup. We have two ML engineers")
+                continue
             if (upto := _UP_TO.match(low, match.end(1))) and (top := _people(upto.group(1))) and top > number:
                 return round((number + top) / 2 + 0.01)  # "team of 6 to 8": the middle, as a range of roles is read
             counted = _counted(low, match.start(1))
@@ -270,9 +285,10 @@ def team_size_in(low: str) -> int | None:
         return 1
     if (match := re.search(_START + _AND_ME, low)) and (number := _people(match.group(1))):
         return _counted(low, _chain_start(low, match.start(1))) or number + 1  # "3 MLEs, 1 DE and me": 5
-    if (match := re.search(_START + _RANGE, low)) and (a := _people(match.group(1))):
-        b = _people(match.group(2)) or a
-        return round((a + b) / 2 + 0.01)
+    if (match := re.search(_START + _RANGE, low)) and (a := _people(match.group(1) or match.group(3))):
+        b = _people(match.group(2) or match.group(4)) or a
+        if match.group(1) is None or b - a <= max(2, a // 4):  # "between 15 and 25": too wide to pick one number
+            return round((a + b) / 2 + 0.01)
     if re.search(r"(?<![a-z])" + _PAIR, low):
         return 2
     if (match := re.search(r"(?<![a-z])" + _ME_PLUS, low)) and (number := _people(match.group(1))):
@@ -294,15 +310,23 @@ _ME = re.compile(r"\s*\((?:me|incl\.? me|including me|me included)\)")
 #: One more person joined to a count: "and an MLE", "+ our PI", "plus a data engineer", "and me (lead)".
 #: Between two counted roles: "3 DS + 2 MLEs", "3 MLEs, 1 DE".
 _JOIN = r"\s*(?:,|and|&|\+|plus|, and)\s*"
-_ONE_MORE = re.compile(rf"{_JOIN}(?:(?:a|an|one|our|the|my) (?:\w+ )?{lx.PEOPLE}(?![a-z])|"
-                       # not "two devs, me included", "5 DE + 2 DS, me being one of the DS"
-                       r"(?:me|myself)(?![a-z])(?!\s*(?:included|incl\b|inclusive|(?:being |as )?one of)))")
+_ONE_MORE = re.compile(rf"{_JOIN}(?:a|an|one|our|the|my) (?:\w+ )?{lx.PEOPLE}(?![a-z])|"
+                       # ("4 DS, 2 MLE, plus me as lead"), not "two devs, me included", "5 DE + 2 DS, me being one of
+                       # the DS", nor the one who runs things for them: "a dozen DS, plus me running the infra for them"
+                       rf"(?:{_JOIN}|,\s*plus\s*)(?:me|myself)(?![a-z])"
+                       r"(?!\s*(?:included|incl\b|inclusive|(?:being |as )?one\b))"
+                       r"(?!\s*(?:running|pretending|supporting|doing (?:the )?(?:infra|ops|platform)|as (?:the )?"
+                       r"(?:platform|infra|ops|sre|devops)))")
 
 
 #: Roles that do ML or data work: counted together, they are one team ("3 DS + 1 MLE (me)"), unlike "40 devs".
 _ML_ROLE = re.compile(r"(?<![a-z])(?:ds|dss|des?|mles?|data (?:scientists?|engineers?|people|folks)|ml (?:engineers?|"
                       r"people|folks|devs?|researchers?)|ai engineers?|researchers?|scientists?|analysts?|phds?|"
                       r"postdocs?|quants?|research engineers?)(?![a-z])")
+
+
+#: A count of people in ML or data roles: "two ML engineers", "2 DS".
+_ML_COUNT = re.compile(rf"(?<![a-z0-9]){_N} (?:\w+ )?{_ML_ROLE.pattern}")
 
 
 def _counted(low: str, start: int) -> int | None:

@@ -7,6 +7,7 @@ import pytest
 
 from core.answers import parse_answer, understand
 from core.catalog import Catalog
+from core.headcount import team_size_in
 from core.questions import BY_ID
 from core.vocabulary import Frustration, Stage, label
 
@@ -1510,3 +1511,30 @@ def test_the_setting_said_in_passing(shipped_catalog: Catalog) -> None:
 )
 def test_machines_of_their_own_are_on_premises(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog).get("cloud") == "on_prem"
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("We're 40 engineers, 6 do ML. I'm the backend dev who got pulled in.", 6),
+        ("25 in data overall, 9 of them build models", 9),
+        ("The company has 12 data scientists but only 2 will use this.", 2),
+        ("I run the platform for 25 of them, we're on AKS.", 25),
+        ("Not the ML person, I'm the CTO of a 12-person startup. We have two ML engineers.", 2),
+        ("I'm a data scientist at a 10-person agency, we're 2 DS.", 2),
+        ("We went from 4 to 22 data scientists in 18 months.", 22),
+        ("Our ML team is somewhere between 14 and 16 people depending on contractors.", 15),
+        ("Numbers: 18 models, 4 DS, 2 MLE, plus me as lead.", 7),
+        ("We have 200 TB in S3 and 3 ML engineers, me being one.", 3),
+        ("Our ML group is 6 people, 2 of them researchers who only use notebooks.", 6),
+        ("The ML 'team' is two backend engineers, me included.", 2),
+        ("I'm a postdoc; our group is 5.", 5),
+        ("A dozen-ish data scientists, plus me running the infra for them.", 12),
+        ("Half the org of 80 does ML in some form.", None),
+        ("I'm a DS in a team of somewhere between 15 and 25 depending on how you count.", None),
+        ("Team: 5 ML engineers, plus 3 data engineers in another group.", 5),
+    ],
+)
+def test_the_team_among_other_numbers(text: str, size: int | None) -> None:
+    """The ML team's size said beside the company's, a subset, a growth, a range or the writer's own place in it."""
+    assert team_size_in(text.lower()) == size
