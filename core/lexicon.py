@@ -408,9 +408,13 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                   r"lambda cloud", LAMBDA_GPUS, r"vps",
                   r"coreweave", r"runpod", r"vast\.?ai", r"paperspace", r"tencent cloud", r"yandex cloud",
                   r"other cloud", r"another cloud", r"some other cloud", r"heroku", r"render\.com", r"fly\.io",
-                  # platforms that host the app and its services: "a chatbot on Render", "we host on Railway"
-                  # (not Vercel or Netlify, which host a front end: the models run somewhere else)
-                  r"(?:(?:on|to)|host\w* (?:on|with)) (?:render|railway)(?:\.app|\.com)?\b(?![- ](?:farm|node|engine))",
+                  # platforms that host the app and its services: "the chatbot runs on Render", "we host on Railway"
+                  # (not Vercel or Netlify, which host a front end: the models run somewhere else); both are everyday
+                  # words too ("maintenance on railway tracks", "render on the GPU"), so only with a hosting verb
+                  r"(?:host\w*|deploy\w*|runs?|running|lives?|living|served|serving|sits?|shipped) (?:\w+ )?(?:on|to|"
+                  r"with|in) (?:render|railway)(?:\.app|\.com)?\b(?![- ](?:farms?|nodes?|engines?|tracks?|lines?|"
+                  r"networks?|stations?|operators?|companies|company|data|sensors?))",
+                  r"railway\.app",
                   r"smaller cloud",
                   # "we rent bare metal from a local provider": someone else's machines, not a big cloud's
                   r"rent\w* (?:[\w-]+ ){0,4}from (?:a |an )?(?:\w+ )?(?:hosting )?(?:provider|hoster|host|colo\w*)"),

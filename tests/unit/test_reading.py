@@ -2829,10 +2829,12 @@ def test_hosts_money_and_handoffs_found_in_the_chat(shipped_catalog: Catalog, te
 @pytest.mark.parametrize(
     "text",
     ["We don't have a fixed budget yet.", "We render videos on our own GPUs.", "The front end is on Vercel.",
+     "We do predictive maintenance on railway tracks.",
      "Training takes 2 weeks and then it goes to prod."],
 )
 def test_look_alikes_of_hosts_money_and_handoffs(shipped_catalog: Catalog, text: str) -> None:
-    """An undecided budget, 'render' as a verb, a front-end host and a long training run are none of those."""
+    """An undecided budget, 'render' as a verb, a front-end host, railways and a long training run are none of
+    those."""
     read = understand(text, shipped_catalog)
     assert read.get("budget") is None and read.get("cloud") != Cloud.OTHER
     assert "slow_handoff" not in {str(f) for f in read.get("frustrations", ())}
