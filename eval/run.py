@@ -255,7 +255,7 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
 #: low-latency serving, large GPU clusters, streaming features, LLM fleets with routing and cost control, and a few
 #: small teams that only think they need scale), each scenario modelled on one public page: hit 49/50, precision
 #: 88/113 = 0.779 at that session's start (9778391) and when committed.
-#: Panel 44 was written blind at the start of the session of 2026-12-05 (night) and committed before any tuning on it:
+#: Panel 44 was written blind at the start of the session of 2026-12-05 (22:17 UTC) and committed before any tuning on it:
 #: research labs, academia and HPC (university labs, shared Slurm clusters without Kubernetes, grant budgets and cloud
 #: credits, reproducibility for papers, fine-tuning open-weight models on a few GPUs, data that may not leave the
 #: institution, and a few production teams in research clothing), each scenario modelled on one public page: hit

@@ -95,7 +95,7 @@ DEV_SUITE_26 = Path(__file__).resolve().parent / "dev_search_queries_26.json"
 #: who approved the model"), deployment constraints, replacements, comparisons, and keywords with typos: 57/80 (pairs
 #: 76/99) at that session's start (f36169c) and when committed.
 DEV_SUITE_27 = Path(__file__).resolve().parent / "dev_search_queries_27.json"
-#: Another, written blind at the start of the session of 2026-12-05 (night) and committed before any tuning on it:
+#: Another, written blind at the start of the session of 2026-12-05 (22:17 UTC) and committed before any tuning on it:
 #: the piece that plugs into a stack they name ("airflow-friendly data checks", "vector db inside postgres"), "how do
 #: I" questions, data sources and language ecosystems, LLM apps and agents, keywords with typos, and "X alternative":
 #: 66/80 (pairs 68/83) at that session's start (5aea9e0) and when committed.

@@ -142,7 +142,7 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: written blind at the same time and committed before any tuning on it, is other people's words (reported speech,
 #: "my boss says", "security insists", quotes, sarcasm, jokes, colleagues' suggestions mocked or rejected, emoji) in
 #: 120 openings and 30 replies: 470/55/82, and no tool read from an ordinary word, at that session's start (9778391)
-#: and when committed; _58, written blind at the start of the session of 2026-12-05 (night) and committed before any
+#: and when committed; _58, written blind at the start of the session of 2026-12-05 (22:17 UTC) and committed before any
 #: tuning on it, is negation, contrast and what they gave up ("not on AWS anymore", "no k8s and no plans for it", "we
 #: dropped MLflow", "money is not the issue, people are", "not yet", replies such as "nope, budget is zero") in 120
 #: openings and 30 replies: 316/54/93, and no tool read from an ordinary word; _59, written blind at the same time and
