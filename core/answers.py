@@ -986,9 +986,14 @@ def _deploys_by_ci(text: _Text, hit: _Hit, hits: list[_Hit]) -> bool:
 
 
 def _sentence(text: _Text, hit: _Hit) -> tuple[int, int]:
-    starts = [m.end() for m in _SENTENCE_END.finditer(text.low, 0, hit.start)]
-    end = _SENTENCE_END.search(text.low, hit.end)
-    return (starts[-1] if starts else 0), (end.end() if end else len(text.low))
+    return _span(text.low, hit.start, hit.end, _SENTENCE_END)
+
+
+def _span(low: str, start: int, end: int, ends: re.Pattern[str]) -> tuple[int, int]:
+    """Where the stretch of text around start:end that `ends` bounds (a sentence, a clause) begins and ends."""
+    starts = [m.end() for m in ends.finditer(low, 0, start)]
+    after = ends.search(low, end)
+    return (starts[-1] if starts else 0), (after.end() if after else len(low))
 
 
 #: A job's phrase that asks for it or says it is missing on its own: "want a queue for the gpus", "code isn't even
@@ -1301,7 +1306,7 @@ _PER_YEAR = re.compile(r"^\s*(?:/|per|a|an|each)?\s*(?:year|yr|annum|annually|ye
 
 #: Where a clause about money ends: a sentence, or "but" turning from one sum to another ("GPU spend is ~$70k/month on
 #: GCP, but the budget for MLOps tools is a separate pot of about $3k/month").
-_CLAUSE_END = re.compile(r"[.;!?\n]\s|\bbut\b|\bwhile\b|\bwhereas\b")
+_CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"|\bbut\b|\bwhile\b|\bwhereas\b")
 #: A clause that says what something already costs them: a bill, compute, API calls, what they pay or spent ("our AWS
 #: bill is about 40k/month", "~20k USD/month on OpenAI API calls", "we pay for W&B (~$40k/yr)", "$0 spent on
 #: monitoring so far") ...
@@ -1315,16 +1320,10 @@ _FOR_TOOLS = re.compile(r"(?<![a-z])(?:budget\w*|tools?|tooling|software|licen[c
                         r"approve|cap(?:ped)?|max|ceiling|pot|afford)(?![a-z])")
 
 
-def _clause_of(low: str, start: int, end: int) -> str:
-    """The clause around an amount: from the last sentence end or turn before it to the next one after it."""
-    before = [m.end() for m in _CLAUSE_END.finditer(low, 0, start)]
-    after = _CLAUSE_END.search(low, end)
-    return low[before[-1] if before else 0 : after.start() if after else len(low)]
-
-
 def _spent_not_budget(low: str, match: re.Match[str]) -> bool:
-    """Is the amount what something already costs them rather than money they have for tools?"""
-    clause = _clause_of(low, match.start(), match.end())
+    """Is the amount what something already costs them rather than money they have for tools (said in its clause)?"""
+    start, end = _span(low, match.start(), match.end(), _CLAUSE_END)
+    clause = low[start:end]
     return _SPENT_ON.search(clause) is not None and _FOR_TOOLS.search(clause) is None
 
 

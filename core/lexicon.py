@@ -4411,10 +4411,7 @@ SELF_HOST_YES = (
     r"not allowed to put (?:\w+ ){0,2}data (?:in|on|into) (?:a |the |any )?(?:public )?cloud",
 )
 SELF_HOST_NO = (
-    # "we're looking for a managed labeling service", "hosted everything, please", "not something we want to host
-    # ourselves anymore"
-    r"(?:looking for|want|need|prefer|after|moving to|switch(?:ing)? to) (?:a |an )?(?:fully )?(?:managed|hosted) "
-    r"(?:[\w-]+ ){0,2}(?:service|tool|offering|option|version|platform|solution)s?\b",
+    # "hosted everything, please", "not something we want to host ourselves anymore"
     r"(?<!self-)(?<!self )(?<!self)hosted everything", r"(?:everything|all) hosted,? please",
     r"not (?:something|anything) (?:that )?(?:we|i) (?:want|like|need) to (?:self[- ]?)?host",
     # "I'd much rather use managed stuff than babysit servers"
@@ -4426,9 +4423,11 @@ SELF_HOST_NO = (
     r"absolutely |also |really )?(?:fine|ok|okay|allowed|great|preferred)",
     r"without (?:running|hosting|operating|maintaining|managing) (?:a |any |our own )?(?:servers?|infra\w*|anything)",
     r"(?:happy|willing|fine|ok|glad) to pay for (?:a |an )?(?:managed|hosted|saas)",
-    # "looking for something managed", "we'd prefer something hosted"
-    r"(?:looking for|prefer|want|need|rather have|after) (?:something|anything|a tool|tools|a service|one) (?:that's |"
-    r"that is )?(?:fully )?(?:managed|hosted)(?! (?:by|on|in) (?:us|ourselves|our own))",
+    # "looking for something managed", "we'd prefer something hosted", "we're looking for a managed labeling service"
+    r"(?:looking for|prefer|want|need|rather have|after|moving to|switch(?:ing)? to) (?:(?:something|anything|a tool|"
+    r"tools|a service|one) (?:that's |that is )?(?:fully )?(?:managed|hosted)(?! (?:by|on|in) (?:us|ourselves|our own))"
+    r"|(?:a |an )?(?:fully )?(?:managed|hosted) (?:[\w-]+ ){0,2}(?:service|tool|offering|option|version|platform|"
+    r"solution)s?\b)",
     r"(?:happy|fine|ok|okay) with (?:saas|managed|hosted|a vendor)", r"(?:prefer|want|rather have) (?:saas|managed|"
     r"hosted|fully managed)", r"(?:don't|do not|doesn't|no) (?:want|need|have) to (?:self[- ]?host|host|run|operate|"
     r"manage)(?! (?:kubernetes|k8s|kube|a cluster|clusters?)\b) (?:\w+ )?(?:anything|it|infra\w*|servers|tools|"
