@@ -2932,7 +2932,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"run comparisons?",
                                 r"paste (?:\w+ ){0,2}(?:metrics|results|numbers|scores) into (?:a |the |our )?"
                                 r"(?:spreadsheet|sheet|excel)",
-                                r"experiment(?:s)? track(?:ing|er)", r"track(?:ing)? (?:our |the |my )?(?:ml )?"
+                                r"experiment(?:s)? track(?:ing|er)", r"track(?:ing|ed)? (?:our |the |my |any )?(?:ml )?"
                                 r"(?:experiments|runs|metrics|training runs)", r"experiment management",
                                 r"logs?(?:ging)? (?:our |the |my |all |their )?(?:metrics|runs|experiments|parameter"
                                 r"s|params|results|"
@@ -3983,6 +3983,10 @@ NEED_ASK = re.compile(
     # need:", "Acceptance criteria:", "Desired:"
     r"(?:requirements?|reqs|must[- ]haves?|wish ?list|deliverables|acceptance criteria|desired)(?: \([^)]{0,60}\))?:|"
     r"wish ?list|"
+    # "looking to move serving somewhere cheaper", "we'd happily take an off-the-shelf feature store now", "we'd prefer
+    # a single tool that does tracking, pipelines and serving"
+    r"looking to|(?:we|i)'d (?:happily |gladly |gratefully )?take|would (?:happily |gladly |gratefully )?take|"
+    r"prefer (?:a|one|some) (?:single |unified )?(?:tool|platform|product|solution|thing|service)|"
     r"requires|required|automate|automating|move to|moving to|migrate to|migrating to|gaps?|next|"
     # "the hole is monitoring", "the big hole is the registry"
     r"the (?:\w+ )?hole (?:is|in our (?:setup|stack) is)|"
@@ -4144,6 +4148,8 @@ PAIN_HEADING = re.compile(r"(?<![a-z])(?:what hurts|(?:main |biggest |our )?(?:p
 MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacking|missing|nothing for|nothing|nobody|"
                      # "nobody can compare runs across them"
                      r"(?:nobody|no one|none of us) (?:can|could|is able to)|"
+                     # "we've never tracked experiments"
+                     r"(?:have |'ve |had )?never|"
                      r"no one|no (?:easy |good |real |simple |proper |systematic |reliable |consistent |central |"
                      r"shared )?way (?:to|of)|"
                      r"no (?:idea|clue|experience) "
@@ -4151,7 +4157,7 @@ MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacki
                      r"(?:isn't|is not|aren't|are not) (?:even |yet )?(?:in|under))\s+(?:real |proper |"
                      r"formal |automated |actual |central |shared |single |common |standard |decent )?$")
 NO_NEED = re.compile(
-    r"(?:don't|do not|doesn't|does not|no) (?:really )?(?:need|want|care about)|no need for|not (?:looking for|"
+    r"(?:don't|do not|doesn't|does not|no) (?:really )?(?:need|want|care about)|no need for|not (?:looking (?:for|to)|"
     r"interested in|a priority|needed)|already (?:have|got|use|using|solved|covered)|(?:remove|drop|delete|forget|"
     r"forget about|scratch|take out|skip|cross out|cancel|undo|not)(?: the| my| our)?\s*$"
 )

@@ -1110,6 +1110,12 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         # alerts on what goes into the model
         ("I want validation gates before training, and ideally alerts on production inputs too.", "model_monitoring"),
         ("I'd like to get alerts when feature distributions move.", "model_monitoring"),
+        # a wish said with "looking to", "would take", "prefer a tool that", or a job never done
+        ("Looking to move serving somewhere cheaper.", "model_serving"),
+        ("We'd happily take an off-the-shelf feature store now.", "feature_store"),
+        ("We'd prefer a single tool that does tracking, pipelines and serving.", "ml_pipelines"),
+        ("We'd prefer a single tool that does tracking, pipelines and serving.", "model_serving"),
+        ("We've never tracked experiments. Ever. Results live in Slack threads.", "experiment_tracking"),
     ],
 )  # fmt: skip
 def test_needs_in_plain_words(shipped_catalog: Catalog, text: str, stage: str) -> None:
@@ -1147,6 +1153,11 @@ def test_a_way_of_working_chosen_on_purpose_is_no_pain(shipped_catalog: Catalog)
 
 def test_making_up_a_share_of_something_is_not_an_invented_answer(shipped_catalog: Catalog) -> None:
     assert "frustrations" not in understand("the churn model makes up 30% of our revenue", shipped_catalog)
+
+
+def test_a_job_they_are_not_looking_to_replace_is_no_need(shipped_catalog: Catalog) -> None:
+    text = "To be clear we're NOT looking to replace tracking, W&B stays. We have nothing for deployment."
+    assert understand(text, shipped_catalog)["needs"] == ("model_serving",)
 
 
 def test_a_stage_mentioned_without_wanting_it_is_not_a_need(shipped_catalog: Catalog) -> None:
