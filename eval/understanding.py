@@ -149,9 +149,17 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: committed before any tuning on it, is numbers, amounts and money (team sizes as sums and ranges, budgets in
 #: currencies and per month or year, cloud bills and GPU counts that are not a tools budget, model counts, latency
 #: targets) in 120 openings and 30 replies weighted to team size and budget: 515/56/104, and no tool read from an
-#: ordinary word; both at that session's start (286a611) and when committed
+#: ordinary word; both at that session's start (286a611) and when committed; _60, written blind at the start of the
+#: session of 2026-12-05 (23:33 UTC) and committed before any tuning on it, is incidents and war stories (a model stale
+#: for months, a result no one could rerun, a deploy that took weeks, a surprise bill, bad labels, an LLM app that said
+#: something embarrassing, a lost checkpoint, a pipeline that failed in silence) in 120 openings and 30 replies
+#: weighted to pains, needs and maturity: 475/58/179, and no tool read from an ordinary word; _61, written blind at the
+#: same time and committed before any tuning on it, is LLM, RAG and agent builders in the words of 2025-2026
+#: (chatbots, RAG over documents, copilots, agents with tool calls and MCP servers, fine-tunes of open-weight models,
+#: evals, gateways, cost and hallucination worries) in 120 openings and 30 replies: 465/84/147, and two tools read from
+#: ordinary words; both at that session's start (959684a) and when committed
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 60))))
+                    for n in ("", *(f"_{k}" for k in range(3, 62))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
