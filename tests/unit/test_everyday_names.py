@@ -72,6 +72,7 @@ def test_ordinary_words_are_not_read_as_tools(shipped_catalog: Catalog, text: st
         ("We already pay for Weights & Biases", ("weights-and-biases",)),  # a capitalised name of several words
         ("GitHub Actions already.", ("github-actions",)),  # spelt as a product
         ("We're a Jenkins shop.", ("jenkins",)),  # "a … shop": the team's tool
+        ("ask our Jenkins to run it nightly", ("jenkins",)),  # "our" before it: their CI server, not a person
         ("a Ray cluster on EKS", ("ray",)),  # a part of the tool after the article
         ("We moved from W&B to Neptune for tracking last year.", ("neptune-ai",)),  # W&B is left behind
         ("The prototype works great in colab; no idea how to ship it.", ("google-colab",)),  # where it works
@@ -138,6 +139,8 @@ def test_rare_words_joined_words_and_people_are_not_tools(shipped_catalog: Catal
         "we count pinecone seeds in drone images for a forestry client",  # rare words typed as words
         "the launch was our Phoenix moment for the ML team",  # "our X moment" is a figure of speech
         "the model risk sign-off comes from J. Jenkins in legal",  # an initial and a name: a person
+        "Right now evals are 'ask Sarah Jenkins to try ten questions'.",  # a person asked by her full name
+        "We ran a Monte Carlo style sweep: same 100 prompts, 10 runs each.",  # a method, not the data tool
     ],
 )
 def test_rare_english_words_and_people_in_ml_sentences_are_not_tools(shipped_catalog: Catalog, text: str) -> None:
