@@ -1320,17 +1320,25 @@ _FOR_TOOLS = re.compile(r"(?<![a-z])(?:budget\w*|tools?|tooling|software|licen[c
                         r"approve|cap(?:ped)?|max|ceiling|pot|afford)(?![a-z])")
 
 
-def _spent_not_budget(low: str, match: re.Match[str]) -> bool:
-    """Is the amount what something already costs them rather than money they have for tools (said in its clause)?"""
-    start, end = _span(low, match.start(), match.end(), _CLAUSE_END)
+def _spent_not_budget(low: str, at: int, to: int) -> bool:
+    """Is the amount at low[at:to] what something already costs them rather than money they have for tools (said in
+    its clause)?"""
+    start, end = _span(low, at, to, _CLAUSE_END)
     clause = low[start:end]
     return _SPENT_ON.search(clause) is not None and _FOR_TOOLS.search(clause) is None
+
+
+#: A bill right before an amount said in words: "the bill dropped by a few hundred a month" is no tools budget (unlike
+#: "a small grant for compute", or "a few thousand a month is fine, the LLM bill is already bigger").
+_BILLED = re.compile(r"(?<![a-z])(?:bills?|invoices?)(?: \w+){0,3} (?:is|was|are|were|dropped|went|fell|rose|came|"
+                     r"grew)(?: \w+){0,2} $")
 
 
 def _money_budget(text: _Text) -> Any:
     match = next((m for m in _MONEY.finditer(text.low)
                   if not _A_COST.search(text.low[max(0, m.start() - 30) : m.start()])
-                  and not _A_RATE.match(text.low, m.end()) and not _spent_not_budget(text.low, m)), None)
+                  and not _A_RATE.match(text.low, m.end()) and not _spent_not_budget(text.low, m.start(), m.end())),
+                 None)
     if match is None:
         return None
     amount = float((match.group(1) or match.group(3) or match.group(5)).replace(",", ""))
@@ -1438,7 +1446,9 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
         "kubernetes": _kubernetes(words, used, catalog),
         "open_source_only": _yes_no(words, lx.OPEN_SOURCE_NO, lx.OPEN_SOURCE_YES, lx.OPEN_SOURCE_SOFT),
         "self_hosted": _yes_no(words, lx.SELF_HOST_NO, lx.SELF_HOST_YES, lx.SELF_HOST_SOFT, skip=_hosting_of(named)),
-        "budget": _first(words.hits(_table(lx.BUDGET, extras if field_id == "budget" else {})), words)
+        # (an amount in words in a clause about a bill is no budget: "the bill is a few hundred a month")
+        "budget": _first([h for h in words.hits(_table(lx.BUDGET, extras if field_id == "budget" else {}))
+                          if not _BILLED.search(words.low, max(0, h.start - 50), h.start)], words)
         or _money_budget(words),
         "scope_preference": _first(
             words.hits(_table(lx.SCOPE, extras if field_id == "scope_preference" else {})), words

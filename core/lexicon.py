@@ -66,7 +66,9 @@ NEGATION = re.compile(
     r"instead of|rather than|no longer|stopped using|stop using|let alone|"
     # "stopped", but not "stopped working": a model that broke is no negation of what follows
     r"stopped(?! (?:working|predicting|performing|being (?:accurate|right|useful)|making sense|converging))|"
-    r"quit using|ditched|dropped|removed|remove|delete|gave up on|giving up on|"
+    # "dropped", but not a number that fell: "performance dropped for two months before anyone noticed"
+    r"quit using|ditched|dropped(?! (?:for|by|to|below|under|sharply|steadily|quietly|slowly|~?\d))|removed|remove|"
+    r"delete|gave up on|giving up on|"
     # "legal killed W&B", "security vetoed Pinecone"
     r"killed|vetoed|rejected|ruled out|"
     r"moved off|moving off|moved away from|moving away from|away from|migrating off|migrated off|got rid of|"
@@ -829,6 +831,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:can't|cannot|couldn't|could not) (?:get|reach|hit) (?:back )?(?:to )?(?:the )?"
         r"(?:same )?(?:numbers|results|scores|metrics|accuracy) (?:i|we) (?:reported|published|got|had)",
         r"(?:can't|cannot|couldn't|could not) reconstruct (?:which|what|how)",
+        # "three people opened issues saying they can't get our numbers", "same weights, different answers", "a NumPy
+        # version mismatch between the training box and the serving image", "requirements.txt never pinned torch",
+        # "every run vanished from the UI", "with her went the only working environment"
+        r"(?:can't|cannot|couldn't|could not) (?:get|reproduce|match) (?:our|the paper's|my|their) "
+        r"(?:numbers|results|scores)",
+        r"same (?:weights|code|model|data|inputs?),? (?:but )?different "
+        r"(?:answers|results|outputs|predictions|numbers)",
+        r"versions? mismatch between", r"never pinned", r"(?:every|all (?:of )?(?:our |the )?)runs? vanished",
+        r"only working (?:environment|env|setup|copy)",
         r"(?:can't|cannot|couldn't|could not) tell whether (?:it was )?the code or the data",
         r"(?:nobody|no one) knows what data (?:it|the model|they) (?:was|were) (?:last |originally )?trained on",
         r"requirements(?:\.txt)? (?:file )?(?:that )?never installs?",
@@ -1306,7 +1317,21 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"no idea how (?:it's|it is|they're|they are|the model is|our models? (?:is|are)) (?:performing|doing)",
         r"(?:we'd|we would|we'll|we will|nobody would|no one would) never (?:know|notice)",
         r"what watches (?:the |our )?models?",
-        # "Nobody was watching it", "no one is checking the outputs"
+        # found out late, told as a story: "it dropped ~1% a week for two months before anyone noticed", "we only caught
+        # it because a customer asked", "only when the complaints team escalated", "seven months of stale predictions,
+        # zero alerts", "took a month to connect the dots"
+        r"(?:days?|weeks?|months?|quarters?|years?) before (?:anyone|anybody|someone|somebody) "
+        r"(?:noticed|caught it|realized|realised|spotted it)",
+        r"only (?:caught|noticed|spotted|found) (?:it|this|the (?:drop|problem|issue)) because "
+        r"(?:a |an |the |our |one )?"
+        r"(?:customers?|clients?|users?|pm|sales|ops|support|partner)",
+        r"only when (?:the |our |a )?(?:complaints?|support|ops|sales|cs|customer service)(?: team)? (?:escalated|"
+        r"complained|flagged it|called)",
+        r"(?:zero|no) alerts(?=\s*(?:[.,;!)]|$))",
+        r"took (?:us )?(?:a|one|two|three|\d+|several) (?:days?|weeks?|months?) to connect the dots",
+        # "Nobody was watching it", "no one is checking the outputs", "nobody was tracking input distribution"
+        r"(?:nobody|no one|no-one) (?:was|is|has been|were|are) (?:really )?tracking (?:the )?(?:input|data|feature|"
+        r"prediction|score)s? ?(?:distributions?|drift|quality)?\b",
         r"(?:nobody|no one|no-one) (?:was|is|has been|were|are) (?:really )?(?:watching|monitoring|checking|"
         r"looking at) (?:it|them|the models?|the outputs?|the predictions|its predictions|the forecasts?)\b",
         r"(?:nobody|no one) knows (?:if|whether) the models? (?:in prod\w* |in production )?(?:is|are) (?:still )?"
@@ -1632,6 +1657,19 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:returns?|sends?|gives?|delivers?) (?:us )?(?:partial|incomplete|truncated) data", r"garbage features",
         # "the model trains on that junk", "40 columns have been null since a vendor changed their api", "finds likely
         # label errors", "labels from 4 protocols contradict each other", "an upstream etl job failed silently"
+        # told as a story: "a feature table that stopped refreshing in March", "a field went missing upstream", "it was
+        # a broken upstream join", "someone added a column upstream", "training/serving skew", "our churn scores came
+        # from a half-loaded table", "scored on week-old bureau data", "trained on nothing for three days", "a
+        # contractor labeled with two classes swapped", "our annotators disagreed on a quarter of the examples"
+        r"(?:tables?|features?|feeds?|data|snapshots?|extracts?) (?:that )?(?:had )?(?:silently |quietly )?stopped "
+        r"(?:refreshing|updating|loading|arriving)",
+        r"(?:fields?|columns?|values?) went missing(?: upstream)?",
+        r"broken upstream (?:joins?|tables?|feeds?|data|jobs?)",
+        r"(?:added|dropped|removed|renamed) (?:a |one |two |some )?(?:new )?(?:columns?|fields?) upstream",
+        r"(?:training[- /]serving|train[- /]serve|online[- /]offline|offline[- /]online) skew",
+        r"half[- ]loaded (?:tables?|data|partitions?)", r"(?:day|week|month)s?-old (?:\w+ )?data",
+        r"(?:trained|training|scored|scoring|retrained) on nothing",
+        r"(?:two |the )?(?:classes|labels) swapped", r"annotators (?:disagreed|disagree|didn't agree|did not agree)",
         r"(?:trains?|trained|training|retrains?|retrained|retraining) on (?:that |this |the )?(?:junk|garbage|"
         r"bad data|stale (?:data|features))", r"(?:one |a |every )?(?:bad|breaking|silent) upstream changes?",
         r"label errors", r"noisy labels", r"(?:labels?|annotations) (?:\w+ )?contradict", r"(?:have|has) been null",

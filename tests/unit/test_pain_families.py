@@ -221,6 +221,20 @@ from core.catalog import Catalog
         ("The feedback prompts change weekly, and we have no idea if the feedback quality changes.",
          "llm_quality_unknown"),
         ("Agent app on an LLM. Our eval today is 'run it and see'.", "llm_quality_unknown"),
+        # told as an incident
+        ("Performance dropped ~1% a week for two months before anyone noticed.", "no_monitoring"),
+        ("We only caught it because a customer asked why their risk tier changed.", "no_monitoring"),
+        ("Seven months of stale predictions, zero alerts.", "no_monitoring"),
+        ("Nobody was tracking input distribution.", "no_monitoring"),
+        ("our churn model was scoring off a feature table that stopped refreshing in March", "data_quality"),
+        ("retraining was no use: the problem was a broken upstream join", "data_quality"),
+        ("Someone added a column upstream and our model started misreading inputs.", "data_quality"),
+        ("Offline AUC 0.85, online 0.72: classic training/serving skew.", "data_quality"),
+        ("our churn scores came from a half-loaded table", "data_quality"),
+        ("a contractor labeled 4,000 images with two classes swapped", "data_quality"),
+        ("three people opened issues saying they can't get our numbers", "cant_reproduce"),
+        ("a NumPy version mismatch between the training box and the serving image", "cant_reproduce"),
+        ("with her went the only working environment for our pipeline", "cant_reproduce"),
     ],
 )
 def test_a_pain_is_read_in_other_words(shipped_catalog: Catalog, text: str, pain: str) -> None:

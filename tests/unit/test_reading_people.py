@@ -1487,6 +1487,8 @@ def test_serving_predictions_through_an_api_is_model_serving(shipped_catalog: Ca
         ("The agent burns $30 of tokens on one request.", None),
         ("We can spend $500 a month on tooling.", "low"),
         ("Budget is ~$2k/month.", "medium"),
+        ("We moved to pgvector and the bill dropped by a few hundred a month.", None),  # a bill, said in words
+        ("I got a small grant for compute.", "low"),
     ],
 )
 def test_money_is_a_budget_only_when_it_is_money_for_tools(shipped_catalog: Catalog, text: str,
