@@ -27,6 +27,7 @@ from core.scoring import (
     other_media_text,
     scheduler_fixes_shortage,
     stages_text,
+    team_infrastructure,
     total,
     wanted_of,
 )
@@ -537,7 +538,8 @@ def why_not(
     tool = catalog.get(tool_id)
     if tool_id in leave_out:
         return f"{tool.name}: you asked me to leave it out of the picks."
-    broken = violations(tool, profile)
+    # (the proprietary CI their team runs is kept under "open source only": that rule is for the ML tools they adopt)
+    broken = [] if tool_id in profile.stack() and team_infrastructure(tool, profile) else violations(tool, profile)
     if broken:
         return f"{tool.name}: " + "; ".join(broken) + "."
     wanted = wanted_of(profile, catalog)
@@ -619,6 +621,13 @@ def _lost_to(tool: Tool, position: int, chosen: Sequence[Scored], ids: list[str]
         tool.built_for(s) and t.built_for(s) for s in wanted.kept)]  # fmt: skip
     if kept:
         return f"you already use {and_list([t.name for t in kept])} for that, so I suggest keeping it."
+    built = [s for s in wanted.weights if tool.built_for(s)]
+    holders = dict.fromkeys(wanted.kept[s] for s in built if s in wanted.kept)
+    if beside is None and built and all(h in catalog for h in holders) and all(
+            wanted.origin[s] == "kept" and s in wanted.kept and s not in wanted.falls_short for s in built):
+        # every job it is built for is one a tool they run keeps (vLLM beside the Ollama they serve with), not
+        # one that only a pain points to
+        return f"you already use {and_list([catalog.get(h).name for h in holders])} for that, so I suggest keeping it."
     if beside is not None:  # shown under a pick as "Also good": say so, and what fits them less, if anything
         # only where it fits them less than that pick does (not "it covers fewer of your needs" beside a pick that
         # covers no more of them)
@@ -639,8 +648,7 @@ def _lost_to(tool: Tool, position: int, chosen: Sequence[Scored], ids: list[str]
             return f"it is too close to {pick.name}, which ranks higher, so I show one of the two."
     if above:
         asked = [s for s in wanted.weights if wanted.origin[s] == "need"]
-        built = [s for s in wanted.weights if tool.built_for(s)]
-        if asked and built and not set(built) & set(asked):
+        if asked and built and all(wanted.origin[s] not in ("need", "kept", "next step") for s in built):
             # ranked higher for a job only a pain points to, beside picks for the jobs they asked for ("MLflow
             # for 'can't reproduce', beside serving picks for the serving they asked for")
             return (f"it is built for {stages_text(built)}, which only what hurts points to; the picks answer "

@@ -327,6 +327,14 @@ class Wanted:
         return kind_fit(tool, stage, self.kinds.get(stage)) * self.weights[stage]
 
 
+def team_infrastructure(tool: Tool, profile: Profile) -> bool:
+    """Is it the proprietary code host or CI their whole team runs (GitHub Actions), which breaks only "open source
+    only"? That rule governs the ML tools they adopt, not the software infrastructure they keep, so it still keeps its
+    jobs: no one moves a team off GitHub Actions for Jenkins because the ML stack must be open source."""
+    return tool.category in (Category.CI_CD, Category.COMMON_SWE_STACK) and bool(profile.open_source_only) \
+        and not tool.open_source and not violations(tool, profile.model_copy(update={"open_source_only": False}))
+
+
 def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     """Stated needs, stages implied by frustrations, minus stages the current stack already serves."""
     wanted = Wanted(whole=profile.scope_preference is ScopePreference.ALL_IN_ONE, media=_media_of(profile),
@@ -348,7 +356,7 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
         if tool_id not in catalog:
             continue
         tool = catalog.get(tool_id)
-        broken = violations(tool, profile) if tool.adoptable else []
+        broken = violations(tool, profile) if tool.adoptable and not team_infrastructure(tool, profile) else []
         if broken:  # "we use W&B" and "open source only": what it does is wanted anew, from tools that fit
             stages = [s for s in tool.primary_stages if s in asked_now]
             if stages:

@@ -1932,6 +1932,31 @@ def test_a_tool_ranked_above_the_picks_for_a_pain_only_says_so() -> None:
         "asked for" in said
 
 
+def test_a_tool_for_a_job_their_own_tool_keeps_says_so_not_that_a_pain_points_to_it() -> None:
+    """They asked for model serving and compute, and serve with Ollama already: serving is kept by Ollama, so "why not
+    vLLM?" says that, not that only what hurts points to serving (they asked for it)."""
+    profile = parse_profile({"persona": "ml_engineer", "team_size": 3, "cloud": "on_prem", "kubernetes": False,
+                             "self_hosted": True, "budget": "low", "workloads": ["llm"], "current_stack": ["ollama"],
+                             "frustrations": ["compute_access"], "needs": ["model_serving", "compute"]})  # fmt: skip
+    said = why_not(profile, shipped(), "vllm")
+    assert "you already use Ollama for that, so I suggest keeping it" in said, said
+    assert "only what hurts" not in said
+
+
+def test_open_source_only_does_not_move_a_team_off_the_proprietary_ci_it_runs() -> None:
+    """An open-source-only team on GitHub Actions asks for CI/CD: the rule is for the ML tools they adopt, so GitHub
+    Actions keeps CI/CD and Jenkins is not picked to replace it; a proprietary ML tool they run (W&B) still is."""
+    base = {"persona": "ml_engineer", "team_size": 4, "cloud": "aws", "kubernetes": False, "open_source_only": True,
+            "budget": "none", "workloads": ["tabular"], "needs": ["ci_cd", "model_registry"]}
+    profile = parse_profile({**base, "current_stack": ["github", "github-actions", "dvc"]})
+    assert not {t.id for t in picks(profile)} & {"jenkins", "tekton", "woodpecker-ci"}
+    assert "you already use it, so I suggest keeping it" in why_not(profile, shipped(), "github-actions")
+    assert "you already use GitHub Actions for that" in why_not(profile, shipped(), "jenkins")
+    tracked = parse_profile({**base, "needs": ["experiment_tracking"], "current_stack": ["weights-and-biases"]})
+    assert "not open source" in why_not(tracked, shipped(), "weights-and-biases")
+    assert "weights-and-biases" not in {t.id for t in picks(tracked)}
+
+
 def test_a_renamed_tool_is_shown_with_the_name_people_still_know_it_by() -> None:
     """Vertex AI became Gemini Enterprise Agent Platform in April 2026: a GCP team still knows it by its old name, so
     its card's heading and a counterfactual naming it say both."""
