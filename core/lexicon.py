@@ -1323,8 +1323,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:days?|weeks?|months?|quarters?|years?) before (?:anyone|anybody|someone|somebody) "
         r"(?:noticed|caught it|realized|realised|spotted it)",
         r"only (?:caught|noticed|spotted|found) (?:it|this|the (?:drop|problem|issue)) because "
-        r"(?:a |an |the |our |one )?"
-        r"(?:customers?|clients?|users?|pm|sales|ops|support|partner)",
+        r"(?:a |an |the |our |one )?(?:customers?|clients?|users?|pm|sales|ops|support|partner)",
         r"only when (?:the |our |a )?(?:complaints?|support|ops|sales|cs|customer service)(?: team)? (?:escalated|"
         r"complained|flagged it|called)",
         r"(?:zero|no) alerts(?=\s*(?:[.,;!)]|$))",
@@ -1655,8 +1654,6 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "the data in BigQuery is wrong about 1 day in 10", "an API returns partial data", "garbage features"
         r"(?<![a-z])data (?:in \w+ |from \w+ )?is (?:often |sometimes |regularly |frequently )?wrong",
         r"(?:returns?|sends?|gives?|delivers?) (?:us )?(?:partial|incomplete|truncated) data", r"garbage features",
-        # "the model trains on that junk", "40 columns have been null since a vendor changed their api", "finds likely
-        # label errors", "labels from 4 protocols contradict each other", "an upstream etl job failed silently"
         # told as a story: "a feature table that stopped refreshing in March", "a field went missing upstream", "it was
         # a broken upstream join", "someone added a column upstream", "training/serving skew", "our churn scores came
         # from a half-loaded table", "scored on week-old bureau data", "trained on nothing for three days", "a
@@ -1670,6 +1667,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"half[- ]loaded (?:tables?|data|partitions?)", r"(?:day|week|month)s?-old (?:\w+ )?data",
         r"(?:trained|training|scored|scoring|retrained) on nothing",
         r"(?:two |the )?(?:classes|labels) swapped", r"annotators (?:disagreed|disagree|didn't agree|did not agree)",
+        # "the model trains on that junk", "40 columns have been null since a vendor changed their api", "finds likely
+        # label errors", "labels from 4 protocols contradict each other", "an upstream etl job failed silently"
         r"(?:trains?|trained|training|retrains?|retrained|retraining) on (?:that |this |the )?(?:junk|garbage|"
         r"bad data|stale (?:data|features))", r"(?:one |a |every )?(?:bad|breaking|silent) upstream changes?",
         r"label errors", r"noisy labels", r"(?:labels?|annotations) (?:\w+ )?contradict", r"(?:have|has) been null",
