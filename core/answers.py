@@ -1293,10 +1293,16 @@ _MONEY = re.compile(
     # "maybe 50-100k a year for tooling": thousands by the year or the month are money
     r"(?<![\w.])(?:\d[\d,.]*\s?(?:-|–|to)\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k)\s?(?=(?:a|an|per|/|each)\s?(?:year|yr|month|mo)\b)"
 )
+#: A bill said of right before the amount: "the bill dropped by a few hundred a month", "our bill is …".
+_BILL_SAID = r"(?:bills?|invoices?)(?: \w+){0,3} (?:is|was|are|were|dropped|went|fell|rose|came|grew)(?: \w+){0,2}"
+_AMOUNT_NEXT = r"\s+(?:us\s+|me\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?$"
 #: Before an amount: what something they run already costs, not money they have for tools ("the recommender costs $40k a
 #: month in GPU", "burns $30 of tokens on one request", "radiologists at around $200 an hour").
 _A_COST = re.compile(r"(?<![a-z])(?:costs?|costing|burns?|burned|burnt|bill(?:ed|s)?|invoices?|charges?|paying|pays|"
-                     r"at around|at about)\s+(?:us\s+|me\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?$")
+                     r"at around|at about|" + _BILL_SAID + ")" + _AMOUNT_NEXT)
+#: The same for an amount said in words, where only a bill says it is a cost ("a tool that costs a few thousand a
+#: month is fine" is a budget; "the bill dropped by a few hundred a month" is not).
+_A_BILL = re.compile(r"(?<![a-z])" + _BILL_SAID + _AMOUNT_NEXT)
 #: After an amount: a rate or a price of something, not a budget ("$200 an hour", "$2 per GPU-hour", "$30 of tokens").
 _A_RATE = re.compile(r"\s?(?:an|per|a|/)\s?(?:hour|hr|h|gpu[- ]hour|token|request|call|seat|user)\b|"
                      r"\s?of (?:tokens|compute|gpu)\b|"
@@ -1328,15 +1334,16 @@ def _spent_not_budget(low: str, at: int, to: int) -> bool:
     return _SPENT_ON.search(clause) is not None and _FOR_TOOLS.search(clause) is None
 
 
-#: A bill right before an amount said in words: "the bill dropped by a few hundred a month" is no tools budget (unlike
-#: "a small grant for compute", or "a few thousand a month is fine, the LLM bill is already bigger").
-_BILLED = re.compile(r"(?<![a-z])(?:bills?|invoices?)(?: \w+){0,3} (?:is|was|are|were|dropped|went|fell|rose|came|"
-                     r"grew)(?: \w+){0,2} $")
+
+def _a_cost(low: str, start: int, *, reach: int = 30, cost: re.Pattern[str] = _A_COST) -> bool:
+    """Do the words before an amount starting at `start` say what something costs them ("the recommender costs
+    …", "the bill dropped by …")?"""
+    return cost.search(low, max(0, start - reach), start) is not None
 
 
 def _money_budget(text: _Text) -> Any:
     match = next((m for m in _MONEY.finditer(text.low)
-                  if not _A_COST.search(text.low[max(0, m.start() - 30) : m.start()])
+                  if not _a_cost(text.low, m.start())
                   and not _A_RATE.match(text.low, m.end()) and not _spent_not_budget(text.low, m.start(), m.end())),
                  None)
     if match is None:
@@ -1446,9 +1453,9 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
         "kubernetes": _kubernetes(words, used, catalog),
         "open_source_only": _yes_no(words, lx.OPEN_SOURCE_NO, lx.OPEN_SOURCE_YES, lx.OPEN_SOURCE_SOFT),
         "self_hosted": _yes_no(words, lx.SELF_HOST_NO, lx.SELF_HOST_YES, lx.SELF_HOST_SOFT, skip=_hosting_of(named)),
-        # (an amount in words in a clause about a bill is no budget: "the bill is a few hundred a month")
+        # (an amount in words after a bill is no budget: "the bill is a few hundred a month")
         "budget": _first([h for h in words.hits(_table(lx.BUDGET, extras if field_id == "budget" else {}))
-                          if not _BILLED.search(words.low, max(0, h.start - 50), h.start)], words)
+                          if not _a_cost(words.low, h.start, reach=50, cost=_A_BILL)], words)
         or _money_budget(words),
         "scope_preference": _first(
             words.hits(_table(lx.SCOPE, extras if field_id == "scope_preference" else {})), words
