@@ -617,17 +617,17 @@ SAID_BY = {"workloads": "workloads", "cloud": "cloud", "team": "team_size", "mat
 def _lost_to(tool: Tool, position: int, chosen: Sequence[Scored], ids: list[str], profile: Profile,
              catalog: Catalog, wanted: Wanted, critiques: Sequence[Critique], *, beside: Tool | None = None) -> str:
     """Why a ranked tool is no pick. `beside`: the pick it is shown under as "Also good"."""
-    kept = [t for _, t in chosen if t.id in profile.stack() and any(
-        tool.built_for(s) and t.built_for(s) for s in wanted.kept)]  # fmt: skip
-    if kept:
-        return f"you already use {and_list([t.name for t in kept])} for that, so I suggest keeping it."
     built = [s for s in wanted.weights if tool.built_for(s)]
-    holders = dict.fromkeys(wanted.kept[s] for s in built if s in wanted.kept)
-    if beside is None and built and all(h in catalog for h in holders) and all(
-            wanted.origin[s] == "kept" and s in wanted.kept and s not in wanted.falls_short for s in built):
-        # every job it is built for is one a tool they run keeps (vLLM beside the Ollama they serve with), not
-        # one that only a pain points to
-        return f"you already use {and_list([catalog.get(h).name for h in holders])} for that, so I suggest keeping it."
+    kept = [t.name for _, t in chosen if t.id in profile.stack() and any(
+        tool.built_for(s) and t.built_for(s) for s in wanted.kept)]  # fmt: skip
+    if not kept and beside is None and built and all(
+            wanted.origin[s] == "kept" and wanted.kept.get(s) in catalog and s not in wanted.falls_short
+            for s in built):  # fmt: skip
+        # every job it is built for is one a tool they run keeps (vLLM beside the Ollama they serve with), not one
+        # that only a pain points to
+        kept = list(dict.fromkeys(catalog.get(wanted.kept[s]).name for s in built))
+    if kept:
+        return f"you already use {and_list(kept)} for that, so I suggest keeping it."
     if beside is not None:  # shown under a pick as "Also good": say so, and what fits them less, if anything
         # only where it fits them less than that pick does (not "it covers fewer of your needs" beside a pick that
         # covers no more of them)
