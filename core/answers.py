@@ -1415,6 +1415,25 @@ def _past_lists(text: str, mentions: list[Mention], every: list[Mention]) -> lis
     return nexts
 
 
+#: Between a tool and the next one named, a move to that one: "we had Airflow, then moved to Prefect", "ran W&B for a
+#: year and migrated to MLflow".
+_MOVED_TO_NEXT = re.compile(r"[^.;!?\n]{0,80}?(?<![a-z])(?:moved|switched|migrated|went|graduated|changed)"
+                            r"(?: (?:it|them|that|over|everything|all|it all))? (?:to|onto)\s+(?:the |a )?",
+                            re.IGNORECASE)
+
+
+def _moved_on_from(text: str, mention: Mention, every: list[Mention], catalog: Catalog) -> bool:
+    """Did they move from this tool to the next one named, a tool for the same job ("we had Airflow, then moved to
+    Prefect")? (A move to a tool for another job leaves it in use: "we run Airflow and moved to Kubernetes".)"""
+    after = [m for m in every if m.start >= mention.end]
+    if not after or _MOVED_TO_NEXT.fullmatch(text, mention.end, min(after, key=lambda m: m.start).start) is None:
+        return False
+    successor = min(after, key=lambda m: m.start).tool_id
+    if successor not in catalog or mention.tool_id not in catalog:
+        return False
+    return bool(set(catalog.get(mention.tool_id).primary_stages) & set(catalog.get(successor).primary_stages))
+
+
 MAX_REMEMBERED = 200  # longer messages are rarely typed twice, and would only fill the memory
 
 
@@ -1436,6 +1455,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     # a tool first named in a question ("DVC pipelines or a real orchestrator?") and then said to be in use ("we
     # already use DVC for data") is theirs: each later mention is read too
     used += _used_later(text, every, mentions, known=set(used), asked=choices)
+    used = [tool for tool in used if not _moved_on_from(text, first[tool], every, catalog)]
     words = _Text(text)
     topics = _Text(_masked(text, mentions))  # "Label Studio" names a tool, not a labeling need
     short = len(words.low.split()) <= 6  # "low", "both", "none": words that answer only as a short reply
@@ -1686,6 +1706,10 @@ _WERE_ON = re.compile(r"(?<![a-z])(?:we|i) (?:were|was) (?:\w+ )?(?:on|using|wit
 #: The same in the simple past: "we used Neptune for tracking until they shut the hosted service down".
 _WE_USED = re.compile(r"(?<![a-z])(?:we|i) used\s*$")
 _USED_TO = re.compile(r"(?<![a-z])(?<!'re )(?<!'m )(?<!are )(?<!am )(?<!got )(?<!get )(?<!getting )used to(?![a-z])")
+#: Right before a name, the move to it from what was used: "we used to use W&B, dropped it for MLflow", "used to run
+#: Airflow, then switched to Dagster".
+_TOOK_INSTEAD = re.compile(r"(?<![a-z])(?:dropped|ditched|replaced|swapped|switched|moved|migrated|went|changed)"
+                           r"(?: (?:it|them|that|over|out|everything|all))? (?:for|to|onto|with|by|in favou?r of)\s*$")
 _STILL = re.compile(r"(?<![a-z])(?:now|today|currently|still)(?![a-z])")
 _UNTIL = re.compile(r"(?<![a-z])until(?! now)(?![a-z])")
 #: Right after a name, a few words at most, then another employer's: "W&B at my last job", ", at my previous company".
@@ -1741,7 +1765,8 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
             and _UNTIL.search(re.split(r"[;!?\n]|\.(?:\s|$)", raw[start:until])[0]):
         return True  # "we were on neptune.ai until they shut down", "we were using W&B until the price went up"
     used = _last(_USED_TO, clause)
-    if used >= 0 and not _STILL.search(clause[used:]) and not _STILL.search(rest):
+    if used >= 0 and not _STILL.search(clause[used:]) and not _STILL.search(rest) \
+            and not _TOOK_INSTEAD.search(clause[used:]):
         return True  # "we used to run our RAG prototype on Pinecone"
     if _PRICED_OUT.match(rest) or _DOES_NOT_PAY.match(rest) or _RULED_OUT_AFTER.match(rest):
         # "Databricks was way too $$$ for us", "W&B has the nicer UI but per-seat pricing doesn't math for us": weighed

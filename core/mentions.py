@@ -350,11 +350,14 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
             break
         before.insert(0, token.key)
     window = " ".join(before)
-    cues = list(NEGATION.finditer(window))
+    # (a tool swapped out is one left, as a tool dropped is; a model or a step swapped is no negation of a job after it)
+    cues = sorted([*NEGATION.finditer(window), *_SWAPPED_OUT.finditer(window)], key=lambda cue: cue.start())
     if cues:
         after = window[cues[-1].end() :].split()
         while after and after[0] in NEGATED_VERBS:
             after = after[1:]  # "don't use X", "not allowed to run X": the verbs belong to the negation
+        if _SWAPPED.search(cues[-1].group(0)) and _FOR_ANOTHER.search(" ".join(after[1:])):
+            return False  # "we ditched W&B for MLflow", "replaced Airflow by Dagster": the tool they took instead
         if not any(word in _RESET for word in after):
             # "no Kubernetes, GitLab for everything": a "no" does not reach past a comma to a name in use, nor to
             # one in a clause of its own ("no kubernetes, models retrained weekly by Airflow")
@@ -364,6 +367,13 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
     if _ASKED_IF.search(window) and _TOO_MUCH_AFTER.match(following):
         return False  # "is MLflow overkill for 2 of us?": weighed, asked about, not turned down
     return NEGATED_AFTER.match(following) is not None or _NOT_IN_USE_AFTER.match(following) is not None
+
+
+#: A tool left for another ("ditched", "dropped", "replaced", "swapped out"), and the word that names the other after
+#: it: "we ditched W&B for MLflow", "replaced Airflow by Dagster", "dropped Comet in favour of MLflow".
+_SWAPPED_OUT = re.compile(r"(?<![a-z0-9])swapped(?: out)?(?![a-z0-9])")
+_SWAPPED = re.compile(r"^(?:ditched|dropped|replaced|swapped|got rid of|gave up on|quit using|stopped using)")
+_FOR_ANOTHER = re.compile(r"(?:^|\s)(?:for|by|in (?:favou?r) of)$")
 
 
 #: A question about a tool right after its name is asked ("is MLflow overkill …?", "would Kubeflow be too heavy …?"):

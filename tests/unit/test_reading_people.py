@@ -383,6 +383,33 @@ def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Cata
 
 
 @pytest.mark.parametrize(
+    ("text", "left", "now"),
+    [
+        ("we ditched W&B for MLflow", "weights-and-biases", "mlflow"),
+        ("we replaced Airflow by Dagster", "apache-airflow", "dagster"),
+        ("we dropped Comet in favour of MLflow last spring", "comet", "mlflow"),
+        ("we swapped Pinecone for pgvector", "pinecone", "pgvector"),
+        ("we used to use W&B, dropped it for MLflow", "weights-and-biases", "mlflow"),
+        ("used to run Airflow, then switched to Dagster", "apache-airflow", "dagster"),
+        ("We had Airflow but migrated to Prefect last year, too heavy for four", "apache-airflow", "prefect"),
+        ("we ran W&B for two years and then moved over to MLflow", "weights-and-biases", "mlflow"),
+    ],
+)
+def test_a_tool_left_for_another_is_gone_and_the_other_is_theirs(
+    shipped_catalog: Catalog, text: str, left: str, now: str
+) -> None:
+    assert understand(text, shipped_catalog)["current_stack"] == (now,)
+
+
+def test_a_move_to_a_tool_for_another_job_leaves_the_first_in_use(shipped_catalog: Catalog) -> None:
+    """Moving to Kubernetes says where Airflow runs now, not that Airflow is gone; and a model swapped is no tool."""
+    assert understand("we run Airflow and moved to Kubernetes last year", shipped_catalog)["current_stack"] == (
+        "apache-airflow",)
+    assert understand("We swapped the embedding model and the RAG answers changed", shipped_catalog)["workloads"] == (
+        "llm",)
+
+
+@pytest.mark.parametrize(
     ("text", "tool"),
     [
         ("we have to use mlflow (company policy)", "mlflow"),
