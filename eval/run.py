@@ -265,6 +265,12 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
 #: product engineers asked for an AI feature, teams outgrowing notebooks, enterprise customers asking for security
 #: reviews, cloud bills kept low, and a few well-funded teams that only look like startups), each scenario modelled on
 #: one public page: hit 48/50, precision 105/130 = 0.808 at that session's start (959684a) and when committed.
+#: Panel 46 was written blind at the start of the session of 2026-12-06 (00:47 UTC) and committed before any tuning on it:
+#: teams whose data lives in a warehouse or lakehouse (analytics and data engineers on Snowflake, BigQuery, Databricks,
+#: Redshift or Postgres with dbt, Airflow or Dagster; SQL-first ML, batch scoring into tables, feature tables, data
+#: contracts and quality checks, lineage, dashboards standing in for monitoring, LLM features over warehouse data, and
+#: whether the warehouse vendor's own ML features already cover the need), each scenario modelled on one public page:
+#: hit 47/50, precision 85/123 = 0.691 at that session's start (35c0771) and when committed.
 DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",
               "dev_panel_6.json", "dev_panel_7.json", "dev_panel_8.json", "dev_panel_9.json",
               "dev_panel_10.json", "dev_panel_11.json", "dev_panel_12.json", "dev_panel_13.json",
@@ -275,7 +281,8 @@ DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_pan
               "dev_panel_30.json", "dev_panel_31.json", "dev_panel_32.json", "dev_panel_33.json",
               "dev_panel_34.json", "dev_panel_35.json", "dev_panel_36.json", "dev_panel_37.json",
               "dev_panel_38.json", "dev_panel_39.json", "dev_panel_40.json", "dev_panel_41.json",
-              "dev_panel_42.json", "dev_panel_43.json", "dev_panel_44.json", "dev_panel_45.json")
+              "dev_panel_42.json", "dev_panel_43.json", "dev_panel_44.json", "dev_panel_45.json",
+              "dev_panel_46.json")
 
 
 def dev_panels() -> list[tuple[str, list[dict[str, Any]]]]:

@@ -157,9 +157,13 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: same time and committed before any tuning on it, is LLM, RAG and agent builders in the words of 2025-2026
 #: (chatbots, RAG over documents, copilots, agents with tool calls and MCP servers, fine-tunes of open-weight models,
 #: evals, gateways, cost and hallucination worries) in 120 openings and 30 replies: 465/84/147, and two tools read from
-#: ordinary words; both at that session's start (959684a) and when committed
+#: ordinary words; both at that session's start (959684a) and when committed. _62, written blind at the start of the
+#: session of 2026-12-06 (00:47 UTC) and committed before any tuning on it, is data and analytics engineers moving into
+#: ML, in warehouse words (Snowflake, BigQuery, Databricks, dbt, Airflow, Dagster, Looker; batch scoring into tables,
+#: data tests and contracts, lineage, dashboards as monitoring, warehouse costs) in 120 openings and 30 replies:
+#: 355/63/207 and no tool read from an ordinary word at that session's start (35c0771) and when committed
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 62))))
+                    for n in ("", *(f"_{k}" for k in range(3, 63))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
