@@ -389,7 +389,9 @@ def _pick(tool: Tool, score: float, reasons: tuple[str, ...], profile: Profile, 
     meaning = RING_MEANING[ring]
     if tool.id in (profile.current_stack or ()) and ring is not Ring.HOLD:
         # the ring says how risky it is to start on a tool; a tool they run is no new start (Hold still warns)
-        meaning = f"{label(ring.value)}: you already run it, so there is nothing new to adopt"
+        aside = wanted.aside(tool.id)  # picked for a job it does besides the ones they run it for: that part is new
+        meaning = f"{label(ring.value)}: you already run it, so " + (
+            f"only its {stages_text(aside)} is new to you" if aside else "there is nothing new to adopt")
     return Pick(
         id=tool.id, name=tool.name, formerly=tool.former_name, url=tool.url, score=score, ring=ring,
         ring_meaning=meaning, quadrant=tool.quadrant, stages=covered,

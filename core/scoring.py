@@ -459,19 +459,34 @@ def _gathers(tool: Tool) -> bool:
     return tool.scope >= GATHERING_SCOPE and tool.category is not Category.GENERAL_CLOUD
 
 
+#: What a data warehouse they run does for models besides holding the data: it keeps their features and models next to
+#: it (Snowflake's Feature Store and Model Registry). Its compute is no GPU machine, models trained in its SQL (BigQuery
+#: ML) are no pipeline of steps, and its data governance is no review of models (on the 46 development panels at the
+#: session of 2026-12-06 (00:47 UTC)'s start, BigQuery picked for ML pipelines was accepted 5 times in 17 and Snowflake
+#: for governance once in 4; Snowflake picked for a feature store or a model registry, 14 times in 16).
+WAREHOUSE_SIDE = frozenset({Stage.FEATURE_STORE, Stage.MODEL_REGISTRY})
+
+
 def _done_on_the_side(profile: Profile, running: Sequence[Tool], wanted: Wanted) -> None:
     """A need they asked for that nothing of theirs keeps, but that a platform they run does besides its main jobs
     (SageMaker's model monitor, Vertex AI's evaluation, Databricks' Unity Catalog): the platform is where to start,
     at no new cost, before a specialist. The same holds for a job a pain implies ("no monitoring in production" on
     Azure ML or Vertex AI: its model monitoring), also beside a need they state (a feature store: before, the stack
     card gave the pain's job to a specialist that merely works with their platform). So is an orchestrator they run
-    for ML pipelines (Prefect, Airflow, Dagster: a training pipeline is one more flow of theirs). A platform that
-    breaks one of their rules, or a data warehouse (built for no job of the lifecycle), is no such start."""
+    for ML pipelines (Prefect, Airflow, Dagster: a training pipeline is one more flow of theirs), and a data warehouse
+    they run for the features and models it keeps next to their data (Snowflake's Feature Store and Model Registry:
+    WAREHOUSE_SIDE). A platform that breaks one of their rules is no such start."""
     asked = list(profile.needs or ()) + [s for s, origin in wanted.origin.items() if origin not in ("kept", "need")]
     for tool in running:  # adoptable, breaking none of their rules
-        if not ((is_platform(tool) or tool.category is Category.DATA_ORCHESTRATOR) and tool.primary_stages):
+        # (a warehouse's side job, for someone who would rather have one platform for every job, is one tool more: the
+        # platform they gather on keeps their models too)
+        warehouse = tool.category is Category.BIG_DATA_IAAS and not tool.primary_stages and not wanted.whole
+        if not ((is_platform(tool) or tool.category is Category.DATA_ORCHESTRATOR) and tool.primary_stages
+                or warehouse):
             continue
         for stage in asked:
+            if warehouse and stage not in WAREHOUSE_SIDE:
+                continue
             if stage in tool.stages and not tool.built_for(stage) and stage not in wanted.kept:
                 wanted.side.setdefault(stage, tool.id)
 

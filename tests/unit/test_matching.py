@@ -1280,8 +1280,8 @@ def test_too_many_tools_where_they_run_a_platform_is_answered_by_consolidating_o
 
 def test_a_need_the_platform_they_run_does_on_the_side_starts_there() -> None:
     """A SageMaker team asking for model monitoring: SageMaker's own monitor comes first, said as such, with one
-    specialist as the alternative; the stack card agrees. A platform that breaks one of their rules, or a data
-    warehouse, is no such start."""
+    specialist as the alternative; the stack card agrees. A platform that breaks one of their rules is no such start,
+    nor is a data warehouse for jobs other than keeping features and models next to the data."""
     profile = parse_profile(
         {"persona": "ml_engineer", "team_size": 7, "maturity": 1, "cloud": "aws", "workloads": ["tabular"],
          "current_stack": ["amazon-sagemaker-ai"], "needs": ["model_monitoring"], "budget": "medium"}
@@ -1295,10 +1295,30 @@ def test_a_need_the_platform_they_run_does_on_the_side_starts_there() -> None:
     # must self-host: SageMaker breaks that rule, so the picks are specialists that fit
     own = recommend(profile.with_answers(self_hosted=True, cloud="on_prem"), shipped())
     assert "amazon-sagemaker-ai" not in {p.id for p in own.picks}
-    # BigQuery runs ML pipelines on the side, but a data warehouse is built for no job of the lifecycle
+    # BigQuery trains models in SQL, but that is no pipeline of steps: not a start for ML pipelines
     warehouse = recommend(profile.with_answers(cloud="gcp", current_stack=["google-bigquery"],
                                                needs=["ml_pipelines"]), shipped())  # fmt: skip
     assert "google-bigquery" not in {p.id for p in warehouse.picks}
+
+
+def test_a_feature_store_asked_of_a_snowflake_team_starts_in_snowflake() -> None:
+    """A Snowflake team asking for a feature store: Snowflake's own Feature Store, next to their data, comes first, said
+    as a part of a tool they run that is new to them (not "nothing new to adopt"), with one specialist beside it. Its
+    compute and data governance start nothing, nor does its feature store for someone who wants one platform."""
+    profile = parse_profile(
+        {"persona": "researcher", "team_size": 6, "maturity": 1, "cloud": "aws", "workloads": ["tabular"],
+         "current_stack": ["snowflake", "apache-airflow"], "needs": ["feature_store"], "budget": "medium"}
+    )  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert rec.picks[0].id == "snowflake", [p.id for p in rec.picks]
+    assert "you already use it for other jobs, and it does feature store too: start there" in rec.picks[0].reasons[0]
+    assert rec.picks[0].ring_meaning.endswith("you already run it, so only its feature store is new to you")
+    assert [shipped().get(p.id).built_for(Stage.FEATURE_STORE) for p in rec.picks[1:]] == [True]
+    for other in (["governance"], ["compute"]):
+        assert "snowflake" not in {p.id for p in recommend(profile.with_answers(needs=other), shipped()).picks}
+    whole = recommend(profile.with_answers(scope_preference="all_in_one", needs=["feature_store", "model_serving"]),
+                      shipped())  # fmt: skip
+    assert "snowflake" not in {p.id for p in whole.picks}
 
 
 def test_ml_pipelines_asked_of_a_team_that_runs_an_orchestrator_start_on_that_orchestrator() -> None:
