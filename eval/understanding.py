@@ -161,9 +161,13 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: session of 2026-12-06 (00:47 UTC) and committed before any tuning on it, is data and analytics engineers moving into
 #: ML, in warehouse words (Snowflake, BigQuery, Databricks, dbt, Airflow, Dagster, Looker; batch scoring into tables,
 #: data tests and contracts, lineage, dashboards as monitoring, warehouse costs) in 120 openings and 30 replies:
-#: 355/63/207 and no tool read from an ordinary word at that session's start (35c0771) and when committed
+#: 355/63/207 and no tool read from an ordinary word at that session's start (35c0771) and when committed; _63, written
+#: blind at the same time and committed before any tuning on it, is teams at the edge and on their own hardware
+#: (cameras, drones, robots, phones and embedded boards, factories and labs with GPU boxes or Slurm, quantisation,
+#: ONNX and TensorRT, device fleets, air-gapped sites) in 120 openings and 30 replies: 533/52/159 and no tool read from
+#: an ordinary word at that session's start (35c0771) and when committed
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 63))))
+                    for n in ("", *(f"_{k}" for k in range(3, 64))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
