@@ -276,6 +276,12 @@ def test_a_name_of_several_everyday_words_after_the_is_still_the_tool(shipped_ca
         ("the features are hamilton dataflows and they run inside airflow", ("apache-airflow",)),
         ("we log everything to comet and compare runs there", ("comet",)),
         ("Feast for features, airflow triggers training nightly", ("feast", "apache-airflow")),
+        # capitalised beside the words of data work around a warehouse
+        ("Analytics engineer here, our whole world is dbt on Snowflake with Fivetran feeding it.", ("snowflake",)),
+        ("Warehouse is Snowflake.", ("snowflake",)),
+        ("300 Tableau workbooks on Snowflake", ("snowflake",)),
+        # "have great expectations" is an idiom, unless the tool's own things follow
+        ("We have Great Expectations suites on ingestion", ("great-expectations",)),
     ],
 )
 def test_a_name_doing_a_tools_work_is_the_tool(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
@@ -296,6 +302,8 @@ def test_a_name_doing_a_tools_work_is_the_tool(shipped_catalog: Catalog, text: s
         "we classify features in images from the Neptune and Triton flybys",
         "a bird classifier that tells a red kite (Milvus milvus) from a buzzard",
         "the ML team is me and Jenkins (our intern, not the CI server lol)",
+        "we have great expectations for this quarter's churn model",
+        "every snowflake on the dashboard is unique, like our models",
     ],
 )
 def test_people_idioms_and_verbs_are_not_the_tool(shipped_catalog: Catalog, text: str) -> None:
