@@ -256,7 +256,7 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"software engineer", r"software dev(?:eloper)?", r"swe", r"sw eng(?:ineer)?", r"sde",
         r"back-?end (?:engineer|eng|dev(?:eloper)?)",
         r"front-?end (?:engineer|dev(?:eloper)?)", r"full[- ]?stack(?: engineer| dev(?:eloper)?)?",
-        r"web ?dev(?:eloper)?", r"app developer", r"programmer", r"data engineer", r"product engineer",
+        r"web ?dev(?:eloper)?", r"app developer", r"programmer", r"product engineer",
         r"(?:rails|django|node|react|ios|android|java|php|\.net|ruby|typescript|js) dev(?:eloper)?",
         # "solo dev building a RAG app", "indie hacker, just me"
         r"(?:solo|indie|lone|freelance|independent|hobby|hobbyist) (?:dev|developer|hacker|coder)",
@@ -269,10 +269,12 @@ PERSONA_SELF_ONLY: dict[Persona, tuple[str, ...]] = {
     Persona.TEAM_LEAD: (r"manager", r"lead", r"boss", r"pi", r"eng manager", r"em"),
     Persona.RESEARCHER: (r"ds", r"data science", r"quant", r"research", r"phd"),
     # "I'm an engineer" is a role; "we're 4 engineers" says how many, not which kind (wrong 11 times, right none)
-    # (not an engineer of another trade: "a process engineer slowly turning into a data person")
+    # (not an engineer of another trade: "a process engineer slowly turning into a data person"; nor a data or
+    # analytics engineer, whose role none of the labelled corpora counts as software engineering)
     Persona.SOFTWARE_ENGINEER: (r"dev", r"developer", r"(?<!process )(?<!chemical )(?<!mechanical )(?<!civil )"
                                 r"(?<!electrical )(?<!manufacturing )(?<!quality )(?<!field )(?<!sales )(?<!sound )"
-                                r"(?<!structural )engineer(?!s)", r"coder", r"backend", r"back-end",
+                                r"(?<!structural )(?<!data )(?<!analytics )(?<!bi )engineer(?!s)", r"coder", r"backend",
+                                r"back-end",
                                 r"frontend", r"hacker", r"builder"),
     Persona.PLATFORM_ENGINEER: (r"platform", r"infra", r"ops", r"mlops"),
     # not "the only ML person": writers who say that name no role (on the development corpora such reads were wrong

@@ -1533,6 +1533,18 @@ def test_the_setting_said_in_passing(shipped_catalog: Catalog) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["Data engineer on Databricks (Azure). Our DS team of 5 logs everything to MLflow already.",
+     "Analytics engineer here, our whole world is dbt on Snowflake.",
+     "I'm a data engineer supporting a DS team of ten."],
+)  # fmt: skip
+def test_a_data_or_analytics_engineer_is_no_software_engineer(shipped_catalog: Catalog, text: str) -> None:
+    """Their role is none of the five the interview offers for sure, so it is asked, not guessed."""
+    assert "persona" not in understand(text, shipped_catalog)
+    assert understand("I'm a backend engineer on a team of 4", shipped_catalog)["persona"] == "software_engineer"
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Everything runs on two big boxes in a server room down the hall.",
      "We serve three fine-tuned 8B models on our own 4xH100 box.",
      "Academic group, 15 students sharing 3 GPU servers.",
