@@ -536,7 +536,13 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                # development corpus 47: "many defect pictures", "receipt scanning", "our pallet
                                # detection network", "layout models on scanned pages"
                                r"(?:defect|damage|product|crop|plant|leaf|x-ray) pictures", r"receipt scanning",
-                               r"detection (?:networks?|nets?)", r"layout models?", r"scanned (?:pages|documents)"),
+                               r"detection (?:networks?|nets?)", r"layout models?", r"scanned (?:pages|documents)",
+                               # development corpus 63: "object detectors on jetsons", "person detection runs on
+                               # device", "pose estimation for a fitness mirror", "face-blur models", "plate reading"
+                               r"object detectors?", r"(?:person|people|pedestrian|face|vehicle|licen[cs]e plate|weed|"
+                               r"pallet|cone|grasp|shelf|logo|item|product) (?:detection|detectors?|recognition)",
+                               r"(?:pose|depth|gaze) estimation", r"hand tracking", r"face[- ]?blur\w*",
+                               r"plate reading", r"keypoints?", r"optical flow"),
     Workload.NLP: (r"nlp", r"natural language(?: processing)?", r"text(?: classification| data| models?| mining|"
                    r" analytics)?(?! files?| logs?| editors?| fields?| boxes?| messages?)", r"ner",
                    r"named entit(?:y|ies)", r"sentiment", r"(?:distil|ro|de)?bert",
@@ -584,6 +590,9 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            # "models on sensor series from the plant floor", "the new sensor feed"
                            r"sensor (?:series|feeds?|streams?|readings)", r"predictive-maintenance",
                            r"(?:vibration|temperature|pressure) sensors?",
+                           # development corpus 63: "gesture recognition from IMU data", "vibration models"
+                           r"imu (?:data|signals?|readings)", r"accelerometers?",
+                           r"vibration (?:data|signals?|models?)",
                            # "predicting scooter demand per zone", "current/voltage waveforms sampled at 10kHz"
                            r"predict\w* (?:[\w-]+ ){0,2}demand",
                            r"(?:current|voltage|electrical|ecg|vibration|sensor|signal) waveforms?",

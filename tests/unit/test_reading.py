@@ -444,6 +444,12 @@ def test_a_big_data_budget_cut_is_no_big_budget(shipped_catalog: Catalog) -> Non
     ("lots of logistic regression for readmission risk", Workload.TABULAR),
     ("a model to predict donation volumes per warehouse", Workload.TIME_SERIES),
     ("classifying 2 million posts about migration with a fine-tuned XLM-R", Workload.NLP),
+    # at the edge: what the model sees or senses, said as the task it does on the device
+    ("we run object detectors on about 40 jetson orin nanos at parking sites", Workload.COMPUTER_VISION),
+    ("pose estimation for a fitness mirror, model runs on a Rockchip NPU", Workload.COMPUTER_VISION),
+    ("Now 40 kiosks run face-blur models and nobody knows how updates work", Workload.COMPUTER_VISION),
+    ("gesture recognition from IMU data on an Arduino", Workload.TIME_SERIES),
+    ("small anomaly models on CNC spindle vibration data", Workload.TIME_SERIES),
 ])
 def test_the_work_said_in_a_neighbouring_fields_words(shipped_catalog: Catalog, text: str, work: Workload) -> None:
     assert understand(text, shipped_catalog)["workloads"] == (work,)
