@@ -371,18 +371,25 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"air[- ]?gapped", r"private cloud",
                     r"openstack", r"self-managed hardware",
                     # "models run on a server in the plant", "a shared a100 box"
-                    r"servers? in the (?:plant|factory|office|hospital|lab|basement|warehouse)",
+                    # "two Dell servers in the packhouse office", "a machine in the lab", "a workstation at the plant"
+                    r"(?:servers?|machines?|workstations?|pcs?) (?:in|at) the (?:[\w-]+ )?(?:plant|factory|office|"
+                    r"hospital|lab|basement|warehouse|mill|site)",
                     r"(?:office|shared|beefy|department(?:al)?|lab|plant|factory|site) (?:gpu |linux |dl |"
                     r"[a-z]\d{2,3}s? )?(?:servers?|"
                     r"workstations?|"
                     r"gpu boxes|gpus|box(?:es)?|machines?|rigs?)", r"workstations", r"gpu (?:box(?:es)?|rigs?)",
                     r"single (?:gpu )?(?:box|server)",
-                    r"(?:vms?|servers?|box(?:es)?|machines?|nucs?) (?:in|under) (?:our |the |my )?"
-                    r"(?:office|desks?|basement|closet)", r"(?:in|under) (?:our |the |my )?desks?",
+                    r"(?:vms?|servers?|box(?:es)?|machines?|nucs?|workstations?) (?:in|under) (?:our |the |my |a )?"
+                    r"(?:office|desks?|basement|closet)", r"(?:in|under) (?:our |the |my |a )?desks?",
                     r"(?:our|the) racks?",
                     # "two big boxes in a server room down the hall", "our own 4×H100 box", "our GPU server has no
                     # outbound internet", "sharing 3 GPU servers", "our own Kubernetes in a German DC"
                     r"server room", r"our own (?:\S+ )?(?:box|boxes|gpu servers?)", r"our gpu servers?",
+                    r"our own \d+[- ]?gpu servers?",
+                    # "racks in our own building", "we self-host the ClearML server on our intranet" (not docs that
+                    # live there)
+                    r"in our own building", r"(?:self-host\w*|host(?:ed|s)?|servers?|run(?:s|ning)?) (?:[\w-]+ ){0,3}"
+                    r"(?:on|in) (?:our|the company's) intranet",
                     r"(?:\d+|two|three|four|five|six) (?:shared )?gpu servers", r"in an? (?:\w+ )?dc\b",
                     r"dgx(?! cloud)(?: pods?| box(?:es)?| machines?| servers?)?", r"gpu workstations?",
                     r"\d+ gpus on (?:\w+ ){0,2}(?:servers|boxes|machines)",

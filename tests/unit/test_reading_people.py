@@ -1548,10 +1548,23 @@ def test_a_data_or_analytics_engineer_is_no_software_engineer(shipped_catalog: C
     ["Everything runs on two big boxes in a server room down the hall.",
      "We serve three fine-tuned 8B models on our own 4xH100 box.",
      "Academic group, 15 students sharing 3 GPU servers.",
-     "EU-only, our own Kubernetes in a German DC."],
+     "EU-only, our own Kubernetes in a German DC.",
+     "Everything runs on two Dell PowerEdge servers in the packhouse office.",
+     "Images can't leave, so training runs on one GPU server under a desk in the QA office.",
+     "We run Label Studio on a machine in the lab.",
+     "we train small anomaly models on one workstation at the plant",
+     "we train ASR models on our own 4-GPU server",
+     "We self-host the ClearML server on our intranet."],
 )
 def test_machines_of_their_own_are_on_premises(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog).get("cloud") == "on_prem"
+
+
+def test_docs_on_an_intranet_or_a_git_server_of_their_own_say_nothing_of_where_they_run(
+    shipped_catalog: Catalog,
+) -> None:
+    assert "cloud" not in understand("Internal library docs live only on our intranet.", shipped_catalog)
+    assert "cloud" not in understand("need model registry + run tracking + our own git server", shipped_catalog)
 
 
 @pytest.mark.parametrize(
