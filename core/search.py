@@ -153,7 +153,7 @@ def constraints_in(text: str) -> list[str]:
     """The constraints a query states ("self-hosted", "open source", "on aws"), in CONSTRAINTS order."""
     low = text.lower()
     found = [name for pattern, name in CONSTRAINTS if pattern.search(low)]
-    if "managed" in found and _OWN_CLUSTER.search(low):
+    if "managed" in found and _OWN_CLUSTER.search(low) and "no_kubernetes" not in found:
         without = re.sub(r"\bserverless\b", " ", low)
         if not _MANAGED.search(without):
             found.remove("managed")
@@ -371,10 +371,20 @@ def stages_named(text: str) -> set[Stage]:
     weights in a git repo", "sync manifests from a git repo"), said not to be wanted ("on cpu, no gpu") or only as
     when something happens ("alerts after deploying") is not the one sought."""
     low = lx.normal(text)
-    return {stage for start, end, stage in lx.phrase_hits(low, lx.STAGE)
-            if not _WHERE.search(low[:start]) and not _NOT.search(low[:start]) and not _AT_THE_TIME.search(low[:start])
-            and not (stage in _GATED and _GATE.search(low[:start]))
-            and not lx.nothing_to_run(low[max(0, start - 12) : end], low[end:])}
+    found = [(start, stage) for start, end, stage in lx.phrase_hits(low, lx.STAGE)
+             if not _WHERE.search(low[:start]) and not _NOT.search(low[:start])
+             and not _AT_THE_TIME.search(low[:start]) and not (stage in _GATED and _GATE.search(low[:start]))
+             and not lx.nothing_to_run(low[max(0, start - 12) : end], low[end:])]
+    jobs = {stage for _, stage in found}
+    # machines said as where another job runs ("serve open weights llm on our kubernetes gpus"): no compute sought
+    placed = [start for start, stage in found if stage is Stage.COMPUTE and _ON_THEM.search(low[:start])]
+    if placed and len(placed) == sum(stage is Stage.COMPUTE for _, stage in found) and len(jobs) > 1:
+        jobs.discard(Stage.COMPUTE)
+    return jobs
+
+
+#: Right before machines, "on" the team's own: where a job runs ("on our kubernetes gpus", "on the lab's cluster").
+_ON_THEM = re.compile(r"\bon\s+(?:(?:a|an|my|our|the|their)\s+)?(?:own\s+)?(?:[\w'-]+\s+)?$")
 
 
 #: A process a check stops ("fail the pipeline when a batch has nulls", "block the deploy if accuracy drops") is

@@ -215,6 +215,15 @@ def test_serverless_means_someone_elses_servers_except_on_your_own_cluster() -> 
     assert constraints_in("serverless gpu inference") == ["managed"]
     assert constraints_in("serverless model inference on kubernetes with scale to zero") == []
     assert constraints_in("managed serverless endpoints, no k8s to run") == ["managed", "no_kubernetes"]
+    # a cluster said to be what they do without is no cluster of theirs to be serverless on
+    assert constraints_in("serverless gpus for python inference, no kubernetes to manage") == ["managed",
+                                                                                                "no_kubernetes"]
+
+
+def test_machines_said_as_where_another_job_runs_are_no_compute_sought() -> None:
+    assert stages_named("serve open weights llm on our kubernetes gpus") == {Stage.MODEL_SERVING}
+    assert "vllm" in top("serve open weights llm on our kubernetes gpus", limit=3)
+    assert stages_named("need more gpus for training") == {Stage.COMPUTE}  # asked for: sought
 
 
 def test_a_pain_told_as_a_story_brings_tools_for_its_job_not_for_its_words() -> None:
