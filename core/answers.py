@@ -1425,13 +1425,11 @@ _MOVED_TO_NEXT = re.compile(r"[^.;!?\n]{0,80}?(?<![a-z])(?:moved|switched|migrat
 def _moved_on_from(text: str, mention: Mention, every: list[Mention], catalog: Catalog) -> bool:
     """Did they move from this tool to the next one named, a tool for the same job ("we had Airflow, then moved to
     Prefect")? (A move to a tool for another job leaves it in use: "we run Airflow and moved to Kubernetes".)"""
-    after = [m for m in every if m.start >= mention.end]
-    if not after or _MOVED_TO_NEXT.fullmatch(text, mention.end, min(after, key=lambda m: m.start).start) is None:
+    successor = min((m for m in every if m.start >= mention.end), key=lambda m: m.start, default=None)
+    if successor is None or _MOVED_TO_NEXT.fullmatch(text, mention.end, successor.start) is None \
+            or successor.tool_id not in catalog or mention.tool_id not in catalog:
         return False
-    successor = min(after, key=lambda m: m.start).tool_id
-    if successor not in catalog or mention.tool_id not in catalog:
-        return False
-    return bool(set(catalog.get(mention.tool_id).primary_stages) & set(catalog.get(successor).primary_stages))
+    return bool(set(catalog.get(mention.tool_id).primary_stages) & set(catalog.get(successor.tool_id).primary_stages))
 
 
 MAX_REMEMBERED = 200  # longer messages are rarely typed twice, and would only fill the memory

@@ -358,7 +358,7 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
         after = window[cues[-1].end() :].split()
         while after and after[0] in NEGATED_VERBS:
             after = after[1:]  # "don't use X", "not allowed to run X": the verbs belong to the negation
-        if _SWAPPED.search(cues[-1].group(0)) and _FOR_ANOTHER.search(" ".join(after[1:])):
+        if _LEFT_FOR.search(cues[-1].group(0)) and _FOR_ANOTHER.search(" ".join(after[1:])):
             return False  # "we ditched W&B for MLflow", "replaced Airflow by Dagster": the tool they took instead
         if not any(word in _RESET for word in after):
             # "no Kubernetes, GitLab for everything": a "no" does not reach past a comma to a name in use, nor to
@@ -374,7 +374,7 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
 #: A tool left for another ("ditched", "dropped", "replaced", "swapped out"), and the word that names the other after
 #: it: "we ditched W&B for MLflow", "replaced Airflow by Dagster", "dropped Comet in favour of MLflow".
 _SWAPPED_OUT = re.compile(r"(?<![a-z0-9])swapped(?: out)?(?![a-z0-9])")
-_SWAPPED = re.compile(r"^(?:ditched|dropped|replaced|swapped|got rid of|gave up on|quit using|stopped using)")
+_LEFT_FOR = re.compile(r"^(?:ditched|dropped|replaced|swapped|got rid of|gave up on|quit using|stopped using)")
 _FOR_ANOTHER = re.compile(r"(?:^|\s)(?:for|by|in (?:favou?r) of)$")
 
 
