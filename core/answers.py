@@ -1334,7 +1334,6 @@ def _spent_not_budget(low: str, at: int, to: int) -> bool:
     return _SPENT_ON.search(clause) is not None and _FOR_TOOLS.search(clause) is None
 
 
-
 def _a_cost(low: str, start: int, *, reach: int = 30, cost: re.Pattern[str] = _A_COST) -> bool:
     """Do the words before an amount starting at `start` say what something costs them ("the recommender costs
     …", "the bill dropped by …")?"""
@@ -1415,11 +1414,13 @@ def _past_lists(text: str, mentions: list[Mention], every: list[Mention]) -> lis
     return nexts
 
 
+#: A move from one tool to another, and what was moved ("moved it all", "switched over"): read between two tools
+#: (_MOVED_TO_NEXT) and before the one moved to (_TOOK_INSTEAD).
+_WHAT_MOVED = r"(?: (?:it|them|that|over|out|everything|all|it all))?"
+_MOVED = r"(?:moved|switched|migrated|went|graduated|changed)" + _WHAT_MOVED
 #: Between a tool and the next one named, a move to that one: "we had Airflow, then moved to Prefect", "ran W&B for a
 #: year and migrated to MLflow".
-_MOVED_TO_NEXT = re.compile(r"[^.;!?\n]{0,80}?(?<![a-z])(?:moved|switched|migrated|went|graduated|changed)"
-                            r"(?: (?:it|them|that|over|everything|all|it all))? (?:to|onto)\s+(?:the |a )?",
-                            re.IGNORECASE)
+_MOVED_TO_NEXT = re.compile(r"[^.;!?\n]{0,80}?(?<![a-z])" + _MOVED + r" (?:to|onto)\s+(?:the |a )?", re.IGNORECASE)
 
 
 def _moved_on_from(text: str, mention: Mention, every: list[Mention], catalog: Catalog) -> bool:
@@ -1706,8 +1707,8 @@ _WE_USED = re.compile(r"(?<![a-z])(?:we|i) used\s*$")
 _USED_TO = re.compile(r"(?<![a-z])(?<!'re )(?<!'m )(?<!are )(?<!am )(?<!got )(?<!get )(?<!getting )used to(?![a-z])")
 #: Right before a name, the move to it from what was used: "we used to use W&B, dropped it for MLflow", "used to run
 #: Airflow, then switched to Dagster".
-_TOOK_INSTEAD = re.compile(r"(?<![a-z])(?:dropped|ditched|replaced|swapped|switched|moved|migrated|went|changed)"
-                           r"(?: (?:it|them|that|over|out|everything|all))? (?:for|to|onto|with|by|in favou?r of)\s*$")
+_TOOK_INSTEAD = re.compile(r"(?<![a-z])(?:(?:dropped|ditched|replaced|swapped)" + _WHAT_MOVED + "|" + _MOVED + ")"
+                           r" (?:for|to|onto|with|by|in favou?r of)\s*$")
 _STILL = re.compile(r"(?<![a-z])(?:now|today|currently|still)(?![a-z])")
 _UNTIL = re.compile(r"(?<![a-z])until(?! now)(?![a-z])")
 #: Right after a name, a few words at most, then another employer's: "W&B at my last job", ", at my previous company".

@@ -352,8 +352,7 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
             break
         before.insert(0, token.key)
     window = " ".join(before)
-    # (a tool swapped out is one left, as a tool dropped is; a model or a step swapped is no negation of a job after it)
-    cues = sorted([*NEGATION.finditer(window), *_SWAPPED_OUT.finditer(window)], key=lambda cue: cue.start())
+    cues = list(_TOOL_NEGATION.finditer(window))
     if cues:
         after = window[cues[-1].end() :].split()
         while after and after[0] in NEGATED_VERBS:
@@ -373,7 +372,9 @@ def _negated(tokens: list[Token], start: int, end: int) -> bool:
 
 #: A tool left for another ("ditched", "dropped", "replaced", "swapped out"), and the word that names the other after
 #: it: "we ditched W&B for MLflow", "replaced Airflow by Dagster", "dropped Comet in favour of MLflow".
-_SWAPPED_OUT = re.compile(r"(?<![a-z0-9])swapped(?: out)?(?![a-z0-9])")
+#: NEGATION, for a tool: a tool swapped out is one left, as a tool dropped is (a model or a step swapped is no negation
+#: of a job after it, so the word is not in NEGATION itself).
+_TOOL_NEGATION = re.compile(r"(?<![a-z0-9])swapped(?: out)?(?![a-z0-9])|" + NEGATION.pattern)
 _LEFT_FOR = re.compile(r"^(?:ditched|dropped|replaced|swapped|got rid of|gave up on|quit using|stopped using)")
 _FOR_ANOTHER = re.compile(r"(?:^|\s)(?:for|by|in (?:favou?r) of)$")
 

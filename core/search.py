@@ -377,8 +377,8 @@ def stages_named(text: str) -> set[Stage]:
              and not lx.nothing_to_run(low[max(0, start - 12) : end], low[end:])]
     jobs = {stage for _, stage in found}
     # machines said as where another job runs ("serve open weights llm on our kubernetes gpus"): no compute sought
-    placed = [start for start, stage in found if stage is Stage.COMPUTE and _ON_THEM.search(low[:start])]
-    if placed and len(placed) == sum(stage is Stage.COMPUTE for _, stage in found) and len(jobs) > 1:
+    machines = [start for start, stage in found if stage is Stage.COMPUTE]
+    if len(jobs) > 1 and machines and all(_ON_THEM.search(low[:start]) for start in machines):
         jobs.discard(Stage.COMPUTE)
     return jobs
 
