@@ -165,9 +165,17 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: blind at the same time and committed before any tuning on it, is teams at the edge and on their own hardware
 #: (cameras, drones, robots, phones and embedded boards, factories and labs with GPU boxes or Slurm, quantisation,
 #: ONNX and TensorRT, device fleets, air-gapped sites) in 120 openings and 30 replies: 533/52/159 and no tool read from
-#: an ordinary word at that session's start (35c0771) and when committed
+#: an ordinary word at that session's start (35c0771) and when committed; _64, written blind at the start of the
+#: session of 2026-12-06 (02:00 UTC) and committed before any tuning on it, is software and product engineers who ship
+#: ML features, in app-development words (endpoints, PRs, deploys, feature flags, p99, on-call, "the DS team hands us
+#: a pickle") in 110 openings and 40 replies: 332/67/159 and no tool read from an ordinary word at that session's start
+#: (e7a5d2b) and when committed; _65, written blind at the same time and committed before any tuning on it, is messages
+#: as people paste them into Slack (code blocks, tracebacks, YAML and requirements lines, emoji, @mentions, quoted
+#: forwards, corrections in the next line) in 104 openings and 46 replies: 320/59/107 and 3 tools read from ordinary
+#: words at that session's start and when committed. (Both writers put the `kubernetes` id in current_stack when the
+#: text says k8s or Kubernetes is what they run, which the held-out rules never do.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 64))))
+                    for n in ("", *(f"_{k}" for k in range(3, 66))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
