@@ -271,6 +271,11 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
 #: contracts and quality checks, lineage, dashboards standing in for monitoring, LLM features over warehouse data, and
 #: whether the warehouse vendor's own ML features already cover the need), each scenario modelled on one public page:
 #: hit 47/50, precision 85/123 = 0.691 at that session's start (35c0771) and when committed.
+#: Panel 47 was written blind at the start of the session of 2026-12-06 (02:00 UTC) and committed before any tuning on it:
+#: software engineers and product teams shipping ML features inside a software company (a model from a notebook behind
+#: an endpoint, shadow, canary and A/B releases, model tests in CI, feature flags, latency and cost budgets, model
+#: quality beside the app's own metrics, LLM features owned by product engineers), each scenario modelled on one public
+#: page: hit 50/50, precision 107/128 = 0.836 at that session's start (e7a5d2b) and when committed.
 DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",
               "dev_panel_6.json", "dev_panel_7.json", "dev_panel_8.json", "dev_panel_9.json",
               "dev_panel_10.json", "dev_panel_11.json", "dev_panel_12.json", "dev_panel_13.json",
@@ -282,7 +287,7 @@ DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_pan
               "dev_panel_34.json", "dev_panel_35.json", "dev_panel_36.json", "dev_panel_37.json",
               "dev_panel_38.json", "dev_panel_39.json", "dev_panel_40.json", "dev_panel_41.json",
               "dev_panel_42.json", "dev_panel_43.json", "dev_panel_44.json", "dev_panel_45.json",
-              "dev_panel_46.json")
+              "dev_panel_46.json", "dev_panel_47.json")
 
 
 def dev_panels() -> list[tuple[str, list[dict[str, Any]]]]:
