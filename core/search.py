@@ -290,15 +290,22 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] |
 )
 #: Words of one API in front of many LLM providers ("openai, anthropic and local models", "a proxy with fallbacks"):
 #: a gateway's job, not serving a model.
-_GATEWAY = re.compile(r"\b(?:gateway|proxy|router|fallbacks?|(?:openai|anthropic|gemini|bedrock|providers?),? "
-                      r"(?:and |or )?(?:anthropic|openai|gemini|mistral|bedrock|local|other) ?"
-                      r"(?:models?|providers?|and|or|,))")
+_PROVIDER = r"(?:openai|anthropic|gemini|mistral|bedrock|vertex|azure openai|local|other)"
+_GATEWAY = re.compile(r"\b(?:gateway|proxy|router|fallbacks?|(?:openai|anthropic|gemini|bedrock|vertex|providers?),? "
+                      rf"(?:and |or )?{_PROVIDER} ?(?:models?|providers?|and|or|,)|"
+                      rf"in front of (?:several |many |all |our |the )?(?:{_PROVIDER}|(?:llm )?(?:providers|apis))\b)")
 
 
 #: A maker named as an owner: "facebook's", "uber’s" (normalised quotes).
 _OWNER = re.compile(r"(?<![\w'])([a-z][a-z0-9]+)'s\b")
 #: How much being made by the owner a query names counts, as a share of being named outright.
 OWNED = 0.5
+#: a tool named mid-query that is built for the job asked: less than a name the query opens with
+MENTIONED = 0.75
+#: the words before or after a name that make it what they have or what theirs must suit, not the tool sought
+_CONTEXT_BEFORE = frozenset({"our", "my", "their", "managed", "hosted", "commercial", "enterprise", "existing", "like",
+                             "unlike", "than", "from", "replace", "replacing", "instead"})
+_CONTEXT_AFTER = frozenset({"friendly", "compatible", "native", "too", "is", "was", "costs", "pricing"})
 
 
 #: Words that say which kind of a stage's job a query means (KIND_FIELDS): benchmarks evaluate models,
@@ -677,6 +684,33 @@ class SearchIndex:
                 return {position: 1.0}
         return {}
 
+    def _mentioned(self, key: str) -> set[int]:
+        """Tools named anywhere in the query that are built for a job the rest of it asks ("shadow test a new model
+        on a sagemaker endpoint", "serve several model versions side by side in triton"): how to do that job in the
+        tool named. Not general infrastructure named as where the work runs ("on our kubernetes cluster"), not a name
+        that is itself the job's word ("shared jupyter"), nor an alias that is a common word ("ray of light")."""
+        parts = key.split()
+        found: set[int] = set()
+        covered: set[int] = set()  # the words of a longer name found ("vertex ai feature store" holds "vertex ai")
+        for size in range(min(4, len(parts)), 0, -1):
+            for start in range(len(parts) - size + 1):
+                phrase = " ".join(parts[start:start + size])
+                position = self._names.get(phrase) if len(phrase) >= 3 else None
+                if position is None or covered & set(range(start, start + size)):
+                    continue
+                covered |= set(range(start, start + size))
+                tool = self.tools[position]
+                if tool.category in (Category.COMMON_SWE_STACK, Category.GENERAL_CLOUD) or (
+                        " " not in phrase and zipf_frequency(phrase, "en") >= COMMONPLACE_ZIPF):
+                    continue
+                before, after = parts[max(0, start - 1):start], parts[start + size:start + size + 1]
+                if set(before) & _CONTEXT_BEFORE or set(after) & _CONTEXT_AFTER:
+                    continue  # "managed airflow", "our airflow dags", "airflow friendly checks": not the tool sought
+                rest = " ".join(parts[:start] + parts[start + size:])
+                if any(tool.built_for(job) for job in stages_named(rest)):
+                    found.add(position)
+        return found
+
     def _owned(self, text: str) -> set[int]:
         """The tools of a maker named as the owner of what is sought ("uber's ml platform", "google's
         feature store"): said with an apostrophe, so "google cloud" alone is not one."""
@@ -759,6 +793,8 @@ class SearchIndex:
             name_hits[position] = max(OWNED, name_hits.get(position, 0.0))
         for position, score in self._leading_name(key).items():
             name_hits[position] = max(score, name_hits.get(position, 0.0))
+        for position in set() if gateway else self._mentioned(key):  # providers behind one gateway are no answer
+            name_hits[position] = max(MENTIONED, name_hits.get(position, 0.0))
         asked_about = self._named_in(text, _STATUS)  # "is text generation inference still maintained"
         if asked_about is not None:
             name_hits[asked_about] = 1.0

@@ -642,3 +642,17 @@ def test_what_they_have_now_and_where_a_model_runs_are_read_as_such() -> None:
     assert not any(shipped().get(t).built_for(Stage.NOTEBOOKS) for t in found), found
     found = top("run an llm on a machine with no internet access at all")
     assert all(shipped().get(t).built_for(Stage.MODEL_SERVING) for t in found), found
+
+
+def test_a_tool_named_mid_query_that_does_the_job_asked_is_found() -> None:
+    """How to do a job in a tool they name ("… on a sagemaker endpoint", "… in triton"): that tool is an answer.
+    Not when the name is what they already have or what the answer must suit, nor general infrastructure named as
+    where the work runs."""
+    assert "amazon-sagemaker-ai" in top("canary rollout of a new model on a sagemaker endpoint")
+    assert "nvidia-triton" in top("host several models behind one triton server")
+    assert "weights-and-biases" not in top("open source experiment tracking with a ui like wandb")
+    assert top("managed airflow so nobody babysits the scheduler")[0] == "astronomer"
+    assert top("a model registry for what our airflow dags train")[0] != "apache-airflow"
+    gateway = top("one openai compatible endpoint in front of bedrock and vertex with per-team budgets")
+    assert not {"amazon-bedrock", "vertex-ai"} & set(gateway) and gateway[0] == "litellm"
+    assert "kubernetes" not in top("model serving on kubernetes with scale to zero", limit=1)
