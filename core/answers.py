@@ -852,7 +852,9 @@ def watching_the_app(needs: Iterable[Stage]) -> tuple[Stage, ...]:
 #: What says a model of their own is watched, not an app built on an LLM: drift, its inputs, its accuracy.
 _MODEL_WATCHED = re.compile(r"(?<![a-z])(?:drift\w*|(?<!llm )(?<!ai )(?<!genai )(?<!product )(?<!smart )features?|"
                             r"inputs?|accuracy|precision|recall|auc|f1|classifiers?|"
-                            r"regression|forecasts?|tabular|churn|fraud|fine-?tun\w*|embeddings? drift)(?![a-z])")
+                            r"regression|forecasts?|tabular|churn|fraud|fine-?tun\w*|embeddings? drift|"
+                            # models set apart from the LLMs to come: "serving models and eventually LLMs"
+                            r"models,? (?:and|then) (?:\w+ )?llms)(?![a-z])")
 
 
 def _model_quality(text: _Text, hit: _Hit) -> Frustration:
@@ -1487,6 +1489,13 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     if Workload.LLM in workloads[0] and Workload.NLP in workloads[0] and all(
             lx.LLM_READS.fullmatch(topics.low[h.start : h.end].strip()) for h in work_hits if h.value is Workload.NLP):
         workloads = ([w for w in workloads[0] if w is not Workload.NLP], workloads[1])  # what the LLM reads
+    if Workload.COMPUTER_VISION in workloads[0] and _CONTAINER_TALK.search(topics.low) and all(
+            topics.low[h.start : h.end].strip() in ("image", "images") and not _PICTURES.match(topics.low, h.start)
+            and not _MANY.search(topics.low[max(0, h.start - 12) : h.start])
+            for h in work_hits if h.value is Workload.COMPUTER_VISION):
+        # "images come from our azurecr registry", "the agent pulls fractional-gpu images": where containers are
+        # talked of, a bare "image" is a container's
+        workloads = ([w for w in workloads[0] if w is not Workload.COMPUTER_VISION], workloads[1])
     lists = {
         "workloads": workloads,
         "frustrations": _frustrations(topics, field_id == "frustrations"),
@@ -1540,6 +1549,20 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
         and not re.search(r"(?<![a-z])models?(?![a-z])", topics.low)  # "Model monitoring", the option's label
     return Reading(facts=facts, dropped=dropped, unknown_tools=tuple(unknown), correcting=correcting,
                    left_out=left_out, beside=beside, instead_of=instead_of, plain_monitoring=plain)
+
+
+#: Talk of containers, where a bare "image" is a container's, not a picture: docker, pods, registries, Helm, Bento.
+_CONTAINER_TALK = re.compile(r"(?<![a-z])(?:docker\w*|containers?|containeri[sz]\w*|kubernetes|k8s|kuberay|pods?|"
+                             r"harbor|registry|registries|ecr|acr|gcr|azurecr|helm|bentos?|bentoml|compose|"
+                             r"dockerfiles?|podman|apptainer|singularity)(?![a-z])")
+
+
+#: An image that is a picture even among containers: "the image classifier", "image tagging", and many of them
+#: ("50M images", "40k images"), or pictures of something ("defect images", "product images").
+_PICTURES = re.compile(r"images? (?:classif\w*|tagg\w*|moderation|recognition|search|generation|gen\b|captioning|"
+                       r"datasets?|labels?|label+ing|annotation|similarity|quality)")
+_MANY = re.compile(r"(?:\d[\d,.]*\s?[km]|thousands of|millions of|defect|product|medical|satellite|camera|x-ray|"
+                   r"scanned|labeled|labelled|unlabeled|unlabelled) $")
 
 
 #: Words that add a thing to what was said before rather than put it in its place: "we also have a small AWS

@@ -2410,6 +2410,26 @@ def test_a_container_image_is_no_computer_vision(shipped_catalog: Catalog, text:
     assert "computer_vision" not in understand(text, shipped_catalog).get("workloads", ())
 
 
+@pytest.mark.parametrize("text", ["the kuberay autoscaler killed a worker; our images come from an azurecr registry",
+                                  "the agent starts the docker container, pulls the training images, then hangs",
+                                  "mlflow models build-docker gives me an image; where do the images go after that?"])
+def test_an_image_where_containers_are_talked_of_is_a_containers(shipped_catalog: Catalog, text: str) -> None:
+    assert "computer_vision" not in understand(text, shipped_catalog).get("workloads", ())
+
+
+@pytest.mark.parametrize("text", ["we baked the image classifier's weights into the Docker image",
+                                  "batch inference over 50M images on our k8s cluster",
+                                  "our defect images sit in a bucket; training runs in docker on one box"])
+def test_pictures_among_containers_are_still_computer_vision(shipped_catalog: Catalog, text: str) -> None:
+    assert "computer_vision" in understand(text, shipped_catalog).get("workloads", ())
+
+
+def test_monitoring_for_models_before_the_llms_to_come_is_of_models(shipped_catalog: Catalog) -> None:
+    facts = understand("The ML folks want to start serving models and eventually LLMs; I want serving and "
+                       "monitoring that slot into what we run.", shipped_catalog)
+    assert "model_monitoring" in facts["needs"] and "llm_observability" not in facts["needs"]
+
+
 @pytest.mark.parametrize("text", ["Research lab, five of us working on RL agents for board games.",
                                   "Three engineers; runs go through ClearML agents."])  # fmt: skip
 def test_agents_that_are_not_llm_agents_are_no_llm_work(shipped_catalog: Catalog, text: str) -> None:
