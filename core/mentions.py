@@ -414,6 +414,8 @@ _USED_AFTER = re.compile(
     r"|(?:is|'s|as) (?:our|the) (?:[\w/-]+ ){0,2}(?:tool|platform|stack|orchestrator|scheduler|tracker|registry|store|"
     r"database|db|server|engine|warehouse|lakehouse|lake|vcs|ci)\b"
     r"|already\b(?! (?:know|knows|said|told|mentioned|have|had))|in (?:dev|prod|production|staging)\b"
+    # where it runs: "Triton in docker on our GPU server", "airflow in k8s"
+    r"|in (?:a )?(?:docker|containers?|k8s|kubernetes|compose|docker compose|docker-compose)\b"
     r"|for (?:the |our |all )?(?:training|code|images|builds|etl|data processing|experiments|models|everything|"
     r"most things|storage|the warehouse|warehousing|queries|analytics)\b"
 )
@@ -627,7 +629,10 @@ _DOES = re.compile(
     r"tasks?)|"
     # a tool of theirs failing them: "colab keeps disconnecting mid training", "airflow crashed again"
     r"keeps? (?:crashing|disconnecting|dying|timing out|failing|breaking|hanging|restarting|going down|oom(?:ing)?)|"
-    r"(?:crashes|crashed|disconnects|disconnected|times out|timed out|falls over|fell over|keeps? falling over))"
+    r"(?:crashes|crashed|disconnects|disconnected|times out|timed out|falls over|fell over|keeps? falling over)|"
+    # troubleshooting their own install: "Triton refuses to load it", "the agent fails to pull the image"
+    r"(?:refuses|refused|fails|failed|won't|can't|cannot|doesn't|does not|didn't|did not) (?:to )?"
+    r"(?:load|start|boot|run|pull|connect|schedule|serve|log|pick up|register|materiali[sz]e|spin up))"
     r"(?![a-z])"
 )
 def _doing_work(following: str) -> bool:

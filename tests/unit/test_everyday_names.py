@@ -93,6 +93,10 @@ def test_ordinary_words_are_not_read_as_tools(shipped_catalog: Catalog, text: st
         ("Containers are already sorted, we dockerize everything.", ("docker",)),
         ("our services run under docker-compose on one VM", ("docker",)),
         ("Need a proper registry and help on how to dockerize the models.", ()),
+        # where it runs, and their own install in trouble
+        ("Triton in docker on our GPU server, and no log says which model is bad", ("nvidia-triton", "docker")),
+        ("our airflow fails to schedule the nightly retrain", ("apache-airflow",)),
+        ("the airflow in the server room fails to keep the racks cool", ()),
     ],
 )
 def test_everyday_names_are_read_with_evidence(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
