@@ -3527,6 +3527,15 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"tracing|observability))", r"run(?:s|ning)? (?:open(?:-weight)? )?llms? locally",
         r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ ){0,2}models?",
         r"scale[- ]to[- ]zero",
+        # what a model server does under load: "load-aware autoscaling and dynamic batching", "autoscaling on custom
+        # metrics like queue size", "routing based on queue depth / KV cache", "a dummy warm-up call from a cron",
+        # "reload a model.pkl in a running Flask app"
+        r"(?:load|request|queue|traffic)[- ]aware (?:autoscaling|routing|load balancing)", r"dynamic batching",
+        r"autoscal\w* (?:on|by|with|based on) (?:custom metrics|queue|requests?|request load|request rate|kv[- ]cache|"
+        r"gpu (?:load|usage|utili[sz]ation))",
+        r"routing (?:requests )?(?:based on|by) (?:queue depth|kv[- ]cache|load)",
+        r"(?:dummy |fake )?warm[- ]?up (?:calls?|requests?)(?= from| every| on| after| to keep)",
+        r"reload (?:a |the |our )?(?:new )?(?:models?|[\w-]+\.(?:pkl|pt|onnx|joblib)) in (?:a |the )?running",
                           # "at serving time": when, not a job; "between training and serving": where features differ
                           r"(?<!between training and )(?<!training and in )(?<!training and )(?<!training/)"
                           r"(?<!training-)serving(?! time| skew)",

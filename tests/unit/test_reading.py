@@ -2945,3 +2945,11 @@ def test_cant_be_saas_answers_the_self_hosting_question_yes(shipped_catalog: Cat
     looks like."""
     assert parse_answer(BY_ID["self_hosted"], "Can't be SaaS. The data can't leave our network.", shipped_catalog)
     assert parse_answer(BY_ID["self_hosted"], "can't be saas", shipped_catalog) is True
+
+
+@pytest.mark.parametrize("text", ["We run Triton on GKE. What do people use for load-aware autoscaling?",
+                                  "HPA on CPU is useless for our LLM server; want autoscaling on custom metrics",
+                                  "replicas melt while others idle; I want routing based on KV cache",
+                                  "how do I reload a model.pkl in a running Flask app after the nightly retrain?"])
+def test_what_a_model_server_does_under_load_is_serving(shipped_catalog: Catalog, text: str) -> None:
+    assert "model_serving" in understand(text, shipped_catalog).get("needs", ())
