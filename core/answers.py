@@ -1693,7 +1693,9 @@ def _jobs_sought(
 _STRAINED = re.compile(r"\s*(?:(?:is|are|'s|keeps|has been|have been)\s+)?(?:getting\s+|becoming\s+|already\s+)?"
                        r"(?:(?:too|really|very|painfully|super|so)\s+)?(?:slow|expensive|flaky)\b|\s*(?:\S+\s+){0,2}"
                        r"(?:falls? over|can't keep up|cannot keep up|doesn't scale|does not scale|won't scale|"
-                       r"struggl\w+|chok\w+|hits? (?:its |a )?(?:limits?|wall)|bill (?:tripled|doubled|exploded))",
+                       r"struggl\w+|chok\w+|hits? (?:its |a )?(?:limits?|wall)|bill (?:tripled|doubled|exploded)|"
+                       # a plan's ceiling: "hit its monthly trace quota", "keeps hitting trace caps on the free tier"
+                       r"(?:hit|hits|keeps? hitting|is hitting) (?:its |a |the |our )?(?:\w+ ){0,2}(?:quotas?|caps?))",
                        re.IGNORECASE)
 
 

@@ -2953,3 +2953,11 @@ def test_cant_be_saas_answers_the_self_hosting_question_yes(shipped_catalog: Cat
                                   "how do I reload a model.pkl in a running Flask app after the nightly retrain?"])
 def test_what_a_model_server_does_under_load_is_serving(shipped_catalog: Catalog, text: str) -> None:
     assert "model_serving" in understand(text, shipped_catalog).get("needs", ())
+
+
+def test_a_tool_they_run_that_hits_its_plans_ceiling_asks_for_its_job_anew(shipped_catalog: Catalog) -> None:
+    """A plan's quota hit, with a wish for something of their own, asks for that tool's job again (the engine then
+    weighs what replaces it), while the tool stays theirs until it is replaced."""
+    facts = understand("Our LangSmith cloud tenant hit its monthly trace quota and prod started throwing 429s. "
+                       "Want something we can run ourselves.", shipped_catalog)
+    assert facts["needs"] == ("llm_observability",) and facts["current_stack"] == ("langsmith",)
