@@ -3607,6 +3607,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"detect\w* (?:the )?(?:\w+ )?degradation of (?:\w+ ){0,4}models?",
         # "per-model usage and latency visibility"
         r"per[- ]model (?:\w+ ){0,3}(?:visibility|metrics|dashboards?)", r"(?:latency|usage) (?:and \w+ )?visibility",
+        # a model server's own numbers watched: "p99 latency dashboard for the model server", "metrics dashboards for
+        # our inference endpoints" (the server is what is watched, not the job sought)
+        r"(?:(?:p\d\d |tail )?latency|metrics|throughput|error[- ]rate|gpu) (?:dashboards?|alerts?|panels?) for "
+        r"(?:the |our |a |each |every )?(?:model servers?|inference (?:servers?|endpoints?|services?)|model endpoints?|"
+        r"endpoints?|models?)",
         # "what we need is for our ETA model to stop silently degrading"
         r"models? (?:\w+ ){0,2}to stop (?:silently |quietly )?(?:degrading|drifting|decaying|rotting)",
         # development corpora 38-41: "I'd like drift + accuracy alerts", "compare against actuals when they come in",

@@ -656,3 +656,8 @@ def test_a_tool_named_mid_query_that_does_the_job_asked_is_found() -> None:
     gateway = top("one openai compatible endpoint in front of bedrock and vertex with per-team budgets")
     assert not {"amazon-bedrock", "vertex-ai"} & set(gateway) and gateway[0] == "litellm"
     assert "kubernetes" not in top("model serving on kubernetes with scale to zero", limit=1)
+
+
+def test_a_dashboard_for_a_model_server_watches_the_server_rather_than_seeking_one() -> None:
+    assert stages_named("a latency dashboard for our inference endpoints") == {Stage.MODEL_MONITORING}
+    assert not {"nvidia-triton", "vllm", "openvino-model-server"} & set(top("metrics dashboard for our model servers"))
