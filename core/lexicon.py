@@ -346,21 +346,26 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                 r"s3(?![- ]?(?:compatible|api|protocol|interface|like))", r"eks", r"sagemaker",
                 r"fargate", r"ecs", r"redshift", r"aws lambda", r"bedrock(?! of)", r"emr", r"athena", r"dynamodb",
                 r"cloudwatch", r"ecr",
-                r"step functions", r"aws batch", r"rds", r"aurora(?: postgres| mysql)?"),
+                r"step functions", r"aws batch", r"rds", r"aurora(?: postgres| mysql)?",
+                # EC2's GPU instance families, AWS's own IaC kit and managed Airflow: "a big g5 instance", "CDK", "MWAA"
+                r"(?:g4dn|g5|g6e?|p3|p4d|p5|inf2|trn1)(?:\.\w+)? instances?", r"aws cdk", r"cdk", r"mwaa"),
     Cloud.GCP: (r"gcp", r"google cloud(?: platform)?", r"gcloud", r"gke", r"cloud run", r"vertex ai",
                 # not a graph's vertex: "properties for each vertex in huge molecular graphs"
                 r"(?<!each )(?<!every )(?<!per )(?<!a )(?<!one )vertex(?! (?:of|in|and|embeddings?|features?|"
                 r"classification|labels?|ids?|set|count))",
                 r"bigquery", r"gcs", r"on google", r"dataproc", r"cloud functions", r"tpus?", r"cloud composer",
-                r"google compute engine", r"compute engine", r"gce", r"dataflow"),
+                r"google compute engine", r"compute engine", r"gce", r"dataflow", r"cloud sql"),
     Cloud.AZURE: (r"azure", r"microsoft cloud", r"aks", r"azure ?ml", r"on microsoft", r"ms azure", r"blob storage",
-                  r"azure databricks", r"azure devops", r"azure blob(?: storage)?", r"microsoft fabric"),
+                  r"azure databricks", r"azure devops", r"azure blob(?: storage)?", r"microsoft fabric", r"azurecr",
+                  r"azure container registry"),
     # (not what they sell: "our product ships on-prem to customers")
     Cloud.ON_PREM: (r"(?<!ships )(?<!ship )(?<!sold )(?<!sell )(?<!installed )"
                     r"on-prem(?:ise|ises)?(?: / own data centre)?"
                     r"(?! (?:to|for|at) (?:our |the )?(?:customers|clients))", r"on prem(?:ise|ises)?",
                     r"onprem(?:ise|ises)?",
                     r"own (?:data ?cent(?:er|re)s?|dc|servers?|hardware|gpus?|machines|metal|racks?|cluster)",
+                    # "batch jobs on our own hadoop cluster", "a home server with docker compose"
+                    r"own (?:hadoop|spark|gpu|slurm|hpc) cluster", r"home servers?",
                     r"(?:our|in-house|internal|company|university|uni|hpc|slurm) (?:data ?cent(?:er|re)|servers?|"
                     r"hardware|machines|gpu boxes|boxes)", r"data ?cent(?:er|re)s?",
                     # "our cluster" alone may be Kubernetes on a cloud; a company's or university's cluster is theirs

@@ -879,7 +879,11 @@ def test_a_word_like_manager_is_only_a_role_when_said_of_oneself(shipped_catalog
      ("just my laptop", "none"), ("mostly amazon", "aws"), ("bare metal in our data center", "on_prem"),
      ("we rent GPUs on Lambda Labs", "other"), ("hetzner boxes", "other"), ("everything runs locally", "none"),
      ("we use SageMaker", "aws"), ("BigQuery and Vertex", "gcp"), ("no cloud, our own hardware", "on_prem"),
-     ("data lives in S3", "aws"), ("S3-compatible storage on prem (ceph)", "on_prem")],
+     ("data lives in S3", "aws"), ("S3-compatible storage on prem (ceph)", "on_prem"),
+     ("a big g5 instance runs the model", "aws"), ("we manage everything with CDK", "aws"),
+     ("airflow on MWAA for ETL", "aws"), ("our data is in Cloud SQL", "gcp"),
+     ("images come from our azurecr registry", "azure"), ("batch jobs on our own hadoop cluster", "on_prem"),
+     ("the agents run on a home server with docker compose", "on_prem")],
 )  # fmt: skip
 def test_clouds_and_their_services(shipped_catalog: Catalog, text: str, cloud: str) -> None:
     assert understand(text, shipped_catalog)["cloud"] == cloud
