@@ -198,6 +198,7 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
     ),
     Persona.TEAM_LEAD: (
         r"team lead / manager", r"team[- ]?lead", r"tech lead", r"eng(?:ineering)? lead",
+        r"(?:backend|frontend|dev) lead",
         r"lead (?:ml |data |ai )?(?:engineer|scientist|researcher)",
         r"lead (?:ds|mle)(?![a-z])",  # "lead DS at a fintech"
         r"(?:ml|ai|data science|data|ds|research|analytics|ml platform|platform|mlops|infra|nlp|cv|llm|ml ?ops) lead",

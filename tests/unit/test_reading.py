@@ -2797,6 +2797,7 @@ def test_a_team_listed_member_by_member_is_counted(shipped_catalog: Catalog, tex
     ("text", "persona"),
     [
         ("ML eng lead at a speech startup, team of 7.", "team_lead"),
+        ("Backend lead at a startup. We host Whisper and a BERT classifier.", "team_lead"),
         ("Since I took the helm of our little data group at a newspaper, we've tried recommendations.", "team_lead"),
         ("There are ~25 data scientists at the company and I'm not one. I run the Kubeflow install they all share.",
          "platform_engineer"),
