@@ -348,8 +348,11 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                 r"fargate", r"ecs", r"redshift", r"aws lambda", r"bedrock(?! of)", r"emr", r"athena", r"dynamodb",
                 r"cloudwatch", r"ecr",
                 r"step functions", r"aws batch", r"rds", r"aurora(?: postgres| mysql)?",
-                # EC2's GPU instance families, AWS's own IaC kit and managed Airflow: "a big g5 instance", "CDK", "MWAA"
-                r"(?:g4dn|g5|g6e?|p3|p4d|p5|inf2|trn1)(?:\.\w+)? instances?", r"aws cdk", r"cdk", r"mwaa"),
+                # EC2's GPU instance families, AWS's own IaC kit and managed Airflow: "a big g5 instance", "we manage
+                # everything with CDK" (not the Chemistry Development Kit: "CDK descriptors"), "MWAA"
+                r"(?:g4dn|g5|g6e?|p3|p4d|p5|inf2|trn1)(?:\.\w+)? instances?", r"aws cdk",
+                r"(?:with|in|via|using|through) cdk\b(?! (?:descriptors?|fingerprints?|toolkit))",
+                r"cdk (?:stacks?|constructs?|deploy\w*|apps?)", r"mwaa"),
     Cloud.GCP: (r"gcp", r"google cloud(?: platform)?", r"gcloud", r"gke", r"cloud run", r"vertex ai",
                 # not a graph's vertex: "properties for each vertex in huge molecular graphs"
                 r"(?<!each )(?<!every )(?<!per )(?<!a )(?<!one )vertex(?! (?:of|in|and|embeddings?|features?|"

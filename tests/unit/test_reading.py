@@ -889,6 +889,10 @@ def test_clouds_and_their_services(shipped_catalog: Catalog, text: str, cloud: s
     assert understand(text, shipped_catalog)["cloud"] == cloud
 
 
+def test_the_chemistry_development_kit_is_no_aws(shipped_catalog: Catalog) -> None:
+    assert "cloud" not in understand("we compute CDK descriptors for our molecules", shipped_catalog)
+
+
 # -- workloads --------------------------------------------------------------------------------------------
 
 
