@@ -1531,6 +1531,8 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     # "a free alternative to W&B", "moving off Airflow": the tool they want to move from is no pick
     instead_of = tuple(m.tool_id for m in mentions if _INSTEAD_OF.search(text[max(0, m.start - 40) : m.start])
                        or _TOO_MUCH.match(text, m.end)  # "Kubeflow is way too heavy for us": what they want to leave
+                       # "LangSmith hit its trace quota … want something we can run ourselves": the one to replace
+                       or _OUTGROWN.match(text, m.end) is not None and _OWN_INSTEAD.search(text) is not None
                        or _off_it(text, m, mentions))
     unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
     # libraries ("just pytorch and sklearn") and software that is no ML tool ("churn models behind FastAPI, features
@@ -1689,14 +1691,20 @@ def _jobs_sought(
     return list(dict.fromkeys([*weighed, *outgrown]))
 
 
+#: A plan's ceiling hit: "hit its monthly trace quota", "keeps hitting trace caps on the free tier".
+_CEILING = r"(?:hit|hits|keeps? hitting|is hitting) (?:its |a |the |our )?(?:\w+ ){0,2}(?:quotas?|caps?)"
+#: After such a ceiling, a wish for something of their own in its place: "want something we can run ourselves".
+_OWN_INSTEAD = re.compile(r"something (?:else|we (?:can )?(?:run|host|self-host)|(?:self-)?hosted|of our own|"
+                          r"open[- ]source)", re.IGNORECASE)
+_OUTGROWN = re.compile(r"\s*(?:\S+\s+){0,2}" + _CEILING, re.IGNORECASE)
+
+
 #: Said right after a tool they run, that it no longer copes: "is getting slow", "falls over", "doesn't scale".
 _STRAINED = re.compile(r"\s*(?:(?:is|are|'s|keeps|has been|have been)\s+)?(?:getting\s+|becoming\s+|already\s+)?"
                        r"(?:(?:too|really|very|painfully|super|so)\s+)?(?:slow|expensive|flaky)\b|\s*(?:\S+\s+){0,2}"
                        r"(?:falls? over|can't keep up|cannot keep up|doesn't scale|does not scale|won't scale|"
                        r"struggl\w+|chok\w+|hits? (?:its |a )?(?:limits?|wall)|bill (?:tripled|doubled|exploded)|"
-                       # a plan's ceiling: "hit its monthly trace quota", "keeps hitting trace caps on the free tier"
-                       r"(?:hit|hits|keeps? hitting|is hitting) (?:its |a |the |our )?(?:\w+ ){0,2}(?:quotas?|caps?))",
-                       re.IGNORECASE)
+                       + _CEILING + ")", re.IGNORECASE)
 
 
 #: "get" of something done, not of something wanted: "models get logged to MLflow", "runs get tracked in W&B".

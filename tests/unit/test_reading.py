@@ -2970,3 +2970,7 @@ def test_a_tool_they_run_that_hits_its_plans_ceiling_asks_for_its_job_anew(shipp
     facts = understand("Our LangSmith cloud tenant hit its monthly trace quota and prod started throwing 429s. "
                        "Want something we can run ourselves.", shipped_catalog)
     assert facts["needs"] == ("llm_observability",) and facts["current_stack"] == ("langsmith",)
+    # and it is the tool to replace, not one to keep as a pick
+    reading = read("Our LangSmith cloud tenant hit its monthly trace quota and prod started throwing 429s. "
+                   "Want something we can run ourselves.", shipped_catalog)
+    assert reading.instead_of == ("langsmith",)
