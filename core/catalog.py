@@ -455,7 +455,8 @@ class Catalog:
 
 
 #: Words that say a tool is another one run or sold for you: "managed Ray", "hosted MLflow", "commercial Airflow".
-EDITION_WORDS = r"(?:managed|commercial|hosted|enterprise)"
+EDITION = ("managed", "commercial", "hosted", "enterprise")
+EDITION_WORDS = "(?:" + "|".join(EDITION) + ")"
 
 
 def any_name(tool: Tool) -> str:

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process, utils
 from wordfreq import zipf_frequency
 
 from core import lexicon as lx
-from core.catalog import EDITION_WORDS, Tool, any_name
+from core.catalog import EDITION, EDITION_WORDS, Tool, any_name
 from core.mentions import COMMONPLACE_ZIPF, EVERYDAY_ZIPF
 from core.profile import Profile
 from core.scoring import CatalogIndex, kind_fit
@@ -303,8 +303,9 @@ OWNED = 0.5
 #: a tool named mid-query that is built for the job asked: less than a name the query opens with
 MENTIONED = 0.75
 #: the words before or after a name that make it what they have or what theirs must suit, not the tool sought
-_CONTEXT_BEFORE = frozenset({"our", "my", "their", "managed", "hosted", "commercial", "enterprise", "existing", "like",
-                             "unlike", "than", "from", "replace", "replacing", "instead"})
+#: (an edition word makes it the edition sought: "managed airflow" asks for Astronomer or MWAA, not Airflow)
+_CONTEXT_BEFORE = frozenset({"our", "my", "their", "existing", "like", "unlike", "than", "from", "replace", "replacing",
+                             "instead", *EDITION})
 _CONTEXT_AFTER = frozenset({"friendly", "compatible", "native", "too", "is", "was", "costs", "pricing"})
 
 
