@@ -1496,6 +1496,13 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
         # "images come from our azurecr registry", "the agent pulls fractional-gpu images": where containers are
         # talked of, a bare "image" is a container's
         workloads = ([w for w in workloads[0] if w is not Workload.COMPUTER_VISION], workloads[1])
+    agents_of = _AGENT_TOOLS.search(words.low)
+    if Workload.LLM in workloads[0] and agents_of and all(
+            topics.low[h.start : h.end].strip() in ("agent", "agents") and h.start > agents_of.start()
+            for h in work_hits if h.value is Workload.LLM):
+        # "ClearML server on one box, agent on another", "enqueue a task → agent spins up the container": after a
+        # tool that runs its own agents is named, a bare "agent" is that tool's, not an LLM agent
+        workloads = ([w for w in workloads[0] if w is not Workload.LLM], workloads[1])
     lists = {
         "workloads": workloads,
         "frustrations": _frustrations(topics, field_id == "frustrations"),
@@ -1557,6 +1564,11 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
 _CONTAINER_TALK = re.compile(r"(?<![a-z])(?:docker\w*|containers?|containeri[sz]\w*|kubernetes|k8s|kuberay|pods?|"
                              r"harbor|registry|registries|ecr|acr|gcr|azurecr|helm|bentos?|bentoml|compose|"
                              r"dockerfiles?|podman|apptainer|singularity)(?![a-z])")
+
+
+#: Tools that run work through agents of their own (ClearML's, a CI server's), after which a bare "agent" is theirs.
+_AGENT_TOOLS = re.compile(r"(?<![a-z])(?:clearml|buildkite|jenkins|teamcity|bamboo|azure pipelines|azure devops|"
+                          r"gitlab runners?|octopus|puppet|nomad)(?![a-z])")
 
 
 #: An image that is a picture even among containers: "the image classifier", "image tagging", and many of them

@@ -2444,6 +2444,19 @@ def test_agents_that_are_not_llm_agents_are_no_llm_work(shipped_catalog: Catalog
     assert "llm" not in understand(text, shipped_catalog).get("workloads", ())
 
 
+@pytest.mark.parametrize("text", ["self-hosted ClearML server + docker agent on the same box. enqueue a task, the "
+                                  "agent spins up the container, then hangs forever",
+                                  "ClearML server on one server, agent on another; the task fails with image not found",
+                                  "Jenkins on prem; the agent on the GPU box keeps going offline"])
+def test_a_bare_agent_of_a_tool_that_runs_agents_is_no_llm_work(shipped_catalog: Catalog, text: str) -> None:
+    assert "llm" not in understand(text, shipped_catalog).get("workloads", ())
+
+
+def test_llm_agents_beside_clearml_are_still_llm_work(shipped_catalog: Catalog) -> None:
+    facts = understand("We use ClearML for tracking and now want tracing for our LLM agents.", shipped_catalog)
+    assert "llm" in facts["workloads"]
+
+
 def test_monitoring_asked_for_llm_features_is_watching_the_app(shipped_catalog: Catalog) -> None:
     """'LLM features' are what the product does, not a model's input features: monitoring them is LLM observability."""
     facts = understand("Now we're adding LLM features and have no idea how to monitor them in prod.", shipped_catalog)
