@@ -1539,7 +1539,9 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     instead_of = tuple(m.tool_id for m in mentions if _INSTEAD_OF.search(text[max(0, m.start - 40) : m.start])
                        or _TOO_MUCH.match(text, m.end)  # "Kubeflow is way too heavy for us": what they want to leave
                        # "LangSmith hit its trace quota … want something we can run ourselves": the one to replace
-                       or _OUTGROWN.match(text, m.end) is not None and _OWN_INSTEAD.search(text) is not None
+                       # (or straining: "langsmith bill growing every month … looking OSS alternative")
+                       or (_OUTGROWN.match(text, m.end) or _STRAINED.match(text, m.end)) is not None
+                       and _OWN_INSTEAD.search(text) is not None
                        or _off_it(text, m, mentions))
     unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
     # libraries ("just pytorch and sklearn") and software that is no ML tool ("churn models behind FastAPI, features
@@ -1681,7 +1683,7 @@ def _jobs_sought(
       weighed for one job;
     - then one they want to move off ("replace Pinecone with something self-hosted", "move our search off of
       Elasticsearch") or say is straining, asking about it ("pgvector is getting slow past 10M chunks. ideas?")."""
-    asks = "?" in raw or lx.NEED_ASK.search(raw.lower()) is not None
+    asks = "?" in raw or lx.NEED_ASK.search(raw.lower()) is not None or _OWN_INSTEAD.search(raw) is not None
     weighed, outgrown = [], []
     for position, (mention, until) in enumerate(zip(mentions, nexts, strict=True)):
         tool = catalog.get(mention.tool_id)
@@ -1704,10 +1706,14 @@ def _jobs_sought(
 
 
 #: A plan's ceiling hit: "hit its monthly trace quota", "keeps hitting trace caps on the free tier".
-_CEILING = r"(?:hit|hits|keeps? hitting|is hitting) (?:its |a |the |our )?(?:\w+ ){0,2}(?:quotas?|caps?)"
+_CEILING = (r"(?:(?:hit|hits|keeps? hitting|is hitting|exceed\w*) (?:its |a |the |our )?(?:\w+ ){0,2}(?:quotas?|caps?)"
+            # "trace limit hit on dev", "monthly trace limit exceeded again"
+            r"|(?:quotas?|caps?|limits?) (?:hit|exceeded|reached)\b)")
 #: After such a ceiling, a wish for something of their own in its place: "want something we can run ourselves".
-_OWN_INSTEAD = re.compile(r"something (?:else|we (?:can )?(?:run|host|self-host)|(?:self-)?hosted|of our own|"
-                          r"open[- ]source)", re.IGNORECASE)
+_OWN_INSTEAD = re.compile(r"something (?:else|we (?:can )?(?:run|host|self-host)|(?:self-)?host(?:ed)?|of our own|"
+                          # "looking OSS alternative we can run ourself"
+                          r"open[- ]source)|(?:oss|open[- ]source|self-?hosted) alternatives?|alternatives? we can "
+                          r"(?:run|host|self-host)", re.IGNORECASE)
 _OUTGROWN = re.compile(r"\s*(?:\S+\s+){0,2}" + _CEILING, re.IGNORECASE)
 
 
@@ -1715,7 +1721,8 @@ _OUTGROWN = re.compile(r"\s*(?:\S+\s+){0,2}" + _CEILING, re.IGNORECASE)
 _STRAINED = re.compile(r"\s*(?:(?:is|are|'s|keeps|has been|have been)\s+)?(?:getting\s+|becoming\s+|already\s+)?"
                        r"(?:(?:too|really|very|painfully|super|so)\s+)?(?:slow|expensive|flaky)\b|\s*(?:\S+\s+){0,2}"
                        r"(?:falls? over|can't keep up|cannot keep up|doesn't scale|does not scale|won't scale|"
-                       r"struggl\w+|chok\w+|hits? (?:its |a )?(?:limits?|wall)|bill (?:tripled|doubled|exploded)|"
+                       r"struggl\w+|chok\w+|hits? (?:its |a )?(?:limits?|wall)|"
+                       r"bill (?:(?:is |keeps )?growing|grows|tripled|doubled|exploded)|"
                        + _CEILING + ")", re.IGNORECASE)
 
 

@@ -2987,3 +2987,13 @@ def test_a_tool_they_run_that_hits_its_plans_ceiling_asks_for_its_job_anew(shipp
     reading = read("Our LangSmith cloud tenant hit its monthly trace quota and prod started throwing 429s. "
                    "Want something we can run ourselves.", shipped_catalog)
     assert reading.instead_of == ("langsmith",)
+
+
+@pytest.mark.parametrize("text", ["langsmith bill growing every month, trace limit hit on dev. looking OSS alternative "
+                                  "we can run ourself",
+                                  "our assistant runs on a home server, langsmith monthly trace limit exceeded again, "
+                                  "want something self-host, no caps"])
+def test_a_limit_hit_or_a_growing_bill_with_a_wish_for_an_own_tool_asks_for_its_job(shipped_catalog: Catalog,
+                                                                                      text: str) -> None:
+    assert "llm_observability" in understand(text, shipped_catalog)["needs"]
+    assert read(text, shipped_catalog).instead_of == ("langsmith",)
