@@ -4123,6 +4123,9 @@ REQUEST_OPENING = re.compile(r"\s*(?:(?:a|an|any|good|best|decent|cheap|simple|s
                              r"recommendations?|suggestions?)\s+)*")
 REQUEST_AFTER = re.compile(r"\s*(?:for|that|which|to|with|lib|libs|library|libraries|tool|tools|options?|"
                            r"recommendations?|suggestions?|alternatives?)(?![a-z])|\s*\?")
+#: A short "please" right after a job, within its clause: "vector db for RAG pls", "simple eval tool pls", "tracking de
+#: experimentos y algo barato por favor" (not one a clause away: "… and vibing, free tier only pls").
+PLEASE_NEXT = re.compile(r"(?:[ \t]+[\w'-]+){0,4}?[ \t]*(?:pls|plz|pleas|por favor|bitte)(?![a-z])")
 #: What says a thing is had already, not asked for: "CI/CD for everything since last year".
 IN_PLACE = re.compile(r"(?<![a-z])(?:since|for (?:years|months)|we've had|we have had|in place|"
                       r"has been|have been)(?![a-z])")

@@ -2997,3 +2997,17 @@ def test_a_limit_hit_or_a_growing_bill_with_a_wish_for_an_own_tool_asks_for_its_
                                                                                       text: str) -> None:
     assert "llm_observability" in understand(text, shipped_catalog)["needs"]
     assert read(text, shipped_catalog).instead_of == ("langsmith",)
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("EU client, data must stay on our own servers in NL. vector db for RAG pls, opensearch we use for logs",
+     "vector_search"),
+    ("we dont use llamaindex, plain python + pgvector for our rag. simple eval tool pls", "llm_evaluation")])
+def test_a_job_with_pls_right_after_it_is_asked_for(shipped_catalog: Catalog, text: str, need: str) -> None:
+    assert need in understand(text, shipped_catalog)["needs"]
+
+
+def test_a_pls_a_clause_away_asks_for_nothing_before_it(shipped_catalog: Catalog) -> None:
+    facts = understand("our 'eval process' is me reading 30 chatbot answers on friday and vibing. 2-person startup, "
+                       "free tier only pls", shipped_catalog)
+    assert "llm_evaluation" not in facts.get("needs", ())
