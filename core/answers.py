@@ -1071,7 +1071,8 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
     if state:
         return state == "ask"
     sentence = text.low[start:end]
-    if lx.NEED_AFTER.search(text.low[hit.end : end]) or lx.PLEASE_NEXT.match(text.low, hit.end, end):
+    if lx.NEED_AFTER.search(text.low[hit.end : end]) or lx.PLEASE_NEXT.match(text.low, hit.end, end) \
+            or lx.RULE_NEXT.match(text.low, hit.end, end):
         return True
     # (a run of spaces in the prefix is a blanked tool name: "Vertex AI Pipelines for training" names a tool)
     if lx.REQUEST_OPENING.fullmatch(prefix) and "  " not in prefix and lx.REQUEST_AFTER.match(text.low[hit.end : end]) \

@@ -4126,6 +4126,14 @@ REQUEST_AFTER = re.compile(r"\s*(?:for|that|which|to|with|lib|libs|library|libra
 #: A short "please" right after a job, within its clause: "vector db for RAG pls", "simple eval tool pls", "tracking de
 #: experimentos y algo barato por favor" (not one a clause away: "… and vibing, free tier only pls").
 PLEASE_NEXT = re.compile(r"(?:[ \t]+[\w'-]+){0,4}?[ \t]*(?:pls|plz|pleas|por favor|bitte)(?![a-z])")
+#: A rule for the tool of a job, said right after it: "tracing tool must be self-hosted", "the registry has to run
+#: on-prem", "vector db needs to stay in the EU": that tool is wanted.
+RULE_NEXT = re.compile(r"[ \t]+(?:(?:tool|tools|solution|platform|system|db|database|store|server|service)[ \t]+"
+                       r"(?:must|has to|needs to|should|have to|need to) (?:be|run|stay|live|work|support)(?![a-z])|"
+                       r"(?:must|has to|needs to|have to|need to) (?:run|stay|live|be hosted) (?:on|in|inside)"
+                       r"(?![a-z])|"
+                       r"(?:must|has to|needs to|have to|need to) be (?:self-?hosted|on-?prem\w*|open[- ]source)"
+                       r"(?![a-z]))")
 #: What says a thing is had already, not asked for: "CI/CD for everything since last year".
 IN_PLACE = re.compile(r"(?<![a-z])(?:since|for (?:years|months)|we've had|we have had|in place|"
                       r"has been|have been)(?![a-z])")

@@ -3011,3 +3011,10 @@ def test_a_pls_a_clause_away_asks_for_nothing_before_it(shipped_catalog: Catalog
     facts = understand("our 'eval process' is me reading 30 chatbot answers on friday and vibing. 2-person startup, "
                        "free tier only pls", shipped_catalog)
     assert "llm_evaluation" not in facts.get("needs", ())
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("using DSPy for our prompts. tracing tool must be self-hosted, company policy", "llm_observability"),
+    ("Bank, 20 people. the model registry has to run on-prem, audit rules", "model_registry")])
+def test_a_rule_for_the_tool_of_a_job_asks_for_that_job(shipped_catalog: Catalog, text: str, need: str) -> None:
+    assert need in understand(text, shipped_catalog)["needs"]
