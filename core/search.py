@@ -205,6 +205,9 @@ _ALTERNATIVE = (
     # "tgi is in maintenance mode, which llm inference server should we migrate to"
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,6}(?:what|which)\s+(?:[\w-]+\s+){0,4}"
                r"(?:do|should|can)\s+(?:i|we)\s+(?:move|switch|migrate|go)\b"),
+    # "git lfs too slow for a million images", "airflow way too heavy for 2 people": the tool they outgrew, first
+    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:is\s+|are\s+|got\s+|getting\s+)?(?:too|so|way too|"
+               r"painfully|really)\s+(?:slow|expensive|heavy|complex|complicated|pricey|costly|bloated)\b"),
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,6}(?:need|want|looking for)\s+"
                r"(?:an?\s+)?(?:[\w-]+\s+){0,6}(?:replacement|alternative|successor)s?\b"),
 )

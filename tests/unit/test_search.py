@@ -127,6 +127,15 @@ def test_where_to_move_from_a_tool_in_trouble_asks_for_its_alternatives() -> Non
         assert all(catalog.get(t).built_for(Stage.MODEL_SERVING) for t in found), query
 
 
+def test_a_tool_said_to_be_too_slow_or_too_dear_asks_for_its_alternatives() -> None:
+    catalog = shipped()
+    for query, named in (("git lfs too slow for million image dataset", "git-lfs"),
+                         ("pinecone too expensive postgres", "pinecone")):
+        found = top(query)
+        assert named not in found, query
+        assert all(set(catalog.get(t).primary_stages) & set(catalog.get(named).primary_stages) for t in found), query
+
+
 def test_instrumenting_llm_calls_is_llm_observability_not_the_databases_called() -> None:
     found = top("OpenTelemetry auto-instrumentation for LLM and vector DB calls")
     assert found[0] == "openllmetry"
