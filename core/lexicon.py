@@ -4123,9 +4123,9 @@ REQUEST_OPENING = re.compile(r"\s*(?:(?:a|an|any|good|best|decent|cheap|simple|s
                              r"recommendations?|suggestions?)\s+)*")
 REQUEST_AFTER = re.compile(r"\s*(?:for|that|which|to|with|lib|libs|library|libraries|tool|tools|options?|"
                            r"recommendations?|suggestions?|alternatives?)(?![a-z])|\s*\?")
-#: A short "please" right after a job, within its clause: "vector db for RAG pls", "simple eval tool pls", "tracking de
-#: experimentos y algo barato por favor" (not one a clause away: "… and vibing, free tier only pls").
-PLEASE_NEXT = re.compile(r"(?:[ \t]+[\w'-]+){0,4}?[ \t]*(?:pls|plz|pleas|por favor|bitte)(?![a-z])")
+#: A short "please" within four words after a job: "vector db for RAG pls", "simple eval tool pls", "a tracker bitte"
+#: (not one a clause away: "… and vibing, free tier only pls").
+PLEASE_NEXT = re.compile(r"(?:[ \t]+[\w'-]+){0,4}?[ \t]*(?:pls|plz|por favor|bitte)(?![a-z])")
 #: A rule for the tool of a job, said right after it: "tracing tool must be self-hosted", "the registry has to run
 #: on-prem", "vector db needs to stay in the EU": that tool is wanted.
 RULE_NEXT = re.compile(r"[ \t]+(?:(?:tool|tools|solution|platform|system|db|database|store|server|service)[ \t]+"
