@@ -4318,7 +4318,7 @@ OPEN_SOURCE_YES = (
     r"licen[sc]es|stuff))?",
     r"nothing (?:proprietary|closed[- ]source|commercial)",
     # "I want an open source alternative to W&B", "looking for an open-source option"
-    r"(?:want|need|require|looking for) (?:an? |some )?" + _OSS + r" (?:alternatives?|options?|tools?|"
+    r"(?:want|need|require|looking(?: for)?) (?:an? |some )?" + _OSS + r" (?:alternatives?|options?|tools?|"
     r"replacements?|solutions?)(?!,? (?:if possible|ideally|preferably|would be nice|if we can))",
     # "we are not allowed to use anything that isn't open source"
     r"(?:anything|nothing|something|tools?) that (?:isn't|is not|aren't|are not) " + _OSS,

@@ -58,6 +58,8 @@ NOT_NAMES: dict[str, str] = {
     "human loop": "human-in-the-loop",
     "compute engine": "a Google Cloud service: a cloud hint, read as the cloud",
     "jupyter notebook": "plain Jupyter is read on its own; 'notebook' stays a word for pains and needs",
+    # Everyday words in a form wordfreq rates rare: "an alternative we can run ourself"
+    "ourself": "'ourselves', as second-language writers often say it",
     # Short abbreviations with other common meanings (wordfreq ranks letters, not meanings).
     "es": "Spanish, ECMAScript", "pl": "Perl, PL/SQL, Poland", "uc": "University of California",
     "aml": "anti-money-laundering models", "srt": "subtitle files", "dsp": "signal processing",

@@ -3018,3 +3018,10 @@ def test_a_pls_a_clause_away_asks_for_nothing_before_it(shipped_catalog: Catalog
     ("Bank, 20 people. the model registry has to run on-prem, audit rules", "model_registry")])
 def test_a_rule_for_the_tool_of_a_job_asks_for_that_job(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog)["needs"]
+
+
+def test_looking_oss_alternative_we_can_run_ourself_is_open_source_and_names_no_tool(shipped_catalog: Catalog) -> None:
+    reading = read("langsmith bill growing every month, trace limit hit on dev. looking OSS alternative we can run "
+                   "ourself. 3 devs, AWS, no k8s", shipped_catalog)
+    assert reading.facts["open_source_only"] is True
+    assert reading.unknown_tools == ()
