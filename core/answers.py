@@ -1489,21 +1489,21 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     workloads = _all(work_hits, topics, unknowing=True)
     if Workload.LLM in workloads[0] and Workload.NLP in workloads[0] and all(
             lx.LLM_READS.fullmatch(topics.low[h.start : h.end].strip()) for h in work_hits if h.value is Workload.NLP):
-        workloads = ([w for w in workloads[0] if w is not Workload.NLP], workloads[1])  # what the LLM reads
+        workloads = _leaving_out(workloads, Workload.NLP)  # what the LLM reads
     if Workload.COMPUTER_VISION in workloads[0] and _CONTAINER_TALK.search(topics.low) and all(
             topics.low[h.start : h.end].strip() in ("image", "images") and not _PICTURES.match(topics.low, h.start)
             and not _MANY.search(topics.low[max(0, h.start - 12) : h.start])
             for h in work_hits if h.value is Workload.COMPUTER_VISION):
         # "images come from our azurecr registry", "the agent pulls fractional-gpu images": where containers are
         # talked of, a bare "image" is a container's
-        workloads = ([w for w in workloads[0] if w is not Workload.COMPUTER_VISION], workloads[1])
+        workloads = _leaving_out(workloads, Workload.COMPUTER_VISION)
     agents_of = _AGENT_TOOLS.search(words.low)
     if Workload.LLM in workloads[0] and agents_of and all(
             topics.low[h.start : h.end].strip() in ("agent", "agents") and h.start > agents_of.start()
             for h in work_hits if h.value is Workload.LLM):
         # "ClearML server on one box, agent on another", "enqueue a task → agent spins up the container": after a
         # tool that runs its own agents is named, a bare "agent" is that tool's, not an LLM agent
-        workloads = ([w for w in workloads[0] if w is not Workload.LLM], workloads[1])
+        workloads = _leaving_out(workloads, Workload.LLM)
     lists = {
         "workloads": workloads,
         "frustrations": _frustrations(topics, field_id == "frustrations"),
@@ -1539,10 +1539,9 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     # "a free alternative to W&B", "moving off Airflow": the tool they want to move from is no pick
     instead_of = tuple(m.tool_id for m in mentions if _INSTEAD_OF.search(text[max(0, m.start - 40) : m.start])
                        or _TOO_MUCH.match(text, m.end)  # "Kubeflow is way too heavy for us": what they want to leave
-                       # "LangSmith hit its trace quota … want something we can run ourselves": the one to replace
-                       # (or straining: "langsmith bill growing every month … looking OSS alternative")
-                       or (_OUTGROWN.match(text, m.end) or _STRAINED.match(text, m.end)) is not None
-                       and _OWN_INSTEAD.search(text) is not None
+                       # "LangSmith hit its trace quota … want something we can run ourselves", "langsmith bill
+                       # growing every month … looking OSS alternative": straining, the one to replace
+                       or _STRAINED.match(text, m.end) is not None and _OWN_INSTEAD.search(text) is not None
                        or _off_it(text, m, mentions))
     unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
     # libraries ("just pytorch and sklearn") and software that is no ML tool ("churn models behind FastAPI, features
@@ -1561,6 +1560,12 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
         and not re.search(r"(?<![a-z])models?(?![a-z])", topics.low)  # "Model monitoring", the option's label
     return Reading(facts=facts, dropped=dropped, unknown_tools=tuple(unknown), correcting=correcting,
                    left_out=left_out, beside=beside, instead_of=instead_of, plain_monitoring=plain)
+
+
+def _leaving_out(workloads: tuple[list[Any], list[Any]], workload: Workload) -> tuple[list[Any], list[Any]]:
+    """The kinds of work read, without one the words turned out not to mean ("agent" of ClearML's, a container's
+    "image")."""
+    return [w for w in workloads[0] if w is not workload], workloads[1]
 
 
 #: Talk of containers, where a bare "image" is a container's, not a picture: docker, pods, registries, Helm, Bento.
@@ -1710,12 +1715,12 @@ def _jobs_sought(
 _CEILING = (r"(?:(?:hit|hits|keeps? hitting|is hitting|exceed\w*) (?:its |a |the |our )?(?:\w+ ){0,2}(?:quotas?|caps?)"
             # "trace limit hit on dev", "monthly trace limit exceeded again"
             r"|(?:quotas?|caps?|limits?) (?:hit|exceeded|reached)\b)")
-#: After such a ceiling, a wish for something of their own in its place: "want something we can run ourselves".
+#: After such a ceiling (or another strain, _STRAINED), a wish for something of their own in its place: "want
+#: something we can run ourselves".
 _OWN_INSTEAD = re.compile(r"something (?:else|we (?:can )?(?:run|host|self-host)|(?:self-)?host(?:ed)?|of our own|"
                           # "looking OSS alternative we can run ourself"
                           r"open[- ]source)|(?:oss|open[- ]source|self-?hosted) alternatives?|alternatives? we can "
                           r"(?:run|host|self-host)", re.IGNORECASE)
-_OUTGROWN = re.compile(r"\s*(?:\S+\s+){0,2}" + _CEILING, re.IGNORECASE)
 
 
 #: Said right after a tool they run, that it no longer copes: "is getting slow", "falls over", "doesn't scale".

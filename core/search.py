@@ -797,8 +797,9 @@ class SearchIndex:
             name_hits[position] = max(OWNED, name_hits.get(position, 0.0))
         for position, score in self._leading_name(key).items():
             name_hits[position] = max(score, name_hits.get(position, 0.0))
-        for position in set() if gateway else self._mentioned(key):  # providers behind one gateway are no answer
-            name_hits[position] = max(MENTIONED, name_hits.get(position, 0.0))
+        if not gateway:  # providers behind one gateway are no answer
+            for position in self._mentioned(key):
+                name_hits[position] = max(MENTIONED, name_hits.get(position, 0.0))
         asked_about = self._named_in(text, _STATUS)  # "is text generation inference still maintained"
         if asked_about is not None:
             name_hits[asked_about] = 1.0

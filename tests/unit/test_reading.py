@@ -3000,10 +3000,15 @@ def test_a_limit_hit_or_a_growing_bill_with_a_wish_for_an_own_tool_asks_for_its_
 
 
 @pytest.mark.parametrize(("text", "need"), [
+    # a "pls" right after the job
     ("EU client, data must stay on our own servers in NL. vector db for RAG pls, opensearch we use for logs",
      "vector_search"),
-    ("we dont use llamaindex, plain python + pgvector for our rag. simple eval tool pls", "llm_evaluation")])
-def test_a_job_with_pls_right_after_it_is_asked_for(shipped_catalog: Catalog, text: str, need: str) -> None:
+    ("we dont use llamaindex, plain python + pgvector for our rag. simple eval tool pls", "llm_evaluation"),
+    # a rule for the job's tool
+    ("using DSPy for our prompts. tracing tool must be self-hosted, company policy", "llm_observability"),
+    ("Bank, 20 people. the model registry has to run on-prem, audit rules", "model_registry")])
+def test_a_job_with_pls_or_a_rule_for_its_tool_right_after_it_is_asked_for(shipped_catalog: Catalog, text: str,
+                                                                           need: str) -> None:
     assert need in understand(text, shipped_catalog)["needs"]
 
 
@@ -3011,13 +3016,6 @@ def test_a_pls_a_clause_away_asks_for_nothing_before_it(shipped_catalog: Catalog
     facts = understand("our 'eval process' is me reading 30 chatbot answers on friday and vibing. 2-person startup, "
                        "free tier only pls", shipped_catalog)
     assert "llm_evaluation" not in facts.get("needs", ())
-
-
-@pytest.mark.parametrize(("text", "need"), [
-    ("using DSPy for our prompts. tracing tool must be self-hosted, company policy", "llm_observability"),
-    ("Bank, 20 people. the model registry has to run on-prem, audit rules", "model_registry")])
-def test_a_rule_for_the_tool_of_a_job_asks_for_that_job(shipped_catalog: Catalog, text: str, need: str) -> None:
-    assert need in understand(text, shipped_catalog)["needs"]
 
 
 def test_looking_oss_alternative_we_can_run_ourself_is_open_source_and_names_no_tool(shipped_catalog: Catalog) -> None:
