@@ -279,7 +279,7 @@ def quadrant_of(focus: float, scope: float) -> Quadrant:
 
 LABELS: dict[str, str] = {
     # personas
-    "researcher": "ML researcher",
+    "researcher": "ML researcher / data scientist",
     "software_engineer": "Software engineer",
     "ml_engineer": "ML engineer",
     "platform_engineer": "ML platform engineer",

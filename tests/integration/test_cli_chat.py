@@ -88,7 +88,7 @@ def test_jsonl_chat_writes_one_json_object_per_message(sqlite_env: dict[str, str
     assert kinds[-1] == "bye" and kinds.count("ready") == len(lines) + 1
     first_ask = next(m for m in messages if m["kind"] == "ask")
     assert first_ask["question"] == "opening" and first_ask["options"][0] == {
-        "number": 1, "value": "researcher", "label": "ML researcher"}  # fmt: skip
+        "number": 1, "value": "researcher", "label": "ML researcher / data scientist"}  # fmt: skip
     assert any(m["kind"] == "error" for m in messages)
     picks = next(m for m in messages if m["kind"] == "picks")
     assert 2 <= len(picks["picks"]) <= 3 and {"id", "name", "reasons"} <= set(picks["picks"][0])

@@ -117,3 +117,12 @@ def test_an_option_number_followed_by_a_dash_and_words_picks_that_option(mini_ca
 def test_a_number_joined_to_a_word_is_not_an_option_number(mini_catalog: Catalog) -> None:
     reply = parse_answer(BY_ID["persona"], "3-person team, I do the infra", mini_catalog)
     assert reply != "ml_engineer"  # option 3 would be ML engineer
+
+
+@pytest.mark.parametrize("text", ["ML researcher / data scientist", "data scientist", "ML researcher", "1"])
+def test_the_persona_option_says_data_scientists_belong_there_and_its_label_is_an_answer(
+    mini_catalog: Catalog, text: str
+) -> None:
+    # a data scientist reads "ML researcher / data scientist" back, not a role they never claimed
+    assert parse_answer(BY_ID["persona"], text, mini_catalog) == "researcher"
+    assert "data scientist" in BY_ID["persona"].options[0].label
