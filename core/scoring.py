@@ -401,7 +401,8 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     beside = set(profile.workloads or ()) & CLASSIC_WORK and Frustration.CANT_REPRODUCE in (profile.frustrations or ())
     irreproducible = set(profile.implied_by(Frustration.CANT_REPRODUCE)) - needs if beside else set()
     evaluates = _evaluates(set(wanted.order) - irreproducible, needs, set(keeping) - TRAINING_STAGES | trains)
-    wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order), needs), Stage.LLM_EVALUATION: evaluates}
+    wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order), needs, _guards_its_app(profile)),
+                    Stage.LLM_EVALUATION: evaluates}
     gate = {Stage.LLM_EVALUATION, Stage.CI_CD} <= needs  # LLM evaluation asked as a step of their CI
     asked_eval = Stage.LLM_EVALUATION in needs and Stage.LLM_OBSERVABILITY not in needs
     if (evaluates == {Evaluates.MODELS} or gate or asked_eval) \
@@ -588,7 +589,23 @@ def _felt_where_kept(profile: Profile, wanted: Wanted, frustration: Frustration)
     return implied
 
 
-def _governs(asked: set[Stage], needs: set[Stage]) -> frozenset[str]:
+#: Who, building an LLM app, means its guardrails by "governance": the engineers who build it, and teams with little
+#: or no budget for a governance platform.
+_APP_BUILDERS = frozenset({Persona.SOFTWARE_ENGINEER, Persona.ML_ENGINEER, Persona.RESEARCHER})
+
+
+def _guards_its_app(profile: Profile) -> bool:
+    """Does a governance need, from this person, ask for guardrails on their LLM app (screening its prompts and
+    answers, redacting personal data) as well as oversight of models? For a team whose only work is LLM apps,
+    when the person builds the app or has little or no budget. On development panels 1-48 (2026-12-06) the blind
+    writers accepted guardrails for 12 of 20 such people and a governance platform for 4; for the other 25 (leads
+    and platform engineers with a budget), a governance platform for 12 and guardrails for 9."""
+    if set(profile.workloads or ()) != {Workload.LLM}:
+        return False
+    return profile.persona in _APP_BUILDERS or profile.budget in (Budget.NONE, Budget.LOW)
+
+
+def _governs(asked: set[Stage], needs: set[Stage], guards: bool = False) -> frozenset[str]:
     """What a governance need is about: data when data stages are asked for too; models when model stages
     are, or when nothing says data (the common case). A data stage that only a pain implies ("can't
     reproduce": data versioning) says nothing of it beside a model stage they asked for outright (governance
@@ -602,6 +619,8 @@ def _governs(asked: set[Stage], needs: set[Stage]) -> frozenset[str]:
         kinds.add(Governs.DATA)
     if not kinds or asked & MODEL_SIDE_STAGES:
         kinds.add(Governs.MODELS)
+    if guards and Governs.MODELS in kinds:
+        kinds.add(Governs.LLM_APPS)
     return frozenset(kinds)
 
 

@@ -2118,3 +2118,15 @@ def test_governance_of_llm_apps_only_is_no_answer_for_a_team_with_no_llm_work() 
     assert picks and "superwise" not in picks
     ranked = [t.id for _, t, _ in rank(parse_profile({**base, "workloads": ["llm"]}), catalog)]
     assert "superwise" in ranked
+
+
+@pytest.mark.parametrize(("persona", "budget"), [("software_engineer", "medium"), ("ml_engineer", "high")])
+def test_the_engineer_building_an_llm_app_gets_guardrails_for_governance(
+    persona: str, budget: str
+) -> None:
+    # "governance" from whoever builds the app is about its prompts and answers (PII, jailbreaks): a guardrail is
+    # among the picks for it (a team lead with a budget still gets oversight of models: the test above)
+    profile = parse_profile({"persona": persona, "team_size": 8, "cloud": "aws", "workloads": ["llm"],
+                             "needs": ["governance"], "budget": budget})
+    governing = [t for t in picks(profile) if t.built_for(Stage.GOVERNANCE)]
+    assert any(Governs.LLM_APPS in t.kinds(Stage.GOVERNANCE) for t in governing), [t.id for t in governing]
