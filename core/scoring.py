@@ -953,13 +953,14 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
     if (cloud in MAJOR_CLOUDS or cloud is Cloud.OTHER) and rents_compute and is_cluster_scheduler(tool) \
             and not profile.kubernetes and tool.id not in profile.stack():
         # on AWS, GCP, Azure or a smaller cloud, with no cluster of their own: a batch scheduler queues jobs on a
-        # cluster they would first have to build, where a launcher or a managed job gets them the cloud's GPUs (on
-        # the development panels Slurm picks there were rejected every time: 2 on the big clouds, 3 on others; on a
-        # smaller cloud whose Slurm they run, accepted both times)
+        # cluster they would first have to build, where a launcher or a managed job gets them the cloud's GPUs, as
+        # much a misfit as a tool made to work inside a platform they do not run (on the development panels Slurm
+        # picks there were rejected every time: 3 on the big clouds, 3 on others; on a smaller cloud whose Slurm
+        # they run, accepted both times)
         where = label(cloud.value) if cloud in MAJOR_CLOUDS else "the cloud you rent from"
         bad = (f"it queues jobs on a cluster you would first have to build on {where}, where launching jobs on its "
                "GPUs needs none") if explain else None
-        return Factor("cloud", SECOND_SCHEDULER, None, bad)
+        return Factor("cloud", NO_PLATFORM, None, bad)
     if cloud is Cloud.ON_PREM and Deployment.SELF_HOSTED in tool.deployment:
         return Factor("cloud", 0.1, "runs in your own data centre" if explain else None)
     if cloud is Cloud.OTHER and rents_compute and profile.without_kubernetes() and not profile.must_self_host():

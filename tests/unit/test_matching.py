@@ -1117,6 +1117,12 @@ def test_a_team_on_a_big_cloud_without_a_cluster_is_not_sent_a_scheduler_or_an_h
     assert "a cluster you would first have to build on the cloud you rent from" in why_not(rented, shipped(), "slurm")
     theirs = rented.with_answers(current_stack=("slurm",))
     assert "first have to build" not in why_not(theirs, shipped(), "slurm")
+    # nor for a software engineer, whom a scheduler from the software side otherwise suits, short of machines on GCP
+    engineer = on_aws.with_answers(persona="software_engineer", team_size=9, cloud="gcp", kubernetes=False,
+                                   workloads=("tabular",), current_stack=("docker", "github-actions"),
+                                   frustrations=("compute_access",), scope_preference="piecemeal",
+                                   open_source_only=False, self_hosted=False)
+    assert picks(engineer) and "slurm" not in [t.id for t in picks(engineer)]
     sagemaker = parse_profile({**base, "cloud": "aws", "needs": ["containers"],
                                "current_stack": ["amazon-sagemaker-ai"]})  # fmt: skip
     assert "apptainer" not in [t.id for t in picks(sagemaker)]
