@@ -1775,6 +1775,19 @@ _ELSEWHERE_AFTER = re.compile(r"[ ,]*[\w .&+-]{0,30}?(?:" + lx.ELSEWHERE.pattern
 _NOT_THIS = re.compile(r"(?<![a-z])(?:not to be confused with|as opposed to)\s*$")
 
 
+#: A plan or a wish whose own words bring the tool in: "we plan to serve Mistral with vLLM", "we'd like full MLOps
+#: with MLflow on top" (not a tool they have that the wish must fit or keep: "we'd like a registry that works with
+#: MLflow", "we want to keep going with MLflow").
+_PLANNED_WITH = re.compile(r"(?<![a-z])(?:(?:we|i) (?:plan|intend|want|hope|aim) to|(?:we|i)'d (?:also |really )?like|"
+                           r"(?:we|i) would (?:also |really )?like)(?: [\w-]+){1,5}(?<!works)(?<!integrates)"
+                           r"(?<!compatible)(?<!plays)(?<!nicely)(?<!well)(?<!along)(?<!integrate)(?<!connect)"
+                           r"(?<!going)(?<!stick)(?<!stay)(?<!continue) with\s*$")
+#: Where what is said of a tool ends: a sentence's or clause's end, not the dot of a version ("Kubeflow 0.7 on our
+#: OpenShift 4.2 cluster … gave up"); with a question's end too.
+_ENDS = re.compile(r"[;!\n]|(?<!\d)\.|\.(?!\d)")
+_ENDS_ASKED = re.compile(r"[;!?\n]|(?<!\d)\.|\.(?!\d)")
+
+
 def _considered(raw: str, start: int, until: int | None = None, *, named_to: int | None = None) -> bool:
     """Is a tool named as something wanted or weighed ("looking at MLflow"), not something used?
     `until`: where the next tool is named; what is said of how a tool went stops there; `named_to`: where its name
@@ -1785,7 +1798,7 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True
     clause = _clause_before(raw[:start])
     named = start if named_to is None else named_to  # a dot in the name is no sentence's end ("Union.ai")
-    rest = raw[start:named] + re.split(r"[.;!\n]", raw[named:until])[0]
+    rest = raw[start:named] + _ENDS.split(raw[named:until])[0]
     end = re.search(r"[.;!?\n(]|\bbut\b", raw[start:until])  # "Vertex AI endpoint, (vllm maybe?)": not asked
     if _ABANDONED.search(rest):
         return True  # "we tried Kubeflow and gave up"
@@ -1796,7 +1809,7 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True  # "tried W&B at my last job, loved it": another employer's
     if max(_last(_TRIED, clause), _last(_LOOKED, clause)) > _last(_USAGE, clause) and _DISLIKED.search(rest):
         return True  # "we tried Feast but the online store was painful", "looked at Kubeflow, it was too heavy"
-    if _last(_TRIED, clause) > _last(_USAGE, clause) and _ABANDONED.search(re.split(r"[.;!?\n]", raw[start:])[0]):
+    if _last(_TRIED, clause) > _last(_USAGE, clause) and _ABANDONED.search(_ENDS_ASKED.split(raw[start:])[0]):
         return True  # "tried self hosting clearml on a tiny EC2 and elastic kept dying, gave up": past another name
     if _last(_TRIED, clause) > _last(_USAGE, clause) and _SWITCHED_AWAY.search(rest):
         return True  # "tried deploying vLLM on our node, couldn't get the model to fit, and switched to llama.cpp"
@@ -1849,6 +1862,8 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
     weighed = max(_last(_CONSIDER, clause), need)
     if weighed >= 0 and any(_A_MOVE.match(clause, m.end()) for m in _CONSIDER.finditer(clause)):
         return True  # "considering moving training to plain EC2 with SkyPilot": the move is weighed, with its tools
+    if _PLANNED_WITH.search(clause):
+        return True  # "we plan to serve Mistral with vLLM", "we'd like full MLOps with MLflow on top"
     return weighed > _last(_USAGE, clause)
 
 

@@ -311,8 +311,10 @@ class ToolNames:
         return found
 
     def fuzzy(self, word: str) -> str | None:
-        """A misspelt single-word name ("kubernets", "dockr", "airflw"); an everyday word is never a misspelling."""
-        if len(word) < 5 or word in _COMMON or not word.isascii() or _zipf(word) >= EVERYDAY_ZIPF:
+        """A misspelt single-word name ("kubernets", "dockr", "airflw"); an everyday word is never a misspelling,
+        nor is the right spelling of software known to be no ML tool ("Kubespray" is not a misspelt KubeRay)."""
+        if len(word) < 5 or word in _COMMON or not word.isascii() or _zipf(word) >= EVERYDAY_ZIPF \
+                or word in OTHER_SOFTWARE or word in LIBRARIES:
             return None
         found = process.extractOne(word, self.single, scorer=fuzz.ratio, score_cutoff=87)
         if found is None:  # two letters swapped ("airlfow", "dokcer"): one transposition, same length
@@ -395,6 +397,8 @@ _NOT_IN_USE_AFTER = re.compile(
     # a list's note on a tool left behind: "H2O Driverless AI (dropped)", "Neptune (prev)"
     r"|\( ?(?:dropped|ditched|abandoned|retired|removed|replaced|deprecated|prev|previous|previously|past|gone|sunset|"
     r"killed|churned|cancell?ed)\b"
+    # a person of that name: "our Jenkins (the guy, not the CI server)"
+    r"|\( ?(?:the|a|our) (?:guy|person|man|woman|colleague|human)\b"
 )
 
 
@@ -845,6 +849,7 @@ OTHER_SOFTWARE: dict[str, str] = {
     "notion": "Notion", "confluence": "Confluence", "jira": "Jira", "slack": "Slack", "tableau": "Tableau",
     "looker": "Looker", "power bi": "Power BI", "matlab": "MATLAB", "sas": "SAS",
     "openshift": "OpenShift", "k3s": "k3s", "rancher": "Rancher", "vmware": "VMware", "vsphere": "vSphere",
+    "kubespray": "Kubespray", "kubeadm": "kubeadm", "microk8s": "MicroK8s",
     "openstack": "OpenStack", "hetzner": "Hetzner", "digitalocean": "DigitalOcean", "heroku": "Heroku",
     "vercel": "Vercel", "fly.io": "Fly.io", "render.com": "Render", "artifactory": "Artifactory",
     "datadog": "Datadog", "sentry": "Sentry", "conda": "conda",

@@ -525,6 +525,16 @@ def test_without_written_w_slash_o_is_a_negation(shipped_catalog: Catalog) -> No
     ("We're mid-migration off neptune.ai (it's gone) onto Comet.", ("comet",)),
     ("Looking into Label Studio to replace our hand-rolled annotation tool.", None),
     ("We have Monte Carlo ensembles running on our in-house cluster", None),
+    # a version's dot is no sentence's end: what follows it is still said of the tool
+    ("Tried Kubeflow 0.7 on our OpenShift 4.2 cluster and gave up after version mismatches.", None),
+    # a plan or a wish that brings the tool in with its own words
+    ("We plan to serve Mistral with vLLM on our own GPU servers.", None),
+    ("We'd like full MLOps with MLflow on top.", None),
+    ("We want to keep going with MLflow, but need a registry.", ("mlflow",)),
+    ("We'd like a feature store that works with Airflow.", ("apache-airflow",)),
+    # a person who shares a tool's name, and a Kubernetes installer spelt right (not a misspelt KubeRay)
+    ("Our Jenkins (the guy, not the CI server) says it's a weekend job.", None),
+    ("Kubernetes via Kubespray was the tip of the iceberg.", None),
 ])
 def test_a_tool_they_gave_up_on_is_not_theirs_and_the_one_before_it_is(
     shipped_catalog: Catalog, text: str, stack: tuple[str, ...] | None,
