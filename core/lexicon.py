@@ -3915,6 +3915,18 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"regulator|auditors?|audits?|compliance)",
         r"show (?:\w+ )?bias checks",
         r"audit trail of (?:model )?(?:approvals|changes)", r"(?:keep|have) an audit trail",
+        # development corpus 68 (regulated fields): "an ML pipeline tool that leaves something auditable behind",
+        # "CI/CD … that produces evidence for the auditors", "a record of who approved a model for release", "who
+        # moved a model from staging to production", "technical documentation that stays in sync with the model"
+        r"auditable",
+        r"(?:evidence|documentation|proof|paper trail) (?:for|to show) (?:the |our )?(?:auditors?|regulators?|"
+        r"examiners?|inspectors?|audits?)",
+        r"records? of who (?:approved|signed off|changed|moved|promoted|deployed|released)",
+        r"who (?:moved|promoted|pushed|deployed|released) (?:a |the |each |which |our )?models? (?:version )?"
+        r"(?:from|to|into)",
+        r"technical documentation",
+        # guardrails that keep personal data out of an LLM's prompts: "PII redaction before anything reaches the model"
+        r"(?:pii|phi) (?:redaction|masking|scrubbing|filtering)", r"redact\w* (?:the )?(?:pii|phi|personal data)",
                        # "documentation of every model: who trained it, on which data, who approved it"
                        r"documentation (?:of|for) (?:every|each|all|our) models?", r"who approved (?:it|them|each)",
                        r"who approved what", r"approvals? (?:\+|and|&) (?:an? )?audit trail",

@@ -500,7 +500,14 @@ def test_what_auditors_keep_asking_of_the_models_is_governance_but_where_data_li
     shipped_catalog: Catalog,
 ) -> None:
     for text in ("the auditors keep asking us which data a model was trained on and who approved it",
-                 "Regulators want every model change explained and proof of what data trained it"):
+                 "Regulators want every model change explained and proof of what data trained it",
+                 # in regulated fields' own words: what they must leave behind for an audit
+                 "I need an ML pipeline tool that leaves something auditable behind.",
+                 "What's missing is a record of who approved a model for release.",
+                 "We need CI/CD for models that produces evidence for the auditors.",
+                 "Need to know who moved a model from staging to production and when.",
+                 "We need technical documentation that stays in sync with the model version.",
+                 "Need PII redaction before anything reaches the model."):
         assert Stage.GOVERNANCE in understand(text, shipped_catalog).get("needs", ()), text
     for text in ("the regulator requires everything to stay on-prem", "auditors asked us to rerun the March model"):
         assert Stage.GOVERNANCE not in understand(text, shipped_catalog).get("needs", ()), text
