@@ -509,7 +509,12 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                        # development corpus 47: "a lead-scoring model (logistic regression)", "readmission risk",
                        # "patient risk stratification", "our price-estimation model"
                        r"lead-scoring", r"logistic regressions?", r"readmission(?: risk)?", r"risk stratification",
-                       r"price[- ]estimation"),
+                       r"price[- ]estimation",
+                       # development corpus 68: lending in its own words ("adverse action reason codes", "we score 15k
+                       # credit applications a day with a 500-tree XGBoost", "our underwriting model is LightGBM", "the
+                       # credit modelling team")
+                       r"adverse action", r"credit (?:applications?|underwriting|modell?ing|bureau)",
+                       r"underwriting models?", r"\d+-trees? (?:xgboost|lightgbm|catboost|gbms?|random forests?)"),
     Workload.COMPUTER_VISION: (r"comput\w* vision", r"radiology(?! reports?)", r"dicom",
                                r"vision(?: models?| tasks?| transformers?)",
                                r"cv",
@@ -601,7 +606,11 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"langgraph", r"langsmith", r"langfuse", r"llama ?index", r"crew ?ai", r"pydantic[- ]?ai"),
     Workload.TIME_SERIES: (r"time[- ]?seri(?:es|e)", r"forecast(?:s|ing)?", r"nowcast(?:s|ing)?", r"demand planning",
                            r"sensor data",
-                           r"iot", r"telemetry", r"predictive maintenance", r"anomaly detection", r"sales forecast",
+                           # (not a tool's own telemetry: "nothing sends telemetry outside", "all telemetry has to
+                           # be off")
+                           r"iot", r"(?<!sends )(?<!send )(?<!sending )(?<!no )(?<!disable )(?<!disabling )(?<!all )"
+                           r"(?<!vendor )(?<!usage )telemetry(?! (?:off|outside|to |is off|has to be off|must be off|"
+                           r"disabled|opt))", r"predictive maintenance", r"anomaly detection", r"sales forecast",
                            r"stock prices?", r"temporal data", r"sequential data",
                            # "models on sensor series from the plant floor", "the new sensor feed"
                            r"sensor (?:series|feeds?|streams?|readings)", r"predictive-maintenance",

@@ -929,7 +929,12 @@ def test_the_chemistry_development_kit_is_no_aws(shipped_catalog: Catalog) -> No
      ("we also run a simple 'recommended bundles' model", ("recommender",)),
      ("product similarity for 'you may also like'", ("recommender",)),
      ("doing article recommendations and headline A/B testing", ("recommender",)),
-     ("doing on-device keyword spotting and speaker ID", ("speech",))],
+     ("doing on-device keyword spotting and speaker ID", ("speech",)),
+     # lending in its own words, and a tool's own telemetry, which is no sensor data
+     ("every declined application needs adverse action reason codes", ("tabular",)),
+     ("We score 15k credit applications a day with a 500-tree XGBoost", ("tabular",)),
+     ("Policy says nothing sends telemetry outside.", ()), ("All telemetry has to be off.", ()),
+     ("anomaly detection on telemetry from our turbines", ("time_series",))],
 )  # fmt: skip
 def test_workloads(shipped_catalog: Catalog, text: str, workloads: tuple[str, ...]) -> None:
     assert understand(text, shipped_catalog).get("workloads", ()) == workloads
