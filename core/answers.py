@@ -58,7 +58,7 @@ _USAGE = re.compile(r"(?<![a-z])(?<!\bto )(?<!\bbe )(?<!\bstart )(?<!\bstarting 
                     r"(?<!\bshould we )(?<!\bshould i )(?<!\bcould we )(?<!\bshall we )"  # "should we use Feast or …"
                     r"(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|setup|"
                     r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
-_CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking (?:at|into)|eye?ing|checking out|"
+_CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat(?!es\b)\w*|looking (?:at|into)|eye?ing|checking out|"
                        # "someone is pushing us to move serving out to SageMaker", "a colleague suggested Modal"
                        r"(?:is|are|keeps?) pushing (?:us|me|the team|for us) (?:to|for)|"
                        r"(?:suggest|suggests|suggested|suggesting|propose|proposes|proposed|proposing)|"
@@ -1604,7 +1604,8 @@ _remembered = lru_cache(maxsize=4096)(_read)
 
 #: Words that weigh a tool for adoption: "considering Encord or Labelbox", "thinking about Feast", "Feast vs …"
 #: (narrower than _CONSIDER: "a tracker like MLflow" or "e.g. Feast" name an example, not a tool weighed).
-_WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat\w*|looking at|thinking(?: about| of)?|compar\w*|vs\.?|"
+_WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat(?!es\b)\w*|looking at|thinking(?: about| of)?|compar\w*|"
+                       r"vs\.?|"
                        # "we need something like Feast", "want a tracker like MLflow"
                        r"(?:want|need|looking for)(?:s|ed)? (?:(?:something|a tool|an? [\w-]+) )?like|"
                        r"differences? between|pros and cons of|"

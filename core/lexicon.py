@@ -80,7 +80,11 @@ NEGATION = re.compile(
     r"(?:moved|moving|migrated|migrating|switched|switching|ported|porting) (?:our |the |all |all of our )?"
     r"(?:[\w-]+ ){1,2}(?:from|off(?: of)?|away from)|"
     r"moving from|coming from|leaving|left|"
-    r"replaced|replacing|apart from|other than|avoid|avoiding|against|ban|banned|forbid|forbidden|"
+    r"replaced|replacing|apart from|other than|avoid|avoiding|ban|banned|forbid|forbidden|"
+    # "we're against SaaS", "IT decided against Kubernetes" (not what a thing is run or tested against: "the assistant
+    # working in our cluster against a self-hosted LLM", "evaluated against a held-out set")
+    r"(?:(?:we're|they're|you're|i'm|are|am|is|was|were|decided|voted|advised|argued|recommends?|recommended|strongly|firmly|totally|"
+    r"rules?|policy|push(?:ed)? back|pushing back) )against|"
     r"not allowed|nothing like|none of|nobody uses|no one uses|nobody touches|no one touches|"
     # the same, as people who mix languages write it: "kein Kubernetes", "pas de k8s", "sin GPU", "senza cloud"
     r"kein|keine|keinen|ohne|pas de|pas d'|sans|sin|senza|nessun|geen|zonder)(?![a-z0-9])"
@@ -4046,7 +4050,9 @@ NEED_CUE = re.compile(
     r"would (?:also |really |just )?like|(?:we|i)'d (?:also |really |just )?like|missing|miss|lack|lacking|no|without|"
     r"don't have|do not have|haven't got|"
     r"set up|setup|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
-    r"interested in|evaluat\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|searching for|"
+    # ("evaluates against the champion" says what a pipeline does)
+    r"interested in|evaluat(?!es\b)\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|"
+    r"searching for|"
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
     r"solve|struggling with|focus on|priority|priorities|care about|plan to|"
     r"planning|must have|nice to have|wish|hoping|require|requires|required|"
@@ -4074,7 +4080,9 @@ NEED_ASK = re.compile(
     r"don't have|do not have|haven't got|"
     r"sort out|sorting out|tackle|tackling|"
     r"set up|setting up|get(?! [a-z-]+ed(?![a-z]))|add|adding|introduce|introducing|improve|improving|fix|fixing|"
-    r"interested in|evaluat\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|searching for|"
+    # ("evaluates against the champion" says what a pipeline does)
+    r"interested in|evaluat(?!es\b)\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|"
+    r"searching for|"
     r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
     r"solve|focus on|priority|priorities|plan to|planning|must have|nice to have|wish|hoping|require|"
     r"(?:main |big |biggest |key |primary |first )?ask:|"
@@ -4427,7 +4435,14 @@ SELF_HOST_YES = (
     r"(?:any |the |a )?(?:public )?clouds?", r"everything (?:is |stays |must be |must stay |has to be )?on-?prem\w*",
     r"(?:locally|on-?prem\w*|in-house|ourselves) for (?:privacy|security|compliance|data protection)",
     r"(?:run|host)\w* (?:(?!kubernetes|k8s|kube|clusters?)[\w-]+ ){0,4}ourselves",
-    r"air[- ]?gapped", r"(?:data|nothing|pii|it) (?:can't|"
+    r"air[- ]?gapped",
+    # development corpus 68: "we're a dark site, no outside network at all", "a classified network, no route to the
+    # internet", "whatever we use has to be installed inside it" (the enclave), "every tool runs on those servers,
+    # operated by us"
+    r"dark site", r"classified networks?", r"no route to the internet", r"no outside network",
+    r"(?:whatever|anything|everything|every (?:ml |ai )?tool) (?:we use )?(?:has to|must|needs to|will have to) be "
+    r"installed (?:inside|in|on)", r"operated by us",
+    r"(?:data|nothing|pii|it) (?:can't|"
     r"cannot|can not|must not|mustn't|may not|shouldn't|should not|is not allowed to|isn't allowed to|must never|"
     r"can never) (?:\w+ ){0,2}leave(?! (?:the )?(?:eu|europe|european union|uk|us|usa|country|canada|germany|"
     r"france|switzerland|australia|india|region|\w+ region)\b)", r"no saas", r"(?:can't|cannot|can not|"

@@ -114,7 +114,15 @@ def test_hard_rules_and_budgets_in_other_words(shipped_catalog: Catalog, text: s
      ("the first memo was 'no new paid tools this fiscal year'. So: free.", "budget", "none"),
      ("every dollar counts, so we went with free tiers", "budget", "low"),
      ("We're 5 data scientists, mostly XGBoost on claims tables.", "workloads", ("tabular",)),
-     ("No containers on the HPC at all, let alone Kubernetes.", "kubernetes", False)],
+     ("No containers on the HPC at all, let alone Kubernetes.", "kubernetes", False),
+     # development corpus 68: sites cut off from the internet, and tools that must be installed where the data is
+     ("we're a dark site, no outside network at all.", "self_hosted", True),
+     ("SOC team on a classified network, no route to the internet.", "self_hosted", True),
+     ("Our data sits in a secure enclave, and whatever we use has to be installed inside it.", "self_hosted", True),
+     ("We rent GPU servers in Zurich and every tool runs on those servers, operated by us.", "self_hosted", True),
+     # "against" as what something runs against, not as a refusal
+     ("We want the assistant working in our airgapped cluster against a self-hosted LLM.", "self_hosted", True),
+     ("we're against kubernetes", "kubernetes", False)],
 )
 def test_rules_policies_and_money_said_sideways(shipped_catalog: Catalog, text: str, field: str, value: Any) -> None:
     """Development corpus 50: constraints told as the organisation's rules rather than as plain answers."""
@@ -534,6 +542,9 @@ def test_without_written_w_slash_o_is_a_negation(shipped_catalog: Catalog) -> No
     ("We have Monte Carlo ensembles running on our in-house cluster", None),
     # a version's dot is no sentence's end: what follows it is still said of the tool
     ("Tried Kubeflow 0.7 on our OpenShift 4.2 cluster and gave up after version mismatches.", None),
+    # a pipeline that "evaluates against the champion" weighs no tool: GitHub Actions is theirs
+    ("Merging retrains on full data, evaluates against the current champion, and GitHub Actions deploys it if it "
+     "wins.", ("github-actions",)),
     # a plan or a wish that brings the tool in with its own words
     ("We plan to serve Mistral with vLLM on our own GPU servers.", None),
     ("We'd like full MLOps with MLflow on top.", None),
