@@ -71,6 +71,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # a Mac is where a local model runs on macOS; offline is local
     "macbook": ("macos", "locally"), "mac": ("macos", "locally"), "imac": ("macos", "locally"),
     "offline": ("offline", "locally"),
+    "rental": ("renting",), "rentals": ("renting",),
 }  # fmt: skip
 #: Words that say nothing about a tool.
 STOP = frozenset(
@@ -296,7 +297,11 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] |
 _PROVIDER = r"(?:openai|anthropic|gemini|mistral|bedrock|vertex|azure openai|local|other)"
 _GATEWAY = re.compile(r"\b(?:gateway|proxy|router|fallbacks?|(?:openai|anthropic|gemini|bedrock|vertex|providers?),? "
                       rf"(?:and |or )?{_PROVIDER} ?(?:models?|providers?|and|or|,)|"
-                      rf"in front of (?:several |many |all |our |the )?(?:{_PROVIDER}|(?:llm )?(?:providers|apis))\b)")
+                      rf"in front of (?:several |many |all |our |the )?(?:{_PROVIDER}|(?:llm )?(?:providers|apis))\b|"
+                      # "one openai style endpoint for ollama and cloud models"
+                      r"(?:one|single|unified|same) (?:openai[- ](?:style|compatible) )?(?:endpoint|api) for|"
+                      r"(?:ollama|local|self-?hosted|open) (?:models? )?(?:and|\+|or) (?:cloud|hosted|api|openai) "
+                      r"models)")
 
 
 #: A maker named as an owner: "facebook's", "uber’s" (normalised quotes).

@@ -453,6 +453,13 @@ def test_hyperparameters_recorded_for_every_run_are_tracking_and_tuned_ones_are_
 def test_one_api_in_front_of_many_llm_providers_finds_a_gateway_not_a_model_server() -> None:
     assert "litellm" in top("one endpoint for gpt-4o, claude and our own llama with fallbacks")
     assert "litellm" not in top("serve llama 3 on our own gpus behind an openai-compatible api")
+    # a local runtime and the clouds' models behind one endpoint
+    assert "litellm" in top("one openai style endpoint for ollama and cloud models")
+
+
+def test_a_gpu_rental_finds_the_gpu_marketplace() -> None:
+    assert "vast-ai" in top("gpu rental")
+    assert "vast-ai" in top("cheapest rtx 4090 rental per hour")
 
 
 def test_guardrails_for_an_llm_app_find_the_guardrail_tools_not_model_oversight() -> None:
