@@ -596,13 +596,16 @@ _APP_BUILDERS = frozenset({Persona.SOFTWARE_ENGINEER, Persona.ML_ENGINEER, Perso
 
 def _guards_its_app(profile: Profile) -> bool:
     """Does a governance need, from this person, ask for guardrails on their LLM app (screening its prompts and
-    answers, redacting personal data) as well as oversight of models? For a team whose only work is LLM apps,
-    when the person builds the app or has little or no budget. On development panels 1-48 (2026-12-06) the blind
-    writers accepted guardrails for 12 of 20 such people and a governance platform for 4; for the other 25 (leads
-    and platform engineers with a budget), a governance platform for 12 and guardrails for 9."""
-    if set(profile.workloads or ()) != {Workload.LLM}:
+    answers, redacting personal data) as well as oversight of models? For a team whose work is LLM apps (with text
+    models at most beside them), when the person builds the app, has little or no budget, or must keep everything
+    on their own machines (where a governance platform sold as a service cannot go, and personal data must not reach
+    a model). On development panels 1-50 (2026-12-06) the blind writers accepted guardrails for 26 of 38 such people
+    and a governance platform for 4; for the other 24 (leads and platform engineers with a budget, on hosted
+    services), a governance platform for 17 and guardrails for 6."""
+    work = set(profile.workloads or ())
+    if Workload.LLM not in work or not work <= {Workload.LLM, Workload.NLP}:
         return False
-    return profile.persona in _APP_BUILDERS or profile.budget in (Budget.NONE, Budget.LOW)
+    return profile.persona in _APP_BUILDERS or profile.budget in (Budget.NONE, Budget.LOW) or profile.must_self_host()
 
 
 def _governs(asked: set[Stage], needs: set[Stage], guards: bool = False) -> frozenset[str]:

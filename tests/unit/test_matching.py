@@ -2136,3 +2136,14 @@ def test_the_engineer_building_an_llm_app_gets_guardrails_for_governance(
                              "needs": ["governance"], "budget": budget})
     governing = [t for t in picks(profile) if t.built_for(Stage.GOVERNANCE)]
     assert any(Governs.LLM_APPS in t.kinds(Stage.GOVERNANCE) for t in governing), [t.id for t in governing]
+
+
+def test_an_llm_team_that_must_self_host_gets_guardrails_for_governance_not_a_data_catalog() -> None:
+    # health-tech lead, LLM and text models, everything on their own cluster: personal data must not reach the model;
+    # a data catalog (DataHub) answers another question
+    profile = parse_profile({"persona": "team_lead", "team_size": 25, "maturity": 1, "cloud": "azure",
+                             "kubernetes": True, "workloads": ["llm", "nlp"], "frustrations": ["llm_quality_unknown"],
+                             "needs": ["governance"], "self_hosted": True, "budget": "medium"})
+    governing = [t for t in picks(profile) if t.built_for(Stage.GOVERNANCE)]
+    assert governing, "no governance pick"
+    assert all(Governs.LLM_APPS in t.kinds(Stage.GOVERNANCE) for t in governing), [t.id for t in governing]
