@@ -1914,6 +1914,11 @@ def read_reply(question: Question, text: str, catalog: Catalog, *, numbers: bool
         guessed = _guess(question, text, facts)
         if guessed is not None:
             facts[question.id] = guessed
+    verdict = _VERDICT.search(text)  # the reasons first, then the answer: "… months of procurement. call it medium"
+    if direct is None and verdict and len(verdict.group(1).split()) <= SHORT_ANSWER:
+        settled = read(verdict.group(1), catalog, answering=question).facts
+        if question.id in settled:
+            facts[question.id] = settled[question.id]  # the answer settled on, over what the reasons mentioned
     for lead in _leads(question, text):
         if question.id in facts:
             break
@@ -1964,6 +1969,12 @@ def _leads(question: Question, text: str) -> Iterator[str]:
         if lead and len(lead.group(1).split()) <= SHORT_ANSWER and not _SEVERAL.search(lead.group(1).lower()) \
                 and not lx.UNSURE.search(text[lead.end(1) :].lower()):
             yield lead.group(1)
+
+
+#: A short answer that closes a reply, after its reasons: "call it medium", "let's say 12", "I'd say low".
+_VERDICT = re.compile(r"(?:^|[.;!?,:]\s*|\s[-–—]\s*|\bso\s+)(?:call it|let's say|lets say|i'd say|i would say|"
+                      r"put (?:it|us|me) (?:at|down as)|mark (?:it|us|me) (?:as|down as))\s+([^.;!?,]{1,40}?)\s*[.!]*"
+                      r"\s*$", re.IGNORECASE)
 #: A reply that opens by saying it has nothing, then goes on: "right now nothing, we need monitoring", "none yet -
 #: starting from scratch".
 _OPENS_WITH_NOTHING = re.compile(r"^\s*(?:(?:right now|currently|today|at the moment|for now|so far|honestly|tbh|"

@@ -855,6 +855,10 @@ def test_numbers_that_are_not_people_are_not_team_sizes(shipped_catalog: Catalog
         ("scope_preference", "whatever works, I just need the agent out the door by March", "no_preference"),
         ("cloud", "none really, we all work off our laptops", "none"),
         ("budget", "decent, we have a line item for tooling", "medium"),
+        # the reasons first, then the answer settled on
+        ("budget", "it's government money, so there is budget, but every licence goes through months of "
+                   "procurement. call it medium", "medium"),
+        ("team_size", "depends who you count, the core is us three plus contractors, let's say 5", 5),
     ],
 )
 def test_a_reply_is_read_whole_not_by_its_first_word(shipped_catalog: Catalog, question: str, text: str,
