@@ -4282,7 +4282,8 @@ NO_NEED = re.compile(
 
 # -- constraints and preferences ------------------------------------------------------------------
 
-_OSS = r"(?:open[- ]?source|oss|foss|osi[- ]licen[sc]ed|free software|open licen[sc]es?|apache[- ]licen[sc]ed)"
+_OSS = (r"(?:(?:osi[- ](?:approved )?|true |real |proper )?open[- ]?source|oss|foss|osi[- ]licen[sc]ed|free software|"
+        r"open licen[sc]es?|apache[- ]licen[sc]ed)")
 OPEN_SOURCE_NO = (
     r"not open[- ]source only", r"(?:doesn't|does not|don't|do not|needn't|need not|no need to) (?:have to |need to )?"
     r"be " + _OSS, r"(?:proprietary|commercial|closed[- ]source|paid|vendor) (?:tools |software |products |"

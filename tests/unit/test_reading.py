@@ -67,6 +67,8 @@ def test_automated_pipelines_with_airflow_is_a_maturity_and_a_tool(shipped_catal
 @pytest.mark.parametrize(
     ("text", "field", "value"),
     [("Our company is 100% open source, by policy.", "open_source_only", True),
+     ("has to be OSI open source. BSL or 'open core' won't get through legal", "open_source_only", True),
+     ("must be real open source, not 'self-host but call our API'", "open_source_only", True),
      ("Legal wants nothing going to third-party services.", "self_hosted", True),
      ("The budget is decent for tooling.", "budget", "medium"),
      # told with a backstory (development corpus 42)
