@@ -480,8 +480,9 @@ def _member(text: _Text, hit: _Hit) -> bool:
 
 def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tuple[str, ...]]) -> Any:
     table = {c: lx.CLOUD[c] + extras.get(c, ()) for c in Cloud}
-    hits = [h for h in text.hits(table) if not _denied(text, h) and not text.unsure(h) and not _weighed(text, h)
-            and not text.not_so(h) and not _CALLED_OFF.match(text.after(h))]
+    hits = [h for h in text.hits(table) if not _denied(text, h)
+            and (not (text.unsure(h) or _weighed(text, h)) or _TRIED_THERE.search(_clause_before(text.low[: h.start])))
+            and not text.not_so(h) and not _CALLED_OFF.match(text.after(h)) and not _OUTSIDE.search(text.before(h))]
     # "our own GPUs at CoreWeave", "a rented box from Vast.ai": a GPU cloud's machines, not their own data centre
     rented = [h for h in hits if h.value is Cloud.ON_PREM and _on_a_gpu_cloud(text, h, tools, catalog)]
     named = [h for h in hits if h.value is not Cloud.NONE and h not in rented]
@@ -501,6 +502,14 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
     return None
 
 
+#: Right before where they run, a tool weighed there: "we're evaluating Kubeflow on private infrastructure" (the tool
+#: is weighed, the place is theirs; not "considering moving to AWS", where the place is weighed).
+_TRIED_THERE = re.compile(r"(?<![a-z])(?:evaluat\w*|testing|trialling|trialing|piloting|trying(?: out)?) "
+                          r"(?!(?:moving|running|migrating|hosting|deploying|going|switching|a move)\b)"
+                          r"[\w.-]+(?: [\w.-]+)? (?:on|in) (?:our |a |an |the )?(?:own )?$")
+#: Right before a cloud's name, that it is where they are not: "is it usable outside Google Cloud?" (not "nothing
+#: may go outside our AWS account", where the account is theirs).
+_OUTSIDE = re.compile(r"(?<![a-z])outside (?:of )?$")
 #: Right after a cloud's name, a move to it that will not happen: "the Vertex migration got cancelled".
 _CALLED_OFF = re.compile(r"\s*(?:[\w-]+ )?(?:migration|move|switch|rollout|project|plan) (?:got|was|has been|is) "
                          r"(?:" + _CALLED_OFF_WORDS + r"|shelved|dropped)(?![a-z])")

@@ -347,7 +347,7 @@ _NO_OTHER_MACHINE = (r"(?! ?\+| plus| and (?:a|an|our|the|some) (?:[\w-]+ )?(?:b
                      r"desktop|pc|machine|hpc))")
 CLOUD: dict[Cloud, tuple[str, ...]] = {
     # "S3-compatible storage on prem (Ceph)" is an API, not Amazon's cloud
-    Cloud.AWS: (r"aws", r"amazon web services", r"amazon cloud", r"amazon", r"ec2",
+    Cloud.AWS: (r"aws", r"amazon web services", r"amazon cloud", r"amazon", r"ec2", r"govcloud",
                 r"s3(?![- ]?(?:compatible|api|protocol|interface|like))", r"eks", r"sagemaker",
                 r"fargate", r"ecs", r"redshift", r"aws lambda", r"bedrock(?! of)", r"emr", r"athena", r"dynamodb",
                 r"cloudwatch", r"ecr",
@@ -382,6 +382,11 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     # not Slurm run on a cloud: "Slurm on AWS ParallelCluster", "a Slurm cluster on GCP"
                     r"slurm(?!(?: cluster| setup)? (?:on|in) (?:aws|amazon|ec2|gcp|google|azure|the cloud|oci|oracle))",
                     r"air[- ]?gapped", r"private cloud",
+                    # development corpus 68: "Kubeflow on private infrastructure", "the two H100 servers we own", "a
+                    # dark site", "a classified network"
+                    r"private (?:infrastructure|infra|servers?|data ?cent(?:er|re)s?|hardware)",
+                    r"(?:servers?|gpus?|machines|hardware|boxes|[ah]100s?) (?:that )?we own", r"dark site",
+                    r"classified networks?",
                     r"openstack", r"self-managed hardware",
                     # "models run on a server in the plant", "a shared a100 box"
                     # "two Dell servers in the packhouse office", "a machine in the lab", "a workstation at the plant"

@@ -917,7 +917,12 @@ def test_a_word_like_manager_is_only_a_role_when_said_of_oneself(shipped_catalog
      ("a big g5 instance runs the model", "aws"), ("we manage everything with CDK", "aws"),
      ("airflow on MWAA for ETL", "aws"), ("our data is in Cloud SQL", "gcp"),
      ("images come from our azurecr registry", "azure"), ("batch jobs on our own hadoop cluster", "on_prem"),
-     ("the agents run on a home server with docker compose", "on_prem")],
+     ("the agents run on a home server with docker compose", "on_prem"),
+     ("GovCloud shop. We already run MLflow with KMS-encrypted artifacts.", "aws"),
+     ("our data scientists wait weeks for the two H100 servers we own", "on_prem"),
+     # a tool weighed where they run is weighed, not the place; a cloud they ask about leaving is not theirs
+     ("We're evaluating Kubeflow on private infrastructure, on-prem, no cloud involved at all. Is it usable outside "
+      "Google Cloud?", "on_prem")],
 )  # fmt: skip
 def test_clouds_and_their_services(shipped_catalog: Catalog, text: str, cloud: str) -> None:
     assert understand(text, shipped_catalog)["cloud"] == cloud
