@@ -131,10 +131,11 @@ _PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? and (?:a|an|one|my|another) (?
 _ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) (?:my |our )?{_N}"
             rf"(?: (?:others|other people|colleagues|co-?workers|more|\w+)|(?=\s*(?:[,.;)!?]|$)))")  # "team is me + 1,"
 _ALONE = (r"(?:i'm|i am) (?:an? [\w-]+ and )?the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|"
-          r"developer|data scientist|scientist|mle|ds|researcher) (?:on|at|in|doing|working|for)",
-          # "I'm the only ML engineer.", "I'm the only DS, and the company is on AWS"
+          r"developer|data scientist|scientist|mle|ds|researcher) (?:on|at|in|doing|working|for|supporting|serving)",
+          # "I'm the only ML engineer.", "I'm the only DS, and the company is on AWS", "Small clinic, I'm the only
+          # developer."
           r"(?:i'm|i am) the (?:only|sole|lone) (?:(?:ml|ai|data science|machine learning) (?:person|engineer|dev|"
-          r"developer|scientist|mle)|ds|mle|data scientist)(?=\s*(?:[.!?;,]|$))",
+          r"developer|scientist|mle)|ds|mle|data scientist|developer|dev|engineer|programmer)(?=\s*(?:[.!?;,]|$))",
           # "only ML person at a small manufacturing company": the writer, in a hurry (not "the only ML person left")
           r"(?<![a-z] )(?<![a-z])(?:only|sole|lone) (?:ml|ai|ds|data science|machine learning) (?:person|engineer|dev|"
           r"developer|scientist|mle|guy) (?:at|in) (?:a|an|our|my)\b",

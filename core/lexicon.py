@@ -259,6 +259,8 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
     ),
     Persona.SOFTWARE_ENGINEER: (
         r"software engineer", r"software dev(?:eloper)?", r"swe", r"sw eng(?:ineer)?", r"sde",
+        # a research group's software engineer builds its software, as any software engineer does
+        r"research software engineer", r"rse",
         r"back-?end (?:engineer|eng|dev(?:eloper)?)",
         r"front-?end (?:engineer|dev(?:eloper)?)", r"full[- ]?stack(?: engineer| dev(?:eloper)?)?",
         r"web ?dev(?:eloper)?", r"app developer", r"programmer", r"product engineer",
@@ -272,7 +274,7 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
 #: Words that name a role only when the writer says it of themselves ("I'm a dev", not "the devs").
 PERSONA_SELF_ONLY: dict[Persona, tuple[str, ...]] = {
     Persona.TEAM_LEAD: (r"manager", r"lead", r"boss", r"pi", r"eng manager", r"em"),
-    Persona.RESEARCHER: (r"ds", r"data science", r"quant", r"research", r"phd"),
+    Persona.RESEARCHER: (r"ds", r"data science", r"quant", r"research(?! software)", r"phd"),
     # "I'm an engineer" is a role; "we're 4 engineers" says how many, not which kind (wrong 11 times, right none)
     # (not an engineer of another trade: "a process engineer slowly turning into a data person"; nor a data or
     # analytics engineer, whose role none of the labelled corpora counts as software engineering)

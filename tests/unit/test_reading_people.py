@@ -67,6 +67,7 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
         ("Since I took over the data team in March, the complaint I hear most is waiting.", "team_lead"),
         ("I run a 3-person ML team inside a media company.", "team_lead"),
         ("I look after ML infra for 20 data scientists on GKE.", "platform_engineer"),
+        ("I'm the research software engineer for a group of 8.", "software_engineer"),
     ],
 )
 def test_the_writers_own_role_is_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
@@ -748,6 +749,8 @@ def test_self_hosting_is_a_rule_not_a_wish(shipped_catalog: Catalog, text: str, 
         ("Team is 6 MLEs plus a platform guy.", 7),
         ("We have 5 ML engineers and 2 DEs.", 7),
         ("I'd like drift tracking but I'm one guy and it's self-funded.", 1),
+        ("Small clinic, I'm the only developer. Patient data only ever goes to a local model.", 1),
+        ("I'm the lone ML engineer supporting QA at a CDMO.", 1),
     ],
 )
 def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text: str, size: int) -> None:
