@@ -475,7 +475,7 @@ CLOUD_MIX = re.compile(r"(?<![a-z])(?:hybrid|multi-?cloud|mix of|mixed|\+ some|a
 #: need Kubeflow?", says nothing of a cluster.)
 KUBERNETES_YES = (r"kubernetes", r"k8s", r"kube", r"eks", r"gke", r"aks", r"openshift", r"rancher", r"k3s",
                   r"helm charts?", r"kubectl", r"knative", r"kuberay", r"karpenter", r"microk8s",
-                  r"minikube",
+                  r"minikube", r"rke2?", r"kubeadm", r"kubespray", r"talos linux", r"tanzu kubernetes",
                   # "we'd get namespaces from the platform team": a cluster someone runs for them
                   r"namespaces? (?:from|on|in) (?:the |our )?(?:platform|infra\w*|devops|ops|shared) "
                   r"(?:team|cluster)",

@@ -749,7 +749,9 @@ def test_kubernetes_negations_are_read_as_no(shipped_catalog: Catalog, text: str
 
 @pytest.mark.parametrize(
     ("text", "cloud"),
-    [("EKS", "aws"), ("GKE autopilot", "gcp"), ("AKS", "azure"), ("openshift on our own servers", "on_prem")],
+    [("EKS", "aws"), ("GKE autopilot", "gcp"), ("AKS", "azure"), ("openshift on our own servers", "on_prem"),
+     # Kubernetes by the name of the distribution or the installer that set it up
+     ("rke2 on-prem, air-gapped", "on_prem"), ("clusters built with kubeadm in our data centre", "on_prem")],
 )
 def test_managed_kubernetes_means_that_cloud_and_kubernetes(shipped_catalog: Catalog, text: str, cloud: str) -> None:
     facts = understand(f"we run on {text}", shipped_catalog)
