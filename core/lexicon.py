@@ -2986,7 +2986,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "log each run's params and metrics somewhere", "compare experiments", "stop losing track of which run was
         # which"
         r"log(?:s|ging)? (?:\w+ |\w+'s ){0,3}(?:params|parameters|hyperparams|hyperparameters|metrics)",
-        r"compar\w* (?:\w+ ){0,2}(?:runs|experiments)\b",
+        r"compar\w* (?:[\w-]+ ){0,3}(?:runs|experiments)\b",
         r"los(?:e|ing|t) track of which (?:\w+ ){0,2}(?:configs?|runs?|hyperparams?|params|parameters|hyperparameters|"
         r"experiments?|settings|seeds?)",
         # "something like W&B to track hyperparams + logs while training", "comparing configs side by side"

@@ -1116,6 +1116,7 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         ("we need GPUs", "compute"), ("we need to serve models", "model_serving"),
         ("we need drift detection", "model_monitoring"), ("we want to trace our LLM calls", "llm_observability"),
         ("looking for a vector database", "vector_search"), ("we need audit trails for compliance", "governance"),
+        ("also need to compare hundreds of finetuning runs", "experiment_tracking"),
         # a short request that opens with the job, or asks for alternatives or "a decent" one
         ("feature store for tabular + realtime lookups, we r on aws", "feature_store"),
         ("vector db that runs on-prem? data cant leave the building", "vector_search"),
