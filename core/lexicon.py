@@ -3579,7 +3579,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"serv(?:e|es|ing) (?:the |our )?(?:llms?|open[- ]weight models?|embeddings)",
                           r"turns? (?:a |the |our )?models? into (?:a |an )?(?:service|api|endpoint)",
                           r"serv(?:e|ing) (?:\d+ |a few |a handful of |some |several )?(?:[\w-]+ )?models",
-                          r"deploy(?:ing|ment)?(?: of)? (?:our |the |ml )?models?", r"model deployment",
+                          r"deploy(?:ing|ment)?(?: of)? (?:our |the |ml |an? )?(?:[\w-]+ )?models?",
+                          r"model deployment",
                           # not a step of a delivery pipeline: "deploys go through the same pipelines", "a deploy
                           # step", "deploy to staging, smoke test, promote"
                           r"deploy(?:ment|ments|ing)?(?!(?:'?s)? (?:(?:to )?go(?:es)? through|steps?|stages?|gates?|"
@@ -4102,6 +4103,11 @@ NEED_ASK = re.compile(
     r"looking to|(?:we|i)'d (?:happily |gladly |gratefully )?take|would (?:happily |gladly |gratefully )?take|"
     r"prefer (?:a|one|some) (?:single |unified )?(?:tool|platform|product|solution|thing|service)|"
     r"requires|required|automate|automating|move to|moving to|migrate to|migrating to|gaps?|next|"
+    # a task handed to them: "boss ask me to put together deployment of the churn model" (not a complaint about
+    # requests: "every quarter someone asks me to stand up another thing")
+    r"(?:boss|manager|cto|ceo|lead|pm|director|vp|management|leadership) (?:has |just |now |then )?(?:asks?|asked|told|"
+    r"tells|wants?) (?:me|us|the team) to (?:put together|set up|build|stand up|figure out|sort out|get|add|"
+    r"introduce)|"
     # "the hole is monitoring", "the big hole is the registry"
     r"the (?:\w+ )?hole (?:is|in our (?:setup|stack) is)|"
     r"thinking (?:of|about)|wondering about|considering|(?:a|the) (?:\w+ )?way to|some way to|must do|has to do|"

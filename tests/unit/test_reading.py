@@ -1117,6 +1117,8 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         ("we need drift detection", "model_monitoring"), ("we want to trace our LLM calls", "llm_observability"),
         ("looking for a vector database", "vector_search"), ("we need audit trails for compliance", "governance"),
         ("also need to compare hundreds of finetuning runs", "experiment_tracking"),
+        ("I am backend dev and boss ask me to put together deployment of the churn model, where start?",
+         "model_serving"),
         # a short request that opens with the job, or asks for alternatives or "a decent" one
         ("feature store for tabular + realtime lookups, we r on aws", "feature_store"),
         ("vector db that runs on-prem? data cant leave the building", "vector_search"),
