@@ -1362,6 +1362,19 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"when|into|of) (?:the )?(?:drift|data drifts?|(?:\w+ )?models?|predictions|performance)",
         r"no model[- ]level monitoring", r"after (?:deploy\w*|launch|release|shipping|go-?live)\W+(?:nothing|zero)",
         r"no idea how (?:it's|it is|they're|they are|the model is|our models? (?:is|are)) (?:performing|doing)",
+        # development corpora 64-68: "garbage predictions for two days before a customer noticed", "it quietly breaks
+        # without anyone knowing", "customers told us about the drift before our dashboards did", "we saw it only
+        # after 2 weeks", "we only hear a model has gone off when a radiologist complains", "no idea if tonight's
+        # model is worse than yesterday's"
+        r"(?:days?|weeks?|months?) before (?:a |the |our |one |some )?(?:customers?|users?|clients?|sales|support|"
+        r"someone|somebody) (?:noticed|complained|told us|caught it|spotted it|called)",
+        r"without (?:anyone|anybody|us|any of us) (?:knowing|noticing)",
+        r"(?:customers?|users?|clients?|sales|support) told us about (?:the )?(?:drift|it|the (?:problem|issue|drop)) "
+        r"before (?:our|the|we)",
+        r"(?:saw|noticed|caught|spotted|found) it only (?:after|weeks|days|months)",
+        r"only hear (?:\w+ ){0,5}(?:gone off|broken|wrong|degraded|drifted|gone bad) when",
+        r"no idea (?:if|whether) (?:tonight's|today's|this week's|the new(?:est)?|the latest|the retrained) "
+        r"(?:model|version) is (?:any )?(?:worse|better)",
         r"(?:we'd|we would|we'll|we will|nobody would|no one would) never (?:know|notice)",
         r"what watches (?:the |our )?models?",
         # found out late, told as a story: "it dropped ~1% a week for two months before anyone noticed", "we only caught
