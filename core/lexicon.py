@@ -3410,6 +3410,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"gitops for (?:\w+ )?schedules",
         # "fan it out over more machines + put it on a schedule"
         r"(?:put|run|get) (?:it|them|this|that|these|the (?:jobs|scripts)) on a schedule",
+        # "I'd like retrain + redeploy on a schedule"
+        r"(?:retrain\w*|re-?train\w*|redeploy\w*|rebuild\w*|refresh\w*|retraining and redeploy\w*) (?:(?:\+|and|&) "
+        r"(?:retrain\w*|redeploy\w*|deploy\w*|rescor\w*) )?on a schedule",
         # "some kind of scheduling", "proper scheduling for the retrains"
         r"(?:some (?:kind|sort) of|proper|real|basic|simple) scheduling\b(?! (?:of|for) (?:the )?gpus?)",
         # "how do people chain these so scoring refuses to run on stale inputs", "want parallelism, retries"
@@ -3436,8 +3439,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"workflow orchestration", r"orchestrat(?:e|ion|or|ing)", r"pipeline orchestration",
                                    r"(?<!review )(?<!approval )(?<!current )workflow (?:engines?|tools?|managers?|"
                                    r"orchestrators?|schedulers?|systems?)",
-                                   r"schedul(?:e|er|ing) (?!(?:for |of )?(?:the |our )?gpu )(?:[\w+-]+ ){0,4}"
-                                   r"(?:jobs|pipelines|runs|tasks|scripts)",
+                                   # (not GPUs shared out: "fair-share scheduling and a queue for GPU jobs",
+                                   # "something that schedules jobs across the cluster")
+                                   r"schedul(?:e|es|er|ing) (?!(?:for |of )?(?:the |our )?gpu )"
+                                   r"(?:(?!gpus?\b)[\w+-]+ ){0,5}(?:jobs|pipelines|runs|tasks|scripts)"
+                                   r"(?! (?:across|on|onto|over) (?:the |our |a |many )?(?:cluster|gpus?|nodes?|"
+                                   r"machines))",
                                    r"schedul(?:e|ing) (?:them|this|these|it)(?![a-z])",
                                    r"schedul(?:e|ing) (?:the |our )?(?:model )?(?:re-?)?training",
                                    r"dags?",
@@ -4025,7 +4032,15 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
                            # "a free way to evaluate my RAG answers", "a rigorous way to compare prompts and models",
                            # "run it against 200 scripted scenarios … and get a score", "compare quantised versions
                            # on our own test set"
-                           r"evaluat\w* (?:my |our |the |its |their )?(?:rag |llm |bot'?s? |chatbot'?s? |agent'?s? )?"
+                           # development corpora 64-68: "measure retrieval and answer quality", "prove answer
+                           # quality didn't regress each release", "evals that prove it actually works", "check the
+                           # masking didn't wreck answer quality"
+                           r"(?:measure|prove|check|track|test|score|quantify) (?:\w+ ){0,2}answer quality",
+                           r"answer quality (?:didn't|did not|doesn't|does not|won't|hasn't) (?:regress|drop|degrade|"
+                           r"get worse)",
+                           r"evals? that (?:prove|show|check|tell)",
+                           r"evaluat\w* (?:my |our |the |its |their )?(?:own )?(?:rag |llm |bot'?s? |chatbot'?s? |"
+                           r"agent'?s? )?"
                            r"(?:answers|outputs|responses|replies|summaries|generations)\b",
                            r"compar\w* (?:\w+ ){0,2}prompts? (?:and|or|across|against) (?:\w+ )?models?",
                            r"(?:run|test) (?:it|them|the agent|the bot|the assistant|the app) against (?:\d+|a set of|"

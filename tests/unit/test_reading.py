@@ -1107,6 +1107,12 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
 # -- the twenty stages, in other words --------------------------------------------------------------------
 
 
+def test_gpus_shared_out_by_a_scheduler_are_compute_not_workflow_orchestration(shipped_catalog: Catalog) -> None:
+    for text in ("I'm looking for quota, fair-share scheduling and a queue for GPU jobs.",
+                 "Thoughts on something that schedules jobs across the cluster and scales to zero?"):
+        assert "workflow_orchestration" not in understand(text, shipped_catalog).get("needs", ()), text
+
+
 @pytest.mark.parametrize(
     ("text", "stage"),
     [
@@ -1121,6 +1127,11 @@ def test_a_topic_without_a_complaint_is_not_a_pain(shipped_catalog: Catalog) -> 
         ("we need drift detection", "model_monitoring"), ("we want to trace our LLM calls", "llm_observability"),
         ("looking for a vector database", "vector_search"), ("we need audit trails for compliance", "governance"),
         ("also need to compare hundreds of finetuning runs", "experiment_tracking"),
+        ("Need something that schedules these jobs and actually alerts.", "workflow_orchestration"),
+        ("I'd like retrain + redeploy on a schedule.", "workflow_orchestration"),
+        ("We need scheduling for our ETL and retraining jobs.", "workflow_orchestration"),
+        ("Need a way to measure retrieval and answer quality for our RAG bot.", "llm_evaluation"),
+        ("how evaluate our own rag answers?", "llm_evaluation"),
         ("I am backend dev and boss ask me to put together deployment of the churn model, where start?",
          "model_serving"),
         # a short request that opens with the job, or asks for alternatives or "a decent" one
