@@ -3518,7 +3518,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"queu(?:e|es|ing) (?:up )?(?:\w+ )?jobs", r"queue (?:for |of )?(?:gpu|training) jobs",
                     r"gpu (?:job )?queue",
                     r"(?:launch|submit|run)\w* (?:training )?jobs on (?:\w+ ){0,2}(?:gpus?|gpu clouds?)",
-                    r"(?:scale|scaling|distribut\w+) (?:\w+ ){0,3}(?:across|over) (?:a |the |our )?(?:gpu )?cluster",
+                    # (not a sweep spread over one: "distributed hparam sweep across gpu cluster" is tuning)
+                    r"(?:scale|scaling|distribut\w+) (?:(?!hyper|hparam|sweep|tun|hpo|search)\w+ ){0,3}(?:across|over) "
+                    r"(?:a |the |our )?(?:gpu )?cluster",
                     r"job queu(?:e|es|ing)", r"queueing", r"gpu quotas?",
                     # "rent a 4090 for fine-tuning", "cheapest way to rent a gpu by the hour"
                     r"rent\w* (?:a |an |some |cheap )?(?:gpus?|a100s?|h100s?|h200s?|l40s?|rtx ?[2-5]090s?|[2-5]090s?|"

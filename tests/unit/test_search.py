@@ -677,3 +677,8 @@ def test_a_tool_named_mid_query_that_does_the_job_asked_is_found() -> None:
 def test_a_dashboard_for_a_model_server_watches_the_server_rather_than_seeking_one() -> None:
     assert stages_named("a latency dashboard for our inference endpoints") == {Stage.MODEL_MONITORING}
     assert not {"nvidia-triton", "vllm", "openvino-model-server"} & set(top("metrics dashboard for our model servers"))
+
+
+def test_a_sweep_spread_over_a_gpu_cluster_finds_tuning_not_gpu_clouds() -> None:
+    shown = top("distributed hparam sweep across gpu cluster asha")
+    assert "ray-tune" in shown and not {"coreweave", "runpod", "lambda-cloud"} & set(shown)
