@@ -4081,7 +4081,9 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
 #: Asking for recommendations, not work on recommendation models ("we ship recommendation models").
 _RECOMMEND = (r"(?<!product )(?<!item )(?<!content )(?<!video )(?<!movie )(?<!music )(?<!news )(?<!personalized )"
               r"(?<!personalised )(?<!we do )(?<!build )(?<!serve )(?<!generate )"  # "we do product recommendations"
-              r"recommend(?!ers?(?![a-z]))\w*(?! (?:models?|systems?|engines?|services?|feeds?|widgets?|algorithms?))")
+              # (a product's recommendations are no request for ours: "our recommendation API spikes P99")
+              r"recommend(?!ers?(?![a-z]))\w*(?! (?:models?|systems?|engines?|services?|feeds?|widgets?|algorithms?|"
+              r"apis?|endpoints?|pipelines?|teams?|features?|jobs?|results|lists?|carousels?|caches?|traffic))")
 #: Words that introduce what someone wants: "we need …", "looking for …", "help with …".
 NEED_CUE = re.compile(
     r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|looking for|look for|looking at|help with|help us|help me|"

@@ -555,6 +555,9 @@ def test_without_written_w_slash_o_is_a_negation(shipped_catalog: Catalog) -> No
     # a person who shares a tool's name, and a Kubernetes installer spelt right (not a misspelt KubeRay)
     ("Our Jenkins (the guy, not the CI server) says it's a weekend job.", None),
     ("Kubernetes via Kubespray was the tip of the iceberg.", None),
+    # a product's recommendations are no request for a tool: Redis is theirs
+    ("Our recommendation API spikes P99 every time the model updates because the Redis cache goes cold.",
+     ("redis",)),
 ])
 def test_a_tool_they_gave_up_on_is_not_theirs_and_the_one_before_it_is(
     shipped_catalog: Catalog, text: str, stack: tuple[str, ...] | None,
