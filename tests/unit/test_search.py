@@ -682,3 +682,7 @@ def test_a_dashboard_for_a_model_server_watches_the_server_rather_than_seeking_o
 def test_a_sweep_spread_over_a_gpu_cluster_finds_tuning_not_gpu_clouds() -> None:
     shown = top("distributed hparam sweep across gpu cluster asha")
     assert "ray-tune" in shown and not {"coreweave", "runpod", "lambda-cloud"} & set(shown)
+
+
+def test_labeling_images_for_a_yolo_dataset_finds_roboflow() -> None:
+    assert "roboflow" in top("label images and export yolo dataset")
