@@ -4289,7 +4289,9 @@ WANT_CUE = re.compile(
     r"adopt|adopting|add|adding|towards?|into|aim|goal|help|how (?:to|do|can|should)|would love|i'd love|we'd love|"
     r"(?:best|easiest|simplest|cheapest|least painful|right|a) way to|"
     # "what's the minimum to get them retrained monthly"
-    r"minimum (?:(?:setup|stack|way|thing|tooling) )?to)"
+    r"minimum (?:(?:setup|stack|way|thing|tooling) )?to|"
+    # what they say they lack: "what we don't have is CI/CD for models", "the missing piece is …"
+    r"what (?:we|i) (?:don't|do not) have (?:yet )?is|what(?:'s| is) missing is|(?:the )?missing piece is|we lack)"
     r"(?![a-z])"
 )
 #: "No GPUs to manage", "no servers to run": what they want not to operate, not what they lack.

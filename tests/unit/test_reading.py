@@ -1407,6 +1407,9 @@ def test_training_data_on_laptops_and_nothing_in_git_explaining_are_no_maturity(
 def test_wanting_ci_cd_is_a_need_not_a_maturity(shipped_catalog: Catalog) -> None:
     facts = understand("we need CI/CD for our models", shipped_catalog)
     assert "maturity" not in facts and facts["needs"] == ("ci_cd",)
+    # nor is CI/CD said to be what they lack
+    facts = understand("We already run MLflow. What we don't have is CI/CD for models.", shipped_catalog)
+    assert "maturity" not in facts and facts["needs"] == ("ci_cd",)
 
 
 def test_a_first_model_shipped_long_ago_says_nothing_of_now(shipped_catalog: Catalog) -> None:
