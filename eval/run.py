@@ -296,6 +296,12 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
 #: were copied here. Panel 49's writer left Promptfoo, Helicone, Humanloop, WhyLabs, Galileo, Lunary, Marqo and
 #: neptune.ai out over their status; panel 50's writer left Featureform, Feathr, Pachyderm, Determined and whylogs
 #: out of the accept lists, and put neptune.ai and TorchServe in never lists.)
+#: Panel 51 was written blind later in the same session (from 05:45 UTC) and committed before any tuning on it: research
+#: labs and small technical teams with shared machines (Slurm and HPC clusters, fair shares of a few GPUs, bursting to
+#: rented GPUs, hundreds of runs for a paper, reproducing results, large datasets, sweeps, checkpoint and LLM benchmark
+#: evaluation, containers on HPC, handing a model to engineers), each scenario modelled on one public page: hit 50/50,
+#: precision 105/117 = 0.897 when committed (afe4aff). (36 of its 50 scenarios are on-prem, as the theme leans; its
+#: writer left Neptune, Polyaxon, Pachyderm, Humanloop, TorchServe, TGI, Kubeflow Fairing, Cortex and Determined out.)
 DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",
               "dev_panel_6.json", "dev_panel_7.json", "dev_panel_8.json", "dev_panel_9.json",
               "dev_panel_10.json", "dev_panel_11.json", "dev_panel_12.json", "dev_panel_13.json",
@@ -308,7 +314,7 @@ DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_pan
               "dev_panel_38.json", "dev_panel_39.json", "dev_panel_40.json", "dev_panel_41.json",
               "dev_panel_42.json", "dev_panel_43.json", "dev_panel_44.json", "dev_panel_45.json",
               "dev_panel_46.json", "dev_panel_47.json", "dev_panel_48.json",
-              "dev_panel_49.json", "dev_panel_50.json")
+              "dev_panel_49.json", "dev_panel_50.json", "dev_panel_51.json")
 
 
 def dev_panels() -> list[tuple[str, list[dict[str, Any]]]]:

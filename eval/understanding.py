@@ -187,8 +187,12 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: prove to auditors and what cannot leave their network) in 110 openings and 40 replies: 281/62/83, and 2 tools read
 #: from ordinary words, at that session's start (d1e949a) and when committed. (Its writer labelled `self_hosted` only
 #: where the text says the tools themselves run on their own machines, stricter than the held-out rules.)
+#: _69, written blind later in the same session (from 05:45 UTC) and committed before any tuning on it, is replies in
+#: the middle of a conversation (a few words, a number with a hedge, an answer and a reason, an answer that volunteers
+#: another field, a correction, an answer to another question, "skip", options picked by their words) in 30 openings
+#: and 120 replies: 254/28/29, and no tool read from an ordinary word, when committed (afe4aff).
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 69))))
+                    for n in ("", *(f"_{k}" for k in range(3, 70))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
