@@ -212,6 +212,13 @@ _ALTERNATIVE = (
                r"painfully|really)\s+(?:slow|expensive|heavy|complex|complicated|pricey|costly|bloated)\b"),
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,6}(?:need|want|looking for)\s+"
                r"(?:an?\s+)?(?:[\w-]+\s+){0,6}(?:replacement|alternative|successor)s?\b"),
+    # what happened to the tool, said right after its name: "torchserve no longer maintained alternative", "neptune
+    # shutting down where to migrate runs", "seldon core no longer open source", "docker desktop paid license free
+    # alternative", "kubeflow overkill for team of 3"
+    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|went\s+)?(?:no longer "
+               r"(?:maintained|open[- ]?source|supported|free)|not maintained|unmaintained|deprecated|archived|"
+               r"discontinued|shut(?:ting)?\s*down|in maintenance(?: mode)?|end of life|eol|sunset\w*|paid licen[cs]e|"
+               r"overkill)\b"),
 )
 #: "the open source version of Arize", "a self-hosted edition of Comet": the same makers' open edition first
 _OPEN_EDITION = re.compile(r"\b(?:open[- ]?source|oss|self[- ]?host(?:ed|able)?)\s+(?:version|edition|"

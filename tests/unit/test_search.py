@@ -686,3 +686,15 @@ def test_a_sweep_spread_over_a_gpu_cluster_finds_tuning_not_gpu_clouds() -> None
 
 def test_labeling_images_for_a_yolo_dataset_finds_roboflow() -> None:
     assert "roboflow" in top("label images and export yolo dataset")
+
+
+@pytest.mark.parametrize(("query", "gone", "wanted"), [
+    ("torchserve no longer maintained alternative", "torchserve", "nvidia-triton"),
+    ("neptune shutting down where to migrate runs", "neptune-ai", "mlflow"),
+    ("docker desktop paid license free alternative", "docker", "podman"),
+])
+def test_what_happened_to_a_tool_said_after_its_name_asks_for_what_replaces_it(
+    query: str, gone: str, wanted: str
+) -> None:
+    shown = top(query)
+    assert wanted in shown and gone not in shown, shown
