@@ -651,6 +651,12 @@ class SearchIndex:
             shared = sum(1.0 / (1 + rank) for rank, stage in enumerate(jobs) if tool.built_for(stage))
             if shared and position != named and tool.vendor != like.vendor:  # another maker's, not its sibling
                 similar[position] = shared / best + (0.2 if tool.category is like.category else 0.0)
+            if not like.primary_stages and not tool.primary_stages and position != named \
+                    and tool.category is like.category and set(tool.stages) == set(like.stages) \
+                    and tool.vendor != like.vendor:
+                # built for no job of the lifecycle, touching the same ones the same way: the same kind of thing
+                # ("an openrouter alternative": another gateway, LiteLLM; a LangChain alternative: LlamaIndex)
+                similar[position] = max(similar.get(position, 0.0), 1.0)
             if tool.id == like.successor:
                 similar[position] = max(similar.get(position, 0.0), 1.5)  # the one its makers point to
             if sibling is not None and position != named and self._makers[named] \

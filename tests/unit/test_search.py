@@ -698,3 +698,8 @@ def test_what_happened_to_a_tool_said_after_its_name_asks_for_what_replaces_it(
 ) -> None:
     shown = top(query)
     assert wanted in shown and gone not in shown, shown
+
+
+def test_an_alternative_to_a_gateway_is_another_gateway() -> None:
+    # OpenRouter and LiteLLM are built for no job of the lifecycle and touch the same ones: the same kind of thing
+    assert top("openrouter alternative self hosted")[0] == "litellm"
