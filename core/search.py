@@ -251,6 +251,10 @@ _SUCCESSOR = (
     re.compile(r"\b(?:what|which)\s+(?:tool\s+)?(?:replaced|succeeded)\s+(?P<tool>.+)$"),
     re.compile(r"\b(?:successor|new name)\s+(?:to|for|of)\s+(?P<tool>.+)$"),
     re.compile(r"\bwhat\s+is\s+(?P<tool>.+?)\s+called\s+now\b"),
+    # "singularity container renamed what now", "azure ai studio got renamed": the tool under its new name
+    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+){0,2}?)\s+(?:[\w-]+\s+)?(?:(?:was|got|has been|been)\s+)?"
+               r"(?:renamed|rebranded)\b"),
+    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:successor|new name)\b"),
 )
 
 

@@ -703,3 +703,7 @@ def test_what_happened_to_a_tool_said_after_its_name_asks_for_what_replaces_it(
 def test_an_alternative_to_a_gateway_is_another_gateway() -> None:
     # OpenRouter and LiteLLM are built for no job of the lifecycle and touch the same ones: the same kind of thing
     assert top("openrouter alternative self hosted")[0] == "litellm"
+
+
+def test_a_tool_said_to_be_renamed_is_found_under_its_new_name() -> None:
+    assert top("singularity container renamed what now")[0] == "apptainer"
