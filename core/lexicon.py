@@ -490,7 +490,8 @@ KUBERNETES_NO = (
     # "Cloud: AWS, ECS only", "only ECS and Lambda"
     r"(?:ecs|cloud run|app service|fargate|lambda) only", r"only (?:on )?(?:ecs|fargate)",
     r"don't (?:have|run|use|want) (?:a |any )?clusters?",
-    r"kubernetes\?? ?(?:no|nope)", r"k8s\?? ?(?:no|nope)",
+    r"kubernetes\?? ?(?:(?:lol|haha|ha|lmao|heh|hah|nah|honestly|tbh),? )?(?:no|nope)",
+    r"k8s\?? ?(?:(?:lol|haha|ha|lmao|heh|hah|nah|honestly|tbh),? )?(?:no|nope)",
 )
 
 # -- workloads ------------------------------------------------------------------------------------
@@ -4505,7 +4506,8 @@ SELF_HOST_YES = (
     r"in our (?:own )?(?:aws |azure |gcp |google cloud )?(?:account|vpc|tenant|subscription))",
     r"nothing (?:can|may|is allowed to|should|must) (?:ever )?leave (?:it|them)\b",
     r"run (?:it|everything|them) ourselves",
-    r"on-prem only", r"private deployment", r"(?:must|has to|have to|needs? to) (?:be|stay) (?:on-?prem|in-house|"
+    r"on[- ]?prem only", r"private deployment",
+    r"(?:must|has to|have to|needs? to) (?:be|stay) (?:on[- ]?prem|in-house|"
     r"internal)", r"(?:our|the) data (?:must|has to|needs to|can only) stay",
     # "patient scans can't leave the hospital network", "legal won't let ticket text leave our racks"
     r"(?:can't|cannot|can not|must not|mustn't|may not|won't|shouldn't|never) (?:ever )?leave (?:our|the) (?:\w+ )?"
@@ -4634,6 +4636,8 @@ SELF_HOST_NO = (
 )
 BUDGET: dict[Budget, tuple[str, ...]] = {
     Budget.NONE: (r"zero dollars", r"(?<=[.!?] )free[.!]?\s*$",
+                  # "ha. what budget": said of a budget, that there is none
+                  r"(?:^|(?<=[.!?,] ))what budget[?!.]*\s*$",
                   # "just want a hosted notebook environment for my class of students, free"
                   r"(?<=, )free(?: please| pls| only| ideally| if possible)?[.!]?\s*$",
                   # "Free, we're a university."

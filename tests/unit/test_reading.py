@@ -862,6 +862,10 @@ def test_numbers_that_are_not_people_are_not_team_sizes(shipped_catalog: Catalog
         ("scope_preference", "whatever works, I just need the agent out the door by March", "no_preference"),
         ("cloud", "none really, we all work off our laptops", "none"),
         ("budget", "decent, we have a line item for tooling", "medium"),
+        # replies as people type them in chat
+        ("kubernetes", "k8s? lol no. we barely have CI", False),
+        ("budget", "ha. what budget", "none"),
+        ("self_hosted", "has to stay on prem, it's patient data. we have our own racks downstairs", True),
         # the reasons first, then the answer settled on
         ("budget", "it's government money, so there is budget, but every licence goes through months of "
                    "procurement. call it medium", "medium"),
