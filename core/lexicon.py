@@ -5117,6 +5117,9 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"checks|metrics)",
         r"(?:deploy\w*|promot\w*|ship\w*|releas\w*) (?:\w+ ){0,5}automatically (?:if|when|once|after) (?:the )?"
         r"(?:tests|evals|checks|metrics) pass",
+        # "CI runs the tests and pushes the model to prod automatically"
+        r"(?:ci|the pipeline|ci/cd) (?:runs?|executes?) (?:the |our |all )?tests and (?:pushes|deploys|ships|promotes|"
+        r"releases) (?:the |our |new |each )?models? (?:\w+ ){0,3}automatically",
         r"ci ?/ ?cd (?:for|of|on) (?:\w+ ){0,2}(?:models|pipelines?|ml)",
         # pipelines tested before they ship: "TFX pipelines on Kubeflow with CI/CD", "CI tests each pipeline change
         # before promotion", "Cloud Build tests every pipeline component", "models only ship through promotion gates"

@@ -1643,6 +1643,7 @@ def test_money_slang_for_a_free_only_budget(shipped_catalog: Catalog, text: str)
      ("the freelancer runs his script when I email him", 0),
      ("our notebooks are scheduled to run nightly inside the platform, but a human decides when it goes live", 1),
      ("retraining is a cron job, deploy is a person", 1),
+     ("CI runs the tests and pushes the model to prod automatically. Jenkins, don't judge", 2),
      # what they had once and lost is not how they work now
      ("We had automated deploys once, but they broke in the migration, so right now it's back to retraining and "
       "deploying everything by hand.", 0)],
