@@ -490,8 +490,8 @@ KUBERNETES_NO = (
     # "Cloud: AWS, ECS only", "only ECS and Lambda"
     r"(?:ecs|cloud run|app service|fargate|lambda) only", r"only (?:on )?(?:ecs|fargate)",
     r"don't (?:have|run|use|want) (?:a |any )?clusters?",
-    r"kubernetes\?? ?(?:(?:lol|haha|ha|lmao|heh|hah|nah|honestly|tbh),? )?(?:no|nope)",
-    r"k8s\?? ?(?:(?:lol|haha|ha|lmao|heh|hah|nah|honestly|tbh),? )?(?:no|nope)",
+    # "k8s? no", "k8s? lol no": the question said back, then the answer
+    r"(?:kubernetes|k8s)\?? ?(?:(?:lol|haha|ha|lmao|heh|hah|nah|honestly|tbh),? )?(?:no|nope)",
 )
 
 # -- workloads ------------------------------------------------------------------------------------
