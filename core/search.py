@@ -182,6 +182,18 @@ def _fits(tool: Tool, constraint: str) -> bool:
 #: "an alternative to X", "X alternatives", "instead of X", "switching from X": the person names a
 #: tool to get the others that do its job (and not, first of all, that tool itself), tried in order.
 _ALTERNATIVE = (
+    # what happened to the tool, said right after its name (tried first: what follows may name the buyer, "tecton
+    # bought by databricks open source alternative"): "torchserve no longer maintained alternative", "neptune
+    # shutting down where to migrate runs", "seldon core no longer open source", "docker desktop paid license free
+    # alternative", "kubeflow overkill for team of 3"
+    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|went\s+)?(?:no longer "
+               r"(?:maintained|open[- ]?source|supported|free)|not maintained|unmaintained|deprecated|archived|"
+               r"discontinued|shut(?:ting)?\s*down|in maintenance(?: mode)?|maintenance mode|end of life|eol|sunset\w*|"
+               r"paid licen[cs]e|overkill)\b"),
+    # bought by another company, and something else asked for ("wandb bought by coreweave neutral alternative"; not
+    # "langfuse acquired by clickhouse" alone, a question about the tool)
+    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:was\s+|got\s+|has\s+been\s+)?(?:bought|acquired)\s+by\s+"
+               r".*\b(?:alternatives?|replacements?|instead|migrat\w*|what now|switch\w*)\b"),
     re.compile(r"\b(?:alternatives?|replacements?|substitutes?|competitors?)\s+(?:to|for|of)\s+(?P<tool>.+)$"),
     re.compile(r"\b(?:instead of|similar to|replace|replacing|switch(?:ing)? (?:away )?from|"
                r"migrat\w* (?:away )?from|mov(?:e|ing) (?:away )?(?:off|from))\s+(?P<tool>.+)$"),
@@ -212,13 +224,6 @@ _ALTERNATIVE = (
                r"painfully|really)\s+(?:slow|expensive|heavy|complex|complicated|pricey|costly|bloated)\b"),
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,6}(?:need|want|looking for)\s+"
                r"(?:an?\s+)?(?:[\w-]+\s+){0,6}(?:replacement|alternative|successor)s?\b"),
-    # what happened to the tool, said right after its name: "torchserve no longer maintained alternative", "neptune
-    # shutting down where to migrate runs", "seldon core no longer open source", "docker desktop paid license free
-    # alternative", "kubeflow overkill for team of 3"
-    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|went\s+)?(?:no longer "
-               r"(?:maintained|open[- ]?source|supported|free)|not maintained|unmaintained|deprecated|archived|"
-               r"discontinued|shut(?:ting)?\s*down|in maintenance(?: mode)?|end of life|eol|sunset\w*|paid licen[cs]e|"
-               r"overkill)\b"),
 )
 #: "the open source version of Arize", "a self-hosted edition of Comet": the same makers' open edition first
 _OPEN_EDITION = re.compile(r"\b(?:open[- ]?source|oss|self[- ]?host(?:ed|able)?)\s+(?:version|edition|"

@@ -692,6 +692,8 @@ def test_labeling_images_for_a_yolo_dataset_finds_roboflow() -> None:
     ("torchserve no longer maintained alternative", "torchserve", "nvidia-triton"),
     ("neptune shutting down where to migrate runs", "neptune-ai", "mlflow"),
     ("docker desktop paid license free alternative", "docker", "podman"),
+    # bought by another company, with something else asked for: the buyer named after it is no tool to replace
+    ("tecton bought by databricks open source alternative", "tecton", "feast"),
 ])
 def test_what_happened_to_a_tool_said_after_its_name_asks_for_what_replaces_it(
     query: str, gone: str, wanted: str
@@ -707,3 +709,7 @@ def test_an_alternative_to_a_gateway_is_another_gateway() -> None:
 
 def test_a_tool_said_to_be_renamed_is_found_under_its_new_name() -> None:
     assert top("singularity container renamed what now")[0] == "apptainer"
+
+
+def test_a_tool_said_to_be_bought_is_still_found_when_nothing_else_is_asked() -> None:
+    assert top("langfuse acquired by clickhouse")[0] == "langfuse"
