@@ -928,7 +928,7 @@ def _off_it(text: str, mention: Mention, mentions: Sequence[Mention]) -> bool:
     """Is the tool the one a later "… off it" points back to, in its sentence or the next, with no other tool named
     in between ("we're deep in sagemaker but the bill is insane. want to move training off it")?"""
     after = [m.start for m in mentions if m.start > mention.start]
-    rest = " ".join(re.split(r"[.;!?\n]", text[mention.end : min(after, default=len(text))])[:2])
+    rest = " ".join(_ENDS_ASKED.split(text[mention.end : min(after, default=len(text))])[:2])
     found = _OFF_IT.search(rest)  # not "… and we'll never move off it", "no plans to move off it"
     return found is not None and lx.NEGATION.search(" ".join(rest[: found.start()].lower().split()[-3:])) is None
 
@@ -1705,14 +1705,14 @@ def _jobs_sought(
         tool = catalog.get(mention.tool_id)
         if not tool.primary_stages or tool.scope > WHOLE_PLATFORM:
             continue
-        said_after = re.split(r"[.;!?\n]", raw[mention.end : until])[0]
+        said_after = _ENDS_ASKED.split(raw[mention.end : until])[0]
         leaving = _INSTEAD_OF.search(raw[max(0, mention.start - 40) : mention.start]) is not None
         if leaving or tool.id in using and not mention.negated and asks and _STRAINED.match(said_after):
             outgrown.append(tool.primary_stages[0])
         if mention.negated or not tool.adoptable or tool.id in using:
             continue
         clause = _clause_before(raw[: mention.start])
-        after = re.split(r"[.;!\n]", raw[mention.start : until])[0]
+        after = _ENDS.split(raw[mention.start : until])[0]
         said_next = after[mention.end - mention.start :].lstrip().lower()
         weighed_after = _VERSUS.match(said_next) or _SIMILAR.match(said_next)  # "Feast vs …", "KServe or similar"
         if (_last(_WEIGHING, clause) > _last(_USAGE, clause) or weighed_after or position in asked) \
@@ -1795,7 +1795,7 @@ _PLANNED_WITH = re.compile(r"(?<![a-z])(?:(?:we|i) (?:plan|intend|want|hope|aim)
 #: Where what is said of a tool ends: a sentence's or clause's end, not the dot of a version ("Kubeflow 0.7 on our
 #: OpenShift 4.2 cluster … gave up"); with a question's end too.
 _ENDS = re.compile(r"[;!\n]|(?<!\d)\.|\.(?!\d)")
-_ENDS_ASKED = re.compile(r"[;!?\n]|(?<!\d)\.|\.(?!\d)")
+_ENDS_ASKED = re.compile(_ENDS.pattern + r"|\?")
 
 
 def _considered(raw: str, start: int, until: int | None = None, *, named_to: int | None = None) -> bool:
@@ -1829,7 +1829,7 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
             or _NOT_OURS.search(re.split(r"[.!?\n,]", raw[start : min(until or len(raw), start + 160)])[0]):
         return True  # "GenAI teams in another department are spinning up with LangChain", "the data team uses Hudi
         # for the lake; we don't touch it"
-    after = re.split(r"[.;!?\n]", raw[named:])
+    after = _ENDS_ASKED.split(raw[named:])
     said_next = after[1].lstrip() if len(after) > 1 else ""  # the next sentence; its first word is no name
     gone = _GONE_IT.search(said_next) if _WE_DID.match(said_next) else None
     if gone is not None and not _A_NAME.search(said_next[: gone.start()]) \
@@ -1854,7 +1854,7 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True
     if _last(_TRIED, clause) > _last(_USAGE, clause) and _NO_THANKS.search(raw[start:]):
         return True  # "tried W&B local ... it wants a license key before it'll show a graph. No thanks."
-    if _ABANDONED_ALL.search(re.split(r"[.;!?\n]", raw[start:])[0]) and _last(_TRIED, clause) > _last(_USAGE, clause):
+    if _ABANDONED_ALL.search(_ENDS_ASKED.split(raw[start:])[0]) and _last(_TRIED, clause) > _last(_USAGE, clause):
         return True  # "we tried W&B, Neptune and Comet and dropped them all": each one of the list
     if _WISHED_KIND.search(clause) and _last(_USAGE, clause) < 0 and not _THEIRS_ANYWAY.search(clause):
         return True  # "hosted Jupyter for the team", "a shared Jupyter with GPUs": the kind of thing they want
