@@ -4085,16 +4085,18 @@ _RECOMMEND = (r"(?<!product )(?<!item )(?<!content )(?<!video )(?<!movie )(?<!mu
               # (a product's recommendations are no request for ours: "our recommendation API spikes P99")
               r"recommend(?!ers?(?![a-z]))\w*(?! (?:models?|systems?|engines?|services?|feeds?|widgets?|algorithms?|"
               r"apis?|endpoints?|pipelines?|teams?|features?|jobs?|results|lists?|carousels?|caches?|traffic))")
+#: Words of looking for a tool, in NEED_CUE and NEED_ASK alike ("evaluates against the champion" says what a pipeline
+#: does, not what is sought).
+_SEEKING = (r"interested in|evaluat(?!es\b)\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|"
+            r"find|searching for|shopping for|in the market for|better|proper|something for|a tool for|tools? for|"
+            r"solution for|")
 #: Words that introduce what someone wants: "we need …", "looking for …", "help with …".
 NEED_CUE = re.compile(
     r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|looking for|look for|looking at|help with|help us|help me|"
     r"would (?:also |really |just )?like|(?:we|i)'d (?:also |really |just )?like|missing|miss|lack|lacking|no|without|"
     r"don't have|do not have|haven't got|"
     r"set up|setup|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
-    # ("evaluates against the champion" says what a pipeline does)
-    r"interested in|evaluat(?!es\b)\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|"
-    r"searching for|"
-    r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
+    + _SEEKING +
     r"solve|struggling with|focus on|priority|priorities|care about|plan to|"
     r"planning|must have|nice to have|wish|hoping|require|requires|required|"
     r"(?<!we )(?<!i )(?<!already )automate|automating|move to|"  # not what they do: "we already automate training"
@@ -4121,10 +4123,7 @@ NEED_ASK = re.compile(
     r"don't have|do not have|haven't got|"
     r"sort out|sorting out|tackle|tackling|"
     r"set up|setting up|get(?! [a-z-]+ed(?![a-z]))|add|adding|introduce|introducing|improve|improving|fix|fixing|"
-    # ("evaluates against the champion" says what a pipeline does)
-    r"interested in|evaluat(?!es\b)\w+|pick|choose|choosing|" + _RECOMMEND + r"|suggest\w*|adopt|adopting|find|"
-    r"searching for|"
-    r"shopping for|in the market for|better|proper|something for|a tool for|tools? for|solution for|"
+    + _SEEKING +
     r"solve|focus on|priority|priorities|plan to|planning|must have|nice to have|wish|hoping|require|"
     r"(?:main |big |biggest |key |primary |first )?ask:|"
     # a pasted list's heading: "Requirements (copied from our ticket):", "Must-haves:", "wishlist", "deliverables we
