@@ -182,14 +182,16 @@ def _fits(tool: Tool, constraint: str) -> bool:
 #: "an alternative to X", "X alternatives", "instead of X", "switching from X": the person names a
 #: tool to get the others that do its job (and not, first of all, that tool itself), tried in order.
 _ALTERNATIVE = (
-    # what happened to the tool, said right after its name (tried first: what follows may name the buyer, "tecton
-    # bought by databricks open source alternative"): "torchserve no longer maintained alternative", "neptune
-    # shutting down where to migrate runs", "seldon core no longer open source", "docker desktop paid license free
-    # alternative", "kubeflow overkill for team of 3"
-    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|went\s+)?(?:no longer "
-               r"(?:maintained|open[- ]?source|supported|free)|not maintained|unmaintained|deprecated|archived|"
-               r"discontinued|shut(?:ting)?\s*down|in maintenance(?: mode)?|maintenance mode|end of life|eol|sunset\w*|"
-               r"paid licen[cs]e|overkill)\b"),
+    # what happened to the tool, or what it has become for them, said right after its name (tried first: what
+    # follows may name the buyer, "tecton bought by databricks open source alternative"): "torchserve no longer
+    # maintained alternative", "neptune shutting down where to migrate runs", "seldon core no longer open source",
+    # "docker desktop paid license free alternative", "kubeflow overkill for team of 3", "git lfs too slow for a
+    # million images", "airflow way too heavy for 2 people"
+    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:is\s+|are\s+|was\s+|got\s+|getting\s+|has\s+been\s+|"
+               r"went\s+)?(?:no longer (?:maintained|open[- ]?source|supported|free)|not maintained|unmaintained|"
+               r"deprecated|archived|discontinued|shut(?:ting)?\s*down|in maintenance(?: mode)?|maintenance mode|"
+               r"end of life|eol|sunset\w*|paid licen[cs]e|overkill|(?:too|so|way too|painfully|really)\s+(?:slow|"
+               r"expensive|heavy|complex|complicated|pricey|costly|bloated))\b"),
     # bought by another company, and something else asked for ("wandb bought by coreweave neutral alternative"; not
     # "langfuse acquired by clickhouse" alone, a question about the tool)
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:was\s+|got\s+|has\s+been\s+)?(?:bought|acquired)\s+by\s+"
@@ -219,9 +221,6 @@ _ALTERNATIVE = (
     # "tgi is in maintenance mode, which llm inference server should we migrate to"
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,6}(?:what|which)\s+(?:[\w-]+\s+){0,4}"
                r"(?:do|should|can)\s+(?:i|we)\s+(?:move|switch|migrate|go)\b"),
-    # "git lfs too slow for a million images", "airflow way too heavy for 2 people": the tool they outgrew, first
-    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:is\s+|are\s+|got\s+|getting\s+)?(?:too|so|way too|"
-               r"painfully|really)\s+(?:slow|expensive|heavy|complex|complicated|pricey|costly|bloated)\b"),
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:[\w,']+\s+){0,6}(?:need|want|looking for)\s+"
                r"(?:an?\s+)?(?:[\w-]+\s+){0,6}(?:replacement|alternative|successor)s?\b"),
 )
