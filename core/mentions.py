@@ -511,6 +511,9 @@ def _evidence(
                 or not before_it.key.isalpha() or before_it.text[:1].isupper() or start - 2 in names)  # "Spark on EMR"
     if previous == "to" and start > 1 and tokens[start - 2].key in _MOVED:
         return True  # "switched to ragas", "moved to pachyderm"
+    if _now_named(tokens, start) and (end == len(tokens) or tokens[end].key in _NAME_ENDS) \
+            and _about_ml(tokens, start, end, names):
+        return True  # "we used to run kubeflow, now just airflow", "tracking: currently mlflow"
     if previous == "to" and _SENT.intersection(t.key for t in _clause_before(tokens, start - 1, 4)):
         return True  # "we log everything to comet", "we push images to harbor", "moved our serving to dynamo"
     if previous == "from" and _READ_FROM.intersection(t.key for t in _clause_before(tokens, start - 1, 3)):
@@ -545,6 +548,24 @@ def _evidence(
             back -= 1  # "mlflow 2.x and airflow": the version belongs to the name before
         return bool({back, end + 1} & strong) and (not worded or _about_ml(tokens, start, end, names))
     return False
+
+
+#: Words that say what is in use these days, opening a clause right before a name: "…, now just airflow".
+_NOWADAYS = frozenset({"now", "currently", "nowadays", "today"})
+_MERELY = frozenset({"just", "only", "mostly", "mainly", "purely"})
+#: What may follow such a name: the clause's end, a list, or what it is for ("now airflow for orchestration"), not a
+#: noun it qualifies ("now delta patches").
+_NAME_ENDS = frozenset({",", ".", ";", ":", "!", "?", "\n", ")", "and", "+", "/", "&", "for", "with", "on", "in"})
+
+
+def _now_named(tokens: list[Token], start: int) -> bool:
+    """Does a clause open with "now" (and maybe "just") right before the name at `start`: "…, now just airflow"
+    (not "airflow now", nor "what we need now airflow…" inside a clause)?"""
+    at = start - 1
+    while at >= 0 and tokens[at].key in _MERELY:
+        at -= 1
+    return at >= 0 and tokens[at].key in _NOWADAYS and (at == 0 or tokens[at - 1].key in {",", ".", ";", ":", "!",
+                                                                                        "?", "\n", "but", "and"})
 
 
 #: A version written after a name: "2.x", "v2", "2.12", "3".

@@ -175,6 +175,13 @@ def test_rare_words_typed_as_names_are_read_with_a_cue(
     assert stack(text, shipped_catalog) == tools
 
 
+def test_a_clause_saying_what_runs_now_names_the_tool(shipped_catalog: Catalog) -> None:
+    assert stack("we used to run kubeflow, now just airflow", shipped_catalog) == ("apache-airflow",)
+    assert stack("retraining by hand: currently airflow for the dags", shipped_catalog) == ("apache-airflow",)
+    # "now" opening a clause before a word that only qualifies a noun names nothing
+    assert stack("we ship weights over cellular, but now delta patches and full models", shipped_catalog) == ()
+
+
 def test_a_reply_listing_tools_reads_its_items_not_its_words(shipped_catalog: Catalog) -> None:
     from core.answers import parse_answer
     from core.questions import QUESTIONS
