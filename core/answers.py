@@ -54,6 +54,7 @@ def names_nothing(text: str) -> bool:
 #: really be using Git", "planning to start running Airflow": the tool is not theirs yet).
 _USAGE = re.compile(r"(?<![a-z])(?<!\bto )(?<!\bbe )(?<!\bstart )(?<!\bstarting )(?<!\bbegin )(?<!\btry )(?<!\btrying )"
                     r"(?<!\bbolt )"  # "before I bolt on Prometheus": to add, not in use
+                    r"(?<!\bspike )(?<!\bdive )"  # "a spike on Kubeflow", "a deep dive on MLflow": weighed
                     r"(?<!'just )(?<!\"just )(?<!‘just )(?<!“just )"  # "everyone says 'just use Docker'": advice quoted
                     r"(?<!\bshould we )(?<!\bshould i )(?<!\bcould we )(?<!\bshall we )"  # "should we use Feast or …"
                     r"(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|setup|"
@@ -75,6 +76,12 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat(?!es\b)\w*|looking (?:
                        r"prototyping(?: with)?(?=\s*$)|piloting|"
                        # "spent the sprint spiking Kubeflow", "we have a list (KServe, BentoML, Ray Serve)"
                        r"spik(?:ing|ed)|(?:have|got) a (?:short ?)?list|"
+                       # "did a spike on Kubeflow", "doing a deep dive on MLflow before committing", "I keep wondering
+                       # whether Kubeflow makes sense"
+                       r"(?:a|the) spike (?:on|into|with)|(?:a|the) deep[ -]dive (?:on|into)|"
+                       # (not of one they run: "wondering if we should stop hand-rolling Airflow")
+                       r"wonder(?:ing|ed)? (?:whether|if|about)(?!(?: we| i)?(?: should| could)? (?:stop|drop|ditch|"
+                       r"replace|keep|leave|get rid|move off|migrate off))|"
                        r"(?:friend|colleague|coworker|co-worker|someone|somebody|people|folks|everyone|boss|manager)s? "
                        r"(?:says?|said|suggest\w*|recommend\w*|swears? by|keeps? saying)|"
                        r"(?:was|were) (?:going|about) to (?:use|try|adopt|go with|buy|pick|switch to|move to)|"
@@ -193,7 +200,7 @@ _WE_DID = re.compile(r"\s*(?:(?:and|so|then|but|eventually|finally),? )?(?:we|i)
 _A_NAME = re.compile(r"(?<=\s)(?!I\b)(?![A-Z0-9]{2,4}\b)[A-Z][\w.&+-]*")
 #: A tool done away with, said of it by a pronoun: "ripped it out", "so we dropped it", "had to move off it".
 _GONE_PRONOUN = (r"(?:ripped|tore|torn|pulled|took|taken) (?:it|them) out|got rid of (?:it|them)|"
-                 r"(?:dropped|ditched|killed|shelved|abandoned|retired|decommissioned|uninstalled) (?:it|them)|"
+                 r"(?:dropped|ditched|killed|shelved|parked|abandoned|retired|decommissioned|uninstalled) (?:it|them)|"
                  r"(?:switched|turned) (?:it|them) off|shut (?:it|them) down|gave up on (?:it|them)|"
                  r"stopped using (?:it|them)|(?:had to )?mov(?:e|ed|ing) off (?:of )?(?:it|them)")
 #: In the sentence after a tool, that it went: "… and ripped it out last spring", "so we dropped it".

@@ -155,6 +155,9 @@ _KEPT_IN = frozenset({"model", "models", "code", "notebooks", "experiments", "pr
 #: What comes right before "in" a tool when it is one: work done in it, or things kept in it.
 _IN_A_TOOL = _WORK_IN | _KEPT_IN
 _RESET = NEGATION_RESETS | {"chose", "picked"}
+#: Words between "from" and a source's name that say whose or which it is: "from an internal Harbor".
+_QUALIFIERS = frozenset({"a", "an", "the", "our", "my", "their", "own", "internal", "private", "local", "self-hosted",
+                         "central", "shared", "company", "on-prem"})
 #: How a tool is run, said between the verb of use and its name: "we use local jupyter", "run plain airflow".
 _HOW_RUN = frozenset({"local", "plain", "vanilla", "self-hosted", "hosted", "managed", "open-source", "stock"})
 _LIST_MARKS = ("and", "or", ",", "+", "/", "&")
@@ -516,8 +519,12 @@ def _evidence(
         return True  # "we used to run kubeflow, now just airflow", "tracking: currently mlflow"
     if previous == "to" and _SENT.intersection(t.key for t in _clause_before(tokens, start - 1, 4)):
         return True  # "we log everything to comet", "we push images to harbor", "moved our serving to dynamo"
-    if previous == "from" and _READ_FROM.intersection(t.key for t in _clause_before(tokens, start - 1, 3)):
-        return True  # "a Prefect flow reading from Snowflake", "pulling extracts from BigQuery"
+    source = start - 1  # "from an internal Harbor", "from our own Snowflake": the source named with its qualifiers
+    while source > 0 and tokens[source].key in _QUALIFIERS:
+        source -= 1
+    if tokens[source].key == "from" and source > 0 \
+            and _READ_FROM.intersection(t.key for t in _clause_before(tokens, source, 3)):
+        return True  # "a Prefect flow reading from Snowflake", "pulling images only from an internal Harbor"
     if _used_after(tokens, end):
         return True
     if _in_a_form(tokens, start, end, text):

@@ -1798,7 +1798,12 @@ def test_a_tool_weighed_for_adoption_asks_for_its_job(shipped_catalog: Catalog, 
      "We're considering moving training to plain EC2 with SkyPilot.",
      "GenAI teams in another department are spinning up with LangChain and Chroma.",
      "The data team uses Hudi for the lake; we don't touch it directly.",
-     "Our models were built by a consultancy on H2O Driverless AI, which we're not renewing."],
+     "Our models were built by a consultancy on H2O Driverless AI, which we're not renewing.",
+     # a spike, a deep dive, a wonder, a tool parked
+     "I did a spike on Kubeflow for the data lake and it's far too powerful for what we need.",
+     "We're doing a deep dive on MLflow deployment patterns before committing.",
+     "I keep wondering whether Kubeflow makes sense long term, but it seems like overkill.",
+     "We tried Kubeflow's installer, it kept reaching out to the internet, so we parked it."],
 )  # fmt: skip
 def test_a_tool_backed_out_of_spiked_vetoed_or_shortlisted_is_not_theirs(shipped_catalog: Catalog, text: str) -> None:
     assert not understand(text, shipped_catalog).get("current_stack")
@@ -1814,7 +1819,11 @@ def test_a_tool_backed_out_of_spiked_vetoed_or_shortlisted_is_not_theirs(shipped
       {"optuna", "mlflow"}),
      ("I pushed us to stop running our own serving, so everything moved to Replicate.", {"replicate"}),
      ("We run MLflow, and Kubeflow too but we don't use it", {"mlflow"}),
-     ("We used Kubeflow for two years. We fought it constantly and ripped it out.", set())],
+     ("We used Kubeflow for two years. We fought it constantly and ripped it out.", set()),
+     # wondering whether to stop running one is said of one they run
+     ("Airflow on k8s keeps losing DAGs; honestly wondering if we should stop hand-rolling Airflow",
+      {"apache-airflow"}),
+     ("Our clusters pull images only from an internal Harbor.", {"harbor"})],
 )  # fmt: skip
 def test_what_is_said_of_one_tool_is_not_said_of_the_others(shipped_catalog: Catalog, text: str,
                                                             theirs: set[str]) -> None:
