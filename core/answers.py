@@ -79,6 +79,7 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat(?!es\b)\w*|looking (?:
                        # "did a spike on Kubeflow", "doing a deep dive on MLflow before committing", "I keep wondering
                        # whether Kubeflow makes sense"
                        r"(?:a|the) spike (?:on|into|with)|(?:a|the) deep[ -]dive (?:on|into)|"
+                       r"survey(?:ed|ing)|reviewing|"
                        # (not of one they run: "wondering if we should stop hand-rolling Airflow")
                        r"wonder(?:ing|ed)? (?:whether|if|about)(?!(?: we| i)?(?: should| could)? (?:stop|drop|ditch|"
                        r"replace|keep|leave|get rid|move off|migrate off))|"
@@ -911,9 +912,12 @@ _NOTEBOOK_PLACE = re.compile(r"(?<![a-z])(?:shared|hosted|hub|jupyterhub|environ
 _SENTENCE_END = re.compile(r"[.;!?\n]+(?=\s|$)")
 #: What is wanted instead of a tool named next: "an alternative to W&B", "a replacement for Airflow", "instead of
 #: SageMaker" (the same words weigh a tool for its job: _WEIGHING).
-_INSTEAD = r"alternatives? (?:to|for)|replacements? (?:for|of)|instead of"
-#: Words before a tool they want to move away from: those, and "to replace Jenkins", "moving off Comet".
-_INSTEAD_OF = re.compile(rf"(?<![a-z])(?:{_INSTEAD}|replac(?:e|ing)|"
+_INSTEAD = (r"alternatives? (?:to|for)|replacements? (?:for|of)|instead of|"
+            # "anything lighter than DVC?", "something cheaper than W&B"
+            r"(?:anything|something|a tool|options?)(?: [\w-]+)? (?:lighter|simpler|cheaper|easier|leaner) than")
+#: Words before a tool they want to move away from: those, and "to replace Jenkins", "moving off Comet" (not a move
+#: hedged: "we might replace Pinecone with pgvector, not decided").
+_INSTEAD_OF = re.compile(rf"(?<![a-z])(?<!might )(?<!maybe )(?<!could )(?<!may )(?:{_INSTEAD}|replac(?:e|ing)|"
                          r"(?:move|moving|migrate|migrating|get|getting|switch|switching)(?: [\w+&-]+){0,4} "
                          r"(?:off(?: of)?|away from)|"
                          r"(?:switch|switching|migrate|migrating) from)\W+(?:the\s+|our\s+|my\s+)?$",
@@ -1527,7 +1531,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
                         of_pains=field_id == "frustrations",
                         table=lx.LLM_WORK_STAGE if llm_work or Workload.LLM in workloads[0] else lx.STAGE),
     }
-    sought = _jobs_sought(text, mentions, nexts, catalog, asked, using=set(used))
+    sought = _jobs_sought(text, mentions, nexts, catalog, asked, using=set(used), every=every)
     said_needs, unsaid_needs = lists["needs"]
     if field_id != "needs" and Frustration.STUCK_IN_NOTEBOOKS in lists["frustrations"][0] and \
             not _NOTEBOOK_PLACE.search(topics.low) and not _notebooks_asked_apart(topics):
@@ -1698,6 +1702,7 @@ def _asked_between(raw: str, mentions: list[Mention]) -> set[int]:
 def _jobs_sought(
     raw: str, mentions: list[Mention], nexts: list[int | None], catalog: Catalog,
     asked: frozenset[int] | set[int] = frozenset(), *, using: set[str] | frozenset[str] = frozenset(),
+    every: Sequence[Mention] = (),
 ) -> list[Stage]:  # fmt: skip
     """The main job of each tool named as one they want a tool for:
     - one they are weighing for adoption ("Considering Encord or Labelbox" asks for labeling), unless they gave it
@@ -1705,7 +1710,8 @@ def _jobs_sought(
       orchestrator? we already use DVC for data"); a whole platform weighed ("Vertex AI vs. Databricks") is not
       weighed for one job;
     - then one they want to move off ("replace Pinecone with something self-hosted", "move our search off of
-      Elasticsearch") or say is straining, asking about it ("pgvector is getting slow past 10M chunks. ideas?")."""
+      Elasticsearch"), at any mention ("we use DVC … anything lighter than DVC?"), or say is straining, asking about
+      it ("pgvector is getting slow past 10M chunks. ideas?")."""
     asks = "?" in raw or lx.NEED_ASK.search(raw.lower()) is not None or _OWN_INSTEAD.search(raw) is not None
     weighed, outgrown = [], []
     for position, (mention, until) in enumerate(zip(mentions, nexts, strict=True)):
@@ -1713,7 +1719,8 @@ def _jobs_sought(
         if not tool.primary_stages or tool.scope > WHOLE_PLATFORM:
             continue
         said_after = _ENDS_ASKED.split(raw[mention.end : until])[0]
-        leaving = _INSTEAD_OF.search(raw[max(0, mention.start - 40) : mention.start]) is not None
+        leaving = any(_INSTEAD_OF.search(raw[max(0, m.start - 40) : m.start]) is not None
+                      for m in (mention, *(m for m in every if m.tool_id == tool.id and m.start > mention.start)))
         if leaving or tool.id in using and not mention.negated and asks and _STRAINED.match(said_after):
             outgrown.append(tool.primary_stages[0])
         if mention.negated or not tool.adoptable or tool.id in using:
@@ -1793,12 +1800,15 @@ _NOT_THIS = re.compile(r"(?<![a-z])(?:not to be confused with|as opposed to)\s*$
 
 
 #: A plan or a wish whose own words bring the tool in: "we plan to serve Mistral with vLLM", "we'd like full MLOps
-#: with MLflow on top" (not a tool they have that the wish must fit or keep: "we'd like a registry that works with
-#: MLflow", "we want to keep going with MLflow").
-_PLANNED_WITH = re.compile(r"(?<![a-z])(?:(?:we|i) (?:plan|intend|want|hope|aim) to|(?:we|i)'d (?:also |really )?like|"
-                           r"(?:we|i) would (?:also |really )?like)(?: [\w-]+){1,5}(?<!works)(?<!integrates)"
-                           r"(?<!compatible)(?<!plays)(?<!nicely)(?<!well)(?<!along)(?<!integrate)(?<!connect)"
-                           r"(?<!going)(?<!stick)(?<!stay)(?<!continue) with\s*$")
+#: with MLflow on top", "they want to serve Llama with the Hugging Face runtime" (not a tool they have that the wish
+#: must fit or keep: "we'd like a registry that works with MLflow", "we want to keep going with MLflow"); and a tool
+#: weighed with another: "looking at Feast with Redis as the online store", "evaluating Triton with TensorRT-LLM".
+_PLANNED_WITH = re.compile(r"(?<![a-z])(?:(?:(?:we|i|they) (?:plan|intend|want|hope|aim) to|"
+                           r"(?:we|i)'d (?:also |really )?like|(?:we|i) would (?:also |really )?like)(?: [\w-]+){1,5}"
+                           r"(?<!works)(?<!integrates)(?<!compatible)(?<!plays)(?<!nicely)(?<!well)(?<!along)(?<!integrate)(?<!connect)"
+                           r"(?<!going)(?<!stick)(?<!stay)(?<!continue) with|"
+                           r"(?:looking (?:at|into)|considering|evaluating|reviewing|trialling|trialing|benchmarking|"
+                           r"comparing)(?: [\w.-]+){1,3} (?:with|against))(?: the| a| an)?\s*$")
 #: Where what is said of a tool ends: a sentence's or clause's end, not the dot of a version ("Kubeflow 0.7 on our
 #: OpenShift 4.2 cluster … gave up"); with a question's end too.
 _ENDS = re.compile(r"[;!\n]|(?<!\d)\.|\.(?!\d)")

@@ -2792,7 +2792,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "keep the training snapshots versioned", "is there git-for-data", "git-style branching for a data lake", "time
         # travel", "model v12 was trained on dataset v7"
         r"(?:snapshots|datasets?|data|training data) versioned", r"git-for-data", r"(?:a|any|some) git for data",
-        r"git-style branch\w* for (?:a |our |the )?data", r"branch per experiment", r"time[- ]travel",
+        r"git[- ](?:style|like) branch\w* for (?:a |our |the )?data", r"branch per experiment", r"time[- ]travel",
         r"dataset v\d+",
         # "one central place for all our datasets, named versions you can pull"
         r"(?:one |a )?(?:central|single|shared) place for (?:all )?(?:of )?(?:our |the )?datasets",
@@ -4472,7 +4472,7 @@ SELF_HOST_YES = (
     # on our servers", "nothing SaaS, has to run in-cluster"
     r"(?:must|has to|have to|needs? to|should|can only) stay (?:\w+ ){0,3}(?:in|inside|within|on) (?:our|the) "
     r"(?:own )?(?:aws |azure |gcp |google cloud )?(?:tenant|account|vpc|subscription|project|network|servers?|infra\w*|"
-    r"premises|data ?cent(?:er|re)|cluster)",
+    r"premises|data ?cent(?:er|re)|cluster|environment)",
     r"nothing saas", r"(?:has|have|needs?|must) (?:to )?run in-?cluster", r"in-?cluster only",
     # "it must run fully on their own servers"
     r"(?:must|has to|have to|needs? to|should|can only) (?:\w+ )?run (?:fully |entirely |only |completely )?on "
@@ -4493,7 +4493,8 @@ SELF_HOST_YES = (
     r"(?:data|nothing|pii|it) (?:can't|"
     r"cannot|can not|must not|mustn't|may not|shouldn't|should not|is not allowed to|isn't allowed to|must never|"
     r"can never) (?:\w+ ){0,2}leave(?! (?:the )?(?:eu|europe|european union|uk|us|usa|country|canada|germany|"
-    r"france|switzerland|australia|india|region|\w+ region)\b)", r"no saas", r"(?:can't|cannot|can not|"
+    r"france|switzerland|australia|india|region|\w+ region)\b)", r"no (?:managed |hosted |vendor )?saas",
+    r"(?:can't|cannot|can not|"
     r"not allowed to) use (?:any )?saas",
     r"no (?:external|third[- ]party|hosted|cloud) (?:services|vendors|saas|tools)", r"inside (?:our|the) "
     r"(?:vpc|network|firewall|perimeter)", r"data sovereignty",

@@ -831,6 +831,7 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False, every: boo
     found: dict[str, Mention] = {}
     each: list[Mention] = []
     libraries = [m.span() for m in _LIBRARY.finditer(text)]
+    others = [m.span() for m in _OTHER.finditer(text)]
     for start, end, tool_id in spans:
         frequency = zipf(start, end)
         if _a_thing(tokens, start, end):
@@ -838,6 +839,9 @@ def find_tools(text: str, catalog: Catalog, *, listing: bool = False, every: boo
         named_to = tokens[end - 1].start + len(tokens[end - 1].text)
         if any(a <= tokens[start].start and named_to < b for a, b in libraries):
             continue  # the maker's name in a library's ("HF transformers", "Hugging Face datasets"): the library
+        if any(a <= tokens[start].start and named_to <= b and b - a > named_to - tokens[start].start
+               for a, b in others):
+            continue  # a name inside a longer one of other software: "Open Data Hub" (Red Hat's) holds no DataHub
         if frequency is not None and not _evidence(
             tokens, start, end, listing=listing, strong=strong, zipf=frequency, text=text, names=plain
         ):
@@ -878,7 +882,8 @@ OTHER_SOFTWARE: dict[str, str] = {
     "looker": "Looker", "power bi": "Power BI", "matlab": "MATLAB", "sas": "SAS",
     "openshift": "OpenShift", "k3s": "k3s", "rancher": "Rancher", "vmware": "VMware", "vsphere": "vSphere",
     "kubespray": "Kubespray", "kubeadm": "kubeadm", "microk8s": "MicroK8s",
-    "openstack": "OpenStack", "hetzner": "Hetzner", "digitalocean": "DigitalOcean", "heroku": "Heroku",
+    "openstack": "OpenStack", "open data hub": "Open Data Hub", "hetzner": "Hetzner", "digitalocean": "DigitalOcean",
+    "heroku": "Heroku",
     "vercel": "Vercel", "fly.io": "Fly.io", "render.com": "Render", "artifactory": "Artifactory",
     "datadog": "Datadog", "sentry": "Sentry", "conda": "conda",
     "openai api": "OpenAI API", "openai": "OpenAI API", "anthropic api": "Anthropic API", "claude": "Claude",

@@ -1803,7 +1803,12 @@ def test_a_tool_weighed_for_adoption_asks_for_its_job(shipped_catalog: Catalog, 
      "I did a spike on Kubeflow for the data lake and it's far too powerful for what we need.",
      "We're doing a deep dive on MLflow deployment patterns before committing.",
      "I keep wondering whether Kubeflow makes sense long term, but it seems like overkill.",
-     "We tried Kubeflow's installer, it kept reaching out to the internet, so we parked it."],
+     "We tried Kubeflow's installer, it kept reaching out to the internet, so we parked it.",
+     # surveyed, reviewed, or weighed with (or against) the tool weighed
+     "We surveyed lakeFS (needs a server and Postgres, no) and Neptune (overkill for this).",
+     "Reviewing lakeFS for data versioning on the object store.",
+     "Looking at Feast with Redis as the online store.", "Evaluating Triton with TensorRT-LLM against vLLM.",
+     "They want to serve Llama models with the Hugging Face runtime."],
 )  # fmt: skip
 def test_a_tool_backed_out_of_spiked_vetoed_or_shortlisted_is_not_theirs(shipped_catalog: Catalog, text: str) -> None:
     assert not understand(text, shipped_catalog).get("current_stack")
@@ -1845,7 +1850,9 @@ def test_a_cluster_tool_tried_and_given_up_says_nothing_of_kubernetes(
 
 
 @pytest.mark.parametrize("text", ["nothing can leave our servers", "no data may leave the building",
-                                  "nothing can leave our VPC, including the embeddings"])  # fmt: skip
+                                  "nothing can leave our VPC, including the embeddings",
+                                  "RAG over patient notes, and it must stay within our own environment",
+                                  "no managed SaaS vector DBs, please"])  # fmt: skip
 def test_nothing_may_leave_is_self_hosting(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog)["self_hosted"] is True
 
@@ -3107,3 +3114,26 @@ def test_looking_oss_alternative_we_can_run_ourself_is_open_source_and_names_no_
                    "ourself. 3 devs, AWS, no k8s", shipped_catalog)
     assert reading.facts["open_source_only"] is True
     assert reading.unknown_tools == ()
+
+
+def test_a_platform_whose_name_holds_a_tools_is_said_back_not_read_as_that_tool(shipped_catalog: Catalog) -> None:
+    reading = read("We run Open Data Hub on OpenShift in our own data centre.", shipped_catalog)
+    assert "datahub" not in (reading.facts.get("current_stack") or ())
+    assert "Open Data Hub" in reading.unknown_tools
+    assert understand("we use DataHub for lineage", shipped_catalog)["current_stack"] == ("datahub",)
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [("We want git-like branching for data without Kubernetes.", "data_versioning"),
+     # a tool they run, asked to be replaced at a later mention, asks for its job
+     ("We use DVC and people find it clunky. Anything lighter than DVC?", "data_versioning"),
+     ("anything cheaper than W&B for a team of 4?", "experiment_tracking")],
+)  # fmt: skip
+def test_an_alternative_asked_for_asks_for_its_job(shipped_catalog: Catalog, text: str, need: str) -> None:
+    assert need in understand(text, shipped_catalog)["needs"]
+
+
+def test_a_replacement_only_hedged_asks_for_nothing(shipped_catalog: Catalog) -> None:
+    text = "We use Pinecone. We might replace Pinecone with pgvector, not decided. Need evals first."
+    assert understand(text, shipped_catalog)["needs"] == (Stage.LLM_EVALUATION,)
