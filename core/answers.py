@@ -146,8 +146,11 @@ _DISLIKED = re.compile(r"(?<![a-z])(?:didn't|did not|never) (?:like|love|enjoy|s
 _USING_IT = re.compile(r"\s*(?:(?:we|i)(?:'ve| have)? (?:been )?(?:using|running|used|run|use|on)|"
                        r"(?:we're|we are|i'm|i am) (?:using|running|on)) it\b", re.IGNORECASE)
 #: Said right after a tool, found too dear or too much in the past: "Databricks was way too $$$ for us".
-_PRICED_OUT = re.compile(r"[\w .&+-]{1,40}?\s(?:was|were) (?:way |far |much |just |simply )?too (?:expensive|pricey|"
-                         r"costly|\$+|heavy|complex|much)(?![a-z])")
+_PRICED_OUT = re.compile(r"[\w .&+-]{1,40}?\s(?:(?:was|were) (?:way |far |much |just |simply )?too (?:expensive|pricey|"
+                         r"costly|\$+|heavy|complex|much)(?![a-z])|"
+                         # "Helicone or LangSmith per-token pricing is $$$ for us"
+                         r"(?:pricing|price|prices|cost|costs) (?:is|are|was|were) (?:way |far |just )?(?:too [\w$]+|"
+                         r"\$\$+|insane|crazy|prohibitive))")
 #: Said after a tool: ruled out by someone, or found too dear ("LangSmith's per-seat pricing already got vetoed", "W&B
 #: quoted more per year than our compute", "Databricks is not in the budget"), only trialled ("a Databricks trial
 #: someone started"), or named as the likely next step ("self-hosted MLflow looks like the obvious landing spot").
@@ -1756,6 +1759,8 @@ _STRAINED = re.compile(r"\s*(?:(?:is|are|'s|keeps|has been|have been)\s+)?(?:get
                        + _CEILING + ")", re.IGNORECASE)
 
 
+#: Right before a verb that would ask for a tool ("set up", "add"), that it is done: "I have set up mlflow server".
+_DONE_ALREADY = re.compile(r"(?<![a-z])(?:have|has|had|'ve|'d)(?: already| just| recently| finally)?\s*$")
 #: "get" of something done, not of something wanted: "models get logged to MLflow", "runs get tracked in W&B".
 _GETS_DONE = re.compile(r"\s+(?:\w+ed|built|run|written|sent|kept|done)\b")
 
@@ -1807,8 +1812,10 @@ _PLANNED_WITH = re.compile(r"(?<![a-z])(?:(?:(?:we|i|they) (?:plan|intend|want|h
                            r"(?:we|i)'d (?:also |really )?like|(?:we|i) would (?:also |really )?like)(?: [\w-]+){1,5}"
                            r"(?<!works)(?<!integrates)(?<!compatible)(?<!plays)(?<!nicely)(?<!well)(?<!along)(?<!integrate)(?<!connect)"
                            r"(?<!going)(?<!stick)(?<!stay)(?<!continue) with|"
-                           r"(?:looking (?:at|into)|considering|evaluating|reviewing|trialling|trialing|benchmarking|"
-                           r"comparing)(?: [\w.-]+){1,3} (?:with|against))(?: the| a| an)?\s*$")
+                           r"(?:looking (?:at|into)|considering|evaluating|reviewing|trialling|trialing|"
+                           r"benchmarking|comparing|(?:need|want|have|plan)(?:s|ed)? (?:to )?compare)"
+                           r"(?: [\w.-]+){1,8} (?:with|against))"
+                           r"(?: the| a| an)?\s*$")  # not a comparison made with it: "we compare runs with lm-eval"
 #: Where what is said of a tool ends: a sentence's or clause's end, not the dot of a version ("Kubeflow 0.7 on our
 #: OpenShift 4.2 cluster … gave up"); with a question's end too.
 _ENDS = re.compile(r"[;!\n]|(?<!\d)\.|\.(?!\d)")
@@ -1884,7 +1891,8 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
     if (end is not None and end.group(0) == "?") or _QUESTION.match(clause):
         return True  # a question about a tool ("is MLflow any good?"), not a statement of use
     need = max((m.end() for m in lx.NEED_CUE.finditer(clause) if m.group(0) not in ("no", "without")
-                and not _SPEECH.match(clause[m.end() :]) and not _GETS_DONE.match(clause[m.end() :])),
+                and not _SPEECH.match(clause[m.end() :]) and not _GETS_DONE.match(clause[m.end() :])
+                and not _DONE_ALREADY.search(clause[: m.start()])),
                default=-1)  # fmt: skip
     weighed = max(_last(_CONSIDER, clause), need)
     if weighed >= 0 and any(_A_MOVE.match(clause, m.end()) for m in _CONSIDER.finditer(clause)):

@@ -3779,6 +3779,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "whatever can trace those calls", "token counts and costs don't show up on the dashboard"
         r"trac(?:e|es|ing) (?:those |these |the |our |all |every )?(?:llm |api |model |bedrock |openai )?calls",
         r"token (?:counts?|usage) and costs? (?:don't|do not|never) show up",
+        # "need see token cost and latency per feature", "track token spend per team"
+        r"(?:see|track|know|measure|monitor|watch|visibility (?:into|on)) (?:the |our )?token (?:costs?|spend|usage)",
+        r"token (?:costs?|spend|usage) and latency",
         # "something like Sentry but for LLM calls", "see what our agents are doing in prod: every tool call", "a single
         # gateway with per-team spend limits and logs", "a single view of quality and cost across all three chatbots"
         r"(?:sentry|datadog|new relic|honeycomb) (?:but )?for (?:llms?|ai|agents?|prompts?|llm calls)",
@@ -4697,7 +4700,9 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"(?<!in )(?<!with )(?<!using )(?<!on )(?:a|any|good|decent|best|some) (?:good |decent |solid )?"
                   r"free,? (?:(?:and )?(?:self-hosted|self hosted|open[- ]source|oss|local|on-prem) )?(?:place|way|"
                   r"options?|alternatives?|service|setup|tools?|trackers?|replacements?)",
-                  r"free (?:tools|options|alternatives|solutions)(?! (?:tier|trial))",
+                  r"free (?:tools|options|alternatives|solutions?)(?! (?:tier|trial))",
+                  # "kindly suggest how to deploy it free of cost"
+                  r"free of (?:cost|charge)",
                   r"(?:all|also|everything|both) free(?![- ](?:tier|trial|of|from|up))"),
     Budget.LOW: (r"(?:a )?(?:few|couple(?: of)?) hundred(?: bucks| dollars| euros)?(?: a | per | ?/ ?| each )"
                  r"(?:month|mo)",

@@ -425,6 +425,9 @@ _USED_AFTER = re.compile(
     r"|already\b(?! (?:know|knows|said|told|mentioned|have|had))|in (?:dev|prod|production|staging)\b"
     # where it runs: "Triton in docker on our GPU server", "airflow in k8s"
     r"|in (?:a )?(?:docker|containers?|k8s|kubernetes|compose|docker compose|docker-compose)\b"
+    # the name put first: "Airflow we have already", "MLflow we run ourselves"
+    r"|(?:we|i) already (?:have|use|run|got)\b"
+    r"|(?:we|i) (?:also )?(?:have|use|run|got) (?:already|ourselves|today|now|in (?:prod|production))\b"
     r"|for (?:the |our |all )?(?:training|code|images|builds|etl|data processing|experiments|models|everything|"
     r"most things|storage|the warehouse|warehousing|queries|analytics)\b"
 )
@@ -506,6 +509,8 @@ def _evidence(
         start, previous = start - 1, tokens[start - 2].key  # "we use the Hugging Face Hub": a name of several words
     if previous in _HOW_RUN and start > 1 and tokens[start - 2].key in _CONTEXT - {"and", "or", ","}:
         start, previous = start - 1, tokens[start - 2].key  # "we use local jupyter", "we run self-hosted mlflow"
+    if previous in _HOW_RUN - {"local", "plain", "stock"} and start > 1 and tokens[start - 2].key in ("our", "my"):
+        return True  # "8000 tasks in our self-hosted label studio", "our managed airflow"
     if previous in _CONTEXT - {"and", "or", ","}:
         # "on"/"into" say use only after what runs there ("we're on snowflake", "jobs run on ray"), not after
         # any verb ("the detector misfires on fireworks")

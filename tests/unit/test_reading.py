@@ -1808,7 +1808,9 @@ def test_a_tool_weighed_for_adoption_asks_for_its_job(shipped_catalog: Catalog, 
      "We surveyed lakeFS (needs a server and Postgres, no) and Neptune (overkill for this).",
      "Reviewing lakeFS for data versioning on the object store.",
      "Looking at Feast with Redis as the online store.", "Evaluating Triton with TensorRT-LLM against vLLM.",
-     "They want to serve Llama models with the Hugging Face runtime."],
+     "They want to serve Llama models with the Hugging Face runtime.",
+     "Need to compare a SageMaker endpoint vs our own EC2 with TorchServe.",
+     "Helicone or LangSmith per-token pricing is $$$ for us."],
 )  # fmt: skip
 def test_a_tool_backed_out_of_spiked_vetoed_or_shortlisted_is_not_theirs(shipped_catalog: Catalog, text: str) -> None:
     assert not understand(text, shipped_catalog).get("current_stack")
@@ -1828,7 +1830,12 @@ def test_a_tool_backed_out_of_spiked_vetoed_or_shortlisted_is_not_theirs(shipped
      # wondering whether to stop running one is said of one they run
      ("Airflow on k8s keeps losing DAGs; honestly wondering if we should stop hand-rolling Airflow",
       {"apache-airflow"}),
-     ("Our clusters pull images only from an internal Harbor.", {"harbor"})],
+     ("Our clusters pull images only from an internal Harbor.", {"harbor"}),
+     # done already, put first, or run their own way
+     ("I have set up mlflow server on AKS for our team, UI give errors all the time.", {"mlflow"}),
+     ("Anomaly detection on sensor data. Airflow we have already, want retrain DAG.", {"apache-airflow"}),
+     ("8000 tasks in our self-hosted label studio, export takes 10 min now.", {"label-studio"}),
+     ("I run LoRA sweeps and compare them with lm-eval-harness.", {"lm-evaluation-harness"})],
 )  # fmt: skip
 def test_what_is_said_of_one_tool_is_not_said_of_the_others(shipped_catalog: Catalog, text: str,
                                                             theirs: set[str]) -> None:
@@ -3137,3 +3144,13 @@ def test_an_alternative_asked_for_asks_for_its_job(shipped_catalog: Catalog, tex
 def test_a_replacement_only_hedged_asks_for_nothing(shipped_catalog: Catalog) -> None:
     text = "We use Pinecone. We might replace Pinecone with pgvector, not decided. Need evals first."
     assert understand(text, shipped_catalog)["needs"] == (Stage.LLM_EVALUATION,)
+
+
+@pytest.mark.parametrize("text", ["kindly suggest how to deploy it free of cost", "doing it alone, need free solution"])
+def test_free_of_cost_is_no_budget(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["budget"] is Budget.NONE
+
+
+def test_token_cost_and_latency_per_feature_is_llm_observability(shipped_catalog: Catalog) -> None:
+    reading = understand("building LLM features, need see token cost and latency per feature", shipped_catalog)
+    assert Stage.LLM_OBSERVABILITY in reading["needs"]
