@@ -3117,7 +3117,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          r"re-?train(?:ing)? (?:to )?(?:happen|run|kick off|start)s? (?:\w+ )?automatically",
                          r"runs? end[- ]to[- ]end without (?:me|us|anyone|a human)",
                          r"pipeline tools?(?! for (?:etl|data))",
-                         r"automat(?:e|ed|ing) (?:the )?(?:model )?training", r"pipelines?",
+                         # (not an LLM app's chain: "our RAG pipeline", "a langchain pipeline")
+                         r"automat(?:e|ed|ing) (?:the )?(?:model )?training",
+                         r"(?<!rag )(?<!langchain )(?<!llamaindex )(?<!haystack )(?<!retrieval )(?<!llm )pipelines?",
                          r"reproducible pipelines?", r"pipeline steps",
                          # "automate the retraining loop", "retrain automatically when accuracy drops"
                          r"automat(?:e|ed|ing|ically) (?:the |our )?(?:model )?re-?training(?: loop| pipelines?)?",
@@ -3202,6 +3204,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:which|what) (?:model )?version (?:was|is|were) (?:live|in production|in prod|deployed|serving)",
     ),
     Stage.LLM_EVALUATION: (
+        # "rag evaluation metrics", "evaluate our RAG pipeline", "chatbot answer evaluation"
+        r"(?:rag|retrieval|llm|chatbot|agent) (?:pipeline |app |answer |output )?evaluation",
+        r"evaluat\w* (?:(?:my|our|the|a) )?(?:rag|retrieval|llm|chatbot) (?:pipelines?|apps?|answers|outputs|system)",
         # "we should have tests to verify regressions when prompt is changed"
         r"tests? (?:\w+ ){0,3}regressions? (?:\w+ ){0,2}(?:when|after|on|for|whenever) (?:the |a |every |each |any )?"
         r"(?:system )?prompts?",

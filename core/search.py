@@ -778,11 +778,13 @@ class SearchIndex:
         return {self._position[t]: 1.0 for t in partners if t in self._position}, named
 
     def _family_for(self, key: str, jobs: set[Stage]) -> set[int]:
-        """The products of a tool the query names (its whole id, as words) made for a job it asks: its
-        family's product for that job, as the scoring index knows it (github, CI/CD -> GitHub Actions)."""
+        """The products of a tool the query names (its whole id or a name of it, as words) made for a job it asks: its
+        family's product for that job, as the scoring index knows it (github, CI/CD -> GitHub Actions; "feature store
+        on sagemaker" -> SageMaker Feature Store)."""
         typed = f" {key} "
         return {self._position[product] for (family, stage), product in self._index.dedicated.items()
-                if stage in jobs and family in self._position and product in self._position
+                if stage in jobs and (family in self._position or family.replace("-", " ") in self._names)
+                and product in self._position
                 and self.tools[self._position[product]].built_for(stage) and f" {family.replace('-', ' ')} " in typed}
 
     def search(self, text: str, *, limit: int = 10) -> list[Hit]:

@@ -713,3 +713,15 @@ def test_a_tool_said_to_be_renamed_is_found_under_its_new_name() -> None:
 
 def test_a_tool_said_to_be_bought_is_still_found_when_nothing_else_is_asked() -> None:
     assert top("langfuse acquired by clickhouse")[0] == "langfuse"
+
+
+def test_a_platform_named_as_where_a_job_runs_finds_its_own_product_for_that_job() -> None:
+    # "sagemaker" is a name of Amazon SageMaker AI, not its id: its feature store is what fits on it
+    assert top("feature store on sagemaker")[0] == "sagemaker-feature-store"
+
+
+def test_an_llm_apps_pipeline_is_no_ml_pipeline() -> None:
+    assert stages_named("rag evaluation metrics for langchain pipeline") == {Stage.LLM_EVALUATION}
+    assert stages_named("our rag pipeline is slow") == set()
+    assert stages_named("automate our ml pipeline") == {Stage.ML_PIPELINES}
+    assert not {"kubeflow", "tfx", "kedro"} & set(top("rag evaluation metrics for langchain pipeline")[:3])
