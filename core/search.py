@@ -331,6 +331,8 @@ MENTIONED = 0.75
 _CONTEXT_BEFORE = frozenset({"our", "my", "their", "existing", "like", "unlike", "than", "from", "replace", "replacing",
                              "instead", *EDITION})
 _CONTEXT_AFTER = frozenset({"friendly", "compatible", "native", "too", "is", "was", "costs", "pricing"})
+#: Right after a name, that what is sought is built around it: "kubernetes native …", "airflow friendly …".
+_BUILT_AROUND = frozenset({"friendly", "compatible", "native", "based"})
 
 
 #: Words that say which kind of a stage's job a query means (KIND_FIELDS): benchmarks evaluate models,
@@ -373,6 +375,9 @@ _NOT_WORD = re.compile(_REFUSING + r"(?P<word>[a-z0-9][\w.+-]*)")
 #: not the one sought.
 _WITH = re.compile(r"\b(?:works? (?:well )?with|integrat\w* with|plugs? into|plugins? for|compatible with|"
                    r"that talks to|on top of)\s+(?:(?:a|an|the|our|my)\s+)?(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)")
+#: "kubernetes native ml orchestration", "bigquery-native feature store": the tool named is what the one sought is
+#: built around.
+_NATIVE = re.compile(r"\b(?P<tool>[\w.&+]+)[\s-]native\b")
 #: "llm evals in github actions": a tool named as where the job runs, without an article ("in a git repo" is where
 #: things are kept, read apart), is context too.
 _IN = re.compile(r"\b(?:in|inside|within)\s+(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)")
@@ -708,6 +713,8 @@ class SearchIndex:
         that word ("scale python on a cluster" is no question about Scale AI)."""
         parts = key.split()
         for size in range(len(parts) - 1, 0, -1):
+            if parts[size] in _BUILT_AROUND:
+                continue  # "kubernetes native orchestration": what the tool sought is built around
             head = " ".join(parts[:size])
             position = self._names.get(head) if len(head) >= 3 else None
             if position is not None and (" " in head or head == utils.default_process(self.tools[position].name)
@@ -760,10 +767,10 @@ class SearchIndex:
         return None
 
     def _fits_with(self, text: str) -> tuple[dict[int, float], int | None]:
-        """For "… that works with X" (or "… in X"): the tools that work with X, and X itself (context, not
-        sought)."""
+        """For "… that works with X" (or "… in X", "X-native …"): the tools that work with X, and X itself (context,
+        not sought)."""
         low = text.lower()
-        found = _WITH.search(low)
+        found = _WITH.search(low) or _NATIVE.search(low)
         named = self._named(found.group("tool")) if found else None
         if named is None and (inside := _IN.search(low)) is not None:
             # "llm evals in github actions": where the job asked before it runs; "tracking in mlflow" asks

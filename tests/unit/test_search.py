@@ -725,3 +725,13 @@ def test_an_llm_apps_pipeline_is_no_ml_pipeline() -> None:
     assert stages_named("our rag pipeline is slow") == set()
     assert stages_named("automate our ml pipeline") == {Stage.ML_PIPELINES}
     assert not {"kubeflow", "tfx", "kedro"} & set(top("rag evaluation metrics for langchain pipeline")[:3])
+
+
+@pytest.mark.parametrize("query", ["kubernetes native ml workflow orchestration", "k8s native hyperparameter tuning",
+                                   "kubernetes-native workflow engine where every step is a container"])
+def test_a_tool_the_sought_one_is_native_to_is_context_not_the_answer(query: str) -> None:
+    assert "kubernetes" not in top(query)[:3]
+
+
+def test_a_ray_native_server_is_found_before_ray_itself() -> None:
+    assert top("ray native model serving on kubernetes")[0] == "ray-serve"
