@@ -378,6 +378,10 @@ _WITH = re.compile(r"\b(?:works? (?:well )?with|integrat\w* with|plugs? into|plu
 #: "kubernetes native ml orchestration", "bigquery-native feature store": the tool named is what the one sought is
 #: built around.
 _NATIVE = re.compile(r"\b(?P<tool>[\w.&+]+)[\s-]native\b")
+#: "observability for llamaindex apps", "guardrails for langchain chains", "tuning for keras models": what is built
+#: with the tool named is what the job is for.
+_FOR_ITS = re.compile(r"\bfor\s+(?:(?:my|our|the|a|an)\s+)?(?P<tool>[\w.&+-]+)\s+(?:apps?|applications?|chains?|"
+                      r"agents?|models?|projects?|code|pipelines?|workflows?)\b")
 #: "llm evals in github actions": a tool named as where the job runs, without an article ("in a git repo" is where
 #: things are kept, read apart), is context too.
 _IN = re.compile(r"\b(?:in|inside|within)\s+(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)")
@@ -767,11 +771,16 @@ class SearchIndex:
         return None
 
     def _fits_with(self, text: str) -> tuple[dict[int, float], int | None]:
-        """For "… that works with X" (or "… in X", "X-native …"): the tools that work with X, and X itself (context,
-        not sought)."""
+        """For "… that works with X" (or "… in X", "X-native …", "… for X apps"): the tools that work with X, and X
+        itself (context, not sought)."""
         low = text.lower()
         found = _WITH.search(low) or _NATIVE.search(low)
         named = self._named(found.group("tool")) if found else None
+        if named is None and (built_with := _FOR_ITS.search(low)) is not None:
+            # a framework the apps are built with (it does no job of its own), not a tool named for its job
+            named = self._named(built_with.group("tool"))
+            if named is not None and self.tools[named].primary_stages:
+                named = None
         if named is None and (inside := _IN.search(low)) is not None:
             # "llm evals in github actions": where the job asked before it runs; "tracking in mlflow" asks
             # about the tool named, which is built for that job

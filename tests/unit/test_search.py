@@ -735,3 +735,9 @@ def test_a_tool_the_sought_one_is_native_to_is_context_not_the_answer(query: str
 
 def test_a_ray_native_server_is_found_before_ray_itself() -> None:
     assert top("ray native model serving on kubernetes")[0] == "ray-serve"
+
+
+@pytest.mark.parametrize(("query", "framework"), [("open source observability for llamaindex apps", "llamaindex"),
+                                                  ("guardrails for langchain chains", "langchain")])
+def test_a_framework_the_apps_are_built_with_is_context_not_the_answer(query: str, framework: str) -> None:
+    assert framework not in top(query)[:3]
