@@ -1816,6 +1816,11 @@ _PLANNED_WITH = re.compile(r"(?<![a-z])(?:(?:(?:we|i|they) (?:plan|intend|want|h
                            r"benchmarking|comparing|(?:need|want|have|plan)(?:s|ed)? (?:to )?compare)"
                            r"(?: [\w.-]+){1,8} (?:with|against))"
                            r"(?: the| a| an)?\s*$")  # not a comparison made with it: "we compare runs with lm-eval"
+#: A move they want to make, with everything named after it in the sentence: "we want to move to a self-hosted
+#: open model on a rented GPU with vLLM" (until someone is the subject again: "…, and we run MLflow").
+_MOVE_PLANNED = re.compile(r"(?<![a-z])(?:we|i) (?:want|plan|intend|hope|aim|would like|'d like|need) to (?:move|"
+                           r"switch|migrate|go over|transition|port)(?: \w+)? (?:to|onto)(?![a-z])")
+_SOMEONE = re.compile(r"(?<![a-z])(?:we|i|they|our|my)(?![a-z])")
 #: Where what is said of a tool ends: a sentence's or clause's end, not the dot of a version ("Kubeflow 0.7 on our
 #: OpenShift 4.2 cluster … gave up"); with a question's end too.
 _ENDS = re.compile(r"[;!\n]|(?<!\d)\.|\.(?!\d)")
@@ -1899,6 +1904,9 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
         return True  # "considering moving training to plain EC2 with SkyPilot": the move is weighed, with its tools
     if _PLANNED_WITH.search(clause):
         return True  # "we plan to serve Mistral with vLLM", "we'd like full MLOps with MLflow on top"
+    move = _MOVE_PLANNED.search(clause)
+    if move is not None and not _SOMEONE.search(clause[move.end() :]):
+        return True  # "we want to move to a self-hosted open model on a rented GPU (Hetzner or RunPod) with vLLM"
     return weighed > _last(_USAGE, clause)
 
 

@@ -3948,6 +3948,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"cosine similarit(?:y|ies)", r"(?:a |one )?(?:million|millions of|\d+(?:\.\d+)?[km]) (?:embeddings|vectors)",
     ),
     Stage.GOVERNANCE: (
+        # what model risk keeps: "we need a model inventory and a validation workflow", "no central inventory of
+        # models", "a model validation process"
+        r"model inventor(?:y|ies)(?: and (?:a |an )?(?:model )?validation (?:workflow|process))?",
+        r"inventory of (?:all |our |the )?(?:\w+ )?models", r"model validation (?:workflow|process|function|team)s?",
         # "one place that lists every model running in prod and who owns it", "every prompt and response logged and kept
         # for seven years"
         r"lists? (?:all |every |each )?(?:models?|model versions?) (?:\w+ ){0,2}in prod\w* and who owns",

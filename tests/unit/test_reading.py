@@ -1810,7 +1810,8 @@ def test_a_tool_weighed_for_adoption_asks_for_its_job(shipped_catalog: Catalog, 
      "Looking at Feast with Redis as the online store.", "Evaluating Triton with TensorRT-LLM against vLLM.",
      "They want to serve Llama models with the Hugging Face runtime.",
      "Need to compare a SageMaker endpoint vs our own EC2 with TorchServe.",
-     "Helicone or LangSmith per-token pricing is $$$ for us."],
+     "Helicone or LangSmith per-token pricing is $$$ for us.",
+     "We want to move to a self-hosted open model on a rented GPU (Hetzner or RunPod) with vLLM."],
 )  # fmt: skip
 def test_a_tool_backed_out_of_spiked_vetoed_or_shortlisted_is_not_theirs(shipped_catalog: Catalog, text: str) -> None:
     assert not understand(text, shipped_catalog).get("current_stack")
@@ -3154,3 +3155,16 @@ def test_free_of_cost_is_no_budget(shipped_catalog: Catalog, text: str) -> None:
 def test_token_cost_and_latency_per_feature_is_llm_observability(shipped_catalog: Catalog) -> None:
     reading = understand("building LLM features, need see token cost and latency per feature", shipped_catalog)
     assert Stage.LLM_OBSERVABILITY in reading["needs"]
+
+
+@pytest.mark.parametrize("text", ["We need a model inventory and a validation workflow; it must run on-prem.",
+                                  "rebuilding model governance: 60+ models, no central inventory of models"])
+def test_a_model_inventory_is_governance_not_data_validation(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["needs"] == (Stage.GOVERNANCE,)
+
+
+def test_a_move_planned_keeps_what_it_names_out_of_the_stack_until_someone_else_speaks(
+    shipped_catalog: Catalog,
+) -> None:
+    reading = understand("We want to move to Kubernetes and we run MLflow", shipped_catalog)
+    assert reading["current_stack"] == ("mlflow",)
