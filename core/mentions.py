@@ -550,6 +550,10 @@ def _evidence(
     if previous == "in" and start > 2 and (tokens[start - 3].key in _RUNS_ON or tokens[start - 3].key in _KEPT_IN
                                            or tokens[start - 3].key in _SCORED) and tokens[start - 2].key in _CADENCE:
         return True  # "training pipelines run nightly in prefect", "batch predictions nightly in snowflake"
+    if previous == "plus" and start > 1 and tokens[start - 2].key in (",", "and"):
+        start, previous = start - 1, tokens[start - 2].key  # "mlflow, wandb and comet, plus airflow": "plus" adds
+    if previous == "plus" and start > 1 and start - 2 in strong:
+        return True  # "we use mlflow plus airflow": added to the tool before it
     if previous in _LIST_MARKS or (end < len(tokens) and tokens[end].key in _LIST_MARKS):
         marks = {previous, tokens[end].key if end < len(tokens) else ""}
         worded = not marks & {",", "+", "/"}  # "Jupiter and Neptune" may be planets; "Snowflake + dbt" is a stack
@@ -1002,10 +1006,15 @@ def resolve_tools(names: tuple[str, ...] | list[str], catalog: Catalog) -> tuple
 
 
 def near_names(name: str, catalog: Catalog, *, limit: int = 2) -> list[str]:
-    """Display names that a mistyped tool name is close to ("mlfow" → MLflow); none for a stranger."""
+    """Display names that a mistyped tool name is close to ("mlfow" → MLflow), or that it is the first word of
+    ("argo" → Argo Workflows, Argo CD: both, as either may be meant); none for a stranger."""
     key = " ".join(t.key for t in tokens_of(name))
     index = names_of(catalog)
     choices = {" ".join(words): tool_id for words, tool_id in index.exact.items()}
+    opened = sorted({catalog.get(tool_id).name for words, tool_id in index.exact.items()
+                     if len(words) > 1 and words[0] == key and " " not in key})  # fmt: skip
+    if len(opened) > 1:
+        return opened[:limit]
     hits = process.extract(key, list(choices), scorer=fuzz.ratio, score_cutoff=75, limit=limit * 3)
     found = [catalog.get(choices[choice]).name for choice, _, _ in hits]
     return list(dict.fromkeys(found))[:limit]

@@ -349,3 +349,17 @@ def test_an_item_after_some_in_a_reply_listing_tools_is_a_tool(shipped_catalog: 
     """Asked which tools they use: "github, docker, some terraform" lists three."""
     reading = read_reply(BY_ID["current_stack"], "github, docker, some terraform. that's about it", shipped_catalog)
     assert reading.facts["current_stack"] == ("github", "docker", "terraform")
+
+
+def test_a_name_that_opens_several_tools_names_all_of_them_as_hints(shipped_catalog: Catalog) -> None:
+    from core.mentions import near_names
+
+    assert set(near_names("argo", shipped_catalog)) == {"Argo CD", "Argo Workflows"}  # either may be meant
+    assert near_names("mlfow", shipped_catalog) == ["MLflow"]  # a typo is still mended
+
+
+def test_plus_adds_a_tool_to_a_list(shipped_catalog: Catalog) -> None:
+    text = "Over the years teams adopted mlflow, wandb and comet, plus airflow and argo."
+    assert "apache-airflow" in stack(text, shipped_catalog)
+    assert stack("we use mlflow plus airflow", shipped_catalog) == ("mlflow", "apache-airflow")
+    assert stack("good ventilation plus airflow matters", shipped_catalog) == ()
