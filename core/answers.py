@@ -232,7 +232,8 @@ _ABANDONED = re.compile(r"(?<![a-z])(?:(?:gave|giving|give) up(?! on (?!(?:it|th
                         # never brought it back", "liked it, didn't adopt", "the Vertex migration got cancelled"
                         r"decommissioned|long gone|(?:that's|that is|it's|it is) gone|never brought (?:it|them) back|"
                         r"(?:server|instance|deployment|setup) died|(?:didn't|did not|never) adopt(?:ed)?|"
-                        r"(?:got|was|were|been) " + _CALLED_OFF_WORDS + r")(?![a-z])",
+                        # (not "a trial that never got cancelled")
+                        r"(?<!never )(?<!not )(?<!n't )(?:got|was|were|been) " + _CALLED_OFF_WORDS + r")(?![a-z])",
                         re.IGNORECASE)  # fmt: skip
 
 

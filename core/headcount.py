@@ -125,7 +125,8 @@ _UP_TO = re.compile(rf" ?(?:-|–|to|or) ?{_N}{_NOT_PEOPLE}")
 _ROLE_COUNT = (rf"{_N} (?!different |separate |random )(?:\w+ )?{lx.PEOPLE}{_NOT_GROUPS}"
                r"(?:(?<!\bone person)(?<!\b1 person)(?<!\bone guy)(?<!\b1 guy)|(?=\s*(?:[.,;:!?)]|$|and\b|\+)))"
                r"(?! (?:\w+ ){0,3}(?:at once|concurrently|simultaneously|at the same time)\b)")
-_PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? and (?:a|an|one|my|another) (?:\w+ )?(?:colleague|co-?worker|friend|"
+_PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? and (?:a|an|one|my|another) (?:[\w'’-]+ )?(?:colleague|co-?worker|"
+         r"friend|"
          r"co-?founder|partner|intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|guy|"
          r"buddy|boss|contractor|freelancer|consultant|analyst|part-?timer|designer|pm|product manager|manager)\b")
 _ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) (?:my |our )?{_N}"

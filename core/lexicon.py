@@ -3018,7 +3018,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"keep(?:ing)? track of (?:all )?(?:of )?(?:our |the |my )?(?:ml |training )?(?:experiments?|runs|results|"
         r"metrics)", r"share (?:our |the |my )?(?:experiment|training) (?:results|runs|metrics)",
         # "I track experiments in a google sheet", "results go into a spreadsheet", "runs are logged in excel"
-        r"(?:track|log|record|keep|jot)\w* (?:(?:all|every|each|of|our|my|the) ){0,3}"
+        r"(?:track|log|record|keep|jot|copy|copying|paste|pasting)\w* (?:(?:all|every|each|of|our|my|the) ){0,3}"
         r"(?:experiments?|runs?|training runs|results|metrics|hyperparam\w*|params) (?:\w+ ){0,2}(?:in|into|on) "
         r"(?:a |an |the |our |my |one |some )?(?:shared |big |giant |huge )?" + SHEET,
         r"(?:experiments?|runs?|training runs|results|hyperparam\w*|params) (?:are |is |get |all )?(?:tracked|logged|"
@@ -4674,7 +4674,7 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   # "So: free.", "So free stuff it is."
                   r"so:? free(?: stuff| tools)?(?: it is)?[.!]",
                   r"(?:anything|everything) paid is (?:out|off the table|a no)", r"(?:has|have|needs?) to be free",
-                  r"must be free",
+                  r"must be free", r"(?:must|has to|have to|needs? to|should|can only) cost (?:us )?nothing",
                   r"(?:that's|that is|thats|which is|as long as it's) free\b(?! (?:tier|trial|of|from))",
                   # "budget is basically zero", "budget: ~0", "budget = none", "budget ≈ $0"
                   r"budget ?(?:is |: ?|= ?)?(?:~ ?|≈ ?|about |around |roughly |approx\.? |basically |pretty much |"

@@ -3168,3 +3168,23 @@ def test_a_move_planned_keeps_what_it_names_out_of_the_stack_until_someone_else_
 ) -> None:
     reading = understand("We want to move to Kubernetes and we run MLflow", shipped_catalog)
     assert reading["current_stack"] == ("mlflow",)
+
+
+def test_a_master_student_beside_me_makes_two(shipped_catalog: Catalog) -> None:
+    assert understand("It's just me and a master's student.", shipped_catalog)["team_size"] == 2
+
+
+def test_a_trial_that_never_got_cancelled_still_runs(shipped_catalog: Catalog) -> None:
+    text = "Half the team logs runs to Azure ML, the other half uses Comet from a trial that never got cancelled."
+    assert "comet" in understand(text, shipped_catalog)["current_stack"]
+    assert not understand("we had a Vertex migration that got cancelled", shipped_catalog).get("cloud")
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [("Whatever we use must cost nothing.", "budget", Budget.NONE),
+     ("I'd love to stop copying results into spreadsheets.", "needs", (Stage.EXPERIMENT_TRACKING,))],
+)
+def test_a_cost_of_nothing_and_results_copied_into_sheets(shipped_catalog: Catalog, text: str, field: str,
+                                                          value: object) -> None:
+    assert understand(text, shipped_catalog)[field] == value
