@@ -1634,7 +1634,7 @@ _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat(?!es\b)\w*|looking at|
                        r"(?:want|need|looking for)(?:s|ed)? (?:(?:something|a tool|an? [\w-]+) )?like|"
                        r"differences? between|pros and cons of|"
                        r"weigh(?:ing)?|(?:decid\w*|choos\w*|chose|torn|pick\w*) between|on the fence|"
-                       r"versus|trial\w*|should we (?:use|adopt|go with|pick)|"
+                       r"versus|trial\w*|should we (?:use|adopt|go with|pick)|shortlist\w*|"
                        # "an open-source alternative to W&B": what W&B does is asked for, from another tool
                        rf"{_INSTEAD})(?![a-z])")  # fmt: skip
 

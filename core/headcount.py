@@ -57,7 +57,7 @@ _NOT_PEOPLE = (r"(?![\d+%]|[.,]\d|[km]\b|[kmgtp]b\b|[-–] ?\d+[km]\b| ?/ ?(?:mo
 _NOT_GROUPS = r"(?![a-z])(?! (?:departments?|teams|groups|squads|orgs|organi[sz]ations|units|divisions|functions)\b)"
 #: Who the tools are for, said outright: "supporting ~12 ML people", "10 of them doing ML", "the ML group is 4".
 _FOR_WHOM = (
-    rf"(?:supporting|support|serving|serve|for) (?:about |around |roughly )?{_N} (?:\w+ )?{lx.PEOPLE}{_NOT_GROUPS}",
+    rf"(?:supporting|supports?|serving|serves?|for) (?:about |around |roughly )?{_N} (?:\w+ )?{lx.PEOPLE}{_NOT_GROUPS}",
     # "we're 40 engineers, 6 do ML", "25 in data overall, 9 of them build models", "only 2 will use this", "I run the
     # platform for 25 of them"
     rf"(?<!of ){_N} (?:of (?:them|us|whom) )?(?:actually |really )?(?:do|does|build|work on) (?:ml|ai|data science|"

@@ -3188,3 +3188,15 @@ def test_a_trial_that_never_got_cancelled_still_runs(shipped_catalog: Catalog) -
 def test_a_cost_of_nothing_and_results_copied_into_sheets(shipped_catalog: Catalog, text: str, field: str,
                                                           value: object) -> None:
     assert understand(text, shipped_catalog)[field] == value
+
+
+def test_a_platform_team_supporting_a_group_counts_the_group(shipped_catalog: Catalog) -> None:
+    text = "Our ML platform team (3 of us) supports about 30 data scientists."
+    assert understand(text, shipped_catalog)["team_size"] == 30
+
+
+def test_a_shortlist_asks_for_the_job_of_the_tools_on_it(shipped_catalog: Catalog) -> None:
+    text = "Shortlist is Airflow, Prefect and Dagster. Which fits an ML team doing nightly retrains?"
+    reading = understand(text, shipped_catalog)
+    assert reading["needs"] == (Stage.WORKFLOW_ORCHESTRATION,)
+    assert not reading.get("current_stack")
