@@ -212,6 +212,8 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"director", r"vp(?: of \w+)?", r"cto", r"chief \w+ officer", r"co-?founder", r"founder", r"i lead",
         r"i manage", r"leading (?:a|the|our) (?:team|group)", r"manag(?:e|ing) (?:a|the|our) (?:team|group)",
         r"principal investigator", r"lab head", r"run (?:a|the|our) (?:team|lab|group)",
+        # "as project manager I want …", "new DS leader here"
+        r"project manager", r"(?:ds|ml|ai|data science|data|analytics) leader",
         # "since I took over the data team in March"
         r"i (?:took over|inherited|took charge of) (?:a|the|our|my) (?:(?!platform|infra)[\w'-]+ ){0,3}(?:team|lab|"
         r"group|org)",
@@ -3031,7 +3033,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"paste (?:\w+ ){0,2}(?:metrics|results|numbers|scores) into (?:a |the |our )?"
                                 r"(?:spreadsheet|sheet|excel)",
                                 r"experiment(?:s)? track(?:ing|er)", r"track(?:ing|ed)? (?:our |the |my |any )?(?:ml )?"
-                                r"(?:experiments|runs|metrics|training runs)", r"experiment management",
+                                r"(?:experiments|runs|metrics|training runs)", r"experiment (?:management|mgmt)",
                                 r"logs?(?:ging)? (?:our |the |my |all |their )?(?:metrics|runs|experiments|parameter"
                                 r"s|params|results|"
                                 r"hyperparameters)",
@@ -4807,6 +4809,9 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
                                  r"lots of|a bunch of|a zoo of|a pile of) (?:different |separate )?tools",
                                  r"one tool (?:for|to do) (?:everything|it all)", r"one-stop",
                                  r"everything in one place", r"(?:fewer|less) tools", r"one place for everything",
+                                 # "preferably in one place not 5 different tools"
+                                 r"in one place,? (?:and )?not (?:\d+|two|three|four|five|six|many|several|ten) "
+                                 r"(?:different |separate )?tools",
                                  r"(?:a single|one single|single) (?:[\w-]+ )?(?:tool|platform|stack|vendor|suite)",
                                  r"(?:on|onto|to) one (?:[\w-]+ )?(?:stack|platform)", r"consolidat\w+",
                                  r"(?:fewer|less) vendors",
@@ -4821,7 +4826,11 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
                                 r"(?:swappable|separate|interchangeable|modular) (?:pieces|parts|components|tools)",
                                 r"pieces (?:that )?(?:we|i) can swap", r"not (?:a |one )?(?:huge |big )?monolith",
                                 r"single[- ]purpose tools?", r"small tools? (?:that )?(?:does|do) (?:\w+ ){0,2}well",
-                                r"not a (?:big |whole )?platform", r"than a (?:big |whole )?platform",
+                                r"not (?:a|another) (?:big |whole |heavy |huge )?platform",
+                                r"than a (?:big |whole )?platform",
+                                # "not want heavy platform", "not looking for another big platform"
+                                r"not (?:want|need|looking for)(?: a| an| another)? (?:big |heavy |huge |whole )"
+                                r"platform",
                                 # "we'd rather add small pieces than adopt a platform", "just the few pieces we
                                 # actually need"
                                 r"small pieces", r"(?:just |only )?the (?:few )?pieces (?:we|i) (?:actually |really )?"

@@ -9,7 +9,7 @@ import pytest
 from core.answers import NotUnderstood, parse_answer, read, read_number, read_reply, understand
 from core.catalog import Catalog
 from core.questions import BY_ID
-from core.vocabulary import Budget, Cloud, Persona, Stage, Workload
+from core.vocabulary import Budget, Cloud, Persona, ScopePreference, Stage, Workload
 
 # -- the misses the issue lists --------------------------------------------------------------
 
@@ -3200,3 +3200,22 @@ def test_a_shortlist_asks_for_the_job_of_the_tools_on_it(shipped_catalog: Catalo
     reading = understand(text, shipped_catalog)
     assert reading["needs"] == (Stage.WORKFLOW_ORCHESTRATION,)
     assert not reading.get("current_stack")
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [("We need experiment mgmt, model versions and monitoring, preferably in one place not 5 different tools.",
+      "scope_preference", ScopePreference.ALL_IN_ONE),
+     ("what to choose for tracking + registry? not want heavy platform", "scope_preference",
+      ScopePreference.PIECEMEAL),
+     ("Looking for model monitoring add-on, not another big platform.", "scope_preference",
+      ScopePreference.PIECEMEAL),
+     ("As project manager I want teammates to launch training just from web UI.", "persona", Persona.TEAM_LEAD),
+     ("new DS leader here, building team from 0", "persona", Persona.TEAM_LEAD)],
+)
+def test_plain_words_for_scope_and_a_lead(shipped_catalog: Catalog, text: str, field: str, value: object) -> None:
+    assert understand(text, shipped_catalog)[field] == value
+
+
+def test_experiment_mgmt_is_experiment_tracking(shipped_catalog: Catalog) -> None:
+    assert Stage.EXPERIMENT_TRACKING in understand("We need experiment mgmt and a registry", shipped_catalog)["needs"]
