@@ -30,7 +30,7 @@ from wordfreq import zipf_frequency
 
 from core import lexicon as lx
 from core.catalog import EDITION, EDITION_WORDS, Tool, any_name
-from core.mentions import COMMONPLACE_ZIPF, EVERYDAY_ZIPF
+from core.mentions import COMMONPLACE_ZIPF, EVERYDAY_ZIPF, LIBRARIES
 from core.profile import Profile
 from core.scoring import CatalogIndex, kind_fit
 from core.vocabulary import Category, Deployment, Evaluates, Governs, Ring, Stage, Workload, label
@@ -799,9 +799,16 @@ class SearchIndex:
         on sagemaker" -> SageMaker Feature Store)."""
         typed = f" {key} "
         return {self._position[product] for (family, stage), product in self._index.dedicated.items()
-                if stage in jobs and (family in self._position or family.replace("-", " ") in self._names)
+                if stage in jobs and (family in self._position or family.replace("-", " ") in self._names
+                                      or self._opens_name(family, product))
                 and product in self._position
                 and self.tools[self._position[product]].built_for(stage) and f" {family.replace('-', ' ')} " in typed}
+
+    @staticmethod
+    def _opens_name(family: str, product: str) -> bool:
+        """Is the family a library people build models with whose name opens its product's id ("keras": keras-tuner,
+        "tensorflow": tensorflow-serving; not "llm": llm-d, nor "great": great-expectations)?"""
+        return family in LIBRARIES and product.startswith(family + "-")
 
     def search(self, text: str, *, limit: int = 10) -> list[Hit]:
         """The best matches for what a person typed, best first (ties by id)."""

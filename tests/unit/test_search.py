@@ -741,3 +741,8 @@ def test_a_ray_native_server_is_found_before_ray_itself() -> None:
                                                   ("guardrails for langchain chains", "langchain")])
 def test_a_framework_the_apps_are_built_with_is_context_not_the_answer(query: str, framework: str) -> None:
     assert framework not in top(query)[:3]
+
+
+def test_a_library_named_finds_its_own_companion_for_the_job_asked() -> None:
+    assert top("hyperparameter search for keras models")[0] == "keras-tuner"  # Keras's own tuner
+    assert "llm-d" not in top("llm serving with openai compatible api on own gpus")[:1]  # "llm" is no library
