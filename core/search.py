@@ -375,6 +375,10 @@ _NOT_WORD = re.compile(_REFUSING + r"(?P<word>[a-z0-9][\w.+-]*)")
 #: not the one sought.
 _WITH = re.compile(r"\b(?:works? (?:well )?with|integrat\w* with|plugs? into|plugins? for|compatible with|"
                    r"that talks to|on top of)\s+(?:(?:a|an|the|our|my)\s+)?(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)")
+#: "ml pipelines portable across airflow and kubeflow", "runs on both slurm and kubernetes": the tools named are where
+#: the one sought must run.
+_ACROSS = re.compile(r"\b(?:across|between|on both|with both)\s+(?:both\s+)?(?P<one>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+"
+                     r"(?:and|&|or)\s+(?P<other>[\w.&+-]+(?:\s[\w.&+-]+)?)")
 #: "kubernetes native ml orchestration", "bigquery-native feature store": the tool named is what the one sought is
 #: built around.
 _NATIVE = re.compile(r"\b(?P<tool>[\w.&+]+)[\s-]native\b")
@@ -770,10 +774,17 @@ class SearchIndex:
                 return named
         return None
 
-    def _fits_with(self, text: str) -> tuple[dict[int, float], int | None]:
-        """For "… that works with X" (or "… in X", "X-native …", "… for X apps"): the tools that work with X, and X
-        itself (context, not sought)."""
+    def _fits_with(self, text: str) -> tuple[dict[int, float], set[int]]:
+        """For "… that works with X" (or "… in X", "X-native …", "… for X apps", "… portable across X and Y"): the
+        tools that work with X (with each of X and Y), and X itself (context, not sought)."""
         low = text.lower()
+        if (across := _ACROSS.search(low)) is not None:
+            both = [self._named(across.group(side)) for side in ("one", "other")]
+            if None not in both:
+                named_both = {p for p in both if p is not None}
+                each = [self._index.partners.get(self.tools[p].id, frozenset()) for p in named_both]
+                return {self._position[t]: 1.0 for t in frozenset.intersection(*each)
+                        if t in self._position}, named_both  # fmt: skip
         found = _WITH.search(low) or _NATIVE.search(low)
         named = self._named(found.group("tool")) if found else None
         if named is None and (built_with := _FOR_ITS.search(low)) is not None:
@@ -789,9 +800,9 @@ class SearchIndex:
             if named is not None and (not before or any(self.tools[named].built_for(s) for s in before)):
                 named = None
         if named is None:
-            return {}, None
+            return {}, set()
         partners = self._index.partners.get(self.tools[named].id, frozenset())
-        return {self._position[t]: 1.0 for t in partners if t in self._position}, named
+        return {self._position[t]: 1.0 for t in partners if t in self._position}, {named}
 
     def _family_for(self, key: str, jobs: set[Stage]) -> set[int]:
         """The products of a tool the query names (its whole id or a name of it, as words) made for a job it asks: its
@@ -876,7 +887,7 @@ class SearchIndex:
             # the other words mostly ask the question ("… went into maintenance, what do we use now")
             scores = [ALTERNATIVE_TEXT * score for score in scores]
         name_hits.update(self._compared(text))
-        for position in unwanted | ({context} if context is not None else set()):
+        for position in unwanted | context:
             name_hits.pop(position, None)
         # a tool named as where the work happens ("on every push to the github repo"): its own product for
         # the job asked (GitHub Actions) fits as "… that works with X" does
@@ -895,7 +906,7 @@ class SearchIndex:
             score += JOB_WEIGHT * built
             score += ALTERNATIVE_WEIGHT * alternatives.get(position, 0.0)
             score += WITH_WEIGHT * fits_with.get(position, 0.0)
-            if position in unwanted or position == context:
+            if position in unwanted or position in context:
                 score *= 0.5  # the tool they said they do without, or the one theirs must work with
             for constraint in wanted:
                 score *= 1.3 if _fits(tool, constraint) else 0.6

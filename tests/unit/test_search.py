@@ -746,3 +746,9 @@ def test_a_framework_the_apps_are_built_with_is_context_not_the_answer(query: st
 def test_a_library_named_finds_its_own_companion_for_the_job_asked() -> None:
     assert top("hyperparameter search for keras models")[0] == "keras-tuner"  # Keras's own tuner
     assert "llm-d" not in top("llm serving with openai compatible api on own gpus")[:1]  # "llm" is no library
+
+
+def test_tools_a_pipeline_must_run_across_are_context_not_the_answer() -> None:
+    found = top("ml pipelines portable across airflow and kubeflow")[:3]
+    assert "kubeflow" not in found and "apache-airflow" not in found
+    assert "zenml" in found  # one pipeline definition, run on either orchestrator
