@@ -240,6 +240,8 @@ _WORKS_LIKE = (re.compile(r"\b(?P<tool>[\w.&+-]+)[- ](?:like|style)\s+(?:branch\
 #: "X vs Y", "X versus Y for datasets", "X or Y?", "X vs Y vs Z": tools to compare, all wanted in the
 #: top three.
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus|or|compared to)\s+")
+#: "difference between X and Y", "choosing between X and Y for …": a comparison said the other way round.
+_BETWEEN = re.compile(r"\bbetween\s+(?P<one>[\w.&+-]+(?:\s[\w.&+-]+){0,2}?)\s+(?:and|&)\s+(?P<other>.+)$")
 #: What a comparison is for ("… for datasets"), said after the last tool.
 _COMPARED_FOR = re.compile(r"\s+(?:for|in|on|when)\s+.*$")
 #: "is X still maintained", "what happened to X", "X still alive?": a question about one tool, named mid-query.
@@ -376,8 +378,8 @@ _NOT_WORD = re.compile(_REFUSING + r"(?P<word>[a-z0-9][\w.+-]*)")
 _WITH = re.compile(r"\b(?:works? (?:well )?with|integrat\w* with|plugs? into|plugins? for|compatible with|"
                    r"that talks to|on top of)\s+(?:(?:a|an|the|our|my)\s+)?(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)")
 #: "ml pipelines portable across airflow and kubeflow", "runs on both slurm and kubernetes": the tools named are where
-#: the one sought must run.
-_ACROSS = re.compile(r"\b(?:across|between|on both|with both)\s+(?:both\s+)?(?P<one>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+"
+#: the one sought must run (not "between X and Y", which weighs them).
+_ACROSS = re.compile(r"\b(?:across|on both|with both)\s+(?:both\s+)?(?P<one>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+"
                      r"(?:and|&|or)\s+(?P<other>[\w.&+-]+(?:\s[\w.&+-]+)?)")
 #: "kubernetes native ml orchestration", "bigquery-native feature store": the tool named is what the one sought is
 #: built around.
@@ -704,9 +706,11 @@ class SearchIndex:
         return {self._position[tool_id]: 1.0 / (1 + rank) for rank, tool_id in enumerate(ranked)}
 
     def _compared(self, text: str) -> dict[int, float]:
-        """For "X vs Y" (or "X or Y", "X vs Y vs Z"), every tool compared, when every side names one
-        ("compare X vs Y": a word before the first name is allowed)."""
-        sides = _VERSUS.split(text.lower().strip(" ?!."))
+        """For "X vs Y" (or "X or Y", "X vs Y vs Z", "between X and Y"), every tool compared, when every side names
+        one ("compare X vs Y": a word before the first name is allowed)."""
+        low = text.lower().strip(" ?!.")
+        between = _BETWEEN.search(low)
+        sides = [between.group("one"), between.group("other")] if between else _VERSUS.split(low)
         if len(sides) < 2:
             return {}
         sides[-1] = _COMPARED_FOR.sub("", sides[-1])

@@ -752,3 +752,7 @@ def test_tools_a_pipeline_must_run_across_are_context_not_the_answer() -> None:
     found = top("ml pipelines portable across airflow and kubeflow")[:3]
     assert "kubeflow" not in found and "apache-airflow" not in found
     assert "zenml" in found  # one pipeline definition, run on either orchestrator
+
+
+def test_a_choice_between_two_tools_still_shows_both() -> None:
+    assert set(top("difference between mlflow and wandb")[:2]) == {"mlflow", "weights-and-biases"}
