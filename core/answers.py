@@ -1274,6 +1274,11 @@ _RATHER_THAN = re.compile(r"(?<![a-z])rather (?:[^.;!?]{0,80}? )?than (?:to )?$"
 _SELF_HOSTED_WORD = re.compile(r"\s*(?:self[- ]?host(?:ed|ing|s)?)\s*$")
 
 
+#: An open-weight model (or models) named as what is self-hosted: "self-host Llama", "self-host open-weight models".
+_A_MODEL = re.compile(r"(?:llama|mistral|mixtral|qwen|gemma|phi|whisper|deepseek|falcon|gpt-oss|open[- ]weights?|"
+                      r"open[- ]source (?:llms?|models?)|(?:an? )?open (?:llms?|models?))(?![a-z])")
+
+
 def _hosting_of(tools: tuple[str, ...]) -> Callable[[_Text, _Hit], bool]:
     """Is a "self-hosted" hit said of one of these tools (right before or after it), describing how they run it
     rather than a rule for the tools to come? A requirement says more ("must be self-hosted", "self-hosted
@@ -1282,9 +1287,13 @@ def _hosting_of(tools: tuple[str, ...]) -> Callable[[_Text, _Hit], bool]:
 
     def describes(text: _Text, hit: _Hit) -> bool:
         said = text.low[hit.start : hit.end]
-        if not hit.value or not names or not _SELF_HOSTED_WORD.fullmatch(said):
+        if not hit.value or not _SELF_HOSTED_WORD.fullmatch(said):
             return False
         after = re.sub(r"^(?:our|the|a|an|my|their|its)\s+", "", text.after(hit).lstrip())  # "self-host our Qdrant"
+        if _A_MODEL.match(after):
+            return True  # "we self-host Llama in our own DC": how they run a model, not a rule for the tools
+        if not names:
+            return False
         before = text.before(hit).rstrip()
         return any(re.match(re.escape(name) + r"(?![a-z0-9])", after)
                    or re.search(r"(?<![a-z0-9])" + re.escape(name) + r"[\s,]*$", before) for name in names)

@@ -4502,6 +4502,11 @@ SELF_HOST_YES = (
     # internet", "whatever we use has to be installed inside it" (the enclave), "every tool runs on those servers,
     # operated by us"
     r"dark site", r"classified networks?", r"no route to the internet", r"no outside network",
+    # "data residency forces us onto our own hardware", "not interested in a managed platform, we operate our own stuff"
+    r"(?:forces?|forced|requires?|required|pushes|pushed) us (?:onto|to (?:use|run on|stay on)) our own (?:hardware|"
+    r"servers|infra\w*|machines|metal|data ?cent(?:er|re)s?)",
+    r"not interested in (?:a |any )?(?:managed|hosted|saas|vendor[- ]hosted) (?:platforms?|services?|tools?|"
+    r"offerings?)", r"we (?:operate|run|host) our own (?:stuff|everything|tools|infra\w*)",
     r"(?:whatever|anything|everything|every (?:ml |ai )?tool) (?:we use )?(?:has to|must|needs to|will have to) be "
     r"installed (?:inside|in|on)", r"operated by us",
     r"(?:data|nothing|pii|it) (?:can't|"

@@ -3219,3 +3219,15 @@ def test_plain_words_for_scope_and_a_lead(shipped_catalog: Catalog, text: str, f
 
 def test_experiment_mgmt_is_experiment_tracking(shipped_catalog: Catalog) -> None:
     assert Stage.EXPERIMENT_TRACKING in understand("We need experiment mgmt and a registry", shipped_catalog)["needs"]
+
+
+@pytest.mark.parametrize("text", ["We self-host Llama in own DC, approx 10B tokens/month.",
+                                  "want to self host whisper on an old GPU we have in the office"])
+def test_a_model_self_hosted_is_how_they_run_it_not_a_rule_for_the_tools(shipped_catalog: Catalog, text: str) -> None:
+    assert "self_hosted" not in understand(text, shipped_catalog)
+
+
+@pytest.mark.parametrize("text", ["Data residency forces us onto our own hardware in a Frankfurt colo.",
+                                  "Not interested in a managed platform, we operate our own stuff."])
+def test_hardware_forced_on_them_or_no_managed_platform_is_self_hosting(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["self_hosted"] is True
