@@ -136,7 +136,8 @@ _ALONE = (r"(?:i'm|i am) (?:an? [\w-]+ and )?the (?:only|sole|lone|single) (?:[\
           # "I'm the only ML engineer.", "I'm the only DS, and the company is on AWS", "Small clinic, I'm the only
           # developer."
           r"(?:i'm|i am) the (?:only|sole|lone) (?:(?:ml|ai|data science|machine learning) (?:person|engineer|dev|"
-          r"developer|scientist|mle)|ds|mle|data scientist|developer|dev|engineer|programmer)(?=\s*(?:[.!?;,]|$))",
+          r"developer|scientist|mle)|ds|mle|data scientist|developer|dev|engineer|programmer)"
+          r"(?=\s*(?:[.!?;,—–)]|$)|\s+-)",
           # "only ML person at a small manufacturing company": the writer, in a hurry (not "the only ML person left")
           r"(?<![a-z] )(?<![a-z])(?:only|sole|lone) (?:ml|ai|ds|data science|machine learning) (?:person|engineer|dev|"
           r"developer|scientist|mle|guy) (?:at|in) (?:a|an|our|my)\b",

@@ -49,7 +49,7 @@ PEOPLE = (
     r"(?:[a-z]+-)?(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|dss|des|de|res|analysts?|"
     r"phds?|students?|quants?|postdocs?|pis?|folks|people|practitioners|specialists|experts|volunteers|chemists|"
     r"biologists|physicists|economists|statisticians|mathematicians|clinicians|astronomers|neuroscientists|"
-    r"bioinformaticians|actuaries))"
+    r"bioinformaticians|actuaries|modell?ers))"
 )
 TEAM_NOUN = (r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business|"
              r"consultancy|firm|studio|practice|unit|department|sub-?group|sub-?team|pod|cell)")
@@ -210,6 +210,7 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"(?:research |lab |team )?group leader",
         r"head of (?:data science|machine learning|data and ai|\w+)", r"at the helm of",
         r"director", r"vp(?: of \w+)?", r"cto", r"chief \w+ officer", r"co-?founder", r"founder", r"i lead",
+        r"i head",
         r"i manage", r"leading (?:a|the|our) (?:team|group)", r"manag(?:e|ing) (?:a|the|our) (?:team|group)",
         r"principal investigator", r"lab head", r"run (?:a|the|our) (?:team|lab|group)",
         # "as project manager I want …", "new DS leader here"
@@ -378,6 +379,9 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"own (?:data ?cent(?:er|re)s?|dc|servers?|hardware|gpus?|machines|metal|racks?|cluster)",
                     # "batch jobs on our own hadoop cluster", "a home server with docker compose"
                     r"own (?:hadoop|spark|gpu|slurm|hpc) cluster", r"home servers?",
+                    # "fine-tune on a couple of RTX 3090s in the office"
+                    r"(?:gpus?|boxes|box|workstations?|servers?|rigs?|\d{4}s|a100s|h100s) (?:\w+ )?in (?:the|our) "
+                    r"office",
                     r"(?:our|in-house|internal|company|university|uni|hpc|slurm) (?:data ?cent(?:er|re)|servers?|"
                     r"hardware|machines|gpu boxes|boxes)", r"data ?cent(?:er|re)s?",
                     # "our cluster" alone may be Kubernetes on a cloud; a company's or university's cluster is theirs

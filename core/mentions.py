@@ -414,6 +414,7 @@ def _used_after(tokens: list[Token], end: int) -> bool:
 #: What follows a name used as a tool: its artifacts ("Jenkins jobs", "the git commit", "Airflow DAGs"),
 #: its place in the stack ("Ray is already in our stack", "Flux is our GitOps tool") or its job ("for CI").
 _USED_AFTER = re.compile(
+    r"(?:(?:batch|training|nightly|etl|streaming|scheduled) )?"  # "a Spark batch job on EMR"
     r"(?:jobs?|dags?|clusters?|charts?|pipelines?|(?:work)?flows?|tasks?|workers?|servers?|ui|dashboards?|commits?|"
     r"registr(?:y|ies)|"
     r"repos?|reports?|packages?|studios?|workbench(?:es)?|"

@@ -3231,3 +3231,19 @@ def test_a_model_self_hosted_is_how_they_run_it_not_a_rule_for_the_tools(shipped
                                   "Not interested in a managed platform, we operate our own stuff."])
 def test_hardware_forced_on_them_or_no_managed_platform_is_self_hosting(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog)["self_hosted"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [("I head model risk tooling at a regional bank: 40 modelers across credit and fraud", "persona",
+      Persona.TEAM_LEAD),
+     ("I head model risk tooling at a regional bank: 40 modelers across credit and fraud", "team_size", 40),
+     ("my company — I'm the sole MLE — wants the retrain pipeline for real", "team_size", 1),
+     ("We fine-tune Whisper on a couple of RTX 3090s in the office.", "cloud", Cloud.ON_PREM),
+     ("Our recommender retrains once a day through a Spark batch job on EMR", "current_stack",
+      ("amazon-emr", "apache-spark"))],
+)
+def test_heads_modelers_a_sole_mle_office_gpus_and_batch_jobs(shipped_catalog: Catalog, text: str, field: str,
+                                                             value: object) -> None:
+    said = understand(text, shipped_catalog)[field]
+    assert (set(said) if field == "current_stack" else said) == (set(value) if field == "current_stack" else value)
