@@ -3958,6 +3958,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # models", "a model validation process"
         r"model inventor(?:y|ies)(?: and (?:a |an )?(?:model )?validation (?:workflow|process))?",
         r"inventory of (?:all |our |the )?(?:\w+ )?models", r"model validation (?:workflow|process|function|team)s?",
+        # "sr 11-7 model documentation and validation workflow", "bias check for a credit scoring model across age and
+        # gender"
+        r"model documentation(?: and (?:model )?validation(?: workflows?| process(?:es)?)?)?", r"sr ?11-?7",
+        r"bias (?:checks?|audits?|testing|tests) (?:for|on|of) (?:a |an |the |our )?(?:[\w-]+ ){0,3}models?",
         # "one place that lists every model running in prod and who owns it", "every prompt and response logged and kept
         # for seven years"
         r"lists? (?:all |every |each )?(?:models?|model versions?) (?:\w+ ){0,2}in prod\w* and who owns",

@@ -756,3 +756,10 @@ def test_tools_a_pipeline_must_run_across_are_context_not_the_answer() -> None:
 
 def test_a_choice_between_two_tools_still_shows_both() -> None:
     assert set(top("difference between mlflow and wandb")[:2]) == {"mlflow", "weights-and-biases"}
+
+
+@pytest.mark.parametrize("query", ["sr 11-7 model documentation and validation workflow for bank credit models",
+                                   "bias check for credit scoring model across age and gender"])
+def test_model_risk_work_is_governance_not_data_validation(query: str) -> None:
+    assert stages_named(query) == {Stage.GOVERNANCE}
+    assert not {"great-expectations", "pandera", "tfdv"} & set(top(query)[:3])
