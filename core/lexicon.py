@@ -2784,6 +2784,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # large files kept with the code: "keep model checkpoints in the repo without bloating git history"
+        r"without bloating (?:the |our )?(?:git )?(?:history|repo(?:sitory)?|git)",
         # "what's the best way to version a 2TB image dataset?"
         r"version (?:a |an |the |our |my |each |every )?(?:[\w-]+ ){0,3}(?:datasets?|data sets?|corpus|corpora)",
         # "something for version the labels", "versioning the annotations"

@@ -763,3 +763,8 @@ def test_a_choice_between_two_tools_still_shows_both() -> None:
 def test_model_risk_work_is_governance_not_data_validation(query: str) -> None:
     assert stages_named(query) == {Stage.GOVERNANCE}
     assert not {"great-expectations", "pandera", "tfdv"} & set(top(query)[:3])
+
+
+def test_large_files_kept_without_bloating_git_is_data_versioning() -> None:
+    assert stages_named("keep model checkpoints in the repo without bloating git history") == {Stage.DATA_VERSIONING}
+    assert top("keep 300gb of training images versioned next to the code without bloating the git repo")[0] == "dvc"
