@@ -4512,6 +4512,9 @@ SELF_HOST_YES = (
     # internet", "whatever we use has to be installed inside it" (the enclave), "every tool runs on those servers,
     # operated by us"
     r"dark site", r"classified networks?", r"no route to the internet", r"no outside network",
+    # "legal says traces with customer data can't go to a US SaaS"
+    r"(?:can't|cannot|can not|must not|mustn't|may not|shouldn't|won't|can never) (?:go|be sent|be uploaded) to "
+    r"(?:an? |any )?(?:us |u\.s\. |american |external |third[- ]party |outside )?(?:saas|vendors?|hosted services?)",
     # "data residency forces us onto our own hardware", "not interested in a managed platform, we operate our own stuff"
     r"(?:forces?|forced|requires?|required|pushes|pushed) us (?:onto|to (?:use|run on|stay on)) our own (?:hardware|"
     r"servers|infra\w*|machines|metal|data ?cent(?:er|re)s?)",
@@ -4787,6 +4790,9 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                     r"pay (?:for (?:something|a tool|one|a service) (?:reasonable|sensible|decent|reasonably priced)|"
                     r"a (?:reasonable|sensible|fair) (?:amount|price|sum))"),
     Budget.HIGH: (r"budget(?:'s| is) (?:not|no) (?:an? )?(?:issue|problem|concern|constraint)",
+                  # "no budget issues", "no money constraints": money is not what limits them (not "no budget")
+                  r"no (?:real )?(?:budget|money|cost|spending) (?:issues?|problems?|concerns?|constraints?|"
+                  r"limits?|worries)",
                   # "Budget isn't really the blocker, finding something sane is."
                   r"budget (?:isn't|is not|'s not) (?:really )?(?:the |a )?(?:blocker|problem|issue|constraint)",
                   r"high budget", r"big (?!data )(?:[\w-]+ )?budget(?! cuts?)",

@@ -3247,3 +3247,11 @@ def test_heads_modelers_a_sole_mle_office_gpus_and_batch_jobs(shipped_catalog: C
                                                              value: object) -> None:
     said = understand(text, shipped_catalog)[field]
     assert (set(said) if field == "current_stack" else said) == (set(value) if field == "current_stack" else value)
+
+
+def test_no_budget_issues_is_money_no_object_and_no_us_saas_is_self_hosting(shipped_catalog: Catalog) -> None:
+    text = ("we're on gcp, no budget issues, but legal says traces with customer data can't go to a US SaaS")
+    reading = understand(text, shipped_catalog)
+    assert reading["budget"] is Budget.HIGH  # not "no budget"
+    assert reading["self_hosted"] is True
+    assert understand("no budget, we're a student club", shipped_catalog)["budget"] is Budget.NONE
