@@ -4101,7 +4101,10 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
                               r"(?:given )?(?:trace|answer|response|output)",
                               r"see every (?:call|request|prompt|step|tool call)(?:,| and)",
                               r"trace what (?:the |our )?(?:bot|agent|chain|app|llm|assistant) (?:actually )?did",
-                              r"reconstruct what happened"),
+                              r"reconstruct what happened",
+                              # an agent said before: "it calls tools and does dumb things … we need to see what
+                              # it's doing"
+                              r"see what (?:it'?s|it is|they'?re|they are) (?:actually )?(?:doing|saying|calling)"),
 }
 #: Asking for recommendations, not work on recommendation models ("we ship recommendation models").
 _RECOMMEND = (r"(?<!product )(?<!item )(?<!content )(?<!video )(?<!movie )(?<!music )(?<!news )(?<!personalized )"

@@ -3255,3 +3255,10 @@ def test_no_budget_issues_is_money_no_object_and_no_us_saas_is_self_hosting(ship
     assert reading["budget"] is Budget.HIGH  # not "no budget"
     assert reading["self_hosted"] is True
     assert understand("no budget, we're a student club", shipped_catalog)["budget"] is Budget.NONE
+
+
+def test_seeing_what_an_llm_agent_is_doing_is_llm_observability(shipped_catalog: Catalog) -> None:
+    text = ("we're 5 engineers building a customer-support agent on langgraph. we need to see what it's doing and "
+            "catch regressions before deploys.")
+    assert set(understand(text, shipped_catalog)["needs"]) == {Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY}
+    assert "needs" not in understand("our training job is slow, we need to see what it's doing", shipped_catalog)
