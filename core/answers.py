@@ -105,9 +105,12 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat(?!es\b)\w*|looking (?:
                        r"like(?!\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s*:))(?![a-z])")  # fmt: skip
 
 
-#: Said right after a tool: it is theirs ("GitLab is what we use", "Azure ML, which we already pay for").
+#: Said right after a tool: it is theirs ("GitLab is what we use", "Azure ML, which we already pay for", "code is in
+#: git already").
 _OURS_AFTER = re.compile(r"[\w .-]{0,20}?(?:\s+(?:is|are) (?:what|all) (?:we|i) (?:use|have|run|got|pay for)\b|"
-                         r",? which (?:we|i) (?:already )?(?:use|have|run|pay for)\b)", re.IGNORECASE)
+                         r",? which (?:we|i) (?:already )?(?:use|have|run|pay for)\b|"
+                         # "code is in git already.", "mlflow already there"
+                         r"\s+already(?: there| in place| set up| in use)?\s*(?:[.,;!?)]|$))", re.IGNORECASE)
 #: A tool named as theirs right before it: "our", "my", "whose" (also in a question: "any hope for a team whose
 #: SageMaker bill tripled?", "should we replace our Airflow?").
 _OURS_BEFORE = re.compile(r"(?<![a-z])(?:our|my|whose)\s+(?:(?:own|local|internal|self-hosted|current|existing)\s+)?$")
@@ -160,7 +163,10 @@ _RULED_OUT_AFTER = re.compile(r"[^.;!?\n]{0,40}?\b(?:(?:got|was|were|has been|ha
                               r"(?:trial|poc|pilot|demo) (?:someone|somebody|we|they|i) (?:started|ran|did|set up)|"
                               # "SageMaker is blocked by security", "Kedro was dropped last year", "ZenML and Kedro
                               # came up", "MLflow seems like the default answer", "Azure ML seems obvious"
-                              r"(?:is|are) (?:\w+ )?(?:blocked|banned|not approved|vetoed)|"
+                              # (not a technical block: "DVC with a gdrive remote is blocked by google auth again")
+                              r"(?:is|are) (?:\w+ )?(?:blocked|banned|not approved|vetoed)(?! by (?:\w+ )?(?:auth\w*|"
+                              r"oauth|login|sign-?in|rate[- ]limits?|quotas?|firewalls?|prox(?:y|ies)|captchas?|"
+                              r"tokens?))|"
                               r"(?:was|were|got|has been|have been) (?:\w+ )?(?:dropped|ditched|abandoned|removed|"
                               r"retired|decommissioned|phased out|ripped out|switched off|turned off|shut down)|"
                               r"(?:came|come|comes|keeps? coming) up|(?:was|were|got|gets|is|are) (?:\w+ )?"

@@ -3034,8 +3034,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:shared |big |giant |huge )?" + SHEET,
         # "something that records what i trained, on what, and when"
         r"(?:records?|logs?|keeps? track of|remembers?) what (?:i|we) (?:trained|ran|tried)",
-        # "need run comparison + nice plots"
-        r"run comparisons?",
+        # "need run comparison + nice plots", "want to add something for experiments"
+        r"run comparisons?", r"(?:something|a tool|anything) (?:proper |real )?for (?:our |the |tracking )?experiments",
                                 r"paste (?:\w+ ){0,2}(?:metrics|results|numbers|scores) into (?:a |the |our )?"
                                 r"(?:spreadsheet|sheet|excel)",
                                 r"experiment(?:s)? track(?:ing|er)", r"track(?:ing|ed)? (?:our |the |my |any )?(?:ml )?"

@@ -152,6 +152,8 @@ _KEPT_IN = frozenset({"model", "models", "code", "notebooks", "experiments", "pr
                       # "our weekly retrain DAG in airflow", "nightly retraining in airflow", "prompts in git", "bumps
                       # the model tag in git"
                       "dag", "retrain", "retraining", "prompts", "configs", "manifests", "tag", "tags"})
+#: Between what a team keeps and "in" a tool: "code is in git", "the dags live in airflow".
+_LIVES = frozenset({"is", "are", "lives", "live", "sits", "sit", "stays", "stay", "resides"})
 #: What comes right before "in" a tool when it is one: work done in it, or things kept in it.
 _IN_A_TOOL = _WORK_IN | _KEPT_IN
 _RESET = NEGATION_RESETS | {"chose", "picked"}
@@ -543,6 +545,9 @@ def _evidence(
         return True  # "spark on databricks", "iceberg on S3 with trino": on a tool named next, it is one too
     if previous == "in" and _VERSIONED.intersection(t.key for t in tokens[max(0, start - 5) : start - 1]):
         return True  # "we version our prompts in git", "everything is committed in git"
+    if previous == "in" and start > 2 and tokens[start - 2].key in _LIVES and tokens[start - 3].key in _KEPT_IN \
+            and not {"no", "none", "not", "nothing", "never"} & {t.key for t in tokens[max(0, start - 7) : start - 3]}:
+        return True  # "code is in git already", "the dags live in airflow" (not "none of the code is in git")
     if previous == "in" and start > 1 and tokens[start - 2].key in _IN_A_TOOL:
         return True  # "three annotators working in Label Studio", "the flows are built in Prefect", "our
         # recommendation models in colab"

@@ -3262,3 +3262,19 @@ def test_seeing_what_an_llm_agent_is_doing_is_llm_observability(shipped_catalog:
             "catch regressions before deploys.")
     assert set(understand(text, shipped_catalog)["needs"]) == {Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY}
     assert "needs" not in understand("our training job is slow, we need to see what it's doing", shipped_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [("Need versioning for data, code is in git already.", {"git"}),
+     ("DVC with google drive remote is blocked by google auth again.", {"dvc"}),  # a technical block, not a veto
+     ("none of the code is in git, and nobody monitors anything", set()),
+     ("SageMaker is blocked by security for now.", set())],
+)  # fmt: skip
+def test_what_is_kept_in_a_tool_and_what_only_blocks_it(shipped_catalog: Catalog, text: str, theirs: set[str]) -> None:
+    assert set(understand(text, shipped_catalog).get("current_stack") or ()) == theirs
+
+
+def test_something_for_experiments_is_experiment_tracking(shipped_catalog: Catalog) -> None:
+    text = "currently using Kubeflow pipelines on GKE but tracking part is weak, want to add something for experiments"
+    assert understand(text, shipped_catalog)["needs"] == (Stage.EXPERIMENT_TRACKING,)
