@@ -4827,7 +4827,8 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
         r"serving|monitoring)",
         r"one all-in-one platform", r"all[- ]in[- ]one", r"(?:one|single|a single|"
                                  r"unified|one big|integrated|end[- ]to[- ]end) (?:platform|tool|vendor|solution|"
-                                 r"suite|product|setup|stack|system)",
+                                 r"suite|product|setup|stack|system)"
+                                 r"(?! that does (?:this |that |the |just )?one thing)",
                                  # "a proper end-to-end setup but I don't want 10 tools"
                                  r"(?:don't|do not|dont) want (?:\d+|five|six|seven|eight|nine|ten|a dozen|many|"
                                  r"lots of|a bunch of|a zoo of|a pile of) (?:different |separate )?tools",
@@ -4846,11 +4847,13 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
                                 r"lightweight|specialized|specialised) tools", r"(?:one|a) tool per (?:job|stage|"
                                 r"task)", r"unix philosophy", r"do one thing well", r"avoid (?:big |heavy )?platforms",
                                 r"no (?:big |heavy )?platforms", r"not (?:an? )?all[- ]in[- ]one",
-                                r"no all[- ]in[- ]one", r"(?:don't|do not) want (?:a |one )?(?:big |heavy )?platform",
+                                r"no all[- ]in[- ]one",
+                                r"(?:don't|do not) want (?:a |one )?(?:big |heavy |giant |huge |grand )?platform",
                                 r"(?:swappable|separate|interchangeable|modular) (?:pieces|parts|components|tools)",
                                 r"pieces (?:that )?(?:we|i) can swap", r"not (?:a |one )?(?:huge |big )?monolith",
                                 r"single[- ]purpose tools?", r"small tools? (?:that )?(?:does|do) (?:\w+ ){0,2}well",
-                                r"not (?:a|another) (?:big |whole |heavy |huge )?platform",
+                                r"not (?:a|another) (?:big |whole |heavy |huge |giant |grand )?platform",
+                                r"(?:does|do) (?:this |that |the |just )?one thing well",
                                 r"than a (?:big |whole )?platform",
                                 # "not want heavy platform", "not looking for another big platform"
                                 r"not (?:want|need|looking for)(?: a| an| another)? (?:big |heavy |huge |whole )"

@@ -3278,3 +3278,9 @@ def test_what_is_kept_in_a_tool_and_what_only_blocks_it(shipped_catalog: Catalog
 def test_something_for_experiments_is_experiment_tracking(shipped_catalog: Catalog) -> None:
     text = "currently using Kubeflow pipelines on GKE but tracking part is weak, want to add something for experiments"
     assert understand(text, shipped_catalog)["needs"] == (Stage.EXPERIMENT_TRACKING,)
+
+
+@pytest.mark.parametrize("text", ["I don't want a giant platform: one tool that does this one thing well.",
+                                  "a simple deploy path and a rollback, not a grand platform"])
+def test_one_tool_for_one_thing_is_piecemeal(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["scope_preference"] is ScopePreference.PIECEMEAL
