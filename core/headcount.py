@@ -126,9 +126,8 @@ _ROLE_COUNT = (rf"{_N} (?!different |separate |random )(?:\w+ )?{lx.PEOPLE}{_NOT
                r"(?:(?<!\bone person)(?<!\b1 person)(?<!\bone guy)(?<!\b1 guy)|(?=\s*(?:[.,;:!?)]|$|and\b|\+)))"
                r"(?! (?:\w+ ){0,3}(?:at once|concurrently|simultaneously|at the same time)\b)")
 _PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? and (?:a|an|one|my|another) (?:[\w'’-]+ )?(?:colleague|co-?worker|"
-         r"friend|"
-         r"co-?founder|partner|intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|guy|"
-         r"buddy|boss|contractor|freelancer|consultant|analyst|part-?timer|designer|pm|product manager|manager)\b")
+         r"friend|co-?founder|partner|intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|"
+         r"guy|buddy|boss|contractor|freelancer|consultant|analyst|part-?timer|designer|pm|product manager|manager)\b")
 _ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) (?:my |our )?{_N}"
             rf"(?: (?:others|other people|colleagues|co-?workers|more|\w+)|(?=\s*(?:[,.;)!?]|$)))")  # "team is me + 1,"
 _ALONE = (r"(?:i'm|i am) (?:an? [\w-]+ and )?the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|"

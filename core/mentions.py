@@ -530,7 +530,7 @@ def _evidence(
     source = start - 1  # "from an internal Harbor", "from our own Snowflake": the source named with its qualifiers
     while source > 0 and tokens[source].key in _QUALIFIERS:
         source -= 1
-    if tokens[source].key == "from" and source > 0 \
+    if source > 0 and tokens[source].key == "from" \
             and _READ_FROM.intersection(t.key for t in _clause_before(tokens, source, 3)):
         return True  # "a Prefect flow reading from Snowflake", "pulling images only from an internal Harbor"
     if _used_after(tokens, end):
