@@ -525,9 +525,10 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
 _TRIED_THERE = re.compile(r"(?<![a-z])(?:evaluat\w*|testing|trialling|trialing|piloting|trying(?: out)?) "
                           r"(?!(?:moving|running|migrating|hosting|deploying|going|switching|a move)\b)"
                           r"[\w.-]+(?: [\w.-]+)? (?:on|in) (?:our |a |an |the )?(?:own )?$")
-#: Right before a cloud's name, that it is where they are not: "is it usable outside Google Cloud?" (not "nothing
-#: may go outside our AWS account", where the account is theirs).
-_OUTSIDE = re.compile(r"(?<![a-z])outside (?:of )?$")
+#: Right before a cloud's name, that it is where they are not: "is it usable outside Google Cloud?", "documentation
+#: seems only for GCP" (not "nothing may go outside our AWS account", where the account is theirs).
+_OUTSIDE = re.compile(r"(?<![a-z])(?:outside (?:of )?|(?:docs?|documentation|tutorials?|guides?|examples?) "
+                      r"(?:\w+ ){0,3}(?:for|on|about) (?:the )?)$")
 #: Right after a cloud's name, a move to it that will not happen: "the Vertex migration got cancelled".
 _CALLED_OFF = re.compile(r"\s*(?:[\w-]+ )?(?:migration|move|switch|rollout|project|plan) (?:got|was|has been|is) "
                          r"(?:" + _CALLED_OFF_WORDS + r"|shelved|dropped)(?![a-z])")

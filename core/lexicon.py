@@ -3392,6 +3392,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                   r"(?:real |proper |automated )?tests before (?:anything|it|models?|we) "
                   r"(?:gets? )?(?:promoted|deployed|merged|ships?)"),
     Stage.CONTAINERS: (r"package (?:my |our |the )?(?:environment|env|envs|environments)",
+                       # "environment mismatch every run. want reproducible environments"
+                       r"reproducible (?:runtime |python |software |training )?(?:environments?|envs?)",
         # "now want to push the images to our registry"
         r"push (?:the |our )?(?:docker |container |model )?images? to (?:our |a |the )?(?:own )?(?:container )?"
         r"registry",

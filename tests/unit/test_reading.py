@@ -3284,3 +3284,13 @@ def test_something_for_experiments_is_experiment_tracking(shipped_catalog: Catal
                                   "a simple deploy path and a rollback, not a grand platform"])
 def test_one_tool_for_one_thing_is_piecemeal(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog)["scope_preference"] is ScopePreference.PIECEMEAL
+
+
+def test_a_cloud_the_docs_are_for_is_not_theirs(shipped_catalog: Catalog) -> None:
+    text = "Documentation seems only for GCP, we have own servers in lab."
+    assert understand(text, shipped_catalog)["cloud"] is Cloud.ON_PREM
+
+
+def test_reproducible_environments_ask_for_containers(shipped_catalog: Catalog) -> None:
+    text = "agent in docker container missing package again, environment mismatch every run. want reproducible envs"
+    assert Stage.CONTAINERS in understand(text, shipped_catalog)["needs"]
