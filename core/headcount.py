@@ -128,7 +128,8 @@ _ROLE_COUNT = (rf"{_N} (?!different |separate |random )(?:\w+ )?{lx.PEOPLE}{_NOT
 _PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? and (?:a|an|one|my|another) (?:[\w'’-]+ )?(?:colleague|co-?worker|"
          r"friend|co-?founder|partner|intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|"
          r"guy|buddy|boss|contractor|freelancer|consultant|analyst|part-?timer|designer|pm|product manager|manager)\b")
-_ME_PLUS = (rf"me(?: \([^)]{{1,30}}\))? (?:and|plus|\+|with) (?:my |our )?{_N}"
+_ME_PLUS = (rf"me(?: \([^)]{{1,30}}\)| as (?:the |an? )?(?:one |only |sole |lone )?[\w -]{{1,25}}?)? "
+            rf"(?:and|plus|\+|with) (?:my |our )?{_N}"
             rf"(?: (?:others|other people|colleagues|co-?workers|more|\w+)|(?=\s*(?:[,.;)!?]|$)))")  # "team is me + 1,"
 _ALONE = (r"(?:i'm|i am) (?:an? [\w-]+ and )?the (?:only|sole|lone|single) (?:[\w-]+ ){0,2}(?:person|engineer|one|dev|"
           r"developer|data scientist|scientist|mle|ds|researcher) (?:on|at|in|doing|working|for|supporting|serving)",

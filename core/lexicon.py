@@ -3929,6 +3929,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"token (?:spend|usage|costs?|bills?) (?:per|by) (?:team|feature|user|customer|app|product)",
     ),
     Stage.VECTOR_SEARCH: (
+        # "we need hybrid search and per-clinic metadata filtering" (keywords and vectors together)
+        r"hybrid (?:vector |semantic |keyword )?search",
         # "internal search over engineering docs with embeddings", "can it do vectors too?"
         r"search (?:over|across|on|of) (?:\S+ ){0,4}(?:with|using|via|based on) embeddings",
         r"(?:can it|does it|could it|can they) (?:also )?(?:do|handle|store|index) vectors",
@@ -4739,6 +4741,9 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"free of (?:cost|charge)",
                   r"(?:all|also|everything|both) free(?![- ](?:tier|trial|of|from|up))"),
     Budget.LOW: (r"(?:a )?(?:few|couple(?: of)?) hundred(?: bucks| dollars| euros)?(?: a | per | ?/ ?| each )"
+                 r"(?:month|mo)",
+                 # "budget is a few dollars a month max"
+                 r"(?:a )?(?:few|couple(?: of)?) (?:bucks|dollars|euros|quid|pounds)(?: a | per | ?/ ?| each )"
                  r"(?:month|mo)",
                  r"low budget", r"small budget", r"tight budget", r"limited budget", r"modest budget",
                  # "as long as it isn't enterprise money", "budget is whatever I can expense, so small"

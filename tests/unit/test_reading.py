@@ -3294,3 +3294,15 @@ def test_a_cloud_the_docs_are_for_is_not_theirs(shipped_catalog: Catalog) -> Non
 def test_reproducible_environments_ask_for_containers(shipped_catalog: Catalog) -> None:
     text = "agent in docker container missing package again, environment mismatch every run. want reproducible envs"
     assert Stage.CONTAINERS in understand(text, shipped_catalog)["needs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [("Budget is a few dollars a month max.", "budget", Budget.LOW),
+     ("Team: me as the one ML engineer plus 3 full-stack devs.", "team_size", 4),
+     ("We need hybrid search and per-clinic metadata filtering.", "needs", (Stage.VECTOR_SEARCH,))],
+)
+def test_a_few_dollars_me_as_one_plus_three_and_hybrid_search(shipped_catalog: Catalog, text: str, field: str,
+                                                               value: object) -> None:
+    assert understand(text, shipped_catalog)[field] == value
+
