@@ -578,6 +578,8 @@ _MERELY = frozenset({"just", "only", "mostly", "mainly", "purely"})
 #: What may follow such a name: the clause's end, a list, or what it is for ("now airflow for orchestration"), not a
 #: noun it qualifies ("now delta patches").
 _NAME_ENDS = frozenset({",", ".", ";", ":", "!", "?", "\n", ")", "and", "+", "/", "&", "for", "with", "on", "in"})
+#: What a clause opens after: "…, now just airflow", "but now airflow".
+_CLAUSE_OPENS = frozenset({",", ".", ";", ":", "!", "?", "\n", "but", "and"})
 
 
 def _now_named(tokens: list[Token], start: int) -> bool:
@@ -586,8 +588,7 @@ def _now_named(tokens: list[Token], start: int) -> bool:
     at = start - 1
     while at >= 0 and tokens[at].key in _MERELY:
         at -= 1
-    return at >= 0 and tokens[at].key in _NOWADAYS and (at == 0 or tokens[at - 1].key in {",", ".", ";", ":", "!",
-                                                                                        "?", "\n", "but", "and"})
+    return at >= 0 and tokens[at].key in _NOWADAYS and (at == 0 or tokens[at - 1].key in _CLAUSE_OPENS)
 
 
 #: A version written after a name: "2.x", "v2", "2.12", "3".

@@ -332,9 +332,9 @@ MENTIONED = 0.75
 #: (an edition word makes it the edition sought: "managed airflow" asks for Astronomer or MWAA, not Airflow)
 _CONTEXT_BEFORE = frozenset({"our", "my", "their", "existing", "like", "unlike", "than", "from", "replace", "replacing",
                              "instead", *EDITION})
-_CONTEXT_AFTER = frozenset({"friendly", "compatible", "native", "too", "is", "was", "costs", "pricing"})
 #: Right after a name, that what is sought is built around it: "kubernetes native …", "airflow friendly …".
 _BUILT_AROUND = frozenset({"friendly", "compatible", "native", "based"})
+_CONTEXT_AFTER = _BUILT_AROUND - {"based"} | {"too", "is", "was", "costs", "pricing"}
 
 
 #: Words that say which kind of a stage's job a query means (KIND_FIELDS): benchmarks evaluate models,
