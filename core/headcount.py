@@ -157,6 +157,11 @@ _ALONE = (r"(?:i'm|i am) (?:an? [\w-]+ and )?the (?:only|sole|lone|single) (?:[\
 #: "the only MLE among 9 data scientists": the writer and the others.
 _ONLY_AMONG = rf"(?:i'm|i am) the only (?:[\w-]+ ){{1,2}}(?:among|alongside|with|for) {_N} (?:\w+ )?{lx.PEOPLE}"
 _AND_ME = rf"{_N} (?:\w+ )?{lx.PEOPLE} (?:and|plus|\+) (?:me|myself)"
+#: The writer, one of a role, working with others: "I'm a data scientist with 2 others", "I'm an MLE working with three
+#: colleagues" is the writer and those others.
+_WITH_OTHERS = (rf"(?:i'm|i am|im) (?:an? |the |one )?(?:[\w-]+ ){{0,2}}?{lx.PEOPLE},? (?:working |together |along |)"
+                rf"(?:with|alongside) (?:my |our )?{_N} (?:others|other (?:\w+ )?{lx.PEOPLE}|colleagues|co-?workers|"
+                r"team-?mates)(?![a-z])")
 #: The others of the writer's team: "3 teammates" is four people.
 _MATES = rf"{_N} (?:other )?team-?mates(?![a-z])"
 #: A count said not to be theirs: "(12 data scientists, not my team)".
@@ -297,6 +302,8 @@ def team_size_in(low: str) -> int | None:
     if (match := re.search(r"(?<![a-z])" + _ME_PLUS, low)) and (number := _people(match.group(1))):
         return number + 1
     if (match := re.search(_START + _MATES, low)) and (number := _people(match.group(1))):
+        return number + 1
+    if (match := re.search(r"(?<![a-z])" + _WITH_OTHERS, low)) and (number := _people(match.group(1))):
         return number + 1
     counts = [c for c in re.finditer(_START + _ROLE_COUNT + r"(?![a-z0-9])", low)
               if not _NOT_OURS.match(low, c.end()) and not _a_company(low, c)

@@ -971,6 +971,8 @@ def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need
         ("team is me + 1, we use GitLab CI", 2),
         ("We're a startup of 12, no dedicated ML infra person", 12),
         ("I'm the only data scientist at a logistics company of about 300", 1),  # the company is not the team
+        ("I'm a data scientist with 2 others, we need experiment tracking", 3),  # the writer and the others
+        ("i am an MLE working with three colleagues on AWS", 4),
     ],
 )
 def test_team_sizes_summed_as_people_write_them(shipped_catalog: Catalog, text: str, size: int) -> None:
@@ -989,6 +991,10 @@ def test_team_sizes_summed_as_people_write_them(shipped_catalog: Catalog, text: 
 )
 def test_how_far_along_from_how_people_describe_their_week(shipped_catalog: Catalog, text: str, level: int) -> None:
     assert understand(text, shipped_catalog)["maturity"] == level
+
+
+def test_years_of_experience_are_no_colleagues(shipped_catalog: Catalog) -> None:
+    assert "team_size" not in understand("i am a data scientist with 2 years of experience", shipped_catalog)
 
 
 def test_indifference_to_a_constraint_is_a_no(shipped_catalog: Catalog) -> None:
