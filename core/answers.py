@@ -428,7 +428,19 @@ def _said_of_me(text: _Text, hit: _Hit) -> bool:
     plural, "here", then what they do: "the researchers here keep saying …" are the people of the place)."""
     before = text.low[max(0, hit.start - 40) : hit.start]
     return bool(lx.SELF.search(before) or _ME_BRACKET.search(before) or lx.OTHERS_LIKE_ME.search(before)
-                or _self_after(text, hit))  # fmt: skip
+                or _self_after(text, hit) or _me_apposed(text, hit))  # fmt: skip
+
+
+#: The writer, then their role after a comma: "7 PhD students and me, the postdoc"; the role ends the sentence or is
+#: followed by what the writer says next ("me, the team lead, on GCP"), not by more members ("me, the PI and 3
+#: students": a list).
+_ME_COMMA = re.compile(r"(?<![a-z])me, (?:the|an?) $")
+_APPOSITION_END = re.compile(r"\s*(?:[.;:!?)]|$|,\s*(?!and\b|plus\b|\d|(?:an?|one|two|three|four|five|the|my|our)\s))")
+
+
+def _me_apposed(text: _Text, hit: _Hit) -> bool:
+    return (_ME_COMMA.search(text.low, max(0, hit.start - 10), hit.start) is not None
+            and _APPOSITION_END.match(text.low, hit.end) is not None)
 
 
 def _self_after(text: _Text, hit: _Hit) -> bool:

@@ -68,6 +68,8 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
         ("I run a 3-person ML team inside a media company.", "team_lead"),
         ("I look after ML infra for 20 data scientists on GKE.", "platform_engineer"),
         ("I'm the research software engineer for a group of 8.", "software_engineer"),
+        ("7 PhD students and me, the postdoc", "researcher"),  # the writer, then their role after a comma
+        ("two devs and me, the team lead, on gcp", "team_lead"),
     ],
 )
 def test_the_writers_own_role_is_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
@@ -78,6 +80,10 @@ def test_a_reply_to_the_role_question_is_about_the_writer(shipped_catalog: Catal
     assert parse_answer(BY_ID["persona"], "infra, mostly. I look after the clusters and CI", shipped_catalog) == (
         "platform_engineer"
     )
+
+
+def test_a_member_listed_after_the_writer_is_not_their_role(shipped_catalog: Catalog) -> None:
+    assert "persona" not in understand("the team is me, the PI and 3 students", shipped_catalog)
 
 
 def test_building_a_platform_is_not_a_role(shipped_catalog: Catalog) -> None:
