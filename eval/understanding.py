@@ -198,8 +198,16 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: _71 is people who write English as a second language and busy managers (telegraphic or non-native phrasing,
 #: British and Indian English, abbreviations, business terms, typos) in 110 openings and 40 replies: 330/43/46, and
 #: none. Both at that session's start (e25fe41).
+#: _72 and _73 were written blind at the start of the session of 2026-12-06 (09:33 UTC) and committed before any
+#: tuning on them. _72 is hedged, conditional and mixed answers ("mostly", "probably", "not yet but soon", ranges and
+#: approximate numbers, two clouds, a value taken back mid-message, soft constraints next to hard ones) in 70 openings
+#: and 80 replies: 259/58/37, and 1 tool read from an ordinary word. _73 is data engineers, analytics engineers and BI
+#: people starting with ML (warehouse and lakehouse words, dbt, DAGs, data contracts) and first ML hires on cloud
+#: credits, in 110 openings and 40 replies: 333/72/150, and 3. Both at that session's start (2b6d57d). (_72's writer
+#: labelled one cloud for "mostly AWS, a bit of GCP" and none for an even split, and no team size for a range; _73's
+#: gives data engineers and analysts no persona, as the labelling rules map none.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 72))))
+                    for n in ("", *(f"_{k}" for k in range(3, 74))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
