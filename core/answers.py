@@ -1140,6 +1140,11 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
         return True  # "what should we use to serve it?", "Tracing tools people actually like?"
     if sentence.rstrip().endswith("?") and _KIND_OF_TOOL.search(said) and not _THEIRS.search(prefix):
         return True  # "is that dumb compared to a real model registry?": a question about a kind of tool
+    if _WEIGHED_FOR.search(prefix) and (sentence.rstrip().endswith("?") or lx.ASKING.match(sentence)) \
+            and said not in ("pipelines", "pipeline"):
+        # "SageMaker endpoint vs our own EC2 for serving?": two ways weighed for the job, which is wanted (bare
+        # "pipelines" is no job of its own there: "prefect or airflow for our pipelines?" weighs orchestrators)
+        return True
     inside = [h for h in hits if start <= h.start and h.end <= end]
     return free and _only_phrases(sentence, [_Hit(h.start - start, h.end - start, h.value) for h in inside])
 
@@ -1149,6 +1154,9 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
 _KIND_OF_TOOL = re.compile(r"(?<![a-z])(?:registry|registries|store|stores|tracker|trackers|tracking|db|dbs|database|"
                            r"databases|orchestrator|orchestrators|orchestration|labell?ing|annotation|monitoring|tracing|"
                            r"observability|ci/cd|evals?|evaluation|versioning|catalog|lineage|tuning|sweeps?|pipelines?)(?![a-z])")
+#: Two options weighed, then the job they are weighed for: "a SageMaker endpoint vs our own EC2 boxes for ".
+_WEIGHED_FOR = re.compile(r"(?<![a-z])(?:vs\.?|versus|or|compared (?:to|with)|against)(?![a-z])[^.;:!?]{1,60}?"
+                          r"(?<![a-z])for (?:the |our |a |an |my )?$")
 #: What says the thing asked about is theirs already, or how others do it ("we have ci that …", "how are you …").
 _THEIRS = re.compile(r"(?<![a-z])(?:we have|we use|we've got|we're using|our|how are you|how do you)(?![a-z])")
 #: A message this short that opens with a job asks for it ("feature store for tabular, we're on aws").

@@ -410,7 +410,9 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"(?:our|the) racks?",
                     # "two big boxes in a server room down the hall", "our own 4×H100 box", "our GPU server has no
                     # outbound internet", "sharing 3 GPU servers", "our own Kubernetes in a German DC"
-                    r"server room", r"our own (?:\S+ )?(?:box|boxes|gpu servers?)", r"our gpu servers?",
+                    r"server room", r"our gpu servers?",
+                    # (not cloud machines of their own: "our own EC2 boxes" are AWS)
+                    r"our own (?!ec2|gce|vm\b|aws|azure|gcp|cloud)(?:\S+ )?(?:box|boxes|gpu servers?)",
                     r"our own \d+[- ]?gpu servers?",
                     # "racks in our own building", "we self-host the ClearML server on our intranet" (not docs that
                     # live there)
@@ -4592,7 +4594,9 @@ SELF_HOST_YES = (
     r"(?:to )?(?:any |a )?(?:third[- ]party|external|public|hosted|outside) (?:\w+ )?(?:saas|services?|vendors?|apis?)",
     r"not allowed to touch (?:any |an? |the )?(?:external|third[- ]party|public|outside)",
     # "whatever we use runs on our own servers", "running in our own Kubernetes clusters", "deployable on our hardware"
-    r"(?:runs?|running|lives?|stays?|hosted|deployed) (?:in|on) our own (?:[\w-]+ ){0,2}(?:servers|hardware|machines|"
+    # (not their own cloud machines: "we run on our own EC2 boxes" says where, not that tools must be self-hosted)
+    r"(?:runs?|running|lives?|stays?|hosted|deployed) (?:in|on) our own (?!ec2|gce|aws|azure|gcp)(?:[\w-]+ ){0,2}"
+    r"(?:servers|hardware|machines|"
     r"infra\w*|gpus|boxes|metal|clusters?|data ?cent(?:er|re)s?|kubernetes|k8s)",
     r"deployable (?:on|in|into) our (?:own )?(?:hardware|infra\w*|servers|premises|subscription|account|clusters?|"
     r"tenant)",

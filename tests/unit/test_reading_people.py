@@ -1575,6 +1575,18 @@ def test_machines_of_their_own_are_on_premises(shipped_catalog: Catalog, text: s
     assert understand(text, shipped_catalog).get("cloud") == "on_prem"
 
 
+def test_cloud_machines_of_their_own_are_that_cloud_and_no_rule(shipped_catalog: Catalog) -> None:
+    read = understand("we run on our own EC2 boxes", shipped_catalog)
+    assert read.get("cloud") == "aws" and "self_hosted" not in read
+
+
+def test_two_ways_weighed_for_a_job_ask_for_it(shipped_catalog: Catalog) -> None:
+    read = understand("should we compare a SageMaker endpoint vs our own EC2 boxes for serving?", shipped_catalog)
+    assert read.get("cloud") == "aws" and list(read.get("needs", ())) == ["model_serving"]
+    # bare "pipelines" after orchestrators weighed is their job, orchestration, not ML pipelines
+    assert "ml_pipelines" not in understand("prefect or airflow for our pipelines?", shipped_catalog).get("needs", [])
+
+
 def test_docs_on_an_intranet_or_a_git_server_of_their_own_say_nothing_of_where_they_run(
     shipped_catalog: Catalog,
 ) -> None:
