@@ -117,7 +117,7 @@ def _why(tool: Tool, stage: Stage, profile: Profile, catalog: Catalog, wanted: W
         return f"{tool.name} already covers it for this stack: one tool fewer"
     links = partners.get(tool.id, frozenset())
     friends = [chosen[i].name for i in chosen if i in links]
-    friends += [catalog.get(i).name for i in sorted(current & links) if i in catalog]
+    friends += [catalog.get(i).name for i in sorted(current & links) if i in catalog and i not in chosen]
     if friends:
         return "works with " + ", ".join(friends[:3]) + " in this stack"
     good = [f for f in factors(tool, profile, catalog, wanted) if f.good and f.name != "coverage"]

@@ -101,6 +101,9 @@ def test_no_pick_is_a_whole_cloud_or_general_infrastructure_in_a_specialist_slot
 def test_the_stack_card_agrees_with_the_picks(raw: dict[str, Any]) -> None:
     rec = recommend(parse_profile(raw), shipped())
     for item in rec.stack:
+        if item.why.startswith("works with "):  # each tool it works with named once
+            names = item.why.removeprefix("works with ").removesuffix(" in this stack").split(", ")
+            assert len(names) == len(set(names)), item.why
         if item.why == "you already use it: keep it":
             assert item.tool_id in parse_profile(raw).stack()
             continue
@@ -109,6 +112,16 @@ def test_the_stack_card_agrees_with_the_picks(raw: dict[str, Any]) -> None:
             assert item.tool_id == builders[0].id, (item, [p.id for p in rec.picks])
         else:
             assert item.tool_id not in {p.id for p in rec.picks}
+
+
+def test_a_tool_they_run_that_is_also_picked_is_named_once_in_the_stack_card() -> None:
+    rec = recommend(parse_profile({
+        "persona": "team_lead", "team_size": 25, "maturity": 1, "cloud": "aws", "workloads": ["tabular"],
+        "current_stack": ["apache-airflow", "snowflake", "github-actions"],
+        "frustrations": ["cant_reproduce", "slow_handoff"], "needs": ["model_registry", "ml_pipelines", "governance"],
+        "budget": "high", "scope_preference": "piecemeal"}), shipped())
+    whys = [item.why for item in rec.stack if item.why.startswith("works with ")]
+    assert whys and all(w.count("Apache Airflow") <= 1 for w in whys), whys
 
 
 @SETTINGS
