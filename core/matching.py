@@ -511,13 +511,19 @@ def _chosen(
         others: list[Scored] = []  # picks for needs the platform does not do
         alternatives: list[Scored] = []  # one specialist per job the platform does, if it falls short
         named: set[Stage] = set()
+        asks: set[str] = set()  # the others that fill a need they asked for, not only a stage a pain implies
         for item in chosen:
             jobs = {s for s in wanted.weights if item[1].built_for(s) and wanted.origin[s] != "kept"}
             if jobs - done:
                 others.append(item)
+                if any(wanted.origin[s] == "need" for s in jobs - done):
+                    asks.add(item[1].id)
             elif not jobs or not jobs <= named:
                 alternatives.append(item)
             named |= jobs & done
+        # a need the platforms leave open comes before what a pain only implies ("governance" before a tracker for
+        # "can't reproduce", when Snowflake does their registry and Airflow their pipelines)
+        others.sort(key=lambda item: item[1].id not in asks)
         return (_scored(platforms, profile, catalog, wanted) + others + alternatives)[:top]
     answering = [*([wanted.consolidate_on] if wanted.consolidate_on else []), *wanted.platform_answers.values()]
     if not profile.needs and not critiques and answering:

@@ -308,6 +308,17 @@ def test_several_needs_compose_a_stack_with_one_tool_per_stage() -> None:
     assert all(item.why for item in stack)
 
 
+def test_a_need_the_platforms_they_run_leave_open_gets_a_pick_before_a_pain_does() -> None:
+    """Airflow does their pipelines and Snowflake their registry: governance, which they asked for, gets the third
+    pick, not a tracker that only "can't reproduce" implies."""
+    profile = parse_profile({
+        "persona": "team_lead", "team_size": 25, "maturity": 1, "cloud": "aws", "workloads": ["tabular"],
+        "current_stack": ["apache-airflow", "snowflake", "github-actions"],
+        "frustrations": ["cant_reproduce", "slow_handoff"], "needs": ["model_registry", "ml_pipelines", "governance"],
+        "budget": "high", "scope_preference": "piecemeal"})
+    assert any(Stage.GOVERNANCE in p.stages for p in recommend(profile, shipped()).picks)
+
+
 def test_why_not_names_the_broken_constraint() -> None:
     assert "requires Kubernetes, and you have none" in why_not(RESEARCHER, shipped(), "kubeflow")
 
