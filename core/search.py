@@ -133,7 +133,13 @@ CONSTRAINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bopen[- ]?source\b|\boss\b"), "open_source"),
     (re.compile(r"\bfree\b"), "free"),
     (_MANAGED, "managed"),
-    (re.compile(r"\blocal(ly)?\b|\blaptops?\b|\bmacbooks?\b|\bembedded\b|\bin[- ]process\b"), "local"),
+    (re.compile(r"\blocal(ly)?\b|\blaptops?\b|\bmacbooks?\b|\bembedded\b|\bin[- ]process\b|\blocal[- ]first\b"),
+     "local"),
+    # light to run: "lightweight tracking", "lighter than kubeflow", "no server", "zero infrastructure", "pip install
+    # and go", "single binary"
+    (re.compile(r"\blight[- ]?weight\b|\blighter\b|\bminimal\b|\btiny\b|\b(?:no|without an?|zero)\s+(?:extra\s+)?"
+                r"(?:servers?|services?|infra\w*|config\w*|setup|ops)\b|\bpip[- ]install(?:able)?\b|"
+                r"\bsingle[- ]binary\b|\bself[- ]contained\b"), "light"),
     (re.compile(r"\baws\b|\bamazon\b"), "aws"),
     (re.compile(r"\bgcp\b|\bgoogle cloud\b"), "gcp"),
     (re.compile(r"\bazure\b"), "azure"),
@@ -162,6 +168,24 @@ def constraints_in(text: str) -> list[str]:
     return found
 
 
+#: A piece of a self-hosted setup its docs call optional ("optionally the feature server", "(optional)").
+_OPTIONAL = re.compile(r"\boptional(?:ly)?\b")
+#: For a query's "lightweight", "no server": how much a tool with nothing of it to run (a package, or a one-machine
+#: setup its docs give) is worth, one with two pieces to run at most (or a service, which says nothing of weight:
+#: "serverless" asks for one), and one with more (softer than the other constraints: light is a matter of degree).
+LIGHTEST, LIGHT, HEAVY = 1.25, 1.0, 0.8
+
+
+def lightness(tool: Tool) -> float:
+    """How light the tool is to run, for a query that asks for light (LIGHTEST, LIGHT or HEAVY)."""
+    if tool.self_host_needs is None:
+        return LIGHT
+    if tool.self_host_needs == () or tool.local_needs is not None:
+        return LIGHTEST
+    needs = [n for n in tool.self_host_needs if not _OPTIONAL.search(n)]
+    return LIGHT if len(needs) <= 2 else HEAVY
+
+
 def _fits(tool: Tool, constraint: str) -> bool:
     deployment = {d.value for d in tool.deployment}
     if constraint == "self_hosted":
@@ -187,11 +211,15 @@ _ALTERNATIVE = (
     # maintained alternative", "neptune shutting down where to migrate runs", "seldon core no longer open source",
     # "docker desktop paid license free alternative", "kubeflow overkill for team of 3", "git lfs too slow for a
     # million images", "airflow way too heavy for 2 people"
-    re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:is\s+|are\s+|was\s+|got\s+|getting\s+|has\s+been\s+|"
-               r"went\s+)?(?:no longer (?:maintained|open[- ]?source|supported|free)|not maintained|unmaintained|"
-               r"deprecated|archived|discontinued|shut(?:ting)?\s*down|in maintenance(?: mode)?|maintenance mode|"
-               r"end of life|eol|sunset\w*|paid licen[cs]e|overkill|(?:too|so|way too|painfully|really)\s+(?:slow|"
-               r"expensive|heavy|complex|complicated|pricey|costly|bloated))\b"),
+    # (the name opens the query or a clause of it: "self hosted git server, gitlab needs too much ram")
+    re.compile(r"(?:^|[,;:]\s*)(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:is\s+|are\s+|was\s+|got\s+|getting\s+|"
+               r"has\s+been\s+|went\s+)?(?:no longer (?:maintained|open[- ]?source|supported|free)|not maintained|"
+               r"unmaintained|deprecated|archived|discontinued|shut(?:ting)?\s*down|in maintenance(?: mode)?|"
+               r"maintenance mode|end of life|eol|sunset\w*|paid licen[cs]e|overkill|(?:too|so|way too|painfully|"
+               r"really)\s+(?:slow|expensive|heavy|complex|complicated|pricey|costly|bloated)|"
+               # "gitlab needs too much ram", "airflow eats too much memory"
+               r"(?:needs|uses|takes|eats|wants|requires)\s+(?:way\s+)?too\s+much\s+(?:ram|memory|cpu|resources|"
+               r"disk))\b"),
     # bought by another company, and something else asked for ("wandb bought by coreweave neutral alternative"; not
     # "langfuse acquired by clickhouse" alone, a question about the tool)
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:was\s+|got\s+|has\s+been\s+)?(?:bought|acquired)\s+by\s+"
@@ -769,14 +797,28 @@ class SearchIndex:
 
     def _named_in(self, text: str, patterns: Iterable[re.Pattern[str]]) -> int | None:
         """The tool named where the first pattern that names one puts it ("what replaced X", "X alternative",
-        "is X still maintained")."""
+        "is X still maintained"), or named by the first word of its names ("instead of argo" in a query about
+        pipelines: Argo Workflows, not Argo CD)."""
         lowered = text.lower().strip(" ?!.")
         for pattern in patterns:
             found = pattern.search(lowered)
             named = self._named(found.group("tool")) if found else None
+            if named is None and found:
+                named = self._opened(found.group("tool"), stages_named(text))
             if named is not None:
                 return named
         return None
+
+    def _opened(self, phrase: str, jobs: set[Stage]) -> int | None:
+        """The one tool whose name the phrase's first word opens ("argo": Argo Workflows, Argo CD), of those built
+        for a job the query names when the word opens several; none when that leaves more than one, or none."""
+        first = utils.default_process(phrase).split()[:1]
+        if not first or len(first[0]) < 4 or zipf_frequency(first[0], "en") >= COMMONPLACE_ZIPF:
+            return None
+        opened = {self._names[key] for key in self._name_keys if key.startswith(first[0] + " ")}
+        if len(opened) > 1:
+            opened = {position for position in opened if any(self.tools[position].built_for(j) for j in jobs)}
+        return next(iter(opened)) if len(opened) == 1 else None
 
     def _fits_with(self, text: str) -> tuple[dict[int, float], set[int]]:
         """For "… that works with X" (or "… in X", "X-native …", "… for X apps", "… portable across X and Y"): the
@@ -913,7 +955,10 @@ class SearchIndex:
             if position in unwanted or position in context:
                 score *= 0.5  # the tool they said they do without, or the one theirs must work with
             for constraint in wanted:
-                score *= 1.3 if _fits(tool, constraint) else 0.6
+                if constraint == "light":
+                    score *= lightness(tool)
+                else:
+                    score *= 1.3 if _fits(tool, constraint) else 0.6
             if "managed" in wanted and tool.self_host_needs is None and Deployment.SELF_HOSTED not in tool.deployment:
                 score *= SERVICE_ONLY  # "zero ops": a service with nothing of it to run comes before an open-source
                 # project that also sells hosting

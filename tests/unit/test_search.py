@@ -136,6 +136,32 @@ def test_a_tool_said_to_be_too_slow_or_too_dear_asks_for_its_alternatives() -> N
         assert all(set(catalog.get(t).primary_stages) & set(catalog.get(named).primary_stages) for t in found), query
 
 
+def test_a_tool_said_to_need_too_much_memory_after_a_comma_asks_for_its_alternatives() -> None:
+    shown = top("lightweight self hosted git server inside an air gapped network, gitlab needs too much ram")
+    assert "gitlab" not in shown and "gitea" in shown, shown
+
+
+def test_a_word_that_opens_several_names_is_the_one_built_for_the_job_asked() -> None:
+    """"argo" opens Argo Workflows and Argo CD; instead of it for pipelines is instead of Argo Workflows."""
+    shown = top("pip install pipeline tool instead of argo")
+    jobs = (Stage.ML_PIPELINES, Stage.WORKFLOW_ORCHESTRATION)
+    assert "argo-workflows" not in shown and all(any(shipped().get(t).built_for(j) for j in jobs) for t in shown), shown
+
+
+@pytest.mark.parametrize(("query", "job"), [
+    ("lightweight vector database zero infrastructure", Stage.VECTOR_SEARCH),
+    ("lightweight cpu inference runtime for edge devices", Stage.MODEL_SERVING),
+    ("experiment tracking without a server", Stage.EXPERIMENT_TRACKING),
+])
+def test_a_light_tool_asked_for_is_one_with_next_to_nothing_to_run(query: str, job: Stage) -> None:
+    """Of the tools for the job, those with nothing to run (a package, a one-machine setup) come first: the best
+    hit for the job is one of them."""
+    catalog = shipped()
+    light = [t for t in top(query) if catalog.get(t).built_for(job)
+             and (catalog.get(t).self_host_needs == () or catalog.get(t).local_needs is not None)]
+    assert light, top(query)
+
+
 def test_instrumenting_llm_calls_is_llm_observability_not_the_databases_called() -> None:
     found = top("OpenTelemetry auto-instrumentation for LLM and vector DB calls")
     assert found[0] == "openllmetry"
