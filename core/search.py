@@ -107,6 +107,9 @@ FIELDS = ("names", "jobs", "text")
 WEIGHTS = {"names": 0.3, "jobs": 1.0, "text": 1.5}
 #: The shortest one-word name found when typed as two words (not "ml ops" for a name "mlops").
 SPLIT_NAME_MIN = 6
+#: How much of its likeness to X a tool made for other kinds of work than X keeps (FiftyOne, which checks image
+#: datasets, is a lesser alternative to Great Expectations, which checks tables).
+OTHER_MEDIA = 0.6
 #: How much doing the same job as the tool named in "an alternative to X" counts, beside the words.
 ALTERNATIVE_WEIGHT = 1.0
 #: How much the query's words count beside that, in such a query: they mostly ask the question.
@@ -138,7 +141,7 @@ CONSTRAINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     # light to run: "lightweight tracking", "lighter than kubeflow", "no server", "zero infrastructure", "pip install
     # and go", "single binary"
     (re.compile(r"\blight[- ]?weight\b|\blighter\b|\bminimal\b|\btiny\b|\b(?:no|without an?|zero)\s+(?:extra\s+)?"
-                r"(?:servers?|services?|infra\w*|config\w*|setup|ops)\b|\bpip[- ]install(?:able)?\b|"
+                r"(?:servers?|services?|infra\w*|config\w*|setup)\b|\bpip[- ]install(?:able)?\b|"
                 r"\bsingle[- ]binary\b|\bself[- ]contained\b"), "light"),
     (re.compile(r"\baws\b|\bamazon\b"), "aws"),
     (re.compile(r"\bgcp\b|\bgoogle cloud\b"), "gcp"),
@@ -168,6 +171,10 @@ def constraints_in(text: str) -> list[str]:
     return found
 
 
+#: For a query's "locally", "on my laptop": how much a tool they can run themselves, but with more to run than a
+#: one-machine setup, is worth (one with such a setup counts 1.3, a service only 0.6): "video annotation tool we can
+#: run locally" asks for what runs on their own machines, CVAT's server included.
+LOCAL_HEAVY = 0.85
 #: A piece of a self-hosted setup its docs call optional ("optionally the feature server", "(optional)").
 _OPTIONAL = re.compile(r"\boptional(?:ly)?\b")
 #: For a query's "lightweight", "no server": how much a tool with nothing of it to run (a package, or a one-machine
@@ -702,6 +709,8 @@ class SearchIndex:
             shared = sum(1.0 / (1 + rank) for rank, stage in enumerate(jobs) if tool.built_for(stage))
             if shared and position != named and tool.vendor != like.vendor:  # another maker's, not its sibling
                 similar[position] = shared / best + (0.2 if tool.category is like.category else 0.0)
+                if like.workloads and tool.workloads and not set(like.workloads) & set(tool.workloads):
+                    similar[position] *= OTHER_MEDIA  # the same job for other data (images, where X checks tables)
             if not like.primary_stages and not tool.primary_stages and position != named \
                     and tool.category is like.category and set(tool.stages) == set(like.stages) \
                     and tool.vendor != like.vendor:
@@ -957,6 +966,8 @@ class SearchIndex:
             for constraint in wanted:
                 if constraint == "light":
                     score *= lightness(tool)
+                elif constraint == "local" and not _fits(tool, constraint) and tool.self_host_needs is not None:
+                    score *= LOCAL_HEAVY  # it runs on their own machines, with more than one machine's setup
                 else:
                     score *= 1.3 if _fits(tool, constraint) else 0.6
             if "managed" in wanted and tool.self_host_needs is None and Deployment.SELF_HOSTED not in tool.deployment:

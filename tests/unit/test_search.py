@@ -162,6 +162,17 @@ def test_a_light_tool_asked_for_is_one_with_next_to_nothing_to_run(query: str, j
     assert light, top(query)
 
 
+def test_run_locally_keeps_a_server_they_can_run_themselves_in_reach() -> None:
+    """"Locally" puts tools with a one-machine setup first, but a server of their own (CVAT) is still theirs to run,
+    unlike a service."""
+    assert "cvat" in top("video annotation tool we can run locally, footage cannot go to a third party")
+
+
+def test_an_alternative_made_for_other_data_comes_after_those_for_the_same_data() -> None:
+    """FiftyOne checks image datasets; an alternative to Great Expectations, which checks tables, is a table checker."""
+    assert "fiftyone" not in top("great expectations alternative lightweight", limit=5)
+
+
 def test_instrumenting_llm_calls_is_llm_observability_not_the_databases_called() -> None:
     found = top("OpenTelemetry auto-instrumentation for LLM and vector DB calls")
     assert found[0] == "openllmetry"
