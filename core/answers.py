@@ -79,7 +79,9 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat(?!es\b)\w*|looking (?:
                        # "did a spike on Kubeflow", "doing a deep dive on MLflow before committing", "I keep wondering
                        # whether Kubeflow makes sense"
                        r"(?:a|the) spike (?:on|into|with)|(?:a|the) deep[ -]dive (?:on|into)|"
-                       r"survey(?:ed|ing)|reviewing|"
+                       r"survey(?:ed|ing)|reviewing|pitch(?:ed|ing)(?: (?:us|me|the team))?|"
+                       # others' use asked about: "anyone running Feast with BigQuery?", "has anyone used Hamilton"
+                       r"anyone (?:here |actually )?(?:running|using|use|used|tried|run)|"
                        # (not of one they run: "wondering if we should stop hand-rolling Airflow")
                        r"wonder(?:ing|ed)? (?:whether|if|about)(?!(?: we| i)?(?: should| could)? (?:stop|drop|ditch|"
                        r"replace|keep|leave|get rid|move off|migrate off))|"
@@ -1671,6 +1673,10 @@ _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat(?!es\b)\w*|looking at|
                        r"differences? between|pros and cons of|"
                        r"weigh(?:ing)?|(?:decid\w*|choos\w*|chose|torn|pick\w*) between|on the fence|"
                        r"versus|trial\w*|should we (?:use|adopt|go with|pick)|shortlist\w*|"
+                       # "a vendor pitched us SageMaker Feature Store", "anyone running Feast with BigQuery?", "should
+                       # we build more gold tables or use the Databricks feature store?"
+                       r"pitch(?:ed|ing)?(?: (?:us|me|the team))?|(?:has |does |is )?anyone (?:here |actually )?"
+                       r"(?:running|using|use|used|tried|run)|or (?:just )?(?:use|go with|buy|adopt)|"
                        # "an open-source alternative to W&B": what W&B does is asked for, from another tool
                        rf"{_INSTEAD})(?![a-z])")  # fmt: skip
 
@@ -1769,7 +1775,9 @@ def _jobs_sought(
         after = _ENDS.split(raw[mention.start : until])[0]
         said_next = after[mention.end - mention.start :].lstrip().lower()
         weighed_after = _VERSUS.match(said_next) or _SIMILAR.match(said_next)  # "Feast vs …", "KServe or similar"
-        if (_last(_WEIGHING, clause) > _last(_USAGE, clause) or weighed_after or position in asked) \
+        # (a weighing that ends in a word of use weighs: "anyone running Feast?", "should we use Feast")
+        weighing = _last(_WEIGHING, clause)
+        if (weighing >= 0 and weighing >= _last(_USAGE, clause) or weighed_after or position in asked) \
                 and not _ABANDONED.search(after):
             weighed.append(tool.primary_stages[0])
     return list(dict.fromkeys([*weighed, *outgrown]))

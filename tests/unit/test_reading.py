@@ -734,6 +734,18 @@ def test_tools_that_are_only_considered_are_not_the_stack(shipped_catalog: Catal
     assert facts["current_stack"] == ("apache-airflow",)
 
 
+@pytest.mark.parametrize("text", [
+    "A vendor pitched us SageMaker Feature Store. What does that give me over feature tables in S3?",
+    "Anyone running Feast with BigQuery offline store and Redis online?",
+    "Should we build our own feature layer as more gold tables or use the Databricks feature store?",
+])
+def test_a_tool_pitched_asked_about_or_weighed_is_not_theirs_but_its_job_is_wanted(
+    shipped_catalog: Catalog, text: str
+) -> None:
+    facts = understand(text, shipped_catalog)
+    assert not facts.get("current_stack") and list(facts.get("needs", ())) == ["feature_store"], facts
+
+
 # -- negations ---------------------------------------------------------------------------------------
 
 
