@@ -80,6 +80,9 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat(?!es\b)\w*|looking (?:
                        # whether Kubeflow makes sense"
                        r"(?:a|the) spike (?:on|into|with)|(?:a|the) deep[ -]dive (?:on|into)|"
                        r"survey(?:ed|ing)|reviewing|pitch(?:ed|ing)(?: (?:us|me|the team))?|"
+                       # "also poking at Helicone", "we might pilot Dagster in Q3", "might rent something on vast.ai"
+                       r"pok(?:e|es|ing) (?:at|around)|(?:might|may|could|will|to|'ll) pilot|"
+                       r"(?:might|may|could) (?:try|rent|go with|switch to|buy|adopt|test)|"
                        # others' use asked about: "anyone running Feast with BigQuery?", "has anyone used Hamilton"
                        r"anyone (?:here |actually )?(?:running|using|use|used|tried|run)|"
                        # (not of one they run: "wondering if we should stop hand-rolling Airflow")
@@ -173,7 +176,9 @@ _RULED_OUT_AFTER = re.compile(r"[^.;!?\n]{0,40}?\b(?:(?:got|was|were|has been|ha
                               r"retired|decommissioned|phased out|ripped out|switched off|turned off|shut down)|"
                               r"(?:came|come|comes|keeps? coming) up|(?:was|were|got|gets|is|are) (?:\w+ )?"
                               r"(?:suggested|recommended|pitched)|"
-                              r"seems? (?:like )?(?:the |a |an )?(?:obvious|default|natural|standard|safe)\b|"
+                              r"seems? (?:like )?(?:the |a |an )?(?:obvious|default|natural|standard|safe|best)\b|"
+                              # "W&B is 'in progress'", "self-hosted CVAT is on the table": not theirs yet
+                              r"(?:is|are) (?:still )?['\"‘“]?(?:in progress|a work in progress|on the table)|"
                               # "H2O Driverless AI, which we're not renewing"
                               r"(?:which|that) (?:we're|we are|we'll|we will) (?:not renewing|dropping|leaving|"
                               r"getting rid of|phasing out|sunsetting|moving off|retiring)|"

@@ -734,6 +734,19 @@ def test_tools_that_are_only_considered_are_not_the_stack(shipped_catalog: Catal
     assert facts["current_stack"] == ("apache-airflow",)
 
 
+@pytest.mark.parametrize(("text", "theirs"), [
+    ("we support TensorBoard today, W&B is 'in progress'", ["tensorboard"]),
+    ("running Langfuse self-hosted for traces, but honestly also poking at Helicone", ["langfuse"]),
+    ("we might pilot Dagster in Q3, no promises", []),
+    ("W&B seems like the best option for now but we haven't committed to anything", []),
+    ("self-hosted CVAT is on the table. we're not using any tool yet", []),
+])
+def test_a_tool_on_the_way_in_or_on_the_table_is_not_theirs_yet(
+    shipped_catalog: Catalog, text: str, theirs: list[str]
+) -> None:
+    assert list(understand(text, shipped_catalog).get("current_stack", ())) == theirs
+
+
 @pytest.mark.parametrize("text", [
     "A vendor pitched us SageMaker Feature Store. What does that give me over feature tables in S3?",
     "Anyone running Feast with BigQuery offline store and Redis online?",
