@@ -523,6 +523,9 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
     # "our own GPUs at CoreWeave", "a rented box from Vast.ai": a GPU cloud's machines, not their own data centre
     rented = [h for h in hits if h.value is Cloud.ON_PREM and _on_a_gpu_cloud(text, h, tools, catalog)]
     named = [h for h in hits if h.value is not Cloud.NONE and h not in rented]
+    # "AWS, sorry, I meant GCP": a place taken back and said again; the second holds
+    named = [h for i, h in enumerate(named) if i + 1 == len(named) or named[i + 1].value is h.value
+             or not _TAKEN_BACK.fullmatch(text.low, h.end, named[i + 1].start)]
     if rented and not named:
         return Cloud.OTHER
     if len({h.value for h in named}) > 1 and lx.CLOUD_MIX.search(text.low):
@@ -539,6 +542,9 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
     return None
 
 
+#: Between two answers, words that take the first back: "AWS, sorry, I meant GCP", "azure. no wait, gcp".
+_TAKEN_BACK = re.compile(r"[\s,.;:!-]*(?:(?:no|nope|sorry|oops|wait|err|i mean|i meant|scratch that|correction|"
+                         r"actually|make that|or rather)[\s,.;:!-]*){1,3}")
 #: Right before where they run, a tool weighed there: "we're evaluating Kubeflow on private infrastructure" (the tool
 #: is weighed, the place is theirs; not "considering moving to AWS", where the place is weighed).
 _TRIED_THERE = re.compile(r"(?<![a-z])(?:evaluat\w*|testing|trialling|trialing|piloting|trying(?: out)?) "

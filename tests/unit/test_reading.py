@@ -841,6 +841,12 @@ def test_team_sizes_in_many_forms(shipped_catalog: Catalog, text: str, size: int
     assert understand(text, shipped_catalog)["team_size"] == size
 
 
+@pytest.mark.parametrize(("text", "cloud"), [("AWS, sorry, I meant GCP. Vertex for training", "gcp"),
+                                             ("azure. no wait, gcp", "gcp"), ("we're on AWS and GCP", "aws")])
+def test_a_place_taken_back_and_said_again_is_the_second(shipped_catalog: Catalog, text: str, cloud: str) -> None:
+    assert understand(text, shipped_catalog)["cloud"] == cloud
+
+
 @pytest.mark.parametrize("text", ["a handful of folks", "we're a few people", "several of us", "a handful"])
 def test_a_vague_amount_of_people_is_no_team_size(shipped_catalog: Catalog, text: str) -> None:
     # "a handful" could be 3 or 8: the team size is left unread (and asked if it matters), never guessed
