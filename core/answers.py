@@ -625,7 +625,16 @@ def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
             for hit in hits]  # "nobody here has deployed to Kubernetes before" is no cluster of theirs
     if not said[-1] and _ABANDONED.search(text.low):
         return False  # "we fought it on AKS and ripped it out … we will not go back to Kubernetes": the last word
+    if not said[-1] and all(not yes or _FUTURE.search(_part_before(text, hit)) for yes, hit in zip(said, hits,
+                                                                                                  strict=True)):
+        return False  # "we'll go onto kubernetes 'eventually' but right now there's no k8s at all": now, there's none
     return any(said)
+
+
+#: Before a mention, that it is to come: "IT says we'll go onto", "we plan to move to", "eventually we'll adopt".
+_FUTURE = re.compile(r"(?:'ll|(?<![a-z])(?:will|going to|gonna|plan(?:s|ning|ned)? to|intend\w* to|want to|eventually|"
+                     r"(?:next|this) (?:year|quarter|month)|someday|one day|soon|"
+                     r"(?:moving|migrating|switching|going) (?:\w+ )?(?:to|onto)))(?![a-z])")
 
 
 def _gave_up(text: _Text, hit: _Hit) -> bool:

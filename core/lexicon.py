@@ -500,6 +500,12 @@ KUBERNETES_NO = (
     r"don't (?:have|run|use|want) (?:a |any )?clusters?",
     # "k8s? no", "k8s? lol no": the question said back, then the answer
     r"(?:kubernetes|k8s)\?? ?(?:(?:lol|haha|ha|lmao|heh|hah|nah|honestly|tbh),? )?(?:no|nope)",
+    # a cluster in the company that is not theirs to use: "there's an OpenShift cluster in the company, but our team
+    # has no access to it"
+    r"(?:kubernetes|k8s|openshift|cluster)\b[^.;!?]{0,60}\bbut (?:we|i|our team|my team|the team) (?:have|has|get|got) "
+    r"no access",
+    r"(?:we|i|our team|my team) (?:have|has) no access to (?:the |a |any |our |its )?(?:company'?s? )?"
+    r"(?:kubernetes|k8s|openshift|clusters?)",
 )
 
 # -- workloads ------------------------------------------------------------------------------------

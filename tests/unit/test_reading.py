@@ -769,7 +769,11 @@ def test_a_tool_pitched_asked_about_or_weighed_is_not_theirs_but_its_job_is_want
      "we dont use k8s", "alles on-prem, kein Kubernetes", "tout sur OVH, pas de Kubernetes",
      "it's all ECS Fargate, we never adopted k8s", "we never touched kubernetes",
      "we tried OpenShift, hated it, and we won't move back to Kubernetes",
-     "we spent eight months fighting Kubeflow on AKS and ripped it out. We will not go back to Kubernetes."],
+     "we spent eight months fighting Kubeflow on AKS and ripped it out. We will not go back to Kubernetes.",
+     # a cluster to come, or one in the company they cannot use, is none of theirs now
+     "IT keeps saying we'll go onto kubernetes 'eventually' but right now there's no k8s at all",
+     "we're moving to k8s next quarter, no k8s yet",
+     "technically there's an OpenShift cluster in the company, but our team has no access to it"],
 )  # fmt: skip
 def test_kubernetes_negations_are_read_as_no(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog)["kubernetes"] is False
