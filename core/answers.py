@@ -1309,9 +1309,23 @@ def _yes_no(text: _Text, no: tuple[str, ...], yes: tuple[str, ...], soft: tuple[
     if not hits:
         return None
     last = hits[-1]
-    if last.value is None:
-        return None
+    if last.value is None or _hedged(text, last):
+        return None  # "data probably can't leave our network, still confirming with legal": not known yet
     return bool(last.value) and not (last.value and _denied(text, last))
+
+
+#: Before a rule, in its clause, words that leave it unsettled: "data probably can't leave", "not sure yet if new ML
+#: tools have to be self-hosted".
+_HEDGED_BEFORE = re.compile(r"(?<![a-z])(?:probably|possibly|perhaps|maybe|not sure(?: yet)?(?: if| whether)?|"
+                            r"unsure (?:if|whether))(?:\s+[^\s.;!?,]+){0,5}\s*$")
+#: After it, in its sentence: "… still confirming with legal", "security is still deciding".
+_HEDGED_AFTER = re.compile(r"[^.;!?]{0,60}?(?<![a-z])(?:still (?:deciding|confirming|checking|figuring|waiting|"
+                           r"discussing|debating)|tbd|tbc|to be (?:confirmed|decided))(?![a-z])")
+
+
+def _hedged(text: _Text, hit: _Hit) -> bool:
+    return _HEDGED_BEFORE.search(_clause_before(text.before(hit))) is not None \
+        or _HEDGED_AFTER.match(text.low, hit.end) is not None
 
 
 #: What comes right after "than" in "rather X than Y" is what they would not do ("I'd rather pay for managed services

@@ -4648,9 +4648,9 @@ SELF_HOST_NO = (
     r"(?:rather|prefer to|happy to|want to) use managed (?:stuff|services|tools|things|offerings|products)",
     r"managed (?:stuff|services|tools|things) (?:rather )?than (?:babysit|run|host|maintain|manag)\w* (?:our own )?"
     r"(?:servers|infra\w*|boxes|vms)",
-    r"(?:saas|managed|hosted|cloud services?|a vendor|vendors?) (?:services? |options? |tools? )?"
-    r"(?:is|are) (?:totally |perfectly |completely |"
-    r"absolutely |also |really )?(?:fine|ok|okay|allowed|great|preferred)",
+    r"(?:an? )?(?:saas|managed|hosted|cloud services?|a vendor|vendors?) (?:services? |options? |tools? )?"
+    r"(?:is|are|would be) (?:totally |perfectly |completely |"
+    r"absolutely |also |really )?(?:fine|ok|okay|allowed|great|preferred|acceptable)",
     r"without (?:running|hosting|operating|maintaining|managing) (?:a |any |our own )?(?:servers?|infra\w*|anything)",
     r"(?:happy|willing|fine|ok|glad) to pay for (?:a |an )?(?:managed|hosted|saas)",
     # "looking for something managed", "we'd prefer something hosted", "we're looking for a managed labeling service"

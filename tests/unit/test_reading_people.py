@@ -1003,6 +1003,20 @@ def test_years_of_experience_are_no_colleagues(shipped_catalog: Catalog) -> None
     assert "team_size" not in understand("i am a data scientist with 2 years of experience", shipped_catalog)
 
 
+@pytest.mark.parametrize("text", [
+    "data probably can't leave our network, still confirming with legal",
+    "the sensitive ones probably need to stay in our own VPC",
+    "not sure yet if new ML tools have to be self-hosted too, security is still deciding",
+])
+def test_a_rule_said_with_a_hedge_is_left_open(shipped_catalog: Catalog, text: str) -> None:
+    assert "self_hosted" not in understand(text, shipped_catalog)
+
+
+def test_hosted_said_acceptable_after_a_wish_to_self_host_is_a_no(shipped_catalog: Catalog) -> None:
+    text = "ideally everything self-hosted, but a SaaS is acceptable if it's hosted in the EU with a DPA"
+    assert understand(text, shipped_catalog)["self_hosted"] is False
+
+
 def test_indifference_to_a_constraint_is_a_no(shipped_catalog: Catalog) -> None:
     assert parse_answer(BY_ID["self_hosted"], "doesn't matter to us", shipped_catalog) is False
     assert parse_answer(BY_ID["open_source_only"], "either is fine", shipped_catalog) is False
