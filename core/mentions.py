@@ -904,10 +904,18 @@ OTHER_SOFTWARE: dict[str, str] = {
     "datadog": "Datadog", "sentry": "Sentry", "conda": "conda",
     "openai api": "OpenAI API", "openai": "OpenAI API", "anthropic api": "Anthropic API", "claude": "Claude",
     "chatgpt": "ChatGPT", "gemini": "Gemini", "azure openai": "Azure OpenAI",
+    # the data stack around a warehouse: ingestion, transformation, query engines, BI and streams
+    "dbt": "dbt", "dbt cloud": "dbt Cloud", "dbt core": "dbt Core", "fivetran": "Fivetran", "airbyte": "Airbyte",
+    "stitch": "Stitch", "census": "Census", "hightouch": "Hightouch", "segment": "Segment", "trino": "Trino",
+    "presto": "Presto", "duckdb": "DuckDB", "motherduck": "MotherDuck", "metabase": "Metabase",
+    "superset": "Superset", "apache superset": "Superset", "flink": "Flink", "apache flink": "Flink",
+    "kafka streams": "Kafka Streams", "hive": "Hive", "apache hive": "Hive", "delta live tables": "Delta Live Tables",
+    "mixpanel": "Mixpanel", "salesforce": "Salesforce", "hubspot": "HubSpot",
 }
 #: Names above that are everyday words (or a person's name) as well: counted only when typed with a capital.
 _OTHER_ORDINARY = frozenset({"excel", "notion", "slack", "jira", "celery", "kafka", "looker", "claude", "gemini",
-                             "render.com", "sas", "cron jobs"})
+                             "render.com", "sas", "cron jobs", "stitch", "census", "segment", "presto", "superset",
+                             "hive"})
 _OTHER = re.compile(r"(?<![\w./-])(?:" + "|".join(sorted(map(re.escape, OTHER_SOFTWARE), key=len, reverse=True))
                     + r")(?![\w-]|\.\w)", re.IGNORECASE)
 

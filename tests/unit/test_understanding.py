@@ -200,6 +200,15 @@ def test_software_that_is_no_ml_tool_is_said_back_as_such_not_as_unknown(waiter:
     assert "Excel" not in said(waiter.reply(W, U, "we excel at forecasting"))
 
 
+def test_a_data_stack_around_a_warehouse_is_said_back_as_software_that_is_no_ml_tool(waiter: Waiter) -> None:
+    text = said(waiter.reply(W, U, "we're 3 data engineers on Snowflake with dbt, Fivetran and Looker, events from "
+                                   "Kafka into Delta Live Tables"))
+    assert "dbt, Fivetran, Looker, Kafka and Delta Live Tables are outside the ML tooling" in text, text
+    assert "I don't know" not in text
+    # a word that is also such a product's name counts only as the name: "the census data", "a segment of users"
+    assert "outside" not in said(waiter.reply(W, U, "forecasting from the census data for each segment of users"))
+
+
 def test_a_name_inside_a_catalog_tools_name_is_not_said_back_as_other_software(shipped_catalog: Catalog) -> None:
     from core.answers import read
 
