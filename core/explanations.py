@@ -23,6 +23,7 @@ from core.scoring import (
     operated_by_them,
     pays_off_from,
     pays_off_now,
+    run_to_be_free,
     stages_text,
     step_called_for,
     total,
@@ -63,7 +64,7 @@ def caveats(tool: Tool, profile: Profile, *, today: date, paid: Sequence[Stage] 
         found.append(f"{stages_text(paid)} is only in its paid edition")
     if hosted:
         found.append(f"{stages_text(hosted)} is only in its hosted service")
-    if operated_by_them(tool, profile) and tool.self_host_needs:
+    if (operated_by_them(tool, profile) or run_to_be_free(tool, profile)) and tool.self_host_needs:
         if profile.team_size == 1 and tool.local_needs:  # alone, the single-machine setup its docs give
             found.append(f"on your own machine you run {and_list(tool.local_needs)}")
         elif (operate := _operate(tool, profile)) is not None:

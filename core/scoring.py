@@ -1015,6 +1015,15 @@ def operated_by_them(tool: Tool, profile: Profile) -> bool:
     return tool.runs_yourself(profile.must_self_host(), on_a_cloud=profile.on_a_cloud())
 
 
+def run_to_be_free(tool: Tool, profile: Profile) -> bool:
+    """Is running it themselves how it fits their money: a team with no or a low budget, and open-source software
+    whose hosting is what is sold (Airflow, hosted as MWAA or by Astronomer; Prefect, whose Cloud is paid past its
+    free tier), free when they run it, as its budget reason says ("free to run yourself")? What running it takes is
+    then part of its cost to them, though a hosted edition is open to them (scoring leaves that to the budget)."""
+    return profile.budget in (Budget.NONE, Budget.LOW) and Deployment.SELF_HOSTED in tool.deployment \
+        and (tool.pricing is Pricing.FREE or tool.open_source and tool.pricing is Pricing.FREEMIUM)
+
+
 #: A team this size or smaller feels every service it has to run.
 SMALL_TEAM = 5
 

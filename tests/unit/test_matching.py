@@ -308,6 +308,19 @@ def test_several_needs_compose_a_stack_with_one_tool_per_stage() -> None:
     assert all(item.why for item in stack)
 
 
+@pytest.mark.parametrize("budget", ["none", "low"])
+def test_on_little_money_free_software_sold_hosted_says_what_running_it_takes(budget: str) -> None:
+    """Airflow is free when they run it (MWAA and Astronomer are sold): with no or a low budget, what running it
+    takes is its cost to them; with a medium one, MWAA is open to them and no such line is said."""
+    profile = parse_profile({"team_size": 3, "cloud": "aws", "kubernetes": False, "budget": budget,
+                             "needs": ["workflow_orchestration"]})
+    said = caveats(shipped().get("apache-airflow"), profile, today=date(2026, 12, 6))
+    assert any(c.startswith("to run it yourself you operate the API server, the scheduler") for c in said), said
+    medium = profile.model_copy(update={"budget": Budget.MEDIUM})
+    assert not any("to run it yourself" in c for c in caveats(shipped().get("apache-airflow"), medium,
+                                                             today=date(2026, 12, 6)))
+
+
 def test_a_need_the_platforms_they_run_leave_open_gets_a_pick_before_a_pain_does() -> None:
     """Airflow does their pipelines and Snowflake their registry: governance, which they asked for, gets the third
     pick, not a tracker that only "can't reproduce" implies."""
