@@ -1016,12 +1016,13 @@ def operated_by_them(tool: Tool, profile: Profile) -> bool:
 
 
 def run_to_be_free(tool: Tool, profile: Profile) -> bool:
-    """Is running it themselves how it fits their money: a team with no or a low budget, and open-source software
-    whose hosting is what is sold (Airflow, hosted as MWAA or by Astronomer; Prefect, whose Cloud is paid past its
-    free tier), free when they run it, as its budget reason says ("free to run yourself")? What running it takes is
-    then part of its cost to them, though a hosted edition is open to them (scoring leaves that to the budget)."""
+    """Is running it themselves how it fits their money: a team with no or a low budget, and free software whose
+    every hosted edition is sold (Airflow, hosted as MWAA or by Astronomer), free only when they run it? What running
+    it takes is then part of its cost to them, though a hosted edition is open to them (scoring leaves that to the
+    budget). Not of software with a free hosted tier (Prefect Cloud's, Evidently Cloud's), which costs them nothing
+    to run."""
     return profile.budget in (Budget.NONE, Budget.LOW) and Deployment.SELF_HOSTED in tool.deployment \
-        and (tool.pricing is Pricing.FREE or tool.open_source and tool.pricing is Pricing.FREEMIUM)
+        and tool.pricing is Pricing.FREE
 
 
 #: A team this size or smaller feels every service it has to run.

@@ -319,6 +319,10 @@ def test_on_little_money_free_software_sold_hosted_says_what_running_it_takes(bu
     medium = profile.model_copy(update={"budget": Budget.MEDIUM})
     assert not any("to run it yourself" in c for c in caveats(shipped().get("apache-airflow"), medium,
                                                              today=date(2026, 12, 6)))
+    # software with a free hosted tier (Evidently Cloud's) costs them nothing to run, whatever the budget
+    hosted = profile.model_copy(update={"self_hosted": False})
+    assert not any("to run it yourself" in c for c in caveats(shipped().get("evidently"), hosted,
+                                                             today=date(2026, 12, 6)))
 
 
 def test_a_need_the_platforms_they_run_leave_open_gets_a_pick_before_a_pain_does() -> None:
