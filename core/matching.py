@@ -352,7 +352,8 @@ FIT_FACTORS = frozenset({"workloads", "cloud", "platforms", "frameworks", "kuber
 def _also_good(chosen: Sequence[Scored], scored: Sequence[Scored], wanted: Wanted, profile: Profile,
                catalog: Catalog) -> dict[str, str]:  # fmt: skip
     """Per pick, the strongest runner-up built for the same job (the same kind of it, where a stage has
-    kinds: a data catalog is no runner-up to a model-governance pick), when it scores close behind and
+    kinds: a data catalog is no runner-up to a model-governance pick; none in the Hold ring), when it scores close
+    behind and
     nothing about it is a misfit for them (Slurm is no runner-up to Ray for a team on Kubernetes). Not beside a tool
     they already run when they have too many tools: keeping it is the advice, and a second tool for its job is the
     sprawl they want rid of."""
@@ -368,6 +369,8 @@ def _also_good(chosen: Sequence[Scored], scored: Sequence[Scored], wanted: Wante
         for other_score, other in scored:
             if other.id in taken or other.id in named or not other.built_for(stage):
                 continue
+            if other.effective_ring is Ring.HOLD or not other.adoptable:
+                continue  # not one to start anything new with (DataRobot on hold), so no one to name as also good
             if kind_fit(other, stage, wanted.kinds.get(stage)) < 1.0:
                 continue
             if any(f.name in FIT_FACTORS and f.points <= MISFIT
