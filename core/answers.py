@@ -637,6 +637,17 @@ _FUTURE = re.compile(r"(?:'ll|(?<![a-z])(?:will|going to|gonna|plan(?:s|ning|ned
                      r"(?:moving|migrating|switching|going) (?:\w+ )?(?:to|onto)))(?![a-z])")
 
 
+#: A time to come, right after a kind of work: "we aim to do more CV next year", "probably LLM stuff next year": work
+#: they do not do yet (not "a churn score per account next quarter", a deliverable of work they do).
+_LATER = re.compile(r"\s*(?:stuff|work|projects?|things|use ?cases?)?\s*(?:too\s+|as well\s+|also\s+)?"
+                    r"(?:next (?:year|quarter|month|sprint|half)|later (?:this|next) year|someday|some day|"
+                    r"in the future|down the (?:road|line))(?![a-z])")
+
+
+def _later_work(text: _Text, hit: _Hit) -> bool:
+    return _LATER.match(text.low, hit.end) is not None
+
+
 def _gave_up(text: _Text, hit: _Hit) -> bool:
     """Tried and given up ("we tried Kubeflow last year and gave up"): not what they run."""
     return bool(re.search(r"(?<![a-z])tried\s+(?:\S+\s+)?$", text.before(hit))) and bool(
@@ -1581,7 +1592,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     }
     facts.update({name: value for name, value in values.items() if value is not None})
     workload_table = _table(lx.WORKLOAD, extras if field_id == "workloads" else {})
-    work_hits = topics.hits(workload_table)
+    work_hits = [h for h in topics.hits(workload_table) if not _later_work(topics, h)]
     workloads = _all(work_hits, topics, unknowing=True)
     if Workload.LLM in workloads[0] and Workload.NLP in workloads[0] and all(
             lx.LLM_READS.fullmatch(topics.low[h.start : h.end].strip()) for h in work_hits if h.value is Workload.NLP):

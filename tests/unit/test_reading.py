@@ -1000,7 +1000,10 @@ def test_the_chemistry_development_kit_is_no_aws(shipped_catalog: Catalog) -> No
      ("every declined application needs adverse action reason codes", ("tabular",)),
      ("We score 15k credit applications a day with a 500-tree XGBoost", ("tabular",)),
      ("Policy says nothing sends telemetry outside.", ()), ("All telemetry has to be off.", ()),
-     ("anomaly detection on telemetry from our turbines", ("time_series",))],
+     ("anomaly detection on telemetry from our turbines", ("time_series",)),
+     # work they will do later is none they do now; a deliverable of work they do is
+     ("tabular mostly. probably LLM stuff next year", ("tabular",)), ("we aim to do more CV next year", ()),
+     ("Marketing wants a churn score per account next quarter", ("tabular",))],
 )  # fmt: skip
 def test_workloads(shipped_catalog: Catalog, text: str, workloads: tuple[str, ...]) -> None:
     assert understand(text, shipped_catalog).get("workloads", ()) == workloads
