@@ -118,9 +118,10 @@ _CONTEXT = frozenset({"use", "uses", "using", "used", "with", "tried", "adopted"
                       "into", "self-host", "host", "deploy", "deployed", "and", "or", ",",
                       # what people say of a tool they used: "moved off airflow", "ditched comet"
                       "off", "ditched", "dropped", "replaced", "replacing", "abandoned", "migrated",
-                      "migrating", "inside", "within", "have", "has", "had"})  # fmt: skip
+                      "migrating", "inside", "within", "have", "has", "had", "through"})  # fmt: skip
 #: What comes before "on X" / "into X" when X is where things run or go: "we're on X", "jobs run on X".
 _RUNS_ON = frozenset({"run", "runs", "running", "ran", "built", "build", "building", "hosted", "host", "hosting",
+                      "triggered",
                       "deployed", "deploy", "deploying", "live", "lives", "based", "trained", "train", "training",
                       "standardized", "standardised", "everything", "all", "we're", "we", "it's", "stuff",
                       "jobs", "workloads", "models", "served", "serve", "serving", "data", "pipelines", "moved",
@@ -421,7 +422,8 @@ _USED_AFTER = re.compile(
     r"registr(?:y|ies)|"
     r"repos?|reports?|packages?|studios?|workbench(?:es)?|"
     r"sdk|cli|api|operators?|images?|containers?|tables?|deployments?|instances?|endpoints?|workspaces?|"
-    r"projects?|logs?|configs?|notebooks?|queues?|setups?|installs?|installations?|(?:free|pro|paid) (?:tier|plan))\b"
+    r"projects?|logs?|configs?|notebooks?|queues?|setups?|installs?|installations?|(?:free|pro|paid) (?:tier|plan)|"
+    r"schedules?|schedulers?)\b"
     r"|(?:is|are|'s) (?:already |also |still )?(?:in|part of) (?:our|the) (?:[\w-]+ )?(?:stack|setup|toolchain|infra)"
     r"|(?:is|'s|as) (?:our|the) (?:[\w/-]+ ){0,2}(?:tool|platform|stack|orchestrator|scheduler|tracker|registry|store|"
     r"database|db|server|engine|warehouse|lakehouse|lake|vcs|ci)\b"
@@ -518,13 +520,16 @@ def _evidence(
         # "on"/"into" say use only after what runs there ("we're on snowflake", "jobs run on ray"), not after
         # any verb ("the detector misfires on fireworks")
         before_it = tokens[start - 2] if start > 1 else None
-        return (previous not in ("on", "into", "inside", "within") or before_it is None or before_it.key in _RUNS_ON
+        return (previous not in ("on", "into", "inside", "within", "through") or before_it is None
+                or before_it.key in _RUNS_ON
                 or not before_it.key.isalpha() or before_it.text[:1].isupper() or start - 2 in names)  # "Spark on EMR"
     if previous == "to" and start > 1 and tokens[start - 2].key in _MOVED:
         return True  # "switched to ragas", "moved to pachyderm"
     if _now_named(tokens, start) and (end == len(tokens) or tokens[end].key in _NAME_ENDS) \
             and _about_ml(tokens, start, end, names):
         return True  # "we used to run kubeflow, now just airflow", "tracking: currently mlflow"
+    if typed[0][:1].isupper() and _named_now(tokens, end) and _about_ml(tokens, start, end, names):
+        return True  # "Airflow now, want to move to Dagster", "scheduled with Airflow for now" (typed as a name)
     if previous == "to" and _SENT.intersection(t.key for t in _clause_before(tokens, start - 1, 4)):
         return True  # "we log everything to comet", "we push images to harbor", "moved our serving to dynamo"
     source = start - 1  # "from an internal Harbor", "from our own Snowflake": the source named with its qualifiers
@@ -589,6 +594,13 @@ def _now_named(tokens: list[Token], start: int) -> bool:
     while at >= 0 and tokens[at].key in _MERELY:
         at -= 1
     return at >= 0 and tokens[at].key in _NOWADAYS and (at == 0 or tokens[at - 1].key in _CLAUSE_OPENS)
+
+
+def _named_now(tokens: list[Token], end: int) -> bool:
+    """Is the name followed by "now" or "for now", then the clause's end ("Airflow now, want to move to Dagster")?"""
+    at = end + 1 if end < len(tokens) and tokens[end].key == "for" else end
+    return at < len(tokens) and tokens[at].key in ("now", "today", "currently") \
+        and (at + 1 == len(tokens) or tokens[at + 1].key in (",", ".", ";", "!", "?", "\n", "(", "but"))
 
 
 #: A version written after a name: "2.x", "v2", "2.12", "3".

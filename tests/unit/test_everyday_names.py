@@ -97,6 +97,11 @@ def test_ordinary_words_are_not_read_as_tools(shipped_catalog: Catalog, text: st
         ("Triton in docker on our GPU server, and no log says which model is bad", ("nvidia-triton", "docker")),
         ("our airflow fails to schedule the nightly retrain", ("apache-airflow",)),
         ("the airflow in the server room fails to keep the racks cool", ()),
+        # its schedule, what runs through it, and a name said with "now" or "for now"
+        ("today retrains run on an Airflow schedule and deploys are manual", ("apache-airflow",)),
+        ("we use Metaflow, scheduled through Airflow for now", ("metaflow", "apache-airflow")),
+        ("scraping listings and predicting prices. Airflow now, want to move to Dagster", ("apache-airflow",)),
+        ("the airflow through the vents is poor, and the airflow now is worse", ()),
     ],
 )
 def test_everyday_names_are_read_with_evidence(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
