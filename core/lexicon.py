@@ -2849,6 +2849,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:the )?\d+ ?(?:mb|gb)",
     ),
     Stage.DATA_VALIDATION: (
+        # development corpus 73: "what do people use to validate training and scoring inputs?", "a tool for checking
+        # ML inputs specifically"
+        r"validat\w* (?:the |our |my )?(?:training|scoring|model|ml|feature|serving)(?: and (?:training|scoring|"
+        r"serving))? (?:inputs?|data|sets?|features)",
+        r"check(?:s|ing)? (?:the |our )?(?:ml|model|training) inputs?",
         # "want checks before the train step"
         r"checks? (?:before|ahead of|in front of) (?:the |each |every )?(?:train(?:ing)?|model) (?:step|run|job)s?",
         # "something that screams when the input data looks off"
@@ -3423,6 +3428,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        # development corpus 73: "get to scheduled training jobs", "the smallest set of additions to train, schedule
+        # and monitor one model"
+        r"scheduled (?:training|retraining|model|scoring) (?:jobs?|runs?)",
+        r"(?:train|build|deploy),? schedule(?=,? (?:and )?(?:monitor|deploy|serve|retrain))",
         # "I'd like the monthly run to be a scheduled job that just happens"
         r"(?:a |be a )scheduled job",
         # "we need this to just run by itself", "want the daily refresh to run on its own", "something that runs by

@@ -946,6 +946,10 @@ def test_where_they_run_from_the_hints_people_give(shipped_catalog: Catalog, tex
         ("we need a pipeline tool and some kind of scheduling", "workflow_orchestration"),
         ("token cost tracking per customer is what we lack for our chatbot", "llm_observability"),
         ("In short: feature store. Long version: we recompute features in three places.", "feature_store"),
+        ("What do people use to validate training and scoring inputs?", "data_validation"),
+        ("is there a better tool for checking ML inputs specifically?", "data_validation"),
+        ("I want to get to scheduled training jobs and a model registry this year", "workflow_orchestration"),
+        ("What's the smallest set of additions to train, schedule and monitor one model?", "workflow_orchestration"),
     ],
 )
 def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need: str) -> None:
