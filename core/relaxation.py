@@ -9,7 +9,7 @@ from core.catalog import Catalog, Tool
 from core.constraints import LIFTS, admissible, hard_constraints
 from core.profile import Profile
 from core.scoring import Wanted, factors, total
-from core.vocabulary import Stage, label_in_text
+from core.vocabulary import Cloud, Stage, label_in_text
 
 #: How each hard constraint reads in "Nothing … does X", and the "if" that lifts it.
 _WORDS: dict[str, tuple[str, str]] = {
@@ -25,9 +25,13 @@ def _active(profile: Profile) -> list[tuple[str, str, dict[str, Any], str]]:
     return [(key, _WORDS[key][0], LIFTS[key], _WORDS[key][1]) for key in hard_constraints(profile)]
 
 
-def _nothing(active: Sequence[tuple[str, str, dict[str, Any], str]], stage: Stage) -> str:
+def _nothing(active: Sequence[tuple[str, str, dict[str, Any], str]], stage: Stage, profile: Profile) -> str:
     words = [entry[1] for entry in active if entry[0] != "kubernetes"]
     kinds = (" " + " and ".join(words)) if words else ""
+    if stage is Stage.COMPUTE and profile.cloud is Cloud.NONE:
+        # with laptops alone there are no machines to schedule (Slurm, Ray): GPUs must come from somewhere, which is
+        # what rules the rest out, not Kubernetes
+        return f"Nothing{kinds} in my catalog gives you GPUs when all you have are laptops"
     without = " without Kubernetes" if any(entry[0] == "kubernetes" for entry in active) else ""
     return f"Nothing{kinds} in my catalog does {label_in_text(stage.value)}{without}"
 
@@ -57,7 +61,7 @@ def relax(
             tool = _best(stage, relaxed, catalog, wanted)
             if tool is not None:
                 condition = " and ".join(entry[3] for entry in active[:count])
-                lines.append(f"{_nothing(active, stage)}; if {condition}, {tool.name} would do it.")
+                lines.append(f"{_nothing(active, stage, profile)}; if {condition}, {tool.name} would do it.")
                 break
         else:
             lines.append(

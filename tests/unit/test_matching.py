@@ -511,6 +511,17 @@ def test_when_nothing_fits_the_softest_constraint_is_relaxed_explicitly() -> Non
     )
 
 
+def test_no_gpus_on_laptops_alone_is_said_as_that_not_as_a_missing_cluster() -> None:
+    """Free, self-hosted and laptops only: no scheduler (Slurm, Ray) has machines to share, which is what rules them
+    out; "without Kubernetes" would blame the wrong thing."""
+    profile = parse_profile({"persona": "platform_engineer", "team_size": 5, "cloud": "none", "kubernetes": False,
+                             "frustrations": ["compute_access"], "self_hosted": True, "budget": "none"})
+    rec = recommend(profile, shipped())
+    line = next(line for line in rec.relaxed if "GPUs" in line)
+    assert line.startswith("Nothing free and self-hosted in my catalog gives you GPUs when all you have are laptops")
+    assert "without Kubernetes" not in line
+
+
 def _cluster_tool(tool_id: str, deployment: list[str]) -> Tool:
     needs = ["a Kubernetes cluster", "its Helm chart"]
     return _tool(tool_id, deployment=deployment, requires_kubernetes=True, license="proprietary",
