@@ -169,14 +169,18 @@ class AdaptiveInterviewer:
         """The tools a hard constraint must not rule out unasked: the current picks; what the person will be shown,
         a last pick judged on its own (select's trim), which may hold a tool the untrimmed three leave out; and the
         tools they already use that would be shown as their answer ("keep LangSmith": a hard rule that would drop
-        one of those, its self-hosted edition being paid, is as much worth asking)."""
+        one of those, its self-hosted edition being paid, is as much worth asking; "consolidate on Databricks")."""
         if not any(question.id in HARD for question in remaining):
             return current
         best_few = islice(scored.items(), considered(self.top))
         shown = select([(score, self.catalog.get(tool)) for tool, score in best_few], wanted, top=self.top,
                        exclude=set(), trim=True)  # fmt: skip
         kept = [wanted.kept[s] for s in profile.needs or () if s in wanted.kept]
-        return tuple(dict.fromkeys((*current, *(tool.id for _, tool in shown), *kept)))
+        # a platform they run that is shown as the answer: to gather their tools on, to answer a pain, or for a need it
+        # does on the side ("consolidate on Databricks", which "open source only" would drop)
+        platforms = [*([wanted.consolidate_on] if wanted.consolidate_on else []), *wanted.platform_answers.values(),
+                     *wanted.side.values()]
+        return tuple(dict.fromkeys((*current, *(tool.id for _, tool in shown), *kept, *platforms)))
 
     def guarding(self, profile: Profile, done: frozenset[str]) -> Question | None:
         """The first hard-constraint question still open whose likely answer would rule out a pick they would be

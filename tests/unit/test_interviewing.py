@@ -189,6 +189,24 @@ def test_a_hard_rule_that_would_drop_a_tool_they_keep_is_asked_before_the_picks(
     assert "budget" in asked
 
 
+def test_a_hard_rule_that_would_drop_the_platform_they_would_gather_on_is_asked() -> None:
+    """Too many tools, on Databricks: the answer is to consolidate on it, which "open source only" would rule out, so
+    the licence is asked before those picks are shown."""
+    from core.matching import recommend
+
+    interviewer = AdaptiveInterviewer(shipped())
+    profile = parse_profile({"persona": "platform_engineer", "team_size": 30, "cloud": "aws", "kubernetes": True,
+                             "current_stack": ["databricks", "apache-spark", "terraform"],
+                             "frustrations": ["compute_access", "too_many_tools"],
+                             "needs": ["compute", "workflow_orchestration"]})  # fmt: skip
+    assert "databricks" in {p.id for p in recommend(profile, shipped()).picks}  # the state this is about
+    done = frozenset({OPENING, "workloads"})
+    asked = []
+    while (question := interviewer.next_question(profile, done | set(asked))) is not None:
+        asked.append(question.id)
+    assert "open_source_only" in asked
+
+
 def test_regret_is_the_same_when_the_choice_is_not_made_again() -> None:
     """When the current picks are still the best-scored tools for an imagined answer, the interviewer does not
     choose again (nothing can score more): the regret it reports is the one a full choice gives."""
