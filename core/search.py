@@ -156,6 +156,8 @@ PAIN_TEXT = 0.5
 #: For a query asking for a managed service ("serverless", "zero ops"), how much more a tool that is only a service
 #: (no edition to run yourself) is worth than one that also sells hosting of what a team could run itself.
 SERVICE_ONLY = 1.15
+#: "Serverless", also a word products use of themselves ("serverless GPU functions"): matched as well as filtered on.
+_SERVERLESS = re.compile(r"\bserverless\b")
 #: "Serverless" means someone else's servers, except on one's own cluster (Knative's scale to zero).
 _OWN_CLUSTER = re.compile(r"\b(?:kubernetes|k8s|knative)\b")
 
@@ -884,6 +886,8 @@ class SearchIndex:
         words_only = text.lower()
         for pattern, _ in CONSTRAINTS:  # constraint words filter below; they are not the job sought
             words_only = pattern.sub(" ", words_only)
+        if _SERVERLESS.search(text.lower()):
+            words_only += " serverless"  # a kind of product as well as a rule ("serverless gpus": Modal, RunPod)
         refused = {m.group("word") for m in _NOT_WORD.finditer(words_only)}
         words_only = _NOT_WORD.sub(" ", words_only)  # "no gpu": not a word to match
         words_only = _WHEN.sub(" ", words_only)  # "before training": when the job happens, not the job

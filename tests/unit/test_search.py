@@ -173,6 +173,12 @@ def test_an_alternative_made_for_other_data_comes_after_those_for_the_same_data(
     assert "fiftyone" not in top("great expectations alternative lightweight", limit=5)
 
 
+def test_serverless_is_a_kind_of_product_as_well_as_a_rule() -> None:
+    """Modal and RunPod call their GPU functions and endpoints serverless: the word finds them, not only hosted GPUs."""
+    shown = top("serverless gpus for python inference, no kubernetes to manage")
+    assert {"modal", "runpod"} & set(shown), shown
+
+
 def test_instrumenting_llm_calls_is_llm_observability_not_the_databases_called() -> None:
     found = top("OpenTelemetry auto-instrumentation for LLM and vector DB calls")
     assert found[0] == "openllmetry"
