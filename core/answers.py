@@ -531,6 +531,11 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
     if len({h.value for h in named}) > 1 and lx.CLOUD_MIX.search(text.low):
         mostly = [h for h in named if re.search(r"(?:mostly|mainly|primarily|largely) (?:on |in )?$", text.before(h))]
         return mostly[0].value if mostly else None  # "on-prem + some AWS": hybrid, no single cloud
+    if any(h.value is Cloud.ON_PREM for h in named) and _HYBRID.search(text.low) \
+            and not any(re.search(r"(?:mostly|mainly|primarily|largely) (?:on |in )?$", text.before(h)) for h in named):
+        # their own machines for one part, a cloud for another: "training on two on-prem DGX boxes, some bits in the
+        # cloud", "prod is on-prem, experiments on Azure", "bursting to whichever cloud has H100s": no single place
+        return None
     if named:
         return named[0].value
     if hits:
@@ -545,6 +550,13 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
 #: Between two answers, words that take the first back: "AWS, sorry, I meant GCP", "azure. no wait, gcp".
 _TAKEN_BACK = re.compile(r"[\s,.;:!-]*(?:(?:no|nope|sorry|oops|wait|err|i mean|i meant|scratch that|correction|"
                          r"actually|make that|or rather)[\s,.;:!-]*){1,3}")
+#: Beside their own machines, another place some of the work goes: a cloud in general, or one part of the work put on
+#: a named cloud ("experiments on Azure", "inference goes out to AWS"); not a wish to burst to one.
+_HYBRID = re.compile(r"(?<![a-z])(?:(?:some|part|parts|bits|pieces|the rest) (?:\w+ ){0,2}(?:in|on|to) the cloud|"
+                     r"whichever cloud|whatever cloud credits|"
+                     r"(?:experiments?|inference|prod(?:uction)?|serving|training|"
+                     r"fine-?tuning) (?:runs? |goes |go |is |are )?(?:out )?(?:on|to|in) (?:aws|azure|gcp|google cloud)"
+                     r")(?![a-z])")
 #: Right before where they run, a tool weighed there: "we're evaluating Kubeflow on private infrastructure" (the tool
 #: is weighed, the place is theirs; not "considering moving to AWS", where the place is weighed).
 _TRIED_THERE = re.compile(r"(?<![a-z])(?:evaluat\w*|testing|trialling|trialing|piloting|trying(?: out)?) "

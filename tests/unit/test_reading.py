@@ -845,6 +845,22 @@ def test_team_sizes_in_many_forms(shipped_catalog: Catalog, text: str, size: int
     assert understand(text, shipped_catalog)["team_size"] == size
 
 
+@pytest.mark.parametrize("text", [
+    "Databricks for ETL + MLflow tracking, training on two on-prem DGX boxes, some bits in the cloud.",
+    "base training on our own GPUs, bursting to whichever cloud has H100s that week",
+    "bank: credit models trained on our Slurm cluster behind the firewall, inference goes out to AWS.",
+])
+def test_their_own_machines_for_one_part_and_a_cloud_for_another_is_no_single_place(
+    shipped_catalog: Catalog, text: str
+) -> None:
+    assert "cloud" not in understand(text, shipped_catalog)
+
+
+def test_a_wish_to_burst_to_a_cloud_leaves_them_on_their_own_machines(shipped_catalog: Catalog) -> None:
+    text = "Our group shares eight GPUs through Slurm; I just want a way to burst to rented GPUs when it is jammed."
+    assert understand(text, shipped_catalog)["cloud"] == "on_prem"
+
+
 @pytest.mark.parametrize(("text", "cloud"), [("AWS, sorry, I meant GCP. Vertex for training", "gcp"),
                                              ("azure. no wait, gcp", "gcp"), ("we're on AWS and GCP", "aws")])
 def test_a_place_taken_back_and_said_again_is_the_second(shipped_catalog: Catalog, text: str, cloud: str) -> None:
