@@ -1319,6 +1319,14 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"left (?:us|me) an? (?:[\w-]+ )?model as a pickle",
     ),
     Frustration.NO_MONITORING: (
+        # development corpus 73: "we compute it by hand once a quarter", "nobody has opened the churn model's metrics
+        # since launch", "accuracy is probably garbage now but we have no way to check"
+        r"(?:compute|check|calculate|pull) (?:it|the (?:auc|accuracy|metrics?|performance)) by hand (?:once )?(?:a|"
+        r"every|each) (?:quarter|month|year)",
+        r"nobody (?:has )?(?:opened|looked at|checked) (?:the )?(?:[\w'-]+ ){0,3}(?:metrics|dashboard|performance) "
+        r"since (?:launch|deploy\w*|release|go-?live)",
+        r"(?:accuracy|performance|the model|it) is (?:probably |likely |maybe )?(?:garbage|bad|broken|off|worse) "
+        r"(?:now )?but (?:we have )?no way to (?:check|tell|know)",
         # none said as a count or an answer: "monitoring? we have none", "2 people, 1 model, 0 monitoring", "I've never
         # had time to set up any monitoring", "nothing that tells us whether the predictions are any good", "we have no
         # idea of accuracy after deployment"
@@ -2143,6 +2151,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # development corpus 73: "legal asks how we know the answers are right"
+        r"how (?:do )?(?:we|you|i) know (?:if |whether )?(?:the|its|our) (?:answers?|outputs?|responses?|summaries) "
+        r"(?:are|is) (?:right|correct|accurate|true|any good)",
         # "Priya reads 20 answers and says 'looks fine'"
         r"(?:reads?|skims?|spot-?checks?|eyeballs?) (?:\d+|a few|some|a handful of|twenty|ten|fifty) (?:\w+ )?"
         r"(?:answers|responses|outputs|replies|transcripts) and (?:says|decides|goes)",

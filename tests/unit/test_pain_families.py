@@ -235,6 +235,10 @@ from core.catalog import Catalog
         ("three people opened issues saying they can't get our numbers", "cant_reproduce"),
         ("a NumPy version mismatch between the training box and the serving image", "cant_reproduce"),
         ("with her went the only working environment for our pipeline", "cant_reproduce"),
+        ("the AUC has dropped two quarters in a row; we compute it by hand once a quarter", "no_monitoring"),
+        ("nobody has opened the churn model's metrics since launch", "no_monitoring"),
+        ("Accuracy is probably garbage now but we have no way to check.", "no_monitoring"),
+        ("the RAG demo looked great; now legal asks how we know the answers are right", "llm_quality_unknown"),
     ],
 )
 def test_a_pain_is_read_in_other_words(shipped_catalog: Catalog, text: str, pain: str) -> None:
