@@ -3236,6 +3236,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:which|what) (?:model )?version (?:was|is|were) (?:live|in production|in prod|deployed|serving)",
     ),
     Stage.LLM_EVALUATION: (
+        # "trace and evaluate our llm calls"
+        r"evaluat(?:e|ing) (?:the |our |all |every )?(?:llm|agent) (?:calls|outputs|responses|answers)",
         # "rag evaluation metrics", "evaluate our RAG pipeline", "chatbot answer evaluation"
         r"(?:rag|retrieval|llm|chatbot|agent) (?:pipeline |app |answer |output )?evaluation",
         r"evaluat\w* (?:(?:my|our|the|a) )?(?:rag|retrieval|llm|chatbot) (?:pipelines?|apps?|answers|outputs|system)",
@@ -3819,6 +3821,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"working|goes wrong|goes bad|degrades|drifts|fails)(?! to)",
     ),
     Stage.LLM_OBSERVABILITY: (
+        # "some way to trace and eval the LLM calls": tracing, whose object is said after the evaluation beside it
+        r"trac(?:e|ing)(?= and (?:eval\w*|test\w*|monitor\w*|log\w*) (?:the |our |all |every )?(?:llm|model|agent|"
+        r"openai|gpt|api) (?:calls|requests|runs))",
         # "whatever can trace those calls", "token counts and costs don't show up on the dashboard"
         r"trac(?:e|es|ing) (?:those |these |the |our |all |every )?(?:llm |api |model |bedrock |openai )?calls",
         r"token (?:counts?|usage) and costs? (?:don't|do not|never) show up",

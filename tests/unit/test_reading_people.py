@@ -946,6 +946,8 @@ def test_where_they_run_from_the_hints_people_give(shipped_catalog: Catalog, tex
         ("we need a pipeline tool and some kind of scheduling", "workflow_orchestration"),
         ("token cost tracking per customer is what we lack for our chatbot", "llm_observability"),
         ("In short: feature store. Long version: we recompute features in three places.", "feature_store"),
+        ("need some way to trace and eval the LLM calls", "llm_observability"),  # one object for both verbs
+        ("need some way to trace and evaluate our llm calls", "llm_evaluation"),
         ("What do people use to validate training and scoring inputs?", "data_validation"),
         ("is there a better tool for checking ML inputs specifically?", "data_validation"),
         ("I want to get to scheduled training jobs and a model registry this year", "workflow_orchestration"),
