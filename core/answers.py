@@ -528,11 +528,10 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
              or not _TAKEN_BACK.fullmatch(text.low, h.end, named[i + 1].start)]
     if rented and not named:
         return Cloud.OTHER
+    mostly = [h for h in named if _MOSTLY.search(text.before(h))]
     if len({h.value for h in named}) > 1 and lx.CLOUD_MIX.search(text.low):
-        mostly = [h for h in named if re.search(r"(?:mostly|mainly|primarily|largely) (?:on |in )?$", text.before(h))]
         return mostly[0].value if mostly else None  # "on-prem + some AWS": hybrid, no single cloud
-    if any(h.value is Cloud.ON_PREM for h in named) and _HYBRID.search(text.low) \
-            and not any(re.search(r"(?:mostly|mainly|primarily|largely) (?:on |in )?$", text.before(h)) for h in named):
+    if any(h.value is Cloud.ON_PREM for h in named) and _HYBRID.search(text.low) and not mostly:
         # their own machines for one part, a cloud for another: "training on two on-prem DGX boxes, some bits in the
         # cloud", "prod is on-prem, experiments on Azure", "bursting to whichever cloud has H100s": no single place
         return None
@@ -547,6 +546,8 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
     return None
 
 
+#: Right before a place, that most of the work is there: "mostly on AWS".
+_MOSTLY = re.compile(r"(?:mostly|mainly|primarily|largely) (?:on |in )?$")
 #: Between two answers, words that take the first back: "AWS, sorry, I meant GCP", "azure. no wait, gcp".
 _TAKEN_BACK = re.compile(r"[\s,.;:!-]*(?:(?:no|nope|sorry|oops|wait|err|i mean|i meant|scratch that|correction|"
                          r"actually|make that|or rather)[\s,.;:!-]*){1,3}")

@@ -353,10 +353,9 @@ def _also_good(chosen: Sequence[Scored], scored: Sequence[Scored], wanted: Wante
                catalog: Catalog) -> dict[str, str]:  # fmt: skip
     """Per pick, the strongest runner-up built for the same job (the same kind of it, where a stage has
     kinds: a data catalog is no runner-up to a model-governance pick; none in the Hold ring), when it scores close
-    behind and
-    nothing about it is a misfit for them (Slurm is no runner-up to Ray for a team on Kubernetes). Not beside a tool
-    they already run when they have too many tools: keeping it is the advice, and a second tool for its job is the
-    sprawl they want rid of."""
+    behind and nothing about it is a misfit for them (Slurm is no runner-up to Ray for a team on Kubernetes). Not
+    beside a tool they already run when they have too many tools: keeping it is the advice, and a second tool for its
+    job is the sprawl they want rid of."""
     taken = {tool.id for _, tool in chosen}
     named: set[str] = set()
     found: dict[str, str] = {}

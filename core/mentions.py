@@ -121,9 +121,8 @@ _CONTEXT = frozenset({"use", "uses", "using", "used", "with", "tried", "adopted"
                       "migrating", "inside", "within", "have", "has", "had", "through"})  # fmt: skip
 #: What comes before "on X" / "into X" when X is where things run or go: "we're on X", "jobs run on X".
 _RUNS_ON = frozenset({"run", "runs", "running", "ran", "built", "build", "building", "hosted", "host", "hosting",
-                      "triggered",
-                      "deployed", "deploy", "deploying", "live", "lives", "based", "trained", "train", "training",
-                      "standardized", "standardised", "everything", "all", "we're", "we", "it's", "stuff",
+                      "triggered", "deployed", "deploy", "deploying", "live", "lives", "based", "trained", "train",
+                      "training", "standardized", "standardised", "everything", "all", "we're", "we", "it's", "stuff",
                       "jobs", "workloads", "models", "served", "serve", "serving", "data", "pipelines", "moved",
                       "moving", "migrated", "migrating", "switched", "went", "go", "going", "only", "mostly", "still",
                       "already", "currently", "now", "self-hosted", "orchestrated", "scheduled", "stored", "store"})
