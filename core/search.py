@@ -336,6 +336,11 @@ _ATTACKED = re.compile(r"\b(?:ignor\w* (?:its|the|their|our|my) (?:system )?(?:i
 _PROBED = re.compile(r"\b(?:red[- ]?team\w*|test\w*|evals?|evaluat\w*|scan\w*|probe\w*|audit\w*)\b")
 #: "scale to zero", "scale-to-0": endpoints that cost nothing while idle.
 _TO_ZERO = re.compile(r"\bscal(?:e|es|ing)[- ](?:down[- ])?to[- ](?:zero|0)\b")
+#: Validation of what an LLM answers: "simple llm output validation library", "validate the llm responses against a
+#: schema".
+_LLM_CHECKED = re.compile(r"\b(?:llm|ai|agent|chat ?bot|gpt)(?:'s)? (?:outputs?|responses?|answers?|replies) "
+                          r"(?:validation|validators?|checks?|checking)\b|\bvalidat\w* (?:the |our )?(?:llm|ai|agent|"
+                          r"chat ?bot|gpt)(?:'s)? (?:outputs?|responses?|answers?|replies)\b")
 #: Big binaries kept in Git: "keep model checkpoints in the git repo without bloating the history", "weights in git".
 _IN_GIT = re.compile(r"\b(?:checkpoints?|weights|large files|big files|binar(?:y|ies)(?: files)?|model files|\.pt|"
                      r"\.bin) (?:[\w-]+ ){0,3}in (?:the |our |a |my )?(?:git|github|gitlab)\b")
@@ -895,6 +900,9 @@ class SearchIndex:
         unwanted = {self._names[n] for n in refused if n in self._names}  # "without docker"
         query = self._query(words_only)
         jobs = stages_named(text)
+        if Stage.DATA_VALIDATION in jobs and _LLM_CHECKED.search(text.lower()):
+            # checks on what an LLM answers are its guardrails, not checks on training data
+            jobs = (jobs - {Stage.DATA_VALIDATION}) | {Stage.GOVERNANCE}
         # many providers named, and no job but serving: one API in front of them is sought
         gateway = _GATEWAY.search(text.lower()) is not None and not jobs - {Stage.MODEL_SERVING}
         if gateway:  # what the catalog calls such a thing; it routes calls and serves no model

@@ -179,6 +179,13 @@ def test_serverless_is_a_kind_of_product_as_well_as_a_rule() -> None:
     assert {"modal", "runpod"} & set(shown), shown
 
 
+def test_validating_what_an_llm_answers_is_its_guardrails_not_data_validation() -> None:
+    shown = top("simple llm output validation library")
+    assert shown[0] == "guardrails-ai" and not {"pandera", "great-expectations"} & set(shown), shown
+    # a tabular model's outputs are checked as data are
+    assert "guardrails-ai" not in top("model output validation for tabular predictions")
+
+
 def test_instrumenting_llm_calls_is_llm_observability_not_the_databases_called() -> None:
     found = top("OpenTelemetry auto-instrumentation for LLM and vector DB calls")
     assert found[0] == "openllmetry"
