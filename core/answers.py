@@ -549,8 +549,7 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
 #: Right before a place, that most of the work is there: "mostly on AWS".
 _MOSTLY = re.compile(r"(?:mostly|mainly|primarily|largely) (?:on |in )?$")
 #: Between two answers, words that take the first back: "AWS, sorry, I meant GCP", "azure. no wait, gcp".
-_TAKEN_BACK = re.compile(r"[\s,.;:!-]*(?:(?:no|nope|sorry|oops|wait|err|i mean|i meant|scratch that|correction|"
-                         r"actually|make that|or rather)[\s,.;:!-]*){1,3}")
+_TAKEN_BACK = re.compile(rf"[\s,.;:!-]*(?:{lx.TAKEN_BACK_WORDS}[\s,.;:!-]*){{1,3}}")
 #: Beside their own machines, another place some of the work goes: a cloud in general, or one part of the work put on
 #: a named cloud ("experiments on Azure", "inference goes out to AWS"); not a wish to burst to one.
 _HYBRID = re.compile(r"(?<![a-z])(?:(?:some|part|parts|bits|pieces|the rest) (?:\w+ ){0,2}(?:in|on|to) the cloud|"

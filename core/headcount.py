@@ -205,8 +205,8 @@ def _a_company(low: str, count: re.Match[str]) -> bool:
 
 
 #: A count taken back and said again: "five. no, six", "fifteen, well, fourteen", "8, sorry, 9": the second one holds.
-_TAKEN_BACK = re.compile(rf"(?<![a-z0-9]){lx.NUMBER}\s*[.,;:!]?\s*(?:no|nope|well|sorry|i mean|actually|make that|"
-                         rf"or rather|scratch that)\s*[,.:!]?\s+(?={lx.NUMBER}(?![a-z0-9]))")
+_TAKEN_BACK = re.compile(rf"(?<![a-z0-9]){lx.NUMBER}\s*[.,;:!]?\s*{lx.TAKEN_BACK_WORDS}\s*[,.:!]?\s+"
+                         rf"(?={lx.NUMBER}(?![a-z0-9]))")
 
 
 #: Before a count of people: the app they are its users of, not the team ("a code assistant for our 200 engineers").

@@ -178,9 +178,8 @@ class AdaptiveInterviewer:
         kept = [wanted.kept[s] for s in profile.needs or () if s in wanted.kept]
         # a platform they run that is shown as the answer: to gather their tools on, to answer a pain, or for a need it
         # does on the side ("consolidate on Databricks", which "open source only" would drop)
-        platforms = [*([wanted.consolidate_on] if wanted.consolidate_on else []), *wanted.platform_answers.values(),
-                     *wanted.side.values()]
-        return tuple(dict.fromkeys((*current, *(tool.id for _, tool in shown), *kept, *platforms)))
+        return tuple(dict.fromkeys((*current, *(tool.id for _, tool in shown), *kept, *wanted.answering,
+                                    *wanted.side.values())))
 
     def guarding(self, profile: Profile, done: frozenset[str]) -> Question | None:
         """The first hard-constraint question still open whose likely answer would rule out a pick they would be

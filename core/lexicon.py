@@ -165,6 +165,9 @@ RESETS = frozenset({
     # a clause of its own: "no container may run as root, and OpenShift enforces it"
     "may", "must",
 })  # fmt: skip
+#: Words between two answers that take the first back: "five. no, six", "AWS, sorry, I meant GCP", "8, wait, 9".
+TAKEN_BACK_WORDS = (r"(?:no|nope|well|sorry|oops|wait|err|i mean|i meant|actually|make that|or rather|scratch that|"
+                    r"correction)")
 CORRECTION = re.compile(
     r"^\s*(?:actually|no[,.!:]|nope|correction|sorry|wait|oops|i meant|i mean|make that|"
     r"change|update|fix|to be clear|scratch that|not quite|not exactly|well,)"

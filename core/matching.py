@@ -527,11 +527,10 @@ def _chosen(
         # "can't reproduce", when Snowflake does their registry and Airflow their pipelines)
         others.sort(key=lambda item: item[1].id not in asks)
         return (_scored(platforms, profile, catalog, wanted) + others + alternatives)[:top]
-    answering = [*([wanted.consolidate_on] if wanted.consolidate_on else []), *wanted.platform_answers.values()]
-    if not profile.needs and not critiques and answering:
+    if not profile.needs and not critiques and wanted.answering:
         # a pain the platform they run answers (too many tools: consolidating on it): that platform is the first
         # answer, then the best picks
-        platform = catalog.get(answering[0])
+        platform = catalog.get(wanted.answering[0])
         if platform.id not in {t.id for _, t in chosen}:
             # with nothing else asked (too many tools, where they run a platform), a pick beside it is a tool more
             rest = chosen[: top - 1] if wanted.weights else []

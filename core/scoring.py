@@ -304,6 +304,12 @@ class Wanted:
     # whether they build on LLMs (`_llm_apps_of`): a guardrail for LLM apps is no pick for work said without them
     llm_apps: bool | None = None
 
+    @property
+    def answering(self) -> list[str]:
+        """The platforms they run that answer a pain of theirs: the one to consolidate on first, then those that
+        answer a pain (ids, in that order)."""
+        return [*([self.consolidate_on] if self.consolidate_on else []), *self.platform_answers.values()]
+
     def aside(self, tool_id: str) -> list[Stage]:
         """The needs this platform they run does besides its main jobs (`side`), in the order asked."""
         return [stage for stage, holder in self.side.items() if holder == tool_id]
