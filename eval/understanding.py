@@ -206,8 +206,17 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: credits, in 110 openings and 40 replies: 333/72/150, and 3. Both at that session's start (2b6d57d). (_72's writer
 #: labelled one cloud for "mostly AWS, a bit of GCP" and none for an even split, and no team size for a range; _73's
 #: gives data engineers and analysts no persona, as the labelling rules map none.)
+#: _74 and _75 were written blind at the start of the session of 2026-12-06 (12:00 UTC) and committed before any
+#: tuning on them. _74 is platform, infrastructure, DevOps and SRE engineers building an ML platform for other teams
+#: (Terraform, Helm, Argo CD, GPU quotas, multi-tenancy, SSO and RBAC, chargeback, on-call; their own facts beside the
+#: needs of the teams they serve) in 110 openings and 40 replies: 399/58/127, and 2 tools read from ordinary words. _75
+#: is ordinary people and ordinary messages, a broad fresh sample with no single angle (classic ML and LLM work in equal
+#: measure, one line or a short paragraph) in 100 openings and 50 replies: 260/33/70, and none. Both at that session's
+#: start (b7a6f19). (_74's writer counted as team size only the people the platform serves, never the platform team's
+#: own headcount, and put `kubernetes` in current_stack only where the text says Kubernetes or k8s, not for EKS, GKE or
+#: AKS.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 74))))
+                    for n in ("", *(f"_{k}" for k in range(3, 76))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
