@@ -8,7 +8,7 @@ from core.catalog import Tool
 from core.constraints import hard_constraints
 from core.explanations import main_stage
 from core.profile import Profile
-from core.scoring import Wanted, and_list, or_list, step_words
+from core.scoring import Wanted, and_list, is_platform, or_list, stages_text, step_words
 from core.vocabulary import Budget, Evaluates, Frustration, Persona, ScopePreference, Stage, Workload, label_in_text
 
 _NEXT_STEP = {
@@ -147,6 +147,14 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
         return f"Build nothing new: {tools[0].name}, which you run, already does this; build only what it lacks."
     if kept:
         return f"Build nothing new: if you build, build the integration between {_pieces(groups)}, which you run."
+    if wanted.whole and len(tools) > 1 and all(is_platform(t) for t in tools):
+        # they would rather have one platform, and the picks are platforms: alternatives, not pieces to integrate
+        asked = [s for s in wanted.weights if wanted.origin[s] != "kept"]
+        whole = [t for t in tools if asked and all(wanted.does(t, s) for s in asked)]
+        covers = (f" {_names(whole)} {'does' if len(whole) == 1 else 'each do'} all you asked for "
+                  f"({stages_text(asked)})." if whole else "")
+        return ("Adopt rather than build: these are platforms to choose between, not pieces to combine."
+                f"{covers} Choose one and build only what it lacks.")
     if len(tools) == 1:  # one pick (others ruled out or left out): nothing to integrate it with
         return f"Adopt rather than build: start with {tools[0].name}; build only what it lacks."
     if len(tools) > 1 and len(groups) == 1:

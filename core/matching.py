@@ -165,7 +165,7 @@ def select(
     pool = distinct([item for item in scored[: considered(top)]
                      if item[1].effective_ring is not Ring.HOLD and not other_media(item[1], wanted)], exclude=exclude)
     place = {item[1].id: position for position, item in enumerate(pool)}
-    jobs = {item[1].id: [s for s in wanted.weights if item[1].built_for(s)] for item in pool}  # once per tool
+    jobs = {item[1].id: [s for s in wanted.weights if wanted.does(item[1], s)] for item in pool}  # once per tool
     fills = {tool_id for tool_id, built in jobs.items() if any(wanted.origin[s] != "kept" for s in built)}
     chosen: list[Scored] = []
     covered: set[Stage] = set()
@@ -211,8 +211,8 @@ def select(
         if chosen and needs and needs <= covered:
             # every stage they asked for has a pick: a second option for one of them competes with a tool
             # for a stage a pain only implies, which must score PAIN_MARGIN more (a weak second option loses)
-            thinnest = _thinnest(options, needs, [c[1] for c in chosen])
-            seconds = [item for item in options if any(item[1].built_for(s) for s in thinnest)]
+            thinnest = _thinnest(options, needs, [c[1] for c in chosen], wanted)
+            seconds = [item for item in options if any(wanted.does(item[1], s) for s in thinnest)]
             answered = [item for item in filling if item not in seconds
                         and all(wanted.origin[s] in wanted.answered for s in new[item[1].id])]
             gain = {item[1].id: -PAIN_MARGIN for item in answered} if seconds else {}
@@ -223,8 +223,8 @@ def select(
             unmet = [item for item in filling if any(wanted.origin[s] not in met for s in new[item[1].id])]
             options = unmet or filling
         elif chosen:  # every need has a pick: a second option goes to the need with the fewest
-            thinnest = _thinnest(options, counted, [c[1] for c in chosen])
-            options = [item for item in options if any(item[1].built_for(s) for s in thinnest)] or options
+            thinnest = _thinnest(options, counted, [c[1] for c in chosen], wanted)
+            options = [item for item in options if any(wanted.does(item[1], s) for s in thinnest)] or options
         if trim and len(chosen) >= MIN_PICKS:
             # a further pick that answers nothing new they asked for: two suffice unless it is nearly as strong
             # as the first; and beside what they asked for, a third tool for what a pain only implies is noise.
@@ -283,12 +283,12 @@ def _scored(tools: Sequence[Tool], profile: Profile, catalog: Catalog, wanted: W
                   key=lambda item: (-item[0], item[1].id))  # fmt: skip
 
 
-def _thinnest(options: Sequence[Scored], counted: set[Stage], chosen: Sequence[Tool]) -> set[Stage]:
-    """The stages that count now that some option is built for and the fewest picks are built for."""
-    stages = [s for s in counted if any(o[1].built_for(s) for o in options)]
+def _thinnest(options: Sequence[Scored], counted: set[Stage], chosen: Sequence[Tool], wanted: Wanted) -> set[Stage]:
+    """The stages that count now that some option does (`Wanted.does`) and the fewest picks do."""
+    stages = [s for s in counted if any(wanted.does(o[1], s) for o in options)]
     if not stages:
         return set()
-    count = {s: sum(t.built_for(s) for t in chosen) for s in stages}
+    count = {s: sum(wanted.does(t, s) for t in chosen) for s in stages}
     least = min(count.values())
     return {s for s in stages if count[s] == least}
 

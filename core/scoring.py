@@ -303,6 +303,8 @@ class Wanted:
     media: frozenset[str] | None = None
     # whether they build on LLMs (`_llm_apps_of`): a guardrail for LLM apps is no pick for work said without them
     llm_apps: bool | None = None
+    # the cloud they run on, if said: a platform sold on other clouds than theirs covers nothing in one place for them
+    home: Cloud | None = None
 
     @property
     def answering(self) -> list[str]:
@@ -315,8 +317,22 @@ class Wanted:
         return [stage for stage, holder in self.side.items() if holder == tool_id]
 
     def does(self, tool: Tool, stage: Stage) -> bool:
-        """Is the tool an answer for this wanted stage: built for it, or a platform they run that does it aside."""
-        return tool.built_for(stage) or self.side.get(stage) == tool.id
+        """Is the tool an answer for this wanted stage: built for it, a platform they run that does it aside, or,
+        for a team that would rather have one platform, a platform that does it besides its main jobs."""
+        return tool.built_for(stage) or self.side.get(stage) == tool.id or stage in self.in_one(tool)
+
+    def in_one(self, tool: Tool) -> list[Stage]:
+        """For a team that would rather have one platform (`whole`): the wanted stages a platform does besides its
+        main jobs (Azure Machine Learning's MLflow tracking and model monitoring), in the order asked. The platform
+        doing them is what they asked for, though it counts for less than a tool built for each (`IN_ONE_SHARE`)."""
+        # a data platform (Databricks, Snowflake) does such jobs next to the data it holds: adopted for them alone, it
+        # is a lakehouse to move into, not the one ML platform asked for
+        if not (self.whole and is_platform(tool) and tool.category is not Category.BIG_DATA_IAAS
+                and (self.home in tool.clouds if tool.clouds else True)):
+            return []
+        # a job a tool they run does already is no gap to cover
+        return [s for s in self.weights
+                if s in tool.stages and s not in tool.primary_stages and self.origin[s] != "kept"]
 
     @property
     def falls_short(self) -> set[Stage]:
@@ -344,7 +360,7 @@ def team_infrastructure(tool: Tool, profile: Profile) -> bool:
 def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     """Stated needs, stages implied by frustrations, minus stages the current stack already serves."""
     wanted = Wanted(whole=profile.scope_preference is ScopePreference.ALL_IN_ONE, media=_media_of(profile),
-                    llm_apps=_llm_apps_of(profile))
+                    llm_apps=_llm_apps_of(profile), home=profile.cloud)
     keeping: dict[Stage, str] = {}
     asked: list[tuple[Stage, float, str]] = [(s, NEED_WEIGHT, "need") for s in profile.needs or ()]
     for frustration in profile.frustrations or ():
@@ -662,6 +678,9 @@ def or_list(items: Sequence[str]) -> str:
 #: Points for a tool whose main job (its first primary stage) is one the person wants: of a specialist
 #: and a platform that also does the job on the side, the specialist is the answer to that need.
 MAIN_JOB = 0.45
+#: How much a platform's job besides its main ones counts, for a team that would rather have one platform: the
+#: platform doing it is the point, but a tool built for the job still does it better.
+IN_ONE_SHARE = 0.75
 
 
 def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
@@ -671,7 +690,9 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
             return Factor("coverage", 0.0, f"you already run it: consolidating on it, not adding tools, is the fix "
                                            f"for '{label_in_text(Frustration.TOO_MANY_TOOLS.value)}'")
         return Factor("coverage", 0.0)
-    points = 2.0 * sum(wanted.weight(tool, s) for s in covered) / wanted.total
+    in_one = wanted.in_one(tool)
+    points = 2.0 * (sum(wanted.weight(tool, s) for s in covered)
+                    + IN_ONE_SHARE * sum(wanted.weight(tool, s) for s in in_one)) / wanted.total
     main_job = bool(covered) and tool.primary_stages[0] in wanted.weights
     if main_job:  # the specialist for the job asked; for another kind of it (data governance asked of
         first = tool.primary_stages[0]  # models), only as much as that kind counts
@@ -698,6 +719,8 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
         asked = and_list(sorted(_kind_text(k) for k in wanted.kinds.get(stage, ())))
         # what it covers and what it does not, both facts of its entry (not a claim of what their need is)
         parts.append(f"of the {label_in_text(stage.value)} you asked for, it covers {theirs} only, not {asked}")
+    if in_one:  # a team that would rather have one platform: the platform's other jobs they asked for
+        parts.append(f"it does {stages_text(in_one)} too, so one platform covers {'them' if len(in_one) > 1 else 'it'}")
     if implied:
         why = sorted({label_in_text(wanted.origin[s]) for s in implied})
         parts.append(f"built for {stages_text(implied)}, which helps with '{', '.join(why)}'")

@@ -1366,6 +1366,41 @@ def test_a_feature_store_asked_of_a_snowflake_team_starts_in_snowflake() -> None
     assert "snowflake" not in {p.id for p in whole.picks}
 
 
+def test_a_team_that_wants_one_platform_gets_platforms_that_do_every_job_asked() -> None:
+    """An insurer's team on Azure that would rather have one managed platform for tracking, a registry and monitoring:
+    Azure Machine Learning does tracking and monitoring besides its main jobs, which counts for such a team, said as
+    such; the stack card puts every job on one platform, and the advice is to choose one platform, not to integrate
+    them. Asked piece by piece, the same jobs go to tools built for each, with no such sentence."""
+    profile = parse_profile(
+        {"persona": "team_lead", "team_size": 15, "cloud": "azure", "workloads": ["tabular"],
+         "needs": ["experiment_tracking", "model_registry", "model_monitoring"], "self_hosted": False,
+         "budget": "high", "scope_preference": "all_in_one"}
+    )  # fmt: skip
+    rec = recommend(profile, shipped())
+    chosen = {p.id: p for p in rec.picks}
+    assert "azure-machine-learning" in chosen, list(chosen)
+    azure = chosen["azure-machine-learning"]
+    assert "it does experiment tracking and model monitoring too, so one platform covers them" in azure.reasons[0]
+    assert set(azure.stages) == {Stage.EXPERIMENT_TRACKING, Stage.MODEL_REGISTRY, Stage.MODEL_MONITORING}
+    assert all(is_platform(shipped().get(p.id)) for p in rec.picks)  # type: ignore[arg-type]
+    assert len(rec.stack) == 3 and len({item.tool_id for item in rec.stack}) == 1, rec.stack
+    assert any(line.startswith("Adopt rather than build: these are platforms to choose between") and
+               "Azure Machine Learning" in line for line in rec.advice), rec.advice  # fmt: skip
+    pieces = recommend(profile.with_answers(scope_preference="piecemeal"), shipped())
+    assert not any("so one platform covers" in reason for p in pieces.picks for reason in p.reasons)
+    assert not any("platforms to choose between" in line for line in pieces.advice)
+    # a job a tool they run does already is no gap the platform covers
+    kept = recommend(profile.with_answers(current_stack=["mlflow"]), shipped())
+    reasons = [r for p in kept.picks if p.id == "azure-machine-learning" for r in p.reasons]
+    assert reasons and "it does model monitoring too, so one platform covers it" in reasons[0], kept.picks
+    # the platform of another cloud, and a data platform adopted for ML jobs alone, cover nothing in one place
+    aws = recommend(profile.with_answers(cloud="aws", needs=["compute", "experiment_tracking"]), shipped())
+    assert aws.picks[0].id == "amazon-sagemaker-ai", [p.id for p in aws.picks]
+    assert "it does compute / GPUs and experiment tracking too" in aws.picks[0].reasons[0]
+    assert "azure-machine-learning" not in {p.id for p in aws.picks}
+    assert not any("so one platform covers" in r for p in aws.picks if p.id == "databricks" for r in p.reasons)
+
+
 def test_ml_pipelines_asked_of_a_team_that_runs_an_orchestrator_start_on_that_orchestrator() -> None:
     """A solo engineer who runs weekly forecasts with Prefect and MLflow on VMs and wants ML pipelines: Prefect,
     which they run, does ML pipelines besides orchestration, so it comes first, said as such, before a new tool."""
