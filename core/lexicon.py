@@ -202,6 +202,9 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"keeps? (?:the |our )?(?:gpu |compute |k8s )?(?:nodes|runners|gpus|gpu boxes)(?: and (?:the |our )?"
         r"(?:[\w-]+ )?(?:nodes|runners|clusters?|servers))? (?:alive|running|up)",
         r"wear (?:the |an? )?['\"]?(?:ml ?ops|ml platform|platform|infra)['\"]? hat",
+        # "Sysadmin for a small lab", "Research computing here", "an architect on the infra side", "3 of us on infra"
+        r"sys ?admins?(?![a-z])", r"research computing(?= here| team| group| staff)",
+        r"on the (?:infra|infrastructure|ops) side", r"(?<=of us )on infra(?:structure)?(?![a-z])",
     ),
     Persona.TEAM_LEAD: (
         r"team lead / manager", r"team[- ]?lead", r"tech lead", r"eng(?:ineering)? lead",
@@ -357,7 +360,9 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
     # "S3-compatible storage on prem (Ceph)" is an API, not Amazon's cloud
     Cloud.AWS: (r"aws", r"amazon web services", r"amazon cloud", r"amazon", r"ec2", r"govcloud",
                 r"s3(?![- ]?(?:compatible|api|protocol|interface|like))", r"eks", r"sagemaker",
-                r"fargate", r"ecs", r"redshift", r"aws lambda", r"bedrock(?! of)", r"emr", r"athena", r"dynamodb",
+                r"fargate", r"ecs", r"redshift", r"aws lambda", r"emr", r"athena", r"dynamodb",
+                # not "latency is the bedrock requirement" (an ordinary word)
+                r"bedrock(?! of)(?! (?:requirement|principle|assumption|value|rule|constraint|priority)s?\b)",
                 r"cloudwatch", r"ecr",
                 r"step functions", r"aws batch", r"rds", r"aurora(?: postgres| mysql)?",
                 # EC2's GPU instance families, AWS's own IaC kit and managed Airflow: "a big g5 instance", "we manage
@@ -2433,6 +2438,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # jams when three teams train at once", "feast or famine with GPUs", "getting 8 GPUs for two days is a fight
         # every time", "quota requests take a week"
         r"others (?:sit|wait) in (?:a|the) queue",
+        # "idle Jupyter sessions hold A100s for days and everyone else waits", "idle quota sits there while other
+        # teams queue", "they hoard GPUs for days", "people ping each other asking if node 3 is free", "data
+        # scientists wait days on provisioning tickets"
+        r"(?:everyone|everybody) else (?:waits|queues|is waiting)", r"while (?:the )?other teams (?:queue|wait)\b",
+        r"hoard(?:s|ing|ed)? (?:them|the gpus?|gpus?|nodes|instances|machines|a100s|h100s) for (?:days|weeks|hours)",
+        r"ask(?:s|ing)? (?:each other )?(?:if|whether) (?:node|gpu|the box|the server|the machine) ?\d* is free",
+        r"wait\w* (?:days|weeks) (?:on|for) provisioning (?:tickets?|requests?)",
         r"(?:colab |notebook |kernel )?sessions? (?:keep )?(?:drop|drops|dropping|dying|die|dies|time "
         r"out|disconnect\w*) (?:after|mid|every|all the)",
         r"(?:it all|everything) jams when",
@@ -2799,6 +2811,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"label (?:[~\w]+ ){0,3}(?:emails|images|texts?|documents|clips|samples|tickets|records)",
                           r"labels? (?:audio|speech|recordings|calls|video|frames|images)",
                           r"draw(?:ing)? (?:bounding )?boxes", r"pre-?label\w*", r"weak supervision",
+                          # "need bounding boxes on ~20k images"
+                          r"bounding[- ]box(?:es)? (?:on|for|around)(?= )",
                           r"bounding[- ]box (?:annotation|labell?ing)",
                           r"review (?:the |our )?labels",
                           # "a web app to tag the sentiment of thousands of customer reviews"
@@ -3162,6 +3176,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          # "a repeatable way to train and deploy rather than one-off scripts"
                          r"(?:repeatable|reproducible|automated|standard) (?:way|process) to (?:re-?)?train"),
     Stage.MODEL_REGISTRY: (
+        # "need somewhere to version the adapters", "version our checkpoints"
+        r"version (?:the |our |my |all )?(?:lora |qlora |fine-?tuned )?(?:adapters|checkpoints|model weights)\b",
         # "how do I version the data and models properly?"
         r"(?:(?<=version data )|(?<=version the data )|(?<=version our data ))and (?:the )?models",
         # "a clean way to know which pickle is which", "a real rollback"
@@ -3268,7 +3284,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"test (?:the |its |our |their |bot'?s? |model'?s? )?(?:answers|responses|replies|outputs|generations)\b",
         r"scores? (?:the |its |our )?(?:answers|responses|replies|outputs|generations|summaries)\b",
         # "a golden-question regression suite for the agent", "regression tests for the chatbot's answers"
-        r"(?:golden[- ](?:questions?|answers?|set)|regression) (?:suite|tests?|set)s? (?:for|of|against) "
+        r"(?:golden[- ](?:questions?|answers?|set)|regression) (?:suite|tests?|set)s? (?:for|of|against|on) "
         r"(?:the |our |a )?(?:[\w'-]+ ){0,2}(?:agents?|bots?|chatbots?|assistants?|llms?|rag|copilots?|prompts?|"
         r"answers?)\b",
         # "building an eval set for our medical QA bot"
@@ -3600,7 +3616,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:path|way|route) from (?:a |the |our |my )?notebooks? to (?:an? |the )?(?:api|endpoint|service|"
         r"prod\w*)",
         # "want to self host whisper on an old GPU": running a model for others to call
-        r"self[- ]?host (?:a |an |the |our |my )?(?:[\w.-]+ )?(?:whisper|llama|mistral|qwen|gemma|llm|open[- ]weight "
+        r"self[- ]?host(?:ing)? (?:a |an |the |our |my )?(?:[\w.-]+ )?(?:whisper|llama|mistral|qwen|gemma|llm|"
+        r"open[- ]weight "
         r"models?|models?)\b(?! (?:registry|registries|tracking|tracker|gateway|proxy|router|observability|tracing))",
         # "get it onto GPUs with a proper API and some batching"
         r"(?:proper|real|http|rest) api\b",
@@ -3614,6 +3631,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"serve (?:[~\w]+ ){0,3}models\b",
         # "put a hugging face transformer behind an API", "A/B two model versions with traffic splitting"
         r"(?:put|serve) (?:a |an |our |the )?(?:[\w-]+ ){0,2}(?:transformers?|models?) behind an api",
+        # "need it behind an API", "want our models behind an endpoint"
+        r"(?:it|them|(?:the|my|our) models?) behind an? (?:api|endpoint|rest api|http endpoint)\b",
+        # "first time putting a model in production"
+        r"(?:never|first time) (?:put|putting|deployed|deploying|shipped|shipping) (?:a |an |my |our )?(?:\w+ )?"
+        r"models? (?:in|into|to) prod\w*",
         r"traffic splitting",
         r"a/b (?:test )?(?:two |the )?model versions",
         # "send 10% of traffic to the new model version first": a split the model server makes
@@ -3839,6 +3861,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"see what (?:our |the |my )?(?:agents?|bots?|chatbots?|llms?|assistants?|copilots?) (?:is|are) "
         r"(?:doing|saying|"
         r"sending|calling)", r"every tool call",
+        # "need to see what the bot answers in production", "one place to see cost and latency of LLM calls"
+        r"(?:see|know|read|log) what (?:our |the |my )?(?:agents?|bots?|chatbots?|llms?|assistants?|copilots?) "
+        r"(?:answers|says|replies|tells|responds|outputs|(?:is|are) (?:answering|telling|replying|responding))\b",
+        r"(?:see|track|monitor|measure|know) (?:the )?(?:costs?|spend|latency|tokens)(?: and (?:costs?|spend|latency|"
+        r"tokens|usage))? of (?:the |our |all |every )?(?:llm|api|model|openai|gpt|agent) calls",
         r"(?:single |one |an? )?(?:llm |ai |model )?gateway with (?:\S+ ){0,4}"
         r"(?:spend|cost|budget|usage|logs?|limits?)",
         r"(?:single|one) view of (?:\w+ ){0,4}(?:cost|quality|latency|usage) (?:\w+ ){0,4}(?:chatbots?|bots?|agents?|"
@@ -4344,7 +4371,8 @@ ASKING = re.compile(r"^\W*(?:so |and |also |ok |okay )?(?:whats|what|which|how|i
                     # "is a feature store the answer?", "would a registry fix this?", "do we need a feature store?"
                     r"is (?:a|an) |would (?:a|an) |does (?:a|an) |do (?:we|i) (?:really |even )?need (?:a|an) |"
                     r"(?:the )?(?:least painful|simplest|"
-                    r"easiest|best|lightest|cheapest|quickest|fastest|smartest|shortest|cleanest) (?:way|path|"
+                    r"easiest|best|lightest|cheapest|quickest|fastest|smartest|shortest|cleanest|cheaper|simpler|easier|"
+                    r"better|lighter|saner) (?:way|path|"
                     r"thing|option|setup))\b")
 #: Words for compute that are a need only when asked for outright ("we need more GPUs"), not counted ("~50 GPUs").
 BARE_COMPUTE = frozenset({"gpu", "gpus", "compute"})
@@ -4355,8 +4383,10 @@ WANT_CUE = re.compile(
     r"move to|moving to|get to|path to|next step|next|proper|real|introduce|set up|setting up|try|trying|"
     r"adopt|adopting|add|adding|towards?|into|aim|goal|help|how (?:to|do|can|should)|would love|i'd love|we'd love|"
     r"(?:best|easiest|simplest|cheapest|least painful|right|a) way to|"
+    # "cheaper way to serve 3 low traffic models?", "a saner way to schedule retrains"
+    r"(?:cheaper|simpler|easier|better|lighter|saner|quicker|faster) way to|"
     # "what's the minimum to get them retrained monthly"
-    r"minimum (?:(?:setup|stack|way|thing|tooling) )?to|"
+    r"minimum (?:(?:setup|stack|way|thing|tooling) )?to|minimum viable (?:setup|stack|tooling) for|"
     # what they say they lack: "what we don't have is CI/CD for models", "the missing piece is …"
     r"what (?:we|i) (?:don't|do not) have (?:yet )?is|what(?:'s| is) missing is|(?:the )?missing piece is|we lack)"
     r"(?![a-z])"
@@ -4387,7 +4417,8 @@ MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacki
                      r"no (?:idea|clue|experience) "
                      r"(?:about|with|of|on)|"
                      r"(?:isn't|is not|aren't|are not) (?:even |yet )?(?:in|under))\s+(?:real |proper |"
-                     r"formal |automated |actual |central |shared |single |common |standard |decent )?$")
+                     r"formal |automated |actual |central |shared |single |common |standard |decent |"
+                     r"industriali[sz]ed |productioni[sz]ed |repeatable |reproducible |robust )?$")
 NO_NEED = re.compile(
     r"(?:don't|do not|doesn't|does not|no) (?:really )?(?:need|want|care about)|no need for|not (?:looking (?:for|to)|"
     r"interested in|a priority|needed)|already (?:have|got|use|using|solved|covered)|(?:remove|drop|delete|forget|"

@@ -9,7 +9,7 @@ import pytest
 from core.answers import NotUnderstood, parse_answer, read, read_number, read_reply, understand
 from core.catalog import Catalog
 from core.questions import BY_ID
-from core.vocabulary import Budget, Cloud, Persona, ScopePreference, Stage, Workload
+from core.vocabulary import Budget, Cloud, Frustration, Persona, ScopePreference, Stage, Workload
 
 # -- the misses the issue lists --------------------------------------------------------------
 
@@ -3317,3 +3317,47 @@ def test_something_for_experiments_is_experiment_tracking(shipped_catalog: Catal
 def test_reproducible_environments_ask_for_containers(shipped_catalog: Catalog) -> None:
     text = "agent in docker container missing package again, environment mismatch every run. want reproducible envs"
     assert Stage.CONTAINERS in understand(text, shipped_catalog)["needs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [("trained a churn model in scikit-learn, need it behind an API. is fastapi + docker fine?", Stage.MODEL_SERVING),
+     ("endpoints idle all weekend eat our budget. cheaper way to serve 3 low traffic models on aws?",
+      Stage.MODEL_SERVING),
+     ("first time putting a model in production, it's a small flask service on one VM", Stage.MODEL_SERVING),
+     ("the CFO asked me to look at self-hosting Llama 70B on our own GPUs", Stage.MODEL_SERVING),
+     ("need bounding boxes on ~20k images for a yolo detector", Stage.DATA_LABELING),
+     ("fine-tuned a 3B model with qlora, need somewhere to version the adapters", Stage.MODEL_REGISTRY),
+     ("we need to see what the bot answers in production", Stage.LLM_OBSERVABILITY),
+     ("I need one place to see cost and latency of LLM calls across both providers", Stage.LLM_OBSERVABILITY),
+     ("can't find data, no industrialised training pipelines", Stage.ML_PIPELINES)],
+)  # fmt: skip
+def test_needs_said_in_everyday_words(shipped_catalog: Catalog, text: str, stage: Stage) -> None:
+    assert stage in (understand(text, shipped_catalog).get("needs") or ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sysadmin for a small lab. Our Slurm box sits in a closet.", "Research computing here. Users want tracking.",
+     "3 of us on infra, 40 researchers.", "Enterprise architect on the infra side. The board wants an AI strategy."],
+)  # fmt: skip
+def test_who_runs_the_machines_for_others_is_a_platform_engineer(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["persona"] is Persona.PLATFORM_ENGINEER
+    assert "persona" not in understand("our sysadmin set up the cluster last year", shipped_catalog)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Idle Jupyter sessions hold A100s for days and everyone else waits.",
+     "8-node GPU cluster, and people ping each other on Slack asking if node 3 is free.",
+     "Data scientists wait days on provisioning tickets just to get an instance type approved."],
+)  # fmt: skip
+def test_waiting_for_machines_is_compute_access(shipped_catalog: Catalog, text: str) -> None:
+    assert Frustration.COMPUTE_ACCESS in (understand(text, shipped_catalog).get("frustrations") or ())
+
+
+def test_an_ordinary_bedrock_is_no_cloud_and_a_dedicated_store_not_had_is_no_need(shipped_catalog: Catalog) -> None:
+    assert "cloud" not in understand("latency is the bedrock requirement here, <50ms per prediction", shipped_catalog)
+    assert understand("we're on bedrock for the chatbot", shipped_catalog)["cloud"] is Cloud.AWS
+    text = "PostgreSQL with pgvector for the embeddings, a small FastAPI service. No dedicated vector database."
+    assert "needs" not in understand(text, shipped_catalog)
