@@ -918,8 +918,10 @@ class SearchIndex:
             self._names[choice]: score / 100
             for choice, score, _ in process.extract(key, self._name_keys, scorer=fuzz.ratio, limit=5)
             # "feature store" is a job, not the name "AWS Feature Store": a name that only adds words to a
-            # job they typed is not named
+            # job they typed is not named; nor is a near miss that swaps in another tool's name ("managed airflow"
+            # names Airflow, not the alias "managed metaflow")
             if score >= 80 and not (jobs and typed < set(choice.split()))
+            and not (score < 100 and any(word in self._names and word not in choice.split() for word in typed))
         } if key else {}  # fmt: skip
         for position in self._split_names(key):
             name_hits[position] = max(1.0, name_hits.get(position, 0.0))

@@ -112,6 +112,12 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         (r"^(?:you already use it for other jobs, and it does (.+) too|it also does (.+)): start there$",
          lambda m: tool["id"] in (profile.get("current_stack") or ())
          and all(s in {_label(x) for x in tool["stages"]} for s in _stages_said(m.group(1) or m.group(2)))),
+        # a team that would rather have one platform: a platform's other jobs, those its entry lists beside its main
+        # ones, that they ask for
+        (r"^it does (.+) too, so one platform covers (?:it|them)$",
+         lambda m: profile.get("scope_preference") == "all_in_one"
+         and tool["category"] in ("vendor_ai_platform", "high_coverage_saas")
+         and all(s in {_label(x) for x in tool["stages"]} - set(_stage_labels(tool)) for s in _stages_said(m.group(1)))),
         (r"^an alternative for (.+), if what you use there falls short$",
          lambda m: all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))),
         (r"^made for (.+) work, like yours$", lambda m: bool(tool.get("workloads"))),

@@ -818,3 +818,12 @@ def test_model_risk_work_is_governance_not_data_validation(query: str) -> None:
 def test_large_files_kept_without_bloating_git_is_data_versioning() -> None:
     assert stages_named("keep model checkpoints in the repo without bloating git history") == {Stage.DATA_VERSIONING}
     assert top("keep 300gb of training images versioned next to the code without bloating the git repo")[0] == "dvc"
+
+
+def test_a_query_that_names_one_tool_is_no_near_miss_of_another_name() -> None:
+    """"managed airflow" names Airflow: it is not a misspelling of Outerbounds' alias "managed metaflow", so the
+    managed Airflow (Astronomer) comes first; nor is "triton inference server" a near miss of Xinference."""
+    top = [hit.id for hit in shipped().search("managed airflow", limit=3)]
+    assert top[0] == "astronomer" and "outerbounds" not in top, top
+    assert "xinference" not in [hit.id for hit in shipped().search("triton inference server", limit=3)]
+    assert [hit.id for hit in shipped().search("manged metaflow", limit=1)] == ["outerbounds"]
