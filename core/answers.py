@@ -990,6 +990,8 @@ _INSTEAD_OF = re.compile(rf"(?<![a-z])(?<!might )(?<!maybe )(?<!could )(?<!may )
                          r"(?:off(?: of)?|away from)|"
                          r"(?:switch|switching|migrate|migrating) from)\W+(?:the\s+|our\s+|my\s+)?$",
                          re.IGNORECASE)  # fmt: skip
+#: Right after a tool's name, a wish for another in its place: "a wandb replacement", "labelbox alternatives?".
+_REPLACED_NEXT = re.compile(r"\s*(?:replacements?|alternatives?|substitutes?|competitors?)(?![a-z])", re.IGNORECASE)
 #: Said of a tool right after its name, what makes them want another ("Kubeflow is way too heavy for us", "Airflow
 #: was overkill"): the tool to move from is no pick, as after "an alternative to".
 _TOO_MUCH = re.compile(r"\s*(?:is|was|'s|feels|felt|seems|seemed|turned out to be|has been|proved)\s+"
@@ -1658,6 +1660,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     # "a free alternative to W&B", "moving off Airflow": the tool they want to move from is no pick
     instead_of = tuple(m.tool_id for m in mentions if _INSTEAD_OF.search(text[max(0, m.start - 40) : m.start])
                        or _TOO_MUCH.match(text, m.end)  # "Kubeflow is way too heavy for us": what they want to leave
+                       or _REPLACED_NEXT.match(text, m.end)  # "looking for a wandb replacement"
                        # "LangSmith hit its trace quota … want something we can run ourselves", "langsmith bill
                        # growing every month … looking OSS alternative": straining, the one to replace
                        or _STRAINED.match(text, m.end) is not None and _OWN_INSTEAD.search(text) is not None
@@ -1823,6 +1826,7 @@ def _jobs_sought(
             continue
         said_after = _ENDS_ASKED.split(raw[mention.end : until])[0]
         leaving = any(_INSTEAD_OF.search(raw[max(0, m.start - 40) : m.start]) is not None
+                      or _REPLACED_NEXT.match(raw, m.end) is not None
                       for m in (mention, *(m for m in every if m.tool_id == tool.id and m.start > mention.start)))
         if leaving or tool.id in using and not mention.negated and asks and _STRAINED.match(said_after):
             outgrown.append(tool.primary_stages[0])
@@ -1858,6 +1862,9 @@ _STRAINED = re.compile(r"\s*(?:(?:is|are|'s|keeps|has been|have been)\s+)?(?:get
                        r"(?:falls? over|can't keep up|cannot keep up|doesn't scale|does not scale|won't scale|"
                        r"struggl\w+|chok\w+|hits? (?:its |a )?(?:limits?|wall)|"
                        r"bill (?:(?:is |keeps )?growing|grows|tripled|doubled|exploded)|"
+                       # "our wandb bill is getting silly"
+                       r"bill (?:is |keeps )?(?:getting |becoming )?(?:silly|insane|ridiculous|crazy|huge|absurd|"
+                       r"out of (?:hand|control))|"
                        + _CEILING + ")", re.IGNORECASE)
 
 

@@ -3361,3 +3361,12 @@ def test_an_ordinary_bedrock_is_no_cloud_and_a_dedicated_store_not_had_is_no_nee
     assert understand("we're on bedrock for the chatbot", shipped_catalog)["cloud"] is Cloud.AWS
     text = "PostgreSQL with pgvector for the embeddings, a small FastAPI service. No dedicated vector database."
     assert "needs" not in understand(text, shipped_catalog)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["looking for a wandb replacement", "wandb alternatives?",
+     "our wandb bill is getting silly for a 20 person ML team. what do people move to?"],
+)  # fmt: skip
+def test_a_tool_to_replace_named_first_asks_for_its_job(shipped_catalog: Catalog, text: str) -> None:
+    assert Stage.EXPERIMENT_TRACKING in understand(text, shipped_catalog)["needs"]
