@@ -381,8 +381,8 @@ def _first(hits: list[_Hit], text: _Text) -> Any:
 
 def _persona(text: _Text, extras: dict[Any, tuple[str, ...]], *, answering: bool) -> Any:
     """The writer's own role: what they call themselves, never the colleagues they count or mention."""
-    strong = [h for h in text.hits(_table(lx.PERSONA, extras)) if not text.negated(h)]
-    weak = [h for h in text.hits(lx.PERSONA_SELF_ONLY) if not text.negated(h)]
+    strong = [h for h in text.hits(_table(lx.PERSONA, extras)) if not text.negated(h) and not _sought_role(text, h)]
+    weak = [h for h in text.hits(lx.PERSONA_SELF_ONLY) if not text.negated(h) and not _sought_role(text, h)]
     hits = sorted(strong + weak, key=lambda h: h.start)
     ranked: list[tuple[int, int, Any]] = []
     for hit in hits:
@@ -400,6 +400,15 @@ def _persona(text: _Text, extras: dict[Any, tuple[str, ...]], *, answering: bool
     if not ranked:
         return _team_role(text, strong)
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+#: Right before a role, that it is sought, not held: "interviewing for MLE jobs", "we're hiring an ML engineer".
+_SOUGHT = re.compile(r"(?<![a-z])(?:interview\w*|apply\w*|hiring|recruit\w*|job[- ]hunting|looking|searching) "
+                     r"(?:for |as )?(?:an? |the |some |more |two |three |our first )?$")
+
+
+def _sought_role(text: _Text, hit: _Hit) -> bool:
+    return _SOUGHT.search(text.before(hit)) is not None
 
 
 def _team_role(text: _Text, hits: list[_Hit]) -> Any:
@@ -630,7 +639,7 @@ def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
     if lx.phrase_pattern(lx.KUBERNETES_NO).search(text.low):
         return False
     hits = [hit for hit in text.hits({True: lx.KUBERNETES_YES})
-            if not text.unsure(hit) and not _gave_up(text, hit) and not text.not_so(hit)]
+            if not text.unsure(hit) and not _gave_up(text, hit) and not text.not_so(hit) and not _asked_of(text, hit)]
     if not hits:  # running Kubeflow or KServe means running a cluster (using W&B's SaaS does not)
         return True if any(catalog.get(t).needs_your_cluster(False) or t == "kubernetes" for t in tools) else None
     said = [not text.negated(hit) and not _NOBODY.search(_part_before(text, hit))
@@ -641,6 +650,21 @@ def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
                                                                                                   strict=True)):
         return False  # "we'll go onto kubernetes 'eventually' but right now there's no k8s at all": now, there's none
     return any(said)
+
+
+#: Right before a thing, a question whether to have it: "is kubernetes overkill for …?", "should we use k8s …?", "do we
+#: need kubernetes …?" (it weighs the thing, and says nothing of whether they run it).
+_ASKING_OF = re.compile(r"\s*(?:(?:so|but|honestly|genuinely|seriously),? )?(?:is|isn't|isnt|"
+                        r"should (?:we|i) (?:use|adopt|run|go with|move to|switch to|learn|set up|bother with)|"
+                        r"do (?:we|i) (?:really |even |actually )?need)\s+"
+                        r"(?:a |an |running |using |adopting |learning )?")
+
+
+def _asked_of(text: _Text, hit: _Hit) -> bool:
+    """Is the thing asked about in a question of its own sentence ("is kubernetes overkill for a 3 person team?")?"""
+    end = text.low.find("?", hit.end)
+    return _ASKING_OF.fullmatch(text.before(hit)) is not None and end >= 0 and not _SENTENCE_END.search(
+        text.low[hit.end : end])
 
 
 #: Before a mention, that it is to come: "IT says we'll go onto", "we plan to move to", "eventually we'll adopt".

@@ -178,7 +178,9 @@ _SOLO = (r"just me", r"only me", r"solo", r"by myself", r"on my own", r"one[- ](
          r"team of one", r"single person", r"one person \(me\)", r"lone (?:wolf|dev|developer|researcher|engineer)",
          r"solopreneur",
          r"indie (?:dev|hacker|developer)", r"me, myself and i", r"i'm the only one",
-         r"(?<!let )(?<!leave it )(?<!leave me )alone")  # fmt: skip
+         # not "the mysql setup alone took a day" (that thing by itself)
+         r"(?<!let )(?<!leave it )(?<!leave me )alone(?! (?:took|takes|cost|costs|ate|eats|was|is|would|will|needs|"
+         r"needed|requires|required|adds|added)\b)")  # fmt: skip
 
 
 #: A count of people followed by what they make up: "a 300 person company".

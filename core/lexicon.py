@@ -717,6 +717,9 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"bottleneck)")  # fmt: skip
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
+        # "the DS folks want to ship their notebooks straight into the prod codebase"
+        r"ship(?:ping|s)? (?:their |the |our |my |these |those )?notebooks (?:straight |directly |as[- ]is )?"
+        r"(?:in)?to (?:the |our )?prod\w*",
         # "everything is a notebook, which is exactly the problem", "everything we do is in Jupyter, training
         # included", "inheriting 40 notebooks and zero tests"
         r"everything (?:we do |we have |we build )?(?:is|lives|runs) (?:in )?(?:a |one )?"

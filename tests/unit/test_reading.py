@@ -3370,3 +3370,24 @@ def test_an_ordinary_bedrock_is_no_cloud_and_a_dedicated_store_not_had_is_no_nee
 )  # fmt: skip
 def test_a_tool_to_replace_named_first_asks_for_its_job(shipped_catalog: Catalog, text: str) -> None:
     assert Stage.EXPERIMENT_TRACKING in understand(text, shipped_catalog)["needs"]
+
+
+def test_a_question_whether_to_have_kubernetes_says_nothing_of_whether_they_run_it(shipped_catalog: Catalog) -> None:
+    assert "kubernetes" not in understand("is kubernetes overkill for a 3 person team that serves two models?",
+                                          shipped_catalog)  # fmt: skip
+    assert understand("kubernetes is overkill for us", shipped_catalog)["kubernetes"] is False
+    assert understand("we run kubernetes. is it overkill?", shipped_catalog)["kubernetes"] is True
+
+
+def test_what_alone_took_is_no_team_of_one_and_a_role_sought_is_no_role(shipped_catalog: Catalog) -> None:
+    text = "installing kubeflow on our own servers and the mysql setup alone took a day. is this normal?"
+    assert "team_size" not in understand(text, shipped_catalog)
+    assert understand("I work alone on this", shipped_catalog)["team_size"] == 1
+    assert "persona" not in understand("interviewing for MLE jobs and every panel asks about tracking",
+                                       shipped_catalog)  # fmt: skip
+    assert "persona" not in understand("we're hiring an ML engineer next month", shipped_catalog)
+
+
+def test_notebooks_shipped_straight_to_prod_are_stuck_in_notebooks(shipped_catalog: Catalog) -> None:
+    reading = understand("the DS folks want to ship their notebooks straight into the prod codebase", shipped_catalog)
+    assert reading["frustrations"] == (Frustration.STUCK_IN_NOTEBOOKS,) and "needs" not in reading
