@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from core.catalog import Tool
-from core.constraints import hard_constraints
+from core.constraints import hard_constraints, violations
 from core.explanations import main_stage
 from core.profile import Profile
 from core.scoring import Wanted, and_list, is_platform, or_list, stages_text, step_words
@@ -68,17 +68,28 @@ def _builds_llm_apps(wanted: Wanted) -> bool:
     return bool(app_jobs) and wanted.kinds.get(Stage.LLM_EVALUATION) != frozenset({Evaluates.MODELS.value})
 
 
-def _met(profile: Profile) -> str:
+def _met(profile: Profile, tools: Sequence[Tool]) -> str:
     """The hard constraints every pick meets, said once for all of them (not as a reason each). Self-hosting
-    they never said, taken from being on-prem, is said as what it is: an assumption they can undo."""
+    they never said, taken from being on-prem, is said as what it is: an assumption they can undo. A tool of their
+    own team's infrastructure they run already and keep (GitHub Actions for a team that wants only open source) is no
+    new pick, so the line speaks of the new ones, and of none when nothing is new."""
     set_now = hard_constraints(profile)
+    theirs = set(profile.stack())
+    kept = [t for t in tools if t.id in theirs and violations(t, profile)]
+    if kept and len(kept) == len(tools):
+        return ""
+    every = "Every new pick" if kept else "Every pick"
     assumed = "self_hosted" in set_now and profile.self_hosted is None
     said = [words for key, words in _MET.items() if key in set_now and not (assumed and key == "self_hosted")]
-    lines = [f"Every pick {and_list(said)}, as you require."] if said else []
+    lines = [f"{every} {and_list(said)}, as you require."] if said else []
     if assumed:
-        who = "They also run" if said else "Every pick runs"
+        who = "They also run" if said else f"{every} runs"
         lines.append(f"{who} on your own infrastructure, as I assume for a team on-prem (say 'managed instead' if a "
                      "hosted service is fine).")
+    if lines and kept:
+        names = _names(kept)
+        lines.append(f"{names}, which you already run, {'is' if len(kept) == 1 else 'are'} kept as "
+                     f"{'it is' if len(kept) == 1 else 'they are'}.")
     return " ".join(lines)
 
 
@@ -196,7 +207,8 @@ def build_advice(
     `kept`: the tools they use that already do what they asked for; when those cover all of it, the
     glue to build is around them, not around alternatives shown in case one falls short."""
     wanted = wanted or Wanted()
-    lines = [_met(profile)] if tools and _met(profile) else []
+    met = _met(profile, tools) if tools else ""
+    lines = [met] if met else []
     # their tools do every job asked: all of it, or every need they stated (a pain's stage gets no pick beside them)
     needs = profile.needs or ()
     asked_kept = bool(needs) and all(s in wanted.kept and s not in wanted.falls_short for s in needs)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from core.advice import build_advice
 from core.catalog import Catalog, Tool, parse_catalog
 from core.explanations import caveats
 from core.matching import near_duplicate, rank, recommend, violations, why_not
@@ -2221,3 +2222,20 @@ def test_an_llm_team_that_must_self_host_gets_guardrails_for_governance_not_a_da
     governing = [t for t in picks(profile) if t.built_for(Stage.GOVERNANCE)]
     assert governing, "no governance pick"
     assert all(Governs.LLM_APPS in t.kinds(Stage.GOVERNANCE) for t in governing), [t.id for t in governing]
+
+
+def test_the_constraints_line_speaks_only_of_new_picks_when_a_tool_they_run_is_kept() -> None:
+    """A team that wants only open source and runs GitHub Actions, asking for CI/CD: GitHub Actions, which they run,
+    is kept, and it is not open source, so no line says every pick is; beside a new pick, the line speaks of the new
+    ones and says the one they run is kept."""
+    profile = parse_profile(
+        {"team_size": 5, "cloud": "gcp", "current_stack": ["github", "github-actions"], "needs": ["ci_cd"],
+         "open_source_only": True, "budget": "none"}
+    )  # fmt: skip
+    rec = recommend(profile, shipped())
+    assert [p.id for p in rec.picks] == ["github-actions"]
+    assert not any(line.startswith("Every pick") for line in rec.advice), rec.advice
+    tools = [shipped().get("github-actions"), shipped().get("mlflow")]
+    lines = build_advice(profile, wanted_of(profile, shipped()), tools)  # type: ignore[arg-type]
+    assert lines[0] == ("Every new pick is open source and has a free way in, as you require. GitHub Actions, which "
+                        "you already run, is kept as it is."), lines
