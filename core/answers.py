@@ -1862,10 +1862,20 @@ def _jobs_sought(
         weighed_after = _VERSUS.match(said_next) or _SIMILAR.match(said_next)  # "Feast vs …", "KServe or similar"
         # (a weighing that ends in a word of use weighs: "anyone running Feast?", "should we use Feast")
         weighing = _last(_WEIGHING, clause)
-        if (weighing >= 0 and weighing >= _last(_USAGE, clause) or weighed_after or position in asked) \
-                and not _ABANDONED.search(after):
+        if (weighing >= 0 and weighing >= _last(_USAGE, clause) or weighed_after or position in asked
+                or _WANTED_TOOL.search(clause)) and not _ABANDONED.search(after):
             weighed.append(tool.primary_stages[0])
     return list(dict.fromkeys([*weighed, *outgrown]))
+
+
+#: Right before a tool they do not run, their own wish to have it: "we want to set up MLflow", "I want MLflow tracking
+#: deployed the same way", "we'd like to add Feast": what it is built for is what they want (not "do we need
+#: Kubernetes?", a question, nor what others want or say they need: "everyone on Reddit says I need MLflow").
+_WANTED_TOOL = re.compile(r"(?<![a-z])(?<!do )(?<!says )(?<!say )(?<!said )(?<!me )(?<!us )(?<!think )(?<!thinks )"
+                          r"(?:we|i)(?:'d like| would like| (?:really |still |also |just |now )?"
+                          r"(?:want|need|plan|hope|are planning|am planning|are hoping))(?: to)? "
+                          r"(?:(?:set up|setup|add|adopt|introduce|deploy|install|roll out|bring in|stand up|spin up|"
+                          r"get) )?(?:a |an |the |some )?$")
 
 
 #: A plan's ceiling hit: "hit its monthly trace quota", "keeps hitting trace caps on the free tier".

@@ -3391,3 +3391,12 @@ def test_what_alone_took_is_no_team_of_one_and_a_role_sought_is_no_role(shipped_
 def test_notebooks_shipped_straight_to_prod_are_stuck_in_notebooks(shipped_catalog: Catalog) -> None:
     reading = understand("the DS folks want to ship their notebooks straight into the prod codebase", shipped_catalog)
     assert reading["frustrations"] == (Frustration.STUCK_IN_NOTEBOOKS,) and "needs" not in reading
+
+
+def test_a_tool_they_want_to_set_up_asks_for_its_job(shipped_catalog: Catalog) -> None:
+    for text in ("We'd like to stand up W&B server inside our company AWS account",
+                 "GitOps everything here. I want MLflow deployed the same way, Postgres backend"):
+        assert Stage.EXPERIMENT_TRACKING in understand(text, shipped_catalog)["needs"], text
+    for text in ("do we need MLflow at our size?", "everyone on Reddit says I need MLflow. Do I?",
+                 "we use mlflow and want to keep it"):
+        assert Stage.EXPERIMENT_TRACKING not in (understand(text, shipped_catalog).get("needs") or ()), text
