@@ -403,8 +403,8 @@ def _persona(text: _Text, extras: dict[Any, tuple[str, ...]], *, answering: bool
 
 
 #: Right before a role, that it is sought, not held: "interviewing for MLE jobs", "we're hiring an ML engineer".
-_SOUGHT = re.compile(r"(?<![a-z])(?:interview\w*|apply\w*|hiring|recruit\w*|job[- ]hunting|looking|searching) "
-                     r"(?:for |as )?(?:an? |the |some |more |two |three |our first )?$")
+_SOUGHT = re.compile(r"(?<![a-z])(?:(?:interview\w*|apply\w*|job[- ]hunting|looking|searching) (?:for|as)|"
+                     r"(?:hiring|recruit\w*)(?: for)?) (?:an? |the |some |more |two |three |our first )?$")
 
 
 def _sought_role(text: _Text, hit: _Hit) -> bool:
