@@ -102,8 +102,8 @@ def fills(tool: Tool, wanted: Wanted) -> bool:
 def jobs_here(tool: Tool, wanted: Wanted) -> list[Stage]:
     """The wanted jobs it is built for (its own main jobs, when nothing is wanted yet), and for a team that would
     rather have one platform, those a platform does besides its main jobs (`Wanted.in_one`)."""
-    return [stage for stage in (wanted.weights or tool.primary_stages)
-            if tool.built_for(stage) or stage in wanted.in_one(tool)]
+    aside = wanted.in_one(tool) if wanted.whole else ()
+    return [stage for stage in (wanted.weights or tool.primary_stages) if tool.built_for(stage) or stage in aside]
 
 
 def paid_jobs(tool: Tool, wanted: Wanted) -> list[Stage]:

@@ -319,7 +319,7 @@ class Wanted:
     def does(self, tool: Tool, stage: Stage) -> bool:
         """Is the tool an answer for this wanted stage: built for it, a platform they run that does it aside, or,
         for a team that would rather have one platform, a platform that does it besides its main jobs."""
-        return tool.built_for(stage) or self.side.get(stage) == tool.id or stage in self.in_one(tool)
+        return tool.built_for(stage) or self.side.get(stage) == tool.id or self.whole and stage in self.in_one(tool)
 
     def in_one(self, tool: Tool) -> list[Stage]:
         """For a team that would rather have one platform (`whole`): the wanted stages a platform does besides its
@@ -690,7 +690,7 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
             return Factor("coverage", 0.0, f"you already run it: consolidating on it, not adding tools, is the fix "
                                            f"for '{label_in_text(Frustration.TOO_MANY_TOOLS.value)}'")
         return Factor("coverage", 0.0)
-    in_one = wanted.in_one(tool)
+    in_one = wanted.in_one(tool) if wanted.whole else []
     points = 2.0 * (sum(wanted.weight(tool, s) for s in covered)
                     + IN_ONE_SHARE * sum(wanted.weight(tool, s) for s in in_one)) / wanted.total
     main_job = bool(covered) and tool.primary_stages[0] in wanted.weights
