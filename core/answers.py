@@ -1884,7 +1884,9 @@ _CEILING = (r"(?:(?:hit|hits|keeps? hitting|is hitting|exceed\w*) (?:its |a |the
             r"|(?:quotas?|caps?|limits?) (?:hit|exceeded|reached)\b)")
 #: After such a ceiling (or another strain, _STRAINED), a wish for something of their own in its place: "want
 #: something we can run ourselves".
-_OWN_INSTEAD = re.compile(r"something (?:else|we (?:can )?(?:run|host|self-host)|(?:self-)?host(?:ed)?|of our own|"
+_OWN_INSTEAD = re.compile(r"what (?:do|did|should) (?:people|teams|folks|others|you all|y'all|we) (?:move|switch|"
+                          r"migrate|go) to|"
+                          r"something (?:else|we (?:can )?(?:run|host|self-host)|(?:self-)?host(?:ed)?|of our own|"
                           # "looking OSS alternative we can run ourself"
                           r"open[- ]source)|(?:oss|open[- ]source|self-?hosted) alternatives?|alternatives? we can "
                           r"(?:run|host|self-host)", re.IGNORECASE)

@@ -3400,3 +3400,11 @@ def test_a_tool_they_want_to_set_up_asks_for_its_job(shipped_catalog: Catalog) -
     for text in ("do we need MLflow at our size?", "everyone on Reddit says I need MLflow. Do I?",
                  "we use mlflow and want to keep it"):
         assert Stage.EXPERIMENT_TRACKING not in (understand(text, shipped_catalog).get("needs") or ()), text
+
+
+def test_a_tool_they_run_and_ask_what_people_move_to_is_the_one_to_leave(shipped_catalog: Catalog) -> None:
+    """"Our wandb bill is getting silly … what do people move to?": W&B is what they want to move from, so it is no
+    pick and keeps no job of theirs; without the question, a bill alone leaves it theirs."""
+    text = "our wandb bill is getting silly for a 20 person ML team. what do people move to?"
+    assert read(text, shipped_catalog).instead_of == ("weights-and-biases",)
+    assert read("our wandb bill is getting silly for a 20 person ML team.", shipped_catalog).instead_of == ()
