@@ -160,7 +160,7 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
         return f"Build nothing new: if you build, build the integration between {_pieces(groups)}, which you run."
     if wanted.whole and len(tools) > 1 and all(is_platform(t) for t in tools):
         # they would rather have one platform, and the picks are platforms: alternatives, not pieces to integrate
-        asked = [s for s in wanted.weights if wanted.origin[s] != "kept"]
+        asked = wanted.open
         whole = [t for t in tools if asked and all(wanted.does(t, s) for s in asked)]
         covers = (f" {_names(whole)} {'does' if len(whole) == 1 else 'each do'} all you asked for "
                   f"({stages_text(asked)})." if whole else "")

@@ -662,9 +662,8 @@ _ASKING_OF = re.compile(r"\s*(?:(?:so|but|honestly|genuinely|seriously),? )?(?:i
 
 def _asked_of(text: _Text, hit: _Hit) -> bool:
     """Is the thing asked about in a question of its own sentence ("is kubernetes overkill for a 3 person team?")?"""
-    end = text.low.find("?", hit.end)
-    return _ASKING_OF.fullmatch(text.before(hit)) is not None and end >= 0 and not _SENTENCE_END.search(
-        text.low[hit.end : end])
+    start, end = _sentence(text, hit)
+    return _ASKING_OF.fullmatch(text.before(hit)) is not None and text.low[start:end].rstrip().endswith("?")
 
 
 #: Before a mention, that it is to come: "IT says we'll go onto", "we plan to move to", "eventually we'll adopt".

@@ -171,7 +171,7 @@ def select(
     covered: set[Stage] = set()
     mains: set[Stage] = set()  # the main jobs of the picks: a platform's side job leaves a need open
     needs = {s for s, origin in wanted.origin.items() if origin == "need"}
-    counted = {s for s, origin in wanted.origin.items() if origin != "kept"}
+    counted = set(wanted.open)
     while len(chosen) < top:
         taken = {c[1].id for c in chosen}
         options = [item for item in pool if item[1].id not in taken]
@@ -502,7 +502,7 @@ def _chosen(
         if theirs and wanted.settled:
             return theirs
         if theirs:
-            open_stages = {s for s, origin in wanted.origin.items() if origin != "kept"}
+            open_stages = set(wanted.open)
             fills = [item for item in chosen if any(item[1].built_for(s) for s in open_stages)]
             return theirs + fills[: top - len(theirs)]
     if wanted.side and not critiques:

@@ -307,6 +307,11 @@ class Wanted:
     home: Cloud | None = None
 
     @property
+    def open(self) -> list[Stage]:
+        """The wanted stages no tool they run keeps, in the order weighed."""
+        return [stage for stage in self.weights if self.origin[stage] != "kept"]
+
+    @property
     def answering(self) -> list[str]:
         """The platforms they run that answer a pain of theirs: the one to consolidate on first, then those that
         answer a pain (ids, in that order)."""
@@ -328,11 +333,10 @@ class Wanted:
         # a data platform (Databricks, Snowflake) does such jobs next to the data it holds: adopted for them alone, it
         # is a lakehouse to move into, not the one ML platform asked for
         if not (self.whole and is_platform(tool) and tool.category is not Category.BIG_DATA_IAAS
-                and (self.home in tool.clouds if tool.clouds else True)):
+                and (not tool.clouds or self.home in tool.clouds)):
             return []
         # a job a tool they run does already is no gap to cover
-        return [s for s in self.weights
-                if s in tool.stages and s not in tool.primary_stages and self.origin[s] != "kept"]
+        return [s for s in self.open if s in tool.stages and s not in tool.primary_stages]
 
     @property
     def falls_short(self) -> set[Stage]:

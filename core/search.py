@@ -914,6 +914,7 @@ class SearchIndex:
         scores = self._text_scores(query)
         ranked: list[tuple[float, str, Tool]] = []
         typed = set(key.split())
+        typed_names = {word for word in typed if word in self._names}  # words of the query that name a tool
         name_hits = {
             self._names[choice]: score / 100
             for choice, score, _ in process.extract(key, self._name_keys, scorer=fuzz.ratio, limit=5)
@@ -921,7 +922,7 @@ class SearchIndex:
             # job they typed is not named; nor is a near miss that swaps in another tool's name ("managed airflow"
             # names Airflow, not the alias "managed metaflow")
             if score >= 80 and not (jobs and typed < set(choice.split()))
-            and not (score < 100 and any(word in self._names and word not in choice.split() for word in typed))
+            and not (score < 100 and typed_names - set(choice.split()))
         } if key else {}  # fmt: skip
         for position in self._split_names(key):
             name_hits[position] = max(1.0, name_hits.get(position, 0.0))

@@ -24,6 +24,9 @@ SPECIALIST = {
     "model_monitoring", "llm_observability", "vector_search", "governance", "notebooks",
 }  # fmt: skip
 GENERIC_CATEGORIES = {"general_cloud", "common_swe_stack"}
+#: The kinds of product that are one platform for many jobs of the lifecycle (data platforms are not: their ML jobs
+#: come with the data they hold).
+ONE_PLATFORM = {"vendor_ai_platform", "high_coverage_saas"}
 CLOUD_LABELS = {"aws": "AWS", "gcp": "Google Cloud", "azure": "Azure", "on_prem": "On-prem", "other": "Other", "none": "None"}
 
 
@@ -115,8 +118,7 @@ def _reason_ok(text: str, tool: Raw, raw: dict[str, Raw], profile: Raw) -> bool:
         # a team that would rather have one platform: a platform's other jobs, those its entry lists beside its main
         # ones, that they ask for
         (r"^it does (.+) too, so one platform covers (?:it|them)$",
-         lambda m: profile.get("scope_preference") == "all_in_one"
-         and tool["category"] in ("vendor_ai_platform", "high_coverage_saas")
+         lambda m: profile.get("scope_preference") == "all_in_one" and tool["category"] in ONE_PLATFORM
          and all(s in {_label(x) for x in tool["stages"]} - set(_stage_labels(tool)) for s in _stages_said(m.group(1)))),
         (r"^an alternative for (.+), if what you use there falls short$",
          lambda m: all(s in _stage_labels(tool) for s in _stages_said(m.group(1)))),

@@ -22,7 +22,7 @@ from core.matching import near_duplicate, rank, recommend
 from core.profile import Profile, parse_profile
 from core.scoring import PLATFORM_CATEGORIES, factors, rescored, wanted_of
 from core.vocabulary import Budget, Cloud, Frustration, Persona, Ring, ScopePreference, Stage, Workload, label_in_text
-from eval.claims import counterfactual_false, false_claims, generic_slot
+from eval.claims import ONE_PLATFORM, counterfactual_false, false_claims, generic_slot
 from eval.run import hard_breaks
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,11 +80,6 @@ def test_a_counterfactual_is_shown_only_when_it_holds(raw: dict[str, Any]) -> No
     rec = recommend(parse_profile(raw), shipped()).to_json_dict()
     for pick in rec["recommendations"]:
         assert counterfactual_false(pick, RAW, raw, hard_breaks, top3_for) is None, pick
-
-
-#: The kinds of product that are one platform for many jobs of the lifecycle (data platforms are not: their ML jobs
-#: come with the data they hold).
-ONE_PLATFORM = {"vendor_ai_platform", "high_coverage_saas"}
 
 
 @SETTINGS
