@@ -1015,6 +1015,15 @@ _INSTEAD_OF = re.compile(rf"(?<![a-z])(?<!might )(?<!maybe )(?<!could )(?<!may )
                          re.IGNORECASE)  # fmt: skip
 #: Right after a tool's name, a wish for another in its place: "a wandb replacement", "labelbox alternatives?".
 _REPLACED_NEXT = re.compile(r"\s*(?:replacements?|alternatives?|substitutes?|competitors?)(?![a-z])", re.IGNORECASE)
+
+
+def _named_to_leave(text: str, mention: Mention) -> bool:
+    """Is the tool named as the one to move from, in the words around it: "an alternative to W&B", "moving off
+    Airflow", "a wandb replacement"?"""
+    return _INSTEAD_OF.search(text[max(0, mention.start - 40) : mention.start]) is not None \
+        or _REPLACED_NEXT.match(text, mention.end) is not None
+
+
 #: Said of a tool right after its name, what makes them want another ("Kubeflow is way too heavy for us", "Airflow
 #: was overkill"): the tool to move from is no pick, as after "an alternative to".
 _TOO_MUCH = re.compile(r"\s*(?:is|was|'s|feels|felt|seems|seemed|turned out to be|has been|proved)\s+"
@@ -1681,9 +1690,8 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     left_out = tuple(m.tool_id for m in mentions
                      if m.negated and _LEAVE_OUT.search(text[max(0, m.start - 30) : m.start]))  # fmt: skip
     # "a free alternative to W&B", "moving off Airflow": the tool they want to move from is no pick
-    instead_of = tuple(m.tool_id for m in mentions if _INSTEAD_OF.search(text[max(0, m.start - 40) : m.start])
+    instead_of = tuple(m.tool_id for m in mentions if _named_to_leave(text, m)
                        or _TOO_MUCH.match(text, m.end)  # "Kubeflow is way too heavy for us": what they want to leave
-                       or _REPLACED_NEXT.match(text, m.end)  # "looking for a wandb replacement"
                        # "LangSmith hit its trace quota … want something we can run ourselves", "langsmith bill
                        # growing every month … looking OSS alternative": straining, the one to replace
                        or _STRAINED.match(text, m.end) is not None and _OWN_INSTEAD.search(text) is not None
@@ -1848,8 +1856,7 @@ def _jobs_sought(
         if not tool.primary_stages or tool.scope > WHOLE_PLATFORM:
             continue
         said_after = _ENDS_ASKED.split(raw[mention.end : until])[0]
-        leaving = any(_INSTEAD_OF.search(raw[max(0, m.start - 40) : m.start]) is not None
-                      or _REPLACED_NEXT.match(raw, m.end) is not None
+        leaving = any(_named_to_leave(raw, m)
                       for m in (mention, *(m for m in every if m.tool_id == tool.id and m.start > mention.start)))
         if leaving or tool.id in using and not mention.negated and asks and _STRAINED.match(said_after):
             outgrown.append(tool.primary_stages[0])
