@@ -943,13 +943,26 @@ def test_a_lab_building_llms_that_cannot_tell_how_good_they_are_gets_model_bench
 def test_runs_that_cannot_be_reproduced_beside_classic_models_are_no_sign_of_building_llms() -> None:
     """A team with tabular models on Databricks whose new assistant's answers cannot be reproduced or scored: the
     runs are the classic models' (tracked in the MLflow they keep), and the LLM is an app they evaluate, not a model
-    to benchmark. A team doing only LLM work with the same pain may be building models: benchmarks stay open."""
+    to benchmark. A researcher doing only LLM work with the same pain may be building models: benchmarks stay open."""
     team = {"persona": "team_lead", "team_size": 30, "maturity": 2, "cloud": "gcp", "kubernetes": True,
             "workloads": ["tabular", "recommender", "llm"], "current_stack": ["mlflow", "databricks", "github"],
             "frustrations": ["cant_reproduce", "llm_quality_unknown"], "budget": "high"}
     evaluating = [t for t in picks(parse_profile(team)) if t.built_for(Stage.LLM_EVALUATION)]
     assert evaluating and all(Evaluates.APPLICATIONS in t.kinds(Stage.LLM_EVALUATION) for t in evaluating)
     assert "lm-evaluation-harness" not in {t.id for t in picks(parse_profile(team))}
+
+
+def test_an_llm_app_team_that_cannot_tell_which_prompt_was_live_gets_app_evaluation_not_benchmarks() -> None:
+    """"Our chatbot got worse after someone edited the prompt and we can't tell which version was live": a team that
+    trains nothing cannot reproduce what its app answered. Benchmarks of base models answer nothing of that; a
+    researcher with the same words may be benchmarking models, and keeps them."""
+    team = {"team_size": 4, "cloud": "azure", "workloads": ["llm"], "budget": "medium",
+            "frustrations": ["llm_quality_unknown", "cant_reproduce"]}
+    evaluating = [t for t in picks(parse_profile(team)) if t.built_for(Stage.LLM_EVALUATION)]
+    assert evaluating and all(Evaluates.APPLICATIONS in t.kinds(Stage.LLM_EVALUATION) for t in evaluating)
+    lab = {**team, "persona": "researcher"}
+    evaluating = [t for t in picks(parse_profile(lab)) if t.built_for(Stage.LLM_EVALUATION)]
+    assert evaluating and all(t.kinds(Stage.LLM_EVALUATION) == {Evaluates.MODELS} for t in evaluating)
 
 
 def test_a_lab_on_its_own_training_cluster_asking_only_for_evaluation_gets_model_benchmarks() -> None:
