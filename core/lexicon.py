@@ -3751,7 +3751,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "something that tells me when accuracy drops", "alerts if the predictions or the inputs shift", "knowing how
         # it performs week to week"
         r"tells? (?:me|us) when (?:the )?(?:accuracy|performance|metrics?|error) (?:drops|degrades|gets worse|goes up)",
-        r"alerts? (?:if|when) (?:the )?(?:predictions?|inputs?|data|features?|scores?)(?: distributions?)?"
+        r"alerts? (?:if|when) (?:the |an? |any )?(?:predictions?|inputs?|data|features?|scores?)(?: distributions?)?"
         r"(?: or the \w+)? (?:shift|drift|change|move)",
         r"(?:know|knowing|see|seeing) how (?:it|the model|our model) (?:performs|is doing|does) (?:week to "
         r"week|over time|in prod\w*|day to day)",

@@ -2081,6 +2081,7 @@ def test_not_seeing_an_llm_app_in_production_is_not_knowing_its_quality(shipped_
         ("I'd like to start logging every run with its data and parameters", "needs", ("experiment_tracking",)),
         ("I'd love one place where every run lands", "needs", ("experiment_tracking",)),
         ("I'd like alerts if the predictions or the inputs shift", "needs", ("model_monitoring",)),
+        ("we want an alert when a feature distribution shifts", "needs", ("model_monitoring",)),
         ("I need to see every tool call and the cost of each run", "needs", ("llm_observability",)),
         ("I'd like automatic comparison against the live model and promotion if it wins", "needs", ("ci_cd",)),
         ("I need a way for them to submit training jobs to the cluster", "needs", ("compute",)),
