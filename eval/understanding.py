@@ -215,8 +215,18 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: start (b7a6f19). (_74's writer counted as team size only the people the platform serves, never the platform team's
 #: own headcount, and put `kubernetes` in current_stack only where the text says Kubernetes or k8s, not for EKS, GKE or
 #: AKS.)
+#: _76 and _77 were written blind at the start of the session of 2026-12-06 (14:04 UTC) and committed before any
+#: tuning on them. _76 is symptoms and incidents in the words of the person who hit them (a model that silently went
+#: wrong, a notebook nobody can trace, a tripled GPU bill, a renamed column that broke scoring, a prompt edit that made
+#: the chatbot worse), frustrations and needs asked most, in 110 openings and 40 replies: 234/31/95, and no tool read
+#: from an ordinary word. _77 is people building LLM applications and agents in 2026 words (tool calling, MCP, RAG,
+#: rerankers, LLM-as-judge, traces, token cost, gateways, guardrails, open-weight models on their own GPUs, LoRA) in 110
+#: openings and 40 replies: 365/60/132, and 6 tools read from ordinary words. Both at that session's start (96381a4).
+#: (_76's writer left GPU and token bills without a frustration, gave data engineers and QA engineers no persona and
+#: counted the data scientists a two-person infra team serves as the team size; _77's writer labelled governance only
+#: for audit trails and records of agent actions, never for PII masking alone, and Modal as cloud "other".)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 76))))
+                    for n in ("", *(f"_{k}" for k in range(3, 78))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
