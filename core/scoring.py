@@ -391,6 +391,9 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
         if tool.adoptable:
             running.append(tool)
             for stage in tool.primary_stages:
+                if tool.ring is Ring.HOLD and stage in (profile.needs or ()):
+                    continue  # they ask for the job a tool in the Hold ring does for them (whylogs, its maker gone):
+                    # "keep it" is no answer, what to move to is
                 if stage is not tool.primary_stages[0] and (tool.id, stage) in dedicated:
                     continue  # a side job its family sells as its own product (GitHub's CI/CD is GitHub Actions)
                 if stage is Stage.NOTEBOOKS and shared_notebooks and _personal_notebook(tool):

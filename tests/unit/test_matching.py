@@ -2252,3 +2252,16 @@ def test_the_constraints_line_speaks_only_of_new_picks_when_a_tool_they_run_is_k
     lines = build_advice(profile, wanted_of(profile, shipped()), tools)  # type: ignore[arg-type]
     assert lines[0] == ("Every new pick is open source and has a free way in, as you require. GitHub Actions, which "
                         "you already run, is kept as it is."), lines
+
+
+def test_asking_for_the_job_a_tool_on_hold_does_for_them_gets_what_to_move_to() -> None:
+    """An insurer monitors its pricing models with whylogs, whose maker shut down (the Hold ring), and asks for
+    model monitoring: "keep it" is no answer, an active monitor is. Asked for something else, the whylogs they run
+    still keeps its monitoring job (no monitor is picked beside it)."""
+    team = {"persona": "ml_engineer", "team_size": 7, "cloud": "aws", "kubernetes": False, "workloads": ["tabular"],
+            "current_stack": ["whylogs"], "needs": ["model_monitoring"], "budget": "medium"}
+    chosen = picks(parse_profile(team))
+    assert chosen and "whylogs" not in {t.id for t in chosen}
+    assert all(t.built_for(Stage.MODEL_MONITORING) and t.effective_ring is not Ring.HOLD for t in chosen)
+    other = picks(parse_profile({**team, "needs": ["experiment_tracking"]}))
+    assert other and not any(t.built_for(Stage.MODEL_MONITORING) for t in other)
