@@ -869,6 +869,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:one )?(?:giant|huge|massive|big) notebook that only (?:i|one person|he|she|one of us) understands?",
         r"still a pickle in (?:my|a|the|our|her|his) notebook",
         r"(?:get|getting|move|moving) (?:\w+ ){0,3}off (?:of )?(?:jupyter )?notebooks",
+        # development corpus 76: "we 'deploy' by running a Jupyter notebook on a cron job", "a copied notebook cell is
+        # now a production dependency", "we just deploy from a notebook"
+        r"deploy\W{0,2} by running (?:a |the |our )?(?:jupyter )?notebooks?",
+        r"notebook (?:cells? )?(?:is|are) (?:now )?(?:a )?production dependenc",
+        r"deploy(?:s|ing)? (?:straight |right )?from a notebook",
     ),
     Frustration.CANT_REPRODUCE: (
         # "'it worked on my machine' has been said in standup 11 times", "nobody can get the same numbers twice"
@@ -1106,6 +1111,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # search suite 25: "the model was better last month and we can't tell whether the training data changed"
         r"(?:can't|cannot|can not|no way to) tell (?:whether|if) (?:the )?(?:training )?data (?:changed|was different|"
         r"moved)",
+        # development corpus 76: "nobody can tell me which notebook produced the model in prod", "rebuild the exact
+        # model running in prod", "no record of which data it was trained on", "nobody logged the runs"
+        r"(?:(?:no one|no-one|nobody)(?: \w+){0,3} )?(?:can\'t|cannot|can not|couldn\'t|could not|can) (?:\w+ ){0,2}"
+        r"(?:tell|say|know|remember) (?:me |us )?which "
+        r"(?:notebook|script|commit|code|data|dataset|version|run|config)s? (?:\w+ ){0,2}(?:produced|trained|made|"
+        r"built|created|generated)",
+        r"(?:rebuild|recreate|reproduce|re-?train) (?:the )?exact (?:same )?model",
+        r"no record of (?:which|what) (?:data|dataset|version|code|parameters|params|commit)",
+        r"(?:nobody|no one|no-one) (?:ever )?logged (?:the |our |any )?(?:runs|experiments|metrics|parameters)",
     ),
     Frustration.SLOW_HANDOFF: (
         # "getting that into prod takes engineering a month"
@@ -1328,6 +1342,22 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # ETA model as a pickle + notebook and now we have to run it in production"
         r"deploys? takes? (?:\d+\+?|two|three|four|several|many) (?:weeks|months)",
         r"left (?:us|me) an? (?:[\w-]+ )?model as a pickle",
+        # development corpus 76: "six months from a finished model to a deployed one", "sat 9 months waiting on
+        # engineering", "getting it serving took 5 months", "engineering rewrites our Python into Java", "we hand the
+        # notebook and the pickle to data engineering and never hear back", "sat in a ticket queue for 7 weeks"
+        r"(?:weeks?|months?|a year) from (?:a |the )?(?:finished|trained|working|done) model to (?:a |the )?"
+        r"(?:deployed|live|shipped|production|serving)",
+        r"(?:sat|sits|waited|waits|waiting) (?:\w+ ){0,3}(?:waiting )?(?:on|for) (?:the )?(?:engineering|engineers|"
+        r"devs|developers|data engineering|platform team|backend team)\b",
+        r"getting (?:it|them|the model|a model) (?:serving|deployed|live|shipped) (?:took|takes) (?:\w+ ){0,2}"
+        r"(?:weeks|months|forever|ages)",
+        r"(?:engineering|engineers|devs|developers|they) (?:re-?writes?|re-?implements?|ports?) (?:our|the|my) "
+        r"(?:python|code|models?|notebooks?)\b",
+        r"hand (?:over )?(?:the|our|my) (?:notebook|model|pickle)s? (?:\w+ ){0,4}to (?:the )?(?:data )?(?:engineering|"
+        r"engineers|devs|developers|backend|\w+ team)\b",
+        r"hand-?offs? to (?:the )?(?:engineering|engineers|devs|developers|prod\w*) (?:\w+ ){0,2}(?:takes?|took) "
+        r"(?:longer|weeks|months|forever|ages)", r"(?:sat|sits|stuck|waited|waiting) in (?:a |the )?ticket queue",
+        r"(?:weeks|months) and (?:two|three|four|several|\d+) teams to (?:ship|deploy|release|launch)",
     ),
     Frustration.NO_MONITORING: (
         # development corpus 73: "we compute it by hand once a quarter", "nobody has opened the churn model's metrics
@@ -1699,6 +1729,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # launch"
         r"nothing watch(?:ed|es) (?:the )?(?:inputs|scores|predictions|models?|outputs)",
         r"measured it once at (?:launch|release|deploy\w*|go-?live)",
+        # development corpus 76: "the client noticed our scores looked off before we did", "dashboards stayed green",
+        # "we retrain whenever someone happens to notice", "before business metrics tipped us off"
+        r"(?:noticed|spotted|caught|flagged|found|saw) (?:\w+ ){0,6}before (?:we|i) did\b",
+        r"(?:dashboards?|alerts?|jobs?|monitors?|everything) (?:all )?(?:stayed|stays|was|were|looked|showed) "
+        r"(?:all )?green",
+        r"(?:whenever|when|until) (?:someone|somebody|anyone) (?:happens to )?notices?\b",
+        r"before (?:the )?(?:business|revenue|sales) (?:metrics|numbers|kpis) (?:tipped|told|alerted) (?:us|me)",
     ),
     Frustration.DATA_QUALITY: (
         # "our features silently turned into nulls", "we keep getting NaN-filled features"
@@ -1901,6 +1938,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:comput|calculat|build|generat|implement)\w* (?:\w+ ){0,3}features? (?:\w+ ){0,2}differently (?:in|for|"
         r"between) training and (?:in |for )?(?:serving|production|prod|inference)",
         r"(?:drifted|drift|drifting) apart", r"off by a time ?zone",
+        # development corpus 76: "upstream teams keep changing types in source tables", "after an upstream type change"
+        r"upstream (?:\w+ ){0,3}(?:keeps? |kept )?chang\w* (?:the )?(?:types?|schemas?|columns?|fields?)",
+        r"after an upstream (?:type |schema |column |format )?change",
     ),
     Frustration.MANUAL_RETRAINING: (
         # "no one knows how to retrain it", "nobody has ever retrained a model", "retraining happens when the
@@ -2025,6 +2065,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"somebody|i|we|one of us) runs?",
         r"(?:runs?|run) (?:from|on) my laptop,? (?:\w+ ){0,2}(?:the )?(?:weekly |nightly |monthly )?re-?train",
         r"scripts? on a vm that retrains?",
+        # development corpus 76: "one person re-runs the training script from her laptop every few weeks", "someone
+        # runs feature engineering and training by hand", "we retrain whenever someone happens to notice"
+        r"re-?runs? the training (?:script|notebook|job) (?:\w+ ){0,4}(?:every|by hand|manually)",
+        r"runs? (?:\w+ ){0,3}training by hand",
+        r"re-?train\w* (?:whenever|when) (?:someone|somebody|anyone|we) (?:happens? to )?(?:notices?|remembers?)",
     ),
     Frustration.LABELING_BOTTLENECK: (
         # "the two of us disagree on half the labels"
@@ -2406,6 +2451,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"can't tell whether (?:the )?(?:bad |wrong )?answers come from",
         # search suite 25: "changing a prompt might quietly make outputs worse and we only find out after release"
         r"(?:quietly |silently )?make (?:the )?(?:outputs?|answers?|responses?|replies) worse",
+        # development corpus 76: "nothing gets tested before a prompt change goes live", "we discover regressions
+        # from user complaints", "the prompts get edited by whoever", "same question 10 times, 10 different answers"
+        r"(?:nothing|no one|nobody) (?:gets |is )?test(?:s|ed)? (?:\w+ ){0,2}before (?:a |any |every |the )?"
+        r"(?:prompt|model) (?:change|edit|swap|update)",
+        r"(?:discover|find|learn about|hear about) (?:\w+ ){0,2}regressions? from (?:user|customer)s?",
+        r"prompts? (?:get |gets |are |is )?edit(?:ed|s)? (?:in place|by whoever|by anyone|directly in prod)",
+        r"edit prompts? (?:in place|directly) in prod",
+        r"same (?:question|prompt|task|input) (?:\w+ ){0,4}(?:different|\d+ different) answers",
+        r"different answers to the same (?:question|prompt|task|input)",
+        r"can\'t tell noise from (?:a )?(?:real )?regression",
     ),
     Frustration.COMPUTE_ACCESS: (
         # "a 6-hour training run disconnects at hour 5", "fight IT for GPUs again", "the GPU cluster is first come
@@ -2626,6 +2681,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"ages|forever)",
         # development corpus 42: "the box is shared over SSH and whoever starts a job first wins"
         r"whoever starts (?:a |the |their )?(?:job|run|training) first wins",
+        # development corpus 76: "people wait days for capacity", "training jobs have been queuing for weeks", "can
+        # only run 2 GPU jobs at a time", "we wait in the credit queue", "anything outside our allocation just waits"
+        r"wait\w* (?:\w+ ){0,2}(?:hours|days|weeks) for (?:gpu |any )?capacity",
+        r"(?:jobs?|runs?) (?:have been |are |keep )?queu(?:e|ing)\w* for (?:hours|days|weeks)",
+        r"only run (?:\d+|one|two|three|four) gpu jobs? at a time", r"wait in the (?:\w+ )?queue",
+        r"outside (?:of )?(?:our|the) (?:\w+ ){0,2}allocation (?:just )?waits",
     ),
     Frustration.TOO_MANY_TOOLS: (
         # "we're drowning in logins"
@@ -2741,6 +2802,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:nobody|no one) can keep (?:\w+ ){0,2}straight", r"standardi[sz]e on (?:one|a single)",
         # development corpus 38: "3 engineers maintaining infra instead of improving the model"
         r"maintaining (?:the )?infra(?:structure)? instead of (?:improving|working on|building) (?:the )?models?",
+        # development corpus 76: "nobody remembers why we have both trackers", "a tool for every box", "one model
+        # deploy here touches Terraform, Helm, Argo CD ..."
+        r"(?:have|run|pay for) both (?:trackers|orchestrators|registries|schedulers|feature stores)",
+        r"a tool for every box", r"(?:one|a single|every|each) (?:model )?deploy(?:ment)? (?:here )?touches",
     ),
 }
 #: Words that make a topic a complaint: "monitoring is a mess", "no way to reproduce".

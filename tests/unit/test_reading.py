@@ -3409,3 +3409,27 @@ def test_a_tool_they_run_and_ask_what_people_move_to_is_the_one_to_leave(shipped
     text = "our wandb bill is getting silly for a 20 person ML team. what do people move to?"
     assert read(text, shipped_catalog).instead_of == ("weights-and-biases",)
     assert read("our wandb bill is getting silly for a 20 person ML team.", shipped_catalog).instead_of == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        # what went wrong, told as a story: the pain is read though no stage or pain word is named
+        ("our biggest customer spotted the bad scores before we did", "no_monitoring"),
+        ("the model was wrong for a month and every dashboard stayed green", "no_monitoring"),
+        ("it took four months from a finished model to a deployed one", "slow_handoff"),
+        ("the forecast sat half a year waiting on engineering for an endpoint", "slow_handoff"),
+        ("we hand our notebooks to the backend team and wait", "slow_handoff"),
+        ("no one can tell me which script trained the model we serve", "cant_reproduce"),
+        ("there is no record of which dataset the live model saw", "cant_reproduce"),
+        ("prompts get edited by whoever is on call and nobody checks", "llm_quality_unknown"),
+        ("after each prompt edit we find regressions from customer complaints", "llm_quality_unknown"),
+        ("upstream teams keep changing column types and scoring breaks", "data_quality"),
+        ("our training jobs have been queuing for days", "compute_access"),
+        ("we somehow have both trackers and nobody knows why", "too_many_tools"),
+        ("we deploy by running a notebook on a cron job", "stuck_in_notebooks"),
+        ("someone runs the training by hand each month", "manual_retraining"),
+    ],
+)
+def test_what_hurts_is_read_from_a_story_of_what_went_wrong(shipped_catalog: Catalog, text: str, pain: str) -> None:
+    assert pain in understand(text, shipped_catalog).get("frustrations", ())
