@@ -427,12 +427,14 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
               and catalog.get(holder).compute_source is not ComputeSource.FREE_QUOTA}
     # beside classic models (a Databricks team with tabular models and an assistant), runs they cannot reproduce
     # are those models' runs: the pain is no sign that the LLM is built in-house
-    # and an engineer's LLM team that trains nothing cannot reproduce what its app answered (which prompt was live):
-    # the pain is no sign that it builds the model either, as a researcher's irreproducible benchmark runs are
-    beside = Frustration.CANT_REPRODUCE in (profile.frustrations or ()) \
-        and (set(profile.workloads or ()) & CLASSIC_WORK or not trains and profile.persona is not Persona.RESEARCHER)
-    irreproducible = set(profile.implied_by(Frustration.CANT_REPRODUCE)) - needs if beside else set()
-    evaluates = _evaluates(set(wanted.order) - irreproducible, needs, set(keeping) - TRAINING_STAGES | trains)
+    beside = set(profile.workloads or ()) & CLASSIC_WORK and Frustration.CANT_REPRODUCE in (profile.frustrations or ())
+    no_sign = set(profile.implied_by(Frustration.CANT_REPRODUCE)) - needs if beside else set()
+    # and an engineer's LLM team that trains nothing feels its pains in the app: what it answered cannot be reproduced
+    # (which prompt was live), GPUs are hard to get for serving it. No pain of theirs is a sign of building the model,
+    # as a researcher's irreproducible benchmark runs are
+    if not trains and profile.persona is not Persona.RESEARCHER:
+        no_sign = {s for f in profile.frustrations or () for s in profile.implied_by(f)} - needs
+    evaluates = _evaluates(set(wanted.order) - no_sign, needs, set(keeping) - TRAINING_STAGES | trains)
     wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order), needs, _guards_its_app(profile)),
                     Stage.LLM_EVALUATION: evaluates}
     gate = {Stage.LLM_EVALUATION, Stage.CI_CD} <= needs  # LLM evaluation asked as a step of their CI

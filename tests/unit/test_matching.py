@@ -965,6 +965,16 @@ def test_an_llm_app_team_that_cannot_tell_which_prompt_was_live_gets_app_evaluat
     assert evaluating and all(t.kinds(Stage.LLM_EVALUATION) == {Evaluates.MODELS} for t in evaluating)
 
 
+def test_an_llm_app_team_short_of_gpus_to_serve_its_model_gets_app_evaluation_not_benchmarks() -> None:
+    """An agency self-hosting an open model for a client's documents: GPUs are hard to come by and nobody knows how
+    good the answers are. Short of GPUs is no sign that they build the model: the evaluation wanted is of the app."""
+    team = {"persona": "software_engineer", "team_size": 4, "cloud": "on_prem", "kubernetes": False,
+            "workloads": ["llm"], "frustrations": ["compute_access", "llm_quality_unknown"], "open_source_only": True,
+            "self_hosted": True, "budget": "none"}
+    evaluating = [t for t in picks(parse_profile(team)) if t.built_for(Stage.LLM_EVALUATION)]
+    assert evaluating and all(Evaluates.APPLICATIONS in t.kinds(Stage.LLM_EVALUATION) for t in evaluating)
+
+
 def test_a_lab_on_its_own_training_cluster_asking_only_for_evaluation_gets_model_benchmarks() -> None:
     """The same lab asks for LLM evaluation alone: the Slurm cluster it runs says it trains models, and it
     runs nothing for an app, so the evaluation wanted is still of models. A tracker in the stack is no such
