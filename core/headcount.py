@@ -86,6 +86,7 @@ _TEAM_PATTERNS = (
     rf"{_N}ppl(?![a-z])",  # "DS team 8ppl"
     rf"team(?: of| is| size is| size:| size of| size| =| consists of| has| with| ?\(| ?:) ?(?:about |around |roughly "
     rf"|only |just )?{_N}(?! (?:[\w-]+ )?(?:servers?|box(?:es)?|machines?|nodes?|folders?|models?|gpus?|clusters?|"
+    r"agents?|"
     r"vms?|instances?|buckets?|repos?)\b)",  # not "my pitch to the team: one server for tracking"
     rf"team (?=~){_N}",  # "team ~20"
     # "our group is 5", "the lab is 7 people"
@@ -95,7 +96,8 @@ _TEAM_PATTERNS = (
     rf"team, (?=maybe|about|around|roughly|~|\d){_N}{_NOT_PEOPLE}(?=\s*(?:[,.;)!?]|$))",  # "a small team, maybe 5,"
     rf"team \((?:they're|they are|we're|we are|all|about|around|~) ?{_N}\)",  # "our new ML team (they're 5)"
     rf"(?:team of (?:[\w-]+ ){{1,2}}(?:is|are)|(?:group|lab|squad|crew)(?: of| ?\()|(?:ml |ds |data |ai )?(?:folks|"
-    rf"people|guys|group) ?\() ?(?:about |around |roughly |only |just )?{_N}(?! teams| groups| squads)",
+    rf"people|guys|group) ?\() ?(?:about |around |roughly |only |just )?{_N}(?! teams| groups| squads)"
+    r"(?! (?:ai |llm )?(?:agents?|bots?|models?|gpus?|servers?|nodes?|machines?)\b)",  # "a crew of 4 agents": no people
     rf"{_N}[- ]?(?:person|people|member|man|ppl|strong|human)s?[- ]['\"]?(?:[a-z/]+ ){{0,3}}{lx.TEAM_NOUN}(?![a-z])",
     # "a 5-dev team", "our 3-engineer squad": a team named by what its people are
     rf"{_N}[- ](?:dev|developer|engineer|eng|mle|scientist|researcher|analyst)s?[- ]"
@@ -117,7 +119,7 @@ _TEAM_PATTERNS = (
     rf"(?:a team of |just |only |about |around |roughly )?{_N}{_NOT_PEOPLE}"
     rf"(?= (?:[\w-]+ )?{lx.PEOPLE}(?![a-z])| of us\b|\s*(?:[,.;:!?)]|$))",
 )
-_RANGE = rf"(?<!from )(?:between {_N} and {_N}|{_N} ?(?:-|to|or) ?{_N}) (?:\w+ )?{lx.PEOPLE}"
+_RANGE = rf"(?<!from )(?:between {_N} and {_N}|{_N} ?(?:-|to|or) ?{_N}) (?:\w+ )?{lx.PEOPLE}(?![a-z])"
 #: The top of a range after a team's count: "team of 6 to 8".
 _UP_TO = re.compile(rf" ?(?:-|–|to|or) ?{_N}{_NOT_PEOPLE}")
 #: (one person only as a whole team, not said doing a task: "only one person can work the queue", "one person labels
@@ -397,4 +399,7 @@ def read_number(text: str) -> int | None:
     if bare and _PLUS_ME.match(low, bare.end()):
         others = _people(bare.group(1))
         return others + 1 if others else None  # "5, plus me"; not "a few, plus me"
+    if bare and (upto := _UP_TO.match(low, bare.end())) and (low_end := _people(bare.group(1))) \
+            and (top := _people(upto.group(1))) and top > low_end:
+        return round((low_end + top) / 2 + 0.01)  # "6-8 depending on how you count": the middle, as a team's range
     return _people(bare.group(1)) if bare else None

@@ -47,8 +47,8 @@ PEOPLE = (
     r"persone|pessoas|"
     r"(?:ml |ai |data |software |backend |research |mlops |platform |full[- ]?time |senior |junior |other )*"
     r"(?:[a-z]+-)?(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|dss|des|de|res|analysts?|"
-    r"phds?|students?|quants?|postdocs?|pis?|folks|people|practitioners|specialists|experts|volunteers|chemists|"
-    r"biologists|physicists|economists|statisticians|mathematicians|clinicians|astronomers|neuroscientists|"
+    r"phds?|students?|quants?|postdocs?|(?<!raspberry )pis?|folks|people|practitioners|specialists|experts|volunteers|"
+    r"chemists|biologists|physicists|economists|statisticians|mathematicians|clinicians|astronomers|neuroscientists|"
     r"bioinformaticians|actuaries|modell?ers))"
 )
 TEAM_NOUN = (r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business|"
