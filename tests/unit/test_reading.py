@@ -558,6 +558,9 @@ def test_without_written_w_slash_o_is_a_negation(shipped_catalog: Catalog) -> No
     # a product's recommendations are no request for a tool: Redis is theirs
     ("Our recommendation API spikes P99 every time the model updates because the Redis cache goes cold.",
      ("redis",)),
+    # a tool they are tempted by or want to know about is weighed, not run
+    ("We run Qdrant ourselves. Tempted by Pinecone serverless just to stop operating it.", ("qdrant",)),
+    ("I just want to know if DSPy is worth the switch", None),
 ])
 def test_a_tool_they_gave_up_on_is_not_theirs_and_the_one_before_it_is(
     shipped_catalog: Catalog, text: str, stack: tuple[str, ...] | None,
