@@ -3323,6 +3323,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:which|what) (?:model )?version (?:was|is|were) (?:live|in production|in prod|deployed|serving)",
     ),
     Stage.LLM_EVALUATION: (
+        # development corpus 77: "pairwise LLM-judge comparisons", "a way to measure retrieval", "test tool descriptions
+        # like unit tests", "side-by-side prompt A/B on a fixed dataset"
+        r"llm[- ]judge (?:comparisons?|evals?|evaluations?|grading|scoring)", r"measure (?:the |our )?retrieval\b",
+        r"test (?:the |our |my )?(?:tool descriptions|prompts|system prompts?) like unit tests",
+        r"prompt a/?b\b",
         # "trace and evaluate our llm calls"
         r"evaluat(?:e|ing) (?:the |our |all |every )?(?:llm|agent) (?:calls|outputs|responses|answers)",
         # "rag evaluation metrics", "evaluate our RAG pipeline", "chatbot answer evaluation"
@@ -3914,6 +3919,16 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"working|goes wrong|goes bad|degrades|drifts|fails)(?! to)",
     ),
     Stage.LLM_OBSERVABILITY: (
+        # development corpus 77: "trace MCP tool calls end to end", "per-agent token and latency breakdown", "track
+        # tokens-per-request", "detect no-progress loops in traces", "alerting on agent loops", "log every prompt and
+        # response"
+        r"trac(?:e|es|ing) (?:the |our |all |every )?(?:mcp |agent |llm |model )?tool calls",
+        r"per[- ](?:agent|request|feature|call|user|team) (?:token|latency)s?(?: (?:and|&) (?:latency|costs?|tokens?))?"
+        r"(?: (?:tracking|breakdown|attribution|monitoring))?\b",
+        r"per[- ](?:agent|request|call) (?:costs?|spend)(?: (?:tracking|breakdown|attribution|monitoring))?\b",
+        r"tokens?[- ]per[- ](?:request|call|task|user|run|query)", r"token (?:and (?:latency|cost) )?breakdown",
+        r"(?:detect\w*|alert\w*|catch\w*) (?:on )?(?:\w+ )?(?:agent|tool[- ]call|no-progress|infinite) loops",
+        r"log (?:every|all|each) (?:of )?(?:the |our )?prompts? and (?:the )?(?:responses?|completions?|outputs?)",
         # "some way to trace and eval the LLM calls": tracing, whose object is said after the evaluation beside it
         r"trac(?:e|ing)(?= and (?:eval\w*|test\w*|monitor\w*|log\w*) (?:the |our |all |every )?(?:llm|model|agent|"
         r"openai|gpt|api) (?:calls|requests|runs))",

@@ -3441,3 +3441,30 @@ def test_a_tool_they_run_and_ask_what_people_move_to_is_the_one_to_leave(shipped
 )
 def test_what_hurts_is_read_from_a_story_of_what_went_wrong(shipped_catalog: Catalog, text: str, pain: str) -> None:
     assert pain in understand(text, shipped_catalog).get("frustrations", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # what LLM app builders ask for, in their own words
+        ("how do you all trace MCP tool calls across services?", "llm_observability"),
+        ("we need a per-request token and latency breakdown", "llm_observability"),
+        ("I want to catch agent loops before they burn the budget", "llm_observability"),
+        ("what's the simplest way to log every prompt and response?", "llm_observability"),
+        ("we'd love LLM-judge comparisons between the two prompts", "llm_evaluation"),
+        ("I need a way to measure retrieval before adding a reranker", "llm_evaluation"),
+        ("is there a way to test our tool descriptions like unit tests?", "llm_evaluation"),
+        ("we want a prompt A/B on a fixed set of questions", "llm_evaluation"),
+    ],
+)
+def test_what_llm_app_builders_ask_for_is_read(shipped_catalog: Catalog, text: str, stage: str) -> None:
+    assert stage in understand(text, shipped_catalog).get("needs", ())
+
+
+def test_cost_per_team_on_a_gpu_cluster_and_cost_tracking_per_user_are_each_one_job(shipped_catalog: Catalog) -> None:
+    """Cost per team of a shared GPU cluster is no LLM tracing; per-user cost tracking of an LLM app is, and its
+    'tracking' is no experiment tracker."""
+    assert understand("we need fair-share scheduling plus per-team cost attribution", shipped_catalog)["needs"] \
+        == ("compute",)
+    assert understand("need per-user cost tracking and latency traces for the LLM app", shipped_catalog)["needs"] \
+        == ("llm_observability",)
