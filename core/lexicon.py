@@ -214,7 +214,9 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"(?:ml|ai|data science|data|ds|research|analytics|ml platform|platform|mlops|infra|nlp|cv|llm|ml ?ops) lead",
         r"(?:engineering|ml|ai|data science|data|ds|research|team|eng|analytics) manager",
         r"(?:research |lab |team )?group leader",
-        r"head of (?:data science|machine learning|data and ai|\w+)", r"at the helm of",
+        r"head of (?:data science|machine learning|data and ai|\w+)",
+        # (not "nobody's really at the helm of the process": no one leads it)
+        r"(?<!nobody's )(?<!nobody is )(?<!no one's )(?<!no one is )(?<!really )(?<!nobody )at the helm of",
         r"director", r"vp(?: of \w+)?", r"cto", r"chief \w+ officer", r"co-?founder", r"founder", r"i lead",
         r"i head",
         r"i manage", r"leading (?:a|the|our) (?:team|group)", r"manag(?:e|ing) (?:a|the|our) (?:team|group)",
@@ -2343,7 +2345,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:it|bot|chatbot|assistant|agent|copilot|llm|gpt|ai) (?:\w+ ){0,2}(?:told|tells|said|says|quoted|quotes|"
         r"recommended|recommends|promised|invented) (?:a |our |the |some |one of our )?(?:customers?|users?|clients?|"
         r"kids?|patients?|students?|lawyers?|someone|somebody|people)",
-        r"answer(?:s|ed|ing)? confidently", r"confidently wrong", r"made-up (?:dimensions|prices|facts|numbers|dates)",
+        r"answer(?:s|ed|ing)? confidently",
+        # (not "our pricing model was confidently wrong": a classic model, no LLM)
+        r"(?<!model was )(?<!model is )(?<!models are )(?<!models were )confidently wrong",
+        r"made-up (?:dimensions|prices|facts|numbers|dates)",
         # "users say it sometimes makes stuff up", "wrong or made-up answers"
         r"(?:makes?|making|made) (?:stuff|things|shit|facts|answers|sources|citations|numbers|policies|quotes) up",
         r"made[- ]up (?:answers|facts|citations|sources|policies|numbers|quotes|stuff)",

@@ -3468,3 +3468,13 @@ def test_cost_per_team_on_a_gpu_cluster_and_cost_tracking_per_user_are_each_one_
         == ("compute",)
     assert understand("need per-user cost tracking and latency traces for the LLM app", shipped_catalog)["needs"] \
         == ("llm_observability",)
+
+
+def test_nobody_at_the_helm_is_no_lead_and_a_classic_model_wrong_is_no_llm(shipped_catalog: Catalog) -> None:
+    """'At the helm' names a lead only of someone who is; 'confidently wrong' is an LLM's pain only of an LLM."""
+    assert "persona" not in understand("nobody's really at the helm of the process", shipped_catalog)
+    assert understand("I'm at the helm of a 5 person DS team", shipped_catalog)["persona"] == "team_lead"
+    facts = understand("our pricing model was confidently wrong for weeks", shipped_catalog)
+    assert "llm_quality_unknown" not in facts.get("frustrations", ())
+    assert understand("the bot is confidently wrong about refunds", shipped_catalog)["frustrations"] \
+        == ("llm_quality_unknown",)
