@@ -639,7 +639,15 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    # "need cheap gpus to finetune a 7B", "serving a 70b"
                    r"(?:fine-?tun\w*|finetun\w*|train\w*|serv\w*|host\w*|run\w*) (?:a |an |the |our )?\d+(?:\.\d+)?b",
                    r"vllm", r"litellm", r"langchain",
-                   r"langgraph", r"langsmith", r"langfuse", r"llama ?index", r"crew ?ai", r"pydantic[- ]?ai"),
+                   r"langgraph", r"langsmith", r"langfuse", r"llama ?index", r"crew ?ai", r"pydantic[- ]?ai",
+                   # development corpus 77: "an HR policy bot", "users paste SSNs into our shopping assistant", "a
+                   # QLoRA run", "a LoRA-tuned small model", "an open-weight model", "users keep trying prompt
+                   # injection"
+                   # (not a support bot, which may classify intents, nor a voice assistant, nor LoRAs of an image model)
+                   r"(?:faq|docs|policy|hr|qa|q&a|knowledge) bots?",
+                   r"(?:support|shopping|coding|docs|hr|policy|writing|knowledge) assistants?", r"qlora",
+                   r"lora[- ]tuned (?:\w+ )?(?:models?|llms?)", r"open[- ]weights? (?:llms?|models?)",
+                   r"prompt injections?", r"jailbreaks?"),
     Workload.TIME_SERIES: (r"time[- ]?seri(?:es|e)", r"forecast(?:s|ing)?", r"nowcast(?:s|ing)?", r"demand planning",
                            r"sensor data",
                            # (not a tool's own telemetry: "nothing sends telemetry outside", "all telemetry has to

@@ -3478,3 +3478,21 @@ def test_nobody_at_the_helm_is_no_lead_and_a_classic_model_wrong_is_no_llm(shipp
     assert "llm_quality_unknown" not in facts.get("frustrations", ())
     assert understand("the bot is confidently wrong about refunds", shipped_catalog)["frustrations"] \
         == ("llm_quality_unknown",)
+
+
+@pytest.mark.parametrize(
+    ("text", "llm"),
+    [
+        ("users paste card numbers into our shopping assistant", True),
+        ("we route easy queries to a LoRA-tuned small model", True),
+        ("a QLoRA run on one rented GPU", True),
+        ("we serve an open-weight model on two GPUs", True),
+        ("our HR policy bot answers wrong half the time", True),
+        # a support bot may classify intents, a voice assistant is speech work, LoRAs of an image model are images
+        ("label intents for a support bot", False),
+        ("we build voice assistants for call centres", False),
+        ("we fine-tune FLUX LoRAs on product photos", False),
+    ],
+)
+def test_llm_work_is_read_from_what_people_build(shipped_catalog: Catalog, text: str, llm: bool) -> None:
+    assert ("llm" in understand(text, shipped_catalog).get("workloads", ())) is llm
