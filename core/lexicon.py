@@ -1123,7 +1123,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"moved)",
         # development corpus 76: "nobody can tell me which notebook produced the model in prod", "rebuild the exact
         # model running in prod", "no record of which data it was trained on", "nobody logged the runs"
-        r"(?:(?:no one|no-one|nobody)(?: \w+){0,3} )?(?:can\'t|cannot|can not|couldn\'t|could not|can) (?:\w+ ){0,2}"
+        r"(?:(?:no one|no-one|nobody)(?: \w+){0,3} )?(?:can't|cannot|can not|couldn't|could not|can) (?:\w+ ){0,2}"
         r"(?:tell|say|know|remember) (?:me |us )?which "
         r"(?:notebook|script|commit|code|data|dataset|version|run|config)s? (?:\w+ ){0,2}(?:produced|trained|made|"
         r"built|created|generated)",
@@ -1361,7 +1361,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"devs|developers|data engineering|platform team|backend team)\b",
         r"getting (?:it|them|the model|a model) (?:serving|deployed|live|shipped) (?:took|takes) (?:\w+ ){0,2}"
         r"(?:weeks|months|forever|ages)",
-        r"(?:engineering|engineers|devs|developers|they) (?:re-?writes?|re-?implements?|ports?) (?:our|the|my) "
+        r"(?:engineering|engineers|devs|developers) (?:re-?writes?|re-?implements?|ports?) (?:our|the|my) "
         r"(?:python|code|models?|notebooks?)\b",
         r"hand (?:over )?(?:the|our|my) (?:notebook|model|pickle)s? (?:\w+ ){0,4}to (?:the )?(?:data )?(?:engineering|"
         r"engineers|devs|developers|backend|\w+ team)\b",
@@ -2473,7 +2473,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"edit prompts? (?:in place|directly) in prod",
         r"same (?:question|prompt|task|input) (?:\w+ ){0,4}(?:different|\d+ different) answers",
         r"different answers to the same (?:question|prompt|task|input)",
-        r"can\'t tell noise from (?:a )?(?:real )?regression",
+        r"can't tell noise from (?:a )?(?:real )?regression",
     ),
     Frustration.COMPUTE_ACCESS: (
         # "a 6-hour training run disconnects at hour 5", "fight IT for GPUs again", "the GPU cluster is first come
@@ -2698,7 +2698,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # only run 2 GPU jobs at a time", "we wait in the credit queue", "anything outside our allocation just waits"
         r"wait\w* (?:\w+ ){0,2}(?:hours|days|weeks) for (?:gpu |any )?capacity",
         r"(?:jobs?|runs?) (?:have been |are |keep )?queu(?:e|ing)\w* for (?:hours|days|weeks)",
-        r"only run (?:\d+|one|two|three|four) gpu jobs? at a time", r"wait in the (?:\w+ )?queue",
+        r"only run (?:\d+|one|two|three|four) gpu jobs? at a time",
+        r"wait in the (?:gpu|slurm|job|credit|scheduler|cluster|partition) queue",
         r"outside (?:of )?(?:our|the) (?:\w+ ){0,2}allocation (?:just )?waits",
     ),
     Frustration.TOO_MANY_TOOLS: (

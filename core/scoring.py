@@ -391,9 +391,10 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
         if tool.adoptable:
             running.append(tool)
             for stage in tool.primary_stages:
+                # they ask for the job a tool in the Hold ring does for them (whylogs, its maker gone): "keep it" is no
+                # answer, what to move to is
                 if tool.ring is Ring.HOLD and stage in (profile.needs or ()):
-                    continue  # they ask for the job a tool in the Hold ring does for them (whylogs, its maker gone):
-                    # "keep it" is no answer, what to move to is
+                    continue
                 if stage is not tool.primary_stages[0] and (tool.id, stage) in dedicated:
                     continue  # a side job its family sells as its own product (GitHub's CI/CD is GitHub Actions)
                 if stage is Stage.NOTEBOOKS and shared_notebooks and _personal_notebook(tool):
@@ -429,9 +430,9 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     # are those models' runs: the pain is no sign that the LLM is built in-house
     beside = set(profile.workloads or ()) & CLASSIC_WORK and Frustration.CANT_REPRODUCE in (profile.frustrations or ())
     no_sign = set(profile.implied_by(Frustration.CANT_REPRODUCE)) - needs if beside else set()
-    # and an engineer's LLM team that trains nothing feels its pains in the app: what it answered cannot be reproduced
-    # (which prompt was live), GPUs are hard to get for serving it. No pain of theirs is a sign of building the model,
-    # as a researcher's irreproducible benchmark runs are
+    # and a team that trains nothing, unless a researcher writes, feels its pains in the LLM app it runs: what it
+    # answered cannot be reproduced (which prompt was live), GPUs are hard to get for serving it. No such pain is a
+    # sign of building the model, as a researcher's irreproducible benchmark runs are
     if not trains and profile.persona is not Persona.RESEARCHER:
         no_sign = {s for f in profile.frustrations or () for s in profile.implied_by(f)} - needs
     evaluates = _evaluates(set(wanted.order) - no_sign, needs, set(keeping) - TRAINING_STAGES | trains)
