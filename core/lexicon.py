@@ -3763,9 +3763,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"model deployment",
                           # not a step of a delivery pipeline: "deploys go through the same pipelines", "a deploy
                           # step", "deploy to staging, smoke test, promote"
+                          # (not how a tool is installed, "deploy Langfuse via Helm", nor where a product runs, "a
+                          # SaaS platform or a private deployment")
+                          r"(?<!private )(?<!on-prem )(?<!vpc )(?<!hybrid )"
                           r"deploy(?:ment|ments|ing)?(?!(?:'?s)? (?:(?:to )?go(?:es)? through|steps?|stages?|gates?|"
                           r"approvals?|history|to (?:staging|dev|prod\w*|canary)|on merge|via (?:ci|argo|flux|helm|"
-                          r"gitops)))", r"inference(?: endpoints?| servers?| api)?",
+                          r"gitops)))"
+                          r"(?! [\w.-]+ (?:via|with) (?:helm|terraform|argo|flux|gitops|docker compose)\b)",
+                          r"inference(?: endpoints?| servers?| api)?",
                           r"(?:model )?endpoints?", r"model apis?", r"real-?time predictions",
                           r"put(?:ting)? models? (?:in|into) production",
                           r"model servers?", r"serv(?:e|es|ing) (?:it|them|this)", r"serve(?= (?:and|\+|&|or) )",

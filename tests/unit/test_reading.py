@@ -3496,3 +3496,9 @@ def test_nobody_at_the_helm_is_no_lead_and_a_classic_model_wrong_is_no_llm(shipp
 )
 def test_llm_work_is_read_from_what_people_build(shipped_catalog: Catalog, text: str, llm: bool) -> None:
     assert ("llm" in understand(text, shipped_catalog).get("workloads", ())) is llm
+
+
+@pytest.mark.parametrize("text", ["we're on EKS and plan to deploy Langfuse via Helm next sprint",
+                                  "deciding between a SaaS labeling platform and a private deployment"])
+def test_installing_a_tool_or_where_a_product_runs_is_no_model_serving(shipped_catalog: Catalog, text: str) -> None:
+    assert "model_serving" not in understand(text, shipped_catalog).get("needs", ())
