@@ -3687,7 +3687,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"(?:machine|box|laptop|node)",
                     r"mov\w* (?:our |the )?training (?:off \w+ )?(?:on ?to|to|into) (?:the )?(?:cloud|aws|gcp|azure|"
                     r"a cluster|the cluster|gpus)",
-                    r"(?:proper|fair|real) (?:gpu |job )?scheduling",
+                    r"(?:proper|fair|real) (?:gpu |job )?scheduling"
+                    r"(?! (?:with|and|plus|\+) (?:retr|alert|depend|backfill))",  # (retries: orchestration)
                     # "need somewhere to train", "a machine to train on", "somewhere to actually run training", "run a
                     # training script on a GPU for a few hours", "a tool that abstracts over clouds"
                     r"(?:somewhere|a place|a machine|a box|hardware) to (?:train|fine-?tune)(?! (?:\w+ )?notebooks?)",

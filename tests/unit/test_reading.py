@@ -3502,3 +3502,9 @@ def test_llm_work_is_read_from_what_people_build(shipped_catalog: Catalog, text:
                                   "deciding between a SaaS labeling platform and a private deployment"])
 def test_installing_a_tool_or_where_a_product_runs_is_no_model_serving(shipped_catalog: Catalog, text: str) -> None:
     assert "model_serving" not in understand(text, shipped_catalog).get("needs", ())
+
+
+def test_scheduling_with_retries_is_orchestration_and_gpu_scheduling_is_compute(shipped_catalog: Catalog) -> None:
+    facts = understand("nightly batch scoring on one VM. want proper scheduling with retry and alert", shipped_catalog)
+    assert facts["needs"] == ("workflow_orchestration",)
+    assert understand("we need proper GPU scheduling for the team", shipped_catalog)["needs"] == ("compute",)
