@@ -407,10 +407,19 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
                     keeping[stage] = tool.id
         elif tool.successor:
             wanted.replace[tool.successor] = tool.id
+    # compute asked beside serving by a team that runs its own cluster (Kubernetes, Slurm): the machines to serve on
+    # are that cluster's, and the picks are model servers that run on it, not a second compute layer beside it (Ray,
+    # SkyPilot). (Beside notebooks the compute asked is GPUs for each person's sessions: a hub, and a scheduler or
+    # compute layer for the rest, as before.)
+    needs = set(profile.needs or ())
+    cluster = next((t.id for t in running if t.id == KUBERNETES_ID or is_cluster_scheduler(t)), None)
+    serves_on = cluster if {Stage.COMPUTE, Stage.MODEL_SERVING} <= needs and Stage.COMPUTE not in keeping else None
     for stage, weight, origin in asked:
         if stage not in wanted.order:
             wanted.order.append(stage)
-        if stage in keeping and not (keeping[stage] == KUBERNETES_ID and stage in (profile.needs or ())):
+        if stage is Stage.COMPUTE and serves_on is not None:
+            wanted.kept.setdefault(stage, serves_on)
+        elif stage in keeping and not (keeping[stage] == KUBERNETES_ID and stage in needs):
             # a team on Kubernetes already ships containers, but asking for them means build tooling
             wanted.kept.setdefault(stage, keeping[stage])
         elif weight > wanted.weights.get(stage, 0.0):
@@ -420,7 +429,6 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     _done_on_the_side(profile, running, wanted)
     _still_hurting(profile, wanted)
     wanted.settled = bool(asked) and not wanted.weights
-    needs = set(profile.needs or ())
     wanted.answered = frozenset(f.value for f in profile.frustrations or () if needs & set(profile.implied_by(f)))
     # free GPU sessions in hosted notebooks (Colab, Kaggle) are where people try anything, app prototypes included:
     # no sign of training models, as a cluster or rented GPUs are

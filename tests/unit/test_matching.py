@@ -2275,3 +2275,16 @@ def test_asking_for_the_job_a_tool_on_hold_does_for_them_gets_what_to_move_to() 
     assert all(t.built_for(Stage.MODEL_MONITORING) and t.effective_ring is not Ring.HOLD for t in chosen)
     other = picks(parse_profile({**team, "needs": ["experiment_tracking"]}))
     assert other and not any(t.built_for(Stage.MODEL_MONITORING) for t in other)
+
+
+def test_compute_asked_beside_serving_on_their_own_cluster_is_that_cluster() -> None:
+    """A platform team on its own Kubernetes cluster asks for model serving and compute: the GPUs to serve on are
+    their cluster's, so the picks are model servers that run on it, not Ray or a GPU cloud beside it. Asked for
+    compute alone, the cluster keeps nothing: a GPU scheduler or a compute layer is what they ask for."""
+    team = {"persona": "platform_engineer", "team_size": 12, "cloud": "on_prem", "kubernetes": True,
+            "workloads": ["llm"], "needs": ["model_serving", "compute"], "open_source_only": True, "budget": "low"}
+    assert wanted_of(parse_profile(team), shipped()).kept[Stage.COMPUTE] == "kubernetes"
+    chosen = picks(parse_profile(team))
+    assert chosen and all(t.primary_stages[0] is Stage.MODEL_SERVING for t in chosen)
+    alone = picks(parse_profile({**team, "needs": ["compute"]}))
+    assert alone and all(t.built_for(Stage.COMPUTE) for t in alone)
