@@ -122,6 +122,20 @@ _TEAM_PATTERNS = (
 _RANGE = rf"(?<!from )(?:between {_N} and {_N}|{_N} ?(?:-|to|or) ?{_N}) (?:\w+ )?{lx.PEOPLE}(?![a-z])"
 #: The top of a range after a team's count: "team of 6 to 8".
 _UP_TO = re.compile(rf" ?(?:-|–|to|or) ?{_N}{_NOT_PEOPLE}")
+
+
+def _middle(low_end: int, top: int) -> int:
+    """The one team size a range stands for: its middle, a half rounded up."""
+    return round((low_end + top) / 2 + 0.01)
+
+
+def _up_to(low: str, end: int, number: int) -> int | None:
+    """The middle of a range whose bottom, `number`, ends at `end` ("team of 6 to 8": 7); None without a higher top."""
+    if (upto := _UP_TO.match(low, end)) and (top := _people(upto.group(1))) and top > number:
+        return _middle(number, top)
+    return None
+
+
 #: (one person only as a whole team, not said doing a task: "only one person can work the queue", "one person labels
 #: part-time"; no count of people served at once: "handles ~50 students at once", "chokes when >3 ppl use it at once")
 _ROLE_COUNT = (rf"{_N} (?!different |separate |random )(?:\w+ )?{lx.PEOPLE}{_NOT_GROUPS}"
@@ -287,8 +301,8 @@ def team_size_in(low: str) -> int | None:
                 # a whole company ("MLE at a 40-person startup") is not the team that uses the tools, nor a small one
                 # whose ML people are counted after it ("CTO of a 12-person startup. We have two ML engineers")
                 continue
-            if (upto := _UP_TO.match(low, match.end(1))) and (top := _people(upto.group(1))) and top > number:
-                return round((number + top) / 2 + 0.01)  # "team of 6 to 8": the middle, as a range of roles is read
+            if (middle := _up_to(low, match.end(1), number)) is not None:
+                return middle  # "team of 6 to 8": the middle, as a range of roles is read
             counted = _counted(low, match.start(1))
             return counted if counted and counted > number else number  # "team of 5 DS + 1 MLE"
     if (match := re.search(_START + _ONLY_AMONG, low)) and (number := _people(match.group(1))):
@@ -300,7 +314,7 @@ def team_size_in(low: str) -> int | None:
     if (match := re.search(_START + _RANGE, low)) and (a := _people(match.group(1) or match.group(3))):
         b = _people(match.group(2) or match.group(4)) or a
         if match.group(1) is None or b - a <= max(2, a // 4):  # "between 15 and 25": too wide to pick one number
-            return round((a + b) / 2 + 0.01)
+            return _middle(a, b)
     if re.search(r"(?<![a-z])" + _PAIR, low):
         return 2
     if (match := re.search(r"(?<![a-z])" + _ME_PLUS, low)) and (number := _people(match.group(1))):
@@ -399,7 +413,6 @@ def read_number(text: str) -> int | None:
     if bare and _PLUS_ME.match(low, bare.end()):
         others = _people(bare.group(1))
         return others + 1 if others else None  # "5, plus me"; not "a few, plus me"
-    if bare and (upto := _UP_TO.match(low, bare.end())) and (low_end := _people(bare.group(1))) \
-            and (top := _people(upto.group(1))) and top > low_end:
-        return round((low_end + top) / 2 + 0.01)  # "6-8 depending on how you count": the middle, as a team's range
+    if bare and (number := _people(bare.group(1))) and (middle := _up_to(low, bare.end(), number)) is not None:
+        return middle  # "6-8 depending on how you count": the middle, as a team's range
     return _people(bare.group(1)) if bare else None

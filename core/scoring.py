@@ -434,15 +434,15 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     # no sign of training models, as a cluster or rented GPUs are
     trains = {stage for stage, holder in keeping.items() if stage in TRAINING_STAGES
               and catalog.get(holder).compute_source is not ComputeSource.FREE_QUOTA}
-    # beside classic models (a Databricks team with tabular models and an assistant), runs they cannot reproduce
-    # are those models' runs: the pain is no sign that the LLM is built in-house
-    beside = set(profile.workloads or ()) & CLASSIC_WORK and Frustration.CANT_REPRODUCE in (profile.frustrations or ())
-    no_sign = set(profile.implied_by(Frustration.CANT_REPRODUCE)) - needs if beside else set()
-    # and a team that trains nothing, unless a researcher writes, feels its pains in the LLM app it runs: what it
-    # answered cannot be reproduced (which prompt was live), GPUs are hard to get for serving it. No such pain is a
-    # sign of building the model, as a researcher's irreproducible benchmark runs are
-    if not trains and profile.persona is not Persona.RESEARCHER:
-        no_sign = {s for f in profile.frustrations or () for s in profile.implied_by(f)} - needs
+    # the pains that are no sign the LLM is built in-house: a team that trains nothing, unless a researcher writes,
+    # feels them all in the LLM app it runs (what it answered cannot be reproduced: which prompt was live; GPUs are
+    # hard to get for serving it), as a researcher's irreproducible benchmark runs are not; and beside classic models
+    # (a Databricks team with tabular models and an assistant), runs they cannot reproduce are those models' runs
+    pains = tuple(profile.frustrations or ())
+    if trains or profile.persona is Persona.RESEARCHER:
+        pains = (Frustration.CANT_REPRODUCE,) if set(profile.workloads or ()) & CLASSIC_WORK and \
+            Frustration.CANT_REPRODUCE in pains else ()
+    no_sign = {s for f in pains for s in profile.implied_by(f)} - needs
     evaluates = _evaluates(set(wanted.order) - no_sign, needs, set(keeping) - TRAINING_STAGES | trains)
     wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order), needs, _guards_its_app(profile)),
                     Stage.LLM_EVALUATION: evaluates}
@@ -711,7 +711,7 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
             return Factor("coverage", 0.0, f"you already run it: consolidating on it, not adding tools, is the fix "
                                            f"for '{label_in_text(Frustration.TOO_MANY_TOOLS.value)}'")
         return Factor("coverage", 0.0)
-    in_one = wanted.in_one(tool) if wanted.whole else []
+    in_one = wanted.in_one(tool)
     points = 2.0 * (sum(wanted.weight(tool, s) for s in covered)
                     + IN_ONE_SHARE * sum(wanted.weight(tool, s) for s in in_one)) / wanted.total
     main_job = bool(covered) and tool.primary_stages[0] in wanted.weights

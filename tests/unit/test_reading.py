@@ -2336,6 +2336,21 @@ def test_waiting_in_the_gpu_queue_is_a_pain_not_a_wish_for_a_queue(shipped_catal
         ("retraining = me re-running the notebook every month", "manual_retraining"),
         ("it feels like tool bloat before we've even launched", "too_many_tools"),
         ("yesterday the bot quoted last quarter's pricing to a customer", "llm_quality_unknown"),
+        # development corpus 76: what went wrong, told without a pain word
+        ("our biggest customer spotted the bad scores before we did", "no_monitoring"),
+        ("the model was wrong for a month and every dashboard stayed green", "no_monitoring"),
+        ("it took four months from a finished model to a deployed one", "slow_handoff"),
+        ("the forecast sat half a year waiting on engineering for an endpoint", "slow_handoff"),
+        ("we hand our notebooks to the backend team and wait", "slow_handoff"),
+        ("no one can tell me which script trained the model we serve", "cant_reproduce"),
+        ("there is no record of which dataset the live model saw", "cant_reproduce"),
+        ("prompts get edited by whoever is on call and nobody checks", "llm_quality_unknown"),
+        ("after each prompt edit we find regressions from customer complaints", "llm_quality_unknown"),
+        ("upstream teams keep changing column types and scoring breaks", "data_quality"),
+        ("our training jobs have been queuing for days", "compute_access"),
+        ("we somehow have both trackers and nobody knows why", "too_many_tools"),
+        ("we deploy by running a notebook on a cron job", "stuck_in_notebooks"),
+        ("someone runs the training by hand each month", "manual_retraining"),
     ],
 )
 def test_pains_told_as_stories_are_read(shipped_catalog: Catalog, text: str, pain: str) -> None:
@@ -3339,7 +3354,16 @@ def test_reproducible_environments_ask_for_containers(shipped_catalog: Catalog) 
      ("fine-tuned a 3B model with qlora, need somewhere to version the adapters", Stage.MODEL_REGISTRY),
      ("we need to see what the bot answers in production", Stage.LLM_OBSERVABILITY),
      ("I need one place to see cost and latency of LLM calls across both providers", Stage.LLM_OBSERVABILITY),
-     ("can't find data, no industrialised training pipelines", Stage.ML_PIPELINES)],
+     ("can't find data, no industrialised training pipelines", Stage.ML_PIPELINES),
+     # development corpus 77: what LLM app builders ask for, in their own words
+     ("how do you all trace MCP tool calls across services?", Stage.LLM_OBSERVABILITY),
+     ("we need a per-request token and latency breakdown", Stage.LLM_OBSERVABILITY),
+     ("I want to catch agent loops before they burn the budget", Stage.LLM_OBSERVABILITY),
+     ("what's the simplest way to log every prompt and response?", Stage.LLM_OBSERVABILITY),
+     ("we'd love LLM-judge comparisons between the two prompts", Stage.LLM_EVALUATION),
+     ("I need a way to measure retrieval before adding a reranker", Stage.LLM_EVALUATION),
+     ("is there a way to test our tool descriptions like unit tests?", Stage.LLM_EVALUATION),
+     ("we want a prompt A/B on a fixed set of questions", Stage.LLM_EVALUATION)],
 )  # fmt: skip
 def test_needs_said_in_everyday_words(shipped_catalog: Catalog, text: str, stage: Stage) -> None:
     assert stage in (understand(text, shipped_catalog).get("needs") or ())
@@ -3417,48 +3441,6 @@ def test_a_tool_they_run_and_ask_what_people_move_to_is_the_one_to_leave(shipped
     text = "our wandb bill is getting silly for a 20 person ML team. what do people move to?"
     assert read(text, shipped_catalog).instead_of == ("weights-and-biases",)
     assert read("our wandb bill is getting silly for a 20 person ML team.", shipped_catalog).instead_of == ()
-
-
-@pytest.mark.parametrize(
-    ("text", "pain"),
-    [
-        # what went wrong, told as a story: the pain is read though no stage or pain word is named
-        ("our biggest customer spotted the bad scores before we did", "no_monitoring"),
-        ("the model was wrong for a month and every dashboard stayed green", "no_monitoring"),
-        ("it took four months from a finished model to a deployed one", "slow_handoff"),
-        ("the forecast sat half a year waiting on engineering for an endpoint", "slow_handoff"),
-        ("we hand our notebooks to the backend team and wait", "slow_handoff"),
-        ("no one can tell me which script trained the model we serve", "cant_reproduce"),
-        ("there is no record of which dataset the live model saw", "cant_reproduce"),
-        ("prompts get edited by whoever is on call and nobody checks", "llm_quality_unknown"),
-        ("after each prompt edit we find regressions from customer complaints", "llm_quality_unknown"),
-        ("upstream teams keep changing column types and scoring breaks", "data_quality"),
-        ("our training jobs have been queuing for days", "compute_access"),
-        ("we somehow have both trackers and nobody knows why", "too_many_tools"),
-        ("we deploy by running a notebook on a cron job", "stuck_in_notebooks"),
-        ("someone runs the training by hand each month", "manual_retraining"),
-    ],
-)
-def test_what_hurts_is_read_from_a_story_of_what_went_wrong(shipped_catalog: Catalog, text: str, pain: str) -> None:
-    assert pain in understand(text, shipped_catalog).get("frustrations", ())
-
-
-@pytest.mark.parametrize(
-    ("text", "stage"),
-    [
-        # what LLM app builders ask for, in their own words
-        ("how do you all trace MCP tool calls across services?", "llm_observability"),
-        ("we need a per-request token and latency breakdown", "llm_observability"),
-        ("I want to catch agent loops before they burn the budget", "llm_observability"),
-        ("what's the simplest way to log every prompt and response?", "llm_observability"),
-        ("we'd love LLM-judge comparisons between the two prompts", "llm_evaluation"),
-        ("I need a way to measure retrieval before adding a reranker", "llm_evaluation"),
-        ("is there a way to test our tool descriptions like unit tests?", "llm_evaluation"),
-        ("we want a prompt A/B on a fixed set of questions", "llm_evaluation"),
-    ],
-)
-def test_what_llm_app_builders_ask_for_is_read(shipped_catalog: Catalog, text: str, stage: str) -> None:
-    assert stage in understand(text, shipped_catalog).get("needs", ())
 
 
 def test_cost_per_team_on_a_gpu_cluster_and_cost_tracking_per_user_are_each_one_job(shipped_catalog: Catalog) -> None:
