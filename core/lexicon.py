@@ -4946,6 +4946,9 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  # "happy to pay a little for hosted", "fine to pay a bit, not enterprise money"
                  r"(?:happy|willing|ok|okay|fine|glad|open|able) to (?:pay|spend) (?:a (?:little|bit)|a small amount|"
                  r"a few bucks)(?! more)",
+                 # "we can pay a bit", "we could spend a little": a little money is a small budget (every blind
+                 # writer of corpora 13-62 labelled it low)
+                 r"(?:can|could) (?:pay|spend|afford) (?:a (?:little|bit)|a small amount)(?! more)",
                  # development corpus 47: "something not too expensive", "we dont want pay much", "small money",
                  # "without blowing the grant", "budget is whatever is left of my grant", "low presupuesto", "the
                  # cheapest path"
@@ -4960,12 +4963,12 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                     r"(?:a )?decent (?:amount|sum|chunk)(?! of (?:time|data|work|effort|gpus?|compute))",
                     r"some budget(?:,? (?:but )?not (?:huge|big|large|enormous))?", r"average budget",
                     r"moderate (?:[\w-]+ )?budget",
-                    r"mid(?:-size[d]?|dle)? budget", r"can (?:pay|spend) "
-                    r"(?:a bit|something|some)", r"(?:a )?few (?:thousand|k) (?:dollars|"
+                    r"mid(?:-size[d]?|dle)? budget", r"can (?:pay|spend) (?:something|some)(?! more)",
+                    r"(?:a )?few (?:thousand|k) (?:dollars|"
                     r"bucks|\$|usd|eur|euros|a month|per month|/mo)", r"budget (?:is )?(?:medium|moderate|ok|okay|"
                     r"reasonable|fine)", r"budget: (?:medium|moderate|mid|ok|okay|reasonable|decent|some)",
                     r"have (?:a )?budget",
-                    r"we (?:can|could) (?:pay|afford) (?:a bit|something|some)",
+                    r"we (?:can|could) (?:pay|afford) (?:something|some)(?! more)",
                     r"money(?:'s| is) (?:ok|okay|fine)", r"(?:a )?(?:couple|few) (?:of )?grand",
                     # "we'd pay for something reasonable", "happy to pay a reasonable price"
                     r"(?:we'd|we would|we'll|we will|happy to|willing to|ok to|okay to|fine to|could|can) (?:\w+ )?"

@@ -1364,6 +1364,8 @@ def test_self_hosting(shipped_catalog: Catalog, text: str, value: bool) -> None:
      # a range of money: its top; thousands by the year or month are money without a currency sign
      ("think $2-4k a month for tools", "medium"), ("roughly 30-60k a year for tooling", "medium"),
      ("happy to pay a bit for hosted", "low"), ("willing to pay a little", "low"),
+     ("open source preferred but we can pay a bit", "low"), ("we could spend a little", "low"),
+     ("we can pay something", "medium"),
      # a budget line of a pasted list: "Budget: ~0", "budget = zero"
      ("Budget: ~0, OSS only pls", "none"), ("budget = zero", "none"), ("budget is basically 0", "none")],
 )  # fmt: skip
