@@ -177,6 +177,13 @@ DEV_SUITE_40 = Path(__file__).resolve().parent / "dev_search_queries_40.json"
 #: Tecton, Pachyderm, Determined, Marqo and doccano out of the must lists over their status, and rests a few items on
 #: third-party pages.)
 DEV_SUITE_41 = Path(__file__).resolve().parent / "dev_search_queries_41.json"
+#: Another, written blind at the start of the session of 2026-12-06 (16:21 UTC) and committed before any tuning on
+#: it: comparisons and alternatives ("mlflow vs wandb", "weights and biases alternative open source", "self hosted
+#: langsmith", "kubeflow too heavy", "like dvc but for big data"), 60 queries: 51/60 (pairs 88/101) at that session's
+#: start (5cce722). (Its writer named the tool compared for "X vs Y" and one or two replacements, never X itself, for
+#: "alternative to X"; left Aim, NannyML, Helicone, Featureform, Mage, Luigi, Pachyderm, doccano, Paperspace and
+#: SigOpt out of the must lists over their status; and rests many items on third-party comparison pages.)
+DEV_SUITE_42 = Path(__file__).resolve().parent / "dev_search_queries_42.json"
 #: Every development suite, in the order they were written.
 DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
               DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12, DEV_SUITE_13,
@@ -184,7 +191,8 @@ DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV
               DEV_SUITE_19, DEV_SUITE_20, DEV_SUITE_21, DEV_SUITE_22, DEV_SUITE_23, DEV_SUITE_24,
               DEV_SUITE_25, DEV_SUITE_26, DEV_SUITE_27, DEV_SUITE_28, DEV_SUITE_29, DEV_SUITE_30,
               DEV_SUITE_31, DEV_SUITE_32, DEV_SUITE_33, DEV_SUITE_34, DEV_SUITE_35,
-              DEV_SUITE_36, DEV_SUITE_37, DEV_SUITE_38, DEV_SUITE_39, DEV_SUITE_40, DEV_SUITE_41)
+              DEV_SUITE_36, DEV_SUITE_37, DEV_SUITE_38, DEV_SUITE_39, DEV_SUITE_40, DEV_SUITE_41,
+              DEV_SUITE_42)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:

@@ -225,8 +225,17 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: (_76's writer left GPU and token bills without a frustration, gave data engineers and QA engineers no persona and
 #: counted the data scientists a two-person infra team serves as the team size; _77's writer labelled governance only
 #: for audit trails and records of agent actions, never for PII masking alone, and Modal as cloud "other".)
+#: _78 and _79 were written blind at the start of the session of 2026-12-06 (16:21 UTC) and committed before any
+#: tuning on them. _78 is second messages: people adding to, correcting or taking back what they told the bot
+#: ("actually we're on GCP, not AWS", "forgot to say: open source only", "we don't use ClearML any more", "12 ppl"),
+#: in 100 messages and 50 replies: 171/14/18, and no tool read from an ordinary word. _79 is managers, leaders and
+#: buyers describing their organisation (headcount and org shape, cloud contracts, compliance and procurement rules,
+#: where their teams are stuck) in 110 openings and 40 replies: 438/49/84, and none. Both at that session's start
+#: (5cce722). (_78's writer labelled a correction at its new value, left tools no longer used out of current_stack,
+#: and gave prompt storage only the LLM workload; _79's writer labelled managers, heads and founders team_lead, gave
+#: procurement, risk and IT people no persona, and set kubernetes without adding the kubernetes id to current_stack.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 78))))
+                    for n in ("", *(f"_{k}" for k in range(3, 80))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
