@@ -270,7 +270,7 @@ def _noise(item: Scored, built: Sequence[Stage], needs: set[Stage], mains: set[S
 
 def _keeping(profile: Profile, catalog: Catalog, wanted: Wanted, top: int) -> list[Scored]:
     """When the tools they use already do every job they asked for, and are built for it, those tools
-    are the answer (best first); alternatives to them are named as "also good", not put in their place."""
+    are the answer (best first); an alternative is shown beside one of them (`_chosen`), never in its place."""
     asked = {s: t for s, t in wanted.kept.items() if s in (profile.needs or ())}
     if not all(catalog.get(t).built_for(s) for s, t in asked.items()):
         return []  # general infrastructure "doing" a specialist job (Elasticsearch for vectors) is no pick
@@ -500,7 +500,11 @@ def _chosen(
         # picks that add to it (a fill for a stage only a pain implies is dropped in `_choose`)
         theirs = _keeping(profile, catalog, wanted, top if wanted.settled else top - 1)
         if theirs and wanted.settled:
-            return theirs
+            # beside the one tool they run for it, the best alternative, if it falls short: asking for a job they have
+            # a tool for is often looking for another (on development panels 1-59, 2026-12-06, the writers accepted
+            # such an alternative 124 times in 141, and the tool they run 132 times in 141)
+            instead = [item for item in chosen if any(item[1].built_for(s) for s in profile.needs or ())]
+            return theirs + instead[: MIN_PICKS - len(theirs)]
         if theirs:
             open_stages = set(wanted.open)
             fills = [item for item in chosen if any(item[1].built_for(s) for s in open_stages)]
@@ -585,7 +589,9 @@ def why_not(
     if other_media(tool, wanted):
         return f"{tool.name}: ranked {position} of {count}, but {other_media_text(tool, wanted)}, so it is no pick."
     if tool_id in {t.id for _, t in chosen}:
-        return f"{tool.name} is one of my picks (ranked {position} of {count})."
+        # beside a tool they run, kept: the ranking is of the tools new to them
+        new = " of the tools new to you" if any(t.id in profile.stack() for _, t in chosen) else ""
+        return f"{tool.name} is one of my picks (ranked {position} of {count}{new})."
     if tool_id in _excluded(critiques):
         return f"{tool.name}: ranked {position} of {count}, but you asked for tools like it, so I show others."
     also = _also_good(chosen, scored, wanted, profile, catalog)

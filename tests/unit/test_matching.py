@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from core.advice import build_advice
 from core.catalog import Catalog, Tool, parse_catalog
 from core.explanations import caveats
 from core.matching import near_duplicate, rank, recommend, violations, why_not
@@ -1015,10 +1014,17 @@ def test_a_tool_for_another_kind_of_the_job_is_not_its_specialist() -> None:
 
 
 def test_why_not_agrees_with_picks_that_are_their_own_tools() -> None:
+    """The tool they run for the job asked is the first pick, the best alternative to it the second (ranked among
+    the tools new to them), and any other tool for the job loses to the one they run."""
     profile = parse_profile({"persona": "researcher", "current_stack": ["azure-pipelines"], "needs": ["ci_cd"]})
-    assert [p.id for p in recommend(profile, shipped()).picks] == ["azure-pipelines"]
+    shown = recommend(profile, shipped()).picks
+    assert [p.id for p in shown] == ["azure-pipelines", "github-actions"]
+    assert shown[0].reasons[0] == "you already use it for CI/CD: keep it"
+    assert shown[1].reasons[0] == "an alternative for CI/CD, if what you use there falls short"
     assert "is one of my picks: you already use it" in why_not(profile, shipped(), "azure-pipelines")
-    assert "you already use Azure Pipelines" in why_not(profile, shipped(), "github-actions")
+    assert why_not(profile, shipped(), "github-actions") == (
+        "GitHub Actions is one of my picks (ranked 1 of 12 of the tools new to you).")
+    assert "you already use Azure Pipelines" in why_not(profile, shipped(), "jenkins")
 
 
 def test_also_good_beside_a_pick_answers_the_same_kind_of_the_job() -> None:
@@ -2256,12 +2262,10 @@ def test_the_constraints_line_speaks_only_of_new_picks_when_a_tool_they_run_is_k
          "open_source_only": True, "budget": "none"}
     )  # fmt: skip
     rec = recommend(profile, shipped())
-    assert [p.id for p in rec.picks] == ["github-actions"]
+    assert [p.id for p in rec.picks] == ["github-actions", "jenkins"]
     assert not any(line.startswith("Every pick") for line in rec.advice), rec.advice
-    tools = [shipped().get("github-actions"), shipped().get("mlflow")]
-    lines = build_advice(profile, wanted_of(profile, shipped()), tools)  # type: ignore[arg-type]
-    assert lines[0] == ("Every new pick is open source and has a free way in, as you require. GitHub Actions, which "
-                        "you already run, is kept as it is."), lines
+    assert rec.advice[0] == ("Every new pick is open source and has a free way in, as you require. GitHub Actions, "
+                             "which you already run, is kept as it is."), rec.advice
 
 
 def test_asking_for_the_job_a_tool_on_hold_does_for_them_gets_what_to_move_to() -> None:
