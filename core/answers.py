@@ -512,7 +512,7 @@ def _plural(text: _Text, hit: _Hit) -> bool:
     said = text.low[hit.start : hit.end]
     # "4 MLEs" is the plural of "MLE"; "head of DS" is no plural of "head of D"; "I run the clusters" says what the
     # writer does, whatever the number of clusters
-    return said.endswith("s") and len(said[:-1].split()[-1]) > 1 and not said.startswith("i ") \
+    return said.endswith("s") and len(said[:-1].split()[-1]) > 1 and not said.startswith(("i ", "head of ")) \
         and any(_role_word(said[:-1], table) for table in (lx.PERSONA, lx.PERSONA_SELF_ONLY))
 
 

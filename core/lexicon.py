@@ -212,7 +212,10 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"lead (?:ml |data |ai )?(?:engineer|scientist|researcher)",
         r"lead (?:ds|mle)(?![a-z])",  # "lead DS at a fintech"
         r"(?:ml|ai|data science|data|ds|research|analytics|ml platform|platform|mlops|infra|nlp|cv|llm|ml ?ops) lead",
-        r"(?:engineering|ml|ai|data science|data|ds|research|team|eng|analytics) manager",
+        r"(?:engineering|ml|ai|data science|data|ds|research|team|eng|analytics|it) manager",
+        # "Business unit head, not IT", "Managing partner at a 30-person consultancy", "Series A CTO. Three engineers"
+        r"(?:business unit|department|division) head", r"managing (?:partner|director)",
+        r"(?:series [a-e]|seed[- ]stage|startup) c[te]o",
         r"(?:research |lab |team )?group leader",
         r"head of (?:data science|machine learning|data and ai|\w+)",
         # (not "nobody's really at the helm of the process": no one leads it)
@@ -284,7 +287,9 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
 }
 #: Words that name a role only when the writer says it of themselves ("I'm a dev", not "the devs").
 PERSONA_SELF_ONLY: dict[Persona, tuple[str, ...]] = {
-    Persona.TEAM_LEAD: (r"manager", r"lead", r"boss", r"pi", r"eng manager", r"em"),
+    # the executives who run a company or its technology and data ("CIO of a 300-bed hospital", "CDO here"; not the
+    # COO or CFO, who approve the spend: the writers disagree there)
+    Persona.TEAM_LEAD: (r"manager", r"lead", r"boss", r"pi", r"eng manager", r"em", r"ceo", r"cio", r"cdo", r"caio"),
     Persona.RESEARCHER: (r"ds", r"data science", r"quant", r"research(?! software)", r"phd"),
     # "I'm an engineer" is a role; "we're 4 engineers" says how many, not which kind (wrong 11 times, right none)
     # (not an engineer of another trade: "a process engineer slowly turning into a data person"; nor a data or

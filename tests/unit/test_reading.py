@@ -3000,9 +3000,19 @@ def test_a_team_listed_member_by_member_is_counted(shipped_catalog: Catalog, tex
          "platform_engineer"),
         ("I'm in IT infrastructure, not data. Our data lab keeps asking me for GPUs.", "platform_engineer"),
         ("I'm the one who keeps the GPU nodes and the CI runners alive for the modelling folks.", "platform_engineer"),
+        # the executives who run a company or its technology, a head of anything (a plural's "s" ends "ops" too)
+        ("CIO of a 300-bed hospital. Patient data cannot leave our network.", "team_lead"),
+        ("Startup CEO here. Our ML pilot worked but we can't get it past proof of concept.", "team_lead"),
+        ("Series A CTO. Three engineers, one model.", "team_lead"),
+        ("Head of ops at a small agency. Our data folks run services on personal accounts.", "team_lead"),
+        ("IT manager at a logistics group. Only a third of the seats get used.", "team_lead"),
+        ("Business unit head, not IT. My 5 analysts built churn models themselves.", "team_lead"),
+        ("Managing partner at a 30-person consultancy with no developers.", "team_lead"),
+        # others' titles are not the writer's
+        ("Our CEO wants AI on every camera and our IT manager said no to SaaS.", None),
     ],
 )
-def test_roles_said_sideways(shipped_catalog: Catalog, text: str, persona: str) -> None:
+def test_roles_said_sideways(shipped_catalog: Catalog, text: str, persona: str | None) -> None:
     """A lead's title in other words is a lead; running what others share is platform work."""
     assert understand(text, shipped_catalog).get("persona") == persona
 
