@@ -547,6 +547,11 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
         # their own machines for one part, a cloud for another: "training on two on-prem DGX boxes, some bits in the
         # cloud", "prod is on-prem, experiments on Azure", "bursting to whichever cloud has H100s": no single place
         return None
+    # "their own GPU node pools on EKS", "a GPU box through a ticket … AWS": machines of theirs said beside a public
+    # cloud they name are that cloud's (a data centre of their own is said as one: "on-prem", "our data centre")
+    public = [h for h in named if h.value in PUBLIC_CLOUDS]
+    if public and all(_MACHINES.search(text.low, h.start, h.end) for h in named if h.value is Cloud.ON_PREM):
+        named = [h for h in named if h.value is not Cloud.ON_PREM]
     if named:
         return named[0].value
     if hits:
@@ -558,6 +563,10 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
     return None
 
 
+#: The public clouds, whose machines people also call their own.
+PUBLIC_CLOUDS = (Cloud.AWS, Cloud.GCP, Cloud.AZURE)
+#: Machines, not a place: "own GPUs", "a GPU box", "our nodes".
+_MACHINES = re.compile(r"gpu|box|node")
 #: Right before a place, that most of the work is there: "mostly on AWS".
 _MOSTLY = re.compile(r"(?:mostly|mainly|primarily|largely) (?:on |in )?$")
 #: Between two answers, words that take the first back: "AWS, sorry, I meant GCP", "azure. no wait, gcp".

@@ -988,6 +988,9 @@ def test_a_word_like_manager_is_only_a_role_when_said_of_oneself(shipped_catalog
      ("the agents run on a home server with docker compose", "on_prem"),
      ("GovCloud shop. We already run MLflow with KMS-encrypted artifacts.", "aws"),
      ("our data scientists wait weeks for the two H100 servers we own", "on_prem"),
+     # machines of theirs said beside a public cloud are that cloud's
+     ("Three product teams each spun up their own GPU node pools on EKS.", "aws"),
+     ("A data scientist waits two weeks for a GPU box through a ticket. AWS.", "aws"),
      # a tool weighed where they run is weighed, not the place; a cloud they ask about leaving is not theirs
      ("We're evaluating Kubeflow on private infrastructure, on-prem, no cloud involved at all. Is it usable outside "
       "Google Cloud?", "on_prem")],
