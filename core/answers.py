@@ -791,8 +791,9 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
     last: _Hit | None = None  # the last job read as asked for
     for hit in hits:
         before = text.before(hit)
-        if lx.NO_NEED.search(" ".join(before.split()[-4:])) or lx.FINE.match(text.after(hit).strip()):
-            dropped.append(hit.value)
+        if lx.NO_NEED.search(" ".join(before.split()[-4:])) or lx.FINE.match(text.after(hit).strip()) \
+                or _NO.search(before) and _REFUSED_WHY.match(text.after(hit)):
+            dropped.append(hit.value)  # (nor "no feature store, too heavy for us": refused, not lacking)
         elif _deploys_by_ci(text, hit, hits) or _named_as_pain(text, hit, pains) or _nothing_to_run(text, hit) \
                 or _deploy_as_step(text, hit):
             continue
@@ -824,6 +825,10 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
 #: they want help with (unlike "no git, no CI/CD, no containers", what they lack).
 _NOT_ALLOWED = re.compile(r"(?<![a-z])(?:not allowed to (?:use|run)|can't (?:use|run)|cannot (?:use|run))\s*$")
 _NO = re.compile(r"(?<![a-z])no\s*$")
+#: Right after a job they say "no" to, why they refuse it: "no feature store, too heavy for us", "no k8s, overkill".
+_REFUSED_WHY = re.compile(r"\s*[,;:(-]?\s*(?:(?:it's|its|that's|thats|way|much|far|just|probably) )*"
+                          r"(?:too (?:heavy|complex|complicated|much|big|early|expensive)|overkill|"
+                          r"not (?:needed|necessary|worth it))(?![a-z])")
 _THERE = re.compile(r"\s*(?:on|in|inside|at all|allowed|permitted|may|can|are allowed|is allowed)\b")
 
 

@@ -93,6 +93,10 @@ _TEAM_PATTERNS = (
     rf"(?:our|my|the) (?:group|lab|squad|crew|pod|unit) (?:is|=) (?:about |around |roughly |only |just )?{_N}"
     rf"{_NOT_PEOPLE}(?! (?:of|in) )",
     rf"team (?:grew|has grown|just grew|went|is growing|doubled) to {_N}",  # "team grew to 6 and wandb got pricey"
+    # "team's shrunk to 3 after the reorg", "headcount changed, call it 7 now", "headcount is down to 5"
+    rf"(?:team|headcount)(?:'s| has| is| just)? (?:shrunk|shrank|dropped|fallen|gone down|down|up|grown|gone up) to "
+    rf"{_N}",
+    rf"headcount (?:changed|is different)[,;:]? (?:call it|it's|make (?:it|that)|now) {_N}",
     rf"team, (?=maybe|about|around|roughly|~|\d){_N}{_NOT_PEOPLE}(?=\s*(?:[,.;)!?]|$))",  # "a small team, maybe 5,"
     rf"team \((?:they're|they are|we're|we are|all|about|around|~) ?{_N}\)",  # "our new ML team (they're 5)"
     rf"(?:team of (?:[\w-]+ ){{1,2}}(?:is|are)|(?:group|lab|squad|crew)(?: of| ?\()|(?:ml |ds |data |ai )?(?:folks|"

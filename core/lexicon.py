@@ -314,7 +314,9 @@ SELF = re.compile(
     r"my title is|"
     r"i'm the|i am the|role:|"
     r"(?:question|greetings|hello|hi|hey) from an?|"
-    r"title:|me:|myself:)\s+(?:an?\s+|the\s+|one of the\s+|one\s+)?(?:(?!\w+ing\s)\w+\s+){0,2}$"
+    # "I'm more of a backend dev", "I'm kind of the ML person"
+    r"title:|me:|myself:)\s+(?:an?\s+|the\s+|one of the\s+|one\s+|(?:more|kind|sort) of (?:an?|the)\s+)?"
+    r"(?:(?!\w+ing\s)\w+\s+){0,2}$"
 )
 #: "me + 2 other MLEs", "just me and one other researcher": the writer has the role named next.
 OTHERS_LIKE_ME = re.compile(r"(?<![a-z])(?:me|myself)\s*(?:\+|and|&|plus|with)\s*(?:\d+|" + _WORD_NUMBER
@@ -391,7 +393,8 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"on-prem(?:ise|ises)?(?: / own data centre)?"
                     r"(?! (?:to|for|at) (?:our |the )?(?:customers|clients))", r"on prem(?:ise|ises)?",
                     r"onprem(?:ise|ises)?",
-                    r"own (?:data ?cent(?:er|re)s?|dc|servers?|hardware|gpus?|machines|metal|racks?|cluster)",
+                    r"own (?:data ?cent(?:er|re)s?|dc|servers?|hardware|gpus?|machines|metal|racks?|cluster|"
+                    r"[ahlvb]\d{2,3}s)",
                     # "batch jobs on our own hadoop cluster", "a home server with docker compose"
                     r"own (?:hadoop|spark|gpu|slurm|hpc) cluster", r"home servers?",
                     # "fine-tune on a couple of RTX 3090s in the office"
@@ -5030,6 +5033,9 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
                                  r"replaces? (?:half|most|a few|several|some|many) (?:of (?:them|those|our tools)|"
                                  r"(?:of )?(?:our |the )?(?:things|tools))"),
     ScopePreference.PIECEMEAL: (r"best[- ]of[- ]breed(?: pieces)?", r"piecemeal", r"modular(?:ity)?",
+                                # "one thing well, we hate platforms", "allergic to all-in-one platforms"
+                                r"(?:hate|dislike|can't stand|allergic to|sick of|tired of|wary of) (?:big |heavy |"
+                                r"all[- ]in[- ]one |ml |end[- ]to[- ]end )?platforms", r"(?<![a-z])one thing well",
                                 r"composable", r"mix(?:-| and )match", r"(?:small|separate|individual|focused|"
                                 r"lightweight|specialized|specialised) tools", r"(?:one|a) tool per (?:job|stage|"
                                 r"task)", r"unix philosophy", r"do one thing well", r"avoid (?:big |heavy )?platforms",

@@ -842,6 +842,8 @@ def test_a_pain_that_is_fine_is_not_a_pain(shipped_catalog: Catalog) -> None:
         # a count taken back and said again: the second one holds
         ("we're 15, well, 14 since someone left", 14), ("team of 5. no, 6.", 6),
         ("before that: we're actually 15 now, two teams merged last week", 15),
+        # a headcount that changed
+        ("team's shrunk to 3 after the reorg", 3), ("headcount changed, call it 7 now", 7),
     ],
 )  # fmt: skip
 def test_team_sizes_in_many_forms(shipped_catalog: Catalog, text: str, size: int) -> None:
@@ -988,6 +990,7 @@ def test_a_word_like_manager_is_only_a_role_when_said_of_oneself(shipped_catalog
      ("the agents run on a home server with docker compose", "on_prem"),
      ("GovCloud shop. We already run MLflow with KMS-encrypted artifacts.", "aws"),
      ("our data scientists wait weeks for the two H100 servers we own", "on_prem"),
+     ("the fine-tuning is Llama on our own A100s in the basement", "on_prem"),
      # machines of theirs said beside a public cloud are that cloud's
      ("Three product teams each spun up their own GPU node pools on EKS.", "aws"),
      ("A data scientist waits two weeks for a GPU box through a ticket. AWS.", "aws"),
@@ -1421,7 +1424,9 @@ def test_low_latency_is_not_a_low_budget(shipped_catalog: Catalog) -> None:
      ("we prefer small focused tools", "piecemeal"), ("an end-to-end platform", "all_in_one"),
      # burned by a platform is no wish for one
      ("We were burned by an all-in-one vendor before and want swappable pieces this time.", "piecemeal"),
-     ("I don't have strong feelings about one platform versus separate pieces.", "no_preference")],
+     ("I don't have strong feelings about one platform versus separate pieces.", "no_preference"),
+     # platforms hated are no wish for one
+     ("one thing well, we hate platforms", "piecemeal")],
 )  # fmt: skip
 def test_scope_preference(shipped_catalog: Catalog, text: str, scope: str) -> None:
     assert understand(text, shipped_catalog)["scope_preference"] == scope
@@ -1806,6 +1811,9 @@ def test_a_long_message_is_read_afresh(shipped_catalog: Catalog) -> None:
         ("there's zero monitoring once models ship", "model_monitoring", True),
         ("we don't need a feature store yet", "feature_store", False),
         ("no need for monitoring, it's a batch job", "model_monitoring", False),
+        # "no", then why they refuse it: not lacking, refused
+        ("on second thought no feature store, too heavy for us", "feature_store", False),
+        ("no feature store yet, no registry", "feature_store", True),
     ],
 )
 def test_a_stage_said_to_be_missing_is_a_stage_wanted(
@@ -3011,6 +3019,7 @@ def test_a_team_listed_member_by_member_is_counted(shipped_catalog: Catalog, tex
         ("IT manager at a logistics group. Only a third of the seats get used.", "team_lead"),
         ("Business unit head, not IT. My 5 analysts built churn models themselves.", "team_lead"),
         ("Managing partner at a 30-person consultancy with no developers.", "team_lead"),
+        ("I'm more of a backend dev who got handed the model, not an ML person", "software_engineer"),
         # others' titles are not the writer's
         ("Our CEO wants AI on every camera and our IT manager said no to SaaS.", None),
     ],
