@@ -504,10 +504,14 @@ def _chosen(
             # a tool for is often looking for another (on development panels 1-59, 2026-12-06, the writers accepted
             # such an alternative 124 times in 141, and the tool they run 132 times in 141)
             instead = [item for item in chosen if any(item[1].built_for(s) for s in profile.needs or ())]
-            return theirs + instead[: MIN_PICKS - len(theirs)]
+            return theirs + instead[: max(0, MIN_PICKS - len(theirs))]
         if theirs:
             open_stages = set(wanted.open)
             fills = [item for item in chosen if any(item[1].built_for(s) for s in open_stages)]
+            # where a pain says theirs falls short and nothing else is open, the best alternative to it, beside it
+            short = [item for item in chosen if item not in fills
+                     and any(item[1].built_for(s) for s in wanted.falls_short)]
+            fills += short[: max(0, MIN_PICKS - len(theirs) - len(fills))]
             return theirs + fills[: top - len(theirs)]
     if wanted.side and not critiques:
         # a need a platform they run does on the side: that platform first (no new tool, no new bill), then the

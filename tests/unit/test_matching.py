@@ -162,6 +162,9 @@ def test_any_pain_felt_where_they_run_a_tool_for_it_asks_for_other_tools_for_tha
     # a need they state besides is what is answered: the pain's job stays with the tool they run
     asked = recommend(profile.with_answers(needs=(Stage.MODEL_REGISTRY,)), shipped())
     assert not any(shipped().get(p.id).built_for(job) for p in asked.picks), [p.id for p in asked.picks]
+    # that job asked for outright: the tool they run first, and the best other tool for the job beside it
+    own = recommend(profile.with_answers(needs=(job,)), shipped()).picks
+    assert [p.id for p in own][:1] == [stack[0]] and len(own) == 2 and shipped().get(own[1].id).built_for(job), own
 
 
 def test_a_tool_left_out_is_replaced_by_the_next_best_and_named_nowhere() -> None:
