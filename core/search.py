@@ -232,16 +232,19 @@ _ALTERNATIVE = (
     # bought by another company, and something else asked for ("wandb bought by coreweave neutral alternative"; not
     # "langfuse acquired by clickhouse" alone, a question about the tool)
     re.compile(r"^(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:was\s+|got\s+|has\s+been\s+)?(?:bought|acquired)\s+by\s+"
-               r".*\b(?:alternatives?|replacements?|instead|migrat\w*|what now|switch\w*)\b"),
-    re.compile(r"\b(?:alternatives?|replacements?|substitutes?|competitors?)\s+(?:to|for|of)\s+(?P<tool>.+)$"),
+               r".*\b(?:alternativ(?:es?|s)?|replacements?|instead|migrat\w*|what now|switch\w*)\b"),
+    re.compile(r"\b(?:alternativ(?:es?|s)?|replacements?|substitutes?|competitors?)\s+(?:to|for|of)\s+(?P<tool>.+)$"),
     re.compile(r"\b(?:instead of|similar to|replace|replacing|switch(?:ing)? (?:away )?from|"
                r"migrat\w* (?:away )?from|mov(?:e|ing) (?:away )?(?:off|from))\s+(?P<tool>.+)$"),
     # "langsmith open source alternative", "wandb self-hosted replacement": the name, then what the other must be
     re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:open[- ]?source|oss|self[- ]?hosted|free|cheaper|"
-               r"cheap|on[- ]prem)\s+(?:alternatives?|replacements?|competitors?)\b"),
-    # "great expectations alternative", then "open source langsmith alternative": a two-word name first
-    re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+\s[\w.&+-]+)\s+(?:alternatives?|replacements?|competitors?)\b"),
-    re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+)\s+(?:alternatives?|replacements?|competitors?)\b"),
+               r"cheap|on[- ]prem)\s+(?:alternativ(?:es?|s)?|replacements?|competitors?)\b"),
+    # "weights and biases alternative", "great expectations alternative", then "open source langsmith alternative":
+    # a three-word name first, then two words
+    re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+\s[\w.&+-]+\s[\w.&+-]+)\s+(?:alternativ(?:es?|s)?|replacements?|"
+               r"competitors?)\b"),
+    re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+\s[\w.&+-]+)\s+(?:alternativ(?:es?|s)?|replacements?|competitors?)\b"),
+    re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+)\s+(?:alternativ(?:es?|s)?|replacements?|competitors?)\b"),
     # "something like Labelbox but self hosted", "cheaper than W&B", "langsmith but open source"
     re.compile(r"(?:^|\b(?:something|anything|a tool|tools?|one|just)\s+)like\s+(?P<tool>.+)$"),
     re.compile(r"\b(?:cheaper|better|simpler|lighter)\s+than\s+(?P<tool>.+)$"),

@@ -573,6 +573,11 @@ def test_an_alternative_to_a_two_word_name_is_another_makers_tool_for_its_job() 
     seldon = shipped().get("seldon-core")
     assert all(shipped().get(t).vendor != seldon.vendor for t in top("seldon core alternative"))
     assert top("open source langsmith alternative")[0] != "langsmith"
+    # a three-word name, and the word typed short
+    tracking = top("weights and biases alternative open source self hosted")
+    assert "weights-and-biases" not in tracking
+    assert all(shipped().get(t).built_for(Stage.EXPERIMENT_TRACKING) for t in tracking), tracking
+    assert "langsmith" not in top("langsmith alternativ")
 
 
 def test_more_jobs_said_in_other_words() -> None:
