@@ -206,7 +206,8 @@ _SOLO = (r"just me", r"only me", r"solo", r"by myself", r"on my own", r"one[- ](
 #: A count of people followed by what they make up: "a 300 person company".
 _COMPANY_AFTER = re.compile(r"[- ]?" + _COMPANY_WORDS + r"(?![a-z])")
 #: "3 of us touch ML", "two of us do the ML": the writer's team is those of a group who do the work.
-_OF_US_ML = (rf"{_N} of us (?:actually |really )?(?:touch|do|work on|work in|are on|are in|on|in|handle|own|build) "
+_OF_US_ML = (rf"{_N} of us (?:actually |really )?(?:touch|do|work on|work in|are on|are in|on|in|handle|own|build|"
+             r"train|deploy|ship|fine-tune) "
              r"(?:the )?(?:ml|ai|data science|models?|machine learning|modell?ing)(?![a-z])")
 
 
@@ -297,8 +298,11 @@ def team_size_in(low: str) -> int | None:
         return number  # "CTO at a 12-person startup, 3 of us touch ML"
     alone = lx.phrase_pattern(_ALONE).search(low) is not None  # "I'm the only ML person at a 60-person company"
     for pattern in _TEAM_PATTERNS:
-        match = re.search(_START + pattern, low)
-        if match and (number := _people(match.group(1))) and not _NOT_OURS.match(low, match.end(1)):
+        # each match in turn: past a whole company, the team said after it ("a 25-person company with a 4-person ML
+        # team")
+        for match in re.finditer(_START + pattern, low):
+            if not (number := _people(match.group(1))) or _NOT_OURS.match(low, match.end(1)):
+                continue
             company = _COMPANY.search(match.group(0)) or _COMPANY_OF.match(match.group(0))
             if company and not _ML.search(match.group(0)) and (alone or number > COMPANY_NOT_TEAM
                                                                or _ML_COUNT.search(low, match.end()) is not None):

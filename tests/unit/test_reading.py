@@ -844,6 +844,9 @@ def test_a_pain_that_is_fine_is_not_a_pain(shipped_catalog: Catalog) -> None:
         ("before that: we're actually 15 now, two teams merged last week", 15),
         # a headcount that changed
         ("team's shrunk to 3 after the reorg", 3), ("headcount changed, call it 7 now", 7),
+        # the team said after the whole company, or as those of it who train
+        ("I'm CTO of a 25-person company with a 4-person ML team.", 4),
+        ("CTO of a 40-person AI startup; 12 of us train models.", 12),
     ],
 )  # fmt: skip
 def test_team_sizes_in_many_forms(shipped_catalog: Catalog, text: str, size: int) -> None:
