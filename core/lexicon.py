@@ -4734,6 +4734,13 @@ SELF_HOST_YES = (
     r"(?:images|scans|calls|recordings|transcripts|documents|records|files|photos|audio|datasets|samples) "
     r"(?:can't|cannot|can not|must not|mustn't|may not|must never|can never|never) (?:ever )?leave\b",
     r"won't let (?:any |our )?(?:[\w-]+ ){0,3}leave (?:our|the)",
+    # "the clinics won't allow patient data to leave their servers", "no customer data leaving our AWS account"
+    r"(?:won't|will not|don't|do not|doesn't|does not|never) (?:allow|permit|let) (?:any |our |the )?(?:[\w-]+ ){0,3}"
+    r"(?:to )?leave (?:our|the|their) (?:own )?(?:[\w-]+ )?(?:network|racks?|servers?|premises|building|tenant|"
+    r"account|vpc|walls|site|data ?cent(?:er|re)s?|infra\w*|hospitals?|clinics?)",
+    r"no (?:customer |patient |client |user |training |personal )?data leaving (?:the |our |their )?(?:own )?"
+    r"(?:[\w-]+ ){0,2}(?:tenant|account|subscription|network|vpc|racks|servers|walls|site|building|premises|"
+    r"infra\w*|data ?cent(?:er|re))",
     # "nothing can leave our servers", "no data may leave the building"
     r"(?:nothing|no data|no pii|no patient data) (?:can|may|is allowed to|should|must) (?:ever )?leave (?:our|the) "
     r"(?:own )?(?:\w+ )?(?:network|racks?|servers?|premises|building|tenant|account|vpc|walls|site|country|"

@@ -1939,7 +1939,9 @@ def test_a_cluster_tool_tried_and_given_up_says_nothing_of_kubernetes(
 @pytest.mark.parametrize("text", ["nothing can leave our servers", "no data may leave the building",
                                   "nothing can leave our VPC, including the embeddings",
                                   "RAG over patient notes, and it must stay within our own environment",
-                                  "no managed SaaS vector DBs, please"])  # fmt: skip
+                                  "no managed SaaS vector DBs, please",
+                                  "the clinics won't allow patient data to leave their servers",
+                                  "hard requirements: no customer data leaving our AWS account"])  # fmt: skip
 def test_nothing_may_leave_is_self_hosting(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog)["self_hosted"] is True
 
