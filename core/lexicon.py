@@ -1140,6 +1140,13 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:nobody|no one|no-one) (?:ever )?logged (?:the |our |any )?(?:runs|experiments|metrics|parameters)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # "they hand the notebooks to IT and it stalls for months", "models sit in notebooks for weeks because
+        # engineering has other priorities"
+        # (from "to": the notebooks said before it are the other pain)
+        r"(?<![a-z])to (?:it|engineering|ops|devops|the (?:engineers|platform team|backend team|dev team)) and "
+        r"(?:it |they |then )?(?:stall|sit|wait|languish)\w*",
+        r"for (?:weeks|months) because (?:engineering|it|ops|devops|the (?:engineers|platform team|backend team|"
+        r"dev team)) (?:has|have) other priorities",
         # "getting that into prod takes engineering a month"
         r"getting (?:it|that|them|this|a model|models|the model) (?:in)?to prod\w* takes (?:\w+ ){0,2}"
         r"(?:a |an |about )?(?:weeks?|months?|forever|ages|\d+ (?:weeks|months))",
@@ -1756,6 +1763,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"before (?:the )?(?:business|revenue|sales) (?:metrics|numbers|kpis) (?:tipped|told|alerted) (?:us|me)",
     ),
     Frustration.DATA_QUALITY: (
+        # "when upstream data arrives late or half-null, things break silently"
+        r"data (?:arrives|comes in|shows up|lands) (?:late (?:or|and) )?(?:half-?null|broken|malformed|corrupt\w*|"
+        r"incomplete|garbled|with nulls)",
         # "our features silently turned into nulls", "we keep getting NaN-filled features"
         r"(?:features?|columns?|values|inputs?) (?:silently |quietly )?(?:turned|went|became|become|turn|turning) "
         r"(?:in)?to (?:nulls?|nans?|garbage|zeros?)",
@@ -2484,6 +2494,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"can't tell noise from (?:a )?(?:real )?regression",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "ML labs wait days for jobs", "researchers wait weeks for a GPU"
+        r"wait(?:s|ing)? (?:for )?(?:hours|days|weeks) (?:for|on) (?:their |our |a |the )?(?:jobs?|gpus?|a gpu|"
+        r"compute|nodes?|the queue)",
         # "a 6-hour training run disconnects at hour 5", "fight IT for GPUs again", "the GPU cluster is first come
         # first served"
         r"(?:training )?(?:runs?|sessions?|jobs?) (?:\w+ ){0,2}disconnect\w*",
@@ -2711,6 +2724,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"outside (?:of )?(?:our|the) (?:\w+ ){0,2}allocation (?:just )?waits",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # development corpus 79 (managers and buyers): "we pay for far too many overlapping data and ML tools"
+        r"(?:far |way |much )?too many (?:overlapping |different |separate )?(?:[\w/-]+ (?:and [\w/-]+ )?)?tools\b",
         # "we're drowning in logins"
         r"drowning in (?:logins|tools|dashboards|subscriptions)",
         # "every new hire takes a month to learn the stack"
@@ -3827,6 +3842,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"crawls? when (?:\w+ ){0,4}(?:hit|hits|use|uses|call|calls|query|queries) it",
     ),
     Stage.MODEL_MONITORING: (
+        # "I want models monitored after launch"
+        r"(?:want|need|get|have) (?:the |our |all )?models? monitored",
         # "objectif: detect degradation of data and model in production"
         r"detect\w* (?:the )?(?:\w+ )?degradation of (?:\w+ ){0,4}models?",
         # "per-model usage and latency visibility"
@@ -3947,6 +3964,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"working|goes wrong|goes bad|degrades|drifts|fails)(?! to)",
     ),
     Stage.LLM_OBSERVABILITY: (
+        # "one place that logs every LLM call"
+        r"logs? (?:every|all|each) (?:of )?(?:our |the )?(?:llm|model|openai|gpt|ai) (?:calls?|requests?)",
         # development corpus 77: "trace MCP tool calls end to end", "per-agent token and latency breakdown", "track
         # tokens-per-request", "detect no-progress loops in traces", "alerting on agent loops", "log every prompt and
         # response"

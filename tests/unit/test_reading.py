@@ -3049,6 +3049,12 @@ def test_roles_said_sideways(shipped_catalog: Catalog, text: str, persona: str |
         ("Our chatbot eval: the PM reads ten answers and says it looks fine.", "llm_quality_unknown"),
         ("Leadership keeps asking 'is the new prompt better?' and the answer is 'we don't know'.",
          "llm_quality_unknown"),
+        # development corpus 79: pains as managers tell them
+        ("They hand the notebooks to IT and it stalls for months.", "slow_handoff"),
+        ("Models sit in notebooks for weeks because engineering has other priorities.", "slow_handoff"),
+        ("We pay for far too many overlapping data and ML tools.", "too_many_tools"),
+        ("Our GPU cluster is far behind demand and ML labs wait days for jobs.", "compute_access"),
+        ("When upstream data arrives late or half-null, things break silently.", "data_quality"),
     ],
 )
 def test_pains_told_as_stories(shipped_catalog: Catalog, text: str, pain: str) -> None:
@@ -3392,7 +3398,10 @@ def test_reproducible_environments_ask_for_containers(shipped_catalog: Catalog) 
      ("we'd love LLM-judge comparisons between the two prompts", Stage.LLM_EVALUATION),
      ("I need a way to measure retrieval before adding a reranker", Stage.LLM_EVALUATION),
      ("is there a way to test our tool descriptions like unit tests?", Stage.LLM_EVALUATION),
-     ("we want a prompt A/B on a fixed set of questions", Stage.LLM_EVALUATION)],
+     ("we want a prompt A/B on a fixed set of questions", Stage.LLM_EVALUATION),
+     # development corpus 79: what managers ask for
+     ("I need one place that logs every LLM call", Stage.LLM_OBSERVABILITY),
+     ("This time I want models monitored after launch.", Stage.MODEL_MONITORING)],
 )  # fmt: skip
 def test_needs_said_in_everyday_words(shipped_catalog: Catalog, text: str, stage: Stage) -> None:
     assert stage in (understand(text, shipped_catalog).get("needs") or ())
