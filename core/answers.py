@@ -431,7 +431,8 @@ def _role_anchor(text: _Text, hit: _Hit, hits: list[_Hit]) -> _Hit:
 
 
 #: "two of us, both backend devs": the writer counted among them, then their role.
-_ALL_OF_US = re.compile(r"of us,? (?:both|all|each)\s+(?:[\w-]+\s+)?$")
+#: "we're a 2-person startup, both founders": the same, with the group named.
+_ALL_OF_US = re.compile(r"(?:of us|startup|team|company|shop|lab),? (?:both|all|each)\s+(?:[\w-]+\s+)?$")
 
 
 #: The writer, then their role in brackets: "me (DS) and a part-time MLE".

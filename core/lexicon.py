@@ -1385,6 +1385,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:weeks|months) and (?:two|three|four|several|\d+) teams to (?:ship|deploy|release|launch)",
     ),
     Frustration.NO_MONITORING: (
+        # "drift gets noticed by our customers before it gets noticed by us"
+        r"noticed by (?:our )?(?:customers|users|clients) (?:before|first)",
         # development corpus 73: "we compute it by hand once a quarter", "nobody has opened the churn model's metrics
         # since launch", "accuracy is probably garbage now but we have no way to check"
         r"(?:compute|check|calculate|pull) (?:it|the (?:auc|accuracy|metrics?|performance)) by hand (?:once )?(?:a|"
@@ -2724,6 +2726,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"outside (?:of )?(?:our|the) (?:\w+ ){0,2}allocation (?:just )?waits",
     ),
     Frustration.TOO_MANY_TOOLS: (
+        # development corpus 78: "we have 6 different ways of tracking experiments", "none of our tools do, and there
+        # are way too many of them"
+        r"(?:\d+|two|three|four|five|six|seven|eight|several|many|a dozen) different ways (?:of|to) (?:track|deploy|"
+        r"serv|log|version|run|schedul|orchestrat|monitor)\w*",
+        r"tools?\b[^.;!?]{0,40}(?:way |far )?too many of them",
         # development corpus 79 (managers and buyers): "we pay for far too many overlapping data and ML tools"
         r"(?:far |way |much )?too many (?:overlapping |different |separate )?(?:[\w/-]+ (?:and [\w/-]+ )?)?tools\b",
         # "we're drowning in logins"

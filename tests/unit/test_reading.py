@@ -3025,6 +3025,7 @@ def test_a_team_listed_member_by_member_is_counted(shipped_catalog: Catalog, tex
         ("Business unit head, not IT. My 5 analysts built churn models themselves.", "team_lead"),
         ("Managing partner at a 30-person consultancy with no developers.", "team_lead"),
         ("I'm more of a backend dev who got handed the model, not an ML person", "software_engineer"),
+        ("we're a 2-person startup, both founders, I do the ML side", "team_lead"),
         # others' titles are not the writer's
         ("Our CEO wants AI on every camera and our IT manager said no to SaaS.", None),
     ],
@@ -3055,6 +3056,11 @@ def test_roles_said_sideways(shipped_catalog: Catalog, text: str, persona: str |
         ("We pay for far too many overlapping data and ML tools.", "too_many_tools"),
         ("Our GPU cluster is far behind demand and ML labs wait days for jobs.", "compute_access"),
         ("When upstream data arrives late or half-null, things break silently.", "data_quality"),
+        # development corpus 78: pains added in a second message
+        ("every project here is a special snowflake, we have 6 different ways of tracking experiments",
+         "too_many_tools"),
+        ("spark joy? none of our tools do, and there are way too many of them", "too_many_tools"),
+        ("one more thing: drift gets noticed by our customers before it gets noticed by us", "no_monitoring"),
     ],
 )
 def test_pains_told_as_stories(shipped_catalog: Catalog, text: str, pain: str) -> None:
