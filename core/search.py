@@ -110,6 +110,8 @@ SPLIT_NAME_MIN = 6
 #: How much of its likeness to X a tool made for other kinds of work than X keeps (FiftyOne, which checks image
 #: datasets, is a lesser alternative to Great Expectations, which checks tables).
 OTHER_MEDIA = 0.6
+#: How much a library counts as an alternative to a service (one that cannot be self-hosted) doing the same job.
+LIBRARY_FOR_SERVICE = 0.8
 #: How much doing the same job as the tool named in "an alternative to X" counts, beside the words.
 ALTERNATIVE_WEIGHT = 1.0
 #: How much the query's words count beside that, in such a query: they mostly ask the question.
@@ -721,6 +723,9 @@ class SearchIndex:
                 similar[position] = shared / best + (0.2 if tool.category is like.category else 0.0)
                 if like.workloads and tool.workloads and not set(like.workloads) & set(tool.workloads):
                     similar[position] *= OTHER_MEDIA  # the same job for other data (images, where X checks tables)
+                if like.self_host_needs is None and tool.self_host_needs == ():
+                    # a library in place of a service (FAISS for Pinecone): the job, not the same kind of thing
+                    similar[position] *= LIBRARY_FOR_SERVICE
             if not like.primary_stages and not tool.primary_stages and position != named \
                     and tool.category is like.category and set(tool.stages) == set(like.stages) \
                     and tool.vendor != like.vendor:

@@ -580,6 +580,13 @@ def test_an_alternative_to_a_two_word_name_is_another_makers_tool_for_its_job() 
     assert "langsmith" not in top("langsmith alternativ")
 
 
+def test_an_alternative_to_a_service_is_a_service_or_server_before_a_library() -> None:
+    """Pinecone is a vector database run for you; a library that searches vectors in memory (FAISS) does the job but
+    is not the same kind of thing, so the databases come first."""
+    shown = top("pinecone alternative open source")
+    assert all(shipped().get(t).self_host_needs != () for t in shown), shown
+
+
 def test_more_jobs_said_in_other_words() -> None:
     from core.search import stages_named
 
