@@ -1708,12 +1708,13 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     left_out = tuple(m.tool_id for m in mentions
                      if m.negated and _LEAVE_OUT.search(text[max(0, m.start - 30) : m.start]))  # fmt: skip
     # "a free alternative to W&B", "moving off Airflow": the tool they want to move from is no pick
-    instead_of = tuple(m.tool_id for m in mentions if _named_to_leave(text, m)
+    # (a cloud or Kubernetes is where they run, never a pick: leaving one is said in those answers)
+    instead_of = tuple(m.tool_id for m in mentions if m.tool_id not in NOT_STACK and (_named_to_leave(text, m)
                        or _TOO_MUCH.match(text, m.end)  # "Kubeflow is way too heavy for us": what they want to leave
                        # "LangSmith hit its trace quota … want something we can run ourselves", "langsmith bill
                        # growing every month … looking OSS alternative": straining, the one to replace
                        or _STRAINED.match(text, m.end) is not None and _OWN_INSTEAD.search(text) is not None
-                       or _off_it(text, m, mentions))
+                       or _off_it(text, m, mentions)))
     unknown = unknown_names(text, catalog, listing=listing, known=_known_words())
     # libraries ("just pytorch and sklearn") and software that is no ML tool ("churn models behind FastAPI, features
     # in Postgres"), named anywhere: said back as what they are, never dropped in silence
@@ -1913,15 +1914,21 @@ _OWN_INSTEAD = re.compile(r"what (?:do|did|should) (?:people|teams|folks|others|
                           r"something (?:else|we (?:can )?(?:run|host|self-host)|(?:self-)?host(?:ed)?|of our own|"
                           # "looking OSS alternative we can run ourself"
                           r"open[- ]source)|(?:oss|open[- ]source|self-?hosted) alternatives?|alternatives? we can "
-                          r"(?:run|host|self-host)", re.IGNORECASE)
+                          r"(?:run|host|self-host)|"
+                          # "we want a cheaper vector database", "looking for something cheaper"
+                          r"(?:a |something )?cheaper (?:[\w-]+ ){0,2}(?:db|database|store|tool|option|service|one|"
+                          r"alternative|provider|tracker|platform|server|setup)s?\b|something cheaper",
+                          re.IGNORECASE)
 
 
 #: Said right after a tool they run, that it no longer copes: "is getting slow", "falls over", "doesn't scale".
 _STRAINED = re.compile(r"\s*(?:(?:is|are|'s|keeps|has been|have been)\s+)?(?:getting\s+|becoming\s+|already\s+)?"
-                       r"(?:(?:too|really|very|painfully|super|so)\s+)?(?:slow|expensive|flaky)\b|\s*(?:\S+\s+){0,2}"
+                       r"(?:(?:too|really|very|painfully|super|so)\s+)?(?:slow|expensive|flaky)\b|\s*(?:[\w'-]+\s+){0,2}"
                        r"(?:falls? over|can't keep up|cannot keep up|doesn't scale|does not scale|won't scale|"
                        r"struggl\w+|chok\w+|hits? (?:its |a )?(?:limits?|wall)|"
                        r"bill (?:(?:is |keeps )?growing|grows|tripled|doubled|exploded)|"
+                       # "Pinecone bill went from 100 to 3000 a month"
+                       r"bill (?:went|jumped|grew|shot) (?:up )?from|"
                        # "our wandb bill is getting silly"
                        r"bill (?:is |keeps )?(?:getting |becoming )?(?:silly|insane|ridiculous|crazy|huge|absurd|"
                        r"out of (?:hand|control))|"

@@ -3218,6 +3218,14 @@ def test_a_limit_hit_or_a_growing_bill_with_a_wish_for_an_own_tool_asks_for_its_
     assert read(text, shipped_catalog).instead_of == ("langsmith",)
 
 
+def test_a_bill_that_grew_with_a_wish_for_something_cheaper_leaves_that_tool_and_never_the_cloud(
+    shipped_catalog: Catalog,
+) -> None:
+    text = "we're 4 engineers on AWS, Pinecone bill went from 100 to 3000 a month, we want a cheaper vector database"
+    assert read(text, shipped_catalog).instead_of == ("pinecone",)
+    assert understand(text, shipped_catalog)["cloud"] == "aws"
+
+
 @pytest.mark.parametrize(("text", "need"), [
     # a "pls" right after the job
     ("EU client, data must stay on our own servers in NL. vector db for RAG pls, opensearch we use for logs",
