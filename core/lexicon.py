@@ -5048,6 +5048,9 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
         r"(?:\+|and) [\w -]+ in one(?: tool| platform| product)?\s?\?",
         r"(?:labell?ing|data|training|notebooks?) all the way (?:from [\w -]+ )?to (?:deploy\w*|production|prod|"
         r"serving|monitoring)",
+        # "I want one approved ML platform for our 40 data people", "one governed platform"
+        r"one (?:approved|governed|sanctioned|standard|central|company-wide|shared|managed) (?:ml |ai |data |"
+        r"data science )?(?:platform|vendor|stack)",
         r"one all-in-one platform", r"all[- ]in[- ]one", r"(?:one|single|a single|"
                                  r"unified|one big|integrated|end[- ]to[- ]end) (?:platform|tool|vendor|solution|"
                                  r"suite|product|setup|stack|system)"

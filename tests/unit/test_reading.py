@@ -1429,7 +1429,9 @@ def test_low_latency_is_not_a_low_budget(shipped_catalog: Catalog) -> None:
      ("We were burned by an all-in-one vendor before and want swappable pieces this time.", "piecemeal"),
      ("I don't have strong feelings about one platform versus separate pieces.", "no_preference"),
      # platforms hated are no wish for one
-     ("one thing well, we hate platforms", "piecemeal")],
+     ("one thing well, we hate platforms", "piecemeal"),
+     # one platform the company approves for everyone
+     ("I want one approved ML platform for our 40 or so data people, with audit built in.", "all_in_one")],
 )  # fmt: skip
 def test_scope_preference(shipped_catalog: Catalog, text: str, scope: str) -> None:
     assert understand(text, shipped_catalog)["scope_preference"] == scope
