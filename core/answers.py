@@ -796,7 +796,7 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
                 or _NO.search(before) and _REFUSED_WHY.match(text.after(hit)):
             dropped.append(hit.value)  # (nor "no feature store, too heavy for us": refused, not lacking)
         elif _deploys_by_ci(text, hit, hits) or _named_as_pain(text, hit, pains) or _nothing_to_run(text, hit) \
-                or _deploy_as_step(text, hit):
+                or _deploy_as_step(text, hit) or _deploy_as_moment(text, hit):
             continue
         elif hit.value is Stage.CONTAINERS and _ruled_out_there(text, hit):
             continue  # "no containers on the HPC", "no container may run as root": a rule of where they run
@@ -1117,6 +1117,19 @@ def _deploy_as_step(text: _Text, hit: _Hit) -> bool:
     start, end = _sentence(text, hit)
     return _STEPS_BEFORE.search(text.low[max(start, hit.start - 60) : hit.start]) is not None \
         and _AUTOMATED_RUN.search(text.low[start:end]) is not None
+
+
+#: Right before "deploy", a moment it marks: "nobody looks at them after deploy", "checks before deploy".
+_AROUND_DEPLOY = re.compile(r"(?<![a-z])(?:after|before|until|since|post|pre)[- ]?(?:the |each |every |a )?$")
+
+
+def _deploy_as_moment(text: _Text, hit: _Hit) -> bool:
+    """Is "deploy" said as a moment ("nobody looks at them after deploy", "checks before deployment"), not as a
+    serving need?"""
+    said = text.low[hit.start : hit.end]
+    if hit.value is not Stage.MODEL_SERVING or not re.fullmatch(r"(?:re)?deploy(?:s|ment|ments)?", said):
+        return False
+    return _AROUND_DEPLOY.search(text.low[max(0, hit.start - 20) : hit.start]) is not None
 
 
 def _deploys_by_ci(text: _Text, hit: _Hit, hits: list[_Hit]) -> bool:

@@ -1819,6 +1819,9 @@ def test_a_long_message_is_read_afresh(shipped_catalog: Catalog) -> None:
         # "no", then why they refuse it: not lacking, refused
         ("on second thought no feature store, too heavy for us", "feature_store", False),
         ("no feature store yet, no registry", "feature_store", True),
+        # a deploy as a moment is no serving need
+        ("models retrain whenever someone remembers, and nobody looks at them after deploy", "model_serving", False),
+        ("Anyone using Giskard for pre-deployment testing of tabular models?", "model_serving", False),
     ],
 )
 def test_a_stage_said_to_be_missing_is_a_stage_wanted(
