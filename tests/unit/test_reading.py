@@ -1820,7 +1820,8 @@ def test_a_long_message_is_read_afresh(shipped_catalog: Catalog) -> None:
         ("on second thought no feature store, too heavy for us", "feature_store", False),
         ("no feature store yet, no registry", "feature_store", True),
         # a deploy as a moment is no serving need
-        ("models retrain whenever someone remembers, and nobody looks at them after deploy", "model_serving", False),
+        ("We deploy with Docker on AWS ECS. What would give me a basic model registry plus some pre-deploy checks?",
+         "model_serving", False),
         ("Anyone using Giskard for pre-deployment testing of tabular models?", "model_serving", False),
     ],
 )
