@@ -432,6 +432,8 @@ _USED_AFTER = re.compile(
     # the name put first: "Airflow we have already", "MLflow we run ourselves"
     r"|(?:we|i) already (?:have|use|run|got)\b"
     r"|(?:we|i) (?:also )?(?:have|use|run|got) (?:already|ourselves|today|now|in (?:prod|production))\b"
+    # said to be enough: "we dropped DVC, git-lfs is enough for us"
+    r"|(?:is|are|'s) (?:plenty|enough|all we need|good enough|doing the job|does the job)\b|(?:does|do) the job\b"
     r"|for (?:the |our |all )?(?:training|code|images|builds|etl|data processing|experiments|models|everything|"
     r"most things|storage|the warehouse|warehousing|queries|analytics)\b"
 )

@@ -400,6 +400,8 @@ def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Cata
         ("used to run Airflow, then switched to Dagster", "apache-airflow", "dagster"),
         ("We had Airflow but migrated to Prefect last year, too heavy for four", "apache-airflow", "prefect"),
         ("we ran W&B for two years and then moved over to MLflow", "weights-and-biases", "mlflow"),
+        # the other said to be enough, after a comma
+        ("we dropped DVC, git-lfs is enough for us", "dvc", "git-lfs"),
     ],
 )
 def test_a_tool_left_for_another_is_gone_and_the_other_is_theirs(
