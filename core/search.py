@@ -144,7 +144,9 @@ CONSTRAINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     # and go", "single binary"
     (re.compile(r"\blight[- ]?weight\b|\blighter\b|\bminimal\b|\btiny\b|\b(?:no|without an?|zero)\s+(?:extra\s+)?"
                 r"(?:servers?|services?|infra\w*|config\w*|setup)\b|\bpip[- ]install(?:able)?\b|"
-                r"\bsingle[- ]binary\b|\bself[- ]contained\b"), "light"),
+                r"\bsingle[- ]binary\b|\bself[- ]contained\b|"
+                # the tool named is too much to run: "kubeflow too heavy for a small team", "airflow is overkill"
+                r"\btoo\s+(?:heavy|complex|complicated|bloated)\b|\boverkill\b|\bheavyweight\b"), "light"),
     (re.compile(r"\baws\b|\bamazon\b"), "aws"),
     (re.compile(r"\bgcp\b|\bgoogle cloud\b"), "gcp"),
     (re.compile(r"\bazure\b"), "azure"),

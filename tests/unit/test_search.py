@@ -136,6 +136,13 @@ def test_a_tool_said_to_be_too_slow_or_too_dear_asks_for_its_alternatives() -> N
         assert all(set(catalog.get(t).primary_stages) & set(catalog.get(named).primary_stages) for t in found), query
 
 
+def test_a_tool_said_to_be_too_heavy_asks_for_lighter_alternatives() -> None:
+    """Kubeflow is too much to run for three people: Metaflow, which runs from a laptop, before Argo Workflows, a
+    cluster service of its own."""
+    shown = top("kubeflow overkill for team of 3")
+    assert "metaflow" in shown and "argo-workflows" not in shown and "kubeflow" not in shown, shown
+
+
 def test_a_tool_said_to_need_too_much_memory_after_a_comma_asks_for_its_alternatives() -> None:
     shown = top("lightweight self hosted git server inside an air gapped network, gitlab needs too much ram")
     assert "gitlab" not in shown and "gitea" in shown, shown
