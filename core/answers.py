@@ -188,6 +188,9 @@ _RULED_OUT_AFTER = re.compile(r"[^.;!?\n]{0,40}?\b(?:(?:got|was|were|has been|ha
                               r"looks? like (?:the |a |an )?(?:obvious |natural |likely |best |safe )?"
                               r"(?:landing spot|choice|candidate|bet|fit|successor|replacement))(?![a-z])",
                               re.IGNORECASE)
+#: Right after a tool, what they have read of it: "Langfuse seems to have unlimited users", "X appears to support SSO".
+_READ_OF = re.compile(r"[\w.&+-]+(?: [\w.&+-]+)?\s(?:seems|appears) to (?:have|offer|support|include|charge)\b",
+                      re.IGNORECASE)
 #: Said after a tool: its price rules it out ("W&B has the nicer UI but per-seat pricing doesn't math for us").
 _DOES_NOT_PAY = re.compile(r"[^.;!?\n]{0,60}?\b(?:pricing|price|prices|per-seat|seats?|costs?|licen[sc](?:e|ing))\b"
                            r"[^.;!?\n]{0,20}?(?:(?:doesn't|does not|don't|do not|didn't|won't|can't) (?:math|add up|"
@@ -2053,8 +2056,8 @@ def _considered(raw: str, start: int, until: int | None = None, *, named_to: int
     if gone is not None and not _A_NAME.search(said_next[: gone.start()]) \
             and (until is None or raw.find(said_next, named) + gone.start() < until):
         return True  # "bought into the full Kubeflow dream in 2022; we spent months fighting it and ripped it out"
-    if _EXISTS.match(rest):
-        return True  # "I know Optuna exists"
+    if _EXISTS.match(rest) or _READ_OF.match(rest):
+        return True  # "I know Optuna exists", "Langfuse seems to have unlimited users": read of, not run
     if _OR_SOMETHING.match(raw, named_to if named_to is not None else start):
         return True  # "orchestrate ~10 batch jobs, airflow or prefect or smth": options, not theirs
     if _NOT_THIS.search(clause):

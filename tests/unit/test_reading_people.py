@@ -370,6 +370,7 @@ def test_a_tool_they_are_used_to_is_theirs(shipped_catalog: Catalog) -> None:
         ("Looked at Kubeflow in 2023, it was a nightmare to operate.", "kubeflow"),
         ("Weighing Triton against something simpler.", "nvidia-triton"),
         ("I know Feast exists, is it worth it?", "feast"),
+        ("LangSmith is per seat for our 25 people. Langfuse seems to have unlimited users.", "langfuse"),
         ("At my previous job we ran everything on Databricks; here it's a laptop.", "databricks"),
         # asked for by the people a platform team serves
         ("the ML folks keep asking for GPU nodes, notebooks and 'an mlflow'", "mlflow"),
