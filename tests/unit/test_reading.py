@@ -3037,7 +3037,8 @@ def test_a_team_listed_member_by_member_is_counted(shipped_catalog: Catalog, tex
     ],
 )
 def test_roles_said_sideways(shipped_catalog: Catalog, text: str, persona: str | None) -> None:
-    """A lead's title in other words is a lead; running what others share is platform work."""
+    """A lead's title in other words is a lead, an executive's too; running what others share is platform work;
+    the titles of others named are not the writer's."""
     assert understand(text, shipped_catalog).get("persona") == persona
 
 
@@ -3223,9 +3224,11 @@ def test_a_tool_they_run_that_hits_its_plans_ceiling_asks_for_its_job_anew(shipp
     ("we're 4 engineers on AWS, Pinecone bill went from 100 to 3000 a month, we want a cheaper vector database",
      "vector_search", "pinecone"),
 ])  # fmt: skip
-def test_a_limit_hit_or_a_growing_bill_with_a_wish_for_an_own_tool_asks_for_its_job(shipped_catalog: Catalog,
-                                                                                      text: str, need: str,
-                                                                                      tool: str) -> None:
+def test_a_limit_hit_or_a_growing_bill_with_a_wish_for_another_tool_asks_for_its_job(
+    shipped_catalog: Catalog, text: str, need: str, tool: str
+) -> None:
+    """A plan's ceiling hit or a bill that grew, with a wish for a tool of their own or a cheaper one: the job is
+    asked for anew, and the tool straining is the one to move off."""
     assert need in understand(text, shipped_catalog)["needs"]
     assert read(text, shipped_catalog).instead_of == (tool,)
 
