@@ -2006,7 +2006,10 @@ _PLANNED_WITH = re.compile(r"(?<![a-z])(?:(?:(?:we|i|they) (?:plan|intend|want|h
                            r"(?<!going)(?<!stick)(?<!stay)(?<!continue) with|"
                            r"(?:looking (?:at|into)|considering|evaluating|reviewing|trialling|trialing|"
                            r"benchmarking|comparing|(?:need|want|have|plan)(?:s|ed)? (?:to )?compare)"
-                           r"(?: [\w.-]+){1,8} (?:with|against))"
+                           r"(?: [\w.-]+){1,8} (?:with|against)|"
+                           # "I want to try Llama on RunPod": where the thing tried would run is tried too
+                           r"(?:want|wants|wanted|'d like|would like) to (?:try|test)(?: out)?(?: [\w.-]+){1,3} "
+                           r"(?:on|with))"
                            r"(?: the| a| an)?\s*$")  # not a comparison made with it: "we compare runs with lm-eval"
 #: A move they want to make, with everything named after it in the sentence: "we want to move to a self-hosted
 #: open model on a rented GPU with vLLM" (until someone is the subject again: "…, and we run MLflow").

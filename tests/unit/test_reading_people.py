@@ -371,6 +371,7 @@ def test_a_tool_they_are_used_to_is_theirs(shipped_catalog: Catalog) -> None:
         ("Weighing Triton against something simpler.", "nvidia-triton"),
         ("I know Feast exists, is it worth it?", "feast"),
         ("LangSmith is per seat for our 25 people. Langfuse seems to have unlimited users.", "langfuse"),
+        ("I want to try Llama on RunPod for the boring requests.", "runpod"),
         ("At my previous job we ran everything on Databricks; here it's a laptop.", "databricks"),
         # asked for by the people a platform team serves
         ("the ML folks keep asking for GPU nodes, notebooks and 'an mlflow'", "mlflow"),
