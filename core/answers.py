@@ -535,7 +535,8 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
     table = {c: lx.CLOUD[c] + extras.get(c, ()) for c in Cloud}
     hits = [h for h in text.hits(table) if not _denied(text, h)
             and (not (text.unsure(h) or _weighed(text, h)) or _TRIED_THERE.search(_clause_before(text.low[: h.start])))
-            and not text.not_so(h) and not _CALLED_OFF.match(text.after(h)) and not _OUTSIDE.search(text.before(h))]
+            and not text.not_so(h) and not _CALLED_OFF.match(text.after(h)) and not _OUTSIDE.search(text.before(h))
+            and not _SAID_BEFORE_BUT.match(text.low, h.end)]
     # "our own GPUs at CoreWeave", "a rented box from Vast.ai": a GPU cloud's machines, not their own data centre
     rented = [h for h in hits if h.value is Cloud.ON_PREM and _on_a_gpu_cloud(text, h, tools, catalog)]
     named = [h for h in hits if h.value is not Cloud.NONE and h not in rented]
@@ -567,6 +568,8 @@ def _cloud(text: _Text, tools: list[str], catalog: Catalog, extras: dict[Any, tu
     return None
 
 
+#: Right after a place, that it was said earlier and is no more: "I said SageMaker earlier but we switched to Vertex".
+_SAID_BEFORE_BUT = re.compile(r"\s*" + lx.SAID_BEFORE_BUT)
 #: The public clouds, whose machines people also call their own.
 PUBLIC_CLOUDS = (Cloud.AWS, Cloud.GCP, Cloud.AZURE)
 #: Machines, not a place: "own GPUs", "a GPU box", "our nodes".

@@ -131,10 +131,15 @@ _UNSURE_OF_WORDS: dict[str, tuple[str, str]] = {
 UNSURE_OF: dict[str, tuple[re.Pattern[str], str]] = {
     field: (re.compile(rf"(?<![a-z])(?:{words})(?![a-z])"), topic) for field, (words, topic) in _UNSURE_OF_WORDS.items()
 }
+#: Right after a tool or a place, that it was said earlier and is no more: "I said SageMaker earlier but we switched".
+SAID_BEFORE_BUT = (r"(?:earlier|before|last time),? but (?:we|i|they) (?:have )?(?:switched|moved|migrated|changed|"
+                   r"went)\b")
 #: Words after a mention that say it is absent ("k8s is not an option", "kubernetes: no").
 NEGATED_AFTER = re.compile(
     # "docker isn't allowed there", "k8s is not permitted"
     r"^\s*(?:(?:is |are |was )?(?:not|isn't|aren't|wasn't|weren't) (?:allowed|permitted|possible)\b|"
+    # a tool said earlier and taken back: "I said SageMaker earlier but we switched to Vertex AI in January"
+    + SAID_BEFORE_BUT + r"|"
     # "Seldon isn't in our distribution", "Feast is not part of our stack"
     r"(?:is |are )?(?:not|isn't|aren't) (?:in|part of) (?:our|the) (?:distribution|distro|stack|setup|platform)\b|"
     # "k8s: false", "oss only: false" (not "fraud false positives")

@@ -870,7 +870,10 @@ def test_a_wish_to_burst_to_a_cloud_leaves_them_on_their_own_machines(shipped_ca
 
 
 @pytest.mark.parametrize(("text", "cloud"), [("AWS, sorry, I meant GCP. Vertex for training", "gcp"),
-                                             ("azure. no wait, gcp", "gcp"), ("we're on AWS and GCP", "aws")])
+                                             ("azure. no wait, gcp", "gcp"), ("we're on AWS and GCP", "aws"),
+                                             # said earlier and moved from since, by a tool of that place
+                                             ("wait, I said SageMaker earlier but we switched to Vertex AI in January",
+                                              "gcp"), ("I said AWS earlier but we moved to Azure", "azure")])
 def test_a_place_taken_back_and_said_again_is_the_second(shipped_catalog: Catalog, text: str, cloud: str) -> None:
     assert understand(text, shipped_catalog)["cloud"] == cloud
 
