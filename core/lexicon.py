@@ -2736,8 +2736,6 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:\d+|two|three|four|five|six|seven|eight|several|many|a dozen) different ways (?:of|to) (?:track|deploy|"
         r"serv|log|version|run|schedul|orchestrat|monitor)\w*",
         r"tools?\b[^.;!?]{0,40}(?:way |far )?too many of them",
-        # development corpus 79 (managers and buyers): "we pay for far too many overlapping data and ML tools"
-        r"(?:far |way |much )?too many (?:overlapping |different |separate )?(?:[\w/-]+ (?:and [\w/-]+ )?)?tools\b",
         # "we're drowning in logins"
         r"drowning in (?:logins|tools|dashboards|subscriptions)",
         # "every new hire takes a month to learn the stack"
@@ -2762,8 +2760,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"drop (?:two|three|some|half) of (?:these|them)",
         # the count of tools as a burden: "too many half-maintained tools", "we already juggle seven tools",
         # "pls no more tools", "nine things to upgrade", "orphaned tools nobody owns", "each squad has its own
-        # side tools", "something that replaces 3-4 of these"
-        r"too many (?:[\w-]+ ){0,2}tools(?: already)?",
+        # side tools", "something that replaces 3-4 of these", "we pay for far too many overlapping data and ML tools"
+        r"too many (?:[\w/-]+ ){0,4}tools(?: already)?",
         r"juggl\w* (?:\w+ ){0,3}(?:tools|services|systems|\d+|five|six|seven|eight|nine|ten)\b",
         r"no more tools",
         r"replaces? (?:\d+(?:-\d+)?|two|three|four|several|some|most) of (?:these|them|those)",
@@ -4769,9 +4767,6 @@ SELF_HOST_YES = (
     r"(?:won't|will not|don't|do not|doesn't|does not|never) (?:allow|permit|let) (?:any |our |the )?(?:[\w-]+ ){0,3}"
     r"(?:to )?leave (?:our|the|their) (?:own )?(?:[\w-]+ )?(?:network|racks?|servers?|premises|building|tenant|"
     r"account|vpc|walls|site|data ?cent(?:er|re)s?|infra\w*|hospitals?|clinics?)",
-    r"no (?:customer |patient |client |user |training |personal )?data leaving (?:the |our |their )?(?:own )?"
-    r"(?:[\w-]+ ){0,2}(?:tenant|account|subscription|network|vpc|racks|servers|walls|site|building|premises|"
-    r"infra\w*|data ?cent(?:er|re))",
     # "nothing can leave our servers", "no data may leave the building"
     r"(?:nothing|no data|no pii|no patient data) (?:can|may|is allowed to|should|must) (?:ever )?leave (?:our|the) "
     r"(?:own )?(?:\w+ )?(?:network|racks?|servers?|premises|building|tenant|account|vpc|walls|site|country|"
@@ -4781,7 +4776,9 @@ SELF_HOST_YES = (
     r"(?:\w+ ){0,2}outside (?:of )?(?:our|the) (?:own )?(?:tenant|account|network|vpc|infra\w*|walls|company|firewall)",
     r"nothing (?:ever )?leaves (?:the |our )?(?:\w+ )?(?:tenant|account|subscription|racks|servers|walls|site)",
     # "the company rule is 'no data leaves our AWS account'"
-    r"no (?:customer |patient |client |user |training )?data (?:ever )?leaves (?:the |our )?(?:own )?(?:[\w-]+ ){0,2}"
+    # "no customer data leaving our AWS account"
+    r"no (?:customer |patient |client |user |training |personal )?data (?:ever )?(?:leaves|leaving) "
+    r"(?:the |our |their )?(?:own )?(?:[\w-]+ ){0,2}"
     r"(?:tenant|account|subscription|network|vpc|racks|servers|walls|site|building|premises|infra\w*|"
     r"data ?cent(?:er|re))",
     r"no (?:public )?cloud (?:is )?allowed",
@@ -5079,7 +5076,7 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
                                 r"all[- ]in[- ]one |ml |end[- ]to[- ]end )?platforms", r"(?<![a-z])one thing well",
                                 r"composable", r"mix(?:-| and )match", r"(?:small|separate|individual|focused|"
                                 r"lightweight|specialized|specialised) tools", r"(?:one|a) tool per (?:job|stage|"
-                                r"task)", r"unix philosophy", r"do one thing well", r"avoid (?:big |heavy )?platforms",
+                                r"task)", r"unix philosophy", r"avoid (?:big |heavy )?platforms",
                                 r"no (?:big |heavy )?platforms", r"not (?:an? )?all[- ]in[- ]one",
                                 r"no all[- ]in[- ]one",
                                 r"(?:don't|do not) want (?:a |one )?(?:big |heavy |giant |huge |grand )?platform",
@@ -5087,7 +5084,6 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
                                 r"pieces (?:that )?(?:we|i) can swap", r"not (?:a |one )?(?:huge |big )?monolith",
                                 r"single[- ]purpose tools?", r"small tools? (?:that )?(?:does|do) (?:\w+ ){0,2}well",
                                 r"not (?:a|another) (?:big |whole |heavy |huge |giant |grand )?platform",
-                                r"(?:does|do) (?:this |that |the |just )?one thing well",
                                 r"than a (?:big |whole )?platform",
                                 # "not want heavy platform", "not looking for another big platform"
                                 r"not (?:want|need|looking for)(?: a| an| another)? (?:big |heavy |huge |whole )"

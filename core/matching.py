@@ -499,19 +499,15 @@ def _chosen(
         # what they asked for, they have: say so, and where a pain says theirs falls short (`falls_short`), the best
         # picks that add to it (a fill for a stage only a pain implies is dropped in `_choose`)
         theirs = _keeping(profile, catalog, wanted, top if wanted.settled else top - 1)
-        if theirs and wanted.settled:
-            # beside the one tool they run for it, the best alternative, if it falls short: asking for a job they have
-            # a tool for is often looking for another (on development panels 1-59, 2026-12-06, the writers accepted
-            # such an alternative 124 times in 141, and the tool they run 132 times in 141)
-            instead = [item for item in chosen if any(item[1].built_for(s) for s in profile.needs or ())]
-            return theirs + instead[: max(0, MIN_PICKS - len(theirs))]
         if theirs:
-            open_stages = set(wanted.open)
-            fills = [item for item in chosen if any(item[1].built_for(s) for s in open_stages)]
-            # where a pain says theirs falls short and nothing else is open, the best alternative to it, beside it
-            short = [item for item in chosen if item not in fills
-                     and any(item[1].built_for(s) for s in wanted.falls_short)]
-            fills += short[: max(0, MIN_PICKS - len(theirs) - len(fills))]
+            fills = [item for item in chosen if any(item[1].built_for(s) for s in wanted.open)]
+            # beside the tools they run, where too few picks are left, the best alternative for a job they asked for
+            # that their tools do (asking for a job they have a tool for is often looking for another: on development
+            # panels 1-59, 2026-12-06, the writers accepted such an alternative 124 times in 141, and the tool they
+            # run 132 times in 141), or for one where a pain says theirs falls short
+            redo = set(profile.needs or ()) if wanted.settled else wanted.falls_short
+            instead = [item for item in chosen if item not in fills and any(item[1].built_for(s) for s in redo)]
+            fills += instead[: max(0, MIN_PICKS - len(theirs) - len(fills))]
             return theirs + fills[: top - len(theirs)]
     if wanted.side and not critiques:
         # a need a platform they run does on the side: that platform first (no new tool, no new bill), then the

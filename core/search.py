@@ -244,11 +244,9 @@ _ALTERNATIVE = (
     re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+(?:open[- ]?source|oss|self[- ]?hosted|free|cheaper|"
                r"cheap|on[- ]prem)\s+(?:alternativ(?:es?|s)?|replacements?|competitors?)\b"),
     # "weights and biases alternative", "great expectations alternative", then "open source langsmith alternative":
-    # a three-word name first, then two words
-    re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+\s[\w.&+-]+\s[\w.&+-]+)\s+(?:alternativ(?:es?|s)?|replacements?|"
-               r"competitors?)\b"),
-    re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+\s[\w.&+-]+)\s+(?:alternativ(?:es?|s)?|replacements?|competitors?)\b"),
-    re.compile(r"^(?:.+\s)?(?P<tool>[\w.&+-]+)\s+(?:alternativ(?:es?|s)?|replacements?|competitors?)\b"),
+    # a three-word name first, then two words, then one
+    *(re.compile(r"^(?:.+\s)?(?P<tool>" + r"\s".join([r"[\w.&+-]+"] * words)
+                 + r")\s+(?:alternativ(?:es?|s)?|replacements?|competitors?)\b") for words in (3, 2, 1)),
     # "something like Labelbox but self hosted", "cheaper than W&B", "langsmith but open source"
     re.compile(r"(?:^|\b(?:something|anything|a tool|tools?|one|just)\s+)like\s+(?P<tool>.+)$"),
     re.compile(r"\b(?:cheaper|better|simpler|lighter)\s+than\s+(?P<tool>.+)$"),
