@@ -1024,6 +1024,8 @@ def test_why_not_agrees_with_picks_that_are_their_own_tools() -> None:
     assert [p.id for p in shown] == ["azure-pipelines", "github-actions"]
     assert shown[0].reasons[0] == "you already use it for CI/CD: keep it"
     assert shown[1].reasons[0] == "an alternative for CI/CD, if what you use there falls short"
+    # one pick asked for: the tool they run, and no alternative past it
+    assert [p.id for p in recommend(profile, shipped(), top=1).picks] == ["azure-pipelines"]
     assert "is one of my picks: you already use it" in why_not(profile, shipped(), "azure-pipelines")
     assert why_not(profile, shipped(), "github-actions") == (
         "GitHub Actions is one of my picks (ranked 1 of 12 of the tools new to you).")
