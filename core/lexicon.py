@@ -4227,6 +4227,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"guardrails? (?:for|on|around) (?:the |our |my |an? )?(?:[\w-]+ )?(?:llms?|chat ?bots?|bots?|"
                        r"assistants?|agents?|rag|llm apps?|(?:llm |model )?(?:outputs?|responses?|answers?|"
                        r"prompts?))", r"prompt injections?", r"jailbreaks?",
+                       # "guardrails for PII", "pii guardrails", "guardrails against toxic output"
+                       r"guardrails? (?:for|on|against|around) (?:the |our |any )?(?:pii|phi|personal data|"
+                       r"sensitive data|toxic\w*|harmful|hallucinations?|unsafe|profanity|off[- ]topic)",
+                       r"(?:pii|phi|safety|toxicity|content|llm|ai) guardrails?",
                        r"(?:say|says|saying|said|output\w*|generat\w*) (?:\w+ )?(?:rude|toxic|offensive|harmful|"
                        r"inappropriate|unsafe) (?:things|stuff|content|answers|replies|text)",
                        r"(?:go|goes|going|went|wander\w*|drift\w*) off[- ]topic",
@@ -4312,6 +4316,11 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
                               # an agent said before: "it calls tools and does dumb things … we need to see what
                               # it's doing"
                               r"see what (?:it'?s|it is|they'?re|they are) (?:actually )?(?:doing|saying|calling)"),
+    # with LLM work a bare guardrail is one on the app: "a chatbot … and some guardrails", "guardrails + evals"
+    # (not "guardrails on cloud spend" or "guardrails around who can deploy": those name what they guard)
+    Stage.GOVERNANCE: (*STAGE[Stage.GOVERNANCE],
+                       r"guardrails?\b(?! (?:on|around|for|over) (?:our |the |cloud |gpu )?(?:spend|costs?|budgets?|"
+                       r"bills?|who|access|deploy\w*|releases?))"),
 }
 #: Asking for recommendations, not work on recommendation models ("we ship recommendation models").
 _RECOMMEND = (r"(?<!product )(?<!item )(?<!content )(?<!video )(?<!movie )(?<!music )(?<!news )(?<!personalized )"
@@ -4429,7 +4438,8 @@ NEED_ASK = re.compile(
 REQUEST_OPENING = re.compile(r"\s*(?:(?:a|an|any|good|best|decent|cheap|simple|solid|lightweight|open[- ]source|"
                              r"self[- ]hosted|managed|free|recommended|what|which|whats|what's|recs?|"
                              r"recommendations?|suggestions?)\s+)*")
-REQUEST_AFTER = re.compile(r"\s*(?:for|that|which|to|with|lib|libs|library|libraries|tool|tools|options?|"
+#: ("pii guardrails before launch", "data checks before training": a job wanted ahead of a moment)
+REQUEST_AFTER = re.compile(r"\s*(?:for|that|which|to|with|before|lib|libs|library|libraries|tool|tools|options?|"
                            r"recommendations?|suggestions?|alternatives?)(?![a-z])|\s*\?")
 #: A short "please" within four words after a job: "vector db for RAG pls", "simple eval tool pls", "a tracker bitte"
 #: (not one a clause away: "… and vibing, free tier only pls").

@@ -3552,3 +3552,15 @@ def test_scheduling_with_retries_is_orchestration_and_gpu_scheduling_is_compute(
     facts = understand("nightly batch scoring on one VM. want proper scheduling with retry and alert", shipped_catalog)
     assert facts["needs"] == ("workflow_orchestration",)
     assert understand("we need proper GPU scheduling for the team", shipped_catalog)["needs"] == ("compute",)
+
+
+@pytest.mark.parametrize("text", ["a support chatbot on OpenAI; we want a gateway and some guardrails for PII",
+                                  "building a RAG assistant, need evals and some guardrails",
+                                  "pii guardrails before anything reaches the model"])
+def test_guardrails_on_what_an_llm_app_says_are_governance(shipped_catalog: Catalog, text: str) -> None:
+    assert "governance" in understand(text, shipped_catalog).get("needs", ())
+
+
+def test_guardrails_on_spend_are_no_governance(shipped_catalog: Catalog) -> None:
+    assert "governance" not in understand("building a chatbot, we want guardrails on cloud spend",
+                                          shipped_catalog).get("needs", ())
