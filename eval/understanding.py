@@ -234,8 +234,17 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: (5cce722). (_78's writer labelled a correction at its new value, left tools no longer used out of current_stack,
 #: and gave prompt storage only the LLM workload; _79's writer labelled managers, heads and founders team_lead, gave
 #: procurement, risk and IT people no persona, and set kubernetes without adding the kubernetes id to current_stack.)
+#: _80 and _81 were written blind at the start of the session of 2026-12-06 (18:43 UTC) and committed before any
+#: tuning on them. _80 is academics (PhD students, postdocs, research engineers, lab managers, lecturers) describing
+#: their lab: shared Slurm clusters, grant money, datasets too big for git, ethics rules: 355/63/130, and no tool read
+#: from an ordinary word. _81 is what people want done in words that never name a stage ("I want to know when the model
+#: gets worse", "nobody can tell which model is live"): 295/58/85, and one tool read from an ordinary word. Each 110
+#: openings and 40 replies, at that session's start (0f56920). (_80's writer labelled a PI team_lead and a student
+#: researcher, gave lab managers, lecturers and research software engineers no persona, and read an air-gapped cluster
+#: as self-hosted on-prem; _81's writer labelled needs only where a want maps to one stage, left "roll back fast" and
+#: bare complaints unlabelled, and read idle GPUs as no compute_access.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 80))))
+                    for n in ("", *(f"_{k}" for k in range(3, 82))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
