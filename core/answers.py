@@ -1765,9 +1765,10 @@ _CONTAINER_TALK = re.compile(r"(?<![a-z])(?:docker\w*|containers?|containeri[sz]
                              r"dockerfiles?|podman|apptainer|singularity)(?![a-z])")
 
 
-#: Tools that run work through agents of their own (ClearML's, a CI server's), after which a bare "agent" is theirs.
+#: Tools that run work through agents of their own (ClearML's, a CI server's, a W&B sweep's), after which a bare
+#: "agent" is theirs.
 _AGENT_TOOLS = re.compile(r"(?<![a-z])(?:clearml|buildkite|jenkins|teamcity|bamboo|azure pipelines|azure devops|"
-                          r"gitlab runners?|octopus|puppet|nomad)(?![a-z])")
+                          r"gitlab runners?|octopus|puppet|nomad|(?:w&b |wandb )?sweeps?)(?![a-z])")
 
 
 #: An image that is a picture even among containers: "the image classifier", "image tagging", and many of them

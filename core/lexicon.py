@@ -181,6 +181,10 @@ CORRECTION = re.compile(
 
 # -- persona --------------------------------------------------------------------------------------
 
+#: Later in the message, a group that is the writer's own: "my group is 9 students", "the lab is me + 2 students".
+_GROUP_OF_THEIRS = (r"(?=.*?\b(?:(?:my|our) (?:research )?(?:group|lab)\b|"
+                    r"my (?:\w+ )?(?:phd |grad |graduate |master'?s )?students\b|the (?:lab|group) is me\b|i lead\b))")
+_NO_GROUP_OF_THEIRS = "(?!" + _GROUP_OF_THEIRS[3:]
 PERSONA: dict[Persona, tuple[str, ...]] = {
     Persona.PLATFORM_ENGINEER: (
         r"ml platform engineer", r"(?:ml ?ops|ml platform|platform|infra(?:structure)?|dev ?ops|cloud|"
@@ -209,6 +213,9 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"wear (?:the |an? )?['\"]?(?:ml ?ops|ml platform|platform|infra)['\"]? hat",
         # "Sysadmin for a small lab", "Research computing here", "an architect on the infra side", "3 of us on infra"
         r"sys ?admins?(?![a-z])", r"research computing(?= here| team| group| staff)",
+        # "I'm on the HPC team at a university", "I work in research IT … we run the HPC for several labs"
+        r"(?:hpc|scientific computing|research it) (?:team|group|staff|department)",
+        r"(?:i|we) (?:work|am|'m) in research it\b", r"we (?:run|operate|maintain) the (?:hpc|cluster) for",
         r"on the (?:infra|infrastructure|ops) side", r"(?<=of us )on infra(?:structure)?(?![a-z])",
     ),
     Persona.TEAM_LEAD: (
@@ -229,6 +236,10 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"i head",
         r"i manage", r"leading (?:a|the|our) (?:team|group)", r"manag(?:e|ing) (?:a|the|our) (?:team|group)",
         r"principal investigator", r"lab head", r"run (?:a|the|our) (?:team|lab|group)",
+        # a professor with a group of their own runs it ("New assistant professor, the lab is me + 2 students",
+        # "professor, I lead a group of 9"; not "Professor here. I teach a course with 120 students"), and so does a PI
+        # ("As PI I feel every PhD defense")
+        r"prof(?:essor)?" + _GROUP_OF_THEIRS, r"as (?:the |a )?pi",
         # "as project manager I want …", "new DS leader here"
         r"project manager", r"(?:ds|ml|ai|data science|data|analytics) leader",
         # "since I took over the data team in March"
@@ -265,7 +276,8 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"doctoranda)", r"je suis (?:chercheur|chercheuse|doctorant|doctorante)",
         r"ich bin (?:forscher|forscherin|doktorand|doktorandin|wissenschaftler|wissenschaftlerin)",
         r"ml researcher", r"researcher", r"research scientist", r"applied scientist", r"data scientist",
-        r"scientist", r"phd(?: student| candidate)?", r"post-?doc", r"academic", r"professor", r"prof",
+        r"scientist", r"phd(?: student| candidate)?", r"post-?doc", r"academic",
+        r"prof(?:essor)?" + _NO_GROUP_OF_THEIRS,
         r"grad student", r"graduate student", r"master'?s student", r"student", r"in academia",
         r"(?:university|academic|research) lab", r"research (?:team|group)", r"statistician",
         r"kaggler", r"i do research",
@@ -632,9 +644,9 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
     Workload.LLM: (r"llm apps?", r"llms?", r"large language models?", r"language models?", r"rag", r"chat ?bots?",
                    r"(?:q ?& ?a|qa) (?:bots?|assistants?)",
                    r"gen ?ai", r"generative ai",
-                   # not a CI runner's or a monitoring tool's agents, nor reinforcement learning's
+                   # not a CI runner's or a monitoring tool's agents, nor reinforcement learning's or a W&B sweep's
                    r"(?<!build )(?<!ci )(?<!ci/cd )(?<!clearml )(?<!buildkite )(?<!jenkins )(?<!datadog )"
-                   r"(?<!monitoring )(?<!rl )(?<!reinforcement learning )"
+                   r"(?<!monitoring )(?<!rl )(?<!reinforcement learning )(?<!sweep )(?<!w&b )(?<!wandb )"
                    # people: "our support agents are willing to label", "labels come from agents picking a category"
                    r"(?<!support )(?<!human )(?<!center )(?<!centre )(?<!sales )(?<!service )(?<!insurance )"
                    r"(?<!travel )(?<!estate )(?<!server )(?:agentic|agents|agent)(?![a-z])"
@@ -2979,6 +2991,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "version ~2TB of parquet sitting in S3", "which images were in the training set"
         r"version(?:ing)? (?:\S+ ){0,3}(?:of )?(?:parquet|csvs?|tables|images|files|snapshots)",
         r"data versioning", r"version(?:ing)? (?:our |the |my )?(?:[\w-]+ ){0,2}(?:data|datasets?)",
+        # "manage datasets too big for git", "I need to version the derived outputs"
+        r"(?:datasets?|data|data files) (?:\w+ ){0,2}too (?:big|large) for (?:git|github|gitlab|the repo)",
+        r"version (?:the |our |my )?(?:derived|processed|intermediate) (?:outputs|results|data|files)",
                             r"git for (?:data|tables|datasets)",
                             r"large (?:model |binary |data )?files (?:in|with|alongside) (?:a |the |our |my )?git",
                             r"data(?:set)? versions?", r"dataset versioning", r"track(?:ing)? (?:our )?datasets?",
@@ -3252,7 +3267,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                   r"(?<!fine )(?<!fine-)(?<!hand-)(?<!hand )(?<!prompt )(?<!prompt-)tuning"
                                   r"(?! (?:the |our |my |of )?(?:prompts?|system prompts?)\b)",
                                   r"learning rates?", r"(?:bayesian|grid|random) search",
-                                  r"sweep (?:tool\w*|runs?|jobs?|configs?)"),
+                                  r"sweep (?:tool\w*|runs?|jobs?|configs?|agents?)",
+                                  # "launch a DomainBed-style sweep on our cluster", "suggest a tuner for distributed
+                                  # trials"
+                                  r"(?:launch|run|start|submit|kick off)(?:es|s|ed|ing)? (?:a |our |my |the )?"
+                                  r"(?:[\w-]+ ){0,2}sweeps?", r"(?<!fine-)(?<!fine )(?<!piano )tuners?"),
     Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",
                          # "want retraining to kick off when accuracy drops", "one trigger that does all of it end to
                          # end", "the steps chained so one run does prep, training and deploy"
@@ -4474,7 +4493,8 @@ NEED_BLOCK = re.compile(
     r"at the moment|difference between)(?![a-z])"
 )
 #: Words after a stage that ask for it: "registry + monitoring please", "checks needed ASAP".
-NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|great|nice|good)|is a must|asap|"
+NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|great|nice|good|amazing|awesome|"
+                        r"fantastic|wonderful|lovely|helpful|useful|a (?:huge )?(?:win|help))|is a must|asap|"
                         # a heading with nothing under it: "Experiment tracking: none.", "registry: n/a"
                         r"^\s*:\s*(?:none|nothing|n/?a|nope|zero|nada|zilch|missing|non-?existent|doesn't exist)"
                         r"(?![a-z])|"

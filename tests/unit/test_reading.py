@@ -3564,3 +3564,22 @@ def test_guardrails_on_what_an_llm_app_says_are_governance(shipped_catalog: Cata
 def test_guardrails_on_spend_are_no_governance(shipped_catalog: Catalog) -> None:
     assert "governance" not in understand("building a chatbot, we want guardrails on cloud spend",
                                           shipped_catalog).get("needs", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Slurm-based hyperparameter sweeps for my RL work would be amazing.", "hyperparameter_tuning"),
+        ("How do I launch a DomainBed-style sweep on our university SLURM cluster?", "hyperparameter_tuning"),
+        ("If not, suggest a tuner that handles distributed trials.", "hyperparameter_tuning"),
+        ("What's the simplest way to manage datasets too big for git?", "data_versioning"),
+        ("I need to version the derived outputs before the quota runs out", "data_versioning"),
+    ],
+)
+def test_what_researchers_ask_for(shipped_catalog: Catalog, text: str, stage: str) -> None:
+    assert stage in understand(text, shipped_catalog).get("needs", ())
+
+
+def test_a_wandb_sweep_agent_is_no_llm_agent(shipped_catalog: Catalog) -> None:
+    facts = understand("I start W&B sweep agents on our slurm cluster, one agent per GPU job.", shipped_catalog)
+    assert "llm" not in facts.get("workloads", ())
