@@ -911,6 +911,12 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"deploy(?:s|ing)? (?:straight |right )?from a notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # development corpus 81: "replicate old results when someone reruns a model, which we can't", "I keep losing
+        # which settings gave the best run"
+        r"(?:replicate|reproduce|rebuild|recreate) (?:the |our |my )?(?:old|past|previous|earlier|older) (?:results|"
+        r"runs|experiments|models?|numbers)(?:[^.;!?]{0,60}\b(?:can't|cannot|can not|couldn't))",
+        r"(?:keep |kept )?(?:losing|lose|lost) (?:track of )?which (?:settings|config\w*|params|parameters|"
+        r"hyper-?param\w*) (?:gave|produced|got|made)",
         # "'it worked on my machine' has been said in standup 11 times", "nobody can get the same numbers twice"
         r"(?:it )?(?:works|worked) on my machine",
         r"(?:nobody|no one|none of us|we|i) (?:can|could|can't|cannot|couldn't) (?:ever )?get the same (?:numbers|"
@@ -2215,7 +2221,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # "the queue for the new defect types is three weeks deep", "tagging them in excel", "hand-tagging 40k tickets",
         # "we ration labels", "it crawls", "two hours of their time a week", "the backlog never ends", "a backlog of
         # four months", "the correction queue is bigger than the team can handle", "labels still not back"
-        r"queue (?:\w+ ){0,5}is (?:\w+ ){0,2}(?:weeks?|days?|months?) deep", r"hand-?tag\w*",
+        # (not "the queue on the lab cluster is a week deep": jobs wait for machines there)
+        r"queue (?!(?:\w+ ){0,5}?(?:cluster|gpus?|nodes?|partition|hpc|slurm)\b)(?:\w+ ){0,5}is (?:\w+ ){0,2}"
+        r"(?:weeks?|days?|months?) deep", r"hand-?tag\w*",
         r"(?:tagging|labell?ing|annotating) (?:\w+ ){0,2}in (?:excel|google sheets?|a spreadsheet|spreadsheets)",
         r"ration (?:the )?(?:labels|annotations)", r"(?:can't|cannot) afford (?:enough )?(?:labels|labell?ed (?:data|"
         r"examples)|examples|annotations)", r"(?:labell?ing|annotation) (?:\w+ ){0,5}(?:crawls|is slow|takes forever|"
@@ -2545,6 +2553,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"drowning in gpu requests",
         r"gpu nodes are (?:always |constantly )?(?:full|taken|busy)",
         r"(?:the|our) queue is (?:jammed|clogged|full)",
+        # "before deadlines the queue on the lab cluster is a week deep"
+        r"queue (?:on|for|of) (?:the |our )?(?:[\w-]+ )?(?:cluster|gpus?|nodes?|partition|hpc) is (?:\w+ ){0,2}"
+        r"(?:weeks?|days?|months?) (?:deep|long)",
         # "some teams hold A100s for days while others sit in a queue", "Colab sessions drop after a few hours", "it all
         # jams when three teams train at once", "feast or famine with GPUs", "getting 8 GPUs for two days is a fight
         # every time", "quota requests take a week"
@@ -3007,6 +3018,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:the )?\d+ ?(?:mb|gb)",
     ),
     Stage.DATA_VALIDATION: (
+        # development corpus 81: "automated quality checks on every training table", "test data quality at ingestion",
+        # "profile our source tables and get a data quality scorecard"
+        r"(?:data )?quality checks on (?:every|each|the|our|all) (?:[\w-]+ ){0,2}(?:tables?|datasets?|data|loads?|"
+        r"batch\w*|inputs?)",
+        r"test(?:ing)? (?:the )?data quality", r"profile (?:our|the) (?:source |raw |input )?(?:tables|data)",
+        r"data quality scorecards?",
         # development corpus 73: "what do people use to validate training and scoring inputs?", "a tool for checking
         # ML inputs specifically"
         r"validat\w* (?:the |our |my )?(?:training|scoring|model|ml|feature|serving)(?: and (?:training|scoring|"
@@ -3078,6 +3095,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"finds? mislabel(?:l)?ed (?:examples|data|samples|rows|images|items)",
     ),
     Stage.FEATURE_STORE: (
+        # development corpus 81: "we need the same features online and offline", "one shared feature definition for
+        # training and inference"
+        r"same features? (?:online and offline|offline and online|in training and (?:in )?(?:serving|inference|"
+        r"prod\w*))",
+        r"(?:one |a |single )?shared feature definitions?(?: for training and (?:serving|inference))?",
         # "one shared home for the lag features, they're recomputed in 5 places"
         r"(?:one |a |single )?(?:shared |central |common )?(?:home|place) for (?:the |our |all )?(?:[\w-]+ )?features",
         # "one place to define features", "one definition of each feature for both", "define features once"
@@ -3576,6 +3598,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                   r"(?:real |proper |automated )?tests before (?:anything|it|models?|we) "
                   r"(?:gets? )?(?:promoted|deployed|merged|ships?)"),
     Stage.CONTAINERS: (r"package (?:my |our |the )?(?:environment|env|envs|environments)",
+                       # "package the model with its whole environment"
+                       r"package (?:the |our |my |a |each )?models? with (?:its|their|the) (?:whole |entire |full )?"
+                       r"(?:environment|env|dependencies|deps)",
                        # "environment mismatch every run. want reproducible environments"
                        r"reproducible (?:runtime |python |software |training )?(?:environments?|envs?)",
         # "now want to push the images to our registry"
@@ -3599,6 +3624,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        # development corpus 81: "automatic retries with backoff for our scheduled jobs", "a scheduler that actually
+        # tells us when a job died"
+        r"retr(?:y|ies) with (?:exponential )?backoff", r"automatic retries for (?:our |the )?(?:\w+ )?jobs",
+        r"scheduler that (?:\w+ ){0,2}(?:tells|alerts|notifies|pages)",
         # development corpus 73: "get to scheduled training jobs", "the smallest set of additions to train, schedule
         # and monitor one model"
         r"scheduled (?:training|retraining|model|scoring) (?:jobs?|runs?)",
@@ -3871,6 +3900,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"crawls? when (?:\w+ ){0,4}(?:hit|hits|use|uses|call|calls|query|queries) it",
     ),
     Stage.MODEL_MONITORING: (
+        # development corpus 81: "something that watches a deployed model and tells us when to retrain", "compare
+        # live predictions against ground truth once it lands"
+        r"(?:watch|watches|watching|keeps? an eye on) (?:a |the |our |my )?(?:deployed|live|production|prod) models?",
+        r"compare (?:the |our )?(?:live|production|prod) predictions (?:against|to|with) (?:the )?(?:ground truth|"
+        r"actuals|labels|outcomes)",
         # "I want models monitored after launch"
         r"(?:want|need|get|have) (?:the |our |all )?models? monitored",
         # "objectif: detect degradation of data and model in production"
@@ -4182,6 +4216,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"cosine similarit(?:y|ies)", r"(?:a |one )?(?:million|millions of|\d+(?:\.\d+)?[km]) (?:embeddings|vectors)",
     ),
     Stage.GOVERNANCE: (
+        # development corpus 81: "every change to a model needs to be logged with who, when and what"
+        r"(?:logged|recorded|tracked|kept) with who,? (?:when|did what)",
         # what model risk keeps: "we need a model inventory and a validation workflow", "no central inventory of
         # models", "a model validation process"
         r"model inventor(?:y|ies)(?: and (?:a |an )?(?:model )?validation (?:workflow|process))?",
@@ -4329,6 +4365,8 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
                               # happened"
                               r"which prompt(?: version)? (?:produced|generated|was behind|made) (?:a |the |that )?"
                               r"(?:given )?(?:trace|answer|response|output)",
+                              # development corpus 81: "something to see which prompt version answered"
+                              r"which prompt(?: version)? (?:answered|was live|was used|served)",
                               r"see every (?:call|request|prompt|step|tool call)(?:,| and)",
                               r"trace what (?:the |our )?(?:bot|agent|chain|app|llm|assistant) (?:actually )?did",
                               r"reconstruct what happened",

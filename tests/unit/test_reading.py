@@ -3583,3 +3583,36 @@ def test_what_researchers_ask_for(shipped_catalog: Catalog, text: str, stage: st
 def test_a_wandb_sweep_agent_is_no_llm_agent(shipped_catalog: Catalog) -> None:
     facts = understand("I start W&B sweep agents on our slurm cluster, one agent per GPU job.", shipped_catalog)
     assert "llm" not in facts.get("workloads", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # wants said in plain words, with no stage named
+        ("Looking for something that watches a deployed model and tells us when to retrain.", "needs",
+         "model_monitoring"),
+        ("is there a lightweight way to compare live predictions against ground truth once it lands?", "needs",
+         "model_monitoring"),
+        ("something to see which prompt version answered", "needs", "llm_observability"),
+        ("we need the same features online and offline", "needs", "feature_store"),
+        ("Want one shared feature definition for training and inference", "needs", "feature_store"),
+        ("Want automatic retries with backoff for our scheduled jobs.", "needs", "workflow_orchestration"),
+        ("Want to package the model with its whole environment", "needs", "containers"),
+        ("I want automated quality checks on every training table", "needs", "data_validation"),
+        ("Every change to a model needs to be logged with who, when and what.", "needs", "governance"),
+        ("I keep losing which settings gave the best run", "frustrations", "cant_reproduce"),
+        ("we need to replicate old results when someone reruns a model, which we can't", "frustrations",
+         "cant_reproduce"),
+        ("waiting for GPUs. before deadlines the queue on the lab cluster is a week deep", "frustrations",
+         "compute_access"),
+    ],
+)
+def test_wants_that_name_no_stage(shipped_catalog: Catalog, text: str, field: str, value: str) -> None:
+    assert value in understand(text, shipped_catalog).get(field, ())
+
+
+def test_a_deep_queue_of_machines_is_no_labelling_backlog(shipped_catalog: Catalog) -> None:
+    facts = understand("before deadlines the queue on the lab cluster is a week deep", shipped_catalog)
+    assert "labeling_bottleneck" not in facts.get("frustrations", ())
+    assert understand("the labeling queue for new defect types is three weeks deep", shipped_catalog)[
+        "frustrations"] == ("labeling_bottleneck",)
