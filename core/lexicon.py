@@ -865,7 +865,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:everything|all|code|work|models?) (?:lives?|is|are|stays?|sits?) (?:only )?in (?:jupyter )?"
         r"(?:notebooks|jupyter)",
         r"(?:never|don't|doesn't|can't) (?:leave|get out of|make it out of) (?:the )?(?:notebooks?|jupyter)",
-        r"(?:messy|too many|endless|random) notebooks", r"notebooks? (?:everywhere|all over|to production|"
+        r"(?:messy|too many|endless|random|so many) (?:jupyter |ipython |colab )?notebooks",
+        r"notebooks? (?:everywhere|all over|to production|"
         r"into production|don't scale|are a mess|are messy)", r"trapped in notebooks", r"living in notebooks",
         r"from notebooks? to (?:prod|production|pipelines)", r"copy-?past(?:e|ing) (?:between )?notebooks",
         r"stuck in jupyter", r"only (?:work|works|working|live|lives) in (?:\w+ )?notebooks",
@@ -1667,8 +1668,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:models?|data) (?:drift|degrade|rot|decay)s?", r"drift(?:ing|s)? (?:\w+ ){0,3}(?:unnoticed|silently)",
         # "we can't see what prompts our app actually sent to the model"
         r"(?:can't|cannot|can not|don't|no way to) see what (?:prompts?|the (?:llm|model|bot|agent)|(?:our|the|my) "
-        r"(?:[\w-]+ )?(?:app|bot|agent|chatbot|assistant|llm)) (?:[\w-]+ ){0,4}(?:went out|sent|sends|said|did|"
-        r"returned|answered|does)",
+        r"(?:[\w-]+ )?(?:app|bot|agent|chatbot|assistant|llm|pipeline|retriever)) (?:[\w-]+ ){0,4}(?:went out|sent|"
+        r"sends|said|did|returned|answered|does|retrieved|fetched|pulled)",
         # "accuracy is probably dropping in prod", "production inputs don't look like our training data anymore"
         r"(?:accuracy|performance|precision|recall|auc|model quality) (?:is |are |has been |keeps )?(?:\w+ )?"
         r"(?:dropping|degrading|decaying|slipping|declining|tanking|getting worse)",
@@ -2262,6 +2263,16 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # development search suite 43: "agent does weird stuff", "rag returns wrong chunks", "users say the chatbot is
+        # bad", "llm app regresses after every change"
+        r"(?:agents?|bots?|chat ?bots?|llms?|assistants?|copilots?) (?:does|do|did|doing|keeps? doing) "
+        r"(?:weird|strange|odd|dumb|random|stupid|crazy|unexpected) (?:stuff|things)",
+        r"(?:rag|retriev\w*|retriever|vector search|semantic search) (?:\w+ )?(?:returns?|returned|pulls?|brings? back|"
+        r"fetch\w*|finds?|gets?|surfaces?) (?:the )?(?:wrong|irrelevant|bad|useless|unrelated) (?:chunks?|documents?|"
+        r"docs|passages?|results?|context)",
+        r"users? (?:say|says|said|complain\w*|report\w*) (?:that )?(?:the |our )?(?:chat ?bot|bot|assistant|answers?|"
+        r"llm|agent|copilot)s? (?:is|are|was|were) (?:bad|wrong|useless|terrible|off|worse|broken)",
+        r"(?:llm|prompt|rag|chat ?bot|agent|assistant)s? (?:app )?(?:\w+ )?regress\w* (?:after|with|on) (?:every|each)",
         # development corpus 73: "legal asks how we know the answers are right"
         r"how (?:do )?(?:we|you|i) know (?:if |whether )?(?:the|its|our) (?:answers?|outputs?|responses?|summaries) "
         r"(?:are|is) (?:right|correct|accurate|true|any good)",
@@ -2958,6 +2969,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # "which data trained the model in prod", "what dataset went into that model"
+        r"(?:which|what) data(?:set)?s? (?:trained|was used to train|went into|built) "
+        r"(?:the |this |that |our |a |each )?models?",
         # large files kept with the code: "keep model checkpoints in the repo without bloating git history"
         r"without bloating (?:the |our )?(?:git )?(?:history|repo(?:sitory)?|git)",
         # "what's the best way to version a 2TB image dataset?"
@@ -3095,6 +3109,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"finds? mislabel(?:l)?ed (?:examples|data|samples|rows|images|items)",
     ),
     Stage.FEATURE_STORE: (
+        # "features different in training vs serving", "features don't match between training and inference"
+        r"features? (?:are |is )?(?:different|differ\w*|don't match|do not match|mismatch\w*|inconsistent) (?:in |"
+        r"between )?training (?:and|vs\.?|versus) (?:serving|inference|prod\w*)",
         # development corpus 81: "we need the same features online and offline", "one shared feature definition for
         # training and inference"
         r"same features? (?:online and offline|offline and online|in training and (?:in )?(?:serving|inference|"
@@ -3159,6 +3176,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"online[- ]offline (?:skew|mismatch)",
     ),
     Stage.NOTEBOOKS: (r"notebooks?(?: environment| server| platform)?", r"jupyter(?: ?hub| ?lab)?",
+                      # a notebook's own faults: "cells ran out of order, hidden state"
+                      r"cells? (?:ran |run |executed )?out of order", r"hidden (?:notebook |kernel )?state",
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
@@ -3290,6 +3309,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                   r"(?! (?:the |our |my |of )?(?:prompts?|system prompts?)\b)",
                                   r"learning rates?", r"(?:bayesian|grid|random) search",
                                   r"sweep (?:tool\w*|runs?|jobs?|configs?|agents?)",
+                                  r"hyper-?param\w* (?:sweeps?|search|tuning)",
                                   # "launch a DomainBed-style sweep on our cluster", "suggest a tuner for distributed
                                   # trials"
                                   r"(?:launch|run|start|submit|kick off)(?:es|s|ed|ing)? (?:a |our |my |the )?"
@@ -3332,6 +3352,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          # "a repeatable way to train and deploy rather than one-off scripts"
                          r"(?:repeatable|reproducible|automated|standard) (?:way|process) to (?:re-?)?train"),
     Stage.MODEL_REGISTRY: (
+        # "sharing model weights over google drive", "we email checkpoints around"
+        r"(?:shar|send|pass|email|mail|mov|copy|copi)\w* (?:the |our |my )?(?:model )?(?:weights|checkpoints|model "
+        r"files|models|pickles) (?:around )?(?:over|via|through|on|by|in|with) (?:google drive|dropbox|e-?mail|slack|"
+        r"usb|shared drives?|one ?drive|teams|wetransfer)",
         # "need somewhere to version the adapters", "version our checkpoints"
         r"version (?:the |our |my |all )?(?:lora |qlora |fine-?tuned )?(?:adapters|checkpoints|model weights)\b",
         # "how do I version the data and models properly?"
@@ -3598,6 +3622,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                   r"(?:real |proper |automated )?tests before (?:anything|it|models?|we) "
                   r"(?:gets? )?(?:promoted|deployed|merged|ships?)"),
     Stage.CONTAINERS: (r"package (?:my |our |the )?(?:environment|env|envs|environments)",
+                       # "python dependency hell deploying my model", "works on my machine, breaks on the server"
+                       r"dependency hell", r"works on my (?:machine|laptop),? (?:but )?(?:breaks|fails|crashes|"
+                       r"doesn't work|does not work) (?:on|in) (?:the )?(?:server|prod\w*|cluster|ci)",
                        # "package the model with its whole environment"
                        r"package (?:the |our |my |a |each )?models? with (?:its|their|the) (?:whole |entire |full )?"
                        r"(?:environment|env|dependencies|deps)",
@@ -4185,6 +4212,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"token (?:spend|usage|costs?|bills?) (?:per|by) (?:team|feature|user|customer|app|product)",
     ),
     Stage.VECTOR_SEARCH: (
+        # "don't want another database just for embeddings"
+        r"(?:database|db|store) (?:just |only )?for (?:the |our |my )?embeddings",
         # "we need hybrid search and per-clinic metadata filtering" (keywords and vectors together)
         r"hybrid (?:vector |semantic |keyword )?search",
         # "internal search over engineering docs with embeddings", "can it do vectors too?"
@@ -4274,8 +4303,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"(?<!spend )sign-?off",
                        # "who owns this table and where did the column come from": a data catalog's questions
                        r"who owns (?:this|that|the|each|our) (?:table|dataset|data|column|model|feature)s?",
-                       r"where (?:did|does|do) (?:this|that|the|our) (?:data|column|table|dataset|feature)s? come "
-                       r"from", r"data catalog(?:ue)?s?", r"metadata catalog(?:ue)?s?",
+                       r"where (?:did|does|do) (?:this|that|the|our) (?:data|column|table|dataset|feature)s? (?:even )?"
+                       r"come from", r"data catalog(?:ue)?s?", r"metadata catalog(?:ue)?s?",
                        # guardrails on an LLM app: "llm guardrails", "block prompt injection", "stop the chatbot
                        # from saying rude things or going off topic" (not "guardrails on cloud spend")
                        r"llm guardrails?",
@@ -4289,6 +4318,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"(?:say|says|saying|said|output\w*|generat\w*) (?:\w+ )?(?:rude|toxic|offensive|harmful|"
                        r"inappropriate|unsafe) (?:things|stuff|content|answers|replies|text)",
                        r"(?:go|goes|going|went|wander\w*|drift\w*) off[- ]topic",
+                       # "the chatbot talks about stuff it shouldn't"
+                       r"(?:talks?|talking|says?|saying|answers?|answering) (?:about )?(?:stuff|things|topics) "
+                       r"(?:it|they) (?:shouldn't|should not|must not|mustn't)",
         # bias told as an outcome: "the loan model approves far fewer women", "biased against older applicants"
         r"(?:approves?|approved|rejects?|rejected|denies|denied|flags?|flagged|scores?) (?:far |many |a lot |much )?"
         r"(?:fewer|more|less|lower|higher) (?:women|men|minorities|female|male|older|younger|black|hispanic|"

@@ -33,7 +33,17 @@ from core.catalog import EDITION, EDITION_WORDS, Tool, any_name
 from core.mentions import COMMONPLACE_ZIPF, EVERYDAY_ZIPF, LIBRARIES
 from core.profile import Profile
 from core.scoring import CatalogIndex, kind_fit
-from core.vocabulary import Category, Deployment, Evaluates, Governs, Ring, Stage, Workload, label
+from core.vocabulary import (
+    FRUSTRATION_STAGES,
+    Category,
+    Deployment,
+    Evaluates,
+    Governs,
+    Ring,
+    Stage,
+    Workload,
+    label,
+)
 
 _WORD = re.compile(r"[a-z0-9]+")
 #: A word long enough to be mended when misspelt (shorter ones are too often acronyms: "tgi", "oss", "k8s").
@@ -366,7 +376,9 @@ _GATEWAY = re.compile(r"\b(?:gateway|proxy|router|fallbacks?|(?:openai|anthropic
                       # "one openai style endpoint for ollama and cloud models"
                       r"(?:one|single|unified|same) (?:openai[- ](?:style|compatible) )?(?:endpoint|api) for|"
                       r"(?:ollama|local|self-?hosted|open) (?:models? )?(?:and|\+|or) (?:cloud|hosted|api|openai) "
-                      r"models)")
+                      r"models|"
+                      # a provider's rate limits hit: "openai 429 errors keep killing our app", "anthropic rate limits"
+                      rf"{_PROVIDER} (?:api )?(?:429s?|rate[- ]limit\w*))")
 
 
 #: A maker named as an owner: "facebook's", "uber’s" (normalised quotes).
@@ -389,7 +401,7 @@ _CONTEXT_AFTER = _BUILT_AROUND - {"based"} | {"too", "is", "was", "costs", "pric
 #: answers are an LLM app's (guardrails).
 _KINDS_SAID: dict[Stage, tuple[tuple[re.Pattern[str], str], ...]] = {
     Stage.LLM_EVALUATION: ((re.compile(r"\b(?:mmlu|hellaswag|gsm8k|benchmarks?|leaderboards?|checkpoints?|"
-                                       r"base models?|pre-?train\w*|fine-?tuned? (?:models?|checkpoints?))\b"),
+                                       r"base models?|pre-?train\w*|fine[- ]?tuned? (?:models?|checkpoints?))\b"),
                             Evaluates.MODELS.value),),
     Stage.GOVERNANCE: ((re.compile(r"\b(?:tables?|columns?|lineage|data catalog|datasets?|schemas?)\b"),
                         Governs.DATA.value),
@@ -469,6 +481,13 @@ def stages_named(text: str) -> set[Stage]:
              if not _WHERE.search(low[:start]) and not _NOT.search(low[:start])
              and not _AT_THE_TIME.search(low[:start]) and not (stage in _GATED and _GATE.search(low[:start]))
              and not lx.nothing_to_run(low[max(0, start - 12) : end], low[end:])]
+    # notebooks named inside a pain's own words ("too many jupyter notebooks", "notebook to production takes months")
+    # are what the pain is about, not the job sought (a pain's words about other jobs, as in "serving computes the
+    # features differently", still name the job that cures it)
+    pains = [(start, end) for start, end, pain in lx.phrase_hits(low, lx.FRUSTRATION)
+             if Stage.NOTEBOOKS not in FRUSTRATION_STAGES[pain]]
+    found = [(start, stage) for start, stage in found
+             if stage is not Stage.NOTEBOOKS or not any(a <= start < b for a, b in pains)]
     jobs = {stage for _, stage in found}
     # machines said as where another job runs ("serve open weights llm on our kubernetes gpus"): no compute sought
     machines = [start for start, stage in found if stage is Stage.COMPUTE]
@@ -483,7 +502,8 @@ _ON_THEM = re.compile(r"\bon\s+(?:(?:a|an|my|our|the|their)\s+)?(?:own\s+)?(?:[\
 
 #: A process a check stops ("fail the pipeline when a batch has nulls", "block the deploy if accuracy drops") is
 #: where the check acts, not the job sought: the check is.
-_GATE = re.compile(r"\b(?:fail|stop|block|halt|gate|break)(?:s|ed|ing|ping|ped)?\s+(?:(?:a|an|my|our|the)\s+)?$")
+_GATE = re.compile(r"\b(?:fail|stop|block|halt|gate|break)(?:s|ed|ing|ping|ped)?\s+(?:(?:a|an|my|our|the)\s+)?"
+                   r"(?:[\w-]+\s+)?$")  # "bad rows silently break my pandas pipeline"
 _GATED = frozenset({Stage.ML_PIPELINES, Stage.CI_CD, Stage.WORKFLOW_ORCHESTRATION, Stage.MODEL_SERVING})
 
 

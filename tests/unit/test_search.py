@@ -846,3 +846,38 @@ def test_a_query_that_names_one_tool_is_no_near_miss_of_another_name() -> None:
     assert top[0] == "astronomer" and "outerbounds" not in top, top
     assert "xinference" not in [hit.id for hit in shipped().search("triton inference server", limit=3)]
     assert [hit.id for hit in shipped().search("manged metaflow", limit=1)] == ["outerbounds"]
+
+
+@pytest.mark.parametrize(
+    ("query", "stage"),
+    [
+        # a pain typed as the query names the job that cures it
+        ("features different in training vs serving", Stage.FEATURE_STORE),
+        ("where does this column even come from", Stage.GOVERNANCE),
+        ("chatbot talks about stuff it shouldnt", Stage.GOVERNANCE),
+        ("sharing model weights over google drive", Stage.MODEL_REGISTRY),
+        ("dont want another database just for embeddings", Stage.VECTOR_SEARCH),
+        ("python dependency hell deploying my model", Stage.CONTAINERS),
+        ("notebok cells ran out of order hidden state", Stage.NOTEBOOKS),
+        ("which data trained the model in prod no idea", Stage.DATA_VERSIONING),
+    ],
+)
+def test_a_pain_typed_as_a_query_names_the_job_that_cures_it(query: str, stage: Stage) -> None:
+    assert stage in stages_named(query)
+
+
+@pytest.mark.parametrize("query", ["agent does weird stuff cant see why", "rag returns wrong chunks",
+                                   "users say chatbot is bad we have no numbers"])
+def test_an_llm_app_misbehaving_is_answered_by_llm_evaluation_or_tracing(query: str) -> None:
+    jobs = {stage for tool_id in top(query) for stage in shipped().get(tool_id).primary_stages}
+    assert jobs & {Stage.LLM_EVALUATION, Stage.LLM_OBSERVABILITY}, top(query)
+
+
+def test_notebooks_named_in_a_pain_are_no_notebook_sought() -> None:
+    assert Stage.NOTEBOOKS not in stages_named("too many jupyter notebooks no structure")
+    assert not {"jupyterlab", "jupyterhub", "google-colab"} & set(top("too many jupyter notebooks no structure"))
+    assert Stage.NOTEBOOKS in stages_named("shared jupyter notebooks for the team")
+
+
+def test_a_providers_rate_limits_ask_for_a_gateway() -> None:
+    assert "litellm" in top("openai 429 erors keep killing our app")
