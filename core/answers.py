@@ -804,6 +804,11 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
         elif _deploys_by_ci(text, hit, hits) or _named_as_pain(text, hit, pains) or _nothing_to_run(text, hit) \
                 or _deploy_as_step(text, hit) or _deploy_as_moment(text, hit):
             continue
+        elif (_DEFERRED_AFTER.match(text.after(hit)) or _DEFERRED_BEFORE.search(text.before(hit))) \
+                and not (answering and _FIRST_THEN.search(text.before(hit)) and not _MAYBE.search(text.before(hit))):
+            # "versioned data and pipelines first, serving later", "we'll circle back to deployment later": not asked
+            # now (but asked which jobs they want, "tracking first, registry later" puts both in order)
+            continue
         elif hit.value is Stage.CONTAINERS and _ruled_out_there(text, hit):
             continue  # "no containers on the HPC", "no container may run as root": a rule of where they run
         elif hit.value is Stage.NOTEBOOKS and any(p.start <= hit.start and hit.end <= p.end for p in pains):
@@ -825,6 +830,16 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             last = hit
     found = list(dict.fromkeys(found))
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
+
+
+#: A job put off, said right after it ("serving later", "monitoring can wait") or before it ("we'll circle back to
+#: deployment"): a job for another day, not one asked for now.
+_DEFERRED_AFTER = re.compile(r"\s*(?:later|(?:can|could) wait|comes? later|(?:is|are) for later|"
+                             r"down the (?:road|line)|next year)(?![a-z])")
+_FIRST_THEN = re.compile(r"(?<![a-z])first(?![a-z])")
+_MAYBE = re.compile(r"(?<![a-z])(?:maybe|perhaps|possibly|probably)\s+(?:\w+\s+){0,2}$")
+_DEFERRED_BEFORE = re.compile(r"(?<![a-z])(?:circle back to|come back to|get back to|park|parking|postpone|defer)\s+"
+                              r"(?:the |our |any )?$")
 
 
 #: Containers ruled out where they run, said right before the word ("can't use containers") or as "no" with the place

@@ -3095,8 +3095,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             r"(?:check|validat)\w* (?:\w+ ){0,2}(?:columns|dtypes|column types)",
                             r"dataframe (?:validation|schemas?)",
                             r"(?<!model )(?<!cross )(?<!cross-)(?<!documented )(?<!independent )"
+                            # (not a model's own validation, as model risk keeps it: "validation evidence, an owner,
+                            # approvals", "an inventory with owners, risk tiers and validation dates")
                             r"validation(?! (?:sets?|loss|splits?|data|accuracy|metrics?|scores?|curves?|folds?|runs?|"
-                            r"reports?))(?: checks?| rules?)?",
+                            r"reports?|evidence|results|dates?|findings|workflows?|process(?:es)?|documentation|"
+                            r"docs|status))(?: checks?| rules?)?",
                             # "checks on feature freshness and completeness"
                             r"checks? (?:on|for) (?:\w+ ){0,2}(?:freshness|completeness|nulls|null rates|schemas?)",
                             # "if a column in the input csv suddenly has nulls or the wrong type"
@@ -4251,6 +4254,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # models", "a model validation process"
         r"model inventor(?:y|ies)(?: and (?:a |an )?(?:model )?validation (?:workflow|process))?",
         r"inventory of (?:all |our |the )?(?:\w+ )?models", r"model validation (?:workflow|process|function|team)s?",
+        # "an inventory with owners, risk tiers and validation dates"
+        r"inventory with (?:model )?owners", r"risk tiers?(?: for (?:each|every|our) models?)?",
         # "sr 11-7 model documentation and validation workflow", "bias check for a credit scoring model across age and
         # gender"
         r"model documentation(?: and (?:model )?validation(?: workflows?| process(?:es)?)?)?", r"sr ?11-?7",

@@ -3616,3 +3616,21 @@ def test_a_deep_queue_of_machines_is_no_labelling_backlog(shipped_catalog: Catal
     assert "labeling_bottleneck" not in facts.get("frustrations", ())
     assert understand("the labeling queue for new defect types is three weeks deep", shipped_catalog)[
         "frustrations"] == ("labeling_bottleneck",)
+
+
+@pytest.mark.parametrize("text", ["I'd like versioned data and reproducible pipelines first, serving later.",
+                                  "Want a real experiment tracker, and probably a registry down the line."])
+def test_a_job_put_off_is_not_asked_for_now(shipped_catalog: Catalog, text: str) -> None:
+    needs = understand(text, shipped_catalog).get("needs", ())
+    assert "experiment_tracking" in needs or "data_versioning" in needs
+    assert not {"model_serving", "model_registry"} & set(needs)
+
+
+def test_asked_which_jobs_first_and_later_are_both_wanted(shipped_catalog: Catalog) -> None:
+    needs = parse_answer(BY_ID["needs"], "experiment tracking first, registry later", shipped_catalog)
+    assert {str(stage) for stage in needs} == {"experiment_tracking", "model_registry"}
+
+
+def test_a_models_own_validation_is_governance_not_data_validation(shipped_catalog: Catalog) -> None:
+    needs = understand("Need an inventory with owners, risk tiers and validation dates.", shipped_catalog)["needs"]
+    assert needs == ("governance",)
