@@ -5059,9 +5059,18 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"free (?:tools|options|alternatives|solutions?)(?! (?:tier|trial))",
                   # "kindly suggest how to deploy it free of cost"
                   r"free of (?:cost|charge)",
-                  r"(?:all|also|everything|both) free(?![- ](?:tier|trial|of|from|up))"),
+                  r"(?:all|also|everything|both) free(?![- ](?:tier|trial|of|from|up))",
+                  # development corpus 80: "the software budget on this grant is literally zero", "track experiments
+                  # without any extra cost", "free for students is a must"
+                  r"budget (?:\w+ ){1,4}is (?:literally |basically |practically |effectively )?(?:zero|nil|nothing|"
+                  r"\$?0)(?![.,]?\d)",
+                  r"without (?:any )?(?:extra |additional )?(?:cost|costs|charge)(?! (?:much|a lot|more))",
+                  r"free for (?:students|academics|academic use|education|educators|researchers) (?:is|are) (?:a must|"
+                  r"required|needed|key|essential|non-negotiable)"),
     Budget.LOW: (r"(?:a )?(?:few|couple(?: of)?) hundred(?: bucks| dollars| euros)?(?: a | per | ?/ ?| each )"
-                 r"(?:month|mo)",
+                 r"(?:month|mo|year|yr)",
+                 # "Budget for tools beyond the credits is small"
+                 r"budget (?:\w+ ){1,5}is (?:small|tight|limited|modest|low|minimal)",
                  # "budget is a few dollars a month max"
                  r"(?:a )?(?:few|couple(?: of)?) (?:bucks|dollars|euros|quid|pounds)(?: a | per | ?/ ?| each )"
                  r"(?:month|mo)",

@@ -3634,3 +3634,22 @@ def test_asked_which_jobs_first_and_later_are_both_wanted(shipped_catalog: Catal
 def test_a_models_own_validation_is_governance_not_data_validation(shipped_catalog: Catalog) -> None:
     needs = understand("Need an inventory with owners, risk tiers and validation dates.", shipped_catalog)["needs"]
     assert needs == ("governance",)
+
+
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [
+        ("the software budget on this grant is literally zero.", "none"),
+        ("What can I use to track experiments without any extra cost?", "none"),
+        ("Free for students is a must.", "none"),
+        ("~$20k of AWS Cloud Credit for Research. Budget for tools beyond the credits is small.", "low"),
+        ("a few hundred a year out of the group's consumables line", "low"),
+    ],
+)
+def test_what_a_grant_leaves_for_tools(shipped_catalog: Catalog, text: str, budget: str) -> None:
+    assert understand(text, shipped_catalog)["budget"] == budget
+
+
+def test_not_paying_for_one_thing_is_no_free_only_budget(shipped_catalog: Catalog) -> None:
+    facts = understand("move to proper pipelines, without paying for a big platform", shipped_catalog)
+    assert "budget" not in facts
