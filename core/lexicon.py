@@ -2226,6 +2226,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"queue (?!(?:\w+ ){0,5}?(?:cluster|gpus?|nodes?|partition|hpc|slurm)\b)(?:\w+ ){0,5}is (?:\w+ ){0,2}"
         r"(?:weeks?|days?|months?) deep", r"hand-?tag\w*",
         r"(?:tagging|labell?ing|annotating) (?:\w+ ){0,2}in (?:excel|google sheets?|a spreadsheet|spreadsheets)",
+        # "labels are done in excel", "annotations live in a spreadsheet"
+        r"(?:labels|annotations|tags) (?:are |get |is )?(?:done|made|kept|entered|typed|live|living) in (?:excel|"
+        r"google sheets?|a spreadsheet|spreadsheets)",
         r"ration (?:the )?(?:labels|annotations)", r"(?:can't|cannot) afford (?:enough )?(?:labels|labell?ed (?:data|"
         r"examples)|examples|annotations)", r"(?:labell?ing|annotation) (?:\w+ ){0,5}(?:crawls|is slow|takes forever|"
         r"drags)", r"(?:two|\d+|a few|one) hours? of (?:their|his|her) time (?:a|per) week", r"backlog never ends",

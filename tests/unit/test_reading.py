@@ -3653,3 +3653,8 @@ def test_what_a_grant_leaves_for_tools(shipped_catalog: Catalog, text: str, budg
 def test_not_paying_for_one_thing_is_no_free_only_budget(shipped_catalog: Catalog) -> None:
     facts = understand("move to proper pipelines, without paying for a big platform", shipped_catalog)
     assert "budget" not in facts
+
+
+def test_labels_kept_in_a_spreadsheet_are_a_labelling_pain(shipped_catalog: Catalog) -> None:
+    facts = understand("3 engineers at a car parts plant, labels are done in excel", shipped_catalog)
+    assert facts["frustrations"] == ("labeling_bottleneck",)
