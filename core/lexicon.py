@@ -406,7 +406,11 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                   r"azure databricks", r"azure devops", r"azure blob(?: storage)?", r"microsoft fabric", r"azurecr",
                   r"azure container registry"),
     # (not what they sell: "our product ships on-prem to customers")
-    Cloud.ON_PREM: (r"(?<!ships )(?<!ship )(?<!sold )(?<!sell )(?<!installed )"
+    Cloud.ON_PREM: (# a rule against the cloud at an organisation, whose machines are its own: "No cloud allowed:
+                    # patient data", "No cloud, that's policy", "no cloud budget, everything on the department's
+                    # cluster"
+                    r"no cloud (?:is )?(?:allowed|permitted|budget)", r"no cloud,? (?:that's|that is|it's|by) policy",
+                    r"(?<!ships )(?<!ship )(?<!sold )(?<!sell )(?<!installed )"
                     r"on-prem(?:ise|ises)?(?: / own data centre)?"
                     r"(?! (?:to|for|at) (?:our |the )?(?:customers|clients))", r"on prem(?:ise|ises)?",
                     r"onprem(?:ise|ises)?",

@@ -3658,3 +3658,14 @@ def test_not_paying_for_one_thing_is_no_free_only_budget(shipped_catalog: Catalo
 def test_labels_kept_in_a_spreadsheet_are_a_labelling_pain(shipped_catalog: Catalog) -> None:
     facts = understand("3 engineers at a car parts plant, labels are done in excel", shipped_catalog)
     assert facts["frustrations"] == ("labeling_bottleneck",)
+
+
+@pytest.mark.parametrize("text", ["We're an MLOps team of two at a hospital. No cloud allowed: patient data.",
+                                  "Head of data at a steel mill. No cloud, that's policy.",
+                                  "protein structure work, no cloud budget, everything on the department cluster"])
+def test_a_rule_against_the_cloud_is_machines_of_their_own(shipped_catalog: Catalog, text: str) -> None:
+    assert understand(text, shipped_catalog)["cloud"] == "on_prem"
+
+
+def test_no_cloud_with_a_laptop_is_no_cloud(shipped_catalog: Catalog) -> None:
+    assert understand("no cloud, just my laptop", shipped_catalog)["cloud"] == "none"
