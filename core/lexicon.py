@@ -2283,6 +2283,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # development corpus 73: "legal asks how we know the answers are right"
         r"how (?:do )?(?:we|you|i) know (?:if |whether )?(?:the|its|our) (?:answers?|outputs?|responses?|summaries) "
         r"(?:are|is) (?:right|correct|accurate|true|any good)",
+        # "how do we know if our RAG answers are any good?", "how do I tell whether the chatbot's answers are good"
+        r"how (?:do |can |would |should )?(?:we|you|i) (?:know|tell|check|measure) (?:if |whether |that )?"
+        r"(?:the |its |our |my )?(?:rag|chat ?bot'?s?|bot'?s?|assistant'?s?|llm'?s?|agent'?s?|copilot'?s?) "
+        r"(?:answers?|outputs?|responses?|summaries|replies) (?:are|is) (?:right|correct|accurate|true|(?:any )?good|"
+        r"ok|okay|reliable|improving|getting better)",
         # "Priya reads 20 answers and says 'looks fine'"
         r"(?:reads?|skims?|spot-?checks?|eyeballs?) (?:\d+|a few|some|a handful of|twenty|ten|fifty) (?:\w+ )?"
         r"(?:answers|responses|outputs|replies|transcripts) and (?:says|decides|goes)",

@@ -3669,3 +3669,14 @@ def test_a_rule_against_the_cloud_is_machines_of_their_own(shipped_catalog: Cata
 
 def test_no_cloud_with_a_laptop_is_no_cloud(shipped_catalog: Catalog) -> None:
     assert understand("no cloud, just my laptop", shipped_catalog)["cloud"] == "none"
+
+
+@pytest.mark.parametrize("text", ["how do we know if our RAG answers are any good? we're 2 devs",
+                                  "how do I tell whether the chatbot's answers are right"])
+def test_asking_how_to_know_an_llm_apps_answers_are_good_is_its_pain(shipped_catalog: Catalog, text: str) -> None:
+    assert "llm_quality_unknown" in understand(text, shipped_catalog).get("frustrations", ())
+
+
+def test_asking_whether_a_models_outputs_are_good_is_no_llm_pain(shipped_catalog: Catalog) -> None:
+    facts = understand("how do we know if our model outputs are good", shipped_catalog)
+    assert "llm_quality_unknown" not in facts.get("frustrations", ())
