@@ -3741,6 +3741,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"schedule",
     ),
     Stage.COMPUTE: (
+        # more machines than one for a job: "training script too slow on one machine", "pandas runs out of memory on
+        # a big csv"
+        r"(?:too slow|slow|takes (?:forever|ages|days|hours)) on (?:one|a single|my) (?:machine|node|gpu|box|laptop|"
+        r"workstation)", r"(?:runs?|running|ran|running) out of (?:memory|ram)",
         # "burst capacity somewhere else for training spikes"
         r"burst (?:gpu )?capacity",
         # "a shared notebook environment with some GPU", "hosted notebooks with a GPU"

@@ -471,13 +471,10 @@ DEFAULT_WEIGHT, DEFAULT_TOP = 0.2, 5
 _AT_THE_TIME = re.compile(_AT + "$")
 
 
-def stages_named(text: str) -> set[Stage]:
-    """The lifecycle jobs a query describes, read as the interview reads them ("trace llm calls",
-    "detect drift", "tune hyperparameters"); a job only named as the place things live ("keep model
-    weights in a git repo", "sync manifests from a git repo"), said not to be wanted ("on cpu, no gpu") or only as
-    when something happens ("alerts after deploying") is not the one sought."""
+def _job_spans(text: str) -> list[tuple[int, int, Stage]]:
+    """Where each lifecycle job a query describes is named, with the job (see `stages_named`)."""
     low = lx.normal(text)
-    found = [(start, stage) for start, end, stage in lx.phrase_hits(low, lx.STAGE)
+    found = [(start, end, stage) for start, end, stage in lx.phrase_hits(low, lx.STAGE)
              if not _WHERE.search(low[:start]) and not _NOT.search(low[:start])
              and not _AT_THE_TIME.search(low[:start]) and not (stage in _GATED and _GATE.search(low[:start]))
              and not lx.nothing_to_run(low[max(0, start - 12) : end], low[end:])]
@@ -486,8 +483,17 @@ def stages_named(text: str) -> set[Stage]:
     # features differently", still name the job that cures it)
     pains = [(start, end) for start, end, pain in lx.phrase_hits(low, lx.FRUSTRATION)
              if Stage.NOTEBOOKS not in FRUSTRATION_STAGES[pain]]
-    found = [(start, stage) for start, stage in found
-             if stage is not Stage.NOTEBOOKS or not any(a <= start < b for a, b in pains)]
+    return [(start, end, stage) for start, end, stage in found
+            if stage is not Stage.NOTEBOOKS or not any(a <= start < b for a, b in pains)]
+
+
+def stages_named(text: str) -> set[Stage]:
+    """The lifecycle jobs a query describes, read as the interview reads them ("trace llm calls",
+    "detect drift", "tune hyperparameters"); a job only named as the place things live ("keep model
+    weights in a git repo", "sync manifests from a git repo"), said not to be wanted ("on cpu, no gpu") or only as
+    when something happens ("alerts after deploying") is not the one sought."""
+    found = [(start, stage) for start, _, stage in _job_spans(text)]
+    low = lx.normal(text)
     jobs = {stage for _, stage in found}
     # machines said as where another job runs ("serve open weights llm on our kubernetes gpus"): no compute sought
     machines = [start for start, stage in found if stage is Stage.COMPUTE]
@@ -518,7 +524,12 @@ def pains_named(text: str) -> list[tuple[Stage, ...]]:
     in production and nobody noticed": monitoring; "we retrain by hand every month": pipelines or an
     orchestrator), each pain's jobs together: any one of them answers it."""
     low = lx.normal(text)
-    said = {pain for start, end, pain in lx.phrase_hits(low, lx.FRUSTRATION) if _a_pain(low, start, end)}
+    # (a pain said inside longer words that name the job curing it is that job, asked: "works on my machine, breaks
+    # on the server" asks for containers, not for the jobs of results that cannot be reproduced)
+    jobs = stages_named(text)
+    named = [(a, b) for a, b, stage in _job_spans(text) if stage in jobs]
+    said = {pain for start, end, pain in lx.phrase_hits(low, lx.FRUSTRATION)
+            if _a_pain(low, start, end) and not any(a <= start and end <= b and b - a > end - start for a, b in named)}
     # the team's work, as the profile reads it: an LLM app's unknown behaviour is for LLM observability
     work = Profile(workloads=workloads_named(text) or None)
     return [work.implied_by(pain) for pain in lx.FRUSTRATION if pain in said and work.implied_by(pain)]

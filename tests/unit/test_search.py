@@ -881,3 +881,14 @@ def test_notebooks_named_in_a_pain_are_no_notebook_sought() -> None:
 
 def test_a_providers_rate_limits_ask_for_a_gateway() -> None:
     assert "litellm" in top("openai 429 erors keep killing our app")
+
+
+def test_a_pain_said_inside_the_words_of_its_cure_asks_for_the_cure() -> None:
+    """"works on my machine, breaks on the server" asks for containers, not for a tracker or data versioning."""
+    assert stages_named("works on my machine breaks on the server") == {Stage.CONTAINERS}
+    assert "docker" in top("works on my machine breaks on the server")
+
+
+@pytest.mark.parametrize("query", ["training script too slow on one machine", "pandas runs out of memory on big csv"])
+def test_outgrowing_one_machine_asks_for_compute(query: str) -> None:
+    assert stages_named(query) == {Stage.COMPUTE}
