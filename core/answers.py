@@ -121,7 +121,10 @@ _OURS_AFTER = re.compile(r"[\w .-]{0,20}?(?:\s+(?:is|are) (?:what|all) (?:we|i) 
                          r"\s+already(?: there| in place| set up| in use)?\s*(?:[.,;!?)]|$))", re.IGNORECASE)
 #: A tool named as theirs right before it: "our", "my", "whose" (also in a question: "any hope for a team whose
 #: SageMaker bill tripled?", "should we replace our Airflow?").
-_OURS_BEFORE = re.compile(r"(?<![a-z])(?:our|my|whose)\s+(?:(?:own|local|internal|self-hosted|current|existing)\s+)?$")
+#: ("How do I launch a sweep on our university SLURM cluster?": the place the tool serves them said between)
+_OURS_BEFORE = re.compile(r"(?<![a-z])(?:our|my|whose)\s+(?:(?:own|local|internal|self-hosted|current|existing|"
+                          r"university|uni|campus|department(?:al)?|institute|lab|school|company|team|group|shared)"
+                          r"\s+)?$")
 #: A question whether what they have counts as something: "does a scheduled airflow DAG count as automated?", "does a
 #: jupyter notebook and a cron job count as a stack?": theirs, asked about.
 _DOES_IT_COUNT = re.compile(r"\s*(?:\w+[,:]\s+)?(?:does|do|would)\s+(?:a|an|our|my|the|having|using|running)?\b")

@@ -3680,3 +3680,8 @@ def test_asking_how_to_know_an_llm_apps_answers_are_good_is_its_pain(shipped_cat
 def test_asking_whether_a_models_outputs_are_good_is_no_llm_pain(shipped_catalog: Catalog) -> None:
     facts = understand("how do we know if our model outputs are good", shipped_catalog)
     assert "llm_quality_unknown" not in facts.get("frustrations", ())
+
+
+def test_a_tool_of_our_university_asked_about_is_in_use(shipped_catalog: Catalog) -> None:
+    facts = understand("How do I launch a sweep on our university SLURM cluster?", shipped_catalog)
+    assert facts["current_stack"] == ("slurm",)
