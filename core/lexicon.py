@@ -4073,6 +4073,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"working|goes wrong|goes bad|degrades|drifts|fails)(?! to)",
     ),
     Stage.LLM_OBSERVABILITY: (
+        # an LLM bill out of hand, said as the pain: "openai bill exploding, don't know which feature", "our token spend
+        # keeps climbing"
+        r"(?:openai|anthropic|llm|token|gpt|claude|gemini) (?:api )?(?:bill|spend|costs?|invoice)s? "
+        r"(?:is |are |keeps? )?(?:exploding|skyrocketing|blowing up|through the roof|out of control|climbing|"
+        r"doubling|tripling)",
         # "one place that logs every LLM call"
         r"logs? (?:every|all|each) (?:of )?(?:our |the )?(?:llm|model|openai|gpt|ai) (?:calls?|requests?)",
         # development corpus 77: "trace MCP tool calls end to end", "per-agent token and latency breakdown", "track

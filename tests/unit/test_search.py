@@ -892,3 +892,8 @@ def test_a_pain_said_inside_the_words_of_its_cure_asks_for_the_cure() -> None:
 @pytest.mark.parametrize("query", ["training script too slow on one machine", "pandas runs out of memory on big csv"])
 def test_outgrowing_one_machine_asks_for_compute(query: str) -> None:
     assert stages_named(query) == {Stage.COMPUTE}
+
+
+def test_an_llm_bill_out_of_hand_asks_for_llm_observability() -> None:
+    assert stages_named("openai bill exploding dont know which feature") == {Stage.LLM_OBSERVABILITY}
+    assert "databricks-feature-store" not in top("openai bill exploding dont know which feature")[:1]
