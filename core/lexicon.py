@@ -3328,7 +3328,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                   # "launch a DomainBed-style sweep on our cluster", "suggest a tuner for distributed
                                   # trials"
                                   r"(?:launch|run|start|submit|kick off)(?:es|s|ed|ing)? (?:a |our |my |the )?"
-                                  r"(?:[\w-]+ ){0,2}sweeps?", r"(?<!fine-)(?<!fine )(?<!piano )tuners?"),
+                                  r"(?:[\w-]+ ){0,2}sweeps?", r"(?<!fine-)(?<!fine )tuners?"),
     Stage.ML_PIPELINES: (r"ml pipelines?", r"training pipelines?", r"(?:ml|model|training) workflows?",
                          # "want retraining to kick off when accuracy drops", "one trigger that does all of it end to
                          # end", "the steps chained so one run does prep, training and deploy"
@@ -3742,9 +3742,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     ),
     Stage.COMPUTE: (
         # more machines than one for a job: "training script too slow on one machine", "pandas runs out of memory on
-        # a big csv"
+        # a big csv", "our pandas scripts run out of memory on one machine"
         r"(?:too slow|slow|takes (?:forever|ages|days|hours)) on (?:one|a single|my) (?:machine|node|gpu|box|laptop|"
-        r"workstation)", r"(?:runs?|running|ran|running) out of (?:memory|ram)",
+        r"workstation)", r"(?:runs?|running|ran) out of (?:memory|ram)",
         # "burst capacity somewhere else for training spikes"
         r"burst (?:gpu )?capacity",
         # "a shared notebook environment with some GPU", "hosted notebooks with a GPU"
@@ -3809,9 +3809,6 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     # scheduling"
                     r"(?:spread|scale|distribute|fan)\w* (?:\w+ ){0,3}(?:out )?(?:across|over|onto|to) "
                     r"(?:more |several |multiple |many |other )?(?:machines|nodes|gpus|servers|boxes|workers)",
-                    # "our pandas scripts run out of memory on one machine"
-                    r"(?:runs?|running|ran) out of (?:memory|ram) on (?:one|a single|my|our) "
-                    r"(?:machine|box|laptop|node)",
                     r"mov\w* (?:our |the )?training (?:off \w+ )?(?:on ?to|to|into) (?:the )?(?:cloud|aws|gcp|azure|"
                     r"a cluster|the cluster|gpus)",
                     r"(?:proper|fair|real) (?:gpu |job )?scheduling"
