@@ -277,6 +277,9 @@ class Reading:
     #: monitoring asked for in words that name no model of their own ("what about monitoring?"): for a team whose
     #: only work is LLM apps, watching the app (LLM observability)
     plain_monitoring: bool = False
+    #: governance asked for as guardrails on an LLM app's traffic ("guardrails against prompt injection and PII
+    #: leaks"), not oversight of models: what the governance need is about
+    guards_app: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.facts or self.dropped or self.unknown_tools)
@@ -1767,8 +1770,10 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
         beside += ("persona",)  # "we're 6 devs on azure", after "product manager here": their role stays theirs
     plain = Stage.MODEL_MONITORING in facts.get("needs", ()) and unwatched \
         and not re.search(r"(?<![a-z])models?(?![a-z])", topics.low)  # "Model monitoring", the option's label
+    guards = Stage.GOVERNANCE in facts.get("needs", ()) and lx.GUARDRAIL_WORDS.search(topics.low) is not None \
+        and lx.MODEL_OVERSIGHT_WORDS.search(topics.low) is None
     return Reading(facts=facts, dropped=dropped, unknown_tools=tuple(unknown), correcting=correcting,
-                   left_out=left_out, beside=beside, instead_of=instead_of, plain_monitoring=plain)
+                   left_out=left_out, beside=beside, instead_of=instead_of, plain_monitoring=plain, guards_app=guards)
 
 
 def _leaving_out(workloads: tuple[list[Any], list[Any]], workload: Workload) -> tuple[list[Any], list[Any]]:

@@ -4352,6 +4352,16 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"younger|black|hispanic|immigrants?|\w+ applicants)",
     ),
 }
+#: Governance said as guardrails on an LLM app's traffic: "guardrails against prompt injection", "PII redaction
+#: before anything reaches the model", "stop the bot from going off topic".
+GUARDRAIL_WORDS = re.compile(r"(?<![a-z])(?:guardrails?|prompt injections?|jailbreak\w*|(?:pii|phi) (?:redaction|"
+                             r"masking|scrubbing|filtering|leaks?)|redact\w* (?:the )?(?:pii|phi|personal data)|"
+                             r"content (?:safety|filter\w*)|off[- ]topic)(?![a-z])")
+#: Governance said as oversight of models beside it ("a model inventory", "model risk", "audit trail", "EU AI Act"):
+#: not guardrails alone.
+MODEL_OVERSIGHT_WORDS = re.compile(r"(?<![a-z])(?:model inventor(?:y|ies)|inventory of (?:\w+ )?models|model risk|"
+                                   r"model cards?|sr ?11-?7|eu ai act|audit\w*|approvals?|sign-?off|lineage|"
+                                   r"model documentation|explainab\w*|fairness|bias)(?![a-z])")
 #: What a team building LLM apps or models asks for in plainer words than STAGE holds: "evaluation" alone is of
 #: the LLM app ("we need evaluation and some guardrails"), and so are "evaluate my models on benchmarks", seeing what
 #: each part of it costs ("cost per feature"), "observability", "quality dashboards", "every run recorded as a trace".
@@ -4986,6 +4996,9 @@ SELF_HOST_NO = (
     r"tools|a service|one) (?:that's |that is )?(?:fully )?(?:managed|hosted)(?! (?:by|on|in) (?:us|ourselves|our own))"
     r"|(?:a |an )?(?:fully )?(?:managed|hosted) (?:[\w-]+ ){0,2}(?:service|tool|offering|option|version|platform|"
     r"solution)s?\b)",
+    # "budget is fine, SaaS ok", "managed fine"
+    r"(?<!is )(?<!are )(?<!self-)(?<!self )(?:saas|managed|hosted)(?: tools| services)? (?:ok|okay|fine)(?![a-z-])"
+    r"(?!\s*\?)",
     r"(?:happy|fine|ok|okay) with (?:saas|managed|hosted|a vendor)", r"(?:prefer|want|rather have) (?:saas|managed|"
     r"hosted|fully managed)", r"(?:don't|do not|doesn't|no) (?:want|need|have) to (?:self[- ]?host|host|run|operate|"
     r"manage)(?! (?:kubernetes|k8s|kube|a cluster|clusters?)\b) (?:\w+ )?(?:anything|it|infra\w*|servers|tools|"

@@ -15,6 +15,7 @@ from core.vocabulary import (
     Budget,
     Cloud,
     Frustration,
+    Governs,
     Persona,
     ScopePreference,
     Stage,
@@ -40,6 +41,9 @@ class Profile(BaseModel):
     self_hosted: bool | None = None
     budget: Budget | None = None
     scope_preference: ScopePreference | None = None
+    #: what a governance need is about, when they said it ("guardrails against prompt injection": LLM apps); None:
+    #: read from what else they ask for (see scoring)
+    governs: tuple[Governs, ...] | None = None
 
     def stack(self) -> tuple[str, ...]:
         """The tools they run: their current stack, plus Kubernetes itself when they run clusters."""

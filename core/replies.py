@@ -22,7 +22,7 @@ from core.questions import BY_ID, OPENING, Kind, Question
 from core.recommendation import CritiqueKind
 from core.scoring import and_list
 from core.turns import Answered, Message, Say, Turn
-from core.vocabulary import Persona, Workload, label
+from core.vocabulary import Governs, Persona, Workload, label
 from core.wording import numbered_options, say, show_answer, show_facts, show_value, tool_names
 
 #: The names libraries are said back by ("PyTorch"), apart from other software that is no ML tool ("FastAPI").
@@ -173,6 +173,11 @@ def apply(w: Draft, reading: Reading, *, question: Question | None = None, in_wo
             changed[field] = (before, after)
     removed, rejected = _removals(w, reading)
     values = {**new, **{f: after for f, (_, after) in changed.items()}, **removed}
+    # what a governance need is about, as the message that asks for it says: guardrails on their app's traffic, or
+    # (when it asks in other words, "a model inventory") left to what else they ask for
+    governs = (Governs.LLM_APPS.value,) if reading.guards_app else None
+    if "governance" in map(str, facts.get("needs") or ()) and _json(governs) != known.get("governs"):
+        values["governs"] = governs
     leaving = [t for t in reading.instead_of if t in (values.get("current_stack") or ())]
     if leaving:  # "we're deep in SageMaker … want to move off it": no tool to build on, nor one to keep
         values["current_stack"] = tuple(t for t in values["current_stack"] if t not in leaving)

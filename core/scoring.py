@@ -444,7 +444,8 @@ def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
             Frustration.CANT_REPRODUCE in pains else ()
     no_sign = {s for f in pains for s in profile.implied_by(f)} - needs
     evaluates = _evaluates(set(wanted.order) - no_sign, needs, set(keeping) - TRAINING_STAGES | trains)
-    wanted.kinds = {Stage.GOVERNANCE: _governs(set(wanted.order), needs, _guards_its_app(profile)),
+    wanted.kinds = {Stage.GOVERNANCE: frozenset(profile.governs) if profile.governs  # what they said it is about
+                    else _governs(set(wanted.order), needs, _guards_its_app(profile)),
                     Stage.LLM_EVALUATION: evaluates}
     gate = {Stage.LLM_EVALUATION, Stage.CI_CD} <= needs  # LLM evaluation asked as a step of their CI
     asked_eval = Stage.LLM_EVALUATION in needs and Stage.LLM_OBSERVABILITY not in needs

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from core.catalog import Catalog, Tool, parse_catalog
+from core.errors import InvalidProfile
 from core.explanations import caveats
 from core.matching import near_duplicate, rank, recommend, violations, why_not
 from core.profile import Profile, parse_profile
@@ -2297,3 +2298,20 @@ def test_compute_asked_beside_serving_on_their_own_cluster_is_that_cluster() -> 
     assert chosen and all(t.primary_stages[0] is Stage.MODEL_SERVING for t in chosen)
     alone = picks(parse_profile({**team, "needs": ["compute"]}))
     assert alone and all(t.built_for(Stage.COMPUTE) for t in alone)
+
+
+def test_governance_said_to_be_about_an_llm_apps_traffic_picks_guardrails() -> None:
+    """Without it, a lead with a budget on hosted services who asks for governance of an LLM app gets oversight of
+    models (the common case on the panels); with `governs` said, the picks screen the app's prompts and answers."""
+    lead = {"persona": "team_lead", "team_size": 12, "cloud": "aws", "workloads": ["llm"], "needs": ["governance"],
+            "budget": "medium", "self_hosted": False}
+    guards = {t.id for t in shipped() if Governs.LLM_APPS in t.governs and set(t.governs) == {Governs.LLM_APPS}}
+    oversight = [p.id for p in recommend(parse_profile(lead), shipped()).picks]
+    asked = [p.id for p in recommend(parse_profile({**lead, "governs": ["llm_apps"]}), shipped()).picks]
+    assert not set(oversight) <= guards, oversight
+    assert asked and set(asked) <= guards, asked
+
+
+def test_governs_takes_only_the_vocabulary() -> None:
+    with pytest.raises(InvalidProfile, match="governs"):
+        parse_profile({"governs": ["guardrails"]})

@@ -3685,3 +3685,26 @@ def test_asking_whether_a_models_outputs_are_good_is_no_llm_pain(shipped_catalog
 def test_a_tool_of_our_university_asked_about_is_in_use(shipped_catalog: Catalog) -> None:
     facts = understand("How do I launch a sweep on our university SLURM cluster?", shipped_catalog)
     assert facts["current_stack"] == ("slurm",)
+
+
+@pytest.mark.parametrize(
+    ("text", "guards"),
+    [
+        ("we need guardrails against prompt injection and PII leaks for our chatbot", True),
+        ("building a RAG assistant, need evals and some guardrails", True),
+        # oversight of models said beside it: the governance asked for is about models too
+        ("model risk wants a model inventory and guardrails on the assistant", False),
+        ("we need a model inventory and approvals", False),
+    ],
+)
+def test_what_a_governance_need_is_about_when_guardrails_are_asked(shipped_catalog: Catalog, text: str,
+                                                                    guards: bool) -> None:
+    reading = read(text, shipped_catalog)
+    assert "governance" in reading.facts["needs"]
+    assert reading.guards_app is guards
+
+
+@pytest.mark.parametrize(("text", "saas_fine"), [("budget is fine, SaaS ok", True), ("is saas ok?", False),
+                                                  ("self-hosted ok", False)])
+def test_saas_said_to_be_ok(shipped_catalog: Catalog, text: str, saas_fine: bool) -> None:
+    assert (understand(text, shipped_catalog).get("self_hosted") is False) is saas_fine

@@ -9,6 +9,7 @@ from core.answers import understand
 from core.catalog import Catalog
 from core.conversation import Step
 from core.interviewing import AdaptiveInterviewer
+from core.profile import Profile
 from core.questions import BY_ID
 from core.services import Waiter
 from core.turns import Answered, Ask, Say, Show, Turn
@@ -749,3 +750,31 @@ def test_moving_off_a_tool_in_the_opening_takes_it_out_of_their_stack_and_the_pi
     profile = waiter.current_profile(W, U)
     assert profile is not None and "mlflow" not in (profile.current_stack or ())
     assert "leave MLflow out of the picks" in said(turn)
+
+
+def test_guardrails_asked_of_an_llm_app_bring_guardrails_not_a_model_risk_platform(adaptive: Waiter) -> None:
+    """A lead with a budget who asks for guardrails on a chatbot wants its prompts and answers screened, not a model
+    inventory: the picks are guardrail tools (before, ValidMind and Credo AI, which govern models)."""
+    adaptive.open(W, U)
+    adaptive.reply(W, U, "I lead a 12 person team shipping a customer support chatbot on AWS Bedrock. we need "
+                         "guardrails against prompt injection and PII leaks. budget is fine, SaaS ok")
+    picks = picks_of(adaptive.reply(W, U, "picks"))
+    assert picks and {"guardrails-ai", "nemo-guardrails", "lakera-guard"} & set(picks), picks
+    assert not {"validmind", "credo-ai", "holistic-ai"} & set(picks), picks
+
+
+def test_a_model_inventory_asked_for_stays_oversight_of_models(adaptive: Waiter) -> None:
+    adaptive.open(W, U)
+    adaptive.reply(W, U, "I lead a 12 person team at a bank shipping an LLM assistant on AWS. model risk wants a "
+                         "model inventory and approvals. budget is fine, SaaS ok")
+    picks = picks_of(adaptive.reply(W, U, "picks"))
+    assert picks and {"validmind", "credo-ai", "holistic-ai", "ibm-watsonx-governance", "modelop"} & set(picks), picks
+
+
+def test_governance_asked_again_in_other_words_is_about_models_again(adaptive: Waiter) -> None:
+    adaptive.open(W, U)
+    adaptive.reply(W, U, "I lead a 12 person team shipping a customer support chatbot on AWS Bedrock. we need "
+                         "guardrails against prompt injection. budget is fine, SaaS ok")
+    assert (adaptive.current_profile(W, U) or Profile()).governs == ("llm_apps",)
+    adaptive.reply(W, U, "actually what we need is a model inventory and approvals for governance")
+    assert (adaptive.current_profile(W, U) or Profile()).governs is None
