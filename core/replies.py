@@ -195,6 +195,8 @@ def apply(w: Draft, reading: Reading, *, question: Question | None = None, in_wo
     said = _said_back(question, new, changed, removed, rejected, reading, catalog)
     for field, (before, value) in beside.items():
         said.append(say("beside", also=show_value(field, value, catalog), kept=show_value(field, before, catalog)))
+    if values.get("governs"):
+        said.append(say("guards_app"))
     return said
 
 

@@ -84,6 +84,8 @@ LINES: dict[str, str] = {
     "beside": "Noted that you also have {also}; I'll keep {kept} as where you mainly run (say 'actually we're on "
               "{also}' if that's the main one).",
     "removed": "Removed {things}.",
+    "guards_app": "Noted: the governance you want is guardrails on your LLM app's prompts and answers, not oversight "
+                  "of models (say 'we need a model inventory' if it is that too).",
     "rejected": "OK, I'll leave {names} out of the picks.",
     "not_counted": "Noted: leaving out {names}.",
     "unknown_tools": "I don't know {names}, so I left {them} out.{hint}",

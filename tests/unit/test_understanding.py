@@ -756,8 +756,9 @@ def test_guardrails_asked_of_an_llm_app_bring_guardrails_not_a_model_risk_platfo
     """A lead with a budget who asks for guardrails on a chatbot wants its prompts and answers screened, not a model
     inventory: the picks are guardrail tools (before, ValidMind and Credo AI, which govern models)."""
     adaptive.open(W, U)
-    adaptive.reply(W, U, "I lead a 12 person team shipping a customer support chatbot on AWS Bedrock. we need "
-                         "guardrails against prompt injection and PII leaks. budget is fine, SaaS ok")
+    turn = adaptive.reply(W, U, "I lead a 12 person team shipping a customer support chatbot on AWS Bedrock. we "
+                                "need guardrails against prompt injection and PII leaks. budget is fine, SaaS ok")
+    assert "the governance you want is guardrails on your LLM app" in said(turn)  # said back, so it can be corrected
     picks = picks_of(adaptive.reply(W, U, "picks"))
     assert picks and {"guardrails-ai", "nemo-guardrails", "lakera-guard"} & set(picks), picks
     assert not {"validmind", "credo-ai", "holistic-ai"} & set(picks), picks
