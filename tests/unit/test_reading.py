@@ -721,8 +721,12 @@ def test_a_tool_failing_them_is_theirs(shipped_catalog: Catalog) -> None:
 
 
 @pytest.mark.parametrize("text", ["need MLOps inside a closed perimeter (gov, no internet on prod side)",
-                                  "on our HPC the compute nodes have no internet"])
-def test_machines_with_no_internet_are_their_own(shipped_catalog: Catalog, text: str) -> None:
+                                  "on our HPC the compute nodes have no internet",
+                                  # a rule against the cloud at an organisation
+                                  "We're an MLOps team of two at a hospital. No cloud allowed: patient data.",
+                                  "Head of data at a steel mill. No cloud, that's policy.",
+                                  "protein structure work, no cloud budget, everything on the department cluster"])
+def test_machines_with_no_internet_or_no_cloud_allowed_are_their_own(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog)["cloud"] == "on_prem"
 
 
@@ -2314,6 +2318,36 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("features computed twice (spark batch for training, a java service online) and they drift apart",
          "frustrations", "data_quality"),
         ("serving recomputes them in python and the numbers dont match", "frustrations", "data_quality"),
+        # guardrails on what an LLM app says are governance
+        ("a support chatbot on OpenAI; we want a gateway and some guardrails for PII", "needs", "governance"),
+        ("building a RAG assistant, need evals and some guardrails", "needs", "governance"),
+        ("pii guardrails before anything reaches the model", "needs", "governance"),
+        # what researchers ask for
+        ("Slurm-based hyperparameter sweeps for my RL work would be amazing.", "needs", "hyperparameter_tuning"),
+        ("How do I launch a DomainBed-style sweep on our university SLURM cluster?", "needs", "hyperparameter_tuning"),
+        ("If not, suggest a tuner that handles distributed trials.", "needs", "hyperparameter_tuning"),
+        ("What's the simplest way to manage datasets too big for git?", "needs", "data_versioning"),
+        ("I need to version the derived outputs before the quota runs out", "needs", "data_versioning"),
+        # wants said in plain words, with no stage named
+        ("Looking for something that watches a deployed model and tells us when to retrain.", "needs",
+         "model_monitoring"),
+        ("is there a lightweight way to compare live predictions against ground truth once it lands?", "needs",
+         "model_monitoring"),
+        ("something to see which prompt version answered", "needs", "llm_observability"),
+        ("we need the same features online and offline", "needs", "feature_store"),
+        ("Want one shared feature definition for training and inference", "needs", "feature_store"),
+        ("Want automatic retries with backoff for our scheduled jobs.", "needs", "workflow_orchestration"),
+        ("Want to package the model with its whole environment", "needs", "containers"),
+        ("I want automated quality checks on every training table", "needs", "data_validation"),
+        ("Every change to a model needs to be logged with who, when and what.", "needs", "governance"),
+        ("I keep losing which settings gave the best run", "frustrations", "cant_reproduce"),
+        ("we need to replicate old results when someone reruns a model, which we can't", "frustrations",
+         "cant_reproduce"),
+        ("waiting for GPUs. before deadlines the queue on the lab cluster is a week deep", "frustrations",
+         "compute_access"),
+        # asking how to know an LLM app's answers are good is its pain
+        ("how do we know if our RAG answers are any good? we're 2 devs", "frustrations", "llm_quality_unknown"),
+        ("how do I tell whether the chatbot's answers are right", "frustrations", "llm_quality_unknown"),
     ],
 )
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,
@@ -2321,8 +2355,11 @@ def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, 
     assert value in understand(text, shipped_catalog).get(field, ())
 
 
-def test_guardrails_on_something_else_than_an_llm_app_are_no_llm_guardrails(shipped_catalog: Catalog) -> None:
-    facts = understand("finance put guardrails on cloud spend, so we need cheaper GPUs", shipped_catalog)
+@pytest.mark.parametrize("text", ["finance put guardrails on cloud spend, so we need cheaper GPUs",
+                                  "building a chatbot, we want guardrails on cloud spend"])
+def test_guardrails_on_something_else_than_an_llm_app_are_no_llm_guardrails(shipped_catalog: Catalog,
+                                                                            text: str) -> None:
+    facts = understand(text, shipped_catalog)
     assert "governance" not in facts.get("needs", ())
 
 
@@ -2536,7 +2573,12 @@ def test_a_reply_that_is_not_sure_leaves_a_yes_or_no_open(shipped_catalog: Catal
 @pytest.mark.parametrize(
     ("text", "budget"),
     [("free-tier only. need tracking + registry.", "none"), ("budget got cut to nothing this year", "none"),
-     ("management approved a budget for MLOps, decent amount too", "medium")],
+     ("management approved a budget for MLOps, decent amount too", "medium"),
+     # what a grant leaves for tools
+     ("the software budget on this grant is literally zero.", "none"),
+     ("What can I use to track experiments without any extra cost?", "none"), ("Free for students is a must.", "none"),
+     ("~$20k of AWS Cloud Credit for Research. Budget for tools beyond the credits is small.", "low"),
+     ("a few hundred a year out of the group's consumables line", "low")],
 )  # fmt: skip
 def test_budgets_said_in_passing(shipped_catalog: Catalog, text: str, budget: str) -> None:
     assert understand(text, shipped_catalog)["budget"] == budget
@@ -3554,61 +3596,9 @@ def test_scheduling_with_retries_is_orchestration_and_gpu_scheduling_is_compute(
     assert understand("we need proper GPU scheduling for the team", shipped_catalog)["needs"] == ("compute",)
 
 
-@pytest.mark.parametrize("text", ["a support chatbot on OpenAI; we want a gateway and some guardrails for PII",
-                                  "building a RAG assistant, need evals and some guardrails",
-                                  "pii guardrails before anything reaches the model"])
-def test_guardrails_on_what_an_llm_app_says_are_governance(shipped_catalog: Catalog, text: str) -> None:
-    assert "governance" in understand(text, shipped_catalog).get("needs", ())
-
-
-def test_guardrails_on_spend_are_no_governance(shipped_catalog: Catalog) -> None:
-    assert "governance" not in understand("building a chatbot, we want guardrails on cloud spend",
-                                          shipped_catalog).get("needs", ())
-
-
-@pytest.mark.parametrize(
-    ("text", "stage"),
-    [
-        ("Slurm-based hyperparameter sweeps for my RL work would be amazing.", "hyperparameter_tuning"),
-        ("How do I launch a DomainBed-style sweep on our university SLURM cluster?", "hyperparameter_tuning"),
-        ("If not, suggest a tuner that handles distributed trials.", "hyperparameter_tuning"),
-        ("What's the simplest way to manage datasets too big for git?", "data_versioning"),
-        ("I need to version the derived outputs before the quota runs out", "data_versioning"),
-    ],
-)
-def test_what_researchers_ask_for(shipped_catalog: Catalog, text: str, stage: str) -> None:
-    assert stage in understand(text, shipped_catalog).get("needs", ())
-
-
 def test_a_wandb_sweep_agent_is_no_llm_agent(shipped_catalog: Catalog) -> None:
     facts = understand("I start W&B sweep agents on our slurm cluster, one agent per GPU job.", shipped_catalog)
     assert "llm" not in facts.get("workloads", ())
-
-
-@pytest.mark.parametrize(
-    ("text", "field", "value"),
-    [
-        # wants said in plain words, with no stage named
-        ("Looking for something that watches a deployed model and tells us when to retrain.", "needs",
-         "model_monitoring"),
-        ("is there a lightweight way to compare live predictions against ground truth once it lands?", "needs",
-         "model_monitoring"),
-        ("something to see which prompt version answered", "needs", "llm_observability"),
-        ("we need the same features online and offline", "needs", "feature_store"),
-        ("Want one shared feature definition for training and inference", "needs", "feature_store"),
-        ("Want automatic retries with backoff for our scheduled jobs.", "needs", "workflow_orchestration"),
-        ("Want to package the model with its whole environment", "needs", "containers"),
-        ("I want automated quality checks on every training table", "needs", "data_validation"),
-        ("Every change to a model needs to be logged with who, when and what.", "needs", "governance"),
-        ("I keep losing which settings gave the best run", "frustrations", "cant_reproduce"),
-        ("we need to replicate old results when someone reruns a model, which we can't", "frustrations",
-         "cant_reproduce"),
-        ("waiting for GPUs. before deadlines the queue on the lab cluster is a week deep", "frustrations",
-         "compute_access"),
-    ],
-)
-def test_wants_that_name_no_stage(shipped_catalog: Catalog, text: str, field: str, value: str) -> None:
-    assert value in understand(text, shipped_catalog).get(field, ())
 
 
 def test_a_deep_queue_of_machines_is_no_labelling_backlog(shipped_catalog: Catalog) -> None:
@@ -3636,20 +3626,6 @@ def test_a_models_own_validation_is_governance_not_data_validation(shipped_catal
     assert needs == ("governance",)
 
 
-@pytest.mark.parametrize(
-    ("text", "budget"),
-    [
-        ("the software budget on this grant is literally zero.", "none"),
-        ("What can I use to track experiments without any extra cost?", "none"),
-        ("Free for students is a must.", "none"),
-        ("~$20k of AWS Cloud Credit for Research. Budget for tools beyond the credits is small.", "low"),
-        ("a few hundred a year out of the group's consumables line", "low"),
-    ],
-)
-def test_what_a_grant_leaves_for_tools(shipped_catalog: Catalog, text: str, budget: str) -> None:
-    assert understand(text, shipped_catalog)["budget"] == budget
-
-
 def test_not_paying_for_one_thing_is_no_free_only_budget(shipped_catalog: Catalog) -> None:
     facts = understand("move to proper pipelines, without paying for a big platform", shipped_catalog)
     assert "budget" not in facts
@@ -3660,21 +3636,8 @@ def test_labels_kept_in_a_spreadsheet_are_a_labelling_pain(shipped_catalog: Cata
     assert facts["frustrations"] == ("labeling_bottleneck",)
 
 
-@pytest.mark.parametrize("text", ["We're an MLOps team of two at a hospital. No cloud allowed: patient data.",
-                                  "Head of data at a steel mill. No cloud, that's policy.",
-                                  "protein structure work, no cloud budget, everything on the department cluster"])
-def test_a_rule_against_the_cloud_is_machines_of_their_own(shipped_catalog: Catalog, text: str) -> None:
-    assert understand(text, shipped_catalog)["cloud"] == "on_prem"
-
-
 def test_no_cloud_with_a_laptop_is_no_cloud(shipped_catalog: Catalog) -> None:
     assert understand("no cloud, just my laptop", shipped_catalog)["cloud"] == "none"
-
-
-@pytest.mark.parametrize("text", ["how do we know if our RAG answers are any good? we're 2 devs",
-                                  "how do I tell whether the chatbot's answers are right"])
-def test_asking_how_to_know_an_llm_apps_answers_are_good_is_its_pain(shipped_catalog: Catalog, text: str) -> None:
-    assert "llm_quality_unknown" in understand(text, shipped_catalog).get("frustrations", ())
 
 
 def test_asking_whether_a_models_outputs_are_good_is_no_llm_pain(shipped_catalog: Catalog) -> None:

@@ -70,6 +70,14 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
         ("I'm the research software engineer for a group of 8.", "software_engineer"),
         ("7 PhD students and me, the postdoc", "researcher"),  # the writer, then their role after a comma
         ("two devs and me, the team lead, on gcp", "team_lead"),
+        # a professor or PI with a group of their own runs it; one who teaches a course is an academic
+        ("New assistant professor, the lab is me + 2 students so far.", "team_lead"),
+        ("Associate professor; my group is 9 students and 1 postdoc.", "team_lead"),
+        ("As PI I feel every PhD defense: the student leaves and their pipeline becomes a black box.", "team_lead"),
+        ("Professor here. I teach an applied ML course with 120 students", "researcher"),
+        # the people who run a university's cluster for its labs
+        ("I'm on the HPC team at a university; we are rolling out Apptainer", "platform_engineer"),
+        ("I work in research IT at a medical school and we run the HPC for several labs.", "platform_engineer"),
     ],
 )
 def test_the_writers_own_role_is_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
@@ -1643,20 +1651,3 @@ def test_docs_on_an_intranet_or_a_git_server_of_their_own_say_nothing_of_where_t
 def test_the_team_among_other_numbers(text: str, size: int | None) -> None:
     """The ML team's size said beside the company's, a subset, a growth, a range or the writer's own place in it."""
     assert team_size_in(text.lower()) == size
-
-
-@pytest.mark.parametrize(
-    ("text", "persona"),
-    [
-        # a professor or PI with a group of their own runs it; one who teaches a course is an academic
-        ("New assistant professor, the lab is me + 2 students so far.", "team_lead"),
-        ("Associate professor; my group is 9 students and 1 postdoc.", "team_lead"),
-        ("As PI I feel every PhD defense: the student leaves and their pipeline becomes a black box.", "team_lead"),
-        ("Professor here. I teach an applied ML course with 120 students", "researcher"),
-        # the people who run a university's cluster for its labs
-        ("I'm on the HPC team at a university; we are rolling out Apptainer", "platform_engineer"),
-        ("I work in research IT at a medical school and we run the HPC for several labs.", "platform_engineer"),
-    ],
-)
-def test_academic_roles(shipped_catalog: Catalog, text: str, persona: str) -> None:
-    assert understand(text, shipped_catalog)["persona"] == persona
