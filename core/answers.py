@@ -699,9 +699,10 @@ _FUTURE = re.compile(r"(?:'ll|(?<![a-z])(?:will|going to|gonna|plan(?:s|ning|ned
 
 #: A time to come, right after a kind of work: "we aim to do more CV next year", "probably LLM stuff next year": work
 #: they do not do yet (not "a churn score per account next quarter", a deliverable of work they do).
+_TIME_TO_COME = (r"next (?:year|quarter|month|sprint|half)|later (?:this|next) year|someday|some day|in the future|"
+                 r"down the (?:road|line)")
 _LATER = re.compile(r"\s*(?:stuff|work|projects?|things|use ?cases?)?\s*(?:too\s+|as well\s+|also\s+)?"
-                    r"(?:next (?:year|quarter|month|sprint|half)|later (?:this|next) year|someday|some day|"
-                    r"in the future|down the (?:road|line))(?![a-z])")
+                    rf"(?:{_TIME_TO_COME})(?![a-z])")
 
 
 def _later_work(text: _Text, hit: _Hit) -> bool:
@@ -840,8 +841,8 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
 
 #: A job put off, said right after it ("serving later", "monitoring can wait") or before it ("we'll circle back to
 #: deployment"): a job for another day, not one asked for now.
-_DEFERRED_AFTER = re.compile(r"\s*(?:later|(?:can|could) wait|comes? later|(?:is|are) for later|"
-                             r"down the (?:road|line)|next year)(?![a-z])")
+_DEFERRED_AFTER = re.compile(rf"\s*(?:later|(?:can|could) wait|comes? later|(?:is|are) for later|{_TIME_TO_COME})"
+                             r"(?![a-z])")
 _FIRST_THEN = re.compile(r"(?<![a-z])first(?![a-z])")
 _MAYBE = re.compile(r"(?<![a-z])(?:maybe|perhaps|possibly|probably)\s+(?:\w+\s+){0,2}$")
 _DEFERRED_BEFORE = re.compile(r"(?<![a-z])(?:circle back to|come back to|get back to|park|parking|postpone|defer)\s+"

@@ -492,11 +492,14 @@ def stages_named(text: str) -> set[Stage]:
     "detect drift", "tune hyperparameters"); a job only named as the place things live ("keep model
     weights in a git repo", "sync manifests from a git repo"), said not to be wanted ("on cpu, no gpu") or only as
     when something happens ("alerts after deploying") is not the one sought."""
-    found = [(start, stage) for start, _, stage in _job_spans(text)]
-    low = lx.normal(text)
-    jobs = {stage for _, stage in found}
+    return _jobs_in(_job_spans(text), lx.normal(text))
+
+
+def _jobs_in(spans: list[tuple[int, int, Stage]], low: str) -> set[Stage]:
+    """The jobs sought among those named at `spans` of the normalised query `low` (see `stages_named`)."""
+    jobs = {stage for _, _, stage in spans}
     # machines said as where another job runs ("serve open weights llm on our kubernetes gpus"): no compute sought
-    machines = [start for start, stage in found if stage is Stage.COMPUTE]
+    machines = [start for start, _, stage in spans if stage is Stage.COMPUTE]
     if len(jobs) > 1 and machines and all(_ON_THEM.search(low[:start]) for start in machines):
         jobs.discard(Stage.COMPUTE)
     return jobs
@@ -526,8 +529,9 @@ def pains_named(text: str) -> list[tuple[Stage, ...]]:
     low = lx.normal(text)
     # (a pain said inside longer words that name the job curing it is that job, asked: "works on my machine, breaks
     # on the server" asks for containers, not for the jobs of results that cannot be reproduced)
-    jobs = stages_named(text)
-    named = [(a, b) for a, b, stage in _job_spans(text) if stage in jobs]
+    spans = _job_spans(text)
+    jobs = _jobs_in(spans, low)
+    named = [(a, b) for a, b, stage in spans if stage in jobs]
     said = {pain for start, end, pain in lx.phrase_hits(low, lx.FRUSTRATION)
             if _a_pain(low, start, end) and not any(a <= start and end <= b and b - a > end - start for a, b in named)}
     # the team's work, as the profile reads it: an LLM app's unknown behaviour is for LLM observability
