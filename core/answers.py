@@ -1189,6 +1189,8 @@ _SAID_AS_WANTED = re.compile(r"(?:want|need|would love|never|first time|can't|ca
                              + lx.AUDITORS_ASK + "|"
                              r".*\b(?:isn't|is not|isnt|aren't|are not|arent)\b|(?!paste).*\b" + lx.SHEET + r"$|"
                              r".*\b" + lx.OVER_AND_OVER + r"$|"
+                             # "our datasets are too big for git": a job git cannot do, so wanted
+                             r".*\btoo (?:big|large) for (?:git|github|gitlab|the repo)$|"
                              # "features get computed one way for training and another at serving time"
                              r".*\bfeatures? (?:\w+ ){0,3}(?:one way|differently)\b|"
                              # "evals for our fine-tuned llms are a mess", "how do ppl measure retrieval quality"

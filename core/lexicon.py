@@ -3196,6 +3196,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # the results of sweeps kept: "we need to track sweeps", "tracking our W&B sweeps" (not running them)
+        r"track(?:s|ing)? (?:our |the |my |all )?(?:w&b |wandb |hyper-?param\w* )?sweeps?",
         # "I want every run to capture environment, data and params"
         r"(?:every|each) (?:training )?run to (?:capture|record|log|store|save)",
         # "need to track offline metrics (NDCG@k, recall@k) per experiment"

@@ -2328,6 +2328,8 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("If not, suggest a tuner that handles distributed trials.", "needs", "hyperparameter_tuning"),
         ("What's the simplest way to manage datasets too big for git?", "needs", "data_versioning"),
         ("I need to version the derived outputs before the quota runs out", "needs", "data_versioning"),
+        ("the lab is me + 2 students, our datasets are too big for git", "needs", "data_versioning"),
+        ("we run sweeps on slurm and need to track sweeps", "needs", "experiment_tracking"),
         # wants said in plain words, with no stage named
         ("Looking for something that watches a deployed model and tells us when to retrain.", "needs",
          "model_monitoring"),
