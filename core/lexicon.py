@@ -355,6 +355,10 @@ ROLE_LEFT_BEHIND = re.compile(r"\s?-?\s?turned\s?-?\s?(?:['\"]?(?:the|an?)\s)?['
 GREETING = re.compile(r"[^a-z0-9]*(?:(?:hi|hey|hello|heya|hiya|howdy|yo|greetings|hi all|hi there|hey there|"
                       r"hey all|hello all|quick context|context|background|about me|so|ok|okay|well)"
                       r"[^a-z0-9]*)*")  # fmt: skip
+#: A message that is only a hello ("hi", "hey there!", "good morning team"): answered in kind, not read as an answer.
+HELLO_ONLY = re.compile(r"[^a-z0-9]*(?:hi|hey|hello|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening))"
+                        r"(?:[^a-z0-9]+(?:there|all|everyone|team|folks|bot|waiter|again))?"
+                        r"(?:[^a-z0-9:]*:[a-z0-9_+-]+:)*[^a-z0-9]*")  # and an emoji: "hi :wave:"
 #: What follows a role that opens a message as an introduction ("Data scientist, team of 9", "Eng lead at …").
 INTRO_AFTER = re.compile(r"\s*(?:[,.:;!(/+&]|-\s|$|(?:here|at|of|in|on|for|with|from|by|and|working|who)\b)")
 INTRO_WEAK_AFTER = re.compile(r"\s*(?:[,.:;!(/]|-\s|$|here\b|(?:at|of|in|on|for) (?:a|an|the)\b)")

@@ -67,6 +67,9 @@ def _answer_text(w: Draft, question: Question, text: str) -> Turn:
         w.set_answers({}, skipped=question.id, question=question.id)
         w.flow.settle()
         return (*said, say("skipped"), *prompt(w))
+    if question.kind is Kind.OPEN and not reading and not misses and lx.HELLO_ONLY.fullmatch(low):
+        w.miss(question.id)  # "hi" to the opening question: a hello back and the question again, once
+        return (say("hello_back"), *prompt(w, ask_only=True))
     # only names I don't know, or facts already noted ("we're on AWS" again): not an answer to this question
     if not reading or (not answered and not reading.dropped
                        and (not reading.facts or not reading.correcting and not _news(w, reading))):

@@ -49,6 +49,7 @@ LINES: dict[str, str] = {
     "auto_skipped": "Let's leave that one; you can tell me later if you like.",
     "left_open": "OK, I'll leave {topic} open for now; you can tell me later.",
     "guided": "No problem, let's take it one question at a time.",
+    "hello_back": "Hello! Whenever you're ready: a sentence about your ML work is enough to start.",
     "another_language": "I read English best, so I may have missed some of that: anything I didn't pick up, tell me "
                         "in English.",
     "confirm_restart": "Start over? Your answers so far will be cleared.",

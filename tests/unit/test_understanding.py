@@ -287,6 +287,15 @@ def test_a_sentence_that_cannot_be_read_at_the_opening_falls_back_to_one_questio
     assert asked(turn) == "persona"
 
 
+@pytest.mark.parametrize("hello", ["hi", "Hey there!", "hello :wave:", "good morning team"])
+def test_a_hello_at_the_opening_is_answered_in_kind_and_the_opening_asked_again_once(waiter: Waiter,
+                                                                                      hello: str) -> None:
+    waiter.open(W, U)
+    turn = waiter.reply(W, U, hello)
+    assert "Hello!" in said(turn) and "Sorry" not in said(turn) and asked(turn) == "opening"
+    assert asked(waiter.reply(W, U, hello)) == "persona"  # a second hello: one question at a time
+
+
 @pytest.mark.parametrize("words", ["show me picks now", "picks", "just recommend something", "skip to the picks"])
 def test_picks_now_works_at_any_point(waiter: Waiter, words: str) -> None:
     to_question(waiter, "cloud")
