@@ -191,6 +191,13 @@ DEV_SUITE_42 = Path(__file__).resolve().parent / "dev_search_queries_42.json"
 #: NannyML, Pachyderm, Determined, Cortex, TorchServe, TGI, CML, Aim, Tecton and SigOpt out over their status; and rests
 #: some items on third-party tutorials.)
 DEV_SUITE_43 = Path(__file__).resolve().parent / "dev_search_queries_43.json"
+#: Another, written blind at the start of the session of 2026-12-06 (20:53 UTC) and committed before any tuning on
+#: it: integration and compatibility questions, the tool or platform someone has and the job they need done with it
+#: ("feature store on snowflake", "serve huggingface models on kubernetes", "llm tracing for langchain"), 80 queries:
+#: 66/80 (pairs 71/85) at that session's start (1fa1542). (Its writer never named the platform the query names; left
+#: WhyLabs, Humanloop, neptune.ai, Tecton, Featureform, SigOpt, Determined, Cortex, TorchServe, TGI, Feathr,
+#: Pachyderm, NannyML, Galileo and CML out over their status; and rests some items on third-party tutorials.)
+DEV_SUITE_44 = Path(__file__).resolve().parent / "dev_search_queries_44.json"
 #: Every development suite, in the order they were written.
 DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
               DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12, DEV_SUITE_13,
@@ -199,7 +206,7 @@ DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV
               DEV_SUITE_25, DEV_SUITE_26, DEV_SUITE_27, DEV_SUITE_28, DEV_SUITE_29, DEV_SUITE_30,
               DEV_SUITE_31, DEV_SUITE_32, DEV_SUITE_33, DEV_SUITE_34, DEV_SUITE_35,
               DEV_SUITE_36, DEV_SUITE_37, DEV_SUITE_38, DEV_SUITE_39, DEV_SUITE_40, DEV_SUITE_41,
-              DEV_SUITE_42, DEV_SUITE_43)
+              DEV_SUITE_42, DEV_SUITE_43, DEV_SUITE_44)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:

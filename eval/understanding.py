@@ -243,8 +243,16 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: researcher, gave lab managers, lecturers and research software engineers no persona, and read an air-gapped cluster
 #: as self-hosted on-prem; _81's writer labelled needs only where a want maps to one stage, left "roll back fast" and
 #: bare complaints unlabelled, and read idle GPUs as no compute_access.)
+#: _82 and _83 were written blind at the start of the session of 2026-12-06 (20:53 UTC) and committed before any
+#: tuning on them. _82 is terse replies and Slack fragments ("aws mostly", "k8s yes, eks", "like 6 of us", "no $",
+#: "oss only pls"), 39 openings and 111 replies: 216/19/15, one tool read from an ordinary word. _83 is people
+#: correcting or refining what they said ("actually we are on gcp, not aws", "scratch that, budget is zero"), 110
+#: volunteered and 40 replies: 207/42/23, one tool read from an ordinary word. Both at that session's start (1fa1542).
+#: (_82's writer never put kubernetes in current_stack, read "data can't leave our servers" as self-hosted without
+#: on_prem and "budget is tiny" as low; _83's writer read Argo CD as running Kubernetes and a platform team
+#: "supporting around 60 data scientists" as team_size 60.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 82))))
+                    for n in ("", *(f"_{k}" for k in range(3, 84))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
