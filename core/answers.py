@@ -346,7 +346,9 @@ class _Text:
             cue = hit.start - len(before) + before.rfind(cues[-1].group(0))
             owned = any(o is not hit and o.end <= hit.start and o.start <= cue < o.end for o in others)
             # a new clause that asks for something ends the negation: "no k8s, need evals in CI"
-            asks = any(first.endswith(",") and then in _ASKS for first, then in zip(rest, rest[1:], strict=False))
+            # (or says what it is instead: "no LLMs, it's tabular churn models")
+            asks = any(first.endswith(",") and (then in _ASKS or then in _IT_IS)
+                       for first, then in zip(rest, rest[1:], strict=False))
             # so does a new clause with its own subject and verb: "no kubernetes, models retrained weekly by Airflow"
             said = self.low[hit.start : hit.end].split()
             clause = bool(rest) and rest[-1] in _SUBJECTS and any(w.endswith(",") for w in rest[:-1]) \
@@ -377,6 +379,7 @@ _VERBS = frozenset({"is", "are", "runs", "run", "gets", "get", "goes", "go", "re
 _STATED = frozenset({"is", "are", "was", "were", "take", "takes", "took", "hurt", "hurts", "suck", "sucks", "keep",
                      "keeps", "break", "breaks"})
 #: Words that open a clause asking for something, after a comma.
+_IT_IS = frozenset({"it's", "its", "this", "that's", "it", "these"})
 _ASKS = frozenset({"need", "needs", "want", "wants", "looking", "hoping", "would"})
 
 
@@ -1672,8 +1675,9 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     # already use DVC for data") is theirs: each later mention is read too
     used += _used_later(text, every, mentions, known=set(used), asked=choices)
     used = [tool for tool in used if not _moved_on_from(text, first[tool], every, catalog)]
-    words = _Text(text)
-    topics = _Text(_masked(text, mentions))  # "Label Studio" names a tool, not a labeling need
+    back = _taken_back(text)  # the words taken back are no answer
+    words = _Text(_blanked(text, back))
+    topics = _Text(_masked(_blanked(text, back), mentions))  # "Label Studio" names a tool, not a labeling need
     short = len(words.low.split()) <= 6  # "low", "both", "none": words that answer only as a short reply
     extras = lx.ANSWER_EXTRAS.get(field_id or "", {}) if short else {}
     facts: dict[str, Any] = {}
@@ -1736,6 +1740,12 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     if lists["workloads"][0] == [Workload.LLM] and Stage.MODEL_MONITORING in said_needs and unwatched:
         said_needs = list(watching_the_app(said_needs))  # "we need monitoring for our chatbot"
     lists["needs"] = (list(dict.fromkeys([*said_needs, *(s for s in sought if s not in unsaid_needs)])), unsaid_needs)
+    if back:  # "forget LLMs, this is tabular": what the taken-back words named comes out of the lists
+        taken = _Text(_masked(_blanked(text, back, keep=True), mentions))
+        lists = {name: (said, [*unsaid, *(v for v in again if v not in said and v not in unsaid)])
+                 for (name, (said, unsaid)), again in zip(lists.items(), (
+                     _all(taken.hits(workload_table), taken)[0], _frustrations(taken, False)[0],
+                     _all(taken.hits(lx.STAGE), taken)[0]), strict=True)}  # (a job once asked for, said bare)
     for name, (said, unsaid) in lists.items():
         if said:
             facts[name] = tuple(said)
@@ -1766,7 +1776,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
         if name.lower() not in saying:
             saying.add(name.lower())
             unknown.append(name)
-    correcting = lx.CORRECTION.search(words.low) is not None
+    correcting = bool(back) or lx.CORRECTION.search(lx.normal(text)) is not None
     beside: tuple[str, ...] = ("cloud",) if "cloud" in facts and _said_beside(words, lx.CLOUD.get(facts["cloud"], ())) \
         else ()
     if "persona" in facts and not correcting and _role_of_the_team(topics, facts["persona"]):
@@ -1777,6 +1787,23 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
         and lx.MODEL_OVERSIGHT_WORDS.search(topics.low) is None
     return Reading(facts=facts, dropped=dropped, unknown_tools=tuple(unknown), correcting=correcting,
                    left_out=left_out, beside=beside, instead_of=instead_of, plain_monitoring=plain, guards_app=guards)
+
+
+def _taken_back(text: str) -> list[tuple[int, int]]:
+    """Where the message takes back what was said before ("scratch what I said about AWS", "forget LLMs")."""
+    spans = []
+    for match in lx.TAKEN_BACK.finditer(text):
+        group = next(g for g in lx.TAKEN_BACK.groupindex if match.group(g) is not None)
+        spans.append(match.span(group))
+    return spans
+
+
+def _blanked(text: str, spans: list[tuple[int, int]], *, keep: bool = False) -> str:
+    """The text with the spans blanked (`keep`: with all but the spans blanked); its offsets unchanged."""
+    chars = list(text) if not keep else [" "] * len(text)
+    for start, end in spans:
+        chars[start:end] = [" "] * (end - start) if not keep else list(text[start:end])
+    return "".join(chars)
 
 
 def _leaving_out(workloads: tuple[list[Any], list[Any]], workload: Workload) -> tuple[list[Any], list[Any]]:

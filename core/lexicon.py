@@ -170,6 +170,27 @@ RESETS = frozenset({
     # a clause of its own: "no container may run as root, and OpenShift enforces it"
     "may", "must",
 })  # fmt: skip
+#: Words a message takes back from what was said before, the words in group "back": "scratch what I said about AWS,
+#: we moved to GCP", "forget LLMs, this is tabular", "I need to take back the vector search ask", "I said LLM earlier
+#: but that project is on hold", "earlier I blamed data quality but that part is fixed", "I was wrong about the
+#: self-hosting requirement", "it's just me, not a team of 3", "fMRI, so neither CV nor tabular". Their values are
+#: no answer (and, of a list, taken out of it).
+_CLAUSE_END = r"(?=\s*(?:[.;!?\n,]|$|\s(?:but|we|i|it's|its|this|that's|our|so|now)\b))"
+TAKEN_BACK = re.compile(
+    r"(?:^|[.,;:!?(]|(?<![a-z])(?:also|and|so|oh|ok|okay|please|pls|sorry|actually|to|just))\s*"
+    r"(?P<back>(?:scratch|forget(?! to\b| about it\b)|ignore|disregard|take back|strike)\s+"
+    r"(?:(?:what|everything|the (?:bit|part)) (?:i|we) (?:said|wrote|told you|mentioned) (?:about|re|regarding|on)\s+)?"
+    r"[^.;!?\n,]{1,60}?)" + _CLAUSE_END
+    + r"|(?<![a-z])(?:i|we) (?:said|mentioned|wrote|picked|answered|chose|claimed|told you)\s+"
+    r"(?P<back2>[^.;!?\n]{1,60}?)\s+(?:(?:earlier|before|previously|at first|initially|last time)"
+    r"(?=\s*(?:[,.;!?]|$|(?:but|and|though)\b))|but (?:i|we) (?:meant|mean)(?![a-z]))"
+    r"|(?<![a-z])(?:earlier|before|previously|at first|initially),? (?:i|we) (?:said|mentioned|blamed|thought|"
+    r"told you|picked)\s+(?P<back3>[^.;!?\n,]{1,60}?)" + _CLAUSE_END
+    + r"|(?<![a-z])(?:i was|we were) wrong about\s+(?P<back4>[^.;!?\n,]{1,60}?)" + _CLAUSE_END
+    + r"|,\s*(?P<back5>not (?:a |an |the )?(?:team of |group of )?\d+(?: [a-z]+)?)(?=\s*(?:[.;!?\n,)]|$))"
+    r"|(?<![a-z])(?P<back6>neither\s+[^.;!?\n,]{1,40}?\s+nor\s+[\w/-]+)",
+    re.IGNORECASE,
+)
 #: Words between two answers that take the first back: "five. no, six", "AWS, sorry, I meant GCP", "8, wait, 9".
 TAKEN_BACK_WORDS = (r"(?:no|nope|well|sorry|oops|wait|err|i mean|i meant|actually|make that|or rather|scratch that|"
                     r"correction)")

@@ -175,6 +175,10 @@ def apply(w: Draft, reading: Reading, *, question: Question | None = None, in_wo
         elif _json(after) != before:
             changed[field] = (before, after)
     removed, rejected = _removals(w, reading)
+    for field in removed.keys() & changed.keys():  # "no LLMs, it's tabular": what it is now, without what is gone
+        gone = {str(v) for v in reading.dropped[field]}
+        changed[field] = (changed[field][0], tuple(v for v in changed[field][1] if str(v) not in gone))
+        del removed[field]  # said back as the change
     values = {**new, **{f: after for f, (_, after) in changed.items()}, **removed}
     # what a governance need is about, as the message that asks for it says: guardrails on their app's traffic, or
     # (when it asks in other words, "a model inventory") left to what else they ask for

@@ -877,9 +877,32 @@ def test_a_wish_to_burst_to_a_cloud_leaves_them_on_their_own_machines(shipped_ca
                                              ("azure. no wait, gcp", "gcp"), ("we're on AWS and GCP", "aws"),
                                              # said earlier and moved from since, by a tool of that place
                                              ("wait, I said SageMaker earlier but we switched to Vertex AI in January",
-                                              "gcp"), ("I said AWS earlier but we moved to Azure", "azure")])
+                                              "gcp"), ("I said AWS earlier but we moved to Azure", "azure"),
+                                             ("Also scratch what I said about AWS, we moved everything to GCP", "gcp")])
 def test_a_place_taken_back_and_said_again_is_the_second(shipped_catalog: Catalog, text: str, cloud: str) -> None:
     assert understand(text, shipped_catalog)["cloud"] == cloud
+
+
+@pytest.mark.parametrize(("text", "field", "value", "gone"), [
+    ("forget LLMs, this is tabular", "workloads", ["tabular"], "llm"),
+    ("actually no LLMs, it's tabular churn models", "workloads", ["tabular"], "llm"),
+    ("mostly tabular, churn models. I said LLM earlier but that project is on hold", "workloads", ["tabular"], "llm"),
+    ("the handoff to engineering takes weeks. Earlier I blamed data quality but that part is fixed now",
+     "frustrations", ["slow_handoff"], "data_quality"),
+    ("I need to take back the vector search ask. What we are really missing is a way to serve our model", "needs",
+     ["model_serving"], "vector_search"),
+    ("zero, free tier only. and correction: it's just me, not a team of 3.", "team_size", 1, None),
+    ("We're fine with SaaS, I was wrong about the self-hosting requirement.", "self_hosted", False, None),
+    ("Scratch the 'one platform' comment. We'd rather have small tools that each do one thing well.",
+     "scope_preference", "piecemeal", None),
+])
+def test_what_a_message_takes_back_is_no_answer_and_what_it_says_instead_is(shipped_catalog: Catalog, text: str,
+                                                                            field: str, value: Any,
+                                                                            gone: str | None) -> None:
+    reading = read(text, shipped_catalog)
+    said = reading.facts[field]
+    assert ([str(v) for v in said] if isinstance(said, tuple) else said) == value and reading.correcting
+    assert gone is None or gone in map(str, reading.dropped[field])
 
 
 @pytest.mark.parametrize("text", ["a handful of folks", "we're a few people", "several of us", "a handful"])
@@ -2350,6 +2373,9 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         # asking how to know an LLM app's answers are good is its pain
         ("how do we know if our RAG answers are any good? we're 2 devs", "frustrations", "llm_quality_unknown"),
         ("how do I tell whether the chatbot's answers are right", "frustrations", "llm_quality_unknown"),
+        # forgetting to do it is no taking back
+        ("people add new examples and forget to retrain, then wonder why", "frustrations", "manual_retraining"),
+        ("how do I put checks on outputs before they reach users? we use gpt-4o", "needs", "llm_evaluation"),
     ],
 )
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,

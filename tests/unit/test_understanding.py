@@ -360,6 +360,17 @@ def test_actually_we_are_on_gcp_after_the_picks_re_ranks(waiter: Waiter) -> None
     assert waiter.state_of(W, U) is Step.REFINE
 
 
+def test_a_kind_of_work_taken_back_is_replaced_by_what_they_say_it_is(adaptive: Waiter) -> None:
+    adaptive.open(W, U)
+    adaptive.reply(W, U, "ML engineer, team of 3 on AWS building an LLM chatbot, need experiment tracking")
+    assert picks_of(adaptive.reply(W, U, "picks"))
+    for text, change, now in [("actually no LLMs, it's tabular churn models", "LLM apps → work: Tabular", "tabular"),
+                              ("forget CV, this is time series", "Tabular → work: Time series", "time_series")]:
+        turn = adaptive.reply(W, U, text)
+        assert change in said(turn) and "Removed" not in said(turn) and picks_of(turn)
+        assert [str(v) for v in adaptive.current_profile(W, U).workloads] == [now]  # type: ignore[union-attr]
+
+
 def test_a_correction_that_is_already_so_is_understood_not_refused(waiter: Waiter) -> None:
     """Saying again what the bot already has ("actually we're on GCP", twice) is understood, and changes nothing."""
     to_picks(waiter)
