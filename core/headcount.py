@@ -162,9 +162,10 @@ _ALONE = (r"(?:i'm|i am) (?:an? [\w-]+ and )?the (?:only|sole|lone|single) (?:[\
           r"(?<![a-z] )(?<![a-z])(?:only|sole|lone) (?:ml|ai|ds|data science|machine learning) (?:person|engineer|dev|"
           r"developer|scientist|mle|guy) (?:at|in) (?:a|an|our|my)\b",
           # "I'm the CTO, also the only ML person right now", "I am also the only ML person"
-          r"(?:i'm|i am|me)(?: [\w-]+){0,2},? (?:also |and )?the (?:only|sole|lone) (?:ml|ai|data science|machine "
-          r"learning|ds) (?:person|engineer|dev|developer|scientist|mle|guy)(?=\s*(?:[.!?;,]|$|right now|at the moment|"
-          r"for now|currently|here))",
+          # (a role, to the question of it, said in a hurry: "cto, also the only ml person")
+          r"(?:i'm|i am|me|^\W*(?:the |an? )?[\w-]+(?= *,? (?:also|and) ))(?: [\w-]+){0,2},? (?:also |and )?the "
+          r"(?:only|sole|lone) (?:ml|ai|data science|machine learning|ds) (?:person|engineer|dev|developer|scientist|"
+          r"mle|guy)(?=\s*(?:[.!?;,]|$|[^\w\s]|right now|at the moment|for now|currently|here))",
           # "just got hired as the first and only 'ML person' at a 40-person company"
           r"(?:hired|joined|brought in) as the (?:first and only|only|sole|lone) ['\"]?(?:[\w-]+ ){0,2}"
           r"(?:person|engineer|dev|developer|data scientist|scientist|mle|ds|hire)['\"]? (?:on|at|in|for)",

@@ -188,7 +188,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.+_:'’-]*[A-Za-z0-9+]|[A-Za-z0-9&]
 #: "determined to", "we named our GPU server 'Triton'".
 LOOK_ALIKE = re.compile(
     r"(?<![a-z0-9])(?:airflow (?:model\w*|simulat\w*|sensors?|measure\w*|around|over|through|patterns?|rates?)|"
-    r"laminar (?:flows?|boundary|regime)|(?<=snowflake )cortex|"
+    r"laminar (?:flows?|boundary|regime)|(?<=snowflake )cortex|bedrock of (?:our|the|my|their|this|it|every\w*)|"
     # a person named after their role, between commas: "our PI, Ray, set up …", "our VP, Dave Jenkins, wants"
     r"(?:pi|vp|cto|ceo|cio|manager|boss|director|professor|advisor|supervisor|lead|head), (?:[a-z]+ )?[a-z]+(?=,)|"
     r"(?:patchwork )?quilt of|patchwork quilt|h2o (?:demand|levels?|quality|usage|consumption|supply)|in flux|"
@@ -690,6 +690,9 @@ _DOES = re.compile(
     r"(?:pulls|pushes|fetches|loads|computes|retrains|trains|refreshes|rebuilds|kicks off|marked|marks) "
     r"(?:[\w-]+ ){0,3}(?:features?|data|models?|jobs?|tables?|pipelines?|datasets?|re-?training|training|re-?trains|"
     r"tasks?)|"
+    # "airflow retrains nightly", "prefect runs every morning": on a schedule of its own
+    r"(?:retrains|trains|runs|deploys|refreshes|rebuilds|kicks off) (?:them |it |everything )?(?:nightly|weekly|"
+    r"daily|hourly|monthly|every (?:night|day|morning|week|hour|month)|on a schedule)|"
     # a tool of theirs failing them: "colab keeps disconnecting mid training", "airflow crashed again"
     r"keeps? (?:crashing|disconnecting|dying|timing out|failing|breaking|hanging|restarting|going down|oom(?:ing)?)|"
     r"(?:crashes|crashed|disconnects|disconnected|times out|timed out|falls over|fell over|keeps? falling over)|"

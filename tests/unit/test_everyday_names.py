@@ -292,6 +292,7 @@ def test_a_name_of_several_everyday_words_after_the_is_still_the_tool(shipped_ca
         ("the features are hamilton dataflows and they run inside airflow", ("apache-airflow",)),
         ("we log everything to comet and compare runs there", ("comet",)),
         ("Feast for features, airflow triggers training nightly", ("feast", "apache-airflow")),
+        ("airflow retrains nightly, deploys still by hand", ("apache-airflow",)),
         # capitalised beside the words of data work around a warehouse
         ("Analytics engineer here, our whole world is dbt on Snowflake with Fivetran feeding it.", ("snowflake",)),
         ("Warehouse is Snowflake.", ("snowflake",)),
@@ -320,6 +321,7 @@ def test_a_name_doing_a_tools_work_is_the_tool(shipped_catalog: Catalog, text: s
         "the ML team is me and Jenkins (our intern, not the CI server lol)",
         "we have great expectations for this quarter's churn model",
         "every snowflake on the dashboard is unique, like our models",
+        "bedrock of our stack is postgres + fastapi, that's it",
     ],
 )
 def test_people_idioms_and_verbs_are_not_the_tool(shipped_catalog: Catalog, text: str) -> None:

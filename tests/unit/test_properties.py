@@ -60,6 +60,9 @@ critiques = st.lists(
 
 def breaks(tool: Tool, profile: Profile) -> bool:
     """The issue's hard constraints, written out again independently of core.constraints."""
+    if tool.id in (profile.current_stack or ()) and tool.category.value in ("ci_cd", "common_swe_stack") \
+            and profile.open_source_only:  # "open source only" rules the ML tools adopted, not the CI a team runs
+        return breaks(tool, profile.model_copy(update={"open_source_only": False}))
     must_self_host = profile.self_hosted or (
         profile.self_hosted is None and profile.cloud is Cloud.ON_PREM
     )

@@ -2836,6 +2836,7 @@ def test_the_no_of_something_else_does_not_answer_with_none(shipped_catalog: Cat
      ("maturity", "training pipelines run nightly in prefect. deployment is a jira ticket and me", "current_stack",
       ("prefect",)),
      ("persona", "I'm the CTO, also the only ML person right now", "team_size", 1),
+     ("persona", "cto, also the only ml person 🙃", "team_size", 1),
      ("needs", "a feature store, we keep computing the same features differently in training and in serving",
       "needs", ("feature_store",)),
      # a list of jobs with the order they come in; what they have, described, is no job wanted
