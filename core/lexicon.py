@@ -3075,6 +3075,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"batch\w*|inputs?)",
         r"test(?:ing)? (?:the )?data quality", r"profile (?:our|the) (?:source |raw |input )?(?:tables|data)",
         r"data quality scorecards?",
+        # development search suite 44: "data observability for snowflake tables"
+        r"(?<!llm )(?<!ai )(?<!ml )data observability(?! (?:products?|vendors?|compan(?:y|ies)|startups?|market))",
         # development corpus 73: "what do people use to validate training and scoring inputs?", "a tool for checking
         # ML inputs specifically"
         r"validat\w* (?:the |our |my )?(?:training|scoring|model|ml|feature|serving)(?: and (?:training|scoring|"

@@ -435,10 +435,13 @@ _NOT_WORD = re.compile(_REFUSING + r"(?P<word>[a-z0-9][\w.+-]*)")
 #: "… that works with Gitea", "a plugin for Airflow": the tool named is where the one sought must fit in,
 #: not the one sought.
 _WITH = re.compile(r"\b(?:works? (?:well )?with|integrat\w* with|plugs? into|plugins? for|compatible with|"
+                   # "labeling that saves to hugging face hub", "exports to label studio": where its output goes
+                   r"(?:saves?|saving|exports?|exporting|pushes|pushing|syncs?|syncing|writes?|writing) (?:in)?to|"
                    r"that talks to|on top of)\s+(?:(?:a|an|the|our|my)\s+)?(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)")
-#: "ml pipelines portable across airflow and kubeflow", "runs on both slurm and kubernetes": the tools named are where
-#: the one sought must run (not "between X and Y", which weighs them).
-_ACROSS = re.compile(r"\b(?:across|on both|with both)\s+(?:both\s+)?(?P<one>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+"
+#: "ml pipelines portable across airflow and kubeflow", "runs on both slurm and kubernetes", "same pipeline code on
+#: sagemaker and vertex", "a data catalog for snowflake and dbt": when both are tools, where the one sought must run
+#: (not "between X and Y", which weighs them).
+_ACROSS = re.compile(r"\b(?:across|on both|with both|on|for)\s+(?:both\s+)?(?P<one>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+"
                      r"(?:and|&|or)\s+(?P<other>[\w.&+-]+(?:\s[\w.&+-]+)?)")
 #: "kubernetes native ml orchestration", "bigquery-native feature store": the tool named is what the one sought is
 #: built around.
@@ -446,7 +449,9 @@ _NATIVE = re.compile(r"\b(?P<tool>[\w.&+]+)[\s-]native\b")
 #: "observability for llamaindex apps", "guardrails for langchain chains", "tuning for keras models": what is built
 #: with the tool named is what the job is for.
 _FOR_ITS = re.compile(r"\bfor\s+(?:(?:my|our|the|a|an)\s+)?(?P<tool>[\w.&+-]+)\s+(?:apps?|applications?|chains?|"
-                      r"agents?|models?|projects?|code|pipelines?|workflows?)\b")
+                      r"agents?|models?|projects?|code|pipelines?|workflows?|"
+                      # "lineage for airflow dags", "observability for snowflake tables", "a tool for dbt users"
+                      r"dags?|tables?|users|shops?|jobs)\b")
 #: "llm evals in github actions": a tool named as where the job runs, without an article ("in a git repo" is where
 #: things are kept, read apart), is context too.
 _IN = re.compile(r"\b(?:in|inside|within)\s+(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)")
@@ -885,17 +890,22 @@ class SearchIndex:
         low = text.lower()
         if (across := _ACROSS.search(low)) is not None:
             both = [self._named(across.group(side)) for side in ("one", "other")]
-            if None not in both:
-                named_both = {p for p in both if p is not None}
+            named_both = {p for p in both if p is not None}
+            if None in both and any(self.tools[p].category is Category.GENERAL_CLOUD for p in named_both):
+                named_both = set()  # "on aws batch and step functions": a cloud is where, a rule of its own
+            if named_both:  # (when one of them is no tool, theirs must work with the one that is)
                 each = [self._index.partners.get(self.tools[p].id, frozenset()) for p in named_both]
                 return {self._position[t]: 1.0 for t in frozenset.intersection(*each)
                         if t in self._position}, named_both  # fmt: skip
         found = _WITH.search(low) or _NATIVE.search(low)
         named = self._named(found.group("tool")) if found else None
         if named is None and (built_with := _FOR_ITS.search(low)) is not None:
-            # a framework the apps are built with (it does no job of its own), not a tool named for its job
-            named = self._named(built_with.group("tool"))
-            if named is not None and self.tools[named].primary_stages:
+            # a framework the apps are built with, or a tool whose things the job is done to ("lineage for airflow
+            # dags"), not a tool named for the job asked ("tracking for mlflow projects")
+            named = self._names.get(utils.default_process(built_with.group("tool")))  # (a name typed whole: "for
+            # llm apps" names no llm-d)
+            rest = low[: built_with.start()] + " " + low[built_with.end() :]  # ("dags" are its things, not a job)
+            if named is not None and any(self.tools[named].built_for(s) for s in stages_named(rest)):
                 named = None
         if named is None and (inside := _IN.search(low)) is not None:
             # "llm evals in github actions": where the job asked before it runs; "tracking in mlflow" asks
@@ -940,6 +950,9 @@ class SearchIndex:
         words_only = _NOT_WORD.sub(" ", words_only)  # "no gpu": not a word to match
         words_only = _WHEN.sub(" ", words_only)  # "before training": when the job happens, not the job
         fits_with, context = self._fits_with(text)
+        if context and (its := _FOR_ITS.search(text.lower())) is not None and self._named(its.group("tool")) in context:
+            text = text[: its.start()] + " " * (its.end() - its.start()) + text[its.end() :]  # "for airflow dags":
+            # what the job is done to, not a job ("dags"), nor a name sought
         unwanted = {self._names[n] for n in refused if n in self._names}  # "without docker"
         query = self._query(words_only)
         jobs = stages_named(text)

@@ -438,6 +438,7 @@ def test_a_data_catalogs_questions_name_governance_of_data() -> None:
     assert stages_named("who owns this table and where did the column come from") == {Stage.GOVERNANCE}
     assert {"datahub", "openmetadata"} & set(top("data catalog with lineage"))
     assert stages_named("column-level data lineage across our warehouse") == {Stage.GOVERNANCE}
+    assert stages_named("data observability for our warehouse") == {Stage.DATA_VALIDATION}  # tables watched
 
 
 def test_a_job_or_a_tool_said_not_to_be_wanted_is_not_sought() -> None:
@@ -816,20 +817,28 @@ def test_a_ray_native_server_is_found_before_ray_itself() -> None:
 
 
 @pytest.mark.parametrize(("query", "framework"), [("open source observability for llamaindex apps", "llamaindex"),
-                                                  ("guardrails for langchain chains", "langchain")])
-def test_a_framework_the_apps_are_built_with_is_context_not_the_answer(query: str, framework: str) -> None:
+                                                  ("guardrails for langchain chains", "langchain"),
+                                                  # what the job is done to, and where its output goes
+                                                  ("lineage for airflow dags", "apache-airflow"),
+                                                  ("data observability for snowflake tables", "snowflake"),
+                                                  ("human feedback labeling that saves to hugging face hub",
+                                                   "hugging-face-hub")])
+def test_a_framework_or_platform_the_job_is_done_for_is_context_not_the_answer(query: str, framework: str) -> None:
     assert framework not in top(query)[:3]
 
 
 def test_a_library_named_finds_its_own_companion_for_the_job_asked() -> None:
     assert top("hyperparameter search for keras models")[0] == "keras-tuner"  # Keras's own tuner
     assert "llm-d" not in top("llm serving with openai compatible api on own gpus")[:1]  # "llm" is no library
+    assert not {"llm-d", "vllm"} & set(top("truera feedback functions for llm apps"))  # nor a framework
 
 
 def test_tools_a_pipeline_must_run_across_are_context_not_the_answer() -> None:
     found = top("ml pipelines portable across airflow and kubeflow")[:3]
     assert "kubeflow" not in found and "apache-airflow" not in found
     assert "zenml" in found  # one pipeline definition, run on either orchestrator
+    found = top("same pipeline code on sagemaker and vertex")[:3]
+    assert "zenml" in found and not {"vertex-ai", "amazon-sagemaker-ai"} & set(found)
 
 
 def test_a_choice_between_two_tools_still_shows_both() -> None:
