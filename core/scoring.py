@@ -1107,7 +1107,32 @@ def _maker(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) -> Fac
     return Factor("maker", 0.0, f"from {maker}{MAKES_THEIRS}{theirs.name}")
 
 
+def code_host(tool: Tool) -> bool:
+    """Is it where a team's repositories live (GitHub, GitLab, Azure Repos, Bitbucket, Gitea: built for source control,
+    and hosting Git), not Git itself?"""
+    return Stage.SOURCE_CONTROL in tool.primary_stages and GIT_ID in tool.integrates_with
+
+
+GIT_ID = "git"
+
+
+def _host_bound(tool: Tool, catalog: Catalog) -> Tool | None:
+    """The code host a tool is, or runs for as its host's own product (GitHub Actions: GitHub)."""
+    if code_host(tool):
+        return tool
+    dedicated = index_of(catalog).dedicated
+    return next((catalog.get(family) for (family, _), product in dedicated.items() if product == tool.id
+                 and family in catalog and code_host(catalog.get(family))), None)
+
+
 def _platforms(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) -> Factor:
+    hosts = [catalog.get(t) for t in profile.stack() if t in catalog and code_host(catalog.get(t))]
+    bound = _host_bound(tool, catalog) if hosts and tool.id not in profile.stack() else None
+    if bound is not None and bound not in hosts:  # CI that needs their code somewhere else than where it lives
+        bad = None if not explain else (
+            f"it is a second code host beside {hosts[0].name}, where your code lives" if bound is tool
+            else f"it runs for repositories on {bound.name}, not on {hosts[0].name}, where your code lives")
+        return Factor("platforms", SECOND_PLATFORM, None, bad)
     if is_platform(tool):
         theirs = [catalog.get(t) for t in profile.stack() if t in catalog and t != tool.id]
         other = next((t for t in theirs if is_platform(t) and t.vendor != tool.vendor), None)

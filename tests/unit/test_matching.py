@@ -15,7 +15,7 @@ from core.explanations import caveats
 from core.matching import near_duplicate, rank, recommend, violations, why_not
 from core.profile import Profile, parse_profile
 from core.recommendation import Critique, CritiqueKind
-from core.scoring import factors, is_platform, wanted_of
+from core.scoring import code_host, factors, is_platform, wanted_of
 from core.vocabulary import (
     Budget,
     Cloud,
@@ -263,13 +263,19 @@ def test_general_infrastructure_they_use_is_not_kept_as_the_pick_for_a_specialis
     assert all(shipped().get(p.id).built_for(Stage.VECTOR_SEARCH) for p in rec.picks)
 
 
-def test_a_github_team_asking_for_ci_cd_gets_github_actions_not_a_keep_github_nor_gitlab() -> None:
+@pytest.mark.parametrize(("host", "first", "reason", "elsewhere"), [
+    ("github", "github-actions", "part of the GitHub you already use", "gitlab"),
+    ("azure-repos", "azure-pipelines", "from Microsoft, who also make your Azure Repos", "github-actions"),
+])
+def test_a_team_asking_for_ci_cd_gets_ci_where_its_code_lives_not_a_keep_nor_a_second_code_host(
+        host: str, first: str, reason: str, elsewhere: str) -> None:
     profile = Profile(persona=Persona.ML_ENGINEER, team_size=10, cloud="gcp", needs=(Stage.CI_CD,),
-                      current_stack=("github",), scope_preference="all_in_one")  # fmt: skip
+                      current_stack=(host,), scope_preference="all_in_one")  # fmt: skip
     rec = recommend(profile, shipped())
-    assert not any(line.startswith("Keep GitHub") for line in rec.keep)
-    first = rec.picks[0]
-    assert first.id == "github-actions" and "part of the GitHub you already use" in first.reasons
+    assert not any(line.startswith("Keep") for line in rec.keep)
+    assert rec.picks[0].id == first and reason in rec.picks[0].reasons, rec.picks[0].reasons
+    assert not any(code_host(shipped().get(p.id)) for p in rec.picks)  # GitLab beside GitHub moves the code
+    assert f"{shipped().get(host).name}, where your code lives" in why_not(profile, shipped(), elsewhere)
 
 
 def test_a_retired_tool_in_the_stack_gets_a_plan_to_move_off_it() -> None:
