@@ -254,6 +254,11 @@ _ABANDONED = re.compile(r"(?<![a-z])(?:(?:gave|giving|give) up(?! on (?!(?:it|th
                         # never brought it back", "liked it, didn't adopt", "the Vertex migration got cancelled"
                         r"decommissioned|long gone|(?:that's|that is|it's|it is) gone|never brought (?:it|them) back|"
                         r"(?:server|instance|deployment|setup) died|(?:didn't|did not|never) adopt(?:ed)?|"
+                        # "Pinecone was only a two-week trial", "Kubeflow was a trial that we dropped", "looked fine on
+                        # paper but we never set it up"
+                        r"(?:was|were) (?:only |just )?(?:a|an) (?:[\w-]+ ){0,2}(?:trial|pilot|poc|experiment)s?\b(?! "
+                        r"(?:that|which) (?:we )?(?:kept|stuck|stayed|became|turned into|went))|"
+                        r"(?:never|didn't|did not) (?:set|sets|get|got) (?:it|them) up|"
                         # (not "a trial that never got cancelled")
                         r"(?<!never )(?<!not )(?<!n't )(?:got|was|were|been) " + _CALLED_OFF_WORDS + r")(?![a-z])",
                         re.IGNORECASE)  # fmt: skip
@@ -2050,7 +2055,8 @@ _UNTIL = re.compile(r"(?<![a-z])until(?! now)(?![a-z])")
 #: Right after a name, a few words at most, then another employer's: "W&B at my last job", ", at my previous company".
 _ELSEWHERE_AFTER = re.compile(r"[ ,]*[\w .&+-]{0,30}?(?:" + lx.ELSEWHERE.pattern + ")")
 #: Right before a name, words that set it apart from what is theirs: "AWS Lambda (not to be confused with Lambda Labs)".
-_NOT_THIS = re.compile(r"(?<![a-z])(?:not to be confused with|as opposed to)\s*$")
+_NOT_THIS = re.compile(r"(?<![a-z])(?:not to be confused with|as opposed to|(?:nothing|not anything) to do with"
+                       r"(?: the)?)\s*$")
 
 
 #: A plan or a wish whose own words bring the tool in: "we plan to serve Mistral with vLLM", "we'd like full MLOps

@@ -5174,6 +5174,9 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"(?:whatever|what)(?:'s| is) left (?:of|in) (?:my|our|the) (?:grant|budget)",
                  r"(?:low|small|poco|pequeño) presupuesto", r"cheapest path"),
     Budget.MEDIUM: (r"budget (?:is |'s )?decent",
+                    # "correction on budget: it's moderate, not zero"
+                    r"budget(?: is|'s)?[:,]? (?:it's |its |is )?(?:moderate|medium|mid-sized|average)"
+                    r"(?! (?:team|size))",
                     # "a few thousand/mo is ok", "a couple grand a month"
                     r"(?:a )?(?:few|couple(?: of)?|low) (?:thousands?|grand|k)(?: a | per | ?/ ?| each )(?:month|mo)",
                     r"medium budget", r"moderate budget", r"reasonable budget", r"decent budget",

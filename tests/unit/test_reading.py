@@ -2606,7 +2606,8 @@ def test_a_reply_that_is_not_sure_leaves_a_yes_or_no_open(shipped_catalog: Catal
      ("the software budget on this grant is literally zero.", "none"),
      ("What can I use to track experiments without any extra cost?", "none"), ("Free for students is a must.", "none"),
      ("~$20k of AWS Cloud Credit for Research. Budget for tools beyond the credits is small.", "low"),
-     ("a few hundred a year out of the group's consumables line", "low")],
+     ("a few hundred a year out of the group's consumables line", "low"),
+     ("Correction on budget: it's moderate, not zero.", "medium")],
 )  # fmt: skip
 def test_budgets_said_in_passing(shipped_catalog: Catalog, text: str, budget: str) -> None:
     assert understand(text, shipped_catalog)["budget"] == budget

@@ -393,6 +393,11 @@ def test_a_tool_they_are_used_to_is_theirs(shipped_catalog: Catalog) -> None:
         ("We used to run our RAG prototype on Pinecone but moved everything to pgvector.", "pinecone"),
         ("I tried W&B but per-seat pricing stops making sense once we hire.", "weights-and-biases"),
         ("tried W&B at my last job, loved it, but this startup wont pay that", "weights-and-biases"),
+        # a trial only, never set up, or named to say it is not the one meant
+        ("we use pgvector in our Postgres. Pinecone was only a two-week trial.", "pinecone"),
+        ("Correction: Kubeflow was a trial that we dropped.", "kubeflow"),
+        ("DVC looked fine on paper but we never set it up.", "dvc"),
+        ("it's chroma key removal on studio video, nothing to do with the Chroma vector DB", "chroma"),
     ],
 )
 def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
