@@ -340,7 +340,7 @@ PERSONA_SELF_ONLY: dict[Persona, tuple[str, ...]] = {
     Persona.PLATFORM_ENGINEER: (r"platform", r"infra", r"ops", r"mlops"),
     # not "the only ML person": writers who say that name no role (on the development corpora such reads were wrong
     # 14 times and right once)
-    Persona.ML_ENGINEER: (r"ml(?! (?:team|group|org|department|people|folks|platform|person|guy|gal|side|"
+    Persona.ML_ENGINEER: (r"ml(?! (?:team|group|org|department|people|folks|platform|infra\w*|person|guy|gal|side|"
                           r"background))", r"ml/ai", r"ai/ml"),
 }
 #: "I'm a …", "as a …", "… here": a statement about the writer, not about colleagues.
@@ -5733,7 +5733,7 @@ ANSWER_EXTRAS: dict[str, dict[object, tuple[str, ...]]] = {
         Persona.RESEARCHER: (r"research", r"science", r"phd", r"ds", r"scientist", r"academia", r"student"),
         Persona.SOFTWARE_ENGINEER: (r"engineer", r"dev", r"developer", r"software", r"backend", r"coder", r"se"),
         Persona.ML_ENGINEER: (r"ml", r"mle", r"both", r"a bit of both", r"hybrid", r"ml eng"),
-        Persona.PLATFORM_ENGINEER: (r"platform", r"infra", r"ops", r"mlops", r"devops", r"sre"),
+        Persona.PLATFORM_ENGINEER: (r"platform", r"infra", r"ops", r"mlops", r"devops", r"sre", r"ml infra\w*"),
         Persona.TEAM_LEAD: (r"lead", r"manager", r"management", r"boss", r"manage", r"em", r"leader"),
     },
 }
