@@ -782,11 +782,14 @@ def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:
             continue
         fine = lx.FINE.search(" ".join(text.after(hit).split()[:5]))
         wanted = lx.NEED_CUE.search(" ".join(text.before(hit).split()[-3:]))
+        # not knowing whether an LLM app's answers got worse is that pain, not its denial ("no idea when a prompt
+        # change makes answers worse")
+        unknown = _UNKNOWN_WHEN.search(text.before(hit)) is not None and _quality_unknown(text, hit)
         if hit.value is Frustration.NO_MONITORING and not fine and _LACKED.search(text.before(hit)):
             found.append(hit.value)  # "no proper ranking monitoring": monitoring said to be missing is the pain
-        elif fine or (text.negated(hit) and not _pain_near(text, hit)):
+        elif fine or (text.negated(hit) and not _pain_near(text, hit) and not unknown):
             dropped.append(hit.value)
-        elif answering or (_pain_near(text, hit) and not wanted):
+        elif answering or (_pain_near(text, hit) and not wanted) or unknown:
             found.append(hit.value)
     if Frustration.COMPUTE_ACCESS in found and Frustration.SLOW_HANDOFF in found and not _COMPUTE.search(text.low):
         found.remove(Frustration.COMPUTE_ACCESS)  # "handoff to ops: a ticket, then weeks of waiting": for a deploy
@@ -794,6 +797,24 @@ def _frustrations(text: _Text, answering: bool) -> tuple[list[Any], list[Any]]:
     return found, [v for v in dict.fromkeys(dropped) if v not in found]
 
 
+def _quality_unknown(text: _Text, hit: _Hit) -> bool:
+    """Not knowing whether an LLM app's answers got better or worse ("no idea when a prompt change makes answers
+    worse"), not not knowing what something cost or which run made a number."""
+    if hit.value is not Frustration.LLM_QUALITY_UNKNOWN:
+        return False
+    sentence = _SENTENCE_END.split(text.low[: hit.start])[-1] + _SENTENCE_END.split(text.low[hit.start :])[0]
+    return _QUALITY_SAID.search(sentence) is not None
+
+
+_QUALITY_SAID = re.compile(r"(?<![a-z])(?:worse|better|good|bad|wrong|right|quality|hallucinat\w*|regress\w*|broke|"
+                           r"breaks|thumbs[- ]down|accura\w*)(?![a-z])")
+
+
+#: Not knowing when or whether something happens, right before it is told: "no idea when a prompt change makes answers
+#: worse", "can't tell which model is live".
+_UNKNOWN_WHEN = re.compile(r"(?<![a-z])(?:no (?:idea|clue)|no way to (?:tell|know|see)|(?:can't|cannot|couldn't) "
+                           r"(?:tell|see|know)|(?:don't|do not|didn't) (?:really )?know) (?:when|whether|if|which|why|"
+                           r"how|what)(?![a-z])[^,;.]*$")
 #: Said to be missing right before a topic ("no proper ranking monitoring", "zero drift monitoring").
 _LACKED = re.compile(r"(?<![a-z])(?:no|zero|without|lack of|lacking)(?: [\w-]+){0,2} $")
 
