@@ -152,7 +152,7 @@ def _build_or_buy(profile: Profile, tools: Sequence[Tool], wanted: Wanted, *, ke
     if size is not None and size <= 3:
         return (
             f"At {size} {'person' if size == 1 else 'people'}, build nothing here: every hour on "
-            "tooling is an hour not on models. Start with the lightest pick."
+            "tooling is an hour not spent on what you build. Start with the lightest pick."
         )
     if kept and len(tools) == 1:
         return f"Build nothing new: {tools[0].name}, which you run, already does this; build only what it lacks."
