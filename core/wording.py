@@ -242,7 +242,9 @@ _PICKS = re.compile(
     r"no more questions|just recommend(?: something)?|what do you recommend|show me what you(?:'ve)? got)[.!?]*$"
 )
 _CRITIQUES: tuple[tuple[str, CritiqueKind], ...] = (
-    (r"cheap|less expensive|lower cost|free", CritiqueKind.CHEAPER),
+    # ("the real pain is cost, not speed", "these cost too much", "too expensive for us")
+    (r"cheap|less expensive|lower cost|free|costs? too much|too (?:expensive|pricey|costly)|"
+     r"(?:pain|problem|issue|worry|concern|priority) is (?:the )?(?:cost|price|money|spend)\b", CritiqueKind.CHEAPER),
     (r"open[- ]?source|oss", CritiqueKind.OPEN_SOURCE_ONLY),
     (r"no (kubernetes|k8s)|without (kubernetes|k8s)", CritiqueKind.NO_KUBERNETES),
     (r"managed|hosted|saas|don't want to run", CritiqueKind.MANAGED),

@@ -221,6 +221,13 @@ def test_a_critique_that_changes_nothing_says_so_and_keeps_the_shortlist(waiter:
     assert "already say so" in again and "new shortlist" not in again, again
 
 
+@pytest.mark.parametrize("text", ["cheaper", "the real pain is cost, not speed", "these cost too much",
+                                  "too expensive for us"])
+def test_cost_said_to_hurt_after_the_picks_asks_for_cheaper_picks(waiter: Waiter, text: str) -> None:
+    drive_to(waiter, Step.RECOMMEND)
+    assert "Cheaper: here's the new shortlist" in said(waiter.reply(W, U, text))
+
+
 def test_why_not_names_the_broken_constraint(waiter: Waiter) -> None:
     drive_to(waiter, Step.RECOMMEND)
     assert "requires Kubernetes" in said(waiter.reply(W, U, "why not kubeflow?"))
