@@ -545,8 +545,16 @@ def pains_named(text: str) -> list[tuple[Stage, ...]]:
 
 
 def workloads_named(text: str) -> tuple[Workload, ...]:
-    """The kinds of work a query names ("serve llm fast": LLM work), in a fixed order."""
-    return tuple(sorted({workload for _, _, workload in lx.phrase_hits(lx.normal(text), lx.WORKLOAD)}))
+    """The kinds of work a query names ("serve llm fast": LLM work; "an sklearn model": classic ML on tables), in a
+    fixed order."""
+    low = lx.normal(text)
+    named = {workload for _, _, workload in lx.phrase_hits(low, lx.WORKLOAD)}
+    return tuple(sorted(named | ({Workload.TABULAR} if _CLASSIC_MODEL.search(low) else set())))
+
+
+#: A model of the classic libraries, in a query: "deploy sklearn model as docker rest api". (Said to the interview,
+#: such a model is left to the question about the work: people who name sklearn build more than tables.)
+_CLASSIC_MODEL = re.compile(r"\b(?:sklearn|scikit[- ]learn|xgboost|lightgbm|catboost)\b")
 
 
 def _a_pain(low: str, start: int, end: int) -> bool:
@@ -1021,7 +1029,10 @@ class SearchIndex:
             fits_with[position] = max(fits_with.get(position, 0.0), 1.0)
         # the one job the query names, or the one job of the one pain it tells ("nobody noticed the model got worse")
         only = {units[0][0]} if len(units) == 1 and len(units[0]) == 1 else jobs
-        default = self._default_for(only, kinds, workloads_named(text)) if not alternatives else {}
+        work = workloads_named(text)
+        # (text work is an LLM's too: "text generation inference alternative")
+        near_work = set(work) | ({Workload.LLM, Workload.NLP} if {Workload.LLM, Workload.NLP} & set(work) else set())
+        default = self._default_for(only, kinds, work) if not alternatives else {}
         for position, tool in enumerate(self.tools):
             score = scores[position] + DEFAULT_WEIGHT * default.get(position, 0.0)
             built = sum(max(_fit(tool, stage, kinds[stage]) for stage in unit) for unit in units) / len(units) \
@@ -1046,6 +1057,8 @@ class SearchIndex:
                 # project that also sells hosting
             if tool.clouds and not {"aws", "gcp", "azure"} & set(wanted) and position not in name_hits:
                 score *= 0.8  # a cloud's own service comes first only when the query names that cloud
+            if work and tool.workloads and not set(tool.workloads) & near_work and position not in name_hits:
+                score *= OTHER_MEDIA  # made for other work than the query names (an LLM server for an sklearn model)
             if tool.category is Category.GENERAL_CLOUD and position not in name_hits:
                 score *= 0.3  # a whole cloud is where things run, not the answer to a job ("… on an aws api")
             if not tool.adoptable:

@@ -897,3 +897,10 @@ def test_outgrowing_one_machine_asks_for_compute(query: str) -> None:
 def test_an_llm_bill_out_of_hand_asks_for_llm_observability() -> None:
     assert stages_named("openai bill exploding dont know which feature") == {Stage.LLM_OBSERVABILITY}
     assert "databricks-feature-store" not in top("openai bill exploding dont know which feature")[:1]
+
+
+@pytest.mark.parametrize(("query", "work"), [("deploy sklearn model as docker rest api", "tabular"),
+                                             ("explore image datasets", "computer_vision")])
+def test_tools_made_only_for_other_work_than_the_query_names_come_after_the_rest(query: str, work: str) -> None:
+    found = [shipped().get(t) for t in top(query)[:3]]
+    assert all(not t.workloads or work in t.workloads for t in found), [t.id for t in found]  # no LLM server
