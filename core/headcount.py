@@ -212,6 +212,10 @@ _OF_US_ML = (rf"{_N} of us (?:actually |really )?(?:touch|do|work on|work in|are
              r"(?:the )?(?:ml|ai|data science|models?|machine learning|modell?ing)(?![a-z])")
 
 
+#: A whole company's headcount said after it: "the company is 600 people", "the org has ~400 employees".
+_COMPANY_BEFORE = re.compile(r"(?<![a-z])(?:the|our|my|whole|entire) " + _COMPANY_WORDS
+                             + r"(?: (?:is|has|have|are)| of| with)? (?:about |around |roughly |nearly |almost |over |"
+                               r"~)?$")
 #: "a 200 person retailer", "a 500-person bank": a headcount said of what follows it, which is no team of people
 #: (a team, a lab, a group, a squad …).
 _OF_A_PLACE = re.compile(r"[- ]?(?!" + lx.TEAM_NOUN + r"\b)[a-z][a-z-]+\b")
@@ -224,6 +228,8 @@ def _a_company(low: str, count: re.Match[str]) -> bool:
         return False
     if _COMPANY_AFTER.match(low, count.end()) is not None:
         return True
+    if _COMPANY_BEFORE.search(low[max(0, count.start(1) - 60) : count.start(1)]) is not None:
+        return True  # "the company is 600 people but the ML team is me plus one"
     said = low[count.start(1) : count.end()]
     return said.rstrip().endswith("person") and _OF_A_PLACE.match(low, count.end()) is not None
 
@@ -304,6 +310,8 @@ def team_size_in(low: str) -> int | None:
         for match in re.finditer(_START + pattern, low):
             if not (number := _people(match.group(1))) or _NOT_OURS.match(low, match.end(1)):
                 continue
+            if number > COMPANY_NOT_TEAM and _COMPANY_BEFORE.search(low[max(0, match.start(1) - 60) : match.start(1)]):
+                continue  # "the company is 600 people but the ML team is me plus one": the whole company's count
             company = _COMPANY.search(match.group(0)) or _COMPANY_OF.match(match.group(0))
             if company and not _ML.search(match.group(0)) and (alone or number > COMPANY_NOT_TEAM
                                                                or _ML_COUNT.search(low, match.end()) is not None):
