@@ -219,6 +219,7 @@ class CatalogIndex:
     standing: dict[str, Standing] = field(default_factory=dict)  # each tool's, worked out with the index
     # (tool id, stage) -> a product of its family made for that stage ("github", CI/CD -> "github-actions")
     dedicated: dict[tuple[str, Stage], str] = field(default_factory=dict)
+    family_of: dict[str, str] = field(default_factory=dict)  # such a product -> its family ("github-actions": "github")
     # where jobs run: tools built for compute (Slurm, Ray, SkyPilot) -> whether the catalog knows container
     # tools made for it (Apptainer and Podman for Slurm)
     compute_hosts: dict[str, bool] = field(default_factory=dict)
@@ -270,6 +271,7 @@ def index_of(catalog: Catalog) -> CatalogIndex:
             for size in range(1, len(words)):  # its family: ids it extends ("github-actions" extends "github")
                 if tool.adoptable and tool.primary_stages:
                     found.dedicated.setdefault(("-".join(words[:size]), tool.primary_stages[0]), tool.id)
+        found.family_of = {product: family for (family, _), product in found.dedicated.items() if family in catalog}
         _INDEXES[catalog] = found
     return found
 
@@ -1120,9 +1122,8 @@ def _host_bound(tool: Tool, catalog: Catalog) -> Tool | None:
     """The code host a tool is, or runs for as its host's own product (GitHub Actions: GitHub)."""
     if code_host(tool):
         return tool
-    dedicated = index_of(catalog).dedicated
-    return next((catalog.get(family) for (family, _), product in dedicated.items() if product == tool.id
-                 and family in catalog and code_host(catalog.get(family))), None)
+    family = index_of(catalog).family_of.get(tool.id)
+    return catalog.get(family) if family is not None and code_host(catalog.get(family)) else None
 
 
 def _platforms(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) -> Factor:
