@@ -384,8 +384,9 @@ _VERBS = frozenset({"is", "are", "runs", "run", "gets", "get", "goes", "go", "re
 _STATED = frozenset({"is", "are", "was", "were", "take", "takes", "took", "hurt", "hurts", "suck", "sucks", "keep",
                      "keeps", "break", "breaks"})
 #: Words that open a clause asking for something, after a comma.
-_IT_IS = frozenset({"it's", "its", "this", "that's", "it", "these"})
 _ASKS = frozenset({"need", "needs", "want", "wants", "looking", "hoping", "would"})
+#: Words that open a clause saying what it is instead, after a comma ("no LLMs, it's tabular churn models").
+_IT_IS = frozenset({"it's", "its", "this", "that's", "it", "these"})
 
 
 # -- fields --------------------------------------------------------------------------------------
@@ -815,6 +816,7 @@ _QUALITY_SAID = re.compile(r"(?<![a-z])(?:worse|better|good|bad|wrong|right|qual
 _UNKNOWN_WHEN = re.compile(r"(?<![a-z])(?:no (?:idea|clue)|no way to (?:tell|know|see)|(?:can't|cannot|couldn't) "
                            r"(?:tell|see|know)|(?:don't|do not|didn't) (?:really )?know) (?:when|whether|if|which|why|"
                            r"how|what)(?![a-z])[^,;.]*$")
+
 #: Said to be missing right before a topic ("no proper ranking monitoring", "zero drift monitoring").
 _LACKED = re.compile(r"(?<![a-z])(?:no|zero|without|lack of|lacking)(?: [\w-]+){0,2} $")
 

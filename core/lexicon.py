@@ -170,7 +170,7 @@ RESETS = frozenset({
     # a clause of its own: "no container may run as root, and OpenShift enforces it"
     "may", "must",
 })  # fmt: skip
-#: Words a message takes back from what was said before, the words in group "back": "scratch what I said about AWS,
+#: Words a message takes back from what was said before, in its named group: "scratch what I said about AWS,
 #: we moved to GCP", "forget LLMs, this is tabular", "I need to take back the vector search ask", "I said LLM earlier
 #: but that project is on hold", "earlier I blamed data quality but that part is fixed", "I was wrong about the
 #: self-hosting requirement", "it's just me, not a team of 3", "fMRI, so neither CV nor tabular". Their values are

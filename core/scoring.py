@@ -1109,13 +1109,13 @@ def _maker(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) -> Fac
     return Factor("maker", 0.0, f"from {maker}{MAKES_THEIRS}{theirs.name}")
 
 
+GIT_ID = "git"
+
+
 def code_host(tool: Tool) -> bool:
     """Is it where a team's repositories live (GitHub, GitLab, Azure Repos, Bitbucket, Gitea: built for source control,
     and hosting Git), not Git itself?"""
     return Stage.SOURCE_CONTROL in tool.primary_stages and GIT_ID in tool.integrates_with
-
-
-GIT_ID = "git"
 
 
 def _host_bound(tool: Tool, catalog: Catalog) -> Tool | None:
