@@ -439,8 +439,8 @@ _WITH = re.compile(r"\b(?:works? (?:well )?with|integrat\w* with|plugs? into|plu
                    r"(?:saves?|saving|exports?|exporting|pushes|pushing|syncs?|syncing|writes?|writing) (?:in)?to|"
                    r"that talks to|on top of)\s+(?:(?:a|an|the|our|my)\s+)?(?P<tool>[\w.&+-]+(?:\s[\w.&+-]+)?)")
 #: "ml pipelines portable across airflow and kubeflow", "runs on both slurm and kubernetes", "same pipeline code on
-#: sagemaker and vertex", "a data catalog for snowflake and dbt": when both are tools, where the one sought must run
-#: (not "between X and Y", which weighs them).
+#: sagemaker and vertex", "a data catalog for snowflake and dbt": the tools named (one of them may be none, but not
+#: with a whole cloud alone) are where the one sought must run (not "between X and Y", which weighs them).
 _ACROSS = re.compile(r"\b(?:across|on both|with both|on|for)\s+(?:both\s+)?(?P<one>[\w.&+-]+(?:\s[\w.&+-]+)?)\s+"
                      r"(?:and|&|or)\s+(?P<other>[\w.&+-]+(?:\s[\w.&+-]+)?)")
 #: "kubernetes native ml orchestration", "bigquery-native feature store": the tool named is what the one sought is
