@@ -2373,6 +2373,9 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         # asking how to know an LLM app's answers are good is its pain
         ("how do we know if our RAG answers are any good? we're 2 devs", "frustrations", "llm_quality_unknown"),
         ("how do I tell whether the chatbot's answers are right", "frustrations", "llm_quality_unknown"),
+        # not knowing when answers get worse is that pain, not its denial
+        ("I ship an LLM feature. I have no idea when a prompt change makes answers worse.", "frustrations",
+         "llm_quality_unknown"),
         # forgetting to do it is no taking back
         ("people add new examples and forget to retrain, then wonder why", "frustrations", "manual_retraining"),
         ("how do I put checks on outputs before they reach users? we use gpt-4o", "needs", "llm_evaluation"),
