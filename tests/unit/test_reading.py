@@ -2841,6 +2841,7 @@ def test_the_no_of_something_else_does_not_answer_with_none(shipped_catalog: Cat
       ("prefect",)),
      ("persona", "I'm the CTO, also the only ML person right now", "team_size", 1),
      ("persona", "cto, also the only ml person 🙃", "team_size", 1),
+     ("persona", "ml infra, we support ~20 DS", "persona", "platform_engineer"),
      ("needs", "a feature store, we keep computing the same features differently in training and in serving",
       "needs", ("feature_store",)),
      # a list of jobs with the order they come in; what they have, described, is no job wanted
