@@ -5403,6 +5403,9 @@ MATURITY: dict[int, tuple[str, ...]] = {
         # email the notebooks around", "whenever Priya has time"
         r"notebooks? (?:that |which )?never (?:make|made|makes|leave|left|leaves|get|gets|got) (?:it )?(?:to|out|into|"
         r"past)", r"nothing (?:ever )?(?:leaves|left|gets out of|makes it out of) (?:the |our |my )?notebooks?",
+        # "our models never leave notebooks"
+        r"models? (?:never|don't|do not|rarely) (?:ever )?(?:leaves?|gets? out of|makes? it out of) (?:the |our |my )?"
+        r"(?:jupyter )?notebooks?",
         r"(?:we|i) (?:basically |mostly )?live in (?:\w+ )?notebooks?",
         r"models? (?:[\w']+ ){1,4}(?:lives?|living|sits?) in (?:\w+ )?(?:jupyter|notebooks?|colab)",
         r"everything (?:[\w']+ ){0,3}(?:runs?|lives?) from (?:my|our|a|his|her|their) laptops?",

@@ -275,6 +275,7 @@ def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catal
         ("Scoring jobs are triggered from CI after the tests.", 2),
         ("The image is rebuilt and deployed to Cloud Run automatically whenever we merge.", 2),
         ("Our forecasting notebooks never make it to production.", 0),
+        ("ds lead here, our models never leave notebooks", 0),
         ("Every model the team has built lives in Jupyter.", 0),
         ("New versions get pushed to the API server straight from my laptop.", 0),
         ("Release day: I scp the model.pkl to the box and restart it.", 0),
