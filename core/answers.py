@@ -506,7 +506,8 @@ def _role_of_the_team(text: _Text, role: Any) -> bool:
 
 
 #: A sentence that opens with the writer's role after something else was said: "… . Solo DS at a retailer."
-_SENTENCE_OPENS = re.compile(r"[.!?]\s+(?:(?:solo|lone|sole|freelance|independent|junior|senior|staff)\s+)?$")
+_SENTENCE_OPENS = re.compile(r"[.!?]\s+(?:(?:just|only|simply|merely)\s+an?\s+)?"
+                             r"(?:(?:solo|lone|sole|freelance|independent|junior|senior|staff)\s+)?$")  # "… Just a DS"
 
 
 def _introduces(text: _Text, anchor: _Hit, hit: _Hit, *, weak: bool) -> bool:

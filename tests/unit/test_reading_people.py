@@ -78,6 +78,8 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
         # the people who run a university's cluster for its labs
         ("I'm on the HPC team at a university; we are rolling out Apptainer", "platform_engineer"),
         ("I work in research IT at a medical school and we run the HPC for several labs.", "platform_engineer"),
+        # a sentence that opens with the role, said in passing
+        ("I'm not the lead, I'm an IC. Just a data scientist on the team.", "researcher"),
     ],
 )
 def test_the_writers_own_role_is_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
