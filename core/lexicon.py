@@ -4635,6 +4635,10 @@ NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|gr
                         # "latency + cost tracking per call is the thing we lack"
                         r"(?:is|are) (?:the (?:thing|part|piece|bit|gap)s?|what) (?:we|i) (?:lack|miss|need|want|"
                         r"don't have)|"
+                        # "it's experiment tracking that's missing", "it's the evals side that's missing", "registry is
+                        # what's missing"
+                        r"^\s*(?:side |part |bit |piece )?that(?:'s| is) (?:still |really )?missing\b|"
+                        r"(?:is|are) what(?:'s| is) (?:still |really )?missing\b|"
                         # "Model serving is the hole I need to fill next"
                         r"(?:is|are) the (?:\w+ )?(?:hole|gap)s? (?:we|i) (?:need|have|want) to (?:fill|close|plug)|"
                         r"what(?:'s| is)? next|"

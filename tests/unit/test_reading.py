@@ -2376,6 +2376,8 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         # not knowing when answers get worse is that pain, not its denial
         ("I ship an LLM feature. I have no idea when a prompt change makes answers worse.", "frustrations",
          "llm_quality_unknown"),
+        ("we already have JupyterHub on the cluster. It's experiment tracking that's missing.", "needs",
+         "experiment_tracking"),
         # forgetting to do it is no taking back
         ("people add new examples and forget to retrain, then wonder why", "frustrations", "manual_retraining"),
         ("how do I put checks on outputs before they reach users? we use gpt-4o", "needs", "llm_evaluation"),
