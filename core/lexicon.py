@@ -4512,7 +4512,11 @@ NEED_ASK = re.compile(
     r"justify|audit)\b)|"
     # not a manual step: "someone has to click deploy", "I have to remember to retrain"
     r"ha(?:ve|s) to(?! use| click| approve| press| hit| remember| restart| copy| babysit| kick)|looking for|look for|"
-    r"looking at|help with|help us|help me|what about|how about|forgot|forgot about|"
+    # "forgot about monitoring", "oh, forgot: a registry"; not what they forgot to say they have ("forgot to say: we
+    # use W&B for sweeps", "I forgot that we run MLflow for tracking")
+    r"looking at|help with|help us|help me|what about|how about|"
+    r"forgot(?! to (?:say|mention|add|note|tell|explain)\b| (?:that|we|i|our|my|they)\b|[:,] (?:we|i|our|my|they)\b)|"
+    r"forgot about|"
     r"would (?:also |really |just )?like|(?:we|i)'d (?:also |really |just )?like|missing|miss|lack|lacking|"
     r"don't have|do not have|haven't got|"
     r"sort out|sorting out|tackle|tackling|"

@@ -2566,6 +2566,8 @@ def test_a_tool_that_tracks_experiments_is_asked_for(shipped_catalog: Catalog) -
     [
         "they run the notebook and paste the numbers into a sheet for the planners",  # handing results on
         "schema drift broke the nightly load",  # the data's shape, not a model's drift
+        "Forgot to say: we also use Weights & Biases for sweeps.",  # what they forgot to say they have
+        "I forgot that we run MLflow for tracking",
     ],
 )
 def test_what_only_sounds_like_a_need_is_not_one(shipped_catalog: Catalog, text: str) -> None:
