@@ -729,10 +729,7 @@ def _gave_up(text: _Text, hit: _Hit) -> bool:
 def _masked(text: str, mentions: list[Mention]) -> str:
     """The text with names of several words blanked ("Label Studio", "Great Expectations", "Azure DevOps"):
     their words are not pains, needs or roles."""
-    for mention in mentions:
-        if " " in text[mention.start : mention.end].strip():
-            text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
-    return text
+    return _blanked(text, [(m.start, m.end) for m in mentions if " " in text[m.start : m.end].strip()])
 
 
 #: Not knowing something of the work, right before what it is about: "can't tell if a prompt change helped" is LLM
@@ -804,8 +801,8 @@ def _quality_unknown(text: _Text, hit: _Hit) -> bool:
     worse"), not not knowing what something cost or which run made a number."""
     if hit.value is not Frustration.LLM_QUALITY_UNKNOWN:
         return False
-    sentence = _SENTENCE_END.split(text.low[: hit.start])[-1] + _SENTENCE_END.split(text.low[hit.start :])[0]
-    return _QUALITY_SAID.search(sentence) is not None
+    start, end = _sentence(text, hit)
+    return _QUALITY_SAID.search(text.low, start, end) is not None
 
 
 _QUALITY_SAID = re.compile(r"(?<![a-z])(?:worse|better|good|bad|wrong|right|quality|hallucinat\w*|regress\w*|broke|"
@@ -1705,8 +1702,9 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     used += _used_later(text, every, mentions, known=set(used), asked=choices)
     used = [tool for tool in used if not _moved_on_from(text, first[tool], every, catalog)]
     back = _taken_back(text)  # the words taken back are no answer
-    words = _Text(_blanked(text, back))
-    topics = _Text(_masked(_blanked(text, back), mentions))  # "Label Studio" names a tool, not a labeling need
+    kept = _blanked(text, back)
+    words = _Text(kept)
+    topics = _Text(_masked(kept, mentions))  # "Label Studio" names a tool, not a labeling need
     short = len(words.low.split()) <= 6  # "low", "both", "none": words that answer only as a short reply
     extras = lx.ANSWER_EXTRAS.get(field_id or "", {}) if short else {}
     facts: dict[str, Any] = {}
@@ -1805,7 +1803,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
         if name.lower() not in saying:
             saying.add(name.lower())
             unknown.append(name)
-    correcting = bool(back) or lx.CORRECTION.search(lx.normal(text)) is not None
+    correcting = bool(back) or lx.CORRECTION.search(words.low) is not None  # (with nothing taken back, all is read)
     beside: tuple[str, ...] = ("cloud",) if "cloud" in facts and _said_beside(words, lx.CLOUD.get(facts["cloud"], ())) \
         else ()
     if "persona" in facts and not correcting and _role_of_the_team(topics, facts["persona"]):

@@ -216,6 +216,13 @@ _OF_US_ML = (rf"{_N} of us (?:actually |really )?(?:touch|do|work on|work in|are
 _COMPANY_BEFORE = re.compile(r"(?<![a-z])(?:the|our|my|whole|entire) " + _COMPANY_WORDS
                              + r"(?: (?:is|has|have|are)| of| with)? (?:about |around |roughly |nearly |almost |over |"
                                r"~)?$")
+
+
+def _company_before(low: str, start: int) -> bool:
+    """Is the count starting at `start` said of a whole company named before it ("the company is 600 people")?"""
+    return _COMPANY_BEFORE.search(low[max(0, start - 60) : start]) is not None
+
+
 #: "a 200 person retailer", "a 500-person bank": a headcount said of what follows it, which is no team of people
 #: (a team, a lab, a group, a squad …).
 _OF_A_PLACE = re.compile(r"[- ]?(?!" + lx.TEAM_NOUN + r"\b)[a-z][a-z-]+\b")
@@ -228,7 +235,7 @@ def _a_company(low: str, count: re.Match[str]) -> bool:
         return False
     if _COMPANY_AFTER.match(low, count.end()) is not None:
         return True
-    if _COMPANY_BEFORE.search(low[max(0, count.start(1) - 60) : count.start(1)]) is not None:
+    if _company_before(low, count.start(1)):
         return True  # "the company is 600 people but the ML team is me plus one"
     said = low[count.start(1) : count.end()]
     return said.rstrip().endswith("person") and _OF_A_PLACE.match(low, count.end()) is not None
@@ -310,7 +317,7 @@ def team_size_in(low: str) -> int | None:
         for match in re.finditer(_START + pattern, low):
             if not (number := _people(match.group(1))) or _NOT_OURS.match(low, match.end(1)):
                 continue
-            if number > COMPANY_NOT_TEAM and _COMPANY_BEFORE.search(low[max(0, match.start(1) - 60) : match.start(1)]):
+            if number > COMPANY_NOT_TEAM and _company_before(low, match.start(1)):
                 continue  # "the company is 600 people but the ML team is me plus one": the whole company's count
             company = _COMPANY.search(match.group(0)) or _COMPANY_OF.match(match.group(0))
             if company and not _ML.search(match.group(0)) and (alone or number > COMPANY_NOT_TEAM

@@ -373,11 +373,12 @@ SELF_AFTER = re.compile(r"^\s*(?:here\b|,? (?:\d+|" + _WORD_NUMBER + r"|all|both
 #: "product manager-turned-team lead": the first role is one the writer has left.
 ROLE_LEFT_BEHIND = re.compile(r"\s?-?\s?turned\s?-?\s?(?:['\"]?(?:the|an?)\s)?['\"]?")
 #: What may come before a self-introduction at the start of a message ("Hi! Eng lead at …").
-GREETING = re.compile(r"[^a-z0-9]*(?:(?:hi|hey|hello|heya|hiya|howdy|yo|greetings|hi all|hi there|hey there|"
+_HELLO_WORDS = r"hi|hey|hello|heya|hiya|howdy|yo|greetings"
+GREETING = re.compile(rf"[^a-z0-9]*(?:(?:{_HELLO_WORDS}|hi all|hi there|hey there|"
                       r"hey all|hello all|quick context|context|background|about me|so|ok|okay|well)"
                       r"[^a-z0-9]*)*")  # fmt: skip
 #: A message that is only a hello ("hi", "hey there!", "good morning team"): answered in kind, not read as an answer.
-HELLO_ONLY = re.compile(r"[^a-z0-9]*(?:hi|hey|hello|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening))"
+HELLO_ONLY = re.compile(rf"[^a-z0-9]*(?:{_HELLO_WORDS}|good (?:morning|afternoon|evening))"
                         r"(?:[^a-z0-9]+(?:there|all|everyone|team|folks|bot|waiter|again))?"
                         r"(?:[^a-z0-9:]*:[a-z0-9_+-]+:)*[^a-z0-9]*")  # and an emoji: "hi :wave:"
 #: What follows a role that opens a message as an introduction ("Data scientist, team of 9", "Eng lead at …").
