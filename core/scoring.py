@@ -1127,9 +1127,10 @@ def _host_bound(tool: Tool, catalog: Catalog) -> Tool | None:
 
 
 def _platforms(tool: Tool, profile: Profile, catalog: Catalog, explain: bool) -> Factor:
-    hosts = [catalog.get(t) for t in profile.stack() if t in catalog and code_host(catalog.get(t))]
-    bound = _host_bound(tool, catalog) if hosts and tool.id not in profile.stack() else None
-    if bound is not None and bound not in hosts:  # CI that needs their code somewhere else than where it lives
+    bound = _host_bound(tool, catalog)  # (none for all but a few tools: their stack is read only for those)
+    hosts = [catalog.get(t) for t in profile.stack() if t in catalog and code_host(catalog.get(t))] \
+        if bound is not None and tool.id not in profile.stack() else []
+    if bound is not None and hosts and bound not in hosts:  # CI that needs their code elsewhere than where it lives
         bad = None if not explain else (
             f"it is a second code host beside {hosts[0].name}, where your code lives" if bound is tool
             else f"it runs for repositories on {bound.name}, not on {hosts[0].name}, where your code lives")

@@ -892,9 +892,10 @@ class SearchIndex:
             opened = {position for position in opened if any(self.tools[position].built_for(j) for j in jobs)}
         return next(iter(opened)) if len(opened) == 1 else None
 
-    def _fits_with(self, text: str) -> tuple[dict[int, float], set[int]]:
+    def _fits_with(self, text: str) -> tuple[dict[int, float], set[int], tuple[int, int] | None]:
         """For "… that works with X" (or "… in X", "X-native …", "… for X apps", "… portable across X and Y"): the
-        tools that work with X (with each of X and Y), and X itself (context, not sought)."""
+        tools that work with X (with each of X and Y), X itself (context, not sought), and where "for X dags" says
+        what the job is done to (no job of its own, nor a name sought), when that names it."""
         low = text.lower()
         if (across := _ACROSS.search(low)) is not None:
             both = [self._named(across.group(side)) for side in ("one", "other")]
@@ -904,9 +905,10 @@ class SearchIndex:
             if named_both:  # (when one of them is no tool, theirs must work with the one that is)
                 each = [self._index.partners.get(self.tools[p].id, frozenset()) for p in named_both]
                 return {self._position[t]: 1.0 for t in frozenset.intersection(*each)
-                        if t in self._position}, named_both  # fmt: skip
+                        if t in self._position}, named_both, None  # fmt: skip
         found = _WITH.search(low) or _NATIVE.search(low)
         named = self._named(found.group("tool")) if found else None
+        done_to = None
         if named is None and (built_with := _FOR_ITS.search(low)) is not None:
             # a framework the apps are built with, or a tool whose things the job is done to ("lineage for airflow
             # dags"), not a tool named for the job asked ("tracking for mlflow projects")
@@ -915,6 +917,7 @@ class SearchIndex:
             rest = low[: built_with.start()] + " " + low[built_with.end() :]  # ("dags" are its things, not a job)
             if named is not None and any(self.tools[named].built_for(s) for s in stages_named(rest)):
                 named = None
+            done_to = built_with.span() if named is not None else None
         if named is None and (inside := _IN.search(low)) is not None:
             # "llm evals in github actions": where the job asked before it runs; "tracking in mlflow" asks
             # about the tool named, which is built for that job
@@ -923,9 +926,9 @@ class SearchIndex:
             if named is not None and (not before or any(self.tools[named].built_for(s) for s in before)):
                 named = None
         if named is None:
-            return {}, set()
+            return {}, set(), None
         partners = self._index.partners.get(self.tools[named].id, frozenset())
-        return {self._position[t]: 1.0 for t in partners if t in self._position}, {named}
+        return {self._position[t]: 1.0 for t in partners if t in self._position}, {named}, done_to
 
     def _family_for(self, key: str, jobs: set[Stage]) -> set[int]:
         """The products of a tool the query names (its whole id or a name of it, as words) made for a job it asks: its
@@ -957,10 +960,9 @@ class SearchIndex:
         refused = {m.group("word") for m in _NOT_WORD.finditer(words_only)}
         words_only = _NOT_WORD.sub(" ", words_only)  # "no gpu": not a word to match
         words_only = _WHEN.sub(" ", words_only)  # "before training": when the job happens, not the job
-        fits_with, context = self._fits_with(text)
-        if context and (its := _FOR_ITS.search(text.lower())) is not None and self._named(its.group("tool")) in context:
-            text = text[: its.start()] + " " * (its.end() - its.start()) + text[its.end() :]  # "for airflow dags":
-            # what the job is done to, not a job ("dags"), nor a name sought
+        fits_with, context, done_to = self._fits_with(text)
+        if done_to is not None:  # "for airflow dags": what the job is done to, not a job ("dags"), nor a name sought
+            text = text[: done_to[0]] + " " * (done_to[1] - done_to[0]) + text[done_to[1] :]
         unwanted = {self._names[n] for n in refused if n in self._names}  # "without docker"
         query = self._query(words_only)
         jobs = stages_named(text)
