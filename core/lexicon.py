@@ -138,6 +138,12 @@ SAID_BEFORE_BUT = (r"(?:earlier|before|last time),? but (?:we|i|they) (?:have )?
 NEGATED_AFTER = re.compile(
     # "docker isn't allowed there", "k8s is not permitted"
     r"^\s*(?:(?:is |are |was )?(?:not|isn't|aren't|wasn't|weren't) (?:allowed|permitted|possible)\b|"
+    # a thing named first and then denied: "kubernetes we don't have", "k8s we are not using", "mlflow we don't use
+    # anymore", "kubernetes is not there" (not "mlflow we don't use for serving": only for another job)
+    r",?\s*(?:we|i|they|our (?:team|company)) (?:don't|do not|dont|are not|aren't|am not|have not|haven't|never|"
+    r"cannot|can't|can not)(?: \w+)? (?:have|use|using|run|running|got|used|need)"
+    r"(?:\s+(?:it|here|yet|anymore|any more|at all|now|currently|right now|today))*\s*(?:$|[.,;!?)]|and\b|but\b|so\b)|"
+    r"(?:is |are )?(?:not|isn't|aren't) there\b|"
     # a tool said earlier and taken back: "I said SageMaker earlier but we switched to Vertex AI in January"
     + SAID_BEFORE_BUT + r"|"
     # "Seldon isn't in our distribution", "Feast is not part of our stack"
@@ -5096,6 +5102,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"budget ?(?:is |: ?|= ?)?(?:~ ?|≈ ?|about |around |roughly |approx\.? |basically |pretty much |"
                   r"practically |now |literally )?(?:zero|nil|none|\$?0)(?![.,]?\d)",
                   r"not a (?:penny|dime|cent)", r"no funding",
+                  # "we have not budget", "we haven't any budget" (not "we haven't budgeted", "have not budget yet")
+                  r"(?:have not|haven't|has not|hasn't) (?:any )?budget(?![a-z])(?! (?:yet|set))",
                   # "cloud credits only: there's no cash for SaaS subscriptions"
                   r"no (?:cash|money) for (?:any )?(?:saas|subscriptions|tools|tooling|software|licen[cs]es)",
                   r"(?:cloud )?credits only",
@@ -5153,6 +5161,11 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"bootstrapped,? (?:\w+ )?(?:startups?|company|companies|teams?|business|saas|shop|founders?|orgs?)",
                  r"(?<=, )bootstrapped(?=[,.;!)]| and | so |$)",
                  r"not (?:a )?(?:huge|big|large|much|lots of) (?:budget|money)",
+                 # "budget is not much", "budget is very less", "we don't have much budget"
+                 r"budget (?:is |:\s?)?(?:not (?:much|big|huge|large|a lot|that much|so much)|(?:very |quite )?less)"
+                 r"(?![a-z])",
+                 r"(?:don't|do not|dont|doesn't|does not) have (?:much|a lot of|a big|big|a large|large) (?:budget|"
+                 r"money)", r"(?:very |quite )?less (?:budget|money)",
                  r"(?:a )?little (?:budget|money)", r"(?:a )?small grant",
                  r"cheap (?:tools|options|stuff)", r"inexpensive", r"budget[- ]conscious", r"cost[- ]sensitive",
                  r"on a budget", r"low[- ]cost", r"every (?:dollar|penny|euro|cent|"

@@ -2614,7 +2614,10 @@ def test_a_reply_that_is_not_sure_leaves_a_yes_or_no_open(shipped_catalog: Catal
      ("What can I use to track experiments without any extra cost?", "none"), ("Free for students is a must.", "none"),
      ("~$20k of AWS Cloud Credit for Research. Budget for tools beyond the credits is small.", "low"),
      ("a few hundred a year out of the group's consumables line", "low"),
-     ("Correction on budget: it's moderate, not zero.", "medium")],
+     ("Correction on budget: it's moderate, not zero.", "medium"),
+     # in the words of someone writing in a second language
+     ("please suggest me tool for tracking, budget is not much", "low"), ("budget is very less", "low"),
+     ("we have not budget for this", "none"), ("we don't have much budget", "low")],
 )  # fmt: skip
 def test_budgets_said_in_passing(shipped_catalog: Catalog, text: str, budget: str) -> None:
     assert understand(text, shipped_catalog)["budget"] == budget
@@ -2863,7 +2866,13 @@ def test_the_no_of_something_else_does_not_answer_with_none(shipped_catalog: Cat
      (None, "Our recommender retrains daily in Vertex AI Pipelines and gets deployed automatically to a Vertex "
       "endpoint once the offline metrics beat the current champion.", "maturity", 2),
      (None, "We ship through our normal pipeline: build the container, a few smoke tests in Jenkins, automatic deploy "
-      "to AKS.", "maturity", 2)],
+      "to AKS.", "maturity", 2),
+     # a thing named first and then denied
+     (None, "our company use azure, kubernetes we don't have", "kubernetes", False),
+     (None, "k8s we are not using, everything runs on two VMs", "kubernetes", False),
+     ("current_stack", "airflow, and mlflow we don't use anymore", "current_stack", ("apache-airflow",)),
+     ("current_stack", "airflow, and mlflow we don't use for serving, only tracking", "current_stack",
+      ("apache-airflow", "mlflow"))],
 )  # fmt: skip
 def test_what_people_say_in_passing_is_read(shipped_catalog: Catalog, asked: str | None, text: str, field: str,
                                             value: Any) -> None:
