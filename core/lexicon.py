@@ -4029,6 +4029,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"watching (?:of )?(?:the )?(?:model|models'?|prediction) (?:outputs|predictions)",
         # "something to watch the models", "what watches the model once it's live"
         r"(?:watch|watches|watching|keep an eye on) (?:the |our |my )?(?:\w+ )?models?",
+        # "how do we deploy it and watch it?": the model, once shipped
+        "(?:" + "|".join(f"(?<={verb} {it} and )" for verb in ("deploy", "ship", "serve", "release", "launch")
+                         for it in ("it", "them")) + r")(?:then )?(?:watch|monitor)(?:ing)? (?:it|them)(?![a-z])",
         # "I need to know if it's drifting", "what do people use to catch that earlier", "nothing about prediction
         # quality", "nobody watches any of them after launch"
         r"know (?:if|when|whether) (?:it's|it is|it|the model is|our model is|they're|they are) (?:drifting|degrading)",

@@ -2321,3 +2321,13 @@ def test_governance_said_to_be_about_an_llm_apps_traffic_picks_guardrails() -> N
 def test_governs_takes_only_the_vocabulary() -> None:
     with pytest.raises(InvalidProfile, match="governs"):
         parse_profile({"governs": ["guardrails"]})
+
+
+def test_a_server_for_foundation_models_is_no_answer_for_a_tabular_model() -> None:
+    """NVIDIA NIM packages LLMs, vision-language and speech models; an analytics team shipping its first churn model
+    gets general model servers, and why-not says what NIM is made for."""
+    profile = parse_profile({"team_size": 6, "workloads": ["tabular"], "current_stack": ["snowflake", "apache-airflow"],
+                             "needs": ["model_serving"]})  # fmt: skip
+    answer = recommend(profile, shipped())
+    assert "NVIDIA NIM" not in [p.name for p in answer.picks] + [p.also_good for p in answer.picks]
+    assert "made for LLM, computer vision and speech work only" in why_not(profile, shipped(), "nvidia-nim")

@@ -2381,6 +2381,10 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         # forgetting to do it is no taking back
         ("people add new examples and forget to retrain, then wonder why", "frustrations", "manual_retraining"),
         ("how do I put checks on outputs before they reach users? we use gpt-4o", "needs", "llm_evaluation"),
+        # the model, once shipped, watched (and shipping it is asked all the same)
+        ("first churn model going to prod next month. how do we deploy it and watch it?", "needs",
+         "model_monitoring"),
+        ("first churn model going to prod next month. how do we deploy it and watch it?", "needs", "model_serving"),
     ],
 )
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,
