@@ -375,6 +375,18 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
 #: Featureform, TorchServe, TGI, Determined, Marqo and Tecton out of accept over their status. Panel 65's writer did the
 #: same for TGI, Seldon Core, Alibi Detect, promptfoo, Helicone, WhyLabs, Featureform, Polyaxon, Marqo, LangWatch and
 #: Lunary, put TorchServe and neptune.ai in never, and left Docker out of accept where Podman or Apptainer fits better.)
+#: Panels 66 and 67 were written blind at the start of the session of 2026-12-06 (23:30 UTC) and committed before any
+#: tuning on them. Panel 66: data and analytics teams starting on machine learning (warehouse and lakehouse teams on
+#: Snowflake, BigQuery, Databricks, dbt and Airflow shipping their first churn, forecasting or pricing models; 43 of 50
+#: without Kubernetes): hit 50/50, precision 112/139 = 0.806. Panel 67: teams building LLM agents and assistants
+#: (support agents, coding assistants, copilots over documents, voice and research agents): hit 49/50, precision
+#: 112/129 = 0.868. Both at that session's start (124690e). (Panel 66's writer put neptune.ai, Humanloop and WhyLabs in
+#: never, left Tecton, Featureform, Pachyderm, Determined, Galileo, Superwise, Lunary, Marqo, FeatureByte, whylogs and
+#: TorchServe out of accept over their status, and accepted a team's own warehouse where its feature is the natural
+#: answer. Panel 67's writer filed guardrails under governance, prompt management under LLM observability and source
+#: control and fine-tuning under several stages; put Arize Phoenix, Seldon Core and Alibi Detect in never for
+#: open-source-only teams; and left neptune.ai, Humanloop, WhyLabs, Galileo, Tecton, SigOpt, TorchServe, TGI,
+#: Pachyderm, Feathr and Superwise out.)
 DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",
               "dev_panel_6.json", "dev_panel_7.json", "dev_panel_8.json", "dev_panel_9.json",
               "dev_panel_10.json", "dev_panel_11.json", "dev_panel_12.json", "dev_panel_13.json",
@@ -391,7 +403,7 @@ DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_pan
               "dev_panel_52.json", "dev_panel_53.json", "dev_panel_54.json", "dev_panel_55.json",
               "dev_panel_56.json", "dev_panel_57.json", "dev_panel_58.json", "dev_panel_59.json",
               "dev_panel_60.json", "dev_panel_61.json", "dev_panel_62.json", "dev_panel_63.json",
-              "dev_panel_64.json", "dev_panel_65.json")
+              "dev_panel_64.json", "dev_panel_65.json", "dev_panel_66.json", "dev_panel_67.json")
 
 
 def dev_panels() -> list[tuple[str, list[dict[str, Any]]]]:

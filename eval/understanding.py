@@ -251,8 +251,16 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: (_82's writer never put kubernetes in current_stack, read "data can't leave our servers" as self-hosted without
 #: on_prem and "budget is tiny" as low; _83's writer read Argo CD as running Kubernetes and a platform team
 #: "supporting around 60 data scientists" as team_size 60.)
+#: _84 and _85 were written blind at the start of the session of 2026-12-06 (23:30 UTC) and committed before any
+#: tuning on them. _84 is English written as a second language ("we are team of 5 peoples", "our company use azure",
+#: "kubernetes we don't have", "kindly suggest"), 100 openings and 50 replies: 409/52/69, three tools read from ordinary
+#: words. _85 is messages about named tools, weighed, compared, abandoned or run ("mlflow or w&b for a team of 4?",
+#: "we tried feast but it was too much", "is dvc still maintained?"), 120 openings and 30 replies: 340/76/78, four tools
+#: read from ordinary words. Both at that session's start (124690e). (_84's writer gave "MLOps engineer" and "data
+#: engineer" no persona and read "free tool" as budget none; _85's writer never put kubernetes in current_stack and kept
+#: neptune.ai in the stack of two writers still migrating off it.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 84))))
+                    for n in ("", *(f"_{k}" for k in range(3, 86))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
