@@ -299,6 +299,10 @@ def test_a_name_of_several_everyday_words_after_the_is_still_the_tool(shipped_ca
         ("300 Tableau workbooks on Snowflake", ("snowflake",)),
         # "have great expectations" is an idiom, unless the tool's own things follow
         ("We have Great Expectations suites on ingestion", ("great-expectations",)),
+        # a tool's own commands and parts
+        ("dvc push to our HDD-backed S3-compatible storage takes 2 hours", ("dvc",)),
+        ("`dvc repro` fails because one directory in the cache got deleted", ("dvc",)),
+        ("feast online store on redis keeps appending stale rows", ("feast", "redis")),
     ],
 )
 def test_a_name_doing_a_tools_work_is_the_tool(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:
@@ -322,6 +326,9 @@ def test_a_name_doing_a_tools_work_is_the_tool(shipped_catalog: Catalog, text: s
         "we have great expectations for this quarter's churn model",
         "every snowflake on the dashboard is unique, like our models",
         "bedrock of our stack is postgres + fastapi, that's it",
+        "We have determined that our CI is too slow for the model tests",
+        "We have chroma key studio for our video production",
+        "rsync over ssh to our ML server moves kilobytes per minute",
     ],
 )
 def test_people_idioms_and_verbs_are_not_the_tool(shipped_catalog: Catalog, text: str) -> None:
