@@ -1880,6 +1880,9 @@ _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat(?!es\b)\w*|looking at|
                        r"vs\.?|"
                        # "we need something like Feast", "want a tracker like MLflow"
                        r"(?:want|need|looking for)(?:s|ed)? (?:(?:something|a tool|an? [\w-]+) )?like|"
+                       # "is there something like wandb but free", "same like Weights & Biases but self hosted"
+                       r"(?:(?:is|are) there|any(?:thing)?|what(?:'s| is)) (?:\w+ )?(?:like|similar to)|"
+                       r"(?:^|(?<=[.!?] ))same like|"
                        r"differences? between|pros and cons of|"
                        r"weigh(?:ing)?|(?:decid\w*|choos\w*|chose|torn|pick\w*) between|on the fence|"
                        r"versus|trial\w*|should we (?:use|adopt|go with|pick)|shortlist\w*|"
@@ -1984,6 +1987,8 @@ def _jobs_sought(
         clause = _clause_before(raw[: mention.start])
         after = _ENDS.split(raw[mention.start : until])[0]
         said_next = after[mention.end - mention.start :].lstrip().lower()
+        if _ANALOGY.match(said_next):
+            continue  # "something like git but for models": git names how the wanted tool should work, not its job
         weighed_after = _VERSUS.match(said_next) or _SIMILAR.match(said_next)  # "Feast vs …", "KServe or similar"
         # (a weighing that ends in a word of use weighs: "anyone running Feast?", "should we use Feast")
         weighing = _last(_WEIGHING, clause)
@@ -1991,6 +1996,13 @@ def _jobs_sought(
                 or _WANTED_TOOL.search(clause)) and not _ABANDONED.search(after):
             weighed.append(tool.primary_stages[0])
     return list(dict.fromkeys([*weighed, *outgrown]))
+
+
+#: Right after a tool's name, what else it should be made for: "git for tables", "github but for models", "W&B for
+#: LLMs" (a likeness, not the tool or its job).
+_ANALOGY = re.compile(r"['\"]?\s*(?:but )?for (?!(?:our|my|the|their|your|all|these|those)\b)(?:\w+ )?"
+                      r"(?:tables|data|datasets|models?|ml|prompts|notebooks|features|llms?|agents|images|embeddings|"
+                      r"pipelines)\b")
 
 
 #: Right before a tool they do not run, their own wish to have it: "we want to set up MLflow", "I want MLflow tracking

@@ -173,7 +173,8 @@ _ALONE = (r"(?:i'm|i am) (?:an? [\w-]+ and )?the (?:only|sole|lone|single) (?:[\
           # "40 devs in the company but ML is just me"
           # "the 'ML team' is just me"
           r"(?:ml|ai|ds|data science|machine learning|the ml (?:side|part|work)|(?:the )?['\"]?(?:ml|ai|data science|"
-          r"ds) team['\"]?) (?:is|=) (?:just|only) me\b"
+          r"ds) team['\"]?|(?:the )?(?:ml|ai|ds|data science|machine learning) (?:person|guy|engineer)) (?:is|=) "
+          r"(?:just|only) me\b"
           r"(?!,? (?:plus|and|\+|with|&))")  # fmt: skip
 #: "the only MLE among 9 data scientists": the writer and the others.
 _ONLY_AMONG = rf"(?:i'm|i am) the only (?:[\w-]+ ){{1,2}}(?:among|alongside|with|for) {_N} (?:\w+ )?{lx.PEOPLE}"

@@ -261,7 +261,10 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"(?<!nobody's )(?<!nobody is )(?<!no one's )(?<!no one is )(?<!really )(?<!nobody )at the helm of",
         r"director", r"vp(?: of \w+)?", r"cto", r"chief \w+ officer", r"co-?founder", r"founder", r"i lead",
         r"i head",
-        r"i manage", r"leading (?:a|the|our) (?:team|group)", r"manag(?:e|ing) (?:a|the|our) (?:team|group)",
+        r"i manage", r"leading (?:a|the|our) (?:team|group)",
+        # "I am leading the AI team", "I'm leading our data science team"
+        r"(?:i am|i'm|im) leading (?:a|the|our|my) (?:ai|ml|data|data science|ds|analytics|research|mlops|platform) "
+        r"(?:team|group)", r"manag(?:e|ing) (?:a|the|our) (?:team|group)",
         r"principal investigator", r"lab head", r"run (?:a|the|our) (?:team|lab|group)",
         # a professor with a group of their own runs it ("New assistant professor, the lab is me + 2 students",
         # "professor, I lead a group of 9"; not "Professor here. I teach a course with 120 students"), and so does a PI
@@ -307,6 +310,8 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"prof(?:essor)?" + _NO_GROUP_OF_THEIRS,
         r"grad student", r"graduate student", r"master'?s student", r"student", r"in academia",
         r"(?:university|academic|research) lab", r"research (?:team|group)", r"statistician",
+        # "we are ML research group in Korea", "an NLP research lab"
+        r"(?:ml|ai|nlp|cv|vision|robotics|machine learning) research (?:group|lab)",
         r"kaggler", r"i do research",
         # "I am doing my PhD", "3 of us researchers", "research assistant in a lab" (not "my PhD student")
         r"doing (?:a |my )?phd", r"of us researchers", r"other researcher", r"research assistant",
@@ -432,7 +437,9 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                 # not a graph's vertex: "properties for each vertex in huge molecular graphs"
                 r"(?<!each )(?<!every )(?<!per )(?<!a )(?<!one )vertex(?! (?:of|in|and|embeddings?|features?|"
                 r"classification|labels?|ids?|set|count))",
-                r"bigquery", r"gcs", r"on google", r"dataproc", r"cloud functions", r"tpus?", r"cloud composer",
+                r"bigquery", r"gcs",
+                r"on google(?! (?:drive|docs|sheets|photos|meet|forms|slides|workspace|play|search))",
+                r"dataproc", r"cloud functions", r"tpus?", r"cloud composer",
                 r"google compute engine", r"compute engine", r"gce", r"dataflow", r"cloud sql"),
     Cloud.AZURE: (r"azure", r"microsoft cloud", r"aks", r"azure ?ml", r"on microsoft", r"ms azure", r"blob storage",
                   r"azure databricks", r"azure devops", r"azure blob(?: storage)?", r"microsoft fabric", r"azurecr",
@@ -798,6 +805,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"even training|end to end)",
         r"(?:everything|all of it) (?:we do )?is in (?:jupyter|notebooks),? (?:training included|including training)",
         r"inherit\w* (?:\d+|[a-z]+) notebooks",
+        # "everyone uses notebooks in Databricks and nothing goes to production since 1 year"
+        r"notebooks\b[^.;!?]{0,60}\bnothing (?:ever )?(?:goes|went|gets|got|reaches|reached|makes it) (?:in)?to "
+        r"(?:prod|production)",
         # "all our production jobs are notebooks run by Papermill on cron"
         r"production (?:jobs|pipelines?|models?) (?:are|is) (?:\w+ )?notebooks",
         # "half my week is rerunning the same segmentation notebook", "everything I've built is in Colab notebooks"
@@ -1459,6 +1469,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # had time to set up any monitoring", "nothing that tells us whether the predictions are any good", "we have no
         # idea of accuracy after deployment"
         r"monitoring\?\s*(?:we have |we've got |there is |there's )?(?:none|nothing|zero|nope)\b",
+        # "we don't even log the predictions", "nobody is looking at them since launch"
+        r"(?:don't|do not|dont|never) (?:even )?(?:log|store|record|save) (?:the |our |any )?predictions",
         r"(?<![\w.])(?:0|zero) monitoring\b",
         r"never (?:had (?:the )?time to |got (?:a)?round to )?set up (?:any |proper |real )?monitoring",
         r"nothing (?:that )?tells us (?:whether|if|when) (?:the |our )?(?:predictions|models?|scores) (?:are|is) "
@@ -2998,7 +3010,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"model-assisted (?:labell?ing|annotation)",
         r"active learning (?:loops?|tools?|setups?)",
         r"(?:label|annotate) (?:~?[\d.,]+k? )?(?:\w+ ){0,2}(?:responses|images|frames|texts|documents|sentences|"
-        r"recordings|tickets|samples)",
+        r"recordings|tickets|samples|videos|clips|scans|transcripts|utterances)",
+        # "we need label corrections by 20 annotators"
+        r"label (?:corrections|fixes|reviews?|quality checks?)",
         r"data label(?:l)?ing", r"label(?:l)?ing(?: tools?| data| platform)?", r"label(?:l)?ers?",
                           r"annotat(?:e|ion|ions|ing)(?: tools?)?", r"label (?:our |the )?data",
                           r"label (?:[~\w]+ ){0,3}(?:emails|images|texts?|documents|clips|samples|tickets|records)",
@@ -3407,6 +3421,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:shar|send|pass|email|mail|mov|copy|copi)\w* (?:the |our |my )?(?:model )?(?:weights|checkpoints|model "
         r"files|models|pickles) (?:around )?(?:over|via|through|on|by|in|with) (?:google drive|dropbox|e-?mail|slack|"
         r"usb|shared drives?|one ?drive|teams|wetransfer)",
+        # "how to manage the versions of model?", "managing model versions"
+        r"manag\w* (?:the )?(?:versions? of (?:the |our |my )?models?|model versions?)(?![a-z])",
         # "need somewhere to version the adapters", "version our checkpoints"
         r"version (?:the |our |my |all )?(?:lora |qlora |fine-?tuned )?(?:adapters|checkpoints|model weights)\b",
         # "how do I version the data and models properly?"
@@ -3709,6 +3725,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # development corpus 73: "get to scheduled training jobs", "the smallest set of additions to train, schedule
         # and monitor one model"
         r"scheduled (?:training|retraining|model|scoring) (?:jobs?|runs?)",
+        # "need simple way to run the training every week", "something to schedule the retraining"
+        r"(?:way|tool|something) to (?:run|schedule|trigger|start) (?:the |our |my )?(?:re)?training"
+        r"(?: jobs?| scripts?)? (?:every|each|daily|nightly|weekly|monthly|on a schedule|automatically)",
         r"(?:train|build|deploy),? schedule(?=,? (?:and )?(?:monitor|deploy|serve|retrain))",
         # "I'd like the monthly run to be a scheduled job that just happens"
         r"(?:a |be a )scheduled job",
