@@ -3027,6 +3027,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # the outcome wanted: "undo a bad dataset change", "roll back the table to yesterday's rows", "try data changes
+        # on a branch before prod"
+        r"(?:undo|revert|roll ?back) (?:a |the |our |my |that )?(?:bad |broken |wrong )?(?:dataset|data|table)s? "
+        r"(?:changes?|edits?|updates?|writes?)",
+        r"roll ?back (?:the |our |my |a )?(?:database|dataset|data|table)s? to (?:yesterday|last week|an earlier|a "
+        r"previous|the previous)",
+        r"data (?:changes|edits|updates) (?:on|in) (?:a |their own )?branch(?:es)?",
         # "which data trained the model in prod", "what dataset went into that model"
         r"(?:which|what) data(?:set)?s? (?:trained|was used to train|went into|built) "
         r"(?:the |this |that |our |a |each )?models?",
@@ -3090,6 +3097,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:the )?\d+ ?(?:mb|gb)",
     ),
     Stage.DATA_VALIDATION: (
+        # "fail the pipeline if the dataset looks wrong", "stop when this week's data is broken"
+        r"fail (?:the |our |a )?(?:pipeline|job|run|build|dag) (?:if|when) (?:the |this |our )?(?:week'?s )?(?:data|"
+        r"dataset|input|batch)(?: \w+)? (?:looks?|is|are|seems?) (?:wrong|bad|broken|off|weird)",
         # development corpus 81: "automated quality checks on every training table", "test data quality at ingestion",
         # "profile our source tables and get a data quality scorecard"
         r"(?:data )?quality checks on (?:every|each|the|our|all) (?:[\w-]+ ){0,2}(?:tables?|datasets?|data|loads?|"
@@ -3502,6 +3512,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:which|what) (?:model )?version (?:was|is|were) (?:live|in production|in prod|deployed|serving)",
     ),
     Stage.LLM_EVALUATION: (
+        # "check llm answer quality in ci with metrics", "test my llm app against prompt injection in ci"
+        r"(?:check|test|score|measure) (?:the )?(?:llm|rag|chatbot|bot|agent|model) (?:answer|output|response)s? "
+        r"quality",
+        r"test (?:my |our |the )?(?:llm|rag|chatbot|agent) (?:app|bot|application)? ?(?:against|for) (?:prompt "
+        r"injections?|jailbreaks?|attacks?)",
         # development corpus 77: "pairwise LLM-judge comparisons", "a way to measure retrieval", "test tool descriptions
         # like unit tests", "side-by-side prompt A/B on a fixed dataset"
         r"llm[- ]judge (?:comparisons?|evals?|evaluations?|grading|scoring)", r"measure (?:the |our )?retrieval\b",
@@ -3998,6 +4013,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"crawls? when (?:\w+ ){0,4}(?:hit|hits|use|uses|call|calls|query|queries) it",
     ),
     Stage.MODEL_MONITORING: (
+        # "know when my model gets worse", "check if this week's data looks different from training", "estimate
+        # accuracy when labels arrive months later"
+        r"know (?:if|when|whether) (?:my|the|our) models? (?:gets?|is getting|goes|starts? getting) (?:worse|stale|"
+        r"bad|wrong)",
+        r"(?:data|inputs?|features?) (?:looks?|is|are) (?:\w+ )?(?:different|diffrent|differnt) (?:from|than|to) "
+        r"(?:the )?training",
+        r"(?:estimate|know|measure) (?:the )?(?:accuracy|performance) (?:when|while|before) (?:the )?(?:labels|ground "
+        r"truth) (?:arrive|come|lag)",
         # development corpus 81: "something that watches a deployed model and tells us when to retrain", "compare
         # live predictions against ground truth once it lands"
         r"(?:watch|watches|watching|keeps? an eye on) (?:a |the |our |my )?(?:deployed|live|production|prod) models?",
@@ -4128,6 +4151,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"working|goes wrong|goes bad|degrades|drifts|fails)(?! to)",
     ),
     Stage.LLM_OBSERVABILITY: (
+        # "see why the chatbot answered that", "what each user costs us in openai calls"
+        r"(?:see|know|understand|find out) why (?:the |our |my )?(?:chat ?bot|bot|llm|agent|assistant|model) "
+        r"(?:answered|said|replied|did|responded|chose)",
+        r"(?:what|how much) each (?:user|customer|tenant|team) costs? (?:us )?(?:in )?"
+        r"(?:llm|openai|gpt|api|model|token)",
         # an LLM bill out of hand, said as the pain: "openai bill exploding, don't know which feature", "our token spend
         # keeps climbing"
         r"(?:openai|anthropic|llm|token|gpt|claude|gemini) (?:api )?(?:bill|spend|costs?|invoice)s? "

@@ -404,6 +404,24 @@ def test_jobs_told_as_what_happens_find_the_tools_built_for_them() -> None:
     assert not stages_named("tracing for local llm apps") & {Stage.MODEL_SERVING}
 
 
+@pytest.mark.parametrize(
+    ("query", "stage"),
+    [("know when my model gets worse", Stage.MODEL_MONITORING),
+     ("check if this weeks data looks diffrent from training", Stage.MODEL_MONITORING),
+     ("estimate accuracy when labels arrive months later", Stage.MODEL_MONITORING),
+     ("undo a bad dataset change", Stage.DATA_VERSIONING),
+     ("roll back database to yesterdays rows", Stage.DATA_VERSIONING),
+     ("test data changes on a branch before prod", Stage.DATA_VERSIONING),
+     ("fail the pipeline if the dataset looks wrong", Stage.DATA_VALIDATION),
+     ("see why the chatbot answered that", Stage.LLM_OBSERVABILITY),
+     ("know what each user costs us in openai calls", Stage.LLM_OBSERVABILITY),
+     ("check llm answer quality in ci with metrics", Stage.LLM_EVALUATION),
+     ("test my llm app against prompt injection in ci", Stage.LLM_EVALUATION)],
+)  # fmt: skip
+def test_the_outcome_wanted_names_the_job_that_gets_it(query: str, stage: Stage) -> None:
+    assert stage in stages_named(query)
+
+
 def test_a_query_opened_by_a_tools_name_is_about_it_but_not_by_an_everyday_alias() -> None:
     assert top("ray cluster autoscaling")[:1] == ["ray"]  # Ray's own name, however short
     assert "scale-ai" not in top("scale python on a cluster")  # "Scale" is an alias of Scale AI and a verb
