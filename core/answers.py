@@ -153,7 +153,10 @@ _TRIED = re.compile(r"(?<![a-z])(?:tried|trialled|trialed|tested|played with)(?!
 #: Looked at in the past: "we looked at Kubeflow two years ago".
 _LOOKED = re.compile(r"(?<![a-z])(?:looked (?:at|into)|evaluated|assessed|demoed|pocd?|poc'd|piloted)(?![a-z])")
 #: What was found wrong with a tool tried or looked at: "didn't like the pricing", "was too heavy", "was painful".
-_DISLIKED = re.compile(r"(?<![a-z])(?:didn't|did not|never) (?:like|love|enjoy|scale|fit|work)|(?:was|were) (?:\w+ )?"
+_DISLIKED = re.compile(r"(?<![a-z])(?:didn't|did not|never) (?:like|love|enjoy|scale|fit|work)|"
+                       # "tried CVAT but server was crashing"
+                       r"(?:was|were|kept) (?:always |constantly )?(?:crashing|breaking|failing|dying|falling over)|"
+                       r"(?:was|were) (?:\w+ )?"
                        r"(?:too (?:heavy|complex|complicated|expensive|much|slow|big)|painful|a pain|a nightmare|"
                        r"overkill|clunky|unusable)|too (?:heavy|complex|much) (?:for us|to (?:run|operate|maintain))")
 #: The sentence after a question about a tool, saying it is theirs: "? we've been using it for 3 years", "? we run it".
@@ -1897,7 +1900,9 @@ _WEIGHING = re.compile(r"(?<![a-z])(?:consider\w*|evaluat(?!es\b)\w*|looking at|
 #: Said right after a tool's name, setting it against another: "MLflow vs …", "W&B versus …", "Comet compared to …"
 #: (not VS Code, the editor).
 _VERSUS = re.compile(r"(?:\s+(?:Pipelines|Launch|Serving|Registry|Server|Cloud|Endpoints|Tracking|Weave|Feature Store|"
-                     r"Studio|Jobs|Workflows|Enterprise|OSS|open source|self-hosted|managed))?"
+                     r"Studio|Jobs|Workflows|Enterprise|OSS|open source|self-hosted|managed|"
+                     # a part of it named: "azure ML data labeling vs label studio"
+                     r"data labell?ing|labell?ing|pipelines|serving|tracking|registry|monitoring|evals?))?"
                      r"\s*(?:vs\.?(?! ?code)|versus|compared (?:to|with))(?![a-z])", re.IGNORECASE)
 #: After a tool's name, a list of options ending in "or something": "airflow or prefect or smth", "dagster or sth".
 _OR_SOMETHING = re.compile(r"(?:\s*(?:,|/|or)\s*[\w.&+-]+(?: [\w.&+-]+)?){0,3}?,?\s*or (?:smth|sth|something|"

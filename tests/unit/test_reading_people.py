@@ -401,6 +401,9 @@ def test_a_tool_they_are_used_to_is_theirs(shipped_catalog: Catalog) -> None:
         ("Correction: Kubeflow was a trial that we dropped.", "kubeflow"),
         ("DVC looked fine on paper but we never set it up.", "dvc"),
         ("it's chroma key removal on studio video, nothing to do with the Chroma vector DB", "chroma"),
+        ("Before we tried CVAT but server was crashing. Is any tool with auto-annotation?", "cvat"),
+        ("azure ML data labeling vs label studio vs cvat for text and audio? we're an azure shop",
+         "azure-machine-learning"),
     ],
 )
 def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
