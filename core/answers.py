@@ -694,7 +694,9 @@ def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
 #: need kubernetes …?" (it weighs the thing, and says nothing of whether they run it).
 _ASKING_OF = re.compile(r"\s*(?:(?:so|but|honestly|genuinely|seriously),? )?(?:is|isn't|isnt|"
                         r"should (?:we|i) (?:use|adopt|run|go with|move to|switch to|learn|set up|bother with)|"
-                        r"do (?:we|i) (?:really |even |actually )?need)\s+"
+                        r"do (?:we|i) (?:really |even |actually )?need|"
+                        # "does bentoml need kubernetes?"
+                        r"does [\w.-]+ (?:really |even |actually )?(?:need|require))\s+"
                         r"(?:a |an |running |using |adopting |learning )?")
 
 

@@ -62,7 +62,9 @@ CLAUSE_BREAK = re.compile(
 #: Words before a mention that say it is absent ("no k8s", "we don't use airflow").
 NEGATION = re.compile(
     r"(?<![a-z0-9])(?:no|not|don't|dont|do not|doesn't|does not|didn't|did not|never|without|isn't|aren't|"
-    r"nor|neither|zero|lack|lacking|haven't|have not|hasn't|won't|can't|cannot|can not|unable to|"
+    # (not "scale-to-zero endpoints", "zero-shot", "zero downtime": no denial of what follows)
+    r"nor|neither|(?<!to-)(?<!to )zero(?! (?:downtime|to|shot)\b)(?!-shot)|lack|lacking|haven't|have not|hasn't|"
+    r"won't|can't|cannot|can not|unable to|"
     r"instead of|rather than|no longer|stopped using|stop using|let alone|"
     # "stopped", but not "stopped working": a model that broke is no negation of what follows
     r"stopped(?! (?:working|predicting|performing|being (?:accurate|right|useful)|making sense|converging))|"

@@ -2890,6 +2890,10 @@ def test_the_no_of_something_else_does_not_answer_with_none(shipped_catalog: Cat
      (None, "our company use azure, kubernetes we don't have", "kubernetes", False),
      (None, "k8s we are not using, everything runs on two VMs", "kubernetes", False),
      (None, "I am leading the AI team, we are 6 in total with me.", "persona", "team_lead"),
+     # scaling to zero denies nothing; a question whether a tool needs a cluster says nothing of having one
+     (None, "we're 5 MLEs and want scale-to-zero LLM endpoints on GKE. kserve or bentoml?", "kubernetes", True),
+     (None, "does bentoml need kubernetes? we have a 2 req/s classifier and definitely don't want to run k8s",
+      "kubernetes", False),
      (None, "We are ML research group in Korea, 11 members, own GPU servers.", "persona", "researcher"),
      (None, "The ML person is only me.", "team_size", 1),
      (None, "till now we are storing data versions on Google Drive with date in folder names", "cloud", None),
