@@ -1953,6 +1953,15 @@ def _asked_between(raw: str, mentions: list[Mention]) -> set[int]:
     for i, mention in enumerate(mentions):
         if _WEIGHED_AFTER.match(raw[mention.end :]) and a_question(mention.end):
             asked.add(i)
+    def to_pick(chain: list[int]) -> bool:
+        """Is a list of tools no one says they use one still to be chosen from, as said after it?"""
+        if len(chain) < 2:
+            return False
+        first, last = mentions[chain[0]], mentions[chain[-1]]
+        clause = _clause_before(raw[: first.start])  # (not "we pay for W&B, Comet AND Neptune … which one stays?")
+        return _PICK_ONE.search(raw, last.end) is not None and _last(_USAGE, clause) < 0 \
+            and not _THEIRS_ANYWAY.search(clause)
+
     chain = [0]  # the mentions of the choice being read: joined by commas until an "or" closes it
     for i in range(len(mentions) - 1):
         between = raw[mentions[i].end : mentions[i + 1].start]
@@ -1961,8 +1970,18 @@ def _asked_between(raw: str, mentions: list[Mention]) -> set[int]:
             continue
         if _BETWEEN.match(between) and a_question(mentions[i + 1].end):
             asked.update((*chain, i + 1))
+        elif to_pick(chain):
+            asked.update(chain)  # "mlflow, kubeflow, metaflow... I'm determined to pick one this week. which first?"
         chain = [i + 1]
+    if to_pick(chain):
+        asked.update(chain)
     return asked
+
+
+#: After a list of tools, a choice still to make among them: "pick one", "which one first?", "which of these".
+_PICK_ONE = re.compile(r"(?<![a-z])(?:(?:pick|choose|chose|select) (?:one|just one|the right one)|"
+                       r"which (?:one|first|of (?:them|these|those|the \w+))|so many (?:options|choices|tools|\w+s)\b)",
+                       re.IGNORECASE)
 
 
 def _jobs_sought(

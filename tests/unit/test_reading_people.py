@@ -404,10 +404,18 @@ def test_a_tool_they_are_used_to_is_theirs(shipped_catalog: Catalog) -> None:
         ("Before we tried CVAT but server was crashing. Is any tool with auto-annotation?", "cvat"),
         ("azure ML data labeling vs label studio vs cvat for text and audio? we're an azure shop",
          "azure-machine-learning"),
+        # a list still to pick from
+        ("mlflow, kubeflow, metaflow... so many flows. I'm determined to pick one this week. which first?", "mlflow"),
     ],
 )
 def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
     assert absent not in understand(text, shipped_catalog).get("current_stack", ())
+
+
+def test_tools_they_pay_for_are_theirs_while_they_pick_which_to_keep(shipped_catalog: Catalog) -> None:
+    facts = understand("We pay for W&B, Comet AND Neptune because three teams each picked one. Which one should stay?",
+                       shipped_catalog)
+    assert {"weights-and-biases", "comet"} <= set(facts.get("current_stack", ()))
 
 
 @pytest.mark.parametrize(
