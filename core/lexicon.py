@@ -5186,6 +5186,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                   r"free,? (?:(?:and )?(?:self-hosted|self hosted|open[- ]source|oss|local|on-prem) )?(?:place|way|"
                   r"options?|alternatives?|service|setup|tools?|trackers?|replacements?)",
                   r"free (?:tools|options|alternatives|solutions?)(?! (?:tier|trial))",
+                  # "which free tool I can use for tracking experiments"
+                  r"(?:which|what) free (?:tools?|options?|software|trackers?|alternatives?|platforms?)",
                   # "kindly suggest how to deploy it free of cost"
                   r"free of (?:cost|charge)",
                   r"(?:all|also|everything|both) free(?![- ](?:tier|trial|of|from|up))",
@@ -5233,6 +5235,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"(?:money|funds|cash|funding)(?:'s| is| are) (?:\w+ )?(?:tight|limited|short|scarce)",
                  r"no budget for (?:enterprise|big|expensive|fancy)\w*", r"not enterprise money",
                  r"cheapest (?:option|way|tool|setup|thing|plan)s?",
+                 # "price is increasing too much for us. Looking for cheaper option"
+                 r"looking for (?:a |an )?cheaper (?:option|alternative|tool|plan|setup|way)s?",
                  r"bake[- ]sale", r"(?:some|a little) money,? but not (?:\w+ )?(?:enterprise|a lot|much|huge)",
                  # "happy to pay a little for hosted", "fine to pay a bit, not enterprise money"
                  r"(?:happy|willing|ok|okay|fine|glad|open|able) to (?:pay|spend) (?:a (?:little|bit)|a small amount|"

@@ -1024,6 +1024,12 @@ def _cloud(tool: Tool, profile: Profile, wanted: Wanted, explain: bool) -> Facto
         found = _gpu_source(tool, "no cluster", explain)
         if found is not None:
             return found
+    if cloud is None and rents_compute and _alone_short_of_gpus(profile):
+        # one person short of GPUs who has named no machines ("my laptop has no GPU"): a hosted GPU service gets them
+        # GPUs; a scheduler or a framework spreads work over machines they may not have
+        found = _gpu_source(tool, "none that you named", explain)
+        if found is not None:
+            return found
     if cloud is Cloud.NONE:
         if tool.needs_your_cluster(profile.must_self_host()):
             return Factor("cloud", -0.4, None, "it is too heavy for a laptop-only setup" if explain else None)
@@ -1060,6 +1066,13 @@ def _gpu_source(tool: Tool, machines: str, explain: bool) -> Factor | None:
         bad = f"it schedules work on machines you run, and you have {machines}" if explain else None
         return Factor("cloud", NO_PLATFORM, None, bad)
     return None
+
+
+def _alone_short_of_gpus(profile: Profile) -> bool:
+    """One person, short of GPUs, who has named no machines, scheduler or cluster of their own."""
+    return profile.team_size == 1 and Frustration.COMPUTE_ACCESS in (profile.frustrations or ()) \
+        and not profile.kubernetes and not profile.must_self_host() \
+        and not any(t in profile.stack() for t in ("slurm", "ray", "kubernetes", "skypilot"))
 
 
 def operated_by_them(tool: Tool, profile: Profile) -> bool:

@@ -2331,3 +2331,15 @@ def test_a_server_for_foundation_models_is_no_answer_for_a_tabular_model() -> No
     answer = recommend(profile, shipped())
     assert "NVIDIA NIM" not in [p.name for p in answer.picks] + [p.also_good for p in answer.picks]
     assert "made for LLM, computer vision and speech work only" in why_not(profile, shipped(), "nvidia-nim")
+
+
+def test_one_person_short_of_gpus_with_no_machines_named_gets_gpus_not_a_scheduler() -> None:
+    """A student whose laptop has no GPU, who has named no cluster: free GPU sessions (Colab, Kaggle) get them GPUs;
+    Ray and Slurm spread work over machines they may not have, and why-not says so."""
+    profile = parse_profile({"persona": "researcher", "team_size": 1, "workloads": ["computer_vision"],
+                             "frustrations": ["compute_access"], "needs": ["compute"], "budget": "none"})  # fmt: skip
+    names = [p.name for p in recommend(profile, shipped()).picks]
+    assert "Google Colab" in names and "Ray" not in names and "Slurm" not in names, names
+    assert "machines you run, and you have none that you named" in why_not(profile, shipped(), "slurm")
+    on_a_cluster = parse_profile({**profile.model_dump(mode="json"), "current_stack": ["slurm"]})
+    assert "Google Colab" not in [p.name for p in recommend(on_a_cluster, shipped()).picks]

@@ -2636,7 +2636,9 @@ def test_a_reply_that_is_not_sure_leaves_a_yes_or_no_open(shipped_catalog: Catal
      ("Correction on budget: it's moderate, not zero.", "medium"),
      # in the words of someone writing in a second language
      ("please suggest me tool for tracking, budget is not much", "low"), ("budget is very less", "low"),
-     ("we have not budget for this", "none"), ("we don't have much budget", "low")],
+     ("we have not budget for this", "none"), ("we don't have much budget", "low"),
+     ("Which free tool I can use for tracking experiments?", "none"),
+     ("We use Roboflow but price is increasing too much. Looking for cheaper option.", "low")],
 )  # fmt: skip
 def test_budgets_said_in_passing(shipped_catalog: Catalog, text: str, budget: str) -> None:
     assert understand(text, shipped_catalog)["budget"] == budget
