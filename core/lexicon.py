@@ -5381,6 +5381,8 @@ NO_MODEL_YET = (
     r"out of) (?:prod|production|notebooks)", r"from zero to (?:one|1|our first) models?",
     r"(?:no|zero) models? (?:\w+ )?in (?:prod|production) yet",
     r"(?:haven't|have not|never) (?:yet )?(?:deployed|shipped|put) (?:a single|any|one) (?:ml )?models?",
+    # "we've never shipped ML", "never put any ML in production"
+    r"never (?:yet )?(?:shipped|deployed|put) (?:any )?(?:ml|machine learning|ai)(?![a-z])",
 )
 
 MATURITY: dict[int, tuple[str, ...]] = {

@@ -270,6 +270,7 @@ def test_a_negation_before_a_colon_does_not_reach_past_it(shipped_catalog: Catal
         ("We have a decent training pipeline in Kubeflow on GKE", 1),
         ("our training runs as a nightly Dagster job", 1),
         ("retraining is a calendar reminder", 0),
+        ("bi team of 3, bigquery + dbt + looker. we've never shipped ML. where do we start?", 0),
         ("every first monday I open retrain.ipynb, bump the date filter and run all cells", 0),
         # models shipped through a CI service are level 2; work that never leaves a notebook or a laptop is level 0
         ("Our models ship through GitHub Actions into the k8s cluster.", 2),
