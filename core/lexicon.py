@@ -538,7 +538,9 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                   # "we rent bare metal from a local provider": someone else's machines, not a big cloud's
                   r"rent\w* (?:[\w-]+ ){0,4}from (?:a |an )?(?:\w+ )?(?:hosting )?(?:provider|hoster|host|colo\w*)"),
     # a laptop where the notebooks live does not say there is no cloud; "laptops only" does
-    Cloud.NONE: (r"no cloud(?: \(laptop only\))?", r"laptops? only", r"just (?:a |my |our )?laptops?",
+    Cloud.NONE: (r"no cloud(?: \(laptop only\))?",
+                 r"nothing (?:is )?in (?:the )?cloud(?![^.;!?]{0,40}(?:servers?|box|rack|data ?cent))",
+                 r"laptops? only", r"just (?:a |my |our )?laptops?",
                  r"everything (?:is )?on (?:my|our) laptops?",
                  r"only (?:on )?(?:a |my |our )?laptops?", r"all on (?:my|our) laptops?", r"laptops?[.,]? that's it",
                  r"(?:working|alone|solo|by myself)(?: alone)? on (?:my|a) laptop",
@@ -960,6 +962,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"deploy(?:s|ing)? (?:straight |right )?from a notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # "no one know which dataset version was used for which model"
+        r"(?:no one|nobody|none of us|we don't|we do not|can't|cannot) (?:\w+ )?(?:knows?|tell|say) which "
+        r"(?:data(?:set)?|data ?set) (?:version )?(?:was |is )?used for (?:which|what|that|each) models?",
         # development corpus 81: "replicate old results when someone reruns a model, which we can't", "I keep losing
         # which settings gave the best run"
         r"(?:replicate|reproduce|rebuild|recreate) (?:the |our |my )?(?:old|past|previous|earlier|older) (?:results|"
@@ -1212,6 +1217,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:nobody|no one|no-one) (?:ever )?logged (?:the |our |any )?(?:runs|experiments|metrics|parameters)",
     ),
     Frustration.SLOW_HANDOFF: (
+        # "the releases of models are done by other team (IT ops) and it is taking 1 month each time"
+        r"releases? of (?:the |our )?models? (?:are|is) (?:done|made|handled) by (?:an)?other team\b[^.;!?]{0,40}?"
+        r"(?:taking|takes|took) (?:\d+|one|two|three|a|several) (?:weeks?|months?)",
         # "they hand the notebooks to IT and it stalls for months", "models sit in notebooks for weeks because
         # engineering has other priorities"
         # (from "to": the notebooks said before it are the other pain)
@@ -1457,6 +1465,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:weeks|months) and (?:two|three|four|several|\d+) teams to (?:ship|deploy|release|launch)",
     ),
     Frustration.NO_MONITORING: (
+        # "customers are complaining before we notice anything"
+        r"(?:customers|users|clients) (?:are |were |keep )?complain\w* before (?:we|anyone|anybody|someone) "
+        r"(?:notice|see|know|catch)",
         # "drift gets noticed by our customers before it gets noticed by us"
         r"noticed by (?:our )?(?:customers|users|clients) (?:before|first)",
         # development corpus 73: "we compute it by hand once a quarter", "nobody has opened the churn model's metrics
@@ -1839,6 +1850,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"before (?:the )?(?:business|revenue|sales) (?:metrics|numbers|kpis) (?:tipped|told|alerted) (?:us|me)",
     ),
     Frustration.DATA_QUALITY: (
+        # "data is coming wrong from vendors every week"
+        r"data (?:is |keeps )?(?:coming|arriving) (?:in )?(?:wrong|broken|bad|corrupt\w*|late)",
         # "when upstream data arrives late or half-null, things break silently"
         r"data (?:arrives|comes in|shows up|lands) (?:late (?:or|and) )?(?:half-?null|broken|malformed|corrupt\w*|"
         r"incomplete|garbled|with nulls)",
@@ -3256,6 +3269,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # "data scientists want UI to see experiments and compare"
+        r"(?:an? )?(?:ui|dashboard|web page) to (?:see|view|browse|compare) (?:the |our |their )?(?:experiments|runs)",
         # the results of sweeps kept: "we need to track sweeps", "tracking our W&B sweeps" (not running them)
         r"track(?:s|ing)? (?:our |the |my |all )?(?:w&b |wandb |hyper-?param\w* )?sweeps?",
         # "I want every run to capture environment, data and params"
@@ -4920,6 +4935,9 @@ SELF_HOST_YES = (
     r"(?:any |the |our |their )?(?:\w+ )?data leave",
     r"no managed services,? (?:\w+ )?(?:everything|all) (?:is )?self[- ]?(?:run|hosted|managed)",
     r"everything self[- ]?(?:run|hosted)",
+    # "Our data cannot go outside of company servers"
+    r"(?:data|it|anything) (?:cannot|can't|can not|must not|mustn't|may not|is not allowed to) go (?:outside|out) of "
+    r"(?:the |our )?(?:company|company's|our own|our|the)? ?(?:servers|network|premises|data ?cent(?:er|re))",
     # "data cannot leave germany and our network, everything on our own servers"
     r"everything (?:runs? |is |stays? |must (?:be|run|stay) |has to (?:be|run|stay) )?on our own (?:servers?|hardware|"
     r"infra\w*|machines|metal|data ?cent(?:er|re)s?|premises)",
@@ -5649,6 +5667,9 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"(?:once|when|after|if) (?:the |all )?tests? pass",
         # "models get tested and promoted by GitLab CI into KServe automatically"
         r"(?:tested and )?promoted by (?:gitlab |github |the )?(?:ci|pipelines?|ci/cd)\b",
+        # "deploy also automatic with CodePipeline after tests"
+        r"deploy\w* (?:is |are )?(?:also )?automatic(?:ally)? (?:with|by|via|through) (?:[\w-]+ ){1,2}"
+        r"(?:after|once|when) (?:the )?tests",
         # "rollouts are automated via Cloud Build when a PR merges", "canaries and auto rollback"
         r"(?:rollouts?|deploy(?:ment)?s?|releases?|promotions?) (?:are |is )?(?:fully )?automated "
         r"(?:via|through|with|by|on|when)", r"auto(?:matic)?[- ]?rollbacks?",
