@@ -1933,8 +1933,9 @@ def _used_later(raw: str, every: list[Mention], first: list[Mention], *, known: 
 
 #: What joins two tools asked between: "MLflow or W&B?", "Feast vs Tecton?", "Milvus / Vespa?", and the commas of
 #: a longer choice ("KServe, Seldon v2 or BentoML?").
-_BETWEEN = re.compile(r"\s*(?:v?\d[\w.]*\s*)?(?:,\s*)?(?:or|vs\.?|versus|/|(?:or\s+)?(?:just|maybe|even|simply))\s*$",
-                      re.IGNORECASE)  # "Seldon v2 or", "Pinecone, Qdrant, just pgvector?"
+_BETWEEN = re.compile(r"\s*(?:v?\d[\w.]*\s*)?(?:(?:in|on|with|via) [\w./-]+\s*)?(?:,\s*)?"
+                      r"(?:or|vs\.?|versus|/|(?:or\s+)?(?:just|maybe|even|simply))\s*$",
+                      re.IGNORECASE)  # "Seldon v2 or", "Pinecone, Qdrant, just pgvector?", "deepeval in CI or"
 _IN_A_CHOICE = re.compile(r"\s*(?:v?\d[\w.]*\s*)?,\s*$")
 #: Words after a tool that weigh it: "is Vertex AI Pipelines worth it", "is KServe overkill", "is DVC still the answer".
 _WEIGHED_AFTER = re.compile(r"\s*(?:[\w.-]+\s+){0,3}?(?:worth it|overkill|any good|still the answer|"
