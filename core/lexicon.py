@@ -3695,6 +3695,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"use git (?:properly|correctly|consistently|at all)",
                            r"(?:isn't|is not|aren't|are not|not) in (?:any|a) (?:git )?repo(?:sitory)?"),
     Stage.CI_CD: (
+        # "we want same like pipeline for ML models, test and deploy automatically", "need to test and deploy models
+        # automatically"
+        r"test and deploy (?:the |our |them |it |models? |ml models? )?(?:automatically|on (?:every|each) "
+        r"(?:merge|commit|push))",
         # "packaging models as images and promoting them through environments"
         r"promot\w* (?:them|models|it) through (?:the )?environments",
         # "automatic comparison against the live model and promotion if it wins", "a repeatable, automated deploy"

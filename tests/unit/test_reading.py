@@ -2401,6 +2401,8 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("Everyone uses notebooks in Databricks and nothing goes to production since 1 year.", "frustrations",
          "stuck_in_notebooks"),
         ("Problem is no one know which dataset version was used for which model.", "frustrations", "cant_reproduce"),
+        ("We use GitLab CI for our backend, now we want same like pipeline for ML models, test and deploy "
+         "automatically.", "needs", "ci_cd"),
         ("Our model is getting worse since some months, customers are complaining before we notice anything.",
          "frustrations", "no_monitoring"),
         ("the releases of models are done by other team (IT ops) and it is taking 1 month each time", "frustrations",
