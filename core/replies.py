@@ -74,6 +74,12 @@ def _answer_text(w: Draft, question: Question, text: str) -> Turn:
     if not reading or (not answered and not reading.dropped
                        and (not reading.facts or not reading.correcting and not _news(w, reading))):
         known = {f: v for f, v in reading.facts.items() if f in BY_ID} if not reading.correcting else {}
+        if reading.unknown_tools and not known and question.kind is not Kind.TOOLS \
+                and misses < MISSES_BEFORE_LISTING:
+            # "till now we use PaddleOCR and FastAPI", asked what hurts: tools, said back as what they are, and an
+            # answer of another question's, not a reply that was not understood: this question again, plainly
+            w.miss(question.id)
+            return (_unknown(reading.unknown_tools, w.catalog), *prompt(w, ask_only=True))
         return (*([_unknown(reading.unknown_tools, w.catalog)] if reading.unknown_tools else []),
                 *_not_understood(w, question, misses, known=show_facts(known, w.catalog) if known else ""))
     said = apply(w, reading, question=question if answered else None)

@@ -725,6 +725,16 @@ def test_a_reply_naming_none_of_a_multiple_choice_moves_on_instead_of_saying_sor
     assert "didn't get that" not in said(turn) and asked(turn) != "frustrations"
 
 
+def test_tools_named_to_another_question_are_said_back_and_the_question_asked_again_without_sorry(
+        waiter: Waiter) -> None:
+    to_question(waiter, "frustrations")
+    turn = waiter.reply(W, U, "till now we use PaddleOCR and FastAPI on one server")
+    assert "FastAPI is outside" in said(turn) and "paddleocr" in said(turn).lower(), said(turn)
+    assert "didn't get that" not in said(turn) and asked(turn) == "frustrations", said(turn)
+    turn = waiter.reply(W, U, "we use some tool called fooflow")  # a second time: the options, numbered
+    assert asked(turn) == "frustrations" and "1." in said(turn), said(turn)
+
+
 def test_dont_care_about_the_licence_is_an_answer_not_a_skip(waiter: Waiter) -> None:
     to_question(waiter, "open_source_only")
     waiter.reply(W, U, "don't care")
