@@ -1068,11 +1068,14 @@ def _gpu_source(tool: Tool, machines: str, explain: bool) -> Factor | None:
     return None
 
 
+#: Tools in a stack that say its owner has machines to run work on: a cluster, its scheduler, or a launcher.
+_OWN_MACHINES = frozenset({"slurm", "ray", "kubernetes", "skypilot"})
+
+
 def _alone_short_of_gpus(profile: Profile) -> bool:
     """One person, short of GPUs, who has named no machines, scheduler or cluster of their own."""
     return profile.team_size == 1 and Frustration.COMPUTE_ACCESS in (profile.frustrations or ()) \
-        and not profile.kubernetes and not profile.must_self_host() \
-        and not any(t in profile.stack() for t in ("slurm", "ray", "kubernetes", "skypilot"))
+        and not profile.kubernetes and not profile.must_self_host() and not _OWN_MACHINES & set(profile.stack())
 
 
 def operated_by_them(tool: Tool, profile: Profile) -> bool:
