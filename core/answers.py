@@ -1939,7 +1939,7 @@ _BETWEEN = re.compile(r"\s*(?:v?\d[\w.]*\s*)?(?:(?:in|on|with|via) [\w./-]+\s*)?
 _IN_A_CHOICE = re.compile(r"\s*(?:v?\d[\w.]*\s*)?,\s*$")
 #: Words after a tool that weigh it: "is Vertex AI Pipelines worth it", "is KServe overkill", "is DVC still the answer".
 _WEIGHED_AFTER = re.compile(r"\s*(?:[\w.-]+\s+){0,3}?(?:worth it|overkill|any good|still the answer|"
-                            r"a good (?:fit|idea|choice))", re.IGNORECASE)
+                            r"a good (?:fit|idea|choice)|still maintained|still supported|still alive)", re.IGNORECASE)
 
 
 def _asked_between(raw: str, mentions: list[Mention]) -> set[int]:
@@ -1951,9 +1951,15 @@ def _asked_between(raw: str, mentions: list[Mention]) -> set[int]:
         end = re.search(r"[.;!?\n]", raw[after:])
         return end is not None and end.group(0) == "?"
 
+    def theirs_after(after: int) -> bool:
+        """Does the sentence after the question say it is theirs ("? we use it for 200GB of training data")?"""
+        end = re.search(r"[.;!?\n]", raw[after:])
+        return end is not None and _USING_IT.match(raw, after + end.end()) is not None
+
     for i, mention in enumerate(mentions):
-        if _WEIGHED_AFTER.match(raw[mention.end :]) and a_question(mention.end):
+        if _WEIGHED_AFTER.match(raw[mention.end :]) and a_question(mention.end) and not theirs_after(mention.end):
             asked.add(i)
+
     def to_pick(chain: list[int]) -> bool:
         """Is a list of tools no one says they use one still to be chosen from, as said after it?"""
         if len(chain) < 2:

@@ -429,6 +429,8 @@ _USED_AFTER = re.compile(
     r"schedules?|schedulers?|(?:online|offline) stores?|"
     # its own commands: "dvc push to our S3 takes 2 hours", "dvc repro on every commit"
     r"push|pull|repro|remotes?)\b"
+    # asked after as a project: "is dvc still maintained in 2026?"
+    r"|(?:is |are )?still (?:maintained|supported|developed|alive|around)\b"
     r"|(?:is|are|'s) (?:already |also |still )?(?:in|part of) (?:our|the) (?:[\w-]+ )?(?:stack|setup|toolchain|infra)"
     r"|(?:is|'s|as) (?:our|the) (?:[\w/-]+ ){0,2}(?:tool|platform|stack|orchestrator|scheduler|tracker|registry|store|"
     r"database|db|server|engine|warehouse|lakehouse|lake|vcs|ci)\b"

@@ -303,6 +303,8 @@ def test_a_name_of_several_everyday_words_after_the_is_still_the_tool(shipped_ca
         ("dvc push to our HDD-backed S3-compatible storage takes 2 hours", ("dvc",)),
         ("`dvc repro` fails because one directory in the cache got deleted", ("dvc",)),
         ("feast online store on redis keeps appending stale rows", ("feast", "redis")),
+        # asked after as a project, then said to be theirs
+        ("is dvc still maintained in 2026? we use it for ~200GB of training data on azure blob", ("dvc",)),
     ],
 )
 def test_a_name_doing_a_tools_work_is_the_tool(shipped_catalog: Catalog, text: str, tools: tuple[str, ...]) -> None:

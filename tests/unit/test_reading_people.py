@@ -408,6 +408,7 @@ def test_a_tool_they_are_used_to_is_theirs(shipped_catalog: Catalog) -> None:
         # a list still to pick from
         ("mlflow, kubeflow, metaflow... so many flows. I'm determined to pick one this week. which first?", "mlflow"),
         ("we use github actions. deepeval in CI or langsmith evals?", "deepeval"),
+        ("is dvc still maintained in 2026? or is lakefs the answer now", "dvc"),
     ],
 )
 def test_tools_only_weighed_or_abandoned_are_not_the_stack(shipped_catalog: Catalog, text: str, absent: str) -> None:
