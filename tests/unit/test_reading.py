@@ -2916,6 +2916,11 @@ def test_the_no_of_something_else_does_not_answer_with_none(shipped_catalog: Cat
      (None, "till now we are storing data versions on Google Drive with date in folder names", "cloud", None),
      (None, "is there something like 'git for tables'? we keep overwriting training tables", "needs",
       ("data_versioning",)),
+     # tools weighed for a job said after them: that job, not each tool's own
+     (None, "Our team is evaluating Metaflow vs Flyte vs Prefect for ML pipelines", "needs", ("ml_pipelines",)),
+     (None, "anyone have experience with comet vs W&B for hyperparameter sweeps?", "needs",
+      ("hyperparameter_tuning",)),
+     (None, "is there something like feast for features that is lighter?", "needs", ("feature_store",)),
      ("current_stack", "airflow, and mlflow we don't use anymore", "current_stack", ("apache-airflow",)),
      ("current_stack", "airflow, and mlflow we don't use for serving, only tracking", "current_stack",
       ("apache-airflow", "mlflow"))],
