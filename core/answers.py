@@ -2020,7 +2020,8 @@ def _jobs_sought(
         clause = _clause_before(raw[: mention.start])
         after = _ENDS.split(raw[mention.start : until])[0]
         said_next = after[mention.end - mention.start :].lstrip().lower()
-        if _ANALOGY.match(said_next) and (" but " in f" {said_next[:12]}" or tool.primary_stages[0] in _LIKENED):
+        if _ANALOGY.match(said_next) and (said_next.lstrip("'\" ").startswith("but ")
+                                          or tool.primary_stages[0] in _LIKENED):
             continue  # "something like git but for models": git names how the wanted tool should work, not its job
         sentence_after = _ENDS.split(raw[mention.end :])[0].lstrip().lower()
         if (job := _FOR_A_JOB.match(sentence_after)) and (named := {stage for _, _, stage in lx.phrase_hits(
@@ -2035,13 +2036,14 @@ def _jobs_sought(
     return list(dict.fromkeys([*weighed, *outgrown]))
 
 
-#: Right after a tool's name, what else it should be made for: "git for tables", "github but for models", "W&B but for
-#: LLMs" (a likeness, not the tool or its job), said with "but", or of a tool people liken other things to (git,
-#: GitHub, Docker: "git for data", "docker for models"); "Feast for features" is Feast for its own job.
-_LIKENED = frozenset({Stage.SOURCE_CONTROL, Stage.CI_CD, Stage.CONTAINERS})
 #: Right after a tool's name, or after the others it is set against, the job it is weighed for: "… Prefect for ML
 #: pipelines", "comet vs W&B for hyperparameter sweeps".
 _FOR_A_JOB = re.compile(r"(?:(?:vs\.?|versus|or|,)\s*[\w&.+-]+\s*){0,3}(?:but )?for ([^.;!?,]{1,40})")
+#: The jobs of tools people liken other things to (git, GitHub, Docker: "git for data", "docker for models").
+_LIKENED = frozenset({Stage.SOURCE_CONTROL, Stage.CI_CD, Stage.CONTAINERS})
+#: Right after a tool's name, what else it should be made for: "git for tables", "github but for models", "W&B but for
+#: LLMs": a likeness, not the tool or its job, when said with "but" or of a tool of _LIKENED ("Feast for features" is
+#: Feast for its own job).
 _ANALOGY = re.compile(r"['\"]?\s*(?:but )?for (?!(?:our|my|the|their|your|all|these|those)\b)(?:\w+ )?"
                       r"(?:tables|data|datasets|models?|ml|prompts|notebooks|features|llms?|agents|images|embeddings|"
                       r"pipelines)\b")
