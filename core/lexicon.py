@@ -148,6 +148,9 @@ NEGATED_AFTER = re.compile(
     r"(?:is |are )?(?:not|isn't|aren't) there\b|"
     # a tool said earlier and taken back: "I said SageMaker earlier but we switched to Vertex AI in January"
     + SAID_BEFORE_BUT + r"|"
+    # "the image project got cancelled", "the LLM work was shelved": work of that kind they no longer do
+    r"(?:project|projects|work|stuff|pilot|poc) (?:got |was |were |has been |have been |is |are )?(?:cancel+ed|killed|"
+    r"shelved|scrapped|dropped|abandoned|canned)\b|"
     # "Seldon isn't in our distribution", "Feast is not part of our stack"
     r"(?:is |are )?(?:not|isn't|aren't) (?:in|part of) (?:our|the) (?:distribution|distro|stack|setup|platform)\b|"
     # "k8s: false", "oss only: false" (not "fraud false positives")

@@ -2916,6 +2916,9 @@ def test_the_no_of_something_else_does_not_answer_with_none(shipped_catalog: Cat
      (None, "till now we are storing data versions on Google Drive with date in folder names", "cloud", None),
      (None, "is there something like 'git for tables'? we keep overwriting training tables", "needs",
       ("data_versioning",)),
+     # work of a kind whose project was cancelled is no longer theirs
+     (None, "We don't do CV after all, the image project got cancelled. It's only NLP now.", "workloads", ("nlp",)),
+     (None, "the LLM pilot was shelved, we do tabular churn models", "workloads", ("tabular",)),
      # tools weighed for a job said after them: that job, not each tool's own
      (None, "Our team is evaluating Metaflow vs Flyte vs Prefect for ML pipelines", "needs", ("ml_pipelines",)),
      (None, "anyone have experience with comet vs W&B for hyperparameter sweeps?", "needs",
