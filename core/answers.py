@@ -1948,13 +1948,13 @@ def _asked_between(raw: str, mentions: list[Mention]) -> set[int]:
     asked: set[int] = set()
 
     def a_question(after: int) -> bool:
-        end = re.search(r"[.;!?\n]", raw[after:])
+        end = _MARK.search(raw, after)
         return end is not None and end.group(0) == "?"
 
     def theirs_after(after: int) -> bool:
-        """Does the sentence after the question say it is theirs ("? we use it for 200GB of training data")?"""
-        end = re.search(r"[.;!?\n]", raw[after:])
-        return end is not None and _USING_IT.match(raw, after + end.end()) is not None
+        """Is it asked about, and the next sentence says it is theirs ("? we use it for 200GB of training data")?"""
+        end = _MARK.search(raw, after)
+        return end is not None and end.group(0) == "?" and _USING_IT.match(raw, end.end()) is not None
 
     for i, mention in enumerate(mentions):
         if _WEIGHED_AFTER.match(raw[mention.end :]) and a_question(mention.end) and not theirs_after(mention.end):
@@ -1985,6 +1985,8 @@ def _asked_between(raw: str, mentions: list[Mention]) -> set[int]:
     return asked
 
 
+#: The first mark that ends what is said after a tool: a question mark ends a question about it.
+_MARK = re.compile(r"[.;!?\n]")
 #: After a list of tools, a choice still to make among them: "pick one", "which one first?", "which of these".
 _PICK_ONE = re.compile(r"(?<![a-z])(?:(?:pick|choose|chose|select) (?:one|just one|the right one)|"
                        r"which (?:one|first|of (?:them|these|those|the \w+))|so many (?:options|choices|tools|\w+s)\b)",
@@ -2020,20 +2022,26 @@ def _jobs_sought(
         clause = _clause_before(raw[: mention.start])
         after = _ENDS.split(raw[mention.start : until])[0]
         said_next = after[mention.end - mention.start :].lstrip().lower()
-        if _ANALOGY.match(said_next) and (said_next.lstrip("'\" ").startswith("but ")
-                                          or tool.primary_stages[0] in _LIKENED):
-            continue  # "something like git but for models": git names how the wanted tool should work, not its job
-        sentence_after = _ENDS.split(raw[mention.end :])[0].lstrip().lower()
-        if (job := _FOR_A_JOB.match(sentence_after)) and (named := {stage for _, _, stage in lx.phrase_hits(
-                lx.normal(job.group(1)), lx.STAGE)}) and tool.primary_stages[0] not in named:
-            continue  # "Metaflow vs Flyte vs Prefect for ML pipelines": the job they are weighed for is said
         weighed_after = _VERSUS.match(said_next) or _SIMILAR.match(said_next)  # "Feast vs …", "KServe or similar"
         # (a weighing that ends in a word of use weighs: "anyone running Feast?", "should we use Feast")
         weighing = _last(_WEIGHING, clause)
         if (weighing >= 0 and weighing >= _last(_USAGE, clause) or weighed_after or position in asked
-                or _WANTED_TOOL.search(clause)) and not _ABANDONED.search(after):
+                or _WANTED_TOOL.search(clause)) and not _ABANDONED.search(after) \
+                and not _weighed_for_another_job(raw, mention, tool, said_next):
             weighed.append(tool.primary_stages[0])
     return list(dict.fromkeys([*weighed, *outgrown]))
+
+
+def _weighed_for_another_job(raw: str, mention: Mention, tool: Tool, said_next: str) -> bool:
+    """Is a tool weighed for another job than its own, said right after it: a likeness ("something like git but for
+    models": how the wanted tool should work), or the job it is weighed for ("Metaflow vs Flyte vs Prefect for ML
+    pipelines")?"""
+    if _ANALOGY.match(said_next) and (said_next.lstrip("'\" ").startswith("but ")
+                                      or tool.primary_stages[0] in _LIKENED):
+        return True
+    job = _FOR_A_JOB.match(_ENDS.split(raw[mention.end :])[0].lstrip().lower())
+    named = {stage for _, _, stage in lx.phrase_hits(lx.normal(job.group(1)), lx.STAGE)} if job else set()
+    return bool(named) and tool.primary_stages[0] not in named
 
 
 #: Right after a tool's name, or after the others it is set against, the job it is weighed for: "… Prefect for ML
