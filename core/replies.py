@@ -74,14 +74,9 @@ def _answer_text(w: Draft, question: Question, text: str) -> Turn:
     if not reading or (not answered and not reading.dropped
                        and (not reading.facts or not reading.correcting and not _news(w, reading))):
         known = {f: v for f, v in reading.facts.items() if f in BY_ID} if not reading.correcting else {}
-        if reading.unknown_tools and not known and question.kind is not Kind.TOOLS \
-                and misses < MISSES_BEFORE_LISTING:
-            # "till now we use PaddleOCR and FastAPI", asked what hurts: tools, said back as what they are, and an
-            # answer of another question's, not a reply that was not understood: this question again, plainly
-            w.miss(question.id)
-            return (_unknown(reading.unknown_tools, w.catalog), *prompt(w, ask_only=True))
         return (*([_unknown(reading.unknown_tools, w.catalog)] if reading.unknown_tools else []),
-                *_not_understood(w, question, misses, known=show_facts(known, w.catalog) if known else ""))
+                *_not_understood(w, question, misses, known=show_facts(known, w.catalog) if known else "",
+                                 said_back=bool(reading.unknown_tools)))
     said = apply(w, reading, question=question if answered else None)
     w.flow.settle()
     return (*said, *prompt(w))
@@ -137,10 +132,12 @@ def _corrects_another(w: Draft, reading: Reading, question: Question) -> bool:
     return reading.correcting and bool(others) and any(_json(reading.facts[f]) != known[f] for f in others)
 
 
-def _not_understood(w: Draft, question: Question, misses: int, *, known: str = "") -> Turn:
+def _not_understood(w: Draft, question: Question, misses: int, *, known: str = "", said_back: bool = False) -> Turn:
     """A reply that does not answer the question: asked again with a hint, then with the options numbered, then
     left for later. `known` is what the reply said that the answers already hold ("researcher", to the question
-    about jobs, from an ML researcher): said back as such rather than as a reply not understood."""
+    about jobs, from an ML researcher): said back as such rather than as a reply not understood; `said_back`: it
+    named tools, said back already ("till now we use PaddleOCR and FastAPI", asked what hurts), an answer of
+    another question's rather than a reply not understood, so the question comes again plainly."""
     if question.kind is Kind.OPEN or misses >= MISSES_BEFORE_LEAVING:  # never ask the same thing a 4th time
         w.set_answers({}, skipped=question.id, question=question.id)
         w.flow.settle()
@@ -151,6 +148,8 @@ def _not_understood(w: Draft, question: Question, misses: int, *, known: str = "
     w.miss(question.id)
     if known:
         return (say("already_have", facts=known, hint=choices_hint(question)), *prompt(w, ask_only=True))
+    if said_back and question.kind is not Kind.TOOLS:
+        return prompt(w, ask_only=True)
     return (say("not_understood", hint=choices_hint(question)), *prompt(w, ask_only=True))
 
 
