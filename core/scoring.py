@@ -1524,7 +1524,8 @@ _HOSTING = frozenset({"self_hosted", "cloud"})  # Profile.must_self_host() and o
 FACTORS: tuple[tuple[FactorOf, frozenset[str], bool], ...] = (
     (lambda t, p, c, i, w, e: _coverage(t, w, e), frozenset(), True),
     (lambda t, p, c, i, w, e: _workloads(t, p, e), frozenset({"workloads", "needs", "frustrations"}), False),
-    (lambda t, p, c, i, w, e: _cloud(t, p, w, e), _HOSTING | _STACK | {"kubernetes", "frustrations"}, True),
+    (lambda t, p, c, i, w, e: _cloud(t, p, w, e), _HOSTING | _STACK | {"kubernetes", "frustrations", "team_size"},
+     True),
     (lambda t, p, c, i, w, e: _integrations(t, p, c, i, e), _STACK | {"cloud", "kubernetes"}, False),
     (lambda t, p, c, i, w, e: _platforms(t, p, c, e), _STACK, False),
     (lambda t, p, c, i, w, e: _maker(t, p, c, e), _STACK, False),

@@ -326,6 +326,21 @@ def test_rescoring_only_the_factors_an_answer_changes_equals_scoring_from_scratc
             assert admissible(tool, new, wanted_new) == admissible(tool, old, wanted_old), (tool.id, field)
 
 
+def test_rescoring_after_a_team_size_answer_equals_scoring_from_scratch_for_one_short_of_gpus() -> None:
+    """Where a GPU comes from is weighed for one person short of GPUs who named no machines: an answer that makes
+    them a team of five changes that factor too."""
+    before = {"persona": "researcher", "team_size": 1, "workloads": ["computer_vision"],
+              "frustrations": ["compute_access"], "needs": ["compute"], "budget": "none"}  # fmt: skip
+    old, new = parse_profile(before), parse_profile({**before, "team_size": 5})
+    catalog = shipped()
+    wanted_old, wanted_new = wanted_of(old, catalog), wanted_of(new, catalog)
+    for tool in catalog:
+        base = factors(tool, old, catalog, wanted_old, explain=False)
+        quick = rescored(base, tool, new, catalog, wanted_new, changed="team_size",
+                         wanted_changed=wanted_new != wanted_old)  # fmt: skip
+        assert quick == factors(tool, new, catalog, wanted_new, explain=False), tool.id
+
+
 def test_self_hosting_alternatives_for_one_job_counts_the_pieces_of_the_one_they_choose_not_of_all() -> None:
     """Three LLM tracers to a team that must self-host: they will run one of them, so the advice does not add up
     the pieces of all three."""
