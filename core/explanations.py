@@ -73,6 +73,8 @@ def caveats(tool: Tool, profile: Profile, *, today: date, paid: Sequence[Stage] 
         found.append(PAID_LICENCE)
     if tool.needs_your_cluster(profile.must_self_host()) and not profile.kubernetes:
         found.append("needs a Kubernetes cluster, and someone who runs it")
+    elif tool.requires_kubernetes and profile.kubernetes is False:  # open to them only as its hosted service
+        found.append(HOSTED_WITHOUT_CLUSTER)
     if tool.clouds:
         found.append("ties you to " + " or ".join(label(c.value) for c in tool.clouds))
     if tool.frameworks:
@@ -88,6 +90,9 @@ def caveats(tool: Tool, profile: Profile, *, today: date, paid: Sequence[Stage] 
                                                     else f" that '{label_in_text(called.value)}' calls for"))
     return found + _risks(tool, today)
 
+
+#: A tool whose self-hosted edition runs on Kubernetes, to a team without a cluster: its SaaS edition is what fits.
+HOSTED_WITHOUT_CLUSTER = "self-hosting it needs Kubernetes, so without a cluster you would use its hosted service"
 
 #: The cost of a tool that is itself the next step they asked for: the change of practice it asks.
 _STEP = {0: "adopting it moves training out of notebooks into pipelines: the step to level 1",

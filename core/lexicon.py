@@ -766,6 +766,11 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            r"(?<!any )(?<!some )(?<!good )(?<!your )recs (?:and|&|\+)",
                            r"(?:and|&|\+) recs(?! for (?:a|an|any|some))",
                            r"recommended for you",
+                           # recommendations they make, not the ones they ask of us: "building recommendations for a
+                           # streaming app", "we serve recommendations to 2M users"
+                           r"(?:build(?:s|ing)?|built|generat(?:e|es|ing)|serv(?:e|es|ing)|comput(?:e|es|ing)|"
+                           r"power(?:s|ing)?) (?:personali[sz]ed |real-?time |the |our )?recommendations"
+                           r"(?= (?:for|to|in|on) (?!(?:\w+ )?(?:tools?|mlops|stack|platforms?)\b))",
                            # "learning-to-rank on top of OpenSearch", "the click-through model that ranks which ad",
                            # "need 'similar items' for 3M listings", "next-best-offer models", "recommendations on the
                            # homepage"
@@ -4451,6 +4456,15 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"(?:say|says|saying|said|output\w*|generat\w*) (?:\w+ )?(?:rude|toxic|offensive|harmful|"
                        r"inappropriate|unsafe) (?:things|stuff|content|answers|replies|text)",
                        r"(?:go|goes|going|went|wander\w*|drift\w*) off[- ]topic",
+                       # "filter toxic llm outputs", "block harmful prompts", "a toxicity filter for our chatbot" (not
+                       # a toxicity classifier the team trains, nor moderating the chat of a game's players)
+                       r"(?:filter\w*|block\w*|screen\w*|catch\w*|stop\w*|detect\w*) (?:out )?(?:the |any )?"
+                       r"(?:toxic|harmful|unsafe|offensive|abusive|nsfw|inappropriate) "
+                       r"(?:llm |model |ai |bot |chatbot )?(?:outputs?|responses?|answers?|prompts?|completions?|"
+                       r"generations?)",
+                       r"(?:toxicity|content|safety) (?:filter\w*|checks?|screening|moderation) (?:for|on|of) "
+                       r"(?:the |our |my |an? )?(?:llms?|chat ?bots?|bots?|assistants?|agents?|rag|gen ?ai|"
+                       r"llm apps?)(?![\w-])",
                        # "the chatbot talks about stuff it shouldn't"
                        r"(?:talks?|talking|says?|saying|answers?|answering) (?:about )?(?:stuff|things|topics) "
                        r"(?:it|they) (?:shouldn't|should not|must not|mustn't)",

@@ -11,7 +11,7 @@ import pytest
 
 from core.catalog import Catalog, Tool, parse_catalog
 from core.errors import InvalidProfile
-from core.explanations import caveats
+from core.explanations import HOSTED_WITHOUT_CLUSTER, caveats
 from core.matching import near_duplicate, rank, recommend, violations, why_not
 from core.profile import Profile, parse_profile
 from core.recommendation import Critique, CritiqueKind
@@ -544,8 +544,13 @@ def test_a_saas_edition_needs_no_cluster_so_a_team_without_kubernetes_can_use_it
     rec = recommend(profile, catalog)
     assert [p.id for p in rec.picks] == ["hosted-serve"]
     said = " ".join([*rec.picks[0].reasons, *rec.picks[0].caveats])
-    assert "Kubernetes" not in said  # they would use the hosted edition: no cluster to run
+    assert "needs a Kubernetes cluster" not in said  # they would use the hosted edition: no cluster to run
+    # and they are told so: the edition they can run themselves is not for them
+    assert rec.picks[0].caveats[0] == HOSTED_WITHOUT_CLUSTER
+    assert HOSTED_WITHOUT_CLUSTER.startswith("self-hosting it needs Kubernetes")
     assert any("needs no Kubernetes, as you require" in line for line in rec.advice)
+    unknown = recommend(Profile(needs=(Stage.MODEL_SERVING,), self_hosted=False), catalog).picks[0]
+    assert not any("Kubernetes" in line for line in unknown.caveats)  # a cluster not ruled out: nothing to say
 
 
 def test_self_hosting_a_tool_that_runs_on_kubernetes_still_needs_the_cluster() -> None:

@@ -1059,6 +1059,11 @@ def test_the_chemistry_development_kit_is_no_aws(shipped_catalog: Catalog) -> No
      ("product similarity for 'you may also like'", ("recommender",)),
      ("doing article recommendations and headline A/B testing", ("recommender",)),
      ("doing on-device keyword spotting and speaker ID", ("speech",)),
+     # recommendations they make, and those they ask of the bot
+     ("we're a 6 person team building recommendations for a streaming app", ("recommender",)),
+     ("we serve personalized recommendations to 2M users", ("recommender",)),
+     ("can you give recommendations for tools? we're on aws", ()),
+     ("we are building recommendations for our mlops stack", ()),
      # lending in its own words, and a tool's own telemetry, which is no sensor data
      ("every declined application needs adverse action reason codes", ("tabular",)),
      ("We score 15k credit applications a day with a 500-tree XGBoost", ("tabular",)),
@@ -2410,6 +2415,10 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("We have pandas pipelines and data is coming wrong from vendors every week.", "frustrations", "data_quality"),
         ("we use DVC with S3 remote. But now data scientists want UI to see experiments and compare.", "needs",
          "experiment_tracking"),
+        # guardrails said as what they stop
+        ("need to block toxic outputs from the llm", "needs", "governance"),
+        ("we need a toxicity filter for the chatbot, it's on gpt-4o-mini", "needs", "governance"),
+        ("need content filtering for llm apps we ship to customers", "needs", "governance"),
     ],
 )
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,
@@ -2418,7 +2427,9 @@ def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, 
 
 
 @pytest.mark.parametrize("text", ["finance put guardrails on cloud spend, so we need cheaper GPUs",
-                                  "building a chatbot, we want guardrails on cloud spend"])
+                                  "building a chatbot, we want guardrails on cloud spend",
+                                  "we train a toxicity classifier for comments, need experiment tracking",
+                                  "we need a toxicity filter for in-game chat, 3 of us, on gcp"])
 def test_guardrails_on_something_else_than_an_llm_app_are_no_llm_guardrails(shipped_catalog: Catalog,
                                                                             text: str) -> None:
     facts = understand(text, shipped_catalog)
