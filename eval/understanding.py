@@ -259,8 +259,16 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: read from ordinary words. Both at that session's start (124690e). (_84's writer gave "MLOps engineer" and "data
 #: engineer" no persona and read "free tool" as budget none; _85's writer never put kubernetes in current_stack and kept
 #: neptune.ai in the stack of two writers still migrating off it.)
+#: _86 and _87 were written blind at the start of the session of 2026-12-07 (02:00 UTC) and committed before any
+#: tuning on them. _86 is domain words that look like MLOps words ("monitoring patients", "the sales pipeline",
+#: "shipping containers", "drift of a ship", "experiments in the wet lab", "cloud cover in satellite images") beside
+#: the real facts and needs, 110 openings and 40 replies: 395/67/126, no tool read from an ordinary word. _87 is people
+#: in games, media, streaming, music and sports (live ops, player churn, chat moderation, NPC dialogue, subtitles and
+#: dubbing, audio tagging, tracking from video), 110 openings and 40 replies: 312/61/165, one tool read from an
+#: ordinary word. Both at that session's start (91f0752). (Both writers labelled music audio `speech`, as the rules map
+#: audio to speech; _87's writer labelled a lead artist and a solo founder team_lead and RL game-testing bots `other`.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 86))))
+                    for n in ("", *(f"_{k}" for k in range(3, 88))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
