@@ -655,7 +655,18 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                r"video(?![- ](?:conferenc\w*|calls?|meetings?|chats?))", r"ocr",
                                r"imaging(?! reports?)",
                                r"satellite(?! telemetry| signals?| navigation| positioning| links?)",
-                               r"camera(?![- ]ready)", r"yolo",
+                               r"camera(?![- ]ready)", r"yolo(?:v?\d+[a-z]?)?", r"deepsort",
+                               # images generated: "stable diffusion for props", "an SDXL pipeline", "ComfyUI
+                               # workflows" (not "diffusion models" alone, of images or not)
+                               r"stable ?diffusion", r"sdxl", r"comfyui", r"text[- ]to[- ]image",
+                               r"image generation",
+                               # frames of video: "broadcast football -> detection, tracking", "label more ball frames",
+                               # "thumbnail candidates scored per frame"
+                               r"(?:player|ball|object|multi-object|pose) tracking",
+                               r"(?:video|ball|broadcast|trailer|match|labell?ed|camera) frames",
+                               r"frames? (?:from|of) (?:the |a |our )?(?:video|broadcast|match|footage|clips?|"
+                               r"trailers?)",
+                               r"frame analysis", r"thumbnail (?:candidates|selection|variants|scoring|generation)",
                                # "defect detection on a factory line", "our defect detector" (not from sensor data)
                                r"(?:visual |wafer |surface )?defect detect(?:ion|ors?)(?! (?:from|on|in|using|with) "
                                r"(?:\w+ )?(?:sensors?|vibration|telemetry|logs|signals?|time series|sensor data))",
@@ -686,6 +697,11 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"intents?", r"(?:computational )?linguistics",
                    # "classifies free-text radiology reports", "phishing emails", "a classifier that catches spam job
                    # posts", "query understanding (spelling, synonyms)", "a document classifier"
+                   # "toxicity models per game and language", "a DistilBERT on toxic chat", "label chat lines as trash
+                   # talk or banter"
+                   r"toxicity (?:models?|classifiers?|detection)",
+                   r"toxic (?:chat|comments?|messages|language)(?! (?:filter|guard))",
+                   r"(?:label|classify|tag)\w* (?:[~\w-]+ ){0,3}chat (?:lines|messages|logs)",
                    r"(?:phishing|spam) (?:[\w-]+ )?(?:emails?|messages|posts|comments|reviews|"
                    r"detection|filter\w*|classifiers?)", r"query understanding", *_TEXT_TO_READ,
                    r"transformer pre-?training",
@@ -699,11 +715,11 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"(?<!monitoring )(?<!rl )(?<!reinforcement learning )(?<!sweep )(?<!w&b )(?<!wandb )"
                    # people: "our support agents are willing to label", "labels come from agents picking a category"
                    r"(?<!support )(?<!human )(?<!center )(?<!centre )(?<!sales )(?<!service )(?<!insurance )"
-                   r"(?<!travel )(?<!estate )(?<!server )(?:agentic|agents|agent)(?![a-z])"
+                   r"(?<!travel )(?<!estate )(?<!server )(?<!ml-)(?:agentic|agents|agent)(?![a-z])"
                    r"(?! (?:pick|tag|label|answer|handl)\w*)"
                    r"(?! (?:setup|install\w*|pools?|nodes?|daemons?|jobs|machines?))",
                    r"gpt(?:-?\d)?",
-                   r"openai", r"anthropic", r"claude", r"llama", r"mistral", r"prompts?(?: engineering)?",
+                   r"openai", r"anthropic", r"claude", r"llama", r"mistral", r"(?<!/)prompts?(?: engineering)?",
                    # not the coding assistant they pay for: "a GitHub Copilot subscription"
                    r"(?<!github )copilots?", r"ai assistants?", r"fine-?tun(?:e|ing) (?:an? )?(?:llm|llama|open)s?",
                    r"retrieval[- ]augmented", r"foundation models?", r"chatgpt", r"gemini",
@@ -728,8 +744,9 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            # (not a tool's own telemetry: "nothing sends telemetry outside", "all telemetry has to
                            # be off")
                            r"iot", r"(?<!sends )(?<!send )(?<!sending )(?<!no )(?<!disable )(?<!disabling )(?<!all )"
-                           r"(?<!vendor )(?<!usage )telemetry(?! (?:off|outside|to |is off|has to be off|must be off|"
-                           r"disabled|opt))", r"predictive maintenance", r"anomaly detection", r"sales forecast",
+                           r"(?<!vendor )(?<!usage )(?<!game )(?<!liveops )(?<!live-event )(?<!player )(?<!app )"
+                           r"(?<!product )(?<!mouse )telemetry(?! (?:off|outside|to |is off|has to be off|must be off|"
+                           r"sdk|disabled|opt))", r"predictive maintenance", r"anomaly detection", r"sales forecast",
                            r"stock prices?", r"temporal data", r"sequential data",
                            # "models on sensor series from the plant floor", "the new sensor feed"
                            r"sensor (?:series|feeds?|streams?|readings)", r"predictive-maintenance",
@@ -750,7 +767,10 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            r"similar[- ]items?['\"]? (?:models?|recommendations?|widgets?)",
                            r"recommendation (?:systems?|engines?|models?)",
                            # "article recommendations", "a 'recommended bundles' model", "'you may also like'"
-                           r"(?:article|product|content|video|news|song|music|movie|item|job|course) recommendations",
+                           r"(?:article|product|content|video|news|song|music|movie|item|job|course|podcast|episode|"
+                           r"title|track|playlist|artist|show|game) recommendations",
+                           # "as part of our recommendations stack", "watch-history features feeding our recs"
+                           r"recommendations? (?:stack|pipelines?|platform|surfaces?|rails?)", r"(?:our|their) recs",
                            r"recommended (?:bundles|products|items|articles|content)", r"you may also like",
                            r"(?:people|customers) (?:who )?(?:also )?bought",
                            r"recommendations? for (?:users|customers|products)", r"personali[sz]ation",
@@ -763,7 +783,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            r"recs for (?:the |our )?(?:homepage|home page|feed|users|customers|app|site|shop|store)",
                            r"(?:real-?time|online|serving|serve|ranked) recs",
                            # listed with other work: "Recs and demand forecasting", "forecasting + recs"
-                           r"(?<!any )(?<!some )(?<!good )(?<!your )recs (?:and|&|\+)",
+                           r"(?<!any )(?<!some )(?<!good )(?<!your )recs(?:,? (?:and|&|\+)|, plus)",
                            r"(?:and|&|\+) recs(?! for (?:a|an|any|some))",
                            r"recommended for you",
                            # recommendations they make, not the ones they ask of us: "building recommendations for a
@@ -779,10 +799,18 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            r"recommendations (?:on|in) (?:the |our )?(?:homepage|home page|feed|app|site|store)",
                            # development corpus 47: "'customers also bought' recommendations"
                            r"customers? (?:who bought (?:this )?)?also bought"),
-    Workload.SPEECH: (r"speech(?:[- ]to[- ]text| recognition| models?)?", r"audio", r"asr", r"tts", r"text-to-speech",
+    Workload.SPEECH: (r"speech(?:[- ]to[- ]text| recognition| models?)?",
+                      r"audio(?! (?:apps?|streamers?|streaming (?:apps?|services?|platforms?|company)))", r"asr",
+                      r"tts",
+                      r"text-to-speech",
                       r"keyword spotting", r"speaker (?:id|identification|verification|diarization|recognition)",
                       r"wake[- ]words?",
-                      r"voice", r"whisper", r"transcri(?:be|ption)s?", r"call recordings", r"podcasts?"),
+                      r"voice", r"whisper", r"transcri(?:be|ption)s?", r"call recordings",
+                      r"podcasts?(?! recommendations?)",
+                      # music tagged, classified or generated: "music tagging models", "auto-tags for mood, genre and
+                      # instruments", "open music-generation models"
+                      r"music[- ](?:tagging|generation|classification|transcription|tagger|generators?|models?)",
+                      r"music models?", r"(?:genre|mood|instrument) (?:tagging|tags|classification|detection)"),
     Workload.OTHER: (r"reinforcement learning", r"rl", r"graph neural networks?", r"gnns?", r"graph ml",
                      # models of protein sequences, not LLM apps (named before "proteins?", whose shorter match
                      # would win, so that the longer phrase holds "language models")

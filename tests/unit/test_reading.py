@@ -1059,6 +1059,18 @@ def test_the_chemistry_development_kit_is_no_aws(shipped_catalog: Catalog) -> No
      ("product similarity for 'you may also like'", ("recommender",)),
      ("doing article recommendations and headline A/B testing", ("recommender",)),
      ("doing on-device keyword spotting and speaker ID", ("speech",)),
+     # games and media: models of images generated, sports video, chat, catalogues and music; a game's own
+     # telemetry and an audio app are no time series and no speech model
+     ("yolov8 for detecting players in match footage", ("computer_vision",)),
+     ("we run stable diffusion for game props", ("computer_vision",)),
+     ("comfyui workflows behind an api", ("computer_vision",)),
+     ("toxicity models per language for our forums", ("nlp",)),
+     ("podcast recommendations for our listeners", ("recommender",)),
+     ("we run an audio streaming app; churn models only", ("tabular",)),
+     ("player telemetry feeds our churn models", ("tabular",)),
+     ("unity ml-agents bots to playtest levels", ()),
+     ("music tagging models for genre and mood", ("speech",)),
+     ("we do recs, plus a fraud model", ("recommender", "tabular")), ("need GPU cloud recs plus a scheduler", ()),
      # recommendations they make, and those they ask of the bot
      ("we're a 6 person team building recommendations for a streaming app", ("recommender",)),
      ("we serve personalized recommendations to 2M users", ("recommender",)),
