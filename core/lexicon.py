@@ -49,6 +49,7 @@ PEOPLE = (
     r"(?:[a-z]+-)?(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|dss|des|de|res|analysts?|"
     r"phds?|students?|quants?|postdocs?|(?<!raspberry )pis?|folks|people|practitioners|specialists|experts|volunteers|"
     r"chemists|biologists|physicists|economists|statisticians|mathematicians|clinicians|astronomers|neuroscientists|"
+    r"epidemiologists|ecologists|geneticists|"
     r"bioinformaticians|actuaries|modell?ers))"
 )
 TEAM_NOUN = (r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business|"
@@ -3363,7 +3364,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "i just want runs tracked", "i can't find which run made figure 3"
         r"runs? tracked", r"can't find which run",
         # "how do i keep track of my experiments", "a way to share experiment results with each other"
-        r"keep(?:ing)? track of (?:all )?(?:of )?(?:our |the |my )?(?:ml |training )?(?:experiments?|runs|results|"
+        r"keep(?:ing)? track of (?:all )?(?:of )?(?:our |the |my )?(?:ml |training |fine-?tuning |model )?"
+        r"(?:experiments?|runs|results|"
         r"metrics)", r"share (?:our |the |my )?(?:experiment|training) (?:results|runs|metrics)",
         # "I track experiments in a google sheet", "results go into a spreadsheet", "runs are logged in excel"
         r"(?:track|log|record|keep|jot|copy|copying|paste|pasting)\w* (?:(?:all|every|each|of|our|my|the) ){0,3}"
@@ -3790,6 +3792,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        # training wanted on a schedule: "I'd like training on a schedule", "would love that on a schedule instead of
+        # on me", "we want that scheduled", "retrain every 10 days"
+        r"(?:re-?)?training on a schedule", r"(?:that|this|it|them) on a schedule instead of",
+        r"(?:want|need|like|love)\w* (?:that|this|it|them|these|those) (?:to be |to get )?scheduled",
+        r"retrain\w* (?:it |them |the models? )?every (?:\d+ |few |couple of |other )?(?:days?|weeks?|months?|nights?|"
+        r"hours?|morning|monday|week)",
         # development corpus 81: "automatic retries with backoff for our scheduled jobs", "a scheduler that actually
         # tells us when a job died"
         r"retr(?:y|ies) with (?:exponential )?backoff", r"automatic retries for (?:our |the )?(?:\w+ )?jobs",
@@ -3947,6 +3955,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"run (?:a |my |our |the )?(?:training )?(?:scripts?|jobs?) on (?:a |the )?gpus?",
                     r"abstracts? (?:over|across) (?:the )?clouds"),
     Stage.MODEL_SERVING: (
+        # "dockerize the model and put an API in front of it", "can I get it scoring in real time?"
+        r"(?:put|stick|wrap|expose|slap) (?:an? )?(?:rest |http |simple )?api (?:in front of|around|on top of|over) "
+        r"(?:it|them|the models?|our models?)",
+        r"scor\w* (?:it |them )?in real[- ]?time",
         # "run an llm on a machine with no internet", "running a vision model on edge devices": where a model runs to
         # answer, said as the machine
         r"run(?:ning)? (?:an? |the |our |my )?(?:[\w-]+ )?(?:llms?|models?) (?:on (?:an? |the |our |my )?(?:\w+ )?"
@@ -4070,6 +4082,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"crawls? when (?:\w+ ){0,4}(?:hit|hits|use|uses|call|calls|query|queries) it",
     ),
     Stage.MODEL_MONITORING: (
+        # "one place to see how every model is performing"
+        r"see how (?:every|each|all|our|the) (?:\w+ )?models? (?:is|are) (?:performing|doing)",
         # "know when my model gets worse", "check if this week's data looks different from training", "estimate
         # accuracy when labels arrive months later"
         r"know (?:if|when|whether) (?:my|the|our) models? (?:gets?|is getting|goes|starts? getting) (?:worse|stale|"

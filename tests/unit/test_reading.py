@@ -2427,6 +2427,15 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("We have pandas pipelines and data is coming wrong from vendors every week.", "frustrations", "data_quality"),
         ("we use DVC with S3 remote. But now data scientists want UI to see experiments and compare.", "needs",
          "experiment_tracking"),
+        # jobs said as what should happen: training on a schedule, an API in front of the model, scores in real time,
+        # runs kept track of, every model's performance in one place
+        ("I'd like the training on a schedule, it's all manual now", "needs", "workflow_orchestration"),
+        ("Would love that on a schedule instead of on me.", "needs", "workflow_orchestration"),
+        ("what's the lightest way to serve it and retrain every 10 days?", "needs", "workflow_orchestration"),
+        ("we need to put an API in front of the model so the app can call it", "needs", "model_serving"),
+        ("the weekly batch is stale by thursday. can I get it scoring in real time?", "needs", "model_serving"),
+        ("anything free for keeping track of my fine-tuning runs?", "needs", "experiment_tracking"),
+        ("the chair wants one place to see how every model is performing", "needs", "model_monitoring"),
         # guardrails said as what they stop
         ("need to block toxic outputs from the llm", "needs", "governance"),
         ("we need a toxicity filter for the chatbot, it's on gpt-4o-mini", "needs", "governance"),

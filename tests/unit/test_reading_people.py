@@ -1020,6 +1020,7 @@ def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need
         ("I'm the only data scientist at a logistics company of about 300", 1),  # the company is not the team
         ("I'm a data scientist with 2 others, we need experiment tracking", 3),  # the writer and the others
         ("i am an MLE working with three colleagues on AWS", 4),
+        ("we are 3 epidemiologists and one data scientist", 4),  # scientists of other fields are people too
     ],
 )
 def test_team_sizes_summed_as_people_write_them(shipped_catalog: Catalog, text: str, size: int) -> None:
