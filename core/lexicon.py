@@ -434,6 +434,8 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                 r"bedrock(?! of)(?! (?:requirement|principle|assumption|value|rule|constraint|priority)s?\b)",
                 r"cloudwatch", r"ecr",
                 r"step functions", r"aws batch", r"rds", r"aurora(?: postgres| mysql)?",
+                # "events go through Kinesis"
+                r"kinesis",
                 # EC2's GPU instance families, AWS's own IaC kit and managed Airflow: "a big g5 instance", "we manage
                 # everything with CDK" (not the Chemistry Development Kit: "CDK descriptors"), "MWAA"
                 r"(?:g4dn|g5|g6e?|p3|p4d|p5|inf2|trn1)(?:\.\w+)? instances?", r"aws cdk",
@@ -3040,6 +3042,9 @@ IS_A_MESS = r"(?:is|are|has been) (?:a |an |such a |total |pure |complete |a tot
     r"nightmare|pain|disaster)"
 STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_LABELING: (
+        # "need to label a lot more ball frames", "cheapest way to label ~20k chat lines"
+        r"label (?:a lot (?:more )?|lots (?:more )?|many |more |thousands of |hundreds of |~?\d+k? )(?:[\w-]+ ){0,3}"
+        r"(?:frames|images|clips|lines|messages|examples|samples|photos|videos|texts|documents|recordings|utterances)",
         # "need multi-annotator support", "agreement between annotators", "a better review workflow" for labels
         r"multi-?annotator", r"(?:inter-?annotator )?agreement between annotators",
         # "a way to relabel cheaply"
@@ -3131,7 +3136,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"ties? (?:the )?exact data(?: snapshot| version)? to", r"never kept the old (?:one|data|dataset|version)",
         r"home for (?:[\w-]+ ){0,3}datasets",
         # "version ~2TB of parquet sitting in S3", "which images were in the training set"
-        r"version(?:ing)? (?:\S+ ){0,3}(?:of )?(?:parquet|csvs?|tables|images|files|snapshots)",
+        r"version(?:ing)? (?!model files)(?:\S+ ){0,3}(?:of )?(?:parquet|csvs?|tables|images|files|snapshots)",
         r"data versioning", r"version(?:ing)? (?:our |the |my )?(?:[\w-]+ ){0,2}(?:data|datasets?)",
         # "manage datasets too big for git", "I need to version the derived outputs"
         r"(?:datasets?|data|data files) (?:\w+ ){0,2}too (?:big|large) for (?:git|github|gitlab|the repo)",
@@ -3306,6 +3311,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # "track which decoding settings gave which WER"
+        r"track which (?:[\w-]+ ){0,2}(?:settings|configs?|params|parameters|hyper-?parameters|prompts?|datasets?) "
+        r"(?:gave|produced|led to|got|made|won)",
         # "data scientists want UI to see experiments and compare"
         r"(?:an? )?(?:ui|dashboard|web page) to (?:see|view|browse|compare) (?:the |our |their )?(?:experiments|runs)",
         # the results of sweeps kept: "we need to track sweeps", "tracking our W&B sweeps" (not running them)
@@ -3482,6 +3490,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          # "a repeatable way to train and deploy rather than one-off scripts"
                          r"(?:repeatable|reproducible|automated|standard) (?:way|process) to (?:re-?)?train"),
     Stage.MODEL_REGISTRY: (
+        # "nobody knows which checkpoint is prod", "version trained policies per game build", "version model files and
+        # ship them with the plugin"
+        r"(?:nobody|no one|no-one) knows which (?:one|models?|checkpoints?|versions?) (?:is|are) "
+        r"(?:in )?(?:prod\w*|live|deployed|in use)",
+        r"version (?:our |the |trained |all )?(?:model files|policies|checkpoints|model weights)",
         # "sharing model weights over google drive", "we email checkpoints around"
         r"(?:shar|send|pass|email|mail|mov|copy|copi)\w* (?:the |our |my )?(?:model )?(?:weights|checkpoints|model "
         r"files|models|pickles) (?:around )?(?:over|via|through|on|by|in|with) (?:google drive|dropbox|e-?mail|slack|"
@@ -3733,6 +3746,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"use git (?:properly|correctly|consistently|at all)",
                            r"(?:isn't|is not|aren't|are not|not) in (?:any|a) (?:git )?repo(?:sitory)?"),
     Stage.CI_CD: (
+        # "every new model automatically tested against a frozen set before rollout", "roll model updates out to 60
+        # sites safely"
+        r"(?:every|each) (?:new )?(?:[\w-]+ )?models? (?:is |gets )?(?:automatically|auto-?) ?tested",
+        r"roll (?:the |our |new )?models?(?: updates?)? out",
         # "we want same like pipeline for ML models, test and deploy automatically", "need to test and deploy models
         # automatically"
         r"test and deploy (?:the |our |them |it |models? |ml models? )?(?:automatically|on (?:every|each) "
@@ -3792,6 +3809,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        # "need retries and a real queue", "the simplest path from notebook to a daily job"
+        r"retries and (?:a )?(?:real |proper )?(?:job )?queue", r"(?:to|into) a (?:daily|nightly|weekly|scheduled) job",
         # training wanted on a schedule: "I'd like training on a schedule", "would love that on a schedule instead of
         # on me", "we want that scheduled", "retrain every 10 days"
         r"(?:re-?)?training on a schedule", r"(?:that|this|it|them) on a schedule instead of",
