@@ -383,6 +383,10 @@ _GATEWAY = re.compile(r"\b(?:gateway|proxy|router|fallbacks?|(?:openai|anthropic
 
 #: A maker named as an owner: "facebook's", "uber’s" (normalised quotes).
 _OWNER = re.compile(r"(?<![\w'])([a-z][a-z0-9]+)'s\b")
+#: Words right before a name that make it a tool they already run: "we already run redis", "our existing elasticsearch".
+_THEIRS = re.compile(r"(?:(?:already|currently) (?:run|use|have|host)|(?:we|i) (?:run|use|host)|(?:our|my) existing)$")
+#: ... unless the job is to be done on top of it: "a pipeline framework that runs on top of our existing airflow".
+_ON_THEIRS = re.compile(r"(?:on top of|with|alongside|beside|into|over) (?:our|my) existing$")
 #: How much being made by the owner a query names counts, as a share of being named outright.
 OWNED = 0.5
 #: a tool named mid-query that is built for the job asked: less than a name the query opens with
@@ -861,6 +865,23 @@ class SearchIndex:
                     found.add(position)
         return found
 
+    def _theirs_doing(self, key: str, jobs: set[Stage]) -> set[int]:
+        """Tools the query says they already run ("we already run redis", "our existing elasticsearch") that do a job
+        it asks, if only as a side of what they are for ("… add vector search"): what they have comes first (Redis
+        and Elasticsearch search vectors), where the same name as mere context ("our airflow dags") is not sought."""
+        parts = key.split()
+        found: set[int] = set()
+        for size in range(min(3, len(parts)), 0, -1):
+            for start in range(len(parts) - size + 1):
+                position = self._names.get(" ".join(parts[start:start + size]))
+                if position is None or self.tools[position].category is Category.GENERAL_CLOUD:
+                    continue
+                before = " ".join(parts[max(0, start - 5):start])
+                if _THEIRS.search(before) and not _ON_THEIRS.search(before) \
+                        and any(job in self.tools[position].stages for job in jobs):
+                    found.add(position)
+        return found
+
     def _owned(self, text: str) -> set[int]:
         """The tools of a maker named as the owner of what is sought ("uber's ml platform", "google's
         feature store"): said with an apostrophe, so "google cloud" alone is not one."""
@@ -997,7 +1018,7 @@ class SearchIndex:
         for position, score in self._leading_name(key).items():
             name_hits[position] = max(score, name_hits.get(position, 0.0))
         if not gateway:  # providers behind one gateway are no answer
-            for position in self._mentioned(key):
+            for position in self._mentioned(key) | self._theirs_doing(key, jobs):
                 name_hits[position] = max(MENTIONED, name_hits.get(position, 0.0))
         asked_about = self._named_in(text, _STATUS)  # "is text generation inference still maintained"
         if asked_about is not None:

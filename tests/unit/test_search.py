@@ -922,3 +922,15 @@ def test_an_llm_bill_out_of_hand_asks_for_llm_observability() -> None:
 def test_tools_made_only_for_other_work_than_the_query_names_come_after_the_rest(query: str, work: str) -> None:
     found = [shipped().get(t) for t in top(query)[:3]]
     assert all(not t.workloads or work in t.workloads for t in found), [t.id for t in found]  # no LLM server
+
+
+@pytest.mark.parametrize(("query", "theirs"), [
+    ("we already run redis for sessions, need vector search for similar products", "redis"),
+    ("add semantic search to our existing elasticsearch product catalog", "elasticsearch")])
+def test_a_tool_they_already_run_that_does_the_job_comes_first(query: str, theirs: str) -> None:
+    assert top(query)[0] == theirs
+
+
+def test_a_tool_the_job_is_built_on_top_of_is_not_the_answer() -> None:
+    assert "apache-airflow" not in top("ml pipeline framework that runs on top of our existing airflow")
+    assert "apache-airflow" not in top("we already run airflow, need experiment tracking")  # not a job it does
