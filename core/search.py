@@ -359,6 +359,12 @@ _LLM_CHECKED = re.compile(r"\b(?:llm|ai|agent|chat ?bot|gpt)(?:'s)? (?:outputs?|
 #: Big binaries kept in Git: "keep model checkpoints in the git repo without bloating the history", "weights in git".
 _IN_GIT = re.compile(r"\b(?:checkpoints?|weights|large files|big files|binar(?:y|ies)(?: files)?|model files|\.pt|"
                      r"\.bin) (?:[\w-]+ ){0,3}in (?:the |our |a |my )?(?:git|github|gitlab)\b")
+#: Output held to a shape: "an open llm that always returns valid json", "json schema output" (structured outputs).
+_SHAPED = re.compile(r"\b(?:valid|strict) json\b|\bjson (?:schema|mode)\b|"
+                     r"\b(?:returns?|outputs?|emits?) (?:only )?json\b|\bconstrained decoding\b")
+#: What an LLM says, stripped of what must not reach people: "strips toxic sentences from llm generated replies".
+_STRIPPED = re.compile(r"\b(?:strip|remove|filter|block|redact)\w* (?:out )?(?:any |the )?(?:toxic|harmful|unsafe|"
+                       r"offensive|abusive)\b(?: [\w-]+){0,2} from (?:the |our )?(?:llm|model|chat ?bot|bot|ai)\b")
 #: Needs said in other words than the catalog's, the words its entries use for them, and what says the need is
 #: another one (None: nothing): a bot talked out of its rules wants a guardrail, endpoints idle at no cost want
 #: serving that autoscales, big binaries in Git want large-file storage.
@@ -366,6 +372,8 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] |
     (_ATTACKED, ("guardrails", "jailbreak", "injection"), _PROBED),
     (_TO_ZERO, ("autoscaling",), None),
     (_IN_GIT, ("large", "files", "repository"), None),
+    (_SHAPED, ("structured", "outputs"), None),
+    (_STRIPPED, ("guardrails", "validators"), None),
 )
 #: Words of one API in front of many LLM providers ("openai, anthropic and local models", "a proxy with fallbacks"):
 #: a gateway's job, not serving a model.

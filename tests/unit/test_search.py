@@ -934,3 +934,12 @@ def test_a_tool_they_already_run_that_does_the_job_comes_first(query: str, their
 def test_a_tool_the_job_is_built_on_top_of_is_not_the_answer() -> None:
     assert "apache-airflow" not in top("ml pipeline framework that runs on top of our existing airflow")
     assert "apache-airflow" not in top("we already run airflow, need experiment tracking")  # not a job it does
+
+
+def test_output_held_to_a_shape_asks_for_structured_outputs() -> None:
+    assert "sglang" in top("serve an open llm that must return valid json for our forms")
+
+
+def test_toxic_text_stripped_from_what_an_llm_says_asks_for_a_guardrail() -> None:
+    found = top("a validator that removes toxic phrases from the chatbot output in game chat")
+    assert set(found[:2]) <= {"guardrails-ai", "nemo-guardrails", "lakera-guard"}  # not the app's framework
