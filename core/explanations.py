@@ -187,7 +187,7 @@ def _leaders(stage: Stage, other: Profile, catalog: Catalog, wanted: Wanted, *, 
 
 def main_stage(tool: Tool, wanted: Wanted) -> Stage:
     """The wanted stage this tool is picked for (its heaviest), else its own main job."""
-    mine = [s for s in wanted.weights if tool.built_for(s)]
+    mine = [s for s in wanted.weights if wanted.builds(tool, s)]
     aside = wanted.aside(tool.id)
     if aside:  # a platform they run, picked for a need it does besides its main jobs
         return aside[0]

@@ -307,6 +307,9 @@ class Wanted:
     llm_apps: bool | None = None
     # the cloud they run on, if said: a platform sold on other clouds than theirs covers nothing in one place for them
     home: Cloud | None = None
+    # they must self-host or use only open source: a job only a vendor's hosted service does is done for them by
+    # none of its software (Roboflow's labelling is its web app; its self-hosted Inference serves)
+    own_software: bool = False
 
     @property
     def open(self) -> list[Stage]:
@@ -325,8 +328,19 @@ class Wanted:
 
     def does(self, tool: Tool, stage: Stage) -> bool:
         """Is the tool an answer for this wanted stage: built for it, a platform they run that does it aside, or,
-        for a team that would rather have one platform, a platform that does it besides its main jobs."""
-        return tool.built_for(stage) or self.side.get(stage) == tool.id or self.whole and stage in self.in_one(tool)
+        for a team that would rather have one platform, a platform that does it besides its main jobs; for a team
+        that runs only its own software, not a job only its hosted service does (`builds`)."""
+        return self.builds(tool, stage) or self.side.get(stage) == tool.id or self.whole and stage in self.in_one(tool)
+
+    def builds(self, tool: Tool, stage: Stage) -> bool:
+        """Is it built for the stage, as they can use it: not, for a team that runs only its own software, a job only
+        its hosted service does while its software does another they want (Roboflow's labelling is its web app, its
+        self-hosted Inference serves; where all it would do is hosted, `runnable` turns it away)."""
+        if not tool.built_for(stage):
+            return False
+        if self.own_software and stage in tool.hosted_stages:
+            return not any(tool.built_for(s) and s not in tool.hosted_stages for s in self.weights)
+        return True
 
     def in_one(self, tool: Tool) -> list[Stage]:
         """For a team that would rather have one platform (`whole`): the wanted stages a platform does besides its
@@ -366,7 +380,8 @@ def team_infrastructure(tool: Tool, profile: Profile) -> bool:
 def wanted_of(profile: Profile, catalog: Catalog) -> Wanted:
     """Stated needs, stages implied by frustrations, minus stages the current stack already serves."""
     wanted = Wanted(whole=profile.scope_preference is ScopePreference.ALL_IN_ONE, media=_media_of(profile),
-                    llm_apps=_llm_apps_of(profile), home=profile.cloud)
+                    llm_apps=_llm_apps_of(profile), home=profile.cloud,
+                    own_software=profile.must_self_host() or bool(profile.open_source_only))
     keeping: dict[Stage, str] = {}
     asked: list[tuple[Stage, float, str]] = [(s, NEED_WEIGHT, "need") for s in profile.needs or ()]
     for frustration in profile.frustrations or ():
@@ -708,7 +723,7 @@ IN_ONE_SHARE = 0.75
 
 
 def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
-    covered = [s for s in wanted.weights if tool.built_for(s)]
+    covered = [s for s in wanted.weights if wanted.builds(tool, s)]
     if not wanted.weights:
         if explain and wanted.consolidate_on == tool.id:  # too many tools, where they run a platform, nothing else
             return Factor("coverage", 0.0, f"you already run it: consolidating on it, not adding tools, is the fix "
@@ -752,7 +767,7 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
         parts.append(f"built for {stages_text(step)}, {step_words(step[0])}")
     if instead and not parts:
         parts.append(f"an alternative for {stages_text(instead)}, if what you use there falls short")
-    missing = [s for s in wanted.weights if not tool.built_for(s) and wanted.origin[s] != "kept"]
+    missing = [s for s in wanted.weights if not wanted.builds(tool, s) and wanted.origin[s] != "kept"]
     # a job it does on the side (SageMaker AI's model monitor) is said as such, not as one it does not cover
     side = [s for s in missing if s in tool.stages]
     lacks = [s for s in missing if s not in side]

@@ -1987,6 +1987,24 @@ def test_hosted_stages_are_jobs_of_a_tool_with_both_a_hosted_service_and_its_own
         _tool("gateway", **{**both, "deployment": ["self_hosted"]}, hosted_stages=["llm_observability"])
 
 
+def test_a_job_only_its_hosted_service_does_is_not_done_for_a_team_that_must_self_host() -> None:
+    """Roboflow labels in its web app and serves with its self-hosted Inference server: to a team that must self-host
+    and wants both, it is at most a server, and the labelling goes to a tool they can run (never "Roboflow: data
+    labeling" on the stack card); to a team that may use hosted tools, it does both."""
+    raw = {"persona": "software_engineer", "team_size": 4, "maturity": 1, "cloud": "other", "kubernetes": False,
+           "workloads": ["computer_vision"], "needs": ["model_serving", "data_labeling"], "self_hosted": True,
+           "budget": "low", "scope_preference": "piecemeal"}
+    catalog = shipped()
+    assert Stage.DATA_LABELING in catalog.get("roboflow").hosted_stages
+    rec = recommend(parse_profile(raw), catalog)
+    labelers = [p.id for p in rec.picks if "data_labeling" in p.stages]
+    assert labelers and "roboflow" not in labelers, labelers
+    roboflow = next((p for p in rec.picks if p.id == "roboflow"), None)
+    assert roboflow is None or not any("data labeling" in reason for reason in roboflow.reasons)
+    hosted = recommend(parse_profile({**raw, "self_hosted": False, "cloud": "aws"}), catalog)
+    assert any(p.id == "roboflow" and "data_labeling" in p.stages for p in hosted.picks)
+
+
 def test_a_data_platform_of_the_big_clouds_is_no_pick_for_a_team_on_a_smaller_cloud() -> None:
     """A 12-person startup on plain VMs at a smaller provider wants one platform for pipelines, tracking and serving:
     Databricks runs on AWS, Azure and GCP only, so adopting it would move their data and compute there."""
