@@ -854,8 +854,9 @@ def _needs(text: _Text, answering: bool, *, free: bool, tools: tuple[str, ...] =
             continue  # "no containers on the HPC", "no container may run as root": a rule of where they run
         elif hit.value is Stage.NOTEBOOKS and any(p.start <= hit.start and hit.end <= p.end for p in pains):
             continue  # "retraining to stop being someone running notebooks every Friday": how it hurts, not a wish
-        elif answering and _done_by_theirs(text, hit, tools):
-            continue  # "we use vertex for hosting the model", "we host the model on vertex": a job a tool does
+        elif answering and (_done_by_theirs(text, hit, tools) or _of_a_name(text, hit, tools)):
+            continue  # "we use vertex for hosting the model", "we host the model on vertex": a job a tool does;
+            # "vertex pipelines", "sagemaker pipelines": the words of a product's name
         elif answering and (_as_it_is(text, hit) or _counted_compute(text, hit)):
             continue  # "CI/CD for models. right now deploys are manual": how it is done now, not a need; "just a
             # couple of GPU servers": the machines they have
@@ -926,6 +927,28 @@ def _done_by_theirs(text: _Text, hit: _Hit, tools: tuple[str, ...]) -> bool:
     if _WE_DO.fullmatch(prefix) and (on := _ON_IT.match(after)) is not None:
         rest = after[on.end() :]  # nothing left: a blanked name of several words ("on [Vertex AI]")
         return not rest.strip(" .!") or any(re.match(rf"{re.escape(t)}(?![a-z])", rest) for t in tools)
+    return False
+
+
+#: Words of a tool in use: "we use …", "we run …", "… already".
+_IN_USE = re.compile(r"(?<![a-z])(?:use|uses|using|run|runs|running|have|has|got|already|currently)(?![a-z])")
+_ALREADY = re.compile(r"(?<![a-z])(?:already|today|currently)(?![a-z])")
+
+
+def _of_a_name(text: _Text, hit: _Hit, tools: tuple[str, ...]) -> bool:
+    """Is the job's word part of a tool's name said in a reply ("we use bigquery, vertex pipelines and flask"), or
+    right after it with nothing between ("we have kubeflow pipelines"), in a clause that says they use it and asks
+    for nothing?"""
+    start, end = text.clause_start(hit.start), text.clause_end(hit.end)
+    prefix = text.low[start : hit.start]
+    if lx.NEED_ASK.search(prefix) or lx.WANT_CUE.search(prefix) or lx.MISSING.search(prefix) \
+            or not (_IN_USE.search(prefix) or _ALREADY.search(text.low[hit.end : end])):
+        return False  # ("docker images so it runs the same everywhere" asks for the job)
+    for name in tools:
+        for found in re.finditer(rf"(?<![a-z]){re.escape(name)}(?![a-z])", text.low):
+            if found.start() <= hit.start < found.end() or (found.end() <= hit.start
+                                                            and not text.low[found.end() : hit.start].strip()):
+                return True
     return False
 
 

@@ -190,6 +190,10 @@ def test_a_needs_reply_that_says_how_things_are_now_is_not_read_as_more_needs(sh
     ("mlflow for tracking, need serving", ("model_serving",), ("mlflow",)),
     ("we track runs in mlflow, need a registry", ("model_registry",), ("mlflow",)),
     ("something like mlflow for tracking", ("experiment_tracking",), None),
+    # the job's word in the name of a product they use
+    ("we use bigquery, vertex pipelines and a homegrown flask server", None, ("google-bigquery", "vertex-ai")),
+    ("we have kubeflow pipelines already, need monitoring", ("model_monitoring",), ("kubeflow",)),
+    ("docker images for training so it runs the same on every machine", ("containers",), ("docker",)),
 ])
 def test_a_needs_reply_naming_what_a_tool_they_use_does_is_not_a_need(shipped_catalog: Catalog, reply: str,
                                                                       needs: tuple[str, ...] | None,
@@ -2444,6 +2448,8 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("want every new model automatically tested against a frozen set before rollout", "needs", "ci_cd"),
         ("how do I roll model updates out to 60 sites safely?", "needs", "ci_cd"),
         ("need to label a lot more ball frames, fast", "needs", "data_labeling"),
+        ("our feature pipelines in training and serving differ and the model silently degrades", "frustrations",
+         "data_quality"),
         # guardrails said as what they stop
         ("need to block toxic outputs from the llm", "needs", "governance"),
         ("we need a toxicity filter for the chatbot, it's on gpt-4o-mini", "needs", "governance"),
