@@ -609,6 +609,9 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
     # a library (XGBoost), a data table or a spreadsheet alone does not say what the models are for
     Workload.TABULAR: (r"tabular", r"structured data", r"gradient[- ]boost(?:ing|ed)?(?: trees)?",
                        r"churn(?: prediction| models?)?", r"fraud(?: detection| models?)?", r"credit (?:scoring|risk)",
+                       # customers grouped: "customer segmentation with k-means", "clusters customers on RFM tables"
+                       r"(?:customer|audience|market|user|shopper|rfm) segmentation", r"clusters? (?:of )?customers",
+                       r"k-?means", r"rfm",
                        # "an XGBoost credit model", "bias testing for credit models"
                        r"(?:xgboost|lightgbm|catboost) (?:\w+ )?models?", r"credit models?",
                        # "mostly XGBoost on claims tables", "models are xgboost on claims data"
@@ -654,7 +657,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                r"image (?:classification|recognition|segmentation|data)", r"object detection",
                                # not a podcast's topics or speakers, nor customers grouped (tabular work)
                                r"(?<!topic )(?<!speaker )(?<!customer )(?<!audience )(?<!market )(?<!user )(?<!text )"
-                               r"segmentation", r"remote sensing", r"selfies?",
+                               r"segmentation(?! notebooks?)", r"remote sensing", r"selfies?",
                                r"video(?![- ](?:conferenc\w*|calls?|meetings?|chats?))", r"ocr",
                                r"imaging(?! reports?)",
                                r"satellite(?! telemetry| signals?| navigation| positioning| links?)",

@@ -1075,6 +1075,10 @@ def test_the_chemistry_development_kit_is_no_aws(shipped_catalog: Catalog) -> No
      ("unity ml-agents bots to playtest levels", ()),
      ("music tagging models for genre and mood", ("speech",)),
      ("we do recs, plus a fraud model", ("recommender", "tabular")), ("need GPU cloud recs plus a scheduler", ()),
+     # customers grouped are tables; images segmented are vision
+     ("we run k-means to find clusters of customers for campaigns", ("tabular",)),
+     ("our segmentation notebook clusters customers on RFM tables", ("tabular",)),
+     ("our image segmentation models for tumours", ("computer_vision",)),
      # recommendations they make, and those they ask of the bot
      ("we're a 6 person team building recommendations for a streaming app", ("recommender",)),
      ("we serve personalized recommendations to 2M users", ("recommender",)),
