@@ -102,12 +102,9 @@ def fills(tool: Tool, wanted: Wanted) -> bool:
 def jobs_here(tool: Tool, wanted: Wanted) -> list[Stage]:
     """The wanted jobs it is built for (its own main jobs, when nothing is wanted yet), and for a team that would
     rather have one platform, those a platform does besides its main jobs (`Wanted.in_one`); for a team that runs
-    only its own software, not those only its hosted service does (while it does any other)."""
+    only its own software, not those only its hosted service does while it does another (`Wanted.builds`)."""
     aside = wanted.in_one(tool) if wanted.whole else ()
-    jobs = [stage for stage in (wanted.weights or tool.primary_stages) if tool.built_for(stage) or stage in aside]
-    if wanted.own_software and tool.hosted_stages:  # what its own software does: not its hosted service's jobs, unless
-        return [stage for stage in jobs if stage not in tool.hosted_stages] or jobs  # those are all (`runnable`)
-    return jobs
+    return [stage for stage in (wanted.weights or tool.primary_stages) if wanted.builds(tool, stage) or stage in aside]
 
 
 def paid_jobs(tool: Tool, wanted: Wanted) -> list[Stage]:

@@ -34,6 +34,8 @@ from core.vocabulary import EventKind, Ring, Stage, label, label_in_text
 #: A self-hosting need that is nothing but the cluster itself ("a Kubernetes cluster (EKS, AKS, GKE …)"),
 #: as opposed to what runs on one ("a Kubernetes cluster with GPU nodes"): a team on Kubernetes has it.
 _JUST_A_CLUSTER = re.compile(r"an? (?:CNCF-compliant )?Kubernetes cluster(?: \([^()]*\))?")
+#: A tool whose self-hosted edition runs on Kubernetes, to a team without a cluster: its SaaS edition is what fits.
+HOSTED_WITHOUT_CLUSTER = "self-hosting it needs Kubernetes, so without a cluster you would use its hosted service"
 
 #: Events older than this many days are history, not news worth a caveat.
 NEWS_DAYS = 730
@@ -90,9 +92,6 @@ def caveats(tool: Tool, profile: Profile, *, today: date, paid: Sequence[Stage] 
                                                     else f" that '{label_in_text(called.value)}' calls for"))
     return found + _risks(tool, today)
 
-
-#: A tool whose self-hosted edition runs on Kubernetes, to a team without a cluster: its SaaS edition is what fits.
-HOSTED_WITHOUT_CLUSTER = "self-hosting it needs Kubernetes, so without a cluster you would use its hosted service"
 
 #: The cost of a tool that is itself the next step they asked for: the change of practice it asks.
 _STEP = {0: "adopting it moves training out of notebooks into pipelines: the step to level 1",

@@ -339,7 +339,8 @@ class Wanted:
         if not tool.built_for(stage):
             return False
         if self.own_software and stage in tool.hosted_stages:
-            return not any(tool.built_for(s) and s not in tool.hosted_stages for s in self.weights)
+            return not any(tool.built_for(other) and other not in tool.hosted_stages
+                           for other in self.weights or tool.primary_stages)
         return True
 
     def in_one(self, tool: Tool) -> list[Stage]:
