@@ -4699,6 +4699,10 @@ NEED_ASK = re.compile(
     r"looking to|(?:we|i)'d (?:happily |gladly |gratefully )?take|would (?:happily |gladly |gratefully )?take|"
     r"prefer (?:a|one|some) (?:single |unified )?(?:tool|platform|product|solution|thing|service)|"
     r"requires|required|automate|automating|move to|moving to|migrate to|migrating to|gaps?|next|"
+    # what a reviewer holds them to: "model risk insists on drift and bias monitoring", "the regulator demands"
+    r"insists? on|insisting on|demands|mandates|"
+    # a plan still weighed: "thinking feature store + online serving", "thinking about a registry"
+    r"(?<!been )thinking(?: about| of)?(?! (?:that|it|we|our|the (?:\w+ )?(?:is|are|was|were))\b)|"
     # a task handed to them: "boss ask me to put together deployment of the churn model" (not a complaint about
     # requests: "every quarter someone asks me to stand up another thing")
     r"(?:boss|manager|cto|ceo|lead|pm|director|vp|management|leadership) (?:has |just |now |then )?(?:asks?|asked|told|"

@@ -2454,6 +2454,10 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("need to label a lot more ball frames, fast", "needs", "data_labeling"),
         ("our feature pipelines in training and serving differ and the model silently degrades", "frustrations",
          "data_quality"),
+        # a job a reviewer insists on, or one they are thinking of
+        ("model risk insists on drift and bias monitoring after deploy and we have neither", "needs",
+         "model_monitoring"),
+        ("pricing peaks are the hard part. thinking feature store + online serving", "needs", "feature_store"),
         # guardrails said as what they stop
         ("need to block toxic outputs from the llm", "needs", "governance"),
         ("we need a toxicity filter for the chatbot, it's on gpt-4o-mini", "needs", "governance"),
@@ -2463,6 +2467,12 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,
                                                       value: str) -> None:  # fmt: skip
     assert value in understand(text, shipped_catalog).get(field, ())
+
+
+@pytest.mark.parametrize("text", ["I was thinking our experiment tracking is fine as it is",
+                                  "demand forecasting with notebooks and a cron job, all good so far"])
+def test_thinking_that_something_is_so_and_a_noun_demand_ask_for_nothing(shipped_catalog: Catalog, text: str) -> None:
+    assert not understand(text, shipped_catalog).get("needs")
 
 
 @pytest.mark.parametrize("text", ["finance put guardrails on cloud spend, so we need cheaper GPUs",
