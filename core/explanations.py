@@ -34,7 +34,8 @@ from core.vocabulary import EventKind, Ring, Stage, label, label_in_text
 #: A self-hosting need that is nothing but the cluster itself ("a Kubernetes cluster (EKS, AKS, GKE …)"),
 #: as opposed to what runs on one ("a Kubernetes cluster with GPU nodes"): a team on Kubernetes has it.
 _JUST_A_CLUSTER = re.compile(r"an? (?:CNCF-compliant )?Kubernetes cluster(?: \([^()]*\))?")
-#: A tool whose self-hosted edition runs on Kubernetes, to a team without a cluster: its SaaS edition is what fits.
+#: An open-source tool whose self-hosted edition runs on Kubernetes, to a team without a cluster: its SaaS edition is
+#: what fits (of a closed one sold as a service, the service is the way in anyway).
 HOSTED_WITHOUT_CLUSTER = "self-hosting it needs Kubernetes, so without a cluster you would use its hosted service"
 
 #: Events older than this many days are history, not news worth a caveat.
@@ -75,8 +76,8 @@ def caveats(tool: Tool, profile: Profile, *, today: date, paid: Sequence[Stage] 
         found.append(PAID_LICENCE)
     if tool.needs_your_cluster(profile.must_self_host()) and not profile.kubernetes:
         found.append("needs a Kubernetes cluster, and someone who runs it")
-    elif tool.requires_kubernetes and profile.kubernetes is False:  # open to them only as its hosted service
-        found.append(HOSTED_WITHOUT_CLUSTER)
+    elif tool.requires_kubernetes and profile.kubernetes is False and tool.open_source:
+        found.append(HOSTED_WITHOUT_CLUSTER)  # its free software is no way in for them: only its hosted service
     if tool.clouds:
         found.append("ties you to " + " or ".join(label(c.value) for c in tool.clouds))
     if tool.frameworks:

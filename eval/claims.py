@@ -261,7 +261,7 @@ def _caveat_ok(text: str, tool: Raw, profile: Raw) -> bool:
         (r"^needs a Kubernetes cluster, and someone who runs it$", lambda m: runs_a_cluster(tool, profile)),
         (r"^self-hosting it needs Kubernetes, so without a cluster you would use its hosted service$",
          lambda m: bool(tool.get("requires_kubernetes")) and "saas" in tool["deployment"]
-         and profile.get("kubernetes") is False),
+         and tool["open_source"] and profile.get("kubernetes") is False),
         (r"^running it yourself takes a paid licence from its vendor$",
          lambda m: tool.get("self_hosted_pricing") == "paid" and "saas" in tool["deployment"]),
         (r"^ties you to (.+)$",

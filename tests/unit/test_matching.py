@@ -544,11 +544,19 @@ def test_a_saas_edition_needs_no_cluster_so_a_team_without_kubernetes_can_use_it
     rec = recommend(profile, catalog)
     assert [p.id for p in rec.picks] == ["hosted-serve"]
     said = " ".join([*rec.picks[0].reasons, *rec.picks[0].caveats])
-    assert "needs a Kubernetes cluster" not in said  # they would use the hosted edition: no cluster to run
-    # and they are told so: the edition they can run themselves is not for them
+    assert "Kubernetes" not in said  # they would use the hosted edition: no cluster to run
+    assert any("needs no Kubernetes, as you require" in line for line in rec.advice)
+
+
+def test_an_open_source_tool_whose_software_needs_a_cluster_is_said_to_fit_only_as_its_hosted_service() -> None:
+    """Hopsworks's AGPL platform runs on Kubernetes: to a team without a cluster, its free software is no way in, and
+    they are told they would use its hosted service (not so of a closed service, whose service is the way in)."""
+    tool = _tool("open-store", deployment=["saas", "self_hosted"], requires_kubernetes=True, pricing="freemium",
+                 self_host_needs=["a Kubernetes cluster", "its Helm chart"])
+    catalog = Catalog([tool])
+    rec = recommend(Profile(needs=(Stage.MODEL_SERVING,), kubernetes=False, self_hosted=False), catalog)
     assert rec.picks[0].caveats[0] == HOSTED_WITHOUT_CLUSTER
     assert HOSTED_WITHOUT_CLUSTER.startswith("self-hosting it needs Kubernetes")
-    assert any("needs no Kubernetes, as you require" in line for line in rec.advice)
     unknown = recommend(Profile(needs=(Stage.MODEL_SERVING,), self_hosted=False), catalog).picks[0]
     assert not any("Kubernetes" in line for line in unknown.caveats)  # a cluster not ruled out: nothing to say
 
