@@ -839,6 +839,11 @@ LLM_READS = re.compile("(?:" + "|".join((*_TEXT_TO_READ, r"document", r"text(?: 
 _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:forever|ages|weeks|months|"
          r"days|too long|long)|take (?:forever|ages|weeks|months)|is slow|are slow|drags?|stuck|blocked|broken|"
          r"bottleneck)")  # fmt: skip
+#: Features that differ between training and serving, said as such: "our feature pipelines in training and serving
+#: differ" (a pain of data quality, and what a feature store is for).
+_FEATURES_DIFFER = (r"features? (?:pipelines? |code |logic )?(?:in|for|at) training and (?:in |for |at )?"
+                    r"(?:serving|inference|production|prod) (?:differ|diverge\w*|don't match|do not match|"
+                    r"are different|disagree)")
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
         # "the DS folks want to ship their notebooks straight into the prod codebase"
@@ -2097,9 +2102,7 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:comput|calculat|build|generat|implement)\w* (?:\w+ ){0,3}features? (?:\w+ ){0,2}differently (?:in|for|"
         r"between) training and (?:in |for )?(?:serving|production|prod|inference)",
         r"(?:drifted|drift|drifting) apart", r"off by a time ?zone",
-        # "our feature pipelines in training and serving differ"
-        r"features? (?:pipelines? |code |logic )?(?:in|for|at) training and (?:in |for |at )?(?:serving|inference|"
-        r"production|prod) (?:differ|diverge\w*|don't match|do not match|are different|disagree)",
+        _FEATURES_DIFFER,
         # development corpus 76: "upstream teams keep changing types in source tables", "after an upstream type change"
         r"upstream (?:\w+ ){0,3}(?:keeps? |kept )?chang\w* (?:the )?(?:types?|schemas?|columns?|fields?)",
         r"after an upstream (?:type |schema |column |format )?change",
@@ -3271,10 +3274,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:features|aggregates) (?:in|across) (?:two|2|several|multiple|different) (?:different )?"
                           r"(?:places|pipelines|teams)",
                           r"feature[- ]stores?", r"(?:one |a )?(?:shared|central|single) place for features",
-                          # "our feature pipelines in training and serving differ"
-                          r"features? (?:pipelines? |code |logic )?(?:in|for|at) training and (?:in |for |at )?"
-                          r"(?:serving|inference|production|prod) (?:differ|diverge\w*|don't match|do not match|"
-                          r"are different|disagree)",
+                          _FEATURES_DIFFER,
                           r"feature (?:platform|management|serving|registry|pipelines?)",
                           r"(?:share|sharing|reuse|reusing) features", r"online features",
                           r"training[- ]serving skew", r"same features (?:for|in|at) (?:both )?training",

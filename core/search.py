@@ -853,7 +853,24 @@ class SearchIndex:
         that is itself the job's word ("shared jupyter"), nor an alias that is a common word ("ray of light")."""
         parts = key.split()
         found: set[int] = set()
-        covered: set[int] = set()  # the words of a longer name found ("vertex ai feature store" holds "vertex ai")
+        for start, size, position in self._names_at(parts):
+            tool, phrase = self.tools[position], " ".join(parts[start:start + size])
+            if tool.category in (Category.COMMON_SWE_STACK, Category.GENERAL_CLOUD) or (
+                    " " not in phrase and zipf_frequency(phrase, "en") >= COMMONPLACE_ZIPF):
+                continue
+            before, after = parts[max(0, start - 1):start], parts[start + size:start + size + 1]
+            if set(before) & _CONTEXT_BEFORE or set(after) & _CONTEXT_AFTER:
+                continue  # "managed airflow", "our airflow dags", "airflow friendly checks": not the tool sought
+            rest = " ".join(parts[:start] + parts[start + size:])
+            if any(tool.built_for(job) for job in stages_named(rest)):
+                found.add(position)
+        return found
+
+    def _names_at(self, parts: list[str]) -> list[tuple[int, int, int]]:
+        """The tool names among the query's words, longest first and none inside another found ("vertex ai feature
+        store" holds "vertex ai"): (first word, number of words, tool's position) each."""
+        named: list[tuple[int, int, int]] = []
+        covered: set[int] = set()
         for size in range(min(4, len(parts)), 0, -1):
             for start in range(len(parts) - size + 1):
                 phrase = " ".join(parts[start:start + size])
@@ -861,17 +878,8 @@ class SearchIndex:
                 if position is None or covered & set(range(start, start + size)):
                     continue
                 covered |= set(range(start, start + size))
-                tool = self.tools[position]
-                if tool.category in (Category.COMMON_SWE_STACK, Category.GENERAL_CLOUD) or (
-                        " " not in phrase and zipf_frequency(phrase, "en") >= COMMONPLACE_ZIPF):
-                    continue
-                before, after = parts[max(0, start - 1):start], parts[start + size:start + size + 1]
-                if set(before) & _CONTEXT_BEFORE or set(after) & _CONTEXT_AFTER:
-                    continue  # "managed airflow", "our airflow dags", "airflow friendly checks": not the tool sought
-                rest = " ".join(parts[:start] + parts[start + size:])
-                if any(tool.built_for(job) for job in stages_named(rest)):
-                    found.add(position)
-        return found
+                named.append((start, size, position))
+        return named
 
     def _theirs_doing(self, key: str, jobs: set[Stage]) -> set[int]:
         """Tools the query says they already run ("we already run redis", "our existing elasticsearch") that do a job
@@ -879,15 +887,13 @@ class SearchIndex:
         and Elasticsearch search vectors), where the same name as mere context ("our airflow dags") is not sought."""
         parts = key.split()
         found: set[int] = set()
-        for size in range(min(3, len(parts)), 0, -1):
-            for start in range(len(parts) - size + 1):
-                position = self._names.get(" ".join(parts[start:start + size]))
-                if position is None or self.tools[position].category is Category.GENERAL_CLOUD:
-                    continue
-                before = " ".join(parts[max(0, start - 5):start])
-                if _THEIRS.search(before) and not _ON_THEIRS.search(before) \
-                        and any(job in self.tools[position].stages for job in jobs):
-                    found.add(position)
+        for start, _, position in self._names_at(parts):
+            if self.tools[position].category is Category.GENERAL_CLOUD:
+                continue
+            before = " ".join(parts[max(0, start - 5):start])
+            if _THEIRS.search(before) and not _ON_THEIRS.search(before) \
+                    and any(job in self.tools[position].stages for job in jobs):
+                found.add(position)
         return found
 
     def _owned(self, text: str) -> set[int]:
