@@ -212,6 +212,13 @@ DEV_SUITE_45 = Path(__file__).resolve().parent / "dev_search_queries_45.json"
 #: queries: 50/60 (pairs 51/61) at that session's start (91f0752). (Its writer left NannyML, Argilla and Helicone out
 #: over their upkeep, and rests several items on tutorial sites.)
 DEV_SUITE_46 = Path(__file__).resolve().parent / "dev_search_queries_46.json"
+#: Another, written blind at the start of the session of 2026-12-07 (04:38 UTC) and committed before any tuning on it:
+#: what e-commerce, retail, marketplace and payments teams, and software engineers adding a first ML or LLM feature,
+#: type ("serve a fraud model behind our api", "vector search in postgres", "feature store for clickstream"), 60
+#: queries: 48/60 (pairs 51/63) at that session's start (985566e). (Its writer left crowded jobs out, named two tools
+#: only for a RAG framework, box labelling and OpenTelemetry tracing of LLM calls, and left Tecton, Seldon Core,
+#: WhyLabs, Humanloop, Lakera Guard, NannyML, TGI, CML and Argilla out over their status.)
+DEV_SUITE_47 = Path(__file__).resolve().parent / "dev_search_queries_47.json"
 #: Every development suite, in the order they were written.
 DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
               DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12, DEV_SUITE_13,
@@ -221,7 +228,7 @@ DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV
               DEV_SUITE_31, DEV_SUITE_32, DEV_SUITE_33, DEV_SUITE_34, DEV_SUITE_35,
               DEV_SUITE_36, DEV_SUITE_37, DEV_SUITE_38, DEV_SUITE_39, DEV_SUITE_40, DEV_SUITE_41,
               DEV_SUITE_42, DEV_SUITE_43, DEV_SUITE_44, DEV_SUITE_45,
-              DEV_SUITE_46)
+              DEV_SUITE_46, DEV_SUITE_47)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:

@@ -267,8 +267,19 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: dubbing, audio tagging, tracking from video), 110 openings and 40 replies: 312/61/165, one tool read from an
 #: ordinary word. Both at that session's start (91f0752). (Both writers labelled music audio `speech`, as the rules map
 #: audio to speech; _87's writer labelled a lead artist and a solo founder team_lead and RL game-testing bots `other`.)
+#: _88 and _89 were written blind at the start of the session of 2026-12-07 (04:38 UTC) and committed before any
+#: tuning on them. _88 is people in e-commerce, retail, marketplaces and payments (search ranking, recommendations,
+#: pricing, forecasting, fraud at checkout, support bots, product photos, A/B tests) whose domain words look like MLOps
+#: words ("the checkout pipeline", "order tracking", "inventory monitoring", "feature flags", "a cart model"), 110
+#: openings and 40 replies: 311/52/117, no tool read from an ordinary word. _89 is hedges, plans and uncertainty ("we
+#: might move to GCP next year", "probably around ten of us", "not sure whether we have k8s", "open source would be nice
+#: but not a must", "we're evaluating SageMaker"), 110 openings and 40 replies: 323/74/63, none. Both at that session's
+#: start (985566e). (_88's writer gave search ranking alone no workload and worded a hybrid setup as on_prem; _89's
+#: writer labelled only what is true now, set nothing for plans, past setups, tools only considered and "TBD", read a
+#: soft wish for open source as open_source_only false, labelled tentative current needs ("I think we need evals?") and
+#: approximate counts ("probably around ten"), and listed every product without an id in unknown_tools.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 88))))
+                    for n in ("", *(f"_{k}" for k in range(3, 90))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
