@@ -59,7 +59,13 @@ _USAGE = re.compile(r"(?<![a-z])(?<!\bto )(?<!\bbe )(?<!\bstart )(?<!\bstarting 
                     r"(?<!\bshould we )(?<!\bshould i )(?<!\bcould we )(?<!\bshall we )"  # "should we use Feast or …"
                     r"(?:use|uses|using|used|run|runs|running|have|has|on|with|rely on|built on|stack|setup|"
                     r"already|currently|today|adopted)(?![a-z])")  # fmt: skip
-_CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat(?!es\b)\w*|looking (?:at|into)|eye?ing|checking out|"
+_CONSIDER = re.compile(r"(?<![a-z])(?:"
+                       # "thinking of replacing it with Feast or Tecton": the tools after "with" are weighed (before
+                       # "thinking of" and "considering", which would end the match sooner)
+                       r"(?:thinking|planning|considering|want|wants|wanting|would like|hoping|looking) "
+                       r"(?:of |about |to )?(?:replac\w*|swap\w*|switch\w*) (?:it|them|this|that|\w+) (?:with|for|to)\s"
+                       r"(?:[\w.&+-]+(?: or| and|,) )*|"  # ("… with Feast or Tecton": each of them)
+                       r"consider\w*|evaluat(?!es\b)\w*|looking (?:at|into)|eye?ing|checking out|"
                        # "someone is pushing us to move serving out to SageMaker", "a colleague suggested Modal"
                        r"(?:is|are|keeps?) pushing (?:us|me|the team|for us) (?:to|for)|"
                        r"(?:suggest|suggests|suggested|suggesting|propose|proposes|proposed|proposing)|"
@@ -91,8 +97,16 @@ _CONSIDER = re.compile(r"(?<![a-z])(?:consider\w*|evaluat(?!es\b)\w*|looking (?:
                        # (not of one they run: "wondering if we should stop hand-rolling Airflow")
                        r"wonder(?:ing|ed)? (?:whether|if|about)(?!(?: we| i)?(?: should| could)? (?:stop|drop|ditch|"
                        r"replace|keep|leave|get rid|move off|migrate off))|"
-                       r"(?:friend|colleague|coworker|co-worker|someone|somebody|people|folks|everyone|boss|manager)s? "
-                       r"(?:says?|said|suggest\w*|recommend\w*|swears? by|keeps? saying)|"
+                       r"(?:friend|colleague|coworker|co-worker|someone|somebody|people|folks|everyone|boss|manager)s?"
+                       r"(?: else)? (?:says?|said|suggest\w*|recommend\w*|swears? by|keeps? saying|mention\w*|"
+                       r"brought up|floated)|"
+                       # a tool not yet switched on: "we're on databricks but haven't switched on unity catalog yet"
+                       r"(?:haven't|have not|hasn't|has not|not yet) (?:\w+ )?(?:switched on|turned on|enabled|set up|"
+                       r"rolled out|adopted|installed|deployed)\s|"
+                       # "we've talked about sglang for the structured output stuff"
+                       r"(?:we've|we have|we|i've|i have) (?:\w+ )?talked about|"
+                       # a move for another day: "maybe later we point it at vllm on our own box"
+                       r"(?:maybe|perhaps|possibly) (?:later|someday|some day|one day|eventually|next year)|"
                        r"(?:was|were) (?:going|about) to (?:use|try|adopt|go with|buy|pick|switch to|move to)|"
                        r"love to|"
                        r"should (?:really |probably |definitely )?(?:be|start|switch|move)|"
@@ -183,7 +197,8 @@ _RULED_OUT_AFTER = re.compile(r"[^.;!?\n]{0,40}?\b(?:(?:got|was|were|has been|ha
                               r"tokens?))|"
                               r"(?:was|were|got|has been|have been) (?:\w+ )?(?:dropped|ditched|abandoned|removed|"
                               r"retired|decommissioned|phased out|ripped out|switched off|turned off|shut down)|"
-                              r"(?:came|come|comes|keeps? coming) up|(?:was|were|got|gets|is|are) (?:\w+ )?"
+                              r"(?:came|come|comes|keeps? coming) up|(?:was|were|is|are) (?:\w+ )?on (?:the|our|a|my) "
+                              r"short ?list|(?:was|were|got|gets|is|are) (?:\w+ )?"
                               r"(?:suggested|recommended|pitched)|"
                               r"seems? (?:like )?(?:the |a |an )?(?:obvious|default|natural|standard|safe|best)\b|"
                               # "W&B is 'in progress'", "self-hosted CVAT is on the table": not theirs yet
@@ -881,7 +896,10 @@ _DEFERRED_AFTER = re.compile(rf"\s*(?:later|(?:can|could) wait|comes? later|(?:i
 _FIRST_THEN = re.compile(r"(?<![a-z])first(?![a-z])")
 _MAYBE = re.compile(r"(?<![a-z])(?:maybe|perhaps|possibly|probably)\s+(?:\w+\s+){0,2}$")
 _DEFERRED_BEFORE = re.compile(r"(?<![a-z])(?:circle back to|come back to|get back to|park|parking|postpone|defer)\s+"
-                              r"(?:the |our |any )?$")
+                              r"(?:the |our |any )?$|"
+                              # "eventually I'd like model deploys to go through CI", "we'll 'eventually' want a
+                              # feature store": wanted some day, with nothing between that says now
+                              r"(?<![a-z])['\"‘“]?eventually['\"’”]?(?![a-z])(?![^.;!?]*\b(?:now|today|asap|soon)\b)")
 
 
 #: Containers ruled out where they run, said right before the word ("can't use containers") or as "no" with the place
@@ -1249,7 +1267,7 @@ _SAID_AS_WANTED = re.compile(r"(?:want|need|would love|never|first time|can't|ca
                              # "our datasets are too big for git": a job git cannot do, so wanted
                              r".*\btoo (?:big|large) for (?:git|github|gitlab|the repo)$|"
                              # "features get computed one way for training and another at serving time"
-                             r".*\bfeatures? (?:\w+ ){0,3}(?:one way|differently)\b|"
+                             r".*\bfeatures? (?:\w+ ){0,3}(?:one way|differently)\b|" + lx.FEATURES_DIFFER + "|"
                              # "evals for our fine-tuned llms are a mess", "how do ppl measure retrieval quality"
                              r".*\b" + lx.IS_A_MESS + "$|"
                              r"how do (?:people|ppl|you|folks|teams|others|i|we)\b")
@@ -2050,6 +2068,7 @@ def _jobs_sought(
         weighing = _last(_WEIGHING, clause)
         if (weighing >= 0 and weighing >= _last(_USAGE, clause) or weighed_after or position in asked
                 or _WANTED_TOOL.search(clause)) and not _ABANDONED.search(after) \
+                and not _ABANDONED_ALL.search(_ENDS_ASKED.split(raw[mention.start :])[0]) \
                 and not _weighed_for_another_job(raw, mention, tool, said_next):
             weighed.append(tool.primary_stages[0])
     return list(dict.fromkeys([*weighed, *outgrown]))

@@ -427,7 +427,11 @@ _NO_OTHER_MACHINE = (r"(?! ?\+| plus| and (?:a|an|our|the|some) (?:[\w-]+ )?(?:b
                      r"desktop|pc|machine|hpc))")
 CLOUD: dict[Cloud, tuple[str, ...]] = {
     # "S3-compatible storage on prem (Ceph)" is an API, not Amazon's cloud
-    Cloud.AWS: (r"aws", r"amazon web services", r"amazon cloud", r"amazon", r"ec2", r"govcloud",
+    # (not the shop: "amazon-style 'you might like'", "the Amazon co-purchase dataset", "Amazon reviews")
+    Cloud.AWS: (r"aws", r"amazon web services", r"amazon cloud",
+                r"amazon(?![- ](?:style|like|co-?purchase|reviews?|products?|datasets?|data\b|marketplace|prime|"
+                r"listings?|sellers?|shoppers?|orders?|recommendations)|'s (?:recommend\w*|store|marketplace|site))",
+                r"ec2", r"govcloud",
                 r"s3(?![- ]?(?:compatible|api|protocol|interface|like))", r"eks", r"sagemaker",
                 r"fargate", r"ecs", r"redshift", r"aws lambda", r"emr", r"athena", r"dynamodb",
                 # not "latency is the bedrock requirement" (an ordinary word)
@@ -778,6 +782,13 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            # "as part of our recommendations stack", "watch-history features feeding our recs"
                            r"recommendations? (?:stack|pipelines?|platform|surfaces?|rails?)", r"(?:our|their) recs",
                            r"recommended (?:bundles|products|items|articles|content)", r"you may also like",
+                           # "amazon-style 'you might like'", "up-sell and cross-sell blocks", "LightFM-style matrix
+                           # factorization", "two-stage recs", "a GRU4Rec baseline", "RecBole"
+                           r"you might (?:also )?like",
+                           r"(?:up-?sell|cross-?sell)(?: and (?:up-?sell|cross-?sell))? (?:blocks?|widgets?|carousels?|"
+                           r"recommendations)",
+                           r"matrix factori[sz]ation", r"(?:two|2|multi)[- ]stage (?:recs|recommend\w*|ranking)",
+                           r"gru4rec", r"recbole", r"two[- ]tower (?:models?|retrieval|recommend\w*)",
                            r"(?:people|customers) (?:who )?(?:also )?bought",
                            r"recommendations? for (?:users|customers|products)", r"personali[sz]ation",
                            r"ranking models?", r"search ranking", r"(?:news ?)?feed ranking",
@@ -804,14 +815,23 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            r"next[- ]best[- ]offers?",
                            r"recommendations (?:on|in) (?:the |our )?(?:homepage|home page|feed|app|site|store)",
                            # development corpus 47: "'customers also bought' recommendations"
-                           r"customers? (?:who bought (?:this )?)?also bought"),
+                           r"customers? (?:who bought (?:this )?)?also bought",
+                           # "sequence-based recommendations", "'bought together' recs", "recs from page views, cart
+                           # adds and purchases", "Boss wants 'similar products'"
+                           r"(?:sequence|session|sequential|similar[- ]products?|(?:frequently )?bought[- ]together|"
+                           r"cross-?sell|up-?sell|related[- ]products?|homepage|home page)['\"’”]?(?:-based| based)? "
+                           r"(?:recommendations|recs)\b",
+                           r"['\"‘“]similar products['\"’”]", r"['\"‘“](?:frequently )?bought together['\"’”]",
+                           r"recs (?:from|based on) (?:\w+ ){0,2}(?:views|clicks|purchases|cart|history|behaviou?r)"),
     Workload.SPEECH: (r"speech(?:[- ]to[- ]text| recognition| models?)?",
                       r"audio(?! (?:apps?|streamers?|streaming (?:apps?|services?|platforms?|company)))", r"asr",
                       r"tts",
                       r"text-to-speech",
                       r"keyword spotting", r"speaker (?:id|identification|verification|diarization|recognition)",
                       r"wake[- ]words?",
-                      r"voice", r"whisper", r"transcri(?:be|ption)s?", r"call recordings",
+                      # (not a brand's tone of voice, nor the voice of the customer)
+                      r"(?<!tone of )(?<!brand )(?<!brand's )voice(?! (?:and|&) tone| of (?:the|our) customers?)",
+                      r"whisper", r"transcri(?:be|ption)s?", r"call recordings",
                       r"podcasts?(?! recommendations?)",
                       # music tagged, classified or generated: "music tagging models", "auto-tags for mood, genre and
                       # instruments", "open music-generation models"
@@ -840,10 +860,13 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
          r"days|too long|long)|take (?:forever|ages|weeks|months)|is slow|are slow|drags?|stuck|blocked|broken|"
          r"bottleneck)")  # fmt: skip
 #: Features that differ between training and serving, said as such: "our feature pipelines in training and serving
-#: differ" (a pain of data quality, and what a feature store is for).
-_FEATURES_DIFFER = (r"features? (?:pipelines? |code |logic )?(?:in|for|at) training and (?:in |for |at )?"
-                    r"(?:serving|inference|production|prod) (?:differ|diverge\w*|don't match|do not match|"
-                    r"are different|disagree)")
+#: differ", "the feature code for training and for serving has drifted apart", "our online and offline features
+#: don't match" (a pain of data quality, and what a feature store is for).
+FEATURES_DIFFER = (r"(?:features? (?:pipelines? |code |logic )?(?:in|for|at) training and (?:in |for |at )?"
+                    r"(?:serving|inference|production|prod)|(?:training|offline) and (?:serving|online|inference) "
+                    r"features?|(?:online|serving) and (?:offline|training) features?)(?: (?:code|logic|pipelines?))? "
+                    r"(?:have |has )?(?:differ|diverge\w*|drifted apart|don't match|do not match|are different|"
+                    r"disagree)")
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
         # "the DS folks want to ship their notebooks straight into the prod codebase"
@@ -856,6 +879,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"even training|end to end)",
         r"(?:everything|all of it) (?:we do )?is in (?:jupyter|notebooks),? (?:training included|including training)",
         r"inherit\w* (?:\d+|[a-z]+) notebooks",
+        # "our model has sat in a notebook for 6 months while we argue about which platform to buy"
+        r"(?:sat|sits|sitting|been sitting|lived|lives|stuck) in (?:a |the |our |my )?(?:jupyter |colab )?notebooks? "
+        r"for (?:\w+ ){0,2}(?:weeks|months|years|ages)",
         # "everyone uses notebooks in Databricks and nothing goes to production since 1 year"
         r"notebooks\b[^.;!?]{0,60}\bnothing (?:ever )?(?:goes|went|gets|got|reaches|reached|makes it) (?:in)?to "
         r"(?:prod|production)",
@@ -1182,7 +1208,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # out which training run it even came from", "couldn't tell which of 40 runs became the prod model"
         r"(?:nobody|no one|no-one|none of us|we|i|can't|cannot|couldn't|could not) (?:\w+ ){0,2}(?:knows?|knew|tell|"
         r"say|work out|figure out|remember|idea) which (?:[\w-]+ ){0,3}(?:runs?|experiments?|versions?|commits?|"
-        r"datasets?|data|checkpoints?|models?|configs?|params|code|images|rows|files|ones?)(?: of \d+ runs)? "
+        r"datasets?|data|snapshots?|extracts?|checkpoints?|models?|configs?|params|code|images|rows|files|ones?)"
+        r"(?: of \d+ runs)? "
         r"(?:[\w'-]+ ){0,4}(?:produced|came from|come from|trained on|was trained|were trained|became|went into|built)",
         r"(?:lose|losing|lost) (?:all )?(?:their|our|the|his|her) results",
         r"(?:can't|cannot|nobody can|no one can|couldn't) (?:find|locate|recover) (?:\w+ ){0,3}(?:weights|data|code|"
@@ -1512,6 +1539,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:weeks|months) and (?:two|three|four|several|\d+) teams to (?:ship|deploy|release|launch)",
     ),
     Frustration.NO_MONITORING: (
+        # "performance dropped and we couldn't explain it for weeks"
+        r"(?:performance|accuracy|quality|precision|recall) (?:dropped|fell|degraded|tanked) and (?:we|nobody|no one) "
+        r"(?:couldn't|could not|can't|cannot|didn't|did not) (?:explain|notice|see|catch)",
         # "customers are complaining before we notice anything"
         r"(?:customers|users|clients) (?:are |were |keep )?complain\w* before (?:we|anyone|anybody|someone) "
         r"(?:notice|see|know|catch)",
@@ -2102,12 +2132,19 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:comput|calculat|build|generat|implement)\w* (?:\w+ ){0,3}features? (?:\w+ ){0,2}differently (?:in|for|"
         r"between) training and (?:in |for )?(?:serving|production|prod|inference)",
         r"(?:drifted|drift|drifting) apart", r"off by a time ?zone",
-        _FEATURES_DIFFER,
+        FEATURES_DIFFER,
+        # "assignment logs go Kafka -> Snowflake and the exposure tables break every week"
+        r"(?:tables?|feeds?|exports?|extracts?|source data) (?:\w+ )?(?:break|breaks|broke) (?:every|each|once a) "
+        r"(?:week|day|month|night|release|deploy)",
+        # "an upstream team renamed two columns and our model served garbage for 4 days"
+        r"renamed (?:a |the |one |two |three |some |several |\w+ )?(?:columns?|fields?)",
         # development corpus 76: "upstream teams keep changing types in source tables", "after an upstream type change"
         r"upstream (?:\w+ ){0,3}(?:keeps? |kept )?chang\w* (?:the )?(?:types?|schemas?|columns?|fields?)",
         r"after an upstream (?:type |schema |column |format )?change",
     ),
     Frustration.MANUAL_RETRAINING: (
+        # "It's a notebook I rerun every Monday to refresh"
+        r"notebooks? (?:that )?(?:i|we|someone|somebody) (?:re-?runs?|runs?) (?:by hand )?(?:every|each|once a) \w+",
         # "no one knows how to retrain it", "nobody has ever retrained a model", "retraining happens when the
         # forecasts look weird"
         r"(?:nobody|no one) (?:\w+ ){0,2}knows how to re-?train (?:it|them|the model)",
@@ -3274,7 +3311,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"(?:features|aggregates) (?:in|across) (?:two|2|several|multiple|different) (?:different )?"
                           r"(?:places|pipelines|teams)",
                           r"feature[- ]stores?", r"(?:one |a )?(?:shared|central|single) place for features",
-                          _FEATURES_DIFFER,
+                          FEATURES_DIFFER,
                           r"feature (?:platform|management|serving|registry|pipelines?)",
                           r"(?:share|sharing|reuse|reusing) features", r"online features",
                           r"training[- ]serving skew", r"same features (?:for|in|at) (?:both )?training",
@@ -3324,6 +3361,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "track which decoding settings gave which WER"
         r"track which (?:[\w-]+ ){0,2}(?:settings|configs?|params|parameters|hyper-?parameters|prompts?|datasets?) "
         r"(?:gave|produced|led to|got|made|won)",
+        # "somewhere to track which ranking experiment won offline"
+        r"track (?:which|what) (?:[\w-]+ ){0,2}(?:experiments?|runs?|variants?) (?:won|worked|did (?:best|better)|"
+        r"performed (?:best|better)|gave|beat)",
         # "data scientists want UI to see experiments and compare"
         r"(?:an? )?(?:ui|dashboard|web page) to (?:see|view|browse|compare) (?:the |our |their )?(?:experiments|runs)",
         # the results of sweeps kept: "we need to track sweeps", "tracking our W&B sweeps" (not running them)
@@ -3819,6 +3859,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        # "we need the re-forecast to run on a weekly schedule instead of someone clicking run"
+        r"(?:to )?run on an? (?:weekly|daily|nightly|monthly|hourly|fixed|regular) schedule",
         # "need retries and a real queue", "the simplest path from notebook to a daily job"
         r"retries and (?:a )?(?:real |proper )?(?:job )?queue", r"(?:to|into) a (?:daily|nightly|weekly|scheduled) job",
         # training wanted on a schedule: "I'd like training on a schedule", "would love that on a schedule instead of
@@ -3988,6 +4030,24 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:put|stick|wrap|expose|slap) (?:an? )?(?:rest |http |simple )?api (?:in front of|around|on top of|over) "
         r"(?:it|them|the models?|our models?)",
         r"scor\w* (?:it |them )?in real[- ]?time",
+        # "canary rollout of new model versions on our k8s cluster", "no way to route between model versions": traffic
+        # split between models, which a model server does (not one listed in brackets as what they have: "CI/CD is
+        # set up (Jenkins -> Argo CD, canary rollouts)")
+        r"canary (?:rollouts?|releases?|deploy\w*)(?![^()]*\))",
+        r"(?:route|routing|split\w*|shift\w*) (?:\w+ ){0,2}(?:traffic )?between (?:\w+ ){0,2}model(?: versions?|s)\b",
+        # "they want the forecasts exposed as an API"
+        r"(?:forecasts?|predictions?|scores?|models?) exposed (?:as|via|through) (?:an? )?(?:\w+ )?"
+        r"(?:api|endpoint)s?\b",
+        r"expos\w* (?:the |our )?(?:forecasts?|predictions?|scores?) (?:as|via|through) (?:an? )?(?:\w+ )?"
+        r"(?:api|endpoint)s?\b",
+        # "I need to ship it behind our API", "turn the notebook model into an api our app can call", "call the model
+        # from our backend": a model others call, said by the engineer who wires it in
+        r"(?:ship|put|deploy|serve|expose|run|get|have) (?:it|them|the (?:[\w-]+ )?models?|our (?:[\w-]+ )?models?) "
+        r"(?:behind|as|via|through) (?:an? |our |the )?(?:\w+ )?(?:api|endpoint|service)s?\b",
+        r"(?:turn|make|convert)\w* (?:it|them|the (?:[\w-]+ )?models?|(?:the|our|my|a) (?:\w+ )?notebook(?: model)?) "
+        r"into (?:an? |the )?(?:\w+ )?(?:api|endpoint|service)\b",
+        r"call (?:it|the (?:[\w-]+ )?model|our (?:[\w-]+ )?model) from (?:our|the|my) (?:\w+ )?(?:app|backend|service|"
+        r"frontend|website|api)",
         # "run an llm on a machine with no internet", "running a vision model on edge devices": where a model runs to
         # answer, said as the machine
         r"run(?:ning)? (?:an? |the |our |my )?(?:[\w-]+ )?(?:llms?|models?) (?:on (?:an? |the |our |my )?(?:\w+ )?"
@@ -4153,7 +4213,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"alerts? (?:if|when) (?:the |an? |any )?(?:predictions?|inputs?|data|features?|scores?)(?: distributions?)?"
         r"(?: or the \w+)? (?:shift|drift|change|move)",
         r"(?:know|knowing|see|seeing) how (?:it|the model|our model) (?:performs|is doing|does) (?:week to "
-        r"week|over time|in prod\w*|day to day)",
+        r"week|over time|in prod\w*|day to day|after (?:launch|deploy\w*|release|go-?live|it goes live)|once "
+        r"(?:it's|it is|it goes) live)",
         # "no idea what to monitor for it", "want alerting on both"
         r"what to monitor", r"alerting on (?:both|the predictions|predictions|drift|the model)",
         # "some drift signal on the live model would already be a big step", "drift/error alerts", "PSI on the
@@ -4243,11 +4304,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:goes|go|starts?|gets?|looks?|drifts?|is|are|turns?)",
         r"tell (?:me|us) (?:when|if) (?:it|the (?:\w+ )?(?:models?|forecasts?|scores?|predictions?|themes?|outputs?)) "
         r"(?:starts?|goes|go|gets?|looks?) (?:looking )?(?:off|wrong|weird|bad|crazy|strange)",
-        r"how (?:the|our|each|a|my) (?:\w+ )?models? (?:performs?|is doing|does|behaves?) (?:\w+ ){0,4}after "
-        r"(?:deploy\w*|launch|release|go-?live|it goes live)",
+        r"how (?:the|our|each|a|my) (?:\w+ )?models? (?:performs?|is doing|does|behaves?) (?:\w+ ){0,4}(?:after "
+        r"(?:deploy\w*|launch|release|go-?live|it goes live)|once (?:it's|it is|it goes|they're|they are) live)",
         # "also want to know if it breaks", "I want to know when the model breaks", "want to know if it stops
         # working", "know when something goes wrong with the model in prod"
-        r"know (?:if|when|whether) (?:it|the (?:\w+ )?model|our (?:\w+ )?model|a model|something) (?:breaks|stops "
+        r"know(?:ing)? (?:if|when|whether) (?:it|the (?:\w+ )?model|our (?:\w+ )?model|a model|something) "
+        r"(?:breaks|stops "
         r"working|goes wrong|goes bad|degrades|drifts|fails)(?! to)",
     ),
     Stage.LLM_OBSERVABILITY: (
@@ -4795,7 +4857,8 @@ NEED_BLOCK = re.compile(
     # (not "before release": "evaluation before release and tracing in production" asks for both)
     r"before(?! (?:each |every |the |a |we )?(?:releases?|launch\w*|deploy\w*|ship\w*|go(?:ing)? live|prod\w*)"
     r"(?![a-z]))|(?<!i'm )(?<!we're )(?<!i am )(?<!we are )after|while|when|who|that call|"
-    r"(?<!gaps )(?<!gap )today|currently|right now|"  # not "the gaps today are a registry and serving"
+    # not "the gaps today are a registry and serving", "what we need today is experiment tracking"
+    r"(?<!gaps )(?<!gap )(?<!need )(?<!needs )(?<!want )today|currently|right now|"
     r"at the moment|difference between)(?![a-z])"
 )
 #: Words after a stage that ask for it: "registry + monitoring please", "checks needed ASAP".
@@ -5106,6 +5169,10 @@ SELF_HOST_YES = (
     r"(?:images|scans|calls|recordings|transcripts|documents|records|files|photos|audio|datasets|samples) "
     r"(?:can't|cannot|can not|must not|mustn't|may not|must never|can never|never) (?:ever )?leave\b",
     r"won't let (?:any |our )?(?:[\w-]+ ){0,3}leave (?:our|the)",
+    # "the audio can't go to an external API", "prompts may not be sent to a third-party service"
+    r"(?:data|audio|images|scans|calls|recordings|transcripts|documents|records|files|photos|prompts|text) "
+    r"(?:can't|cannot|can not|must not|mustn't|may not|must never|can never|never) (?:be sent|go) (?:out )?to "
+    r"(?:an? |any )?(?:external|third[- ]party|outside|public|hosted) (?:apis?|services?|vendors?|providers?|clouds?)",
     # "the clinics won't allow patient data to leave their servers", "no customer data leaving our AWS account"
     r"(?:won't|will not|don't|do not|doesn't|does not|never) (?:allow|permit|let) (?:any |our |the )?(?:[\w-]+ ){0,3}"
     r"(?:to )?leave (?:our|the|their) (?:own )?(?:[\w-]+ )?(?:network|racks?|servers?|premises|building|tenant|"

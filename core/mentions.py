@@ -427,6 +427,8 @@ _USED_AFTER = re.compile(
     r"sdk|cli|api|operators?|images?|containers?|tables?|deployments?|instances?|endpoints?|workspaces?|"
     r"projects?|logs?|configs?|notebooks?|queues?|setups?|installs?|installations?|(?:free|pro|paid) (?:tier|plan)|"
     r"schedules?|schedulers?|(?:online|offline) stores?|"
+    # "we push evidently drift scores into postgres"
+    r"drift (?:scores?|reports?|metrics|checks|tests?|dashboards?)|"
     # its own commands: "dvc push to our S3 takes 2 hours", "dvc repro on every commit"
     r"push|pull|repro|remotes?)\b"
     # asked after as a project: "is dvc still maintained in 2026?"

@@ -2454,6 +2454,39 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
         ("need to label a lot more ball frames, fast", "needs", "data_labeling"),
         ("our feature pipelines in training and serving differ and the model silently degrades", "frustrations",
          "data_quality"),
+        # a model behind the API they already run, said by the engineer who wires it in
+        ("our data scientist handed me a churn model in a notebook and I need to ship it behind our API", "needs",
+         "model_serving"),
+        ("how do we call the model from our backend?", "needs", "model_serving"),
+        # features that differ between training and serving, told as it happened, are what a feature store is for
+        ("We retrain by hand every month and the feature code for training and for serving has drifted apart.",
+         "needs", "feature_store"),
+        ("our online and offline features don't match", "needs", "feature_store"),
+        # a traffic split between models, which a model server does
+        ("we need a canary rollout of new model versions on our k8s cluster", "needs", "model_serving"),
+        ("We have feature flags but no way to route between model versions", "needs", "model_serving"),
+        # pains told as what happened
+        ("our model has sat in a notebook for 6 months while we argue about which platform to buy", "frustrations",
+         "stuck_in_notebooks"),
+        ("an upstream team renamed two columns and our model served garbage for 4 days", "frustrations",
+         "data_quality"),
+        ("performance dropped and we couldn't explain it for weeks", "frustrations", "no_monitoring"),
+        ("It's a notebook I rerun every Monday to refresh. One-person data team.", "frustrations",
+         "manual_retraining"),
+        ("We need the re-forecast to run on a weekly schedule instead of someone clicking run.", "needs",
+         "workflow_orchestration"),
+        # e-commerce work in its own words
+        ("grocery list app, we want amazon-style 'you might like'", "workloads", "recommender"),
+        ("Marketing wants up-sell and cross-sell blocks on the product page", "workloads", "recommender"),
+        ("recs, mostly LightFM-style matrix factorization", "workloads", "recommender"),
+        ("I'm trying sequence-based recommendations. It's just me, on a laptop", "workloads", "recommender"),
+        ("Bagisto store, 5k orders. want 'bought together' recs", "workloads", "recommender"),
+        ("I want a real training pipeline and somewhere to track which ranking experiment won offline", "needs",
+         "experiment_tracking"),
+        ("The client wants an automated retraining pipeline and the forecasts exposed as an API", "needs",
+         "model_serving"),
+        ("Nobody can tell which catalogue snapshot a given model was trained on", "frustrations", "cant_reproduce"),
+        ("the exposure tables break every week. Need checks on them", "frustrations", "data_quality"),
         # a job a reviewer insists on, or one they are thinking of
         ("model risk insists on drift and bias monitoring after deploy and we have neither", "needs",
          "model_monitoring"),
@@ -2467,6 +2500,12 @@ def test_a_tool_weighed_and_then_said_to_be_in_use_does_not_ask_for_its_job(ship
 def test_needs_and_pains_told_in_plain_words_are_read(shipped_catalog: Catalog, text: str, field: str,
                                                       value: str) -> None:  # fmt: skip
     assert value in understand(text, shipped_catalog).get(field, ())
+
+
+@pytest.mark.parametrize("text", ["seeing how it performs after launch", "how the model does once it's live",
+                                  "knowing when it breaks in prod"])
+def test_watching_a_model_after_launch_answers_the_jobs_question(shipped_catalog: Catalog, text: str) -> None:
+    assert read_reply(BY_ID["needs"], text, shipped_catalog).facts["needs"] == ("model_monitoring",)
 
 
 @pytest.mark.parametrize("text", ["I was thinking our experiment tracking is fine as it is",
@@ -3770,7 +3809,9 @@ def test_a_deep_queue_of_machines_is_no_labelling_backlog(shipped_catalog: Catal
 
 
 @pytest.mark.parametrize("text", ["I'd like versioned data and reproducible pipelines first, serving later.",
-                                  "Want a real experiment tracker, and probably a registry down the line."])
+                                  "Want a real experiment tracker, and probably a registry down the line.",
+                                  "everyone says we'll 'eventually' want a model registry. what we need today is "
+                                  "experiment tracking"])
 def test_a_job_put_off_is_not_asked_for_now(shipped_catalog: Catalog, text: str) -> None:
     needs = understand(text, shipped_catalog).get("needs", ())
     assert "experiment_tracking" in needs or "data_versioning" in needs
@@ -3832,3 +3873,47 @@ def test_what_a_governance_need_is_about_when_guardrails_are_asked(shipped_catal
                                                   ("self-hosted ok", False)])
 def test_saas_said_to_be_ok(shipped_catalog: Catalog, text: str, saas_fine: bool) -> None:
     assert (understand(text, shipped_catalog).get("self_hosted") is False) is saas_fine
+
+
+@pytest.mark.parametrize(("text", "theirs", "not_theirs"), [
+    ("we're 2 MLEs. someone mentioned metaflow, someone else said mlflow. right now we have git and a cron job",
+     {"git"}, {"metaflow", "mlflow"}),
+    ("we train on sagemaker. vertex and azure ml were on the shortlist but nobody ever reviewed them",
+     {"amazon-sagemaker-ai"}, {"vertex-ai", "azure-machine-learning"}),
+    ("we're on databricks but haven't switched on unity catalog yet", {"databricks"}, {"unity-catalog"}),
+    ("prod is vllm. we've talked about sglang for the structured output stuff", {"vllm"}, {"sglang"}),
+    ("we built our own feature store on airflow. thinking of replacing it with Feast or Tecton", {"apache-airflow"},
+     {"feast", "tecton"}),
+    ("we push evidently drift scores into postgres and look at them in grafana", {"evidently", "grafana"}, set()),
+])
+def test_tools_only_mentioned_shortlisted_or_not_switched_on_are_not_in_the_stack(
+        shipped_catalog: Catalog, text: str, theirs: set[str], not_theirs: set[str]) -> None:
+    stack = set(understand(text, shipped_catalog).get("current_stack", ()))
+    assert theirs <= stack
+    assert not stack & not_theirs
+
+
+def test_a_brands_tone_of_voice_is_no_speech_work(shipped_catalog: Catalog) -> None:
+    facts = understand("we generate product descriptions with LLMs and the brand's tone of voice must hold",
+                       shipped_catalog)
+    assert "speech" not in facts.get("workloads", ())
+    assert "speech" in understand("we build voice assistants for retail", shipped_catalog)["workloads"]
+
+
+def test_a_rule_that_data_may_not_go_to_an_outside_api_is_self_hosting(shipped_catalog: Catalog) -> None:
+    assert understand("we transcribe calls with whisper; the audio can't go to an external API",
+                      shipped_catalog)["self_hosted"] is True
+
+
+def test_trackers_tried_and_dropped_are_no_wish_for_tracking(shipped_catalog: Catalog) -> None:
+    reading = read_reply(BY_ID["current_stack"], "comet for tracking right now. we trialed w&b and neptune last year "
+                         "and dropped both", shipped_catalog)
+    assert reading.facts["current_stack"] == ("comet",)
+    assert "needs" not in reading.facts
+
+
+@pytest.mark.parametrize("text", ["grocery list app, we want amazon-style 'you might like'",
+                                  "we prototyped recs on the Amazon co-purchase dataset"])
+def test_the_amazon_shop_is_no_aws(shipped_catalog: Catalog, text: str) -> None:
+    assert "cloud" not in understand(text, shipped_catalog)
+    assert understand("we're on amazon, sagemaker mostly", shipped_catalog)["cloud"] == "aws"
