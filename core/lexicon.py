@@ -786,7 +786,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            # factorization", "two-stage recs", "a GRU4Rec baseline", "RecBole"
                            r"you might (?:also )?like",
                            r"(?:up-?sell|cross-?sell)(?: and (?:up-?sell|cross-?sell))? (?:blocks?|widgets?|carousels?|"
-                           r"recommendations)",
+                           r"recommendations|recs)\b",
                            r"matrix factori[sz]ation", r"(?:two|2|multi)[- ]stage (?:recs|recommend\w*|ranking)",
                            r"gru4rec", r"recbole", r"two[- ]tower (?:models?|retrieval|recommend\w*)",
                            r"(?:people|customers) (?:who )?(?:also )?bought",
@@ -819,7 +819,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            # "sequence-based recommendations", "'bought together' recs", "recs from page views, cart
                            # adds and purchases", "Boss wants 'similar products'"
                            r"(?:sequence|session|sequential|similar[- ]products?|(?:frequently )?bought[- ]together|"
-                           r"cross-?sell|up-?sell|related[- ]products?|homepage|home page)['\"’”]?(?:-based| based)? "
+                           r"related[- ]products?|homepage|home page)['\"’”]?(?:-based| based)? "
                            r"(?:recommendations|recs)\b",
                            r"['\"‘“]similar products['\"’”]", r"['\"‘“](?:frequently )?bought together['\"’”]",
                            r"recs (?:from|based on) (?:\w+ ){0,2}(?:views|clicks|purchases|cart|history|behaviou?r)"),
@@ -863,10 +863,10 @@ _SLOW = (r"(?:slow|painful|hard|difficult|a nightmare|a pain|a mess|takes? (?:fo
 #: differ", "the feature code for training and for serving has drifted apart", "our online and offline features
 #: don't match" (a pain of data quality, and what a feature store is for).
 FEATURES_DIFFER = (r"(?:features? (?:pipelines? |code |logic )?(?:in|for|at) training and (?:in |for |at )?"
-                    r"(?:serving|inference|production|prod)|(?:training|offline) and (?:serving|online|inference) "
-                    r"features?|(?:online|serving) and (?:offline|training) features?)(?: (?:code|logic|pipelines?))? "
-                    r"(?:have |has )?(?:differ|diverge\w*|drifted apart|don't match|do not match|are different|"
-                    r"disagree)")
+                   r"(?:serving|inference|production|prod)|(?:training|offline) and (?:serving|online|inference) "
+                   r"features?|(?:online|serving) and (?:offline|training) features?)(?: (?:code|logic|pipelines?))? "
+                   r"(?:have |has )?(?:differ|diverge\w*|drifted apart|don't match|do not match|are different|"
+                   r"disagree)")
 FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
     Frustration.STUCK_IN_NOTEBOOKS: (
         # "the DS folks want to ship their notebooks straight into the prod codebase"
@@ -4309,8 +4309,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "also want to know if it breaks", "I want to know when the model breaks", "want to know if it stops
         # working", "know when something goes wrong with the model in prod"
         r"know(?:ing)? (?:if|when|whether) (?:it|the (?:\w+ )?model|our (?:\w+ )?model|a model|something) "
-        r"(?:breaks|stops "
-        r"working|goes wrong|goes bad|degrades|drifts|fails)(?! to)",
+        r"(?:breaks|stops working|goes wrong|goes bad|degrades|drifts|fails)(?! to)",
     ),
     Stage.LLM_OBSERVABILITY: (
         # "see why the chatbot answered that", "what each user costs us in openai calls"
