@@ -846,14 +846,14 @@ class SearchIndex:
                 return {position: 1.0}
         return {}
 
-    def _mentioned(self, key: str) -> set[int]:
+    def _mentioned(self, parts: list[str], named: list[tuple[int, int, int]]) -> set[int]:
         """Tools named anywhere in the query that are built for a job the rest of it asks ("shadow test a new model
         on a sagemaker endpoint", "serve several model versions side by side in triton"): how to do that job in the
         tool named. Not general infrastructure named as where the work runs ("on our kubernetes cluster"), not a name
-        that is itself the job's word ("shared jupyter"), nor an alias that is a common word ("ray of light")."""
-        parts = key.split()
+        that is itself the job's word ("shared jupyter"), nor an alias that is a common word ("ray of light").
+        `parts`: the query's words; `named`: the names among them (`_names_at`)."""
         found: set[int] = set()
-        for start, size, position in self._names_at(parts):
+        for start, size, position in named:
             tool, phrase = self.tools[position], " ".join(parts[start:start + size])
             if tool.category in (Category.COMMON_SWE_STACK, Category.GENERAL_CLOUD) or (
                     " " not in phrase and zipf_frequency(phrase, "en") >= COMMONPLACE_ZIPF):
@@ -881,13 +881,12 @@ class SearchIndex:
                 named.append((start, size, position))
         return named
 
-    def _theirs_doing(self, key: str, jobs: set[Stage]) -> set[int]:
+    def _theirs_doing(self, parts: list[str], named: list[tuple[int, int, int]], jobs: set[Stage]) -> set[int]:
         """Tools the query says they already run ("we already run redis", "our existing elasticsearch") that do a job
         it asks, if only as a side of what they are for ("… add vector search"): what they have comes first (Redis
         and Elasticsearch search vectors), where the same name as mere context ("our airflow dags") is not sought."""
-        parts = key.split()
         found: set[int] = set()
-        for start, _, position in self._names_at(parts):
+        for start, _, position in named:
             if self.tools[position].category is Category.GENERAL_CLOUD:
                 continue
             before = " ".join(parts[max(0, start - 5):start])
@@ -1032,7 +1031,9 @@ class SearchIndex:
         for position, score in self._leading_name(key).items():
             name_hits[position] = max(score, name_hits.get(position, 0.0))
         if not gateway:  # providers behind one gateway are no answer
-            for position in self._mentioned(key) | self._theirs_doing(key, jobs):
+            parts = key.split()
+            named = self._names_at(parts)  # found once, read by both
+            for position in self._mentioned(parts, named) | self._theirs_doing(parts, named, jobs):
                 name_hits[position] = max(MENTIONED, name_hits.get(position, 0.0))
         asked_about = self._named_in(text, _STATUS)  # "is text generation inference still maintained"
         if asked_about is not None:
