@@ -433,7 +433,11 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                 r"listings?|sellers?|shoppers?|orders?|recommendations)|'s (?:recommend\w*|store|marketplace|site))",
                 r"ec2", r"govcloud",
                 r"s3(?![- ]?(?:compatible|api|protocol|interface|like))", r"eks", r"sagemaker",
-                r"fargate", r"ecs", r"redshift", r"aws lambda", r"emr", r"athena", r"dynamodb",
+                r"fargate", r"ecs", r"redshift", r"aws lambda", r"emr",
+                # a function on AWS Lambda: "the model is a scikit-learn thing running in a Lambda", "Lambda functions"
+                # (not Lambda's GPU cloud: `LAMBDA_GPUS`)
+                r"(?:running|runs|run|deployed|hosted|lives|living|sits) (?:in|on|as) an? "
+                r"lambda(?! (?:labs?|cloud|gpus?|instances?))", r"athena", r"dynamodb",
                 # not "latency is the bedrock requirement" (an ordinary word)
                 r"bedrock(?! of)(?! (?:requirement|principle|assumption|value|rule|constraint|priority)s?\b)",
                 r"cloudwatch", r"ecr",
@@ -460,13 +464,15 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
     Cloud.ON_PREM: (# a rule against the cloud at an organisation, whose machines are its own: "No cloud allowed:
                     # patient data", "No cloud, that's policy", "no cloud budget, everything on the department's
                     # cluster"
-                    r"no cloud (?:is )?(?:allowed|permitted|budget)", r"no cloud,? (?:that's|that is|it's|by) policy",
+                    # (not "no cloud budget, just laptops": no machines of their own)
+                    r"no cloud (?:is )?(?:allowed|permitted|budget)(?!,? (?:\w+ )?(?:just|only) (?:our |my |the )?"
+                    r"laptops)", r"no cloud,? (?:that's|that is|it's|by) policy",
                     r"(?<!ships )(?<!ship )(?<!sold )(?<!sell )(?<!installed )"
                     r"on-prem(?:ise|ises)?(?: / own data centre)?"
                     r"(?! (?:to|for|at) (?:our |the )?(?:customers|clients))", r"on prem(?:ise|ises)?",
                     r"onprem(?:ise|ises)?",
                     r"own (?:data ?cent(?:er|re)s?|dc|servers?|hardware|gpus?|machines|metal|racks?|cluster|"
-                    r"[ahlvb]\d{2,3}s)",
+                    r"[ahlvb]\d{2,3}s)", r"own (?:\d+ ?[x×]? ?)(?:[ahlvb]\d{2,3}s|gpus)",
                     # "batch jobs on our own hadoop cluster", "a home server with docker compose"
                     r"own (?:hadoop|spark|gpu|slurm|hpc) cluster", r"home servers?",
                     # "fine-tune on a couple of RTX 3090s in the office"
@@ -483,7 +489,8 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     # development corpus 68: "Kubeflow on private infrastructure", "the two H100 servers we own", "a
                     # dark site", "a classified network"
                     r"private (?:infrastructure|infra|servers?|data ?cent(?:er|re)s?|hardware)",
-                    r"(?:servers?|gpus?|machines|hardware|boxes|[ah]100s?) (?:that )?we own", r"dark site",
+                    r"(?:servers?|gpus?|machines|hardware|boxes|[ah]100s?) (?:that )?we (?:physically )?own",
+                    r"dark site",
                     r"classified networks?",
                     r"openstack", r"self-managed hardware",
                     # "models run on a server in the plant", "a shared a100 box"
@@ -514,7 +521,8 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"in (?:a|the|our) closet",
                     # "inside a closed perimeter (gov, no internet on prod side)", "compute nodes have no internet"
                     r"(?:closed|isolated|secure) (?:perimeter|network|enclave)",
-                    r"no internet (?:access )?(?:on|in|for|inside) (?:the |our )?(?:prod\w*|clusters?|servers?|nodes?|"
+                    r"no internet (?:access )?(?:on|in|for|inside) (?:the |our )?(?:secure |internal |private |"
+                    r"research )?(?:prod\w*|clusters?|servers?|nodes?|"
                     r"compute nodes|network|side|machines?)",
                     r"(?:compute )?nodes? (?:have|has) no (?:internet|outbound)",
                     # "we cant use cloud (customer contracts)", "cloud is not an option for us"
@@ -527,10 +535,20 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     # Rechenzentrum", "training on 2 servers inside the hospital", "one big server with 4 GPU in the
                     # lab", "k3s on three machines in the lab", "the institute's batch farm"
                     r"own datacenter", r"rechenzentrum",
-                    r"(?:servers?|machines|boxes|workstations?|gpus?) (?:with \d+ gpus? )?(?:inside|in) the "
-                    r"(?:hospital|lab|institute|university|building|office|plant|factory)",
-                    r"(?:batch|compute|server) farm"),
-    Cloud.OTHER: (r"digital ?ocean", r"hetzner", r"ovh(?:cloud)?", r"oracle cloud", r"ibm cloud",
+                    r"(?:servers?|machines|boxes|workstations?|gpus?) (?:with \d+ gpus? )?(?:inside|in) (?:the|our) "
+                    r"(?:hospital|lab|institute|university|(?:[\w-]+ )?building|office|plant|factory)",
+                    # "experiments on an LSF cluster", "the research cluster", "our national lab cluster"
+                    r"(?:lsf|sge|pbs|torque|htcondor) (?:cluster|scheduler|queues?|jobs?)",
+                    r"(?:research|lab|institute|campus) (?:gpu |hpc |compute )?cluster",
+                    r"(?:batch|compute|server) farm",
+                    # "radiology models have to run inside the hospital network"
+                    r"(?:inside|within|on) the (?:hospital|bank|agency|plant|university|council)(?:'s)? (?:own )?"
+                    r"(?:network|intranet|firewall)"),
+    Cloud.OTHER: (r"digital ?ocean", r"hetzner",
+                  # "we moved to a sovereign EU provider", "a German sovereign cloud (IONOS / STACKIT)" (not a
+                  # hyperscaler's own: "the AWS European Sovereign Cloud" is AWS)
+                  r"(?<!european )sovereign (?:\w+ )?(?:cloud|provider|hoster)s?", r"ionos", r"stackit",
+                  r"ovh(?:cloud)?", r"oracle cloud", r"ibm cloud",
                   # Oracle's cloud, not the Open Container Initiative's formats: "models as OCI artifacts"
                   r"oci(?! (?:images?|artifacts?|registr\w+|spec\w*|formats?|compliant|containers?|layouts?|bundles?))",
                   r"alibaba(?: cloud)?", r"linode", r"akamai", r"scaleway", r"vultr", r"lambda labs",
@@ -753,7 +771,10 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            r"sensor data",
                            # (not a tool's own telemetry: "nothing sends telemetry outside", "all telemetry has to
                            # be off")
-                           r"iot", r"(?<!sends )(?<!send )(?<!sending )(?<!no )(?<!disable )(?<!disabling )(?<!all )"
+                           # (not an IoT platform, which carries camera models as well: "Azure IoT Edge modules with
+                           # ONNX models inside", "pushed through IoT Hub", "the AWS IoT thing registry")
+                           r"iot(?! (?:edge|hub|core|thing|greengrass|central|device management))",
+                           r"(?<!sends )(?<!send )(?<!sending )(?<!no )(?<!disable )(?<!disabling )(?<!all )"
                            r"(?<!vendor )(?<!usage )(?<!game )(?<!liveops )(?<!live-event )(?<!player )(?<!app )"
                            r"(?<!product )(?<!mouse )telemetry(?! (?:off|outside|to |is off|has to be off|must be off|"
                            r"sdk|disabled|opt))", r"predictive maintenance", r"anomaly detection", r"sales forecast",
@@ -2159,6 +2180,8 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"monthly |weekly |nightly )?re-?train\w*",
         r"(?:need|want|wish for|looking for|would love) (?:an? |some )?(?:automated|automatic|auto) re-?train\w*",
         r"re-?train\w* (?:should|must|needs to|has to|to) be (?:automatic|automated)",
+        # "want them retrained each quarter automatically"
+        r"(?:want|wants|need|needs|like) (?:\w+ ){0,2}re-?trained (?:\w+ ){0,3}automatically",
         r"trigger\w* (?:the )?re-?train\w* automatic\w*", r"auto-re-?train\w*",
         r"re-?train\w* (?:[\w-]+ ){0,6}without (?:me|us|anyone|someone|somebody|a human|human|babysitting|manual)\b",
         # "i must retrain every day from zero? now i do it manually in notebook each morning"
@@ -3130,6 +3153,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # "images sit on a NAS with no versioning", "the data lives on a share, no versioning"
+        r"(?:images|data|datasets?|files|photos|scans|recordings|labels|csvs?) (?:sit|sits|live|lives|are|is|stored|"
+        r"kept) (?:\w+ ){0,4}(?:with )?no (?:data )?versioning",
         # the outcome wanted: "undo a bad dataset change", "roll back the table to yesterday's rows", "try data changes
         # on a branch before prod"
         r"(?:undo|revert|roll ?back) (?:a |the |our |my |that )?(?:bad |broken |wrong )?(?:dataset|data|table)s? "
@@ -3537,9 +3563,19 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          # "automate the retraining loop", "retrain automatically when accuracy drops"
                          r"automat(?:e|ed|ing|ically) (?:the |our )?(?:model )?re-?training(?: loop| pipelines?)?",
                          r"re-?train\w* automatically",
+                         r"re-?train\w* (?:each|every|once a) (?:\w+ ){0,2}automatically",
                          # "a repeatable way to train and deploy rather than one-off scripts"
                          r"(?:repeatable|reproducible|automated|standard) (?:way|process) to (?:re-?)?train"),
     Stage.MODEL_REGISTRY: (
+        # corpora 90-91: "which of the ~600 models is deployed where", "which version is on which device", "some way to
+        # track which model went into which firmware build", "somewhere to keep model checkpoints that isn't a shared
+        # drive folder", "what do people use to version and deploy the imaging models?"
+        r"(?:(?:can't|cannot|can not|couldn't|nobody can|no one can|don't|do not) (?:even )?(?:keep track of|tell|say|"
+        r"know|see) )?which (?:of (?:the |our )?~?\d* ?)?(?:models?|versions?|checkpoints?)(?: versions?)? (?:is|are) "
+        r"(?:\w+ )?(?:where|on which|on each|in which)\b",
+        r"which model(?: version)? (?:went|goes|ships?|shipped) (?:in)?to which",
+        r"somewhere to keep (?:the |our )?(?:model )?(?:checkpoints|weights)",
+        r"version(?= and (?:deploy|ship|serve|release) (?:the |our )?(?:[\w-]+ )?models)",
         # "nobody knows which checkpoint is prod", "version trained policies per game build", "version model files and
         # ship them with the plugin"
         r"(?:nobody|no one|no-one) knows which (?:one|models?|checkpoints?|versions?) (?:is|are) "
@@ -3630,6 +3666,15 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:which|what) (?:model )?version (?:was|is|were) (?:live|in production|in prod|deployed|serving)",
     ),
     Stage.LLM_EVALUATION: (
+        # corpus 91: "a way to evaluate output quality before clinicians see it", "how would we evaluate which one's
+        # output is actually good?", "how do you evaluate whether the swap makes answers worse?", "a way to check
+        # answers aren't wrong before launch"
+        r"evaluat\w* (?:the )?(?:output|answer|response|summary|generation)s? quality",
+        r"evaluat\w* (?:which|whether|if) (?:[\w'’]+ ){0,6}(?:outputs?|answers?|responses?) "
+        r"(?:is |are |got |get |gets )?(?:actually )?(?:good|better|worse|right|wrong)",
+        r"evaluat\w* whether (?:[\w'’]+ ){0,4}makes? (?:the )?(?:answers|outputs|responses) (?:better|worse)",
+        r"check (?:that )?(?:the )?(?:answers|outputs|responses) (?:aren't|are not|arent) "
+        r"(?:wrong|made up|hallucinated)",
         # "check llm answer quality in ci with metrics", "test my llm app against prompt injection in ci"
         r"(?:check|test|score|measure) (?:the )?(?:llm|rag|chatbot|bot|agent|model) (?:answer|output|response)s? "
         r"quality",
@@ -3796,6 +3841,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"use git (?:properly|correctly|consistently|at all)",
                            r"(?:isn't|is not|aren't|are not|not) in (?:any|a) (?:git )?repo(?:sitory)?"),
     Stage.CI_CD: (
+        # "rollback + regression tests for model updates"
+        r"regression tests? for (?:the |our |new )?models?(?: updates?| versions?| changes?| releases?)",
         # "every new model automatically tested against a frozen set before rollout", "roll model updates out to 60
         # sites safely"
         r"(?:every|each) (?:new )?(?:[\w-]+ )?models? (?:is |gets )?(?:automatically|auto-?) ?tested",
@@ -4171,6 +4218,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"crawls? when (?:\w+ ){0,4}(?:hit|hits|use|uses|call|calls|query|queries) it",
     ),
     Stage.MODEL_MONITORING: (
+        # corpus 90: "what we lack is any idea whether those models still perform a year later", "find out when a new
+        # model silently misses detections"
+        r"(?:any )?idea (?:whether|if|how) (?:the |those |these |our )?models? (?:still )?(?:perform|work|hold up)",
+        r"find out when (?:a |the |our )?(?:new )?models? (?:silently |quietly )?(?:misses|fails|degrades|gets worse|"
+        r"drifts|breaks)",
         # "one place to see how every model is performing"
         r"see how (?:every|each|all|our|the) (?:\w+ )?models? (?:is|are) (?:performing|doing)",
         # "know when my model gets worse", "check if this week's data looks different from training", "estimate
@@ -4312,6 +4364,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:breaks|stops working|goes wrong|goes bad|degrades|drifts|fails)(?! to)",
     ),
     Stage.LLM_OBSERVABILITY: (
+        # "something that at least logs what's sent to the LLM and what comes back"
+        r"logs? (?:\w+ ){0,2}what(?:'s| is| gets| we) (?:sent|send|paste|pasted) (?:in)?to (?:the |an )?(?:llm|model|"
+        r"chatgpt|gpt|api|openai)",
         # "see why the chatbot answered that", "what each user costs us in openai calls"
         r"(?:see|know|understand|find out) why (?:the |our |my )?(?:chat ?bot|bot|llm|agent|assistant|model) "
         r"(?:answered|said|replied|did|responded|chose)",
@@ -4715,7 +4770,7 @@ _SEEKING = (r"interested in|evaluat(?!es\b)\w+|pick|choose|choosing|" + _RECOMME
 NEED_CUE = re.compile(
     r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|looking for|look for|looking at|help with|help us|help me|"
     r"would (?:also |really |just )?like|(?:we|i)'d (?:also |really |just )?like|missing|miss|lack|lacking|no|without|"
-    r"don't have|do not have|haven't got|"
+    r"(?:don't|do not) (?:even |yet )?have(?! at\b)|haven't (?:even )?got|"
     r"set up|setup|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
     + _SEEKING +
     r"solve|struggling with|focus on|priority|priorities|care about|plan to|"
@@ -4745,7 +4800,7 @@ NEED_ASK = re.compile(
     r"forgot(?! to (?:say|mention|add|note|tell|explain)\b| (?:that|we|i|our|my|they)\b|[:,] (?:we|i|our|my|they)\b)|"
     r"forgot about|"
     r"would (?:also |really |just )?like|(?:we|i)'d (?:also |really |just )?like|missing|miss|lack|lacking|"
-    r"don't have|do not have|haven't got|"
+    r"(?:don't|do not) (?:even |yet )?have(?! at\b)|haven't (?:even )?got|"
     r"sort out|sorting out|tackle|tackling|"
     r"set up|setting up|get(?! [a-z-]+ed(?![a-z]))|add|adding|introduce|introducing|improve|improving|fix|fixing|"
     + _SEEKING +
@@ -4878,6 +4933,8 @@ NEED_AFTER = re.compile(r"(?<![a-z])(?:please|needed|wanted|would be (?:ideal|gr
                         # "Model serving is the hole I need to fill next"
                         r"(?:is|are) the (?:\w+ )?(?:hole|gap)s? (?:we|i) (?:need|have|want) to (?:fill|close|plug)|"
                         r"what(?:'s| is)? next|"
+                        # "Monitoring is next.", "a registry is up next"
+                        r"(?:is|are) (?:up )?next(?! (?:week|month|year|quarter|sprint|time|door|to|on|in|step))|"
                         # "prompt evals in CI, what's everyone using?", "... what do ppl run"
                         r"what(?:'s| is| are| do| does) (?:every(?:one|body)|people|ppl|folks|y'all|you all|you guys|"
                         r"others|other teams|teams) (?:using|use|run|running)|what (?:should|do|can|would) (?:we|i) "
@@ -5131,6 +5188,33 @@ SELF_HOST_YES = (
     # internet", "whatever we use has to be installed inside it" (the enclave), "every tool runs on those servers,
     # operated by us"
     r"dark site", r"classified networks?", r"no route to the internet", r"no outside network",
+    # corpus 91: "no internet on the secure network", "the server I'm allowed to use has no internet connection", "IT
+    # won't give our servers internet access", "our notebooks can't reach the internet", "no internet egress from the
+    # VMs", "our lab machines are offline", "GPU boxes in a disconnected lab" (not an HPC centre's compute nodes without
+    # internet, whose login nodes have it: trackers sync from there; nor an app on a device that works offline)
+    r"no internet (?:access |connection |connectivity )?(?:on|in|for|inside|from) (?:the |our )?(?:\w+ )?(?:prod\w*|"
+    r"servers?|network|machines?|vms?|enclave|side)",
+    r"(?:servers?|machines?|networks?|vms?|box(?:es)?|labs?|enclaves?|environments?|computers?|pcs?|"
+    r"hosts?|notebooks|workspaces?|workstations?) (?:(?!nodes?\b)\S+ ){0,4}(?:has|have|with|gets?|get) no "
+    r"(?:outbound )?internet",
+    # corpus 91: the secure settings of hospitals and health research ("radiology models have to run inside the
+    # hospital network", "a trusted research environment", "the inference engine, vector DB and orchestration all
+    # stay in our data centre", "has to stay on the hospital's own servers", "no API calls out")
+    r"(?:run|stay|live|be hosted|be kept|be deployed)\w* (?:\w+ ){0,2}(?:inside|within) (?:the|our) (?:own )?"
+    r"(?:hospital|bank|agency|company|council|university|plant|corporate|internal)(?:'s)? ?(?:own )?(?:network|"
+    r"firewall|intranet)",
+    r"trusted research environments?", r"(?:in|inside|within) (?:a|the|our) tre\b",
+    r"(?:all|everything) stays? (?:in|inside|on) our (?:own )?(?:data ?cent(?:er|re)|servers|premises|hardware|"
+    r"network)",
+    r"(?:has|have|needs?|must) to stay on (?:the|our) (?:\w+'s )?own (?:servers|hardware|data ?cent(?:er|re)|network|"
+    r"premises)",
+    r"no (?:external )?api calls? (?:out|outside|going out|leave)",
+    r"(?:can't|cannot|can not|don't|do not|won't|never) (?:reach|access|connect to|get to|talk to) the internet",
+    r"(?:won't|will not|doesn't|does not|don't|do not) give (?:\w+ ){0,3}internet access",
+    r"no (?:outbound |external )?internet egress", r"no (?:outbound|external) (?:internet|network) (?:access|traffic)",
+    r"(?:machines?|servers?|computers?|networks?|labs?|systems?|box(?:es)?|workstations?) (?:are|is) "
+    r"(?:fully |completely |all )?(?:offline|disconnected)\b",
+    r"disconnected (?:labs?|networks?|environments?|sites?|enclaves?)",
     # "legal says traces with customer data can't go to a US SaaS"
     r"(?:can't|cannot|can not|must not|mustn't|may not|shouldn't|won't|can never) (?:go|be sent|be uploaded) to "
     r"(?:an? |any )?(?:us |u\.s\. |american |external |third[- ]party |outside )?(?:saas|vendors?|hosted services?)",

@@ -3917,3 +3917,75 @@ def test_trackers_tried_and_dropped_are_no_wish_for_tracking(shipped_catalog: Ca
 def test_the_amazon_shop_is_no_aws(shipped_catalog: Catalog, text: str) -> None:
     assert "cloud" not in understand(text, shipped_catalog)
     assert understand("we're on amazon, sagemaker mostly", shipped_catalog)["cloud"] == "aws"
+
+
+@pytest.mark.parametrize(("text", "cloud", "self_hosted"), [
+    ("no internet on the secure network, full stop. we want a chat UI over a local model", "on_prem", True),
+    ("the server I'm allowed to use has no internet connection for security reasons", None, True),
+    ("bank IT won't give our servers internet access at all", None, True),
+    ("3D reconstruction research, our lab machines are offline", "on_prem", True),
+    ("radiology models have to run inside the hospital network from now on", "on_prem", True),
+    ("predictive deterioration models, has to stay on the hospital's own servers", "on_prem", True),
+    ("cardiovascular research team working in a trusted research environment", None, True),
+    # an HPC centre's compute nodes without internet: trackers sync from the login node, nothing is ruled out
+    ("we train on the national supercomputer and the GPU nodes have no internet", "on_prem", None),
+    # an app that works offline on a device says nothing of where the team's tools run
+    ("a 3B model on a field-service tablet, fully offline in basements", None, None),
+])
+def test_machines_without_internet_are_self_hosting(shipped_catalog: Catalog, text: str, cloud: str | None,
+                                                    self_hosted: bool | None) -> None:
+    facts = understand(text, shipped_catalog)
+    assert facts.get("cloud") == cloud
+    assert facts.get("self_hosted") is self_hosted
+
+
+@pytest.mark.parametrize(("text", "cloud"), [
+    ("we're 2 people, no cloud budget, just laptops", "none"),
+    ("training happens on our own 8 H100s", "on_prem"),
+    ("3 engineers, Linux servers in the control building", "on_prem"),
+    ("we run segmentation experiments locally and then on an LSF cluster", "on_prem"),
+    ("we moved off a US hyperscaler to a sovereign EU provider", "other"),
+    ("the scoring model is a scikit-learn thing running in a Lambda", "aws"),
+    ("we rent GPUs from Lambda", "other"),
+])
+def test_where_public_sector_and_research_teams_run(shipped_catalog: Catalog, text: str, cloud: str) -> None:
+    assert understand(text, shipped_catalog)["cloud"] == cloud
+
+
+def test_pandas_lambdas_are_no_aws(shipped_catalog: Catalog) -> None:
+    facts = understand("our data scientists write pandas code full of lambda functions; we run everything on GKE",
+                       shipped_catalog)
+    assert facts["cloud"] == "gcp"
+
+
+@pytest.mark.parametrize(("text", "series"), [
+    ("Azure IoT Edge modules on 60 rigs with ONNX models inside, the cameras watch the drill floor", False),
+    ("we run anomaly models on IoT sensor data from the pumps", True),
+])
+def test_an_iot_platform_is_no_time_series(shipped_catalog: Catalog, text: str, series: bool) -> None:
+    assert ("time_series" in understand(text, shipped_catalog).get("workloads", ())) is series
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("we don't even have a registry to version model files", "model_registry"),
+    ("can't even tell which version is on which device", "model_registry"),
+    ("some way to track which model went into which firmware build", "model_registry"),
+    ("also need somewhere to keep model checkpoints that isn't a shared drive folder", "model_registry"),
+    ("what we lack is any idea whether those models still perform a year later", "model_monitoring"),
+    ("MLflow + Prefect on one box. Monitoring is next.", "model_monitoring"),
+    ("how would we evaluate which one's output is actually good?", "llm_evaluation"),
+    ("how do you evaluate whether the swap makes answers worse?", "llm_evaluation"),
+    ("I want something that at least logs what's sent to the LLM and what comes back", "llm_observability"),
+    ("also need rollback + regression tests for model updates", "ci_cd"),
+    ("images sit on a NAS with no versioning", "data_versioning"),
+    ("want them retrained each quarter automatically", "ml_pipelines"),
+])
+def test_needs_said_as_what_is_missing(shipped_catalog: Catalog, text: str, need: str) -> None:
+    assert need in understand(text, shipped_catalog)["needs"]
+
+
+def test_what_they_lack_at_inference_time_is_no_serving_need(shipped_catalog: Catalog) -> None:
+    facts = understand("the DS come back with a model built on features we don't even have at inference time",
+                       shipped_catalog)
+    assert "model_serving" not in facts.get("needs", ())
+    assert "model_registry" in understand("we don't even have a model registry", shipped_catalog)["needs"]
