@@ -7,7 +7,7 @@ from typing import Any
 
 from core import commands, refinement, replies
 from core.answers import NotUnderstood, names_nothing, read
-from core.catalog import Catalog
+from core.catalog import Catalog, Tool
 from core.conversation import INTERVIEW, FixedOrder, Interviewer, Step
 from core.draft import Draft, profile_of
 from core.errors import ConcurrentUpdate
@@ -24,9 +24,12 @@ from core.prompts import prompt
 from core.questions import BY_ID, OPENING, Kind, Question
 from core.recommendation import Critique, Recommendation
 from core.turns import Answered, Say, Show, Turn
-from core.wording import parse_command, parse_why_not, say
+from core.wording import parse_command, parse_tool_question, parse_why_not, say, tool_note
 
 MAX_ATTEMPTS = 4
+#: How close the name in a question about a tool must be to one in the catalog ("is neptune still around?"): close
+#: enough for a typo, not for an ordinary word ("what's next?").
+TOOL_QUESTION_CUTOFF = 90
 VERDICTS = ("helpful", "not_for_us", "already_using")
 
 
@@ -218,7 +221,7 @@ class Waiter:
     def _reply(self, w: Draft, text: str) -> Turn:
         text = text.strip()
         if w.record.version == 0 and not w.history:  # someone's very first message: greet them first
-            if parse_command(text) is None and not read(text, self.catalog):
+            if parse_command(text) is None and not read(text, self.catalog) and self._tool_asked(text) is None:
                 return self._open(w)
             return (say("greeting"), *self._reply_known(w, text))
         return self._reply_known(w, text)
@@ -235,6 +238,9 @@ class Waiter:
                 return (say("welcome_back_paused"), *prompt(w))
         if command is not None:
             return commands.run(w, command)
+        asked = self._tool_asked(text)
+        if asked is not None:  # "is neptune still around?": answered from the catalog; the question asked still waits
+            return (Say(text=tool_note(asked, self.catalog)), *prompt(w, ask_only=True))
         if w.state in INTERVIEW:
             question = w.flow.next_question()
             if question is None:
@@ -248,6 +254,12 @@ class Waiter:
                 return commands.run(w, "skip")  # "don't care", "nah" to what hurts or what they need: nothing to add
             return replies.answer_text(w, question, text)
         return refinement.refine_text(w, text)
+
+    def _tool_asked(self, text: str) -> Tool | None:
+        """The tool a question about a tool itself names ("what happened to Seldon Core?"), if it names one closely
+        (a near miss is no question about a tool: "what's next?")."""
+        name = parse_tool_question(text)
+        return self.catalog.match_name(name, cutoff=TOOL_QUESTION_CUTOFF) if name else None
 
     def _choose(self, w: Draft, question_id: str, values: list[str]) -> Turn:
         question = w.flow.next_question() if w.state in INTERVIEW else None

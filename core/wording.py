@@ -16,7 +16,7 @@ from core.lexicon import LEAVE_OUT_VERBS
 from core.questions import BY_ID, Question
 from core.recommendation import Critique, CritiqueKind
 from core.turns import Say
-from core.vocabulary import ComputeSource, Stage, label
+from core.vocabulary import RING_MEANING, ComputeSource, Stage, label
 
 LINES: dict[str, str] = {
     "greeting": (
@@ -28,7 +28,8 @@ LINES: dict[str, str] = {
         "Answer in your own words, with the buttons, or with the option numbers. You can mention anything "
         "else about your team at any point, and correct me ('actually we're on GCP', 'no, 12 people'). "
         "Commands: help · back (undo the last answer) · skip · picks (show picks now) · restart · "
-        "stop (pause; I keep everything) · why (why I'm asking, or why these picks)."
+        "stop (pause; I keep everything) · why (why I'm asking, or why these picks). Ask about any tool too "
+        "('is neptune still around?', 'tell me about KitOps')."
     ),
     "refine_hint": (
         "You can refine: 'cheaper', 'open source only', 'no kubernetes', 'managed instead', 'lighter', "
@@ -269,6 +270,59 @@ def parse_why_not(text: str) -> str | None:
     """The tool name in "why not X?", if the message asks that."""
     match = re.match(r"^\s*why (?:not|didn'?t you (?:pick|suggest)|no)\s+(.+?)\s*\??\s*$", text, re.I)
     return match.group(1) if match else None
+
+
+#: A question about one tool itself rather than about the person: "is neptune still around?", "what happened to
+#: Seldon Core?", "is ClearML open source?", "did Humanloop shut down?", "tell me about KitOps", "what's Langfuse?".
+_TOOL_QUESTION = re.compile(
+    r"^\s*(?:(?:so |and |btw,? |quick question:? )?(?:"
+    r"(?:is|are) (?P<state>.+?) (?:still )?(?:around|alive|maintained|supported|active|dead|abandoned|deprecated|"
+    r"discontinued|shut ?down|a thing|open[- ]source|free|going|still going)|"
+    r"(?:does|did|has|have) (?P<event>.+?) (?:still exist|shut ?down|shutdown|die|died|get acquired|been acquired|"
+    r"go away|gone away|change (?:its|their) licen[cs]e|changed (?:its|their) licen[cs]e)|"
+    r"what(?:'s| is| has)? (?:happened|happening|going on|up) (?:to|with) (?P<news>.+?)|"
+    r"what(?:'s| is) (?P<what>.+?)|"
+    r"(?:tell me|what do you know) (?:more )?about (?P<about>.+?)|"
+    r"who (?:makes|owns|bought|acquired) (?P<owner>.+?)))"
+    r"(?: these days| now| nowadays| anymore| any more| today| at the moment)?\s*[?.!]*\s*$", re.I)
+
+
+def parse_tool_question(text: str) -> str | None:
+    """The name in a question about a tool itself ("is neptune still around?" -> "neptune"), if the message is one.
+    Whether it names a tool is for the catalog to say."""
+    match = _TOOL_QUESTION.match(text)
+    if match is None:
+        return None
+    name = next(name for name in match.groupdict().values() if name is not None).strip()
+    return None if _NOT_A_NAME.match(name) else name
+
+
+#: What starts a thing asked about that is no tool's name: "what's a feature store?", "is it free?", "what is this?"
+_NOT_A_NAME = re.compile(r"(?:a|an|the|this|that|these|those|it|my|our|your|their|we|you|they|there|everything|"
+                         r"anything|something)(?![\w&.-])", re.I)
+
+
+def tool_note(tool: Tool, catalog: Catalog) -> str:
+    """What the catalog knows of a tool, said in a few sentences as an answer to a question about it: what it is,
+    how it stands (its status, or its latest release), what replaces it, its licence and pricing, and its ring."""
+    lines = [f"{tool.name}, by {tool.vendor}: {tool.summary.rstrip('.')}."]
+    if tool.status_note:
+        lines.append(f"Status: {label(tool.status.value).lower()}. {tool.status_note.rstrip('.')}.")
+    elif tool.events:
+        latest = max(tool.events, key=lambda event: event.date)
+        lines.append(f"Status: {label(tool.status.value).lower()}; latest news ({latest.date}): "
+                     f"{latest.what.rstrip('.')}.")
+    else:
+        release = tool.latest_release
+        lines.append(f"Status: {label(tool.status.value).lower()}"
+                     + (f"; latest release {release.version} ({release.date:%B %Y})." if release else "."))
+    if tool.successor and tool.successor in catalog and tool.successor != tool.id:
+        lines.append(f"What replaces it: {catalog.get(tool.successor).name}.")
+    lines.append(f"Licence: {tool.license} ({'open source' if tool.open_source else 'not open source'}). "
+                 f"Pricing: {tool.pricing_model.rstrip('.')}.")
+    lines.append(f"{RING_MEANING[tool.effective_ring]}.")
+    lines.append(f"(From my catalog, checked {tool.last_verified}.)")
+    return " ".join(lines)
 
 
 def parse_what_about(text: str) -> str | None:

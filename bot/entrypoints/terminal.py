@@ -32,7 +32,8 @@ WORDS: dict[str, str] = {
         "Type your answer in your own words, or the numbers of the options (several are fine: 1, 3). "
         "You can mention anything else about your team at any point, and correct me ('actually we're on "
         "GCP', 'no, 12 people'). Commands: help · back (undo the last answer) · skip · picks (show picks now) "
-        "· restart · stop (leave; everything is kept) · why (why I'm asking, or why these picks)."
+        "· restart · stop (leave; everything is kept) · why (why I'm asking, or why these picks). Ask about "
+        "any tool too ('is neptune still around?', 'tell me about KitOps')."
     ),
     "paused": "Stopped. Everything you told me is kept: run `mlops-waiter chat` again to pick up where you left off.",
     "already_paused": "We're paused. Type anything to carry on, or press Ctrl-D to leave.",

@@ -119,6 +119,19 @@ def test_typed_words_work_at_any_point(slack: SlackDriver, fake_slack: FakeSlack
     assert "Welcome back" in fake_slack.posts("D1")[-2]["text"]
 
 
+def test_a_question_about_a_tool_in_the_dm_is_answered_escaped_and_the_question_asked_again(
+    slack: SlackDriver, fake_slack: FakeSlack
+) -> None:
+    slack.command("")
+    asked = current_question(fake_slack, "D1")
+    slack.dm("is W&B still around?")
+    note = fake_slack.posts("D1")[-2]["text"]
+    assert note.startswith("Weights &amp; Biases, by") and "Weights & Biases" not in note
+    again = current_question(fake_slack, "D1")
+    assert asked is not None and again is not None
+    assert again["blocks"][0] == asked["blocks"][0]  # the same question, asked again below the answer
+
+
 def test_the_app_builds_without_calling_slack(
     settings: Settings, database: Database, fake_slack: FakeSlack
 ) -> None:

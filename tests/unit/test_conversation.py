@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.catalog import Catalog
-from core.conversation import Step
+from core.conversation import FixedOrder, Step
 from core.interviewing import AdaptiveInterviewer
 from core.services import Waiter
 from core.turns import Answered, Ask, Confirm, Say, Show, Turn
@@ -278,6 +278,46 @@ def test_why_not_works_in_the_middle_of_the_interview(waiter: Waiter) -> None:
     turn = waiter.reply(W, U, "why not neptune?")
     assert "shut down" in said(turn)
     assert asked(turn) == "frustrations"
+
+
+@pytest.fixture
+def catalog_waiter(shipped_catalog: Catalog, fake_store: FakeStore, clock: FakeClock) -> Waiter:
+    """The conversation service over the shipped catalog, asking every question in bank order."""
+    return Waiter(shipped_catalog, lambda: FakeUnitOfWork(fake_store), clock=clock, interviewer=FixedOrder())
+
+
+def test_a_question_about_a_tool_is_answered_from_the_catalog_and_the_question_still_waits(
+        catalog_waiter: Waiter) -> None:
+    drive_to(catalog_waiter, Step.IDENTIFY)
+    before = catalog_waiter.current_profile(W, U)
+    turn = catalog_waiter.reply(W, U, "is neptune still around?")
+    assert "neptune.ai, by" in said(turn) and "shut down" in said(turn)
+    assert "What replaces it: Weights & Biases" in said(turn)  # its entry's successor
+    assert asked(turn) == "frustrations"
+    assert catalog_waiter.current_profile(W, U) == before  # neither read into the stack nor counted as a miss
+    turn = catalog_waiter.reply(W, U, "what happened to seldon core?")
+    assert "BUSL-1.1 (not open source)" in said(turn) and asked(turn) == "frustrations"
+
+
+def test_a_first_message_asking_about_a_tool_is_greeted_and_answered(catalog_waiter: Waiter) -> None:
+    turn = catalog_waiter.reply(W, U, "Is ClearML open source?")
+    assert "I'm the MLOps Waiter" in said(turn)
+    assert "ClearML, by" in said(turn) and "SSPL" in said(turn)
+    assert asked(turn) == "opening"
+
+
+def test_a_question_about_a_tool_after_the_picks_changes_nothing(catalog_waiter: Waiter) -> None:
+    drive_to(catalog_waiter, Step.RECOMMEND)
+    turn = catalog_waiter.reply(W, U, "tell me about kitops")
+    assert "KitOps, by" in said(turn) and not [m for m in turn if isinstance(m, (Show, Ask))]
+    assert catalog_waiter.state_of(W, U) is Step.RECOMMEND
+
+
+@pytest.mark.parametrize("text", ["what's a feature store?", "what's next?", "is it free?", "is this open source?"])
+def test_questions_that_name_no_tool_are_read_as_usual(catalog_waiter: Waiter, text: str) -> None:
+    drive_to(catalog_waiter, Step.IDENTIFY)
+    turn = catalog_waiter.reply(W, U, text)
+    assert ", by " not in said(turn)
 
 
 def test_the_very_first_message_gets_the_greeting_and_keeps_what_it_said(waiter: Waiter) -> None:
