@@ -156,8 +156,11 @@ _ALONE = (r"(?:i'm|i am) (?:an? [\w-]+ and )?the (?:only|sole|lone|single) (?:[\
           # "I'm the only ML engineer.", "I'm the only DS, and the company is on AWS", "Small clinic, I'm the only
           # developer."
           r"(?:i'm|i am) the (?:only|sole|lone) (?:(?:ml|ai|data science|machine learning) (?:person|engineer|dev|"
-          r"developer|scientist|mle)|ds|mle|data scientist|developer|dev|engineer|programmer)"
-          r"(?=\s*(?:[.!?;,—–)]|$)|\s+-)",
+          r"developer|scientist|mle)|data person|ds|mle|data scientist|developer|dev|engineer|programmer)"
+          r"(?=\s*(?:[.!?;,—–()]|$)|\s+-)",
+          # "I'm the entire 'AI department' at a law firm"
+          r"(?:i'm|i am) the (?:entire|whole) ['\"‘’“”]?(?:ml|ai|data|data science|ds|analytics|machine learning) "
+          r"(?:team|department|dept|function|group|unit)\b",
           # "only ML person at a small manufacturing company": the writer, in a hurry (not "the only ML person left")
           r"(?<![a-z] )(?<![a-z])(?:only|sole|lone) (?:ml|ai|ds|data science|machine learning) (?:person|engineer|dev|"
           r"developer|scientist|mle|guy) (?:at|in) (?:a|an|our|my)\b",
@@ -196,7 +199,10 @@ _COMPANY = re.compile(_COMPANY_WORDS + "$")
 _COMPANY_OF = re.compile(r"(?:startup|start-up|company|shop|scale-?up) of")
 _ML = re.compile(r"(?<![a-z])(?:ml|ai|ds|data|research|science|analytics|applied)(?![a-z])")
 _SOLO = (r"just me", r"only me", r"solo", r"by myself", r"on my own", r"one[- ](?:man|woman|person) (?:band|show|"
-         r"team|shop|operation)", r"i'm alone", r"i am alone", r"i work alone", r"just myself", r"only myself",
+         r"team|shop|operation)",
+         # "I run a one-woman ML consultancy"
+         r"one[- ](?:man|woman|person) (?:[\w-]+ )?(?:consultancy|business|startup|agency)",
+         r"i'm alone", r"i am alone", r"i work alone", r"just myself", r"only myself",
          r"team of one", r"single person", r"one person \(me\)", r"lone (?:wolf|dev|developer|researcher|engineer)",
          r"solopreneur",
          r"indie (?:dev|hacker|developer)", r"me, myself and i", r"i'm the only one",

@@ -250,6 +250,11 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"(?:hpc|scientific computing|research it) (?:team|group|staff|department)",
         r"(?:i|we) (?:work|am|'m) in research it\b", r"we (?:run|operate|maintain) the (?:hpc|cluster) for",
         r"on the (?:infra|infrastructure|ops) side", r"(?<=of us )on infra(?:structure)?(?![a-z])",
+        # "I administer the campus HPC clusters", "I run the research computing cluster at a university", "I manage
+        # the GPU servers for our department", "an IT centre running the shared GPU cluster"
+        r"i (?:run|administer|manage|operate|maintain) (?:the |our )?(?:[\w-]+ ){0,2}(?:hpc|gpu|research computing|"
+        r"compute|slurm) (?:clusters?|servers|service|boxes)",
+        r"(?:running|administering|operating) the (?:shared |campus |university )?(?:gpu|hpc|slurm|compute) clusters?",
     ),
     Persona.TEAM_LEAD: (
         r"team lead / manager", r"team[- ]?lead", r"tech lead", r"eng(?:ineering)? lead",
@@ -630,7 +635,19 @@ _TEXT_TO_READ = (r"documents", r"document (?:classif\w+|extraction|parsing|under
 WORKLOAD: dict[Workload, tuple[str, ...]] = {
     # a library (XGBoost), a data table or a spreadsheet alone does not say what the models are for
     Workload.TABULAR: (r"tabular", r"structured data", r"gradient[- ]boost(?:ing|ed)?(?: trees)?",
-                       r"churn(?: prediction| models?)?", r"fraud(?: detection| models?)?", r"credit (?:scoring|risk)",
+                       r"churn(?: prediction| models?)?", r"fraud(?: detection| models?)?",
+                       r"credit[- ](?:scoring|risk)",
+                       # the models said by what they do (not by their libraries alone: "models are sklearn
+                       # pipelines" says no more than the library, as the development corpora read it): "a
+                       # small LightGBM scorer", "scorecards in R", "our house price regression", "predict which
+                       # donors will lapse", "score leads daily"
+                       r"(?:sklearn|scikit-learn|lightgbm|xgboost|catboost) (?:scorers?|classifiers?|regressors?)",
+                       r"credit scorecards?", r"scorecards? in (?:r|sas|python|excel)\b",
+                       r"(?:house|home|property|car|used[- ]car|rent) price (?:regression|prediction|models?)",
+                       r"predict\w* which (?:donors?|customers?|users?|members?|subscribers?|patients?|employees?|"
+                       r"invoices?|loans?|accounts?|supporters?|borrowers?) (?:will|might|are likely to|would) "
+                       r"(?:lapse|churn|leave|default|cancel|pay late|be paid late|convert|renew|quit)",
+                       r"scor\w* (?:our |the |new |incoming )?leads\b",
                        # customers grouped: "customer segmentation with k-means", "clusters customers on RFM tables"
                        r"(?:customer|audience|market|user|shopper|rfm) segmentation", r"clusters? (?:of )?customers",
                        r"k-?means", r"rfm",
@@ -654,7 +671,13 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                        # credit modelling team")
                        r"adverse action", r"credit (?:applications?|underwriting|modell?ing|bureau)",
                        r"underwriting models?", r"\d+-trees? (?:xgboost|lightgbm|catboost|gbms?|random forests?)"),
-    Workload.COMPUTER_VISION: (r"comput\w* vision", r"radiology(?! reports?)", r"dicom",
+    Workload.COMPUTER_VISION: (# "depth-estimation research", "crop disease classification", "scratch and dent
+                               # detection on sheet metal", "our welding robot's vision system", "a 6-person vision
+                               # group"
+                               r"depth[- ]estimation", r"(?:crop|plant|leaf|skin) disease (?:classification|detection)",
+                               r"(?:scratch|dent|crack|surface|weld\w*)(?: and (?:scratch|dent|crack)s?)? (?:detection|"
+                               r"inspection)", r"vision systems?", r"vision (?:group|lab|team|research\w*)",
+                               r"comput\w* vision", r"radiology(?! reports?)", r"dicom",
                                r"vision(?: models?| tasks?| transformers?)",
                                r"cv",
                                r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )(?<!model )(?<!oci )"
@@ -735,7 +758,11 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"transformer pre-?training",
                    # development corpus 47: "classifying 2 million posts with a fine-tuned XLM-R"
                    r"xlm-?r(?:oberta)?"),
-    Workload.LLM: (r"llm apps?", r"llms?", r"large language models?", r"language models?", r"rag", r"chat ?bots?",
+    Workload.LLM: (# RAG's own metrics and products: "computes faithfulness and context recall with ragas", "an
+                   # assistant that answers questions over product manuals"
+                   r"faithfulness", r"context (?:recall|precision|relevancy)", r"answer relevancy",
+                   r"(?:assistant|bot|chatbot|copilot) that answers questions (?:over|about|from|on)",
+                   r"llm apps?", r"llms?", r"large language models?", r"language models?", r"rag", r"chat ?bots?",
                    r"(?:q ?& ?a|qa) (?:bots?|assistants?)",
                    r"gen ?ai", r"generative ai",
                    # not a CI runner's or a monitoring tool's agents, nor reinforcement learning's or a W&B sweep's
@@ -801,7 +828,13 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            r"(?:article|product|content|video|news|song|music|movie|item|job|course|podcast|episode|"
                            r"title|track|playlist|artist|show|game) recommendations",
                            # "as part of our recommendations stack", "watch-history features feeding our recs"
-                           r"recommendations? (?:stack|pipelines?|platform|surfaces?|rails?)", r"(?:our|their) recs",
+                           r"recommendations? (?:stack|pipelines?|platform|surfaces?|rails?|models?|engines?|"
+                           r"systems?|service)",
+                           r"(?:our|their) recs",
+                           # "click-through on our recommendations", "recommendations for our loan marketplace"
+                           r"click-?through on (?:our |the )?recommendations",
+                           r"recommendations for (?:our|the|my) (?:[\w-]+ )?(?:app|site|store|shop|marketplace|"
+                           r"platform|users|customers|website|members|readers|listeners|viewers)",
                            r"recommended (?:bundles|products|items|articles|content)", r"you may also like",
                            # "amazon-style 'you might like'", "up-sell and cross-sell blocks", "LightFM-style matrix
                            # factorization", "two-stage recs", "a GRU4Rec baseline", "RecBole"
@@ -2297,6 +2330,10 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"re-?train\w* (?:whenever|when) (?:someone|somebody|anyone|we) (?:happens? to )?(?:notices?|remembers?)",
     ),
     Frustration.LABELING_BOTTLENECK: (
+        # "labeling costs about $1.20 per image and it's the slowest part by far", "now it's back in-house with Label
+        # Studio and it's slow"
+        r"(?:labell?ing|annotation)\b(?:[^.;!?]|\.\d){0,60}(?:is|it's) (?:the|by far the) slowest part",
+        r"(?:labell?ing|annotat\w+|label studio|cvat)(?: [\w-]+){0,6} and it's (?:really |so |painfully |very )?slow",
         # "the two of us disagree on half the labels"
         r"disagree (?:on|about) (?:\w+ ){0,2}(?:the )?labels",
         # "transcription by native speakers is slow and expensive", "the labeling contract costs more than all the
@@ -2437,6 +2474,9 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # "right now I can't tell whether the fine-tune helped at all"
+        r"(?:can't|cannot|can not|couldn't) tell (?:whether|if) (?:the |our |my )?(?:fine-?tune|new prompt|"
+        r"prompt change|model swap|new model|change) (?:helped|worked|made (?:it|things|them) better|improved)",
         # development search suite 43: "agent does weird stuff", "rag returns wrong chunks", "users say the chatbot is
         # bad", "llm app regresses after every change"
         r"(?:agents?|bots?|chat ?bots?|llms?|assistants?|copilots?) (?:does|do|did|doing|keeps? doing) "
@@ -2711,6 +2751,15 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"can't tell noise from (?:a )?(?:real )?regression",
     ),
     Frustration.COMPUTE_ACCESS: (
+        # "5 students share 8 GPUs via a Google Sheet", "quota in us-east-1 is never enough", "we burn hours hunting for
+        # available A100s", "k8s yes, GPUs no", "people ssh in and check nvidia-smi to see what's free", "we stop
+        # negotiating GPU time in the group chat"
+        r"(?:gpus?|a100s|h100s|\d{4}s) (?:via|through|over|in|on) (?:a |the |our )?(?:google sheet|spreadsheet|"
+        r"shared sheet|sheet|calendar|group chat|slack channel)",
+        r"quota (?:\S+ ){0,3}(?:is )?never enough",
+        r"hunt\w* for (?:available |free |spare )?(?:gpus?|a100s|h100s|capacity)",
+        r"(?<=, )gpus no(?=[.!,;]|$)", r"check nvidia-smi to see (?:what's|what is|which (?:gpus? )?(?:is|are)) "
+        r"(?:free|idle|available)", r"negotiat\w* (?:for )?gpu time",
         # "ML labs wait days for jobs", "researchers wait weeks for a GPU"
         r"wait(?:s|ing)? (?:for )?(?:hours|days|weeks) (?:for|on) (?:their |our |a |the )?(?:jobs?|gpus?|a gpu|"
         r"compute|nodes?|the queue)",
@@ -3134,7 +3183,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "relabel a few thousand fast", "tooling that makes annotation faster", "model-assisted labeling for audio"
         r"re-?label (?:a few )?(?:\w+ )?(?:thousand|hundred)", r"(?:makes?|make) (?:annotation|labell?ing) faster",
         r"model-assisted (?:labell?ing|annotation)",
-        r"active learning (?:loops?|tools?|setups?)",
+        r"active learning (?:loops?|tool\w*|setups?)",
         r"(?:label|annotate) (?:~?[\d.,]+k? )?(?:\w+ ){0,2}(?:responses|images|frames|texts|documents|sentences|"
         r"recordings|tickets|samples|videos|clips|scans|transcripts|utterances)",
         # "we need label corrections by 20 annotators"
@@ -3311,6 +3360,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"finds? mislabel(?:l)?ed (?:examples|data|samples|rows|images|items)",
     ),
     Stage.FEATURE_STORE: (
+        # "we suspect the features served online differ from training"
+        r"features? (?:\w+ ){0,2}(?:online|in prod\w*|at serving time|in serving|at inference) (?:differ|drift\w*|"
+        r"(?:don't|do not) match) (?:from|with) (?:the )?(?:training|offline)",
         # "features different in training vs serving", "features don't match between training and inference"
         r"features? (?:are |is )?(?:different|differ\w*|don't match|do not match|mismatch\w*|inconsistent) (?:in |"
         r"between )?training (?:and|vs\.?|versus) (?:serving|inference|prod\w*)",
@@ -3682,7 +3734,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"injections?|jailbreaks?|attacks?)",
         # development corpus 77: "pairwise LLM-judge comparisons", "a way to measure retrieval", "test tool descriptions
         # like unit tests", "side-by-side prompt A/B on a fixed dataset"
-        r"llm[- ]judge (?:comparisons?|evals?|evaluations?|grading|scoring)", r"measure (?:the |our )?retrieval\b",
+        r"llm[- ]judge (?:comparisons?|evals?|evaluations?|grading|scoring)", r"measur\w* (?:the |our )?retrieval\b",
         r"test (?:the |our |my )?(?:tool descriptions|prompts|system prompts?) like unit tests",
         r"prompt a/?b\b",
         # "trace and evaluate our llm calls"
@@ -3906,6 +3958,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        # "simplest way to schedule nightly batch scoring?"
+        r"schedul(?:e|ing) (?:the |our )?(?:nightly |daily |weekly |monthly |hourly )?batch (?:scoring|inference|"
+        r"predictions?|jobs?)",
         # "we need the re-forecast to run on a weekly schedule instead of someone clicking run"
         r"(?:to )?run on an? (?:weekly|daily|nightly|monthly|hourly|fixed|regular) schedule",
         # "need retries and a real queue", "the simplest path from notebook to a daily job"
@@ -4218,6 +4273,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"crawls? when (?:\w+ ){0,4}(?:hit|hits|use|uses|call|calls|query|queries) it",
     ),
     Stage.MODEL_MONITORING: (
+        # "we have 20 models in prod and nobody watches any of them after launch"
+        r"(?:nobody|no one|no-one) (?:really )?(?:watches|monitors|looks at|checks on) (?:\w+ ){0,3}(?:after|once) "
+        r"(?:launch|deploy\w*|release|go-?live|they(?:'re| are) live)",
         # corpus 90: "what we lack is any idea whether those models still perform a year later", "find out when a new
         # model silently misses detections"
         r"(?:any )?idea (?:whether|if|how) (?:the |those |these |our )?models? (?:still )?(?:perform|work|hold up)",
@@ -4364,6 +4422,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:breaks|stops working|goes wrong|goes bad|degrades|drifts|fails)(?! to)",
     ),
     Stage.LLM_OBSERVABILITY: (
+        # "track tokens-per-request against a baseline and alert when it jumps", "tracking API usage, cost and latency
+        # for our LLM calls"
+        r"tokens?[- ]per[- ](?:request|call|query|user|conversation)",
+        r"track\w* (?:[\w,]+ ){0,6}(?:for|of|on|across) (?:our |the |all |every )?(?:llm|openai|gpt|model|api|ai) "
+        r"calls",
         # "something that at least logs what's sent to the LLM and what comes back"
         r"logs? (?:\w+ ){0,2}what(?:'s| is| gets| we) (?:sent|send|paste|pasted) (?:in)?to (?:the |an )?(?:llm|model|"
         r"chatgpt|gpt|api|openai)",
@@ -4568,6 +4631,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"cosine similarit(?:y|ies)", r"(?:a |one )?(?:million|millions of|\d+(?:\.\d+)?[km]) (?:embeddings|vectors)",
     ),
     Stage.GOVERNANCE: (
+        # "legal wants a record of which datasets and licenses went into each model we ship"
+        r"(?:record|list|inventory|register) of which (?:datasets?|data(?: ?sets?)?)(?: and licen[cs]es?)? "
+        r"(?:went|go|goes) into (?:each|every|which|the) models?",
         # development corpus 81: "every change to a model needs to be logged with who, when and what"
         r"(?:logged|recorded|tracked|kept) with who,? (?:when|did what)",
         # what model risk keeps: "we need a model inventory and a validation workflow", "no central inventory of
@@ -4770,7 +4836,7 @@ _SEEKING = (r"interested in|evaluat(?!es\b)\w+|pick|choose|choosing|" + _RECOMME
 NEED_CUE = re.compile(
     r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|looking for|look for|looking at|help with|help us|help me|"
     r"would (?:also |really |just )?like|(?:we|i)'d (?:also |really |just )?like|missing|miss|lack|lacking|no|without|"
-    r"(?:don't|do not) (?:even |yet )?have(?! at\b)|haven't (?:even )?got|"
+    r"(?:don't|do not) (?:even |yet )?have(?! at\b)|haven't (?:even )?got|build (?:vs\.?|versus|or) buy (?:for|on)|"
     r"set up|setup|setting up|get|add|adding|introduce|introducing|improve|improving|fix|fixing|"
     + _SEEKING +
     r"solve|struggling with|focus on|priority|priorities|care about|plan to|"
@@ -4800,7 +4866,7 @@ NEED_ASK = re.compile(
     r"forgot(?! to (?:say|mention|add|note|tell|explain)\b| (?:that|we|i|our|my|they)\b|[:,] (?:we|i|our|my|they)\b)|"
     r"forgot about|"
     r"would (?:also |really |just )?like|(?:we|i)'d (?:also |really |just )?like|missing|miss|lack|lacking|"
-    r"(?:don't|do not) (?:even |yet )?have(?! at\b)|haven't (?:even )?got|"
+    r"(?:don't|do not) (?:even |yet )?have(?! at\b)|haven't (?:even )?got|build (?:vs\.?|versus|or) buy (?:for|on)|"
     r"sort out|sorting out|tackle|tackling|"
     r"set up|setting up|get(?! [a-z-]+ed(?![a-z]))|add|adding|introduce|introducing|improve|improving|fix|fixing|"
     + _SEEKING +

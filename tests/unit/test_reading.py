@@ -3979,6 +3979,12 @@ def test_an_iot_platform_is_no_time_series(shipped_catalog: Catalog, text: str, 
     ("also need rollback + regression tests for model updates", "ci_cd"),
     ("images sit on a NAS with no versioning", "data_versioning"),
     ("want them retrained each quarter automatically", "ml_pipelines"),
+    ("we argued for an hour about build vs buy for monitoring", "model_monitoring"),
+    ("simplest way to schedule nightly batch scoring?", "workflow_orchestration"),
+    ("features served online differ from training", "feature_store"),
+    ("legal wants a record of which datasets and licenses went into each model we ship", "governance"),
+    ("we swapped embedding models and never measured retrieval quality", "llm_evaluation"),
+    ("any active learning tooling that plugs into CVAT?", "data_labeling"),
 ])
 def test_needs_said_as_what_is_missing(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog)["needs"]
@@ -3989,3 +3995,66 @@ def test_what_they_lack_at_inference_time_is_no_serving_need(shipped_catalog: Ca
                        shipped_catalog)
     assert "model_serving" not in facts.get("needs", ())
     assert "model_registry" in understand("we don't even have a model registry", shipped_catalog)["needs"]
+
+
+def test_tracking_llm_calls_is_observability_not_experiment_tracking(shipped_catalog: Catalog) -> None:
+    reading = read_reply(BY_ID["needs"], "tracking API usage, cost and latency for our LLM calls", shipped_catalog)
+    assert reading.facts["needs"] == ("llm_observability",)
+
+
+@pytest.mark.parametrize(("text", "pain"), [
+    ("5 students share 8 GPUs via a Google Sheet", "compute_access"),
+    ("quota in us-east-1 is never enough", "compute_access"),
+    ("we burn hours every week hunting for available A100s across regions", "compute_access"),
+    ("k8s yes, GPUs no.", "compute_access"),
+    ("people ssh in and check nvidia-smi to see what's free", "compute_access"),
+    ("labeling costs about $1.20 per image through the hospital and it's the slowest part by far",
+     "labeling_bottleneck"),
+    ("labeling is back in-house and it's slow", "labeling_bottleneck"),
+    ("honestly right now I can't tell whether the fine-tune helped at all", "llm_quality_unknown"),
+])
+def test_pains_said_as_what_happens(shipped_catalog: Catalog, text: str, pain: str) -> None:
+    assert pain in understand(text, shipped_catalog)["frustrations"]
+
+
+@pytest.mark.parametrize(("text", "workload"), [
+    ("the model is a small LightGBM scorer", "tabular"),
+    ("credit-scoring models are built in notebooks", "tabular"),
+    ("scorecards in R, saved to a network drive", "tabular"),
+    ("a little FastAPI service for our house price regression", "tabular"),
+    ("we're trying to predict which donors will lapse", "tabular"),
+    ("a daily eval job that computes faithfulness and context recall", "llm"),
+    ("building an assistant that answers questions over product manuals", "llm"),
+    ("two of us doing depth-estimation research", "computer_vision"),
+    ("our welding robot's vision system has to see through spark showers", "computer_vision"),
+    ("click-through on our recommendations has been sliding", "recommender"),
+    ("recommendations for our loan marketplace", "recommender"),
+])
+def test_the_kind_of_work_said_by_what_the_models_do(shipped_catalog: Catalog, text: str, workload: str) -> None:
+    assert workload in understand(text, shipped_catalog)["workloads"]
+
+
+def test_a_library_alone_says_no_kind_of_work(shipped_catalog: Catalog) -> None:
+    assert "workloads" not in understand("models are sklearn pipelines a DS runs on a laptop", shipped_catalog)
+    assert set(understand("recommendations for our app", shipped_catalog)["workloads"]) == {"recommender"}
+
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("I'm the only data person (ML engineer by title)", 1),
+    ("I'm the entire 'AI department' at a law firm", 1),
+    ("I run a one-woman ML consultancy", 1),
+    ("I'm the only data person on a team of 6", 6),
+])
+def test_one_person_said_as_the_only_one(shipped_catalog: Catalog, text: str, size: int) -> None:
+    assert understand(text, shipped_catalog)["team_size"] == size
+
+
+@pytest.mark.parametrize(("text", "persona"), [
+    ("I administer the campus HPC clusters; about 150 active users", "platform_engineer"),
+    ("I manage the GPU servers for our university department", "platform_engineer"),
+    ("I work at a university IT centre running the shared GPU cluster", "platform_engineer"),
+    ("I manage a team of 5 and we have GPU servers", "team_lead"),
+])
+def test_who_runs_the_cluster_for_others_is_a_platform_engineer(shipped_catalog: Catalog, text: str,
+                                                                 persona: str) -> None:
+    assert understand(text, shipped_catalog)["persona"] == persona
