@@ -5878,7 +5878,15 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"build\w* (?:[\w-]+ ){4,6}in (?:jupyter |colab )?notebooks",
         # "I have to kick off the training manually", "someone launches the retraining by hand"
         r"(?:kick\w* off|start\w*|trigger\w*|launch\w*) (?:the |our |a |each |every )?(?:re-?)?training "
-        r"(?:runs? |jobs? )?(?:\w+ )?manually"),
+        r"(?:runs? |jobs? )?(?:\w+ )?manually",
+        # "a Python script on a laptop that I run every Monday", "our notebooks are the only place the training code
+        # lives", "a for-loop in a notebook that runs all weekend", "retraining, which today is a person kicking off a
+        # notebook"
+        r"scripts? on (?:a|my|our|her|his) laptop (?:that )?(?:i|we|someone|she|he) runs?",
+        r"(?:the )?only place (?:the |our )?(?:training )?code lives",
+        r"for-?loops? in (?:a|the|our|my) (?:jupyter )?notebook",
+        r"(?:a person|a human|someone|somebody|one of us|me) (?:manually )?(?:kicking off|running|opening|starting) "
+        r"(?:a |the |our )?(?:[\w-]+ )?notebook"),
     1: (# "retrained weekly by Airflow", "retrains nightly via Vertex Pipelines": a schedule that something runs (before
         # the bare cadence below, which alone is no schedule beside work done by hand)
         r"re-?train\w* (?:\w+ ){0,2}(?:nightly|weekly|daily|monthly|hourly) (?:by|via|through|in|with|from) (?:an? )?"
@@ -5974,6 +5982,11 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"sagemaker|azure ml|control-m|step functions)",
         r"schedules (?:the |our )?re-?train\w*"),
     2: (r"ci/cd for pipelines and models",
+        # "CI/CD is solid: Cloud Build -> Vertex AI pipelines -> canary", "deploy with CodePipeline, tests on every PR
+        # for the training code", "promotes to the MLflow registry automatically if it beats the current model"
+        r"ci ?/ ?cd is (?:solid|in place|fine|sorted|handled|mature|automated)",
+        r"tests on every (?:pr|pull request|merge|commit) for the (?:training|model) code",
+        r"promot\w* (?:\w+ ){0,5}automatically if (?:it|the (?:new )?model|the candidate) beats",
         # "deployed by a CodePipeline job once the tests pass", "deployed by GitHub Actions when tests pass"
         r"deploy\w* (?:by|via|through) (?:a |an |the |our )?(?:[\w-]+ ){0,2}(?:jobs?|pipelines?|workflows?|actions?) "
         r"(?:once|when|after|if) (?:the |all )?tests? pass",

@@ -4058,3 +4058,20 @@ def test_one_person_said_as_the_only_one(shipped_catalog: Catalog, text: str, si
 def test_who_runs_the_cluster_for_others_is_a_platform_engineer(shipped_catalog: Catalog, text: str,
                                                                  persona: str) -> None:
     assert understand(text, shipped_catalog)["persona"] == persona
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("right now it's a Python script on a laptop that I run every Monday", 0),
+    ("our notebooks are the only place the training code lives", 0),
+    ("ours is a for-loop in a notebook that runs all weekend", 0),
+    ("the gap is retraining, which today is a person kicking off a notebook", 0),
+    ("CI/CD is solid: Cloud Build -> Vertex AI pipelines -> canary", 2),
+    ("an Airflow DAG retrains weekly and promotes to the MLflow registry automatically if it beats the current model",
+     2),
+])
+def test_how_far_automated_said_in_passing(shipped_catalog: Catalog, text: str, level: int) -> None:
+    assert understand(text, shipped_catalog)["maturity"] == level
+
+
+def test_a_wish_for_ci_cd_is_no_level(shipped_catalog: Catalog) -> None:
+    assert "maturity" not in understand("we want CI/CD, so models stop being deployed by hand", shipped_catalog)
