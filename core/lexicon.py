@@ -439,8 +439,8 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                 r"ec2", r"govcloud",
                 r"s3(?![- ]?(?:compatible|api|protocol|interface|like))", r"eks", r"sagemaker",
                 r"fargate", r"ecs", r"redshift", r"aws lambda", r"emr",
-                # a function on AWS Lambda: "the model is a scikit-learn thing running in a Lambda", "Lambda functions"
-                # (not Lambda's GPU cloud: `LAMBDA_GPUS`)
+                # a function on AWS Lambda: "the model is a scikit-learn thing running in a Lambda" (not Lambda's GPU
+                # cloud, `LAMBDA_GPUS`; nor "pandas code full of lambda functions")
                 r"(?:running|runs|run|deployed|hosted|lives|living|sits) (?:in|on|as) an? "
                 r"lambda(?! (?:labs?|cloud|gpus?|instances?))", r"athena", r"dynamodb",
                 # not "latency is the bedrock requirement" (an ordinary word)

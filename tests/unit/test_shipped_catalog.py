@@ -127,3 +127,22 @@ def test_a_tool_card_says_which_edition_does_each_job_and_where_compute_runs(shi
     assert said["ray"] == "Compute / GPUs (on machines you bring)"
     assert said["mlflow"] == "Experiment tracking, Model registry"
     assert "hosted service only" in str(render_tool(shipped_catalog.get("portkey")).blocks_json())
+
+
+def test_a_note_about_a_tool_says_only_what_its_entry_says(shipped_catalog: Catalog) -> None:
+    from core.wording import tool_note
+
+    for tool in shipped_catalog.tools:
+        note = tool_note(tool, shipped_catalog)
+        assert note.startswith(f"{tool.name}, by {tool.vendor}: ")
+        assert tool.license in note and tool.pricing_model.rstrip(".") in note
+        assert str(tool.last_verified) in note
+        if tool.status_note:
+            assert tool.status_note.rstrip(".") in note
+        elif tool.events:  # no note on its status: its latest event, dated
+            latest = max(tool.events, key=lambda event: event.date)
+            assert f"latest news ({latest.date})" in note and latest.what.rstrip(".") in note
+        elif tool.latest_release:
+            assert f"latest release {tool.latest_release.version}" in note
+        if "What replaces it" in note:
+            assert tool.successor and shipped_catalog.get(tool.successor).name in note
