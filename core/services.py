@@ -234,8 +234,10 @@ class Waiter:
             if command == "stop":
                 return (say("already_paused"),)
             w.flow.resume()
-            if command is None:
-                return (say("welcome_back_paused"), *prompt(w))
+            if command is None:  # back from a pause; a question about a tool on the way in is answered too
+                asked = self._tool_asked(text)
+                note = (Say(text=tool_note(asked, self.catalog)),) if asked is not None else ()
+                return (say("welcome_back_paused"), *note, *prompt(w))
         if command is not None:
             return commands.run(w, command)
         asked = self._tool_asked(text)

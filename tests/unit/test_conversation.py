@@ -313,6 +313,13 @@ def test_a_question_about_a_tool_after_the_picks_changes_nothing(catalog_waiter:
     assert catalog_waiter.state_of(W, U) is Step.RECOMMEND
 
 
+def test_a_question_about_a_tool_after_a_pause_is_answered_on_the_way_back(catalog_waiter: Waiter) -> None:
+    drive_to(catalog_waiter, Step.PAUSED)
+    turn = catalog_waiter.reply(W, U, "is neptune still around?")
+    assert "neptune.ai, by" in said(turn) and asked(turn) is not None
+    assert catalog_waiter.state_of(W, U) is not Step.PAUSED
+
+
 @pytest.mark.parametrize("text", ["what's a feature store?", "what's next?", "is it free?", "is this open source?"])
 def test_questions_that_name_no_tool_are_read_as_usual(catalog_waiter: Waiter, text: str) -> None:
     drive_to(catalog_waiter, Step.IDENTIFY)
