@@ -7,7 +7,7 @@ from typing import Any
 
 from core import commands, refinement, replies
 from core.answers import NotUnderstood, names_nothing, read
-from core.catalog import Catalog, Tool
+from core.catalog import Catalog
 from core.conversation import INTERVIEW, FixedOrder, Interviewer, Step
 from core.draft import Draft, profile_of
 from core.errors import ConcurrentUpdate
@@ -221,7 +221,7 @@ class Waiter:
     def _reply(self, w: Draft, text: str) -> Turn:
         text = text.strip()
         if w.record.version == 0 and not w.history:  # someone's very first message: greet them first
-            if parse_command(text) is None and not read(text, self.catalog) and self._tool_asked(text) is None:
+            if parse_command(text) is None and not read(text, self.catalog) and not self._note_on(text):
                 return self._open(w)
             return (say("greeting"), *self._reply_known(w, text))
         return self._reply_known(w, text)
@@ -235,14 +235,12 @@ class Waiter:
                 return (say("already_paused"),)
             w.flow.resume()
             if command is None:  # back from a pause; a question about a tool on the way in is answered too
-                asked = self._tool_asked(text)
-                note = (Say(text=tool_note(asked, self.catalog)),) if asked is not None else ()
-                return (say("welcome_back_paused"), *note, *prompt(w))
+                return (say("welcome_back_paused"), *self._note_on(text), *prompt(w))
         if command is not None:
             return commands.run(w, command)
-        asked = self._tool_asked(text)
-        if asked is not None:  # "is neptune still around?": answered from the catalog; the question asked still waits
-            return (Say(text=tool_note(asked, self.catalog)), *prompt(w, ask_only=True))
+        note = self._note_on(text)
+        if note:  # "is neptune still around?": answered from the catalog; the question asked still waits
+            return (*note, *prompt(w, ask_only=True))
         if w.state in INTERVIEW:
             question = w.flow.next_question()
             if question is None:
@@ -257,11 +255,12 @@ class Waiter:
             return replies.answer_text(w, question, text)
         return refinement.refine_text(w, text)
 
-    def _tool_asked(self, text: str) -> Tool | None:
-        """The tool a question about a tool itself names ("what happened to Seldon Core?"), if it names one closely
-        (a near miss is no question about a tool: "what's next?")."""
+    def _note_on(self, text: str) -> tuple[Say, ...]:
+        """The answer to a question about a tool itself ("what happened to Seldon Core?"), from its entry; nothing
+        when the message is no such question or names no tool closely (a near miss is none: "what's next?")."""
         name = parse_tool_question(text)
-        return self.catalog.match_name(name, cutoff=TOOL_QUESTION_CUTOFF) if name else None
+        tool = self.catalog.match_name(name, cutoff=TOOL_QUESTION_CUTOFF) if name else None
+        return (Say(text=tool_note(tool, self.catalog)),) if tool is not None else ()
 
     def _choose(self, w: Draft, question_id: str, values: list[str]) -> Turn:
         question = w.flow.next_question() if w.state in INTERVIEW else None
