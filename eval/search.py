@@ -226,6 +226,13 @@ DEV_SUITE_47 = Path(__file__).resolve().parent / "dev_search_queries_47.json"
 #: (Its writer named two tools for five jobs, left NannyML, doccano and whylogs out over their status, and rests a few
 #: items on mirrors or short notes.)
 DEV_SUITE_48 = Path(__file__).resolve().parent / "dev_search_queries_48.json"
+#: Another, written blind at the start of the session of 2026-12-07 (09:43 UTC) and committed before any tuning on it:
+#: what app, game and media companies, and finance, insurance, security teams and LLM agent builders, type ("convert
+#: pytorch model to run on iphone", "trace tool calls of my agent", "one api for openai and anthropic", "feature store
+#: for real time fraud"), 60 queries: 51/60 (pairs 53/62) at that session's start (e22d078). (Its writer named two
+#: tools only for OpenLIT/OpenLLMetry and DataHub/OpenMetadata, pointed on-device queries at ONNX Runtime, llama.cpp and
+#: Ollama for want of Core ML and TFLite ids, and left Helicone, NannyML, Tecton and Portkey out over their status.)
+DEV_SUITE_49 = Path(__file__).resolve().parent / "dev_search_queries_49.json"
 #: Every development suite, in the order they were written.
 DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
               DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12, DEV_SUITE_13,
@@ -235,7 +242,7 @@ DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV
               DEV_SUITE_31, DEV_SUITE_32, DEV_SUITE_33, DEV_SUITE_34, DEV_SUITE_35,
               DEV_SUITE_36, DEV_SUITE_37, DEV_SUITE_38, DEV_SUITE_39, DEV_SUITE_40, DEV_SUITE_41,
               DEV_SUITE_42, DEV_SUITE_43, DEV_SUITE_44, DEV_SUITE_45,
-              DEV_SUITE_46, DEV_SUITE_47, DEV_SUITE_48)
+              DEV_SUITE_46, DEV_SUITE_47, DEV_SUITE_48, DEV_SUITE_49)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:

@@ -289,8 +289,19 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: KubeEdge as Kubernetes; _91's writer labelled two clouds run at once as a list of both (the profile holds one, so
 #: one is right and one missed: `_pairs`), an HPC cluster as on_prem, set no budget for spending that needs
 #: procurement or a grant, and read "the data can't leave the country" alone as neither self-hosting nor a cloud.)
+#: _92 and _93 were written blind at the start of the session of 2026-12-07 (09:43 UTC) and committed before any
+#: tuning on them. _92 is what app, game and media teams want and what hurts ("we ship a Core ML model in the app and
+#: have no idea which version users have", "our recommender needs A/B tests", "we call OpenAI from the app and the bill
+#: exploded", "the one ML guy left"), 110 openings and 40 replies: 206/50/130, no tool read from an ordinary word. _93
+#: is constraints and context as finance, insurance, security teams and LLM agent builders say them ("model risk
+#: management has to sign off every model", "nothing leaves our VPC", "we route between Claude and GPT", "latency budget
+#: is 50 ms"), 110 openings and 40 replies: 374/50/82, none. Both at that session's start (e22d078). (_92's writer read
+#: wanting the model on the phone as no need by itself, pushing models to devices and A/B tests of model versions as
+#: model serving, which version each device runs as a registry, and a bill alone as no budget; _93's writer read a
+#: sign-off or audit trail as governance, "nothing leaves our VPC" as self-hosting alone, and set no budget for caps on
+#: tokens or for a latency budget.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 92))))
+                    for n in ("", *(f"_{k}" for k in range(3, 94))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
