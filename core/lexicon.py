@@ -3202,6 +3202,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # development corpus 92: "which export went into which training run is anyone's guess"
+        r"which (?:[\w-]+ )?(?:exports?|snapshots?|dumps?|batch(?:es)?|versions? of the data) (?:went|goes|go|fed) "
+        r"into which (?:training )?(?:runs?|models?)",
         # "images sit on a NAS with no versioning", "the data lives on a share, no versioning"
         r"(?:images|data|datasets?|files|photos|scans|recordings|labels|csvs?) (?:sit|sits|live|lives|are|is|stored|"
         r"kept) (?:\w+ ){0,4}(?:with )?no (?:data )?versioning",
@@ -3347,7 +3350,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                             # approvals", "an inventory with owners, risk tiers and validation dates")
                             r"validation(?! (?:sets?|loss|splits?|data|accuracy|metrics?|scores?|curves?|folds?|runs?|"
                             r"reports?|evidence|results|dates?|findings|workflows?|process(?:es)?|documentation|"
-                            r"docs|status))(?: checks?| rules?)?",
+                            r"docs|status|trail|sign-?offs?|units?|teams?|functions?|packs?))(?: checks?| rules?)?",
                             # "checks on feature freshness and completeness"
                             r"checks? (?:on|for) (?:\w+ ){0,2}(?:freshness|completeness|nulls|null rates|schemas?)",
                             # "if a column in the input csv suddenly has nulls or the wrong type"
@@ -3436,6 +3439,16 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # development corpora 60-91: "a history of every experiment", "every run logged automatically with its config",
+        # "track the fine-tunes", "something free that tracks each run and its checkpoints", "track the session-model
+        # experiments", "one place where the DS team's experiment runs live", "experiments organised"
+        r"history of (?:every|each|all|our|the) (?:training )?(?:experiments?|runs?)",
+        r"(?:every|each) (?:training )?run (?:gets? )?(?:logged|tracked|recorded)(?! as (?:an? )?(?:traces?|spans?))",
+        r"track(?:s|ing)? (?:the |our |my |all |each |every )?(?:[\w-]+ )?(?:fine-?tunes|loras|lora runs|"
+        r"fine-?tuning runs)\b", r"tracks? (?:each|every) (?:training )?run\b",
+        r"track(?:s|ing)? (?:the |our |my |all )?(?:[\w-]+ ){1,2}experiments\b",
+        r"place where (?:[\w']+ ){0,4}(?:experiment |training )?runs (?:live|go|land)",
+        r"experiments? organi[sz]ed",
         # "track which decoding settings gave which WER"
         r"track which (?:[\w-]+ ){0,2}(?:settings|configs?|params|parameters|hyper-?parameters|prompts?|datasets?) "
         r"(?:gave|produced|led to|got|made|won)",
@@ -3480,7 +3493,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "I need to track my training jobs", "track all our runs"
         r"track (?:all (?:of )?)?(?:my|our|the|every|each) (?:training |ml |model )?(?:jobs|runs|experiments)\b",
         # "keeping track of checkpoints and experiments", "lets students see their experiment results"
-        r"keep(?:s|ing)? track of (?:[\w,]+ ){0,4}(?:experiments|runs|checkpoints)\b",
+        r"keep(?:s|ing)? track of (?:[\w,~.+-]+ ){0,4}(?:experiments|runs|checkpoints)\b",
         r"see (?:\w+ ){0,2}experiment results",
         # "log each run's params and metrics somewhere", "compare experiments", "stop losing track of which run was
         # which"
@@ -3718,6 +3731,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:which|what) (?:model )?version (?:was|is|were) (?:live|in production|in prod|deployed|serving)",
     ),
     Stage.LLM_EVALUATION: (
+        # development corpus 93: "test the redaction prompt against a fixed set of cases before every release"
+        r"test (?:the |our |each |every )?(?:[\w-]+ )?prompts? against (?:a |our )?(?:fixed |golden |known |small )?"
+        r"(?:set|suite|list) of (?:test )?(?:cases|examples|inputs|questions)",
         # corpus 91: "a way to evaluate output quality before clinicians see it", "how would we evaluate which one's
         # output is actually good?", "how do you evaluate whether the swap makes answers worse?", "a way to check
         # answers aren't wrong before launch"
@@ -3958,6 +3974,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"packag(?:e|ing) (?:it|them) in(?:to)? (?:a |an )?(?:container|docker image)",
                        r"(?:container|docker|image|oci) registr(?:y|ies)"),
     Stage.WORKFLOW_ORCHESTRATION: (
+        # development corpus 92: "get it out of the notebook and scoring players every day on a schedule"
+        r"scor(?:e|es|ing) (?:the |our |all |new )?[\w-]+ (?:every (?:day|night|week|hour|morning)|daily|nightly|"
+        r"weekly|hourly) on a schedule",
         # "simplest way to schedule nightly batch scoring?"
         r"schedul(?:e|ing) (?:the |our )?(?:nightly |daily |weekly |monthly |hourly )?batch (?:scoring|inference|"
         r"predictions?|jobs?)",
@@ -3968,7 +3987,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # training wanted on a schedule: "I'd like training on a schedule", "would love that on a schedule instead of
         # on me", "we want that scheduled", "retrain every 10 days"
         r"(?:re-?)?training on a schedule", r"(?:that|this|it|them) on a schedule instead of",
-        r"(?:want|need|like|love)\w* (?:that|this|it|them|these|those) (?:to be |to get )?scheduled",
+        r"(?:(?:would|we'd|i'd) )?(?:want|need|like|love)\w* (?:that|this|it|them|these|those) (?:to be |to get )?"
+        r"scheduled",
         r"retrain\w* (?:it |them |the models? )?every (?:\d+ |few |couple of |other )?(?:days?|weeks?|months?|nights?|"
         r"hours?|morning|monday|week)",
         # development corpus 81: "automatic retries with backoff for our scheduled jobs", "a scheduler that actually
@@ -4128,6 +4148,17 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                     r"run (?:a |my |our |the )?(?:training )?(?:scripts?|jobs?) on (?:a |the )?gpus?",
                     r"abstracts? (?:over|across) (?:the )?clouds"),
     Stage.MODEL_SERVING: (
+        # development corpora 86-93: "I'd like them served behind an API", "the classifier served with low latency",
+        # "where should the model be hosted?", "A/B tests where a slice of users gets the new model first", "swap the
+        # model weekly without downtime"
+        r"served (?:behind an? (?:rest |http )?(?:api|endpoint)|as an? (?:rest |http )?(?:api|endpoint|service)|with "
+        r"low latency|in real[- ]time)",
+        r"(?:where|how) (?:should|do|can|would) (?:we |i )?(?:host|serve) (?:the |our |this |a )?(?:[\w-]+ )?models?",
+        r"where (?:should|do|can|would) (?:the |our |this )?(?:[\w-]+ )?models? (?:be |get )?(?:hosted|served)",
+        r"a/?b tests? (?:where|between|of|for) (?:\w+ ){0,4}(?:models?|rankers?|model versions?|recommenders?)",
+        r"(?:slice|share|percent|%) of (?:the )?(?:users|traffic) (?:gets?|sees?|goes to|on) the new model",
+        r"(?:swap|update|replace|roll out|redeploy|deploy) (?:the |a |new |our )?models? (?:\w+ )?without (?:any )?"
+        r"downtime",
         # "dockerize the model and put an API in front of it", "can I get it scoring in real time?"
         r"(?:put|stick|wrap|expose|slap) (?:an? )?(?:rest |http |simple )?api (?:in front of|around|on top of|over) "
         r"(?:it|them|the models?|our models?)",
@@ -4273,6 +4304,15 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"crawls? when (?:\w+ ){0,4}(?:hit|hits|use|uses|call|calls|query|queries) it",
     ),
     Stage.MODEL_MONITORING: (
+        # development corpus 92: "need some way to see how the model actually does on users' phones", "need to track
+        # false positive rate week over week", "watch how it behaves over time", "alerts when the metrics cross
+        # thresholds"
+        r"see how (?:the |our |each )?models? (?:actually |really )?(?:does|do|performs?|behaves?|is doing) (?:on|in|"
+        r"with|for) (?:real |actual )?(?:users'?|customers'?|production|prod|the field|devices|phones)",
+        r"track (?:the |our )?(?:false[- ]positive|false[- ]negative|fp|fn|error|precision|recall|accuracy|"
+        r"flag(?:ging)?)(?: rates?)? (?:week over week|month over month|over time|in production|in prod|daily|weekly)",
+        r"watch how (?:it|the model|the models|they) (?:behaves?|performs?|does|do) over time",
+        r"alerts? when (?:the |our |model )?metrics (?:cross|drop (?:below|under)|go (?:below|above|over)|exceed)",
         # "we have 20 models in prod and nobody watches any of them after launch"
         r"(?:nobody|no one|no-one) (?:really )?(?:watches|monitors|looks at|checks on) (?:\w+ ){0,3}(?:after|once) "
         r"(?:launch|deploy\w*|release|go-?live|they(?:'re| are) live)",
@@ -4422,6 +4462,21 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:breaks|stops working|goes wrong|goes bad|degrades|drifts|fails)(?! to)",
     ),
     Stage.LLM_OBSERVABILITY: (
+        # development corpus 93: "I want a trace of each crew step", "zero visibility into which tools fired or with
+        # what arguments"
+        r"traces? of (?:each|every) (?:crew |agent |chain |graph )?(?:steps?|tool calls?|llm calls?|agent runs?)",
+        r"visibility (?:into|on|over) which tools? (?:fired|ran|were called|got called|was called|the agent)",
+        # development corpus 92: "want cost broken down by prompt version and endpoint", "request-level cost
+        # attribution", "one view of total LLM spend per month", "a log of which step burned the tokens" (not what the
+        # GPUs or the cloud cost: that is compute)
+        r"(?<!gpu )(?<!cloud )(?<!compute )(?<!infra )(?<!aws )costs? (?:broken down|split|attributed)? ?(?:by|per) "
+        r"(?:[\w-]+ ){0,2}(?:prompts?|tenants?|customers?|features?|endpoints?|keys?|agents?|steps?|requests?)"
+        r"(?: (?:versions?|ids?))?(?: and (?:[\w-]+ )?(?:prompts?|models?|tenants?|customers?|features?|endpoints?|"
+        r"keys?|agents?|steps?|users?|teams?|requests?))?",
+        r"(?:request|prompt|call|token|per-request)[- ]level costs?(?: attribution| tracking| breakdown)?",
+        r"view of (?:the |our )?(?:total |overall |all )?(?:llm|openai|token|ai|gpt|model api) (?:spend|costs?|usage)",
+        r"which (?:step|agent|call|prompt|tool call|user|feature|tenant)s? (?:burned|burnt|used|ate) (?:the |most |all "
+        r"the )?tokens",
         # "track tokens-per-request against a baseline and alert when it jumps", "tracking API usage, cost and latency
         # for our LLM calls"
         r"tokens?[- ]per[- ](?:request|call|query|user|conversation)",
@@ -4631,6 +4686,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"cosine similarit(?:y|ies)", r"(?:a |one )?(?:million|millions of|\d+(?:\.\d+)?[km]) (?:embeddings|vectors)",
     ),
     Stage.GOVERNANCE: (
+        # development corpus 93: what model risk signs off ("keeps the validation trail for us", "validation
+        # sign-off", "a recorded approval from the validation unit", "risk can see who promoted what, and when", "every
+        # prompt logged immutably for the auditors")
+        r"validation (?:trail|sign-?offs?|evidence packs?)",
+        r"sign(?:s|ed)?[- ]off (?:on )?(?:every|each|all|any) (?:new )?(?:models?|model versions?|releases?)",
+        r"recorded approvals?", r"approvals? (?:is |are )?(?:recorded|logged)", r"who promoted (?:what|which)",
+        r"(?:logged|recorded|stored|kept) immutabl[ey]",
+        r"(?:logged|recorded|kept) for (?:the )?auditors",
         # "legal wants a record of which datasets and licenses went into each model we ship"
         r"(?:record|list|inventory|register) of which (?:datasets?|data(?: ?sets?)?)(?: and licen[cs]es?)? "
         r"(?:went|go|goes) into (?:each|every|which|the) models?",
@@ -4855,6 +4918,9 @@ SELF_HOST_SOFT = (
 #: Words before a stage that ask for it ("we need …", "the gap is …", "next: …", "thinking of moving …").
 NEED_ASK = re.compile(
     r"(?<![a-z])(?:need|needs|needed|want|wants|wanted|wanna|(?<=we )should (?:really |probably )?have|"
+    # "everyone agrees we should track experiments", "I should finally set up monitoring" (not what they should say)
+    r"(?:(?<=we )|(?<=i ))should(?: (?:really|probably|finally|definitely|start|begin|at least))*"
+    r"(?! (?:be|have been|not|mention|say|add that|note|explain|clarify)\b)|"
     # an obligation to show something: "we must document models for the register" (its verbs are the job's words)
     r"(?:must|are required to|have to|has to)(?= (?:be able to )?(?:document|show|prove|demonstrate|report|explain|"
     r"justify|audit)\b)|"
