@@ -4938,6 +4938,11 @@ NEED_ASK = re.compile(
     + _SEEKING +
     r"solve|focus on|priority|priorities|plan to|planning|must have|nice to have|wish|hoping|require|"
     r"(?:main |big |biggest |key |primary |first )?ask:|"
+    # "next ask from researchers is a model registry"; building a platform out of jobs: "we're building an internal ML
+    # platform: feature engineering, experiment tracking, registry"
+    r"(?:next|first|main|biggest|big) ask (?:\w+ ){0,3}(?:is|are)|"
+    r"build(?:ing)? (?:an? |our |the )?(?:internal |in-house |own |new |central )*(?:ml|mlops|ai|machine learning|"
+    r"llm) platform|"
     # a pasted list's heading: "Requirements (copied from our ticket):", "Must-haves:", "wishlist", "deliverables we
     # need:", "Acceptance criteria:", "Desired:"
     r"(?:requirements?|reqs|must[- ]haves?|wish ?list|deliverables|acceptance criteria|desired)(?: \([^)]{0,60}\))?:|"
