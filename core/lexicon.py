@@ -246,6 +246,10 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"wear (?:the |an? )?['\"]?(?:ml ?ops|ml platform|platform|infra)['\"]? hat",
         # "Sysadmin for a small lab", "Research computing here", "an architect on the infra side", "3 of us on infra"
         r"sys ?admins?(?![a-z])", r"research computing(?= here| team| group| staff)",
+        # "IT admin here", "I admin our department's GPU servers"
+        r"it admin(?:istrator)?(?= here|,| for| at| of)",
+        r"i admin(?:ister)? (?:the |our )?(?:[\w'-]+ ){0,2}(?:gpu |hpc |k8s |kubernetes )?(?:servers|clusters?|nodes|"
+        r"boxes|install\w*)",
         # "I'm on the HPC team at a university", "I work in research IT … we run the HPC for several labs"
         r"(?:hpc|scientific computing|research it) (?:team|group|staff|department)",
         r"(?:i|we) (?:work|am|'m) in research it\b", r"we (?:run|operate|maintain) the (?:hpc|cluster) for",
@@ -321,6 +325,10 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"prof(?:essor)?" + _NO_GROUP_OF_THEIRS,
         r"grad student", r"graduate student", r"master'?s student", r"student", r"in academia",
         r"(?:university|academic|research) lab", r"research (?:team|group)", r"statistician",
+        # development corpora 70-91: "we're a lab of 8", "I teach and do research", "faculty member"
+        r"(?<=we're a )lab of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+        r"(?<=we are a )lab of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+        r"(?:teach|lecture) and do research", r"faculty member",
         # "we are ML research group in Korea", "an NLP research lab"
         r"(?:ml|ai|nlp|cv|vision|robotics|machine learning) research (?:group|lab)",
         r"kaggler", r"i do research",
@@ -412,7 +420,14 @@ OTHERS_BEFORE = re.compile(
     r"a couple of|dozens of|lots of|~?\s?\d[\d,.]*\+?|" + _WORD_NUMBER + r")\s+(?:[\w-]+\s+)?$"
 )
 #: The writer in a group they name: "I'm on a … team", "(I'm one of 6)".
-MEMBER = re.compile(r"(?<![a-z])(?:i'm|i am|im) (?:on|in|part of|one of)(?![a-z])")
+MEMBER = re.compile(r"(?<![a-z])(?:i'm|i am|im) (?:on|in|part of|one of)(?![a-z])|"
+                    # "our ML platform team (3 of us)", "the AI platform team is 4 of us"
+                    r"\((?:i'm |me )?(?:one of )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) of us\)|"
+                    r"(?:team|group|squad) (?:is|are) (?:just )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) "
+                    r"of us(?![a-z])|"
+                    # a platform group of theirs that serves others: "our ML platform team supports 30 data scientists"
+                    r"(?<![a-z])our (?:[\w/-]+ ){0,2}(?:platform|infra(?:structure)?|ml ?ops|dev ?ops|sre) "
+                    r"(?:team|group|squad)s? (?:supports?|serves?|maintains?|looks? after)(?![a-z])")
 #: A role that names a group ("platform team", "research group"): said of the writer only with "we're …".
 GROUP = re.compile(r"(?<![a-z])(?:team|group|squad|org|lab|crew)s?\s*$")
 
@@ -480,6 +495,9 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"[ahlvb]\d{2,3}s)", r"own (?:\d+ ?[x×]? ?)(?:[ahlvb]\d{2,3}s|gpus)",
                     # "batch jobs on our own hadoop cluster", "a home server with docker compose"
                     r"own (?:hadoop|spark|gpu|slurm|hpc) cluster", r"home servers?",
+                    # "we run on our own A100 servers", "our own Dell boxes"
+                    r"own (?:[ahlvb]\d{2,3}|gpu|dell|hp|lenovo|supermicro|linux|physical) (?:servers?|boxes|machines|"
+                    r"nodes)",
                     # "fine-tune on a couple of RTX 3090s in the office"
                     r"(?:gpus?|boxes|box|workstations?|servers?|rigs?|\d{4}s|a100s|h100s) (?:\w+ )?in (?:the|our) "
                     r"office",
