@@ -1107,6 +1107,20 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"deploy(?:s|ing)? (?:straight |right )?from a notebook",
     ),
     Frustration.CANT_REPRODUCE: (
+        # development corpora 70-93: "reproducing a model from three months ago is near impossible", "I can't even
+        # replicate the shipped model", "nobody knows what data they were trained on", "no idea which adapter came from
+        # which data", "our eval numbers change every time someone reruns them", "we can't tell whether the code, data
+        # or config changed", "nobody can tell which model version set which price"
+        r"reproduc\w* (?:a |the |our |that |last \w+'s )?(?:[\w-]+ )?(?:model|training run|run|results?) "
+        r"(?:\w+ ){0,4}(?:is |was )?(?:near(?:ly)? |almost |basically |practically )?impossible",
+        r"(?:can't|cannot|couldn't|can not) (?:even )?(?:replicate|reproduce|rebuild|recreate) (?:the |our |a )?"
+        r"(?:shipped |deployed |production |prod |live |original )?model",
+        r"(?:no one|nobody) knows (?:\w+ ){0,6}what data (?:they|it|the models?) (?:were|was) trained on",
+        r"no idea which (?:[\w-]+ ){0,2}came from which",
+        r"(?:eval|evaluation|benchmark|test) (?:numbers|scores|results) change every time",
+        r"(?:can't|cannot|couldn't) tell whether the (?:code|data|config)",
+        r"(?:nobody|no one|no-one) can tell which (?:model )?version (?:set|made|produced|gave|picked|created|"
+        r"generated)",
         # "no one know which dataset version was used for which model"
         r"(?:no one|nobody|none of us|we don't|we do not|can't|cannot) (?:\w+ )?(?:knows?|tell|say) which "
         r"(?:data(?:set)?|data ?set) (?:version )?(?:was |is )?used for (?:which|what|that|each) models?",
@@ -1611,6 +1625,19 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"(?:weeks|months) and (?:two|three|four|several|\d+) teams to (?:ship|deploy|release|launch)",
     ),
     Frustration.NO_MONITORING: (
+        # development corpora 70-93: "no idea which ones have degraded", "nobody knows whether the model has degraded
+        # since launch", "the client keeps asking how it performs after launch", "accuracy tanks when the lighting
+        # changes and we only notice later", "nobody has checked its performance since", "we only noticed from the
+        # retention dashboard"
+        r"no idea (?:which|whether|if) (?:\w+ ){0,3}(?:have |has )?degraded",
+        r"(?:nobody|no one|no-one) knows (?:whether|if) (?:the |our )?models? (?:has |have )?degraded",
+        r"(?:keeps? asking|asks?|asked) how (?:it|the model) (?:performs|is performing|does) (?:after launch|in "
+        r"production|in prod|live)",
+        r"(?:accuracy|performance|precision|recall|quality) (?:tanks|drops|falls|degrades) (?:\w+ ){0,6}and we only "
+        r"(?:notice|find out|see it)",
+        r"(?:nobody|no one|no-one) (?:has )?checked (?:its|the model'?s?|their) performance",
+        r"we only (?:noticed|found out|realised|realized) (?:it )?(?:from|through|via) (?:the |our |a )?(?:\w+ ){0,2}"
+        r"(?:dashboard|reports?|complaints?|tickets?|reviews?|customers?|users?)",
         # "performance dropped and we couldn't explain it for weeks"
         r"(?:performance|accuracy|quality|precision|recall) (?:dropped|fell|degraded|tanked) and (?:we|nobody|no one) "
         r"(?:couldn't|could not|can't|cannot|didn't|did not) (?:explain|notice|see|catch)",
@@ -1999,6 +2026,23 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"before (?:the )?(?:business|revenue|sales) (?:metrics|numbers|kpis) (?:tipped|told|alerted) (?:us|me)",
     ),
     Frustration.DATA_QUALITY: (
+        # development corpora 70-93: "upstream features sometimes go missing in production", "bad sensor data keeps
+        # leaking into training", "the target definition changed in March and nobody told us", "a migration renamed
+        # user_created_at", "schemas are permanently in flux", "something gets renamed and our nightly training fails",
+        # "columns with 40% nulls", "dbt loads zero rows", "metadata is inconsistent", "a bureau changed how it fills
+        # one field", "junk labels broke training"
+        r"features? (?:sometimes |occasionally |often |randomly )?(?:go|goes|went|going) missing",
+        r"bad (?:[\w-]+ )?data (?:keeps? )?(?:leaking|getting|slipping|sneaking|leaks|gets|slips) into (?:training|the "
+        r"model|production|prod)",
+        r"(?:definition|schema|meaning|format) (?:\w+ ){0,4}changed (?:\w+ ){0,3}(?:and )?(?:nobody|no one|no-one|"
+        r"without anyone) (?:told|telling|warned|noticed)",
+        r"(?:migration|upstream change|vendor|producer|upstream team) (?:\w+ ){0,2}(?:renamed|dropped|changed) "
+        r"(?:a |the |one |our )?(?:[\w-]+ )?(?:column|field|feature)",
+        r"(?:schemas?|columns?|fields?|sources?) (?:are |is )?(?:permanently |constantly |always |forever )?in flux",
+        r"something (?:gets|got) renamed and (?:\w+ ){0,3}(?:training|pipeline|job|model)s? (?:fails?|breaks?|broke)",
+        r"columns? with \d+ ?% nulls", r"(?:loads?|loaded|writes?|wrote|inserts?|inserted) zero rows",
+        r"(?:metadata|labels|data) (?:is|are) inconsistent", r"changed how (?:it|they) (?:fills?|populates?|encodes?) "
+        r"(?:one |a |the |an )?(?:\w+ )?field", r"junk (?:labels|rows|records|data) broke",
         # "data is coming wrong from vendors every week"
         r"data (?:is |keeps )?(?:coming|arriving) (?:in )?(?:wrong|broken|bad|corrupt\w*|late)",
         # "when upstream data arrives late or half-null, things break silently"
@@ -2492,6 +2536,20 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         r"label\w*", r"(?:labels|annotations) (?:come|arrive) from (?:one|a single|just one|\d+)",
     ),
     Frustration.LLM_QUALITY_UNKNOWN: (
+        # development corpora 70-93: "small prompt tweaks keep causing regressions we only catch in prod", "zero
+        # baseline metrics", "is the LLM getting better or worse week over week? honestly nobody knows", "can't prove it
+        # works", "quality isn't tracked at all", "no clue whether each change helped or hurt", "nobody can tell whether
+        # the agent actually did the right thing"
+        r"(?:prompt|model) (?:tweaks?|changes?|edits?|swaps?|upgrades?) (?:\w+ ){0,3}(?:caus\w*|introduc\w*) "
+        r"regressions?", r"regressions? (?:that )?we only (?:catch|find|notice|see) in (?:prod|production)",
+        r"(?:zero|no) baseline metrics",
+        r"(?:getting|got|gets) better or worse\b[^.;!]{0,40}(?:nobody|no one|no-one) knows",
+        r"(?:can't|cannot|can not|couldn't) prove (?:that )?(?:it|the (?:\w+ )?(?:bot|assistant|feature|agent)) works",
+        r"quality (?:isn't|is not|isnt|wasn't|was never|is never) (?:tracked|measured|monitored|evaluated)",
+        r"no (?:clue|idea) (?:whether|if) (?:each |the |a |our |that )?(?:prompt )?(?:change|tweak|edit)s? "
+        r"(?:helped|hurt|made)",
+        r"(?:nobody|no one|no-one|can't|cannot|we can't|i can't) (?:can )?tell (?:whether|if) (?:the|our) (?:agent|bot|"
+        r"llm|assistant|model) (?:actually |really )?did the right thing",
         # "right now I can't tell whether the fine-tune helped at all"
         r"(?:can't|cannot|can not|couldn't) tell (?:whether|if) (?:the |our |my )?(?:fine-?tune|new prompt|"
         r"prompt change|model swap|new model|change) (?:helped|worked|made (?:it|things|them) better|improved)",
@@ -3553,7 +3611,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"s|params|results|"
                                 r"hyperparameters)",
                                 r"compar(?:e|ing) (?:\w+ ){0,2}runs",
-                                r"run tracking", r"experiment logging", r"tracking", r"tracker",
+                                r"run tracking", r"experiment logging",
+                                # (not what else is tracked: "drift tracking", "cost tracking", "bug tracking")
+                                r"(?<!drift )(?<!cost )(?<!spend )(?<!token )(?<!usage )(?<!bug )(?<!issue )"
+                                r"(?<!object )(?<!hand )(?<!eye )(?<!time )(?<!budget )(?<!error )(?<!latency )"
+                                r"(?<!performance )(?<!accuracy )tracking", r"tracker",
                                 # "no registry, no endpoints, no experiment UI"
                                 r"experiment (?:ui|dashboards?|database)",
                                 # "plot loss curves", "see the training curves of every run"
