@@ -754,7 +754,14 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                r"object detectors?", r"(?:person|people|pedestrian|face|vehicle|licen[cs]e plate|weed|"
                                r"pallet|cone|grasp|shelf|logo|item|product) (?:detection|detectors?|recognition)",
                                r"(?:pose|depth|gaze) estimation", r"hand tracking", r"face[- ]?blur\w*",
-                               r"plate reading", r"keypoints?", r"optical flow"),
+                               r"plate reading", r"keypoints?", r"optical flow",
+                               # development corpora 81-92: "labelers keep drawing loose boxes", "handwriting
+                               # recognition", "a quantized MobileNetV2", "3D reconstruction"
+                               r"(?:draw\w*|loose|tight|sloppy) (?:bounding )?boxes", r"handwriting recognition",
+                               r"handwritten (?:text|documents?|pages|records)",
+                               # (not a ResNet or a U-Net, which forecast sea ice or delivery times too)
+                               r"(?:mobilenet|efficientnet|inception|vgg|convnext|detectron)(?:-?v?\d+)?",
+                               r"(?:mask|faster) r-?cnn", r"3d reconstruction"),
     Workload.NLP: (r"nlp", r"natural language(?: processing)?", r"text(?: classification| data| models?| mining|"
                    r" analytics)?(?! files?| logs?| editors?| fields?| boxes?| messages?)", r"ner",
                    r"named entit(?:y|ies)", r"sentiment", r"(?:distil|ro|de)?bert",
@@ -813,6 +820,9 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"lora[- ]tuned (?:\w+ )?(?:models?|llms?)", r"open[- ]weights? (?:llms?|models?)",
                    r"prompt injections?", r"jailbreaks?"),
     Workload.TIME_SERIES: (r"time[- ]?seri(?:es|e)", r"forecast(?:s|ing)?", r"nowcast(?:s|ing)?", r"demand planning",
+                           # "an LSTM predicts building load 18h ahead" (not ETA models: the writers label them time
+                           # series as often as tabular work, or not at all)
+                           r"predicts? (?:\w+ ){1,3}\d+ ?(?:h|hours?|days?|weeks?|min(?:utes)?) ahead",
                            r"sensor data",
                            # (not a tool's own telemetry: "nothing sends telemetry outside", "all telemetry has to
                            # be off")
