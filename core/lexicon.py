@@ -3449,6 +3449,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"finds? mislabel(?:l)?ed (?:examples|data|samples|rows|images|items)",
     ),
     Stage.FEATURE_STORE: (
+        # development corpus 88: "we keep leaking future data into training", "offline features in BigQuery, online in
+        # Redis, and the two keep drifting apart", "embeddings computed once, stored centrally and served to both"
+        r"(?:leak\w*|leakage of) future (?:data|information|values|labels)",
+        r"offline (?:features? )?(?:\w+ ){0,4}online (?:\w+ ){0,6}(?:drift\w* apart|out of sync|diverg\w*)",
+        r"computed once,? stored centrally",
         # "we suspect the features served online differ from training"
         r"features? (?:\w+ ){0,2}(?:online|in prod\w*|at serving time|in serving|at inference) (?:differ|drift\w*|"
         r"(?:don't|do not) match) (?:from|with) (?:the )?(?:training|offline)",
@@ -4565,6 +4570,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"keys?|agents?|steps?|users?|teams?|requests?))?",
         r"(?:request|prompt|call|token|per-request)[- ]level costs?(?: attribution| tracking| breakdown)?",
         r"view of (?:the |our )?(?:total |overall |all )?(?:llm|openai|token|ai|gpt|model api) (?:spend|costs?|usage)",
+        # "a gateway that routes between providers and shows spend per shop"
+        r"(?:shows?|see|track|know|report)s? (?:the )?(?:llm |token |api )?(?:spend|costs?) per (?:shop|tenant|"
+        r"customer|team|key|user|feature|client|store|account)",
         r"which (?:step|agent|call|prompt|tool call|user|feature|tenant)s? (?:burned|burnt|used|ate) (?:the |most |all "
         r"the )?tokens",
         # "track tokens-per-request against a baseline and alert when it jumps", "tracking API usage, cost and latency
@@ -4898,6 +4906,8 @@ MODEL_OVERSIGHT_WORDS = re.compile(r"(?<![a-z])(?:model inventor(?:y|ies)|invent
 LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
     **STAGE,
     Stage.LLM_EVALUATION: (*STAGE[Stage.LLM_EVALUATION], r"evaluation",
+                           # development corpus 92: "A/B two system prompts on real users"
+                           r"a/?b(?: test)? (?:two |the |our |different )?(?:system )?prompts",
                            # "a real test set and some automated scoring" (a test set of a classifier is its own)
                            r"(?:real|proper|fixed|shared) test set", r"automated scoring",
                            # "see if it's actually better than the base model" (a fine-tune against its base)
