@@ -1283,8 +1283,8 @@ _KEPT_FROM = re.compile(r"(?<![a-z])(?:stop|stops|stopping|prevent|prevents|prev
                         r"(?:[\w'-]+\s+){0,3}from\s*$")
 
 
-#: Right before a tool's name and the job after it, a wish for that tool: "I want a remote [MLflow] tracking server",
-#: "we'd like to set up a self-hosted [Langfuse] tracing server".
+#: Right before a tool's name and the job after it, a wish for that tool: "I want Vertex pipelines triggered by Cloud
+#: Build", "need to compare SageMaker endpoints vs our own EC2".
 _WISHED_TOOL = re.compile(r"(?<![a-z])(?:want|wants|need|needs|looking for|would like|we'd like|i'd like|set up|"
                           r"setting up|stand up|spin up)(?: to (?:set up|stand up|spin up|run|host|get|have))?\s+"
                           r"(?:a |an |one |our own |some )?(?:[\w-]+ ){0,2}$")
@@ -1297,8 +1297,8 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
     prefix = text.low[start : hit.start]
     said = text.low[hit.start : hit.end].strip()
     if any(prefix.endswith(f"{tool} ") and not _WISHED_TOOL.search(prefix[: -len(tool) - 1]) for tool in tools):
-        return False  # "MLflow registry", "our own vLLM deployment": a tool the team has (not one wished for: "I want a
-        # remote MLflow tracking server")
+        return False  # "MLflow registry", "our own vLLM deployment": a tool the team has (not one wished for: "I want
+        # Vertex pipelines")
     if _DOES_IT_COUNT.match(prefix) and _COUNTS.search(text.low, hit.end, end):
         return False  # "does a jupyter notebook and a cron job count as a stack?": what they have, asked about
     if said in lx.BARE_COMPUTE and _COUNTED.search(prefix):

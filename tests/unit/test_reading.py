@@ -4158,3 +4158,8 @@ def test_a_resnet_on_tables_is_no_vision_work(shipped_catalog: Catalog) -> None:
 
 def test_their_own_gpu_servers_are_on_premises(shipped_catalog: Catalog) -> None:
     assert understand("we run on our own A100 servers", shipped_catalog)["cloud"] == "on_prem"
+
+
+def test_a_job_after_a_tool_they_wish_for_is_asked(shipped_catalog: Catalog) -> None:
+    assert "ml_pipelines" in understand("I want Vertex pipelines triggered by Cloud Build", shipped_catalog)["needs"]
+    assert "ml_pipelines" not in understand("we use Vertex pipelines for training", shipped_catalog).get("needs", ())
