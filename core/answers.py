@@ -1284,7 +1284,8 @@ _KEPT_FROM = re.compile(r"(?<![a-z])(?:stop|stops|stopping|prevent|prevents|prev
 
 
 #: Right before a tool's name and the job after it, a wish for that tool: "I want Vertex pipelines triggered by Cloud
-#: Build", "need to compare SageMaker endpoints vs our own EC2".
+#: Build", "need to compare SageMaker endpoints vs our own EC2". (Wider than _WANTED_TOOL, which reads a tool into the
+#: stack only after "we" or "I" and a verb of adopting it: here a wish without its subject counts too.)
 _WISHED_TOOL = re.compile(r"(?<![a-z])(?:want|wants|need|needs|looking for|would like|we'd like|i'd like|set up|"
                           r"setting up|stand up|spin up)(?: to (?:set up|stand up|spin up|run|host|get|have))?\s+"
                           r"(?:a |an |one |our own |some )?(?:[\w-]+ ){0,2}$")

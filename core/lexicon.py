@@ -326,8 +326,7 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"grad student", r"graduate student", r"master'?s student", r"student", r"in academia",
         r"(?:university|academic|research) lab", r"research (?:team|group)", r"statistician",
         # development corpora 70-91: "we're a lab of 8", "I teach and do research", "faculty member"
-        r"(?<=we're a )lab of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
-        r"(?<=we are a )lab of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+        r"(?:(?<=we're a )|(?<=we are a ))lab of " + NUMBER,
         r"(?:teach|lecture) and do research", r"faculty member",
         # "we are ML research group in Korea", "an NLP research lab"
         r"(?:ml|ai|nlp|cv|vision|robotics|machine learning) research (?:group|lab)",
@@ -422,9 +421,8 @@ OTHERS_BEFORE = re.compile(
 #: The writer in a group they name: "I'm on a … team", "(I'm one of 6)".
 MEMBER = re.compile(r"(?<![a-z])(?:i'm|i am|im) (?:on|in|part of|one of)(?![a-z])|"
                     # "our ML platform team (3 of us)", "the AI platform team is 4 of us"
-                    r"\((?:i'm |me )?(?:one of )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) of us\)|"
-                    r"(?:team|group|squad) (?:is|are) (?:just )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) "
-                    r"of us(?![a-z])|"
+                    r"\((?:i'm |me )?(?:one of )?" + NUMBER + r" of us\)|"
+                    r"(?:team|group|squad) (?:is|are) (?:just )?" + NUMBER + r" of us(?![a-z])|"
                     # a platform group of theirs that serves others: "our ML platform team supports 30 data scientists"
                     r"(?<![a-z])our (?:[\w/-]+ ){0,2}(?:platform|infra(?:structure)?|ml ?ops|dev ?ops|sre) "
                     r"(?:team|group|squad)s? (?:supports?|serves?|maintains?|looks? after)(?![a-z])")

@@ -42,6 +42,11 @@ def test_roles_in_other_words(shipped_catalog: Catalog, text: str, persona: str)
         ("CTO of a tiny startup (4 engs)", 4),
         ("our data scientists (about 30) write pandas", 30),
         ("I'm the only MLE among 9 data scientists", 10),
+        # the writer as the only one
+        ("I'm the only data person (ML engineer by title)", 1),
+        ("I'm the entire 'AI department' at a law firm", 1),
+        ("I run a one-woman ML consultancy", 1),
+        ("I'm the only data person on a team of 6", 6),
     ],
 )
 def test_team_sizes_in_other_words(shipped_catalog: Catalog, text: str, size: int) -> None:

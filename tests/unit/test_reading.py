@@ -3985,8 +3985,24 @@ def test_an_iot_platform_is_no_time_series(shipped_catalog: Catalog, text: str, 
     ("legal wants a record of which datasets and licenses went into each model we ship", "governance"),
     ("we swapped embedding models and never measured retrieval quality", "llm_evaluation"),
     ("any active learning tooling that plugs into CVAT?", "data_labeling"),
+    ("Everyone on my team agrees we should track experiments; no one agrees on which tool.", "experiment_tracking"),
+    ("Want a history of every experiment: params, metrics, git commit, data version.", "experiment_tracking"),
+    ("I need to track the fine-tunes and evaluate them.", "experiment_tracking"),
+    ("need a way to keep track of ~30 LoRA runs", "experiment_tracking"),
+    ("want cost broken down by prompt version and endpoint", "llm_observability"),
+    ("need request-level cost attribution and an alert when spend spikes", "llm_observability"),
+    ("I want a trace of each crew step.", "llm_observability"),
+    ("Looking for something that keeps the validation trail for us before model risk signs off.", "governance"),
+    ("need some way to see how the model actually does on users' phones", "model_monitoring"),
+    ("need to track false positive rate week over week", "model_monitoring"),
+    ("I'd like the classifier served behind an API.", "model_serving"),
+    ("need proper A/B tests where a slice of users gets the new model first", "model_serving"),
+    ("I need to test the redaction prompt against a fixed set of cases before every release.", "llm_evaluation"),
+    ("We're building an internal ML platform: experiment tracking, registry and monitoring. Build vs buy?",
+     "model_registry"),
+    ("Next ask from researchers is a model registry.", "model_registry"),
 ])
-def test_needs_said_as_what_is_missing(shipped_catalog: Catalog, text: str, need: str) -> None:
+def test_needs_said_as_what_is_missing_or_wanted(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog)["needs"]
 
 
@@ -4012,6 +4028,13 @@ def test_tracking_llm_calls_is_observability_not_experiment_tracking(shipped_cat
      "labeling_bottleneck"),
     ("labeling is back in-house and it's slow", "labeling_bottleneck"),
     ("honestly right now I can't tell whether the fine-tune helped at all", "llm_quality_unknown"),
+    ("We call the Anthropic API. Small prompt tweaks keep causing regressions we only catch in prod.",
+     "llm_quality_unknown"),
+    ("is the LLM getting better or worse week over week? honestly nobody knows", "llm_quality_unknown"),
+    ("Upstream features sometimes go missing in production.", "data_quality"),
+    ("Our feature tables come from 7 sources and their schemas are permanently in flux.", "data_quality"),
+    ("Reproducing a model from three months ago is near impossible.", "cant_reproduce"),
+    ("~30 models in prod and no idea which ones have degraded.", "no_monitoring"),
 ])
 def test_pains_said_as_what_happens(shipped_catalog: Catalog, text: str, pain: str) -> None:
     assert pain in understand(text, shipped_catalog)["frustrations"]
@@ -4029,6 +4052,10 @@ def test_pains_said_as_what_happens(shipped_catalog: Catalog, text: str, pain: s
     ("our welding robot's vision system has to see through spark showers", "computer_vision"),
     ("click-through on our recommendations has been sliding", "recommender"),
     ("recommendations for our loan marketplace", "recommender"),
+    ("Our labelers keep drawing loose boxes", "computer_vision"),
+    ("handwriting recognition for parish registers", "computer_vision"),
+    ("our quantized MobileNetV2 loses accuracy on Android", "computer_vision"),
+    ("an LSTM predicts building load 18h ahead", "time_series"),
 ])
 def test_the_kind_of_work_said_by_what_the_models_do(shipped_catalog: Catalog, text: str, workload: str) -> None:
     assert workload in understand(text, shipped_catalog)["workloads"]
@@ -4037,27 +4064,6 @@ def test_the_kind_of_work_said_by_what_the_models_do(shipped_catalog: Catalog, t
 def test_a_library_alone_says_no_kind_of_work(shipped_catalog: Catalog) -> None:
     assert "workloads" not in understand("models are sklearn pipelines a DS runs on a laptop", shipped_catalog)
     assert set(understand("recommendations for our app", shipped_catalog)["workloads"]) == {"recommender"}
-
-
-@pytest.mark.parametrize(("text", "size"), [
-    ("I'm the only data person (ML engineer by title)", 1),
-    ("I'm the entire 'AI department' at a law firm", 1),
-    ("I run a one-woman ML consultancy", 1),
-    ("I'm the only data person on a team of 6", 6),
-])
-def test_one_person_said_as_the_only_one(shipped_catalog: Catalog, text: str, size: int) -> None:
-    assert understand(text, shipped_catalog)["team_size"] == size
-
-
-@pytest.mark.parametrize(("text", "persona"), [
-    ("I administer the campus HPC clusters; about 150 active users", "platform_engineer"),
-    ("I manage the GPU servers for our university department", "platform_engineer"),
-    ("I work at a university IT centre running the shared GPU cluster", "platform_engineer"),
-    ("I manage a team of 5 and we have GPU servers", "team_lead"),
-])
-def test_who_runs_the_cluster_for_others_is_a_platform_engineer(shipped_catalog: Catalog, text: str,
-                                                                 persona: str) -> None:
-    assert understand(text, shipped_catalog)["persona"] == persona
 
 
 @pytest.mark.parametrize(("text", "level"), [
@@ -4077,28 +4083,6 @@ def test_a_wish_for_ci_cd_is_no_level(shipped_catalog: Catalog) -> None:
     assert "maturity" not in understand("we want CI/CD, so models stop being deployed by hand", shipped_catalog)
 
 
-@pytest.mark.parametrize(("text", "need"), [
-    ("Everyone on my team agrees we should track experiments; no one agrees on which tool.", "experiment_tracking"),
-    ("Want a history of every experiment: params, metrics, git commit, data version.", "experiment_tracking"),
-    ("I need to track the fine-tunes and evaluate them.", "experiment_tracking"),
-    ("need a way to keep track of ~30 LoRA runs", "experiment_tracking"),
-    ("want cost broken down by prompt version and endpoint", "llm_observability"),
-    ("need request-level cost attribution and an alert when spend spikes", "llm_observability"),
-    ("I want a trace of each crew step.", "llm_observability"),
-    ("Looking for something that keeps the validation trail for us before model risk signs off.", "governance"),
-    ("need some way to see how the model actually does on users' phones", "model_monitoring"),
-    ("need to track false positive rate week over week", "model_monitoring"),
-    ("I'd like the classifier served behind an API.", "model_serving"),
-    ("need proper A/B tests where a slice of users gets the new model first", "model_serving"),
-    ("I need to test the redaction prompt against a fixed set of cases before every release.", "llm_evaluation"),
-    ("We're building an internal ML platform: experiment tracking, registry and monitoring. Build vs buy?",
-     "model_registry"),
-    ("Next ask from researchers is a model registry.", "model_registry"),
-])
-def test_needs_said_as_what_they_want_done(shipped_catalog: Catalog, text: str, need: str) -> None:
-    assert need in understand(text, shipped_catalog)["needs"]
-
-
 @pytest.mark.parametrize("text", [
     "I should mention we use MLflow for tracking",  # what they should say, not a wish
     "we still don't have any drift tracking set up",  # drift tracked, not experiments
@@ -4107,48 +4091,14 @@ def test_no_experiment_tracking_need_read_from_these(shipped_catalog: Catalog, t
     assert "experiment_tracking" not in understand(text, shipped_catalog).get("needs", ())
 
 
-@pytest.mark.parametrize(("text", "pain"), [
-    ("We call the Anthropic API. Small prompt tweaks keep causing regressions we only catch in prod.",
-     "llm_quality_unknown"),
-    ("is the LLM getting better or worse week over week? honestly nobody knows", "llm_quality_unknown"),
-    ("Upstream features sometimes go missing in production.", "data_quality"),
-    ("Our feature tables come from 7 sources and their schemas are permanently in flux.", "data_quality"),
-    ("Reproducing a model from three months ago is near impossible.", "cant_reproduce"),
-    ("~30 models in prod and no idea which ones have degraded.", "no_monitoring"),
-])
-def test_pains_said_by_what_goes_wrong(shipped_catalog: Catalog, text: str, pain: str) -> None:
-    assert pain in understand(text, shipped_catalog)["frustrations"]
-
-
 def test_a_version_nobody_can_name_as_live_is_no_reproducibility_pain(shipped_catalog: Catalog) -> None:
     facts = understand("Nobody can tell which version is live.", shipped_catalog)
     assert "cant_reproduce" not in facts.get("frustrations", ())
 
 
-@pytest.mark.parametrize(("text", "persona"), [
-    ("Our ML platform team (3 of us) supports about 30 data scientists.", "platform_engineer"),
-    ("the AI platform team is 4 of us", "platform_engineer"),
-    ("IT admin here, I've been asked to set up LLM evaluation", "platform_engineer"),
-    ("I admin our department's GPU servers and just put slurm on them", "platform_engineer"),
-    ("we're a lab of 8 on the campus cluster", "researcher"),
-])
-def test_roles_said_of_the_writer(shipped_catalog: Catalog, text: str, persona: str) -> None:
-    assert understand(text, shipped_catalog)["persona"] == persona
-
-
 def test_a_platform_team_that_gives_others_a_namespace_is_not_the_writers(shipped_catalog: Catalog) -> None:
     assert "persona" not in understand("Our platform team owns an EKS cluster and gives us a namespace.",
                                        shipped_catalog)
-
-
-@pytest.mark.parametrize(("text", "workload"), [
-    ("Our labelers keep drawing loose boxes", "computer_vision"),
-    ("handwriting recognition for parish registers", "computer_vision"),
-    ("our quantized MobileNetV2 loses accuracy on Android", "computer_vision"),
-    ("an LSTM predicts building load 18h ahead", "time_series"),
-])
-def test_the_kind_of_work_said_by_the_model_or_the_data(shipped_catalog: Catalog, text: str, workload: str) -> None:
-    assert workload in understand(text, shipped_catalog)["workloads"]
 
 
 def test_a_resnet_on_tables_is_no_vision_work(shipped_catalog: Catalog) -> None:

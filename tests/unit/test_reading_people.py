@@ -80,6 +80,16 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
         ("I work in research IT at a medical school and we run the HPC for several labs.", "platform_engineer"),
         # a sentence that opens with the role, said in passing
         ("I'm not the lead, I'm an IC. Just a data scientist on the team.", "researcher"),
+        # who runs the machines for others, and a group the writer counts themself in
+        ("I administer the campus HPC clusters; about 150 active users", "platform_engineer"),
+        ("I manage the GPU servers for our university department", "platform_engineer"),
+        ("I work at a university IT centre running the shared GPU cluster", "platform_engineer"),
+        ("I manage a team of 5 and we have GPU servers", "team_lead"),
+        ("Our ML platform team (3 of us) supports about 30 data scientists.", "platform_engineer"),
+        ("the AI platform team is 4 of us", "platform_engineer"),
+        ("IT admin here, I've been asked to set up LLM evaluation", "platform_engineer"),
+        ("I admin our department's GPU servers and just put slurm on them", "platform_engineer"),
+        ("we're a lab of 8 on the campus cluster", "researcher"),
     ],
 )
 def test_the_writers_own_role_is_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
