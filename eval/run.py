@@ -434,6 +434,18 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
 #: WhyLabs and neptune.ai in never as shut down from memory; panel 74's writer also left Determined, Pachyderm, Feathr,
 #: Polyaxon, Paperspace, Tecton, Galileo, Superwise, Lunary, Featureform, doccano, TGI and whylogs out of accept, and
 #: panel 75's writer mapped an LLM gateway to model serving and guardrails to governance.)
+#: Panels 76 and 77 were written blind at the start of the session of 2026-12-07 (12:30 UTC) and committed before any
+#: tuning on them. Panel 76: healthcare, clinical, biotech and pharma teams (hospital data that may not leave the
+#: hospital, radiology and pathology imaging, clinical NLP, medical-device validation records, drug-discovery and
+#: protein GPU jobs, genomics, clinician LLM assistants, small health startups): hit 50/50, precision 121/135 = 0.896.
+#: Panel 77: robotics, autonomy, telecom, climate and education (perception models on logged sensor data shipped to
+#: edge devices, telecom load forecasting on premises, satellite models on HPC clusters, energy forecasting, LLM tutors,
+#: student labs with no budget, public-sector self-hosting): hit 50/50, precision 118/135 = 0.874. Both at that
+#: session's start (8d500ca). (Both writers judged accept lists per scenario and chose cloud, Kubernetes or budget where
+#: the page was silent; both treat Arize Phoenix as source-available and put neptune.ai, Humanloop, SigOpt, Cortex and
+#: Kubeflow Fairing in never, panel 77's writer after confirming neptune.ai's wind-down and the rest from memory; both
+#: left Determined, Pachyderm, Featureform, Feathr, whylogs, Lunary, Marqo, TGI and TorchServe out of accept over their
+#: status, and panel 76's writer filed guardrails under governance.)
 DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",
               "dev_panel_6.json", "dev_panel_7.json", "dev_panel_8.json", "dev_panel_9.json",
               "dev_panel_10.json", "dev_panel_11.json", "dev_panel_12.json", "dev_panel_13.json",
@@ -452,7 +464,8 @@ DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_pan
               "dev_panel_60.json", "dev_panel_61.json", "dev_panel_62.json", "dev_panel_63.json",
               "dev_panel_64.json", "dev_panel_65.json", "dev_panel_66.json", "dev_panel_67.json",
               "dev_panel_68.json", "dev_panel_69.json", "dev_panel_70.json", "dev_panel_71.json",
-              "dev_panel_72.json", "dev_panel_73.json", "dev_panel_74.json", "dev_panel_75.json")
+              "dev_panel_72.json", "dev_panel_73.json", "dev_panel_74.json", "dev_panel_75.json",
+              "dev_panel_76.json", "dev_panel_77.json")
 
 
 def dev_panels() -> list[tuple[str, list[dict[str, Any]]]]:

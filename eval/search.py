@@ -233,6 +233,13 @@ DEV_SUITE_48 = Path(__file__).resolve().parent / "dev_search_queries_48.json"
 #: tools only for OpenLIT/OpenLLMetry and DataHub/OpenMetadata, pointed on-device queries at ONNX Runtime, llama.cpp and
 #: Ollama for want of Core ML and TFLite ids, and left Helicone, NannyML, Tecton and Portkey out over their status.)
 DEV_SUITE_49 = Path(__file__).resolve().parent / "dev_search_queries_49.json"
+#: Another, written blind at the start of the session of 2026-12-07 (12:30 UTC) and committed before any tuning on it:
+#: what people in healthcare, biotech and pharma, and in robotics, telecom, climate, energy and education, type
+#: ("run yolo on jetson", "version 50tb of lidar data", "submit training jobs to slurm from python", "free experiment
+#: tracker for students"), 60 queries: 46/60 (pairs 47/61) at that session's start (8d500ca). (Its writer named two
+#: tools only for free GPU notebooks (Colab and Kaggle), dropped jobs with no catalog id (clinical de-identification,
+#: submitit, Deep Lake) and left NannyML, WhyLabs and Humanloop out over their status.)
+DEV_SUITE_50 = Path(__file__).resolve().parent / "dev_search_queries_50.json"
 #: Every development suite, in the order they were written.
 DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
               DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12, DEV_SUITE_13,
@@ -242,7 +249,8 @@ DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV
               DEV_SUITE_31, DEV_SUITE_32, DEV_SUITE_33, DEV_SUITE_34, DEV_SUITE_35,
               DEV_SUITE_36, DEV_SUITE_37, DEV_SUITE_38, DEV_SUITE_39, DEV_SUITE_40, DEV_SUITE_41,
               DEV_SUITE_42, DEV_SUITE_43, DEV_SUITE_44, DEV_SUITE_45,
-              DEV_SUITE_46, DEV_SUITE_47, DEV_SUITE_48, DEV_SUITE_49)
+              DEV_SUITE_46, DEV_SUITE_47, DEV_SUITE_48, DEV_SUITE_49,
+              DEV_SUITE_50)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:

@@ -300,8 +300,19 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: model serving, which version each device runs as a registry, and a bill alone as no budget; _93's writer read a
 #: sign-off or audit trail as governance, "nothing leaves our VPC" as self-hosting alone, and set no budget for caps on
 #: tokens or for a latency budget.)
+#: _94 and _95 were written blind at the start of the session of 2026-12-07 (12:30 UTC) and committed before any
+#: tuning on them. _94 is needs, pains and constraints as healthcare, clinical, biotech and pharma people say them
+#: ("patient data can't leave the hospital network", "IRB wants to know which data trained the model", "we need
+#: FDA-style validation records", "protein models need 8 GPUs for a week"), 110 openings and 40 replies: 231/44/154,
+#: none. _95 is the same as robotics, autonomy, telecom, climate, energy and education people say them ("we log 2 TB of
+#: lidar a day", "the model runs on a Jetson in the robot", "our satellite tiles live on the university's Slurm
+#: cluster", "students need free tools"), 110 openings and 40 replies: 287/53/119, one. Both at that session's start
+#: (8d500ca). (_94's writer read hospital-only data as self-hosting, on_prem only where their own servers or an air gap
+#: are named, validation records, GxP audit trails and ethics approval as governance, and lineage asked for as data
+#: versioning; _95's writer set nothing from an edge device by itself, read a university or national HPC/Slurm cluster
+#: as on_prem, waiting in its queue as compute access, and "free" for a course as budget none.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 94))))
+                    for n in ("", *(f"_{k}" for k in range(3, 96))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
