@@ -325,6 +325,8 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"prof(?:essor)?" + _NO_GROUP_OF_THEIRS,
         r"grad student", r"graduate student", r"master'?s student", r"student", r"in academia",
         r"(?:university|academic|research) lab", r"research (?:team|group)", r"statistician",
+        # development corpus 94: "we are three bioinformaticians and a PI" (not a team that supports them)
+        r"(?<!supporting )(?<!support )bioinformaticians?",
         # development corpora 70-91: "we're a lab of 8", "I teach and do research", "faculty member"
         r"(?:(?<=we're a )|(?<=we are a ))lab of " + NUMBER,
         r"(?:teach|lecture) and do research", r"faculty member",
@@ -493,6 +495,10 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     r"[ahlvb]\d{2,3}s)", r"own (?:\d+ ?[x×]? ?)(?:[ahlvb]\d{2,3}s|gpus)",
                     # "batch jobs on our own hadoop cluster", "a home server with docker compose"
                     r"own (?:hadoop|spark|gpu|slurm|hpc) cluster", r"home servers?",
+                    # "training on our center's own supercomputer", "the national supercomputer", "our own storage
+                    # servers", "a few GPU servers of our own", "the cluster is ~40 nodes we own"
+                    r"supercomputers?", r"own (?:storage|file|compute|database) servers",
+                    r"(?:servers?|gpus?|machines|nodes|boxes) of our own", r"nodes (?:that )?we own",
                     # "we run on our own A100 servers", "our own Dell boxes"
                     r"own (?:[ahlvb]\d{2,3}|gpu|dell|hp|lenovo|supermicro|linux|physical) (?:servers?|boxes|machines|"
                     r"nodes)",
@@ -694,6 +700,14 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                r"(?:scratch|dent|crack|surface|weld\w*)(?: and (?:scratch|dent|crack)s?)? (?:detection|"
                                r"inspection)", r"vision systems?", r"vision (?:group|lab|team|research\w*)",
                                r"comput\w* vision", r"radiology(?! reports?)", r"dicom",
+                               # development corpus 94/95: "our pathology slides are terabytes, each WSI is several
+                               # GB", "histopathology", "MONAI bundles", "a skin lesion classifier", "tumour detection
+                               # at scale", "action recognition on a Jetson", "CIFAR-10 takes 90 min on CPU", "YOLO
+                               # masks crop fields in drone shots"
+                               r"(?:digital )?pathology(?! reports?)", r"histopath\w*", r"whole[- ]slide", r"wsis?",
+                               r"monai", r"(?:skin )?lesions?", r"tumou?r (?:detection|detectors?|segmentation)",
+                               r"action recognition", r"cifar(?:-?10|-?100)?", r"microscop\w*",
+                               r"drone (?:shots|images|footage|imagery|photos|video)",
                                r"vision(?: models?| tasks?| transformers?)",
                                r"cv",
                                r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )(?<!model )(?<!oci )"
@@ -787,6 +801,9 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r"(?:assistant|bot|chatbot|copilot) that answers questions (?:over|about|from|on)",
                    r"llm apps?", r"llms?", r"large language models?", r"language models?", r"rag", r"chat ?bots?",
                    r"(?:q ?& ?a|qa) (?:bots?|assistants?)",
+                   # development corpus 95: "the district is piloting an AI tutor", "the tutor bot must not give
+                   # away answers"
+                   r"(?:ai|llm|gpt) tutors?", r"tutor ?bots?",
                    r"gen ?ai", r"generative ai",
                    # not a CI runner's or a monitoring tool's agents, nor reinforcement learning's or a W&B sweep's
                    r"(?<!build )(?<!ci )(?<!ci/cd )(?<!clearml )(?<!buildkite )(?<!jenkins )(?<!datadog )"
@@ -821,6 +838,10 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            # "an LSTM predicts building load 18h ahead" (not ETA models: the writers label them time
                            # series as often as tabular work, or not at all)
                            r"predicts? (?:\w+ ){1,3}\d+ ?(?:h|hours?|days?|weeks?|min(?:utes)?) ahead",
+                           # development corpus 95: "hourly, 18h ahead", "one model per cluster, 1-2 months ahead";
+                           # and the forecasting models by name ("comparing SARIMA, Prophet and LSTMs")
+                           r"(?:\d+(?:-\d+)?|one|two|three|four|six|twelve) ?(?:h|hours?|days?|weeks?|months?) ahead",
+                           r"s?arima", r"prophet",
                            r"sensor data",
                            # (not a tool's own telemetry: "nothing sends telemetry outside", "all telemetry has to
                            # be off")
@@ -923,6 +944,11 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                      r"protein language models?", r"plms?",
                      r"bioinformatics", r"genomics", r"rna-?seq", r"single-cell", r"gene expression", r"proteins?",
                      r"molecul(?:e|es|ar)", r"simulations?",
+                     # the sciences of drugs, cells and genomes, by their own words ("ADMET predictors", "QSAR,
+                     # docking", "a classifier on top of the variant calls", "proteomics + expression data")
+                     r"drug discovery", r"computational chemistry", r"comp chem", r"cheminformatics", r"qsar",
+                     r"admet?", r"alphafold\d?", r"variant call(?:s|ing|er)?", r"proteomics", r"methylation",
+                     r"chromatin",
                      r"optimi[sz]ation problems", r"scientific ml", r"physics",
                      # brain signals, as neuroscience labs record them
                      r"fmri", r"eeg", r"neural recordings", r"neuroscience"),
@@ -2864,6 +2890,11 @@ FRUSTRATION: dict[Frustration, tuple[str, ...]] = {
         # researchers fighting over it", "gpus that dont vanish mid run"
         r"wait\w* (?:\d+|a few|several|two|three|four|five) (?:days?|hours?|weeks?) in (?:the |a )?(?:\w+ )?queue",
         r"(?:jobs?|runs?) (?:sit|sits|sat|wait|waits|waited) (?:in (?:the |a )?queue )?for (?:days|hours|weeks)",
+        # development corpus 95: "my jobs sit in the queue forever", "we wait days for jobs", "we don't own GPUs, we
+        # beg for hours"
+        r"(?:jobs?|runs?) (?:\w+ )?(?:sit|sits|sat|wait|waits|waited) in (?:the |a )?queue forever",
+        r"wait (?:for )?(?:days|hours|weeks) for (?:our |my )?(?:jobs?|gpus?)",
+        r"beg (?:for )?(?:gpu )?(?:hours|gpus|gpu time|compute)",
         r"(?:burned|burnt|used up|exhausted|blew through) (?:our|my|the) (?:fair ?share|share|allocation|gpu hours)",
         r"(?:researchers|students|people|ppl|users|folks|teams) (?:\w+ )?fight(?:s|ing)? over (?:it|them)",
         r"(?:gpus?|instances?|machines?|nodes?) (?:that )?(?:don't|won't|do not|will not) (?:vanish|disappear|die|get "
@@ -3528,6 +3559,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # development corpora 94 and 95: "want it scheduled and tracked", "leadership wants every model tracked",
+        # "sweeps across them with proper logging", "where do trained models and their metrics go?"
+        r"(?:scheduled|versioned|reproducible) and tracked", r"every model tracked",
+        r"with proper (?:experiment )?logging",
+        r"where do (?:the |our )?trained models and their metrics go",
         # development corpora 60-91: "a history of every experiment", "every run logged automatically with its config",
         # "track the fine-tunes", "something free that tracks each run and its checkpoints", "track the session-model
         # experiments", "one place where the DS team's experiment runs live", "experiments organised"
@@ -3824,6 +3860,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:which|what) (?:model )?version (?:was|is|were) (?:live|in production|in prod|deployed|serving)",
     ),
     Stage.LLM_EVALUATION: (
+        # development corpus 94: "no way to measure how often it hallucinates", "truthfulness checks for clinical
+        # answers", "half the right answers aren't actually grounded in the retrieved context", "how do we measure
+        # grounding before we let agents act"
+        r"how often (?:it|the [\w-]+|our [\w-]+) (?:hallucinates|makes (?:stuff|things) up)",
+        r"measure (?:\w+ ){0,2}(?:grounding|groundedness|faithfulness|hallucinations?)", r"truthfulness checks?",
+        r"grounded in the retrieved (?:context|documents|passages|chunks)",
         # development corpus 93: "test the redaction prompt against a fixed set of cases before every release"
         r"test (?:the |our |each |every )?(?:[\w-]+ )?prompts? against (?:a |our )?(?:fixed |golden |known |small )?"
         r"(?:set|suite|list) of (?:test )?(?:cases|examples|inputs|questions)",
@@ -4397,6 +4439,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"crawls? when (?:\w+ ){0,4}(?:hit|hits|use|uses|call|calls|query|queries) it",
     ),
     Stage.MODEL_MONITORING: (
+        # development corpora 94 and 95: "the minimum stack to serve and monitor models", "every model tracked,
+        # approved and monitored", "compare offline vs live performance continuously"
+        r"(?:serve|deploy|ship|run) and monitor (?:\w+ )?models?",
+        r"(?:tracked|approved|versioned|deployed),? (?:\w+,? )?and monitored",
+        r"compar\w* offline (?:vs\.?|versus|and|against|to) live performance",
         # development corpus 92: "need some way to see how the model actually does on users' phones", "need to track
         # false positive rate week over week", "watch how it behaves over time", "alerts when the metrics cross
         # thresholds"
@@ -4785,7 +4832,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # development corpus 93: what model risk signs off ("keeps the validation trail for us", "validation
         # sign-off", "a recorded approval from the validation unit", "risk can see who promoted what, and when", "every
         # prompt logged immutably for the auditors")
-        r"validation (?:trail|sign-?offs?|evidence packs?)",
+        r"validation (?:trail|sign-?offs?|evidence packs?|records|documentation)",
+        # development corpus 94: "experiment tracking that supports traceability requirements from our QMS"
+        r"traceability requirements",
         r"sign(?:s|ed)?[- ]off (?:on )?(?:every|each|all|any) (?:new )?(?:models?|model versions?|releases?)",
         r"recorded approvals?", r"approvals? (?:is |are )?(?:recorded|logged)", r"who promoted (?:what|which)",
         r"(?:logged|recorded|stored|kept) immutabl[ey]",
@@ -5570,6 +5619,21 @@ SELF_HOST_YES = (
     # development corpus 46: "nothing touches a public cloud", "data can't go to third-party SaaS", "we're not allowed
     # to put customer data in a public cloud"
     r"nothing touches (?:a |the |any )?(?:public )?cloud",
+    # development corpora 94 and 95: "nothing leaves our estate", "a managed tracking SaaS is out", "must be
+    # self-hostable", "data must stay on site", "nothing can leave that VPC", "no internet at all", "with no egress",
+    # "operator policy forbids any public cloud", "can't go to an external LLM", "configs can't leave the machines",
+    # "inside our company's offline network", "security won't allow anything external"
+    r"nothing (?:ever )?leaves (?:the |our )?(?:\w+ )?(?:estate|walls|site|hospital|campus)",
+    r"saas (?:\w+ )?(?:is|are) (?:out|a non-?starter|off the table|not an option)",
+    r"(?:must|has to|have to|needs? to|should) be (?:\w+ ){0,3}self[- ]?hostable",
+    r"(?:must|has to|have to|needs? to) stay on[- ]?site",
+    r"(?:can't|cannot|can not|must not|mustn't|may not|never) (?:ever )?leave (?:that|this) (?:vpc|network|account|"
+    r"tenant|subscription|cluster)",
+    r"no internet at all", r"no egress(?! to)", r"forbids? (?:any |the )?(?:public )?clouds?",
+    r"(?:can't|cannot|can not|must not|mustn't|may not|never) (?:ever )?go to (?:an? |any |the )?(?:external|outside|"
+    r"public|third[- ]party|hosted) llms?",
+    r"(?:can't|cannot|can not|must not|mustn't|may not|never) (?:ever )?leave the (?:machines?|boxes|servers?)",
+    r"offline network", r"(?:won't|will not|doesn't|does not|don't|do not) allow anything external",
     r"(?:can't|cannot|can not|mustn't|must not|may not) go to (?:any )?(?:3rd|third)[- ]party",
     r"not allowed to put (?:\w+ ){0,2}data (?:in|on|into) (?:a |the |any )?(?:public )?cloud",
 )

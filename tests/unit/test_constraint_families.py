@@ -22,6 +22,9 @@ from core.questions import QUESTIONS
         "We have one big server with 4 GPU in the lab",
         "everything runs on the institute's batch farm with HTCondor",
         "our country has no access to AWS or GCP, everything is in own datacenter",
+        "training on our centre's own supercomputer",
+        "a few GPU servers of our own, maybe 200 students a term",
+        "The cluster is ~40 nodes we own.",
     ],
 )
 def test_hardware_the_team_owns_is_on_prem(shipped_catalog: Catalog, text: str) -> None:
@@ -56,6 +59,12 @@ def test_not_a_dealbreaker_answers_no(shipped_catalog: Catalog) -> None:
         "Nothing touches a public cloud and nothing will.",
         "Data can't go to third-party SaaS, our customers are defence contractors.",
         "We're not allowed to put customer data in a public cloud.",
+        "NHS trust research group, so nothing leaves our estate.",
+        "Patient-derived samples, so a managed tracking SaaS is out.",
+        "Considering switching trackers, must be self-hostable.",
+        "Operator policy forbids any public cloud.",
+        "NOC data can't go to an external LLM.",
+        "Security won't allow anything external.",
     ],
 )
 def test_data_that_may_not_leave_is_a_rule_to_self_host(shipped_catalog: Catalog, text: str) -> None:

@@ -4001,6 +4001,14 @@ def test_an_iot_platform_is_no_time_series(shipped_catalog: Catalog, text: str, 
     ("We're building an internal ML platform: experiment tracking, registry and monitoring. Build vs buy?",
      "model_registry"),
     ("Next ask from researchers is a model registry.", "model_registry"),
+    ("we need FDA-style validation records for our ML device", "governance"),
+    ("we want experiment tracking that supports traceability requirements from our QMS", "governance"),
+    ("Random forests in notebooks, rerun by hand each month. Want it scheduled and tracked.", "experiment_tracking"),
+    ("leadership wants every model tracked, approved and monitored", "model_monitoring"),
+    ("What's the minimum stack to serve and monitor models on bare metal?", "model_monitoring"),
+    ("We want a way to compare offline vs live performance continuously.", "model_monitoring"),
+    ("How do we measure grounding before we let agents act on the network?", "llm_evaluation"),
+    ("Need truthfulness checks for clinical answers.", "llm_evaluation"),
 ])
 def test_needs_said_as_what_is_missing_or_wanted(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog)["needs"]
@@ -4035,6 +4043,8 @@ def test_tracking_llm_calls_is_observability_not_experiment_tracking(shipped_cat
     ("Our feature tables come from 7 sources and their schemas are permanently in flux.", "data_quality"),
     ("Reproducing a model from three months ago is near impossible.", "cant_reproduce"),
     ("~30 models in prod and no idea which ones have degraded.", "no_monitoring"),
+    ("Fair-share on our Slurm cluster means after one big sweep my jobs sit in the queue forever.", "compute_access"),
+    ("We don't own GPUs, we beg for hours on the facility's allocation.", "compute_access"),
 ])
 def test_pains_said_as_what_happens(shipped_catalog: Catalog, text: str, pain: str) -> None:
     assert pain in understand(text, shipped_catalog)["frustrations"]
@@ -4056,6 +4066,14 @@ def test_pains_said_as_what_happens(shipped_catalog: Catalog, text: str, pain: s
     ("handwriting recognition for parish registers", "computer_vision"),
     ("our quantized MobileNetV2 loses accuracy on Android", "computer_vision"),
     ("an LSTM predicts building load 18h ahead", "time_series"),
+    ("Preclinical ADMET predictors quietly degrade when assay protocols change.", "other"),
+    ("the PI wants a classifier on top of the variant calls", "other"),
+    ("small drug discovery startup, 6 people on comp chem + ML", "other"),
+    ("our pathology slides are terabytes, each WSI is several GB", "computer_vision"),
+    ("the model runs on a Jetson Nano in the robot (action recognition)", "computer_vision"),
+    ("Campus building-load forecaster, hourly, 18h ahead.", "time_series"),
+    ("comparing SARIMA, Prophet and LSTMs for cell traffic per district", "time_series"),
+    ("The district is piloting an AI tutor.", "llm"),
 ])
 def test_the_kind_of_work_said_by_what_the_models_do(shipped_catalog: Catalog, text: str, workload: str) -> None:
     assert workload in understand(text, shipped_catalog)["workloads"]

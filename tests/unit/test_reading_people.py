@@ -90,6 +90,7 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
         ("IT admin here, I've been asked to set up LLM evaluation", "platform_engineer"),
         ("I admin our department's GPU servers and just put slurm on them", "platform_engineer"),
         ("we're a lab of 8 on the campus cluster", "researcher"),
+        ("We are three bioinformaticians and a PI.", "researcher"),
     ],
 )
 def test_the_writers_own_role_is_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
