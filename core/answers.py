@@ -1423,10 +1423,12 @@ def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool =
             and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])
             and not any(start <= h.start < end for start, end in once)]
     # work by hand said of training, not of shipping: "retrain is scheduled nightly, we push the model by hand" is 1
-    manual = [_sentence(text, h) for h in hits if h.value == 0 and not _of_shipping(text.before(h))]
+    # (or in its own words: "deploying is still me copying files")
+    manual = [_sentence(text, h) for h in hits if h.value == 0
+              and not _of_shipping(text.before(h) + text.low[h.start : h.end])]
     # "retrained monthly by a script someone runs": a cadence is no schedule when the same sentence says by hand
     levels = [h.value for h in hits if not (h.value == 1 and _MERE_CADENCE.match(text.low[h.start : h.end])
-                                            and _sentence(text, h) in manual)]
+                                            and manual)]
     # no model shipped yet is level 0 even as a wish: "we want to ship our first model to prod"
     levels += [0 for h in text.hits(_NO_MODEL_YET) if not text.negated(h)
                and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])]
@@ -1467,7 +1469,9 @@ def _of_shipping(before: str) -> bool:
 
 
 #: A level-1 phrase that says only how often ("retrained monthly"), not that something runs it.
-_MERE_CADENCE = re.compile(r"re-?train\w* (?:[\w,]+ ){0,4}(?:nightly|weekly|daily|monthly|hourly|every \w+)$")
+_MERE_CADENCE = re.compile(r"re-?train\w* (?:(?!airflow|dag|cron|pipeline|scheduler|prefect|dagster|argo|kubeflow|"
+                           r"flyte|job)[\w,]+ ){0,4}(?:nightly|weekly|daily|monthly|hourly|every \w+)$|"
+                           r"(?:nightly|weekly|daily|monthly|hourly) re-?train\w*$")
 
 
 #: Words after a wish that go back to how things are now: "we want X because our pipelines …".

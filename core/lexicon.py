@@ -3317,6 +3317,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                           r"tag(?:ging)? (?:thousands of |hundreds of |our |the |all the )?(?:images|photos|texts|"
                           r"reviews|documents|tickets|emails|utterances|audio clips)"),
     Stage.DATA_VERSIONING: (
+        # development corpus 95: "how are people versioning the curated subsets they actually train on?"
+        r"version(?:ing)? (?:the |our )?(?:curated|training) (?:subsets?|sets?|splits?)",
         # development corpus 92: "which export went into which training run is anyone's guess"
         r"which (?:[\w-]+ )?(?:exports?|snapshots?|dumps?|batch(?:es)?|versions? of the data) (?:went|goes|go|fed) "
         r"into which (?:training )?(?:runs?|models?)",
@@ -6129,7 +6131,9 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"automat(?:ed|e|ing) (?:the )?training", r"scheduled (?:training|retraining|jobs|pipelines)",
         # (not "Kubeflow Pipelines" or "cron jobs" named among tools: a product or a mechanism, not a training
         # schedule; the development corpora's writers left 19 of 25 such reads unlabelled or otherwise)
-        r"(?:airflow|dagster|prefect|metaflow|flyte|argo|zenml|kedro) (?:dags|pipelines|flows|jobs)",
+        # (nor the same for data alone: "we already run about 200 Airflow DAGs for ETL")
+        r"(?:airflow|dagster|prefect|metaflow|flyte|argo|zenml|kedro) (?:dags|pipelines|flows|jobs)(?! for (?:etl|data|"
+        r"ingestion|reporting|analytics)\b)",
         r"(?:we have|we've got) (?:\w+ )?(?:training )?pipelines", r"level 1", r"partly automated",
         r"semi-?automated", r"pipelines (?:but|though)", r"orchestrated", r"retrain on a schedule",
         r"re-?train(?:s|ed|ing)? (?!(?:is|means) (?:me|us|someone|somebody) )(?!(?:\w+ ){0,3}(?:by hand|manually))"
@@ -6139,7 +6143,7 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"monday|sunday)|on a (?:schedule|cron|timer))(?!,? (?:by hand|manually))",
         r"(?:training|re-?training|jobs?|pipelines?) (?:is |are )?"
         r"(?:already )?(?:scheduled|automated)", r"(?:re-?training|re-?trains?|training|jobs?) (?:are |is )?scheduled",
-        r"(?:airflow|dagster|prefect|flyte) (?:jobs?|dags?|pipelines?)(?! for (?:etl|data))",
+        r"(?:airflow|dagster|prefect|flyte) (?:jobs?|dags?|pipelines?)(?![a-z])(?! for (?:etl|data))",
         r"pipelines? (?:\w+ ){0,3}on a schedule", r"(?:runs|run|trained) (?:as |on |via |by )?a (?:nightly |weekly )?"
         r"cron(?: job)?", r"schedules (?:the )?(?:re-?)?training", r"(?:nightly|weekly|daily|scheduled) re-?train\w*",
         r"(?:training|re-?training|models?|jobs?) (?:runs?|retrains?|trains?) (?:nightly|weekly|daily|hourly)",
@@ -6196,6 +6200,16 @@ MATURITY: dict[int, tuple[str, ...]] = {
         r"pipelines? for (?:\w+ )?(?:training|retraining)\b(?! (?:would|could|is what|are what))",
         r"for (?:all )?(?:of )?(?:our |the )?training pipelines",
         r"(?:decent|proper|real|working|solid) (?:re-?)?training pipelines? (?:in|on|with|built on)",
+        # "training runs on Airflow every night", "training for our RUL models runs automatically every night", "the
+        # training script fires from cron on a VM every Sunday", "we use Prefect 2 to schedule retraining"
+        # (not "a training run that I start manually every Friday")
+        r"(?:training|re-?training|training (?:script|job)s?)(?: for (?:[\w-]+ ){0,4}models?)? (?:runs|fires|kicks off|"
+        r"starts) (?:(?!manually|by hand|when)[\w-]+ ){0,5}(?:every (?:\w+ )?(?:night|day|week|month|hour|\w+day)|"
+        r"nightly|weekly|daily|hourly|monthly|automatically)",
+        r"(?:we|i) (?:use|are using|'re using) (?:[\w-]+ ){0,3}to schedule (?:the |our )?(?:re-?)?training",
+        # "a notebook that someone put on a nightly schedule on a VM", "a script runs on a schedule and retrains"
+        r"(?:scripts?|notebooks?|jobs?) (?:that )?(?:\w+ ){0,2}(?:runs|put|is|are) on a (?:nightly |weekly |daily |"
+        r"monthly )?(?:schedule|cron|timer)",
         r"(?:training|re-?training) runs as (?:a |an )?(?:nightly |weekly |daily |scheduled )?(?:[\w-]+ )?(?:job|dag|"
         r"flow|pipeline)",
         # "Data Factory triggering the training jobs on a schedule", "training kicks off automatically when a batch

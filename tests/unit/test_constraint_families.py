@@ -117,6 +117,17 @@ def test_compute_is_a_need_when_asked_for_not_when_counted(shipped_catalog: Cata
         ("Jupyter, copy the pickle to a server, pray", 0),
         ("every month I open the notebook and rerun all cells", 0),
         ("Airflow kicks off retraining for the ranker every Sunday night", 1),
+        # training on a schedule and shipping by hand is level 1, whoever copies the files
+        ("Training runs on Airflow every night, but deployment is still someone copying the model file to a server.",
+         1),
+        ("Training for our RUL models runs automatically every night, but promoting a model is a manual copy.", 1),
+        ("We use Prefect 2 to schedule retraining; models go live whenever someone runs a deploy script.", 1),
+        ("a script runs on a schedule and retrains the churn model. deploy is still me copying a .pkl", 1),
+        # a cadence is no schedule when the work is done by hand, in that sentence or the next
+        ("Everything runs from my laptop, including the weekly retrain.", 0),
+        ("we retrain 12 regional demand models every week. I kick each one off by hand in Vertex Workbench.", 0),
+        ("We already run about 200 Airflow DAGs for ETL. Our one data scientist retrains the pricing model by hand.",
+         0),
     ],
 )
 def test_how_the_team_works_now_sets_maturity(shipped_catalog: Catalog, text: str, level: int) -> None:
