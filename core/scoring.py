@@ -1363,9 +1363,17 @@ def _workloads(tool: Tool, profile: Profile, explain: bool) -> Factor:
     shared = [w for w in tool.workloads if w in profile.workloads]
     if not shared and Workload.TABULAR in tool.workloads and Workload.TIME_SERIES in profile.workloads:
         # time series are kept, checked and featurised as tables of timestamped rows: a dataframe validator or a
-        # feature store made for tabular data is made for theirs
-        good = "made for tabular data, the form your time series take" if explain else None
-        return Factor("workloads", FITS_WORK, good)
+        # feature store made for tabular data is made for theirs, and for that share of their work when they do
+        # other kinds as well (Dolt's tables, for a team that versions camera images beside its sensor series; "other"
+        # work says nothing of its data's form: robot episodes and neural recordings are series too)
+        besides = [w for w in profile.workloads if w not in (Workload.TIME_SERIES, Workload.OTHER)]
+        if not besides:
+            good = "made for tabular data, the form your time series take" if explain else None
+            return Factor("workloads", FITS_WORK, good)
+        share = 1 - len(besides) / len(profile.workloads)
+        bad = (f"it is made for {_kinds_of_work(tool.workloads)} work, not your {_kinds_of_work(besides)} work"
+               if explain else None)  # fmt: skip
+        return Factor("workloads", share * FITS_WORK + (1 - share) * OTHER_WORK, None, bad)
     if shared:
         # made for some of their kinds of work only (Dolt's tables, for a team that versions tables and images):
         # it fits that share of their work, and the rest needs another tool

@@ -199,6 +199,13 @@ def test_tools_for_tabular_data_fit_time_series_work() -> None:
     assert "made for tabular data, the form your time series take" in said
     pandera = factors(shipped().get("pandera"), profile, shipped(), wanted_of(profile, shipped()), explain=True)
     assert next(f for f in pandera if f.name == "workloads").points > 0
+    # beside camera images, a tool for tables fits the series only: Dolt is not sold to a team versioning both as
+    # made for all of their work
+    both = Profile(persona=Persona.ML_ENGINEER, team_size=60, workloads=("computer_vision", "time_series"),
+                   needs=(Stage.DATA_VERSIONING,))  # fmt: skip
+    dolt = next(f for f in factors(shipped().get("dolt"), both, shipped(), wanted_of(both, shipped()), explain=True)
+                if f.name == "workloads")
+    assert dolt.points < 0 and "not your computer vision work" in (dolt.bad or ""), dolt
 
 
 def test_a_server_for_one_framework_is_for_teams_whose_tools_use_that_framework() -> None:
@@ -2247,9 +2254,9 @@ def test_a_pipeline_tool_picked_for_a_pain_is_the_step_that_pain_calls_for() -> 
     profile = Profile(team_size=12, maturity=0, cloud="on_prem", kubernetes=True, open_source_only=True,
                       self_hosted=True, workloads=(Workload.COMPUTER_VISION,),
                       frustrations=(Frustration.MANUAL_RETRAINING, Frustration.NO_MONITORING))
-    argo = shipped().get("argo-workflows")
-    assert argo.built_for(Stage.ML_PIPELINES) and argo.min_maturity == 1
-    said = caveats(argo, profile, today=date(2026, 12, 5))
+    flyte = shipped().get("flyte")
+    assert flyte.built_for(Stage.ML_PIPELINES) and flyte.min_maturity == 1
+    said = caveats(flyte, profile, today=date(2026, 12, 5))
     assert ("adopting it moves training out of notebooks into pipelines: the step to level 1 that 'retraining is "
             "manual' calls for") in said
     assert not any(c.startswith("pays off from") for c in said)
