@@ -349,8 +349,8 @@ _ATTACKED = re.compile(r"\b(?:ignor\w* (?:its|the|their|our|my) (?:system )?(?:i
                        r"secrets|system prompts?))")
 #: Testing such an app ("red team my llm app for jailbreaks"): what is sought tests it, not guards it.
 _PROBED = re.compile(r"\b(?:red[- ]?team\w*|test\w*|evals?|evaluat\w*|scan\w*|probe\w*|audit\w*)\b")
-#: "scale to zero", "scale-to-0": endpoints that cost nothing while idle.
-_TO_ZERO = re.compile(r"\bscal(?:e|es|ing)[- ](?:down[- ])?to[- ](?:zero|0)\b")
+#: "scale to zero", "scale-to-0", "scale idle model endpoints to zero": endpoints that cost nothing while idle.
+_TO_ZERO = re.compile(r"\bscal(?:e|es|ing)[- ](?:down[- ])?(?:[\w-]+ ){0,4}?to[- ](?:zero|0)(?![.\d])")
 #: Validation of what an LLM answers: "simple llm output validation library", "validate the llm responses against a
 #: schema".
 _LLM_CHECKED = re.compile(r"\b(?:llm|ai|agent|chat ?bot|gpt)(?:'s)? (?:outputs?|responses?|answers?|replies) "
@@ -711,7 +711,10 @@ class SearchIndex:
             if word in self._known or len(word) < 4:
                 mended.append(word)
                 continue
-            mended.append(_nearest(word, self._vocabulary) or word)
+            near = _nearest(word, self._vocabulary)
+            if near is not None and near in self._names and zipf_frequency(word, "en") >= MISSPELT_ZIPF:
+                near = None  # an English word is no typo of a tool's name: "comment" is not "comet"
+            mended.append(near or word)
         return mended
 
     def _mended(self, text: str) -> str:

@@ -87,6 +87,10 @@ def test_a_word_is_not_mended_into_one_with_another_first_letter() -> None:
     assert "promptfoo" in top("regression tests for prompt changes that run in github actions on every pull request")
     # but a word that only adds a prefix meets the word it is made from: "unfair" finds fairness checks
     assert "fairlearn" in top("check classifier for unfair outcomes across gender groups")
+    # nor is an English word mended into a tool's name: "completion" and "comment" stay themselves, not Comet
+    assert "comet" not in top("post metrics as a comment")
+    assert {"langfuse", "langsmith"} <= set(top("I need to see every prompt, completion, token count and latency our "
+                                                "chatbot produces"))
 
 
 def test_a_job_in_plain_words_finds_tools_built_for_it() -> None:
@@ -769,6 +773,8 @@ def test_a_tool_named_mid_query_that_does_the_job_asked_is_found() -> None:
     gateway = top("one openai compatible endpoint in front of bedrock and vertex with per-team budgets")
     assert not {"amazon-bedrock", "vertex-ai"} & set(gateway) and gateway[0] == "litellm"
     assert "kubernetes" not in top("model serving on kubernetes with scale to zero", limit=1)
+    # scaling to zero said around what is scaled
+    assert "kserve" in top("scale idle model endpoints to zero on our own kubernetes cluster")
 
 
 def test_a_dashboard_for_a_model_server_watches_the_server_rather_than_seeking_one() -> None:
