@@ -323,7 +323,10 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         r"ml researcher", r"researcher", r"research scientist", r"applied scientist", r"data scientist",
         r"scientist", r"phd(?: student| candidate)?", r"post-?doc", r"academic",
         r"prof(?:essor)?" + _NO_GROUP_OF_THEIRS,
-        r"grad student", r"graduate student", r"master'?s student", r"student", r"in academia",
+        # (not data about students: "student data can't leave university servers", "we grade student essays")
+        r"grad student", r"graduate student", r"master'?s student",
+        r"student(?! (?:data|records|information|privacy|pii|essays?|submissions|answers|grades|assignments))",
+        r"in academia",
         r"(?:university|academic|research) lab", r"research (?:team|group)", r"statistician",
         # development corpus 94: "we are three bioinformaticians and a PI" (not a team that supports them)
         r"(?<!supporting )(?<!support )bioinformaticians?",
@@ -555,8 +558,9 @@ CLOUD: dict[Cloud, tuple[str, ...]] = {
                     # "we cant use cloud (customer contracts)", "cloud is not an option for us"
                     r"(?:can't|cannot|can not|not allowed to|aren't allowed to|may not|must not|mustn't) use (?:the |"
                     r"any |a |public )?cloud(?! \w)", r"cloud (?:is|isn't) (?:not )?an option(?= for (?:us|me)\b)",
+                    # ("student data can't leave university servers", "… the district's own servers")
                     r"(?:(?:can't|cannot|can not|mustn't|must not|may not|never|won't) leave|stay on|stay in) "
-                    r"(?:our|the company's|the hospital's|the bank's) (?:own )?"
+                    r"(?:our|the [\w-]+'s|university|the university|uni) (?:own )?"
                     r"(?:servers|data ?cent(?:er|re)s?|dc|premises)",
                     # development corpus 47: "everything is in own datacenter", "the data must stay in our own
                     # Rechenzentrum", "training on 2 servers inside the hospital", "one big server with 4 GPU in the

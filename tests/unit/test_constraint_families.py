@@ -25,6 +25,8 @@ from core.questions import QUESTIONS
         "training on our centre's own supercomputer",
         "a few GPU servers of our own, maybe 200 students a term",
         "The cluster is ~40 nodes we own.",
+        "Student data can't leave university servers.",
+        "student data can't leave the district's own servers",
     ],
 )
 def test_hardware_the_team_owns_is_on_prem(shipped_catalog: Catalog, text: str) -> None:

@@ -138,11 +138,13 @@ def test_rules_policies_and_money_said_sideways(shipped_catalog: Catalog, text: 
      ("No containers on the HPC, no root, no internet on compute nodes.", "needs"),
      ("Our infosec policy says no container may run as root.", "needs"),
      ("Every repo has to be on our self-hosted GitLab, GitHub.com is blocked.", "github"),
-     ("Legal asked us to stop using LangSmith because traces were stored in the US.", "langsmith")],
+     ("Legal asked us to stop using LangSmith because traces were stored in the US.", "langsmith"),
+     ("Our university hosts Llama-3 for a course tutor. Student data can't leave university servers.", "persona")],
 )
 def test_what_a_rule_does_not_say(shipped_catalog: Catalog, text: str, absent: str) -> None:
     """Data kept in a region is no self-hosting; a product sold on-prem is not where they run; containers ruled out
-    are no job wanted; a tool blocked or to stop using is not one they use."""
+    are no job wanted; a tool blocked or to stop using is not one they use; students whose data is kept are not the
+    writer."""
     facts = understand(text, shipped_catalog)
     assert absent not in facts and absent not in facts.get("current_stack", ()), facts
 
