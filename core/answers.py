@@ -1423,12 +1423,12 @@ def _maturity(text: _Text, extras: dict[Any, tuple[str, ...]], *, wishes: bool =
             and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])
             and not any(start <= h.start < end for start, end in once)]
     # work by hand said of training, not of shipping: "retrain is scheduled nightly, we push the model by hand" is 1
-    # (or in its own words: "deploying is still me copying files")
-    manual = [_sentence(text, h) for h in hits if h.value == 0
-              and not _of_shipping(text.before(h) + text.low[h.start : h.end])]
-    # "retrained monthly by a script someone runs": a cadence is no schedule when the same sentence says by hand
+    # (nor shipping said in the hand work's own words: "deploying is still me copying files")
+    by_hand = any(h.value == 0 and not _of_shipping(text.before(h) + text.low[h.start : h.end]) for h in hits)
+    # "retrained monthly by a script someone runs", "everything runs from my laptop, including the weekly retrain": a
+    # cadence is no schedule when the message says the training is done by hand, in that sentence or another
     levels = [h.value for h in hits if not (h.value == 1 and _MERE_CADENCE.match(text.low[h.start : h.end])
-                                            and manual)]
+                                            and by_hand)]
     # no model shipped yet is level 0 even as a wish: "we want to ship our first model to prod"
     levels += [0 for h in text.hits(_NO_MODEL_YET) if not text.negated(h)
                and not _elsewhere(text.low[_sentence(text, h)[0] : h.start])]
