@@ -5310,8 +5310,8 @@ MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacki
                      r"industriali[sz]ed |productioni[sz]ed |repeatable |reproducible |robust )?$")
 NO_NEED = re.compile(
     r"(?:don't|do not|doesn't|does not|no) (?:really )?(?:need|want|care about)|no need for|not (?:looking (?:for|to)|"
-    r"interested in|a priority|needed)|already (?:have|got|use|using|solved|covered)|(?:remove|drop|delete|forget|"
-    r"forget about|scratch|take out|skip|cross out|cancel|undo|not)(?: the| my| our)?\s*$"
+    r"interested in|a priority|needed)|already (?:have|got|use|using|solved|covered)|(?<![a-z])(?:remove|drop|delete|"
+    r"forget|forget about|scratch|take out|skip|cross out|cancel|undo|not)(?: the| my| our)?\s*$"
 )
 
 # -- constraints and preferences ------------------------------------------------------------------

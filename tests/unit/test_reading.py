@@ -1750,6 +1750,10 @@ def test_a_negation_ends_where_a_new_clause_asks_for_something(shipped_catalog: 
     # without a new ask, a "no" still covers a list after a comma
     assert set(read("we don't use airflow, mlflow or dvc", shipped_catalog).dropped["current_stack"]) == {
         "apache-airflow", "mlflow", "dvc"}
+    # "cannot" is no "not" before a job: not being able to tell is no job turned down
+    reading = read("We cannot tell whether answers got worse when the model changes.", shipped_catalog)
+    assert "needs" not in reading.dropped and reading.facts["frustrations"] == ("llm_quality_unknown",)
+    assert read("not the feature store", shipped_catalog).dropped == {"needs": ("feature_store",)}
 
 
 def test_a_job_described_as_in_place_is_not_asked_for(shipped_catalog: Catalog) -> None:
