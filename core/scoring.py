@@ -1370,10 +1370,7 @@ def _workloads(tool: Tool, profile: Profile, explain: bool) -> Factor:
         if not besides:
             good = "made for tabular data, the form your time series take" if explain else None
             return Factor("workloads", FITS_WORK, good)
-        share = 1 - len(besides) / len(profile.workloads)
-        bad = (f"it is made for {_kinds_of_work(tool.workloads)} work, not your {_kinds_of_work(besides)} work"
-               if explain else None)  # fmt: skip
-        return Factor("workloads", share * FITS_WORK + (1 - share) * OTHER_WORK, None, bad)
+        return _share_of_work(tool, len(profile.workloads), besides, None, explain)
     if shared:
         # made for some of their kinds of work only (Dolt's tables, for a team that versions tables and images):
         # it fits that share of their work, and the rest needs another tool
@@ -1381,14 +1378,20 @@ def _workloads(tool: Tool, profile: Profile, explain: bool) -> Factor:
         app_only = set(tool.primary_stages) <= LLM_APP_STAGES | LLM_APP_SIDE
         others = [w for w in profile.workloads if w not in shared and not app_only
                   and not (w is Workload.TIME_SERIES and Workload.TABULAR in tool.workloads)]
-        share = 1 - len(others) / len(profile.workloads)
-        points = share * FITS_WORK + (1 - share) * OTHER_WORK
-        good = f"made for {_kinds_of_work(shared)} work, like yours" if explain and points > 0 else None
-        bad = (f"it is made for {_kinds_of_work(tool.workloads)} work, not your {_kinds_of_work(others)} work"
-               if explain and others else None)  # fmt: skip
-        return Factor("workloads", points, good, bad)
+        good = f"made for {_kinds_of_work(shared)} work, like yours" if explain else None
+        return _share_of_work(tool, len(profile.workloads), others, good, explain)
     bad = f"it is made for {_kinds_of_work(tool.workloads)} work" if explain else None
     return Factor("workloads", OTHER_WORK, None, bad)
+
+
+def _share_of_work(tool: Tool, kinds: int, others: Sequence[Workload], good: str | None, explain: bool) -> Factor:
+    """A tool that fits all of their `kinds` of work but `others`: that share of the fit (its `good` said only when
+    the share still counts in its favour), and the kinds it is not made for said (when `explain`)."""
+    share = 1 - len(others) / kinds
+    points = share * FITS_WORK + (1 - share) * OTHER_WORK
+    bad = (f"it is made for {_kinds_of_work(tool.workloads)} work, not your {_kinds_of_work(others)} work"
+           if explain and others else None)  # fmt: skip
+    return Factor("workloads", points, good if points > 0 else None, bad)
 
 
 _BUDGET_POINTS: dict[Budget | None, dict[Pricing, float]] = {
