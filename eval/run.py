@@ -446,6 +446,18 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
 #: Kubeflow Fairing in never, panel 77's writer after confirming neptune.ai's wind-down and the rest from memory; both
 #: left Determined, Pachyderm, Featureform, Feathr, whylogs, Lunary, Marqo, TGI and TorchServe out of accept over their
 #: status, and panel 76's writer filed guardrails under governance.)
+#: Panels 78 and 79 were written blind at the start of the session of 2026-12-07 (15:25 UTC) and committed before any
+#: tuning on them. Panel 78: legal, e-commerce, retail marketplaces, logistics and supply chain (contract review and
+#: legal search with LLMs under client confidentiality, product search, recommendations and pricing, marketplace fraud,
+#: demand forecasts per store and SKU, delivery times, warehouse cameras): hit 47/50, precision 121/132 = 0.917.
+#: Panel 79: manufacturing, quality control, government and public statistics, multi-cloud and hybrid enterprises,
+#: teams writing English as a second language (visual inspection and predictive maintenance at the plant, statistics
+#: offices keeping data in-country, moves between clouds, seed startups, insurers and banks in Europe, Latin America
+#: and Asia): hit 49/50, precision 117/130 = 0.900. Both at that session's start (369ea75). (Both writers judged accept
+#: lists per scenario and guessed budget, Kubernetes or hosting where the page was silent; both treat Arize Phoenix as
+#: source-available; both left neptune.ai, Humanloop, WhyLabs, Determined, TorchServe, TGI, Tecton, Featureform and
+#: Pachyderm out of accept over their status, panel 79's writer putting Kubeflow Fairing, Cortex and SigOpt in never
+#: from memory, panel 78's writer leaving self-hosted Credo AI, ValidMind and Azure AI Search out as unclear.)
 DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",
               "dev_panel_6.json", "dev_panel_7.json", "dev_panel_8.json", "dev_panel_9.json",
               "dev_panel_10.json", "dev_panel_11.json", "dev_panel_12.json", "dev_panel_13.json",
@@ -465,7 +477,8 @@ DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_pan
               "dev_panel_64.json", "dev_panel_65.json", "dev_panel_66.json", "dev_panel_67.json",
               "dev_panel_68.json", "dev_panel_69.json", "dev_panel_70.json", "dev_panel_71.json",
               "dev_panel_72.json", "dev_panel_73.json", "dev_panel_74.json", "dev_panel_75.json",
-              "dev_panel_76.json", "dev_panel_77.json")
+              "dev_panel_76.json", "dev_panel_77.json",
+              "dev_panel_78.json", "dev_panel_79.json")
 
 
 def dev_panels() -> list[tuple[str, list[dict[str, Any]]]]:

@@ -311,8 +311,19 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: are named, validation records, GxP audit trails and ethics approval as governance, and lineage asked for as data
 #: versioning; _95's writer set nothing from an edge device by itself, read a university or national HPC/Slurm cluster
 #: as on_prem, waiting in its queue as compute access, and "free" for a course as budget none.)
+#: _96 and _97 were written blind at the start of the session of 2026-12-07 (15:25 UTC) and committed before any
+#: tuning on them. _96 is needs, pains and constraints as legal, e-commerce, retail, marketplace, logistics and supply
+#: chain people say them ("client documents can't leave our network", "search 2 million contracts and cite the
+#: clause", "forecast demand for 30,000 SKUs per store every night", "ETA predictions drift every peak season"), 110
+#: openings and 40 replies: 298/60/156, none. _97 is the same as manufacturing, government, public-statistics and
+#: multi-cloud enterprise people say them, many in English as a second language ("we are factory, camera check the
+#: defects", "data must stay in the country by law", "we have AWS and Azure both and on-prem also"), 110 openings and
+#: 40 replies: 323/56/90, none. Both at that session's start (369ea75). (_96's writer read confidentiality rules as
+#: self-hosting, on_prem only where their own servers are named, per-store and per-SKU forecasts as time series, and a
+#: nightly job as nothing by itself; _97's writer set no cloud from a plant-floor PC alone, self-hosting from an
+#: in-country rule only when cloud or outside APIs are also ruled out, and no cloud for two clouds with no main one.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 96))))
+                    for n in ("", *(f"_{k}" for k in range(3, 98))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
