@@ -27,6 +27,10 @@ from core.questions import QUESTIONS
         "The cluster is ~40 nodes we own.",
         "Student data can't leave university servers.",
         "student data can't leave the district's own servers",
+        # written in English as a second language
+        "I want to try MLflow but we are in air gap environment.",
+        "our development environment have no network at all.",
+        "RAG for ministry: documents, embeddings, logs must all stay in government datacenter.",
     ],
 )
 def test_hardware_the_team_owns_is_on_prem(shipped_catalog: Catalog, text: str) -> None:
@@ -67,6 +71,16 @@ def test_not_a_dealbreaker_answers_no(shipped_catalog: Catalog) -> None:
         "Operator policy forbids any public cloud.",
         "NOC data can't go to an external LLM.",
         "Security won't allow anything external.",
+        # written in English as a second language
+        "I want to try MLflow but we are in air gap environment.",
+        "Requirement from company: must run with no internet.",
+        "server doesn't allow any external connection. can we run docker image there?",
+        "Data can not go to cloud, it is company rule.",
+        "Our raster archive can not leave our boundary.",
+        "labeling tool for images, must be installed on our server",
+        "need LLM observability that runs on our metal.",
+        "need observability but full data ownership, nothing to vendor cloud.",
+        "we don't want to give our data and models to the cloud provider",
     ],
 )
 def test_data_that_may_not_leave_is_a_rule_to_self_host(shipped_catalog: Catalog, text: str) -> None:
@@ -130,6 +144,8 @@ def test_compute_is_a_need_when_asked_for_not_when_counted(shipped_catalog: Cata
         ("we retrain 12 regional demand models every week. I kick each one off by hand in Vertex Workbench.", 0),
         ("We already run about 200 Airflow DAGs for ETL. Our one data scientist retrains the pricing model by hand.",
          0),
+        ("we train yolo in notebook and copy the weights to the line PC", 0),
+        ("Right now it's a notebook I run on Monday mornings.", 0),
     ],
 )
 def test_how_the_team_works_now_sets_maturity(shipped_catalog: Catalog, text: str, level: int) -> None:

@@ -4015,6 +4015,10 @@ def test_an_iot_platform_is_no_time_series(shipped_catalog: Catalog, text: str, 
     ("We want a way to compare offline vs live performance continuously.", "model_monitoring"),
     ("How do we measure grounding before we let agents act on the network?", "llm_evaluation"),
     ("Need truthfulness checks for clinical answers.", "llm_evaluation"),
+    ("Need some way to compare which setup answer better for our HR policy bot.", "llm_evaluation"),
+    ("Need way to prove to auditor where each model and dataset live.", "governance"),
+    ("I want every retrieval and tool call logged per conversation.", "llm_observability"),
+    ("I want cost and latency per agent visible somewhere.", "llm_observability"),
 ])
 def test_needs_said_as_what_is_missing_or_wanted(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog)["needs"]
@@ -4080,6 +4084,8 @@ def test_pains_said_as_what_happens(shipped_catalog: Catalog, text: str, pain: s
     ("Campus building-load forecaster, hourly, 18h ahead.", "time_series"),
     ("comparing SARIMA, Prophet and LSTMs for cell traffic per district", "time_series"),
     ("The district is piloting an AI tutor.", "llm"),
+    ("we trained a review classifier (spam / ad / irrelevant / rant)", "nlp"),
+    ("our legal assistant makes something up in about 1 of 5 answers", "llm"),
 ])
 def test_the_kind_of_work_said_by_what_the_models_do(shipped_catalog: Catalog, text: str, workload: str) -> None:
     assert workload in understand(text, shipped_catalog)["workloads"]

@@ -825,7 +825,11 @@ def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text:
      "I'm building a code assistant for our 200 engineers.",  # its users
      "We have about 40 cron jobs spread over 3 VMs.", "We have 4 fine-tuned LLMs in prod.",
      "we have 80k unlabeled support emails to get through",
-     "Retraining is a nightly job; promotion is one guy running a script."],  # things counted, a task's doer
+     "Retraining is a nightly job; promotion is one guy running a script.",  # things counted, a task's doer
+     # whose work it is, not the team: "by one person", "one analyst runs"
+     "our models were deployed by hand by one person. he is on holiday.",
+     "the forecasts live in Jupyter notebooks one analyst runs every week.",
+     "a scheduled task on the desktop of one analyst retrains them"],
 )  # fmt: skip
 def test_a_company_its_users_or_things_counted_are_not_the_team(shipped_catalog: Catalog, text: str) -> None:
     assert "team_size" not in understand(text, shipped_catalog)
