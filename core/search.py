@@ -365,6 +365,15 @@ _SHAPED = re.compile(r"\b(?:valid|strict) json\b|\bjson (?:schema|mode)\b|"
 #: What an LLM says, stripped of what must not reach people: "strips toxic sentences from llm generated replies".
 _STRIPPED = re.compile(r"\b(?:strip|remove|filter|block|redact)\w* (?:out )?(?:any |the )?(?:toxic|harmful|unsafe|"
                        r"offensive|abusive)\b(?: [\w-]+){0,2} from (?:the |our )?(?:llm|model|chat ?bot|bot|ai)\b")
+#: A factory's line: "a pc at the production line", "cameras on the packing line" (not a "product line", Comet's word).
+_PLANT_LINE = re.compile(r"\b(?:production|assembly|manufacturing|packing|packaging|bottling|factory|conveyor) "
+                         r"lines?\b")
+#: A bot kept to its subject: "keep the shop assistant bot from talking about politics", "stop our chatbot discussing
+#: competitors", "the assistant must stay on topic": topical rails, a guardrail's job.
+_KEPT_TO_TOPIC = re.compile(r"\b(?:(?:keep|stop|prevent|block)\w* (?:\w+ ){0,4}?(?:from )?(?:talk|talking|discuss\w*|"
+                            r"chat\w*|answer\w*) (?:about )?(?:politics|competitors?|religion|anything (?:else|off)|"
+                            r"other (?:topics|subjects|things))|stay\w* on[- ]topic|off[- ]topic (?:questions|answers|"
+                            r"replies|chat))")
 #: Needs said in other words than the catalog's, the words its entries use for them, and what says the need is
 #: another one (None: nothing): a bot talked out of its rules wants a guardrail, endpoints idle at no cost want
 #: serving that autoscales, big binaries in Git want large-file storage.
@@ -374,6 +383,7 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] |
     (_IN_GIT, ("large", "files", "repository"), None),
     (_SHAPED, ("structured", "outputs"), None),
     (_STRIPPED, ("guardrails", "validators"), None),
+    (_KEPT_TO_TOPIC, ("guardrails", "topical"), None),
 )
 #: Words of one API in front of many LLM providers ("openai, anthropic and local models", "a proxy with fallbacks"):
 #: a gateway's job, not serving a model.
@@ -997,6 +1007,7 @@ class SearchIndex:
         refused = {m.group("word") for m in _NOT_WORD.finditer(words_only)}
         words_only = _NOT_WORD.sub(" ", words_only)  # "no gpu": not a word to match
         words_only = _WHEN.sub(" ", words_only)  # "before training": when the job happens, not the job
+        words_only = _PLANT_LINE.sub(" factory ", words_only)  # a factory's line is no product line (Comet's)
         fits_with, context, done_to = self._fits_with(text)
         if done_to is not None:  # "for airflow dags": what the job is done to, not a job ("dags"), nor a name sought
             text = text[: done_to[0]] + " " * (done_to[1] - done_to[0]) + text[done_to[1] :]

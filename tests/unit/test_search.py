@@ -946,6 +946,21 @@ def test_output_held_to_a_shape_asks_for_structured_outputs() -> None:
     assert "sglang" in top("serve an open llm that must return valid json for our forms")
 
 
+def test_a_bot_kept_to_its_subject_asks_for_topical_rails() -> None:
+    for query in ("keep shop assistant bot from talk about politics or competitors, rules in config files",
+                  "stop our chatbot talking about competitors", "the assistant must stay on topic"):
+        assert top(query)[0] == "nemo-guardrails", query
+
+
+def test_a_factorys_production_line_is_no_product_line() -> None:
+    found = top("run onnx model inside our c# .net app on windows pc at production line")
+    assert "onnx-runtime" in found and "comet" not in found  # Comet's "product line" of products
+
+
+def test_the_models_a_managed_llm_service_hosts_find_it() -> None:
+    assert top("claude on aws")[0] == "amazon-bedrock"  # Anthropic's Claude, among the models Bedrock serves
+
+
 def test_toxic_text_stripped_from_what_an_llm_says_asks_for_a_guardrail() -> None:
     found = top("a validator that removes toxic phrases from the chatbot output in game chat")
     assert set(found[:2]) <= {"guardrails-ai", "nemo-guardrails", "lakera-guard"}  # not the app's framework
