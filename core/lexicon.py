@@ -5432,8 +5432,8 @@ SELF_HOST_YES = (
     r"(?:sends?|ships?|uploads?) (?:\w+ ){0,2}(?:data )?(?:outside|out of|beyond) (?:our|the) (?:\w+ )?(?:network|"
     r"premises|building|firewall|vpc|infra\w*)",
     r"(?:data|it|that|this|they|images|scans|records|emails|text|pii|prompts|anything) (?:\w+ )?(?:does not|doesn't|"
-    r"do not|don't|never|will not|won't) leave (?:the |our )?(?:\w+ )?(?:network|premises|building|firewall|vpc|"
-    r"data ?cent(?:er|re))",
+    r"do not|don't|never|will not|won't) leaves? (?:the |our )?(?:\w+ )?(?:network|premises|building|firewall|vpc|"
+    r"data ?cent(?:er|re)|infra\w*)",
     # the rule said as what happens otherwise: "if we can't self-host it, the university says no"
     r"if (?:we|i|you) (?:can't|cannot|can not) self[- ]?host(?: it| them)?,? (?:then )?(?:the )?(?:\w+ ){0,2}"
     r"(?:says? no|won't (?:allow|approve|sign)|is out|it's out|no go|no-go|a no)",
@@ -5676,6 +5676,8 @@ SELF_HOST_YES = (
     r"data ?cent(?:er|re)s?)",
     r"(?:can't|cannot|can not|must not|not allowed to|may not) go to (?:the |a |any )?(?:public )?clouds?\b",
     r"nothing (?:goes |can go |may go )?to (?:the )?vendor(?:'s)? clouds?",
+    r"no (?:external|outside|third[- ]party|cloud) (?:llm )?apis?(?: calls?)? (?:are |is )?allowed",
+    r"(?:must|has to|needs to) run on (?:the |our )?company servers?",
     r"(?:don't|do not|won't) want to give (?:\w+ ){0,5}to (?:the |any )?(?:cloud|vendor)",
 )
 SELF_HOST_NO = (
@@ -5806,6 +5808,8 @@ BUDGET: dict[Budget, tuple[str, ...]] = {
                  r"(?:month|mo|year|yr)",
                  # "Budget for tools beyond the credits is small"
                  r"budget (?:\w+ ){1,5}is (?:small|tight|limited|modest|low|minimal)",
+                 # "cost must stay low, we burn money already"
+                 r"costs? (?:must|has to|needs to|should) (?:stay|be|remain) (?:low|small|minimal)",
                  # "budget is a few dollars a month max"
                  r"(?:a )?(?:few|couple(?: of)?) (?:bucks|dollars|euros|quid|pounds)(?: a | per | ?/ ?| each )"
                  r"(?:month|mo)",
@@ -5905,7 +5909,8 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
     ScopePreference.ALL_IN_ONE: (
         # "a tool that does everything", "labeling + versioning + training in one?", "from labeling all the way to
         # deployment"
-        r"(?:tool|platform|product|something|anything) (?:that )?(?:does|covers|handles) (?:it all|everything)\b",
+        r"(?:tool|platform|product|something|anything|one thing) (?:that )?(?:does|covers|handles) (?:it all|"
+        r"everything)\b",
         r"(?:\+|and) [\w -]+ in one(?: tool| platform| product)?\s?\?",
         r"(?:labell?ing|data|training|notebooks?) all the way (?:from [\w -]+ )?to (?:deploy\w*|production|prod|"
         r"serving|monitoring)",

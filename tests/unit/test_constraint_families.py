@@ -81,6 +81,8 @@ def test_not_a_dealbreaker_answers_no(shipped_catalog: Catalog) -> None:
         "need LLM observability that runs on our metal.",
         "need observability but full data ownership, nothing to vendor cloud.",
         "we don't want to give our data and models to the cloud provider",
+        "government agency. no external API allowed, data never leaves our infra.",
+        "it must run on company server, drones photos of power lines are sensitive.",
     ],
 )
 def test_data_that_may_not_leave_is_a_rule_to_self_host(shipped_catalog: Catalog, text: str) -> None:
@@ -107,6 +109,7 @@ def test_ideally_governs_a_list_and_no_saas_is_a_rule(shipped_catalog: Catalog) 
         ("we are small, low presupuesto", "low"),
         ("I want sweeps that queue on our server. Free, we're a university.", "none"),
         ("The board approved a big modernisation budget.", "high"),
+        ("small team 3 people, need simple tracking, cost must stay low, we burn money already.", "low"),
     ],
 )
 def test_budget_in_other_words(shipped_catalog: Catalog, text: str, budget: str) -> None:

@@ -1488,7 +1488,9 @@ def test_low_latency_is_not_a_low_budget(shipped_catalog: Catalog) -> None:
      # platforms hated are no wish for one
      ("one thing well, we hate platforms", "piecemeal"),
      # one platform the company approves for everyone
-     ("I want one approved ML platform for our 40 or so data people, with audit built in.", "all_in_one")],
+     ("I want one approved ML platform for our 40 or so data people, with audit built in.", "all_in_one"),
+     # tools glued together are what they would rather not have
+     ("honestly I'd rather have one thing that does everything than glue five tools together", "all_in_one")],
 )  # fmt: skip
 def test_scope_preference(shipped_catalog: Catalog, text: str, scope: str) -> None:
     assert understand(text, shipped_catalog)["scope_preference"] == scope
