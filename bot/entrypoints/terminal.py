@@ -42,7 +42,7 @@ WORDS: dict[str, str] = {
     "several": "(several are fine: e.g. 1, 3)",
     "open": "(or type the number of your role)",
     "confirm": "(yes/no)",
-    "read_back": "Got it: {answer}. If I got anything wrong, just say so (e.g. 'actually we're on GCP').",
+    "read_back": "Got it: {answer}. If I got anything wrong, just say so (e.g. '{example}').",
     "answered": "→ {answer}",
 }
 
@@ -108,6 +108,12 @@ def render_ask(ask: Ask) -> str:
     return "\n".join(lines)
 
 
+def _correction_example(read: str) -> str:
+    """A correction to show after the read-back: never the cloud they just named ("we're on GCP", read as Google
+    Cloud, is not corrected by "actually we're on GCP")."""
+    return "actually we're on AWS" if "Google Cloud" in read else "actually we're on GCP"
+
+
 def render_message(message: Message) -> str:
     """One message of a turn as terminal text. An answer is shown as read ("→ Slow hand-off to production"), as
     Slack shows it under the question: typed in words, how it was read is worth a glance."""
@@ -120,7 +126,7 @@ def render_message(message: Message) -> str:
     if isinstance(message, Confirm):
         return f"{message.text} {words('confirm')}"
     if isinstance(message, Answered) and message.question_id == OPENING:  # their own words, read back
-        return _wrap(words("read_back").format(answer=message.answer))
+        return _wrap(words("read_back").format(answer=message.answer, example=_correction_example(message.answer)))
     if isinstance(message, Answered):
         return _wrap(words("answered").format(answer=message.answer))
     return ""

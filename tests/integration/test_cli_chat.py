@@ -65,6 +65,14 @@ def test_an_answer_typed_in_words_is_shown_as_it_was_read(sqlite_env: dict[str, 
     assert "→ Slow hand-off to production" in result.stdout
 
 
+def test_the_read_back_never_suggests_the_cloud_they_just_named_as_a_correction(sqlite_env: dict[str, str]) -> None:
+    on_gcp = run(["chat", "--user", "ada"], env=sqlite_env, stdin="team lead, 6 of us on GCP, we need a registry\n")
+    assert "Google Cloud" in on_gcp.stdout and "actually we're on GCP" not in on_gcp.stdout.split("Question 2")[0]
+    assert "e.g. 'actually we're on AWS'" in on_gcp.stdout
+    on_aws = run(["chat", "--user", "bob"], env=sqlite_env, stdin="team lead, 6 of us on AWS, we need a registry\n")
+    assert "e.g. 'actually we're on GCP'" in on_aws.stdout
+
+
 def test_the_readme_piped_example_works_as_written(tmp_path: Path) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     command = next(line for line in readme.splitlines() if line.startswith("printf") and "chat --user ada" in line)
