@@ -365,6 +365,8 @@ _SHAPED = re.compile(r"\b(?:valid|strict) json\b|\bjson (?:schema|mode)\b|"
 #: What an LLM says, stripped of what must not reach people: "strips toxic sentences from llm generated replies".
 _STRIPPED = re.compile(r"\b(?:strip|remove|filter|block|redact)\w* (?:out )?(?:any |the )?(?:toxic|harmful|unsafe|"
                        r"offensive|abusive)\b(?: [\w-]+){0,2} from (?:the |our )?(?:llm|model|chat ?bot|bot|ai)\b")
+#: The clouds a query may name as where the tool sought must run.
+_CLOUDS = frozenset({"aws", "gcp", "azure"})
 #: A factory's line: "a pc at the production line", "cameras on the packing line" (not a "product line", Comet's word).
 _PLANT_LINE = re.compile(r"\b(?:production|assembly|manufacturing|packing|packaging|bottling|factory|conveyor) "
                          r"lines?\b")
@@ -1085,6 +1087,7 @@ class SearchIndex:
         # (text work is an LLM's too: "text generation inference alternative")
         near_work = set(work) | ({Workload.LLM, Workload.NLP} if {Workload.LLM, Workload.NLP} & set(work) else set())
         default = self._default_for(only, kinds, work) if not alternatives else {}
+        clouds_named = {c for c in wanted if c in _CLOUDS}
         for position, tool in enumerate(self.tools):
             score = scores[position] + DEFAULT_WEIGHT * default.get(position, 0.0)
             built = sum(max(_fit(tool, stage, kinds[stage]) for stage in unit) for unit in units) / len(units) \
@@ -1098,12 +1101,16 @@ class SearchIndex:
             if position in unwanted or position in context:
                 score *= 0.5  # the tool they said they do without, or the one theirs must work with
             for constraint in wanted:
+                if constraint in _CLOUDS and len(clouds_named) > 1:
+                    continue  # weighed together below
                 if constraint == "light":
                     score *= lightness(tool)
                 elif constraint == "local" and not _fits(tool, constraint) and tool.self_host_needs is not None:
                     score *= LOCAL_HEAVY  # it runs on their own machines, with more than one machine's setup
                 else:
                     score *= 1.3 if _fits(tool, constraint) else 0.6
+            if len(clouds_named) > 1:  # "across aws and azure", "aws, gcp or azure": what runs on every one of them
+                score *= 1.3 if not tool.clouds or clouds_named <= {c.value for c in tool.clouds} else 0.6
             if "managed" in wanted and tool.self_host_needs is None and Deployment.SELF_HOSTED not in tool.deployment:
                 score *= SERVICE_ONLY  # "zero ops": a service with nothing of it to run comes before an open-source
                 # project that also sells hosting

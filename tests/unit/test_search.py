@@ -946,6 +946,13 @@ def test_output_held_to_a_shape_asks_for_structured_outputs() -> None:
     assert "sglang" in top("serve an open llm that must return valid json for our forms")
 
 
+def test_several_clouds_named_ask_for_what_runs_on_all_of_them() -> None:
+    assert top("run training on whichever cloud has the cheapest gpu right now, aws gcp or azure")[0] == "skypilot"
+    found = top("one model registry for aws and azure")
+    assert found[0] == "mlflow" and not {"amazon-sagemaker-ai", "azure-machine-learning"} & set(found)
+    assert top("model registry on azure")[0] == "azure-machine-learning"  # one cloud named: its own service
+
+
 def test_a_bot_kept_to_its_subject_asks_for_topical_rails() -> None:
     for query in ("keep shop assistant bot from talk about politics or competitors, rules in config files",
                   "stop our chatbot talking about competitors", "the assistant must stay on topic"):
