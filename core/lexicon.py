@@ -3575,6 +3575,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                       r"hosted notebooks", r"shared notebooks",
                       r"shared notebook(?: setup| environment| server)?"),
     Stage.EXPERIMENT_TRACKING: (
+        # development corpus 96: "somewhere to compare ranking models before we A/B them", "one place to compare the
+        # three approaches run by run"
+        r"(?:somewhere|one place|a place) to compare (?:\w+ ){0,3}(?:models?|runs?|approaches|experiments|configs?)",
         # development corpora 94 and 95: "want it scheduled and tracked", "leadership wants every model tracked",
         # "sweeps across them with proper logging", "where do trained models and their metrics go?"
         r"(?:scheduled|versioned|reproducible) and tracked", r"every model tracked",

@@ -4021,6 +4021,7 @@ def test_an_iot_platform_is_no_time_series(shipped_catalog: Catalog, text: str, 
     ("Need way to prove to auditor where each model and dataset live.", "governance"),
     ("I want every retrieval and tool call logged per conversation.", "llm_observability"),
     ("I want cost and latency per agent visible somewhere.", "llm_observability"),
+    ("need judgment lists and somewhere to compare ranking models before we A/B them", "experiment_tracking"),
 ])
 def test_needs_said_as_what_is_missing_or_wanted(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog)["needs"]
