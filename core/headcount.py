@@ -142,12 +142,12 @@ def _up_to(low: str, end: int, number: int) -> int | None:
 
 #: (one person only as a whole team, not said doing a task: "only one person can work the queue", "one person labels
 #: part-time", "R scripts one analyst runs weekly", nor whose work it is: "deployed by hand by one person", "lived on
-#: one analyst's desktop"; no count of people served at once: "handles ~50 students at once", "chokes when >3 ppl use it
-#: at once")
-_ROLE_COUNT = (r"(?:(?<!\bby )(?<!\bof )(?<!\bon )(?<!\bfrom )|(?!one |1 ))"
+#: one analyst's desktop", nor a bound: "once there's more than one person"; no count of people served at once:
+#: "handles ~50 students at once", "chokes when >3 ppl use it at once")
+_ROLE_COUNT = (r"(?:(?<!\bby )(?<!\bof )(?<!\bon )(?<!\bfrom )(?<!\bthan )|(?!one |1 ))"
                rf"{_N} (?!different |separate |random )(?:\w+ )?{lx.PEOPLE}{_NOT_GROUPS}"
-               r"(?:(?<!\bone analyst)(?<!\bone person)|(?=\s*(?:and|plus|\+|,|&)\s))"
-               r"(?:(?<!\bone person)(?<!\b1 person)(?<!\bone guy)(?<!\b1 guy)|(?=\s*(?:[.,;:!?)]|$|and\b|\+)))"
+               r"(?:(?<!\bone person)(?<!\b1 person)(?<!\bone guy)(?<!\b1 guy)(?<!\bone analyst)(?<!\b1 analyst)|"
+               r"(?=\s*(?:[.,;:!?)]|$|and\b|\+)))"
                r"(?! (?:\w+ ){0,3}(?:at once|concurrently|simultaneously|at the same time)\b)")
 _PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? and (?:a|an|one|my|another) (?:[\w'’-]+ )?(?:colleague|co-?worker|"
          r"friend|co-?founder|partner|intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|"

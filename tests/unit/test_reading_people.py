@@ -829,7 +829,8 @@ def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text:
      # whose work it is, not the team: "by one person", "one analyst runs"
      "our models were deployed by hand by one person. he is on holiday.",
      "the forecasts live in Jupyter notebooks one analyst runs every week.",
-     "a scheduled task on the desktop of one analyst retrains them"],
+     "a scheduled task on the desktop of one analyst retrains them",
+     "tensorboard doesn't cut it as a tracker once there's more than one person"],
 )  # fmt: skip
 def test_a_company_its_users_or_things_counted_are_not_the_team(shipped_catalog: Catalog, text: str) -> None:
     assert "team_size" not in understand(text, shipped_catalog)
