@@ -5558,9 +5558,10 @@ SELF_HOST_YES = (
     r"internal)", r"(?:our|the) data (?:must|has to|needs to|can only) stay",
     # "patient scans can't leave the hospital network", "legal won't let ticket text leave our racks"
     # (and corpora 94-95: "nothing can leave that VPC", "configs can't leave the machines")
+    # (and corpus 97: "our raster archive can not leave our boundary")
     r"(?:can't|cannot|can not|must not|mustn't|may not|won't|shouldn't|never) (?:ever )?leave (?:our|the|that|this) "
     r"(?:\w+ )?(?:network|racks?|servers?|machines?|boxes|premises|building|tenant|account|subscription|cluster|vpc|"
-    r"walls|site|country|data ?cent(?:er|re)|infra\w*)",
+    r"walls|site|country|data ?cent(?:er|re)|infra\w*|boundary|perimeter)",
     # what the data is, said in its own words: "the images can't leave it", "calls can never leave our infrastructure"
     r"(?:images|scans|calls|recordings|transcripts|documents|records|files|photos|audio|datasets|samples) "
     r"(?:can't|cannot|can not|must not|mustn't|may not|must never|can never|never) (?:ever )?leave\b",
@@ -5603,9 +5604,10 @@ SELF_HOST_YES = (
     r"(?:won't|will not|doesn't|does not|don't|do not) (?:let|allow) (?:us|me|the team|anyone) (?:to )?use "
     r"(?:any )?saas",
     # (and corpus 95: "NOC data can't go to an external LLM")
-    r"(?:can't|cannot|can not|must not|mustn't|may not|won't|never) (?:ever )?go to (?:(?:a|any|the) (?:public |"
-    r"external |third[- ]party |outside )?(?:clouds?|vendors?|saas|third[- ]part(?:y|ies)|apis?)|(?:an? |any |the )?"
-    r"(?:external|outside|public|third[- ]party|hosted) llms?)",
+    # (and corpus 97: "data can not go to cloud, it is company rule", "not allowed to go to the public cloud")
+    r"(?:can't|cannot|can not|must not|mustn't|may not|won't|never|not allowed to) (?:ever )?go to (?:(?:a|any|the) "
+    r"(?:public |external |third[- ]party |outside )?(?:clouds?|vendors?|saas|third[- ]part(?:y|ies)|apis?)|"
+    r"(?:public )?clouds?\b|(?:an? |any |the )?(?:external|outside|public|third[- ]party|hosted) llms?)",
     r"nothing (?:may|can|is allowed to|should|must) go to (?:a |any )?(?:third[- ]party|external|public|hosted|"
     r"outside)",
     r"(?:won't|will not|wouldn't|would not) (?:sign off on|allow|approve|let us) (?:sending|send|using|use) (?:\w+"
@@ -5614,9 +5616,10 @@ SELF_HOST_YES = (
     r"not allowed to touch (?:any |an? |the )?(?:external|third[- ]party|public|outside)",
     # "whatever we use runs on our own servers", "running in our own Kubernetes clusters", "deployable on our hardware"
     # (not their own cloud machines: "we run on our own EC2 boxes" says where, not that tools must be self-hosted)
-    r"(?:runs?|running|lives?|stays?|hosted|deployed) (?:in|on) our own (?!ec2|gce|aws|azure|gcp)(?:[\w-]+ ){0,2}"
-    r"(?:servers|hardware|machines|"
-    r"infra\w*|gpus|boxes|metal|clusters?|data ?cent(?:er|re)s?|kubernetes|k8s)",
+    # (and without "own", of the machines alone: "LLM observability that runs on our metal")
+    r"(?:runs?|running|lives?|stays?|hosted|deployed) (?:in|on) our (?:own (?!ec2|gce|aws|azure|gcp)(?:[\w-]+ ){0,2}"
+    r"(?:servers|hardware|machines|infra\w*|gpus|boxes|metal|clusters?|data ?cent(?:er|re)s?|kubernetes|k8s)|"
+    r"(?:servers|hardware|machines|metal|data ?cent(?:er|re)s?))",
     r"deployable (?:on|in|into) our (?:own )?(?:hardware|infra\w*|servers|premises|subscription|account|clusters?|"
     r"tenant)",
     r"(?:runs?|running|works?|deployable|install(?:ed|able)?) (?:fully |entirely |only )?on-?prem(?:ises)?(?! and)",
@@ -5664,20 +5667,14 @@ SELF_HOST_YES = (
     r"not allowed to put (?:\w+ ){0,2}data (?:in|on|into) (?:a |the |any )?(?:public )?cloud",
     # development corpora 96 and 97, many written in English as a second language: "requirement from company: must run
     # with no internet", "server doesn't allow any external connection", "logs must all stay in government
-    # datacenter", "our raster archive can not leave our boundary", "must be installed on our server", "observability
-    # that runs on our metal", "data can not go to cloud, it is company rule", "nothing to vendor cloud", "we don't
-    # want to give our data and models to the cloud provider"
+    # datacenter", "must be installed on our server", "nothing to vendor cloud", "we don't want to give our data and
+    # models to the cloud provider"
     r"(?:must|has to|have to|needs? to|should) (?:\w+ )?(?:run|work) (?:with no|without) (?:any )?(?:internet|network)",
     r"(?:doesn't|does not|don't|do not|won't|will not) allow (?:any )?(?:external|outside|outbound) (?:connections?|"
     r"access|traffic|network)",
     r"(?:stay|stays|kept|live|lives) in (?:the )?(?:government|our|our own|company|the company's) (?:data ?cent(?:er|"
     r"re)|servers?|infra\w*)",
-    r"(?:can't|cannot|can not|must not|mustn't|may not|won't|shouldn't|never) (?:ever )?leave (?:our|the|that|this) "
-    r"(?:\w+ )?(?:boundary|perimeter)",
     r"installed on (?:our|the company's|company) (?:own )?servers?",
-    r"(?:runs?|running|lives?|stays?|hosted|deployed) (?:in|on) our (?:servers|hardware|machines|metal|"
-    r"data ?cent(?:er|re)s?)",
-    r"(?:can't|cannot|can not|must not|not allowed to|may not) go to (?:the |a |any )?(?:public )?clouds?\b",
     r"nothing (?:goes |can go |may go )?to (?:the )?vendor(?:'s)? clouds?",
     r"no (?:external|outside|third[- ]party|cloud) (?:llm )?apis?(?: calls?)? (?:are |is )?allowed",
     r"(?:must|has to|needs to) run on (?:the |our )?company servers?",

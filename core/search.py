@@ -1088,6 +1088,8 @@ class SearchIndex:
         near_work = set(work) | ({Workload.LLM, Workload.NLP} if {Workload.LLM, Workload.NLP} & set(work) else set())
         default = self._default_for(only, kinds, work) if not alternatives else {}
         clouds_named = {c for c in wanted if c in _CLOUDS}
+        several = len(clouds_named) > 1  # weighed together, not one by one
+        each = [c for c in wanted if not (several and c in _CLOUDS)]
         for position, tool in enumerate(self.tools):
             score = scores[position] + DEFAULT_WEIGHT * default.get(position, 0.0)
             built = sum(max(_fit(tool, stage, kinds[stage]) for stage in unit) for unit in units) / len(units) \
@@ -1100,21 +1102,19 @@ class SearchIndex:
             score += WITH_WEIGHT * fits_with.get(position, 0.0)
             if position in unwanted or position in context:
                 score *= 0.5  # the tool they said they do without, or the one theirs must work with
-            for constraint in wanted:
-                if constraint in _CLOUDS and len(clouds_named) > 1:
-                    continue  # weighed together below
+            for constraint in each:
                 if constraint == "light":
                     score *= lightness(tool)
                 elif constraint == "local" and not _fits(tool, constraint) and tool.self_host_needs is not None:
                     score *= LOCAL_HEAVY  # it runs on their own machines, with more than one machine's setup
                 else:
                     score *= 1.3 if _fits(tool, constraint) else 0.6
-            if len(clouds_named) > 1:  # "across aws and azure", "aws, gcp or azure": what runs on every one of them
+            if several:  # "across aws and azure", "aws, gcp or azure": what runs on every one of them
                 score *= 1.3 if not tool.clouds or clouds_named <= {c.value for c in tool.clouds} else 0.6
             if "managed" in wanted and tool.self_host_needs is None and Deployment.SELF_HOSTED not in tool.deployment:
                 score *= SERVICE_ONLY  # "zero ops": a service with nothing of it to run comes before an open-source
                 # project that also sells hosting
-            if tool.clouds and not {"aws", "gcp", "azure"} & set(wanted) and position not in name_hits:
+            if tool.clouds and not clouds_named and position not in name_hits:
                 score *= 0.8  # a cloud's own service comes first only when the query names that cloud
             if work and tool.workloads and not set(tool.workloads) & near_work and position not in name_hits:
                 score *= OTHER_MEDIA  # made for other work than the query names (an LLM server for an sklearn model)

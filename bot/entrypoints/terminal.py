@@ -111,7 +111,7 @@ def render_ask(ask: Ask) -> str:
 def _correction_example(read: str) -> str:
     """A correction to show after the read-back: never the cloud they just named ("we're on GCP", read as Google
     Cloud, is not corrected by "actually we're on GCP")."""
-    return "actually we're on AWS" if "Google Cloud" in read else "actually we're on GCP"
+    return "actually we're on AWS" if label("gcp") in read else "actually we're on GCP"
 
 
 def render_message(message: Message) -> str:
