@@ -322,8 +322,20 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: self-hosting, on_prem only where their own servers are named, per-store and per-SKU forecasts as time series, and a
 #: nightly job as nothing by itself; _97's writer set no cloud from a plant-floor PC alone, self-hosting from an
 #: in-country rule only when cloud or outside APIs are also ruled out, and no cloud for two clouds with no main one.)
+#: _98 and _99 were written blind at the start of the session of 2026-12-07 (18:34 UTC) and committed before any
+#: tuning on them. _98 is needs, pains and constraints as people building real-time streaming ML and agent-heavy LLM
+#: products say them ("features computed on the Kafka stream drift from training", "our agent loops and we can't see
+#: which tool call", "a prompt change broke production"), 110 openings and 40 replies: 324/47/123, none. _99 is the
+#: same as cybersecurity teams, research software engineers in science, nonprofits and HR and recruiting teams say them
+#: ("logs can't leave the building", "the only RSE for three labs", "we're a charity, zero budget", "legal asked for a
+#: bias audit of our CV ranking"), 110 openings and 40 replies: 262/69/112, none. Both at that session's start
+#: (9b721d4). (_98's writer read streaming or online features as a feature store, tool-call tracing, loops and cost per
+#: agent as LLM observability, prompt-regression suites as LLM evaluation, and "no SaaS" as self-hosting; _99's writer
+#: read a university or national HPC cluster as on_prem, nodes without internet as nothing by themselves, counts of
+#: volunteers or annotators as no team, logs that can't leave the network as self-hosting, and a bare "RSE" as no
+#: role.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 98))))
+                    for n in ("", *(f"_{k}" for k in range(3, 100))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
