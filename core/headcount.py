@@ -284,6 +284,10 @@ _MEMBER = re.compile(
     rf"(?:a|an|one|my|our|the|another|his|her) (?:[\w'&-]+ ){{0,2}}?{_ROLE_WORDS}(?![a-z])|"
     r"['\"][a-z]+(?: from [a-z]+)?['\"])"
     r"(?: \([^)]{1,30}\))?(?: (?:who|we|on|that|from|part-?time)\b(?:(?! (?:and|plus)\b)[^,.;:!?()+&]){0,40})?")
+#: The writer as a member of the list, and a member said as the one of their kind ("the only data person"), which
+#: right after the writer is the writer again.
+_WRITER = re.compile(r"(?:me|myself)(?![a-z])")
+_THE_ONLY = re.compile(r"the (?:only|sole|lone|single) ")
 _MEMBER_JOIN = re.compile(r"\s*(?:,\s*(?:and|plus|&|\+)?|and|plus|&|\+)\s*")
 
 
@@ -291,15 +295,16 @@ def _members(low: str) -> int | None:
     """The people of a list of the team's members, the writer among them: "me, two DS, and one MLE" is four; "one ML
     engineer (me), a data engineer, and a PM who writes SQL" three. None when no such list of two or more is said."""
     for start in _MEMBERS_FROM.finditer(low):
-        at, total, items = start.end(), 0, 0
+        at, total, items, previous = start.end(), 0, 0, ""
         while (member := _MEMBER.match(low, at)) is not None:
             if member.group("count"):
                 if (number := _people(member.group("count"))) is None:
                     break
                 total += number
-            else:
-                total += 1
+            elif not (_WRITER.match(previous) and _THE_ONLY.match(member.group(0))):
+                total += 1  # (not "me, the only data person at a food bank": the writer again, in other words)
             items += 1
+            previous = member.group(0)
             at = member.end()
             join = _MEMBER_JOIN.match(low, at)
             if join is None or not join.group(0).strip():

@@ -4022,6 +4022,19 @@ def test_an_iot_platform_is_no_time_series(shipped_catalog: Catalog, text: str, 
     ("I want every retrieval and tool call logged per conversation.", "llm_observability"),
     ("I want cost and latency per agent visible somewhere.", "llm_observability"),
     ("need judgment lists and somewhere to compare ranking models before we A/B them", "experiment_tracking"),
+    ("Our agent retried one tool 19 times. I want an alert for that, plus cost per session.", "llm_observability"),
+    ("I need the full step history per run to see where the agent starts repeating.", "llm_observability"),
+    ("Need spend limits that actually hold for agents.", "llm_observability"),
+    ("Need point-in-time joins so future purchases stop leaking into training.", "feature_store"),
+    ("I want features computed once and read by both training and the online service.", "feature_store"),
+    ("We need a regression suite for the support bot that runs on every prompt change.", "llm_evaluation"),
+    ("What do people use to benchmark a prompt change before it ships?", "llm_evaluation"),
+    ("I want our own impact ratio checks on the resume screener's outputs.", "governance"),
+    ("Performance decays as new malware families appear; I need to see the decay before customers do.",
+     "model_monitoring"),
+    ("People keep several copies of the image folder. Want versioning without duplicating everything.",
+     "data_versioning"),
+    ("Shared notebooks would be a big win.", "notebooks"),
 ])
 def test_needs_said_as_what_is_missing_or_wanted(shipped_catalog: Catalog, text: str, need: str) -> None:
     assert need in understand(text, shipped_catalog)["needs"]
@@ -4089,9 +4102,23 @@ def test_pains_said_as_what_happens(shipped_catalog: Catalog, text: str, pain: s
     ("The district is piloting an AI tutor.", "llm"),
     ("we trained a review classifier (spam / ad / irrelevant / rant)", "nlp"),
     ("our legal assistant makes something up in about 1 of 5 answers", "llm"),
+    ("I run llama3.1 through Ollama for first-pass triage of alerts.", "llm"),
+    ("qwen2.5 drafts the replies", "llm"),
+    ("We want to predict attrition in engineering and sales.", "tabular"),
 ])
 def test_the_kind_of_work_said_by_what_the_models_do(shipped_catalog: Catalog, text: str, workload: str) -> None:
     assert workload in understand(text, shipped_catalog)["workloads"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We rank CVs with a model and legal asked for a bias audit.",
+     "Testing an LLM as a resume screener: the same CV with another name gets another score.",
+     "XGBoost per sport, walk-forward CV, SHAP per pick."],
+)
+def test_a_cv_of_a_candidate_or_a_cross_validation_is_no_computer_vision(shipped_catalog: Catalog, text: str) -> None:
+    assert "computer_vision" not in understand(text, shipped_catalog).get("workloads", [])
+    assert "computer_vision" in understand("CV team of 5 doing defect detection", shipped_catalog)["workloads"]
 
 
 def test_a_library_alone_says_no_kind_of_work(shipped_catalog: Catalog) -> None:

@@ -67,7 +67,7 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
         ("Since I took over the data team in March, the complaint I hear most is waiting.", "team_lead"),
         ("I run a 3-person ML team inside a media company.", "team_lead"),
         ("I look after ML infra for 20 data scientists on GKE.", "platform_engineer"),
-        ("I'm the research software engineer for a group of 8.", "software_engineer"),
+        ("I'm a pricing data scientist at an online retailer.", "researcher"),  # a word in -ing after "a"
         ("7 PhD students and me, the postdoc", "researcher"),  # the writer, then their role after a comma
         ("two devs and me, the team lead, on gcp", "team_lead"),
         # a professor or PI with a group of their own runs it; one who teaches a course is an academic
@@ -1433,6 +1433,20 @@ def test_a_count_of_departments_or_teams_is_no_headcount(shipped_catalog: Catalo
 def test_the_writer_counted_among_the_roles_is_not_added_again(shipped_catalog: Catalog) -> None:
     assert understand("5 DE + 2 DS, me being one of the DS", shipped_catalog)["team_size"] == 7
     assert understand("3 MLEs, 1 DE and me", shipped_catalog)["team_size"] == 5
+    # the writer, then what they are: one person, not two
+    assert understand("me, the only data person at a food bank", shipped_catalog)["team_size"] == 1
+    assert understand("me, the only data person, and two analysts", shipped_catalog)["team_size"] == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm the research software engineer for a group of 8.", "RSE at a university, I look after the JupyterHub.",
+     "Research software engineer at a climate institute.", "I'm helping data scientists ship models."],
+)
+def test_a_research_software_engineer_or_a_helper_names_no_role(shipped_catalog: Catalog, text: str) -> None:
+    """A research software engineer is read by people as no role, or as the cluster's platform person, as often as
+    a software engineer; and "I'm helping data scientists" says what the writer does, not that they are one."""
+    assert "persona" not in understand(text, shipped_catalog)
 
 
 def test_kubernetes_nobody_here_has_touched_is_no_cluster_of_theirs(shipped_catalog: Catalog) -> None:
