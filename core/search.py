@@ -83,6 +83,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "macbook": ("macos", "locally"), "mac": ("macos", "locally"), "imac": ("macos", "locally"),
     "offline": ("offline", "locally"),
     "rental": ("renting",), "rentals": ("renting",),
+    # reinforcement learning is RL (Ray's RLlib)
+    "reinforcement": ("reinforcement", "rl"),
 }  # fmt: skip
 #: Words that say nothing about a tool.
 STOP = frozenset(

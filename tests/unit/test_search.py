@@ -77,6 +77,14 @@ def test_going_is_a_verb_not_the_go_language() -> None:
     assert "gitea" not in top("stop our support chatbot from going off topic or saying rude things")
 
 
+def test_reinforcement_learning_is_rl() -> None:
+    assert "ray" in top("reinforcement learning for our game bots")
+
+
+def test_an_agent_resumed_from_a_checkpoint_is_a_durable_agent_framework() -> None:
+    assert top("resume an interrupted agent from its checkpoint")[0] == "langgraph"
+
+
 def test_offline_or_on_a_mac_is_running_locally() -> None:
     assert "ollama" in top("chat with an open-weights model on my laptop while offline")
     assert "ollama" in top("run llama offline on my macbook for prototyping", limit=5)
