@@ -1802,7 +1802,7 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
         # talked of, a bare "image" is a container's
         workloads = _leaving_out(workloads, Workload.COMPUTER_VISION)
     if Workload.COMPUTER_VISION in workloads[0] and _HIRING_TALK.search(topics.low) and all(
-            topics.low[h.start : h.end].strip() in ("cv", "cvs") for h in work_hits
+            topics.low[h.start : h.end].strip() in ("cv", "cv's") for h in work_hits
             if h.value is Workload.COMPUTER_VISION):
         # "we rank CVs with a model", "same CV with a different name gets a different score": where hiring is talked
         # of, a bare "CV" is a résumé
@@ -1916,12 +1916,12 @@ _AGENT_TOOLS = re.compile(r"(?<![a-z])(?:clearml|buildkite|jenkins|teamcity|bamb
                           r"gitlab runners?|octopus|puppet|nomad|(?:w&b |wandb )?sweeps?)(?![a-z])")
 
 
-#: An image that is a picture even among containers: "the image classifier", "image tagging", and many of them
-#: ("50M images", "40k images"), or pictures of something ("defect images", "product images").
 #: Words of hiring, beside which a "CV" is a résumé.
 _HIRING_TALK = re.compile(r"(?<![a-z])(?:r[eé]sum[eé]s?|candidates?|applicants?|recruit\w*|"
                           r"screen(?:ing|er|ers)|talent|job (?:descriptions?|postings?|ads?|boards?|roles?)|"
                           r"cover letters?|four-fifths|cv[- ](?:screening|parsing|parser|ranking))(?![a-z])")
+#: An image that is a picture even among containers: "the image classifier", "image tagging", and many of them
+#: ("50M images", "40k images"), or pictures of something ("defect images", "product images").
 _PICTURES = re.compile(r"images? (?:classif\w*|tagg\w*|moderation|recognition|search|generation|gen\b|captioning|"
                        r"datasets?|labels?|label+ing|annotation|similarity|quality)")
 _MANY = re.compile(r"(?:\d[\d,.]*\s?[km]|thousands of|millions of|defect|product|medical|satellite|camera|x-ray|"

@@ -388,9 +388,11 @@ SELF = re.compile(
     r"i'm the|i am the|role:|"
     r"(?:question|greetings|hello|hi|hey) from an?|"
     # "I'm more of a backend dev", "I'm kind of the ML person"
-    r"title:|me:|myself:)\s+(?:(?:an?|the)\s+(?:\w+\s+){0,2}|"
-    # after "a" or "the" a word in -ing describes the role ("I'm a pricing data scientist"); without one it is what
-    # the writer does ("I'm helping data scientists")
+    r"title:|me:|myself:)\s+(?:(?:an?|the)\s+(?:(?!(?:help|support|assist|serv|teach|coach|mentor|hir)ing\s)\w+\s+)"
+    r"{0,2}|"
+    # after "a" or "the" a word in -ing describes the role ("I'm a pricing data scientist") or what the writer does
+    # ("I'm the one doing MLOps"), unless it is done for the people named next ("I'm the one helping data
+    # scientists"); without an article it is what the writer does ("I'm helping data scientists")
     r"(?:one of the\s+|one\s+|(?:more|kind|sort) of (?:an?|the)\s+)?(?:(?!\w+ing\s)\w+\s+){0,2})$"
 )
 #: "me + 2 other MLEs", "just me and one other researcher": the writer has the role named next.

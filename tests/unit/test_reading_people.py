@@ -1441,11 +1441,13 @@ def test_the_writer_counted_among_the_roles_is_not_added_again(shipped_catalog: 
 @pytest.mark.parametrize(
     "text",
     ["I'm the research software engineer for a group of 8.", "RSE at a university, I look after the JupyterHub.",
-     "Research software engineer at a climate institute.", "I'm helping data scientists ship models."],
+     "Research software engineer at a climate institute.", "I'm helping data scientists ship models.",
+     "I'm the one helping data scientists ship models."],
 )
 def test_a_research_software_engineer_or_a_helper_names_no_role(shipped_catalog: Catalog, text: str) -> None:
     """A research software engineer is read by people as no role, or as the cluster's platform person, as often as
-    a software engineer; and "I'm helping data scientists" says what the writer does, not that they are one."""
+    a software engineer; and "(I'm the one) helping data scientists" says what the writer does for them, not that
+    they are one."""
     assert "persona" not in understand(text, shipped_catalog)
 
 
