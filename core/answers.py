@@ -1791,29 +1791,27 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
     workload_table = _table(lx.WORKLOAD, extras if field_id == "workloads" else {})
     work_hits = [h for h in topics.hits(workload_table) if not _later_work(topics, h)]
     workloads = _all(work_hits, topics, unknowing=True)
-    if Workload.LLM in workloads[0] and Workload.NLP in workloads[0] and all(
-            lx.LLM_READS.fullmatch(topics.low[h.start : h.end].strip()) for h in work_hits if h.value is Workload.NLP):
-        workloads = _leaving_out(workloads, Workload.NLP)  # what the LLM reads
-    if Workload.COMPUTER_VISION in workloads[0] and _CONTAINER_TALK.search(topics.low) and all(
-            topics.low[h.start : h.end].strip() in ("image", "images") and not _PICTURES.match(topics.low, h.start)
-            and not _MANY.search(topics.low[max(0, h.start - 12) : h.start])
-            for h in work_hits if h.value is Workload.COMPUTER_VISION):
+    def word_of(hit: _Hit) -> str:
+        return topics.low[hit.start : hit.end].strip()
+
+    if Workload.LLM in workloads[0] and Workload.NLP in workloads[0]:  # what the LLM reads
+        workloads = _unless_all(workloads, work_hits, Workload.NLP, lambda h: bool(lx.LLM_READS.fullmatch(word_of(h))))
+    if Workload.COMPUTER_VISION in workloads[0] and _CONTAINER_TALK.search(topics.low):
         # "images come from our azurecr registry", "the agent pulls fractional-gpu images": where containers are
         # talked of, a bare "image" is a container's
-        workloads = _leaving_out(workloads, Workload.COMPUTER_VISION)
-    if Workload.COMPUTER_VISION in workloads[0] and _HIRING_TALK.search(topics.low) and all(
-            topics.low[h.start : h.end].strip() in ("cv", "cv's") for h in work_hits
-            if h.value is Workload.COMPUTER_VISION):
+        workloads = _unless_all(workloads, work_hits, Workload.COMPUTER_VISION,
+                                lambda h: word_of(h) in ("image", "images") and not _PICTURES.match(topics.low, h.start)
+                                and not _MANY.search(topics.low[max(0, h.start - 12) : h.start]))
+    if Workload.COMPUTER_VISION in workloads[0] and _HIRING_TALK.search(topics.low):
         # "we rank CVs with a model", "same CV with a different name gets a different score": where hiring is talked
         # of, a bare "CV" is a résumé
-        workloads = _leaving_out(workloads, Workload.COMPUTER_VISION)
-    agents_of = _AGENT_TOOLS.search(words.low)
-    if Workload.LLM in workloads[0] and agents_of and all(
-            topics.low[h.start : h.end].strip() in ("agent", "agents") and h.start > agents_of.start()
-            for h in work_hits if h.value is Workload.LLM):
+        workloads = _unless_all(workloads, work_hits, Workload.COMPUTER_VISION, lambda h: word_of(h) in ("cv", "cv's"))
+    if Workload.LLM in workloads[0] and (agents_of := _AGENT_TOOLS.search(words.low)):
         # "ClearML server on one box, agent on another", "enqueue a task → agent spins up the container": after a
         # tool that runs its own agents is named, a bare "agent" is that tool's, not an LLM agent
-        workloads = _leaving_out(workloads, Workload.LLM)
+        after = agents_of.start()
+        workloads = _unless_all(workloads, work_hits, Workload.LLM,
+                                lambda h: word_of(h) in ("agent", "agents") and h.start > after)
     lists = {
         "workloads": workloads,
         "frustrations": _frustrations(topics, field_id == "frustrations"),
@@ -1896,6 +1894,15 @@ def _blanked(text: str, spans: list[tuple[int, int]], *, keep: bool = False) -> 
     for start, end in spans:
         chars[start:end] = [" "] * (end - start) if not keep else list(text[start:end])
     return "".join(chars)
+
+
+def _unless_all(workloads: tuple[list[Any], list[Any]], hits: list[_Hit], workload: Workload,
+                said_so: Callable[[_Hit], bool]) -> tuple[list[Any], list[Any]]:
+    """The kinds of work read, without one whose every word (hit) is said so as to mean something else (`said_so`):
+    the caller has checked that the work was read and that the message talks of that other meaning."""
+    if all(said_so(h) for h in hits if h.value is workload):
+        return _leaving_out(workloads, workload)
+    return workloads
 
 
 def _leaving_out(workloads: tuple[list[Any], list[Any]], workload: Workload) -> tuple[list[Any], list[Any]]:

@@ -277,16 +277,16 @@ _MEMBERS_FROM = re.compile(r"(?:(?:team|lab|group|squad|crew|pod|unit|side)['\"]
 #: from BI'"), with what is said of them ("who writes SQL", "on weekends", "we poached from the backend team").
 _ROLE_WORDS = (r"(?:" + lx.PEOPLE + r"|lead|boss|manager|pm|cto|ceo|founder|co-?founder|intern|contractor|freelancer|"
                r"consultant|designer|architect|sre)")
+#: The writer, in a list of members.
+_WRITER = r"(?:me|myself)(?![a-z])"
 _MEMBER = re.compile(
-    r"(?:(?:me|myself)(?![a-z])(?!\s*(?:included|incl\b|inclusive|(?:being |as )?one\b))|"
+    r"(?:" + _WRITER + r"(?!\s*(?:included|incl\b|inclusive|(?:being |as )?one\b))|"
     rf"(?P<count>{lx.NUMBER}) (?!of (?:them|whom|us|those|these)\b)(?:[\w'-]+ ){{0,2}}?(?:{lx.PEOPLE}|interns?|"
     r"contractors?)(?![a-z])|"
     rf"(?:a|an|one|my|our|the|another|his|her) (?:[\w'&-]+ ){{0,2}}?{_ROLE_WORDS}(?![a-z])|"
     r"['\"][a-z]+(?: from [a-z]+)?['\"])"
     r"(?: \([^)]{1,30}\))?(?: (?:who|we|on|that|from|part-?time)\b(?:(?! (?:and|plus)\b)[^,.;:!?()+&]){0,40})?")
-#: The writer as a member of the list, and a member said as the one of their kind ("the only data person"), which
-#: right after the writer is the writer again.
-_WRITER = re.compile(r"(?:me|myself)(?![a-z])")
+#: A member said as the one of their kind ("the only data person"): right after the writer, the writer again.
 _THE_ONLY = re.compile(r"the (?:only|sole|lone|single) ")
 _MEMBER_JOIN = re.compile(r"\s*(?:,\s*(?:and|plus|&|\+)?|and|plus|&|\+)\s*")
 
@@ -295,16 +295,16 @@ def _members(low: str) -> int | None:
     """The people of a list of the team's members, the writer among them: "me, two DS, and one MLE" is four; "one ML
     engineer (me), a data engineer, and a PM who writes SQL" three. None when no such list of two or more is said."""
     for start in _MEMBERS_FROM.finditer(low):
-        at, total, items, previous = start.end(), 0, 0, ""
+        at, total, items, after_me = start.end(), 0, 0, False
         while (member := _MEMBER.match(low, at)) is not None:
             if member.group("count"):
                 if (number := _people(member.group("count"))) is None:
                     break
                 total += number
-            elif not (_WRITER.match(previous) and _THE_ONLY.match(member.group(0))):
+            elif not (after_me and _THE_ONLY.match(member.group(0))):
                 total += 1  # (not "me, the only data person at a food bank": the writer again, in other words)
             items += 1
-            previous = member.group(0)
+            after_me = re.match(_WRITER, member.group(0)) is not None
             at = member.end()
             join = _MEMBER_JOIN.match(low, at)
             if join is None or not join.group(0).strip():

@@ -3509,10 +3509,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"finds? mislabel(?:l)?ed (?:examples|data|samples|rows|images|items)",
     ),
     Stage.FEATURE_STORE: (
-        # development corpus 98: "need point-in-time joins", "features computed once and read by both", "one canonical
-        # feature definition", "feature versioning and lineage", "feature computation on the stream"
+        # development corpus 98: "need point-in-time joins", "features computed once and read by both", "feature
+        # versioning and lineage", "feature computation on the stream"
         r"point[- ]in[- ]time (?:joins?|correct(?:ness)?|lookups?)", r"features? (?:computed|defined) once",
-        r"(?:canonical|single) feature definitions?", r"feature versioning",
+        r"feature versioning",
         r"feature (?:computation|engineering) (?:on|from) the (?:event )?stream",
         # development corpus 88: "we keep leaking future data into training", "offline features in BigQuery, online in
         # Redis, and the two keep drifting apart", "embeddings computed once, stored centrally and served to both"
@@ -3526,10 +3526,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"features? (?:are |is )?(?:different|differ\w*|don't match|do not match|mismatch\w*|inconsistent) (?:in |"
         r"between )?training (?:and|vs\.?|versus) (?:serving|inference|prod\w*)",
         # development corpus 81: "we need the same features online and offline", "one shared feature definition for
-        # training and inference"
+        # training and inference" (and corpus 98: "one canonical feature definition")
         r"same features? (?:online and offline|offline and online|in training and (?:in )?(?:serving|inference|"
         r"prod\w*))",
-        r"(?:one |a |single )?shared feature definitions?(?: for training and (?:serving|inference))?",
+        r"(?:(?:one |a |single )?(?:shared|canonical)|single) feature definitions?(?: for training and (?:serving|"
+        r"inference))?",
         # "one shared home for the lag features, they're recomputed in 5 places"
         r"(?:one |a |single )?(?:shared |central |common )?(?:home|place) for (?:the |our |all )?(?:[\w-]+ )?features",
         # "one place to define features", "one definition of each feature for both", "define features once"
@@ -3899,10 +3900,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:which|what) (?:model )?version (?:was|is|were) (?:live|in production|in prod|deployed|serving)",
     ),
     Stage.LLM_EVALUATION: (
-        # development corpus 98: "what do people use to benchmark a prompt change before it ships?", "LLM-as-judge on
-        # every PR"
+        # development corpus 98: "what do people use to benchmark a prompt change before it ships?"
         r"(?:benchmark|test|evaluate|score) (?:a |the |every |each )?prompt changes?",
-        r"llm[- ]as[- ](?:an?[- ])?judge",
         # development corpus 97: "need some way to compare which setup answer better for our HR policy bot"
         r"compare which (?:\w+ ){0,2}answers? better",
         # development corpus 94: "no way to measure how often it hallucinates", "truthfulness checks for clinical
@@ -3929,8 +3928,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"test (?:my |our |the )?(?:llm|rag|chatbot|agent) (?:app|bot|application)? ?(?:against|for) (?:prompt "
         r"injections?|jailbreaks?|attacks?)",
         # development corpus 77: "pairwise LLM-judge comparisons", "a way to measure retrieval", "test tool descriptions
-        # like unit tests", "side-by-side prompt A/B on a fixed dataset"
-        r"llm[- ]judge (?:comparisons?|evals?|evaluations?|grading|scoring)", r"measur\w* (?:the |our )?retrieval\b",
+        # like unit tests", "side-by-side prompt A/B on a fixed dataset" (and "LLM-as-judge", corpus 98)
+        r"llm[- ](?:as[- ](?:an?[- ])?judge|judge (?:comparisons?|evals?|evaluations?|grading|scoring))",
+        r"measur\w* (?:the |our )?retrieval\b",
         r"test (?:the |our |my )?(?:tool descriptions|prompts|system prompts?) like unit tests",
         r"prompt a/?b\b",
         # "trace and evaluate our llm calls"
@@ -4484,8 +4484,6 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"crawls? when (?:\w+ ){0,4}(?:hit|hits|use|uses|call|calls|query|queries) it",
     ),
     Stage.MODEL_MONITORING: (
-        # development corpus 99: "I need to see the decay before customers do"; "we only notice degradation when …"
-        r"(?:see|catch|notice|spot) (?:the )?(?:decay|degradation)\b",
         # development corpora 94 and 95: "the minimum stack to serve and monitor models", "every model tracked,
         # approved and monitored", "compare offline vs live performance continuously"
         r"(?:serve|deploy|ship|run) and monitor (?:\w+ )?models?",
@@ -4578,7 +4576,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "we want to know when they go stale", "tell us when a model gets worse"
         r"(?:know|tell (?:us|me)|told|alert(?:ed)?|notice) (?:if|when|whether) (?:it|they|the models?|our models?|a "
         r"model)(?:'s|'re| is| are)? (?:go(?:es)?|get(?:s)?|going|getting|turn(?:s)?) (?:stale|worse|wrong|bad)",
-        r"catch (?:that|it|this|drift|degradation|decay) (?:earlier|sooner|early)", r"nothing about prediction quality",
+        # (development corpus 99: "I need to see the decay before customers do", "we only notice degradation when …")
+        r"catch (?:that|it|this|drift) (?:earlier|sooner|early)",
+        r"(?:see|catch|notice|spot) (?:the )?(?:decay|degradation)(?: (?:earlier|sooner|early))?",
+        r"nothing about prediction quality",
         r"(?:nobody|no one) watches (?:any of )?(?:them|it|the models?)",
         r"alert(?:s|ing)? when (?:it|they|that) (?:shift|drift|change)s?",
         # "dashboards showing model accuracy over time", "track our models' precision over time"
@@ -4652,15 +4653,15 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # development corpus 98: "I need the full step history per run to see where it starts repeating", "loop
         # detection and wasted-cost per trace", "reasoning-step and tool-call visibility"
         r"(?:full |per[- ]run )?step history", r"loop detection", r"tool[- ]calls? visibility",
-        r"visibility into (?:the |each |every )?tool calls",
         # development corpus 96: "I want every retrieval and tool call logged per conversation", "cost and latency per
         # agent visible somewhere"
         r"(?:tool calls?|retrievals?|prompts?|llm calls?) (?:\w+ ){0,3}logged",
         r"(?:cost|latency|tokens) and (?:cost|latency|tokens) per (?:agent|call|request|conversation|prompt|feature)",
         # development corpus 93: "I want a trace of each crew step", "zero visibility into which tools fired or with
-        # what arguments"
+        # what arguments" (and corpus 98: "visibility into the tool calls")
         r"traces? of (?:each|every) (?:crew |agent |chain |graph )?(?:steps?|tool calls?|llm calls?|agent runs?)",
-        r"visibility (?:into|on|over) which tools? (?:fired|ran|were called|got called|was called|the agent)",
+        r"visibility (?:into|on|over) (?:which tools? (?:fired|ran|were called|got called|was called|the agent)|"
+        r"(?:the |each |every )?tool calls)",
         # development corpus 92: "want cost broken down by prompt version and endpoint", "request-level cost
         # attribution", "one view of total LLM spend per month", "a log of which step burned the tokens" (not what the
         # GPUs or the cloud cost: that is compute)
@@ -4916,7 +4917,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "document bias testing before deployment", "a bias check gate before each model release", "whether
         # demographic parity drifts", "a human review step and a record of exactly what it said"
         r"impact ratios?", r"disparate impact (?:tests?|testing|checks?|analysis)", r"document bias testing",
-        r"bias check gate", r"demographic parity", r"human review step", r"audit (?:log|trail) of every",
+        r"bias check gate", r"demographic parity", r"human review step",
         # "one place that lists every model running in prod and who owns it", "every prompt and response logged and kept
         # for seven years"
         r"lists? (?:all |every |each )?(?:models?|model versions?) (?:\w+ ){0,2}in prod\w* and who owns",
@@ -4935,7 +4936,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"document (?:our |the |all |each |every )?models? for (?:the |a |an )?(?:\w+ ){0,3}(?:register|registry|"
         r"regulator|auditors?|audits?|compliance)",
         r"show (?:\w+ )?bias checks",
-        r"audit trail of (?:model )?(?:approvals|changes)", r"(?:keep|have) an audit trail",
+        r"audit trail of (?:model )?(?:approvals|changes)", r"audit (?:log|trail) of every",
+        r"(?:keep|have) an audit trail",
         # development corpus 68 (regulated fields): "an ML pipeline tool that leaves something auditable behind",
         # "CI/CD … that produces evidence for the auditors", "a record of who approved a model for release", "who
         # moved a model from staging to production", "technical documentation that stays in sync with the model"
@@ -5062,16 +5064,16 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
                            r"compar\w* (?:\w+ ){0,3}(?:on|against) (?:our |a |the )?(?:own )?(?:test|eval|evaluation|"
                            r"golden|held-?out) (?:set|questions|data)"),
     Stage.LLM_OBSERVABILITY: (*STAGE[Stage.LLM_OBSERVABILITY],
-                              # development corpus 98: "cost per session", "cost attributed per request", "tokens,
-                              # latency and cost tagged by route", "spend tracked per agent", "per-key, per-model spend
-                              # limits", "spend limits that actually hold for agents" (not what GPUs or the cloud cost)
+                              # "cost per feature"; development corpus 98: "cost per session", "cost attributed per
+                              # request", "tokens, latency and cost tagged by route", "spend tracked per agent" (not
+                              # what GPUs or the cloud cost), "per-key, per-model spend limits", "spend limits that
+                              # actually hold for agents"
                               r"(?<!gpu )(?<!cloud )(?<!compute )(?:costs?|spend|tokens?|token counts?) (?:attributed "
-                              r"|tagged |tracked )?(?:per|by) (?:session|request|run|agent|tenant|route|trace|client)s?"
-                              r"\b",
+                              r"|tagged |tracked )?(?:per|by) (?:feature|customer|user|team|endpoint|request|call|"
+                              r"tenant|prompt|model|session|run|agent|route|trace|client)",
                               r"(?:per[- ](?:key|agent|model|tenant)[, ]+)+(?:\w+ )?spend limits?",
                               r"spend limits? (?:per|for|that) (?:\w+ ){0,3}agents?",
-                              r"(?:costs?|spend) per (?:feature|customer|user|team|endpoint|request|call|tenant|prompt|"
-                              r"model)", r"observability", r"quality dashboards?",
+                              r"observability", r"quality dashboards?",
                               # "costs are exploding and I can't see which agent burns the tokens", "no idea which
                               # feature drives the OpenAI bill"
                               r"(?:can't|cannot|can not|no way to|no idea|don't know) (?:see |tell |know )?"
