@@ -296,6 +296,8 @@ class Wanted:
     whole: bool = False
     # pains a platform they run already answers (pain -> that tool): its other stages are not asked anew
     platform_answers: dict[str, str] = field(default_factory=dict)
+    # where it answers each of those pains: the pain's jobs it keeps (pain -> those stages)
+    answered_at: dict[str, frozenset[Stage]] = field(default_factory=dict)
     # too many tools, where they run a platform: the one to consolidate on (its id), not a tool more
     consolidate_on: str | None = None
     # needs they asked for that a platform they run does on the side (SageMaker's model monitor): stage -> its id
@@ -573,6 +575,7 @@ def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted, ru
         if platform is None:
             continue
         wanted.platform_answers[frustration.value] = platform
+        wanted.answered_at[frustration.value] = frozenset(s for s in implied if wanted.kept.get(s) == platform)
         for stage in implied:
             if stage not in needs and wanted.origin.get(stage) == frustration.value:
                 del wanted.weights[stage], wanted.origin[stage]
@@ -623,6 +626,7 @@ def _still_hurting(profile: Profile, wanted: Wanted) -> None:
             # the scheduler they run is where that shortage is fixed: nothing they may add brings GPUs, even asked
             # for outright ("we need compute" on the Slurm cluster they must stay on); said so of it
             wanted.platform_answers.setdefault(frustration.value, wanted.kept[implied[0]])
+            wanted.answered_at.setdefault(frustration.value, frozenset({implied[0]}))
             continue
         for stage in implied:
             # asked for outright, beside the shortage: more of the job is what they ask for
@@ -744,7 +748,10 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     mine = [s for s in covered if wanted.kept.get(s) == tool.id]  # it is the tool they use there
     instead = [s for s in covered if wanted.origin[s] == "kept" and s not in mine]
     step = [s for s in covered if wanted.origin[s] == "next step"]
-    fixes = [label_in_text(pain) for pain, holder in wanted.platform_answers.items() if holder == tool.id]
+    # (only the pains answered at a job said here: Roboflow kept for serving and for labelling, but counted as used
+    # for serving alone, is no place to fix "labeling is a bottleneck")
+    fixes = [label_in_text(pain) for pain, holder in wanted.platform_answers.items()
+             if holder == tool.id and wanted.answered_at[pain] & set(mine)]
     where = f", which is where to fix '{', '.join(fixes)}'" if fixes else ""
     parts = [f"you already use it for {stages_text(mine)}{where}: keep it"] if mine else []
     aside = wanted.aside(tool.id)
