@@ -149,9 +149,11 @@ _ROLE_COUNT = (r"(?:(?<!\bby )(?<!\bof )(?<!\bon )(?<!\bfrom )(?<!\bthan )|(?!on
                r"(?:(?<!\bone person)(?<!\b1 person)(?<!\bone guy)(?<!\b1 guy)(?<!\bone analyst)(?<!\b1 analyst)|"
                r"(?=\s*(?:[.,;:!?)]|$|and\b|\+)))"
                r"(?! (?:\w+ ){0,3}(?:at once|concurrently|simultaneously|at the same time)\b)")
-_PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? and (?:a|an|one|my|another) (?:[\w'’-]+ )?(?:colleague|co-?worker|"
+_PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? (?:and|plus|\+|&) (?:a|an|one|my|another) (?:[\w'’-]+ )?"
+         r"(?:colleague|co-?worker|"
          r"friend|co-?founder|partner|intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|"
-         r"guy|buddy|boss|contractor|freelancer|consultant|analyst|part-?timer|designer|pm|product manager|manager)\b")
+         r"guy|buddy|boss|contractor|freelancer|consultant|analyst|part-?timer|designer|pm|product manager|manager|"
+         r"supervisor|advisor|adviser|professor|prof|postdoc|mentor|pi)\b")
 _ME_PLUS = (rf"me(?: \([^)]{{1,30}}\)| as (?:the |an? )?(?:one |only |sole |lone )?[\w -]{{1,25}}?)? "
             rf"(?:and|plus|\+|with) (?:my |our )?{_N}"
             rf"(?: (?:others|other people|colleagues|co-?workers|more|\w+)|(?=\s*(?:[,.;)!?]|$)))")  # "team is me + 1,"
@@ -263,6 +265,22 @@ _FOR_USERS = re.compile(r"(?<![a-z])(?:assistants?|bots?|chatbots?|copilots?|app
                         r"about |around |roughly |some |~ ?)?$")
 
 
+#: Students counted in a course, a class or a school are the people a notebook hub or a tutor serves, not the team:
+#: "notebooks for ~1000 course students", "a deep learning course (60 students)", "our CS course (30-ish students)".
+_STUDENTS = re.compile(r"(?<![a-z])students?(?![a-z])")
+_COURSE = (r"(?<![a-z])(?:course|courses|class|classes|lecture|lectures|module|semester|term|mooc|cohort|bootcamp|"
+           r"school|schools|district|teach\w*|instructors?)(?![a-z])")
+_TAUGHT = re.compile(_COURSE + r"[^.;:!?]{0,30}$")
+
+
+def _taught(low: str, count: re.Match[str]) -> bool:
+    """Is this a count of students in a course or a school ("a deep learning course (60 students)", "~1000 course
+    students")?"""
+    said = low[count.start(1) : count.end()]
+    return _STUDENTS.search(said) is not None and (re.search(_COURSE, said) is not None
+                                                   or _TAUGHT.search(low, 0, count.start(1)) is not None)
+
+
 #: Where a count may start: not inside a word, nor after a number's decimal point or thousands comma ("1.5 FTE",
 #: "1,500 staff").
 _START = r"(?<![a-z0-9])(?<!\d[.,])"
@@ -322,7 +340,7 @@ def team_size_in(low: str) -> int | None:
         return listed
     for pattern in _FOR_WHOM:
         match = re.search(_START + pattern, low)
-        if match and (number := _people(match.group(1))):
+        if match and (number := _people(match.group(1))) and not _taught(low, match):
             return number
     if (match := re.search(_START + _OF_US_ML, low)) and (number := _people(match.group(1))):
         return number  # "CTO at a 12-person startup, 3 of us touch ML"
@@ -364,7 +382,7 @@ def team_size_in(low: str) -> int | None:
     if (match := re.search(r"(?<![a-z])" + _WITH_OTHERS, low)) and (number := _people(match.group(1))):
         return number + 1
     counts = [c for c in re.finditer(_START + _ROLE_COUNT + r"(?![a-z0-9])", low)
-              if not _NOT_OURS.match(low, c.end()) and not _a_company(low, c)
+              if not _NOT_OURS.match(low, c.end()) and not _a_company(low, c) and not _taught(low, c)
               and not _FOR_USERS.search(low, 0, c.start())]
     if counts:
         return _counted(low, counts[0].start(1)) or None

@@ -238,6 +238,11 @@ LOOK_ALIKE = re.compile(
     r"github (?:copilot|codespaces|models|pages|sponsors)|"
     # a genus and its species in brackets, as biologists write them: "a red kite (Milvus milvus)", "(Vespa crabro)"
     r"(?<=\()[a-z]+ [a-z]+(?:us|um|a|is|ii|ae|i|es)(?=[,;)])|"
+    # a bird or an insect by its genus, and a landmark by its name: "milvus kites nesting on the pylons", "the old
+    # Triton fountain", "Neptune square"
+    r"[a-z]+ (?:kites?|hornets?|wasps?)|(?:triton|neptune|galileo|phoenix|arthur|hamilton|seldon|harbor|ray|luigi|"
+    r"jenkins|vespa|comet|iceberg|delta) (?:fountains?|statues?|sculptures?|memorial|square|street|avenue|bridge|"
+    r"plaza|pier)|"
     r"(?:neptune|triton|galileo)(?: and (?:neptune|triton|galileo))? (?:flybys?|moons?|orbits?|missions?|probes?)|"
     r"as (?!well\b|much\b|many\b|soon\b|long\b|far\b)[a-z]+ as (?:the |a |an )?[a-z]+)"
     r"(?![a-z0-9])"

@@ -324,6 +324,8 @@ def test_a_name_doing_a_tools_work_is_the_tool(shipped_catalog: Catalog, text: s
         "Our forecasts go bad sometimes; none of us is Hari Seldon",
         "we classify features in images from the Neptune and Triton flybys",
         "a bird classifier that tells a red kite (Milvus milvus) from a buzzard",
+        "YOLOv8 for insulator defects; half our false positives are milvus kites nesting on the pylons",
+        "we need a serving setup for millions of notes (our team sits next to the old Triton fountain)",
         "the ML team is me and Jenkins (our intern, not the CI server lol)",
         "we have great expectations for this quarter's churn model",
         "every snowflake on the dashboard is unique, like our models",

@@ -786,7 +786,8 @@ def test_a_tool_pitched_asked_about_or_weighed_is_not_theirs_but_its_job_is_want
      # a cluster to come, or one in the company they cannot use, is none of theirs now
      "IT keeps saying we'll go onto kubernetes 'eventually' but right now there's no k8s at all",
      "we're moving to k8s next quarter, no k8s yet",
-     "technically there's an OpenShift cluster in the company, but our team has no access to it"],
+     "technically there's an OpenShift cluster in the company, but our team has no access to it",
+     "we run RStudio Workbench but our sysadmins say kubernetes is too steep for us"],
 )  # fmt: skip
 def test_kubernetes_negations_are_read_as_no(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog)["kubernetes"] is False
@@ -843,7 +844,8 @@ def test_a_pain_that_is_fine_is_not_a_pain(shipped_catalog: Catalog) -> None:
         ("two data scientists and three engineers", 5), ("the 4 of us", 4), ("~30 people", 30),
         ("10+ engineers", 10), ("5-10 people", 8), ("we're a 40-person ML team", 40),
         ("a 200 person company, ML team of 4", 4), ("I lead a team of 7", 7), ("ML is just me", 1),
-        ("just me and a contractor", 2), ("a small LLM team, five including me", 5), ("Four DSs, one GPU VM", 4),
+        ("just me and a contractor", 2), ("just me + a contractor", 2), ("a small LLM team, five including me", 5),
+        ("Four DSs, one GPU VM", 4),
         ("team of 4 to 6, it varies", 5), ("it's me and my three co-founders", 4), ("me, plus 2 teammates", 3),
         ("a 3-person subteam inside research", 3), ("me (the only DS) and a PM", 2), ("team ~20.", 20),
         ("about 40 devs in the company but ML is just me", 1),
@@ -2868,6 +2870,13 @@ def test_agents_that_are_not_llm_agents_are_no_llm_work(shipped_catalog: Catalog
     assert "llm" not in understand(text, shipped_catalog).get("workloads", ())
 
 
+def test_a_foundation_model_of_another_medium_is_no_llm_work(shipped_catalog: Catalog) -> None:
+    facts = understand("capacity planning @ ISP. trying time-series foundation models to forecast CDN throughput",
+                       shipped_catalog)
+    assert [w.value for w in facts["workloads"]] == ["time_series"]
+    assert "llm" in understand("we fine-tune foundation models for our support bot", shipped_catalog)["workloads"]
+
+
 @pytest.mark.parametrize("text", ["self-hosted ClearML server + docker agent on the same box. enqueue a task, the "
                                   "agent spins up the container, then hangs forever",
                                   "ClearML server on one server, agent on another; the task fails with image not found",
@@ -4114,7 +4123,8 @@ def test_the_kind_of_work_said_by_what_the_models_do(shipped_catalog: Catalog, t
     "text",
     ["We rank CVs with a model and legal asked for a bias audit.",
      "Testing an LLM as a resume screener: the same CV with another name gets another score.",
-     "XGBoost per sport, walk-forward CV, SHAP per pick."],
+     "XGBoost per sport, walk-forward CV, SHAP per pick.",
+     "CAISO day-ahead price w/ XGBoost, rolling cv with ~2.4k folds, each fold logged as a run"],
 )
 def test_a_cv_of_a_candidate_or_a_cross_validation_is_no_computer_vision(shipped_catalog: Catalog, text: str) -> None:
     assert "computer_vision" not in understand(text, shipped_catalog).get("workloads", [])

@@ -91,6 +91,9 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
         ("I admin our department's GPU servers and just put slurm on them", "platform_engineer"),
         ("we're a lab of 8 on the campus cluster", "researcher"),
         ("We are three bioinformaticians and a PI.", "researcher"),
+        ("uni student, hotel review classifier (tfidf + logistic regression). my prof wants it 'deployed'.",
+         "researcher"),
+        ("I'm a student building a classifier", "researcher"),
     ],
 )
 def test_the_writers_own_role_is_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
@@ -803,6 +806,9 @@ def test_self_hosting_is_a_rule_not_a_wish(shipped_catalog: Catalog, text: str, 
         ("I'd like drift tracking but I'm one guy and it's self-funded.", 1),
         ("Small clinic, I'm the only developer. Patient data only ever goes to a local model.", 1),
         ("I'm the lone ML engineer supporting QA at a CDMO.", 1),
+        # students in a course are the people served; the team is who runs it
+        ("Now I need some kind of notebook environment for ~1000 course students. Platform team is 6 people.", 6),
+        ("PhD student, comparing outbreak detectors. it's just me and my supervisor", 2),
     ],
 )
 def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text: str, size: int) -> None:
@@ -823,6 +829,8 @@ def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text:
      "Cheap please, we're under 5k/month on tokens total.", "we are about 4k / month in API spend",
      "we have 16 on-prem and it all jams when three teams train at once",  # GPUs
      "I'm building a code assistant for our 200 engineers.",  # its users
+     "instructors now want GPU jupyter for a deep learning course (60 students)",  # a course's students
+     "I set up jupyterhub + nbgrader for our CS course (30-ish students)",
      "We have about 40 cron jobs spread over 3 VMs.", "We have 4 fine-tuned LLMs in prod.",
      "we have 80k unlabeled support emails to get through",
      "Retraining is a nightly job; promotion is one guy running a script.",  # things counted, a task's doer
@@ -1442,7 +1450,11 @@ def test_the_writer_counted_among_the_roles_is_not_added_again(shipped_catalog: 
     "text",
     ["I'm the research software engineer for a group of 8.", "RSE at a university, I look after the JupyterHub.",
      "Research software engineer at a climate institute.", "I'm helping data scientists ship models.",
-     "I'm the one helping data scientists ship models."],
+     "I'm the one helping data scientists ship models.",
+     # students are the people served, not the writer
+     "random forest that predicts student difficulty level. want to put it behind an api.",
+     "Teaching ML next term. The university HPC gives each student a small allocation (1 GPU cap).",
+     "We grade ~600 Jupyter notebooks a semester. Built a local autograder for student work."],
 )
 def test_a_research_software_engineer_or_a_helper_names_no_role(shipped_catalog: Catalog, text: str) -> None:
     """A research software engineer is read by people as no role, or as the cluster's platform person, as often as
