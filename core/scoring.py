@@ -618,7 +618,8 @@ def _still_hurting(profile: Profile, wanted: Wanted) -> None:
     short (not one of how tools are used), when they ask for nothing else, asks for the other tools for those
     jobs."""
     needs = set(profile.needs or ())
-    for frustration in SHORTAGES & set(profile.frustrations or ()):
+    # (in the order they were told: a set's order changes from one process to the next, and the words with it)
+    for frustration in [f for f in dict.fromkeys(profile.frustrations or ()) if f in SHORTAGES]:
         implied = _felt_where_kept(profile, wanted, frustration)
         if not implied:
             continue  # answered by a platform they run, or by a need they state for it
@@ -640,7 +641,8 @@ def _still_hurting(profile: Profile, wanted: Wanted) -> None:
     # incidents are junk data", with Great Expectations in place): the pain says that tool falls short, and the
     # other tools for its job are the answer, beside it, not the next maturity step's jobs, which no pain asked for
     # (on the development panels such next-step picks were accepted 3 times in 16)
-    for frustration in set(profile.frustrations or ()) - SHORTAGES - PRACTICE:  # a shortage is read above
+    for frustration in [f for f in dict.fromkeys(profile.frustrations or ())
+                        if f not in SHORTAGES and f not in PRACTICE]:  # a shortage is read above
         for stage in _felt_where_kept(profile, wanted, frustration):
             wanted.weights[stage] = STILL_HURTING_WEIGHT
             wanted.origin[stage] = "kept"

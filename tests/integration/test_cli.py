@@ -66,6 +66,20 @@ def test_recommend_prints_the_design_json_shape(tmp_path: Path) -> None:
     assert set(first) >= {"id", "name", "score", "ring", "quadrant", "stages", "reasons", "caveats"}
 
 
+def test_the_same_profile_gets_the_same_answer_word_for_word_in_every_process(tmp_path: Path) -> None:
+    """Two pains, each felt where a tool they run keeps the job: the answer does not depend on the process's
+    string-hash seed (it once named the jobs in either order, one run to the next)."""
+    profile = tmp_path / "p.json"
+    profile.write_text(json.dumps({
+        "persona": "ml_engineer", "team_size": 9, "maturity": 1, "cloud": "gcp", "kubernetes": False,
+        "workloads": ["llm"], "current_stack": ["langgraph", "langsmith"],
+        "frustrations": ["llm_quality_unknown", "no_monitoring"], "needs": ["llm_evaluation", "llm_observability"],
+        "budget": "medium", "scope_preference": "piecemeal"}))  # fmt: skip
+    answers = {run(["recommend", "--profile", str(profile), "--format", "json"],
+                   env={"PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 7)}  # fmt: skip
+    assert len(answers) == 1 and json.loads(answers.pop())["recommendations"]
+
+
 def test_an_invalid_profile_file_gets_a_clear_message_and_exit_code_2(tmp_path: Path) -> None:
     profile = tmp_path / "bad.json"
     profile.write_text('{"persona": "wizard"}')
