@@ -150,7 +150,10 @@ CONSTRAINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bopen[- ]?source\b|\boss\b"), "open_source"),
     (re.compile(r"\bfree\b"), "free"),
     (_MANAGED, "managed"),
-    (re.compile(r"\blocal(ly)?\b|\blaptops?\b|\bmacbooks?\b|\bembedded\b|\bin[- ]process\b|\blocal[- ]first\b"),
+    # (and the one computer of their own a thing runs on: "run llm on our own computer", "only has old pc")
+    (re.compile(r"\blocal(ly)?\b|\blaptops?\b|\bmacbooks?\b|\bembedded\b|\bin[- ]process\b|\blocal[- ]first\b|"
+                r"\b(?:our|my) own (?:computers?|pcs?|desktops?|workstations?)\b|"
+                r"\b(?:old|one|a|single) (?:pc|desktop)s?\b"),
      "local"),
     # light to run: "lightweight tracking", "lighter than kubeflow", "no server", "zero infrastructure", "pip install
     # and go", "single binary"
@@ -391,9 +394,11 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] |
 )
 #: Words of one API in front of many LLM providers ("openai, anthropic and local models", "a proxy with fallbacks"):
 #: a gateway's job, not serving a model.
-_PROVIDER = r"(?:openai|anthropic|gemini|mistral|bedrock|vertex|azure openai|local|other)"
-_GATEWAY = re.compile(r"\b(?:gateway|proxy|router|fallbacks?|(?:openai|anthropic|gemini|bedrock|vertex|providers?),? "
-                      rf"(?:and |or )?{_PROVIDER} ?(?:models?|providers?|and|or|,)|"
+_PROVIDER = r"(?:openai|anthropic|claude|gemini|mistral|deepseek|groq|cohere|bedrock|vertex|azure openai|local|other)"
+_GATEWAY = re.compile(r"\b(?:gateway|proxy|router|fallbacks?|(?:openai|anthropic|claude|gemini|deepseek|groq|bedrock|"
+                      rf"vertex|providers?),? (?:and |or )?{_PROVIDER} ?(?:models?|providers?|and|or|etc|,)|"
+                      # "one api key for claude, gemini and deepseek", "a single bill for every model"
+                      r"(?:one|single|unified|same) (?:api key|bill|invoice) (?:for|so|to|and)|"
                       rf"in front of (?:several |many |all |our |the )?(?:{_PROVIDER}|(?:llm )?(?:providers|apis))\b|"
                       # "one openai style endpoint for ollama and cloud models"
                       r"(?:one|single|unified|same) (?:openai[- ](?:style|compatible) )?(?:endpoint|api) for|"

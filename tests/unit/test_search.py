@@ -90,6 +90,11 @@ def test_offline_or_on_a_mac_is_running_locally() -> None:
     assert "ollama" in top("run llama offline on my macbook for prototyping", limit=5)
 
 
+def test_ones_own_computer_or_an_old_pc_is_running_locally() -> None:
+    assert "ollama" in top("we need to run an llm on our own computer, nothing may go to the cloud")
+    assert "llama-cpp" in top("only one old pc with no gpu, want to run a 7b model on cpu")
+
+
 def test_a_word_is_not_mended_into_one_with_another_first_letter() -> None:
     # "regression" is no typo of "progress": prompt regression tests are LLM evaluation, run in CI
     assert "promptfoo" in top("regression tests for prompt changes that run in github actions on every pull request")
