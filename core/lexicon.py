@@ -6657,6 +6657,9 @@ def normal(text: str) -> str:
     text = re.sub(r"\b([a-z]{3,}s) r\b", r"\1 are", text)  # texting: "deployments r painful"
     text = re.sub(r"\bdunno\b", "don't know", text)  # "we dunno which model is in prod"
     text = re.sub(r"(?<![\w/])w/o(?![\w/])", "without", text)  # "serving w/o k8s"
+    # a model refit is a model retrained, as statisticians say it ("I refit it by hand every tuesday")
+    text = re.sub(r"\bre-?fit(s|ted|ting)?\b", lambda m: "retrain" + {"s": "s", "ted": "ed", "ting": "ing"}.get(
+        m.group(1) or "", ""), text)
     # "key=value" lines ("team_size=3 k8s=false oss_only=false") read as "team size: 3 k8s: false oss only: false"
     text = re.sub(r"(?<=[a-z])_(?=[a-z])", " ", text)
     text = re.sub(r"(?<=[a-z0-9])=(?=[a-z0-9$~])", ": ", text)  # (not "retraining = me clicking run")
