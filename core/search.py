@@ -375,6 +375,9 @@ _CLOUDS = frozenset({"aws", "gcp", "azure"})
 #: A factory's line: "a pc at the production line", "cameras on the packing line" (not a "product line", Comet's word).
 _PLANT_LINE = re.compile(r"\b(?:production|assembly|manufacturing|packing|packaging|bottling|factory|conveyor) "
                          r"lines?\b")
+#: Contracts that are not data contracts: a law firm's, a lease's, a vendor's ("review our contracts", "no long
+#: contract"). Only "data contracts" are a job a tool does (Soda's checks).
+_LEGAL_CONTRACT = re.compile(r"(?<!\bdata )(?<!\bdata-)\bcontracts?\b")
 #: A bot kept to its subject: "keep the shop assistant bot from talking about politics", "stop our chatbot discussing
 #: competitors", "the assistant must stay on topic": topical rails, a guardrail's job.
 _KEPT_TO_TOPIC = re.compile(r"\b(?:(?:keep|stop|prevent|block)\w* (?:\w+ ){0,4}?(?:from )?(?:talk|talking|discuss\w*|"
@@ -1017,6 +1020,7 @@ class SearchIndex:
         words_only = _NOT_WORD.sub(" ", words_only)  # "no gpu": not a word to match
         words_only = _WHEN.sub(" ", words_only)  # "before training": when the job happens, not the job
         words_only = _PLANT_LINE.sub(" factory ", words_only)  # a factory's line is no product line (Comet's)
+        words_only = _LEGAL_CONTRACT.sub(" ", words_only)  # a lawyer's contracts are no data contracts (Soda's)
         fits_with, context, done_to = self._fits_with(text)
         if done_to is not None:  # "for airflow dags": what the job is done to, not a job ("dags"), nor a name sought
             text = text[: done_to[0]] + " " * (done_to[1] - done_to[0]) + text[done_to[1] :]

@@ -90,6 +90,12 @@ def test_offline_or_on_a_mac_is_running_locally() -> None:
     assert "ollama" in top("run llama offline on my macbook for prototyping", limit=5)
 
 
+def test_a_lawyers_contracts_are_no_data_contracts() -> None:
+    found = top("small law firm, run an llm on our own computer to summarise contracts")
+    assert "soda-core" not in found and "ollama" in found
+    assert top("data contracts for our warehouse tables")[0] == "soda-core"
+
+
 def test_ones_own_computer_or_an_old_pc_is_running_locally() -> None:
     assert "ollama" in top("we need to run an llm on our own computer, nothing may go to the cloud")
     assert "llama-cpp" in top("only one old pc with no gpu, want to run a 7b model on cpu")
