@@ -1125,6 +1125,7 @@ def test_workloads(shipped_catalog: Catalog, text: str, workloads: tuple[str, ..
         ("schema changes break our pipelines", "data_quality"),
         ("someone has to retrain by hand every month", "manual_retraining"),
         ("retraining is manual", "manual_retraining"),
+        ("Bayesian hierarchical model in Stan. I refit it by hand every tuesday", "manual_retraining"),
         ("labeling takes forever", "labeling_bottleneck"),
         ("we don't have enough labeled data", "labeling_bottleneck"),
         ("the chatbot hallucinates", "llm_quality_unknown"),
