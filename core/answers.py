@@ -1812,6 +1812,9 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
         after = agents_of.start()
         workloads = _unless_all(workloads, work_hits, Workload.LLM,
                                 lambda h: word_of(h) in ("agent", "agents") and h.start > after)
+    if Workload.LLM in workloads[0] and _IMAGE_GENERATION.search(topics.low):
+        # "which prompt, seed and checkpoint made a given image" with Stable Diffusion: an image model's prompt
+        workloads = _unless_all(workloads, work_hits, Workload.LLM, lambda h: word_of(h) in ("prompt", "prompts"))
     lists = {
         "workloads": workloads,
         "frustrations": _frustrations(topics, field_id == "frustrations"),
@@ -1915,6 +1918,12 @@ def _leaving_out(workloads: tuple[list[Any], list[Any]], workload: Workload) -> 
 _CONTAINER_TALK = re.compile(r"(?<![a-z])(?:docker\w*|containers?|containeri[sz]\w*|kubernetes|k8s|kuberay|pods?|"
                              r"harbor|registry|registries|ecr|acr|gcr|azurecr|helm|bentos?|bentoml|compose|"
                              r"dockerfiles?|podman|apptainer|singularity)(?![a-z])")
+
+
+#: Talk of generating images, where a bare "prompt" is an image model's: Stable Diffusion, SDXL, ComfyUI, Midjourney.
+_IMAGE_GENERATION = re.compile(r"(?<![a-z])(?:stable diffusion|sdxl|sd ?1\.5|comfy ?ui|midjourney|dall-?e|"
+                               r"automatic1111|text-to-image|image generation|image-gen|generated images|"
+                               r"generate (?:\w+ )?images)(?![a-z])")
 
 
 #: Tools that run work through agents of their own (ClearML's, a CI server's, a W&B sweep's), after which a bare

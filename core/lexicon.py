@@ -648,7 +648,8 @@ KUBERNETES_YES = (r"kubernetes", r"k8s", r"kube", r"eks", r"gke", r"aks", r"open
                   r"provides?|hands?) us")  # fmt: skip
 KUBERNETES_NO = (
     r"no (?:one|body) (?:\w+ )?(?:runs|knows|manages|operates) (?:a |any |the )?(?:kubernetes|k8s|cluster)",
-    r"nobody (?:\w+ )?(?:runs|knows|manages|operates) (?:a |any |the )?(?:kubernetes|k8s|cluster)",
+    # (and "nobody on the team knows k8s")
+    r"nobody (?:\w+ ){0,3}(?:runs|knows|manages|operates) (?:a |any |the )?(?:kubernetes|k8s|cluster)",
     r"no (?:kubernetes|k8s|kube) (?:cluster|experience|expertise|knowledge|skills)",
     r"no clusters?", r"serverless only",
     # "Cloud: AWS, ECS only", "only ECS and Lambda"
@@ -656,6 +657,8 @@ KUBERNETES_NO = (
     r"don't (?:have|run|use|want) (?:a |any )?clusters?",
     # "k8s? no", "k8s? lol no": the question said back, then the answer
     r"(?:kubernetes|k8s)\?? ?(?:(?:lol|haha|ha|lmao|heh|hah|nah|honestly|tbh),? )?(?:no|nope)",
+    # "kubernetes - no thanks", "Kubernetes? not yet, maybe next year", "k8s: hard pass"
+    r"(?:kubernetes|k8s)\s?(?:\?|-|:)?\s?(?:not yet|no thanks|no thank you|hard pass|not for us|no way)\b",
     # a cluster in the company that is not theirs to use: "there's an OpenShift cluster in the company, but our team
     # has no access to it"
     r"(?:kubernetes|k8s|openshift|cluster)\b[^.;!?]{0,60}\bbut (?:we|i|our team|my team|the team) (?:have|has|get|got) "

@@ -787,7 +787,10 @@ def test_a_tool_pitched_asked_about_or_weighed_is_not_theirs_but_its_job_is_want
      "IT keeps saying we'll go onto kubernetes 'eventually' but right now there's no k8s at all",
      "we're moving to k8s next quarter, no k8s yet",
      "technically there's an OpenShift cluster in the company, but our team has no access to it",
-     "we run RStudio Workbench but our sysadmins say kubernetes is too steep for us"],
+     "we run RStudio Workbench but our sysadmins say kubernetes is too steep for us",
+     "GCP (BigQuery + Vertex). need feature store + online serving. kubernetes - no thanks.",
+     "Kubernetes? not yet, maybe next year. AWS, 5 people",
+     "4 of us fighting over 2 A6000s in the office, would love a job queue. nobody on the team knows k8s"],
 )  # fmt: skip
 def test_kubernetes_negations_are_read_as_no(shipped_catalog: Catalog, text: str) -> None:
     assert understand(text, shipped_catalog)["kubernetes"] is False
@@ -2869,6 +2872,13 @@ def test_monitoring_for_models_before_the_llms_to_come_is_of_models(shipped_cata
                                   "Three engineers; runs go through ClearML agents."])  # fmt: skip
 def test_agents_that_are_not_llm_agents_are_no_llm_work(shipped_catalog: Catalog, text: str) -> None:
     assert "llm" not in understand(text, shipped_catalog).get("workloads", ())
+
+
+def test_an_image_models_prompt_is_no_llm_work(shipped_catalog: Catalog) -> None:
+    facts = understand("we generate marketing art with Stable Diffusion and the artists constantly ask which prompt, "
+                       "seed and checkpoint made a given image", shipped_catalog)
+    assert "llm" not in facts.get("workloads", ()) and "computer_vision" in facts["workloads"]
+    assert "llm" in understand("we use Stable Diffusion and an LLM writes the prompts", shipped_catalog)["workloads"]
 
 
 def test_a_foundation_model_of_another_medium_is_no_llm_work(shipped_catalog: Catalog) -> None:
