@@ -101,10 +101,14 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
+_FINE_TUNING = re.compile(r"\bfine[- ]?tun(?:e|es|ed|ing)\b")
+
+
 def words(text: str) -> list[str]:
     """Stemmed words of a text, synonyms expanded, stop words dropped."""
     found: list[str] = []
-    for word in _WORD.findall(text.lower()):
+    # fine-tuning a model is one word of its own, not hyperparameter tuning ("ratings for fine tuning": no Optuna)
+    for word in _WORD.findall(_FINE_TUNING.sub("finetuning", text.lower())):
         if word in STOP:
             continue
         for expanded in SYNONYMS.get(word, (word,)):

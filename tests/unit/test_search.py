@@ -90,6 +90,12 @@ def test_offline_or_on_a_mac_is_running_locally() -> None:
     assert "ollama" in top("run llama offline on my macbook for prototyping", limit=5)
 
 
+def test_fine_tuning_a_model_is_no_hyperparameter_tuning() -> None:
+    found = top("collect clinician preference ratings on llm answers for fine tuning, open source")
+    assert "argilla" in found and not {"optuna", "ray-tune"} & set(found)
+    assert {"vast-ai", "runpod"} <= set(top("cheap gpu rental to fine-tune a 7b model"))
+
+
 def test_a_lawyers_contracts_are_no_data_contracts() -> None:
     found = top("small law firm, run an llm on our own computer to summarise contracts")
     assert "soda-core" not in found and "ollama" in found
