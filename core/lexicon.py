@@ -3439,6 +3439,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:the )?\d+ ?(?:mb|gb)",
     ),
     Stage.DATA_VALIDATION: (
+        # "catch missing or broken values in incoming data", "flag null rows before training"
+        r"(?:catch|detect|flag|spot|block)\w* (?:\w+ ){0,3}(?:missing|broken|null|nulls|invalid|malformed|corrupt\w*) "
+        r"(?:values?|rows?|records?|fields?|columns?)",
         # "fail the pipeline if the dataset looks wrong", "stop when this week's data is broken"
         r"fail (?:the |our |a )?(?:pipeline|job|run|build|dag) (?:if|when) (?:the |this |our )?(?:week'?s )?(?:data|"
         r"dataset|input|batch)(?: \w+)? (?:looks?|is|are|seems?) (?:wrong|bad|broken|off|weird)",

@@ -757,6 +757,7 @@ def test_a_job_named_only_as_when_something_happens_is_not_the_job_sought() -> N
      ("nobody can say which team or feature burned the tokens", Stage.LLM_OBSERVABILITY),
      ("scores great offline but worse live because serving computes the features differently", Stage.FEATURE_STORE),
      ("github rejects my push because the checkpoint is over 100mb", Stage.DATA_VERSIONING),
+     ("catch missing or broken values in incoming data before training", Stage.DATA_VALIDATION),
      ("the loan model approves far fewer women", Stage.GOVERNANCE),
      ("cosine similarity against a million embeddings takes forever", Stage.VECTOR_SEARCH),
      ("show exactly which model version was live on a given date", Stage.MODEL_REGISTRY),
