@@ -363,7 +363,9 @@ PERSONA_SELF_ONLY: dict[Persona, tuple[str, ...]] = {
     # the executives who run a company or its technology and data ("CIO of a 300-bed hospital", "CDO here"; not the
     # COO or CFO, who approve the spend: the writers disagree there)
     Persona.TEAM_LEAD: (r"manager", r"lead", r"boss", r"pi", r"eng manager", r"em", r"ceo", r"cio", r"cdo", r"caio"),
-    Persona.RESEARCHER: (r"ds", r"data science", r"quant", r"research(?! software)", r"phd",
+    # (not research IT or research computing, who run the machines researchers use)
+    Persona.RESEARCHER: (r"ds", r"data science", r"quant", r"research(?! software)(?! it\b)(?! computing)(?! services)"
+                         r"(?! infra)", r"phd",
                          # (a student of some kind said as they introduce themselves: "uni student, hotel review
                          # classifier"; not students as users: "for ~1000 course students", "predicts student
                          # difficulty")

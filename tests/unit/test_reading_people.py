@@ -94,6 +94,9 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
         ("uni student, hotel review classifier (tfidf + logistic regression). my prof wants it 'deployed'.",
          "researcher"),
         ("I'm a student building a classifier", "researcher"),
+        # research computing and research IT run the machines researchers use
+        ("I'm on the research computing infrastructure team rolling Apptainer out across our HPC nodes.",
+         "platform_engineer"),
     ],
 )
 def test_the_writers_own_role_is_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
@@ -1454,7 +1457,8 @@ def test_the_writer_counted_among_the_roles_is_not_added_again(shipped_catalog: 
      # students are the people served, not the writer
      "random forest that predicts student difficulty level. want to put it behind an api.",
      "Teaching ML next term. The university HPC gives each student a small allocation (1 GPU cap).",
-     "We grade ~600 Jupyter notebooks a semester. Built a local autograder for student work."],
+     "We grade ~600 Jupyter notebooks a semester. Built a local autograder for student work.",
+     "Azure, the uni has an agreement and research IT hands out subscriptions"],
 )
 def test_a_research_software_engineer_or_a_helper_names_no_role(shipped_catalog: Catalog, text: str) -> None:
     """A research software engineer is read by people as no role, or as the cluster's platform person, as often as
