@@ -268,16 +268,17 @@ _FOR_USERS = re.compile(r"(?<![a-z])(?:assistants?|bots?|chatbots?|copilots?|app
 #: Students counted in a course, a class or a school are the people a notebook hub or a tutor serves, not the team:
 #: "notebooks for ~1000 course students", "a deep learning course (60 students)", "our CS course (30-ish students)".
 _STUDENTS = re.compile(r"(?<![a-z])students?(?![a-z])")
-_COURSE = (r"(?<![a-z])(?:course|courses|class|classes|lecture|lectures|module|semester|term|mooc|cohort|bootcamp|"
-           r"school|schools|district|teach\w*|instructors?)(?![a-z])")
-_TAUGHT = re.compile(_COURSE + r"[^.;:!?]{0,30}$")
+_COURSE = re.compile(r"(?<![a-z])(?:course|courses|class|classes|lecture|lectures|module|semester|term|mooc|cohort|"
+                     r"bootcamp|school|schools|district|teach\w*|instructors?)(?![a-z])")
+#: A course or a school named shortly before a count, in the same sentence: "a deep learning course (60 students)".
+_TAUGHT = re.compile(_COURSE.pattern + r"[^.;:!?]{0,30}$")
 
 
 def _taught(low: str, count: re.Match[str]) -> bool:
     """Is this a count of students in a course or a school ("a deep learning course (60 students)", "~1000 course
     students")?"""
     said = low[count.start(1) : count.end()]
-    return _STUDENTS.search(said) is not None and (re.search(_COURSE, said) is not None
+    return _STUDENTS.search(said) is not None and (_COURSE.search(said) is not None
                                                    or _TAUGHT.search(low, 0, count.start(1)) is not None)
 
 
