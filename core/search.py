@@ -38,6 +38,7 @@ from core.vocabulary import (
     Category,
     Deployment,
     Evaluates,
+    Frustration,
     Governs,
     Ring,
     Stage,
@@ -524,10 +525,14 @@ def _job_spans(text: str) -> list[tuple[int, int, Stage]]:
     # notebooks named inside a pain's own words ("too many jupyter notebooks", "notebook to production takes months")
     # are what the pain is about, not the job sought (a pain's words about other jobs, as in "serving computes the
     # features differently", still name the job that cures it)
-    pains = [(start, end) for start, end, pain in lx.phrase_hits(low, lx.FRUSTRATION)
-             if Stage.NOTEBOOKS not in FRUSTRATION_STAGES[pain]]
+    said = lx.phrase_hits(low, lx.FRUSTRATION)
+    pains = [(start, end) for start, end, pain in said if Stage.NOTEBOOKS not in FRUSTRATION_STAGES[pain]]
+    # a pipeline that ran on bad data is where a data-quality pain happened, not the job sought ("pipeline finished
+    # green but half a column was null", "our training pipeline happily trained on garbage"): the checks are
+    bad_data = any(pain is Frustration.DATA_QUALITY for _, _, pain in said)
     return [(start, end, stage) for start, end, stage in found
-            if stage is not Stage.NOTEBOOKS or not any(a <= start < b for a, b in pains)]
+            if (stage is not Stage.NOTEBOOKS or not any(a <= start < b for a, b in pains))
+            and not (bad_data and stage in _GATED and _RAN_ON_IT.match(low, end))]
 
 
 def stages_named(text: str) -> set[Stage]:
@@ -557,6 +562,11 @@ _ON_THEM = re.compile(r"\bon\s+(?:(?:a|an|my|our|the|their)\s+)?(?:own\s+)?(?:[\
 _GATE = re.compile(r"\b(?:fail|stop|block|halt|gate|break)(?:s|ed|ing|ping|ped)?\s+(?:(?:a|an|my|our|the)\s+)?"
                    r"(?:[\w-]+\s+)?$")  # "bad rows silently break my pandas pipeline"
 _GATED = frozenset({Stage.ML_PIPELINES, Stage.CI_CD, Stage.WORKFLOW_ORCHESTRATION, Stage.MODEL_SERVING})
+
+
+#: Right after a pipeline, that it ran (on whatever it was given): "pipeline finished green", "pipeline happily
+#: trained on garbage".
+_RAN_ON_IT = re.compile(r"s?\s+(?:\w+\s+)?(?:finished|ran|trained|passed|succeeded|completed|went green)\b")
 
 
 #: A pain said as an absence ("no gpu") is, in a search, what the tool must do without ("llm on cpu, no gpu"),

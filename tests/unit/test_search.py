@@ -751,6 +751,13 @@ def test_a_job_named_only_as_when_something_happens_is_not_the_job_sought() -> N
     assert not {"openvino-model-server", "tensorflow-serving", "ray-serve"} & set(hits)
 
 
+def test_a_pipeline_that_ran_on_bad_data_is_where_the_pain_happened_not_the_job_sought() -> None:
+    query = "an upstream team renamed a column and our training pipeline happily trained on garbage"
+    assert Stage.ML_PIPELINES not in stages_named(query)
+    assert not {"tfx", "kubeflow", "vertex-ai", "metaflow"} & set(top(query))
+    assert Stage.ML_PIPELINES in stages_named("we need a training pipeline that retrains every night")
+
+
 @pytest.mark.parametrize(
     ("query", "stage"),
     [("we can't replay what prompt the model actually saw", Stage.LLM_OBSERVABILITY),
