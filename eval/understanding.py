@@ -346,13 +346,14 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: on_prem, Jetstream or a VPS as cloud other, and set no workload for education predictions unless tables or churn are
 #: said; _101's writer read price and per-meter consumption models as time series, "must stay inside our Azure/AWS
 #: account" as self-hosting, and a legal-ops lead as a team lead.)
-#: _102 was written blind near the end of the session of 2026-12-07 (21:18 UTC), after its changes, to measure them on
-#: a fresh set: needs, pains and constraints as agriculture, sports analytics and betting, aviation, and mining, oil
-#: and gas people say them ("we fly cheap rgb drones over smallholder plantations", "beginner here, wanna build an ML
-#: model to beat the vig on NBA totals", "edge boxes at pump stations on a pipeline"), 109 openings and 41 replies:
-#: 258/56/93 and one tool read from an ordinary word, both at that session's start (e1043af) and after its changes
-#: (c991b5b). (Its writer read "only laptops" as cloud none, k3s as Kubernetes, "no money for licenses" as budget none,
-#: leak sounds and cockpit audio as speech, and gave flight-delay classifiers no workload.)
+#: _102 was written blind near the end of the session of 2026-12-07 (21:18 UTC), after its changes, to measure them on a
+#: fresh set: needs, pains and constraints as agriculture, sports analytics and betting, aviation, and mining, oil and
+#: gas people say them ("we fly cheap rgb drones over smallholder plantations", "beginner here, wanna build an ML model
+#: to beat the vig on NBA totals", "edge boxes at pump stations on a pipeline"), 109 openings and 41 replies: 258/56/93
+#: and one tool read from an ordinary word, both at that session's start (e1043af) and after its changes (c991b5b); then
+#: 258/55/93 and none, once "the collars use Galileo positioning" was read as the satellite system (the one change made
+#: after measuring it). (Its writer read "only laptops" as cloud none, k3s as Kubernetes, "no money for licenses" as
+#: budget none, leak sounds and cockpit audio as speech, and gave flight-delay classifiers no workload.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
                     for n in ("", *(f"_{k}" for k in range(3, 103))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}

@@ -317,6 +317,7 @@ def test_a_name_doing_a_tools_work_is_the_tool(shipped_catalog: Catalog, text: s
         "Ray runs our weekly standup and asked me for a churn model",
         "snowflake servers, snowflake conda envs everywhere; we want reproducible training",
         "We do positioning ML on Galileo + GPS satellite signals",
+        "the cattle collars use Galileo positioning and still do worse than a cheap webcam",
         "My manager Luigi keeps asking why our models live in a notebook",
         "typing with Luigi the cat on my keyboard; we serve an sklearn model",
         "Reviewer 2 couldn't replicate Table 3 and neither can I",
