@@ -470,19 +470,19 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
 #: Tecton, Featureform, Pachyderm and Determined out of accept over their status, _80's writer MLServer and LangWatch
 #: over their licences, and _81's writer put Cortex, Kubeflow Fairing, Feathr, Superwise and Galileo in never from
 #: memory.)
-#: dev_panel_82.json and dev_panel_83.json were written blind at the start of the session of 2026-12-07 (21:18 UTC)
-#: and committed before any tuning on them. _82 is education and edtech, telecom network operations, automotive and
-#: ADAS, and real estate and proptech (adaptive learning and essay grading, churn and network-fault prediction,
-#: call-centre LLMs, perception datasets and lidar labelling, on-vehicle models, valuation and listing models,
-#: lease-document LLMs): hit 50/50, precision 124/139 = 0.892. _83 is travel and hospitality, energy trading and
-#: utilities, legal tech (much of it in German, Spanish, Portuguese or Japanese) and public health (dynamic pricing and
-#: booking demand, load and price forecasts, smart-meter anomalies, grid-inspection imagery, contract review and
-#: court-document RAG, disease surveillance and clinical text): hit 49/50, precision 124/135 = 0.919. Both at that
-#: session's start (e1043af). (Both writers judged accept lists per scenario and invented team size, cloud, budget or
-#: stack where the page was silent; both treat Arize Phoenix, Alibi Detect, Seldon Core and LangWatch as
-#: source-available and Elasticsearch and Redis as open source, _82's writer MLServer as not open source; both left
-#: Aim, CML, Determined, Helicone, SageMaker Ground Truth, Feathr and FeatureByte out of accept over their status, and
-#: neither put a self-hosting team's own cloud's managed services in either list.)
+#: dev_panel_82.json and dev_panel_83.json were written blind at the start of the session of 2026-12-07 (21:18 UTC) and
+#: committed before any tuning on them. _82 is education and edtech, telecom network operations, automotive and ADAS,
+#: and real estate and proptech (adaptive learning and essay grading, churn and network-fault prediction, call-centre
+#: LLMs, perception datasets and lidar labelling, on-vehicle models, valuation and listing models, lease-document LLMs):
+#: hit 50/50, precision 124/139 = 0.892. _83 is travel and hospitality, energy trading and utilities, legal tech (much
+#: of it in German, Spanish, Portuguese or Japanese) and public health (dynamic pricing and booking demand, load and
+#: price forecasts, smart-meter anomalies, grid-inspection imagery, contract review and court-document RAG, disease
+#: surveillance and clinical text): hit 49/50, precision 124/135 = 0.919. Both at that session's start (e1043af). (Both
+#: writers judged accept lists per scenario and invented team size, cloud, budget or stack where the page was silent;
+#: both treat Alibi Detect, Seldon Core and LangWatch as source-available and Elasticsearch and Redis as open source,
+#: _83's writer Arize Phoenix as source-available too, _82's writer MLServer as not open source; both left Aim, CML,
+#: Determined, Helicone, SageMaker Ground Truth, Feathr and FeatureByte out of accept over their status, and neither put
+#: a self-hosting team's own cloud's managed services in either list.)
 DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",
               "dev_panel_6.json", "dev_panel_7.json", "dev_panel_8.json", "dev_panel_9.json",
               "dev_panel_10.json", "dev_panel_11.json", "dev_panel_12.json", "dev_panel_13.json",
