@@ -276,6 +276,13 @@ def index_of(catalog: Catalog) -> CatalogIndex:
     return found
 
 
+class PlatformAnswer(NamedTuple):
+    """A platform they run that answers one of their pains, and the pain's jobs it keeps (where it answers it)."""
+
+    tool_id: str
+    at: frozenset[Stage]
+
+
 @dataclass
 class Wanted:
     """What the profile asks the tools to cover, after what the current stack already keeps."""
@@ -294,10 +301,9 @@ class Wanted:
     answered: frozenset[str] = frozenset()
     # they would rather have one platform than a tool per job (scope preference all-in-one)
     whole: bool = False
-    # pains a platform they run already answers (pain -> that tool): its other stages are not asked anew
-    platform_answers: dict[str, str] = field(default_factory=dict)
-    # where it answers each of those pains: the pain's jobs it keeps (pain -> those stages)
-    answered_at: dict[str, frozenset[Stage]] = field(default_factory=dict)
+    # pains a platform they run already answers (pain -> that tool, and the pain's jobs it keeps there): its other
+    # stages are not asked anew
+    platform_answers: dict[str, PlatformAnswer] = field(default_factory=dict)
     # too many tools, where they run a platform: the one to consolidate on (its id), not a tool more
     consolidate_on: str | None = None
     # needs they asked for that a platform they run does on the side (SageMaker's model monitor): stage -> its id
@@ -322,7 +328,8 @@ class Wanted:
     def answering(self) -> list[str]:
         """The platforms they run that answer a pain of theirs: the one to consolidate on first, then those that
         answer a pain (ids, in that order)."""
-        return [*([self.consolidate_on] if self.consolidate_on else []), *self.platform_answers.values()]
+        return [*([self.consolidate_on] if self.consolidate_on else []),
+                *(answer.tool_id for answer in self.platform_answers.values())]
 
     def aside(self, tool_id: str) -> list[Stage]:
         """The needs this platform they run does besides its main jobs (`side`), in the order asked."""
@@ -574,8 +581,8 @@ def _answered_by_platform(profile: Profile, catalog: Catalog, wanted: Wanted, ru
         platform = next((h for h in holders if catalog.get(h).category in PLATFORM_CATEGORIES), None)
         if platform is None:
             continue
-        wanted.platform_answers[frustration.value] = platform
-        wanted.answered_at[frustration.value] = frozenset(s for s in implied if wanted.kept.get(s) == platform)
+        wanted.platform_answers[frustration.value] = PlatformAnswer(
+            platform, frozenset(s for s in implied if wanted.kept.get(s) == platform))
         for stage in implied:
             if stage not in needs and wanted.origin.get(stage) == frustration.value:
                 del wanted.weights[stage], wanted.origin[stage]
@@ -600,7 +607,8 @@ def short_without_a_cluster(profile: Profile) -> bool:
 def scheduler_fixes_shortage(profile: Profile, wanted: Wanted) -> str | None:
     """The scheduler they run where a GPU shortage on machines they own and must stay on is fixed (its queue and
     fair share), as `_still_hurting` records it: that scheduler is the whole answer to the pain."""
-    return wanted.platform_answers.get(Frustration.COMPUTE_ACCESS.value) if short_on_own_machines(profile) else None
+    answer = wanted.platform_answers.get(Frustration.COMPUTE_ACCESS.value)
+    return answer.tool_id if answer is not None and short_on_own_machines(profile) else None
 
 
 def short_on_own_machines(profile: Profile) -> bool:
@@ -626,8 +634,8 @@ def _still_hurting(profile: Profile, wanted: Wanted) -> None:
         if short_on_own_machines(profile):
             # the scheduler they run is where that shortage is fixed: nothing they may add brings GPUs, even asked
             # for outright ("we need compute" on the Slurm cluster they must stay on); said so of it
-            wanted.platform_answers.setdefault(frustration.value, wanted.kept[implied[0]])
-            wanted.answered_at.setdefault(frustration.value, frozenset({implied[0]}))
+            wanted.platform_answers.setdefault(frustration.value,
+                                               PlatformAnswer(wanted.kept[implied[0]], frozenset({implied[0]})))
             continue
         for stage in implied:
             # asked for outright, beside the shortage: more of the job is what they ask for
@@ -752,8 +760,8 @@ def _coverage(tool: Tool, wanted: Wanted, explain: bool) -> Factor:
     step = [s for s in covered if wanted.origin[s] == "next step"]
     # (only the pains answered at a job said here: Roboflow kept for serving and for labelling, but counted as used
     # for serving alone, is no place to fix "labeling is a bottleneck")
-    fixes = [label_in_text(pain) for pain, holder in wanted.platform_answers.items()
-             if holder == tool.id and wanted.answered_at[pain] & set(mine)]
+    fixes = [label_in_text(pain) for pain, answer in wanted.platform_answers.items()
+             if answer.tool_id == tool.id and answer.at & set(mine)]
     where = f", which is where to fix '{', '.join(fixes)}'" if fixes else ""
     parts = [f"you already use it for {stages_text(mine)}{where}: keep it"] if mine else []
     aside = wanted.aside(tool.id)
