@@ -506,7 +506,10 @@ def _chosen(
             # panels 1-59, 2026-12-06, the writers accepted such an alternative 124 times in 141, and the tool they
             # run 132 times in 141), or for one where a pain says theirs falls short
             redo = set(profile.needs or ()) if wanted.settled else wanted.falls_short
-            instead = [item for item in chosen if item not in fills and any(item[1].built_for(s) for s in redo)]
+            # (never the tool they run under another name: Apache Airflow is no alternative to Astronomer, its managed
+            # edition, so neither is shown as the other's)
+            instead = [item for item in chosen if item not in fills and any(item[1].built_for(s) for s in redo)
+                       and not any(near_duplicate(item[1], tool) for _, tool in theirs)]
             fills += instead[: max(0, MIN_PICKS - len(theirs) - len(fills))]
             return theirs + fills[: top - len(theirs)]
     if wanted.side and not critiques:

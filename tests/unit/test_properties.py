@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from core.catalog import Catalog, Tool, parse_catalog
@@ -143,6 +143,10 @@ def test_the_job_the_advice_says_to_start_with_is_one_a_pick_does(profile: Profi
 
 @SETTINGS
 @given(profiles)
+# Astronomer kept, and Apache Airflow (what it runs) offered as the alternative to it
+@example(parse_profile({"persona": "researcher", "scope_preference": "piecemeal", "budget": "low",
+                        "current_stack": ["agenta", "astronomer"], "self_hosted": False,
+                        "needs": ["workflow_orchestration"]}))
 def test_a_tool_and_its_managed_edition_are_never_both_picked_for_one_job(profile: Profile) -> None:
     # Ray and Anyscale (managed Ray) side by side would say one answer twice: the runner-up is "also good" instead
     from core.matching import edition
