@@ -483,6 +483,19 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
 #: _83's writer Arize Phoenix as source-available too, _82's writer MLServer as not open source; both left Aim, CML,
 #: Determined, Helicone, SageMaker Ground Truth, Feathr and FeatureByte out of accept over their status, and neither put
 #: a self-hosting team's own cloud's managed services in either list.)
+#: dev_panel_84.json and dev_panel_85.json were written blind at the start of the session of 2026-12-07 (23:44 UTC) and
+#: committed before any tuning on them. _84 is insurance underwriting and claims, pharmaceutical manufacturing and QA,
+#: government tax and benefits agencies, and fashion and retail design (risk pricing and claims fraud, document-intake
+#: LLMs, batch monitoring and vial inspection under GxP, fraud and error detection on old on-premises stacks, citizen
+#: assistants, trend forecasting and product-image tagging): hit 50/50, precision 130/134 = 0.970. _85 is music and
+#: audio, space and satellite operations, ports, shipping and logistics, and construction and BIM (speech and music
+#: tagging, podcast search, earth-observation imagery and telemetry anomalies over thin links, ETA forecasts and customs
+#: documents, gate cameras, site-safety vision and RAG over drawings): hit 50/50, precision 131/138 = 0.949. Both at that
+#: session's start (fd4fe44). (Both writers invented team size, cloud, budget or stack where the page was silent and
+#: judged licences from memory: both treat Seldon Core, Alibi Detect and Arize Phoenix as not open source, _84's writer
+#: GitLab, Elasticsearch and Redis as open source and Hopsworks as needing Kubernetes, _85's writer DagsHub as hosted
+#: only and GitHub as proprietary; both left Aim, CML, Determined, Helicone, Feathr and Polyaxon out of accept over their
+#: status, _84's writer Tecton, Superwise and whylogs too.)
 DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",
               "dev_panel_6.json", "dev_panel_7.json", "dev_panel_8.json", "dev_panel_9.json",
               "dev_panel_10.json", "dev_panel_11.json", "dev_panel_12.json", "dev_panel_13.json",
@@ -505,7 +518,7 @@ DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_pan
               "dev_panel_76.json", "dev_panel_77.json",
               "dev_panel_78.json", "dev_panel_79.json",
               "dev_panel_80.json", "dev_panel_81.json",
-              "dev_panel_82.json", "dev_panel_83.json")
+              "dev_panel_82.json", "dev_panel_83.json", "dev_panel_84.json", "dev_panel_85.json")
 
 
 def dev_panels() -> list[tuple[str, list[dict[str, Any]]]]:

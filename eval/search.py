@@ -269,6 +269,15 @@ DEV_SUITE_53 = Path(__file__).resolve().parent / "dev_search_queries_53.json"
 #: after its changes (c991b5b). (Its writer named two tools only for CVAT/Label Studio, MLflow/W&B, promptfoo/DeepEval
 #: and LlamaIndex/LangChain, and left every tool the catalog marks in maintenance, archived or shut down out.)
 DEV_SUITE_54 = Path(__file__).resolve().parent / "dev_search_queries_54.json"
+#: dev_search_queries_55.json and _56 were written blind at the start of the session of 2026-12-07 (23:44 UTC) and
+#: committed before any tuning on them: 60 jobs each, _55 from insurance, pharmaceutical manufacturing and QA,
+#: government tax and benefits and fashion and retail design, _56 from music and audio, space and satellite
+#: operations, ports and logistics, and construction and BIM: 57/60 (59/62 tools) and 55/60 (57/62) at that session's
+#: start (fd4fe44). (_55's writer named two tools only for NeMo Guardrails/Guardrails AI and OpenMetadata/DataHub, _56's
+#: for Argo CD/Flux and DataHub/OpenMetadata; _56's writer said several queries hint at their tool strongly ("the one
+#: the music streaming company open sourced") and a few jobs have a second defensible answer.)
+DEV_SUITE_55 = Path(__file__).resolve().parent / "dev_search_queries_55.json"
+DEV_SUITE_56 = Path(__file__).resolve().parent / "dev_search_queries_56.json"
 #: Every development suite, in the order they were written.
 DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
               DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12, DEV_SUITE_13,
@@ -280,7 +289,7 @@ DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV
               DEV_SUITE_42, DEV_SUITE_43, DEV_SUITE_44, DEV_SUITE_45,
               DEV_SUITE_46, DEV_SUITE_47, DEV_SUITE_48, DEV_SUITE_49,
               DEV_SUITE_50, DEV_SUITE_51, DEV_SUITE_52, DEV_SUITE_53,
-              DEV_SUITE_54)
+              DEV_SUITE_54, DEV_SUITE_55, DEV_SUITE_56)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:

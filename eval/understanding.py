@@ -354,8 +354,19 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: 258/55/93 and none, once "the collars use Galileo positioning" was read as the satellite system (the one change made
 #: after measuring it). (Its writer read "only laptops" as cloud none, k3s as Kubernetes, "no money for licenses" as
 #: budget none, leak sounds and cockpit audio as speech, and gave flight-delay classifiers no workload.)
+#: _103 and _104 were written blind at the start of the session of 2026-12-07 (23:44 UTC) and committed before any
+#: tuning on them. _103 is needs, pains and constraints as semiconductor and electronics plants, HR and recruiting,
+#: nonprofits and humanitarian groups, and newsrooms say them (wafer-defect imagery in air-gapped fabs, resume
+#: screening and fairness reviews, donated cloud credits, archive search and transcription), 110 openings and 40
+#: replies: 285/40/95, and two tools read from ordinary words. _104 is the same as game studios, cybersecurity teams,
+#: biotech and life-science labs, and hotels and restaurants say them (churn and toxic-chat moderation, phishing
+#: classifiers and security copilots, microscopy and assay models on institute GPU clusters, staffing forecasts for
+#: small chains), 110 openings and 40 replies: 249/42/106, none. Both at that session's start (fd4fe44). (_103's writer
+#: read a GPU box under a desk or one small server as on_prem, laptops only as cloud none, and "stay in our own VPC"
+#: as self-hosting; _104's writer gave log anomaly detection no workload, read a home server as on_prem, and a café
+#: owner or restaurant manager as a team lead.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 103))))
+                    for n in ("", *(f"_{k}" for k in range(3, 105))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
