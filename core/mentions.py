@@ -236,6 +236,12 @@ LOOK_ALIKE = re.compile(
     r"[a-z]+ (?:jenkins|arthur|hamilton|seldon)|"
     # idioms and names: "with a new VP at the helm", "took the helm", Hari Seldon (Asimov), the Neptune flybys
     r"at the helm|(?:take|takes|took|taking|taken) (?:over )?the helm|hari seldon|"
+    # a mountain by its short name: "a field office at the foot of Kili", "camp on the slopes of Kili"
+    r"(?:at|near|on|from|up) the (?:foot|summit|slopes?|flanks?) of (?:mount |mt\.? )?[a-z]+|"
+    # a place likened to a thing, what it is like when: "the control room is a honeyhive on night shift"
+    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bbecomes )|(?<=\bbecame )|(?<=\bturns into )|(?<=\blike ))(?:a|an) [a-z]+"
+    r"(?= (?:on|at|during|every|whenever|when|in the) (?:night|day|morning|evening|weekend|peak|busy|launch|release|"
+    r"shift|rush)\w*)|"
     # GitHub's other products, not its code hosting: "a GitHub Copilot subscription"
     r"github (?:copilot|codespaces|models|pages|sponsors)|"
     # a genus and its species in brackets, as biologists write them: "a red kite (Milvus milvus)", "(Vespa crabro)"

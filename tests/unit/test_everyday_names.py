@@ -150,6 +150,8 @@ def test_rare_words_joined_words_and_people_are_not_tools(shipped_catalog: Catal
         "the model risk sign-off comes from J. Jenkins in legal",  # an initial and a name: a person
         "Right now evals are 'ask Sarah Jenkins to try ten questions'.",  # a person asked by her full name
         "We ran a Monte Carlo style sweep: same 100 prompts, 10 runs each.",  # a method, not the data tool
+        "our field office sits at the foot of Kili and uploads drone photos when it can",  # a mountain
+        "the support desk is a honeyhive during launch week and our ticket classifier can't keep up",  # a likeness
     ],
 )
 def test_rare_english_words_and_people_in_ml_sentences_are_not_tools(shipped_catalog: Catalog, text: str) -> None:
