@@ -543,6 +543,7 @@ def _of_others(text: _Text, hit: _Hit) -> bool:
     said = text.low[hit.start : hit.end]
     # (a group the writer says they run is theirs: "since I took over the data team")
     return _plural(text, hit) or bool(lx.OTHERS_BEFORE.search(text.before(hit))) \
+        or bool(lx.OTHERS_DOING.match(text.low, hit.end)) \
         or bool(lx.GROUP.search(said)) and not said.startswith("i ")
 
 
@@ -692,7 +693,8 @@ def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
     if lx.phrase_pattern(lx.KUBERNETES_NO).search(text.low):
         return False
     hits = [hit for hit in text.hits({True: lx.KUBERNETES_YES})
-            if not text.unsure(hit) and not _gave_up(text, hit) and not text.not_so(hit) and not _asked_of(text, hit)]
+            if not text.unsure(hit) and not _gave_up(text, hit) and not text.not_so(hit) and not _asked_of(text, hit)
+            and not _WHAT_IS.search(text.before(hit))]
     if not hits:  # running Kubeflow or KServe means running a cluster (using W&B's SaaS does not)
         return True if any(catalog.get(t).needs_your_cluster(False) or t == "kubernetes" for t in tools) else None
     said = [not text.negated(hit) and not _NOBODY.search(_part_before(text, hit))
@@ -703,6 +705,10 @@ def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
                                                                                                   strict=True)):
         return False  # "we'll go onto kubernetes 'eventually' but right now there's no k8s at all": now, there's none
     return any(said)
+
+
+#: Right before a thing, that the writer does not know what it is: "what's kubernetes lol", "never heard of k8s".
+_WHAT_IS = re.compile(r"(?:^|[\s,.(])(?:what(?:'s|s| is| even is)|wtf is|never heard of|no idea what)\s+(?:a |an )?$")
 
 
 #: Right before a thing, a question whether to have it: "is kubernetes overkill for …?", "should we use k8s …?", "do we

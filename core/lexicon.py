@@ -436,6 +436,10 @@ OTHERS_BEFORE = re.compile(
     r"(?<![a-z0-9])(?:the|our|their|his|her|my|your|other|these|those|its|some|many|several|most|a|an|a few|"
     r"a couple of|dozens of|lots of|~?\s?\d[\d,.]*\+?|" + _WORD_NUMBER + r")\s+(?:[\w-]+\s+)?$"
 )
+#: Right after a role, a verb said of others: "only devops touches it", "IT handles that", "legal decides".
+OTHERS_DOING = re.compile(r"\s+(?:team\s+|folks\s+|people\s+)?(?:only\s+|usually\s+|always\s+|still\s+)?"
+                          r"(?:touches|handles|manages|owns|runs|maintains|controls|looks after|takes care of|"
+                          r"deals with|decides|approves|won't|doesn't|does not)(?![a-z])")
 #: The writer in a group they name: "I'm on a … team", "(I'm one of 6)".
 MEMBER = re.compile(r"(?<![a-z])(?:i'm|i am|im) (?:on|in|part of|one of)(?![a-z])|"
                     # "our ML platform team (3 of us)", "the AI platform team is 4 of us"
@@ -3349,9 +3353,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"label (?:corrections|fixes|reviews?|quality checks?)",
         r"data label(?:l)?ing", r"label(?:l)?ing(?: tools?| data| platform)?", r"label(?:l)?ers?",
                           r"annotat(?:e|ion|ions|ing)(?: tools?)?", r"label (?:our |the )?data",
-                          r"label (?:[~\w]+ ){0,3}(?:emails|images|texts?|documents|clips|samples|tickets|records)",
+                          r"label (?:[~\w']+ ){0,3}(?:emails|images|texts?|documents|clips|samples|tickets|records)",
                           r"labels? (?:audio|speech|recordings|calls|video|frames|images)",
                           r"draw(?:ing)? (?:bounding )?boxes", r"pre-?label\w*", r"weak supervision",
+                          # "draw polygons around crop patches", "drawing segmentation masks on every frame"
+                          r"draw(?:ing)? (?:[\w-]+ ){0,2}?(?:polygons|masks|outlines) (?:around|on|over|for)\b",
                           # "need bounding boxes on ~20k images"
                           r"bounding[- ]box(?:es)? (?:on|for|around)(?= )",
                           r"bounding[- ]box (?:annotation|labell?ing)",
@@ -3442,8 +3448,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     ),
     Stage.DATA_VALIDATION: (
         # "catch missing or broken values in incoming data", "flag null rows before training"
-        r"(?:catch|detect|flag|spot|block)\w* (?:\w+ ){0,3}(?:missing|broken|null|nulls|invalid|malformed|corrupt\w*) "
-        r"(?:values?|rows?|records?|fields?|columns?)",
+        # "automated checks that catch bad recipe/cost records"
+        r"(?:catch|detect|flag|spot|block)\w* (?:\w+ ){0,3}(?:missing|broken|null|nulls|invalid|malformed|corrupt\w*|"
+        r"bad|wrong|duplicat\w*) (?:[\w/-]+ ){0,2}?(?:values?|rows?|records?|fields?|columns?)",
         # "fail the pipeline if the dataset looks wrong", "stop when this week's data is broken"
         r"fail (?:the |our |a )?(?:pipeline|job|run|build|dag) (?:if|when) (?:the |this |our )?(?:week'?s )?(?:data|"
         r"dataset|input|batch)(?: \w+)? (?:looks?|is|are|seems?) (?:wrong|bad|broken|off|weird)",
@@ -3920,6 +3927,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:which|what) (?:model )?version (?:was|is|were) (?:live|in production|in prod|deployed|serving)",
     ),
     Stage.LLM_EVALUATION: (
+        # "how do we measure if the incident summaries are actually correct?"
+        r"(?:measure|check|know|tell|verify|test) (?:if|whether) (?:the |our |its |their )?(?:[\w-]+ ){0,2}"
+        r"(?:answers|summaries|outputs|responses|replies|translations) (?:are|is) (?:actually |even |really )?"
+        r"(?:correct|accurate|right|good|true|faithful|grounded)",
         # development corpus 98: "what do people use to benchmark a prompt change before it ships?"
         r"(?:benchmark|test|evaluate|score) (?:a |the |every |each )?prompt changes?",
         # development corpus 97: "need some way to compare which setup answer better for our HR policy bot"
@@ -4007,8 +4018,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "how do i even debug/score retrieval quality", "checks on outputs before they reach users", "a way to
         # compare a new model version before we swap", "a/b testing two prompts in prod"
         r"how do (?:people|ppl|you|folks|teams|others|i|we) (?:actually |even |usually )?(?:test|evaluate|eval|"
-        r"measure|score|check|qa|validate) (?:this|these|it|that|llm|the|their|your|our|prompts?|outputs?|answers?|"
-        r"responses?|rag|chatbots?|bots?|retrieval)",
+        r"measure|score|check|qa|validate) (?:this|these|it|that|llm|(?:the|their|your|our)"
+        r"(?! (?:raw |input |incoming |training )?(?:data|datasets?|tables?|features?|schemas?|csvs?|files?)\b)|"
+        r"prompts?|outputs?|answers?|responses?|rag|chatbots?|bots?|retrieval)",
         r"(?:debug|score|measure|evaluate|test|check|assess|track)(?:/(?:debug|score|measure|evaluate|test))? "
         r"(?:the |our )?(?:retrieval|rag|answer|response) (?:quality|accuracy|relevance)",
         r"measure (?:'|\")?good(?:'|\")?", r"checks? on (?:the )?(?:llm |model |generated |bot )?outputs?",
@@ -4153,6 +4165,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"(?:environment|env|dependencies|deps)",
                        # "environment mismatch every run. want reproducible environments"
                        r"reproducible (?:runtime |python |software |training )?(?:environments?|envs?)",
+                       # "so environments stop drifting", "python envs keep drifting between machines" (software, not
+                       # a model's data)
+                       r"(?:environments?|envs?|dependencies|deps|package versions) (?:\w+ ){0,2}?"
+                       r"(?:stop |keep |kept )?drift(?:ing|s|ed)?",
         # "now want to push the images to our registry"
         r"push (?:the |our )?(?:docker |container |model )?images? to (?:our |a |the )?(?:own )?(?:container )?"
         r"registry",

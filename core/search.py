@@ -383,6 +383,10 @@ _PLANT_LINE = re.compile(r"\b(?:production|assembly|manufacturing|packing|packag
 #: Contracts that are not data contracts: a law firm's, a lease's, a vendor's ("review our contracts", "no long
 #: contract"). Only "data contracts" are a job a tool does (Soda's checks).
 _LEGAL_CONTRACT = re.compile(r"(?<!\bdata )(?<!\bdata-)\bcontracts?\b")
+#: A drone that flies: "drone photos", "drone imagery of the fields" (not Drone CI, whose fork Woodpecker's summary
+#: names).
+_AERIAL = re.compile(r"\bdrones?(?=[- ](?:photos?|images?|imagery|footage|videos?|surveys?|flights?|shots?|pictures?|"
+                     r"scans?|maps?|mapping|captures?|frames?)\b)|\bdrone[- ](?:captured|based|mounted)\b")
 #: A bot kept to its subject: "keep the shop assistant bot from talking about politics", "stop our chatbot discussing
 #: competitors", "the assistant must stay on topic": topical rails, a guardrail's job.
 _KEPT_TO_TOPIC = re.compile(r"\b(?:(?:keep|stop|prevent|block)\w* (?:\w+ ){0,4}?(?:from )?(?:talk|talking|discuss\w*|"
@@ -1035,6 +1039,7 @@ class SearchIndex:
         words_only = _WHEN.sub(" ", words_only)  # "before training": when the job happens, not the job
         words_only = _PLANT_LINE.sub(" factory ", words_only)  # a factory's line is no product line (Comet's)
         words_only = _LEGAL_CONTRACT.sub(" ", words_only)  # a lawyer's contracts are no data contracts (Soda's)
+        words_only = _AERIAL.sub(" aerial ", words_only)  # a drone's photos are aerial images, not Drone CI's
         fits_with, context, done_to = self._fits_with(text)
         if done_to is not None:  # "for airflow dags": what the job is done to, not a job ("dags"), nor a name sought
             text = text[: done_to[0]] + " " * (done_to[1] - done_to[0]) + text[done_to[1] :]

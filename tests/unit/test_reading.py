@@ -1385,6 +1385,10 @@ def test_a_stage_mentioned_without_wanting_it_is_not_a_need(shipped_catalog: Cat
                                      "with CI in GitHub Actions", shipped_catalog)
     assert "needs" not in understand("we use airflow for orchestration", shipped_catalog)
     assert "needs" not in understand("we put every service behind an API gateway", shipped_catalog)
+    # checking data is no test of an LLM's answers; environments that drift are software, not a model's data
+    assert understand("How do we validate the data properly?", shipped_catalog)["needs"] == ("data_validation",)
+    assert understand("Want per-lab Apptainer images so environments stop drifting.",
+                      shipped_catalog)["needs"] == ("containers",)
 
 
 def test_a_bare_list_of_stages_is_a_list_of_needs(shipped_catalog: Catalog) -> None:
@@ -1717,6 +1721,9 @@ def test_more_ways_people_say_it(shipped_catalog: Catalog, text: str, field: str
 
 def test_being_unsure_about_kubernetes_is_neither_yes_nor_no(shipped_catalog: Catalog) -> None:
     assert "kubernetes" not in understand("I'm not sure about kubernetes", shipped_catalog)
+    # asking what it is: no cluster of theirs, and no word on whether they would run one
+    assert "kubernetes" not in read_reply(BY_ID["kubernetes"], "what's kubernetes lol, we run a restaurant",
+                                          shipped_catalog).facts
 
 
 def test_a_tool_before_a_comma_is_not_negated_by_what_follows(shipped_catalog: Catalog) -> None:
@@ -3680,6 +3687,10 @@ def test_reproducible_environments_ask_for_containers(shipped_catalog: Catalog) 
      ("first time putting a model in production, it's a small flask service on one VM", Stage.MODEL_SERVING),
      ("the CFO asked me to look at self-hosting Llama 70B on our own GPUs", Stage.MODEL_SERVING),
      ("need bounding boxes on ~20k images for a yolo detector", Stage.DATA_LABELING),
+     ("we need a tool so our agronomists can draw polygons around crop patches on drone photos", Stage.DATA_LABELING),
+     ("we need a way to label our lab's microscope images", Stage.DATA_LABELING),
+     ("how do we measure if the incident summaries are actually correct?", Stage.LLM_EVALUATION),
+     ("we need automated checks that catch bad recipe/cost records", Stage.DATA_VALIDATION),
      ("fine-tuned a 3B model with qlora, need somewhere to version the adapters", Stage.MODEL_REGISTRY),
      ("we need to see what the bot answers in production", Stage.LLM_OBSERVABILITY),
      ("I need one place to see cost and latency of LLM calls across both providers", Stage.LLM_OBSERVABILITY),

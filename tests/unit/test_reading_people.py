@@ -26,6 +26,7 @@ from core.vocabulary import Frustration, Stage, label
         "We support 12 MLEs on our platform.",
         "Fraud team, 5 MLEs, all on AWS. We need a registry.",  # colleagues counted, not the writer
         "our 3 data scientists want a tracker",
+        "there is an EKS cluster but only devops touches it",  # others, by what they do
     ],
 )
 def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalog: Catalog, text: str) -> None:

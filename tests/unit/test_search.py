@@ -348,7 +348,10 @@ def test_a_job_described_in_words_brings_tools_built_for_it_first() -> None:
     assert Stage.LLM_OBSERVABILITY in stages_named("tracing for our agents")
     catalog = shipped()
     for query, stage in [("dockerize our models", Stage.CONTAINERS), ("semantic search over docs", Stage.VECTOR_SEARCH),
-                         ("gpu cluster for distributed training", Stage.COMPUTE)]:  # fmt: skip
+                         ("gpu cluster for distributed training", Stage.COMPUTE),
+                         # shapes drawn on images are labels: an annotation tool (not Drone CI's fork for "drone")
+                         ("so our agronomists can draw polygons around crop patches on drone photos",
+                          Stage.DATA_LABELING)]:  # fmt: skip
         built = [catalog.get(tool_id).built_for(stage) for tool_id in top(query)]
         # tools built for the job come first: a framework that only connects to it (Haystack, which does document
         # search over the stores it connects to) may follow them, never lead
