@@ -396,7 +396,15 @@ _KEPT_TO_TOPIC = re.compile(r"\b(?:(?:keep|stop|prevent|block)\w* (?:\w+ ){0,4}?
 #: Needs said in other words than the catalog's, the words its entries use for them, and what says the need is
 #: another one (None: nothing): a bot talked out of its rules wants a guardrail, endpoints idle at no cost want
 #: serving that autoscales, big binaries in Git want large-file storage.
+#: Data too big for one machine, said by its size or its chores: "etl on 10 million call records a day", "sessionize
+#: billions of clickstream events", "terabytes of ad logs", "way too big for pandas now".
+_BIG_DATA = re.compile(r"\b(?:sessioni[sz]\w*|(?:etl (?:on |of |for |over )?)?(?:billions?|trillions?|terabytes?|"
+                       r"petabytes?|tbs|\d+ ?(?:tb|pb)|(?<=etl on )[\d.,]+ (?:million|billion)) "
+                       r"(?:of )?(?:[\w-]+ ){0,3}?(?:rows?|records?|events?|messages?|logs?|readings?|transactions?|"
+                       r"data)|too (?:big|large) for (?:pandas|memory|one machine|a single machine)|"
+                       r"(?:doesn't|does not|won't|can't|cannot) fit in (?:memory|ram))\b")
 _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None], ...] = (
+    (_BIG_DATA, ("distributed", "large", "batch", "data", "processing", "engine"), None),
     (_ATTACKED, ("guardrails", "jailbreak", "injection"), _PROBED),
     (_TO_ZERO, ("autoscaling",), None),
     (_IN_GIT, ("large", "files", "repository"), None),
@@ -519,11 +527,19 @@ DEFAULT_WEIGHT, DEFAULT_TOP = 0.2, 5
 _AT_THE_TIME = re.compile(_AT + "$")
 
 
+#: A thing asked about by which of it does what ("so we know which pipelines feed which reports", "which models break
+#: when the table changes"): what a lineage graph shows, not a job sought.
+_WHICH = re.compile(r"\bwhich\s+$")
+_DOES = re.compile(r"\s+(?:feed|feeds|fed|produce|produces|write|writes|populate|populates|read|reads|use|uses|depend|"
+                   r"depends|break|breaks|touch|touches)\b")
+
+
 def _job_spans(text: str) -> list[tuple[int, int, Stage]]:
     """Where each lifecycle job a query describes is named, with the job (see `stages_named`)."""
     low = lx.normal(text)
     found = [(start, end, stage) for start, end, stage in lx.phrase_hits(low, lx.STAGE)
              if not _WHERE.search(low[:start]) and not _NOT.search(low[:start])
+             and not (_WHICH.search(low[:start]) and _DOES.match(low, end))
              and not _AT_THE_TIME.search(low[:start]) and not (stage in _GATED and _GATE.search(low[:start]))
              and not lx.nothing_to_run(low[max(0, start - 12) : end], low[end:])]
     # notebooks named inside a pain's own words ("too many jupyter notebooks", "notebook to production takes months")
@@ -1049,11 +1065,13 @@ class SearchIndex:
         if Stage.DATA_VALIDATION in jobs and _LLM_CHECKED.search(text.lower()):
             # checks on what an LLM answers are its guardrails, not checks on training data
             jobs = (jobs - {Stage.DATA_VALIDATION}) | {Stage.GOVERNANCE}
-        # many providers named, and no job but serving: one API in front of them is sought
-        gateway = _GATEWAY.search(text.lower()) is not None and not jobs - {Stage.MODEL_SERVING}
+        # many providers named, and no job but serving or the spend and logs a gateway keeps itself ("per-team budgets
+        # and spend tracking"): one API in front of them is sought
+        kept_by_gateway = {Stage.MODEL_SERVING, Stage.LLM_OBSERVABILITY}
+        gateway = _GATEWAY.search(text.lower()) is not None and not jobs - kept_by_gateway
         if gateway:  # what the catalog calls such a thing; it routes calls and serves no model
             query += [stem("gateway"), stem("proxy")]
-            jobs.discard(Stage.MODEL_SERVING)
+            jobs -= kept_by_gateway
         for said, words_for_it, unless in _SAID_OTHERWISE:
             if said.search(text.lower()) and not (unless and unless.search(text.lower())):
                 query += [stem(word) for word in words_for_it]

@@ -1007,3 +1007,27 @@ def test_the_models_a_managed_llm_service_hosts_find_it() -> None:
 def test_toxic_text_stripped_from_what_an_llm_says_asks_for_a_guardrail() -> None:
     found = top("a validator that removes toxic phrases from the chatbot output in game chat")
     assert set(found[:2]) <= {"guardrails-ai", "nemo-guardrails", "lakera-guard"}  # not the app's framework
+
+
+@pytest.mark.parametrize(("query", "wanted"), [
+    # data too big for one machine, said by its size or its chores: a distributed data engine
+    ("batch jobs crunching years of match event data into player stats, way too big for pandas now", "apache-spark"),
+    ("parse and aggregate tens of billions of ais messages a year into voyages on a cluster", "apache-spark"),
+    # a gateway keeps the spend and budgets of the calls through it: the gateway, not a tracer
+    ("self hosted proxy in front of several llm vendors and our local models, per team budgets, rate limits and "
+     "spend tracking", "litellm"),
+])
+def test_a_job_said_by_its_chores_finds_the_tool_for_it(query: str, wanted: str) -> None:
+    assert wanted in top(query), top(query)
+
+
+def test_a_thing_asked_about_by_what_it_feeds_is_lineage_not_its_job() -> None:
+    query = "open source data catalog with lineage so we know which pipelines feed which reports"
+    assert stages_named(query) == {Stage.GOVERNANCE}
+    assert {"datahub", "openmetadata"} <= set(top(query))
+
+
+def test_running_a_quantized_open_model_asks_for_something_that_serves_it() -> None:
+    query = "simplest way to run a quantized open weights model on a laptop so client drawings never leave it"
+    serving = [shipped().get(t).built_for(Stage.MODEL_SERVING) for t in top(query)]
+    assert serving == [True, True, True], top(query)
