@@ -756,6 +756,21 @@ class SearchIndex:
         self._prior = [INTEGRATED * min(index.users.get(tool.id, 0), 8) / 8
                        + (ADOPTED if tool.ring is Ring.ADOPT else 0.0) for tool in self.tools]
         #: tools with no release for a year and a half
+        #: a product named by the first word of a longer alias of it that no tool is named ("postgres vector":
+        #: "vector search in our existing postgres" asks for pgvector; "OpenShift Pipelines": CI/CD on openshift is
+        #: Tekton), for its main job, as an id's first words name a family's product
+        self._alias_families: dict[tuple[str, Stage], int] = {}
+        for position, tool in enumerate(self.tools):
+            if not (tool.adoptable and tool.primary_stages):
+                continue
+            spelt = {tool.id.replace("-", ""), tool.name.lower().replace(" ", "")}
+            for alias in tool.aliases:
+                parts = alias.lower().split()
+                first = parts[0].strip(".,()") if len(parts) > 1 and "".join(parts) not in spelt else ""  # ("Dags
+                # Hub" is DagsHub spelt apart, no family)
+                if len(first) >= 4 and first.isalpha() and not _everyday(first) and first not in self._names \
+                        and (first, tool.primary_stages[0]) not in index.dedicated:
+                    self._alias_families.setdefault((first, tool.primary_stages[0]), position)
         self._quiet = frozenset(position for position, tool in enumerate(self.tools)
                                 if today is not None and tool.latest_release is not None
                                 and (today - tool.latest_release.date).days > QUIET_DAYS_SEARCH)
@@ -1028,7 +1043,9 @@ class SearchIndex:
         family's product for that job, as the scoring index knows it (github, CI/CD -> GitHub Actions; "feature store
         on sagemaker" -> SageMaker Feature Store)."""
         typed = f" {key} "
-        return {self._position[product] for (family, stage), product in self._index.dedicated.items()
+        by_alias = {position for (family, stage), position in self._alias_families.items()
+                    if stage in jobs and f" {family} " in typed}
+        return by_alias | {self._position[product] for (family, stage), product in self._index.dedicated.items()
                 if stage in jobs and (family in self._position or family.replace("-", " ") in self._names
                                       or self._opens_name(family, product))
                 and product in self._position

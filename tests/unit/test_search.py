@@ -1031,3 +1031,13 @@ def test_running_a_quantized_open_model_asks_for_something_that_serves_it() -> N
     query = "simplest way to run a quantized open weights model on a laptop so client drawings never leave it"
     serving = [shipped().get(t).built_for(Stage.MODEL_SERVING) for t in top(query)]
     assert serving == [True, True, True], top(query)
+
+
+@pytest.mark.parametrize(("query", "first"), [
+    ("similarity search inside our existing postgres, dont want another database", "pgvector"),
+    ("similar items recs in postgres, no new vector db", "pgvector"),
+])
+def test_a_product_named_by_a_word_of_its_longer_name_comes_first(query: str, first: str) -> None:
+    """pgvector is also called "postgres vector": vector search in the Postgres they run asks for it, as
+    "github" and CI/CD ask for GitHub Actions."""
+    assert top(query)[0] == first, top(query)
