@@ -403,7 +403,21 @@ _BIG_DATA = re.compile(r"\b(?:sessioni[sz]\w*|(?:etl (?:on |of |for |over )?)?(?
                        r"(?:of )?(?:[\w-]+ ){0,3}?(?:rows?|records?|events?|messages?|logs?|readings?|transactions?|"
                        r"data)|too (?:big|large) for (?:pandas|memory|one machine|a single machine)|"
                        r"(?:doesn't|does not|won't|can't|cannot) fit in (?:memory|ram))\b")
+#: Spans of text marked for a named-entity model: "tag parties, dates and amounts in loan agreements for ner training",
+#: "so editors can tag people and places in news articles": text annotation, not a git tag (Nessie's).
+_ENTITIES_TAGGED = re.compile(r"\b(?:tag|tagging|mark|marking|highlight\w*) (?:[\w,]+ ){1,8}?(?:for|to train) "
+                              r"(?:an? |our |the )?(?:ner|named[- ]entit\w*|entity)|"
+                              r"\btag(?:ging)? (?:the )?(?:people|persons|names|places|parties|entities|"
+                              r"organi[sz]ations) (?:and|,|in)\b")
+#: People rating and correcting what a model answers, to collect it: "our lawyers rate and correct llm answers for
+#: fine tuning", "collect lawyers' ratings and corrections on our q&a model's answers": human feedback annotated.
+_ANSWERS_RATED = re.compile(r"\b(?:rate|rates|rating|ratings|correct|corrections|fix|grade|grading)"
+                            r"(?: and (?:correct|corrections|fix|edit|rewrite|rank)\w*)? (?:on |of )?"
+                            r"(?:the |our |their )?(?:[\w&'-]+ ){0,3}?(?:llm |model |chatbot |bot |assistant |ai )?"
+                            r"(?:answers|responses|outputs|completions)\b")
 _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None], ...] = (
+    (_ANSWERS_RATED, ("human", "feedback", "annotation", "datasets"), None),
+    (_ENTITIES_TAGGED, ("annotation", "labeling", "text", "ner"), None),
     (_BIG_DATA, ("distributed", "large", "batch", "data", "processing", "engine"), None),
     (_ATTACKED, ("guardrails", "jailbreak", "injection"), _PROBED),
     (_TO_ZERO, ("autoscaling",), None),

@@ -1013,6 +1013,13 @@ def test_toxic_text_stripped_from_what_an_llm_says_asks_for_a_guardrail() -> Non
     # data too big for one machine, said by its size or its chores: a distributed data engine
     ("batch jobs crunching years of match event data into player stats, way too big for pandas now", "apache-spark"),
     ("parse and aggregate tens of billions of ais messages a year into voyages on a cluster", "apache-spark"),
+    # names marked in text for an entity model: a text annotation tool (not Nessie's git-like tags)
+    ("free self hosted tool so editors can tag people and places in news articles for ner", "label-studio"),
+    ("tool to tag parties, dates and amounts in loan agreements for ner training, self hosted", "label-studio"),
+    # experts rating and correcting a model's answers to collect them: human feedback annotated
+    ("open source tool where our lawyers rate and correct llm answers for fine tuning", "argilla"),
+    ("hr experts must rate and fix llm answers about company policies, collect feedback dataset, open source",
+     "argilla"),
     # a gateway keeps the spend and budgets of the calls through it: the gateway, not a tracer
     ("self hosted proxy in front of several llm vendors and our local models, per team budgets, rate limits and "
      "spend tracking", "litellm"),
