@@ -153,7 +153,8 @@ _PAIR = (r"(?:just |only )?me(?: \([^)]{1,30}\))? (?:and|plus|\+|&) (?:a|an|one|
          r"(?:colleague|co-?worker|"
          r"friend|co-?founder|partner|intern|other|teammate|student|engineer|scientist|dev|developer|researcher|person|"
          r"guy|buddy|boss|contractor|freelancer|consultant|analyst|part-?timer|designer|pm|product manager|manager|"
-         r"supervisor|advisor|adviser|professor|prof|postdoc|mentor|pi)\b")
+         r"supervisor|advisor|adviser|professor|prof|postdoc|mentor|pi|volunteer|editor|reporter|assistant|technician|"
+         r"tech)\b")
 _ME_PLUS = (rf"me(?: \([^)]{{1,30}}\)| as (?:the |an? )?(?:one |only |sole |lone )?[\w -]{{1,25}}?)? "
             rf"(?:and|plus|\+|with) (?:my |our )?{_N}"
             rf"(?: (?:others|other people|colleagues|co-?workers|more|\w+)|(?=\s*(?:[,.;)!?]|$)))")  # "team is me + 1,"
@@ -184,7 +185,10 @@ _ALONE = (r"(?:i'm|i am) (?:an? [\w-]+ and )?the (?:only|sole|lone|single) (?:[\
           r"(?:ml|ai|ds|data science|machine learning|the ml (?:side|part|work)|(?:the )?['\"]?(?:ml|ai|data science|"
           r"ds) team['\"]?|(?:the )?(?:ml|ai|ds|data science|machine learning) (?:person|guy|engineer)) (?:is|=) "
           r"(?:just|only) me\b"
-          r"(?!,? (?:plus|and|\+|with|&))")  # fmt: skip
+          r"(?!,? (?:plus|and|\+|with|&))",
+          # "12 sites and the entire 'data team' is me"
+          r"the (?:entire|whole) ['\"‘’“”]?(?:ml|ai|data|data science|ds|analytics|machine learning) "
+          r"(?:team|department|dept)['\"‘’“”]? (?:is|=) (?:just |only )?me\b(?!,? (?:plus|and|\+|with|&))")  # fmt: skip
 #: "the only MLE among 9 data scientists": the writer and the others.
 _ONLY_AMONG = rf"(?:i'm|i am) the only (?:[\w-]+ ){{1,2}}(?:among|alongside|with|for) {_N} (?:\w+ )?{lx.PEOPLE}"
 _AND_ME = rf"{_N} (?:\w+ )?{lx.PEOPLE} (?:and|plus|\+) (?:me|myself)"
@@ -209,7 +213,11 @@ _SOLO = (r"just me", r"only me", r"solo", r"by myself", r"on my own", r"one[- ](
          # "I run a one-woman ML consultancy"
          r"one[- ](?:man|woman|person) (?:[\w-]+ )?(?:consultancy|business|startup|agency)",
          r"i'm alone", r"i am alone", r"i work alone", r"just myself", r"only myself",
-         r"team of one", r"single person", r"one person \(me\)", r"lone (?:wolf|dev|developer|researcher|engineer)",
+         r"team of one", r"single person",
+         # "it's one analyst (me) with Excel exports" (not "one data scientist (me), one data engineer")
+         r"one (?:[\w-]+ )?(?:person|analyst|engineer|developer|dev|data scientist|scientist|researcher) \(me\)"
+         r"(?!,? (?:and |plus |\+ )?(?:one|two|three|four|five|\d+)\b|,? (?:and|plus|\+) (?:a|an)\b)",
+         r"lone (?:wolf|dev|developer|researcher|engineer)",
          r"solopreneur",
          r"indie (?:dev|hacker|developer)", r"me, myself and i", r"i'm the only one",
          # not "the mysql setup alone took a day" (that thing by itself)

@@ -812,6 +812,10 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                    r" analytics)?(?! files?| logs?| editors?| fields?| boxes?| messages?)", r"ner",
                    r"named entit(?:y|ies)", r"sentiment", r"(?:distil|ro|de)?bert",
                    r"transformers",
+                   # "tfidf + logistic regression", "sklearn bag-of-words" (not an LLM app's retrieval: "retrieval is
+                   # just tf-idf over a folder of docs", "TF-IDF retrieval feeding a T5 model")
+                   r"(?<!retrieval is just )(?<!retrieval is )tf-?idf(?! retriev\w*| search\w*| over)",
+                   r"bag[- ]of[- ]words",
                    r"language (?:understanding|tasks)", r"translation", r"spacy", r"topic model(?:s|ing)",
                    r"classify(?:ing)? (?:\w+ ){0,2}(?:emails|tickets|text)",
                    # "topic classification", "our ticket-routing classifier"

@@ -4132,6 +4132,8 @@ def test_pains_said_as_what_happens(shipped_catalog: Catalog, text: str, pain: s
     ("comparing SARIMA, Prophet and LSTMs for cell traffic per district", "time_series"),
     ("The district is piloting an AI tutor.", "llm"),
     ("we trained a review classifier (spam / ad / irrelevant / rant)", "nlp"),
+    ("Our TF-IDF phishing detector is stuck around 87% accuracy.", "nlp"),
+    ("followed a tutorial for restaurant reviews with sklearn bag-of-words", "nlp"),
     ("our legal assistant makes something up in about 1 of 5 answers", "llm"),
     ("I run llama3.1 through Ollama for first-pass triage of alerts.", "llm"),
     ("qwen2.5 drafts the replies", "llm"),
@@ -4139,6 +4141,12 @@ def test_pains_said_as_what_happens(shipped_catalog: Catalog, text: str, pain: s
 ])
 def test_the_kind_of_work_said_by_what_the_models_do(shipped_catalog: Catalog, text: str, workload: str) -> None:
     assert workload in understand(text, shipped_catalog)["workloads"]
+
+
+def test_tf_idf_as_an_llm_apps_retrieval_is_no_text_model_of_theirs(shipped_catalog: Catalog) -> None:
+    facts = understand("small app that drafts support replies with an LLM, retrieval is just tf-idf over a folder of "
+                       "docs", shipped_catalog)
+    assert "nlp" not in facts["workloads"]
 
 
 @pytest.mark.parametrize(

@@ -1049,6 +1049,10 @@ def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need
         ("I'm a data scientist with 2 others, we need experiment tracking", 3),  # the writer and the others
         ("i am an MLE working with three colleagues on AWS", 4),
         ("we are 3 epidemiologists and one data scientist", 4),  # scientists of other fields are people too
+        ("tiny team (me + a volunteer), donated cloud credits", 2),
+        ("12 sites and the entire 'data team' is me", 1),  # the sites are no team
+        ("honestly it's one analyst (me) with Excel exports and a Python script", 1),
+        ("One data scientist (me), one data engineer, zero budget", 2),  # the writer, then another
     ],
 )
 def test_team_sizes_summed_as_people_write_them(shipped_catalog: Catalog, text: str, size: int) -> None:
