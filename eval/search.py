@@ -278,6 +278,12 @@ DEV_SUITE_54 = Path(__file__).resolve().parent / "dev_search_queries_54.json"
 #: the music streaming company open sourced") and a few jobs have a second defensible answer.)
 DEV_SUITE_55 = Path(__file__).resolve().parent / "dev_search_queries_55.json"
 DEV_SUITE_56 = Path(__file__).resolve().parent / "dev_search_queries_56.json"
+#: dev_search_queries_57.json was written blind near the end of the session of 2026-12-07 (23:44 UTC), after its
+#: changes, to measure them on a fresh set: 60 jobs from retail banking and payments, clinical trials and pharma R&D,
+#: smart cities and public transport, and online learning: 54/60 (58/64 tools) both at that session's start (fd4fe44)
+#: and after its changes (1b02e96). (Its writer named two tools only for Label Studio/doccano, Delta Lake/Iceberg,
+#: Prometheus/Grafana and OpenMetadata/DataHub, and called Ax over Optuna and Modal over RunPod judgement calls.)
+DEV_SUITE_57 = Path(__file__).resolve().parent / "dev_search_queries_57.json"
 #: Every development suite, in the order they were written.
 DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
               DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12, DEV_SUITE_13,
@@ -289,7 +295,7 @@ DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV
               DEV_SUITE_42, DEV_SUITE_43, DEV_SUITE_44, DEV_SUITE_45,
               DEV_SUITE_46, DEV_SUITE_47, DEV_SUITE_48, DEV_SUITE_49,
               DEV_SUITE_50, DEV_SUITE_51, DEV_SUITE_52, DEV_SUITE_53,
-              DEV_SUITE_54, DEV_SUITE_55, DEV_SUITE_56)
+              DEV_SUITE_54, DEV_SUITE_55, DEV_SUITE_56, DEV_SUITE_57)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:

@@ -365,8 +365,14 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: read a GPU box under a desk or one small server as on_prem, laptops only as cloud none, and "stay in our own VPC"
 #: as self-hosting; _104's writer gave log anomaly detection no workload, read a home server as on_prem, and a café
 #: owner or restaurant manager as a team lead.)
+#: _105 was written blind near the end of the session of 2026-12-07 (23:44 UTC), after its changes, to measure them on
+#: a fresh set: needs, pains and constraints as retail banks and payments firms, clinical-trial and pharma R&D teams,
+#: city transport and smart-city IT, and online-learning platforms say them, 110 openings and 40 replies: 288/37/100
+#: and no tool read from an ordinary word, both at that session's start (fd4fe44) and after its changes (1b02e96).
+#: (Its writer labelled fraud, credit and dropout models tabular, ridership and ETA forecasts time series and molecule
+#: models other, and read "must stay in our VPC" as self-hosting.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 105))))
+                    for n in ("", *(f"_{k}" for k in range(3, 106))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
