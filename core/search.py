@@ -415,7 +415,22 @@ _ANSWERS_RATED = re.compile(r"\b(?:rate|rates|rating|ratings|correct|corrections
                             r"(?: and (?:correct|corrections|fix|edit|rewrite|rank)\w*)? (?:on |of )?"
                             r"(?:the |our |their )?(?:[\w&'-]+ ){0,3}?(?:llm |model |chatbot |bot |assistant |ai )?"
                             r"(?:answers|responses|outputs|completions)\b")
+#: Outcomes known only long after the prediction: "when actual labels only come months later", "churn labels show up 90
+#: days after", "true labels come back only after months": a model's performance estimated without ground truth.
+_LATE_LABELS = re.compile(r"\b(?:labels?|ground[- ]truth|actuals|outcomes?)\b(?: [\w-]+){0,4}? (?:only )?"
+                          r"(?:come|comes|came|arrive|arrives|show|shows|land|lands|get|gets|are|is)"
+                          r"(?: back| up| in| known| available)?(?: only)? (?:\d+ |many |several |a few )?"
+                          r"(?:(?:weeks?|months?|days?|years?|quarters?|much) )?(?:later|after|late|delayed)\b|"
+                          r"\b(?:delayed|late|lagging) (?:labels|ground[- ]truth|outcomes|actuals)\b|"
+                          r"\bbefore (?:the )?(?:labels|ground[- ]truth|outcomes|actuals) (?:arrive|come|are)")
+#: Words of watching running services: their dashboards, alerts and scraped metrics.
+_OBSERVED = re.compile(r"\b(?:dashboards?|alert(?:s|ing| rules)?|metrics endpoints?|"
+                       r"scrap(?:e|es|ing) (?:[\w/-]+ ){0,4}?(?:metrics|latency|endpoints?))\b|/metrics\b")
+#: The things such words watch, named right after "for our", "from the", "of our": what is watched, not a job sought.
+_WATCHED_THINGS = frozenset({Stage.MODEL_SERVING, Stage.COMPUTE})
+_OF_THEIRS = re.compile(r"\b(?:for|from|of|on|across|in) (?:all )?(?:our|the|my|their) (?:[\w/-]+ ){0,3}$")
 _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None], ...] = (
+    (_LATE_LABELS, ("estimates", "performance", "without"), None),
     (_ANSWERS_RATED, ("human", "feedback", "annotation", "datasets"), None),
     (_ENTITIES_TAGGED, ("annotation", "labeling", "text", "ner"), None),
     (_BIG_DATA, ("distributed", "large", "batch", "data", "processing", "engine"), None),
@@ -1093,6 +1108,13 @@ class SearchIndex:
         unwanted = {self._names[n] for n in refused if n in self._names}  # "without docker"
         query = self._query(words_only)
         jobs = stages_named(text)
+        if jobs and jobs <= _WATCHED_THINGS and _OBSERVED.search(text.lower()) and any(
+                _OF_THEIRS.search(lx.normal(text)[:start]) for start, _, _ in _job_spans(text)):
+            # "dashboards + alerts for our inference pods", "scrape p99 latency from our model servers": the servers
+            # and machines are what is watched; watching them is the job
+            jobs = {Stage.MODEL_MONITORING}
+        if not jobs and _LATE_LABELS.search(text.lower()):
+            jobs = {Stage.MODEL_MONITORING}  # how a live model does before its outcomes are known: monitoring's job
         if Stage.DATA_VALIDATION in jobs and _LLM_CHECKED.search(text.lower()):
             # checks on what an LLM answers are its guardrails, not checks on training data
             jobs = (jobs - {Stage.DATA_VALIDATION}) | {Stage.GOVERNANCE}

@@ -1048,3 +1048,27 @@ def test_a_product_named_by_a_word_of_its_longer_name_comes_first(query: str, fi
     """pgvector is also called "postgres vector": vector search in the Postgres they run asks for it, as
     "github" and CI/CD ask for GitHub Actions."""
     assert top(query)[0] == first, top(query)
+
+
+@pytest.mark.parametrize("query", [
+    "estimate accuracy of credit default model in production when actual labels only come months later",
+    "churn labels only show up 90 days after the prediction, how do i estimate if the model's accuracy already dropped",
+])
+def test_outcomes_known_late_ask_how_a_live_model_does_without_them(query: str) -> None:
+    """Labels that arrive months after the prediction are no labelling job: the model's performance is estimated
+    without them (NannyML), among tools that monitor models."""
+    found = top(query)
+    assert found[0] == "nannyml" and all(shipped().get(t).built_for(Stage.MODEL_MONITORING) for t in found), found
+
+
+@pytest.mark.parametrize("query", [
+    "self hosted metrics + dashboards + alerts for our passenger counting inference pods - p99 latency, gpu memory, "
+    "scrape /metrics endpoints",
+    "dashboards for prometheus metrics coming out of our model server",
+])
+def test_dashboards_and_alerts_for_their_servers_ask_for_what_watches_them(query: str) -> None:
+    """The model servers and pods named after "for our" are what is watched: metrics and dashboards, not another
+    model server."""
+    assert "grafana" in top(query) and not any(shipped().get(t).built_for(Stage.MODEL_SERVING)
+                                                and not shipped().get(t).built_for(Stage.MODEL_MONITORING)
+                                                for t in top(query)), top(query)
