@@ -85,7 +85,8 @@ _TEAM_PATTERNS = (
     rf"{_N} (?:people|persons|ppl|folks) ?\(",  # "12 people (8 DS + 4 DE)": the total comes first
     rf"{_N}ppl(?![a-z])",  # "DS team 8ppl"
     rf"team(?: of| is| size is| size:| size of| size| =| consists of| has| with| ?\(| ?:) ?(?:about |around |roughly "
-    rf"|only |just )?{_N}(?! (?:[\w-]+ )?(?:servers?|box(?:es)?|machines?|nodes?|folders?|models?|gpus?|clusters?|"
+    rf"|only |just )?{_N}(?! (?:(?!in |at |on |for |of )[\w-]+ )?(?:servers?|box(?:es)?|machines?|nodes?|folders?|"
+    r"models?|gpus?|clusters?|"
     r"agents?|"
     r"vms?|instances?|buckets?|repos?)\b)",  # not "my pitch to the team: one server for tracking"
     rf"team (?=~){_N}",  # "team ~20"

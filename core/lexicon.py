@@ -37,7 +37,7 @@ _WORD_NUMBER = (
 NUMBER = (
     r"(?:~|about |around |roughly |approx\.? |approximately |maybe |like |almost |nearly |over |under )?"
     # a number in words ends its word: "thousands of experiments" is no count of a thousand people
-    r"(?:\d{1,6}k?|(?:" + "|".join(re.escape(k) for k in sorted(VAGUE_NUMBERS, key=len, reverse=True))
+    r"(?:\d{1,6}(?!\d)k?|(?:" + "|".join(re.escape(k) for k in sorted(VAGUE_NUMBERS, key=len, reverse=True))
     + "|" + _WORD_NUMBER + r")(?!(?!ish)[a-z]))(?:\+|ish|-ish|-odd| odd| or so)?"
 )
 
@@ -48,9 +48,9 @@ PEOPLE = (
     r"(?:ml |ai |data |software |backend |research |mlops |platform |full[- ]?time |senior |junior |other )*"
     r"(?:[a-z]+-)?(?:engineers?|engs?|devs?|developers?|scientists?|researchers?|mles?|ds|dss|des|de|res|analysts?|"
     r"phds?|students?|quants?|postdocs?|(?<!raspberry )pis?|folks|people|practitioners|specialists|experts|volunteers|"
-    r"chemists|biologists|physicists|economists|statisticians|mathematicians|clinicians|astronomers|neuroscientists|"
-    r"epidemiologists|ecologists|geneticists|"
-    r"bioinformaticians|actuaries|modell?ers))"
+    r"chemists?|biologists?|physicists?|economists?|statisticians?|mathematicians?|clinicians?|astronomers|"
+    r"neuroscientists?|epidemiologists?|ecologists?|geneticists?|"
+    r"bioinformaticians?|actuar(?:y|ies)|modell?ers?))"
 )
 TEAM_NOUN = (r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business|"
              r"consultancy|firm|studio|practice|unit|department|sub-?group|sub-?team|pod|cell)")

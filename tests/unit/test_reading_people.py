@@ -1439,7 +1439,10 @@ def test_being_in_one_place_or_hosting_everything_is_no_scope_preference(shipped
     [("We support three DS departments: supply chain, personalisation, robotics.", None),
      ("I'm an SRE who got handed the ML cluster. 3 DS teams, 25 people total.", 25),
      ("Startup CTO here, 10 engineers, building a voice AI.", 10), ("We're a team of 3 platform engineers.", 3),
-     ("3 DEs and 2 DS", 5)],
+     ("3 DEs and 2 DS", 5),
+     ("two airflow deployments, one on astronomer, one self-hosted", None),  # Astronomer the tool, not a person
+     ("Team of 12 in model risk.", 12),  # a count is read whole, never as its first digit
+     ("we are 2 DS + 1 chemist and everything is in Colab lol", 3)],
 )  # fmt: skip
 def test_a_count_of_departments_or_teams_is_no_headcount(shipped_catalog: Catalog, text: str, size: int | None) -> None:
     """A role word is a whole word ("DS departments" holds no "DE"), and groups of people are not people."""
