@@ -4437,10 +4437,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "serves 50k QPS and we need lower latency", "cut our inference latency"
         r"(?:lower|reduce|cut|reducing|cutting) (?:the |our |its )?(?:inference |serving |prediction |p99 |p95 |tail )?"
         r"latency",
-        # "a local llm runner", "run open llms locally"
         # "simplest way to run a quantized open weights model on a laptop"
         r"run(?:s|ning)? (?:an? |the |our )?(?:(?:quanti[sz]ed|open[- ]weights?|4-?bit|8-?bit|gguf) )+(?:llms?|models?|"
         r"llama\w*|mistral\w*|qwen\w*|gemma\w*)",
+        # "a local llm runner", "run open llms locally"
         r"local llms?(?: (?:runner|server|serving|inference))?(?! (?:apps?|agents?|chatbots?|evals?|evaluation|"
         r"tracing|observability))", r"run(?:s|ning)? (?:open(?:-weight)? )?llms? locally",
         r"model serving", r"serv(?:e|ing) (?:our |the |ml |an? )?(?:[\w-]+ ){0,2}models?",

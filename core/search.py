@@ -393,9 +393,6 @@ _KEPT_TO_TOPIC = re.compile(r"\b(?:(?:keep|stop|prevent|block)\w* (?:\w+ ){0,4}?
                             r"chat\w*|answer\w*) (?:about )?(?:politics|competitors?|religion|anything (?:else|off)|"
                             r"other (?:topics|subjects|things))|stay\w* on[- ]topic|off[- ]topic (?:questions|answers|"
                             r"replies|chat))")
-#: Needs said in other words than the catalog's, the words its entries use for them, and what says the need is
-#: another one (None: nothing): a bot talked out of its rules wants a guardrail, endpoints idle at no cost want
-#: serving that autoscales, big binaries in Git want large-file storage.
 #: Data too big for one machine, said by its size or its chores: "etl on 10 million call records a day", "sessionize
 #: billions of clickstream events", "terabytes of ad logs", "way too big for pandas now".
 _BIG_DATA = re.compile(r"\b(?:sessioni[sz]\w*|(?:etl (?:on |of |for |over )?)?(?:billions?|trillions?|terabytes?|"
@@ -429,6 +426,10 @@ _OBSERVED = re.compile(r"\b(?:dashboards?|alert(?:s|ing| rules)?|metrics endpoin
 #: The things such words watch, named right after "for our", "from the", "of our": what is watched, not a job sought.
 _WATCHED_THINGS = frozenset({Stage.MODEL_SERVING, Stage.COMPUTE})
 _OF_THEIRS = re.compile(r"\b(?:for|from|of|on|across|in) (?:all )?(?:our|the|my|their) (?:[\w/-]+ ){0,3}$")
+#: Needs said in other words than the catalog's, the words its entries use for them, and what says the need is
+#: another one (None: nothing): a bot talked out of its rules wants a guardrail, endpoints idle at no cost want
+#: serving that autoscales, big binaries in Git want large-file storage, data too big for one machine a distributed
+#: engine, labels known months late a performance estimate without them.
 _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None], ...] = (
     (_LATE_LABELS, ("estimates", "performance", "without"), None),
     (_ANSWERS_RATED, ("human", "feedback", "annotation", "datasets"), None),
@@ -784,7 +785,6 @@ class SearchIndex:
         #: build on comes first
         self._prior = [INTEGRATED * min(index.users.get(tool.id, 0), 8) / 8
                        + (ADOPTED if tool.ring is Ring.ADOPT else 0.0) for tool in self.tools]
-        #: tools with no release for a year and a half
         #: a product named by the first word of a longer alias of it that no tool is named ("postgres vector":
         #: "vector search in our existing postgres" asks for pgvector; "OpenShift Pipelines": CI/CD on openshift is
         #: Tekton), for its main job, as an id's first words name a family's product
@@ -800,6 +800,7 @@ class SearchIndex:
                 if len(first) >= 4 and first.isalpha() and not _everyday(first) and first not in self._names \
                         and (first, tool.primary_stages[0]) not in index.dedicated:
                     self._alias_families.setdefault((first, tool.primary_stages[0]), position)
+        #: tools with no release for a year and a half
         self._quiet = frozenset(position for position, tool in enumerate(self.tools)
                                 if today is not None and tool.latest_release is not None
                                 and (today - tool.latest_release.date).days > QUIET_DAYS_SEARCH)
