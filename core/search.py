@@ -426,12 +426,27 @@ _OBSERVED = re.compile(r"\b(?:dashboards?|alert(?:s|ing| rules)?|metrics endpoin
 #: The things such words watch, named right after "for our", "from the", "of our": what is watched, not a job sought.
 _WATCHED_THINGS = frozenset({Stage.MODEL_SERVING, Stage.COMPUTE})
 _OF_THEIRS = re.compile(r"\b(?:for|from|of|on|across|in) (?:all )?(?:our|the|my|their) (?:[\w/-]+ ){0,3}$")
+#: Inference made faster where it runs: "one inference runtime for jetson and raspberry pi, int8 quantised models",
+#: "speed up speech recognition on cpu only servers", "make predictions faster per request": an inference accelerator
+#: embedded in the app, not another model server.
+_RUN_FASTER = re.compile(r"\b(?:inference runtimes?|runtime for|speed up (?:[\w-]+ ){0,4}?(?:models?|inference|"
+                         r"predictions?)|(?:faster|fastest|quicker) (?:[\w-]+ ){0,3}?(?:predictions?|inference)|"
+                         r"predictions? faster|int8)\b")
+#: ... unless it is a language model's (llama.cpp's, Ollama's job).
+_LLM_RUN = re.compile(r"\b(?:llms?|gguf|llama\w*|mistral|qwen\w*|gemma\w*)\b")
+#: Published weights fetched to use: "where do i download a pretrained sentence embedding model", "download esm2
+#: protein model weights": the hub models are published on, not a tracker of one's own runs.
+_WEIGHTS_FETCHED = re.compile(r"\b(?:download\w*|fetch\w*|pull\w*|get) (?:an? |the |some )?(?:[\w-]+ ){0,4}?"
+                              r"(?:(?:pre-?trained|open|public|published) (?:[\w-]+ ){0,3}?)?"
+                              r"(?:model weights|weights|checkpoints?|pre-?trained (?:[\w-]+ ){0,3}?models?)\b")
 #: Needs said in other words than the catalog's, the words its entries use for them, and what says the need is
 #: another one (None: nothing): a bot talked out of its rules wants a guardrail, endpoints idle at no cost want
 #: serving that autoscales, big binaries in Git want large-file storage, data too big for one machine a distributed
 #: engine, labels known months late a performance estimate without them.
 _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None], ...] = (
     (_LATE_LABELS, ("estimates", "performance", "without"), None),
+    (_WEIGHTS_FETCHED, ("hosted", "repositories", "models", "cards"), None),
+    (_RUN_FASTER, ("accelerator", "embedded", "hardware"), _LLM_RUN),
     (_ANSWERS_RATED, ("human", "feedback", "annotation", "datasets"), None),
     (_ENTITIES_TAGGED, ("annotation", "labeling", "text", "ner"), None),
     (_BIG_DATA, ("distributed", "large", "batch", "data", "processing", "engine"), None),

@@ -1020,6 +1020,9 @@ def test_toxic_text_stripped_from_what_an_llm_says_asks_for_a_guardrail() -> Non
     ("open source tool where our lawyers rate and correct llm answers for fine tuning", "argilla"),
     ("hr experts must rate and fix llm answers about company policies, collect feedback dataset, open source",
      "argilla"),
+    # published weights fetched to use: the hub they are published on
+    ("where do i download a pretrained sentence embedding model for product search", "hugging-face-hub"),
+    ("download esm2 protein model weights", "hugging-face-hub"),
     # a gateway keeps the spend and budgets of the calls through it: the gateway, not a tracer
     ("self hosted proxy in front of several llm vendors and our local models, per team budgets, rate limits and "
      "spend tracking", "litellm"),
@@ -1072,3 +1075,12 @@ def test_dashboards_and_alerts_for_their_servers_ask_for_what_watches_them(query
     assert "grafana" in top(query) and not any(shipped().get(t).built_for(Stage.MODEL_SERVING)
                                                 and not shipped().get(t).built_for(Stage.MODEL_MONITORING)
                                                 for t in top(query)), top(query)
+
+
+@pytest.mark.parametrize(("query", "first"), [
+    ("one inference runtime for jetson and raspberry pi, int8 quantised models", "onnx-runtime"),
+    ("make sklearn model predictions faster per request and drop the python deps in prod", "onnx-runtime"),
+    ("run a tiny llm on a raspberry pi with no internet", "ollama"),  # a language model's runner, not ONNX Runtime
+])
+def test_inference_made_faster_where_it_runs_asks_for_a_runtime_in_the_app(query: str, first: str) -> None:
+    assert top(query)[0] == first, top(query)
