@@ -4437,6 +4437,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "serves 50k QPS and we need lower latency", "cut our inference latency"
         r"(?:lower|reduce|cut|reducing|cutting) (?:the |our |its )?(?:inference |serving |prediction |p99 |p95 |tail )?"
         r"latency",
+        # "my prof wants it deployed as an api", "they need the model deployed as a REST service"
+        r"(?:(?<=\bit )|(?<=\bthem )|(?<=\bmodel )|(?<=\bthis )|(?<=\bthat ))deployed (?:as|behind) (?:an? )?"
+        r"(?:rest |http |web |grpc )?(?:api|endpoint|service|microservice)\b",
         # "simplest way to run a quantized open weights model on a laptop"
         r"run(?:s|ning)? (?:an? |the |our )?(?:(?:quanti[sz]ed|open[- ]weights?|4-?bit|8-?bit|gguf) )+(?:llms?|models?|"
         r"llama\w*|mistral\w*|qwen\w*|gemma\w*)",

@@ -1385,6 +1385,7 @@ def test_a_stage_mentioned_without_wanting_it_is_not_a_need(shipped_catalog: Cat
                                      "with CI in GitHub Actions", shipped_catalog)
     assert "needs" not in understand("we use airflow for orchestration", shipped_catalog)
     assert "needs" not in understand("we put every service behind an API gateway", shipped_catalog)
+    assert "needs" not in understand("we have it deployed as an API on ECS", shipped_catalog)
     # checking data is no test of an LLM's answers; environments that drift are software, not a model's data
     assert understand("How do we validate the data properly?", shipped_catalog)["needs"] == ("data_validation",)
     assert understand("Want per-lab Apptainer images so environments stop drifting.",
@@ -3691,6 +3692,7 @@ def test_reproducible_environments_ask_for_containers(shipped_catalog: Catalog) 
      ("we need a way to label our lab's microscope images", Stage.DATA_LABELING),
      ("how do we measure if the incident summaries are actually correct?", Stage.LLM_EVALUATION),
      ("we need automated checks that catch bad recipe/cost records", Stage.DATA_VALIDATION),
+     ("I built a churn classifier for a class, my professor wants it deployed as an API", Stage.MODEL_SERVING),
      ("fine-tuned a 3B model with qlora, need somewhere to version the adapters", Stage.MODEL_REGISTRY),
      ("we need to see what the bot answers in production", Stage.LLM_OBSERVABILITY),
      ("I need one place to see cost and latency of LLM calls across both providers", Stage.LLM_OBSERVABILITY),
