@@ -693,8 +693,7 @@ def _kubernetes(text: _Text, tools: list[str], catalog: Catalog) -> bool | None:
     if lx.phrase_pattern(lx.KUBERNETES_NO).search(text.low):
         return False
     hits = [hit for hit in text.hits({True: lx.KUBERNETES_YES})
-            if not text.unsure(hit) and not _gave_up(text, hit) and not text.not_so(hit) and not _asked_of(text, hit)
-            and not _WHAT_IS.search(text.before(hit))]
+            if not text.unsure(hit) and not _gave_up(text, hit) and not text.not_so(hit) and not _asked_of(text, hit)]
     if not hits:  # running Kubeflow or KServe means running a cluster (using W&B's SaaS does not)
         return True if any(catalog.get(t).needs_your_cluster(False) or t == "kubernetes" for t in tools) else None
     said = [not text.negated(hit) and not _NOBODY.search(_part_before(text, hit))
@@ -722,7 +721,10 @@ _ASKING_OF = re.compile(r"\s*(?:(?:so|but|honestly|genuinely|seriously),? )?(?:i
 
 
 def _asked_of(text: _Text, hit: _Hit) -> bool:
-    """Is the thing asked about in a question of its own sentence ("is kubernetes overkill for a 3 person team?")?"""
+    """Is the thing asked about in a question of its own sentence ("is kubernetes overkill for a 3 person team?"), or
+    asked what it is ("what's kubernetes lol")?"""
+    if _WHAT_IS.search(text.before(hit)):
+        return True
     start, end = _sentence(text, hit)
     return _ASKING_OF.fullmatch(text.before(hit)) is not None and text.low[start:end].rstrip().endswith("?")
 

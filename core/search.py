@@ -432,8 +432,8 @@ _OF_THEIRS = re.compile(r"\b(?:for|from|of|on|across|in) (?:all )?(?:our|the|my|
 _RUN_FASTER = re.compile(r"\b(?:inference runtimes?|runtime for|speed up (?:[\w-]+ ){0,4}?(?:models?|inference|"
                          r"predictions?)|(?:faster|fastest|quicker) (?:[\w-]+ ){0,3}?(?:predictions?|inference)|"
                          r"predictions? faster|int8)\b")
-#: ... unless it is a language model's (llama.cpp's, Ollama's job).
-_LLM_RUN = re.compile(r"\b(?:llms?|gguf|llama\w*|mistral|qwen\w*|gemma\w*)\b")
+#: ... unless it is a language model's (llama.cpp's, Ollama's job), as the interview reads LLM work.
+_LLM_RUN = lx.phrase_pattern(lx.WORKLOAD[Workload.LLM])
 #: Published weights fetched to use: "where do i download a pretrained sentence embedding model", "download esm2
 #: protein model weights": the hub models are published on, not a tracker of one's own runs.
 _WEIGHTS_FETCHED = re.compile(r"\b(?:download\w*|fetch\w*|pull\w*|get) (?:an? |the |some )?(?:[\w-]+ ){0,4}?"
@@ -809,12 +809,14 @@ class SearchIndex:
                 continue
             spelt = {tool.id.replace("-", ""), tool.name.lower().replace(" ", "")}
             for alias in tool.aliases:
-                parts = alias.lower().split()
-                first = parts[0].strip(".,()") if len(parts) > 1 and "".join(parts) not in spelt else ""  # ("Dags
-                # Hub" is DagsHub spelt apart, no family)
+                first, *rest = alias.lower().split() or [""]
+                if not rest or first + "".join(rest) in spelt:
+                    continue  # one word, or the name spelt apart ("Dags Hub" is DagsHub): no family
+                first = first.strip(".,()")
+                key = (first, tool.primary_stages[0])
                 if len(first) >= 4 and first.isalpha() and not _everyday(first) and first not in self._names \
-                        and (first, tool.primary_stages[0]) not in index.dedicated:
-                    self._alias_families.setdefault((first, tool.primary_stages[0]), position)
+                        and key not in index.dedicated:
+                    self._alias_families.setdefault(key, position)
         #: tools with no release for a year and a half
         self._quiet = frozenset(position for position, tool in enumerate(self.tools)
                                 if today is not None and tool.latest_release is not None
@@ -1123,9 +1125,10 @@ class SearchIndex:
             text = text[: done_to[0]] + " " * (done_to[1] - done_to[0]) + text[done_to[1] :]
         unwanted = {self._names[n] for n in refused if n in self._names}  # "without docker"
         query = self._query(words_only)
-        jobs = stages_named(text)
+        normal, spans = lx.normal(text), _job_spans(text)
+        jobs = _jobs_in(spans, normal)  # (stages_named, its spans kept)
         if jobs and jobs <= _WATCHED_THINGS and _OBSERVED.search(text.lower()) and any(
-                _OF_THEIRS.search(lx.normal(text)[:start]) for start, _, _ in _job_spans(text)):
+                _OF_THEIRS.search(normal[:start]) for start, _, _ in spans):
             # "dashboards + alerts for our inference pods", "scrape p99 latency from our model servers": the servers
             # and machines are what is watched; watching them is the job
             jobs = {Stage.MODEL_MONITORING}
