@@ -3828,6 +3828,9 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                          # "automate the retraining loop", "retrain automatically when accuracy drops"
                          r"automat(?:e|ed|ing|ically) (?:the |our )?(?:model )?re-?training(?: loop| pipelines?)?",
                          r"re-?train\w* automatically",
+                         # "something that retrains on its own", "a thing that retrains by itself" (what they want)
+                         r"(?:something|a thing|a tool|a way|anything) (?:that|which|to) re-?trains? (?:\w+ ){0,2}?"
+                         r"(?:on its own|by itself|automatically)",
                          r"re-?train\w* (?:each|every|once a) (?:\w+ ){0,2}automatically",
                          # "a repeatable way to train and deploy rather than one-off scripts"
                          r"(?:repeatable|reproducible|automated|standard) (?:way|process) to (?:re-?)?train"),

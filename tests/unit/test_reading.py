@@ -1681,6 +1681,7 @@ def test_pains_told_as_what_happened(shipped_catalog: Catalog, text: str, pain: 
       ("cant_reproduce",)),
      ("needs", "something to track hyperparams + logs while training", ("experiment_tracking",)),
      ("needs", "comparing configs side by side", ("experiment_tracking",)),
+     ("needs", "forecasting models and something that retrains on its own", ("ml_pipelines",)),
      ("needs", "some drift signal on the live model would already be a big step", ("model_monitoring",)),
      ("needs", "multiple annotators per item + agreement scores", ("data_labeling",)),
      ("maturity", "full CI/CD: a push to main runs the tests, retrains and deploys on its own", 2),
