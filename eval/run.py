@@ -496,6 +496,19 @@ def check_words(row: Row, scenario: dict[str, Any], rec: dict[str, Any], catalog
 #: GitLab, Elasticsearch and Redis as open source and Hopsworks as needing Kubernetes, _85's writer DagsHub as hosted
 #: only and GitHub as proprietary; both left Aim, CML, Determined, Helicone, Feathr and Polyaxon out of accept over their
 #: status, _84's writer Tecton, Superwise and whylogs too.)
+#: dev_panel_86.json and dev_panel_87.json were written blind at the start of the session of 2026-12-08 (02:21 UTC) and
+#: committed before any tuning on them. _86 is law firms and legal services, automotive and connected vehicles, marine
+#: biology and oceanography, and libraries, archives and museums (contract review and e-discovery under strict
+#: confidentiality, parts demand, telematics anomalies and driver-assist vision, underwater imagery and acoustic
+#: monitoring on grants, OCR and handwriting, metadata enrichment and collection search with tiny IT teams): hit 49/50,
+#: precision 124/136 = 0.912. _87 is elections and civic tech, advertising technology and real-time bidding, sports
+#: analytics, and veterinary and animal health (voter-roll deduplication and misinformation classifiers on no budget,
+#: low-latency click prediction and fresh features, player-tracking video and injury risk, radiograph vision and visit
+#: notes): hit 50/50, precision 132/140 = 0.943. Both at that session's start (026ca54). (Both writers judged licences
+#: from memory: both treat Arize Phoenix, Alibi Detect and Seldon Core as not open source, _87's writer FeatureByte and
+#: LangWatch too and Elasticsearch and Redis as unclear; both left Aim, CML, Determined, Helicone, SageMaker Ground
+#: Truth and Feathr out of accept over their status, _86's writer Pachyderm, Featureform, LangWatch and FeatureByte
+#: too; _87's writer invented cloud, team size, budget or hosting rules where the page was silent.)
 DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_panel_4.json", "dev_panel_5.json",
               "dev_panel_6.json", "dev_panel_7.json", "dev_panel_8.json", "dev_panel_9.json",
               "dev_panel_10.json", "dev_panel_11.json", "dev_panel_12.json", "dev_panel_13.json",
@@ -518,7 +531,8 @@ DEV_PANELS = ("dev_panel.json", "dev_panel_2.json", "dev_panel_3.json", "dev_pan
               "dev_panel_76.json", "dev_panel_77.json",
               "dev_panel_78.json", "dev_panel_79.json",
               "dev_panel_80.json", "dev_panel_81.json",
-              "dev_panel_82.json", "dev_panel_83.json", "dev_panel_84.json", "dev_panel_85.json")
+              "dev_panel_82.json", "dev_panel_83.json", "dev_panel_84.json", "dev_panel_85.json",
+              "dev_panel_86.json", "dev_panel_87.json")
 
 
 def dev_panels() -> list[tuple[str, list[dict[str, Any]]]]:

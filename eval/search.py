@@ -284,6 +284,16 @@ DEV_SUITE_56 = Path(__file__).resolve().parent / "dev_search_queries_56.json"
 #: and after its changes (1b02e96). (Its writer named two tools only for Label Studio/doccano, Delta Lake/Iceberg,
 #: Prometheus/Grafana and OpenMetadata/DataHub, and called Ax over Optuna and Modal over RunPod judgement calls.)
 DEV_SUITE_57 = Path(__file__).resolve().parent / "dev_search_queries_57.json"
+#: dev_search_queries_58.json and _59 were written blind at the start of the session of 2026-12-08 (02:21 UTC) and
+#: committed before any tuning on them: 60 jobs each, _58 from law firms, automotive and connected vehicles, marine
+#: biology and oceanography, and libraries, archives and museums, _59 from advertising technology and real-time
+#: bidding, sports analytics, veterinary and animal health, and elections and civic tech: 43/60 (46/67 tools) and 44/60
+#: (51/69) at that session's start (026ca54). (_58's writer called eight labels close, among them Prodigy over Label
+#: Studio, Lakera Guard over the guardrail libraries, W&B over MLflow and Langfuse over Arize Phoenix; _59's writer
+#: called OpenVINO over ONNX Runtime, Soda Core over Great Expectations and DeepEval over promptfoo close, and used
+#: some vendors' own pages as sources.)
+DEV_SUITE_58 = Path(__file__).resolve().parent / "dev_search_queries_58.json"
+DEV_SUITE_59 = Path(__file__).resolve().parent / "dev_search_queries_59.json"
 #: Every development suite, in the order they were written.
 DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
               DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12, DEV_SUITE_13,
@@ -295,7 +305,8 @@ DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV
               DEV_SUITE_42, DEV_SUITE_43, DEV_SUITE_44, DEV_SUITE_45,
               DEV_SUITE_46, DEV_SUITE_47, DEV_SUITE_48, DEV_SUITE_49,
               DEV_SUITE_50, DEV_SUITE_51, DEV_SUITE_52, DEV_SUITE_53,
-              DEV_SUITE_54, DEV_SUITE_55, DEV_SUITE_56, DEV_SUITE_57)
+              DEV_SUITE_54, DEV_SUITE_55, DEV_SUITE_56, DEV_SUITE_57,
+              DEV_SUITE_58, DEV_SUITE_59)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:

@@ -371,8 +371,18 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: and no tool read from an ordinary word, both at that session's start (fd4fe44) and after its changes (1b02e96).
 #: (Its writer labelled fraud, credit and dropout models tabular, ridership and ETA forecasts time series and molecule
 #: models other, and read "must stay in our VPC" as self-hosting.)
+#: _106 and _107 were written blind at the start of the session of 2026-12-08 (02:21 UTC) and committed before any
+#: tuning on them. _106 is needs, pains and constraints as law firms, car makers and dealers, marine and ocean
+#: research groups, and libraries, archives and museums say them (contract review and confidentiality, telematics and
+#: parts demand, underwater imagery and hydrophones on grants, OCR of handwriting with tiny IT teams), 109 openings and
+#: 41 replies: 229/53/115, and two tools read from ordinary words. _107 is the same as ad-tech and bidding teams, sports
+#: clubs, veterinary clinics and farms, and election offices and civic-tech volunteers say them, 110 openings and 40
+#: replies: 288/53/87, one. Both at that session's start (026ca54). (_106's writer labelled bioacoustic audio speech and
+#: handwriting and OCR computer vision, and read a managing partner or GM as a team lead; _107's writer invented team
+#: sizes, clouds and budgets, read rented racks as on_prem and audit trails as governance, and gave sensor anomaly
+#: tasks no workload.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 106))))
+                    for n in ("", *(f"_{k}" for k in range(3, 108))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
