@@ -1341,8 +1341,8 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
             blocked = word
         elif state in ("block", "from"):  # "want to catch regressions before a release, and see traces"
             state = "ask" if asked else ""
-    if state == "from":  # "from a notebook to a pipeline": what comes after "to" is wanted
-        return asked and re.search(r"(?<![a-z])to(?![a-z])", prefix[prefix.rindex("from") :]) is not None
+    if state == "from":  # "from a notebook to a pipeline", "from colab into something": what comes after is wanted
+        return asked and re.search(r"(?<![a-z])(?:in)?to(?![a-z])", prefix[prefix.rindex("from") :]) is not None
     if state:
         return state == "ask"
     sentence = text.low[start:end]

@@ -3630,6 +3630,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # development corpus 96: "somewhere to compare ranking models before we A/B them", "one place to compare the
         # three approaches run by run"
         r"(?:somewhere|one place|a place) to compare (?:\w+ ){0,3}(?:models?|runs?|approaches|experiments|configs?)",
+        # development corpora 100-104: "hundreds of runs, want to compare them systematically", "8 architectures … I
+        # need to compare them without losing my mind", "something that keeps those runs organised", "how to organise
+        # all the benchmark runs", "log every model version I try", "a place to log which model wins for which hotel"
+        r"compare (?:them|those|these|the runs|the models) (?:systematically|side by side|properly|without)",
+        r"(?:keeps?|keep) (?:all )?(?:those |these |the |our |my )?(?:\w+ )?runs (?:organi[sz]ed|straight|tidy|"
+        r"in one place)|organi[sz]e (?:all )?(?:the |our |my )?(?:\w+ )?runs",
+        r"log (?:every|each) (?:model version|experiment|run|model) (?:i|we) (?:try|train|run)",
+        r"(?:log|track|record) which (?:model|config|setup|variant)s? (?:wins|won|works best|did best|performs? best)",
         # development corpora 94 and 95: "want it scheduled and tracked", "leadership wants every model tracked",
         # "sweeps across them with proper logging", "where do trained models and their metrics go?"
         r"(?:scheduled|versioned|reproducible) and tracked", r"every model tracked",
@@ -3906,6 +3914,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"model version(?:s|ing)",
                            r"promot(?:e|ing|ion of) (?:a |the |our )?models?(?: versions?)?",
                            r"version(?:ing)? (?:our |the )?models", r"model store",
+                           # "how do i version both models together", "version the trained classifier that ships
+                           # with it" (not "which label version a model used", "which data version the model was
+                           # trained on")
+                           r"(?<!data )(?<!dataset )(?<!label )version(?:ing)? (?:our |the |my |both |all |each |every "
+                           r"|these |this |those )(?:trained |fine-?tuned |new |final |deployed )?(?:[\w-]+ )?"
+                           r"(?:models?|classifiers?|detectors?)(?![\w-])(?! (?:was|were|is) trained)",
                            r"model catalog", r"model management",
                            r"(?:keep track of|know) which (?:model|version|one) is (?:live|in prod\w*|deployed)",
                            r"(?:somewhere|a place) to (?:put|keep|store) (?:our |the |my )?models", r"versioned models",
@@ -3942,6 +3956,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:benchmark|test|evaluate|score) (?:a |the |every |each )?prompt changes?",
         # development corpus 97: "need some way to compare which setup answer better for our HR policy bot"
         r"compare which (?:\w+ ){0,2}answers? better",
+        # development corpora 99-105: "how do I measure extraction accuracy per contract type", "measure grading
+        # quality against the TAs", "how do I regression-test it when we change prompts?", "need to check it doesn't
+        # invent amenities before publishing"
+        r"measure (?:the )?(?:extraction|grading|summary|summari[sz]ation|answer|translation) (?:accuracy|quality)",
+        r"regression[- ]test (?:it|the \w+|our \w+) when (?:we|i) change (?:the )?prompts?",
+        r"check (?:it|that it|the \w+) (?:doesn't|does not|isn't|is not) (?:invent|make up|hallucinat|fabricat)\w*",
         # development corpus 94: "no way to measure how often it hallucinates", "truthfulness checks for clinical
         # answers", "half the right answers aren't actually grounded in the retrieved context", "how do we measure
         # grounding before we let agents act"
@@ -4377,6 +4397,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"served (?:behind an? (?:rest |http )?(?:api|endpoint)|as an? (?:rest |http )?(?:api|endpoint|service)|with "
         r"low latency|in real[- ]time)",
         r"(?:where|how) (?:should|do|can|would) (?:we |i )?(?:host|serve) (?:the |our |this |a )?(?:[\w-]+ )?models?",
+        # development corpora 101-105: "into something the yield team can actually call", "put the model behind a
+        # simple app", "how we bring the model in production"
+        r"(?:something|an? \w+) (?:the |our |other )?(?:\w+ )?(?:team|app|apps|people|devs|developers|users|backend|"
+        r"service|clients?) can (?:actually )?call",
+        r"(?:put|get) (?:the |my |our |this )?model behind (?:a |an )?(?:simple |small |little )?(?:app|api|endpoint|"
+        r"service|web ?app|website)",
+        r"(?:bring|get|take|move|put) (?:the |our |my |this )?models? (?:in|into|to) (?:production|prod)(?![\w-])",
         r"where (?:should|do|can|would) (?:the |our |this )?(?:[\w-]+ )?models? (?:be |get )?(?:hosted|served)",
         r"a/?b tests? (?:where|between|of|for) (?:\w+ ){0,4}(?:models?|rankers?|model versions?|recommenders?)",
         r"(?:slice|share|percent|%) of (?:the )?(?:users|traffic) (?:gets?|sees?|goes to|on) the new model",
@@ -4719,6 +4746,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?: (?:versions?|ids?))?(?: and (?:[\w-]+ )?(?:prompts?|models?|tenants?|customers?|features?|endpoints?|"
         r"keys?|agents?|steps?|users?|teams?|requests?))?",
         r"(?:request|prompt|call|token|per-request)[- ]level costs?(?: attribution| tracking| breakdown)?",
+        # development corpora 84-98: "cost per channel", "spend per play session", "how much we spend per user",
+        # "per-client spend dashboards", "per-key, per-model spend limits" (not per run: a training run's cost is
+        # compute)
+        r"(?<!gpu )(?<!cloud )(?<!compute )(?<!infra )(?<!aws )(?:costs?|spend) (?:broken down |split |attributed )?"
+        r"(?:by|per) (?:[\w-]+ ){0,2}(?:sessions?|conversations?|channels?|clients?|users?|routes?|calls?|teams?|"
+        r"chats?)(?![\w-])",
+        r"per[- ](?:client|key|tenant|customer|channel|session|request)[, ]+(?:per[- ]\w+ )?(?:spend|cost)s?(?![\w-])",
         r"view of (?:the |our )?(?:total |overall |all )?(?:llm|openai|token|ai|gpt|model api) (?:spend|costs?|usage)",
         # "a gateway that routes between providers and shows spend per shop"
         r"(?:show|see|track|know|report)s? (?:the )?(?:llm |token |api )?(?:spend|costs?) per (?:shop|tenant|"
@@ -4955,7 +4989,14 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # what model risk keeps: "we need a model inventory and a validation workflow", "no central inventory of
         # models", "a model validation process"
         r"model inventor(?:y|ies)(?: and (?:a |an )?(?:model )?validation (?:workflow|process))?",
-        r"inventory of (?:all |our |the )?(?:\w+ )?models", r"model validation (?:workflow|process|function|team)s?",
+        r"inventory of (?:all |our |the |every |each )?(?:\w+ )?models?(?![\w-])",
+        r"model validation (?:workflow|process|function|team)s?",
+        # development corpora 88-105: "track which models are approved and by whom", "the risk team can approve which
+        # version goes live", "a record of how each model was trained so we can defend it in court", "impact
+        # assessments", "a gateway with policy enforcement and audit logs"
+        r"which (?:\w+ )?models? (?:are|is|were|was) (?:\w+ )?approved", r"approve which (?:model |version)",
+        r"records? of how (?:each|every|the|our) models? (?:was|were|is|are|got) (?:trained|built|validated)",
+        r"(?:ai |algorithmic )?impact assessments?", r"policy enforcement",
         # "an inventory with owners, risk tiers and validation dates"
         r"inventory with (?:model )?owners", r"risk tiers?(?: for (?:each|every|our) models?)?",
         # "sr 11-7 model documentation and validation workflow", "bias check for a credit scoring model across age and
@@ -5316,7 +5357,7 @@ NEED_BLOCK = re.compile(
     r"full of|(?:pile|piles|folder|folders|heap|mess|zoo|graveyard) of|"
     r"nothing|already|(?<!somewhere to )(?<!a place to )(?<!use to )(?<!way to )(?<!how to )(?<!something to"
     r" )(?<!people )"
-    r"(?<!do you )keep"
+    r"(?<!do you )(?<!do i )(?<!do we )(?<!should i )(?<!should we )keep"  # not "where do i keep model versions?"
     r"|keeping|reuse|happy with|fine on|in an?|inside (?:the|a"
     r"|our)|in (?:the|our) same|"
     # (not "before release": "evaluation before release and tracing in production" asks for both)
@@ -5424,7 +5465,7 @@ MISSING = re.compile(r"(?<![a-z])(?:no|zero|without (?:an? |any )?|lack of|lacki
                      # "we've never tracked experiments"
                      r"(?:have |'ve |had )?never|"
                      r"no one|no (?:easy |good |real |simple |proper |systematic |reliable |consistent |central |"
-                     r"shared )?way (?:to|of)|"
+                     r"shared )?way (?:to|of)(?: (?:measure|know|tell|track|check|see|quantify|test|catch))?|"
                      r"no (?:idea|clue|experience) "
                      r"(?:about|with|of|on)|"
                      r"(?:isn't|is not|aren't|are not) (?:even |yet )?(?:in|under))\s+(?:real |proper |"

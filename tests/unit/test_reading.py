@@ -3709,7 +3709,23 @@ def test_reproducible_environments_ask_for_containers(shipped_catalog: Catalog) 
      ("we want a prompt A/B on a fixed set of questions", Stage.LLM_EVALUATION),
      # development corpus 79: what managers ask for
      ("I need one place that logs every LLM call", Stage.LLM_OBSERVABILITY),
-     ("This time I want models monitored after launch.", Stage.MODEL_MONITORING)],
+     ("This time I want models monitored after launch.", Stage.MODEL_MONITORING),
+     # development corpora 84-105: versions asked where to keep, costs per session, approvals, runs compared
+     ("where do i keep model versions + thresholds per region?", Stage.MODEL_REGISTRY),
+     ("cost aware PCB inspection. how do i version both models together", Stage.MODEL_REGISTRY),
+     ("added our Q&A bot to a few Slack channels. we need spend caps and cost per channel", Stage.LLM_OBSERVABILITY),
+     ("Need per-client spend dashboards and alerts before a client's bill triples.", Stage.LLM_OBSERVABILITY),
+     ("what tooling helps track which models are approved and by whom?", Stage.GOVERNANCE),
+     ("we need a record of how each model was trained so we can defend it in court", Stage.GOVERNANCE),
+     ("I want an inventory, impact assessments and drift monitoring for vendor models", Stage.GOVERNANCE),
+     ("hundreds of runs, want to compare them systematically", Stage.EXPERIMENT_TRACKING),
+     ("is there something that keeps those runs organised?", Stage.EXPERIMENT_TRACKING),
+     ("we have RAG over our formulary but no way to measure how often it hallucinates", Stage.LLM_EVALUATION),
+     ("an LLM extracts fields. We need to measure extraction accuracy before rolling it out.", Stage.LLM_EVALUATION),
+     ("how do I regression-test it when we change prompts?", Stage.LLM_EVALUATION),
+     ("just me and a colab notebook. how do I get this from colab into something the yield team can actually call?",
+      Stage.MODEL_SERVING),
+     ("student project, bus ETA prediction. need to put the model behind a simple app", Stage.MODEL_SERVING)],
 )  # fmt: skip
 def test_needs_said_in_everyday_words(shipped_catalog: Catalog, text: str, stage: Stage) -> None:
     assert stage in (understand(text, shipped_catalog).get("needs") or ())
