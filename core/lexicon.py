@@ -3743,7 +3743,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 # (not what else is tracked: "drift tracking", "cost tracking", "bug tracking")
                                 r"(?<!drift )(?<!cost )(?<!spend )(?<!token )(?<!usage )(?<!bug )(?<!issue )"
                                 r"(?<!object )(?<!hand )(?<!eye )(?<!time )(?<!budget )(?<!error )(?<!latency )"
-                                r"(?<!performance )(?<!accuracy )tracking", r"tracker",
+                                r"(?<!performance )(?<!accuracy )"
+                                # (nor what cameras and sensors follow: "player tracking", "gps tracking of the fleet")
+                                r"(?<!player )(?<!ball )(?<!pose )(?<!gps )(?<!fleet )(?<!vehicle )(?<!asset )"
+                                r"(?<!shipment )(?<!parcel )(?<!location )(?<!motion )(?<!face )(?<!animal )"
+                                r"(?<!vessel )tracking", r"tracker",
                                 # "no registry, no endpoints, no experiment UI"
                                 r"experiment (?:ui|dashboards?|database)",
                                 # "plot loss curves", "see the training curves of every run"

@@ -366,9 +366,16 @@ _TO_ZERO = re.compile(r"\bscal(?:e|es|ing)[- ](?:down[- ])?(?:[\w-]+ ){0,4}?to[-
 _LLM_CHECKED = re.compile(r"\b(?:llm|ai|agent|chat ?bot|gpt)(?:'s)? (?:outputs?|responses?|answers?|replies) "
                           r"(?:validation|validators?|checks?|checking)\b|\bvalidat\w* (?:the |our )?(?:llm|ai|agent|"
                           r"chat ?bot|gpt)(?:'s)? (?:outputs?|responses?|answers?|replies)\b")
-#: Big binaries kept in Git: "keep model checkpoints in the git repo without bloating the history", "weights in git".
+#: Big binaries kept in Git: "keep model checkpoints in the git repo without bloating the history", "weights in git",
+#: "checkpoints and scanned tiffs in the same code repository", "usd models in the git repo without bloating clones".
 _IN_GIT = re.compile(r"\b(?:checkpoints?|weights|large files|big files|binar(?:y|ies)(?: files)?|model files|\.pt|"
-                     r"\.bin) (?:[\w-]+ ){0,3}in (?:the |our |a |my )?(?:git|github|gitlab)\b")
+                     r"\.bin) (?:[\w-]+ ){0,5}in (?:the |our |a |my )?(?:same )?(?:code |research )?(?:git|github|"
+                     r"gitlab|repo|repository)\b|"
+                     r"^(?=.*\b(?:git|repo|repos|repository|clones?)\b)(?=.*\b(?:bloat\w*|clones? (?:\w+ )?(?:taking|"
+                     r"take|takes) (?:forever|ages)))")
+#: ... unless what weighs on the repository is data (DVC's job: "datasets bloating our git repo").
+_DATA_IN_GIT = re.compile(r"^(?!.*\b(?:checkpoints?|weights|model files|safetensors)\b).*"
+                          r"\b(?:data|datasets?|parquet|csvs?|images)\b")
 #: Output held to a shape: "an open llm that always returns valid json", "json schema output" (structured outputs).
 _SHAPED = re.compile(r"\b(?:valid|strict) json\b|\bjson (?:schema|mode)\b|"
                      r"\b(?:returns?|outputs?|emits?) (?:only )?json\b|\bconstrained decoding\b")
@@ -397,7 +404,7 @@ _KEPT_TO_TOPIC = re.compile(r"\b(?:(?:keep|stop|prevent|block)\w* (?:\w+ ){0,4}?
 #: billions of clickstream events", "terabytes of ad logs", "way too big for pandas now".
 _BIG_DATA = re.compile(r"\b(?:sessioni[sz]\w*|(?:etl (?:on |of |for |over )?)?(?:billions?|trillions?|terabytes?|"
                        r"petabytes?|tbs|\d+ ?(?:tb|pb)|(?<=etl on )[\d.,]+ (?:million|billion)) "
-                       r"(?:of )?(?:[\w-]+ ){0,3}?(?:rows?|records?|events?|messages?|logs?|readings?|transactions?|"
+                       r"(?:of )?(?:[\w+&-]+ ){0,3}?(?:rows?|records?|events?|messages?|logs?|readings?|transactions?|"
                        r"data)|too (?:big|large) for (?:pandas|memory|one machine|a single machine)|"
                        r"(?:doesn't|does not|won't|can't|cannot) fit in (?:memory|ram))\b")
 #: Spans of text marked for a named-entity model: "tag parties, dates and amounts in loan agreements for ner training",
@@ -431,7 +438,12 @@ _OF_THEIRS = re.compile(r"\b(?:for|from|of|on|across|in) (?:all )?(?:our|the|my|
 #: embedded in the app, not another model server.
 _RUN_FASTER = re.compile(r"\b(?:inference runtimes?|runtime for|speed up (?:[\w-]+ ){0,4}?(?:models?|inference|"
                          r"predictions?)|(?:faster|fastest|quicker) (?:[\w-]+ ){0,3}?(?:predictions?|inference)|"
-                         r"predictions? faster|int8)\b")
+                         r"predictions? faster|int8|cross[- ]platform runtime|exported from (?:pytorch|tensorflow)|"
+                         # run from code that is not Python: "inside our c++ bidder", "from a non-python app (elixir)
+                         # without pytorch"
+                         r"(?:in|inside|from|into) (?:an? |our |the )?(?:c\+\+|c#|rust|java|go|non[- ]python)"
+                         r"(?: \.net)? (?:app|apps|application|service|bidder|code ?base|program|binary|backend|game)|"
+                         r"without (?:pytorch|tensorflow))")
 #: ... unless it is a language model's (llama.cpp's, Ollama's job), as the interview reads LLM work.
 _LLM_RUN = lx.phrase_pattern(lx.WORKLOAD[Workload.LLM])
 #: Published weights fetched to use: "where do i download a pretrained sentence embedding model", "download esm2
@@ -439,6 +451,44 @@ _LLM_RUN = lx.phrase_pattern(lx.WORKLOAD[Workload.LLM])
 _WEIGHTS_FETCHED = re.compile(r"\b(?:download\w*|fetch\w*|pull\w*|get) (?:an? |the |some )?(?:[\w-]+ ){0,4}?"
                               r"(?:(?:pre-?trained|open|public|published) (?:[\w-]+ ){0,3}?)?"
                               r"(?:model weights|weights|checkpoints?|pre-?trained (?:[\w-]+ ){0,3}?models?)\b")
+#: Words typed into a search engine people run, not by meaning: "fast full text search with typo tolerance", "make
+#: the minutes keyword searchable", "fuzzy search over dirty ocr", "bm25" (Elasticsearch's and OpenSearch's job).
+_FULL_TEXT = re.compile(r"\bfull[- ]?text (?:search\w*|index\w*)|\bkeyword[- ](?:search\w*)|\btypo[- ]toleran\w*|"
+                        r"\bfuzzy (?:full[- ]?text |text )?search|\bbm25\b|\blexical search")
+#: A model's outputs looked at, one by one, against what is true: "browse false negatives of our fish detector",
+#: "eyeball false positives like crowd and scoreboard", "predictions vs ground truth visually" (FiftyOne's job).
+_EYEBALLED = re.compile(r"\b(?:brows\w*|eyeball\w*|inspect\w*|look(?:ing)? at|view\w*|visuali[sz]\w*|explor\w*) "
+                        r"(?:[\w,'-]+ ){0,6}?(?:predictions|detections|false (?:positives|negatives)|failure cases|"
+                        r"(?:model|label) (?:mistakes|errors))\b|"
+                        r"\b(?:predictions?|detections?) (?:vs\.?|versus|against|overlaid on|over) (?:the )?"
+                        r"ground[- ]truth\b(?= (?:\w+ ){0,3}?visual)|\bpull out (?:all )?(?:the )?false (?:positives|"
+                        r"negatives)")
+#: An open language model run on one machine of their own: "run an open llm on one box in the back office", "run an
+#: open model on one on-prem server" (Ollama's, llama.cpp's job: no cluster to serve from).
+_ON_ONE_BOX = re.compile(r"\b(?:run|host)\w* (?:an? |our )?(?:small |open|local|self-hosted)[\w-]* "
+                         r"(?:(?:source|weights?) )?(?:llm|model|language model)s? (?:[\w-]+ ){0,3}?on (?:one|a single|"
+                         r"a|our|my) (?:on-?prem |local |small |old )?(?:box|server|machine|pc|laptop|workstation|"
+                         r"computer|mac)\b")
+#: Prompts tested in CI: "yaml test cases with assertions that run in ci on each pr" for a system prompt, "test our
+#: prompts against sample contracts in ci" (promptfoo's job).
+_PROMPTS_IN_CI = re.compile(r"^(?=.*\bprompts?\b)(?=.*\b(?:ci|prs?|pull requests?|github actions)\b)"
+                            r"(?=.*\b(?:tests?|test cases|assert\w*)\b)")
+#: Python that outgrows one process or machine, kept as it is: "pandas but parallel / out of core", "parallelize my
+#: python across hpc nodes without rewriting everything" (Dask's job, which scales the same DataFrames).
+_PANDAS_SCALED = re.compile(r"\b(?:pandas|numpy|xarray|netcdf|dataframes?)\b(?: [\w'/,+-]+){0,10}? "
+                            r"(?:parallel\w*|out[- ]of[- ]core|bigger than (?:memory|ram)|larger than (?:memory|ram)|"
+                            r"(?:doesn't|does not|won't|doesnt|dont|don't) fit in (?:memory|ram))\b|"
+                            r"\bparalleli[sz]e (?:my |our |the )?(?:plain )?python\b|"
+                            r"\b(?:doesn't|does not|won't|doesnt|dont|don't) fit in (?:memory|ram) (?:with|in|for|"
+                            r"using) (?:pandas|numpy)\b")
+#: Tables versioned like code and queried: "metadata tables researchers can diff, branch and query with sql" (Dolt's
+#: job: a database whose tables branch and merge).
+_SQL_BRANCHED = re.compile(r"^(?=.*\b(?:branch\w*|diff\w*|merg\w*)\b)(?=.*\bsql\b)(?=.*\btables?\b)")
+#: Nearest neighbours from a library inside the program, no database: "want a library not a database", "in process ann
+#: lib", "python library, no server to run" (FAISS's job).
+_INDEX_LIBRARY = re.compile(r"\b(?:library|lib),? not an? (?:database|db|server|service)\b|\bin[- ]process (?:ann|"
+                            r"vector|index|similarity|nearest)|\b(?:python |c\+\+ )?(?:library|lib),? (?:with )?no "
+                            r"(?:server|database|db)\b")
 #: Needs said in other words than the catalog's, the words its entries use for them, and what says the need is
 #: another one (None: nothing): a bot talked out of its rules wants a guardrail, endpoints idle at no cost want
 #: serving that autoscales, big binaries in Git want large-file storage, data too big for one machine a distributed
@@ -452,10 +502,17 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] |
     (_BIG_DATA, ("distributed", "large", "batch", "data", "processing", "engine"), None),
     (_ATTACKED, ("guardrails", "jailbreak", "injection"), _PROBED),
     (_TO_ZERO, ("autoscaling",), None),
-    (_IN_GIT, ("large", "files", "repository"), None),
+    (_IN_GIT, ("large", "files", "repository"), _DATA_IN_GIT),
     (_SHAPED, ("structured", "outputs"), None),
     (_STRIPPED, ("guardrails", "validators"), None),
     (_KEPT_TO_TOPIC, ("guardrails", "topical"), None),
+    (_FULL_TEXT, ("analytics", "elasticsearch"), None),
+    (_EYEBALLED, ("visualizing", "failure", "modes"), None),
+    (_ON_ONE_BOX, ("command", "cpus"), None),
+    (_PROMPTS_IN_CI, ("driven", "prompt", "ci"), None),
+    (_PANDAS_SCALED, ("scales", "numpy", "dataframes", "laptop"), None),
+    (_SQL_BRANCHED, ("branched", "diffed", "mysql"), None),
+    (_INDEX_LIBRARY, ("index", "library", "clustering"), None),
 )
 #: Words of one API in front of many LLM providers ("openai, anthropic and local models", "a proxy with fallbacks"):
 #: a gateway's job, not serving a model.
@@ -1134,6 +1191,12 @@ class SearchIndex:
             jobs = {Stage.MODEL_MONITORING}
         if not jobs and _LATE_LABELS.search(text.lower()):
             jobs = {Stage.MODEL_MONITORING}  # how a live model does before its outcomes are known: monitoring's job
+        if _SQL_BRANCHED.search(text.lower()):
+            # tables branched, diffed and queried with SQL: their data is what is versioned, not code
+            jobs = (jobs - {Stage.SOURCE_CONTROL}) | {Stage.DATA_VERSIONING}
+        if _PROMPTS_IN_CI.search(text.lower()):
+            # prompts tested in CI: the tests are an LLM evaluation's, run by whatever CI the team has
+            jobs = (jobs - {Stage.CI_CD}) | {Stage.LLM_EVALUATION}
         if Stage.DATA_VALIDATION in jobs and _LLM_CHECKED.search(text.lower()):
             # checks on what an LLM answers are its guardrails, not checks on training data
             jobs = (jobs - {Stage.DATA_VALIDATION}) | {Stage.GOVERNANCE}

@@ -2965,6 +2965,14 @@ def test_a_generic_workflow_or_retrieval_word_is_not_a_need_of_its_own(shipped_c
     assert understand("we need a vector database for retrieval", shipped_catalog)["needs"] == ("vector_search",)
 
 
+def test_what_cameras_and_sensors_track_is_no_experiment_tracking(shipped_catalog: Catalog) -> None:
+    """Players, balls and fleets followed by cameras or GPS are the data, not runs to track; runs still are."""
+    assert "needs" not in understand("we need help with 10hz player tracking for a full season", shipped_catalog)
+    assert "needs" not in understand("need gps tracking of the fleet", shipped_catalog)
+    assert understand("we need experiment tracking for our player models",
+                      shipped_catalog)["needs"] == ("experiment_tracking",)  # fmt: skip
+
+
 @pytest.mark.parametrize("text", ["we email the notebooks around and lose track of emails", "robotics lab, 6 people",
                                   "our pricing model is a pickled sklearn pipeline behind Flask"])  # fmt: skip
 def test_words_that_do_not_name_a_kind_of_work_read_none(shipped_catalog: Catalog, text: str) -> None:

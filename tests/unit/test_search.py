@@ -1026,6 +1026,20 @@ def test_toxic_text_stripped_from_what_an_llm_says_asks_for_a_guardrail() -> Non
     # a gateway keeps the spend and budgets of the calls through it: the gateway, not a tracer
     ("self hosted proxy in front of several llm vendors and our local models, per team budgets, rate limits and "
      "spend tracking", "litellm"),
+    # a search engine's own words; outputs looked at against the truth; an open LLM on one machine; prompts tested in
+    # CI; pandas outgrown; tables branched in SQL; an index library; big files in a repository; a model run from
+    # code that is not Python; players tracked by cameras, not experiments
+    ("full text search with typo tolerance over our scanned archive", "elasticsearch"),
+    ("eyeball the false positives of our detector next to the ground truth", "fiftyone"),
+    ("run an open llm on one old server in the office, nothing may leave", "ollama"),
+    ("yaml tests for our system prompt that run in ci on every pr", "promptfoo"),
+    ("parallelize my plain python over the cluster nodes, pandas is too slow", "dask"),
+    ("metadata tables we can diff and branch and query with sql", "dolt"),
+    ("nearest neighbours over song embeddings, want a library not a database", "faiss"),
+    ("keep model checkpoints in the code repository without every clone taking forever", "git-lfs"),
+    ("run a model exported from pytorch inside our c++ game", "onnx-runtime"),
+    ("season of 10hz player tracking data does not fit in ram with pandas", "dask"),
+    ("reprocess billions of ad + click logs every night", "apache-spark"),
 ])
 def test_a_job_said_by_its_chores_finds_the_tool_for_it(query: str, wanted: str) -> None:
     assert wanted in top(query), top(query)
