@@ -1820,6 +1820,10 @@ def _read(text: str, catalog: Catalog, about: tuple[str, Kind] | None, llm_work:
         after = agents_of.start()
         workloads = _unless_all(workloads, work_hits, Workload.LLM,
                                 lambda h: word_of(h) in ("agent", "agents") and h.start > after)
+    if Workload.SPEECH in workloads[0] and _WRITTEN_PAGES.search(topics.low):
+        # "handwritten ledgers: line detection, transcription, then table extraction", "which model version transcribed
+        # which page": where written pages are talked of, what is transcribed is writing, not speech
+        workloads = _unless_all(workloads, work_hits, Workload.SPEECH, lambda h: word_of(h).startswith("transcri"))
     if Workload.LLM in workloads[0] and _IMAGE_GENERATION.search(topics.low):
         # "which prompt, seed and checkpoint made a given image" with Stable Diffusion: an image model's prompt
         workloads = _unless_all(workloads, work_hits, Workload.LLM, lambda h: word_of(h) in ("prompt", "prompts"))
@@ -1941,6 +1945,9 @@ _AGENT_TOOLS = re.compile(r"(?<![a-z])(?:clearml|buildkite|jenkins|teamcity|bamb
 
 
 #: Words of hiring, beside which a "CV" is a résumé.
+#: Writing on paper or scanned: what is transcribed there is writing.
+_WRITTEN_PAGES = re.compile(r"(?<![a-z])(?:handwrit\w*|ocr|htr|manuscripts?|scans|scanned|ledgers|parish registers|"
+                            r"birth registers|census images)(?![a-z])")
 _HIRING_TALK = re.compile(r"(?<![a-z])(?:r[eé]sum[eé]s?|candidates?|applicants?|recruit\w*|"
                           r"screen(?:ing|er|ers)|talent|job (?:descriptions?|postings?|ads?|boards?|roles?)|"
                           r"cover letters?|four-fifths|cv[- ](?:screening|parsing|parser|ranking))(?![a-z])")

@@ -681,7 +681,15 @@ _TEXT_TO_READ = (r"documents", r"document (?:classif\w+|extraction|parsing|under
                  r"(?:customer|support|incoming|inbound|client) emails",
                  r"emails? (?:classif\w+|triage|routing|parsing)",
                  r"free[- ]text", r"(?:radiology|pathology|clinical|triage|discharge) (?:reports|notes)",
-                 r"entity extraction", r"information extraction")
+                 r"entity extraction", r"information extraction",
+                 # a lawyer's text work: "clause extraction across vendor contracts", "contract review", "predictive
+                 # coding with an SVM", "responsiveness and privilege calls", "pulling renewal terms out of leases"
+                 r"clause[- ]extraction", r"contract (?:review|analysis|extraction)",
+                 r"(?:privilege|responsiveness) (?:review|calls?|classif\w+)", r"predictive coding", r"e-?discovery",
+                 r"(?:extract\w*|pull\w*) (?:[\w,]+ ){0,6}(?:out of|from) (?:the |our )?(?:[\w-]+ )?(?:leases|"
+                 r"contracts|agreements)",
+                 # "misinfo tweet classifier", "election misinformation desk", "finding check-worthy claims"
+                 r"misinfo\w*", r"disinformation", r"check-?worthy claims", r"fake news")
 WORKLOAD: dict[Workload, tuple[str, ...]] = {
     # a library (XGBoost), a data table or a spreadsheet alone does not say what the models are for
     Workload.TABULAR: (r"tabular", r"structured data", r"gradient[- ]boost(?:ing|ed)?(?: trees)?",
@@ -785,7 +793,8 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                # "defect detection on a factory line", "our defect detector" (not from sensor data)
                                r"(?:visual |wafer |surface )?defect detect(?:ion|ors?)(?! (?:from|on|in|using|with) "
                                r"(?:\w+ )?(?:sensors?|vibration|telemetry|logs|signals?|time series|sensor data))",
-                               r"detection models?", r"pixels", r"photos?", r"x-rays?", r"scans", r"lidar",
+                               r"detection models?", r"pixels", r"photos?", r"x-rays?", r"radiographs?", r"scans",
+                               r"lidar",
                                r"point[- ]clouds?", r"visual inspection",
                                # "self-driving perception", "autonomous trucks"
                                r"self-driving", r"autonomous (?:driving|vehicles?|trucks?|cars?)", r"perception",
@@ -804,6 +813,9 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                # development corpora 81-92: "labelers keep drawing loose boxes", "handwriting
                                # recognition", "a quantized MobileNetV2", "3D reconstruction"
                                r"(?:draw\w*|loose|tight|sloppy) (?:bounding )?boxes", r"handwriting recognition",
+                               # "any HTR we can host ourselves", "handwritten ledgers", "handwritten war diaries"
+                               r"htr", r"handwritten (?:ledgers|registers|letters|diaries|documents|pages|records|"
+                               r"notes|forms|text|manuscripts)",
                                r"handwritten (?:text|documents?|pages|records)",
                                # (not a ResNet or a U-Net, which forecast sea ice or delivery times too)
                                r"(?:mobilenet|efficientnet|inception|vgg|convnext|detectron)(?:-?v?\d+)?",
@@ -938,6 +950,10 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                            # "amazon-style 'you might like'", "up-sell and cross-sell blocks", "LightFM-style matrix
                            # factorization", "two-stage recs", "a GRU4Rec baseline", "RecBole"
                            r"you might (?:also )?like",
+                           # "personalised ticket and merch recommendations", "recommending highlights and articles"
+                           r"personali[sz]ed (?:[\w-]+ (?:and |& )?){0,3}recommendations",
+                           r"recommending (?:[\w-]+ (?:and |& )?){0,3}(?:articles|products|items|highlights|videos|"
+                           r"songs|content|courses|jobs|tracks|episodes|listings)",
                            r"(?:up-?sell|cross-?sell)(?: and (?:up-?sell|cross-?sell))? (?:blocks?|widgets?|carousels?|"
                            r"recommendations|recs)\b",
                            r"matrix factori[sz]ation", r"(?:two|2|multi)[- ]stage (?:recs|recommend\w*|ranking)",
@@ -985,6 +1001,11 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                       # (not a brand's tone of voice, nor the voice of the customer)
                       r"(?<!tone of )(?<!brand )(?<!brand's )voice(?! (?:and|&) tone| of (?:the|our) customers?)",
                       r"whisper", r"transcri(?:be|ption)s?", r"call recordings",
+                      # sounds recorded under water or in the wild: "a humpback song detector", "bowhead whale calls",
+                      # "hydrophone data", "echolocation click classification", "reef soundscape CNN"
+                      r"hydrophones?", r"whale (?:calls?|songs?)", r"bioacoustic\w*", r"soundscapes?",
+                      r"echolocation", r"bird ?songs?", r"(?:humpback|song) detector",
+                      r"acoustic (?:monitoring|detectors?|recordings?)",
                       r"podcasts?(?! recommendations?)",
                       # music tagged, classified or generated: "music tagging models", "auto-tags for mood, genre and
                       # instruments", "open music-generation models"
@@ -3638,6 +3659,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"in one place)|organi[sz]e (?:all )?(?:the |our |my )?(?:\w+ )?runs",
         r"log (?:every|each) (?:model version|experiment|run|model) (?:i|we) (?:try|train|run)",
         r"(?:log|track|record) which (?:model|config|setup|variant)s? (?:wins|won|works best|did best|performs? best)",
+        # development corpora 96-107: "where should results from ~60 runs live?", "a sane way to log augmentations and
+        # F-scores per run", "keep track of which subsample ratio gave which logloss", "comparing AUC + calibration
+        # across lots of CTR experiments"
+        r"(?:results|metrics|scores) (?:from|of) (?:~?\d+ |all |our |the )?(?:\w+ )?runs (?:live|go|be stored|be kept)",
+        r"log (?:the |our |my )?(?:[\w-]+ (?:and |& )?){0,3}(?:per run|for each run|for every run)",
+        r"keep track of which (?:[\w-]+ ){1,3}(?:gave|produced|got|yielded) which",
+        r"compar\w* (?:[\w+&-]+ ){1,4}across (?:lots of |many |all |our |the )?(?:[\w-]+ )?(?:experiments|runs)",
         # development corpora 94 and 95: "want it scheduled and tracked", "leadership wants every model tracked",
         # "sweeps across them with proper logging", "where do trained models and their metrics go?"
         r"(?:scheduled|versioned|reproducible) and tracked", r"every model tracked",
@@ -3918,6 +3946,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                            r"model version(?:s|ing)",
                            r"promot(?:e|ing|ion of) (?:a |the |our )?models?(?: versions?)?",
                            r"version(?:ing)? (?:our |the )?models", r"model store",
+                           # development corpora 18-107: "a clean alias-based promotion flow", "better way to register
+                           # and promote?", "a versioned record of every model we ship", "write models to the mlflow
+                           # registry automatically"
+                           r"promotion (?:flow|process|workflow)s?", r"(?:better|proper|clean) way to register",
+                           r"versioned records? of (?:every|each|all) models?",
+                           r"write (?:the |our )?models? (?:in)?to (?:the |our )?(?:mlflow |model )?registry",
                            # "how do i version both models together", "version the trained classifier that ships
                            # with it" (not "which label version a model used", "which data version the model was
                            # trained on")
@@ -3965,6 +3999,12 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # invent amenities before publishing"
         r"measure (?:the )?(?:extraction|grading|summary|summari[sz]ation|answer|translation) (?:accuracy|quality)",
         r"regression[- ]test (?:it|the \w+|our \w+) when (?:we|i) change (?:the )?prompts?",
+        # development corpora 106 and 107: "our own small test set of questions to check them against", "automatic
+        # checks on every answer our bot gives", "hand-grade the answers", "evaluate routing plus answers"
+        r"(?:our own |small |golden |fixed )(?:small )?test set of (?:questions|queries|prompts)",
+        r"checks? on (?:every|each|all) (?:answer|response|output|reply)",
+        r"(?:hand-?grade|grade) (?:the |their |its )?(?:answers|responses|outputs)",
+        r"evaluate (?:\w+ )?(?:plus|and|\+) (?:the )?answers",
         r"check (?:it|that it|the \w+) (?:doesn't|does not|isn't|is not) (?:invent|make up|hallucinat|fabricat)\w*",
         # development corpus 94: "no way to measure how often it hallucinates", "truthfulness checks for clinical
         # answers", "half the right answers aren't actually grounded in the retrieved context", "how do we measure
@@ -4757,6 +4797,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:by|per) (?:[\w-]+ ){0,2}(?:sessions?|conversations?|channels?|clients?|users?|routes?|calls?|teams?|"
         r"chats?)(?![\w-])",
         r"per[- ](?:client|key|tenant|customer|channel|session|request)[, ]+(?:per[- ]\w+ )?(?:spend|cost)s?(?![\w-])",
+        # development corpora 106 and 107: "see exactly what gets sent out", "see what it's actually telling customers
+        # and what each conversation costs", "a trace of every retrieval and LLM call"
+        r"see exactly what (?:gets|is|was) sent", r"what each (?:conversation|session|chat|request) costs",
+        r"what (?:it's|it is|the bot is|the chatbot is) (?:actually )?telling (?:customers|users|people|clients)",
+        r"trace of (?:every|each|all) (?:\w+ and )?(?:llm|model|api) calls?",
         r"view of (?:the |our )?(?:total |overall |all )?(?:llm|openai|token|ai|gpt|model api) (?:spend|costs?|usage)",
         # "a gateway that routes between providers and shows spend per shop"
         r"(?:show|see|track|know|report)s? (?:the )?(?:llm |token |api )?(?:spend|costs?) per (?:shop|tenant|"
@@ -5001,6 +5046,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"which (?:\w+ )?models? (?:are|is|were|was) (?:\w+ )?approved", r"approve which (?:model |version)",
         r"records? of how (?:each|every|the|our) models? (?:was|were|is|are|got) (?:trained|built|validated)",
         r"(?:ai |algorithmic )?impact assessments?", r"policy enforcement",
+        # development corpus 106: "a log of who asked what", "an audit log of what went out"
+        r"who asked what", r"audit (?:log|trail) of what",
         # "an inventory with owners, risk tiers and validation dates"
         r"inventory with (?:model )?owners", r"risk tiers?(?: for (?:each|every|our) models?)?",
         # "sr 11-7 model documentation and validation workflow", "bias check for a credit scoring model across age and

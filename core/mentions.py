@@ -185,7 +185,7 @@ _BREAKS = frozenset({".", ";", "!", "?", "\n", "(", ")", "but", "however", "thou
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.+_:'’-]*[A-Za-z0-9+]|[A-Za-z0-9&]|[.;!?,()\n/+]")
 #: Where a name is an ordinary word: "Monte Carlo simulations", "a patchwork quilt", "in flux", "airflow
 #: modelling", "H2O demand", "an astronomer PI", "the Jenkins brothers", "Mr Jenkins", "my colleague Luigi",
-#: "determined to", "we named our GPU server 'Triton'".
+#: "determined to", "we named our GPU server 'Triton'", "a teenage prodigy", "Pinecone Ridge Auto Group".
 LOOK_ALIKE = re.compile(
     r"(?<![a-z0-9])(?:airflow (?:model\w*|simulat\w*|sensors?|measure\w*|around|over|through|patterns?|rates?)|"
     r"laminar (?:flows?|boundary|regime)|(?<=snowflake )cortex|bedrock of (?:our|the|my|their|this|it|every\w*)|"
@@ -195,6 +195,11 @@ LOOK_ALIKE = re.compile(
     r"fireworks (?:aside|display|show)|monte carlo (?:sim\w*|methods?|sampling|estimates?|tree search|"
     r"dropout|runs?|pricing|valuations?|integration|analys[ie]s|paths?|risk|techniques?|draws?|engines?|ensembles?|"
     r"style|sweeps?|experiments?|stud(?:y|ies)|approach|samples?|trials?)|"
+    # a young talent, and a business by its name: "our 16yo prodigy's serve", "a teenage prodigy's notebooks",
+    # "the website bot for Pinecone Ridge Auto Group"
+    r"(?:\d+ ?(?:yo|y/o|-year-old|year[- ]old)|teen(?:age)?|young|child|chess|tennis|golf|musical|maths?|piano|violin|"
+    r"football|soccer) prodigy(?:'s)?|"
+    r"[a-z]+ (?:[a-z]+ )?(?:auto group|motors|dealerships?|realty|ranch|winery|vineyards?|brewery|bakery)|"
     r"(?<=chain )monte carlo|astronomer (?:pi|professor|colleagues?|friends?)|harbor (?:logistics|company|port|"
     r"master|authority|cranes?)|great expectations (?:we|i|they|of|about)|"
     # (not the tool's own things after it: "we have Great Expectations suites on ingestion")

@@ -152,6 +152,8 @@ def test_rare_words_joined_words_and_people_are_not_tools(shipped_catalog: Catal
         "We ran a Monte Carlo style sweep: same 100 prompts, 10 runs each.",  # a method, not the data tool
         "our field office sits at the foot of Kili and uploads drone photos when it can",  # a mountain
         "the support desk is a honeyhive during launch week and our ticket classifier can't keep up",  # a likeness
+        "Our 16yo prodigy's serve was analysed by hand; we want CV to find serve events",  # a young talent
+        "I run the website bot for Pinecone Ridge Auto Group and it botches incentives",  # a business by its name
     ],
 )
 def test_rare_english_words_and_people_in_ml_sentences_are_not_tools(shipped_catalog: Catalog, text: str) -> None:

@@ -2965,6 +2965,17 @@ def test_a_generic_workflow_or_retrieval_word_is_not_a_need_of_its_own(shipped_c
     assert understand("we need a vector database for retrieval", shipped_catalog)["needs"] == ("vector_search",)
 
 
+def test_what_is_transcribed_from_written_pages_is_no_speech(shipped_catalog: Catalog) -> None:
+    """Transcribing handwritten ledgers is reading writing; transcribing calls is still speech."""
+    text = "recovering old climate measurements from handwritten ledgers: line detection, transcription, tables"
+    assert understand(text, shipped_catalog)["workloads"] == ("computer_vision",)
+    assert "speech" in understand("transcription of our support calls", shipped_catalog)["workloads"]
+
+
+def test_a_lawyers_text_work_read_by_an_llm_is_llm_work(shipped_catalog: Catalog) -> None:
+    assert understand("we use Claude for contract review", shipped_catalog)["workloads"] == ("llm",)
+
+
 def test_what_cameras_and_sensors_track_is_no_experiment_tracking(shipped_catalog: Catalog) -> None:
     """Players, balls and fleets followed by cameras or GPS are the data, not runs to track; runs still are."""
     assert "needs" not in understand("we need help with 10hz player tracking for a full season", shipped_catalog)
@@ -3733,7 +3744,18 @@ def test_reproducible_environments_ask_for_containers(shipped_catalog: Catalog) 
      ("how do I regression-test it when we change prompts?", Stage.LLM_EVALUATION),
      ("just me and a colab notebook. how do I get this from colab into something the yield team can actually call?",
       Stage.MODEL_SERVING),
-     ("student project, bus ETA prediction. need to put the model behind a simple app", Stage.MODEL_SERVING)],
+     ("student project, bus ETA prediction. need to put the model behind a simple app", Stage.MODEL_SERVING),
+     # development corpora 106 and 107
+     ("Coral substrate segmentation. Where should results from ~60 runs live?", Stage.EXPERIMENT_TRACKING),
+     ("how do i keep track of which subsample ratio gave which logloss?", Stage.EXPERIMENT_TRACKING),
+     ("is there a tool for comparing AUC + calibration across lots of CTR experiments?", Stage.EXPERIMENT_TRACKING),
+     ("want MLflow autolog and a clean alias-based promotion flow", Stage.MODEL_REGISTRY),
+     ("I'd like our own small test set of questions to check the vendors against", Stage.LLM_EVALUATION),
+     ("Is there a harness to run 200 queries against different tools and hand-grade the answers?",
+      Stage.LLM_EVALUATION),
+     ("I need to see what it's actually telling customers and what each conversation costs",
+      Stage.LLM_OBSERVABILITY),
+     ("We need per-matter separation and a log of who asked what.", Stage.GOVERNANCE)],
 )  # fmt: skip
 def test_needs_said_in_everyday_words(shipped_catalog: Catalog, text: str, stage: Stage) -> None:
     assert stage in (understand(text, shipped_catalog).get("needs") or ())
@@ -4165,6 +4187,17 @@ def test_pains_said_as_what_happens(shipped_catalog: Catalog, text: str, pain: s
     ("I run llama3.1 through Ollama for first-pass triage of alerts.", "llm"),
     ("qwen2.5 drafts the replies", "llm"),
     ("We want to predict attrition in engineering and sales.", "tabular"),
+    # development corpora 96-107: a lawyer's text work, sounds under water, handwriting, radiographs, misinformation
+    # classifiers, recommendations said by what is recommended
+    ("anything cheap for clause extraction?? tiny firm", "nlp"),
+    ("ediscovery shop, predictive coding with an SVM", "nlp"),
+    ("24 years of bowhead whale calls from seafloor recorders", "speech"),
+    ("hydrophone on a buoy at the harbor entrance; we label clips Close / Far / None", "speech"),
+    ("any HTR we can host ourselves and train on our own ground truth?", "computer_vision"),
+    ("hip dysplasia grading from pelvic radiographs works on labradors", "computer_vision"),
+    ("misinfo tweet classifier in a notebook. how do i deploy it", "nlp"),
+    ("Club wants personalised ticket and merch recommendations", "recommender"),
+    ("recommending highlights and articles to fans", "recommender"),
 ])
 def test_the_kind_of_work_said_by_what_the_models_do(shipped_catalog: Catalog, text: str, workload: str) -> None:
     assert workload in understand(text, shipped_catalog)["workloads"]
