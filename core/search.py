@@ -219,6 +219,19 @@ def lightness(tool: Tool) -> float:
     return LIGHT if len(needs) <= 2 else HEAVY
 
 
+#: For "open source": a tool whose source is published under a licence short of OSI's that still lets anyone run it
+#: free (Arize Phoenix's and Soda Core's Elastic License, ClearML server's SSPL) is what many who type "open source"
+#: mean, below the open-source tools for the job but above the closed ones.
+SOURCE_AVAILABLE = 0.9
+_SOURCE_AVAILABLE_LICENCES = frozenset({"Elastic-2.0", "SSPL-1.0", "BUSL-1.1"})
+
+
+def _free_to_self_host(tool: Tool) -> bool:
+    """Is the tool's source published and free to run yourself (not a BUSL licence whose production use is paid)?"""
+    return tool.license in _SOURCE_AVAILABLE_LICENCES and tool.pricing.value in ("free", "freemium") \
+        and Deployment.SELF_HOSTED in tool.deployment
+
+
 def _fits(tool: Tool, constraint: str) -> bool:
     deployment = {d.value for d in tool.deployment}
     if constraint == "self_hosted":
@@ -1290,6 +1303,8 @@ class SearchIndex:
                     score *= lightness(tool)
                 elif constraint == "local" and not _fits(tool, constraint) and tool.self_host_needs is not None:
                     score *= LOCAL_HEAVY  # it runs on their own machines, with more than one machine's setup
+                elif constraint == "open_source" and not tool.open_source and _free_to_self_host(tool):
+                    score *= SOURCE_AVAILABLE  # its source is open and free to run, under a licence short of OSI's
                 else:
                     score *= 1.3 if _fits(tool, constraint) else 0.6
             if several:  # "across aws and azure", "aws, gcp or azure": what runs on every one of them

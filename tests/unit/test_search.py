@@ -285,6 +285,15 @@ def test_an_open_source_alternative_keeps_the_constraint() -> None:
         assert found and "langsmith" not in found and all(shipped().get(tool).open_source for tool in found), query
 
 
+def test_a_source_available_tool_free_to_run_ranks_between_open_and_closed_ones_for_open_source() -> None:
+    """Arize Phoenix (Elastic License, free to self-host) is what many mean by open source: it is found for a job it
+    is made for, below the open-source tools first in line, and a closed tool is not lifted the same way."""
+    found = top("open source opentelemetry tracing for my rag app, runs locally")
+    assert "arize-phoenix" in found and shipped().get(found[0]).open_source, found
+    found = top("open source llm tracing")
+    assert found[0] == "langfuse" and all(shipped().get(tool).license != "proprietary" for tool in found), found
+
+
 def test_the_kind_of_work_a_query_names_decides_the_standard_answer_for_its_job() -> None:
     """"serve llm fast" is serving for LLM work, where an LLM server is the standard answer; serving with the kind
     of models unsaid does not put a server made for LLMs only first."""
