@@ -494,6 +494,11 @@ _PANDAS_SCALED = re.compile(r"\b(?:pandas|numpy|xarray|netcdf|dataframes?)\b(?: 
                             r"\bparalleli[sz]e (?:my |our |the )?(?:plain )?python\b|"
                             r"\b(?:doesn't|does not|won't|doesnt|dont|don't) fit in (?:memory|ram) (?:with|in|for|"
                             r"using) (?:pandas|numpy)\b")
+#: GPUs rented by the call, not by the machine: "serverless gpus, pay only when it runs", "run whisper on gpus without
+#: managing servers", "serverless gpu inference" (Modal's GPU functions; RunPod's and Vast's serverless endpoints).
+_GPU_FUNCTIONS = re.compile(r"\bserverless (?:gpus?|gpu (?:inference|functions?|jobs?)|inference)\b|"
+                            r"\b(?:pay|billed|paying) only (?:when|while) (?:it|they|jobs?|the \w+) "
+                            r"(?:runs?|is running|are running)\b|\bwithout managing (?:any )?servers\b")
 #: Tables versioned like code and queried: "metadata tables researchers can diff, branch and query with sql" (Dolt's
 #: job: a database whose tables branch and merge).
 _SQL_BRANCHED = re.compile(r"^(?=.*\b(?:branch\w*|diff\w*|merg\w*)\b)(?=.*\bsql\b)(?=.*\btables?\b)")
@@ -525,6 +530,7 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] |
     (_PROMPTS_IN_CI, ("driven", "prompt", "ci"), None),
     (_PANDAS_SCALED, ("scales", "numpy", "dataframes", "laptop"), None),
     (_SQL_BRANCHED, ("branched", "diffed", "mysql"), None),
+    (_GPU_FUNCTIONS, ("functions", "python", "second"), None),
     (_INDEX_LIBRARY, ("index", "library", "clustering"), None),
 )
 #: Words of one API in front of many LLM providers ("openai, anthropic and local models", "a proxy with fallbacks"):

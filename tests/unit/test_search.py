@@ -294,6 +294,13 @@ def test_a_source_available_tool_free_to_run_ranks_between_open_and_closed_ones_
     assert found[0] == "langfuse" and all(shipped().get(tool).license != "proprietary" for tool in found), found
 
 
+def test_gpus_rented_by_the_call_find_gpu_functions_first() -> None:
+    """Serverless GPUs paid only while they run are Modal's GPU functions first, then the GPU clouds' endpoints."""
+    for query in ("transcribe our audio archive on serverless gpus, pay only while jobs run",
+                  "serverless gpu for our inference", "run a python job on gpus without managing servers"):
+        assert top(query)[0] == "modal", (query, top(query))
+
+
 def test_the_kind_of_work_a_query_names_decides_the_standard_answer_for_its_job() -> None:
     """"serve llm fast" is serving for LLM work, where an LLM server is the standard answer; serving with the kind
     of models unsaid does not put a server made for LLMs only first."""
