@@ -381,8 +381,14 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: handwriting and OCR computer vision, and read a managing partner or GM as a team lead; _107's writer invented team
 #: sizes, clouds and budgets, read rented racks as on_prem and audit trails as governance, and gave sensor anomaly
 #: tasks no workload.)
+#: _108 was written blind late in the session of 2026-12-08 (02:21 UTC), after most of its changes, to measure them on a
+#: fresh set: needs, pains and constraints as airlines and aviation maintenance, real-estate and property-tech firms,
+#: telecom network operations and fitness and wellness apps say them, 108 openings and 42 replies: 291/48/72 and no
+#: tool read from an ordinary word, both at that session's start (026ca54) and after its reading changes (8b75ed7).
+#: (Its writer read "without spending much" as a low budget, a central MLOps team as platform engineers and "our own
+#: servers" as on_prem, and gave delay prediction a workload only where tables or time series are said.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 108))))
+                    for n in ("", *(f"_{k}" for k in range(3, 109))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
