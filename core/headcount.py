@@ -109,6 +109,7 @@ _TEAM_PATTERNS = (
     r"(?:team|squad|group|crew|pod)(?![a-z])",
     rf"{lx.PEOPLE} ?\( ?(?:about |around |roughly |~ ?)?{_N} ?\)",  # "our data scientists (about 30)"
     rf"{_N} (?:on|in) (?:the|our|my) team",
+    rf"(?<![^\n.!?] )(?<![\w,] )(?:just |only )?{_N} co-?founders(?![a-z'’])",  # "Two co-founders, bootstrapped."
     rf"{_N} on the (?:data science|ds|ml|ai|data|machine learning) side",  # "7 on the data science side"
     rf"(?:startup|start-up|company|shop|scale-?up) of {_N}",  # "a startup of 12" (a big company is left out below)
     rf"(?:the |all |just the |only the )?(?!one of|1 of){_N} of us",  # not "one of us retrains by hand"
@@ -169,9 +170,10 @@ _ALONE = (r"(?:i'm|i am) (?:an? [\w-]+ and )?the (?:only|sole|lone|single) (?:[\
           # "I'm the entire 'AI department' at a law firm"
           r"(?:i'm|i am) the (?:entire|whole) ['\"‘’“”]?(?:ml|ai|data|data science|ds|analytics|machine learning) "
           r"(?:team|department|dept|function|group|unit)\b",
-          # "only ML person at a small manufacturing company": the writer, in a hurry (not "the only ML person left")
-          r"(?<![a-z] )(?<![a-z])(?:only|sole|lone) (?:ml|ai|ds|data science|machine learning) (?:person|engineer|dev|"
-          r"developer|scientist|mle|guy) (?:at|in) (?:a|an|our|my)\b",
+          # "only ML person at a small manufacturing company", "Only MLE at a 12-person fintech": the writer, in a hurry
+          # (not "the only ML person left")
+          r"(?<![a-z] )(?<![a-z])(?:only|sole|lone) (?:(?:ml|ai|ds|data science|machine learning) "
+          r"(?:person|engineer|dev|developer|scientist|mle|guy)|mle|data scientist) (?:at|in) (?:a|an|our|my)\b",
           # "I'm the CTO, also the only ML person right now", "I am also the only ML person"
           # (a role, to the question of it, said in a hurry: "cto, also the only ml person")
           r"(?:i'm|i am|me|^\W*(?:the |an? )?[\w-]+(?= *,? (?:also|and) ))(?: [\w-]+){0,2},? (?:also |and )?the "
@@ -204,7 +206,7 @@ _MATES = rf"{_N} (?:other )?team-?mates(?![a-z])"
 _NOT_OURS = re.compile(r"[^.;()]{0,25}?\bnot (?:my|our|on my|on our|in my|in our) (?:own )?team")
 #: What a whole company is called, and a company's headcount past which it is not the team that uses the tools.
 _COMPANY_WORDS = (r"(?:startup|start-up|company|shop|org|organi[sz]ation|business|agency|scale-?up|firm|consultancy|"
-                  r"studio|practice|corporation|enterprise)s?")
+                  r"studio|practice|corporation|enterprise|" + lx.SECTOR_COMPANY + ")s?")
 COMPANY_NOT_TEAM = 15
 _COMPANY = re.compile(_COMPANY_WORDS + "$")
 _COMPANY_OF = re.compile(r"(?:startup|start-up|company|shop|scale-?up) of")

@@ -52,8 +52,10 @@ PEOPLE = (
     r"neuroscientists?|epidemiologists?|ecologists?|geneticists?|"
     r"bioinformaticians?|actuar(?:y|ies)|modell?ers?))"
 )
+#: A company named by its sector: "a 3-person proptech", "a 40-person fintech".
+SECTOR_COMPANY = r"(?:prop|fin|health|ed|insur|legal|bio|med|ad|agri|ag|reg|clean|food|gov|climate|hr|mar|sport)tech"
 TEAM_NOUN = (r"(?:team|startup|start-up|company|shop|org|organi[sz]ation|lab|group|crew|outfit|squad|agency|business|"
-             r"consultancy|firm|studio|practice|unit|department|sub-?group|sub-?team|pod|cell)")
+             r"consultancy|firm|studio|practice|unit|department|sub-?group|sub-?team|pod|cell|" + SECTOR_COMPANY + ")")
 
 # -- clauses, negation, correction -------------------------------------------------------------
 
@@ -751,6 +753,7 @@ WORKLOAD: dict[Workload, tuple[str, ...]] = {
                                # nor résumés, "we rank CVs")
                                r"(?<!walk-forward )(?<!walk forward )(?<!fold )(?<!-fold )(?<!nested )(?<!cross )"
                                r"(?<!rolling )(?<!time-series )(?<!time series )(?<!blocked )(?<!grouped )"
+                               r"(?<!loo-)(?<!loo )(?<!-fold-)(?<!fold-)(?<!k-)"  # "LOO-CV", "10-fold-CV", "k-CV"
                                r"cv(?!s(?![a-z0-9]))(?! (?:with \S+ |over \S+ )?(?:folds?|splits?|scores?)\b)",
                                r"(?<!docker )(?<!container )(?<!base )(?<!vm )(?<!build )(?<!model )(?<!oci )"
                                r"(?<!apptainer )(?<!singularity )(?<!podman )"
@@ -3394,6 +3397,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
     Stage.DATA_VERSIONING: (
         # development corpus 99: "want versioning without duplicating everything"
         r"versioning without (?:duplicat\w*|copying)",
+        # development corpora 63-108: "rosbags, tens of TB, on a NAS. We need to version them", "somewhere to store
+        # labeled form videos and version them" (what is versioned, said before it, is the data in every one of them)
+        r"(?:need|want|have) to version them(?![\w-])",
+        r"(?:store|keep|collect|save|put) (?:[\w/'-]+ ){0,4}(?:videos|images|photos|clips|recordings|datasets?|files|"
+        r"data|scans|annotations|labels|rosbags)(?: [\w/-]+){0,3} and version them(?![\w-])",
         # development corpus 95: "how are people versioning the curated subsets they actually train on?"
         r"version(?:ing)? (?:the |our )?(?:curated|training) (?:subsets?|sets?|splits?)",
         # development corpus 92: "which export went into which training run is anyone's guess"

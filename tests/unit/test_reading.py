@@ -2965,6 +2965,12 @@ def test_a_generic_workflow_or_retrieval_word_is_not_a_need_of_its_own(shipped_c
     assert understand("we need a vector database for retrieval", shipped_catalog)["needs"] == ("vector_search",)
 
 
+def test_cross_validation_is_no_computer_vision(shipped_catalog: Catalog) -> None:
+    assert understand("sleep quality predictor, logistic regression + LOO-CV", shipped_catalog)["workloads"] \
+        == ("tabular",)
+    assert understand("we train CV models for defect detection", shipped_catalog)["workloads"] == ("computer_vision",)
+
+
 def test_what_is_transcribed_from_written_pages_is_no_speech(shipped_catalog: Catalog) -> None:
     """Transcribing handwritten ledgers is reading writing; transcribing calls is still speech."""
     text = "recovering old climate measurements from handwritten ledgers: line detection, transcription, tables"
@@ -3755,7 +3761,9 @@ def test_reproducible_environments_ask_for_containers(shipped_catalog: Catalog) 
       Stage.LLM_EVALUATION),
      ("I need to see what it's actually telling customers and what each conversation costs",
       Stage.LLM_OBSERVABILITY),
-     ("We need per-matter separation and a log of who asked what.", Stage.GOVERNANCE)],
+     ("We need per-matter separation and a log of who asked what.", Stage.GOVERNANCE),
+     ("rosbags, tens of TB, on a NAS with folders like final_v3. We need to version them", Stage.DATA_VERSIONING),
+     ("somewhere to store labeled good/bad form videos and version them", Stage.DATA_VERSIONING)],
 )  # fmt: skip
 def test_needs_said_in_everyday_words(shipped_catalog: Catalog, text: str, stage: Stage) -> None:
     assert stage in (understand(text, shipped_catalog).get("needs") or ())

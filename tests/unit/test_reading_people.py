@@ -1053,6 +1053,9 @@ def test_needs_in_the_words_people_use(shipped_catalog: Catalog, text: str, need
         ("12 sites and the entire 'data team' is me", 1),  # the sites are no team
         ("honestly it's one analyst (me) with Excel exports and a Python script", 1),
         ("One data scientist (me), one data engineer, zero budget", 2),  # the writer, then another
+        ("3-person proptech doing residential price estimates", 3),  # a company named by its sector
+        ("Only MLE at a 12-person fintech: 30 cron jobs retrain our models", 1),  # the writer alone in it
+        ("Two co-founders, bootstrapped. Our AI coach scores exercise videos.", 2),
     ],
 )
 def test_team_sizes_summed_as_people_write_them(shipped_catalog: Catalog, text: str, size: int) -> None:
