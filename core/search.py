@@ -419,7 +419,8 @@ _BIG_DATA = re.compile(r"\b(?:sessioni[sz]\w*|(?:etl (?:on |of |for |over )?)?(?
                        r"petabytes?|tbs|\d+ ?(?:tb|pb)|(?<=etl on )[\d.,]+ (?:million|billion)) "
                        r"(?:of )?(?:[\w+&-]+ ){0,3}?(?:rows?|records?|events?|messages?|logs?|readings?|transactions?|"
                        r"data)|too (?:big|large) for (?:pandas|memory|one machine|a single machine)|"
-                       r"(?:doesn't|does not|won't|can't|cannot) fit in (?:memory|ram))\b")
+                       r"(?:doesn't|does not|won't|can't|cannot) fit in (?:memory|ram)|"
+                       r"(?:one|a single) (?:machine|server|box) runs? out of (?:memory|ram))\b")
 #: Spans of text marked for a named-entity model: "tag parties, dates and amounts in loan agreements for ner training",
 #: "so editors can tag people and places in news articles": text annotation, not a git tag (Nessie's).
 _ENTITIES_TAGGED = re.compile(r"\b(?:tag|tagging|mark|marking|highlight\w*) (?:[\w,]+ ){1,8}?(?:for|to train) "
@@ -453,9 +454,10 @@ _RUN_FASTER = re.compile(r"\b(?:inference runtimes?|runtime for|speed up (?:[\w-
                          r"predictions?)|(?:faster|fastest|quicker) (?:[\w-]+ ){0,3}?(?:predictions?|inference)|"
                          r"predictions? faster|int8|cross[- ]platform runtime|exported from (?:pytorch|tensorflow)|"
                          # run from code that is not Python: "inside our c++ bidder", "from a non-python app (elixir)
-                         # without pytorch"
-                         r"(?:in|inside|from|into) (?:an? |our |the )?(?:c\+\+|c#|rust|java|go|non[- ]python)"
-                         r"(?: \.net)? (?:app|apps|application|service|bidder|code ?base|program|binary|backend|game)|"
+                         # without pytorch", "inside our android app"
+                         r"(?:in|inside|from|into) (?:an? |our |the )?(?:c\+\+|c#|rust|java|go|non[- ]python|android|"
+                         r"ios|mobile|kotlin|swift)(?: \.net)? (?:app|apps|application|service|bidder|code ?base|"
+                         r"program|binary|backend|game)|"
                          r"without (?:pytorch|tensorflow))")
 #: ... unless it is a language model's (llama.cpp's, Ollama's job), as the interview reads LLM work.
 _LLM_RUN = lx.phrase_pattern(lx.WORKLOAD[Workload.LLM])
@@ -499,6 +501,15 @@ _PANDAS_SCALED = re.compile(r"\b(?:pandas|numpy|xarray|netcdf|dataframes?)\b(?: 
 _GPU_FUNCTIONS = re.compile(r"\bserverless (?:gpus?|gpu (?:inference|functions?|jobs?)|inference)\b|"
                             r"\b(?:pay|billed|paying) only (?:when|while) (?:it|they|jobs?|the \w+) "
                             r"(?:runs?|is running|are running)\b|\bwithout managing (?:any )?servers\b")
+#: Kubernetes kept in step with a Git repository: "roll out to hundreds of edge clusters from one git repo,
+#: declarative, with rollback", "git as the source of truth, auto sync with drift detection" (GitOps: Argo CD, Flux).
+_GITOPS = re.compile(r"^(?=.*\b(?:git|repo|repos|repository)\b)(?=.*\b(?:kubernetes|k8s|clusters?)\b)"
+                     r"(?=.*\b(?:declarative\w*|auto[- ]?sync\w*|syncs?|synced|source of truth|reconcil\w*)\b)")
+#: Texts people mark by hand to train a classifier: "tag free text defect reports with ata chapter", "tag the
+#: sentiment of thousands of customer reviews" (a text annotation tool's job).
+_TEXTS_TAGGED = re.compile(r"\btag\w* (?:the )?(?:sentiment|topic|intent|category|language)s? of\b|"
+                           r"\btag\w* (?:free[- ]text |the |our |incoming )?(?:[\w-]+ ){0,2}(?:reports|documents|"
+                           r"tickets|emails|texts|reviews|notes|messages|posts|comments) (?:with|as|by|into)\b")
 #: Tables versioned like code and queried: "metadata tables researchers can diff, branch and query with sql" (Dolt's
 #: job: a database whose tables branch and merge).
 _SQL_BRANCHED = re.compile(r"^(?=.*\b(?:branch\w*|diff\w*|merg\w*)\b)(?=.*\bsql\b)(?=.*\btables?\b)")
@@ -531,6 +542,8 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] |
     (_PANDAS_SCALED, ("scales", "numpy", "dataframes", "laptop"), None),
     (_SQL_BRANCHED, ("branched", "diffed", "mysql"), None),
     (_GPU_FUNCTIONS, ("functions", "python", "second"), None),
+    (_GITOPS, ("gitops", "manifests", "sync"), None),
+    (_TEXTS_TAGGED, ("annotation", "labeling", "text"), None),
     (_INDEX_LIBRARY, ("index", "library", "clustering"), None),
 )
 #: Words of one API in front of many LLM providers ("openai, anthropic and local models", "a proxy with fallbacks"):
@@ -1210,6 +1223,10 @@ class SearchIndex:
             jobs = {Stage.MODEL_MONITORING}
         if not jobs and _LATE_LABELS.search(text.lower()):
             jobs = {Stage.MODEL_MONITORING}  # how a live model does before its outcomes are known: monitoring's job
+        if _GITOPS.search(text.lower()):
+            # clusters kept in step with a repository: continuous delivery, whose "drift" is the clusters' from the repo
+            # and whose "rollout" is a sync, not a model's drift or serving
+            jobs = (jobs - {Stage.MODEL_MONITORING, Stage.MODEL_SERVING}) | {Stage.CI_CD}
         if _SQL_BRANCHED.search(text.lower()):
             # tables branched, diffed and queried with SQL: their data is what is versioned, not code
             jobs = (jobs - {Stage.SOURCE_CONTROL}) | {Stage.DATA_VERSIONING}

@@ -1056,6 +1056,11 @@ def test_toxic_text_stripped_from_what_an_llm_says_asks_for_a_guardrail() -> Non
     ("run a model exported from pytorch inside our c++ game", "onnx-runtime"),
     ("season of 10hz player tracking data does not fit in ram with pandas", "dask"),
     ("reprocess billions of ad + click logs every night", "apache-spark"),
+    ("keep our kubernetes clusters in sync with the manifests in one git repo, declarative, drift shows up in a ui",
+     "argo-cd"),  # GitOps: the clusters' drift from the repository, not a model's
+    ("web tool where our agents tag support emails with a topic, self hosted", "label-studio"),
+    ("one machine runs out of memory joining 50 million records", "apache-spark"),
+    ("run the classifier inside our ios app on device", "onnx-runtime"),
 ])
 def test_a_job_said_by_its_chores_finds_the_tool_for_it(query: str, wanted: str) -> None:
     assert wanted in top(query), top(query)
