@@ -510,6 +510,13 @@ _GITOPS = re.compile(r"^(?=.*\b(?:git|repo|repos|repository)\b)(?=.*\b(?:kuberne
 _TEXTS_TAGGED = re.compile(r"\btag\w* (?:the )?(?:sentiment|topic|intent|category|language)s? of\b|"
                            r"\btag\w* (?:free[- ]text |the |our |incoming )?(?:[\w-]+ ){0,2}(?:reports|documents|"
                            r"tickets|emails|texts|reviews|notes|messages|posts|comments) (?:with|as|by|into)\b")
+#: Pipelines thought of as the data they make: "dbt models plus python training steps", "a pipeline tool for dbt users",
+#: "data assets instead of tasks", "declare the tables and files I want to exist", "partitioned pipeline with backfills"
+#: (Dagster's asset-centric orchestration).
+_AS_ASSETS = re.compile(r"^(?=.*\bdbt\b)(?=.*\b(?:schedul\w*|orchestrat\w*|pipelines?|assets?|together|retries)\b)|"
+                        r"\b(?:data |software[- ]defined )?assets? (?:instead of|rather than|not) tasks\b|"
+                        r"\bdeclare (?:the |our )?(?:tables|datasets|files)\b|\bpartitioned (?:pipelines?|assets?)\b|"
+                        r"\bsoftware[- ]defined assets?\b")
 #: Tables versioned like code and queried: "metadata tables researchers can diff, branch and query with sql" (Dolt's
 #: job: a database whose tables branch and merge).
 _SQL_BRANCHED = re.compile(r"^(?=.*\b(?:branch\w*|diff\w*|merg\w*)\b)(?=.*\bsql\b)(?=.*\btables?\b)")
@@ -543,6 +550,7 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] |
     (_SQL_BRANCHED, ("branched", "diffed", "mysql"), None),
     (_GPU_FUNCTIONS, ("functions", "python", "second"), None),
     (_GITOPS, ("gitops", "manifests", "sync"), None),
+    (_AS_ASSETS, ("asset", "centric", "orchestrator"), None),
     (_TEXTS_TAGGED, ("annotation", "labeling", "text"), None),
     (_INDEX_LIBRARY, ("index", "library", "clustering"), None),
 )

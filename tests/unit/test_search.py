@@ -1061,6 +1061,8 @@ def test_toxic_text_stripped_from_what_an_llm_says_asks_for_a_guardrail() -> Non
     ("web tool where our agents tag support emails with a topic, self hosted", "label-studio"),
     ("one machine runs out of memory joining 50 million records", "apache-spark"),
     ("run the classifier inside our ios app on device", "onnx-runtime"),
+    ("orchestrate our dbt project and the model training after it", "dagster"),  # pipelines as the data they make
+    ("i want to declare the datasets our pipeline should produce, not tasks", "dagster"),
 ])
 def test_a_job_said_by_its_chores_finds_the_tool_for_it(query: str, wanted: str) -> None:
     assert wanted in top(query), top(query)
