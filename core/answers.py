@@ -1944,10 +1944,10 @@ _AGENT_TOOLS = re.compile(r"(?<![a-z])(?:clearml|buildkite|jenkins|teamcity|bamb
                           r"gitlab runners?|octopus|puppet|nomad|(?:w&b |wandb )?sweeps?)(?![a-z])")
 
 
-#: Words of hiring, beside which a "CV" is a résumé.
 #: Writing on paper or scanned: what is transcribed there is writing.
 _WRITTEN_PAGES = re.compile(r"(?<![a-z])(?:handwrit\w*|ocr|htr|manuscripts?|scans|scanned|ledgers|parish registers|"
                             r"birth registers|census images)(?![a-z])")
+#: Words of hiring, beside which a "CV" is a résumé.
 _HIRING_TALK = re.compile(r"(?<![a-z])(?:r[eé]sum[eé]s?|candidates?|applicants?|recruit\w*|"
                           r"screen(?:ing|er|ers)|talent|job (?:descriptions?|postings?|ads?|boards?|roles?)|"
                           r"cover letters?|four-fifths|cv[- ](?:screening|parsing|parser|ranking))(?![a-z])")

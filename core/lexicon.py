@@ -4007,13 +4007,13 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # invent amenities before publishing"
         r"measure (?:the )?(?:extraction|grading|summary|summari[sz]ation|answer|translation) (?:accuracy|quality)",
         r"regression[- ]test (?:it|the \w+|our \w+) when (?:we|i) change (?:the )?prompts?",
+        r"check (?:it|that it|the \w+) (?:doesn't|does not|isn't|is not) (?:invent|make up|hallucinat|fabricat)\w*",
         # development corpora 106 and 107: "our own small test set of questions to check them against", "automatic
         # checks on every answer our bot gives", "hand-grade the answers", "evaluate routing plus answers"
         r"(?:our own |small |golden |fixed )(?:small )?test set of (?:questions|queries|prompts)",
         r"checks? on (?:every|each|all) (?:answer|response|output|reply)",
         r"(?:hand-?grade|grade) (?:the |their |its )?(?:answers|responses|outputs)",
         r"evaluate (?:\w+ )?(?:plus|and|\+) (?:the )?answers",
-        r"check (?:it|that it|the \w+) (?:doesn't|does not|isn't|is not) (?:invent|make up|hallucinat|fabricat)\w*",
         # development corpus 94: "no way to measure how often it hallucinates", "truthfulness checks for clinical
         # answers", "half the right answers aren't actually grounded in the retrieved context", "how do we measure
         # grounding before we let agents act"

@@ -220,8 +220,9 @@ def lightness(tool: Tool) -> float:
 
 
 #: For "open source": a tool whose source is published under a licence short of OSI's that still lets anyone run it
-#: free (Arize Phoenix's and Soda Core's Elastic License, ClearML server's SSPL) is what many who type "open source"
-#: mean, below the open-source tools for the job but above the closed ones.
+#: free (Arize Phoenix's and Soda Core's Elastic License, ClearML server's SSPL, Terraform's BUSL; not Seldon Core's or
+#: Alibi Detect's BUSL, whose production use is paid) is what many who type "open source" mean, below the open-source
+#: tools for the job but above the closed ones.
 SOURCE_AVAILABLE = 0.9
 _SOURCE_AVAILABLE_LICENCES = frozenset({"Elastic-2.0", "SSPL-1.0", "BUSL-1.1"})
 
