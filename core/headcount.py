@@ -109,7 +109,8 @@ _TEAM_PATTERNS = (
     r"(?:team|squad|group|crew|pod)(?![a-z])",
     rf"{lx.PEOPLE} ?\( ?(?:about |around |roughly |~ ?)?{_N} ?\)",  # "our data scientists (about 30)"
     rf"{_N} (?:on|in) (?:the|our|my) team",
-    rf"(?<![^\n.!?] )(?<![\w,] )(?:just |only )?{_N} co-?founders(?![a-z'’])",  # "Two co-founders, bootstrapped."
+    # a message or sentence that opens with them: "Two co-founders, bootstrapped."
+    rf"(?<![^\n.!?] )(?:just |only )?{_N} co-?founders(?![a-z'’])",
     rf"{_N} on the (?:data science|ds|ml|ai|data|machine learning) side",  # "7 on the data science side"
     rf"(?:startup|start-up|company|shop|scale-?up) of {_N}",  # "a startup of 12" (a big company is left out below)
     rf"(?:the |all |just the |only the )?(?!one of|1 of){_N} of us",  # not "one of us retrains by hand"

@@ -224,12 +224,12 @@ def lightness(tool: Tool) -> float:
 #: Alibi Detect's BUSL, whose production use is paid) is what many who type "open source" mean, below the open-source
 #: tools for the job but above the closed ones.
 SOURCE_AVAILABLE = 0.9
-_SOURCE_AVAILABLE_LICENCES = frozenset({"Elastic-2.0", "SSPL-1.0", "BUSL-1.1"})
 
 
 def _free_to_self_host(tool: Tool) -> bool:
-    """Is the tool's source published and free to run yourself (not a BUSL licence whose production use is paid)?"""
-    return tool.license in _SOURCE_AVAILABLE_LICENCES and tool.pricing.value in ("free", "freemium") \
+    """Is the tool's source published under a licence short of OSI's (a catalog licence is an SPDX id or
+    "proprietary") and free to run yourself (not a BUSL licence whose production use is paid)?"""
+    return not tool.open_source and tool.license != "proprietary" and tool.pricing.value in ("free", "freemium") \
         and Deployment.SELF_HOSTED in tool.deployment
 
 
@@ -554,6 +554,15 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] |
     (_AS_ASSETS, ("asset", "centric", "orchestrator"), None),
     (_TEXTS_TAGGED, ("annotation", "labeling", "text"), None),
     (_INDEX_LIBRARY, ("index", "library", "clustering"), None),
+)
+#: Jobs said in words that name another job, the jobs those words take away and the one they give: clusters kept in
+#: step with a repository are continuous delivery, whose "drift" is the clusters' from the repo and whose "rollout" is
+#: a sync (not a model's drift or serving); tables branched, diffed and queried with SQL have their data versioned, not
+#: code; prompts tested in CI are an LLM evaluation's tests, run by whatever CI the team has.
+_JOBS_SAID_OTHERWISE: tuple[tuple[re.Pattern[str], frozenset[Stage], Stage], ...] = (
+    (_GITOPS, frozenset({Stage.MODEL_MONITORING, Stage.MODEL_SERVING}), Stage.CI_CD),
+    (_SQL_BRANCHED, frozenset({Stage.SOURCE_CONTROL}), Stage.DATA_VERSIONING),
+    (_PROMPTS_IN_CI, frozenset({Stage.CI_CD}), Stage.LLM_EVALUATION),
 )
 #: Words of one API in front of many LLM providers ("openai, anthropic and local models", "a proxy with fallbacks"):
 #: a gateway's job, not serving a model.
@@ -1223,37 +1232,30 @@ class SearchIndex:
             text = text[: done_to[0]] + " " * (done_to[1] - done_to[0]) + text[done_to[1] :]
         unwanted = {self._names[n] for n in refused if n in self._names}  # "without docker"
         query = self._query(words_only)
-        normal, spans = lx.normal(text), _job_spans(text)
+        low, normal, spans = text.lower(), lx.normal(text), _job_spans(text)
         jobs = _jobs_in(spans, normal)  # (stages_named, its spans kept)
-        if jobs and jobs <= _WATCHED_THINGS and _OBSERVED.search(text.lower()) and any(
+        if jobs and jobs <= _WATCHED_THINGS and _OBSERVED.search(low) and any(
                 _OF_THEIRS.search(normal[:start]) for start, _, _ in spans):
             # "dashboards + alerts for our inference pods", "scrape p99 latency from our model servers": the servers
             # and machines are what is watched; watching them is the job
             jobs = {Stage.MODEL_MONITORING}
-        if not jobs and _LATE_LABELS.search(text.lower()):
+        if not jobs and _LATE_LABELS.search(low):
             jobs = {Stage.MODEL_MONITORING}  # how a live model does before its outcomes are known: monitoring's job
-        if _GITOPS.search(text.lower()):
-            # clusters kept in step with a repository: continuous delivery, whose "drift" is the clusters' from the repo
-            # and whose "rollout" is a sync, not a model's drift or serving
-            jobs = (jobs - {Stage.MODEL_MONITORING, Stage.MODEL_SERVING}) | {Stage.CI_CD}
-        if _SQL_BRANCHED.search(text.lower()):
-            # tables branched, diffed and queried with SQL: their data is what is versioned, not code
-            jobs = (jobs - {Stage.SOURCE_CONTROL}) | {Stage.DATA_VERSIONING}
-        if _PROMPTS_IN_CI.search(text.lower()):
-            # prompts tested in CI: the tests are an LLM evaluation's, run by whatever CI the team has
-            jobs = (jobs - {Stage.CI_CD}) | {Stage.LLM_EVALUATION}
-        if Stage.DATA_VALIDATION in jobs and _LLM_CHECKED.search(text.lower()):
+        for said, taken, given in _JOBS_SAID_OTHERWISE:
+            if said.search(low):
+                jobs = (jobs - taken) | {given}
+        if Stage.DATA_VALIDATION in jobs and _LLM_CHECKED.search(low):
             # checks on what an LLM answers are its guardrails, not checks on training data
             jobs = (jobs - {Stage.DATA_VALIDATION}) | {Stage.GOVERNANCE}
         # many providers named, and no job but serving or the spend and logs a gateway keeps itself ("per-team budgets
         # and spend tracking"): one API in front of them is sought
         kept_by_gateway = {Stage.MODEL_SERVING, Stage.LLM_OBSERVABILITY}
-        gateway = _GATEWAY.search(text.lower()) is not None and not jobs - kept_by_gateway
+        gateway = _GATEWAY.search(low) is not None and not jobs - kept_by_gateway
         if gateway:  # what the catalog calls such a thing; it routes calls and serves no model
             query += [stem("gateway"), stem("proxy")]
             jobs -= kept_by_gateway
         for said, words_for_it, unless in _SAID_OTHERWISE:
-            if said.search(text.lower()) and not (unless and unless.search(text.lower())):
+            if said.search(low) and not (unless and unless.search(low)):
                 query += [stem(word) for word in words_for_it]
         scores = self._text_scores(query)
         ranked: list[tuple[float, str, Tool]] = []
