@@ -300,6 +300,16 @@ DEV_SUITE_59 = Path(__file__).resolve().parent / "dev_search_queries_59.json"
 #: (026ca54), 48/60 (54/69) after its search changes (8b75ed7). (Its writer named two tools for nine jobs, called
 #: Chroma, Pinecone, BentoML, NannyML and Argilla the picks most open to dispute, and said a few sources are loose.)
 DEV_SUITE_60 = Path(__file__).resolve().parent / "dev_search_queries_60.json"
+#: dev_search_queries_61.json and dev_search_queries_62.json were written blind at the start of the session of
+#: 2026-12-08 (04:33 UTC) and committed before any tuning on them: 60 jobs each from energy trading and utilities,
+#: retail pharmacies, esports and game studios, and defence and public-safety contractors (_61), and from hotels and
+#: hospitality, water and wastewater utilities, translation and localisation agencies, and semiconductor fabs (_62):
+#: 53/60 (56/63 tools) and 45/60 (46/62) at that session's start (7297181). (_61's writer called eight labels close,
+#: among them Ragas over DeepEval, NeMo Guardrails over Guardrails AI and Langfuse over Arize Phoenix, and named a tool in
+#: use in five queries; _62's writer called Pandera over Great Expectations, Prefect or Dagster over Airflow and vLLM over
+#: Ollama close; both used some mirror or aggregator pages as sources.)
+DEV_SUITE_61 = Path(__file__).resolve().parent / "dev_search_queries_61.json"
+DEV_SUITE_62 = Path(__file__).resolve().parent / "dev_search_queries_62.json"
 #: Every development suite, in the order they were written.
 DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV_SUITE_6, DEV_SUITE_7, DEV_SUITE_8,
               DEV_SUITE_9, DEV_SUITE_10, DEV_SUITE_11, DEV_SUITE_12, DEV_SUITE_13,
@@ -312,7 +322,7 @@ DEV_SUITES = (DEV_SUITE, DEV_SUITE_2, DEV_SUITE_3, DEV_SUITE_4, DEV_SUITE_5, DEV
               DEV_SUITE_46, DEV_SUITE_47, DEV_SUITE_48, DEV_SUITE_49,
               DEV_SUITE_50, DEV_SUITE_51, DEV_SUITE_52, DEV_SUITE_53,
               DEV_SUITE_54, DEV_SUITE_55, DEV_SUITE_56, DEV_SUITE_57,
-              DEV_SUITE_58, DEV_SUITE_59, DEV_SUITE_60)
+              DEV_SUITE_58, DEV_SUITE_59, DEV_SUITE_60, DEV_SUITE_61, DEV_SUITE_62)
 
 
 def relevance(catalog: Catalog, *, verbose: bool = False, suite: Path = SUITE) -> dict[str, Any]:

@@ -387,8 +387,18 @@ CORPUS = Path(__file__).resolve().parent / "utterances.json"
 #: tool read from an ordinary word, both at that session's start (026ca54) and after its reading changes (8b75ed7).
 #: (Its writer read "without spending much" as a low budget, a central MLOps team as platform engineers and "our own
 #: servers" as on_prem, and gave delay prediction a workload only where tables or time series are said.)
+#: dev_utterances_109.json and dev_utterances_110.json were written blind at the start of the session of 2026-12-08
+#: (04:33 UTC) and committed before any tuning on them. _109 is needs, pains and constraints as energy traders and
+#: utilities, retail pharmacy chains, esports and game studios, and defence and public-safety contractors say them
+#: (price and load forecasts on regulated on-prem teams, drug-interaction questions to an LLM, toxicity moderation and
+#: cheat detection, air-gapped imagery and document search), 110 openings and 40 replies: 311/52/107, and two tools read
+#: from ordinary words. _110 is the same as hotels, water and wastewater utilities, translation and localisation
+#: agencies, and semiconductor fabs say them, 110 openings and 40 replies: 274/51/124, one. Both at that session's start
+#: (7297181). (_109's writer read "cron on a VM" as maturity 1 and a solo data scientist as a researcher and gave
+#: students no persona; _110's writer invented team sizes, budgets, clouds and stacks, labelled machine-translation
+#: fine-tuning nlp and "only a laptop" cloud none, and put all forty replies at the end.)
 DEV_CORPORA = tuple(CORPUS.with_name(f"dev_utterances{n}.json")
-                    for n in ("", *(f"_{k}" for k in range(3, 109))))
+                    for n in ("", *(f"_{k}" for k in range(3, 111))))
 LIST_FIELDS = {"workloads", "current_stack", "frustrations", "needs"}
 FIELDS = {
     "persona", "team_size", "maturity", "cloud", "kubernetes", "workloads", "current_stack", "frustrations",
