@@ -1323,7 +1323,7 @@ def _asked_for(text: _Text, hit: _Hit, hits: list[_Hit], tools: tuple[str, ...],
                      + [(m.end(), "block", m.group(0)) for m in lx.NEED_BLOCK.finditer(prefix)
                         if not any(a <= m.start() < b for a, b in aside)]
                      + [(m.end(), "and", m.group(0))
-                        for m in re.finditer(r", and |; and | and (?:some|also|then|maybe|ideally) ", prefix)]
+                        for m in re.finditer(r"[,;] (?:and|plus) | and (?:some|also|then|maybe|ideally) ", prefix)]
                      + [(m.end(), "colon", m.group(0)) for m in re.finditer(r": ", prefix)])
     state = ""
     asked = False

@@ -5211,7 +5211,35 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
                            r"hundreds of|dozens of) (?:[\w-]+ )?(?:scenarios|test cases|questions|examples|prompts|"
                            r"conversations)",
                            r"compar\w* (?:\w+ ){0,3}(?:on|against) (?:our |a |the )?(?:own )?(?:test|eval|evaluation|"
-                           r"golden|held-?out) (?:set|questions|data)"),
+                           r"golden|held-?out) (?:set|questions|data)",
+                           # development corpora 98-108: "how do we catch that systematically?", "how would we even know
+                           # if a prompt change makes the characters worse", "how do we actually know how good they
+                           # are" (not which version, what it costs or who called it: those are other jobs)
+                           r"how (?:do|would|can|could|should|do you|does one) (?:we|i|you|teams|people|ppl|one)? ?"
+                           r"(?:even |actually |systematically |reliably |properly )?(?:know|tell|catch|detect|test|"
+                           r"measure|prove|check|make sure|verify)\b(?! (?:the |our )?(?:costs?|spend|latency|bill|"
+                           r"tokens|usage|which|who|where|what (?:it|each) costs?)\b)",
+                           # "benchmark answers against ~100 Q&A pairs", "which benchmark tool", "test retrieval/answer
+                           # quality every time we change chunking", "prove retrieval didn't get worse", "answer-quality
+                           # metrics", "need checks before stuff goes live", "test it properly before we let it close
+                           # tickets", "proof that answers are grounded", "precision/recall on tool calls", "check
+                           # scoring stays consistent between model versions", "how often tutoring LLMs hallucinate",
+                           # "continuous evaluation on production data"
+                           r"benchmark\w* (?:the |our |its )?(?:answers|responses|outputs|llms?|models?|prompts?) "
+                           r"(?:against|on|with)\b", r"benchmark(?:ing)? (?:tool|framework|harness|suite)s?",
+                           r"test (?:the )?(?:retrieval|answer|rag|response)(?:(?:/| and | or )(?:retrieval|answer|"
+                           r"response))? quality",
+                           r"(?:retrieval|answers?|quality|responses?|outputs?) (?:didn't|did not|doesn't|does not|"
+                           r"won't|hasn't|never) (?:get|got|gets|getting) worse",
+                           r"answer[- ]quality (?:metrics|scores?|evals?|checks?)",
+                           r"checks? before (?:\w+ ){0,2}(?:goes|go|going) live",
+                           r"test (?:it|this|them|the (?:bot|agent|assistant|app|prompts?)) (?:properly|"
+                           r"systematically|automatically) before",
+                           r"(?:answers?|responses?|outputs?|summaries) (?:are|were|is|stay|stays) grounded",
+                           r"(?:precision|recall|accuracy)(?:/(?:precision|recall|accuracy))? (?:\w+ )?on tool calls",
+                           r"(?:stays?|remains?) consistent (?:between|across) (?:model )?versions",
+                           r"how often (?:\w+ ){0,2}(?:llms?|models?|bots?|it|they) hallucinat\w*",
+                           r"continuous (?:evaluation|evals?)"),
     Stage.LLM_OBSERVABILITY: (*STAGE[Stage.LLM_OBSERVABILITY],
                               # "cost per feature"; development corpus 98: "cost per session", "cost attributed per
                               # request", "tokens, latency and cost tagged by route", "spend tracked per agent" (not
@@ -5251,7 +5279,24 @@ LLM_WORK_STAGE: dict[Stage, tuple[str, ...]] = {
                               r"reconstruct what happened",
                               # an agent said before: "it calls tools and does dumb things … we need to see what
                               # it's doing"
-                              r"see what (?:it'?s|it is|they'?re|they are) (?:actually )?(?:doing|saying|calling)"),
+                              r"see what (?:it'?s|it is|they'?re|they are) (?:actually )?(?:doing|saying|calling)",
+                              # development corpora 98-108: "trace each planner step and tool call", "trace every
+                              # stage and what it costs", "log every query and retrieved doc", "a log of exactly what
+                              # the model generated", "a record of exactly what it said to whom", "see which tools the
+                              # agent actually called", "trace which docs got retrieved per question", "per-route cost
+                              # and latency visibility", "per-step token counts"
+                              r"trac(?:e|es|ing) (?:each|every|all) (?:[\w-]+ ){0,2}(?:steps?|stages?|tool calls?|"
+                              r"llm calls?|retrievals?|hops?)\b",
+                              r"log (?:every|each|all) (?:user |incoming |the )?(?:quer(?:y|ies)|questions?|prompts?|"
+                              r"requests?|answers?|responses?|outputs?|generations?)\b",
+                              r"(?:log|record|trail) of (?:exactly )?what (?:the |our )?(?:model|llm|bot|chatbot|"
+                              r"assistant|agent|it) (?:generated|said|wrote|answered|produced|output|returned|told)",
+                              r"(?:see|know|trace|log|track) which tools? (?:the |our |an? |each )?(?:agents?|bots?|"
+                              r"assistants?|llms?|models?) (?:actually )?(?:called|calls|used|uses|picked|ran|invoked)",
+                              r"(?:trace|log|see|track) which (?:docs?|documents?|chunks?|passages?|sources?|pages?) "
+                              r"(?:got|were|was|are|get) (?:retrieved|used|pulled|returned|cited)",
+                              r"per[- ](?:route|model|step|stage|agent|request|session|call|user|tenant|customer|"
+                              r"feature|prompt|turn) (?:costs?|spend|tokens?|token counts?)\b"),
     # with LLM work a bare guardrail is one on the app: "a chatbot … and some guardrails", "guardrails + evals"
     # (not "guardrails on cloud spend" or "guardrails around who can deploy": those name what they guard)
     Stage.GOVERNANCE: (*STAGE[Stage.GOVERNANCE],
@@ -6117,10 +6162,17 @@ SCOPE: dict[ScopePreference, tuple[str, ...]] = {
         # "I want one approved ML platform for our 40 data people", "one governed platform"
         r"one (?:approved|governed|sanctioned|standard|central|company-wide|shared|managed) (?:ml |ai |data |"
         r"data science )?(?:platform|vendor|stack)",
-        r"one all-in-one platform", r"all[- ]in[- ]one", r"(?:one|single|a single|"
+        # (not a place for one piece of work: "it's all in one notebook"; not the one person who runs it: "I'm the one
+        # platform engineer"; not what an agent did: "an agent hammers one tool", "one tool loop")
+        r"one all-in-one platform",
+        r"all[- ]in[- ]one(?! (?:jupyter |big |giant |huge |long )?(?:notebooks?|scripts?|files?|spreadsheets?|"
+        r"sheets?|cells?|repos?|folders?|dags?|functions?))",
+        r"(?<!hammers )(?<!hammering )(?<!calling )(?<!retrying )(?:one|single|a single|"
                                  r"unified|one big|integrated|end[- ]to[- ]end) (?:platform|tool|vendor|solution|"
                                  r"suite|product|setup|stack|system)"
-                                 r"(?! that does (?:this |that |the |just )?one thing)",
+                                 r"(?! that does (?:this |that |the |just )?one thing)"
+                                 r"(?![- ](?:engineers?|eng|team|people|folks|person|guy|owners?|admins?|squad|"
+                                 r"group|leads?|loops?|calls?)\b)",
                                  # "a proper end-to-end setup but I don't want 10 tools"
                                  r"(?:don't|do not|dont) want (?:\d+|five|six|seven|eight|nine|ten|a dozen|many|"
                                  r"lots of|a bunch of|a zoo of|a pile of) (?:different |separate )?tools",

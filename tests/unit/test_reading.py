@@ -3763,7 +3763,15 @@ def test_reproducible_environments_ask_for_containers(shipped_catalog: Catalog) 
       Stage.LLM_OBSERVABILITY),
      ("We need per-matter separation and a log of who asked what.", Stage.GOVERNANCE),
      ("rosbags, tens of TB, on a NAS with folders like final_v3. We need to version them", Stage.DATA_VERSIONING),
-     ("somewhere to store labeled good/bad form videos and version them", Stage.DATA_VERSIONING)],
+     ("somewhere to store labeled good/bad form videos and version them", Stage.DATA_VERSIONING),
+     ("Our LLM agent loops on tools. I want an alert when that happens, plus spend per session.",
+      Stage.LLM_OBSERVABILITY),
+     ("RAG over the manuals with an LLM: I want to log every query and retrieved doc.", Stage.LLM_OBSERVABILITY),
+     ("agent with an LLM planner: we need to trace each planner step and tool call", Stage.LLM_OBSERVABILITY),
+     ("chat assistant on GPT. how do I see which tools the agent actually called?", Stage.LLM_OBSERVABILITY),
+     ("Our RAG chatbot misquotes the handbook. How do we catch that before it ships?", Stage.LLM_EVALUATION),
+     ("Local LLM over the manuals; I want to benchmark answers against 100 Q&A pairs.", Stage.LLM_EVALUATION),
+     ("RAG app: need a way to test retrieval/answer quality every time we change chunking", Stage.LLM_EVALUATION)],
 )  # fmt: skip
 def test_needs_said_in_everyday_words(shipped_catalog: Catalog, text: str, stage: Stage) -> None:
     assert stage in (understand(text, shipped_catalog).get("needs") or ())

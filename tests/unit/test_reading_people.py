@@ -1432,7 +1432,10 @@ def test_a_budget_said_as_a_label_or_as_money_being_tight_is_read(shipped_catalo
 
 
 @pytest.mark.parametrize("text", ["The whole team will finally be in one office next month.",
-                                  "We self-host everything in our own cluster."])
+                                  "We self-host everything in our own cluster.",
+                                  "I'm the one platform engineer looking after 25 analysts.",
+                                  "Random forest in sklearn, saved with joblib, all in one notebook.",
+                                  "Our agent keeps hammering one tool and burning tokens."])
 def test_being_in_one_place_or_hosting_everything_is_no_scope_preference(shipped_catalog: Catalog, text: str) -> None:
     assert "scope_preference" not in understand(text, shipped_catalog)
 

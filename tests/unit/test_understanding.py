@@ -630,7 +630,7 @@ def test_asked_what_they_need_after_a_pain_they_are_told_which_jobs_the_pain_poi
 def test_yes_to_the_jobs_a_pain_points_to_takes_them(adaptive: Waiter) -> None:
     adaptive.open(W, U)
     turn = adaptive.reply(W, U, "we're 3 devs building a support chatbot on claude. last week it told a customer our "
-                                "refund window is 90 days. how do we catch this before it ships?")  # fmt: skip
+                                "refund window is 90 days. no idea how good its answers are.")  # fmt: skip
     ask = ask_of(turn)
     assert ask.question.id == "needs"
     assert ask.note == "What hurts points to LLM evaluation and LLM observability."
