@@ -286,12 +286,18 @@ _COURSE = re.compile(r"(?<![a-z])(?:course|courses|class|classes|lecture|lecture
 _TAUGHT = re.compile(_COURSE.pattern + r"[^.;:!?]{0,30}$")
 
 
+#: After a count of students, how often they come: "maybe 200 students a term", "60 students per semester".
+_EACH_TERM = re.compile(r"\s*(?:a|an|per|each|every) (?:term|semester|year|cohort|course|class|intake)(?![a-z])")
+
+
 def _taught(low: str, count: re.Match[str]) -> bool:
     """Is this a count of students in a course or a school ("a deep learning course (60 students)", "~1000 course
-    students")?"""
+    students", "200 students a term"), or a school's many ("for ~225k students": counted in thousands)?"""
     said = low[count.start(1) : count.end()]
     return _STUDENTS.search(said) is not None and (_COURSE.search(said) is not None
-                                                   or _TAUGHT.search(low, 0, count.start(1)) is not None)
+                                                   or _TAUGHT.search(low, 0, count.start(1)) is not None
+                                                   or _EACH_TERM.match(low, count.end()) is not None
+                                                   or re.search(r"\d ?k(?![a-z])", said) is not None)
 
 
 #: Where a count may start: not inside a word, nor after a number's decimal point or thousands comma ("1.5 FTE",
@@ -346,6 +352,10 @@ def _members(low: str) -> int | None:
     return None
 
 
+#: A multiplication right before a count: "290 days x 12 people", "3 × 4 sensors".
+_TIMES = re.compile(r"(?:(?<![a-z])x|×)\s*$")
+
+
 def team_size_in(low: str) -> int | None:
     """The team size a sentence states ('8 ppl', '3 person startup', 'team of five', 'just me')."""
     low = _TAKEN_BACK.sub("", low)
@@ -396,7 +406,8 @@ def team_size_in(low: str) -> int | None:
         return number + 1
     counts = [c for c in re.finditer(_START + _ROLE_COUNT + r"(?![a-z0-9])", low)
               if not _NOT_OURS.match(low, c.end()) and not _a_company(low, c) and not _taught(low, c)
-              and not _FOR_USERS.search(low, 0, c.start())]
+              and not _FOR_USERS.search(low, 0, c.start())
+              and not _TIMES.search(low, 0, c.start(1))]  # "290 days x 12 people": people in the data
     if counts:
         return _counted(low, counts[0].start(1)) or None
     if lx.phrase_pattern(_SOLO).search(low):

@@ -3354,6 +3354,10 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # "need to label a lot more ball frames", "cheapest way to label ~20k chat lines"
         r"label (?:a lot (?:more )?|lots (?:more )?|many |more |thousands of |hundreds of |~?\d+k? )(?:[\w-]+ ){0,3}"
         r"(?:frames|images|clips|lines|messages|examples|samples|photos|videos|texts|documents|recordings|utterances)",
+        # whatever is labelled, said with what the labels are for: "label a few thousand customer service requests
+        # (leak, billing, sewer backup) so we can train a classifier to route them"
+        r"label (?:a few |a couple of |some |several |thousands of |hundreds of |a (?:few )?(?:thousand|hundred) |"
+        r"~?\d[\d,]*k? )[^.;!?]{0,80}?(?:so (?:that )?(?:we|i) can|in order to|to) (?:train|fine-?tune|build)\b",
         # "need multi-annotator support", "agreement between annotators", "a better review workflow" for labels
         r"multi-?annotator", r"(?:inter-?annotator )?agreement between annotators",
         # "a way to relabel cheaply"
@@ -3478,6 +3482,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"(?:my |our |the )?push",
         r"(?:checkpoints?|weights|model files?|datasets?|files?) (?:is |are )?(?:over|above|bigger than|larger than) "
         r"(?:the )?\d+ ?(?:mb|gb)",
+        # a lake or a bucket handled like a repository: "branch + rollback our whole s3 data lake like git", "roll back
+        # the lake when a bad batch lands"
+        r"(?:data ?lakes?|lakehouse|s3 buckets?|buckets?|object stor(?:e|age)) like git",
+        r"(?:branch\w*|roll ?back|revert)(?: ?(?:\+|and|&|/|or) ?(?:branch\w*|roll ?back|revert|merge))? "
+        r"(?:our |the |a )?(?:whole |entire )?(?:s3 )?(?:data ?lakes?|lakehouse|buckets?)",
     ),
     Stage.DATA_VALIDATION: (
         # "catch missing or broken values in incoming data", "flag null rows before training"
@@ -3813,6 +3822,21 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         r"are kept|sit|go)",
         # development corpus 12: "I want one standard place for runs and trained models"
         r"(?:one|a|single|shared|standard|central) place for (?:our |all |the )?(?:experiment )?runs",
+        # development corpora 100-110: "track the fine-tune runs", "what tracker", "one consistent place for metrics +
+        # configs", "every run's config and outputs logged", "experiments tracked across herds", "comparisons tracked
+        # properly", "quantile forecasts tracked and compared", "I keep a spreadsheet of results", "tons of backtests
+        # and no structure", "compare 30 runs", "log validation runs"
+        r"tracks? (?:[\w-]+ ){0,2}(?:runs|experiments)", r"(?:what|which) (?:experiment )?tracker\b",
+        r"(?:one|a|single|shared|standard|central) (?:consistent |single |central )?place for (?:the |our |all )?"
+        r"(?:metrics|results|scores)\b",
+        r"(?:every|each) run'?s (?:config\w*|params|parameters|hyper-?param\w*|metrics|outputs|results)",
+        r"(?:experiments?|runs|comparisons|variants|backtests) (?:\w+ )?(?:tracked|logged) (?:properly|automatically|"
+        r"and compared|across|somewhere|in one place)",
+        r"tracked and compared", r"(?:spreadsheet|excel sheet|sheet) of (?:all )?(?:the |my |our )?(?:results|runs|"
+        r"experiments|metrics|scores)",
+        r"(?:experiments|runs|backtests) and no (?:structure|system|overview)",
+        r"compare (?:\d+|dozens of|hundreds of|many|all (?:the |our |my )?) ?(?:training )?runs",
+        r"log (?:the |our |my )?(?:validation|training|fine-?tun\w*|evaluation) runs",
     ),
     Stage.HYPERPARAMETER_TUNING: (
         # "hyperparam tuning across a few aws machines"
@@ -4958,7 +4982,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                               r"answers|responses|conversations)(?:/| and | or )?(?:prompts?|answers|responses|"
                               r"questions)? ?(?:\w+ )?(?:happened|went|came|were|was|got)",
                               r"prompt (?:logs|logging|management|versioning)", r"token (?:costs|usage)",
-                              r"tracing", r"traces",
+                              # (not a sensor's or a machine's traces, nor ray or contact tracing: "5-30 TB of sensor
+                              # traces a day", "ray tracing on the GPUs")
+                              r"(?<!ray )(?<!contact )(?<!path )tracing",
+                              r"(?<!sensor )(?<!signal )(?<!process )(?<!vibration )(?<!stack )(?<!gps )(?<!waveform )"
+                              r"(?<!packet )(?<!equipment )(?<!machine )(?<!oscilloscope )(?<!ecg )(?<!eeg )traces",
                               # "see every step my agent took"
                               r"(?:every|each) step (?:\w+ ){0,2}agents? (?:took|takes|made|makes|did)",
                               r"(?:llm|ai) gateways?", r"(?:cost|spend|token|usage) tracking",
@@ -5103,7 +5131,11 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                        r"documentation (?:of|for) (?:every|each|all|our) models?", r"who approved (?:it|them|each)",
                        r"who approved what", r"approvals? (?:\+|and|&) (?:an? )?audit trail",
                        r"governance", r"compliance", r"audit(?:s|ing|ability| trails?)?", r"model cards?",
-                       r"approvals?", r"eu ai act", r"regulat(?:or|ors|ory|ion|ions|ed)", r"explainability",
+                       r"approvals?", r"eu ai act",
+                       # (not regulations as the documents read: "a RAG chatbot over water board regulations and
+                       # guidance pdfs")
+                       r"regulat(?:ors?|ory|ions?|ed)(?![a-z])(?!(?: (?:and|&|\+|or)| [\w-]+){0,3} (?:pdfs?|documents?|"
+                       r"docs|texts?|pages|articles|corpus|corpora)\b)", r"explainability",
                        r"model risk(?: management)?", r"responsible ai", r"fairness",
                        r"bias (?:across|between|against) (?:\w+ ){0,2}(?:groups|demographics|genders|races)",
                        # "does not treat applicants differently by age or gender"; "which dashboards break downstream"

@@ -151,7 +151,8 @@ CONSTRAINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bself[- ]?host(ed|able)?\b|\bon[- ]?prem(ise)?s?\b|\bair[- ]?gapped\b|"
                 r"(?<!don't )(?<!dont )(?<!not )(?<!never )\b(?:host|run) (?:it |them )?"
                 r"(?:ourselves|myself|our own|my own)\b|"
-                r"\bon (?:our|my) own (?:servers?|vms?|hardware|machines|infra\w*)\b"), "self_hosted"),
+                r"\bon (?:our|my) own (?:servers?|vms?|hardware|machines|box(?:es)?|clusters?|infra\w*)\b"),
+     "self_hosted"),
     (re.compile(r"\bopen[- ]?source\b|\boss\b"), "open_source"),
     (re.compile(r"\bfree\b"), "free"),
     (_MANAGED, "managed"),
@@ -481,10 +482,10 @@ _EYEBALLED = re.compile(r"\b(?:brows\w*|eyeball\w*|inspect\w*|look(?:ing)? at|vi
                         r"negatives)")
 #: An open language model run on one machine of their own: "run an open llm on one box in the back office", "run an
 #: open model on one on-prem server" (Ollama's, llama.cpp's job: no cluster to serve from).
-_ON_ONE_BOX = re.compile(r"\b(?:run|host)\w* (?:an? |our )?(?:small |open|local|self-hosted)[\w-]* "
-                         r"(?:(?:source|weights?) )?(?:llm|model|language model)s? (?:[\w-]+ ){0,3}?on (?:one|a single|"
-                         r"a|our|my) (?:on-?prem |local |small |old )?(?:box|server|machine|pc|laptop|workstation|"
-                         r"computer|mac)\b")
+_ON_ONE_BOX = re.compile(r"\b(?:run|host|us)\w* (?:an? |our )?(?:small |open|local|self-hosted|quanti[sz]ed)[\w-]* "
+                         r"(?:(?:source|weights?) )?(?:(?:chat|instruct|gguf) )?(?:llm|model|language model)s? "
+                         r"(?:[\w-]+ ){0,3}?on (?:one|a single|a|our|my) (?:on-?prem |local |small |old |gpu |consumer "
+                         r"|single )?(?:box|server|machine|pc|laptop|workstation|computer|mac|gpu)\b")
 #: Prompts tested in CI: "yaml test cases with assertions that run in ci on each pr" for a system prompt, "test our
 #: prompts against sample contracts in ci" (promptfoo's job).
 _PROMPTS_IN_CI = re.compile(r"^(?=.*\bprompts?\b)(?=.*\b(?:ci|prs?|pull requests?|github actions)\b)"
@@ -526,6 +527,12 @@ _SQL_BRANCHED = re.compile(r"^(?=.*\b(?:branch\w*|diff\w*|merg\w*)\b)(?=.*\bsql\
 _INDEX_LIBRARY = re.compile(r"\b(?:library|lib),? not an? (?:database|db|server|service)\b|\bin[- ]process (?:ann|"
                             r"vector|index|similarity|nearest)|\b(?:python |c\+\+ )?(?:library|lib),? (?:with )?no "
                             r"(?:server|database|db)\b")
+#: Retrieval kept in the Postgres they already run: "rag chatbot … we already run postgres and dont want another
+#: database", "embeddings for search, no separate db, we're on postgres" (pgvector's job: an extension, not a store).
+_IN_THEIR_POSTGRES = re.compile(r"^(?=.*\b(?:postgres|postgresql|pg)\b)(?=.*\b(?:rag|embeddings?|vectors?|semantic "
+                                r"search|similarity search|retrieval|nearest[- ]neighbou?rs?)\b)"
+                                r"(?=.*\b(?:another|second|separate|extra|new|one more) (?:database|db|datastore|"
+                                r"store|service)\b|.*\balready (?:run|use|have|on)\w* (?:postgres|postgresql|pg)\b)")
 #: Needs said in other words than the catalog's, the words its entries use for them, and what says the need is
 #: another one (None: nothing): a bot talked out of its rules wants a guardrail, endpoints idle at no cost want
 #: serving that autoscales, big binaries in Git want large-file storage, data too big for one machine a distributed
@@ -554,6 +561,7 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] |
     (_AS_ASSETS, ("asset", "centric", "orchestrator"), None),
     (_TEXTS_TAGGED, ("annotation", "labeling", "text"), None),
     (_INDEX_LIBRARY, ("index", "library", "clustering"), None),
+    (_IN_THEIR_POSTGRES, ("postgresql", "extension", "vector", "relational"), None),
 )
 #: Jobs said in words that name another job, the jobs those words take away and the one they give: clusters kept in
 #: step with a repository are continuous delivery, whose "drift" is the clusters' from the repo and whose "rollout" is
@@ -563,6 +571,7 @@ _JOBS_SAID_OTHERWISE: tuple[tuple[re.Pattern[str], frozenset[Stage], Stage], ...
     (_GITOPS, frozenset({Stage.MODEL_MONITORING, Stage.MODEL_SERVING}), Stage.CI_CD),
     (_SQL_BRANCHED, frozenset({Stage.SOURCE_CONTROL}), Stage.DATA_VERSIONING),
     (_PROMPTS_IN_CI, frozenset({Stage.CI_CD}), Stage.LLM_EVALUATION),
+    (_ON_ONE_BOX, frozenset({Stage.COMPUTE}), Stage.MODEL_SERVING),
 )
 #: Words of one API in front of many LLM providers ("openai, anthropic and local models", "a proxy with fallbacks"):
 #: a gateway's job, not serving a model.

@@ -3771,7 +3771,11 @@ def test_reproducible_environments_ask_for_containers(shipped_catalog: Catalog) 
      ("chat assistant on GPT. how do I see which tools the agent actually called?", Stage.LLM_OBSERVABILITY),
      ("Our RAG chatbot misquotes the handbook. How do we catch that before it ships?", Stage.LLM_EVALUATION),
      ("Local LLM over the manuals; I want to benchmark answers against 100 Q&A pairs.", Stage.LLM_EVALUATION),
-     ("RAG app: need a way to test retrieval/answer quality every time we change chunking", Stage.LLM_EVALUATION)],
+     ("RAG app: need a way to test retrieval/answer quality every time we change chunking", Stage.LLM_EVALUATION),
+     ("fine-tuning small code models on two A100s; want to track the fine-tune runs", Stage.EXPERIMENT_TRACKING),
+     ("I want every run's config and outputs logged automatically", Stage.EXPERIMENT_TRACKING),
+     ("quantile forecasts per site, want them tracked and compared", Stage.EXPERIMENT_TRACKING),
+     ("probabilistic load forecasts, lots of model variants. what tracker", Stage.EXPERIMENT_TRACKING)],
 )  # fmt: skip
 def test_needs_said_in_everyday_words(shipped_catalog: Catalog, text: str, stage: Stage) -> None:
     assert stage in (understand(text, shipped_catalog).get("needs") or ())

@@ -842,7 +842,10 @@ def test_the_team_that_uses_the_tools_is_counted(shipped_catalog: Catalog, text:
      "our models were deployed by hand by one person. he is on holiday.",
      "the forecasts live in Jupyter notebooks one analyst runs every week.",
      "a scheduled task on the desktop of one analyst retrains them",
-     "tensorboard doesn't cut it as a tracker once there's more than one person"],
+     "tensorboard doesn't cut it as a tracker once there's more than one person",
+     "We pick dropout models per grade level for ~225k students.",  # a school's many, counted in thousands
+     "Setting up a few GPU servers, maybe 200 students a term.",
+     "Forecasting sleeping heart rate, 290 days x 12 people."],  # people in the data
 )  # fmt: skip
 def test_a_company_its_users_or_things_counted_are_not_the_team(shipped_catalog: Catalog, text: str) -> None:
     assert "team_size" not in understand(text, shipped_catalog)

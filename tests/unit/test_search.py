@@ -1063,6 +1063,16 @@ def test_toxic_text_stripped_from_what_an_llm_says_asks_for_a_guardrail() -> Non
     ("run the classifier inside our ios app on device", "onnx-runtime"),
     ("orchestrate our dbt project and the model training after it", "dagster"),  # pipelines as the data they make
     ("i want to declare the datasets our pipeline should produce, not tasks", "dagster"),
+    ("run an open-weight chat model on a laptop in the field, no internet", "ollama"),  # one box: serving, not GPUs
+    ("use a quantized gguf model on one consumer gpu, offline", "llama-cpp"),
+    ("our fab tools write 20 tb of sensor traces a day, need distributed processing on our on prem cluster",
+     "apache-spark"),  # a sensor's traces, no LLM's
+    ("roll back our s3 data lake like git when a bad batch lands", "lakefs"),
+    ("rag chatbot over the water board regulations pdfs. we already run postgres and dont want another database",
+     "pgvector"),  # regulations as the documents read, not governance
+    ("label a few thousand support tickets so we can train a classifier to route them", "label-studio"),
+    ("shared notebook server for staff and visiting researchers working on sensor data, logins with our accounts, "
+     "runs on our own box", "jupyterhub"),
 ])
 def test_a_job_said_by_its_chores_finds_the_tool_for_it(query: str, wanted: str) -> None:
     assert wanted in top(query), top(query)
