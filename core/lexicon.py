@@ -3813,7 +3813,7 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"log\w* (?:\w+ ){0,3}(?:per|for each|for every|of each|of every) (?:training )?run",
                                 r"experiment logs?",
                                 # "remember hyperparams and scores of every training run": what each run had
-                                r"(?<!tune )(?<!tuning )(?<!optimi[sz]e )"
+                                r"(?<!tune )(?<!tuning )(?<!optimi[sz]e )(?<!cost )(?<!token )(?<!usage )"
                                 r"(?:hyper-?param\w*|h?params|parameters|configs?|metrics|scores|results|losses) "
                                 r"(?:\w+ ){0,3}(?:of|from|for|in) (?:every|each|all) (?:(?:of )?(?:our|my|the) )?"
                                 r"(?:training )?(?:runs?|scripts?|experiments?|trainings?)",

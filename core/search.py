@@ -384,8 +384,10 @@ _LLM_CHECKED = re.compile(r"\b(?:llm|ai|agent|chat ?bot|gpt)(?:'s)? (?:outputs?|
 #: Big binaries kept in Git: "keep model checkpoints in the git repo without bloating the history", "weights in git",
 #: "checkpoints and scanned tiffs in the same code repository", "usd models in the git repo without bloating clones".
 _IN_GIT = re.compile(r"\b(?:checkpoints?|weights|large files|big files|binar(?:y|ies)(?: files)?|model files|\.pt|"
-                     r"\.bin) (?:[\w-]+ ){0,5}in (?:the |our |a |my )?(?:same )?(?:code |research )?(?:git|github|"
-                     r"gitlab|repo|repository)\b|"
+                     r"\.bin|textures|fbx(?: files)?|art assets|psds?|audio files) (?:[\w-]+ ){0,5}in (?:the |our "
+                     r"|a |my )?(?:same )?(?:code |research |game )?(?:git|github|gitlab|repo|repository)\b|"
+                     # "without 80gb clones": the clone is what weighs
+                     r"\bwithout (?:\d+ ?[gt]b |huge |giant |massive )clones\b|"
                      r"^(?=.*\b(?:git|repo|repos|repository|clones?)\b)(?=.*\b(?:bloat\w*|clones? (?:\w+ )?(?:taking|"
                      r"take|takes) (?:forever|ages)))")
 #: ... unless what weighs on the repository is data (DVC's job: "datasets bloating our git repo").
@@ -454,7 +456,8 @@ _OF_THEIRS = re.compile(r"\b(?:for|from|of|on|across|in) (?:all )?(?:our|the|my|
 #: embedded in the app, not another model server.
 _RUN_FASTER = re.compile(r"\b(?:inference runtimes?|runtime for|speed up (?:[\w-]+ ){0,4}?(?:models?|inference|"
                          r"predictions?)|(?:faster|fastest|quicker) (?:[\w-]+ ){0,3}?(?:predictions?|inference)|"
-                         r"predictions? faster|int8|cross[- ]platform runtime|exported from (?:pytorch|tensorflow)|"
+                         r"predictions? faster|int8|cross[- ]platform runtime|"
+                         r"export(?:ed|ing)? (?:it |them |the models? )?from (?:pytorch|torch|tensorflow|keras)|"
                          # run from code that is not Python: "inside our c++ bidder", "from a non-python app (elixir)
                          # without pytorch", "inside our android app"
                          r"(?:in|inside|from|into) (?:an? |our |the )?(?:c\+\+|c#|rust|java|go|non[- ]python|android|"

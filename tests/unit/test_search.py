@@ -1071,6 +1071,10 @@ def test_toxic_text_stripped_from_what_an_llm_says_asks_for_a_guardrail() -> Non
     ("rag chatbot over the water board regulations pdfs. we already run postgres and dont want another database",
      "pgvector"),  # regulations as the documents read, not governance
     ("label a few thousand support tickets so we can train a classifier to route them", "label-studio"),
+    ("cpu-only edge boxes at the plant: export from pytorch and run the model fast", "onnx-runtime"),
+    ("keep fbx files and textures versioned with the code in our game repo without 50gb clones", "git-lfs"),
+    ("failover between openai, anthropic and a local model behind one client, with token and cost metrics at the end "
+     "of each run", "litellm"),  # a gateway's usage figures, not a run's metrics to track
     ("shared notebook server for staff and visiting researchers working on sensor data, logins with our accounts, "
      "runs on our own box", "jupyterhub"),
 ])
