@@ -22,7 +22,7 @@ from core.catalog import Catalog, Tool
 from core.headcount import read_number, team_size_in, to_number
 from core.mentions import Mention, find_tools, libraries_among, libraries_named, others_named, unknown_names
 from core.questions import QUESTIONS, Kind, Question
-from core.vocabulary import Budget, Cloud, ComputeSource, Frustration, Stage, Workload
+from core.vocabulary import Budget, Cloud, ComputeSource, Frustration, Persona, Stage, Workload
 
 MAX_TEXT = 2000  # longer replies are cut before reading; Slack messages can be 40k characters
 #: A whole cloud is where they run (the cloud field), never a tool in the stack, even in a list of tools.
@@ -528,10 +528,22 @@ _SENTENCE_OPENS = re.compile(r"[.!?]\s+(?:(?:just|only|simply|merely)\s+an?\s+)?
                              r"(?:(?:solo|lone|sole|freelance|independent|junior|senior|staff)\s+)?$")  # "… Just a DS"
 
 
+#: A message or sentence that opens with one or two words naming what a role is of, before the role itself
+#: ("restaurant manager, not technical", "legal ops lead at a mid-size company", "city CIO."): not a possessive or a
+#: pronoun ("my manager, …", "the lead, …": someone else), not someone new or gone ("new lead at the helm wants …"),
+#: and not a product's or a property's manager, who runs no team of theirs.
+_QUALIFIED_OPENS = re.compile(r"(?:^\s*|[.!?]\s+)(?!(?:my|our|the|their|his|her|your|its|a|an|any|no|every|each|this|"
+                              r"that|these|those|we|i|they|he|she|you|it|some|one|two|three|four|five|new|former|old|"
+                              r"previous|ex|interim|product|property|hiring|account)\b)"
+                              r"(?:[a-z][\w/&'-]*\s+){1,2}$")
+
+
 def _introduces(text: _Text, anchor: _Hit, hit: _Hit, *, weak: bool) -> bool:
     """Does the message (or one of its sentences) open with the role, as people introduce themselves ("Eng
-    lead at a startup.", "… . Solo DS at a retailer, forecasting sales.")?"""
-    opens = lx.GREETING.fullmatch(text.low[: anchor.start]) or _SENTENCE_OPENS.search(text.low[: anchor.start])
+    lead at a startup.", "… . Solo DS at a retailer, forecasting sales.", "restaurant manager, not technical")?"""
+    before = text.low[: anchor.start]
+    opens = lx.GREETING.fullmatch(before) or _SENTENCE_OPENS.search(before) \
+        or weak and hit.value is Persona.TEAM_LEAD and _QUALIFIED_OPENS.search(before)
     if not opens or _plural(text, hit):
         return False
     follows = lx.INTRO_WEAK_AFTER if weak else lx.INTRO_AFTER

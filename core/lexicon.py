@@ -310,6 +310,10 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
         # "I direct a small applied-AI lab", "three DS, two MLEs, and me managing them"
         r"(?:ml|ai|data|nlp|cv|llm) eng(?:ineering)? lead", r"turned[- ](?:ml|ai|data|team|tech)[- ]lead",
         r"took the helm of", r"i direct (?:a|the|our|an)\b", r"me managing (?:them|the team|it)",
+        # who owns a small business: "small restaurant owner", "agency owner here" (not the owner of a model or a
+        # pipeline)
+        r"(?:restaurant|caf[ée]|shop|store|business|agency|clinic|bakery|salon|studio|practice|firm|company|hotel|"
+        r"franchise|gym|farm) owner",
     ),
     Persona.ML_ENGINEER: (
         r"ml engineer", r"machine learning engineer", r"mles?", r"ml eng", r"ai engineer", r"ml dev",
@@ -364,7 +368,9 @@ PERSONA: dict[Persona, tuple[str, ...]] = {
 PERSONA_SELF_ONLY: dict[Persona, tuple[str, ...]] = {
     # the executives who run a company or its technology and data ("CIO of a 300-bed hospital", "CDO here"; not the
     # COO or CFO, who approve the spend: the writers disagree there)
-    Persona.TEAM_LEAD: (r"manager", r"lead", r"boss", r"pi", r"eng manager", r"em", r"ceo", r"cio", r"cdo", r"caio"),
+    Persona.TEAM_LEAD: (r"manager", r"lead", r"boss", r"pi", r"eng manager", r"em", r"ceo", r"cio", r"cdo", r"caio",
+                        # "GM at a Chevrolet dealer"
+                        r"gm", r"general manager"),
     # (not research IT or research computing, who run the machines researchers use)
     Persona.RESEARCHER: (r"ds", r"data science", r"quant", r"research(?! software)(?! it\b)(?! computing)(?! services)"
                          r"(?! infra)", r"phd",

@@ -27,6 +27,9 @@ from core.vocabulary import Frustration, Stage, label
         "Fraud team, 5 MLEs, all on AWS. We need a registry.",  # colleagues counted, not the writer
         "our 3 data scientists want a tracker",
         "there is an EKS cluster but only devops touches it",  # others, by what they do
+        "New lead at the helm wants one platform.",  # someone new, not the writer
+        "Product manager, not an engineer. We shipped an AI summary feature.",  # runs a product, not a team
+        "We must show every model has an owner, its training data and an approval date.",
     ],
 )
 def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalog: Catalog, text: str) -> None:
@@ -98,6 +101,11 @@ def test_colleagues_counted_or_mentioned_are_not_the_writers_role(shipped_catalo
         # research computing and research IT run the machines researchers use
         ("I'm on the research computing infrastructure team rolling Apptainer out across our HPC nodes.",
          "platform_engineer"),
+        # a manager or a lead of some trade, as the message opens, and who owns a small business
+        ("revenue manager at a boutique hotel; we want occupancy forecasts", "team_lead"),
+        ("legal ops lead at a mid-size company. we have no ML team", "team_lead"),
+        ("city CIO. departments buy AI tools with no review", "team_lead"),
+        ("small restaurant owner. budget is tiny", "team_lead"),
     ],
 )
 def test_the_writers_own_role_is_read(shipped_catalog: Catalog, text: str, persona: str) -> None:
