@@ -208,6 +208,11 @@ LOOK_ALIKE = re.compile(
     # "we have determined that CI is too slow", "chroma key studio", "dvc push over ssh to our ML server"
     r"determined (?:that|whether|how|what|which|if)|(?:(?<=\bhave )|(?<=\bhas )|(?<=\bhad ))determined|"
     r"chroma (?:key\w*|subsampling|channels?|noise)|"
+    # an electrical spark, a prefect who governs a region, and COMET the translation metric beside BLEU: "flashover /
+    # spark gap defects", "the regional prefect's office", "we use COMET and BLEU scores"
+    r"spark (?:gaps?|plugs?|erosion|discharges?|testers?)|(?:regional|local|district|police|city) prefect(?:'s|s|ure)?|"
+    r"prefect's office|comet(?=(?: (?:and|&|or)|,|/) ?(?:bleu|chrf|ter|bertscore|metricx)\b)|"
+    r"(?<=bleu)(?: (?:and|&|or)|,|/) ?comet|comet(?:-?kiwi| scores?| metric)|"
     r"(?:(?<=\bour )|(?<=\bthe )|(?<=\ban )|(?<=\bone )|(?<=\btwo )|(?<=\ba ))ml servers?(?! (?:by|from) seldon)|"
     r"fifty[- ]one (?:[a-z]+ )?[a-z]+s\b|"
     r"[a-z]+ (?:brothers|sisters|twins|family|cousins)|(?<=\bme, )[a-z]+|"

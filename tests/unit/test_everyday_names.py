@@ -154,6 +154,9 @@ def test_rare_words_joined_words_and_people_are_not_tools(shipped_catalog: Catal
         "the support desk is a honeyhive during launch week and our ticket classifier can't keep up",  # a likeness
         "Our 16yo prodigy's serve was analysed by hand; we want CV to find serve events",  # a young talent
         "I run the website bot for Pinecone Ridge Auto Group and it botches incentives",  # a business by its name
+        "insulator flashover / spark gap defects are rare in our drone images",  # an electrical spark
+        "the regional prefect's office wants our video analytics audited",  # a prefect who governs
+        "we compare MT engines with COMET and BLEU scores",  # the translation metric
     ],
 )
 def test_rare_english_words_and_people_in_ml_sentences_are_not_tools(shipped_catalog: Catalog, text: str) -> None:
