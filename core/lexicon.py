@@ -3806,7 +3806,6 @@ STAGE: dict[Stage, tuple[str, ...]] = {
                                 r"(?:see|compare|browse) (?:all )?(?:of )?(?:our |the |my )?(?:training |experimen"
                                 r"t )?runs",
                                 r"(?:one|a single) place (?:where|for) (?:our )?(?:[\w-]+,? (?:and )?){0,3}runs",
-                                r"tracks? (?:\w+ ){0,2}(?:runs|experiments)",
                                 # "keep a history of runs", "a record of hyperparams and metrics from every run",
                                 # "which training run had the best val loss"
                                 r"(?:keep|have|keeping) a (?:history|record) of (?:\w+ ){0,4}"
@@ -3832,7 +3831,8 @@ STAGE: dict[Stage, tuple[str, ...]] = {
         # configs", "every run's config and outputs logged", "experiments tracked across herds", "comparisons tracked
         # properly", "quantile forecasts tracked and compared", "I keep a spreadsheet of results", "tons of backtests
         # and no structure", "compare 30 runs", "log validation runs"
-        r"tracks? (?:[\w-]+ ){0,2}(?:runs|experiments)", r"(?:what|which) (?:experiment )?tracker\b",
+        r"tracks? (?:[\w-]+ ){0,2}(?:runs|experiments)",  # (also "track our runs", "tracks experiments")
+        r"(?:what|which) (?:experiment )?tracker\b",
         r"(?:one|a|single|shared|standard|central) (?:consistent |single |central )?place for (?:the |our |all )?"
         r"(?:metrics|results|scores)\b",
         r"(?:every|each) run'?s (?:config\w*|params|parameters|hyper-?param\w*|metrics|outputs|results)",

@@ -382,7 +382,8 @@ _LLM_CHECKED = re.compile(r"\b(?:llm|ai|agent|chat ?bot|gpt)(?:'s)? (?:outputs?|
                           r"(?:validation|validators?|checks?|checking)\b|\bvalidat\w* (?:the |our )?(?:llm|ai|agent|"
                           r"chat ?bot|gpt)(?:'s)? (?:outputs?|responses?|answers?|replies)\b")
 #: Big binaries kept in Git: "keep model checkpoints in the git repo without bloating the history", "weights in git",
-#: "checkpoints and scanned tiffs in the same code repository", "usd models in the git repo without bloating clones".
+#: "checkpoints and scanned tiffs in the same code repository", "usd models in the git repo without bloating clones",
+#: "textures and fbx files versioned with the code in our git repo without 80gb clones".
 _IN_GIT = re.compile(r"\b(?:checkpoints?|weights|large files|big files|binar(?:y|ies)(?: files)?|model files|\.pt|"
                      r"\.bin|textures|fbx(?: files)?|art assets|psds?|audio files) (?:[\w-]+ ){0,5}in (?:the |our "
                      r"|a |my )?(?:same )?(?:code |research |game )?(?:git|github|gitlab|repo|repository)\b|"
@@ -484,8 +485,10 @@ _EYEBALLED = re.compile(r"\b(?:brows\w*|eyeball\w*|inspect\w*|look(?:ing)? at|vi
                         r"ground[- ]truth\b(?= (?:\w+ ){0,3}?visual)|\bpull out (?:all )?(?:the )?false (?:positives|"
                         r"negatives)")
 #: An open language model run on one machine of their own: "run an open llm on one box in the back office", "run an
-#: open model on one on-prem server" (Ollama's, llama.cpp's job: no cluster to serve from).
-_ON_ONE_BOX = re.compile(r"\b(?:run|host|us)\w* (?:an? |our )?(?:small |open|local|self-hosted|quanti[sz]ed)[\w-]* "
+#: open model on one on-prem server", "run an open-weight chat model on a laptop", "using a quantized gguf model on one
+#: consumer gpu" (Ollama's, llama.cpp's job: no cluster to serve from).
+_ON_ONE_BOX = re.compile(r"\b(?:run\w*|host\w*|us(?:e|es|ed|ing)) (?:an? |our )?"
+                         r"(?:small |open|local|self-hosted|quanti[sz]ed)[\w-]* "
                          r"(?:(?:source|weights?) )?(?:(?:chat|instruct|gguf) )?(?:llm|model|language model)s? "
                          r"(?:[\w-]+ ){0,3}?on (?:one|a single|a|our|my) (?:on-?prem |local |small |old |gpu |consumer "
                          r"|single )?(?:box|server|machine|pc|laptop|workstation|computer|mac|gpu)\b")
@@ -539,7 +542,8 @@ _IN_THEIR_POSTGRES = re.compile(r"^(?=.*\b(?:postgres|postgresql|pg)\b)(?=.*\b(?
 #: Needs said in other words than the catalog's, the words its entries use for them, and what says the need is
 #: another one (None: nothing): a bot talked out of its rules wants a guardrail, endpoints idle at no cost want
 #: serving that autoscales, big binaries in Git want large-file storage, data too big for one machine a distributed
-#: engine, labels known months late a performance estimate without them.
+#: engine, labels known months late a performance estimate without them, retrieval in the Postgres they run an
+#: extension to it.
 _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None], ...] = (
     (_LATE_LABELS, ("estimates", "performance", "without"), None),
     (_WEIGHTS_FETCHED, ("hosted", "repositories", "models", "cards"), None),
@@ -569,7 +573,8 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] |
 #: Jobs said in words that name another job, the jobs those words take away and the one they give: clusters kept in
 #: step with a repository are continuous delivery, whose "drift" is the clusters' from the repo and whose "rollout" is
 #: a sync (not a model's drift or serving); tables branched, diffed and queried with SQL have their data versioned, not
-#: code; prompts tested in CI are an LLM evaluation's tests, run by whatever CI the team has.
+#: code; prompts tested in CI are an LLM evaluation's tests, run by whatever CI the team has; an open model run on one
+#: laptop or GPU box of their own is served there, its GPU where it runs, not compute sought.
 _JOBS_SAID_OTHERWISE: tuple[tuple[re.Pattern[str], frozenset[Stage], Stage], ...] = (
     (_GITOPS, frozenset({Stage.MODEL_MONITORING, Stage.MODEL_SERVING}), Stage.CI_CD),
     (_SQL_BRANCHED, frozenset({Stage.SOURCE_CONTROL}), Stage.DATA_VERSIONING),
