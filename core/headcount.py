@@ -286,6 +286,8 @@ _COURSE = re.compile(r"(?<![a-z])(?:course|courses|class|classes|lecture|lecture
 _TAUGHT = re.compile(_COURSE.pattern + r"[^.;:!?]{0,30}$")
 
 
+#: A count given in thousands: "~225k students".
+_THOUSANDS = re.compile(r"\d ?k(?![a-z])")
 #: After a count of students, how often they come: "maybe 200 students a term", "60 students per semester".
 _EACH_TERM = re.compile(r"\s*(?:a|an|per|each|every) (?:term|semester|year|cohort|course|class|intake)(?![a-z])")
 
@@ -297,7 +299,7 @@ def _taught(low: str, count: re.Match[str]) -> bool:
     return _STUDENTS.search(said) is not None and (_COURSE.search(said) is not None
                                                    or _TAUGHT.search(low, 0, count.start(1)) is not None
                                                    or _EACH_TERM.match(low, count.end()) is not None
-                                                   or re.search(r"\d ?k(?![a-z])", said) is not None)
+                                                   or _THOUSANDS.search(said) is not None)
 
 
 #: Where a count may start: not inside a word, nor after a number's decimal point or thousands comma ("1.5 FTE",

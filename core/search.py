@@ -581,6 +581,8 @@ _JOBS_SAID_OTHERWISE: tuple[tuple[re.Pattern[str], frozenset[Stage], Stage], ...
     (_PROMPTS_IN_CI, frozenset({Stage.CI_CD}), Stage.LLM_EVALUATION),
     (_ON_ONE_BOX, frozenset({Stage.COMPUTE}), Stage.MODEL_SERVING),
 )
+#: Every pattern of the two tables above, once.
+_SAID_ANY_WAY = frozenset(said for said, *_ in (*_SAID_OTHERWISE, *_JOBS_SAID_OTHERWISE))
 #: Words of one API in front of many LLM providers ("openai, anthropic and local models", "a proxy with fallbacks"):
 #: a gateway's job, not serving a model.
 _PROVIDER = r"(?:openai|anthropic|claude|gemini|mistral|deepseek|groq|cohere|bedrock|vertex|azure openai|local|other)"
@@ -1258,8 +1260,9 @@ class SearchIndex:
             jobs = {Stage.MODEL_MONITORING}
         if not jobs and _LATE_LABELS.search(low):
             jobs = {Stage.MODEL_MONITORING}  # how a live model does before its outcomes are known: monitoring's job
+        said_here = {said for said in _SAID_ANY_WAY if said.search(low)}  # (each once: four are in both tables)
         for said, taken, given in _JOBS_SAID_OTHERWISE:
-            if said.search(low):
+            if said in said_here:
                 jobs = (jobs - taken) | {given}
         if Stage.DATA_VALIDATION in jobs and _LLM_CHECKED.search(low):
             # checks on what an LLM answers are its guardrails, not checks on training data
@@ -1272,7 +1275,7 @@ class SearchIndex:
             query += [stem("gateway"), stem("proxy")]
             jobs -= kept_by_gateway
         for said, words_for_it, unless in _SAID_OTHERWISE:
-            if said.search(low) and not (unless and unless.search(low)):
+            if said in said_here and not (unless and unless.search(low)):
                 query += [stem(word) for word in words_for_it]
         scores = self._text_scores(query)
         ranked: list[tuple[float, str, Tool]] = []
@@ -1354,7 +1357,7 @@ class SearchIndex:
                     score *= lightness(tool)
                 elif constraint == "local" and not _fits(tool, constraint) and tool.self_host_needs is not None:
                     score *= LOCAL_HEAVY  # it runs on their own machines, with more than one machine's setup
-                elif constraint == "open_source" and not tool.open_source and _free_to_self_host(tool):
+                elif constraint == "open_source" and _free_to_self_host(tool):
                     score *= SOURCE_AVAILABLE  # its source is open and free to run, under a licence short of OSI's
                 else:
                     score *= 1.3 if _fits(tool, constraint) else 0.6
